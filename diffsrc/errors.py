@@ -1,0 +1,35 @@
+"""The library's exceptions: it raises only these, and the CLI maps them to `Error: <file>: <reason>`."""
+
+from __future__ import annotations
+
+
+class DiffsrcError(Exception):
+    """Base class for every error diffsrc raises on purpose.
+
+    Args:
+        reason: one line saying what is wrong, for a person.
+        path: the file (or input name) the error is about, if any.
+    """
+
+    exit_code = 2
+
+    def __init__(self, reason: str, path: str | None = None):
+        self.reason = reason
+        self.path = path
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return f"{self.path}: {self.reason}" if self.path else self.reason
+
+
+class InputError(DiffsrcError):
+    """An input cannot be read, decoded or used (missing, binary, empty...)."""
+
+
+class OutputError(DiffsrcError):
+    """An output cannot be written."""
+
+
+class IndexStoreError(DiffsrcError):
+    """A near-duplicate index is missing, corrupt, foreign or of another format."""
