@@ -19,11 +19,15 @@ from .lexicon import AGENCY_PATTERN, canonical_agency, stopwords
 SHORT_LINE_WORDS = 15
 # Headings (headlines, standfirsts, subheads) are lines without final punctuation up to this many words.
 HEADING_MAX_WORDS = 40
+# The [any] notice patterns are tried only on paragraphs up to this long: notices are a few sentences, and
+# searching a 10 MB single-line "paragraph" with the whole pattern list would take seconds for nothing.
+NOTICE_MAX_CHARS = 5000
 # A text is hard-wrapped when 90% of its lines are at most this long (wire copy wraps at 64-80 columns).
 WRAP_MAX_WIDTH = 100
 
 _FINAL_PUNCT = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$|["”’»]\s*$""")
-_PARA_MARK = re.compile(r"\s*(?<=[\s.!?\"'”’)\]])[<¶]\s*$|\s+[<¶]\s*$")
+# Characters after which a trailing `<` or `¶` is a paragraph-end mark rather than part of the text.
+_BEFORE_PARA_MARK = ".!?\"'”’)]"
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|co\.uk|uk|au|jp|news|info|io))/?$", re.I)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -131,6 +135,20 @@ def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
     return full >= 0.4 * len(lengths), width
 
 
+def _strip_para_mark(line: str) -> tuple[str, bool]:
+    """A line without its paragraph-end mark (`<` or `¶` after a space or final punctuation), and whether it had one.
+
+    Done with string tests, not a regex: a `\\s*...$` pattern backtracks quadratically over a long run of spaces.
+    """
+    body = line.rstrip()
+    if not body or body[-1] not in "<¶":
+        return line, False
+    before = body[:-1]
+    if before and (before[-1].isspace() or before[-1] in _BEFORE_PARA_MARK):
+        return before.rstrip(), True
+    return line, False
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a text: lines, with hard-wrapped lines joined and paragraph-end marks (`<`, `¶`) removed.
 
@@ -148,8 +166,7 @@ def split_paragraphs(text: str) -> list[str]:
             current.clear()
 
     for i, raw in enumerate(lines):
-        marked = bool(_PARA_MARK.search(raw))
-        line = _PARA_MARK.sub("", raw)
+        line, marked = _strip_para_mark(raw)
         if not line.strip():
             flush()
             continue
@@ -202,7 +219,7 @@ def clean_text(text: str) -> CleanText:
         words = _words(para)
         key = _normal_key(para)
         reason = None
-        if any_pattern.search(para):
+        if len(para) <= NOTICE_MAX_CHARS and any_pattern.search(para):
             reason = "notice"
         elif len(words) <= SHORT_LINE_WORDS and short_pattern.search(para):
             reason = "chrome"

@@ -11,6 +11,7 @@ from .report.model import DocumentInfo, PairReport
 from .score import feature_matrices, sentence_features
 from .segment import Sentence
 from .settings import DEFAULT_OPTIONS, CompareOptions
+from .workbound import bound_work
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +52,13 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
     notes: list[str] = []
     src = _bounded(source, options, notes)
     tgt = _bounded(target, options, notes)
-    matrices = feature_matrices(sentence_features([s.text for s in tgt]), sentence_features([s.text for s in src]))
+    src_features = sentence_features([s.text for s in src])
+    tgt_features = sentence_features([s.text for s in tgt])
+    n_src, n_tgt, bound_notes = bound_work(src_features, tgt_features, options=options,
+                                           source_id=source.id, target_id=target.id)
+    notes.extend(bound_notes)
+    src, tgt = src[:n_src], tgt[:n_tgt]
+    matrices = feature_matrices(tgt_features[:n_tgt], src_features[:n_src], char_limit=options.max_sentence_chars)
     links = link_targets(matrices, options=options)
     target_labels = label_targets([s.text for s in tgt], links, [s.kind for s in tgt])
     source_labels = label_sources([s.text for s in src], links, [s.kind for s in src])

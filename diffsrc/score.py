@@ -77,13 +77,18 @@ def _bigrams(stems: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in zip(stems, stems[1:])]
 
 
-def feature_matrices(targets: Sequence[SentenceFeatures], sources: Sequence[SentenceFeatures]) -> ScoreMatrices:
-    """All pairwise evidence for target x source sentences, and the combined derivation score."""
+def feature_matrices(targets: Sequence[SentenceFeatures], sources: Sequence[SentenceFeatures], *,
+                     char_limit: int | None = None) -> ScoreMatrices:
+    """All pairwise evidence for target x source sentences, and the combined derivation score.
+
+    `char_limit` bounds the work of character similarity: it compares at most that many leading characters of
+    each sentence's key (see `CompareOptions.max_sentence_chars`).
+    """
     from rapidfuzz import fuzz, process
 
     n_t, n_s = len(targets), len(sources)
-    char = process.cdist([t.key for t in targets], [s.key for s in sources], scorer=fuzz.ratio,
-                         dtype=np.float32, workers=1) / 100.0
+    char = process.cdist([t.key[:char_limit] for t in targets], [s.key[:char_limit] for s in sources],
+                         scorer=fuzz.ratio, dtype=np.float32, workers=1) / 100.0
     verbatim = np.array([[t.key == s.key for s in sources] for t in targets], dtype=bool).reshape(n_t, n_s)
 
     vocab: dict[str, int] = {}
