@@ -100,7 +100,10 @@ def feature_matrices(targets: Sequence[SentenceFeatures], sources: Sequence[Sent
     n_t, n_s = len(targets), len(sources)
     char = process.cdist([t.key for t in targets], [s.key for s in sources], scorer=fuzz.ratio,
                          dtype=np.float32, workers=1) / 100.0
-    verbatim = np.array([[t.key == s.key for s in sources] for t in targets], dtype=bool).reshape(n_t, n_s)
+    key_ids: dict[str, int] = {}
+    t_keys = np.array([key_ids.setdefault(t.key, len(key_ids)) for t in targets], dtype=np.int64)
+    s_keys = np.array([key_ids.setdefault(s.key, len(key_ids)) for s in sources], dtype=np.int64)
+    verbatim = t_keys[:, None] == s_keys[None, :]
 
     vocab: dict[str, int] = {}
     df: dict[str, int] = {}
