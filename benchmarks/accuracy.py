@@ -118,12 +118,10 @@ def run_gold_set(name: str, *, seed: int = 0, limit: int | None = None) -> dict[
 
 
 def _brief(summary: dict[str, Any]) -> dict[str, Any]:
-    # Macro-F1 over the labels that occur in the group (a copy has no added sentences to score).
-    per_label = summary["target"]["per_label"].values()
-    present = [v["f1"] for v in per_label if v["support"] or v["predicted"]]
-    macro = round(sum(present) / len(present), 4) if present else 0.0
-    return {"pairs": summary["pairs"], "sentence_macro_f1": macro,
-            "target_accuracy": summary["target"]["accuracy"], "verdict_accuracy": summary["verdict"]["accuracy"]}
+    per_label = summary["target"]["per_label"]
+    recall = {f"{lab}_recall": per_label[lab]["recall"] if per_label[lab]["support"] else None for lab in per_label}
+    return {"pairs": summary["pairs"], "target_accuracy": summary["target"]["accuracy"],
+            "verdict_accuracy": summary["verdict"]["accuracy"], **recall}
 
 
 def clough_items(limit_per_category: int | None = None) -> list[tuple[str, str, Path, Path]]:
@@ -226,9 +224,10 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
         out.append("verdicts, diffsrc:\n")
         out.append(_matrix(s["verdict"], "") + "\n")
         if len(res["by_group"]) > 1 and name == "synthetic":
-            rows = [[k, v["pairs"], v["sentence_macro_f1"], v["target_accuracy"], v["verdict_accuracy"]]
-                    for k, v in res["by_group"].items()]
-            out.append(_table(rows, ["kind", "pairs", "sentence macro-F1", "sentence acc", "verdict acc"]) + "\n")
+            rows = [[k, v["pairs"], v["target_accuracy"], *[v[f"{lab}_recall"] for lab in TARGET_LABELS],
+                     v["verdict_accuracy"]] for k, v in res["by_group"].items()]
+            out.append(_table(rows, ["kind", "pairs", "sentence acc", *[f"{lab} R" for lab in TARGET_LABELS],
+                                     "verdict acc"]) + "\n")
         wrong = [p for p in res["pairs"] if p["verdict"] != p["gold_verdict"]]
         if wrong:
             out.append("verdicts wrong: " + "; ".join(f"{p['id']} {p['gold_verdict']}->{p['verdict']}"

@@ -9,7 +9,10 @@ is turned into newspaper-style targets by edits whose effect on the labels is kn
 - ``trimmed``: the story cut from the bottom (and a middle paragraph dropped), a few sentences trimmed of a clause.
 - ``rewrite-light`` / ``rewrite-heavy``: synonym and clause-order rewrites, sentence splits and merges, trims;
   heavy ones combine edits and reorder paragraphs.
-- ``partial`` / ``partial-low``: derived paragraphs mixed with new ones on the same story (hard negatives).
+- ``rewrite-human``: four sentences a story rewritten by hand, as a sub-editor would (``<story>.rewrites.txt``:
+  the body sentence's number, a tab, the rewrite); the rest lightly edited.
+- ``partial`` / ``partial-low``: derived paragraphs mixed with new ones on the same story (hard negatives);
+  ``partial-human``: hand rewrites mixed with hard negatives.
 - ``non-derived``: only hard negatives: sentences about the same people, places and numbers that say other things
   (``<story>.negatives.txt``, one sentence a line).
 
@@ -38,7 +41,10 @@ from typing import NamedTuple
 
 STORIES_DIR = Path(__file__).resolve().parent / "data" / "stories"
 
-KINDS = ("copy-noise", "trimmed", "rewrite-light", "rewrite-heavy", "partial", "partial-low", "non-derived")
+KINDS = (
+    "copy-noise", "trimmed", "rewrite-light", "rewrite-heavy", "rewrite-human", "partial", "partial-low",
+    "partial-human", "non-derived",
+)
 
 VERBATIM, PARAPHRASED, ADDED, OMITTED = "verbatim", "paraphrased", "added", "omitted"
 
@@ -96,6 +102,7 @@ class Story:
     paragraphs: tuple[tuple[str, ...], ...]
     negatives: tuple[str, ...]
     pa_style: bool
+    rewrites: tuple[tuple[int, str], ...] = ()  # (unit index, hand-written paraphrase)
 
     @property
     def units(self) -> list[str]:
@@ -173,13 +180,22 @@ def load_story(path: Path) -> Story:
     headline, paragraphs, pa_style = parse_story_text(decode_story(path.read_bytes()))
     neg_path = path.with_name(path.stem + ".negatives.txt")
     negatives = tuple(line.strip() for line in neg_path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return Story(path.stem, path, headline, tuple(tuple(p) for p in paragraphs), negatives, pa_style)
+    rewrites_path = path.with_name(path.stem + ".rewrites.txt")
+    rewrites: tuple[tuple[int, str], ...] = ()
+    if rewrites_path.exists():
+        rows = [line.split("\t", 1) for line in rewrites_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rewrites = tuple((int(n), text.strip()) for n, text in rows)
+    return Story(path.stem, path, headline, tuple(tuple(p) for p in paragraphs), negatives, pa_style, rewrites)
 
 
 def load_stories(directory: Path | None = None) -> list[Story]:
     """All base stories in ``directory`` (default: the bundled ones), sorted by name."""
     directory = directory or STORIES_DIR
-    return [load_story(p) for p in sorted(directory.glob("*.txt")) if not p.name.endswith(".negatives.txt")]
+    return [
+        load_story(p)
+        for p in sorted(directory.glob("*.txt"))
+        if not p.name.endswith((".negatives.txt", ".rewrites.txt"))
+    ]
 
 
 # ---------------------------------------------------------------- edits with known labels
@@ -421,6 +437,22 @@ def _build(story: Story, kind: str, rng: random.Random) -> tuple[list[list[_Unit
         paras = [[_Unit(new_headline, PARAPHRASED, [0])]] if new_headline else []
         paras += [_derived_paragraph(story, i, rng, p_verbatim=0.0 if heavy else 0.3, heavy=heavy) for i in order]
         return paras, "wholly-derived"
+    if kind == "rewrite-human":
+        hand = dict(story.rewrites)
+        paras = [headline]
+        for i in range(len(story.paragraphs)):
+            units = _derived_paragraph(story, i, rng, p_verbatim=0.5, heavy=False)
+            # Replace the units of hand-rewritten sentences (a merge keeps its synthetic text).
+            for u in units:
+                if len(u.sources) == 1 and u.sources[0] in hand:
+                    u.text, u.label = _pound(hand[u.sources[0]]), PARAPHRASED
+            paras.append(units)
+        return paras, "wholly-derived"
+    if kind == "partial-human":
+        picked = sorted(rng.sample(list(story.rewrites), k=min(2, len(story.rewrites))))
+        derived = [[_Unit(_pound(text), PARAPHRASED, [idx])] for idx, text in picked]
+        added = _negative_paragraphs(story, rng, 3)
+        return derived[:1] + added + derived[1:], "partially-derived"
     if kind in ("partial", "partial-low"):
         low = kind == "partial-low"
         derived_idx = sorted(rng.sample(range(n), k=1 if low else max(2, n // 2)))
