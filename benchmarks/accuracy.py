@@ -10,6 +10,7 @@ Usage:
   python benchmarks/accuracy.py                      # all sets, readable report
   python benchmarks/accuracy.py --sets heldout --errors 20
   python benchmarks/accuracy.py --json > accuracy.json
+  python benchmarks/accuracy.py --sets synthetic,clough --option derived_threshold=0.55   # try a setting
 
 Metrics (diffsrc.evaluate): P/R/F1 of target labels verbatim/paraphrased/added and their macro-F1 ("sentence
 macro-F1"), source-side omitted F1, verdict macro-F1 over wholly/partially/non-derived, derived-vs-non-derived
@@ -62,10 +63,27 @@ def clough_dir() -> Path:
     raise FileNotFoundError("Clough-Stevenson corpus not found (set DIFFSRC_CLOUGH)")
 
 
-def _compare(source: Any, target: Any) -> dict[str, Any]:
+def _compare(source: Any, target: Any, options: Any = None) -> dict[str, Any]:
     from diffsrc import compare
 
-    return compare(source, target).to_dict()
+    return compare(source, target, options=options).to_dict()
+
+
+def parse_options(pairs: Iterable[str]) -> Any:
+    """`CompareOptions` with `name=value` overrides (values parsed as numbers where they are), or None."""
+    import dataclasses
+
+    from diffsrc import CompareOptions
+
+    overrides: dict[str, Any] = {}
+    for item in pairs:
+        name, _, value = item.partition("=")
+        field = {f.name: f for f in dataclasses.fields(CompareOptions)}.get(name)
+        if field is None:
+            raise ValueError(f"unknown option {name!r}")
+        default = getattr(CompareOptions(), name)
+        overrides[name] = type(default)(value) if isinstance(default, int | float) else value
+    return CompareOptions(**overrides) if overrides else None
 
 
 def gold_set_items(name: str, *, seed: int = 0, limit: int | None = None) -> list[tuple[dict, Callable[[], tuple]]]:
@@ -88,13 +106,13 @@ def gold_set_items(name: str, *, seed: int = 0, limit: int | None = None) -> lis
     return items[:limit] if limit else items
 
 
-def run_gold_set(name: str, *, seed: int = 0, limit: int | None = None) -> dict[str, Any]:
+def run_gold_set(name: str, *, seed: int = 0, limit: int | None = None, options: Any = None) -> dict[str, Any]:
     """Score diffsrc and the baseline on one gold-labelled set."""
     system: list[PairResult] = []
     baseline: list[PairResult] = []
     started = time.perf_counter()
     for g, make in gold_set_items(name, seed=seed, limit=limit):
-        report = _compare(*make())
+        report = _compare(*make(), options)
         group = g.get("kind") or g["id"]
         system.append(score_pair(g, report, group=group))
         baseline.append(score_pair(g, baseline_report(report), group=group))
@@ -138,7 +156,7 @@ def clough_items(limit_per_category: int | None = None) -> list[tuple[str, str, 
     return out
 
 
-def run_clough(*, limit_per_category: int | None = None) -> dict[str, Any]:
+def run_clough(*, limit_per_category: int | None = None, options: Any = None) -> dict[str, Any]:
     """Score diffsrc and the baseline on the Clough-Stevenson answers."""
     from diffsrc import Document
 
@@ -147,7 +165,7 @@ def run_clough(*, limit_per_category: int | None = None) -> dict[str, Any]:
     sources: dict[Path, Any] = {}
     for file, category, src, answer in clough_items(limit_per_category):
         source = sources.setdefault(src, Document.from_path(src))
-        report = _compare(source, Document.from_path(answer))
+        report = _compare(source, Document.from_path(answer), options)
         system.append(score_clough(file, category, report))
         baseline.append(score_clough(file, category, baseline_report(report)))
     return {
@@ -160,9 +178,12 @@ def run_clough(*, limit_per_category: int | None = None) -> dict[str, Any]:
     }
 
 
-def run(sets: Iterable[str] = SETS, *, seed: int = 0) -> dict[str, Any]:
+def run(sets: Iterable[str] = SETS, *, seed: int = 0, options: Any = None) -> dict[str, Any]:
     """Every requested set's results, keyed by set name."""
-    return {name: run_clough() if name == "clough" else run_gold_set(name, seed=seed) for name in sets}
+    return {
+        name: run_clough(options=options) if name == "clough" else run_gold_set(name, seed=seed, options=options)
+        for name in sets
+    }
 
 
 # ---------------------------------------------------------------- rendering
@@ -249,13 +270,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic set")
     parser.add_argument("--json", action="store_true", help="print the full results as JSON")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list N mislabelled sentences per set")
+    parser.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
+                        help="override a CompareOptions field, e.g. --option derived_threshold=0.55 (repeatable)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)  # cp1252 fallback warnings on Clough files are expected
     sets = [s.strip() for s in args.sets.split(",") if s.strip()]
     unknown = set(sets) - set(SETS)
     if unknown:
         parser.error(f"unknown sets: {', '.join(sorted(unknown))}")
-    results = run(sets, seed=args.seed)
+    try:
+        options = parse_options(args.option)
+    except (ValueError, TypeError) as exc:
+        parser.error(str(exc))
+    results = run(sets, seed=args.seed, options=options)
     if args.json:
         print(json.dumps(results, indent=1, sort_keys=True, ensure_ascii=False))
     else:

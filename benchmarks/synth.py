@@ -518,9 +518,9 @@ def generate_pairs(
     return [make_pair(story, kind, seed=seed) for story in stories for kind in kinds]
 
 
-def to_gold_pair(pair: SynthPair) -> dict:
+def to_gold_pair(pair: SynthPair | tuple[str, str, dict]) -> dict:
     """The pair's truth in the ``diffsrc.gold/1`` pair format (sentences keyed by their text)."""
-    gold = pair.gold
+    gold = pair[2]
     source_keys = [u["text"] for u in gold["source"]]
     return {
         "id": gold["id"],
