@@ -264,11 +264,74 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
     return "\n".join(out)
 
 
+def render_markdown(results: dict[str, Any]) -> str:
+    """The figure tables of benchmarks/README.md ("Accuracy"), diffsrc | baseline side by side."""
+    gold_sets = [n for n in results if n != "clough"]
+    out: list[str] = []
+    if gold_sets:
+        def pair_cell(name: str, fmt: Any) -> str:
+            return f"{fmt(results[name]['system'])} \\| {fmt(results[name]['baseline'])}"
+
+        def prf(lab: str) -> Any:
+            return lambda s: "{precision:.2f} / {recall:.2f} / {f1:.2f}".format(**s["target"]["per_label"][lab])
+
+        rows = [(f"{lab} P / R / F1", prf(lab)) for lab in TARGET_LABELS] + [
+            ("**sentence macro-F1**", lambda s: f"{s['target']['macro_f1']:.2f}"),
+            ("source omitted F1", lambda s: f"{s['omitted_f1']:.2f}"),
+            ("**verdict macro-F1**", lambda s: f"{s['verdict']['macro_f1']:.2f}"),
+            ("**derived-vs-non macro-F1**", lambda s: f"{s['derived']['macro_f1']:.2f}"),
+            ("derived sentence linked to a gold source",
+             lambda s: "-" if s["link_accuracy"] is None else f"{s['link_accuracy']:.2f}"),
+        ]
+        out.append("| metric (diffsrc \\| baseline) | " + " | ".join(gold_sets) + " |")
+        out.append("|---|" + "---|" * len(gold_sets))
+        for title, fmt in rows:
+            out.append(f"| {title} | " + " | ".join(pair_cell(n, fmt) for n in gold_sets) + " |")
+        out.append("| pairs / target sentences scored / gold keys unmatched | " + " | ".join(
+            f"{results[n]['system']['pairs']} / {results[n]['system']['target']['n']} / "
+            f"{results[n]['system']['missing_keys']}" for n in gold_sets) + " |")
+        for title, key, short in (("target labels", "target", "V / P / A"), ("verdicts", "verdict", "W / P / N")):
+            out.append("")
+            out.append(f"| {title}, diffsrc | " + " | ".join(f"{n} {short}" for n in gold_sets) + " |")
+            out.append("|---|" + "---|" * len(gold_sets))
+            labels = results[gold_sets[0]]["system"][key]["labels"]
+            for i, lab in enumerate(labels):
+                out.append(f"| gold {lab} | " + " | ".join(
+                    " / ".join(str(x) for x in results[n]["system"][key]["matrix"][i]) for n in gold_sets) + " |")
+    if "synthetic" in results:
+        out.append("")
+        out.append("| synthetic kind | pairs | sentence acc | verbatim R | paraphrased R | added R | verdict acc |")
+        out.append("|---|---|---|---|---|---|---|")
+        for kind, v in results["synthetic"]["by_group"].items():
+            cells = [v["target_accuracy"], v["verbatim_recall"], v["paraphrased_recall"], v["added_recall"],
+                     v["verdict_accuracy"]]
+            out.append(f"| {kind} | {v['pairs']} | " + " | ".join("" if c is None else f"{c:.2f}" for c in cells)
+                       + " |")
+    if "clough" in results:
+        s, b = results["clough"]["system"], results["clough"]["baseline"]
+        out.append("")
+        out.append(f"Clough-Stevenson derived-vs-non macro-F1: diffsrc **{s['derived']['macro_f1']:.2f}**, "
+                   f"baseline {b['derived']['macro_f1']:.2f}.")
+        out.append("")
+        out.append("| category | n | wholly | partially | non-derived | dominant verbatim | paraphrased | added "
+                   "| expected dominant | baseline expected |")
+        out.append("|---|---|---|---|---|---|---|---|---|---|")
+        for c in CLOUGH_CATEGORIES:
+            verdicts, dominant = s["category_by_verdict"][c], s["category_by_dominant_label"][c]
+            out.append(f"| {c} | {sum(verdicts)} | " + " | ".join(map(str, verdicts + dominant))
+                       + f" | {s['expected_dominant_rate'][c]:.2f} | {b['expected_dominant_rate'][c]:.2f} |")
+        out.append("")
+        out.append("Baseline, category x verdict (W / P / N): " + "; ".join(
+            f"{c} " + " / ".join(map(str, b["category_by_verdict"][c])) for c in CLOUGH_CATEGORIES) + ".")
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Accuracy of diffsrc's labels on the labelled sets.")
     parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, from {','.join(SETS)}")
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic set")
     parser.add_argument("--json", action="store_true", help="print the full results as JSON")
+    parser.add_argument("--markdown", action="store_true", help="print the figure tables of benchmarks/README.md")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list N mislabelled sentences per set")
     parser.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
                         help="override a CompareOptions field, e.g. --option derived_threshold=0.55 (repeatable)")
@@ -285,6 +348,8 @@ def main(argv: list[str] | None = None) -> int:
     results = run(sets, seed=args.seed, options=options)
     if args.json:
         print(json.dumps(results, indent=1, sort_keys=True, ensure_ascii=False))
+    elif args.markdown:
+        print(render_markdown(results))
     else:
         print(render(results, errors=args.errors))
     return 0
