@@ -266,7 +266,7 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
 
 def render_markdown(results: dict[str, Any]) -> str:
     """The figure tables of benchmarks/README.md ("Accuracy"), diffsrc | baseline side by side."""
-    gold_sets = [n for n in results if n != "clough"]
+    gold_sets = [n for n in SETS if n in results and n != "clough"]
     out: list[str] = []
     if gold_sets:
         def pair_cell(name: str, fmt: Any) -> str:
