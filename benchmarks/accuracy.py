@@ -135,6 +135,35 @@ def run_gold_set(name: str, *, seed: int = 0, limit: int | None = None, options:
     }
 
 
+def labelled_sentences(name: str, *, seed: int = 0) -> list[dict[str, Any]]:
+    """Gold labels of a set mapped onto diffsrc's own sentences, for fitting a scorer (never use "heldout").
+
+    Returns one dict per pair: ``sources`` and ``targets`` (sentence texts as diffsrc segments them),
+    ``target_labels`` (gold label or None where no gold key names the sentence), ``target_sources`` (gold source
+    sentence indices), ``alt_labels`` (a second acceptable label or None), plus ``id``, ``group`` and ``verdict``.
+    """
+    from diffsrc.evaluate import match_keys
+
+    out = []
+    for g, make in gold_set_items(name, seed=seed):
+        source, target = make()
+        sources = [s.text for s in source.sentences]
+        targets = [t.text for t in target.sentences]
+        src_match = match_keys([u["key"] for u in g["source_sentences"]], sources)
+        src_index = {u["key"]: m for u, m in zip(g["source_sentences"], src_match)}
+        labels: list[str | None] = [None] * len(targets)
+        alts: list[str | None] = [None] * len(targets)
+        links: list[list[int]] = [[] for _ in targets]
+        for unit, i in zip(g["target_sentences"], match_keys([u["key"] for u in g["target_sentences"]], targets)):
+            if i is None:
+                continue
+            labels[i], alts[i] = unit["label"], unit.get("alt_label")
+            links[i] = sorted({src_index[k] for k in unit.get("sources", []) if src_index.get(k) is not None})
+        out.append({"id": g["id"], "group": g.get("kind") or g["id"], "verdict": g["verdict"], "sources": sources,
+                    "targets": targets, "target_labels": labels, "alt_labels": alts, "target_sources": links})
+    return out
+
+
 def _brief(summary: dict[str, Any]) -> dict[str, Any]:
     per_label = summary["target"]["per_label"]
     recall = {f"{lab}_recall": per_label[lab]["recall"] if per_label[lab]["support"] else None for lab in per_label}

@@ -76,3 +76,15 @@ def test_surface_noise_changes_only_surface():
         for sentence in story.units:
             noisy = surface_noise(sentence, rng, pa_style=story.pa_style)
             assert len(words(noisy)) == len(words(sentence))
+
+
+def test_labelled_sentences_map_gold_onto_diffsrc_sentences():
+    from benchmarks.accuracy import labelled_sentences
+
+    (first, *_) = labelled_sentences("seeds")
+    assert first["id"] == "001__000"
+    assert len(first["target_labels"]) == len(first["targets"])
+    assert all(label is not None for label in first["target_labels"])
+    for label, links in zip(first["target_labels"], first["target_sources"]):
+        assert bool(links) == (label != "added")
+        assert all(0 <= j < len(first["sources"]) for j in links)
