@@ -54,10 +54,11 @@ SETS = ("seeds", "heldout", "synthetic", "clough")
 
 
 def clough_dir() -> Path:
-    """Where the Clough-Stevenson corpus is: $DIFFSRC_CLOUGH, else ../shared/data next to the checkout."""
+    """Where the Clough-Stevenson corpus is: $DIFFSRC_CLOUGH, else the copy in tests/fixtures, else ../shared/data."""
     import os
 
-    for candidate in (os.environ.get("DIFFSRC_CLOUGH"), CLOUGH_DIR, Path("/work/shared/data/clough-stevenson-2011")):
+    candidates = (os.environ.get("DIFFSRC_CLOUGH"), ROOT / "tests" / "fixtures" / "clough-stevenson-2011", CLOUGH_DIR)
+    for candidate in candidates:
         if candidate and Path(candidate, "labels.csv").exists():
             return Path(candidate)
     raise FileNotFoundError("Clough-Stevenson corpus not found (set DIFFSRC_CLOUGH)")
