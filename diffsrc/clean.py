@@ -22,8 +22,13 @@ HEADING_MAX_WORDS = 40
 # A text is hard-wrapped when 90% of its lines are at most this long (wire copy wraps at 64-80 columns).
 WRAP_MAX_WIDTH = 100
 
-_FINAL_PUNCT = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$|["”’»]\s*$""")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# Final punctuation includes the full stops and question marks of Chinese/Japanese (。！？｡), Hindi (। ॥) and
+# Arabic/Urdu (؟ ۔), and the corner brackets that close a Japanese quotation.
+_FINAL_PUNCT = re.compile(r"""[.!?…:;。！？｡।॥؟۔]["'”’»)\]」』）]*\s*$|["”’»」』]\s*$""")
+# Chinese and Japanese do not separate words with spaces: each Han or kana character counts as a word, so a
+# paragraph of CJK prose is not mistaken for a two-word fragment.
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W{_CJK_CHARS}]+(?:['’][^\W{_CJK_CHARS}]+)*")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|co\.uk|uk|au|jp|news|info|io))/?$", re.I)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 

@@ -66,8 +66,30 @@ def _punkt() -> PunktSentenceTokenizer:
 
 # A closing quote or bracket that Punkt left at the start of the next sentence belongs to the previous one.
 _LEADING_CLOSERS = re.compile(r"^([”’»)\]]+|[\"']+(?=\s|$))\s*")
-# Sentence-final punctuation of Chinese and Japanese, which Punkt has no model for.
-_CJK_END = re.compile(r"(?<=[。！？])\s*(?=\S)")
+# Sentence-final punctuation Punkt has no model for: Chinese and Japanese (。！？｡, no space after), Hindi (। ॥),
+# Arabic and Urdu (؟ ۔), with the closing quotes and brackets that follow it.
+_FOREIGN_END = re.compile(r"[。！？｡।॥؟۔]+[」』）】〕〉》”’\"')\]]*")
+# A Japanese quotation closed after its full stop and followed by a quotative particle (「…。」と述べた) is part of
+# the sentence that reports it.
+_QUOTATIVE = ("と", "って")
+
+
+def _split_foreign(sentence: str) -> list[str]:
+    """Split a Punkt sentence further at Chinese, Japanese, Hindi and Arabic sentence-final punctuation."""
+    parts: list[str] = []
+    start = 0
+    for m in _FOREIGN_END.finditer(sentence):
+        end = m.end()
+        if end >= len(sentence) or not sentence[end:].strip():
+            break
+        if m.group(0)[-1] in "」』" and sentence.startswith(_QUOTATIVE, end):
+            continue
+        if sentence[start:end].strip():
+            parts.append(sentence[start:end].strip())
+        start = end
+    if sentence[start:].strip():
+        parts.append(sentence[start:].strip())
+    return parts
 
 
 def split_sentences(text: str) -> list[str]:
@@ -82,7 +104,7 @@ def split_sentences(text: str) -> list[str]:
             if not piece:
                 continue
         merged.append(piece)
-    return [part for sentence in merged for part in _CJK_END.split(sentence) if part.strip()]
+    return [part for sentence in merged for part in _split_foreign(sentence)]
 
 
 def segment_paragraphs(paragraphs: Iterable[Paragraph]) -> list[Sentence]:
@@ -140,7 +162,23 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return EnglishStemmer()
 
 
+# Chinese and Japanese content characters: Han ideographs and katakana (hiragana is mostly grammar: particles and
+# inflections). A run of CJK text is one token, having no spaces; its content words are its characters.
+_CJK_CONTENT = re.compile(r"[\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_ANY = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def content_stems(tokens: Iterable[str]) -> list[str]:
-    """Stemmed content words of normal-form tokens: function words and symbols dropped, numbers kept."""
+    """Stemmed content words of normal-form tokens: function words and symbols dropped, numbers kept.
+
+    A Chinese or Japanese token contributes its Han and katakana characters, one by one (character unigrams, whose
+    neighbours then make the bigrams scoring uses: the usual stand-in for word segmentation in CJK retrieval).
+    """
     stop = stopwords()
-    return [tok if tok[0].isdigit() else _stem(tok) for tok in tokens if tok not in stop and (len(tok) > 1 or tok.isdigit())]
+    stems: list[str] = []
+    for tok in tokens:
+        if _CJK_ANY.search(tok):
+            stems.extend(_CJK_CONTENT.findall(tok))
+        elif tok not in stop and (len(tok) > 1 or tok.isdigit()):
+            stems.append(tok if tok[0].isdigit() else _stem(tok))
+    return stems
