@@ -42,12 +42,24 @@ def output_options(formats: tuple[str, ...], default: str) -> Callable[[Callable
 
     def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
         func = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=False), default=None,
+                            callback=_check_output_folder,
                             help="Write to this file (atomically) instead of standard output.")(func)
         func = click.option("-f", "--format", "fmt", type=click.Choice(formats), default=default, show_default=True,
                             help="Output format.")(func)
         return func
 
     return decorator
+
+
+def _check_output_folder(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    # Fail before any work is done, not after a long comparison, when the output could never be written.
+    if value:
+        import os
+
+        folder = os.path.dirname(value) or "."
+        if not os.path.isdir(folder):
+            raise CliError(f"{folder}: output folder does not exist")
+    return value
 
 
 def emit(text: str, output: str | None) -> None:

@@ -331,8 +331,7 @@ def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None])
     head = _peek(raw, name, 4096)
     stream: IO[bytes] = raw
     if head.startswith(_GZIP_MAGIC):
-        with gzip.GzipFile(fileobj=raw, mode="rb") as probe:
-            head = _gzip_head(probe, name)
+        head = _gzip_head(raw, name)
         raw.seek(0)
         if sniff_format(format_name, head) == "warc":
             from .records import iter_warc
@@ -372,11 +371,12 @@ def _peek(stream: io.BufferedReader, name: str, n: int) -> bytes:
         raise InputError(_os_reason(exc), name) from None
 
 
-def _gzip_head(stream: gzip.GzipFile, name: str) -> bytes:
+def _gzip_head(raw: IO[bytes], name: str) -> bytes:
+    """The first decompressed bytes of a gzip stream, enough to tell its format (a damaged end is found later)."""
     try:
-        return stream.read(4096)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise InputError(f"truncated or corrupt gzip data ({exc})", name) from None
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw.read(1 << 16), 4096)
+    except zlib.error as exc:
+        raise InputError(f"corrupt gzip data ({exc})", name) from None
 
 
 class _GzipErrors(io.RawIOBase):

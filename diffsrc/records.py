@@ -8,15 +8,19 @@ the records read before the damage are kept.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
 
 from .document import Document, decode_bytes
 from .errors import DiffsrcError, InputError
+
+logger = logging.getLogger(__name__)
 
 # The record fields diffsrc reads (JSONL keys, CSV columns); any others are ignored.
 METADATA_FIELDS = ("title", "outlet", "date", "url")
@@ -170,24 +174,16 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
     records = ArchiveIterator(stream, arc2warc=True)
     count = 0
     while True:
+        chatter = io.StringIO()
         try:
-            record = next(records)
-            count += 1
-            if record.rec_type not in ("response", "resource"):
-                continue
-            uri = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{count}"
-            if record.rec_type == "response":
-                if record.http_headers is None:
-                    continue
-                content_type = record.http_headers.get_header("Content-Type")
-                status = record.http_headers.get_statuscode()
-            else:
-                content_type = record.rec_headers.get_header("Content-Type")
-                status = "200"
-            if not _is_html(content_type):
-                continue
-            payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
+            # warcio prints "record not followed by newline" warnings straight to stderr; keep them for our log.
+            with contextlib.redirect_stderr(chatter):
+                record = next(records)
+                count += 1
+                item = _html_record(record, name, count)
         except StopIteration:
+            if count and _unread_tail(stream, records):
+                yield InputError(_damage(count, f"the record after record {count} is cut short"), name)
             return
         except ArchiveLoadFailed as exc:
             reason = " ".join(str(exc).split()) or "unknown format"
@@ -199,7 +195,13 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
         except Exception as exc:  # noqa: BLE001 - EOFError, zlib.error, parser errors: a truncated or corrupt stream
             yield InputError(_damage(count, " ".join(str(exc).split()) or type(exc).__name__), name)
             return
-        if not (status or "").startswith("2"):
+        finally:
+            if chatter.getvalue().strip():
+                logger.warning("%s: %s", name, " ".join(chatter.getvalue().split()))
+        if item is None:
+            continue
+        uri, status, payload = item
+        if not status.startswith("2"):
             yield InputError(f"HTTP status {status or 'missing'}, not a page", uri)
             continue
         if len(payload) > MAX_RECORD_BYTES:
@@ -217,9 +219,43 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
         yield doc
 
 
+def _html_record(record: Any, name: str, count: int) -> tuple[str, str, bytes] | None:
+    """(target URI, HTTP status, payload) of an HTML response or resource record; None for any other record.
+
+    Raises:
+        EOFError: the record's block ends before its Content-Length (a truncated archive).
+    """
+    item = None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{count}"
+    if record.rec_type in ("response", "resource"):
+        if record.rec_type == "response" and record.http_headers is not None:
+            content_type = record.http_headers.get_header("Content-Type")
+            status = record.http_headers.get_statuscode() or ""
+        else:
+            content_type = record.rec_headers.get_header("Content-Type")
+            status = "200" if record.rec_type == "resource" else ""
+        if _is_html(content_type):
+            item = uri, status, record.content_stream().read(MAX_RECORD_BYTES + 1)
+    # Read every record to its end (as warcio would), to see whether its block is as long as its header says.
+    while record.raw_stream.read(1 << 16):
+        pass
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        raise EOFError(f"record {count} ({uri}) is cut short")
+    return item
+
+
+def _unread_tail(stream: IO[bytes], records: Any) -> bool:
+    """Whether bytes other than blank lines follow the last record warcio could read (a record cut off in its header)."""
+    try:
+        stream.seek(int(records.offset))
+        return bool(stream.read(1 << 16).strip())
+    except (OSError, ValueError, AttributeError, TypeError):
+        return False
+
+
 def _damage(count: int, detail: str) -> str:
-    where = f"in or after record {count}" if count else "at its start"
-    return f"truncated or corrupt archive {where} ({detail}); the records before it were read"
+    where = f" after record {count}" if count and "record" not in detail else ""
+    return f"truncated or corrupt archive{where}: {detail}; the records before it were read"
 
 
 __all__ = ["METADATA_FIELDS", "WARC_EXTRA_HINT", "iter_csv", "iter_jsonl", "iter_warc"]

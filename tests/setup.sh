@@ -7,3 +7,5 @@ PYTHON="${PYTHON:-python3.11}"
 command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+# Input formats (issue 6): HTML pages and WARC archives are optional extras, tested here.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[html,warc]"
