@@ -30,11 +30,11 @@ def looks_like_html(head: bytes) -> bool:
     return bool(_HTML_START.match(head[:4096]))
 
 
-def _quiet_libraries() -> None:
+def quiet_libraries() -> None:
     # trafilatura and htmldate log "discarding data"-style warnings; with no handler of their own Python would
     # print them on stderr through its last-resort handler. A NullHandler keeps them out unless the application
     # configured logging for them.
-    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "warcio"):
         lib_logger = logging.getLogger(name)
         if not lib_logger.handlers:
             lib_logger.addHandler(logging.NullHandler())
@@ -62,7 +62,7 @@ def document_from_html(
         import trafilatura
     except ImportError:
         raise InputError(HTML_EXTRA_HINT, name) from None
-    _quiet_libraries()
+    quiet_libraries()
     # Only dates the page states in its markup: htmldate's extensive search guesses from free text and URLs, and a
     # wrong date would point a provenance edge the wrong way.
     date_params = {
@@ -108,4 +108,4 @@ def document_from_html(
     return doc
 
 
-__all__ = ["HTML_EXTRA_HINT", "document_from_html", "looks_like_html"]
+__all__ = ["HTML_EXTRA_HINT", "document_from_html", "looks_like_html", "quiet_libraries"]

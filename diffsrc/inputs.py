@@ -181,8 +181,12 @@ def _read_limited(stream: IO[bytes], name: str, limit: int, what: str = "file") 
     except (EOFError, zlib.error) as exc:
         raise InputError(f"truncated or corrupt gzip data ({exc})", name) from None
     if len(data) > limit:
-        raise InputError(f"{what} larger than {limit // 2**20} MB; not read", name)
+        raise InputError(f"{what} larger than {_size(limit)}; not read", name)
     return data
+
+
+def _size(n: int) -> str:
+    return f"{n // 2**20} MB" if n >= 2**20 else f"{n} bytes"
 
 
 def read_bytes(path: str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
@@ -336,6 +340,7 @@ def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None])
         if sniff_format(format_name, head) == "warc":
             from .records import iter_warc
 
+            _check_archive_header(head, name)
             yield from iter_warc(raw, name)  # warcio reads gzipped archives itself, record by record
             return
         stream = io.BufferedReader(_GzipErrors(gzip.GzipFile(fileobj=raw, mode="rb"), name))  # type: ignore[arg-type]
@@ -344,6 +349,8 @@ def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None])
     kind = sniff_format(format_name, head)
     if kind == "warc":
         from .records import iter_warc
+
+        _check_archive_header(head, name)
 
         yield from iter_warc(stream, name)
     elif kind == "jsonl":
@@ -362,6 +369,11 @@ def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None])
     else:
         data = _read_limited(stream, name, MAX_DOCUMENT_BYTES)
         yield _text_document(data, name, file_id, source.path, metadata)
+
+
+def _check_archive_header(head: bytes, name: str) -> None:
+    if not head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://")):
+        raise InputError("not a readable WARC/ARC archive (it does not start with a WARC or ARC header)", name)
 
 
 def _peek(stream: io.BufferedReader, name: str, n: int) -> bytes:

@@ -168,8 +168,9 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
         from warcio.exceptions import ArchiveLoadFailed
     except ImportError:
         raise InputError(WARC_EXTRA_HINT, name) from None
-    from .html_extract import document_from_html
+    from .html_extract import document_from_html, quiet_libraries
 
+    quiet_libraries()
     seen: dict[str, str] = {}
     records = ArchiveIterator(stream, arc2warc=True)
     count = 0
@@ -239,7 +240,10 @@ def _html_record(record: Any, name: str, count: int) -> tuple[str, str, bytes] |
     # Read every record to its end (as warcio would), to see whether its block is as long as its header says.
     while record.raw_stream.read(1 << 16):
         pass
-    if getattr(record.raw_stream, "limit", 0) > 0:
+    remaining = getattr(record.raw_stream, "limit", None)
+    if remaining is None:  # no Content-Length: the record's header was cut off before it
+        raise EOFError(f"record {count} ({uri}) has no Content-Length (cut short?)")
+    if remaining > 0:
         raise EOFError(f"record {count} ({uri}) is cut short")
     return item
 
