@@ -187,7 +187,7 @@ def split_paragraphs(text: str) -> list[str]:
             if marked:
                 flush()
             continue
-        if current and (line[:1] in (" ", "\t")) and not current[-1][:1] in (" ", "\t"):
+        if current and (line[:1] in (" ", "\t")) and current[-1][:1] not in (" ", "\t"):
             flush()
         current.append(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .document import Document
 from .errors import InputError
@@ -19,8 +19,13 @@ logger = logging.getLogger(__name__)
 HTML_EXTRA_HINT = 'reading HTML needs the html extra: pip install "diffsrc[html]"'
 
 # A page is HTML when one of these tags opens it (after a byte order mark, whitespace, comments or an XML header).
-_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
-                         re.I | re.S)
+# Atomic groups and possessive quantifiers: each comment ends at its first "-->", and no other split is ever
+# retried (with backtracking, a run of comments before a non-tag takes exponential time).
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*+(?:<\?xml[^>]*+>\s*+)?+(?:(?><!--.*?-->)\s*+)*+"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.I | re.S,
+)
 # Our own HTML reports say so in a generator tag; they are outputs, never articles.
 _OWN_REPORT = re.compile(rb"<meta\s+name=[\"']generator[\"']\s+content=[\"']diffsrc", re.I)
 
@@ -68,7 +73,7 @@ def document_from_html(
     date_params = {
         "original_date": True,
         "extensive_search": False,
-        "max_date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+        "max_date": datetime.now(UTC).strftime("%Y-%m-%d"),
     }
     try:
         result = trafilatura.bare_extraction(

@@ -46,7 +46,7 @@ MAX_DOCUMENT_BYTES = 64 * 2**20
 MAX_FILE_BYTES = 1024 * 2**20
 
 _GZIP_MAGIC = b"\x1f\x8b"
-_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z][\w-]{0,40})\s*:\s*(.*?)\s*$")
+_FRONT_MATTER_KEY = re.compile(r"([A-Za-z][\w-]{0,40})[ \t]*+:(.*)")
 # Front matter keys and the metadata field each fills.
 FRONT_MATTER_FIELDS = {
     "title": "title", "headline": "title",
@@ -251,10 +251,10 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             return _normalise_front_matter(metadata), rest
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        m = _FRONT_MATTER_KEY.match(line)
+        m = _FRONT_MATTER_KEY.fullmatch(line.rstrip())
         if not m:
             return {}, text
-        key, value = m.group(1).lower().replace("-", "_"), m.group(2)
+        key, value = m.group(1).lower().replace("-", "_"), m.group(2).strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
         if key in FRONT_MATTER_FIELDS and value and FRONT_MATTER_FIELDS[key] not in metadata:
@@ -443,7 +443,7 @@ def load_path(path: str, id: str | None = None, *, check: bool = True, **metadat
         raise InputError("no documents in it", name)
     doc = docs[0]
     if check:
-        doc.cleaned  # a file with no article in it fails here, not later mid-run
+        _ = doc.cleaned  # a file with no article in it fails here, not later mid-run
     return doc
 
 
@@ -463,7 +463,7 @@ def iter_documents(paths: Iterable[str]) -> Iterator[Document | Skipped]:
                 yield Skipped(item.path or f, item.reason)
                 continue
             try:
-                item.cleaned  # a document with no article in it is skipped here, not later mid-run
+                _ = item.cleaned  # a document with no article in it is skipped here, not later mid-run
             except DiffsrcError as exc:
                 yield Skipped(exc.path or f, exc.reason)
                 continue

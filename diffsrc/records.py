@@ -53,7 +53,7 @@ def _record_document(text: Any, doc_id: str, path: str, where: str, fields: dict
     metadata = {key: _scalar(fields.get(key)) for key in METADATA_FIELDS}
     try:
         doc = Document.from_text(text, id=doc_id, path=path, **metadata)
-        doc.cleaned  # a record with no article in it is skipped here, with its place
+        _ = doc.cleaned  # a record with no article in it is skipped here, with its place
     except DiffsrcError as exc:
         raise InputError(exc.reason, where) from None
     return doc
@@ -135,7 +135,7 @@ def iter_csv(data: bytes, name: str, file_id: str) -> Iterator[Document | InputE
                 continue
             if not any(cell.strip() for cell in row):
                 continue
-            record = dict(zip(columns, row))
+            record = dict(zip(columns, row, strict=False))
             doc_id = _scalar(record.get("id")) or f"{file_id}:{start}"
             try:
                 doc = _record_document(record.get("text", ""), doc_id, name, where, record)
@@ -210,7 +210,7 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
             continue
         try:
             doc = document_from_html(payload, id=uri, path=name, url=uri)
-            doc.cleaned
+            _ = doc.cleaned
         except DiffsrcError as exc:
             yield InputError(exc.reason, uri)
             continue
@@ -249,7 +249,7 @@ def _html_record(record: Any, name: str, count: int) -> tuple[str, str, bytes] |
 
 
 def _unread_tail(stream: IO[bytes], records: Any) -> bool:
-    """Whether bytes other than blank lines follow the last record warcio could read (a record cut off in its header)."""
+    """Whether anything but blank lines follows the last record warcio could read (a record cut off in its header)."""
     try:
         stream.seek(int(records.offset))
         return bool(stream.read(1 << 16).strip())

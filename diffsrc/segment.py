@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from .lexicon import ABBREVIATIONS, MONTHS, SENTENCE_STARTERS, spelling_variants, stopwords
 

@@ -21,7 +21,7 @@ _PAIR_MATRICES = 14
 
 @dataclass
 class _Profile:
-    """Cumulative costs of a document's first i sentences, for every i (index 0 = no sentences)."""
+    """Cumulative costs of a document's first i sentences, for every i (index 0: no sentences)."""
 
     vocab: list[int] = field(default_factory=lambda: [0])
     chars: list[int] = field(default_factory=lambda: [0])
@@ -34,7 +34,7 @@ class _Profile:
         chars = 0
         for f in features:
             stems.update(f.stems)
-            bigrams.update(zip(f.stems, f.stems[1:]))
+            bigrams.update(zip(f.stems, f.stems[1:], strict=False))
             chars += min(len(f.key), char_limit)
             # Scoring holds two sentence x vocabulary matrices for stems and one for bigrams.
             profile.vocab.append(2 * len(stems) + len(bigrams))
