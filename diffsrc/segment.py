@@ -93,9 +93,52 @@ def _split_foreign(sentence: str) -> list[str]:
     return parts
 
 
+# Punkt's work grows with the text it is given, and NLTK (3.9+) runs its regular expressions under a 5-second
+# ReDoS timeout that raises TimeoutError: a 10 MB paragraph fails outright, and a large one can on a busy machine.
+# Paragraphs longer than this go to Punkt in pieces cut at a sure sentence end (no article paragraph is this long).
+PUNKT_MAX_CHARS = 20_000
+# A sure sentence end: a full stop after three letters that are not an abbreviation's capitals (not "Mr.", "Oct.",
+# "U.S."), then whitespace; or a Chinese/Japanese full stop. Closing quotes and brackets stay with the sentence.
+_SURE_END = re.compile(r"(?:(?<=[^\W\d_A-Z]{3})[.!?]|[。！？])[\"'”’)\]」』]*\s*")
+_SIMPLE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _punkt_pieces(text: str) -> list[str]:
+    """Pieces of about PUNKT_MAX_CHARS, each cut at a sentence end (a stretch without one stays whole)."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > PUNKT_MAX_CHARS:
+        end = start + PUNKT_MAX_CHARS
+        last = None
+        for last in _SURE_END.finditer(text, start + PUNKT_MAX_CHARS // 2, end):
+            pass
+        if last is None:  # no sure end nearby: any full stop before a space will do (". . . ." runs, initials)
+            for last in _SIMPLE_END.finditer(text, start + PUNKT_MAX_CHARS // 2, end):
+                pass
+        if last is None or last.end() >= len(text):
+            ahead = [m for m in (_SURE_END.search(text, end), _SIMPLE_END.search(text, end)) if m]
+            last = min(ahead, key=lambda m: m.end()) if ahead else None
+            if last is None or last.end() >= len(text):
+                break
+        pieces.append(text[start:last.end()])
+        start = last.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _punkt_sentences(text: str) -> list[str]:
+    sentences: list[str] = []
+    for piece in _punkt_pieces(text):
+        try:
+            sentences.extend(_punkt().tokenize(piece))
+        except TimeoutError:  # NLTK's ReDoS backstop tripped (a very slow machine): split at plain sentence ends
+            sentences.extend(_SIMPLE_END.split(piece))
+    return sentences
+
+
 def split_sentences(text: str) -> list[str]:
     """Split one paragraph into sentences."""
-    pieces = [s.strip() for s in _punkt().tokenize(text) if s.strip()]
+    pieces = [s.strip() for s in _punkt_sentences(text) if s.strip()]
     merged: list[str] = []
     for piece in pieces:
         m = _LEADING_CLOSERS.match(piece)

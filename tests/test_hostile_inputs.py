@@ -39,14 +39,14 @@ print(json.dumps(out))
 """
 
 
-def run_bounded(path: Path, other: str | Path = WIRE) -> dict:
-    """Load, clean, segment and compare `path` in a child process; fail the test if it outlives BOUND seconds."""
+def run_bounded(path: Path, other: str | Path = WIRE, bound: int = BOUND) -> dict:
+    """Load, clean, segment and compare `path` in a child process; fail the test if it outlives `bound` seconds."""
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     try:
         done = subprocess.run([sys.executable, "-c", CHILD, str(path), str(other)], capture_output=True, text=True,
-                              timeout=BOUND, env=env, cwd=ROOT)
+                              timeout=bound, env=env, cwd=ROOT)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"{path.name}: no result within {BOUND} s (a hang or runaway work)")
+        pytest.fail(f"{path.name}: no result within {bound} s (a hang or runaway work)")
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Traceback" not in done.stderr
     return json.loads(done.stdout)
@@ -153,3 +153,35 @@ def test_a_front_matter_line_with_a_huge_value(tmp_path):
                     encoding="utf-8")
     result = run_bounded(path)
     assert result["docs"] == 1 and result["sentences"] == 1
+
+
+@pytest.mark.slow
+def test_10_mb_of_sentences_on_one_line_goes_to_punkt_in_pieces(tmp_path):
+    # 175,000 sentences in one paragraph: NLTK's 5 s regex timeout fired before Punkt was given pieces.
+    path = tmp_path / "sentences.txt"
+    text = words(1_750_000, seed=6).split(" ")
+    path.write_text(". ".join(" ".join(text[i:i + 10]).capitalize() for i in range(0, len(text), 10)) + ".",
+                    encoding="utf-8")
+    result = run_bounded(path, bound=3 * BOUND)
+    assert result["docs"] == 1 and result["sentences"] == 175_000
+    assert any("max_sentences" in note for note in result["notes"])
+
+
+def test_a_long_paragraph_splits_as_it_would_in_one_piece():
+    from diffsrc.segment import PUNKT_MAX_CHARS, split_sentences
+
+    sentence = "Mr. Smith of the U.S. council said on Oct. 3 that the ferry would run."
+    paragraph = " ".join([sentence] * (3 * PUNKT_MAX_CHARS // len(sentence)))
+    assert len(paragraph) > 2 * PUNKT_MAX_CHARS
+    assert set(split_sentences(paragraph)) == {sentence}
+
+
+def test_when_nltk_times_out_sentences_still_split(monkeypatch):
+    import diffsrc.segment as segment
+
+    class Slow:
+        def tokenize(self, text):
+            raise TimeoutError("regular-expression match exceeded its 5.0s time limit")
+
+    monkeypatch.setattr(segment, "_punkt", lambda: Slow())
+    assert segment.split_sentences("The council met. It agreed the plan!") == ["The council met.", "It agreed the plan!"]
