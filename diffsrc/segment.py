@@ -103,18 +103,22 @@ _SURE_END = re.compile(r"(?:(?<=[^\W\d_A-Z]{3})[.!?]|[。！？])[\"'”’)\]�
 _SIMPLE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 - only the last one is wanted
+        pass
+    return last
+
+
 def _punkt_pieces(text: str) -> list[str]:
     """Pieces of about PUNKT_MAX_CHARS, each cut at a sentence end (a stretch without one stays whole)."""
     pieces: list[str] = []
     start = 0
     while len(text) - start > PUNKT_MAX_CHARS:
         end = start + PUNKT_MAX_CHARS
-        last = None
-        for last in _SURE_END.finditer(text, start + PUNKT_MAX_CHARS // 2, end):
-            pass
+        last = _last_match(_SURE_END, text, start + PUNKT_MAX_CHARS // 2, end)
         if last is None:  # no sure end nearby: any full stop before a space will do (". . . ." runs, initials)
-            for last in _SIMPLE_END.finditer(text, start + PUNKT_MAX_CHARS // 2, end):
-                pass
+            last = _last_match(_SIMPLE_END, text, start + PUNKT_MAX_CHARS // 2, end)
         if last is None or last.end() >= len(text):
             ahead = [m for m in (_SURE_END.search(text, end), _SIMPLE_END.search(text, end)) if m]
             last = min(ahead, key=lambda m: m.end()) if ahead else None

@@ -184,4 +184,5 @@ def test_when_nltk_times_out_sentences_still_split(monkeypatch):
             raise TimeoutError("regular-expression match exceeded its 5.0s time limit")
 
     monkeypatch.setattr(segment, "_punkt", lambda: Slow())
-    assert segment.split_sentences("The council met. It agreed the plan!") == ["The council met.", "It agreed the plan!"]
+    expected = ["The council met.", "It agreed the plan!"]
+    assert segment.split_sentences("The council met. It agreed the plan!") == expected
