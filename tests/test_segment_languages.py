@@ -40,3 +40,22 @@ def test_chinese_and_japanese_rewrites_are_found_as_paraphrases():
                                 "今天天气很好，市民外出散步。", id="t")
     labels = [s["label"] for s in compare(source, target).to_dict()["target_sentences"]]
     assert labels == ["paraphrased", "paraphrased", "added"]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("Der Minister sagte am Dienstag, dass der Plan umgesetzt wird. Kritiker widersprachen. "
+     "Das Parlament stimmt am Mittwoch ab.",
+     "Am Dienstag sagte der Minister, der Plan werde umgesetzt. Das Wetter war schön. "
+     "Das Parlament stimmt am Mittwoch darüber ab."),
+    ("Министр заявил во вторник, что план будет выполнен. Критики с этим не согласны. "
+     "Парламент проголосует в среду.",
+     "Во вторник министр заявил, что план обязательно будет выполнен. Погода сегодня хорошая. "
+     "Парламент будет голосовать в среду."),
+    ("قال الوزير يوم الثلاثاء إن الخطة ستنفذ. وعارض المنتقدون ذلك. سيصوت البرلمان يوم الأربعاء.",
+     "أعلن الوزير يوم الثلاثاء أن الخطة ستنفذ بالكامل. الطقس جميل اليوم. سيصوت البرلمان يوم الأربعاء على الخطة."),
+    ("मंत्री ने मंगलवार को कहा कि योजना लागू की जाएगी। आलोचकों ने असहमति जताई। संसद बुधवार को मतदान करेगी।",
+     "मंगलवार को मंत्री ने कहा कि योजना जरूर लागू की जाएगी। आज मौसम अच्छा है। संसद बुधवार को इस पर मतदान करेगी।"),
+], ids=["de", "ru", "ar", "hi"])
+def test_rewrites_in_other_scripts_are_found(source, target):
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [s["label"] for s in report["target_sentences"]] == ["paraphrased", "added", "paraphrased"]
