@@ -30,6 +30,10 @@ MAX_RECORD_BYTES = 64 * 2**20
 WARC_EXTRA_HINT = 'reading WARC/ARC archives needs the warc extra: pip install "diffsrc[warc]"'
 
 
+def _size(n: int) -> str:
+    return f"{n // 2**20} MB" if n >= 2**20 else f"{n} bytes"
+
+
 def _scalar(value: Any) -> str | None:
     if value is None or isinstance(value, (dict, list)):
         return None
@@ -49,7 +53,7 @@ def _record_document(text: Any, doc_id: str, path: str, where: str, fields: dict
     if not isinstance(text, str):
         raise InputError("no 'text' field" if text is None else "the 'text' field is not a string", where)
     if len(text) > MAX_RECORD_BYTES:
-        raise InputError(f"text longer than {MAX_RECORD_BYTES // 2**20} MB", where)
+        raise InputError(f"text longer than {_size(MAX_RECORD_BYTES)}", where)
     metadata = {key: _scalar(fields.get(key)) for key in METADATA_FIELDS}
     try:
         doc = Document.from_text(text, id=doc_id, path=path, **metadata)
@@ -66,12 +70,16 @@ def iter_jsonl(stream: IO[bytes], name: str, file_id: str) -> Iterator[Document 
     path is `<file>:line N`.
     """
     seen: dict[str, str] = {}
-    for number, raw in enumerate(stream, 1):
+    number = 0
+    while raw := stream.readline(MAX_RECORD_BYTES + 1):
+        number += 1
         where = f"{name}:line {number}"
-        if not raw.strip():
-            continue
         if len(raw) > MAX_RECORD_BYTES:
-            yield InputError(f"line longer than {MAX_RECORD_BYTES // 2**20} MB", where)
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # the rest of a runaway line is passed over, never held in memory
+            yield InputError(f"line longer than {_size(MAX_RECORD_BYTES)}", where)
+            continue
+        if not raw.strip():
             continue
         try:
             line, _ = decode_bytes(raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw, where)
@@ -206,7 +214,7 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
             yield InputError(f"HTTP status {status or 'missing'}, not a page", uri)
             continue
         if len(payload) > MAX_RECORD_BYTES:
-            yield InputError(f"record larger than {MAX_RECORD_BYTES // 2**20} MB", uri)
+            yield InputError(f"record larger than {_size(MAX_RECORD_BYTES)}", uri)
             continue
         try:
             doc = document_from_html(payload, id=uri, path=name, url=uri)

@@ -169,3 +169,14 @@ def test_missing_warc_extra_names_the_pip_command(crawl, monkeypatch):
     docs, skipped = load_documents([str(crawl)])
     assert docs == [] and skipped == [Skipped(str(crawl), 'reading WARC/ARC archives needs the warc extra: '
                                                           'pip install "diffsrc[warc]"')]
+
+
+def test_a_runaway_jsonl_line_is_skipped_without_losing_the_next(tmp_path, monkeypatch):
+    import diffsrc.records as records
+
+    monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1000)
+    path = tmp_path / "runaway.jsonl"
+    path.write_text(jsonl({"id": "big", "text": "word " * 2000}, {"id": "ok", "text": "Police said nobody was hurt."}))
+    docs, skipped = load_documents([str(path)])
+    assert [d.id for d in docs] == ["ok"]
+    assert skipped == [Skipped(f"{path}:line 1", "line longer than 1000 bytes")]
