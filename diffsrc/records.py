@@ -159,7 +159,7 @@ def iter_csv(data: bytes, name: str, file_id: str) -> Iterator[Document | InputE
 
 
 def _is_html(content_type: str | None) -> bool:
-    return bool(content_type) and ("html" in content_type.lower())
+    return content_type is not None and "html" in content_type.lower()
 
 
 def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
