@@ -57,7 +57,7 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
     source_labels = label_sources([s.text for s in src], links, [s.kind for s in src])
     alignments = group_alignments(links)
     summary = summarise(source_labels, target_labels, alignments, options=options)
-    return PairReport(
+    report = PairReport(
         source=_info(source, len(src)),
         target=_info(target, len(tgt)),
         summary=summary,
@@ -67,3 +67,16 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
         boilerplate={"source": list(source.boilerplate), "target": list(target.boilerplate)},
         notes=notes,
     )
+    _add_findings(report, source, target, src, tgt)
+    return report
+
+
+def _add_findings(report: PairReport, source: Document, target: Document, src: list[Sentence],
+                  tgt: list[Sentence]) -> None:
+    """Attribution, quotes, changed facts and word-level diffs (`findings/`), added as new report keys."""
+    from .findings import find_findings
+
+    found = find_findings(source, target, src, tgt, report.alignments, report.summary)
+    report.summary["unattributed_reuse"] = found.unattributed_reuse
+    report.extras.update({"attribution": found.attribution, "quotes": found.quotes, "facts": found.facts})
+    report.alignment_extras = [{"diff": diff} for diff in found.diffs]

@@ -1,0 +1,337 @@
+"""Direct quotations: find them in both texts, name their speakers, and say how the target renders each source quote.
+
+Quotes are read from paragraph text, not from sentences, so a quote that spans sentences ("It's not about the
+amount. What matters is the substance," he said.) is one quote, and a quote split by its speaker tag ("We are
+ready," he said, "and we will act.") is joined back. Each quote is then placed at the sentence it starts in.
+Matching is document-wide: a quote is found in the source wherever it is, even where sentence alignment paired
+its sentence with nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Sequence
+
+from ..segment import content_stems, surface_tokens
+from .diff import word_diff
+from .names import NAME, PRONOUNS, People, strip_title, surname, titled_people
+
+if TYPE_CHECKING:
+    from ..clean import Paragraph
+    from ..segment import Sentence
+
+# A quotation has at least this many words; shorter ones are scare quotes or terms ("defense-only", "Asian NATO").
+MIN_QUOTE_WORDS = 4
+# A target quote renders a source quote (status "altered") when their similarity (see `quote_similarity`) reaches
+# this. Set on the seeds and the tests' rewrites: reworded renderings score 0.5-0.8, quotes on the same topic by
+# the same speaker 0.1-0.35.
+ALTERED_MIN_SIMILARITY = 0.45
+# A rendering whose sentence the aligner already paired with the source quote's sentence needs less word evidence.
+ALIGNED_MIN_SIMILARITY = 0.35
+
+# A `new` quote whose content words stand, at least this share of them and at least this many, in one source
+# sentence is the source's indirect speech put in quote marks: `unquoted_source_index` points at that sentence.
+UNQUOTED_MIN_CONTAINMENT = 0.5
+UNQUOTED_MIN_SHARED = 3
+
+_VERB = (
+    r"(?:said|says|say|added|adds|told|tells|asserted|asserts|stated|states|explained|explains|noted|notes|wrote|"
+    r"writes|warned|warns|insisted|insists|declared|declares|continued|argued|argues|recalled|remarked|replied|"
+    r"responded|announced|announces|tweeted|posted|commented|acknowledged|admitted|emphasi[sz]ed|stressed|claimed|"
+    r"affirmed|urged|observed|framed it|put it|was quoted as saying|is quoted as saying|went on|pointed out|"
+    r"told reporters|told lawmakers|confided|explained|conceded|cautioned|suggested|hinted)"
+)
+_PRON = r"(?:[Hh]e|[Ss]he)"
+_NOT_SPEAKER = r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On)\b)"
+_WHO = (
+    rf"(?P<who>{_NOT_SPEAKER}{NAME}(?:\s+(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office))?"
+    rf"|{_PRON})"
+)
+_ORG = re.compile(r"\b(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office)$")
+_ADVERB = r"(?:[a-z]+ly\s+)?"
+# `"...," Motegi said` / `"...," he said at ...` / `"...," Motegi, the foreign minister, said`
+_AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}(?:\s*,[^,“”\"]{{1,80}},)?,?\s+{_ADVERB}{_VERB}\b")
+# `"...," said Motegi`
+_AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?P<who>{NAME})")
+_AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
+# `Motegi said, "..."` / `Her foreign minister, Toshimitsu Motegi, framed it succinctly: "..."`
+_BEFORE_WHO_VERB = re.compile(
+    rf"{_WHO}(?:\s*,[^,“”\"]{{1,80}},)?,?\s+(?:[a-z]+\s+){{0,2}}?{_VERB}\b[^.!?“”\"]*$"
+)
+_BEFORE_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+(?P<who>{NAME})[^.!?“”\"]*$")
+# Text between the two halves of a split quote: `, he said, ` / ` Motegi said, `.
+_SPLIT_TAG = re.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADVERB}{_VERB}\b[^.!?“”\"]{{0,60}},\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class Quote:
+    """One direct quotation in a document."""
+
+    text: str
+    paragraph: int
+    start: int
+    end: int
+    speaker: str | None = None
+    sentence: int | None = None
+    tokens: list[str] = field(default_factory=list)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the quotations in one paragraph; close is len(text) for a quote left open."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    single = False
+    n = len(text)
+    for i, ch in enumerate(text):
+        if open_at is None:
+            if ch in "“„«\"":
+                open_at, single = i, False
+            elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
+                open_at, single = i, True
+        elif not single and ch in "”»\"":
+            spans.append((open_at, i))
+            open_at = None
+        elif not single and ch in "“„«":
+            # A new opening mark before a close: the first quote was left open (common across paragraphs).
+            spans.append((open_at, i))
+            open_at = i
+        elif single and ch == "’" and (i + 1 == n or not text[i + 1].isalpha()):
+            spans.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, n))
+    return spans
+
+
+def _inner(text: str, start: int, end: int) -> str:
+    return " ".join(text[start + 1:end].split()).strip()
+
+
+def _quotes_in_paragraph(text: str, p_index: int) -> list[Quote]:
+    quotes: list[Quote] = []
+    for start, end in _spans(text):
+        inner = _inner(text, start, end)
+        if quotes:
+            prev = quotes[-1]
+            between = text[prev.end + 1:start]
+            # A quote split by its speaker tag: first half ends with a comma, second half goes on in lowercase.
+            if prev.text.endswith(",") and _SPLIT_TAG.match(between) and inner[:1].islower():
+                prev.text = prev.text[:-1] + " " + inner
+                prev.end = end
+                continue
+        quotes.append(Quote(inner, p_index, start, end))
+    return quotes
+
+
+def _speaker(text: str, quote: Quote, prev_end: int, next_start: int) -> tuple[str | None, bool]:
+    """The speaker a paragraph's text gives a quote, and whether it was found in the tag after the quote."""
+    after = text[quote.end + 1:next_start]
+    for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_ACCORDING):
+        if m := pattern.match(after):
+            return m.group("who"), True
+    before = text[prev_end:quote.start]
+    # Only the clause right before the quote can introduce it.
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    for pattern in (_BEFORE_WHO_VERB, _BEFORE_ACCORDING):
+        if m := pattern.search(before):
+            return m.group("who"), False
+    return None, False
+
+
+def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]) -> list[Quote]:
+    """Every direct quotation of a document, with its speaker and the sentence it starts in.
+
+    Args:
+        paragraphs: the document's cleaned paragraphs (`Document.cleaned.paragraphs`).
+        sentences: its sentences (`Document.sentences`, possibly cut to `max_sentences`).
+
+    Returns:
+        Quotes of at least `MIN_QUOTE_WORDS` words in reading order. `speaker` is the fullest name the document
+        uses for the person ("he"/"she" resolved to the person named last before the quote), or None.
+    """
+    texts = [p.text for p in paragraphs]
+    people = People([name for t in texts for name in titled_people(t)])
+    raw: list[tuple[Quote, str | None]] = []
+    for p_index, text in enumerate(texts):
+        quotes = _quotes_in_paragraph(text, p_index)
+        for i, q in enumerate(quotes):
+            prev_end = quotes[i - 1].end + 1 if i else 0
+            next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
+            who, _ = _speaker(text, q, prev_end, next_start)
+            if who is None and i and raw and raw[-1][0].paragraph == p_index:
+                # A quote that goes on after its tag (`"A," Motegi said. "B."`) keeps the same speaker.
+                who = raw[-1][1]
+            if who and who.split()[0].lower() not in PRONOUNS:
+                people.add(who)
+            raw.append((q, who))
+    for text in texts:
+        people.expand(text)
+    starts = _sentence_starts(texts, sentences)
+    result: list[Quote] = []
+    for q, who in raw:
+        if len(_WORDS.findall(q.text)) < MIN_QUOTE_WORDS:
+            continue
+        text = texts[q.paragraph]
+        if who and who.split()[0].lower() in PRONOUNS:
+            who = people.last_mentioned(text[:q.start], "\n".join(texts[:q.paragraph]))
+        elif who and _ORG.search(who):
+            who = re.sub(r"^(?:The|A)\s+", "", who)
+        elif who:
+            who = people.canonical(who)
+        q.speaker = who
+        q.sentence = _sentence_at(starts.get(q.paragraph, []), q.start)
+        q.text = q.text.rstrip(",").strip()
+        q.tokens = surface_tokens(q.text)
+        result.append(q)
+    return result
+
+
+def _sentence_starts(texts: list[str], sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, int]]]:
+    """Per paragraph, (character offset, sentence index) of each of its sentences."""
+    starts: dict[int, list[tuple[int, int]]] = {}
+    cursor: dict[int, int] = {}
+    for s in sentences:
+        text = texts[s.paragraph] if s.paragraph < len(texts) else ""
+        pos = cursor.get(s.paragraph, 0)
+        found = text.find(s.text[:40], pos)
+        if found < 0:
+            # Segmentation moved a closing quote across the boundary: fall back to the running position.
+            found = pos
+        starts.setdefault(s.paragraph, []).append((found, s.index))
+        cursor[s.paragraph] = found + max(1, len(s.text) - 2)
+    return starts
+
+
+def _sentence_at(starts: list[tuple[int, int]], offset: int) -> int | None:
+    index = None
+    for start, i in starts:
+        # A quote's opening mark may sit just before its sentence's first letter.
+        if start <= offset + 1:
+            index = i
+    return index
+
+
+def quote_similarity(a: Quote, b: Quote) -> float:
+    """How likely two quotes are renderings of one statement, in [0, 1].
+
+    The larger of the word-level match (rapidfuzz indel ratio over normal-form words) and the overlap of content
+    stems relative to the shorter quote, damped when the quotes share fewer than two content words.
+    """
+    from rapidfuzz.distance import Indel
+
+    words = Indel.normalized_similarity(a.tokens, b.tokens)
+    sa, sb = set(content_stems(a.tokens)), set(content_stems(b.tokens))
+    if not sa or not sb:
+        return words
+    shared = len(sa & sb)
+    overlap = shared / min(len(sa), len(sb))
+    if shared < 2:
+        overlap *= 0.5
+    return max(words, 0.85 * overlap + 0.15 * words)
+
+
+def _is_exact(target: Quote, source: Quote) -> bool:
+    t, s = target.tokens, source.tokens
+    if t == s:
+        return True
+    # A trimmed quote keeps the source's exact words.
+    n = len(t)
+    return 0 < n < len(s) and any(s[i:i + n] == t for i in range(len(s) - n + 1))
+
+
+def _unquoted_in(quote: Quote, sentence_stems: list[set[str]]) -> int | None:
+    """The source sentence that says a `new` quote's words without quote marks (indirect speech), if one does."""
+    stems = set(content_stems(quote.tokens))
+    if len(stems) < UNQUOTED_MIN_SHARED:
+        return None
+    best, best_share = None, 0.0
+    for i, sentence in enumerate(sentence_stems):
+        shared = len(stems & sentence)
+        share = shared / len(stems)
+        if shared >= UNQUOTED_MIN_SHARED and share > best_share:
+            best, best_share = i, share
+    return best if best_share >= UNQUOTED_MIN_CONTAINMENT else None
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names refer to one person (surnames compared); unknown speakers never differ."""
+    if not a or not b:
+        return True
+    return surname(a) == surname(b) or strip_title(a).lower() == strip_title(b).lower()
+
+
+def match_quotes(
+    source: list[Quote],
+    target: list[Quote],
+    *,
+    aligned: dict[int, set[int]] | None = None,
+    n_source: int | None = None,
+    n_target: int | None = None,
+    source_sentences: Sequence[str] = (),
+) -> list[dict[str, Any]]:
+    """The `quotes` list of a pair report: each target quote matched to the source quote it renders, then the
+    source quotes the target does not carry.
+
+    Args:
+        source: the source document's quotes (`extract_quotes`).
+        target: the target document's quotes.
+        aligned: target sentence index -> the source sentence indices the aligner linked it to.
+        n_source: sentences in the report's source list; an index past it is reported as null.
+        n_target: likewise for the target.
+        source_sentences: the source's sentence texts, to find where a `new` quote's words stand unquoted.
+
+    Returns:
+        One dict per quote (see docs/readme/findings.md): status `exact`, `altered`, `new` or `dropped`.
+    """
+    aligned = aligned or {}
+    sentence_stems = [set(content_stems(surface_tokens(t))) for t in source_sentences]
+
+    def index(i: int | None, n: int | None) -> int | None:
+        return i if i is not None and (n is None or i < n) else None
+
+    entries: list[dict[str, Any]] = []
+    carried: set[int] = set()
+    for tq in target:
+        best, best_score, exact = None, 0.0, False
+        for si, sq in enumerate(source):
+            if _is_exact(tq, sq):
+                best, best_score, exact = si, 1.0, True
+                break
+            score = quote_similarity(tq, sq)
+            linked = tq.sentence is not None and sq.sentence in aligned.get(tq.sentence, set())
+            if score >= (ALIGNED_MIN_SIMILARITY if linked else ALTERED_MIN_SIMILARITY):
+                carried.add(si)
+                if score > best_score:
+                    best, best_score = si, score
+        sq = source[best] if best is not None else None
+        if sq is not None:
+            carried.add(best)  # type: ignore[arg-type]
+        status = "exact" if exact else ("altered" if sq is not None else "new")
+        entries.append({
+            "status": status,
+            "text": tq.text,
+            "source_text": sq.text if sq else None,
+            "speaker": tq.speaker,
+            "source_speaker": sq.speaker if sq else None,
+            "speaker_changed": bool(sq) and not same_speaker(tq.speaker, sq.speaker),
+            "target_index": index(tq.sentence, n_target),
+            "source_index": index(sq.sentence, n_source) if sq else None,
+            "similarity": round(best_score, 4) if sq else None,
+            "diff": word_diff(sq.text, tq.text) if status == "altered" and sq else None,
+            "unquoted_source_index": _unquoted_in(tq, sentence_stems) if status == "new" else None,
+        })
+    for si, sq in enumerate(source):
+        if si in carried:
+            continue
+        entries.append({
+            "status": "dropped", "text": sq.text, "source_text": sq.text, "speaker": None,
+            "source_speaker": sq.speaker, "speaker_changed": False, "target_index": None,
+            "source_index": index(sq.sentence, n_source), "similarity": None, "diff": None,
+            "unquoted_source_index": None,
+        })
+    return entries
