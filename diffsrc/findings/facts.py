@@ -242,8 +242,30 @@ def changed_entities(source: str, target: str) -> list[tuple[str, str]]:
             continue
         if f" {s_key} " in f" {tgt_keys} " or f" {t_key} " in f" {src_keys} ":
             continue
-        out.append((s_name, t_name))
+        before, after = _capitalised_context(script, i)
+        out.append((" ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()))
     return out
+
+
+def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str], list[str]]:
+    """Capitalised words the two texts share right around a replaced name ("Akasaka" + " Palace")."""
+    strip = ".,;:!?\"“”()[]'’"
+    before: list[str] = []
+    after: list[str] = []
+    if i > 0 and script[i - 1]["op"] == "equal":
+        words = script[i - 1]["target"].split()
+        while words and words[-1][:1].isupper() and not words[-1][-1:] in ".,;:!?" and len(before) < 3:
+            before.insert(0, words.pop().strip(strip))
+        if not words:  # the name phrase starts the sentence: its first word may be capitalised only by position
+            before = before[1:] if before and before[0].lower() in stopwords() else before
+    if i + 1 < len(script) and script[i + 1]["op"] == "equal":
+        for word in script[i + 1]["target"].split()[:3]:
+            if not word[:1].isupper():
+                break
+            after.append(word.strip(strip))
+            if word[-1:] in ".,;:!?":
+                break
+    return before, after
 
 
 def _locate(surface: str, indices: Sequence[int], texts: Sequence[str]) -> int:
