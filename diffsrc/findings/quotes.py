@@ -23,13 +23,16 @@ if TYPE_CHECKING:
 
 # A quotation has at least this many words; shorter ones are scare quotes or terms ("defense-only", "Asian NATO").
 MIN_QUOTE_WORDS = 4
-# A target quote renders a source quote (status "altered") when their similarity (see `quote_similarity`) reaches
-# this. Set on the seeds and the tests' rewrites: reworded renderings score 0.5-0.8, quotes on the same topic by
-# the same speaker 0.1-0.35.
-ALTERED_MIN_SIMILARITY = 0.45
+# A target quote renders a source quote (status "altered") when their similarity (`quote_similarity`) reaches
+# this. Set between the seeds' and tests' reworded renderings (0.49 for 002's "It's not about the amount or the
+# ratio to GDP..." against 001's "What's important is not the amount or the GDP ratio...", 0.9 for the tests'
+# rewrite) and the best-scoring pairs of different statements on the seeds (0.37 and below).
+ALTERED_MIN_SIMILARITY = 0.43
 # A rendering whose sentence the aligner already paired with the source quote's sentence needs less word evidence.
-ALIGNED_MIN_SIMILARITY = 0.35
+ALIGNED_MIN_SIMILARITY = 0.38
 
+# "he"/"she" before a quote resolves to a person named in its paragraph or at most this many paragraphs before.
+PRONOUN_REACH = 6
 # A `new` quote whose content words stand, at least this share of them and at least this many, in one source
 # sentence is the source's indirect speech put in quote marks: `unquoted_source_index` points at that sentence.
 UNQUOTED_MIN_CONTAINMENT = 0.5
@@ -178,7 +181,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             continue
         text = texts[q.paragraph]
         if who and who.split()[0].lower() in PRONOUNS:
-            who = people.last_mentioned(text[:q.start], "\n".join(texts[:q.paragraph]))
+            # The few paragraphs before: a pronoun does not reach further back in news prose.
+            who = people.last_mentioned(text[:q.start], "\n".join(texts[max(0, q.paragraph - PRONOUN_REACH):q.paragraph]))
         elif who and _ORG.search(who):
             who = re.sub(r"^(?:The|A)\s+", "", who)
         elif who:
@@ -220,7 +224,9 @@ def quote_similarity(a: Quote, b: Quote) -> float:
     """How likely two quotes are renderings of one statement, in [0, 1].
 
     The larger of the word-level match (rapidfuzz indel ratio over normal-form words) and the overlap of content
-    stems relative to the shorter quote, damped when the quotes share fewer than two content words.
+    stems relative to the shorter quote. The overlap is scaled by the square root of the quotes' length ratio,
+    so that a short quote sharing a few topic words with a long one ("to further strengthen the alliance") is
+    not taken for a rendering of it, and damped when the quotes share fewer than two content words.
     """
     from rapidfuzz.distance import Indel
 
@@ -229,7 +235,8 @@ def quote_similarity(a: Quote, b: Quote) -> float:
     if not sa or not sb:
         return words
     shared = len(sa & sb)
-    overlap = shared / min(len(sa), len(sb))
+    short, long = sorted((len(sa), len(sb)))
+    overlap = shared / short * (short / long) ** 0.5
     if shared < 2:
         overlap *= 0.5
     return max(words, 0.85 * overlap + 0.15 * words)

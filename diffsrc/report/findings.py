@@ -142,7 +142,9 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
             speaker = q["speaker"] or q["source_speaker"] or ""
             if q.get("speaker_changed"):
                 speaker = f"{q['speaker']} (source: {q['source_speaker']})"
-            other = inline_diff(q.get("diff"), markdown=True) if q["status"] == "altered" else _md(q["source_text"] or "")
+            other = inline_diff(q.get("diff"), markdown=True) if q["status"] == "altered" else ""
+            if q["status"] == "exact":
+                other = _md(q["source_text"] or "")
             if q["status"] == "new" and q.get("unquoted_source_index") is not None:
                 other = f"unquoted in the source, S{q['unquoted_source_index']}"
             t = "" if q["target_index"] is None else q["target_index"]
