@@ -12,21 +12,27 @@ from diffsrc.cli import cli
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-WIRE = """AP |
+WIRE = "\n\n".join([
+    'AP |',
+    (
+        'TOKYO (AP) — Trump is expected to press Japan to raise its defence spending to 5% of GDP and pay '
+        'more for the 50,000 US troops stationed in the country.'
+    ),
+    (
+        '"Our national defence should be based on our own independent decision," Foreign Minister Toshimitsu '
+        'Motegi said.'
+    ),
+    'Prime Minister Sanae Takaichi said she would meet Trump at the Akasaka Palace on Tuesday.',
+]) + "\n"
 
-TOKYO (AP) — Trump is expected to press Japan to raise its defence spending to 5% of GDP and pay more for the 50,000 US troops stationed in the country.
-
-"Our national defence should be based on our own independent decision," Foreign Minister Toshimitsu Motegi said.
-
-Prime Minister Sanae Takaichi said she would meet Trump at the Akasaka Palace on Tuesday.
-"""
-
-REWRITE = """Trump is expected to press Japan to raise its defense spending to 3.5% of GDP and pay more for the 30,000 U.S. troops stationed in the country.
-
-"Our national defense should be based on our own decision," Foreign Minister Toshimitsu Motegi said.
-
-Prime Minister Sanae Takaichi said she would meet Trump at the Akasaka Palace on Tuesday.
-"""
+REWRITE = "\n\n".join([
+    (
+        'Trump is expected to press Japan to raise its defense spending to 3.5% of GDP and pay more for the '
+        '30,000 U.S. troops stationed in the country.'
+    ),
+    '"Our national defense should be based on our own decision," Foreign Minister Toshimitsu Motegi said.',
+    'Prime Minister Sanae Takaichi said she would meet Trump at the Akasaka Palace on Tuesday.',
+]) + "\n"
 
 
 @pytest.fixture()

@@ -16,44 +16,52 @@ from diffsrc.findings.quotes import extract_quotes
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-WIRE = """\
-Japan weighs bigger defence budget ahead of Trump visit
-AP |
+WIRE = "\n\n".join([
+    'Japan weighs bigger defence budget ahead of Trump visit\nAP |',
+    (
+        "TOKYO (AP) — Japan's foreign minister said Wednesday the country will keep building up its military "
+        'ahead of a visit by President Donald Trump on Oct 27-29.'
+    ),
+    (
+        'Japan plans to raise annual defence spending to 2% of gross domestic product by 2027, officials '
+        'said.'
+    ),
+    (
+        'Trump is expected to press Japan to raise its defence spending to 5% of GDP and pay more for the '
+        '50,000 US troops stationed in the country.'
+    ),
+    (
+        '"Our national defence should be based on our own independent decision," Foreign Minister Toshimitsu '
+        'Motegi said. "What matters is not the amount but what is in it."'
+    ),
+    'Prime Minister Sanae Takaichi said she would meet Trump at the Akasaka Palace.',
+    '"We will stand firmly with our allies in the region," Takaichi said at a news conference.',
+    'Motegi served as foreign minister in 2019-2021 and negotiated a trade deal with Washington.',
+    '"We are firmly preparing for the president\'s visit," Motegi said.',
+]) + "\n"
 
-TOKYO (AP) — Japan's foreign minister said Wednesday the country will keep building up its military ahead of a visit by President Donald Trump on Oct 27-29.
-
-Japan plans to raise annual defence spending to 2% of gross domestic product by 2027, officials said.
-
-Trump is expected to press Japan to raise its defence spending to 5% of GDP and pay more for the 50,000 US troops stationed in the country.
-
-"Our national defence should be based on our own independent decision," Foreign Minister Toshimitsu Motegi said. "What matters is not the amount but what is in it."
-
-Prime Minister Sanae Takaichi said she would meet Trump at the Akasaka Palace.
-
-"We will stand firmly with our allies in the region," Takaichi said at a news conference.
-
-Motegi served as foreign minister in 2019-2021 and negotiated a trade deal with Washington.
-
-"We are firmly preparing for the president's visit," Motegi said.
-"""
-
-REWRITE = """\
-Japan to boost military before Trump trip
-
-Japan's foreign minister said Wednesday the country will keep building up its military ahead of a visit by President Donald Trump on October 27 to 29.
-
-Japan plans to raise annual defense spending to 2 percent of gross domestic product by 2027, officials said.
-
-Trump is expected to press Japan to raise its defense spending to 3.5% of GDP and pay more for the 30,000 U.S. troops stationed in the country.
-
-"Our national defense should be based on our own independent decision," Foreign Minister Toshimitsu Motegi said. "It is not about the amount. What matters is what is in the budget," he added.
-
-Prime Minister Sanae Takaichi said she would meet Trump at the Imperial Palace.
-
-"We will stand firmly with our allies in the region," Motegi said at a news conference.
-
-Motegi served as foreign minister from 2019 to 2021 and negotiated a trade deal with Washington.
-"""
+REWRITE = "\n\n".join([
+    'Japan to boost military before Trump trip',
+    (
+        "Japan's foreign minister said Wednesday the country will keep building up its military ahead of a "
+        'visit by President Donald Trump on October 27 to 29.'
+    ),
+    (
+        'Japan plans to raise annual defense spending to 2 percent of gross domestic product by 2027, '
+        'officials said.'
+    ),
+    (
+        'Trump is expected to press Japan to raise its defense spending to 3.5% of GDP and pay more for the '
+        '30,000 U.S. troops stationed in the country.'
+    ),
+    (
+        '"Our national defense should be based on our own independent decision," Foreign Minister Toshimitsu '
+        'Motegi said. "It is not about the amount. What matters is what is in the budget," he added.'
+    ),
+    'Prime Minister Sanae Takaichi said she would meet Trump at the Imperial Palace.',
+    '"We will stand firmly with our allies in the region," Motegi said at a news conference.',
+    'Motegi served as foreign minister from 2019 to 2021 and negotiated a trade deal with Washington.',
+]) + "\n"
 
 
 @pytest.fixture(scope="module")

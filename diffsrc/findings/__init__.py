@@ -7,8 +7,9 @@ word-level edit script of each alignment). `find_findings` runs them all for `pi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..align import AlignmentGroup

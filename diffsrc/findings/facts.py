@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from ..lexicon import canonical_agency, stopwords
 from ..segment import surface_tokens
@@ -25,7 +26,10 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "−": 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december".split()
 )
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"(?:thousand|million|billion|trillion|bn|mn)"
@@ -49,7 +53,9 @@ _DATE_DM = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
     rf"(?P<month>{_MONTH})\b\.?(?:,?\s*(?P<year>\d{{4}}))?"
 )
-_MONTH_ALONE = re.compile(rf"\b(?:in|by|since|until|from|through|of|this|last|next|early|late|mid-?)\s+(?P<month>{_MONTH})\b")
+_MONTH_ALONE = re.compile(
+    rf"\b(?:in|by|since|until|from|through|of|this|last|next|early|late|mid-?)\s+(?P<month>{_MONTH})\b"
+)
 _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
 _YEAR = re.compile(r"(?<![\w.,$£€¥])(?P<year>1[89]\d\d|20\d\d)(?![\w%])")
 _NUMBER = re.compile(rf"(?<![\w.,$£€¥])(?<![A-Za-z]-)(?P<num>{_NUM})(?:\s*(?P<mult>{_MULT})\b)?(?![\w%])")
@@ -173,9 +179,9 @@ def changed_facts(source: str, target: str) -> list[tuple[Fact, Fact]]:
             # A weekday, a month or a year changes only into another of its own sort.
             for sort in ("day", "year", "month", "weekday"):
                 pairs.extend(_dedupe_surfaces(zip([f for f in s_left if f.value[0] == sort],
-                                                  [f for f in t_left if f.value[0] == sort])))
+                                                  [f for f in t_left if f.value[0] == sort], strict=False)))
         else:
-            pairs.extend(zip(s_left, t_left))
+            pairs.extend(zip(s_left, t_left, strict=False))
     return pairs
 
 
@@ -254,7 +260,7 @@ def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str
     after: list[str] = []
     if i > 0 and script[i - 1]["op"] == "equal":
         words = script[i - 1]["target"].split()
-        while words and words[-1][:1].isupper() and not words[-1][-1:] in ".,;:!?" and len(before) < 3:
+        while words and words[-1][:1].isupper() and words[-1][-1:] not in ".,;:!?" and len(before) < 3:
             before.insert(0, words.pop().strip(strip))
         if not words:  # the name phrase starts the sentence: its first word may be capitalised only by position
             before = before[1:] if before and before[0].lower() in stopwords() else before

@@ -10,8 +10,9 @@ its sentence with nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..segment import content_stems, surface_tokens
 from .diff import word_diff
@@ -182,7 +183,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         text = texts[q.paragraph]
         if who and who.split()[0].lower() in PRONOUNS:
             # The few paragraphs before: a pronoun does not reach further back in news prose.
-            who = people.last_mentioned(text[:q.start], "\n".join(texts[max(0, q.paragraph - PRONOUN_REACH):q.paragraph]))
+            earlier = "\n".join(texts[max(0, q.paragraph - PRONOUN_REACH):q.paragraph])
+            who = people.last_mentioned(text[:q.start], earlier)
         elif who and _ORG.search(who):
             who = re.sub(r"^(?:The|A)\s+", "", who)
         elif who:
@@ -266,8 +268,11 @@ def _unquoted_in(quote: Quote, sentence_stems: list[set[str]]) -> int | None:
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
-    """Whether two speaker names refer to one person (surnames compared); unknown speakers never differ."""
+    """Whether two speaker names refer to one person (surnames compared); unknown speakers and bodies never differ."""
     if not a or not b:
+        return True
+    if _ORG.search(a) or _ORG.search(b):
+        # "the Japanese government" and its foreign minister are not two different speakers to a reader.
         return True
     return surname(a) == surname(b) or strip_title(a).lower() == strip_title(b).lower()
 
@@ -315,21 +320,21 @@ def match_quotes(
                 carried.add(si)
                 if score > best_score:
                     best, best_score = si, score
-        sq = source[best] if best is not None else None
-        if sq is not None:
-            carried.add(best)  # type: ignore[arg-type]
-        status = "exact" if exact else ("altered" if sq is not None else "new")
+        match = source[best] if best is not None else None
+        if best is not None:
+            carried.add(best)
+        status = "exact" if exact else ("altered" if match is not None else "new")
         entries.append({
             "status": status,
             "text": tq.text,
-            "source_text": sq.text if sq else None,
+            "source_text": match.text if match else None,
             "speaker": tq.speaker,
-            "source_speaker": sq.speaker if sq else None,
-            "speaker_changed": bool(sq) and not same_speaker(tq.speaker, sq.speaker),
+            "source_speaker": match.speaker if match else None,
+            "speaker_changed": match is not None and not same_speaker(tq.speaker, match.speaker),
             "target_index": index(tq.sentence, n_target),
-            "source_index": index(sq.sentence, n_source) if sq else None,
-            "similarity": round(best_score, 4) if sq else None,
-            "diff": word_diff(sq.text, tq.text) if status == "altered" and sq else None,
+            "source_index": index(match.sentence, n_source) if match else None,
+            "similarity": round(best_score, 4) if match else None,
+            "diff": word_diff(match.text, tq.text) if status == "altered" and match else None,
             "unquoted_source_index": _unquoted_in(tq, sentence_stems) if status == "new" else None,
         })
     for si, sq in enumerate(source):

@@ -184,8 +184,8 @@ def render_csv(report: PairReport) -> str:
                      "target", "speaker", "source_speaker"])
     base = [d["source"], d["target"]]
     if d["unattributed_reuse"]:
-        writer.writerow(base + ["unattributed_reuse", "yes", "", "", (d["attribution"] or {}).get("source_credit") or "",
-                                "", "", ""])
+        credit = (d["attribution"] or {}).get("source_credit") or ""
+        writer.writerow(base + ["unattributed_reuse", "yes", "", "", credit, "", "", ""])
     for q in d["quotes"]:
         status = q["status"] + ("+speaker_changed" if q.get("speaker_changed") else "")
         writer.writerow(base + ["quote", status, q["source_index"], q["target_index"], q["source_text"] or "",
