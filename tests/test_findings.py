@@ -11,7 +11,7 @@ import pytest
 from diffsrc import Document, compare
 from diffsrc.findings.attribution import find_attribution
 from diffsrc.findings.diff import word_diff
-from diffsrc.findings.facts import changed_entities, changed_facts, extract_facts
+from diffsrc.findings.facts import changed_entities, changed_facts, extract_facts, lowercase_words
 from diffsrc.findings.quotes import extract_quotes
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -207,6 +207,18 @@ def test_a_name_replaced_in_the_same_place_is_a_finding() -> None:
     ]
     # A name moved elsewhere in the sentence is not a replacement.
     assert changed_entities("Motegi met Takaichi in Tokyo.", "Takaichi met Motegi in Tokyo.") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Takaichi will meet Trump in Tokyo.", "Japan's Prime Minister will meet Trump in Tokyo."),
+        ("Officials said the talks went well.", "Analysts said the talks went well."),
+    ],
+)
+def test_titles_and_sentence_initial_words_are_not_entity_findings(source: str, target: str) -> None:
+    common = lowercase_words(["Japanese officials and analysts agree.", source, target])
+    assert changed_entities(source, target, common=common) == []
 
 
 def test_ranges_give_one_fact_per_end() -> None:

@@ -24,7 +24,7 @@ _GENERIC = re.compile(
     r"(?:sourced|taken|published|received|drawn|generated)\s+(?:from|via|through)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:third[\s-]party\s+)?(?:syndicated|agency|wire|news)\s+(?:feed|copy|service|agenc(?:y|ies))"
     r"|\bwith\s+(?:inputs|input)\s+from\s+agencies\b|\(with\s+agency\s+inputs?\)|\bagency\s+copy\b"
-    r"|^\s*(?:agencies|source:\s*agencies)\s*$|\bsyndicated\s+feed\b",
+    r"|^[ \t]*(?:agencies|source:[ \t]*agencies)[ \t]*$|\bsyndicated\s+feed\b",
     re.I | re.M,
 )
 
@@ -71,15 +71,16 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
         names += list(agency_aliases(credit))
     patterns = _credit_patterns(_name_pattern(names))
     found: list[tuple[int, str, str]] = []
-    spans: list[tuple[int, int]] = []
+    # Characters already inside a mention: a later pattern matching the same words is the same credit.
+    taken = bytearray(len(target_text))
     for pattern in patterns:
         for m in pattern.finditer(target_text):
-            if any(m.start() < e and s < m.end() for s, e in spans):
+            if 1 in taken[m.start():m.end()]:
                 continue
-            spans.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             found.append((m.start(), " ".join(m.group(0).split()).strip(" |-"), canonical_agency(m.group("name"))))
     for m in _GENERIC.finditer(target_text):
-        if not any(m.start() < e and s < m.end() for s, e in spans):
+        if 1 not in taken[m.start():m.end()]:
             found.append((m.start(), " ".join(m.group(0).split()), "agencies"))
     found.sort()
     mentions: list[str] = []

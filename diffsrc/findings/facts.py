@@ -19,6 +19,7 @@ from typing import Any
 from ..lexicon import canonical_agency, stopwords
 from ..segment import surface_tokens
 from .diff import word_diff, word_tokens
+from .names import TITLE_WORDS
 
 FACT_KINDS = ("percent", "money", "number", "date", "entity")
 
@@ -75,6 +76,7 @@ _ENTITY_ALIASES = {
     "uae": "uae", "united arab emirates": "uae", "prc": "china", "china": "china",
     "dprk": "north korea", "north korea": "north korea", "rok": "south korea", "south korea": "south korea",
 }
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z\-]+\b")
 _PARTICLES = frozenset({"of", "de", "del", "da", "di", "van", "von", "bin", "al", "la", "le", "the", "and", "&"})
 
 
@@ -225,11 +227,19 @@ def _is_name(chunk: str) -> bool:
     )
 
 
-def changed_entities(source: str, target: str) -> list[tuple[str, str]]:
+def _only_titles(chunk: str) -> bool:
+    """A name phrase made of titles and possessives only ("Japan's Prime Minister"): a stand-in for a name."""
+    words = [w.strip(".,;:!?\"“”()[]").lower() for w in word_tokens(chunk)]
+    return all(w in TITLE_WORDS or w.endswith(("'s", "’s")) for w in words if w)
+
+
+def changed_entities(source: str, target: str, *, common: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """Names the target puts in place of different names in the same place of the sentence.
 
     Only a `replace` run of the word-level diff whose both sides are names counts, and only if neither name
-    occurs elsewhere on the other side (a name moved within the sentence is not a change).
+    occurs elsewhere on the other side (a name moved within the sentence is not a change). A side made of titles
+    only ("Japan's Prime Minister" for "Takaichi") is a paraphrase, not a change. `common` holds words the
+    documents write in lowercase: such a word capitalised at the start of a sentence ("Officials") is no name.
     """
     script = word_diff(source, target)
     src_keys = _entity_key(source)
@@ -237,6 +247,10 @@ def changed_entities(source: str, target: str) -> list[tuple[str, str]]:
     out = []
     for i, entry in enumerate(script):
         if entry["op"] != "replace" or not (_is_name(entry["source"]) and _is_name(entry["target"])):
+            continue
+        if _only_titles(entry["source"]) or _only_titles(entry["target"]):
+            continue
+        if i == 0 and any(_first_word(entry[side]) in common for side in ("source", "target")):
             continue
         # A comparable slot: the replaced names sit between words the two texts share.
         if not ((i > 0 and script[i - 1]["op"] == "equal") or (i + 1 < len(script) and script[i + 1]["op"] == "equal")):
@@ -251,6 +265,16 @@ def changed_entities(source: str, target: str) -> list[tuple[str, str]]:
         before, after = _capitalised_context(script, i)
         out.append((" ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()))
     return out
+
+
+def _first_word(chunk: str) -> str:
+    words = word_tokens(chunk)
+    return words[0].strip(".,;:!?\"“”()[]'’").lower() if words else ""
+
+
+def lowercase_words(texts: Sequence[str]) -> frozenset[str]:
+    """Words the texts write in lowercase somewhere (so they are common words, not names)."""
+    return frozenset(w for t in texts for w in _LOWER_WORD.findall(t))
 
 
 def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str], list[str]]:
@@ -298,11 +322,12 @@ def find_fact_changes(
         `percent`, `money`, `number`, `date`, `entity`; `source`/`target` are the facts as each text writes them.
     """
     out: list[dict[str, Any]] = []
+    common = lowercase_words([*source_texts, *target_texts])
     for group in alignments:
         source = " ".join(source_texts[i] for i in group.source)
         target = " ".join(target_texts[i] for i in group.target)
         found: list[tuple[str, str, str]] = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)]
-        found += [("entity", s, t) for s, t in changed_entities(source, target)]
+        found += [("entity", s, t) for s, t in changed_entities(source, target, common=common)]
         for kind, s_surface, t_surface in found:
             out.append({
                 "kind": kind, "source": s_surface, "target": t_surface,

@@ -81,6 +81,7 @@ class Quote:
     speaker: str | None = None
     sentence: int | None = None
     tokens: list[str] = field(default_factory=list)
+    stems: frozenset[str] = frozenset()
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -193,6 +194,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         q.sentence = _sentence_at(starts.get(q.paragraph, []), q.start)
         q.text = q.text.rstrip(",").strip()
         q.tokens = surface_tokens(q.text)
+        q.stems = frozenset(content_stems(q.tokens))
         result.append(q)
     return result
 
@@ -233,7 +235,8 @@ def quote_similarity(a: Quote, b: Quote) -> float:
     from rapidfuzz.distance import Indel
 
     words = Indel.normalized_similarity(a.tokens, b.tokens)
-    sa, sb = set(content_stems(a.tokens)), set(content_stems(b.tokens))
+    sa = a.stems or frozenset(content_stems(a.tokens))
+    sb = b.stems or frozenset(content_stems(b.tokens))
     if not sa or not sb:
         return words
     shared = len(sa & sb)
@@ -253,7 +256,7 @@ def _is_exact(target: Quote, source: Quote) -> bool:
     return 0 < n < len(s) and any(s[i:i + n] == t for i in range(len(s) - n + 1))
 
 
-def _unquoted_in(quote: Quote, sentence_stems: list[set[str]]) -> int | None:
+def _unquoted_in(quote: Quote, sentence_stems: list[frozenset[str]]) -> int | None:
     """The source sentence that says a `new` quote's words without quote marks (indirect speech), if one does."""
     stems = set(content_stems(quote.tokens))
     if len(stems) < UNQUOTED_MIN_SHARED:
@@ -301,16 +304,24 @@ def match_quotes(
         One dict per quote (see docs/readme/findings.md): status `exact`, `altered`, `new` or `dropped`.
     """
     aligned = aligned or {}
-    sentence_stems = [set(content_stems(surface_tokens(t))) for t in source_sentences]
+    sentence_stems = [frozenset(content_stems(surface_tokens(t))) for t in source_sentences]
 
     def index(i: int | None, n: int | None) -> int | None:
         return i if i is not None and (n is None or i < n) else None
 
+    # Quotes that share no content word are never renderings of each other: compare only those that share one.
+    by_stem: dict[str, set[int]] = {}
+    for si, sq in enumerate(source):
+        for stem in sq.stems or content_stems(sq.tokens):
+            by_stem.setdefault(stem, set()).add(si)
     entries: list[dict[str, Any]] = []
     carried: set[int] = set()
     for tq in target:
         best, best_score, exact = None, 0.0, False
-        for si, sq in enumerate(source):
+        stems = tq.stems or frozenset(content_stems(tq.tokens))
+        candidates = sorted(set().union(*(by_stem.get(x, set()) for x in stems))) if stems else range(len(source))
+        for si in candidates:
+            sq = source[si]
             if _is_exact(tq, sq):
                 best, best_score, exact = si, 1.0, True
                 break
