@@ -280,6 +280,14 @@ def test_continued_quote_keeps_its_speaker() -> None:
     assert [q.speaker for q in quotes] == ["Motegi", "Motegi"]
 
 
+def test_quote_running_over_paragraphs_keeps_its_speaker() -> None:
+    quotes = _quotes(
+        "“We will build up our defence capability step by step,” Motegi said. “We will not rush.\n\n"
+        "“The plan will be reviewed next year and we will tell our allies about it.”\n"
+    )
+    assert [q.speaker for q in quotes] == ["Motegi", "Motegi", "Motegi"]
+
+
 def test_scare_quotes_are_not_quotations() -> None:
     assert _quotes("Japan's “defense-only” posture and the “Asian NATO” idea were discussed.") == []
 
@@ -319,6 +327,13 @@ def test_syndicated_feed_notice_credits_agency_copy_only() -> None:
     assert find_attribution(notice, None, "The Japan Times")["credited"] is False
 
 
+def test_crediting_the_source_outlet_counts() -> None:
+    found = find_attribution("Trump will visit Tokyo, The Japan Times reported.", None, "The Japan Times")
+    assert found["credited"] is True
+    assert found["source_credit"] == "The Japan Times"
+    assert found["mentions"] == ["The Japan Times reported"]
+
+
 def test_credit_to_another_agency_does_not_credit_the_source() -> None:
     found = find_attribution("Japan will spend more, according to Reuters.", "AP")
     assert found["credited"] is False
@@ -350,6 +365,17 @@ def test_every_alignment_has_a_diff(rewrite_report: dict) -> None:
         assert all(e["op"] in {"equal", "insert", "delete", "replace"} for e in a["diff"])
         source = " ".join(rewrite_report["source_sentences"][i]["text"] for i in a["source"])
         assert " ".join(e["source"] for e in a["diff"] if e["source"]) == " ".join(source.split())
+
+
+def test_indices_stay_inside_a_cut_report() -> None:
+    from diffsrc.settings import CompareOptions
+
+    report = compare(Document.from_text(WIRE, id="w"), Document.from_text(REWRITE, id="r"),
+                     options=CompareOptions(max_sentences=3)).to_dict()
+    for q in report["quotes"]:
+        assert q["target_index"] is None or q["target_index"] < 3
+        assert q["source_index"] is None or q["source_index"] < 3
+    assert all(f["target_index"] < 3 and f["source_index"] < 3 for f in report["facts"])
 
 
 def test_report_with_findings_validates_against_the_schema(rewrite_report: dict) -> None:

@@ -171,6 +171,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             if who is None and i and raw and raw[-1][0].paragraph == p_index:
                 # A quote that goes on after its tag (`"A," Motegi said. "B."`) keeps the same speaker.
                 who = raw[-1][1]
+            elif who is None and i == 0 and q.start == 0 and raw and raw[-1][0].paragraph == p_index - 1 \
+                    and raw[-1][0].end >= len(texts[p_index - 1]):
+                # A quote running over paragraphs leaves the earlier one open and reopens the next: same speaker.
+                who = raw[-1][1]
             if who and who.split()[0].lower() not in PRONOUNS:
                 people.add(who)
             raw.append((q, who))
