@@ -13,8 +13,7 @@ import argparse
 import time
 from pathlib import Path
 
-from diffsrc import Document
-from diffsrc import pipeline
+from diffsrc import Document, pipeline
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
