@@ -42,9 +42,8 @@ def label_sources(texts: list[str], links: list[TargetLink | None], kinds: list[
             continue
         for s in link.sources:
             targets[s].append(link.target)
-            best[s] = max(best.get(s, 0.0), link.score)
-            if link.verbatim:
-                verbatim.add(s)
+            best[s] = max(best.get(s, 0.0), 1.0 if s in link.verbatim_sources else link.score)
+        verbatim.update(link.verbatim_sources)
     labels = []
     for i, text in enumerate(texts):
         if i in verbatim:

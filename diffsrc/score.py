@@ -49,10 +49,26 @@ class ScoreMatrices:
     shared_words: np.ndarray
     verbatim: np.ndarray
     derivation: np.ndarray
-    # Per target sentence: its stems' IDF weights and its incidence rows, for merge coverage in align.py.
+    # Per sentence: stems' IDF weights and incidence rows, for merge coverage in align.py, and the bigram
+    # incidence, so that `transpose` can score the other direction without recomputing anything else.
     target_weights: np.ndarray
     target_incidence: np.ndarray
     source_incidence: np.ndarray
+    idf: np.ndarray
+    target_bigrams: np.ndarray
+    source_bigrams: np.ndarray
+
+    def transpose(self) -> ScoreMatrices:
+        """The same evidence seen from the other side: source sentences as targets, target sentences as sources."""
+        with np.errstate(divide="ignore", invalid="ignore"):
+            bigrams = np.nan_to_num((self.source_bigrams @ self.target_bigrams.T)
+                                    / self.source_bigrams.sum(axis=1)[:, None])
+        features = {"char": self.char.T, "cover_target": self.cover_source.T, "cover_source": self.cover_target.T,
+                    "bigrams": bigrams}
+        derivation = _derivation(features, self.verbatim.T)
+        return ScoreMatrices(self.char.T, self.cover_source.T, self.cover_target.T, bigrams, self.shared_words.T,
+                             self.verbatim.T, derivation, self.source_incidence * self.idf, self.source_incidence,
+                             self.target_incidence, self.idf, self.source_bigrams, self.target_bigrams)
 
 
 FEATURES = ("char", "cover_target", "cover_source", "bigrams", "cover_min")
@@ -84,7 +100,10 @@ def feature_matrices(targets: Sequence[SentenceFeatures], sources: Sequence[Sent
     n_t, n_s = len(targets), len(sources)
     char = process.cdist([t.key for t in targets], [s.key for s in sources], scorer=fuzz.ratio,
                          dtype=np.float32, workers=1) / 100.0
-    verbatim = np.array([[t.key == s.key for s in sources] for t in targets], dtype=bool).reshape(n_t, n_s)
+    key_ids: dict[str, int] = {}
+    t_keys = np.array([key_ids.setdefault(t.key, len(key_ids)) for t in targets], dtype=np.int64)
+    s_keys = np.array([key_ids.setdefault(s.key, len(key_ids)) for s in sources], dtype=np.int64)
+    verbatim = t_keys[:, None] == s_keys[None, :]
 
     vocab: dict[str, int] = {}
     df: dict[str, int] = {}
@@ -118,17 +137,17 @@ def feature_matrices(targets: Sequence[SentenceFeatures], sources: Sequence[Sent
     with np.errstate(divide="ignore", invalid="ignore"):
         bigrams = np.nan_to_num((tb @ sb.T) / tb.sum(axis=1)[:, None])
 
-    features = {
-        "char": char,
-        "cover_target": cover_target,
-        "cover_source": cover_source,
-        "bigrams": bigrams,
-        "cover_min": np.minimum(cover_target, cover_source),
-    }
+    features = {"char": char, "cover_target": cover_target, "cover_source": cover_source, "bigrams": bigrams}
+    derivation = _derivation(features, verbatim)
+    return ScoreMatrices(char, cover_target, cover_source, bigrams, shared_words, verbatim, derivation,
+                         t_inc * idf, t_inc, s_inc, idf, tb, sb)
+
+
+def _derivation(features: dict[str, np.ndarray], verbatim: np.ndarray) -> np.ndarray:
+    features = {**features, "cover_min": np.minimum(features["cover_target"], features["cover_source"])}
     derivation = combine(features)
     derivation[verbatim] = 1.0
-    return ScoreMatrices(char, cover_target, cover_source, bigrams, shared_words, verbatim, derivation,
-                         t_inc * idf, t_inc, s_inc)
+    return derivation
 
 
 def combine(features: dict[str, np.ndarray], weights: dict[str, float] | None = None) -> np.ndarray:
