@@ -67,7 +67,8 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
         boilerplate={"source": list(source.boilerplate), "target": list(target.boilerplate)},
         notes=notes,
     )
-    _add_findings(report, source, target, src, tgt)
+    if options.findings:
+        _add_findings(report, source, target, src, tgt)
     return report
 
 

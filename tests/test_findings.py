@@ -378,6 +378,16 @@ def test_indices_stay_inside_a_cut_report() -> None:
     assert all(f["target_index"] < 3 and f["source_index"] < 3 for f in report["facts"])
 
 
+def test_findings_can_be_turned_off() -> None:
+    from diffsrc.settings import CompareOptions
+
+    report = compare(Document.from_text(WIRE, id="w"), Document.from_text(REWRITE, id="r"),
+                     options=CompareOptions(findings=False)).to_dict()
+    assert not {"attribution", "quotes", "facts"} & set(report)
+    assert "unattributed_reuse" not in report["summary"]
+    assert all("diff" not in a for a in report["alignments"])
+
+
 def test_report_with_findings_validates_against_the_schema(rewrite_report: dict) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(resources.files("diffsrc.data").joinpath("pair.schema.json").read_text(encoding="utf-8"))

@@ -72,13 +72,14 @@ def find_findings(
         n_target=len(target_sentences),
         source_sentences=src_texts,
     )
+    diffs = [
+        word_diff(" ".join(src_texts[i] for i in g.source), " ".join(tgt_texts[i] for i in g.target))
+        for g in alignments
+    ]
     return Findings(
         attribution=attribution,
         quotes=quotes,
-        facts=find_fact_changes(alignments, src_texts, tgt_texts),
+        facts=find_fact_changes(alignments, src_texts, tgt_texts, diffs=diffs),
         unattributed_reuse=unattributed_reuse(attribution, summary),
-        diffs=[
-            word_diff(" ".join(src_texts[i] for i in g.source), " ".join(tgt_texts[i] for i in g.target))
-            for g in alignments
-        ],
+        diffs=diffs,
     )

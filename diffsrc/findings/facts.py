@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..lexicon import canonical_agency, stopwords
@@ -60,6 +61,7 @@ _MONTH_ALONE = re.compile(
 _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
 _YEAR = re.compile(r"(?<![\w.,$£€¥])(?P<year>1[89]\d\d|20\d\d)(?![\w%])")
 _NUMBER = re.compile(rf"(?<![\w.,$£€¥])(?<![A-Za-z]-)(?P<num>{_NUM})(?:\s*(?P<mult>{_MULT})\b)?(?![\w%])")
+_DIGIT = re.compile(r"\d")
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
@@ -109,6 +111,12 @@ def extract_facts(text: str) -> list[Fact]:
 
     A range yields one fact per end ("2019-2021" -> 2019 and 2021), so a range written either way compares equal.
     """
+    return list(_extract_facts(text))
+
+
+# A corpus compares one source with many targets: its sentences' facts are read once.
+@lru_cache(maxsize=4096)
+def _extract_facts(text: str) -> tuple[Fact, ...]:
     text = _normalise(text)
     taken = [False] * len(text)
     facts: list[Fact] = []
@@ -120,18 +128,20 @@ def extract_facts(text: str) -> list[Fact]:
         for i in range(m.start(), m.end()):
             taken[i] = True
 
-    for pattern in (_MONEY_BEFORE, _MONEY_AFTER):
+    # Most patterns need a digit; a sentence without one holds only month, weekday and word-number facts.
+    has_digit = _DIGIT.search(text) is not None
+    for pattern in (_MONEY_BEFORE, _MONEY_AFTER) if has_digit else ():
         for m in pattern.finditer(text):
             if free(m):
                 cur = _CURRENCY_SYMBOLS.get(m.group("cur").strip().lower(), m.group("cur").strip().upper())
                 facts.append(Fact("money", (cur, _number(m.group("num"), m.group("mult"))), m.group(0).strip(),
                                   m.start()))
                 take(m)
-    for m in _PERCENT.finditer(text):
+    for m in _PERCENT.finditer(text) if has_digit else ():
         if free(m):
             facts.append(Fact("percent", _number(m.group("num")), m.group(0), m.start()))
             take(m)
-    for pattern in (_DATE_MD, _DATE_DM):
+    for pattern in (_DATE_MD, _DATE_DM) if has_digit else ():
         for m in pattern.finditer(text):
             if not free(m):
                 continue
@@ -147,19 +157,20 @@ def extract_facts(text: str) -> list[Fact]:
             facts.append(Fact("date", ("month", _month(m.group("month"))), m.group("month"), m.start("month")))
     for m in _WEEKDAYS.finditer(text):
         facts.append(Fact("date", ("weekday", m.group("day").lower()), m.group("day"), m.start()))
-    for m in _YEAR.finditer(text):
-        if free(m):
-            facts.append(Fact("date", ("year", int(m.group("year"))), m.group("year"), m.start()))
-            take(m)
-    for m in _NUMBER.finditer(text):
-        if free(m):
-            facts.append(Fact("number", _number(m.group("num"), m.group("mult")), m.group(0), m.start()))
+    for pattern, kind in ((_YEAR, "date"), (_NUMBER, "number")) if has_digit else ():
+        for m in pattern.finditer(text):
+            if not free(m):
+                continue
+            if kind == "date":
+                facts.append(Fact("date", ("year", int(m.group("year"))), m.group("year"), m.start()))
+            else:
+                facts.append(Fact("number", _number(m.group("num"), m.group("mult")), m.group(0), m.start()))
             take(m)
     for m in _WORD_NUMBER.finditer(text):
         if free(m):
             value = _WORD_NUMBERS[m.group("word").lower()] * _MULTIPLIERS.get((m.group("mult") or "").lower(), 1.0)
             facts.append(Fact("number", float(value), m.group(0), m.start()))
-    return sorted(facts, key=lambda f: f.start)
+    return tuple(sorted(facts, key=lambda f: f.start))
 
 
 def changed_facts(source: str, target: str) -> list[tuple[Fact, Fact]]:
@@ -233,17 +244,26 @@ def _only_titles(chunk: str) -> bool:
     return all(w in TITLE_WORDS or w.endswith(("'s", "’s")) for w in words if w)
 
 
-def changed_entities(source: str, target: str, *, common: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+def changed_entities(
+    source: str,
+    target: str,
+    *,
+    common: Container[str] = frozenset(),
+    script: list[dict[str, Any]] | None = None,
+) -> list[tuple[str, str]]:
     """Names the target puts in place of different names in the same place of the sentence.
 
     Only a `replace` run of the word-level diff whose both sides are names counts, and only if neither name
     occurs elsewhere on the other side (a name moved within the sentence is not a change). A side made of titles
     only ("Japan's Prime Minister" for "Takaichi") is a paraphrase, not a change. `common` holds words the
     documents write in lowercase: such a word capitalised at the start of a sentence ("Officials") is no name.
+    `script` is the texts' `word_diff`, when the caller has it already.
     """
-    script = word_diff(source, target)
-    src_keys = _entity_key(source)
-    tgt_keys = _entity_key(target)
+    if script is None:
+        script = word_diff(source, target)
+    if not any(e["op"] == "replace" for e in script):
+        return []
+    keys: dict[str, str] = {}  # the whole texts' keys, computed only once a candidate needs them
     out = []
     for i, entry in enumerate(script):
         if entry["op"] != "replace" or not (_is_name(entry["source"]) and _is_name(entry["target"])):
@@ -260,7 +280,9 @@ def changed_entities(source: str, target: str, *, common: frozenset[str] = froze
         s_key, t_key = _entity_key(s_name), _entity_key(t_name)
         if s_key == t_key or not s_key or not t_key:
             continue
-        if f" {s_key} " in f" {tgt_keys} " or f" {t_key} " in f" {src_keys} ":
+        if not keys:
+            keys.update(source=_entity_key(source), target=_entity_key(target))
+        if f" {s_key} " in f" {keys['target']} " or f" {t_key} " in f" {keys['source']} ":
             continue
         before, after = _capitalised_context(script, i)
         out.append((" ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()))
@@ -275,6 +297,19 @@ def _first_word(chunk: str) -> str:
 def lowercase_words(texts: Sequence[str]) -> frozenset[str]:
     """Words the texts write in lowercase somewhere (so they are common words, not names)."""
     return frozenset(w for t in texts for w in _LOWER_WORD.findall(t))
+
+
+class _LazyWords:
+    """`lowercase_words` of some texts, read the first time a word is looked up (most pairs never need it)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = lowercase_words(self._texts)
+        return word in self._words
 
 
 def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str], list[str]]:
@@ -308,7 +343,11 @@ def _locate(surface: str, indices: Sequence[int], texts: Sequence[str]) -> int:
 
 
 def find_fact_changes(
-    alignments: Sequence[Any], source_texts: Sequence[str], target_texts: Sequence[str]
+    alignments: Sequence[Any],
+    source_texts: Sequence[str],
+    target_texts: Sequence[str],
+    *,
+    diffs: Sequence[list[dict[str, Any]]] | None = None,
 ) -> list[dict[str, Any]]:
     """The `facts` list of a pair report: for every aligned group, the facts whose values changed.
 
@@ -316,18 +355,22 @@ def find_fact_changes(
         alignments: the report's alignment groups (`.source`, `.target` index lists).
         source_texts: the report's source sentence texts.
         target_texts: the report's target sentence texts.
+        diffs: each group's `word_diff`, in the same order, when the caller has them already.
 
     Returns:
         Dicts `{"kind", "source", "target", "source_index", "target_index"}` in target order; `kind` is one of
         `percent`, `money`, `number`, `date`, `entity`; `source`/`target` are the facts as each text writes them.
     """
     out: list[dict[str, Any]] = []
-    common = lowercase_words([*source_texts, *target_texts])
-    for group in alignments:
+    common = _LazyWords([*source_texts, *target_texts])
+    for n, group in enumerate(alignments):
+        if group.label == "verbatim":
+            continue  # verbatim copies differ only in surface forms, which are never findings
         source = " ".join(source_texts[i] for i in group.source)
         target = " ".join(target_texts[i] for i in group.target)
         found: list[tuple[str, str, str]] = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)]
-        found += [("entity", s, t) for s, t in changed_entities(source, target, common=common)]
+        script = diffs[n] if diffs is not None else None
+        found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, script=script)]
         for kind, s_surface, t_surface in found:
             out.append({
                 "kind": kind, "source": s_surface, "target": t_surface,

@@ -7,6 +7,7 @@ is a name that follows a title ("Foreign Minister Toshimitsu Motegi") or that th
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 # One capitalised word: "Motegi", "O'Brien", "Japan-U.S.", "F-150"; not the possessive "'s".
 NAME_WORD = r"[A-Z][A-Za-z\-.]*(?:['’][A-Z][A-Za-z\-]*)?"
@@ -77,14 +78,16 @@ class People:
         name = strip_title(name)
         return self.full.get(surname(name), name)
 
-    def expand(self, text: str) -> None:
-        """Take fuller forms of known names from a text ("Toshimitsu Motegi, Japan's new Foreign Minister")."""
-        for key in list(self.full):
-            last = re.escape(self.full[key].split()[-1])
-            for m in re.finditer(rf"\b({NAME_WORD})\s+{last}\b", text):
-                first = m.group(1)
-                if first.lower() not in TITLE_WORDS and first.lower() not in _NOT_FIRST_NAMES:
-                    self.add(f"{first} {self.full[key].split()[-1]}")
+    def expand(self, texts: Sequence[str]) -> None:
+        """Take fuller forms of known names from texts ("Toshimitsu Motegi, Japan's new Foreign Minister")."""
+        if not self.full:
+            return
+        lasts = {self.full[k].split()[-1] for k in self.full}
+        pattern = re.compile(rf"\b({NAME_WORD})\s+(" + "|".join(re.escape(x) for x in sorted(lasts)) + r")\b")
+        for m in pattern.finditer("\n".join(texts)):
+            first = m.group(1)
+            if first.lower() not in TITLE_WORDS and first.lower() not in _NOT_FIRST_NAMES:
+                self.add(f"{first} {m.group(2)}")
 
     def last_mentioned(self, before: str, earlier: str = "") -> str | None:
         """The person "he" or "she" most likely points back to, or None.

@@ -68,6 +68,7 @@ _BEFORE_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+(?P<who>{NAME})[^.!?“”
 _SPLIT_TAG = re.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADVERB}{_VERB}\b[^.!?“”\"]{{0,60}},\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
 _WORDS = re.compile(r"\w+")
+_QUOTE_MARK = re.compile(r"[“”„«»\"‘’]")
 
 
 @dataclass
@@ -90,7 +91,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     open_at: int | None = None
     single = False
     n = len(text)
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
         if open_at is None:
             if ch in "“„«\"":
                 open_at, single = i, False
@@ -178,8 +180,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             if who and who.split()[0].lower() not in PRONOUNS:
                 people.add(who)
             raw.append((q, who))
-    for text in texts:
-        people.expand(text)
+    people.expand(texts)
     starts = _sentence_starts(texts, sentences)
     result: list[Quote] = []
     for q, who in raw:
@@ -260,11 +261,13 @@ def _is_exact(target: Quote, source: Quote) -> bool:
     return 0 < n < len(s) and any(s[i:i + n] == t for i in range(len(s) - n + 1))
 
 
-def _unquoted_in(quote: Quote, sentence_stems: list[frozenset[str]]) -> int | None:
+def _unquoted_in(quote: Quote, sentence_stems: list[frozenset[str]], sentences: Sequence[str]) -> int | None:
     """The source sentence that says a `new` quote's words without quote marks (indirect speech), if one does."""
     stems = set(content_stems(quote.tokens))
     if len(stems) < UNQUOTED_MIN_SHARED:
         return None
+    if not sentence_stems:
+        sentence_stems.extend(frozenset(content_stems(surface_tokens(t))) for t in sentences)
     best, best_share = None, 0.0
     for i, sentence in enumerate(sentence_stems):
         shared = len(stems & sentence)
@@ -308,7 +311,7 @@ def match_quotes(
         One dict per quote (see docs/readme/findings.md): status `exact`, `altered`, `new` or `dropped`.
     """
     aligned = aligned or {}
-    sentence_stems = [frozenset(content_stems(surface_tokens(t))) for t in source_sentences]
+    sentence_stems: list[frozenset[str]] = []  # filled when the first `new` quote needs it
 
     def index(i: int | None, n: int | None) -> int | None:
         return i if i is not None and (n is None or i < n) else None
@@ -350,7 +353,7 @@ def match_quotes(
             "source_index": index(match.sentence, n_source) if match else None,
             "similarity": round(best_score, 4) if match else None,
             "diff": word_diff(match.text, tq.text) if status == "altered" and match else None,
-            "unquoted_source_index": _unquoted_in(tq, sentence_stems) if status == "new" else None,
+            "unquoted_source_index": _unquoted_in(tq, sentence_stems, source_sentences) if status == "new" else None,
         })
     for si, sq in enumerate(source):
         if si in carried:
