@@ -313,10 +313,13 @@ def test_scare_quotes_are_not_quotations() -> None:
         ("Japan will spend more, according to Bloomberg News.", "Bloomberg", "according to Bloomberg News"),
         ("NEW DELHI (PTI) — India will spend more.", "PTI", "(PTI)"),
         ("Japan will spend more, dpa reported.", "dpa", "dpa reported"),
+        ("Japan will spend more.\n\nThe minister spoke in Tokyo. -- AFP", "AFP", "AFP"),
+        ("TOKYO (Reuters/Kyodo) — Japan will spend more.", "Kyodo", "Reuters/Kyodo"),
+        ("This article was originally published on mid-day.com.", "mid-day.com", "originally published on mid-day.com"),
     ],
 )
 def test_credit_forms_are_recognised(text: str, credit: str, mention: str) -> None:
-    found = find_attribution(text, credit)
+    found = find_attribution(text, credit) if "." not in credit else find_attribution(text, None, credit)
     assert found["credited"] is True
     assert mention in found["mentions"]
 
@@ -338,6 +341,15 @@ def test_credit_to_another_agency_does_not_credit_the_source() -> None:
     found = find_attribution("Japan will spend more, according to Reuters.", "AP")
     assert found["credited"] is False
     assert found["credits"] == ["Reuters"]
+
+
+def test_photo_credits_are_not_text_credits() -> None:
+    assert find_attribution("Donald Trump. Pic/AFP\n\nPhoto: AP/Eugene Hoshiko", "AP")["credited"] is False
+
+
+def test_outlet_named_by_its_site_name_credits_it() -> None:
+    found = find_attribution("Trump will visit Tokyo, Mid-day reported.", None, "www.mid-day.com")
+    assert found["credited"] is True
 
 
 def test_words_that_contain_an_abbreviation_are_not_credits() -> None:
