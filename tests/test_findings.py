@@ -288,6 +288,30 @@ def test_quote_running_over_paragraphs_keeps_its_speaker() -> None:
     assert [q.speaker for q in quotes] == ["Motegi", "Motegi", "Motegi"]
 
 
+def test_speaker_named_by_office_is_the_person_holding_it() -> None:
+    quotes = _quotes(
+        "Transport Secretary Heidi Alexander announced the money on Monday.\n\n"
+        "“For too long drivers have been dodging craters on our roads,” the Transport Secretary said.\n"
+    )
+    assert quotes[0].speaker == "Heidi Alexander"
+
+
+def test_office_and_name_are_not_a_speaker_change() -> None:
+    from diffsrc.findings.quotes import same_speaker
+
+    assert same_speaker("Transport Secretary", "Heidi Alexander")
+    assert same_speaker("Japanese government", "Toshimitsu Motegi")
+    assert not same_speaker("Sanae Takaichi", "Toshimitsu Motegi")
+
+
+def test_wire_pound_sign_and_short_multipliers_in_money() -> None:
+    assert changed_facts("Network Rail was fined #3.4m on Friday.", "Network Rail was fined £3.4 million on Friday.") == []
+    assert [(s.surface, t.surface) for s, t in changed_facts("It was fined #3.4m.", "It was fined £3.2m.")] == [
+        ("#3.4m", "£3.2m")
+    ]
+    assert extract_facts("a 3.4m-long wall") == []
+
+
 def test_scare_quotes_are_not_quotations() -> None:
     assert _quotes("Japan's “defense-only” posture and the “Asian NATO” idea were discussed.") == []
 

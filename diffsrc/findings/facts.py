@@ -20,7 +20,7 @@ from typing import Any
 from ..lexicon import canonical_agency, stopwords
 from ..segment import surface_tokens
 from .diff import word_diff, word_tokens
-from .names import TITLE_WORDS
+from .names import INSTITUTION_WORDS, TITLE_WORDS
 
 FACT_KINDS = ("percent", "money", "number", "date", "entity")
 
@@ -35,13 +35,16 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"(?:thousand|million|billion|trillion|bn|mn)"
-_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-_CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
+_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+                "trillion": 1e12}
+_CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "#": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
                      "¥": "JPY", "jpy": "JPY", "yen": "JPY", "dollars": "USD", "dollar": "USD", "euros": "EUR",
                      "euro": "EUR", "pounds": "GBP", "rs": "INR", "rs.": "INR", "₹": "INR", "rupees": "INR",
                      "inr": "INR", "yuan": "CNY", "cny": "CNY", "won": "KRW"}
+# After a currency sign "m" and "k" are multipliers too ("£3.4m"); wire copy writes the pound sign as "#".
 _MONEY_BEFORE = re.compile(
-    rf"(?P<cur>US\$|\$|£|€|¥|₹|\b(?:USD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{_NUM})(?:\s*(?P<mult>{_MULT})\b)?",
+    rf"(?P<cur>US\$|\$|£|#|€|¥|₹|\b(?:USD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{_NUM})"
+    rf"(?:\s*(?P<mult>{_MULT}|m|k)\b)?(?![\d.,]*\d)",
 )
 _MONEY_AFTER = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUM})(?:\s*(?P<mult>{_MULT}))?\s+(?P<cur>dollars?|yen|euros?|pounds|rupees|yuan)\b", re.I,
@@ -60,7 +63,8 @@ _MONTH_ALONE = re.compile(
 )
 _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
 _YEAR = re.compile(r"(?<![\w.,$£€¥])(?P<year>1[89]\d\d|20\d\d)(?![\w%])")
-_NUMBER = re.compile(rf"(?<![\w.,$£€¥])(?<![A-Za-z]-)(?P<num>{_NUM})(?:\s*(?P<mult>{_MULT})\b)?(?![\w%])")
+# A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
+_NUMBER = re.compile(rf"(?<![\w.,$£€¥#])(?<![A-Za-z]-)(?P<num>{_NUM})(?:\s*(?P<mult>{_MULT})\b)?(?![\w%]|[.,]\d)")
 _DIGIT = re.compile(r"\d")
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -241,7 +245,7 @@ def _is_name(chunk: str) -> bool:
 def _only_titles(chunk: str) -> bool:
     """A name phrase made of titles and possessives only ("Japan's Prime Minister"): a stand-in for a name."""
     words = [w.strip(".,;:!?\"“”()[]").lower() for w in word_tokens(chunk)]
-    return all(w in TITLE_WORDS or w.endswith(("'s", "’s")) for w in words if w)
+    return all(w in TITLE_WORDS or w in INSTITUTION_WORDS or w.endswith(("'s", "’s")) for w in words if w)
 
 
 def changed_entities(

@@ -22,17 +22,20 @@ TITLE_WORDS = frozenset(
     governor chancellor chairman chairwoman chair ceo king queen prince princess emperor empress pope ambassador
     mayor judge justice spokesman spokeswoman spokesperson commissioner director leader premier lord lady sir
     former new the a an of u.s. us japanese japan's chinese british french german indian russian american
-    ukrainian israeli south north korean australian canadian minister's official officer
+    ukrainian israeli south north korean australian canadian minister's official officer transport health home
+    education environment justice culture business energy interior shadow junior treasury attorney solicitor
     """.split()
 )
 # A title before a name marks the name as a person's.
 _TITLE = re.compile(
-    r"\b(?:(?:Vice\s+)?President|(?:Prime|Foreign|Defen[cs]e|Finance|Trade|Economy|Chief\s+Cabinet|Deputy)?\s*Minister"
-    r"|Secretary(?:\s+of\s+State)?|(?:Defen[cs]e|State|Treasury)\s+Secretary|Chancellor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?"
-    r"|Prof\.?|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|Emperor|Empress|King|Queen|Prince|Princess|Pope|Ambassador"
-    r"|Mayor|Judge|Justice|Chairman|Chairwoman|spokesman|spokeswoman|spokesperson|Premier|General|Gen\.)"
+    r"\b(?P<title>(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Trade|Economy|Transport|Health|Home|Chief|"
+    r"Cabinet|Treasury|State|Education|Environment|Justice|Culture|Business|Energy|Interior|Shadow|Junior)\s+){0,2}"
+    r"(?:President|Minister|Secretary(?:\s+of\s+State)?|Chancellor|Governor|Senator|Ambassador|Mayor|Judge|"
+    r"Justice|Chairman|Chairwoman|Premier|General|Emperor|Empress|King|Queen|Prince|Princess|Pope|Councillor|"
+    r"spokesman|spokeswoman|spokesperson)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.)"
     rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
 )
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"})
 PRONOUNS = frozenset({"he", "she"})
 
 
@@ -45,36 +48,68 @@ def strip_title(name: str) -> str:
     return " ".join(words).strip(" ,.")
 
 
+# Last words of capitalised phrases that name bodies and places, not people ("White House", "Crown Court").
+INSTITUTION_WORDS = frozenset(
+    """
+    house office ministry department government council court party police agency union bank university committee
+    commission association service times news post press group company corporation authority board institute
+    league club team city county state states kingdom republic korea island islands street road station airport
+    hospital school church parliament senate congress assembly army navy force forces guard
+    """.split()
+)
+
+
+def looks_like_person(name: str) -> bool:
+    """A first-and-last-name shape: two to four capitalised words after titles, not ending in an institution word."""
+    words = strip_title(name).split()
+    return 2 <= len(words) <= 4 and words[-1].lower() not in INSTITUTION_WORDS and all(w[:1].isupper() for w in words)
+
+
 def surname(name: str) -> str:
     """The key two mentions of one person share: the last word, lowercased ("Toshimitsu Motegi" -> "motegi")."""
     words = strip_title(name).split()
     return words[-1].lower().rstrip(".") if words else ""
 
 
-def titled_people(text: str) -> list[str]:
-    """Names that follow a title in a text, titles stripped, in order of appearance."""
-    return [strip_title(m.group("name")) for m in _TITLE.finditer(text)]
+def titled_people(text: str) -> list[tuple[str, str]]:
+    """(title, name) for each name that follows a title in a text, titles stripped from the name."""
+    return [(m.group("title"), strip_title(m.group("name"))) for m in _TITLE.finditer(text)]
+
+
+def is_role(name: str) -> bool:
+    """A speaker named by office alone ("Transport Secretary", "the Prime Minister")."""
+    words = [w.lower().strip(",.") for w in name.split()]
+    return bool(words) and all(w in TITLE_WORDS for w in words)
 
 
 class People:
     """The people a document names, so that "Motegi" and "he" can be resolved to "Toshimitsu Motegi"."""
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, titled: Sequence[tuple[str, str]] = ()) -> None:
         self.full: dict[str, str] = {}
-        for name in names:
+        # Office -> the person the document gives it ("transport secretary" -> "Heidi Alexander").
+        self.roles: dict[str, str] = {}
+        for title, name in titled:
             self.add(name)
+            role = " ".join(title.lower().rstrip(".").split())
+            if role not in _HONORIFICS:
+                self.roles.setdefault(role, name)
 
     def add(self, name: str) -> None:
         name = strip_title(name)
         key = surname(name)
-        if not key or key in PRONOUNS:
+        if not key or key in PRONOUNS or is_role(name):
             return
         # The longest form wins: "Toshimitsu Motegi" over "Motegi".
         if len(name) > len(self.full.get(key, "")):
             self.full[key] = name
 
     def canonical(self, name: str) -> str:
-        """The fullest form of a name the document uses."""
+        """The fullest form of a name the document uses; an office alone becomes the person who holds it."""
+        if is_role(name):
+            role = " ".join(w for w in name.lower().split() if w not in ("the", "a", "an"))
+            person = self.roles.get(role)
+            return self.canonical(person) if person else re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
         name = strip_title(name)
         return self.full.get(surname(name), name)
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..segment import content_stems, surface_tokens
 from .diff import word_diff
-from .names import NAME, PRONOUNS, People, strip_title, surname, titled_people
+from .names import NAME, PRONOUNS, People, is_role, looks_like_person, strip_title, surname, titled_people
 
 if TYPE_CHECKING:
     from ..clean import Paragraph
@@ -49,7 +49,7 @@ _VERB = (
 _PRON = r"(?:[Hh]e|[Ss]he)"
 _NOT_SPEAKER = r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On)\b)"
 _WHO = (
-    rf"(?P<who>{_NOT_SPEAKER}{NAME}(?:\s+(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office))?"
+    rf"(?:[Tt]he\s+)?(?P<who>{_NOT_SPEAKER}{NAME}(?:\s+(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office))?"
     rf"|{_PRON})"
 )
 _ORG = re.compile(r"\b(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office)$")
@@ -66,6 +66,8 @@ _BEFORE_WHO_VERB = re.compile(
 _BEFORE_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+(?P<who>{NAME})[^.!?“”\"]*$")
 # Text between the two halves of a split quote: `, he said, ` / ` Motegi said, `.
 _SPLIT_TAG = re.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADVERB}{_VERB}\b[^.!?“”\"]{{0,60}},\s*$")
+# "Vance said she ...": a name the text has say something is a person, quoted or not.
+_SAYS = re.compile(rf"(?P<who>{_NOT_SPEAKER}{NAME})\s+(?:said|says|told|added|wrote|insisted|stressed)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
 _WORDS = re.compile(r"\w+")
 _QUOTE_MARK = re.compile(r"[“”„«»\"‘’]")
@@ -162,7 +164,11 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         uses for the person ("he"/"she" resolved to the person named last before the quote), or None.
     """
     texts = [p.text for p in paragraphs]
-    people = People([name for t in texts for name in titled_people(t)])
+    people = People([pair for t in texts for pair in titled_people(t)])
+    for t in texts:
+        for m in _SAYS.finditer(t):
+            if looks_like_person(m.group("who")):
+                people.add(m.group("who"))
     raw: list[tuple[Quote, str | None]] = []
     for p_index, text in enumerate(texts):
         quotes = _quotes_in_paragraph(text, p_index)
@@ -232,10 +238,11 @@ def _sentence_at(starts: list[tuple[int, int]], offset: int) -> int | None:
 def quote_similarity(a: Quote, b: Quote) -> float:
     """How likely two quotes are renderings of one statement, in [0, 1].
 
-    The larger of the word-level match (rapidfuzz indel ratio over normal-form words) and the overlap of content
-    stems relative to the shorter quote. The overlap is scaled by the square root of the quotes' length ratio,
-    so that a short quote sharing a few topic words with a long one ("to further strengthen the alliance") is
-    not taken for a rendering of it, and damped when the quotes share fewer than two content words.
+    Mostly the overlap of content stems relative to the shorter quote, scaled by the square root of the quotes'
+    length ratio (so a short quote sharing a few topic words with a long one is not taken for a rendering of it)
+    and halved when they share fewer than two content words; the word-level match over normal-form words
+    (rapidfuzz indel ratio) adds a little. Function words alone ("I have never ... a show in my life") do not
+    make two statements one.
     """
     from rapidfuzz.distance import Indel
 
@@ -249,7 +256,7 @@ def quote_similarity(a: Quote, b: Quote) -> float:
     overlap = shared / short * (short / long) ** 0.5
     if shared < 2:
         overlap *= 0.5
-    return max(words, 0.85 * overlap + 0.15 * words)
+    return 0.85 * overlap + 0.15 * words
 
 
 def _is_exact(target: Quote, source: Quote) -> bool:
@@ -281,8 +288,9 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     """Whether two speaker names refer to one person (surnames compared); unknown speakers and bodies never differ."""
     if not a or not b:
         return True
-    if _ORG.search(a) or _ORG.search(b):
-        # "the Japanese government" and its foreign minister are not two different speakers to a reader.
+    if _ORG.search(a) or _ORG.search(b) or is_role(a) or is_role(b):
+        # "the Japanese government" and its foreign minister, or "the Transport Secretary" named by office in one
+        # text and by name in the other, are not two different speakers to a reader.
         return True
     return surname(a) == surname(b) or strip_title(a).lower() == strip_title(b).lower()
 
