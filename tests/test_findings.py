@@ -305,7 +305,7 @@ def test_office_and_name_are_not_a_speaker_change() -> None:
 
 
 def test_wire_pound_sign_and_short_multipliers_in_money() -> None:
-    assert changed_facts("Network Rail was fined #3.4m on Friday.", "Network Rail was fined £3.4 million on Friday.") == []
+    assert changed_facts("Network Rail was fined #3.4m.", "Network Rail was fined £3.4 million.") == []
     assert [(s.surface, t.surface) for s, t in changed_facts("It was fined #3.4m.", "It was fined £3.2m.")] == [
         ("#3.4m", "£3.2m")
     ]

@@ -37,8 +37,8 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"(?:thousand|million|billion|trillion|bn|mn)"
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
                 "trillion": 1e12}
-_CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "#": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
-                     "¥": "JPY", "jpy": "JPY", "yen": "JPY", "dollars": "USD", "dollar": "USD", "euros": "EUR",
+_CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "#": "GBP", "gbp": "GBP", "€": "EUR",
+                     "eur": "EUR", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "dollars": "USD", "dollar": "USD", "euros": "EUR",
                      "euro": "EUR", "pounds": "GBP", "rs": "INR", "rs.": "INR", "₹": "INR", "rupees": "INR",
                      "inr": "INR", "yuan": "CNY", "cny": "CNY", "won": "KRW"}
 # After a currency sign "m" and "k" are multipliers too ("£3.4m"); wire copy writes the pound sign as "#".
