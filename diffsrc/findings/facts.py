@@ -37,10 +37,14 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"(?:thousand|million|billion|trillion|bn|mn)"
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
                 "trillion": 1e12}
-_CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "#": "GBP", "gbp": "GBP", "€": "EUR",
-                     "eur": "EUR", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "dollars": "USD", "dollar": "USD", "euros": "EUR",
-                     "euro": "EUR", "pounds": "GBP", "rs": "INR", "rs.": "INR", "₹": "INR", "rupees": "INR",
-                     "inr": "INR", "yuan": "CNY", "cny": "CNY", "won": "KRW"}
+_CURRENCY_SYMBOLS = {
+    "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
+    "£": "GBP", "#": "GBP", "gbp": "GBP", "pounds": "GBP",
+    "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR",
+    "¥": "JPY", "jpy": "JPY", "yen": "JPY",
+    "rs": "INR", "rs.": "INR", "₹": "INR", "rupees": "INR", "inr": "INR",
+    "yuan": "CNY", "cny": "CNY", "won": "KRW",
+}
 # After a currency sign "m" and "k" are multipliers too ("£3.4m"); wire copy writes the pound sign as "#".
 _MONEY_BEFORE = re.compile(
     rf"(?P<cur>US\$|\$|£|#|€|¥|₹|\b(?:USD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{_NUM})"
