@@ -472,3 +472,28 @@ def test_seed_002_renders_the_gdp_quote_altered(seed_reports: dict[str, dict]) -
 def test_seed_equivalent_dates_are_not_findings(seed_reports: dict[str, dict]) -> None:
     # 001 writes "2019-2021" and "Oct 27-29", 000 "from 2019 to 2021" and "between October 27 and 29".
     assert seed_reports["000"]["facts"] == []
+
+
+# --- false alarms on the held-out journalistic set -------------------------------------------------------------------
+
+HELDOUT = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "heldout"
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("pa_dog_attack.txt", "sun_dog_attack.txt"),
+        ("pa_rail_fine.txt", "mirror_rail_fine.txt"),
+        ("pa_singer_tour.txt", "express_singer_tour.txt"),
+        ("pa_potholes.txt", "mail_potholes.txt"),
+        ("pa_potholes.txt", "times_cycling_potholes.txt"),
+    ],
+)
+def test_faithful_reprints_have_no_fact_or_quote_alarms(source: str, target: str) -> None:
+    # Trimmed and lightly edited reprints (hand-labelled wholly- or partially-derived): every fact and quote they
+    # carry is the wire's, written in other surface forms (# for £, curly quotes, "six times" for "on six occasions").
+    if not (HELDOUT / source).exists():
+        pytest.skip("held-out set not present")
+    report = compare(Document.from_path(HELDOUT / source), Document.from_path(HELDOUT / target)).to_dict()
+    assert report["facts"] == []
+    assert [q for q in report["quotes"] if q["status"] in ("altered", "new") or q["speaker_changed"]] == []
