@@ -7,6 +7,8 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diffsrc import Document, compare
 from diffsrc.findings.attribution import find_attribution
@@ -497,3 +499,28 @@ def test_faithful_reprints_have_no_fact_or_quote_alarms(source: str, target: str
     report = compare(Document.from_path(HELDOUT / source), Document.from_path(HELDOUT / target)).to_dict()
     assert report["facts"] == []
     assert [q for q in report["quotes"] if q["status"] in ("altered", "new") or q["speaker_changed"]] == []
+
+
+# --- properties ------------------------------------------------------------------------------------------------------
+
+_words = st.lists(st.sampled_from(["Japan", "defence", "defense", "U.S.", "US", "2%", "said", "“quote”", "the", "—",
+                                   "50,000", "Motegi", "Takaichi", "a", "of", "GDP"]), max_size=25)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_words, _words)
+def test_word_diff_always_rebuilds_both_sides(source: list[str], target: list[str]) -> None:
+    script = word_diff(" ".join(source), " ".join(target))
+    assert " ".join(e["source"] for e in script if e["source"]) == " ".join(source)
+    assert " ".join(e["target"] for e in script if e["target"]) == " ".join(target)
+    for e in script:
+        assert e["op"] in {"equal", "insert", "delete", "replace"}
+        assert (e["op"] == "insert") == (not e["source"]) and (e["op"] == "delete") == (not e["target"])
+
+
+def test_swapping_source_and_target_swaps_new_and_dropped_quotes() -> None:
+    forward = compare(Document.from_text(WIRE, id="w"), Document.from_text(REWRITE, id="r")).to_dict()["quotes"]
+    backward = compare(Document.from_text(REWRITE, id="r"), Document.from_text(WIRE, id="w")).to_dict()["quotes"]
+    swap = {"new": "dropped", "dropped": "new", "exact": "exact", "altered": "altered"}
+    assert sorted(swap[q["status"]] for q in forward) == sorted(q["status"] for q in backward)
+    assert sum(q["speaker_changed"] for q in forward) == sum(q["speaker_changed"] for q in backward)
