@@ -298,6 +298,15 @@ def test_speaker_named_by_office_is_the_person_holding_it() -> None:
     assert quotes[0].speaker == "Heidi Alexander"
 
 
+def test_lowercase_office_resolves_to_its_holder() -> None:
+    quotes = _quotes(
+        "Foreign Minister Toshimitsu Motegi met reporters on Wednesday.\n\n"
+        '"We are firmly preparing for the visit," the foreign minister said.\n\n'
+        '"We will not rush the review," the minister added.\n'
+    )
+    assert [q.speaker for q in quotes] == ["Toshimitsu Motegi", "Toshimitsu Motegi"]
+
+
 def test_office_and_name_are_not_a_speaker_change() -> None:
     from diffsrc.findings.quotes import same_speaker
 

@@ -109,6 +109,10 @@ class People:
         if is_role(name):
             role = " ".join(w for w in name.lower().split() if w not in ("the", "a", "an"))
             person = self.roles.get(role)
+            if person is None:
+                # "the minister" for the one "Foreign Minister" the document names.
+                holders = {p for r, p in self.roles.items() if r.endswith(" " + role)}
+                person = holders.pop() if len(holders) == 1 else None
             return self.canonical(person) if person else re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
         name = strip_title(name)
         return self.full.get(surname(name), name)

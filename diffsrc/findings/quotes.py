@@ -48,26 +48,33 @@ _VERB = (
 )
 _PRON = r"(?:[Hh]e|[Ss]he)"
 _NOT_SPEAKER = r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On)\b)"
+# An office in lowercase names a speaker too ("the foreign minister said"); `People` maps it to a person.
+_ROLE = (
+    r"\b(?:[a-z]+\s+){0,2}(?:minister|secretary|president|chancellor|spokes(?:man|woman|person)|governor|mayor|judge"
+    r"|premier|ambassador|senator|prosecutor|coroner)\b"
+)
 _WHO = (
-    rf"(?:[Tt]he\s+)?(?P<who>{_NOT_SPEAKER}{NAME}(?:\s+(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office))?"
+    rf"(?:[Tt]he\s+)?(?P<who>{_ROLE}|{_NOT_SPEAKER}{NAME}(?:\s+(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office))?"
     rf"|{_PRON})"
 )
 _ORG = re.compile(r"\b(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office)$")
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 # `"...," Motegi said` / `"...," he said at ...` / `"...," Motegi, the foreign minister, said`
-_AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}(?:\s*,[^,“”\"]{{1,80}},)?,?\s+{_ADVERB}{_VERB}\b")
+_APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),)?"
+_AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
 # `"...," said Motegi`
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?P<who>{NAME})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
 # `Motegi said, "..."` / `Her foreign minister, Toshimitsu Motegi, framed it succinctly: "..."`
 _BEFORE_WHO_VERB = re.compile(
-    rf"{_WHO}(?:\s*,[^,“”\"]{{1,80}},)?,?\s+(?:[a-z]+\s+){{0,2}}?{_VERB}\b[^.!?“”\"]*$"
+    rf"{_WHO}{_APPOSITIVE},?\s+(?:[a-z]+\s+){{0,2}}?{_VERB}\b[^.!?“”\"]*$"
 )
 _BEFORE_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+(?P<who>{NAME})[^.!?“”\"]*$")
 # Text between the two halves of a split quote: `, he said, ` / ` Motegi said, `.
 _SPLIT_TAG = re.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADVERB}{_VERB}\b[^.!?“”\"]{{0,60}},\s*$")
 # "Vance said she ...": a name the text has say something is a person, quoted or not.
 _SAYS = re.compile(rf"(?P<who>{_NOT_SPEAKER}{NAME})\s+(?:said|says|told|added|wrote|insisted|stressed)\b")
+_FULL_NAME = re.compile(NAME)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
 _WORDS = re.compile(r"\w+")
 _QUOTE_MARK = re.compile(r"[“”„«»\"‘’]")
@@ -140,7 +147,7 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int) -> tuple[s
     after = text[quote.end + 1:next_start]
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_ACCORDING):
         if m := pattern.match(after):
-            return m.group("who"), True
+            return _named(m), True
     before = text[prev_end:quote.start]
     # Only the clause right before the quote can introduce it.
     ends = list(_SENTENCE_END.finditer(before))
@@ -148,8 +155,17 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int) -> tuple[s
         before = before[ends[-1].end():]
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_ACCORDING):
         if m := pattern.search(before):
-            return m.group("who"), False
+            return _named(m), False
     return None, False
+
+
+def _named(m: re.Match[str]) -> str:
+    """The speaker of a tag match: an office's name in apposition wins ("the minister, Toshimitsu Motegi, said")."""
+    who = m.group("who")
+    appos = (m.groupdict().get("appos") or "").strip()
+    if appos and is_role(who) and _FULL_NAME.fullmatch(appos):
+        return appos
+    return who
 
 
 def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]) -> list[Quote]:
