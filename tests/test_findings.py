@@ -277,6 +277,14 @@ def test_pronoun_resolves_to_the_person_in_the_quotes_paragraph() -> None:
     assert quotes[0].speaker == "Sanae Takaichi"
 
 
+def test_pronoun_with_no_titled_person_finds_the_named_subject() -> None:
+    quotes = _quotes(
+        "Ellie Vance is sitting in a north London cafe, two weeks before her tour.\n\n"
+        '"I have never felt so nervous about a show in my life," she says, laughing.\n'
+    )
+    assert quotes[0].speaker == "Ellie Vance"
+
+
 def test_continued_quote_keeps_its_speaker() -> None:
     quotes = _quotes('"We will decide for ourselves," Motegi said. "What matters is what is in the budget."')
     assert [q.speaker for q in quotes] == ["Motegi", "Motegi"]

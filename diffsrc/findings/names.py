@@ -54,7 +54,8 @@ INSTITUTION_WORDS = frozenset(
     house office ministry department government council court party police agency union bank university committee
     commission association service times news post press group company corporation authority board institute
     league club team city county state states kingdom republic korea island islands street road station airport
-    hospital school church parliament senate congress assembly army navy force forces guard
+    hospital school church parliament senate congress assembly army navy force forces guard africa america york
+    zealand arabia kong emirates east west north south
     """.split()
 )
 
@@ -140,19 +141,27 @@ class People:
         ("Motegi returns to the post ... during Trump's first term." -> Motegi), since a possessive in a clause
         is rarely who speaks next.
         """
-        if not self.full:
-            return None
-        pattern = re.compile(r"\b(" + "|".join(re.escape(self.full[k].split()[-1]) for k in sorted(self.full)) + r")\b")
-        for text, subject_only in ((before, False), (earlier, True)):
-            last = None
-            for m in pattern.finditer(text):
-                if not subject_only or _is_subject(text, m.start(), m.end()):
-                    last = m.group(1)
-            if last:
-                return self.canonical(last)
-        return None
+        if self.full:
+            pattern = re.compile(
+                r"\b(" + "|".join(re.escape(self.full[k].split()[-1]) for k in sorted(self.full)) + r")\b"
+            )
+            for text, subject_only in ((before, False), (earlier, True)):
+                last = None
+                for m in pattern.finditer(text):
+                    if not subject_only or _is_subject(text, m.start(), m.end()):
+                        last = m.group(1)
+                if last:
+                    return self.canonical(last)
+        # No known person nearby: a first-and-last name opening a sentence ("Ellie Vance is sitting in a cafe").
+        last = None
+        for text in (earlier, before):
+            for m in _NAME_RE.finditer(text):
+                if looks_like_person(m.group(0)) and _is_subject(text, m.start(), m.end()):
+                    last = strip_title(m.group(0))
+        return last
 
 
+_NAME_RE = re.compile(NAME)
 _SUBJECT_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:[A-Z][\w.’'\-]*\s+){0,4}$")
 _NOT_FIRST_NAMES = frozenset(
     """
