@@ -203,6 +203,13 @@ def test_changed_values_are_findings(source: str, target: str, kind: str, old: s
     assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == [(kind, old, new)]
 
 
+def test_a_changed_multiplier_alone_is_found_in_a_report() -> None:
+    source = "The government approved a package worth $3 billion for the region on Monday."
+    target = "The government approved a package worth $3 million for the region on Monday."
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("money", "$3 billion", "$3 million")]
+
+
 def test_a_name_replaced_in_the_same_place_is_a_finding() -> None:
     assert changed_entities("Motegi said the plan was firm.", "Takaichi said the plan was firm.") == [
         ("Motegi", "Takaichi")

@@ -33,6 +33,10 @@ _GENERIC = re.compile(
 )
 
 
+# Every generic notice holds one of these; most texts hold none, and the notice pattern is slow to try everywhere.
+_GENERIC_KEYS = ("syndicat", "agenc", "wire", "feed")
+
+
 def _name_pattern(names: list[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
 
@@ -63,10 +67,11 @@ _BEFORE_NAME = 160
 _AFTER_NAME = 40
 
 
-def _windows(text: str, names: list[str]) -> list[tuple[int, int]]:
-    """Stretches of text around each mention of a name, overlapping ones merged."""
+def _windows(text: str, names: list[str]) -> tuple[list[tuple[int, int]], set[str]]:
+    """Stretches of text around each mention of a name, overlapping ones merged, and the names found (lowercase)."""
     lowered = text.lower()
     hits: list[tuple[int, int]] = []
+    found: set[str] = set()
     for name in {n.lower() for n in names if n}:
         # str.find per name: far faster than one case-insensitive alternation over the whole text.
         i = lowered.find(name)
@@ -75,6 +80,7 @@ def _windows(text: str, names: list[str]) -> list[tuple[int, int]]:
             # Whole words only: "pa" in "Japan" is no mention of PA.
             if (i == 0 or not lowered[i - 1].isalnum()) and (j == len(lowered) or not lowered[j].isalnum()):
                 hits.append((i, j))
+                found.add(name)
             i = lowered.find(name, i + 1)
     windows: list[tuple[int, int]] = []
     for m_start, m_end in sorted(hits):
@@ -84,7 +90,7 @@ def _windows(text: str, names: list[str]) -> list[tuple[int, int]]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
             windows.append((start, end))
-    return windows
+    return windows, found
 
 
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|co\.in|co\.jp|in|jp|uk|au|news|info|io)$", re.I)
@@ -122,13 +128,13 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
     names = [a for aliases in AGENCIES.values() for a in aliases]
     for credit in wanted:
         names += [*agency_aliases(credit), *_outlet_names(credit)]
-    name_pattern = _name_pattern(names)
-    patterns = _credit_patterns(name_pattern)
     found: list[tuple[int, str, str]] = []
     # Characters already inside a mention: a later pattern matching the same words is the same credit.
     taken = bytearray(len(target_text))
-    # Every credit names an agency or outlet: find the names once, then try the phrasings only around them.
-    windows = _windows(target_text, names)
+    # Every credit names an agency or outlet: find the names once, then try the phrasings only around them and
+    # only with the names the text holds (an alternation of 70 names is slow to try at every position).
+    windows, present = _windows(target_text, names)
+    patterns = _credit_patterns(_name_pattern([n for n in names if n.lower() in present])) if present else []
     for pattern in patterns:
         for start, end in windows:
             for m in pattern.finditer(target_text, start, end):
@@ -139,7 +145,9 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
                 found.append((m.start(), phrase, canonical_agency(m.group("name"))))
                 if m.groupdict().get("name2"):
                     found.append((m.start(), phrase, canonical_agency(m.group("name2"))))
-    for m in _GENERIC.finditer(target_text):
+    lowered = target_text.lower()
+    generic = _GENERIC.finditer(target_text) if any(k in lowered for k in _GENERIC_KEYS) else ()
+    for m in generic:
         if 1 not in taken[m.start():m.end()]:
             found.append((m.start(), " ".join(m.group(0).split()), "agencies"))
     found.sort()

@@ -75,6 +75,13 @@ _WORD_NUMBERS = {
     "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
     "dozen": 12,
 }
+# Anything a changed fact could be read from: a digit, a month or weekday, a number word, a multiplier, a currency
+# or percent word ("$3 billion" -> "$3 million" edits only the multiplier).
+_FACT_HINT = re.compile(
+    rf"\d|[%$£€¥₹#]|\b(?:{_MONTH}|{_WEEKDAY}|{_MULT}|m|k|percent|per|pct|dollars?|yen|euros?|pounds|rupees|yuan|"
+    + "|".join(_WORD_NUMBERS) + r")\b",
+    re.I,
+)
 _WORD_NUMBER = re.compile(
     r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + rf")\b(?:\s+(?P<mult>{_MULT})\b)?", re.I,
 )
@@ -376,8 +383,12 @@ def find_fact_changes(
             continue  # verbatim copies differ only in surface forms, which are never findings
         source = " ".join(source_texts[i] for i in group.source)
         target = " ".join(target_texts[i] for i in group.target)
-        found: list[tuple[str, str, str]] = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)]
         script = diffs[n] if diffs is not None else None
+        found: list[tuple[str, str, str]] = []
+        if script is None or any(_FACT_HINT.search(e["source"] + " " + e["target"]) for e in script
+                                 if e["op"] != "equal"):
+            # Words both texts share cannot hold a changed value: only edited words can.
+            found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)]
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, script=script)]
         for kind, s_surface, t_surface in found:
             out.append({
