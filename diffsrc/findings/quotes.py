@@ -319,6 +319,7 @@ def match_quotes(
     n_source: int | None = None,
     n_target: int | None = None,
     source_sentences: Sequence[str] = (),
+    source_stems: Sequence[Sequence[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """The `quotes` list of a pair report: each target quote matched to the source quote it renders, then the
     source quotes the target does not carry.
@@ -330,12 +331,14 @@ def match_quotes(
         n_source: sentences in the report's source list; an index past it is reported as null.
         n_target: likewise for the target.
         source_sentences: the source's sentence texts, to find where a `new` quote's words stand unquoted.
+        source_stems: their content stems, if already computed.
 
     Returns:
         One dict per quote (see docs/readme/findings.md): status `exact`, `altered`, `new` or `dropped`.
     """
     aligned = aligned or {}
-    sentence_stems: list[frozenset[str]] = []  # filled when the first `new` quote needs it
+    # Filled when the first `new` quote needs it.
+    sentence_stems: list[frozenset[str]] = [frozenset(x) for x in source_stems] if source_stems is not None else []
 
     def index(i: int | None, n: int | None) -> int | None:
         return i if i is not None and (n is None or i < n) else None
