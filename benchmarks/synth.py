@@ -482,7 +482,7 @@ def _gold(story: Story, kind: str, paras: list[list[_Unit]], verdict: str, pair_
         "story": story.name,
         "source_path": str(story.path),
         "verdict": verdict,
-        "source": [{"text": t, "label": lab} for t, lab in zip(units, best)],
+        "source": [{"text": t, "label": lab} for t, lab in zip(units, best, strict=True)],
         "target": target,
     }
 

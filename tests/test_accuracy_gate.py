@@ -121,7 +121,7 @@ def test_seed_gold_keys_name_exactly_one_report_sentence():
             normed = [normalise_key(t) for t in texts]
             keys = [u["key"] for u in units]
             matches = match_keys(keys, texts)
-            for unit, m in zip(units, matches):
+            for unit, m in zip(units, matches, strict=True):
                 if unit.get("optional"):
                     continue
                 assert m is not None, f"{pair['id']} {side}: no sentence for key {unit['key']!r}"
