@@ -19,11 +19,11 @@ if str(ROOT) not in sys.path:
 from benchmarks import accuracy  # noqa: E402
 from diffsrc.evaluate import load_gold, match_keys, normalise_key  # noqa: E402
 
-# Measured with the fitted scorer (see benchmarks/README.md "Accuracy"): sentence macro-F1 seeds 0.95 /
-# heldout 0.95 / synthetic 0.96; verdict macro-F1 seeds 0.67 / heldout 0.82 / synthetic 0.95; derived-vs-non
+# Measured with the fitted scorer at 2e3bdf2 (see benchmarks/README.md "Accuracy"): sentence macro-F1 seeds 0.95 /
+# heldout 0.95 / synthetic 0.96; verdict macro-F1 seeds 1.00 / heldout 0.82 / synthetic 0.95; derived-vs-non
 # seeds 1.00 / heldout 0.78 / synthetic 0.95; omitted F1 synthetic 0.97. Floors sit just below.
 FLOORS = {
-    "seeds": {"sentence_macro_f1": 0.94, "derived_macro_f1": 0.99},
+    "seeds": {"sentence_macro_f1": 0.94, "verdict_macro_f1": 0.99, "derived_macro_f1": 0.99},
     "heldout": {"sentence_macro_f1": 0.93, "verdict_macro_f1": 0.80, "derived_macro_f1": 0.76},
     "synthetic": {"sentence_macro_f1": 0.95, "verdict_macro_f1": 0.93, "derived_macro_f1": 0.93,
                   "omitted_f1": 0.96},
@@ -81,7 +81,7 @@ def _seed_pair(gold_results, pair_id: str) -> dict:
 def test_seed_rewrite_000_is_partially_derived_with_its_reworded_sentences_found(gold_results):
     pair = _seed_pair(gold_results, "001__000")
     assert pair["verdict"] == "partially-derived"
-    assert pair["target_accuracy"] >= 0.82  # measured 0.84: paraphrased -> added misses
+    assert pair["target_accuracy"] >= 0.86  # measured 0.89: paraphrased -> added misses
     errors = [e for e in gold_results["seeds"]["errors"] if e["pair"] == "001__000" and e["side"] == "target"]
     # No sentence of the rewrite is called derived when the gold says it is the rewriter's own.
     assert not [e for e in errors if e["gold"] == "added"]
