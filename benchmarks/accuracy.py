@@ -79,11 +79,17 @@ def parse_options(pairs: Iterable[str]) -> Any:
     overrides: dict[str, Any] = {}
     for item in pairs:
         name, _, value = item.partition("=")
-        field = {f.name: f for f in dataclasses.fields(CompareOptions)}.get(name)
-        if field is None:
+        if name not in {f.name for f in dataclasses.fields(CompareOptions)}:
             raise ValueError(f"unknown option {name!r}")
         default = getattr(CompareOptions(), name)
-        overrides[name] = type(default)(value) if isinstance(default, int | float) else value
+        if isinstance(default, bool):
+            if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
+                raise ValueError(f"{name} takes true or false, not {value!r}")
+            overrides[name] = value.lower() in ("true", "1", "yes")
+        elif isinstance(default, int | float):
+            overrides[name] = type(default)(value)
+        else:
+            overrides[name] = value
     return CompareOptions(**overrides) if overrides else None
 
 
