@@ -283,3 +283,38 @@ def test_pair_page_at_phone_width_stacks_the_columns(browser, pair_file, shots):
         page.screenshot(path=str(shots / "pair-phone.png"))
     finally:
         w.close()
+
+
+CONTRAST_SCRIPT = """() => {
+  function rgb(c) { const m = c.match(/[\\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; }
+  function lum(c) {
+    const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
+  }
+  function background(el) {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.a > 0.5) return c;
+    }
+    return {r: 255, g: 255, b: 255, a: 1};
+  }
+  const failures = [];
+  let checked = 0;
+  for (const el of document.querySelectorAll("main *")) {
+    const own = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own || el.offsetParent === null) continue;
+    const fg = lum(rgb(getComputedStyle(el).color)), bg = lum(background(el));
+    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    checked++;
+    if (ratio < 4.5) failures.push(el.tagName + "." + el.className + " " + ratio.toFixed(2) + " " + el.textContent.slice(0, 30));
+  }
+  return {checked, failures};
+}"""
+
+
+def test_all_text_has_at_least_aa_contrast(watched, pair_file, corpus_dir):
+    for path in (pair_file, corpus_dir / "index.html"):
+        watched.page.goto(path.as_uri())
+        result = watched.page.evaluate(CONTRAST_SCRIPT)
+        assert result["checked"] > 50
+        assert result["failures"] == [], path.name

@@ -456,6 +456,10 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
     for note in data.get("notes") or []:
         out.append(f'<p class="warning"><strong>Note:</strong> {_e(note)}</p>')
 
+    sections = [("Findings", "findings")] if findings.present else []
+    sections += [("Alignment", "alignment"), ("Boilerplate", "boilerplate")]
+    out.append('<nav class="links" aria-label="On this page">'
+               + "".join(f'<a href="#{anchor}">{text}</a>' for text, anchor in sections) + "</nav>")
     out.append(findings.section())
 
     out.append('<h2 id="alignment">Alignment</h2>')
@@ -589,8 +593,12 @@ class _Findings:
                     'the source. <a href="#findings">See the findings</a>.</p>')
         return ""
 
+    @property
+    def present(self) -> bool:
+        return bool(self.attribution or self.quotes or self.facts)
+
     def section(self) -> str:
-        if not (self.attribution or self.quotes or self.facts):
+        if not self.present:
             return ""
         out = ['<h2 id="findings">Findings</h2>']
         if self.attribution:
