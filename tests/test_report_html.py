@@ -165,26 +165,40 @@ def test_findings_are_rendered_and_linked_to_their_rows_when_present():
     # and the rows link back to the findings
     row = re.search(r'<p class="sent" id="t-1">.*?</p>', page).group(0)
     assert 'href="#fact-0"' in row
-    assert "Jane Doe" in page and "(source: The mayor)" in page
+    assert "Jane Doe</strong> (the source: The mayor)" in page  # a quote moved to another speaker
     assert "<del>whole</del>" in page  # the altered quote's changed words
 
 
-def test_alignment_diff_from_the_report_is_used_when_it_carries_words():
-    report = compare(Document.from_text(SOURCE_TEXT, id="wire.txt"), Document.from_text(TARGET_TEXT, id="story.txt"))
-    group = next(a for a in report.alignments if a.label == "paraphrased")
+def _with_diffs(report, diff_of) -> None:
+    """Give each alignment dict a `diff` (as the findings step does), whatever the model's own mechanism."""
     original = report.to_dict
 
-    def with_diff():  # as issue 7 adds it: an edit script per alignment
+    def to_dict():
         data = original()
         for a in data["alignments"]:
-            if a["target"] == group.target:
-                a["diff"] = [{"op": "equal", "source": "The project", "target": "The project"},
-                             {"op": "replace", "source": "MARKER-OLD", "target": "MARKER-NEW"}]
+            a["diff"] = diff_of(a)
         return data
 
-    report.to_dict = with_diff  # type: ignore[method-assign]
+    report.to_dict = to_dict
+
+
+def test_alignment_diff_from_the_report_is_what_the_page_shows():
+    report = compare(Document.from_text(SOURCE_TEXT, id="wire.txt"), Document.from_text(TARGET_TEXT, id="story.txt"))
+    group = next(a for a in report.alignments if a.label == "paraphrased")
+    src = " ".join(report.source_sentences[i].text for i in group.source).split()
+    tgt = " ".join(report.target_sentences[i].text for i in group.target).split()
+    # as findings/diff.py writes it: runs over the group's joined sentences (here: all words "replaced")
+    _with_diffs(report, lambda a: [{"op": "replace", "source": " ".join(src), "target": " ".join(tgt)}]
+                if a["target"] == group.target else None)
     page = render_pair_page(report)
-    assert "<del>MARKER-OLD</del>" in page and "<ins>MARKER-NEW</ins>" in page
+    assert f"<del>{' '.join(src)}</del>" in page and f"<ins>{' '.join(tgt)}</ins>" in page
+
+
+def test_a_diff_that_does_not_match_the_sentences_is_recomputed():
+    report = compare(Document.from_text(SOURCE_TEXT, id="wire.txt"), Document.from_text(TARGET_TEXT, id="story.txt"))
+    plain = render_pair_page(report)
+    _with_diffs(report, lambda a: [{"op": "equal", "source": "two words", "target": "two words"}])
+    assert render_pair_page(report) == plain
 
 
 GRAPH = {

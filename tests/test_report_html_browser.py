@@ -286,7 +286,10 @@ def test_pair_page_at_phone_width_stacks_the_columns(browser, pair_file, shots):
 
 
 CONTRAST_SCRIPT = """() => {
-  function rgb(c) { const m = c.match(/[\\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; }
+  function rgb(c) {
+    const m = c.match(/[\\d.]+/g).map(Number);
+    return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1};
+  }
   function lum(c) {
     const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
@@ -306,7 +309,7 @@ CONTRAST_SCRIPT = """() => {
     const fg = lum(rgb(getComputedStyle(el).color)), bg = lum(background(el));
     const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
     checked++;
-    if (ratio < 4.5) failures.push(el.tagName + "." + el.className + " " + ratio.toFixed(2) + " " + el.textContent.slice(0, 30));
+    if (ratio < 4.5) failures.push(`${el.tagName}.${el.className} ${ratio.toFixed(2)} ${el.textContent.slice(0, 30)}`);
   }
   return {checked, failures};
 }"""
@@ -318,3 +321,26 @@ def test_all_text_has_at_least_aa_contrast(watched, pair_file, corpus_dir):
         result = watched.page.evaluate(CONTRAST_SCRIPT)
         assert result["checked"] > 50
         assert result["failures"] == [], path.name
+
+
+def test_findings_link_to_their_rows_even_when_a_filter_hides_them(watched, tmp_path):
+    source = ("The council approved the new bridge on Monday after a long debate. "
+              "The project will cost 40 million dollars and take three years to build. "
+              "The old ferry closed in 2019 after forty years of service.")
+    target = ("The council approved the new bridge on Monday after a long debate. "
+              "The project will cost 45 million dollars and take three years to build. "
+              "Shops expect more customers.")
+    report = compare(Document.from_text(source, id="wire.txt"), Document.from_text(target, id="story.txt"))
+    report.extras["facts"] = [{"kind": "money", "source": "40 million dollars", "target": "45 million dollars",
+                               "source_index": 1, "target_index": 1}]
+    path = tmp_path / "findings.html"
+    path.write_text(render_pair_page(report), encoding="utf-8")
+    page = watched.page
+    page.goto(path.as_uri())
+    page.click('button[data-filter="omitted"]')
+    assert not page.is_visible("#t-1")
+    page.click('#fact-0 a[href="#t-1"]')
+    assert page.is_visible("#t-1")  # the filter gave way so the link lands on its sentence
+    assert page.get_attribute('button[data-filter="all"]', "aria-pressed") == "true"
+    page.click('#t-1 a[href="#fact-0"]')  # and the sentence links back to its finding
+    assert page.evaluate("location.hash") == "#fact-0"

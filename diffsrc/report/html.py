@@ -300,52 +300,60 @@ def _page(title: str, body: str, script: str | None, *, extra_styles: Sequence[s
 # Word-level changes
 
 
-_SPACE = re.compile(r"(\s+)")
+_WORD = re.compile(r"\S+")
+
+Runs = list[list[tuple[str, str]]]  # per sentence: (op, words) with op `same`, `del` (source) or `ins` (target)
 
 
 def _word_key(word: str) -> str:
     """Words compare in the project's normal form, so case, quote style and spelling variants are not changes."""
     from ..segment import surface_tokens
 
-    return " ".join(surface_tokens(word)) or word
+    return " ".join(surface_tokens(word))
 
 
-def _word_runs(source_texts: Sequence[str], target_texts: Sequence[str]) -> tuple[list[list[tuple[str, str]]],
-                                                                                   list[list[tuple[str, str]]]]:
-    """Each sentence of an aligned group as runs of (op, text): op is `same`, `del` (source) or `ins` (target).
+def _word_runs(source_texts: Sequence[str], target_texts: Sequence[str]) -> tuple[Runs, Runs]:
+    """Each sentence of an aligned group as runs of (op, words), computed here when the report has no `diff`.
 
-    The words of all sentences on a side are compared as one sequence (rapidfuzz Levenshtein opcodes over word
-    tokens), so a sentence split in two or two merged into one still lines up word by word.
+    The words of all sentences on a side are compared as one sequence (rapidfuzz `Indel.opcodes` over word tokens
+    in normal form, as the findings' `diff` does), so a sentence split in two or two merged into one still lines
+    up word by word.
     """
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import Indel
 
-    def tokens(texts: Sequence[str]) -> list[tuple[int, str]]:
-        out: list[tuple[int, str]] = []
-        for n, text in enumerate(texts):
-            out.extend((n, w) for w in _SPACE.split(text.strip()) if w and not w.isspace())
-        return out
-
-    src, tgt = tokens(source_texts), tokens(target_texts)
+    src = [w for t in source_texts for w in _WORD.findall(t)]
+    tgt = [w for t in target_texts for w in _WORD.findall(t)]
     src_ops = ["same"] * len(src)
     tgt_ops = ["same"] * len(tgt)
-    for op in Levenshtein.opcodes([_word_key(w) for _, w in src], [_word_key(w) for _, w in tgt]):
-        if op.tag == "equal":
-            continue
-        for i in range(op.src_start, op.src_end):
-            src_ops[i] = "del"
-        for j in range(op.dest_start, op.dest_end):
-            tgt_ops[j] = "ins"
-    return _runs(src, src_ops, len(source_texts)), _runs(tgt, tgt_ops, len(target_texts))
+    for op in Indel.opcodes([_word_key(w) for w in src], [_word_key(w) for w in tgt]):
+        if op.tag != "equal":
+            src_ops[op.src_start:op.src_end] = ["del"] * (op.src_end - op.src_start)
+            tgt_ops[op.dest_start:op.dest_end] = ["ins"] * (op.dest_end - op.dest_start)
+    src_runs = _split_runs(list(zip(src_ops, src, strict=True)), source_texts)
+    tgt_runs = _split_runs(list(zip(tgt_ops, tgt, strict=True)), target_texts)
+    assert src_runs is not None and tgt_runs is not None  # same tokenisation, so the counts always add up
+    return src_runs, tgt_runs
 
 
-def _runs(tokens: list[tuple[int, str]], ops: list[str], n: int) -> list[list[tuple[str, str]]]:
-    out: list[list[tuple[str, str]]] = [[] for _ in range(n)]
-    for (sentence, word), op in zip(tokens, ops, strict=True):
-        runs = out[sentence]
-        if runs and runs[-1][0] == op:
-            runs[-1] = (op, runs[-1][1] + " " + word)
-        else:
-            runs.append((op, word))
+def _split_runs(words: list[tuple[str, str]], texts: Sequence[str]) -> Runs | None:
+    """Per-word ops of a side's joined text, cut back into its sentences and merged into runs.
+
+    None when the words do not add up to the sentences' words (a `diff` from some other tokenisation).
+    """
+    counts = [len(_WORD.findall(t)) for t in texts]
+    if sum(counts) != len(words):
+        return None
+    out: Runs = []
+    position = 0
+    for count in counts:
+        runs: list[tuple[str, str]] = []
+        for op, word in words[position:position + count]:
+            if runs and runs[-1][0] == op:
+                runs[-1] = (op, runs[-1][1] + " " + word)
+            else:
+                runs.append((op, word))
+        out.append(runs)
+        position += count
     return out
 
 
@@ -361,40 +369,29 @@ def _render_runs(runs: list[tuple[str, str]]) -> str:
     return " ".join(parts)
 
 
-def _runs_from_diff(diff: Any, n_source: int, n_target: int) -> tuple[list[list[tuple[str, str]]],
-                                                                      list[list[tuple[str, str]]]] | None:
-    """Runs from a report's own `diff` (issue 7's edit script) when it carries the words; None to compute them.
+def _runs_from_diff(diff: Any, source_texts: Sequence[str], target_texts: Sequence[str]) -> tuple[Runs, Runs] | None:
+    """Runs from the report's own `diff` on an alignment, so the page shows exactly what the report says.
 
-    Accepted shapes: a list of {"op"/"tag": equal|insert|delete|replace, "source": str, "target": str} items, or of
-    [tag, source_text, target_text] triples. Anything else (for instance token offsets without the words) is left
-    to `_word_runs`, which gives the same picture.
+    The `diff` is a list of `{"op": equal|delete|insert|replace, "source": words, "target": words}` runs over the
+    group's joined sentences (findings/diff.py). None when it is absent or not of that shape: `_word_runs` then
+    computes the same picture.
     """
-    if not isinstance(diff, list) or not diff or n_source != 1 or n_target != 1:
+    if not isinstance(diff, list) or not diff:
         return None
     src: list[tuple[str, str]] = []
     tgt: list[tuple[str, str]] = []
     for item in diff:
-        if isinstance(item, Mapping):
-            tag = item.get("op", item.get("tag"))
-            a, b = item.get("source", ""), item.get("target", "")
-        elif isinstance(item, (list, tuple)) and len(item) == 3:
-            tag, a, b = item
-        else:
+        if not isinstance(item, Mapping):
             return None
-        if not isinstance(tag, str) or not isinstance(a, (str, type(None))) or not isinstance(b, (str, type(None))):
+        op, a, b = item.get("op"), item.get("source") or "", item.get("target") or ""
+        if op not in ("equal", "delete", "insert", "replace") or not isinstance(a, str) or not isinstance(b, str):
             return None
-        a, b = a or "", b or ""
-        if tag == "equal":
-            src.append(("same", a))
-            tgt.append(("same", b or a))
-        elif tag in ("delete", "replace", "insert"):
-            if a:
-                src.append(("del", a))
-            if b:
-                tgt.append(("ins", b))
-        else:
-            return None
-    return [[r for r in src if r[1].strip()]], [[r for r in tgt if r[1].strip()]]
+        src += [("same" if op == "equal" else "del", w) for w in _WORD.findall(a)]
+        tgt += [("same" if op == "equal" else "ins", w) for w in _WORD.findall(b)]
+    src_runs, tgt_runs = _split_runs(src, source_texts), _split_runs(tgt, target_texts)
+    if src_runs is None or tgt_runs is None:
+        return None
+    return src_runs, tgt_runs
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -486,7 +483,7 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
         src_texts = [src_sents[i]["text"] for i in sources]
         tgt_texts = [tgt_sents[i]["text"] for i in targets]
         if sources and targets:
-            runs = _runs_from_diff(diffs.get(key), len(sources), len(targets)) or _word_runs(src_texts, tgt_texts)
+            runs = _runs_from_diff(diffs.get(key), src_texts, tgt_texts) or _word_runs(src_texts, tgt_texts)
             src_runs, tgt_runs = runs
         else:
             src_runs = [[("same", t)] for t in src_texts]
@@ -567,7 +564,7 @@ class _Findings:
         self.by_sentence: dict[str, list[tuple[str, str]]] = {}
         for n, q in enumerate(self.quotes):
             status = str(q.get("status", "quote"))
-            for prefix, key in (("t", "target_index"), ("s", "source_index")):
+            for prefix, key in (("t", "target_index"), ("s", "source_index"), ("s", "unquoted_source_index")):
                 if isinstance(q.get(key), int):
                     self.by_sentence.setdefault(f"{prefix}-{q[key]}", []).append((f"quote-{n}", f"quote {status}"))
         for n, f in enumerate(self.facts):
@@ -611,33 +608,14 @@ class _Findings:
                        f"{' (' + _e(credit) + ')' if credit else ''}.</p>")
             mentions = [m for m in a.get("mentions") or [] if m]
             if mentions:
-                out.append("<p>Credits found in the target:</p><ul>"
-                           + "".join(f"<li>{_e(m)}</li>" for m in mentions) + "</ul>")
+                out.append("<p>Credit lines in the target: " + ", ".join(f"“{_e(m)}”" for m in mentions) + ".</p>")
         if self.quotes:
             out.append("<h3>Quotes</h3>")
             out.append('<div class="scroll"><table class="findings"><thead><tr><th scope="col">Status</th>'
                        '<th scope="col">Quote in the target</th><th scope="col">In the source</th>'
                        '<th scope="col">Speaker</th><th scope="col">Sentences</th></tr></thead><tbody>')
             for n, q in enumerate(self.quotes):
-                status = str(q.get("status", ""))
-                text, source_text = q.get("text"), q.get("source_text")
-                if status == "altered" and text and source_text:
-                    (src_runs,), (tgt_runs,) = _word_runs([str(source_text)], [str(text)])
-                    target_html, source_html = _render_runs(tgt_runs), _render_runs(src_runs)
-                elif status == "dropped":
-                    target_html, source_html = '<span class="none">(dropped)</span>', _e(source_text or text)
-                else:
-                    target_html = _e(text)
-                    source_html = _e(source_text) if source_text else '<span class="none">(none)</span>'
-                speaker, source_speaker = q.get("speaker"), q.get("source_speaker")
-                speaker_html = _e(speaker or "—")
-                if source_speaker and speaker and source_speaker != speaker:
-                    speaker_html = (f"<strong><span aria-hidden=\"true\">⚠ </span>{_e(speaker)}</strong>"
-                                    f" (source: {_e(source_speaker)})")
-                elif source_speaker and not speaker:
-                    speaker_html = f"— (source: {_e(source_speaker)})"
-                out.append(f'<tr id="quote-{n}"><td>{_badge(status, QUOTE_MARKS)}</td><td>{target_html}</td>'
-                           f"<td>{source_html}</td><td>{speaker_html}</td><td>{_sentence_links(q)}</td></tr>")
+                out.append(self._quote_row(n, q))
             out.append("</tbody></table></div>")
         if self.facts:
             out.append("<h3>Changed numbers and names</h3>")
@@ -649,6 +627,36 @@ class _Findings:
                            f'<td><ins>{_e(f.get("target"))}</ins></td><td>{_sentence_links(f)}</td></tr>')
             out.append("</tbody></table></div>")
         return "\n".join(out)
+
+
+    @staticmethod
+    def _quote_row(n: int, q: Mapping[str, Any]) -> str:
+        status = str(q.get("status", ""))
+        text, source_text = q.get("text"), q.get("source_text")
+        if status == "altered" and text and source_text:
+            (src_runs,), (tgt_runs,) = _word_runs([str(source_text)], [str(text)])
+            target_html, source_html = f"“{_render_runs(tgt_runs)}”", f"“{_render_runs(src_runs)}”"
+        elif status == "dropped":
+            target_html, source_html = '<span class="none">(not in the target)</span>', f"“{_e(source_text or text)}”"
+        else:
+            target_html = f"“{_e(text)}”"
+            source_html = f"“{_e(source_text)}”" if source_text else '<span class="none">(not quoted)</span>'
+        if isinstance(q.get("unquoted_source_index"), int):
+            i = q["unquoted_source_index"]
+            source_html += f' <span class="muted">the words are in <a href="#s-{i}">source S{i}</a> unquoted</span>'
+        speaker, source_speaker = q.get("speaker"), q.get("source_speaker")
+        changed = q.get("speaker_changed")
+        if changed is None:
+            changed = bool(speaker and source_speaker and speaker != source_speaker)
+        if changed:
+            speaker_html = (f'<strong><span aria-hidden="true">⚠ </span>{_e(speaker or "nobody")}</strong> '
+                            f"(the source: {_e(source_speaker or 'nobody')})")
+        elif status == "dropped":
+            speaker_html = _e(source_speaker or "—")
+        else:
+            speaker_html = _e(speaker or source_speaker or "—")
+        return (f'<tr id="quote-{n}"><td>{_badge(status, QUOTE_MARKS)}</td><td>{target_html}</td>'
+                f"<td>{source_html}</td><td>{speaker_html}</td><td>{_sentence_links(q)}</td></tr>")
 
 
 def _sentence_links(finding: Mapping[str, Any]) -> str:
