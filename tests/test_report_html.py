@@ -15,7 +15,7 @@ import pytest
 
 from diffsrc import Document, compare
 from diffsrc.report import render
-from diffsrc.report.html import _word_runs, render_corpus_page, render_pair_page, write_corpus_pages
+from diffsrc.report.html import _word_runs, render_corpus_page, render_pair_page
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 WIRE = SEEDS / "001_72d3a0bd69b97b31.txt"
@@ -219,6 +219,8 @@ ROWS = [{"source": "wire.txt", "target": "story.txt", "verdict": "partially-deri
          "paraphrased": 1, "added": 1, "omitted": 0, "target_derived_share": 0.5, "source_retained_share": 0.75},
         {"source": "story.txt", "target": "wire.txt", "verdict": "non-derived", "verbatim": 0, "paraphrased": 0,
          "added": 4, "omitted": 4, "target_derived_share": 0.0, "source_retained_share": float("nan")}]
+SVG_NODES = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><g class="node" id="node-wire" '
+             'data-id="wire.txt"><title>wire.txt</title><rect width="5" height="5"/></g></svg>')
 SKIPPED = [{"path": "bad/<img src=x onerror=alert(1)>.txt", "reason": "empty document (no text)"}]
 
 
@@ -226,7 +228,8 @@ def test_corpus_page_has_graph_table_links_and_skipped_inputs():
     page = render_corpus_page(GRAPH, ROWS, SKIPPED, SVG)
     assert "<?xml" not in page and "<!DOCTYPE svg" not in page
     assert '<svg role="img" aria-label="Provenance graph" xmlns=' in page
-    assert page.count('href="pairs/wire.txt__story.txt.html"') == 4  # SVG edge, list, source and target cells
+    # the SVG edge, the derivations list, the pair's source and target cells, the two documents' entries
+    assert page.count('href="pairs/wire.txt__story.txt.html"') == 6
     assert '<table class="sortable summary">' in page
     assert '<td class="n" data-sort="0.5">50%</td>' in page
     assert "bad/&lt;img src=x onerror=alert(1)&gt;.txt</code>: empty document (no text)" in page
@@ -239,11 +242,16 @@ def test_corpus_page_has_graph_table_links_and_skipped_inputs():
     assert render_corpus_page(GRAPH, ROWS, SKIPPED, SVG) == page
 
 
-def test_write_corpus_pages_writes_index_and_one_page_per_pair(tmp_path):
-    report = compare(Document.from_text(SOURCE_TEXT, id="wire.txt"), Document.from_text(TARGET_TEXT, id="story.txt"))
-    written = write_corpus_pages(str(tmp_path), GRAPH, [report], ROWS, [], SVG)
-    assert written == ["pairs/wire.txt__story.txt.html", "index.html"]
-    pair = (tmp_path / "pairs" / "wire.txt__story.txt.html").read_text(encoding="utf-8")
-    assert '<a href="../index.html">' in pair
-    assert 'href="pairs/wire.txt__story.txt.html"' in (tmp_path / "index.html").read_text(encoding="utf-8")
-    assert not [p for p in tmp_path.rglob("*.tmp")]
+def test_corpus_page_links_pairs_with_a_report_and_graph_nodes_to_their_documents():
+    rows = [*ROWS, {"source": "story.txt", "target": "other.txt", "verdict": "non-derived", "verbatim": 0,
+                    "paraphrased": 1, "added": 9, "omitted": 9, "target_derived_share": 0.05,
+                    "source_retained_share": 0.1, "edge": False, "near_duplicate": False,
+                    "report": "pairs/story.txt__other.txt.json", "status": "compared", "reason": None},
+            {"source": "bad.txt", "target": None, "status": "skipped", "reason": "binary file"}]
+    page = render_corpus_page(GRAPH, rows, [{"path": "bad.txt", "reason": "binary file"}], SVG_NODES)
+    assert '<a href="pairs/story.txt__other.txt.html">other.txt</a>' in page  # no edge, but its page exists
+    assert "<th scope=\"col\">graph</th>" in page and "<td></td></tr>" in page  # flags folded, false is blank
+    assert "<th scope=\"col\">report</th>" not in page and ">status<" not in page
+    assert page.count("bad.txt") == 1  # a skipped input is listed once, under Skipped inputs, not as a pair
+    assert '<a href="#doc-0"><g class="node" id="node-wire" data-id="wire.txt">' in page
+    assert '<tr id="doc-0"><td class="id">wire.txt</td>' in page

@@ -14,7 +14,7 @@ import hashlib
 import html
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -122,11 +122,16 @@ figcaption{color:var(--muted);font-size:.95rem}
 .graph{overflow-x:auto;border:1px solid var(--line);border-radius:.4rem;padding:.5rem;background:#fff}
 th button.sort{font:inherit;font-weight:700;background:none;border:0;padding:0;color:inherit;cursor:pointer;
 text-align:left}
-th button.sort::after{content:"\\a0\\2195";color:var(--muted)}
-th[aria-sort=ascending] button.sort::after{content:"\\a0\\25B2"}
-th[aria-sort=descending] button.sort::after{content:"\\a0\\25BC"}
+th button.sort::after{content:" \\2195";color:var(--muted)}
+th[aria-sort=ascending] button.sort::after{content:" \\25B2"}
+th[aria-sort=descending] button.sort::after{content:" \\25BC"}
 .tag{white-space:nowrap;padding:0 .2rem;border-radius:.2rem}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
+table.sortable th,table.sortable td{font-size:.875rem;padding:.35rem .35rem}
+table.sortable td.n,table.sortable td.id{white-space:nowrap}
+main.wide{max-width:1400px}
+svg a:focus-visible rect,svg a:focus-visible path{stroke:#f59e0b;stroke-width:4}
+svg a:hover rect{stroke-width:2}
 .scroll{overflow-x:auto}
 @media (max-width:700px){
 main{padding:.75rem}
@@ -267,7 +272,7 @@ def _badge(label: str, marks: Mapping[str, str] = MARKS, text: str | None = None
             f"{_e(text or label)}</span>")
 
 
-def _page(title: str, body: str, script: str | None, *, extra_styles: Sequence[str] = ()) -> str:
+def _page(title: str, body: str, script: str | None, *, extra_styles: Sequence[str] = (), wide: bool = False) -> str:
     """A whole page: head with CSP allowing exactly our style and script (by hash), then the body."""
     style_hashes = " ".join([_csp_hash(CSS), *sorted({_csp_hash(s) for s in extra_styles})])
     unsafe_hashes = "'unsafe-hashes' " if extra_styles else ""
@@ -288,7 +293,9 @@ def _page(title: str, body: str, script: str | None, *, extra_styles: Sequence[s
         "</head>",
         "<body>",
         '<a class="skip" href="#main">Skip to content</a>',
-        f'<main id="main">{body}</main>',
+        '<main id="main" class="wide">' if wide else '<main id="main">',
+        body,
+        "</main>",
     ]
     if script:
         parts.append(f"<script>{script}</script>")
@@ -674,9 +681,11 @@ def _sentence_links(finding: Mapping[str, Any]) -> str:
 # Corpus page
 
 
-def pair_page_path(source: str, target: str) -> str:
-    """Where the corpus run writes the page of one pair, relative to its output folder."""
-    return f"pairs/{source}__{target}.html"
+def _pair_page(report: Any) -> str | None:
+    """The HTML page beside a pair's JSON report (`pairs/x__y.json` -> `pairs/x__y.html`)."""
+    if isinstance(report, str) and report:
+        return re.sub(r"\.json$", "", report) + ".html"
+    return None
 
 
 def render_corpus_page(graph: Mapping[str, Any], summary_rows: Sequence[Mapping[str, Any]],
@@ -687,11 +696,13 @@ def render_corpus_page(graph: Mapping[str, Any], summary_rows: Sequence[Mapping[
 
     Args:
         graph: the `diffsrc.graph/1` dict.
-        summary_rows: one dict per ordered pair (source, target, verdict, counts, shares, ...), in the order to show.
+        summary_rows: one dict per ordered pair (source, target, verdict, counts, shares, direction, ...), in the
+            order to show; rows with `"status": "skipped"` are left to `skipped`.
         skipped: inputs that were not used, as {"path", "reason"} dicts.
-        svg: the graph picture (`graph.svg`), inlined; its links to `pairs/*.html` are kept.
-        pair_pages: (source id, target id) -> relative href of that pair's page. Defaults to the graph's edges,
-            each linked to its `report` with `.html` for `.json` (or `pairs/<source>__<target>.html`).
+        svg: the graph picture (`graph.svg`), inlined; its links to the pair pages are kept, and each node is made
+            a link to its document's entry (which lists that document's pair pages).
+        pair_pages: (source id, target id) -> relative href of that pair's page. By default a pair with a
+            `report` (`pairs/<source>__<target>.json`, in its row or its graph edge) has its page beside it.
         title: the page heading.
 
     Returns:
@@ -699,30 +710,39 @@ def render_corpus_page(graph: Mapping[str, Any], summary_rows: Sequence[Mapping[
     """
     nodes = [n for n in graph.get("nodes") or [] if isinstance(n, Mapping)]
     edges = [e for e in graph.get("edges") or [] if isinstance(e, Mapping)]
+    rows = [r for r in summary_rows if r.get("status") != "skipped"]
+    pages: dict[tuple[str, str], str] = {}
     if pair_pages is None:
-        pair_pages = {(str(e.get("source")), str(e.get("target"))): _edge_page(e) for e in edges}
+        for item in [*rows, *edges]:
+            if page := _pair_page(item.get("report")):
+                pages[(str(item.get("source")), str(item.get("target")))] = page
+    else:
+        pages = dict(pair_pages)
+    doc_anchor = {str(n.get("id")): f"doc-{k}" for k, n in enumerate(nodes)}
 
     out = [f"<h1>{_e(title)}</h1>"]
     out.append(f'<ul class="stats" aria-label="Counts"><li>documents<b>{len(nodes)}</b></li>'
-               f"<li>derivations<b>{len(edges)}</b></li><li>pairs compared<b>{len(summary_rows)}</b></li>"
+               f"<li>derivations<b>{len(edges)}</b></li><li>pairs compared<b>{len(rows)}</b></li>"
                f"<li>skipped inputs<b>{len(skipped)}</b></li></ul>")
     if skipped:
         out.append(f'<p class="warning">{len(skipped)} input{"s were" if len(skipped) != 1 else " was"} skipped: '
                    '<a href="#skipped">see why</a>.</p>')
+    out.append('<nav class="links" aria-label="On this page"><a href="#graph">Graph</a><a href="#pairs">Pairs</a>'
+               '<a href="#documents">Documents</a><a href="#skipped">Skipped inputs</a></nav>')
 
     out.append('<h2 id="graph">Provenance graph</h2>')
-    svg_body, svg_styles = _inline_svg(svg)
+    svg_body, svg_styles = _inline_svg(svg, doc_anchor)
     out.append('<figure><div class="graph">' + svg_body + "</div>"
-               "<figcaption>An arrow points from a source to the text derived from it; select a node or an arrow "
-               "to open that pair's report. The same derivations are listed below.</figcaption></figure>")
+               "<figcaption>An arrow points from a source to the text derived from it. Select an arrow to open "
+               "that pair's report, or a document for its entry below. The same derivations are listed as text "
+               "links under the picture.</figcaption></figure>")
     if edges:
         out.append("<h3>Derivations</h3><ul>")
         for e in edges:
             s, t = str(e.get("source")), str(e.get("target"))
-            href = pair_pages.get((s, t))
             name = f"{_e(s)} → {_e(t)}"
-            link = f'<a href="{_href(href)}">{name}</a>' if href else name
-            details = [str(e.get("verdict", ""))]
+            link = f'<a href="{_href(pages[(s, t)])}">{name}</a>' if (s, t) in pages else name
+            details = [str(e.get("verdict") or "")]
             if (share := _percent(e.get("target_derived_share"))) != "":
                 details.append(f"{share} of the target derived")
             if e.get("verbatim") is not None:
@@ -736,18 +756,11 @@ def render_corpus_page(graph: Mapping[str, Any], summary_rows: Sequence[Mapping[
     else:
         out.append("<p>No document derives from another.</p>")
 
-    out.append('<h2 id="summary">Pairs</h2>')
-    out.append(_summary_table(summary_rows, pair_pages))
+    out.append('<h2 id="pairs">Pairs</h2>')
+    out.append(_summary_table(rows, pages))
 
-    if nodes:
-        out.append('<h2 id="documents">Documents</h2>')
-        out.append('<div class="scroll"><table class="sortable"><thead><tr>'
-                   + "".join(f'<th scope="col">{c}</th>' for c in ("id", "title", "outlet", "credit", "date"))
-                   + "</tr></thead><tbody>")
-        for n in nodes:
-            out.append("<tr>" + "".join(f"<td>{_e(n.get(c) or '')}</td>"
-                                        for c in ("id", "title", "outlet", "credit", "date")) + "</tr>")
-        out.append("</tbody></table></div>")
+    out.append('<h2 id="documents">Documents</h2>')
+    out.append(_documents_table(nodes, edges, pages, doc_anchor))
 
     out.append('<h2 id="skipped">Skipped inputs</h2>')
     if skipped:
@@ -755,43 +768,89 @@ def render_corpus_page(graph: Mapping[str, Any], summary_rows: Sequence[Mapping[
                                     for s in skipped) + "</ul>")
     else:
         out.append("<p>None: every input was read.</p>")
-    return _page(title, "\n".join(out), CORPUS_SCRIPT, extra_styles=svg_styles)
+    return _page(title, "\n".join(out), CORPUS_SCRIPT, extra_styles=svg_styles, wide=True)
 
 
-def _edge_page(edge: Mapping[str, Any]) -> str:
-    report = edge.get("report")
-    if isinstance(report, str) and report:
-        return re.sub(r"\.json$", "", report) + ".html"
-    return pair_page_path(str(edge.get("source")), str(edge.get("target")))
+# Summary keys shown under a shorter heading; keys not shown (the report link is on the names, skipped rows have
+# their own list); and the two flags folded into one narrow "graph" column, so the table fits a laptop screen.
+_COLUMN_NAMES = {"target_derived_share": "target derived", "source_retained_share": "source retained"}
+_HIDDEN_COLUMNS = {"report", "status", "reason"}
+_GRAPH_FLAGS = {"edge": "edge", "near_duplicate": "near-duplicate"}
 
 
-def _summary_table(rows: Sequence[Mapping[str, Any]], pair_pages: Mapping[tuple[str, str], str]) -> str:
+def _summary_table(rows: Sequence[Mapping[str, Any]], pages: Mapping[tuple[str, str], str]) -> str:
     if not rows:
         return "<p>No pairs were compared.</p>"
-    present = {k for r in rows for k in r}
+    present = {k for r in rows for k in r} - _HIDDEN_COLUMNS
     columns = [c for c in SUMMARY_COLUMNS if c in present]
-    columns += sorted(k for k in present if k not in SUMMARY_COLUMNS)
-    out = ['<p class="muted sort-note" hidden>Select a column heading to sort by it; again to reverse.</p>',
+    columns += sorted(k for k in present if k not in SUMMARY_COLUMNS and k not in _GRAPH_FLAGS)
+    flags = [k for k in _GRAPH_FLAGS if k in present]
+    out = ['<p class="muted sort-note" hidden>Select a column heading to sort by it; select it again to reverse. '
+           "Shares are of the target's and the source's text.</p>",
            '<div class="scroll"><table class="sortable summary"><thead><tr>']
-    out += [f'<th scope="col">{_e(c.replace("_", " "))}</th>' for c in columns]
+    out += [f'<th scope="col">{_e(_COLUMN_NAMES.get(c, c.replace("_", " ")))}</th>' for c in columns]
+    out.append('<th scope="col">graph</th>' if flags else "")
     out.append("</tr></thead><tbody>")
     for row in rows:
-        page = pair_pages.get((str(row.get("source")), str(row.get("target"))))
-        cells = []
-        for c in columns:
-            value = row.get(c)
-            number = _number(value)
-            if c in ("source", "target") and page:
-                cells.append(f'<td><a href="{_href(page)}">{_e(value)}</a></td>')
-            elif c.endswith("_share") and number is not None:
-                cells.append(f'<td class="n" data-sort="{number!r}">{number:.0%}</td>')
-            elif number is not None and not isinstance(value, str):
-                cells.append(f'<td class="n" data-sort="{number!r}">{_e(_plain_number(number))}</td>')
-            elif c == "verdict" and value:
-                cells.append(f'<td><span class="tag verdict-{_e(value)}">{_e(value)}</span></td>')
-            else:
-                cells.append(f"<td>{_e('' if number is None and _is_missing(value) else value)}</td>")
+        source, target = str(row.get("source")), str(row.get("target"))
+        page = pages.get((source, target))
+        cells = [_summary_cell(c, row.get(c), page, source, target) for c in columns]
+        if flags:
+            cells.append(f"<td>{', '.join(_GRAPH_FLAGS[k] for k in flags if row.get(k) is True)}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</tbody></table></div>")
+    return "".join(out)
+
+
+_relation = re.compile(r"^(\w+): (.+) -> (.+)$")
+
+
+def _summary_cell(column: str, value: Any, page: str | None, source: str, target: str) -> str:
+    if isinstance(value, bool):
+        return f'<td data-sort="{int(value)}">{"yes" if value else "no"}</td>'
+    number = _number(value)
+    if column in ("source", "target"):
+        shown = f'<a href="{_href(page)}">{_e(value)}</a>' if page else _e(value)
+        return f'<td class="id">{shown}</td>'
+    if column.endswith("_share") and number is not None:
+        return f'<td class="n" data-sort="{number!r}">{number:.0%}</td>'
+    if number is not None and not isinstance(value, str):
+        return f'<td class="n" data-sort="{number!r}">{_e(_plain_number(number))}</td>'
+    if column == "direction" and isinstance(value, str) and (pair := _relation.match(value)):
+        # The pair's relation written as "inferred: A -> B"; for this row it reads "inferred" or "..., reversed".
+        kind, first, second = pair.groups()
+        if (first, second) == (source, target):
+            value = kind
+        elif (first, second) == (target, source):
+            value = f"{kind}, reversed"
+    if column == "verdict" and value:
+        return f'<td><span class="tag verdict-{_e(value)}">{_e(value)}</span></td>'
+    return f"<td>{'' if _is_missing(value) else _e(value)}</td>"
+
+
+def _documents_table(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]],
+                     pages: Mapping[tuple[str, str], str], anchors: Mapping[str, str]) -> str:
+    if not nodes:
+        return "<p>No documents.</p>"
+
+    def links(pairs: list[tuple[str, str]], other: int) -> str:
+        items = []
+        for pair in pairs:
+            name = _e(pair[other])
+            items.append(f'<a href="{_href(pages[pair])}">{name}</a>' if pair in pages else name)
+        return ", ".join(items)
+
+    columns = ("id", "title", "outlet", "credit", "date")
+    out = ['<div class="scroll"><table class="sortable documents"><thead><tr>']
+    out += [f'<th scope="col">{c}</th>' for c in columns]
+    out.append('<th scope="col">derives from</th><th scope="col">source of</th></tr></thead><tbody>')
+    for n in nodes:
+        node_id = str(n.get("id"))
+        parents = [(str(e.get("source")), node_id) for e in edges if str(e.get("target")) == node_id]
+        children = [(node_id, str(e.get("target"))) for e in edges if str(e.get("source")) == node_id]
+        cells = "".join(f"<td>{_e(n.get(c) or '')}</td>" for c in columns[1:])
+        out.append(f'<tr id="{anchors[node_id]}"><td class="id">{_e(node_id)}</td>{cells}'
+                   f"<td>{links(parents, 0)}</td><td>{links(children, 1)}</td></tr>")
     out.append("</tbody></table></div>")
     return "".join(out)
 
@@ -807,48 +866,27 @@ def _is_missing(value: Any) -> bool:
 _XML_PROLOG = re.compile(r"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?", re.S)
 _STYLE_ATTR = re.compile(r"""\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _STYLE_ELEMENT = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+# A node group as report/graph.py writes it: <g class="node" ... data-id="..."> ... </g> (no nested groups).
+_NODE_GROUP = re.compile(r'<g class="node"[^>]*?\sdata-id="([^"]*)"[^>]*>.*?</g>', re.S)
 
 
-def _inline_svg(svg: str) -> tuple[str, list[str]]:
-    """The SVG ready to inline (no XML prolog/DOCTYPE), and the styles it carries, for the CSP to allow.
+def _inline_svg(svg: str, doc_anchor: Mapping[str, str]) -> tuple[str, list[str]]:
+    """The SVG ready to inline (no XML prolog/DOCTYPE, nodes linked to their documents' entries), and the styles
+    it carries, for the CSP to allow by hash.
 
-    The SVG comes from our own graph writer, which escapes document names; the CSP still allows no script in it.
+    The SVG comes from our own graph writer, which escapes document names; the CSP still lets no script in it run.
     """
     if not svg or "<svg" not in svg:
         return '<p class="none">(no graph picture)</p>', []
     body = _XML_PROLOG.sub("", svg, count=1).strip()
+
+    def link_node(m: re.Match[str]) -> str:
+        anchor = doc_anchor.get(html.unescape(m.group(1)))
+        return f'<a href="#{anchor}">{m.group(0)}</a>' if anchor else m.group(0)
+
+    body = _NODE_GROUP.sub(link_node, body)
     styles = [html.unescape(a if a is not None else b) for a, b in _STYLE_ATTR.findall(body)]
     styles += _STYLE_ELEMENT.findall(body)
     if 'role="img"' not in body[:400]:
         body = body.replace("<svg", '<svg role="img" aria-label="Provenance graph"', 1)
     return body, styles
-
-
-def write_corpus_pages(out_dir: str, graph: Mapping[str, Any], reports: Iterable[PairReport],
-                       summary_rows: Sequence[Mapping[str, Any]], skipped: Sequence[Mapping[str, Any]],
-                       svg: str) -> list[str]:
-    """Write `index.html` and `pairs/<source>__<target>.html` for a corpus run, each atomically.
-
-    Returns:
-        The paths written, relative to `out_dir`.
-    """
-    import os
-
-    from ..fileio import write_atomic
-
-    written = []
-    pair_pages: dict[tuple[str, str], str] = {}
-    edge_pages = {(str(e.get("source")), str(e.get("target"))): _edge_page(e) for e in graph.get("edges") or []}
-    os.makedirs(os.path.join(out_dir, "pairs"), exist_ok=True)
-    for report in reports:
-        key = (report.source.id, report.target.id)
-        rel = edge_pages.get(key) or pair_page_path(*key)
-        depth = rel.count("/")
-        back = "../" * depth + "index.html"
-        write_atomic(os.path.join(out_dir, rel), render_pair_page(report, pair_links=[("← Corpus report", back)]))
-        pair_pages[key] = rel
-        written.append(rel)
-    write_atomic(os.path.join(out_dir, "index.html"), render_corpus_page(graph, summary_rows, skipped, svg,
-                                                                         pair_pages=pair_pages))
-    written.append("index.html")
-    return written
