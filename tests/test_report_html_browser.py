@@ -286,6 +286,17 @@ def test_corpus_page_graph_links_and_sortable_table(watched, corpus_dir, shots):
     assert page.url.endswith("/index.html")
 
 
+def test_corpus_page_at_phone_width_scrolls_only_inside_its_graph_and_table(browser, corpus_dir):
+    w = Watched(browser, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    try:
+        w.page.goto((corpus_dir / "index.html").as_uri())
+        assert w.page.evaluate("document.documentElement.scrollWidth") <= 390
+        w.page.focus(".graph")  # the sideways-scrolling graph is reachable from the keyboard
+        w.page.keyboard.press("ArrowRight")
+    finally:
+        w.close()
+
+
 def test_pair_page_at_phone_width_stacks_the_columns(browser, pair_file, shots):
     w = Watched(browser, viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
                 has_touch=True)

@@ -61,7 +61,8 @@ h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0;overflow-wrap:anywhere}
 h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
 h3{font-size:1rem;margin:1rem 0 .25rem}
 a{color:var(--link)}
-a:focus-visible,button:focus-visible,summary:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
+a:focus-visible,button:focus-visible,summary:focus-visible,[tabindex]:focus-visible{outline:3px solid #f59e0b;
+outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.25rem .5rem;z-index:2}
 nav.links{font-size:.95rem;margin-bottom:.5rem}nav.links a{margin-right:1rem}
 .muted{color:var(--muted)}
@@ -141,6 +142,7 @@ table.pair thead,table.pair colgroup{display:none}
 table.pair tr.row{margin:0 0 .75rem;border-left-width:6px}
 table.pair td{border:0;padding:.3rem .5rem}
 table.pair td.empty{display:none}
+.graph svg{max-width:none}
 table.pair td.text::before{content:attr(data-side);display:block;font-size:.75rem;font-weight:700;
 text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 }
@@ -732,7 +734,9 @@ def render_corpus_page(graph: Mapping[str, Any], summary_rows: Sequence[Mapping[
 
     out.append('<h2 id="graph">Provenance graph</h2>')
     svg_body, svg_styles = _inline_svg(svg, doc_anchor)
-    out.append('<figure><div class="graph">' + svg_body + "</div>"
+    # A region that may scroll sideways (on a phone) takes keyboard focus so it can be scrolled without a mouse.
+    out.append('<figure><div class="graph" tabindex="0" role="region" aria-label="Provenance graph picture">'
+               + svg_body + "</div>"
                "<figcaption>An arrow points from a source to the text derived from it. Select an arrow to open "
                "that pair's report, or a document for its entry below. The same derivations are listed as text "
                "links under the picture.</figcaption></figure>")
@@ -787,7 +791,8 @@ def _summary_table(rows: Sequence[Mapping[str, Any]], pages: Mapping[tuple[str, 
     flags = [k for k in _GRAPH_FLAGS if k in present]
     out = ['<p class="muted sort-note" hidden>Select a column heading to sort by it; select it again to reverse. '
            "Shares are of the target's and the source's text.</p>",
-           '<div class="scroll"><table class="sortable summary"><thead><tr>']
+           '<div class="scroll" tabindex="0" role="region" aria-label="Pairs table">'
+           '<table class="sortable summary"><thead><tr>']
     out += [f'<th scope="col">{_e(_COLUMN_NAMES.get(c, c.replace("_", " ")))}</th>' for c in columns]
     out.append('<th scope="col">graph</th>' if flags else "")
     out.append("</tr></thead><tbody>")
