@@ -153,7 +153,9 @@ def test_findings_are_rendered_and_linked_to_their_rows_when_present():
         "attribution": {"credited": False, "mentions": [], "source_credit": "AP"},
         "quotes": [{"status": "altered", "text": "a victory for the town",
                     "source_text": "a victory for the whole town", "speaker": "Jane Doe",
-                    "source_speaker": "The mayor", "target_index": 3, "source_index": 3, "diff": []}],
+                    "source_speaker": "The mayor", "target_index": 3, "source_index": 3, "diff": []},
+                   {"status": "new", "text": "more customers", "source_text": None, "speaker": None,
+                    "source_speaker": None, "target_index": 2, "source_index": None, "unquoted_source_index": 2}],
         "facts": [{"kind": "money", "source": "40 million dollars", "target": "45 million dollars",
                    "source_index": 1, "target_index": 1}],
     })
@@ -167,6 +169,7 @@ def test_findings_are_rendered_and_linked_to_their_rows_when_present():
     assert 'href="#fact-0"' in row
     assert "Jane Doe</strong> (the source: The mayor)" in page  # a quote moved to another speaker
     assert "<del>whole</del>" in page  # the altered quote's changed words
+    assert 'the words are in <a href="#s-2">source S2</a> without quote marks' in page
 
 
 def _with_diffs(report, diff_of) -> None:

@@ -643,7 +643,8 @@ class _Findings:
         status = str(q.get("status", ""))
         text, source_text = q.get("text"), q.get("source_text")
         if status == "altered" and text and source_text:
-            (src_runs,), (tgt_runs,) = _word_runs([str(source_text)], [str(text)])
+            runs = _runs_from_diff(q.get("diff"), [str(source_text)], [str(text)])
+            (src_runs,), (tgt_runs,) = runs or _word_runs([str(source_text)], [str(text)])
             target_html, source_html = f"“{_render_runs(tgt_runs)}”", f"“{_render_runs(src_runs)}”"
         elif status == "dropped":
             target_html, source_html = '<span class="none">(not in the target)</span>', f"“{_e(source_text or text)}”"
@@ -652,7 +653,8 @@ class _Findings:
             source_html = f"“{_e(source_text)}”" if source_text else '<span class="none">(not quoted)</span>'
         if isinstance(q.get("unquoted_source_index"), int):
             i = q["unquoted_source_index"]
-            source_html += f' <span class="muted">the words are in <a href="#s-{i}">source S{i}</a> unquoted</span>'
+            source_html = (f'<span class="none">not quoted;</span> the words are in <a href="#s-{i}">source S{i}</a> '
+                           "without quote marks")
         speaker, source_speaker = q.get("speaker"), q.get("source_speaker")
         changed = q.get("speaker_changed")
         if changed is None:
