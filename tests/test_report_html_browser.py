@@ -244,6 +244,22 @@ def test_injected_script_and_event_handlers_do_not_run(watched, tmp_path):
     assert watched.remote == []
 
 
+def test_a_script_inside_the_graph_picture_is_blocked_by_the_page_policy(watched, tmp_path):
+    # The graph writer escapes names; if markup ever got into the SVG, the page's CSP still lets nothing run.
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>window.__pwned = 1</script>'
+           '<image href="x.png" onerror="window.__pwned = 2"/><rect width="5" height="5" onclick="alert(1)"/></svg>')
+    graph = {"schema": "diffsrc.graph/1", "nodes": [{"id": "<script>alert(3)</script>"}], "edges": []}
+    path = tmp_path / "index.html"
+    path.write_text(render_corpus_page(graph, [], [], svg), encoding="utf-8")
+    page = watched.page
+    page.goto(path.as_uri())
+    page.click("figure rect", force=True)
+    page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert watched.dialogs == [] and watched.remote == []
+    assert "<script>alert(3)</script>" in page.inner_text("#documents + div")
+
+
 def test_corpus_page_graph_links_and_sortable_table(watched, corpus_dir, shots):
     page = watched.page
     page.goto((corpus_dir / "index.html").as_uri())
