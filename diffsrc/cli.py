@@ -15,7 +15,7 @@ import click
 from . import __version__
 from .errors import DiffsrcError
 
-PAIR_FORMATS = ("table", "json", "csv", "markdown")
+PAIR_FORMATS = ("table", "json", "csv", "markdown", "html")
 
 
 class CliError(click.ClickException):
@@ -104,6 +104,7 @@ def compare(source: str, target: str, fmt: str, output: str | None, findings_onl
       diffsrc compare wire.txt story.txt --format json -o report.json
       diffsrc compare wire.txt story.txt --format csv > sentences.csv
       diffsrc compare wire.txt story.txt --findings
+      diffsrc compare wire.txt story.txt --format html -o pair.html
     """
     from .document import Document
     from .pipeline import compare as compare_documents
