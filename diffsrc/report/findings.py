@@ -198,7 +198,7 @@ def render_csv(report: PairReport) -> str:
 
 
 def render(report: PairReport, fmt: str) -> str:
-    """Only the findings, in one of the pair formats (`table` gives the terminal text)."""
+    """Only the findings, in one of the pair formats (`table` gives the terminal text, `html` the full page)."""
     if fmt == "json":
         from .json import dumps
 
@@ -207,4 +207,9 @@ def render(report: PairReport, fmt: str) -> str:
         return "\n".join([f"# {report.target.id} against {report.source.id}", "", *render_markdown(report)]) + "\n"
     if fmt == "csv":
         return render_csv(report)
+    if fmt == "html":
+        # The HTML page is the findings' own view: it opens with them and links each to its sentences.
+        from . import render as render_report
+
+        return render_report(report, "html")
     return render_text(report)
