@@ -44,7 +44,7 @@ _VERB = (
     r"writes|warned|warns|insisted|insists|declared|declares|continued|argued|argues|recalled|remarked|replied|"
     r"responded|announced|announces|tweeted|posted|commented|acknowledged|admitted|emphasi[sz]ed|stressed|claimed|"
     r"affirmed|urged|observed|framed it|put it|was quoted as saying|is quoted as saying|went on|pointed out|"
-    r"told reporters|told lawmakers|confided|explained|conceded|cautioned|suggested|hinted)"
+    r"told reporters|told lawmakers|confided|conceded|cautioned|suggested|hinted)"
 )
 _PRON = r"(?:[Hh]e|[Ss]he)"
 _NOT_SPEAKER = r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On)\b)"
@@ -53,11 +53,10 @@ _ROLE = (
     r"\b(?:[a-z]+\s+){0,2}(?:minister|secretary|president|chancellor|spokes(?:man|woman|person)|governor|mayor|judge"
     r"|premier|ambassador|senator|prosecutor|coroner)\b"
 )
-_WHO = (
-    rf"(?:[Tt]he\s+)?(?P<who>{_ROLE}|{_NOT_SPEAKER}{NAME}(?:\s+(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office))?"
-    rf"|{_PRON})"
-)
-_ORG = re.compile(r"\b(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office)$")
+# A body that speaks: "the Japanese government said".
+_BODY = r"(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office)"
+_WHO = rf"(?:[Tt]he\s+)?(?P<who>{_ROLE}|{_NOT_SPEAKER}{NAME}(?:\s+{_BODY})?|{_PRON})"
+_ORG = re.compile(rf"\b{_BODY}$")
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 # `"...," Motegi said` / `"...," he said at ...` / `"...," Motegi, the foreign minister, said`
 _APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),)?"
