@@ -115,8 +115,7 @@ def _link_one(t: int, order: np.ndarray, m: ScoreMatrices, options: CompareOptio
     shared = int((m.target_incidence[t] * covered).sum())
     if shared < options.min_shared_words:
         return None
-    score = float(max(m.derivation[t, chosen[0]], min(coverage, 0.99)))
-    return TargetLink(t, chosen, score)
+    return TargetLink(t, chosen, float(max(m.derivation[t, s] for s in chosen)))
 
 
 def group_alignments(links: list[TargetLink | None]) -> list[AlignmentGroup]:

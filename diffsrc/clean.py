@@ -32,16 +32,19 @@ _WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W{_CJK_CHARS}]+(?:['’][^\W{_CJK_CHARS}
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|co\.uk|uk|au|jp|news|info|io))/?$", re.I)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
-# "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -", "WASHINGTON (AFP) --" at the start of the first paragraph.
+# "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -", "WASHINGTON (AFP) --" at the start of the first paragraph, or a
+# place alone in capitals, "HALIFAX - ".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?)?)"
     r"(?:,?\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)\s*"
+    r"(?:\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)|\s+(?:[-—–]{1,2}))\s+"
 )
 # "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP": a credit or byline line of its own.
 _CREDIT_LINE = re.compile(
     r"^(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*|\s+for\s+))?(?P<agency>" + AGENCY_PATTERN + r")"
-    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*$",
+    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*$"
+    # "By Mark Ellis, PA Transport Correspondent", "By Alan Jones, PA Political Staff"
+    r"|^by\s+(?P<byline2>[^,|]{2,60}?)\s*,\s*(?P<agency2>" + AGENCY_PATTERN + r")(?:\s+[A-Z][a-z]+){1,3}\s*$",
     re.I,
 )
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*$")
@@ -240,7 +243,7 @@ def clean_text(text: str) -> CleanText:
         elif key in seen:
             reason = "repeated"
         elif m := _CREDIT_LINE.match(para):
-            result.credit = result.credit or canonical_agency(m.group("agency"))
+            result.credit = result.credit or canonical_agency(m.group("agency") or m.group("agency2"))
             reason = "credit"
         elif _BYLINE.match(para):
             reason = "byline"
@@ -258,9 +261,10 @@ def clean_text(text: str) -> CleanText:
             result.boilerplate.append(para)
             continue
         if not result.paragraphs or all(p.kind == "heading" for p in result.paragraphs):
-            if m := _DATELINE.match(para):
+            if (m := _DATELINE.match(para)) and (m.group("agency") or len(m.group("place").strip()) >= 3):
                 result.dateline = m.group("place").strip(" ,")
-                result.credit = result.credit or canonical_agency(m.group("agency"))
+                if m.group("agency"):
+                    result.credit = result.credit or canonical_agency(m.group("agency"))
                 result.boilerplate.append(m.group(0).strip())
                 para = para[m.end():]
                 if not para.strip():

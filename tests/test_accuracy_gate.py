@@ -19,21 +19,23 @@ if str(ROOT) not in sys.path:
 from benchmarks import accuracy  # noqa: E402
 from diffsrc.evaluate import load_gold, match_keys, normalise_key  # noqa: E402
 
-# Measured on main 363bf77 (+ this branch); see benchmarks/README.md "Accuracy":
-#   sentence macro-F1 seeds 0.937 / heldout 0.912 / synthetic 0.927; verdict macro-F1 heldout 0.709 / synthetic
-#   0.774; derived-vs-non heldout 0.621 / synthetic 0.775; omitted F1 synthetic 0.928.
+# Measured at 6e70a5b (fitted scorer, cleaning fixes; see benchmarks/README.md "Accuracy"): sentence macro-F1
+# seeds 0.95 / heldout 0.95 / synthetic 0.97; verdict macro-F1 seeds 1.00 / heldout 0.82 / synthetic 0.95;
+# derived-vs-non seeds 1.00 / heldout 0.78 / synthetic 0.95; omitted F1 synthetic 0.97. Floors sit just below.
 FLOORS = {
-    "seeds": {"sentence_macro_f1": 0.92},
-    "heldout": {"sentence_macro_f1": 0.89, "verdict_macro_f1": 0.68, "derived_macro_f1": 0.60},
-    "synthetic": {"sentence_macro_f1": 0.91, "verdict_macro_f1": 0.75, "derived_macro_f1": 0.75,
-                  "omitted_f1": 0.91},
+    "seeds": {"sentence_macro_f1": 0.94, "verdict_macro_f1": 0.99, "derived_macro_f1": 0.99},
+    "heldout": {"sentence_macro_f1": 0.93, "verdict_macro_f1": 0.80, "derived_macro_f1": 0.76},
+    "synthetic": {"sentence_macro_f1": 0.96, "verdict_macro_f1": 0.93, "derived_macro_f1": 0.93,
+                  "omitted_f1": 0.96},
 }
 # Clough-Stevenson: share of each category's answers whose dominant label is the expected one
 # (cut -> verbatim, light/heavy -> paraphrased, non -> added), the share of `non` answers called non-derived and
 # derived-vs-non-derived macro-F1. Measured 0.63 / 0.89 / 0.89 / 1.00, 21 of 38 (0.55), 0.78. At 8408d31 it was
 # 34 of 38 and 0.92: symmetric linking in 363bf77 made 13 independent answers partially derived.
-CLOUGH_FLOORS = {"cut": 0.60, "light": 0.85, "heavy": 0.85, "non": 0.95, "derived_macro_f1": 0.75,
-                 "non_derived_rate": 0.52}
+# Raised with the fitted scorer (benchmarks/fit_scorer.py): derived-vs-non 0.78 -> 0.96 and non-derived answers
+# 21 -> 37 of 38, at the cost of one heavy answer (17 -> 16 of 19 mostly paraphrased, floor 0.85 -> 0.84).
+CLOUGH_FLOORS = {"cut": 0.60, "light": 0.85, "heavy": 0.84, "non": 0.95, "derived_macro_f1": 0.94,
+                 "non_derived_rate": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +81,7 @@ def _seed_pair(gold_results, pair_id: str) -> dict:
 def test_seed_rewrite_000_is_partially_derived_with_its_reworded_sentences_found(gold_results):
     pair = _seed_pair(gold_results, "001__000")
     assert pair["verdict"] == "partially-derived"
-    assert pair["target_accuracy"] >= 0.82  # measured 0.84: paraphrased -> added misses
+    assert pair["target_accuracy"] >= 0.86  # measured 0.89: paraphrased -> added misses
     errors = [e for e in gold_results["seeds"]["errors"] if e["pair"] == "001__000" and e["side"] == "target"]
     # No sentence of the rewrite is called derived when the gold says it is the rewriter's own.
     assert not [e for e in errors if e["gold"] == "added"]
@@ -121,7 +123,7 @@ def test_seed_gold_keys_name_exactly_one_report_sentence():
             normed = [normalise_key(t) for t in texts]
             keys = [u["key"] for u in units]
             matches = match_keys(keys, texts)
-            for unit, m in zip(units, matches):
+            for unit, m in zip(units, matches, strict=True):
                 if unit.get("optional"):
                     continue
                 assert m is not None, f"{pair['id']} {side}: no sentence for key {unit['key']!r}"

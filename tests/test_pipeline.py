@@ -101,6 +101,7 @@ def test_seed_rewrite_is_partially_derived_and_independent_article_is_not(seed_d
     assert label("\u201cOur national defense should be based") == "paraphrased"  # "... he asserted."
     assert label("Motegi, who returned to the Foreign Minister post") == "paraphrased"
     assert label("Whatever unfolds, the coming week") == "added"
+    assert label("The plan includes a dramatic doubling of annual defense spending") == "paraphrased"
     independent = check_report(compare(seed_docs["001"], seed_docs["004"]))
     assert independent["summary"]["verdict"] == "non-derived"
     assert independent["summary"]["verbatim"] + independent["summary"]["paraphrased"] == 0
