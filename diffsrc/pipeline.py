@@ -11,7 +11,7 @@ from .report.model import DocumentInfo, PairReport
 from .score import SentenceFeatures, feature_matrices, longest_shared_run, sentence_features
 from .segment import Sentence
 from .settings import DEFAULT_OPTIONS, CompareOptions
-from .workbound import bound_work
+from .workbound import bound_work, coarse_diff_note
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +86,8 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
     )
     if options.findings:
         _add_findings(report, source, target, src, tgt, [f.stems for f in src_features])
+        if note := coarse_diff_note(report.alignments, [s.text for s in src], [s.text for s in tgt]):
+            report.notes.append(note)
     return report
 
 

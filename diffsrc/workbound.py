@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from .score import SentenceFeatures
 from .settings import CompareOptions
@@ -97,4 +98,19 @@ def bound_work(
     return n_s, n_t, notes
 
 
-__all__ = ["bound_work"]
+def coarse_diff_note(groups: Sequence[Any], source_texts: Sequence[str], target_texts: Sequence[str]) -> str | None:
+    """The report note for alignment groups too long for an exact word-level diff (`findings.diff.MAX_DIFF_CELLS`)."""
+    from .findings.diff import MAX_DIFF_CELLS
+
+    coarse = sum(
+        1 for g in groups
+        if sum(len(source_texts[i].split()) for i in g.source) * sum(len(target_texts[i].split()) for i in g.target)
+        > MAX_DIFF_CELLS
+    )
+    if not coarse:
+        return None
+    return (f"{coarse} alignment{'s' if coarse != 1 else ''} too long for an exact word-level diff: common start and "
+            "end kept, the middle shown as one change (MAX_DIFF_CELLS)")
+
+
+__all__ = ["bound_work", "coarse_diff_note"]

@@ -60,3 +60,18 @@ def test_long_sentences_are_scored_on_their_start_but_verbatim_needs_the_whole_s
     assert any("max_sentence_chars" in note for note in report.notes)
     same = compare(source, Document.from_text(base + "\n", id="copy"), options=CompareOptions(max_sentence_chars=200))
     assert same.to_dict()["target_sentences"][0]["label"] == "verbatim"
+
+
+def test_word_diffs_of_huge_rewritten_sentences_are_coarse_and_noted():
+    import random
+
+    rng = random.Random(0)
+    vocab = "the minister said police government people year council harbour ferry budget".split()
+    words = [rng.choice(vocab) for _ in range(20_000)]
+    edited = [("changed" if i % 50 == 0 else w) for i, w in enumerate(words)]
+    report = compare(Document.from_text(" ".join(words) + ".", id="a"), Document.from_text(" ".join(edited) + ".",
+                                                                                         id="b"))
+    assert report.to_dict()["target_sentences"][0]["label"] == "paraphrased"
+    assert any("too long for an exact word-level diff" in note for note in report.notes)
+    diff = report.to_dict()["alignments"][0]["diff"]
+    assert " ".join(run["target"] for run in diff if run["target"]) == " ".join(edited) + "."

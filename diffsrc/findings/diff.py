@@ -15,6 +15,10 @@ from typing import Any
 from ..segment import surface_tokens
 
 _WORD = re.compile(r"\S+")
+# An exact edit script costs source words x target words, in time and in memory (a bit matrix: 200M cells ~ 25 MB).
+# Past that (two "sentences" of 15k words and more, never news prose), the texts' common start and end are `equal`
+# runs and everything between them one `replace`: still a valid script, only coarser.
+MAX_DIFF_CELLS = 200_000_000
 
 
 @lru_cache(maxsize=65536)
@@ -47,6 +51,8 @@ def word_diff(source: str, target: str) -> list[dict[str, Any]]:
     tgt = word_tokens(target)
     src_keys = [_key(t) for t in src]
     tgt_keys = [_key(t) for t in tgt]
+    if len(src_keys) * len(tgt_keys) > MAX_DIFF_CELLS:
+        return _coarse_diff(src, tgt, src_keys, tgt_keys)
     script: list[dict[str, Any]] = []
     # Indel (longest common subsequence) rather than Levenshtein: Levenshtein would rather replace word by word
     # than keep a moved phrase ("Motegi said" at the other end of the sentence) as `equal`, and an edit script
@@ -58,6 +64,24 @@ def word_diff(source: str, target: str) -> list[dict[str, Any]]:
             "target": " ".join(tgt[op.dest_start:op.dest_end]),
         }
         script.append(entry)
+    return _merge_edits(script)
+
+
+def _coarse_diff(src: list[str], tgt: list[str], src_keys: list[str], tgt_keys: list[str]) -> list[dict[str, Any]]:
+    """Common start and end as `equal` runs, the rest one edit: linear work for texts too long for an exact script."""
+    start = 0
+    while start < min(len(src_keys), len(tgt_keys)) and src_keys[start] == tgt_keys[start]:
+        start += 1
+    end = 0
+    while end < min(len(src_keys), len(tgt_keys)) - start and src_keys[-1 - end] == tgt_keys[-1 - end]:
+        end += 1
+    runs = [
+        ("equal", src[:start], tgt[:start]),
+        ("replace", src[start:len(src) - end], tgt[start:len(tgt) - end]),
+        ("equal", src[len(src) - end:], tgt[len(tgt) - end:]),
+    ]
+    script = [{"op": op if (a and b) or op == "equal" else ("delete" if a else "insert"),
+               "source": " ".join(a), "target": " ".join(b)} for op, a, b in runs if a or b]
     return _merge_edits(script)
 
 
