@@ -102,9 +102,10 @@ def coarse_diff_note(groups: Sequence[Any], source_texts: Sequence[str], target_
     """The report note for alignment groups too long for an exact word-level diff (`findings.diff.MAX_DIFF_CELLS`)."""
     from .findings.diff import MAX_DIFF_CELLS
 
+    # A verbatim group's words are equal from start to end: its coarse script is the exact one.
     coarse = sum(
         1 for g in groups
-        if sum(len(source_texts[i].split()) for i in g.source) * sum(len(target_texts[i].split()) for i in g.target)
+        if getattr(g, "label", None) != "verbatim" and sum(len(source_texts[i].split()) for i in g.source) * sum(len(target_texts[i].split()) for i in g.target)
         > MAX_DIFF_CELLS
     )
     if not coarse:
