@@ -102,12 +102,12 @@ def coarse_diff_note(groups: Sequence[Any], source_texts: Sequence[str], target_
     """The report note for alignment groups too long for an exact word-level diff (`findings.diff.MAX_DIFF_CELLS`)."""
     from .findings.diff import MAX_DIFF_CELLS
 
+    def words(texts: Sequence[str], indices: Sequence[int]) -> int:
+        return sum(len(texts[i].split()) for i in indices)
+
     # A verbatim group's words are equal from start to end: its coarse script is the exact one.
-    coarse = sum(
-        1 for g in groups
-        if getattr(g, "label", None) != "verbatim" and sum(len(source_texts[i].split()) for i in g.source) * sum(len(target_texts[i].split()) for i in g.target)
-        > MAX_DIFF_CELLS
-    )
+    coarse = sum(1 for g in groups if getattr(g, "label", None) != "verbatim"
+                 and words(source_texts, g.source) * words(target_texts, g.target) > MAX_DIFF_CELLS)
     if not coarse:
         return None
     return (f"{coarse} alignment{'s' if coarse != 1 else ''} too long for an exact word-level diff: common start and "
