@@ -207,4 +207,8 @@ def render(report: PairReport, fmt: str) -> str:
         return "\n".join([f"# {report.target.id} against {report.source.id}", "", *render_markdown(report)]) + "\n"
     if fmt == "csv":
         return render_csv(report)
+    if fmt == "html":
+        from .html import render_findings_page
+
+        return render_findings_page(report)
     return render_text(report)
