@@ -71,16 +71,16 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
         notes=notes,
     )
     if options.findings:
-        _add_findings(report, source, target, src, tgt)
+        _add_findings(report, source, target, src, tgt, [f.stems for f in src_features])
     return report
 
 
 def _add_findings(report: PairReport, source: Document, target: Document, src: list[Sentence],
-                  tgt: list[Sentence]) -> None:
+                  tgt: list[Sentence], source_stems: list[list[str]] | None = None) -> None:
     """Attribution, quotes, changed facts and word-level diffs (`findings/`), added as new report keys."""
     from .findings import find_findings
 
-    found = find_findings(source, target, src, tgt, report.alignments, report.summary)
+    found = find_findings(source, target, src, tgt, report.alignments, report.summary, source_stems=source_stems)
     report.summary["unattributed_reuse"] = found.unattributed_reuse
     report.extras.update({"attribution": found.attribution, "quotes": found.quotes, "facts": found.facts})
     report.alignment_extras = [{"diff": diff} for diff in found.diffs]

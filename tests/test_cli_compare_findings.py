@@ -78,6 +78,13 @@ def test_findings_as_csv_and_markdown(pair: tuple[str, str]) -> None:
     assert "## Findings" in md and "| percent | 0 | 5% | 0 | 3.5% |" in md
 
 
+def test_findings_as_html_is_the_page_that_opens_with_them(pair: tuple[str, str]) -> None:
+    result = CliRunner().invoke(cli, ["compare", *pair, "--findings", "-f", "html"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.lstrip().lower().startswith("<!doctype html")
+    assert "3.5%" in result.stdout
+
+
 def test_full_reports_show_findings_and_diffs(pair: tuple[str, str]) -> None:
     table = CliRunner().invoke(cli, ["compare", *pair]).stdout
     assert "Findings: story.txt against wire.txt" in table

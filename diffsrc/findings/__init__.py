@@ -38,6 +38,8 @@ def find_findings(
     target_sentences: Sequence[Sentence],
     alignments: Sequence[AlignmentGroup],
     summary: dict[str, Any],
+    *,
+    source_stems: Sequence[Sequence[str]] | None = None,
 ) -> Findings:
     """Run every findings step on an aligned pair.
 
@@ -48,6 +50,7 @@ def find_findings(
         target_sentences: likewise for the target.
         alignments: the report's alignment groups.
         summary: the report's summary (counts, shares, verdict).
+        source_stems: content stems of each source sentence, when the caller has them (the scorer does).
 
     Returns:
         A `Findings`.
@@ -71,6 +74,7 @@ def find_findings(
         n_source=len(source_sentences),
         n_target=len(target_sentences),
         source_sentences=src_texts,
+        source_stems=source_stems,
     )
     diffs = [
         word_diff(" ".join(src_texts[i] for i in g.source), " ".join(tgt_texts[i] for i in g.target))

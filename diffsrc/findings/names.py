@@ -122,12 +122,16 @@ class People:
         """Take fuller forms of known names from texts ("Toshimitsu Motegi, Japan's new Foreign Minister")."""
         if not self.full:
             return
-        lasts = {self.full[k].split()[-1] for k in self.full}
-        pattern = re.compile(rf"\b({NAME_WORD})\s+(" + "|".join(re.escape(x) for x in sorted(lasts)) + r")\b")
-        for m in pattern.finditer("\n".join(texts)):
-            first = m.group(1)
-            if first.lower() not in TITLE_WORDS and first.lower() not in _NOT_FIRST_NAMES:
-                self.add(f"{first} {m.group(2)}")
+        lasts = sorted({self.full[k].split()[-1] for k in self.full})
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in lasts) + r")\b")
+        for text in texts:
+            for m in pattern.finditer(text):
+                # The word right before the surname, if it is a capitalised word that is no title: a first name.
+                if not (before := _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                    continue
+                first = before.group(1)
+                if first.lower() not in TITLE_WORDS and first.lower() not in _NOT_FIRST_NAMES:
+                    self.add(f"{first} {m.group(0)}")
 
     def last_mentioned(self, before: str, earlier: str = "") -> str | None:
         """The person "he" or "she" most likely points back to, or None.
@@ -162,6 +166,7 @@ class People:
 
 
 _NAME_RE = re.compile(NAME)
+_FIRST_NAME_BEFORE = re.compile(rf"\b({NAME_WORD})\s+$")
 _SUBJECT_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:[A-Z][\w.’'\-]*\s+){0,4}$")
 _NOT_FIRST_NAMES = frozenset(
     """

@@ -44,7 +44,7 @@ _VERB = (
     r"writes|warned|warns|insisted|insists|declared|declares|continued|argued|argues|recalled|remarked|replied|"
     r"responded|announced|announces|tweeted|posted|commented|acknowledged|admitted|emphasi[sz]ed|stressed|claimed|"
     r"affirmed|urged|observed|framed it|put it|was quoted as saying|is quoted as saying|went on|pointed out|"
-    r"told reporters|told lawmakers|confided|explained|conceded|cautioned|suggested|hinted)"
+    r"told reporters|told lawmakers|confided|conceded|cautioned|suggested|hinted)"
 )
 _PRON = r"(?:[Hh]e|[Ss]he)"
 _NOT_SPEAKER = r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On)\b)"
@@ -53,11 +53,10 @@ _ROLE = (
     r"\b(?:[a-z]+\s+){0,2}(?:minister|secretary|president|chancellor|spokes(?:man|woman|person)|governor|mayor|judge"
     r"|premier|ambassador|senator|prosecutor|coroner)\b"
 )
-_WHO = (
-    rf"(?:[Tt]he\s+)?(?P<who>{_ROLE}|{_NOT_SPEAKER}{NAME}(?:\s+(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office))?"
-    rf"|{_PRON})"
-)
-_ORG = re.compile(r"\b(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office)$")
+# A body that speaks: "the Japanese government said".
+_BODY = r"(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office)"
+_WHO = rf"(?:[Tt]he\s+)?(?P<who>{_ROLE}|{_NOT_SPEAKER}{NAME}(?:\s+{_BODY})?|{_PRON})"
+_ORG = re.compile(rf"\b{_BODY}$")
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 # `"...," Motegi said` / `"...," he said at ...` / `"...," Motegi, the foreign minister, said`
 _APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),)?"
@@ -319,6 +318,7 @@ def match_quotes(
     n_source: int | None = None,
     n_target: int | None = None,
     source_sentences: Sequence[str] = (),
+    source_stems: Sequence[Sequence[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """The `quotes` list of a pair report: each target quote matched to the source quote it renders, then the
     source quotes the target does not carry.
@@ -330,12 +330,14 @@ def match_quotes(
         n_source: sentences in the report's source list; an index past it is reported as null.
         n_target: likewise for the target.
         source_sentences: the source's sentence texts, to find where a `new` quote's words stand unquoted.
+        source_stems: their content stems, if already computed.
 
     Returns:
         One dict per quote (see docs/readme/findings.md): status `exact`, `altered`, `new` or `dropped`.
     """
     aligned = aligned or {}
-    sentence_stems: list[frozenset[str]] = []  # filled when the first `new` quote needs it
+    # Filled when the first `new` quote needs it.
+    sentence_stems: list[frozenset[str]] = [frozenset(x) for x in source_stems] if source_stems is not None else []
 
     def index(i: int | None, n: int | None) -> int | None:
         return i if i is not None and (n is None or i < n) else None
