@@ -199,7 +199,10 @@ def build_fold_table() -> np.ndarray:
     plane = [chr(code) for code in range(0x10000)]
     # A character NFKC maps to one other character (no-break space, full-width letters...) is looked up as that
     # character; one it expands or that may compose with its neighbours is flagged for real normalisation.
-    normal = [c if 0xD800 <= code < 0xE000 else unicodedata.normalize("NFKC", c) for code, c in enumerate(plane)]
+    normal = [
+        c if 0xD800 <= code < 0xE000 or unicodedata.is_normalized("NFKC", c) else unicodedata.normalize("NFKC", c)
+        for code, c in enumerate(plane)
+    ]
     flagged = np.fromiter(
         (len(n) != 1 or unicodedata.combining(c) != 0 for c, n in zip(plane, normal)), dtype=bool, count=0x10000
     )
