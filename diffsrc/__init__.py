@@ -1,0 +1,43 @@
+"""diffsrc: which sentences of an article derive from a source, verbatim or paraphrased, and which are new.
+
+    >>> from diffsrc import Document, compare
+    >>> report = compare(Document.from_path("wire.txt"), Document.from_path("story.txt"))
+    >>> report.to_dict()["summary"]["verdict"]
+
+Names are imported lazily (PEP 562) so that `import diffsrc` and `diffsrc --version` stay cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+_EXPORTS = {
+    "CompareOptions": "diffsrc.settings",
+    "DiffsrcError": "diffsrc.errors",
+    "Document": "diffsrc.document",
+    "IndexStoreError": "diffsrc.errors",
+    "InputError": "diffsrc.errors",
+    "OutputError": "diffsrc.errors",
+    "PairReport": "diffsrc.report.model",
+    "compare": "diffsrc.pipeline",
+}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'diffsrc' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return __all__

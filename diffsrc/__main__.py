@@ -1,0 +1,3 @@
+from diffsrc.cli import main
+
+main()

@@ -1,0 +1,252 @@
+"""Cleaning: separate the article from page chrome, join hard-wrapped lines, keep what the text says of its origin.
+
+Input is a document's text with `\\n` line endings; output is a `CleanText`: body and heading paragraphs, the
+boilerplate set aside (kept, so reports can list it), and the credit, dateline, outlet, title and date the text
+states. Decisions rest on line shape and the project's pattern list (`data/boilerplate.txt`), never on one
+outlet's page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import AGENCY_PATTERN, canonical_agency, stopwords
+
+# A paragraph at most this many words long is tested against the [short] chrome patterns.
+SHORT_LINE_WORDS = 15
+# Headings (headlines, standfirsts, subheads) are lines without final punctuation up to this many words.
+HEADING_MAX_WORDS = 40
+# A text is hard-wrapped when 90% of its lines are at most this long (wire copy wraps at 64-80 columns).
+WRAP_MAX_WIDTH = 100
+
+_FINAL_PUNCT = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$|["”’»]\s*$""")
+_PARA_MARK = re.compile(r"\s*(?<=[\s.!?\"'”’)\]])[<¶]\s*$|\s+[<¶]\s*$")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|co\.uk|uk|au|jp|news|info|io))/?$", re.I)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+# "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -", "WASHINGTON (AFP) --" at the start of the first paragraph.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?)?)"
+    r"(?:,?\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)\s*"
+)
+# "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP": a credit or byline line of its own.
+_CREDIT_LINE = re.compile(
+    r"^(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*|\s+for\s+))?(?P<agency>" + AGENCY_PATTERN + r")"
+    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*$",
+    re.I,
+)
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*$")
+_OUTLET_IN_NOTICE = re.compile(
+    r"^(?:\"?[\w\s!]*?[!.]\s+)?(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+"
+    r"(?:accepts no responsibility|is now on (?:whatsapp|telegram|google news))",
+)
+_COPYRIGHT_OUTLET = re.compile(r"^(?:copyright|\(c\)|©)\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})")
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s*(\d{4})\b")
+_DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_LINE = re.compile(r"^(?:updated|published|posted|first published|last updated)(?:\s+on)?\s*:?", re.I)
+
+
+@dataclass
+class Paragraph:
+    """A unit of article text: a body paragraph (`kind="body"`) or a heading line (`kind="heading"`)."""
+
+    text: str
+    kind: str = "body"
+
+
+@dataclass
+class CleanText:
+    paragraphs: list[Paragraph]
+    boilerplate: list[str] = field(default_factory=list)
+    title: str | None = None
+    credit: str | None = None
+    dateline: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The [any] and [short] boilerplate patterns, each compiled into one alternation."""
+    sections: dict[str, list[str]] = {"any": [], "short": []}
+    current = None
+    text = resources.files("diffsrc.data").joinpath("boilerplate.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        if current in sections:
+            sections[current].append(f"(?:{line})")
+    return tuple(re.compile("|".join(sections[k]), re.I) for k in ("any", "short"))  # type: ignore[return-value]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def has_final_punctuation(text: str) -> bool:
+    return bool(_FINAL_PUNCT.search(text))
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date (YYYY-MM-DD) from "22 October, 2025", "Oct. 22, 2025" or "2025-10-22", if the text holds one."""
+    if m := _DATE_ISO.search(text):
+        return m.group(0)
+    for m, (d, mo, y) in ((m, (m.group(1), m.group(2), m.group(3))) for m in _DATE_DMY.finditer(text)):
+        if month := _month_number(mo):
+            return f"{int(y):04d}-{month:02d}-{int(d):02d}"
+    for m in _DATE_MDY.finditer(text):
+        if month := _month_number(m.group(1)):
+            return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
+    return None
+
+
+def _month_number(name: str) -> int | None:
+    name = name.lower().rstrip(".")
+    for month, number in _MONTHS.items():
+        if len(name) >= 3 and month.startswith(name):
+            return number
+    return None
+
+
+def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < 4:
+        return False, 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > WRAP_MAX_WIDTH:
+        return False, 0
+    full = sum(1 for n in lengths if n >= 0.75 * width)
+    return full >= 0.4 * len(lengths), width
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a text: lines, with hard-wrapped lines joined and paragraph-end marks (`<`, `¶`) removed.
+
+    In hard-wrapped copy a paragraph ends at a blank line, a paragraph mark, an indented next line, or a line
+    that stops well short of the wrap width after final punctuation. Elsewhere each line is a paragraph.
+    """
+    lines = [line.rstrip() for line in text.split("\n")]
+    wrapped, width = _is_hard_wrapped(lines)
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(" ".join(part.strip() for part in current if part.strip()))
+            current.clear()
+
+    for i, raw in enumerate(lines):
+        marked = bool(_PARA_MARK.search(raw))
+        line = _PARA_MARK.sub("", raw)
+        if not line.strip():
+            flush()
+            continue
+        if not wrapped:
+            flush()
+            current.append(line)
+            if marked:
+                flush()
+            continue
+        if current and (line[:1] in (" ", "\t")) and not current[-1][:1] in (" ", "\t"):
+            flush()
+        current.append(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        short_end = len(line) < 0.6 * width and has_final_punctuation(line)
+        heading = len(line) < 0.6 * width and not has_final_punctuation(line) and not nxt[:1].islower()
+        if marked or short_end or heading:
+            flush()
+    flush()
+    return [p for p in (" ".join(p.split()) for p in paragraphs) if p]
+
+
+def _is_tag_list(text: str, words: list[str]) -> bool:
+    # "japan donald trump USA united states world news": many words, no punctuation, almost no function words.
+    if len(words) < 6 or has_final_punctuation(text) or "," in text:
+        return False
+    stop = stopwords()
+    function_words = sum(1 for w in words if w.lower() in stop)
+    lowercase = sum(1 for w in words if w.islower())
+    return function_words <= 0.12 * len(words) and lowercase >= 0.4 * len(words)
+
+
+def _normal_key(text: str) -> str:
+    return " ".join(_words(text.lower()))
+
+
+def clean_text(text: str) -> CleanText:
+    """Split a document's text into article paragraphs and set-aside boilerplate, and read its origin.
+
+    Args:
+        text: the document's text, `\\n` line endings.
+
+    Returns:
+        A `CleanText`. Every non-blank line of the input is either in `paragraphs` or in `boilerplate`
+        (a stripped dateline prefix is listed in `boilerplate` too).
+    """
+    any_pattern, short_pattern = _patterns()
+    result = CleanText(paragraphs=[])
+    seen: set[str] = set()
+    for para in split_paragraphs(text):
+        words = _words(para)
+        key = _normal_key(para)
+        reason = None
+        if any_pattern.search(para):
+            reason = "notice"
+        elif len(words) <= SHORT_LINE_WORDS and short_pattern.search(para):
+            reason = "chrome"
+        elif key in seen:
+            reason = "repeated"
+        elif m := _CREDIT_LINE.match(para):
+            result.credit = result.credit or canonical_agency(m.group("agency"))
+            reason = "credit"
+        elif _BYLINE.match(para):
+            reason = "byline"
+        elif _URL.match(para) or _DOMAIN.match(para):
+            reason = "link"
+            if (m := _DOMAIN.match(para)) and not result.outlet:
+                result.outlet = para.strip().removeprefix("https://").removeprefix("http://").removeprefix("www.")
+        elif _is_tag_list(para, words):
+            reason = "tags"
+        elif len(words) <= 2 and not has_final_punctuation(para):
+            reason = "fragment"
+        seen.add(key)
+        if reason:
+            _read_origin(para, result)
+            result.boilerplate.append(para)
+            continue
+        if not result.paragraphs or all(p.kind == "heading" for p in result.paragraphs):
+            if m := _DATELINE.match(para):
+                result.dateline = m.group("place").strip(" ,")
+                result.credit = result.credit or canonical_agency(m.group("agency"))
+                result.boilerplate.append(m.group(0).strip())
+                para = para[m.end():]
+                if not para.strip():
+                    continue
+        kind = "heading" if len(words) <= HEADING_MAX_WORDS and not has_final_punctuation(para) else "body"
+        if kind == "heading" and result.title is None and not any(p.kind == "body" for p in result.paragraphs):
+            result.title = para
+        result.paragraphs.append(Paragraph(para, kind))
+    return result
+
+
+def _read_origin(line: str, result: CleanText) -> None:
+    """Note the outlet and date a piece of boilerplate states (a disclaimer, a copyright line, an 'Updated' line)."""
+    if not result.outlet:
+        if m := _OUTLET_IN_NOTICE.search(line):
+            result.outlet = m.group("outlet")
+        elif (m := _COPYRIGHT_OUTLET.match(line)) and not re.match(AGENCY_PATTERN + r"\b", m.group("outlet")):
+            result.outlet = m.group("outlet").strip()
+    if not result.date and _DATE_LINE.match(line):
+        result.date = parse_date(line)

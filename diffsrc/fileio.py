@@ -1,0 +1,38 @@
+"""Safe writes: every output file is written to a temporary name beside it and renamed into place."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputError
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, encoding: str = "utf-8") -> None:
+    """Write `data` to `path` so that a crash leaves either the old file or the whole new one, never half.
+
+    Raises:
+        OutputError: the folder does not exist or cannot be written.
+    """
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise OutputError("output folder does not exist", os.fspath(folder) or ".")
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", os.fspath(target)) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write: {exc.strerror or exc}", os.fspath(target)) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

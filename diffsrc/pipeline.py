@@ -1,0 +1,69 @@
+"""The pairwise pipeline: two documents in, one `PairReport` out (segment -> score -> align -> classify)."""
+
+from __future__ import annotations
+
+import logging
+
+from .align import group_alignments, link_targets
+from .classify import label_sources, label_targets, summarise
+from .document import Document
+from .report.model import DocumentInfo, PairReport
+from .score import feature_matrices, sentence_features
+from .segment import Sentence
+from .settings import DEFAULT_OPTIONS, CompareOptions
+
+logger = logging.getLogger(__name__)
+
+
+def _bounded(doc: Document, options: CompareOptions, notes: list[str]) -> list[Sentence]:
+    sentences = doc.sentences
+    if len(sentences) > options.max_sentences:
+        notes.append(
+            f"{doc.id}: only the first {options.max_sentences} of {len(sentences)} sentences were aligned "
+            "(max_sentences)"
+        )
+        sentences = sentences[: options.max_sentences]
+    return sentences
+
+
+def _info(doc: Document, n_sentences: int) -> DocumentInfo:
+    return DocumentInfo(
+        id=doc.id, path=doc.path, title=doc.display_title, outlet=doc.display_outlet, credit=doc.credit,
+        date=doc.display_date, n_sentences=n_sentences, dateline=doc.dateline, url=doc.url,
+    )
+
+
+def compare(source: Document, target: Document, *, options: CompareOptions | None = None) -> PairReport:
+    """Align the target's sentences to the source's and label both sides.
+
+    Args:
+        source: the document text may have been taken from.
+        target: the document to explain in terms of the source.
+        options: tuning knobs (`CompareOptions`); the defaults are calibrated on labelled data.
+
+    Returns:
+        A `PairReport`; `report.to_dict()` is the `diffsrc.pair/1` object.
+
+    Raises:
+        InputError: a document has no article text.
+    """
+    options = options or DEFAULT_OPTIONS
+    notes: list[str] = []
+    src = _bounded(source, options, notes)
+    tgt = _bounded(target, options, notes)
+    matrices = feature_matrices(sentence_features([s.text for s in tgt]), sentence_features([s.text for s in src]))
+    links = link_targets(matrices, options=options)
+    target_labels = label_targets([s.text for s in tgt], links, [s.kind for s in tgt])
+    source_labels = label_sources([s.text for s in src], links, [s.kind for s in src])
+    alignments = group_alignments(links)
+    summary = summarise(source_labels, target_labels, alignments, options=options)
+    return PairReport(
+        source=_info(source, len(src)),
+        target=_info(target, len(tgt)),
+        summary=summary,
+        source_sentences=source_labels,
+        target_sentences=target_labels,
+        alignments=alignments,
+        boilerplate={"source": list(source.boilerplate), "target": list(target.boilerplate)},
+        notes=notes,
+    )

@@ -1,0 +1,26 @@
+"""One row per sentence, source and target, for pandas users."""
+
+from __future__ import annotations
+
+from .model import PairReport
+
+COLUMNS = ["source_id", "target_id", "side", "index", "kind", "label", "linked", "score", "text"]
+
+
+def frame(report: PairReport):  # type: ignore[no-untyped-def]
+    """The report's sentences as a pandas DataFrame (columns `COLUMNS`)."""
+    import pandas as pd
+
+    rows = []
+    for side, sentences in (("source", report.source_sentences), ("target", report.target_sentences)):
+        for s in sentences:
+            rows.append({
+                "source_id": report.source.id, "target_id": report.target.id, "side": side, "index": s.index,
+                "kind": s.kind, "label": s.label, "linked": " ".join(str(i) for i in s.links),
+                "score": s.score, "text": s.text,
+            })
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def render(report: PairReport) -> str:
+    return str(frame(report).to_csv(index=False, lineterminator="\n"))

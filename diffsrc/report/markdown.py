@@ -1,0 +1,53 @@
+"""A Markdown report: summary, side-by-side alignment table, and the boilerplate that was set aside."""
+
+from __future__ import annotations
+
+from .model import PairReport
+from .text import side_by_side, summary_line
+
+
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+
+
+def _doc_line(label: str, info) -> str:  # type: ignore[no-untyped-def]
+    parts = [f"**{label}:** `{info.id}`"]
+    for name in ("title", "outlet", "credit", "dateline", "date"):
+        if value := getattr(info, name):
+            parts.append(f"{name}: {_cell(value)}")
+    parts.append(f"{info.n_sentences} sentences")
+    return " · ".join(parts)
+
+
+def render(report: PairReport) -> str:
+    s = report.summary
+    lines = [
+        f"# {report.target.id} against {report.source.id}",
+        "",
+        _doc_line("Source", report.source),
+        "",
+        _doc_line("Target", report.target),
+        "",
+        f"**Verdict: {s['verdict']}.** {summary_line(report)}.",
+        "",
+        "| verbatim | paraphrased | added | omitted | target derived | source retained |",
+        "|---:|---:|---:|---:|---:|---:|",
+        f"| {s['verbatim']} | {s['paraphrased']} | {s['added']} | {s['omitted']} "
+        f"| {s['target_derived_share']:.0%} | {s['source_retained_share']:.0%} |",
+        "",
+        "## Alignment",
+        "",
+        "| S# | source | label | T# | target |",
+        "|---|---|---|---|---|",
+    ]
+    for src_no, src_text, label, tgt_no, tgt_text in side_by_side(report):
+        lines.append(f"| {src_no} | {_cell(src_text)} | {label} | {tgt_no} | {_cell(tgt_text)} |")
+    for side in ("source", "target"):
+        items = report.boilerplate[side]
+        if items:
+            lines += ["", f"<details><summary>Boilerplate set aside in the {side} ({len(items)})</summary>", ""]
+            lines += [f"- {_cell(item)}" for item in items]
+            lines += ["", "</details>"]
+    for note in report.notes:
+        lines += ["", f"> Note: {_cell(note)}"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,122 @@
+"""Sentences, words and the normal forms that comparison works on.
+
+Sentences come from NLTK's Punkt with the project's own parameters (abbreviations, sentence starters), built in
+code: no NLTK data is loaded, so a fresh machine needs no download. Each heading line is a unit of its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from .lexicon import ABBREVIATIONS, MONTHS, SENTENCE_STARTERS, spelling_variants, stopwords
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from .clean import Paragraph
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One unit of text to align: a sentence of a body paragraph, or a heading line."""
+
+    index: int
+    text: str
+    kind: str = "body"
+    paragraph: int = 0
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    # nltk is imported here, not at module level: it costs ~0.3 s and `diffsrc --version` must not pay it.
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
+    return PunktSentenceTokenizer(params)
+
+
+# A closing quote or bracket that Punkt left at the start of the next sentence belongs to the previous one.
+_LEADING_CLOSERS = re.compile(r"^([”’»)\]]+|[\"']+(?=\s|$))\s*")
+# Sentence-final punctuation of Chinese and Japanese, which Punkt has no model for.
+_CJK_END = re.compile(r"(?<=[。！？])\s*(?=\S)")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split one paragraph into sentences."""
+    pieces = [s.strip() for s in _punkt().tokenize(text) if s.strip()]
+    merged: list[str] = []
+    for piece in pieces:
+        m = _LEADING_CLOSERS.match(piece)
+        if merged and m:
+            merged[-1] += m.group(1)
+            piece = piece[m.end():]
+            if not piece:
+                continue
+        merged.append(piece)
+    return [part for sentence in merged for part in _CJK_END.split(sentence) if part.strip()]
+
+
+def segment_paragraphs(paragraphs: Iterable[Paragraph]) -> list[Sentence]:
+    """Sentences of a document's cleaned paragraphs, numbered in reading order."""
+    sentences: list[Sentence] = []
+    for p_index, paragraph in enumerate(paragraphs):
+        parts = [paragraph.text] if paragraph.kind == "heading" else split_sentences(paragraph.text)
+        for part in parts:
+            sentences.append(Sentence(len(sentences), part, paragraph.kind, p_index))
+    return sentences
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+                         "′": "'", "`": "'", "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-"})
+_MONTH_ABBR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?=\s+\d)")
+_INITIALISM = re.compile(r"\b([a-z])\.(?=[a-z]\.?\b)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b|pct\b)")
+_WIRE_POUND = re.compile(r"#(?=\d)")
+_TOKEN = re.compile(r"[£$€¥%]|\d+(?:\.\d+)?|[^\W\d_]+(?:\d+[^\W\d_]*)*|\d+[^\W\d_]+\w*")
+
+
+def surface_tokens(text: str) -> list[str]:
+    """Words of a text in a normal form that ignores surface noise.
+
+    Case, punctuation, quote style, hyphenation, thousands separators, "%"/"per cent", month abbreviations
+    (Oct. 27 = October 27), initialisms (U.S. = US) and British/American spelling all map to one form.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    text = _MONTH_ABBR.sub(lambda m: MONTHS[m.group(1)], text)
+    text = _INITIALISM.sub(r"\1", text)
+    text = _WIRE_POUND.sub("£", text)  # wire copy writes the pound sign as '#' ("#5m")
+    text = _THOUSANDS.sub("", text)
+    text = _PERCENT.sub(" % ", text)
+    text = text.replace("'", "")
+    variants = spelling_variants()
+    return [variants.get(tok, tok) for tok in _TOKEN.findall(text)]
+
+
+def verbatim_key(text: str) -> str:
+    """Two sentences are verbatim copies when their keys are equal."""
+    return " ".join(surface_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _stemmer().stem(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    from nltk.stem.snowball import EnglishStemmer
+
+    return EnglishStemmer()
+
+
+def content_stems(tokens: Iterable[str]) -> list[str]:
+    """Stemmed content words of normal-form tokens: function words and symbols dropped, numbers kept."""
+    stop = stopwords()
+    return [tok if tok[0].isdigit() else _stem(tok) for tok in tokens if tok not in stop and (len(tok) > 1 or tok.isdigit())]

@@ -1,0 +1,36 @@
+"""Tuning knobs in one place, each with the reason for its default.
+
+`CompareOptions` is built once (by the caller or the CLI) and passed down as `options=`. Thresholds were set on
+the labelled data described in benchmarks/README.md ("Accuracy"): the seed gold, the Clough-Stevenson rewrites and
+the synthetic set; the held-out journalistic pairs were not used to choose them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    # A target sentence derives from a source sentence when their derivation score (a calibrated combination of
+    # character similarity, IDF-weighted content-word containment both ways and shared content bigrams; see
+    # score.py) reaches this. 0.5 is the natural cut of a calibrated score.
+    derived_threshold: float = 0.5
+    # A further source sentence joins a target's alignment (a merge) when its own score reaches this and it adds at
+    # least `merge_min_gain` of the target's content weight that the sources already chosen did not cover.
+    merge_threshold: float = 0.25
+    merge_min_gain: float = 0.15
+    # A derived sentence must share this many content words with its sources, so that two short headings sharing
+    # one name ("Trump in Tokyo" / "Trump's Tokyo trip") are not a derivation. Verbatim copies are exempt.
+    min_shared_words: int = 2
+    # Verdict from the share of the target's text that derives from the source: METER's "wholly derived" papers
+    # are trimmed, lightly edited copies (most of their text derived); "partially derived" ones mix derived and
+    # new paragraphs; below `partial_min_share` the overlap is incidental.
+    wholly_min_share: float = 0.7
+    partial_min_share: float = 0.1
+    # At most this many sentences per document are aligned; longer inputs are cut and the report says so.
+    # Bounds the work on pathological input (a 10 MB file of one-word lines).
+    max_sentences: int = 5000
+
+
+DEFAULT_OPTIONS = CompareOptions()
