@@ -563,7 +563,7 @@ class Index:
             "documents": documents,
             "shingles": shingles,
             "band_rows": band_rows,
-            "size_bytes": os.path.getsize(self.path),
+            "size_bytes": _size_on_disk(self.path),
             "threshold": p.threshold,
             "lsh_threshold": round(p.lsh_threshold, 4),
             "min_size_ratio": p.min_size_ratio,
@@ -578,6 +578,11 @@ class Index:
         """(id, path, digest, shingles, band_keys) of every document, sorted by id: the index's content, for tests."""
         with _translate_errors(self.path):
             return self._db.execute("SELECT id, path, digest, shingles, band_keys FROM docs ORDER BY id").fetchall()
+
+
+def _size_on_disk(path: str) -> int:
+    """Bytes of the index file and its write-ahead log (committed data may still be in the log)."""
+    return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
 
 
 def _refuse_duplicate_ids(entries: Sequence[FingerprintedDocument]) -> None:
@@ -607,3 +612,91 @@ def _translate_errors(path: str) -> Iterator[None]:
         raise IndexStoreError(f"cannot use index: {message}", path) from None
     except sqlite3.DatabaseError as exc:
         raise IndexStoreError(f"index is corrupt or not an index ({exc})", path) from None
+
+
+# -- whole commands: what `diffsrc index add` and `diffsrc check` call ---------------------------------------------
+
+
+def _files_with_ids(paths: Iterable[str], doc_id: str | None) -> list[tuple[str, str]]:
+    """(file, id) for every input, raising on the first input that names nothing."""
+    from .inputs import document_ids, expand_paths
+
+    files, skipped = expand_paths(paths)
+    if skipped:
+        raise InputError(skipped[0].reason, skipped[0].path)
+    if not files:
+        raise InputError("no input files")
+    if doc_id is not None and len(files) != 1:
+        raise InputError(f"--id names one document, but {len(files)} inputs were given")
+    ids = document_ids(files)
+    return [(f, doc_id or ids[f]) for f in files]
+
+
+def load_inputs(paths: Iterable[str], *, doc_id: str | None = None) -> list[IndexableDocument]:
+    """Load the documents named by `paths` (files, folders, globs); any unreadable one is an error.
+
+    Raises:
+        InputError: an input is missing, unreadable or has no article text.
+    """
+    from .inputs import load_path
+
+    return [load_path(f, id=i) for f, i in _files_with_ids(paths, doc_id)]
+
+
+def add_paths(
+    index_path: str | os.PathLike[str],
+    paths: Iterable[str],
+    *,
+    threshold: float | None = None,
+    doc_id: str | None = None,
+    scheduler: str | None = None,
+) -> tuple[AddResult, dict[str, Any]]:
+    """Fingerprint the documents named by `paths` and add them to the index (created if missing).
+
+    Args:
+        index_path: the index file.
+        paths: files, folders or glob patterns.
+        threshold: the threshold of a new index (an existing one must match).
+        doc_id: the id of the single input (default: its file name).
+        scheduler: a Dask scheduler address: fingerprint there (the workers read the files) instead of here.
+
+    Returns:
+        What was added, replaced or left unchanged, and the index's `info()` afterwards.
+
+    Raises:
+        InputError: an input cannot be used (nothing is added then).
+        IndexStoreError: the index cannot be opened or written.
+    """
+    files = _files_with_ids(paths, doc_id)
+    with Index.open(index_path, threshold=threshold) as index:
+        if scheduler:
+            from .distributed import fingerprint_files
+
+            entries = fingerprint_files(files, index.params, scheduler)
+        else:
+            from .inputs import load_path
+
+            entries = [fingerprint_document(load_path(f, id=i), index.params) for f, i in files]
+        result = index.add_fingerprints(entries)
+        return result, index.info()
+
+
+def check_paths(
+    index_path: str | os.PathLike[str],
+    paths: Iterable[str],
+    *,
+    threshold: float | None = None,
+    add: bool = False,
+) -> list[CheckResult]:
+    """Check the documents named by `paths` against the index; with `add`, add the clean ones.
+
+    Without `add` the index must exist; with it, a missing index is created (for `threshold`, if given).
+
+    Raises:
+        InputError: an input cannot be used (nothing is checked or added then).
+        IndexStoreError: the index is missing, unreadable, or refuses the threshold.
+    """
+    docs = load_inputs(paths)
+    creating = add and not os.path.exists(index_path)
+    with Index.open(index_path, create=add, threshold=threshold if creating else None) as index:
+        return index.check(docs, threshold=threshold, add=add)
