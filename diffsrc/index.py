@@ -664,7 +664,7 @@ def add_paths(
         What was added, replaced or left unchanged, and the index's `info()` afterwards.
 
     Raises:
-        InputError: an input cannot be used (nothing is added then).
+        InputError: an input cannot be used; batches written before it stay in the index.
         IndexStoreError: the index cannot be opened or written.
     """
     files = _files_with_ids(paths, doc_id)
@@ -672,12 +672,19 @@ def add_paths(
         if scheduler:
             from .distributed import fingerprint_files
 
-            entries = fingerprint_files(files, index.params, scheduler)
+            result = index.add_fingerprints(fingerprint_files(files, index.params, scheduler))
         else:
             from .inputs import load_path
 
-            entries = [fingerprint_document(load_path(f, id=i), index.params) for f, i in files]
-        result = index.add_fingerprints(entries)
+            # Load, fingerprint and write batch by batch, so memory stays flat on a large archive and the work
+            # done so far is committed; re-running after a failure skips what is already in (unchanged).
+            result = AddResult()
+            for start in range(0, len(files), BATCH_SIZE):
+                batch = files[start : start + BATCH_SIZE]
+                entries = [fingerprint_document(load_path(f, id=i), index.params) for f, i in batch]
+                done = index.add_fingerprints(entries)
+                for name in ("added", "replaced", "unchanged"):
+                    getattr(result, name).extend(getattr(done, name))
         return result, index.info()
 
 
