@@ -15,6 +15,8 @@ from .index import FingerprintedDocument, fingerprint_document
 
 # Files per task: big enough that scheduling overhead (~1 ms a task) is small next to the work (~1 ms a file).
 CHUNK_SIZE = 200
+# How long to wait for the scheduler to answer before calling the address unreachable.
+CONNECT_TIMEOUT = "10s"
 
 
 def _fingerprint_chunk(
@@ -47,7 +49,7 @@ def fingerprint_files(
     except ImportError:
         raise IndexStoreError("--scheduler needs dask.distributed: pip install 'diffsrc[dask]'") from None
     try:
-        client = Client(address, timeout="10s")
+        client = Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
         raise IndexStoreError(f"cannot reach the Dask scheduler: {exc}", address) from None
     try:
