@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .errors import IndexStoreError, InputError
 from .fingerprint import FingerprintParams
-from .index import FingerprintedDocument, fingerprint_document
+from .index import FingerprintedDocument, fingerprint_documents
 
 # Files per task: big enough that scheduling overhead (~1 ms a task) is small next to the work (~1 ms a file).
 CHUNK_SIZE = 200
@@ -26,13 +26,16 @@ def _fingerprint_chunk(
     from .errors import DiffsrcError
     from .inputs import load_path
 
-    out: list[FingerprintedDocument | tuple[str, str]] = []
+    docs = []
     for path, doc_id in files:
         try:
-            out.append(fingerprint_document(load_path(path, id=doc_id), params))
+            docs.append(load_path(path, id=doc_id))
         except DiffsrcError as exc:
-            out.append((exc.path or path, exc.reason))
-    return out
+            return [(exc.path or path, exc.reason)]
+    try:
+        return list(fingerprint_documents(docs, params))
+    except DiffsrcError as exc:
+        return [(exc.path or "?", exc.reason)]
 
 
 def fingerprint_files(

@@ -30,7 +30,7 @@ from .fingerprint import (
     FINGERPRINT_VERSION,
     Fingerprint,
     FingerprintParams,
-    fingerprint_text,
+    fingerprint_texts,
     similarity,
 )
 
@@ -138,11 +138,22 @@ def fingerprint_document(doc: IndexableDocument, params: FingerprintParams) -> F
     Raises:
         InputError: the document has no words to fingerprint.
     """
-    try:
-        fp = fingerprint_text(doc.body_text, params)
-    except ValueError:
-        raise InputError("no words to fingerprint", doc.path or doc.id) from None
-    return FingerprintedDocument(doc.id, doc.path, fp)
+    return fingerprint_documents([doc], params)[0]
+
+
+def fingerprint_documents(docs: Sequence[IndexableDocument], params: FingerprintParams) -> list[FingerprintedDocument]:
+    """Fingerprint many documents' cleaned bodies in one vectorised pass.
+
+    Raises:
+        InputError: a document has no words to fingerprint.
+    """
+    fps = fingerprint_texts([doc.body_text for doc in docs], params)
+    out = []
+    for doc, fp in zip(docs, fps):
+        if fp is None:
+            raise InputError("no words to fingerprint", doc.path or doc.id)
+        out.append(FingerprintedDocument(doc.id, doc.path, fp))
+    return out
 
 
 def _params_to_meta(params: FingerprintParams) -> dict[str, str]:
@@ -184,6 +195,13 @@ class Index:
     """
 
     def __init__(self, path: str, connection: sqlite3.Connection, params: FingerprintParams, meta: dict[str, str]):
+        # WAL with synchronous=NORMAL: a commit is atomic and survives a killed process; only a power cut can undo
+        # the last commits (never corrupt the file). It saves an fsync per transaction (~20 ms on slow disks).
+        connection.execute("PRAGMA synchronous = NORMAL")
+        # Room for the band B-tree's hot pages while adding large batches (allocated only as used).
+        connection.execute("PRAGMA cache_size = -65536")
+        # Checkpoint the log every ~16 MB rather than every 4 MB: fewer fsyncs while adding large batches.
+        connection.execute("PRAGMA wal_autocheckpoint = 4000")
         self.path = path
         self.params = params
         self.meta = meta
@@ -371,7 +389,7 @@ class Index:
         return fingerprint_document(doc, self.params)
 
     def _fingerprint_all(self, docs: Iterable[IndexableDocument]) -> list[FingerprintedDocument]:
-        fps = [self.fingerprint(doc) for doc in docs]
+        fps = fingerprint_documents(list(docs), self.params)
         _refuse_duplicate_ids(fps)
         return fps
 
@@ -399,29 +417,59 @@ class Index:
         _refuse_duplicate_ids(entries)
         result = AddResult()
         for start in range(0, len(entries), BATCH_SIZE):
+            batch = entries[start : start + BATCH_SIZE]
             with self._write() as db:
-                for entry in entries[start : start + BATCH_SIZE]:
-                    outcome = self._put(db, entry)
-                    getattr(result, outcome).append(entry.id)
+                outcomes = self._put_many(db, batch)
+            for entry, outcome in zip(batch, outcomes):
+                getattr(result, outcome).append(entry.id)
         return result
 
-    def _put(self, db: sqlite3.Connection, entry: FingerprintedDocument) -> str:
-        fp = entry.fingerprint
-        row = db.execute("SELECT doc, digest, path FROM docs WHERE id = ?", (entry.id,)).fetchone()
-        if row is not None and row[1] == fp.digest:
-            if row[2] != entry.path:
-                db.execute("UPDATE docs SET path = ? WHERE doc = ?", (entry.path, row[0]))
-            return "unchanged"
-        if row is not None:
-            self._delete(db, row[0])
-        keys = fp.band_keys.astype("<i8")
-        cursor = db.execute(
-            "INSERT INTO docs (id, path, digest, n_shingles, shingles, band_keys) VALUES (?, ?, ?, ?, ?, ?)",
-            (entry.id, entry.path, fp.digest, fp.n_shingles, fp.shingles.astype("<u4").tobytes(), keys.tobytes()),
-        )
-        doc = cursor.lastrowid
-        db.executemany("INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)", ((int(k), doc) for k in keys))
-        return "replaced" if row is not None else "added"
+    def _put_many(self, db: sqlite3.Connection, entries: Sequence[FingerprintedDocument]) -> list[str]:
+        """Write entries inside the caller's transaction; returns "added", "replaced" or "unchanged" for each."""
+        import numpy as np
+
+        ids = [e.id for e in entries]
+        existing: dict[str, tuple[int, str, str | None]] = {}
+        for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for doc_id, doc, digest, path in db.execute(
+                f"SELECT id, doc, digest, path FROM docs WHERE id IN ({marks})", chunk
+            ):
+                existing[doc_id] = (doc, digest, path)
+        outcomes, rows, new = [], [], []
+        next_doc = db.execute("SELECT coalesce(max(doc), 0) + 1 FROM docs").fetchone()[0]
+        for entry in entries:
+            fp = entry.fingerprint
+            old = existing.get(entry.id)
+            if old is not None and old[1] == fp.digest:
+                if old[2] != entry.path:
+                    db.execute("UPDATE docs SET path = ? WHERE doc = ?", (entry.path, old[0]))
+                outcomes.append("unchanged")
+                continue
+            if old is not None:
+                self._delete(db, old[0])
+            keys = fp.band_keys.astype("<i8")
+            rows.append(
+                (next_doc, entry.id, entry.path, fp.digest, fp.n_shingles, fp.shingles.astype("<u4").tobytes(),
+                 keys.tobytes())
+            )
+            new.append((next_doc, fp.band_keys))
+            next_doc += 1
+            outcomes.append("replaced" if old is not None else "added")
+        if rows:
+            db.executemany(
+                "INSERT INTO docs (doc, id, path, digest, n_shingles, shingles, band_keys) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            keys = np.concatenate([k for _, k in new])
+            docs = np.repeat([d for d, _ in new], [k.size for _, k in new])
+            order = np.argsort(keys, kind="stable")  # sorted keys insert into the B-tree with good locality
+            db.executemany(
+                "INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)",
+                zip(keys[order].tolist(), docs[order].tolist()),
+            )
+        return outcomes
 
     @staticmethod
     def _delete(db: sqlite3.Connection, doc: int) -> None:
@@ -526,7 +574,7 @@ class Index:
             IndexStoreError: the index cannot be read or written, or the threshold is below the index's.
         """
         cutoff = self._threshold(threshold)
-        entries = [self.fingerprint(doc) for doc in docs]
+        entries = fingerprint_documents(list(docs), self.params)
         if add:
             _refuse_duplicate_ids(entries)
         results: list[CheckResult] = []
@@ -541,7 +589,7 @@ class Index:
                 for entry in batch:
                     matches = self._query(entry.fingerprint, cutoff)
                     if not matches:
-                        self._put(db, entry)
+                        self._put_many(db, [entry])
                     results.append(CheckResult(entry.path or entry.id, entry.id, matches, added=not matches))
         return results
 
@@ -681,7 +729,7 @@ def add_paths(
             result = AddResult()
             for start in range(0, len(files), BATCH_SIZE):
                 batch = files[start : start + BATCH_SIZE]
-                entries = [fingerprint_document(load_path(f, id=i), index.params) for f, i in batch]
+                entries = fingerprint_documents([load_path(f, id=i) for f, i in batch], index.params)
                 done = index.add_fingerprints(entries)
                 for name in ("added", "replaced", "unchanged"):
                     getattr(result, name).extend(getattr(done, name))
