@@ -135,10 +135,8 @@ def run_diffsrc(args: argparse.Namespace, workdir: str) -> dict:
 def _single_check_latency(path: str, args: argparse.Namespace) -> dict:
     """Check one document against the built index: in-process (open, load, clean, query) and as a CLI process."""
     from diffsrc.document import Document
-    from diffsrc.fingerprint import _fold_table
     from diffsrc.index import Index
 
-    _fold_table()  # built once per process at start-up
     folder = tempfile.mkdtemp(prefix="bench-check-")
     files = []
     for q in range(40):

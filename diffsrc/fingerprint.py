@@ -187,44 +187,76 @@ def _constants(seed: int, num_perm: int, shingle_size: int) -> dict[str, np.ndar
 _NEEDS_NFKC = 0x80000000
 
 
-def build_fold_table() -> np.ndarray:
-    """Build the character table from this Python's Unicode database (~25 ms).
+_BLOCK = 256
 
-    Entry c of the table is what BMP character c becomes: its lower case if it is a word character (alphanumeric;
-    regex \\w less "_"), 0 if it is dropped (dots, apostrophes), 32 (a word break) otherwise; the high bit
-    (`_NEEDS_NFKC`) marks characters that NFKC normalisation may change, so normalisation runs only on texts that
-    hold one.
-    """
+
+def _fold_block(block: int) -> np.ndarray:
+    """Entries of the character table for code points [block * 256, block * 256 + 256) (see `build_fold_table`)."""
     import numpy as np
 
-    plane = [chr(code) for code in range(0x10000)]
+    codes = range(block * _BLOCK, (block + 1) * _BLOCK)
+    chars = [chr(code) for code in codes]
     # A character NFKC maps to one other character (no-break space, full-width letters...) is looked up as that
     # character; one it expands or that may compose with its neighbours is flagged for real normalisation.
     normal = [
         c if 0xD800 <= code < 0xE000 or unicodedata.is_normalized("NFKC", c) else unicodedata.normalize("NFKC", c)
-        for code, c in enumerate(plane)
+        for code, c in zip(codes, chars)
     ]
     flagged = np.fromiter(
-        (len(n) != 1 or unicodedata.combining(c) != 0 for c, n in zip(plane, normal)), dtype=bool, count=0x10000
+        (len(n) != 1 or unicodedata.combining(c) != 0 for c, n in zip(chars, normal)), dtype=bool, count=_BLOCK
     )
     # Conjoining Hangul jamo compose into syllables under NFKC.
     for start, end in ((0x1100, 0x1200), (0xA960, 0xA980), (0xD7B0, 0xD800)):
-        flagged[start:end] = True
-    mapped = [c if f else n for c, n, f in zip(plane, normal, flagged)]
+        lo, hi = max(start - codes.start, 0), min(end - codes.start, _BLOCK)
+        if lo < hi:
+            flagged[lo:hi] = True
+    mapped = [c if f else n for c, n, f in zip(chars, normal, flagged)]
     table = np.fromiter(
-        (ord(low) if len(low := c.lower()) == 1 else ord(c) for c in mapped), dtype=np.uint32, count=0x10000
+        (ord(low) if len(low := c.lower()) == 1 else ord(c) for c in mapped), dtype=np.uint32, count=_BLOCK
     )
-    is_word = np.fromiter(map(str.isalnum, mapped), dtype=bool, count=0x10000)
+    is_word = np.fromiter(map(str.isalnum, mapped), dtype=bool, count=_BLOCK)
     table[~is_word] = 32
-    table[[ord(c) for c in _DROP]] = 0
+    table[[ord(c) - codes.start for c in _DROP if ord(c) in codes]] = 0
     table[flagged] |= np.uint32(_NEEDS_NFKC)
     return table
 
 
+def build_fold_table() -> np.ndarray:
+    """The whole character table for the Basic Multilingual Plane, from this Python's Unicode database.
+
+    Entry c of the table is what BMP character c becomes: its lower case if it is a word character (alphanumeric;
+    regex \\w less "_"), 0 if it is dropped (dots, apostrophes), 32 (a word break) otherwise; the high bit
+    (`_NEEDS_NFKC`) marks characters that NFKC normalisation may change, so normalisation runs only on texts that
+    hold one. Fingerprinting fills the table lazily, 256 code points at a time, for the blocks texts use.
+    """
+    import numpy as np
+
+    return np.concatenate([_fold_block(block) for block in range(0x10000 // _BLOCK)])
+
+
+class _LazyFoldTable:
+    """The character table, filled block by block as texts need it (building all of it costs ~50 ms)."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.table = np.zeros(0x10000, dtype=np.uint32)
+        self.built = np.zeros(0x10000 // _BLOCK, dtype=bool)
+
+    def lookup(self, raw: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        clipped = np.minimum(raw, 0xFFFF)
+        used = np.bincount(clipped >> 8, minlength=self.built.size) > 0
+        for block in np.flatnonzero(used & ~self.built).tolist():
+            self.table[block * _BLOCK : (block + 1) * _BLOCK] = _fold_block(block)
+            self.built[block] = True
+        return self.table[clipped]
+
+
 @lru_cache(maxsize=1)
-def _fold_table() -> np.ndarray:
-    """The character table, built once per process (see `build_fold_table`)."""
-    return build_fold_table()
+def _fold_table() -> _LazyFoldTable:
+    return _LazyFoldTable()
 
 
 def _code_points(text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -242,7 +274,7 @@ def _batch_code_points(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np
     texts = list(texts)
     raw = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     # Characters outside the BMP (emoji and rare scripts) map to U+FFFF, which the table makes a word break.
-    codes = table[np.minimum(raw, 0xFFFF)]
+    codes = table.lookup(raw)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
     flagged = codes >= _NEEDS_NFKC
     if flagged.any():
@@ -251,7 +283,7 @@ def _batch_code_points(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np
         for i in np.unique(owner[flagged]).tolist():
             texts[i] = unicodedata.normalize("NFKC", texts[i])
         raw = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        codes = table[np.minimum(raw, 0xFFFF)]
+        codes = table.lookup(raw)
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[: codes.size]
     codes = codes & np.uint32(_NEEDS_NFKC - 1)

@@ -104,3 +104,13 @@ def test_reprints_are_near_duplicates_and_rewrites_are_not(seed):
     assert similarity(original, shingle_hashes(paraphrase(story, seed))).similarity < 0.3
     other = shingle_hashes(render(make_story(seed + 1000)))
     assert similarity(original, other).similarity < 0.05
+
+
+def test_lazy_character_table_matches_the_whole_table():
+    from diffsrc.fingerprint import _fold_table, build_fold_table
+
+    whole = build_fold_table()
+    lazy = _fold_table()
+    sample = np.arange(0, 0x10000, 7, dtype=np.uint32)
+    assert np.array_equal(lazy.lookup(sample), whole[sample])
+    assert whole[ord("A")] == ord("a") and whole[ord(".")] == 0 and whole[ord(",")] == 32
