@@ -117,7 +117,7 @@ def run_diffsrc(args: argparse.Namespace, workdir: str) -> dict:
             texts = [(i, indexed_text(i)) for i in range(start, min(args.docs, start + BATCH))]
             t0 = time.perf_counter()
             fps = fingerprint_texts([t for _, t in texts], params)
-            entries = [FingerprintedDocument(str(i), None, fp) for (i, _), fp in zip(texts, fps)]
+            entries = [FingerprintedDocument(str(i), None, fp) for (i, _), fp in zip(texts, fps, strict=True)]
             index.add_fingerprints(entries)
             index_seconds += time.perf_counter() - t0
         found, query_seconds = [], 0.0
@@ -215,7 +215,7 @@ def score(found: list[list[int]], args: argparse.Namespace) -> dict:
     tp = fp = fn = 0
     per_kind: dict[str, list[int]] = {k: [0, 0] for k in KINDS}  # [found, total] of the duplicates of each kind
     false_by_kind: dict[str, int] = {k: 0 for k in KINDS}
-    for (_, kind, source), got in zip(truth, found):
+    for (_, kind, source), got in zip(truth, found, strict=True):
         expected = {source} if source is not None else set()
         tp += len(expected & set(got))
         fp += len(set(got) - expected)

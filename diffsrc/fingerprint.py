@@ -9,7 +9,6 @@ is stored in every index and must change whenever the normalisation or hashing h
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -200,17 +199,19 @@ def _fold_block(block: int) -> np.ndarray:
     # character; one it expands or that may compose with its neighbours is flagged for real normalisation.
     normal = [
         c if 0xD800 <= code < 0xE000 or unicodedata.is_normalized("NFKC", c) else unicodedata.normalize("NFKC", c)
-        for code, c in zip(codes, chars)
+        for code, c in zip(codes, chars, strict=True)
     ]
     flagged = np.fromiter(
-        (len(n) != 1 or unicodedata.combining(c) != 0 for c, n in zip(chars, normal)), dtype=bool, count=_BLOCK
+        (len(n) != 1 or unicodedata.combining(c) != 0 for c, n in zip(chars, normal, strict=True)),
+        dtype=bool,
+        count=_BLOCK,
     )
     # Conjoining Hangul jamo compose into syllables under NFKC.
     for start, end in ((0x1100, 0x1200), (0xA960, 0xA980), (0xD7B0, 0xD800)):
         lo, hi = max(start - codes.start, 0), min(end - codes.start, _BLOCK)
         if lo < hi:
             flagged[lo:hi] = True
-    mapped = [c if f else n for c, n, f in zip(chars, normal, flagged)]
+    mapped = [c if f else n for c, n, f in zip(chars, normal, flagged, strict=True)]
     table = np.fromiter(
         (ord(low) if len(low := c.lower()) == 1 else ord(c) for c in mapped), dtype=np.uint32, count=_BLOCK
     )
@@ -378,7 +379,9 @@ def shingle_hashes(text: str, *, shingle_size: int = DEFAULT_SHINGLE_SIZE, seed:
     return _batch_shingles([text], shingle_size, seed)[0]
 
 
-def minhash_signature(shingles: np.ndarray, *, num_perm: int = DEFAULT_NUM_PERM, seed: int = DEFAULT_SEED) -> np.ndarray:
+def minhash_signature(
+    shingles: np.ndarray, *, num_perm: int = DEFAULT_NUM_PERM, seed: int = DEFAULT_SEED
+) -> np.ndarray:
     """MinHash signature of a shingle set: `num_perm` uint32 minima of h(x) = (a * x + b) mod 2**32, a odd.
 
     Each h is a bijection of the 32-bit values; the shingle hashes are already well mixed (splitmix64), so

@@ -20,6 +20,7 @@ import logging
 import os
 import sqlite3
 import struct
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ DEFAULT_TIMEOUT = 120.0
 BATCH_SIZE = 256
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+# Looks (0.1 s apart) at a file shorter than its header says before calling it truncated.
+_TRUNCATION_RETRIES = 10
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -149,7 +152,7 @@ def fingerprint_documents(docs: Sequence[IndexableDocument], params: Fingerprint
     """
     fps = fingerprint_texts([doc.body_text for doc in docs], params)
     out = []
-    for doc, fp in zip(docs, fps):
+    for doc, fp in zip(docs, fps, strict=True):
         if fp is None:
             raise InputError("no words to fingerprint", doc.path or doc.id)
         out.append(FingerprintedDocument(doc.id, doc.path, fp))
@@ -173,19 +176,31 @@ def _params_to_meta(params: FingerprintParams) -> dict[str, str]:
 
 
 def _check_header(path: str) -> None:
-    """Refuse files that are not SQLite databases, or are shorter than their header says (truncated)."""
-    size = os.path.getsize(path)
-    with open(path, "rb") as stream:
-        header = stream.read(100)
-    if not header.startswith(_SQLITE_MAGIC):
-        raise IndexStoreError("not a diffsrc index (not an SQLite database); refusing to use or overwrite it", path)
-    if len(header) < 100:
-        raise IndexStoreError("index file is truncated (shorter than its header)", path)
-    (page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if page_size == 1 else page_size
-    (pages,) = struct.unpack(">I", header[28:32])
-    if pages and size < pages * page_size:
-        raise IndexStoreError(f"index file is truncated ({size} bytes, its header says {pages * page_size})", path)
+    """Refuse files that are not SQLite databases, or are shorter than their header says (truncated).
+
+    A checkpoint of another process writes the header (page 1) before the pages that extend the file, so a short
+    file is looked at again for a moment before it is called truncated.
+    """
+    for attempt in range(_TRUNCATION_RETRIES + 1):
+        size = os.path.getsize(path)
+        with open(path, "rb") as stream:
+            header = stream.read(100)
+        if not header.startswith(_SQLITE_MAGIC):
+            raise IndexStoreError(
+                "not a diffsrc index (not an SQLite database); refusing to use or overwrite it", path
+            )
+        if len(header) < 100:
+            raise IndexStoreError("index file is truncated (shorter than its header)", path)
+        (page_size,) = struct.unpack(">H", header[16:18])
+        page_size = 65536 if page_size == 1 else page_size
+        (pages,) = struct.unpack(">I", header[28:32])
+        # The size in the header counts only when the change counter matches "version valid for" (file format).
+        valid = header[24:28] == header[92:96]
+        if not (valid and pages and size < pages * page_size):
+            return
+        if attempt < _TRUNCATION_RETRIES:
+            time.sleep(0.1)
+    raise IndexStoreError(f"index file is truncated ({size} bytes, its header says {pages * page_size})", path)
 
 
 class Index:
@@ -420,7 +435,7 @@ class Index:
             batch = entries[start : start + BATCH_SIZE]
             with self._write() as db:
                 outcomes = self._put_many(db, batch)
-            for entry, outcome in zip(batch, outcomes):
+            for entry, outcome in zip(batch, outcomes, strict=True):
                 getattr(result, outcome).append(entry.id)
         return result
 
@@ -459,7 +474,8 @@ class Index:
             outcomes.append("replaced" if old is not None else "added")
         if rows:
             db.executemany(
-                "INSERT INTO docs (doc, id, path, digest, n_shingles, shingles, band_keys) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO docs (doc, id, path, digest, n_shingles, shingles, band_keys)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
             keys = np.concatenate([k for _, k in new])
@@ -467,7 +483,7 @@ class Index:
             order = np.argsort(keys, kind="stable")  # sorted keys insert into the B-tree with good locality
             db.executemany(
                 "INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)",
-                zip(keys[order].tolist(), docs[order].tolist()),
+                zip(keys[order].tolist(), docs[order].tolist(), strict=True),
             )
         return outcomes
 
@@ -583,7 +599,8 @@ class Index:
             if not add:
                 with _translate_errors(self.path):
                     for entry in batch:
-                        results.append(CheckResult(entry.path or entry.id, entry.id, self._query(entry.fingerprint, cutoff)))
+                        matches = self._query(entry.fingerprint, cutoff)
+                        results.append(CheckResult(entry.path or entry.id, entry.id, matches))
                 continue
             with self._write() as db:
                 for entry in batch:

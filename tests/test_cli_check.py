@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from synthetic_news import make_story, paraphrase, render, reprint, trimmed
 
 from diffsrc.cli import cli
-from synthetic_news import make_story, paraphrase, render, reprint, trimmed
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -167,7 +167,8 @@ def test_text_file_as_index_is_refused_and_untouched(tmp_path, add):
     story.write_text(render(make_story(1)))
     result = run("check", "--index", str(notes), str(story), *(["--add"] if add else []))
     assert result.returncode == 2
-    assert result.stderr == f"Error: {notes}: not a diffsrc index (not an SQLite database); refusing to use or overwrite it\n"
+    reason = "not a diffsrc index (not an SQLite database); refusing to use or overwrite it"
+    assert result.stderr == f"Error: {notes}: {reason}\n"
     assert notes.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "s.txt"]
 
@@ -198,7 +199,7 @@ def test_two_concurrent_check_add_processes_lose_nothing(tmp_path):
     procs = [subprocess.Popen([*cmd, str(tmp_path / d)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               env=_env()) for d in ("a", "b")]
     outputs = [p.communicate(timeout=300) for p in procs]
-    for proc, (stdout, stderr) in zip(procs, outputs):
+    for proc, (stdout, stderr) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, stderr
         assert {r["status"] for r in json.loads(stdout)["results"]} == {"clean"}
     listed = run("index", "info", str(index), "--format", "json")
