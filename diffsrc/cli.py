@@ -133,16 +133,19 @@ def index() -> None:
               help="Near-duplicate threshold of a new index (default 0.8); an existing index keeps its own.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Fingerprint on this Dask scheduler (e.g. tcp://host:8786); needs diffsrc[dask].")
+@click.option("--batch-size", type=click.IntRange(min=1), default=4096, show_default=True,
+              help="Documents per write transaction (smaller: concurrent writers wait less).")
 @handle_errors
 def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, threshold: float | None,
-              scheduler: str | None) -> None:
+              scheduler: str | None, batch_size: int) -> None:
     """Fingerprint documents and add them to INDEX (created if missing).
 
     An unchanged document is left alone; a changed one (same id) replaces its old entry.
     """
     from .index import add_paths
 
-    result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler)
+    result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
+                             batch_size=batch_size)
     click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged; "
                f"{info['documents']} documents in {index_path}")
 
@@ -191,6 +194,10 @@ def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
 def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add: bool, fmt: str,
           output: str | None) -> None:
     """Check documents against a near-duplicate index.
+
+    A near-duplicate is the same text lightly changed (other page chrome, a new headline, a dropped paragraph, a
+    trimmed reprint), not a rewrite. With --add, clean documents are added as they are checked, so a document
+    that repeats an earlier one in the same run is reported too.
 
     Exit status: 0 if all are clean, 1 if any is a near-duplicate of an indexed document, 2 on error.
 

@@ -43,9 +43,12 @@ FORMAT_VERSION = 1
 APPLICATION_ID = 0x64736978
 # How long a writer waits for another one to finish its transaction before giving up.
 DEFAULT_TIMEOUT = 120.0
-# Documents per write transaction: large enough to amortise the commit, small enough that a concurrent writer
-# waits at most a fraction of a second.
+# Documents per write transaction of `check --add`: small, so a concurrent writer waits a fraction of a second.
 BATCH_SIZE = 256
+# Documents per write transaction of a bulk add (`index add`). Each batch's band keys land all over the band
+# B-tree, so a commit rewrites most of its pages whatever the batch size: 4096 documents per commit write ~5x less
+# than 256 at 100k documents (benchmarks/README.md), and a concurrent writer waits a second or two at most.
+BULK_BATCH_SIZE = 4096
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # Looks (0.1 s apart) at a file shorter than its header says before calling it truncated.
@@ -213,8 +216,8 @@ class Index:
         # WAL with synchronous=NORMAL: a commit is atomic and survives a killed process; only a power cut can undo
         # the last commits (never corrupt the file). It saves an fsync per transaction (~20 ms on slow disks).
         connection.execute("PRAGMA synchronous = NORMAL")
-        # Room for the band B-tree's hot pages while adding large batches (allocated only as used).
-        connection.execute("PRAGMA cache_size = -65536")
+        # Room for the band B-tree's pages a bulk batch dirties (256 MB at most; allocated only as used).
+        connection.execute("PRAGMA cache_size = -262144")
         # Checkpoint the log every ~16 MB rather than every 4 MB: fewer fsyncs while adding large batches.
         connection.execute("PRAGMA wal_autocheckpoint = 4000")
         self.path = path
@@ -413,7 +416,7 @@ class Index:
     def add(self, docs: Iterable[IndexableDocument]) -> AddResult:
         """Fingerprint documents and add them; an unchanged document is left alone, a changed one replaced.
 
-        Identity is the document id. Documents are written in transactions of `BATCH_SIZE`.
+        Identity is the document id. Documents are written in transactions of `BULK_BATCH_SIZE`.
 
         Args:
             docs: documents (anything with `id`, `path` and `body_text`).
@@ -427,12 +430,19 @@ class Index:
         """
         return self.add_fingerprints(self._fingerprint_all(docs))
 
-    def add_fingerprints(self, entries: Sequence[FingerprintedDocument]) -> AddResult:
-        """Add documents fingerprinted elsewhere (e.g. on Dask workers) with this index's parameters."""
+    def add_fingerprints(
+        self, entries: Sequence[FingerprintedDocument], *, batch_size: int = BULK_BATCH_SIZE
+    ) -> AddResult:
+        """Add documents fingerprinted elsewhere (e.g. on Dask workers) with this index's parameters.
+
+        Args:
+            entries: fingerprinted documents.
+            batch_size: documents per write transaction.
+        """
         _refuse_duplicate_ids(entries)
         result = AddResult()
-        for start in range(0, len(entries), BATCH_SIZE):
-            batch = entries[start : start + BATCH_SIZE]
+        for start in range(0, len(entries), batch_size):
+            batch = entries[start : start + batch_size]
             with self._write() as db:
                 outcomes = self._put_many(db, batch)
             for entry, outcome in zip(batch, outcomes, strict=True):
@@ -715,6 +725,7 @@ def add_paths(
     threshold: float | None = None,
     doc_id: str | None = None,
     scheduler: str | None = None,
+    batch_size: int = BULK_BATCH_SIZE,
 ) -> tuple[AddResult, dict[str, Any]]:
     """Fingerprint the documents named by `paths` and add them to the index (created if missing).
 
@@ -724,6 +735,7 @@ def add_paths(
         threshold: the threshold of a new index (an existing one must match).
         doc_id: the id of the single input (default: its file name).
         scheduler: a Dask scheduler address: fingerprint there (the workers read the files) instead of here.
+        batch_size: documents per write transaction (larger is faster; a concurrent writer waits longer).
 
     Returns:
         What was added, replaced or left unchanged, and the index's `info()` afterwards.
@@ -737,17 +749,18 @@ def add_paths(
         if scheduler:
             from .distributed import fingerprint_files
 
-            result = index.add_fingerprints(fingerprint_files(files, index.params, scheduler))
+            result = index.add_fingerprints(fingerprint_files(files, index.params, scheduler), batch_size=batch_size)
         else:
             from .inputs import load_path
 
             # Load, fingerprint and write batch by batch, so memory stays flat on a large archive and the work
             # done so far is committed; re-running after a failure skips what is already in (unchanged).
             result = AddResult()
-            for start in range(0, len(files), BATCH_SIZE):
-                batch = files[start : start + BATCH_SIZE]
+            for start in range(0, len(files), batch_size):
+                batch = files[start : start + batch_size]
                 entries = fingerprint_documents([load_path(f, id=i) for f, i in batch], index.params)
-                done = index.add_fingerprints(entries)
+                done = index.add_fingerprints(entries, batch_size=batch_size)
+                logger.info("%s: %d of %d documents written", index.path, start + len(batch), len(files))
                 for name in ("added", "replaced", "unchanged"):
                     getattr(result, name).extend(getattr(done, name))
         return result, index.info()

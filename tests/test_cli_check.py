@@ -215,8 +215,9 @@ def test_two_concurrent_check_add_processes_lose_nothing(tmp_path):
 def test_kill_9_during_add_leaves_a_usable_index(tmp_path):
     paths = write_stories(tmp_path / "archive", range(1500))
     index = tmp_path / "archive.db"
-    proc = subprocess.Popen([sys.executable, "-m", "diffsrc", "index", "add", str(index), str(tmp_path / "archive")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    archive = str(tmp_path / "archive")
+    add = [sys.executable, "-m", "diffsrc", "index", "add", str(index), archive, "--batch-size", "100"]
+    proc = subprocess.Popen(add, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
     committed = 0
     deadline = time.monotonic() + 120
     while committed == 0 and proc.poll() is None and time.monotonic() < deadline:
