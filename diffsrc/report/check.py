@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from html import escape
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import quoteattr
 
 if TYPE_CHECKING:
     from ..index import CheckResult
@@ -82,9 +82,13 @@ def render_junit(results: Sequence[CheckResult]) -> str:
 
 
 def _text(value: str) -> str:
-    from xml.sax.saxutils import escape
+    # html.escape gives valid XML escapes; xml.sax.saxutils would import urllib (~40 ms) on every `check`.
+    return escape(value, quote=False)
 
-    return escape(value)
+
+def quoteattr(value: str) -> str:
+    """An XML attribute value with its quotes."""
+    return '"' + escape(value, quote=True) + '"'
 
 
 def render(results: Sequence[CheckResult], fmt: str) -> str:
