@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from synthetic_news import make_story, paraphrase, render, reprint, trimmed
 
 from diffsrc.cli import cli
+
+from .synthetic_news import make_story, paraphrase, render, reprint, trimmed
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

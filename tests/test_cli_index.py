@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from synthetic_news import make_story, render
 
 from diffsrc.cli import cli
 from diffsrc.index import Index
+
+from .synthetic_news import make_story, render
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,7 +6,6 @@ import sys
 
 import numpy as np
 import pytest
-from synthetic_news import make_story, paraphrase, render, reprint, trimmed
 
 from diffsrc.fingerprint import (
     FingerprintParams,
@@ -19,6 +18,8 @@ from diffsrc.fingerprint import (
     shingle_hashes,
     similarity,
 )
+
+from .synthetic_news import make_story, paraphrase, render, reprint, trimmed
 
 
 def test_words_ignore_case_dots_apostrophes_and_unicode_forms():

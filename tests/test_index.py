@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 import numpy as np
 import pytest
-from synthetic_news import make_story, paraphrase, render, reprint, trimmed
 
 from diffsrc.errors import IndexStoreError, InputError
 from diffsrc.fingerprint import shingle_hashes, similarity
 from diffsrc.index import Index
+
+from .synthetic_news import make_story, paraphrase, render, reprint, trimmed
 
 
 @dataclass
