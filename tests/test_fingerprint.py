@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import hashlib
 import random
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from diffsrc.fingerprint import (
     FingerprintParams,
@@ -29,17 +33,22 @@ def test_words_ignore_case_dots_apostrophes_and_unicode_forms():
     assert normalise_words("...!!") == []
 
 
-def test_shingles_are_stable_across_processes():
-    # A golden value: if this changes, FINGERPRINT_VERSION must change too (old indexes would stop matching).
+def _golden(text: str) -> str:
+    fp = fingerprint_text(text)
+    signature = hashlib.sha256(fp.signature.astype("<u4").tobytes() + fp.band_keys.astype("<i8").tobytes())
+    return fp.digest[:16] + "/" + signature.hexdigest()[:16]
+
+
+def test_fingerprints_are_stable_across_processes_and_versions():
+    # Golden values for the shingles and for the signature and band keys: if either changes, FINGERPRINT_VERSION
+    # must change too, or existing indexes silently stop finding their documents.
     text = "Japan says it plans to tell Donald Trump it will build up its military."
-    here = fingerprint_text(text).digest
-    code = f"from diffsrc.fingerprint import fingerprint_text; print(fingerprint_text({text!r}).digest)"
-    there = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
-    assert here == there
-    assert here.startswith(GOLDEN_DIGEST_PREFIX)
-
-
-GOLDEN_DIGEST_PREFIX = "8a5ca5659988a2af"
+    code = f"from tests.test_fingerprint import _golden; print(_golden({text!r}))"
+    root = str(Path(__file__).resolve().parents[1])
+    there = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    ).stdout.strip()
+    assert _golden(text) == there == "8a5ca5659988a2af/32fff4cdb2f5381a"
 
 
 def test_short_text_is_one_shingle_and_empty_text_is_refused():
@@ -115,3 +124,17 @@ def test_lazy_character_table_matches_the_whole_table():
     sample = np.arange(0, 0x10000, 7, dtype=np.uint32)
     assert np.array_equal(lazy.lookup(sample), whole[sample])
     assert whole[ord("A")] == ord("a") and whole[ord(".")] == 0 and whole[ord(",")] == 32
+
+
+@given(
+    st.sets(st.integers(0, 2**32 - 1), max_size=80),
+    st.sets(st.integers(0, 2**32 - 1), max_size=80),
+)
+def test_similarity_is_symmetric_and_in_range(a, b):
+    x, y = (np.array(sorted(s), dtype=np.uint32) for s in (a, b))
+    forward, backward = similarity(x, y), similarity(y, x)
+    assert forward == backward
+    assert 0.0 <= forward.jaccard <= forward.containment <= 1.0
+    assert forward.jaccard <= forward.similarity <= max(forward.jaccard, forward.containment)
+    if a and a == b:
+        assert forward.similarity == 1.0
