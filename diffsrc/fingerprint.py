@@ -115,7 +115,7 @@ def jaccard_floor(threshold: float, min_size_ratio: float) -> float:
     return min(t, t * ratio / (1.0 + ratio - t * ratio))
 
 
-def _collision_probability(s: np.ndarray, bands: int, rows: int) -> np.ndarray:
+def _collision_probability(s: np.ndarray, bands: np.ndarray | int, rows: np.ndarray | int) -> np.ndarray:
     return 1.0 - (1.0 - s**rows) ** bands
 
 
@@ -142,17 +142,16 @@ def optimal_bands(
     """
     import numpy as np
 
-    below = np.linspace(0.0, threshold, 257)
-    above = np.linspace(threshold, 1.0, 257)
-    best, best_error = (1, num_perm), float("inf")
-    for bands in range(2, num_perm + 1):
-        for rows in range(1, num_perm // bands + 1):
-            fp = np.trapezoid(_collision_probability(below, bands, rows), below)
-            fn = np.trapezoid(1.0 - _collision_probability(above, bands, rows), above)
-            error = fp * false_positive_weight + fn * false_negative_weight
-            if error < best_error:
-                best, best_error = (bands, rows), error
-    return best
+    # Every (bands, rows) with bands >= 2 and bands * rows <= num_perm, evaluated at once (~1 ms).
+    pairs = np.array([(b, r) for b in range(2, num_perm + 1) for r in range(1, num_perm // b + 1)], dtype=float)
+    bands, rows = pairs[:, :1], pairs[:, 1:]
+    below = np.linspace(0.0, threshold, 257)[None, :]
+    above = np.linspace(threshold, 1.0, 257)[None, :]
+    fp = np.trapezoid(_collision_probability(below, bands, rows), below, axis=1)
+    fn = np.trapezoid(1.0 - _collision_probability(above, bands, rows), above, axis=1)
+    error = fp * false_positive_weight + fn * false_negative_weight
+    best = int(np.argmin(error))  # the first minimum, as a loop over bands then rows would keep
+    return int(pairs[best, 0]), int(pairs[best, 1])
 
 
 def _splitmix64(z: np.ndarray) -> np.ndarray:
@@ -165,21 +164,29 @@ def _splitmix64(z: np.ndarray) -> np.ndarray:
     return z ^ (z >> np.uint64(31))
 
 
-@lru_cache(maxsize=16)
-def _constants(seed: int, num_perm: int, shingle_size: int) -> dict[str, np.ndarray]:
+_GOLDEN_GAMMA = 0x9E3779B97F4A7C15
+_STREAMS = {"char": 1, "shingle": 2, "perm_a": 3, "perm_b": 4, "band": 5}
+
+
+@lru_cache(maxsize=64)
+def _stream(seed: int, name: str, n: int) -> np.ndarray:
+    """n pseudo-random uint64 constants for one purpose: splitmix64 of a counter (no numpy.random import)."""
     import numpy as np
 
-    rng = np.random.Generator(np.random.PCG64(seed))
+    base = (seed * _GOLDEN_GAMMA + _STREAMS[name] * 0xD1B54A32D192ED03) & _MASK64
+    counter = np.uint64(base) + np.arange(1, n + 1, dtype=np.uint64) * np.uint64(_GOLDEN_GAMMA)
+    values = _splitmix64(counter)
+    # Multipliers must be odd (invertible modulo 2**64); the additive constants need not.
+    return values if name == "perm_b" else values | np.uint64(1)
 
-    def odd64(n: int) -> np.ndarray:
-        return rng.integers(0, 2**64, size=n, dtype=np.uint64, endpoint=False) | np.uint64(1)
 
+def _constants(seed: int, num_perm: int, shingle_size: int) -> dict[str, np.ndarray]:
     return {
-        "char": odd64(_MAX_WORD_POSITIONS),
-        "shingle": odd64(shingle_size),
-        "perm_a": odd64(num_perm),
-        "perm_b": rng.integers(0, 2**64, size=num_perm, dtype=np.uint64, endpoint=False),
-        "band": odd64(num_perm),
+        "char": _stream(seed, "char", _MAX_WORD_POSITIONS),
+        "shingle": _stream(seed, "shingle", shingle_size),
+        "perm_a": _stream(seed, "perm_a", num_perm),
+        "perm_b": _stream(seed, "perm_b", num_perm),
+        "band": _stream(seed, "band", num_perm),
     }
 
 
@@ -459,12 +466,15 @@ def fingerprint_text(text: str, params: FingerprintParams | None = None) -> Fing
     return fp
 
 
-def fingerprint_texts(texts: Sequence[str], params: FingerprintParams | None = None) -> list[Fingerprint | None]:
+def fingerprint_texts(
+    texts: Sequence[str], params: FingerprintParams | None = None, *, bands_rows: tuple[int, int] | None = None
+) -> list[Fingerprint | None]:
     """Fingerprint many texts at once (one vectorised pass; much faster per text than one at a time).
 
     Args:
         texts: cleaned document bodies.
         params: fingerprint parameters; defaults to `FingerprintParams()`.
+        bands_rows: the LSH (bands, rows) when already known (an index stores them), instead of deriving them.
 
     Returns:
         One Fingerprint per text, or None for a text with no words; identical to `fingerprint_text` of each.
@@ -492,7 +502,7 @@ def fingerprint_texts(texts: Sequence[str], params: FingerprintParams | None = N
     if not present:
         return out
     signatures = _batch_signatures([sets[i] for i in present], params.num_perm, params.seed)
-    bands, rows = params.bands_rows
+    bands, rows = bands_rows or params.bands_rows
     keys = _batch_band_keys(signatures, bands, rows, params.seed)
     for row, i in enumerate(present):
         shingles = sets[i]

@@ -147,13 +147,15 @@ def fingerprint_document(doc: IndexableDocument, params: FingerprintParams) -> F
     return fingerprint_documents([doc], params)[0]
 
 
-def fingerprint_documents(docs: Sequence[IndexableDocument], params: FingerprintParams) -> list[FingerprintedDocument]:
+def fingerprint_documents(
+    docs: Sequence[IndexableDocument], params: FingerprintParams, *, bands_rows: tuple[int, int] | None = None
+) -> list[FingerprintedDocument]:
     """Fingerprint many documents' cleaned bodies in one vectorised pass.
 
     Raises:
         InputError: a document has no words to fingerprint.
     """
-    fps = fingerprint_texts([doc.body_text for doc in docs], params)
+    fps = fingerprint_texts([doc.body_text for doc in docs], params, bands_rows=bands_rows)
     out = []
     for doc, fp in zip(docs, fps, strict=True):
         if fp is None:
@@ -404,10 +406,10 @@ class Index:
 
     def fingerprint(self, doc: IndexableDocument) -> FingerprintedDocument:
         """Fingerprint a document with this index's parameters."""
-        return fingerprint_document(doc, self.params)
+        return fingerprint_documents([doc], self.params, bands_rows=(self.bands, self.rows))[0]
 
     def _fingerprint_all(self, docs: Iterable[IndexableDocument]) -> list[FingerprintedDocument]:
-        fps = fingerprint_documents(list(docs), self.params)
+        fps = fingerprint_documents(list(docs), self.params, bands_rows=(self.bands, self.rows))
         _refuse_duplicate_ids(fps)
         return fps
 
@@ -600,7 +602,7 @@ class Index:
             IndexStoreError: the index cannot be read or written, or the threshold is below the index's.
         """
         cutoff = self._threshold(threshold)
-        entries = fingerprint_documents(list(docs), self.params)
+        entries = fingerprint_documents(list(docs), self.params, bands_rows=(self.bands, self.rows))
         if add:
             _refuse_duplicate_ids(entries)
         results: list[CheckResult] = []
@@ -758,7 +760,8 @@ def add_paths(
             result = AddResult()
             for start in range(0, len(files), batch_size):
                 batch = files[start : start + batch_size]
-                entries = fingerprint_documents([load_path(f, id=i) for f, i in batch], index.params)
+                docs = [load_path(f, id=i) for f, i in batch]
+                entries = fingerprint_documents(docs, index.params, bands_rows=(index.bands, index.rows))
                 done = index.add_fingerprints(entries, batch_size=batch_size)
                 logger.info("%s: %d of %d documents written", index.path, start + len(batch), len(files))
                 for name in ("added", "replaced", "unchanged"):
