@@ -7,7 +7,9 @@ the files at the same paths (a shared file system).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .errors import IndexStoreError, InputError
 from .fingerprint import FingerprintParams
@@ -47,6 +49,8 @@ def fingerprint_files(
         IndexStoreError: dask.distributed is not installed or the scheduler cannot be reached.
         InputError: a worker could not use a file.
     """
+    if any(path == "-" for path, _ in files):
+        raise InputError("standard input cannot be sent to Dask workers; give files", "-")
     try:
         from distributed import Client
     except ImportError:
@@ -55,8 +59,11 @@ def fingerprint_files(
         client = Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
         raise IndexStoreError(f"cannot reach the Dask scheduler: {exc}", address) from None
+    # Workers may run elsewhere (with another working directory): send absolute paths, keep the given ones.
+    absolute = [(os.path.abspath(path), doc_id) for path, doc_id in files]
+    given = {os.path.abspath(path): path for path, _ in files}
     try:
-        chunks = [list(files[i : i + CHUNK_SIZE]) for i in range(0, len(files), CHUNK_SIZE)]
+        chunks = [absolute[i : i + CHUNK_SIZE] for i in range(0, len(absolute), CHUNK_SIZE)]
         futures = client.map(_fingerprint_chunk, chunks, params=params, pure=False)
         results = client.gather(futures)
     finally:
@@ -65,6 +72,6 @@ def fingerprint_files(
     for chunk in results:
         for item in chunk:
             if isinstance(item, tuple):
-                raise InputError(item[1], item[0])
-            entries.append(item)
+                raise InputError(item[1], given.get(item[0], item[0]))
+            entries.append(replace(item, path=given.get(item.path or "", item.path)))
     return entries

@@ -92,17 +92,19 @@ def test_dask_scheduler_writes_the_same_index(tmp_path, monkeypatch):
     distributed = pytest.importorskip("distributed")
     write_stories(tmp_path / "wire", range(450))  # 3 chunks of 200
     local, remote = tmp_path / "local.db", tmp_path / "dask.db"
-    assert invoke("index", "add", str(local), str(tmp_path / "wire")).exit_code == 0
+    monkeypatch.chdir(tmp_path)  # relative paths: workers get absolute ones, the index keeps the given ones
+    assert invoke("index", "add", str(local), "wire").exit_code == 0
     # Worker processes import diffsrc from this checkout.
     monkeypatch.setenv("PYTHONPATH", str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        result = invoke("index", "add", str(remote), str(tmp_path / "wire"), "--scheduler", cluster.scheduler_address)
+        result = invoke("index", "add", str(remote), "wire", "--scheduler", cluster.scheduler_address)
         assert result.exit_code == 0, result.output
         assert result.stdout.startswith("450 added")
         with distributed.Client(cluster) as client:
             assert len(client.scheduler_info()["workers"]) == 2
     with Index.open(local, create=False) as a, Index.open(remote, create=False) as b:
         assert a.fingerprint_rows() == b.fingerprint_rows()
+        assert a.fingerprint_rows()[0][1] == os.path.join("wire", "story-0.txt")
         assert a.info()["band_rows"] == b.info()["band_rows"]
 
 
