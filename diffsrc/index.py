@@ -1,5 +1,15 @@
 """The persistent near-duplicate index: one SQLite file of fingerprints, LSH band keys and exact shingle sets.
 
+    >>> from diffsrc import Document, Index
+    >>> with Index.open("seen.db") as index:                     # created if missing; threshold 0.8
+    ...     index.add([Document.from_path("wire/ap-1.txt")])
+    ...     matches = index.query(Document.from_path("new/story.txt"))
+    ...     results = index.check(docs, add=True)                 # the ingest step: check, add the clean ones
+
+A near-duplicate is the same text lightly changed: similarity (`diffsrc.fingerprint.Similarity`) is the larger of
+the shingle sets' Jaccard similarity and, when the smaller holds at least half as many shingles as the larger, their
+containment. MinHash LSH finds candidates; each is verified on the exact shingle sets, so no false positive remains.
+
 Layout (format version `FORMAT_VERSION`, also in `PRAGMA user_version`; `PRAGMA application_id` marks the file as
 a diffsrc index):
 
