@@ -638,7 +638,7 @@ class Index:
             return [row[0] for row in self._db.execute("SELECT id FROM docs ORDER BY id")]
 
     def info(self) -> dict[str, Any]:
-        """Counts and parameters, as a JSON-ready dict with sorted, stable keys."""
+        """Counts and parameters, as a JSON-ready dict (keys in a fixed order)."""
         with _translate_errors(self.path):
             documents, shingles = self._db.execute("SELECT count(*), coalesce(sum(n_shingles), 0) FROM docs").fetchone()
             band_rows = self._db.execute("SELECT count(*) FROM bands").fetchone()[0]
