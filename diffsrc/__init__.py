@@ -21,6 +21,7 @@ _EXPORTS = {
     "CompareOptions": "diffsrc.settings",
     "DiffsrcError": "diffsrc.errors",
     "Document": "diffsrc.document",
+    "Index": "diffsrc.index",
     "IndexStoreError": "diffsrc.errors",
     "InputError": "diffsrc.errors",
     "OutputError": "diffsrc.errors",

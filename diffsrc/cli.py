@@ -132,5 +132,112 @@ def compare(source: str, target: str, fmt: str, output: str | None, findings_onl
     emit(render(report, fmt), output)
 
 
+CHECK_FORMATS = ("table", "json", "junit")
+_THRESHOLD = click.FloatRange(0.0, 1.0, min_open=True)
+
+
+@cli.group()
+def index() -> None:
+    """Build and maintain a near-duplicate index: one SQLite file, nothing to start.
+
+    \b
+    Examples:
+      diffsrc index add seen.db archive/
+      diffsrc index info seen.db
+      diffsrc index remove seen.db story-17.txt
+    """
+
+
+@index.command("add")
+@click.argument("index_path", metavar="INDEX")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--id", "doc_id", default=None, help="Id of the document (one PATH only; default: its file name).")
+@click.option("--threshold", type=_THRESHOLD, default=None,
+              help="Near-duplicate threshold of a new index (default 0.8); an existing index keeps its own.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Fingerprint on this Dask scheduler (e.g. tcp://host:8786); needs diffsrc[dask].")
+@click.option("--batch-size", type=click.IntRange(min=1), default=4096, show_default=True,
+              help="Documents per write transaction (smaller: concurrent writers wait less).")
+@handle_errors
+def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, threshold: float | None,
+              scheduler: str | None, batch_size: int) -> None:
+    """Fingerprint documents and add them to INDEX (created if missing).
+
+    An unchanged document is left alone; a changed one (same id) replaces its old entry.
+    """
+    from .index import add_paths
+
+    result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
+                             batch_size=batch_size)
+    click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged; "
+               f"{info['documents']} documents in {index_path}")
+
+
+@index.command("info")
+@click.argument("index_path", metavar="INDEX")
+@click.option("-f", "--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True,
+              help="Output format.")
+@handle_errors
+def index_info(index_path: str, fmt: str) -> None:
+    """Show INDEX's document count, size and parameters."""
+    from .index import Index
+
+    with Index.open(index_path, create=False) as opened:
+        info = opened.info()
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(info, indent=2, sort_keys=True))
+    else:
+        width = max(map(len, info))
+        click.echo("\n".join(f"{key:<{width}}  {value}" for key, value in info.items()))
+
+
+@index.command("remove")
+@click.argument("index_path", metavar="INDEX")
+@click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@handle_errors
+def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
+    """Remove documents from INDEX by id (all of them, or none if one is unknown)."""
+    from .index import Index
+
+    with Index.open(index_path, create=False) as opened:
+        removed = opened.remove(ids)
+    click.echo(f"{len(removed)} removed")
+
+
+@cli.command()
+@click.option("--index", "index_path", required=True, metavar="INDEX", help="The index to check against.")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--threshold", type=_THRESHOLD, default=None,
+              help="Similarity from which a document is a near-duplicate (default: the index's; only stricter).")
+@click.option("--add", is_flag=True, help="Add the clean documents to the index (created if missing).")
+@output_options(CHECK_FORMATS, "table")
+@handle_errors
+def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add: bool, fmt: str,
+          output: str | None) -> None:
+    """Check documents against a near-duplicate index.
+
+    A near-duplicate is the same text lightly changed (other page chrome, a new headline, a dropped paragraph, a
+    trimmed reprint), not a rewrite. With --add, clean documents are added as they are checked, so a document
+    that repeats an earlier one in the same run is reported too.
+
+    Exit status: 0 if all are clean, 1 if any is a near-duplicate of an indexed document, 2 on error.
+
+    \b
+    Examples:
+      diffsrc check --index seen.db new/*.txt
+      diffsrc check --index seen.db new/ --add --format junit -o check.xml
+      diffsrc check --index seen.db story.txt --format json
+    """
+    from .index import check_paths
+    from .report.check import render
+
+    results = check_paths(index_path, paths, threshold=threshold, add=add)
+    emit(render(results, fmt), output)
+    if any(r.matches for r in results):
+        sys.exit(1)
+
+
 def main() -> None:
     cli(prog_name="diffsrc")
