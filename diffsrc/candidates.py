@@ -16,14 +16,19 @@ Everything here is deterministic: hashes are CRC-based (not Python's salted `has
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
 
-from .segment import content_stems, surface_tokens
+from .lexicon import stopwords
 
+# Words are cut to their first letters instead of stemmed: much cheaper than Snowball, and it folds inflections
+# and most British/American spellings (defence/defense) just the same for the purpose of finding candidates.
+PREFIX_LETTERS = 8
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Content words per fingerprint. Trigrams of content words keep a quote or a reworded sentence findable (it keeps
 # runs of three content words) while two articles on the same story rarely share many by chance.
 SHINGLE_WORDS = 3
@@ -53,8 +58,10 @@ def _hash64(text: str) -> int:
 def sentence_shingles(texts: Sequence[str], *, width: int = SHINGLE_WORDS) -> np.ndarray:
     """The sorted, unique fingerprints (uint64) of a document's sentences."""
     hashes: set[int] = set()
+    stop = stopwords()
     for text in texts:
-        stems = content_stems(surface_tokens(text))
+        stems = [w[:PREFIX_LETTERS] for w in _WORD.findall(text.lower().replace("’", "").replace("'", ""))
+                 if w not in stop and (len(w) > 1 or w.isdigit())]
         if len(stems) < width:
             # A short sentence (a two-word heading) is one fingerprint of its own, if it has two content words.
             if len(stems) >= 2:

@@ -224,9 +224,9 @@ def _rep_key(p: _Prepared) -> tuple[Any, ...]:
     from .provenance import _date_key
 
     info = p.info
-    # The group's representative is its most upstream copy: the earliest dated, the agency's own, a credited
-    # wire copy, the fullest, then by id.
-    return (_date_key(info.date) or "~", info.own_agency is None, not info.is_wire_copy, -len(info.sentences),
+    # The group's representative is its most upstream copy: the agency's own (the others credit it), the earliest
+    # dated, a credited wire copy, the fullest, then by id.
+    return (info.own_agency is None, _date_key(info.date) or "~", not info.is_wire_copy, -len(info.sentences),
             info.id)
 
 
