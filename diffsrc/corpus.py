@@ -47,6 +47,8 @@ class CorpusOptions:
     jobs: int = 1
     # A Dask scheduler address ("tcp://host:8786"), or "local" for a LocalCluster of `jobs` worker processes.
     scheduler: str | None = None
+    # Seconds to wait for a Dask scheduler to answer before giving up with an error.
+    connect_timeout: float = 20.0
     min_shared: int = 2
     max_posting: int = 200
     near_duplicate_threshold: float = 0.85
@@ -178,7 +180,7 @@ class _Executor:
                 self._client = Client(self._cluster)
             else:
                 try:
-                    self._client = Client(self.options.scheduler, timeout="20s")
+                    self._client = Client(self.options.scheduler, timeout=f"{self.options.connect_timeout}s")
                 except OSError as exc:
                     raise InputError(f"cannot reach the Dask scheduler ({exc})", self.options.scheduler) from None
         elif self.options.jobs > 1:

@@ -478,5 +478,25 @@ def _edge(src: str, doc: DocInfo, idx: list[int], atts: dict[int, Attribution], 
     }
 
 
+def to_networkx(graph: dict[str, Any]) -> Any:
+    """The `diffsrc.graph/1` dict as a `networkx.DiGraph` (needs the `graph` extra: pip install 'diffsrc[graph]').
+
+    Raises:
+        InputError: networkx is not installed.
+    """
+    try:
+        import networkx as nx
+    except ImportError:
+        from .errors import InputError
+
+        raise InputError("networkx is not installed (pip install 'diffsrc[graph]')") from None
+    g = nx.DiGraph(schema=graph["schema"])
+    for node in graph["nodes"]:
+        g.add_node(node["id"], **{k: v for k, v in node.items() if k != "id"})
+    for edge in graph["edges"]:
+        g.add_edge(edge["source"], edge["target"], **{k: v for k, v in edge.items() if k not in ("source", "target")})
+    return g
+
+
 __all__ = ["GRAPH_SCHEMA", "DocInfo", "Direction", "PairResult", "Provenance", "SentenceLink", "build_provenance",
-           "doc_info", "infer_direction", "upstream_order"]
+           "doc_info", "infer_direction", "to_networkx", "upstream_order"]

@@ -7,3 +7,5 @@ PYTHON="${PYTHON:-python3.11}"
 command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+# Corpus tests: networkx reads graph.graphml back; a 2-worker Dask LocalCluster must match the single-process run.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test,graph,dask]"

@@ -1,0 +1,58 @@
+"""Candidate generation: near-duplicate groups and shared-fingerprint pairs, without an N² step."""
+
+from __future__ import annotations
+
+import numpy as np
+from corpus_fixtures import seed_sentences
+
+from diffsrc.candidates import candidate_pairs, group_near_duplicates, jaccard, sentence_shingles
+
+
+def test_fingerprints_are_deterministic_and_ignore_case_and_punctuation():
+    a = sentence_shingles(["The Defence Minister said on Tuesday the budget would rise."])
+    b = sentence_shingles(["the defence minister said, on Tuesday, the budget would rise"])
+    assert a.dtype == np.uint64 and a.size > 0
+    assert np.array_equal(a, b)
+    assert np.array_equal(a, sentence_shingles(["The Defence Minister said on Tuesday the budget would rise."]))
+
+
+def test_copies_group_together_and_unrelated_texts_do_not():
+    story = list(seed_sentences("004"))
+    other = list(seed_sentences("003"))
+    docs = [
+        sentence_shingles(story),
+        sentence_shingles(story[:-1] + ["A line of the outlet's own at the end of the reprint, about nothing much."]),
+        sentence_shingles(other),
+        sentence_shingles(story),
+    ]
+    assert group_near_duplicates(docs) == [[0, 1, 3], [2]]
+
+
+def test_a_big_syndication_cluster_is_one_group():
+    story = sentence_shingles(list(seed_sentences("004")))
+    groups = group_near_duplicates([story] * 300 + [sentence_shingles(list(seed_sentences("003")))])
+    assert [len(g) for g in groups] == [300, 1]
+
+
+def test_a_shared_sentence_makes_a_candidate_pair():
+    a = list(seed_sentences("004"))[:10]
+    b = list(seed_sentences("003"))[:10]
+    c = list(seed_sentences("003"))[10:20] + [a[3]]
+    shared = {(i, j): n for i, j, n in candidate_pairs([sentence_shingles(x) for x in (a, b, c)])}
+    assert (0, 2) in shared
+    # Articles on the same news share a name or two ("Prime Minister Sanae Takaichi"), not whole sentences.
+    assert shared[(0, 2)] > shared.get((0, 1), 0)
+
+
+def test_stock_phrases_held_by_many_documents_are_not_counted():
+    common = ["officials said the prime minister would visit the capital next week"]
+    docs = [sentence_shingles(common + [f"unrelated sentence number {i} about topic {i * 7}"]) for i in range(30)]
+    assert candidate_pairs(docs, max_posting=20) == []
+    assert len(candidate_pairs(docs, max_posting=50, min_shared=1)) == 30 * 29 // 2
+
+
+def test_jaccard():
+    a = np.array([1, 2, 3, 4], dtype=np.uint64)
+    b = np.array([3, 4, 5, 6], dtype=np.uint64)
+    assert jaccard(a, b) == 2 / 6
+    assert jaccard(a, np.array([], dtype=np.uint64)) == 0.0
