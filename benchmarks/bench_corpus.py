@@ -56,11 +56,12 @@ class Generator:
         while len(words) < vocab:
             words.add("".join(self.rng.choice(syllables) for _ in range(self.rng.randint(2, 4))))
         self.words = sorted(words)
-        self.weights = [1.0 / (i + 1) ** 0.9 for i in range(len(self.words))]  # Zipf-like
+        weights = [1.0 / (i + 1) ** 0.9 for i in range(len(self.words))]  # Zipf-like
+        self.cum_weights = list(__import__("itertools").accumulate(weights))
         self.synonyms = {w: self.words[(i * 7919 + 13) % len(self.words)] for i, w in enumerate(self.words)}
 
     def content(self, n: int, topic: list[str]) -> list[str]:
-        common = self.rng.choices(self.words, weights=self.weights, k=n)
+        common = self.rng.choices(self.words, cum_weights=self.cum_weights, k=n)
         return [self.rng.choice(topic) if self.rng.random() < 0.35 else w for w in common]
 
     def sentence(self, topic: list[str]) -> str:
@@ -237,12 +238,19 @@ def run(n_docs: int, jobs: int, seed: int) -> dict[str, float]:
         nonlocal files
         files += 1
 
+    import resource
+
+    def cpu() -> float:
+        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
     with PeakMemory() as memory:
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), cpu()
         result = run_corpus(docs, options=CorpusOptions(jobs=jobs), sink=sink)
-        elapsed = time.perf_counter() - t1
+        elapsed, cpu_s = time.perf_counter() - t1, cpu() - c1
     scores = evaluate(result.graph, truth)
-    return {"docs": len(docs), "words_per_doc": words, "generate_s": generated, "run_s": elapsed,
+    return {"docs": len(docs), "words_per_doc": words, "generate_s": generated, "run_s": elapsed, "cpu_s": cpu_s,
+            "load_avg": os.getloadavg()[0],
             "peak_mb": memory.peak / 2**20, "candidate_pairs": result.candidate_pairs,
             "groups": sum(1 for g in result.groups if len(g) > 1), "pair_files": files, **scores}
 
@@ -260,12 +268,13 @@ def main() -> None:
         rows.append(row)
         print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in row.items()), flush=True)
     if args.markdown:
-        lines = ["| docs | words/doc | run (s) | peak memory (MB) | candidate pairs | dup groups | pair files "
+        lines = ["| docs | words/doc | run (s) | CPU (s, all processes) | load average | peak memory (MB) | candidate pairs | dup groups | pair files "
                  "| edge precision | edge recall | directed | direction precision |",
-                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for r in rows:
             lines.append(
-                f"| {r['docs']} | {r['words_per_doc']:.0f} | {r['run_s']:.1f} | {r['peak_mb']:.0f} "
+                f"| {r['docs']} | {r['words_per_doc']:.0f} | {r['run_s']:.1f} | {r['cpu_s']:.1f} | {r['load_avg']:.1f} "
+                f"| {r['peak_mb']:.0f} "
                 f"| {r['candidate_pairs']} | {r['groups']} | {r['pair_files']} | {r['precision']:.3f} "
                 f"| {r['recall']:.3f} | {r['directed_share']:.3f} | {r['direction_precision']:.3f} |")
         with open(args.markdown, "a", encoding="utf-8") as handle:
