@@ -9,7 +9,7 @@ sources are the same set form one alignment group.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -22,12 +22,23 @@ _MERGE_CANDIDATES = 4
 
 @dataclass
 class TargetLink:
-    """The sources one target sentence derives from, and how strongly."""
+    """The sources one target sentence derives from, how strongly, and which of them it copies verbatim."""
 
     target: int
     sources: list[int]
     score: float
-    verbatim: bool
+    verbatim_sources: list[int] = field(default_factory=list)
+
+    @property
+    def verbatim(self) -> bool:
+        return bool(self.verbatim_sources)
+
+    def add(self, source: int, score: float, verbatim: bool) -> None:
+        if source not in self.sources:
+            self.sources.append(source)
+        if verbatim and source not in self.verbatim_sources:
+            self.verbatim_sources.append(source)
+        self.score = max(self.score, score)
 
 
 @dataclass
@@ -39,19 +50,40 @@ class AlignmentGroup:
 
 
 def link_targets(m: ScoreMatrices, *, options: CompareOptions = DEFAULT_OPTIONS) -> list[TargetLink | None]:
-    """For every target sentence, its sources (a `TargetLink`) or None when it derives from none."""
+    """For every target sentence, its sources (a `TargetLink`) or None when it derives from none.
+
+    Links are looked for in both directions and joined: a target sentence may merge several source sentences,
+    and a source sentence may be split over several targets (a merge seen from the other side). Doing both makes
+    the result symmetric: swapping source and target swaps added and omitted, nothing else.
+    """
+    links = _link_one_way(m, options)
+    for b in _link_one_way(m.transpose(), options):
+        if b is None:
+            continue
+        for t in b.sources:  # seen from the source side, b.target is a source sentence and b.sources are targets
+            verbatim = b.target in b.verbatim_sources or t in b.verbatim_sources
+            if links[t] is None:
+                links[t] = TargetLink(t, [], 0.0)
+            links[t].add(b.target, b.score, verbatim)  # type: ignore[union-attr]
+    return links
+
+
+def _link_one_way(m: ScoreMatrices, options: CompareOptions) -> list[TargetLink | None]:
     n_t, n_s = m.derivation.shape
     links: list[TargetLink | None] = []
+    used_exact: set[int] = set()
     for t in range(n_t):
         if n_s == 0:
             links.append(None)
             continue
-        row = m.derivation[t]
-        exact = np.flatnonzero(m.verbatim[t])
-        if exact.size:
-            links.append(TargetLink(t, [int(exact[0])], 1.0, True))
+        exact = [int(s) for s in np.flatnonzero(m.verbatim[t])]
+        if exact:
+            # Repeated sentences: pair each copy with a copy not yet taken, so compare(a, a) keeps every one.
+            s = next((s for s in exact if s not in used_exact), exact[0])
+            used_exact.add(s)
+            links.append(TargetLink(t, [s], 1.0, [s]))
             continue
-        order = np.argsort(-row, kind="stable")[:_MERGE_CANDIDATES]
+        order = np.argsort(-m.derivation[t], kind="stable")[:_MERGE_CANDIDATES]
         links.append(_link_one(t, order, m, options))
     return links
 
@@ -83,24 +115,26 @@ def _link_one(t: int, order: np.ndarray, m: ScoreMatrices, options: CompareOptio
     shared = int((m.target_incidence[t] * covered).sum())
     if shared < options.min_shared_words:
         return None
-    score = float(max(m.derivation[t, chosen[0]], min(coverage, 0.99)))
-    return TargetLink(t, chosen, score, False)
+    return TargetLink(t, chosen, float(max(m.derivation[t, s] for s in chosen)))
 
 
 def group_alignments(links: list[TargetLink | None]) -> list[AlignmentGroup]:
-    """Alignment groups: targets sharing the same set of sources are one group (a split), in target order."""
-    groups: dict[tuple[int, ...], AlignmentGroup] = {}
+    """Alignment groups in target order: each verbatim pair is a group; the other sources of a target form a
+    paraphrased group, and targets drawing on the same set of sources share it (a split)."""
+    groups: list[AlignmentGroup] = []
+    paraphrased: dict[tuple[int, ...], AlignmentGroup] = {}
     for link in links:
         if link is None:
             continue
-        key = tuple(sorted(link.sources))
-        label = "verbatim" if link.verbatim else "paraphrased"
-        if key in groups and not link.verbatim and groups[key].label != "verbatim":
-            group = groups[key]
-            group.target.append(link.target)
-            group.score = max(group.score, link.score)
+        for s in sorted(link.verbatim_sources):
+            groups.append(AlignmentGroup([s], [link.target], "verbatim", 1.0))
+        rest = tuple(sorted(set(link.sources) - set(link.verbatim_sources)))
+        if not rest:
+            continue
+        if rest in paraphrased:
+            paraphrased[rest].target.append(link.target)
+            paraphrased[rest].score = max(paraphrased[rest].score, link.score)
         else:
-            if key in groups:  # a second verbatim copy of the same source sentence: a row of its own
-                key = key + (-link.target - 1,)
-            groups[key] = AlignmentGroup(sorted(link.sources), [link.target], label, link.score)
-    return sorted(groups.values(), key=lambda g: (min(g.target), g.source))
+            paraphrased[rest] = AlignmentGroup(list(rest), [link.target], "paraphrased", link.score)
+            groups.append(paraphrased[rest])
+    return sorted(groups, key=lambda g: (min(g.target), g.label != "verbatim", g.source))

@@ -42,9 +42,8 @@ def label_sources(texts: list[str], links: list[TargetLink | None], kinds: list[
             continue
         for s in link.sources:
             targets[s].append(link.target)
-            best[s] = max(best.get(s, 0.0), link.score)
-            if link.verbatim:
-                verbatim.add(s)
+            best[s] = max(best.get(s, 0.0), 1.0 if s in link.verbatim_sources else link.score)
+        verbatim.update(link.verbatim_sources)
     labels = []
     for i, text in enumerate(texts):
         if i in verbatim:
@@ -70,6 +69,7 @@ def summarise(
     targets: list[SentenceLabel],
     alignments: list[AlignmentGroup],
     *,
+    longest_run: int = 0,
     options: CompareOptions = DEFAULT_OPTIONS,
 ) -> dict[str, object]:
     """The `summary` object of a pair report: counts, shares (fractions of characters) and the verdict."""
@@ -81,14 +81,25 @@ def summarise(
         **counts,
         "target_derived_share": derived_share,
         "source_retained_share": retained_share,
-        "verdict": verdict(derived_share, counts["verbatim"] + counts["paraphrased"], options=options),
+        "verdict": verdict(derived_share, counts["verbatim"] + counts["paraphrased"], longest_run, options=options),
     }
 
 
-def verdict(derived_share: float, derived_sentences: int, *, options: CompareOptions = DEFAULT_OPTIONS) -> str:
-    """METER's three classes from the share of the target's text that derives from the source."""
-    if derived_sentences == 0 or derived_share < options.partial_min_share:
+def verdict(derived_share: float, derived_sentences: int, longest_run: int = 0, *,
+            options: CompareOptions = DEFAULT_OPTIONS) -> str:
+    """METER's three classes from how much of the target derives from the source, and how literally.
+
+    Args:
+        derived_share: fraction of the target's characters in verbatim or paraphrased sentences.
+        derived_sentences: how many target sentences derive from the source.
+        longest_run: the longest run of words a derived sentence shares with its source.
+    """
+    if not derived_sentences:
         return "non-derived"
     if derived_share >= options.wholly_min_share:
         return "wholly-derived"
-    return "partially-derived"
+    if longest_run >= options.partial_min_run:
+        return "partially-derived"
+    if derived_share >= options.partial_min_share and derived_sentences >= options.partial_min_sentences:
+        return "partially-derived"
+    return "non-derived"

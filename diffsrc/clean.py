@@ -23,34 +23,40 @@ HEADING_MAX_WORDS = 40
 WRAP_MAX_WIDTH = 100
 
 _FINAL_PUNCT = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$|["”’»]\s*$""")
-_PARA_MARK = re.compile(r"\s*(?<=[\s.!?\"'”’)\]])[<¶]\s*$|\s+[<¶]\s*$")
+# Wire copy may end each paragraph with a stray '<' or '¶'; prose never ends a line with either.
+_PARA_MARK = re.compile(r"\s*[<¶]\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|co\.uk|uk|au|jp|news|info|io))/?$", re.I)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
-# "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -", "WASHINGTON (AFP) --" at the start of the first paragraph.
+# "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -", "WASHINGTON (AFP) --" at the start of the first paragraph, or a
+# place alone in capitals, "HALIFAX - ".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?)?)"
     r"(?:,?\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)\s*"
+    r"(?:\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)|\s+(?:[-—–]{1,2}))\s+"
 )
 # "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP": a credit or byline line of its own.
 _CREDIT_LINE = re.compile(
     r"^(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*|\s+for\s+))?(?P<agency>" + AGENCY_PATTERN + r")"
-    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*$",
+    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*$"
+    # "By Mark Ellis, PA Transport Correspondent", "By Alan Jones, PA Political Staff"
+    r"|^by\s+(?P<byline2>[^,|]{2,60}?)\s*,\s*(?P<agency2>" + AGENCY_PATTERN + r")(?:\s+[A-Z][a-z]+){1,3}\s*$",
     re.I,
 )
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*$")
 _OUTLET_IN_NOTICE = re.compile(
-    r"^(?:\"?[\w\s!]*?[!.]\s+)?(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+"
+    r"(?:^|[.!?]\s+|[\"“]\s*)(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+"
     r"(?:accepts no responsibility|is now on (?:whatsapp|telegram|google news))",
 )
-_COPYRIGHT_OUTLET = re.compile(r"^(?:copyright|\(c\)|©)\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})")
+_COPYRIGHT_OUTLET = re.compile(
+    r"^(?:copyright|\(c\)|©)\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&.\-]*(?:\s+(?:&|[A-Z][\w&.\-]*)){0,4})"
+)
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s*(\d{4})\b")
 _DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DATE_LINE = re.compile(r"^(?:updated|published|posted|first published|last updated)(?:\s+on)?\s*:?", re.I)
 
 
@@ -73,9 +79,20 @@ class CleanText:
     date: str | None = None
 
 
+class _PatternSet:
+    """Patterns tried one by one: separately compiled, each keeps its own literal-prefix scan, which makes the
+    set about four times faster than one big alternation on long paragraphs."""
+
+    def __init__(self, patterns: list[str]):
+        self.patterns = [re.compile(p, re.I) for p in patterns]
+
+    def search(self, text: str) -> bool:
+        return any(p.search(text) for p in self.patterns)
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The [any] and [short] boilerplate patterns, each compiled into one alternation."""
+def _patterns() -> tuple[_PatternSet, _PatternSet]:
+    """The [any] and [short] boilerplate patterns of data/boilerplate.txt."""
     sections: dict[str, list[str]] = {"any": [], "short": []}
     current = None
     text = resources.files("diffsrc.data").joinpath("boilerplate.txt").read_text(encoding="utf-8")
@@ -87,8 +104,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             current = line[1:-1]
             continue
         if current in sections:
-            sections[current].append(f"(?:{line})")
-    return tuple(re.compile("|".join(sections[k]), re.I) for k in ("any", "short"))  # type: ignore[return-value]
+            sections[current].append(line)
+    return _PatternSet(sections["any"]), _PatternSet(sections["short"])
 
 
 def _words(text: str) -> list[str]:
@@ -172,13 +189,16 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def _is_tag_list(text: str, words: list[str]) -> bool:
-    # "japan donald trump USA united states world news": many words, no punctuation, almost no function words.
-    if len(words) < 6 or has_final_punctuation(text) or "," in text:
+    # "japan donald trump USA united states world news": many words, no punctuation, almost no function words,
+    # and (unlike a terse headline such as "Paris strikes: unions call fresh walkout") not written as a title.
+    if len(words) < 6 or has_final_punctuation(text) or "," in text or ":" in text:
         return False
     stop = stopwords()
     function_words = sum(1 for w in words if w.lower() in stop)
     lowercase = sum(1 for w in words if w.islower())
-    return function_words <= 0.12 * len(words) and lowercase >= 0.4 * len(words)
+    if function_words > 0.12 * len(words) or lowercase < 0.4 * len(words):
+        return False
+    return text[:1].islower() or (len(words) >= 10 and function_words <= 1)
 
 
 def _normal_key(text: str) -> str:
@@ -209,7 +229,7 @@ def clean_text(text: str) -> CleanText:
         elif key in seen:
             reason = "repeated"
         elif m := _CREDIT_LINE.match(para):
-            result.credit = result.credit or canonical_agency(m.group("agency"))
+            result.credit = result.credit or canonical_agency(m.group("agency") or m.group("agency2"))
             reason = "credit"
         elif _BYLINE.match(para):
             reason = "byline"
@@ -227,9 +247,10 @@ def clean_text(text: str) -> CleanText:
             result.boilerplate.append(para)
             continue
         if not result.paragraphs or all(p.kind == "heading" for p in result.paragraphs):
-            if m := _DATELINE.match(para):
+            if (m := _DATELINE.match(para)) and (m.group("agency") or len(m.group("place").strip()) >= 3):
                 result.dateline = m.group("place").strip(" ,")
-                result.credit = result.credit or canonical_agency(m.group("agency"))
+                if m.group("agency"):
+                    result.credit = result.credit or canonical_agency(m.group("agency"))
                 result.boilerplate.append(m.group(0).strip())
                 para = para[m.end():]
                 if not para.strip():

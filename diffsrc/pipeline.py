@@ -8,7 +8,7 @@ from .align import group_alignments, link_targets
 from .classify import label_sources, label_targets, summarise
 from .document import Document
 from .report.model import DocumentInfo, PairReport
-from .score import feature_matrices, sentence_features
+from .score import feature_matrices, longest_shared_run, sentence_features
 from .segment import Sentence
 from .settings import DEFAULT_OPTIONS, CompareOptions
 
@@ -51,12 +51,15 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
     notes: list[str] = []
     src = _bounded(source, options, notes)
     tgt = _bounded(target, options, notes)
-    matrices = feature_matrices(sentence_features([s.text for s in tgt]), sentence_features([s.text for s in src]))
-    links = link_targets(matrices, options=options)
+    tgt_features = sentence_features([s.text for s in tgt])
+    src_features = sentence_features([s.text for s in src])
+    links = link_targets(feature_matrices(tgt_features, src_features), options=options)
+    longest_run = max((longest_shared_run(tgt_features[link.target], src_features[s])
+                       for link in links if link is not None for s in link.sources), default=0)
     target_labels = label_targets([s.text for s in tgt], links, [s.kind for s in tgt])
     source_labels = label_sources([s.text for s in src], links, [s.kind for s in src])
     alignments = group_alignments(links)
-    summary = summarise(source_labels, target_labels, alignments, options=options)
+    summary = summarise(source_labels, target_labels, alignments, longest_run=longest_run, options=options)
     return PairReport(
         source=_info(source, len(src)),
         target=_info(target, len(tgt)),

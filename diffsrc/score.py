@@ -1,22 +1,26 @@
 """Sentence-pair similarity: every target sentence against every source sentence, vectorised.
 
-Three kinds of evidence, each a matrix of shape (n_target, n_source) with values in [0, 1]:
+The evidence, each a matrix of shape (n_target, n_source):
 
 - `char`: rapidfuzz `fuzz.ratio` of the surface-normalised sentences (catches copies and light edits);
 - `cover_target` / `cover_source`: IDF-weighted containment of stemmed content words, target-in-source and
   source-in-target (catches rewording, trimming and expansion). IDF is computed over the pair's own sentences,
   so words the whole story repeats (its names: Trump, Japan, Motegi) weigh little and sentences that merely share
   them do not look derived;
-- `bigrams`: share of the target's adjacent content-word pairs found in the source (phrasing kept).
+- `bigrams_target` / `bigrams_source`: share of each side's adjacent content-word pairs found in the other
+  (phrasing kept);
+- `shared_weight`: the IDF mass of the content words the two share (absolute evidence: two short headings that
+  share one rare word are 100% "contained" in each other, but that is little evidence).
 
-`derivation` combines them into one calibrated score with a logistic model whose weights ship in
-`data/scorer.json` (fitted offline by benchmarks/fit_scorer.py; no training at run time).
+`derivation` combines them with a logistic model whose weights ship in `data/scorer.json` (fitted offline by
+benchmarks/fit_scorer.py on the labelled sets; no training at run time). Its features are symmetric in the two
+sentences, so the score of (a, b) is the score of (b, a): which text is called the source never changes whether
+two sentences are related.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,7 +28,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .segment import content_stems, surface_tokens, verbatim_key
+from .segment import content_stems, surface_tokens
 
 
 @dataclass
@@ -40,29 +44,52 @@ class SentenceFeatures:
         return cls(" ".join(tokens), content_stems(tokens))
 
 
+# The logistic model's inputs, all in [0, 1] and symmetric in the two sentences.
+FEATURES = ("char", "cover_max", "cover_min", "bigrams_max", "bigrams_min", "shared", "length_ratio")
+
+
 @dataclass
 class ScoreMatrices:
     char: np.ndarray
     cover_target: np.ndarray
     cover_source: np.ndarray
-    bigrams: np.ndarray
+    bigrams_target: np.ndarray
+    bigrams_source: np.ndarray
+    shared_weight: np.ndarray
     shared_words: np.ndarray
     verbatim: np.ndarray
     derivation: np.ndarray
-    # Per target sentence: its stems' IDF weights and its incidence rows, for merge coverage in align.py.
-    target_weights: np.ndarray
+    idf: np.ndarray
     target_incidence: np.ndarray
     source_incidence: np.ndarray
 
+    @property
+    def bigrams(self) -> np.ndarray:
+        return self.bigrams_target
 
-FEATURES = ("char", "cover_target", "cover_source", "bigrams", "cover_min")
+    @property
+    def target_weights(self) -> np.ndarray:
+        """Each target sentence's content words weighted by IDF (rows of the incidence matrix)."""
+        return self.target_incidence * self.idf
+
+    def model_features(self) -> dict[str, np.ndarray]:
+        """The symmetric features the derivation model reads."""
+        return model_features(self)
+
+    def transpose(self) -> ScoreMatrices:
+        """The same evidence seen from the other side: source sentences as targets, target sentences as sources."""
+        return ScoreMatrices(
+            self.char.T, self.cover_source.T, self.cover_target.T, self.bigrams_source.T, self.bigrams_target.T,
+            self.shared_weight.T, self.shared_words.T, self.verbatim.T, self.derivation.T, self.idf,
+            self.source_incidence, self.target_incidence,
+        )
 
 
 @lru_cache(maxsize=1)
 def scorer_weights() -> dict[str, float]:
     """The shipped logistic weights: {"intercept": b, feature: w, ...}."""
     text = resources.files("diffsrc.data").joinpath("scorer.json").read_text(encoding="utf-8")
-    return json.loads(text)["weights"]
+    return dict(json.loads(text)["weights"])
 
 
 def _incidence(rows: Sequence[Sequence[str]], vocab: dict[str, int]) -> np.ndarray:
@@ -77,35 +104,38 @@ def _bigrams(stems: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in zip(stems, stems[1:])]
 
 
+def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.nan_to_num(numerator / denominator).astype(np.float32)
+
+
 def feature_matrices(targets: Sequence[SentenceFeatures], sources: Sequence[SentenceFeatures]) -> ScoreMatrices:
     """All pairwise evidence for target x source sentences, and the combined derivation score."""
     from rapidfuzz import fuzz, process
 
-    n_t, n_s = len(targets), len(sources)
     char = process.cdist([t.key for t in targets], [s.key for s in sources], scorer=fuzz.ratio,
                          dtype=np.float32, workers=1) / 100.0
-    verbatim = np.array([[t.key == s.key for s in sources] for t in targets], dtype=bool).reshape(n_t, n_s)
+    key_ids: dict[str, int] = {}
+    t_keys = np.array([key_ids.setdefault(t.key, len(key_ids)) for t in targets], dtype=np.int64)
+    s_keys = np.array([key_ids.setdefault(s.key, len(key_ids)) for s in sources], dtype=np.int64)
+    verbatim = t_keys[:, None] == s_keys[None, :]
 
     vocab: dict[str, int] = {}
-    df: dict[str, int] = {}
     for sent in (*targets, *sources):
-        for stem in set(sent.stems):
+        for stem in sent.stems:
             vocab.setdefault(stem, len(vocab))
-            df[stem] = df.get(stem, 0) + 1
-    n_docs = n_t + n_s
-    idf = np.zeros(max(len(vocab), 1), dtype=np.float32)
-    for stem, col in vocab.items():
-        # Smoothed IDF over the pair's sentences, floored so a word in every sentence still counts a little.
-        idf[col] = max(math.log((n_docs + 1) / (df[stem] + 0.5)), 0.05)
     t_inc = _incidence([t.stems for t in targets], vocab)
     s_inc = _incidence([s.stems for s in sources], vocab)
+    # How informative a word is: how rare it is within each document's sentences (smoothed), taking the document
+    # where it is most common. Counting each side apart matters: a word that both texts use once has the weight
+    # of any word used once, so sharing it is not mistaken for being common. Floored so that a word in every
+    # sentence still counts a little.
+    rate = np.maximum((t_inc.sum(axis=0) + 0.5) / (len(targets) + 1) * (t_inc.sum(axis=0) > 0),
+                      (s_inc.sum(axis=0) + 0.5) / (len(sources) + 1) * (s_inc.sum(axis=0) > 0))
+    idf = np.maximum(-np.log(np.maximum(rate, 1e-9)), 0.05).astype(np.float32)
     shared_weight = (t_inc * idf) @ s_inc.T
-    t_weight = (t_inc * idf).sum(axis=1)
-    s_weight = (s_inc * idf).sum(axis=1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        cover_target = np.nan_to_num(shared_weight / t_weight[:, None])
-        cover_source = np.nan_to_num(shared_weight / s_weight[None, :])
-    shared_words = t_inc @ s_inc.T
+    cover_target = _ratio(shared_weight, (t_inc * idf).sum(axis=1)[:, None])
+    cover_source = _ratio(shared_weight, (s_inc * idf).sum(axis=1)[None, :])
 
     bigram_vocab: dict[str, int] = {}
     t_bi = [_bigrams(t.stems) for t in targets]
@@ -115,26 +145,37 @@ def feature_matrices(targets: Sequence[SentenceFeatures], sources: Sequence[Sent
             bigram_vocab.setdefault(gram, len(bigram_vocab))
     tb = _incidence(t_bi, bigram_vocab)
     sb = _incidence(s_bi, bigram_vocab)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        bigrams = np.nan_to_num((tb @ sb.T) / tb.sum(axis=1)[:, None])
+    shared_bigrams = tb @ sb.T
+    bigrams_target = _ratio(shared_bigrams, tb.sum(axis=1)[:, None])
+    bigrams_source = _ratio(shared_bigrams, sb.sum(axis=1)[None, :])
 
-    features = {
-        "char": char,
-        "cover_target": cover_target,
-        "cover_source": cover_source,
-        "bigrams": bigrams,
-        "cover_min": np.minimum(cover_target, cover_source),
+    m = ScoreMatrices(char, cover_target, cover_source, bigrams_target, bigrams_source, shared_weight,
+                      t_inc @ s_inc.T, verbatim, np.zeros_like(char), idf, t_inc, s_inc)
+    m.derivation = combine(model_features(m))
+    m.derivation[verbatim] = 1.0
+    return m
+
+
+def model_features(m: ScoreMatrices) -> dict[str, np.ndarray]:
+    """Symmetric features in [0, 1] for the logistic model (see FEATURES)."""
+    t_words = m.target_incidence.sum(axis=1)[:, None]
+    s_words = m.source_incidence.sum(axis=1)[None, :]
+    return {
+        "char": m.char,
+        "cover_max": np.maximum(m.cover_target, m.cover_source),
+        "cover_min": np.minimum(m.cover_target, m.cover_source),
+        "bigrams_max": np.maximum(m.bigrams_target, m.bigrams_source),
+        "bigrams_min": np.minimum(m.bigrams_target, m.bigrams_source),
+        # IDF mass shared, squashed to [0, 1): about 0.5 for two rare words in common, 0.9 for six.
+        "shared": 1.0 - np.exp(-m.shared_weight / 4.0),
+        "length_ratio": _ratio(np.minimum(t_words, s_words), np.maximum(np.maximum(t_words, s_words), 1)),
     }
-    derivation = combine(features)
-    derivation[verbatim] = 1.0
-    return ScoreMatrices(char, cover_target, cover_source, bigrams, shared_words, verbatim, derivation,
-                         t_inc * idf, t_inc, s_inc)
 
 
 def combine(features: dict[str, np.ndarray], weights: dict[str, float] | None = None) -> np.ndarray:
     """The logistic derivation score from feature matrices (or vectors) of equal shape."""
     weights = weights or scorer_weights()
-    z = np.full_like(features["char"], weights["intercept"], dtype=np.float64)
+    z = np.full(np.shape(features["char"]), weights["intercept"], dtype=np.float64)
     for name in FEATURES:
         z = z + weights.get(name, 0.0) * features[name]
     return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
@@ -144,5 +185,9 @@ def sentence_features(texts: Sequence[str]) -> list[SentenceFeatures]:
     return [SentenceFeatures.of(t) for t in texts]
 
 
-__all__ = ["FEATURES", "ScoreMatrices", "SentenceFeatures", "combine", "feature_matrices", "sentence_features",
-           "verbatim_key"]
+def longest_shared_run(a: SentenceFeatures, b: SentenceFeatures) -> int:
+    """The longest run of consecutive words two sentences share (in normal form): a lifted quote or clause."""
+    from rapidfuzz.distance import Levenshtein
+
+    opcodes = Levenshtein.opcodes(a.key.split(), b.key.split())
+    return max((op.src_end - op.src_start for op in opcodes if op.tag == "equal"), default=0)

@@ -7,6 +7,7 @@ code: no NLTK data is loaded, so a fresh machine needs no download. Each heading
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,9 +31,31 @@ class Sentence:
     paragraph: int = 0
 
 
+def _import_nltk() -> None:
+    """Import nltk without letting it pull in scipy.
+
+    nltk's package import reaches `scipy.stats` and `scipy.sparse` (about 0.8 s) for statistics and parsers we
+    never use, whenever scipy is installed (datasketch and Dask users have it). nltk guards those imports and
+    falls back when scipy is missing, so scipy is hidden for the duration of the import unless something else has
+    loaded it already.
+    """
+    if "nltk" in sys.modules:
+        return
+    hidden = [name for name in ("scipy", "sklearn") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        import nltk  # noqa: F401
+    finally:
+        for name in hidden:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     # nltk is imported here, not at module level: it costs ~0.3 s and `diffsrc --version` must not pay it.
+    _import_nltk()
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
@@ -111,6 +134,7 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
+    _import_nltk()
     from nltk.stem.snowball import EnglishStemmer
 
     return EnglishStemmer()

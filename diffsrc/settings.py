@@ -28,6 +28,12 @@ class CompareOptions:
     # new paragraphs; below `partial_min_share` the overlap is incidental.
     wholly_min_share: float = 0.7
     partial_min_share: float = 0.1
+    # ... but a run of this many words copied word for word (a quote lifted into an op-ed) already makes the source
+    # one of the target's inputs, however little of the target it is. Eight words rarely repeat by chance.
+    partial_min_run: int = 8
+    # Short of such a run, one reworded sentence is weak evidence (independent reports of the same event share
+    # facts and names): partial derivation needs at least this many derived sentences.
+    partial_min_sentences: int = 1
     # At most this many sentences per document are aligned; longer inputs are cut and the report says so.
     # Bounds the work on pathological input (a 10 MB file of one-word lines).
     max_sentences: int = 5000

@@ -86,12 +86,13 @@ class PairReport:
         """
         rows: list[tuple[list[int], list[int], str]] = []
         grouped = {t for a in self.alignments for t in a.target}
-        by_first_target = {min(a.target): a for a in self.alignments}
+        by_first_target: dict[int, list[AlignmentGroup]] = {}
+        for a in self.alignments:
+            by_first_target.setdefault(min(a.target), []).append(a)
         for s in self.target_sentences:
-            if s.index in by_first_target:
-                a = by_first_target[s.index]
+            for a in by_first_target.get(s.index, []):
                 rows.append((list(a.source), list(a.target), a.label))
-            elif s.index not in grouped:
+            if s.index not in grouped:
                 rows.append(([], [s.index], "added"))
         for s in self.source_sentences:
             if s.label != "omitted":

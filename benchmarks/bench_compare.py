@@ -1,0 +1,107 @@
+"""Speed of `compare` against a difflib reference, and the CLI's cold start.
+
+The reference matches each target sentence to its best source sentence by difflib.SequenceMatcher.ratio: the
+obvious pure-Python way to do this job. Both run in the same process on the same sentences, interleaved, and the
+median of many runs is reported, so a busy machine slows both alike.
+
+    python benchmarks/bench_compare.py            # figures for benchmarks/README.md
+    python benchmarks/bench_compare.py --runs 5   # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from diffsrc import Document, compare  # noqa: E402
+
+
+def seed(prefix: str) -> Path:
+    return next((ROOT / "seeds").glob(f"{prefix}_*.txt"))
+
+
+def long_pair() -> tuple[Document, Document]:
+    """Two ~2,000-word articles sharing some text: seed bodies joined in different orders."""
+    bodies = {p: Document.from_path(seed(p)).body_text for p in ("000", "001", "002", "003", "004")}
+    paragraphs_003 = bodies["003"].split("\n\n")
+    source = "\n\n".join([bodies["000"], bodies["001"], bodies["003"]])
+    target = "\n\n".join([*reversed(paragraphs_003), bodies["004"], bodies["002"], bodies["000"][:3000]])
+    return Document.from_text(source, id="long-source"), Document.from_text(target, id="long-target")
+
+
+def difflib_reference(source: Document, target: Document) -> list[int]:
+    src = [s.text for s in source.sentences]
+    best = []
+    for t in target.sentences:
+        ratios = [difflib.SequenceMatcher(None, t.text, s, autojunk=False).ratio() for s in src]
+        best.append(max(range(len(src)), key=ratios.__getitem__))
+    return best
+
+
+def timed(func, *args) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    func(*args)
+    return time.perf_counter() - start
+
+
+def bench_pair(name: str, source: Document, target: Document, runs: int) -> dict[str, float | str | int]:
+    # Fresh documents each run, so diffsrc pays for cleaning and segmenting too; the reference is given its
+    # sentences for free.
+    ours, ref = [], []
+    source.sentences, target.sentences  # noqa: B018 - segment once for the reference
+    for _ in range(runs):
+        s, t = Document.from_text(source.text, id=source.id), Document.from_text(target.text, id=target.id)
+        ours.append(timed(compare, s, t))
+        ref.append(timed(difflib_reference, source, target))
+    words = len(source.text.split()), len(target.text.split())
+    return {"pair": name, "words": f"{words[0]} / {words[1]}",
+            "sentences": f"{len(source.sentences)} / {len(target.sentences)}",
+            "diffsrc_ms": statistics.median(ours) * 1000, "difflib_ms": statistics.median(ref) * 1000,
+            "speedup": statistics.median(ref) / statistics.median(ours)}
+
+
+def cold_start(args: list[str], runs: int) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "diffsrc", *args], check=True, capture_output=True, env=env)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+    compare(Document.from_path(seed("001")), Document.from_path(seed("000")))  # warm imports and caches
+    rows = [
+        bench_pair("seeds 001 -> 000", Document.from_path(seed("001")), Document.from_path(seed("000")), args.runs),
+        bench_pair("~2,000-word pair", *long_pair(), max(3, args.runs // 3)),
+    ]
+    print("| pair | words (source / target) | sentences | diffsrc median | difflib reference median | speed-up |")
+    print("|---|---|---|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['pair']} | {r['words']} | {r['sentences']} | {r['diffsrc_ms']:.1f} ms "
+              f"| {r['difflib_ms']:.0f} ms | {r['speedup']:.0f}x |")
+    cold_runs = max(5, args.runs // 2)
+    version = cold_start(["--version"], cold_runs)
+    pair = cold_start(["compare", str(seed("001")), str(seed("000"))], cold_runs)
+    print()
+    print("| cold start (median of %d, `python -m diffsrc`) | wall time | target |" % cold_runs)
+    print("|---|---:|---:|")
+    print(f"| `diffsrc --version` | {version * 1000:.0f} ms | < 150 ms |")
+    print(f"| `diffsrc compare seeds/001… seeds/000…` | {pair * 1000:.0f} ms | < 800 ms |")
+
+
+if __name__ == "__main__":
+    main()

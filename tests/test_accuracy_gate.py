@@ -1,0 +1,140 @@
+"""Accuracy gate: diffsrc's labels on the labelled sets may not fall below these floors.
+
+The floors sit just below the figures measured when they were set (benchmarks/README.md, "Accuracy"); they may only
+go up. The full report, with the baseline beside it, is `python benchmarks/accuracy.py`. Every set here runs in a
+few seconds, so the gate runs all of them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import accuracy  # noqa: E402
+from diffsrc.evaluate import load_gold, match_keys, normalise_key  # noqa: E402
+
+# Measured with the fitted scorer (see benchmarks/README.md "Accuracy"): sentence macro-F1 seeds 0.95 /
+# heldout 0.95 / synthetic 0.96; verdict macro-F1 seeds 0.67 / heldout 0.82 / synthetic 0.95; derived-vs-non
+# seeds 1.00 / heldout 0.78 / synthetic 0.95; omitted F1 synthetic 0.97. Floors sit just below.
+FLOORS = {
+    "seeds": {"sentence_macro_f1": 0.94, "derived_macro_f1": 0.99},
+    "heldout": {"sentence_macro_f1": 0.93, "verdict_macro_f1": 0.80, "derived_macro_f1": 0.76},
+    "synthetic": {"sentence_macro_f1": 0.95, "verdict_macro_f1": 0.93, "derived_macro_f1": 0.93,
+                  "omitted_f1": 0.96},
+}
+# Clough-Stevenson: share of each category's answers whose dominant label is the expected one
+# (cut -> verbatim, light/heavy -> paraphrased, non -> added), the share of `non` answers called non-derived and
+# derived-vs-non-derived macro-F1. Measured 0.63 / 0.89 / 0.89 / 1.00, 21 of 38 (0.55), 0.78. At 8408d31 it was
+# 34 of 38 and 0.92: symmetric linking in 363bf77 made 13 independent answers partially derived.
+# Raised with the fitted scorer (benchmarks/fit_scorer.py): derived-vs-non 0.78 -> 0.96 and non-derived answers
+# 21 -> 37 of 38, at the cost of one heavy answer (17 -> 16 of 19 mostly paraphrased, floor 0.85 -> 0.84).
+CLOUGH_FLOORS = {"cut": 0.60, "light": 0.85, "heavy": 0.84, "non": 0.95, "derived_macro_f1": 0.94,
+                 "non_derived_rate": 0.95}
+
+
+@pytest.fixture(scope="module")
+def gold_results() -> dict:
+    return {name: accuracy.run_gold_set(name) for name in ("seeds", "heldout", "synthetic")}
+
+
+@pytest.fixture(scope="module")
+def clough_results() -> dict:
+    try:
+        accuracy.clough_dir()
+    except FileNotFoundError:
+        pytest.skip("Clough-Stevenson corpus not available")
+    return accuracy.run_clough()
+
+
+def _metrics(summary: dict) -> dict[str, float]:
+    return {
+        "sentence_macro_f1": summary["target"]["macro_f1"],
+        "verdict_macro_f1": summary["verdict"]["macro_f1"],
+        "derived_macro_f1": summary["derived"]["macro_f1"],
+        "omitted_f1": summary["omitted_f1"],
+    }
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_labelled_set_stays_above_floors(gold_results, name):
+    measured = _metrics(gold_results[name]["system"])
+    below = {k: (measured[k], floor) for k, floor in FLOORS[name].items() if measured[k] < floor}
+    assert not below, f"{name}: below floor (measured, floor): {below}"
+
+
+@pytest.mark.parametrize("name", ["heldout", "synthetic"])
+def test_labels_beat_the_token_set_baseline(gold_results, name):
+    system, baseline = gold_results[name]["system"], gold_results[name]["baseline"]
+    assert system["target"]["macro_f1"] > baseline["target"]["macro_f1"]
+
+
+def _seed_pair(gold_results, pair_id: str) -> dict:
+    return next(p for p in gold_results["seeds"]["pairs"] if p["id"] == pair_id)
+
+
+def test_seed_rewrite_000_is_partially_derived_with_its_reworded_sentences_found(gold_results):
+    pair = _seed_pair(gold_results, "001__000")
+    assert pair["verdict"] == "partially-derived"
+    assert pair["target_accuracy"] >= 0.82  # measured 0.84: paraphrased -> added misses
+    errors = [e for e in gold_results["seeds"]["errors"] if e["pair"] == "001__000" and e["side"] == "target"]
+    # No sentence of the rewrite is called derived when the gold says it is the rewriter's own.
+    assert not [e for e in errors if e["gold"] == "added"]
+    # The one quote kept word for word is found as verbatim.
+    assert not [e for e in errors if e["gold"] == "verbatim"]
+
+
+def test_seed_004_derives_nothing(gold_results):
+    pair = _seed_pair(gold_results, "001__004")
+    assert pair["verdict"] == "non-derived"
+    assert pair["target_accuracy"] == 1.0
+
+
+def test_seed_derived_sentences_are_linked_to_their_gold_sources(gold_results):
+    assert gold_results["seeds"]["system"]["link_accuracy"] >= 0.9
+
+
+def test_synthetic_copies_with_surface_noise_are_verbatim(gold_results):
+    assert gold_results["synthetic"]["by_group"]["copy-noise"]["target_accuracy"] >= 0.9
+
+
+def test_clough_categories_come_out_as_labelled(clough_results):
+    system = clough_results["system"]
+    rates = system["expected_dominant_rate"]
+    for category in ("cut", "light", "heavy", "non"):
+        assert rates[category] >= CLOUGH_FLOORS[category], (category, rates[category])
+    non = system["category_by_verdict"]["non"]
+    assert non[2] / sum(non) >= CLOUGH_FLOORS["non_derived_rate"]
+    assert system["derived"]["macro_f1"] >= CLOUGH_FLOORS["derived_macro_f1"]
+
+
+def test_seed_gold_keys_name_exactly_one_report_sentence():
+    from diffsrc import Document
+
+    for pair in load_gold(ROOT / "tests" / "fixtures" / "gold" / "seeds.json"):
+        for side, units in (("source", pair["source_sentences"]), ("target", pair["target_sentences"])):
+            doc = Document.from_path(pair[side])
+            texts = [s.text for s in doc.sentences]
+            normed = [normalise_key(t) for t in texts]
+            keys = [u["key"] for u in units]
+            matches = match_keys(keys, texts)
+            for unit, m in zip(units, matches):
+                if unit.get("optional"):
+                    continue
+                assert m is not None, f"{pair['id']} {side}: no sentence for key {unit['key']!r}"
+                key = normalise_key(unit["key"])
+                starts = [i for i, t in enumerate(normed) if t.startswith(key)]
+                assert len(starts) <= 1, f"{pair['id']} {side}: key {unit['key']!r} is ambiguous"
+            # Every source key a target cites is one of the pair's source units.
+            if side == "target":
+                source_keys = {u["key"] for u in pair["source_sentences"]}
+                for unit in units:
+                    assert set(unit.get("sources", [])) <= source_keys, (pair["id"], unit["key"])
+            # Every sentence of the document is labelled (optional units may be chrome and are exempt).
+            named = {m for m in matches if m is not None}
+            assert len(named) == len(texts), f"{pair['id']} {side}: unlabelled {set(range(len(texts))) - named}"

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import codecs
+import logging
+
+import pytest
+
+from diffsrc import Document, InputError
+from diffsrc.document import decode_bytes
+
+ARTICLE = "Ministers met on Tuesday.\nThey agreed a deal on defence spending.\n"
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (ARTICLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + ARTICLE.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be"), "utf-16"),
+    ],
+)
+def test_unicode_encodings_decode_to_the_same_text(data, encoding):
+    text, used = decode_bytes(data, "a.txt")
+    assert used == encoding
+    assert text.lstrip("\ufeff") == ARTICLE
+
+
+def test_windows_1252_falls_back_with_a_warning_naming_the_file(tmp_path, caplog):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("The minister said \u201cno\u201d to the \u00a35m caf\u00e9 deal.\n".encode("cp1252"))
+    with caplog.at_level(logging.WARNING, logger="diffsrc"):
+        doc = Document.from_path(path)
+    assert "\u201cno\u201d" in doc.text and "\u00a35m caf\u00e9" in doc.text
+    assert doc.encoding == "cp1252"
+    assert any("latin.txt" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\x85", "\u2028"])
+def test_line_endings_are_normalised(newline):
+    doc = Document.from_text(ARTICLE.replace("\n", newline))
+    assert doc.text == ARTICLE
+
+
+def test_ids_default_to_file_name_and_text_hash(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(ARTICLE)
+    assert Document.from_path(path).id == "story.txt"
+    assert Document.from_text(ARTICLE).id == Document.from_text(ARTICLE).id
+    assert Document.from_text(ARTICLE, id="x").id == "x"
+
+
+@pytest.mark.parametrize(
+    "make, reason",
+    [
+        (lambda p: p, "no such file"),
+        (lambda p: (p.mkdir(), p)[1], "is a directory"),
+        (lambda p: (p.write_text("  \n\t \n"), p)[1], "empty document"),
+        (lambda p: (p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), p)[1], "binary file"),
+        (lambda p: (p.write_bytes(bytes(range(1, 32)) * 40), p)[1], "binary file"),
+    ],
+)
+def test_bad_inputs_raise_input_error_naming_the_file(tmp_path, make, reason):
+    path = make(tmp_path / "bad.txt")
+    with pytest.raises(InputError) as info:
+        Document.from_path(path)
+    assert reason in info.value.reason
+    assert info.value.path == str(path)
+    assert str(info.value).startswith(str(path) + ": ")
+
+
+def test_a_page_of_only_chrome_has_no_article_text():
+    doc = Document.from_text("Share\nSubscribe to our newsletter\n00:00\n", id="chrome.html")
+    with pytest.raises(InputError, match="no article text"):
+        doc.sentences

@@ -1,0 +1,110 @@
+"""diffsrc.evaluate: gold keys find their sentences, the counts are right, the baseline behaves like one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from diffsrc.evaluate import (
+    Confusion,
+    baseline_report,
+    load_gold,
+    match_keys,
+    normalise_key,
+    score_pair,
+    summarise,
+)
+
+
+def test_keys_match_across_quote_style_dashes_pound_sign_and_spacing():
+    sentences = ["He said \u201cno\u201d \u2014 twice.", "It cost \u00a3120 in  all.", "Other."]
+    assert match_keys(['He said "no" - twice.', "It cost #120 in all"], sentences) == [0, 1]
+    assert normalise_key("A\u00a0 B") == "a b"
+
+
+def test_a_key_names_the_sentence_it_starts_else_one_containing_it_and_each_sentence_once():
+    sentences = ["LONDON (Reuters) - The pound fell on Friday.", "The pound fell again."]
+    assert match_keys(["The pound fell on Friday", "The pound fell"], sentences) == [0, 1]
+    assert match_keys(["The pound fell", "The pound fell"], ["The pound fell."]) == [0, None]
+    assert match_keys(["Not there at all"], sentences) == [None]
+
+
+def test_confusion_precision_recall_f1():
+    c = Confusion(("a", "b"))
+    for gold, pred in [("a", "a"), ("a", "b"), ("b", "b"), ("b", "b")]:
+        c.add(gold, pred)
+    assert c.prf("a") == {"precision": 1.0, "recall": 0.5, "f1": 0.6667, "support": 2, "predicted": 1}
+    assert c.prf("b")["precision"] == pytest.approx(0.6667)
+    assert c.accuracy() == 0.75
+    assert c.matrix() == [[1, 1], [0, 2]]
+
+
+def _report(src, tgt, verdict):
+    return {
+        "summary": {"verdict": verdict},
+        "source_sentences": [{"index": i, "text": t, "label": lab, "targets": []} for i, (t, lab) in enumerate(src)],
+        "target_sentences": [
+            {"index": i, "text": t, "label": lab, "sources": links, "score": None}
+            for i, (t, lab, links) in enumerate(tgt)
+        ],
+    }
+
+
+GOLD = {
+    "id": "p", "verdict": "partially-derived", "verdict_alt": "non-derived",
+    "source_sentences": [{"key": "The wire sentence one.", "label": "paraphrased"},
+                         {"key": "The wire sentence two.", "label": "omitted"}],
+    "target_sentences": [
+        {"key": "A reworded sentence one.", "label": "paraphrased", "sources": ["The wire sentence one."]},
+        {"key": "Something new.", "label": "added", "sources": [], "alt_label": "paraphrased"},
+        {"key": "A headline", "label": "added", "sources": [], "optional": True},
+    ],
+}
+
+
+def test_score_pair_counts_alt_labels_as_right_and_checks_links():
+    report = _report(
+        [("The wire sentence one.", "paraphrased"), ("The wire sentence two.", "paraphrased")],
+        [("A reworded sentence one.", "paraphrased", [0]), ("Something new.", "paraphrased", [1]),
+         ("Unlabelled extra.", "added", [])],
+        "non-derived",
+    )
+    result = score_pair(GOLD, report)
+    assert result.gold_verdict == "non-derived"  # the alternative verdict was predicted
+    assert result.target.accuracy() == 1.0
+    assert result.source.counts[("omitted", "paraphrased")] == 1
+    assert (result.link_hits, result.link_total) == (1, 1)
+    assert result.missing == []  # the headline is optional
+    assert result.unlabelled == ["target: Unlabelled extra."]
+    summary = summarise([result])
+    assert summary["verdict"]["accuracy"] == 1.0
+    assert summary["omitted_f1"] == 0.0
+
+
+def test_baseline_labels_copies_verbatim_and_unrelated_text_added():
+    report = _report(
+        [("The council approved a rise in council tax on Tuesday.", "omitted"),
+         ("Rain is forecast for the weekend.", "omitted")],
+        [("The council approved a rise in council tax on Tuesday.", "added", []),
+         ("A comet was spotted by astronomers in Chile.", "added", [])],
+        "non-derived",
+    )
+    base = baseline_report(report)
+    assert [t["label"] for t in base["target_sentences"]] == ["verbatim", "added"]
+    assert [s["label"] for s in base["source_sentences"]] == ["verbatim", "omitted"]
+    assert base["summary"]["verdict"] == "partially-derived"
+
+
+def test_load_gold_resolves_paths_from_the_repository_root(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("")
+    folder = tmp_path / "tests" / "fixtures"
+    folder.mkdir(parents=True)
+    (folder / "g.json").write_text(json.dumps({"schema": "diffsrc.gold/1", "pairs": [
+        {"id": "x", "source": "seeds/a.txt", "target": "seeds/b.txt", "verdict": "non-derived",
+         "source_sentences": [], "target_sentences": []}]}))
+    (pair,) = load_gold(folder / "g.json")
+    assert pair["source"] == str(tmp_path / "seeds" / "a.txt")
+    (folder / "bad.json").write_text(json.dumps({"schema": "other", "pairs": []}))
+    with pytest.raises(ValueError):
+        load_gold(folder / "bad.json")

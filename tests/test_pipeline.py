@@ -1,0 +1,122 @@
+"""compare(): properties every report has, whatever the input."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from diffsrc import CompareOptions, Document, compare
+
+VOCAB = ("Japan Trump Motegi minister defence spending doubled talks Tokyo week alliance said troops "
+         "plan review cost 2% 50,000 2027 the a of to and in new will would").split()
+sentence = st.lists(st.sampled_from(VOCAB), min_size=3, max_size=14).map(lambda ws: " ".join(ws).capitalize() + ".")
+article = st.lists(sentence, min_size=1, max_size=8).map(lambda ss: "\n\n".join(ss))
+
+SCHEMA = json.loads(resources.files("diffsrc.data").joinpath("pair.schema.json").read_text())
+
+
+def check_report(report) -> dict:
+    data = report.to_dict()
+    jsonschema.validate(data, SCHEMA)
+    for side, key in (("source_sentences", "targets"), ("target_sentences", "sources")):
+        for s in data[side]:
+            assert s["score"] is None or 0.0 <= s["score"] <= 1.0
+            assert (s["label"] in ("added", "omitted")) == (not s[key])
+    for a in data["alignments"]:
+        assert 0.0 <= a["score"] <= 1.0
+    s = data["summary"]
+    assert s["verbatim"] + s["paraphrased"] + s["added"] == data["target"]["n_sentences"]
+    return data
+
+
+settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci")
+
+
+@settings(max_examples=40)
+@given(article)
+def test_a_document_against_itself_is_all_verbatim(text):
+    doc = Document.from_text(text, id="a")
+    data = check_report(compare(doc, doc))
+    assert {s["label"] for s in data["target_sentences"]} == {"verbatim"}
+    assert {s["label"] for s in data["source_sentences"]} == {"verbatim"}
+    assert data["summary"]["verdict"] == "wholly-derived"
+
+
+@settings(max_examples=40)
+@given(article, article)
+def test_swapping_source_and_target_swaps_added_and_omitted(a, b):
+    da, db = Document.from_text(a, id="a"), Document.from_text(b, id="b")
+    ab, ba = check_report(compare(da, db)), check_report(compare(db, da))
+    assert [s["label"] for s in ab["target_sentences"]] == [
+        {"omitted": "added"}.get(s["label"], s["label"]) for s in ba["source_sentences"]]
+    assert [s["label"] for s in ab["source_sentences"]] == [
+        {"added": "omitted"}.get(s["label"], s["label"]) for s in ba["target_sentences"]]
+    assert ab["summary"]["added"] == ba["summary"]["omitted"]
+    assert ab["summary"]["omitted"] == ba["summary"]["added"]
+
+
+def test_reports_are_deterministic(seed_docs):
+    first = compare(seed_docs["001"], seed_docs["000"]).to_dict()
+    second = compare(Document.from_path(seed_docs["001"].path), Document.from_path(seed_docs["000"].path)).to_dict()
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+
+
+def test_split_and_merge_are_single_alignments():
+    source = Document.from_text(
+        "The minister, who took office on Tuesday after a bitter leadership contest, said the country would double "
+        "its defence budget by 2027.\n\nTalks with Washington begin next week. They will cover trade and troops.",
+        id="src")
+    target = Document.from_text(
+        "The minister took office on Tuesday after a bitter leadership contest. She said the country would double "
+        "its defence budget by 2027.\n\nTalks with Washington begin next week and will cover trade and troops.",
+        id="tgt")
+    data = check_report(compare(source, target))
+    groups = {(tuple(a["source"]), tuple(a["target"])) for a in data["alignments"]}
+    assert ((0,), (0, 1)) in groups  # one source sentence split in two
+    assert ((1, 2), (2,)) in groups  # two source sentences merged into one
+
+
+def test_long_documents_are_bounded_and_the_report_says_so():
+    text = "\n\n".join(f"Sentence number {i} reports event {i * 7} in detail." for i in range(60))
+    doc = Document.from_text(text, id="long")
+    report = compare(doc, doc, options=CompareOptions(max_sentences=20))
+    assert report.target.n_sentences == 20
+    assert any("max_sentences" in note for note in report.notes)
+
+
+def test_seed_rewrite_is_partially_derived_and_independent_article_is_not(seed_docs):
+    rewrite = check_report(compare(seed_docs["001"], seed_docs["000"]))
+    assert rewrite["summary"]["verdict"] == "partially-derived"
+
+    def label(prefix: str) -> str:
+        return next(s["label"] for s in rewrite["target_sentences"] if s["text"].startswith(prefix))
+
+    assert label("\u201cWhat\u2019s important is not the amount") == "verbatim"
+    assert label("\u201cOur national defense should be based") == "paraphrased"  # "... he asserted."
+    assert label("Motegi, who returned to the Foreign Minister post") == "paraphrased"
+    assert label("Whatever unfolds, the coming week") == "added"
+    assert label("The plan includes a dramatic doubling of annual defense spending") == "paraphrased"
+    independent = check_report(compare(seed_docs["001"], seed_docs["004"]))
+    assert independent["summary"]["verdict"] == "non-derived"
+    assert independent["summary"]["verbatim"] + independent["summary"]["paraphrased"] == 0
+
+
+def test_boilerplate_is_listed_not_aligned(seed_docs):
+    data = compare(seed_docs["001"], seed_docs["000"]).to_dict()
+    assert "Listen to this article" in data["boilerplate"]["source"]
+    assert all("Listen to this article" not in s["text"] for s in data["source_sentences"])
+    assert data["source"]["credit"] == "AP"
+
+
+@pytest.mark.parametrize("empty", ["", "   \n\n"])
+def test_empty_text_is_an_error(empty):
+    from diffsrc import InputError
+
+    with pytest.raises(InputError):
+        Document.from_text(empty, id="e")

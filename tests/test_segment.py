@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pytest
+
+from diffsrc.clean import Paragraph
+from diffsrc.segment import segment_paragraphs, split_sentences, surface_tokens, verbatim_key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Donald Trump visits Tokyo next week.",
+        "The summit runs from Oct. 27 to Oct. 29 in Tokyo.",
+        "Dr. Amos spoke to Mr. Smith and Mrs. Jones at St. Mary's.",
+        "The No. 2 official resigned on Jan. 5, the U.K. government said.",
+        "Acme Inc. and Widgets Ltd. signed the deal in Washington, D.C. on Friday.",
+    ],
+)
+def test_abbreviations_do_not_split(text):
+    assert split_sentences(text) == [text]
+
+
+def test_sentence_after_initialism_still_splits_before_a_sentence_starter():
+    assert split_sentences("The talks were held in the U.S. The next round is in Tokyo.") == [
+        "The talks were held in the U.S.", "The next round is in Tokyo."]
+
+
+@pytest.mark.parametrize("close", ['"', "\u201d"])
+def test_closing_quote_stays_with_its_sentence(close):
+    open_ = '"' if close == '"' else "\u201c"
+    text = f"{open_}We are ready.{close} Motegi said so. {open_}What matters is substance.{close} He left."
+    assert split_sentences(text) == [f"{open_}We are ready.{close}", "Motegi said so.",
+                                     f"{open_}What matters is substance.{close}", "He left."]
+
+
+def test_quote_then_speaker_then_new_quote():
+    text = '"Our defence is our own decision," Motegi said. "What matters is what is in it."'
+    assert split_sentences(text) == ['"Our defence is our own decision," Motegi said.',
+                                     '"What matters is what is in it."']
+
+
+def test_cjk_sentence_final_punctuation_splits():
+    assert split_sentences("東京で会談した。首相は歓迎した！本当か？") == ["東京で会談した。", "首相は歓迎した！", "本当か？"]
+
+
+def test_headings_are_single_units_numbered_in_order():
+    sentences = segment_paragraphs([Paragraph("Rail plan. Unveiled", "heading"), Paragraph("One. Two.")])
+    assert [(s.index, s.text, s.kind) for s in sentences] == [
+        (0, "Rail plan. Unveiled", "heading"), (1, "One.", "body"), (2, "Two.", "body")]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Our national defence should be based on our own decision.",
+         "\u201cOur national defense should be based on our own decision,\u201d"),
+        ("US President Donald Trump", "U.S. President Donald Trump"),
+        ("during his Oct 27-29 visit", "during his October 27-29 visit"),
+        ("some 50,000 US troops", "some 50000 U.S. troops"),
+        ("spending of 2% of GDP", "spending of 2 per cent of GDP"),
+        ("a #5m deal", "a \u00a35m deal"),
+        ("It's   the five-year   plan", "it\u2019s the five year plan"),
+    ],
+)
+def test_surface_noise_gives_equal_verbatim_keys(a, b):
+    assert verbatim_key(a) == verbatim_key(b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("spending of 5% of GDP", "spending of 3.5% of GDP"), ("some 50,000 troops", "some 5,000 troops"),
+     ("Trump met Abe", "Trump met Takaichi")],
+)
+def test_real_changes_give_different_keys(a, b):
+    assert verbatim_key(a) != verbatim_key(b)
+
+
+def test_surface_tokens_keep_numbers_and_symbols():
+    assert surface_tokens("Brent rose 1.2% to $84.10") == ["brent", "rose", "1.2", "%", "to", "$", "84.10"]

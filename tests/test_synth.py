@@ -1,0 +1,90 @@
+"""benchmarks/synth.py: the synthetic labelled set is deterministic and its truth is consistent."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.synth import (  # noqa: E402
+    KINDS,
+    decode_story,
+    generate_pairs,
+    load_stories,
+    parse_story_text,
+    surface_noise,
+    to_gold_pair,
+)
+
+
+def test_same_seed_same_pairs_other_seed_other_edits():
+    first, again, other = generate_pairs(0), generate_pairs(0), generate_pairs(1)
+    assert first == again
+    assert [p.target_text for p in first] != [p.target_text for p in other]
+    assert len(first) == len(load_stories()) * len(KINDS)
+
+
+def test_gold_is_consistent_with_itself():
+    for source_text, target_text, gold in generate_pairs(0):
+        n_source = len(gold["source"])
+        texts = [u["text"] for u in gold["target"]]
+        assert len(texts) == len(set(texts)), gold["id"]
+        used: dict[int, set[str]] = {}
+        for unit in gold["target"]:
+            assert unit["text"] in target_text
+            assert (unit["label"] == "added") == (not unit["sources"]), (gold["id"], unit)
+            for i in unit["sources"]:
+                assert 0 <= i < n_source
+                used.setdefault(i, set()).add(unit["label"])
+        for i, unit in enumerate(gold["source"]):
+            expected = ("verbatim" if "verbatim" in used.get(i, ()) else
+                        "paraphrased" if used.get(i) else "omitted")
+            assert unit["label"] == expected, (gold["id"], i)
+        derived = [u for u in gold["target"] if u["label"] != "added"]
+        if gold["verdict"] == "wholly-derived":
+            assert len(derived) == len(gold["target"])
+        elif gold["verdict"] == "non-derived":
+            assert not derived
+        else:
+            assert derived and len(derived) < len(gold["target"])
+        assert to_gold_pair((source_text, target_text, gold))["verdict"] == gold["verdict"]
+
+
+def test_wire_formats_parse_to_the_same_sentences():
+    wrapped = "Headline here<\nBy A Writer, PA<\nFirst sentence of the story\nwraps here. Second one.<\n"
+    headline, paragraphs, pa_style = parse_story_text(wrapped)
+    assert pa_style and headline == "Headline here"
+    assert paragraphs == [["First sentence of the story wraps here.", "Second one."]]
+    assert decode_story("caf\u00e9\r\nx".encode("cp1252")) == "caf\u00e9\nx"
+    assert decode_story("\ufeffa\r\nb".encode("utf-8")) == "a\nb"
+
+
+def test_surface_noise_changes_only_surface():
+    import random
+    import re
+
+    def words(s: str) -> list[str]:
+        s = s.replace("\u00a3", "#").replace("U.S.", "US").replace("Oct.", "October").lower()
+        s = re.sub(r"\b(defen[cs]e|organi[sz]ation)\b", "variant", s)
+        return re.findall(r"[\w#]+", s)
+
+    rng = random.Random(3)
+    for story in load_stories():
+        for sentence in story.units:
+            noisy = surface_noise(sentence, rng, pa_style=story.pa_style)
+            assert len(words(noisy)) == len(words(sentence))
+
+
+def test_labelled_sentences_map_gold_onto_diffsrc_sentences():
+    from benchmarks.accuracy import labelled_sentences
+
+    (first, *_) = labelled_sentences("seeds")
+    assert first["id"] == "001__000"
+    assert len(first["target_labels"]) == len(first["targets"])
+    assert all(label is not None for label in first["target_labels"])
+    for label, links in zip(first["target_labels"], first["target_sources"]):
+        assert bool(links) == (label != "added")
+        assert all(0 <= j < len(first["sources"]) for j in links)
