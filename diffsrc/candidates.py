@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -194,7 +194,7 @@ def candidate_pairs(
         return []
     pair_keys, counts = np.unique(np.concatenate(keys), return_counts=True)
     keep = counts >= min_shared
-    return [(int(k // n), int(k % n), int(c)) for k, c in zip(pair_keys[keep], counts[keep])]
+    return [(int(k // n), int(k % n), int(c)) for k, c in zip(pair_keys[keep], counts[keep], strict=True)]
 
 
 __all__ = [

@@ -14,13 +14,14 @@ The run (`run_corpus`) has four steps, each deterministic whatever the number of
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
-import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from .document import Document
 from .errors import InputError

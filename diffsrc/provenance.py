@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .lexicon import AGENCIES, AGENCY_PATTERN, canonical_agency
 
@@ -228,7 +229,9 @@ def infer_direction(a: DocInfo, b: DocInfo, ab: PairResult | None, ba: PairResul
     return Direction(a.id, b.id, "undetermined", evidence)
 
 
-def upstream_order(ids: Iterable[str], directed: Iterable[tuple[str, str]], dates: dict[str, str | None]) -> dict[str, int]:
+def upstream_order(
+    ids: Iterable[str], directed: Iterable[tuple[str, str]], dates: dict[str, str | None],
+) -> dict[str, int]:
     """A rank per document: sources before what derives from them (Kahn's order; ties by date, then id).
 
     Cycles (contradictory inferences) are broken by date and id rather than failing.
@@ -364,8 +367,8 @@ def build_provenance(
             continue
         first = attribute(doc.id, None)
         by_source: dict[str, list[int]] = {}
-        for i, a in first.items():
-            by_source.setdefault(a.source, []).append(i)
+        for i, att in first.items():
+            by_source.setdefault(att.source, []).append(i)
         parents = {
             src for src, idx in by_source.items()
             if _share(doc, idx) >= edge_min_share or any(_strong(doc, i, first[i]) for i in idx)
@@ -381,8 +384,8 @@ def build_provenance(
         own: dict[int, Attribution] = {}
         rep_atts = attributions.get(rep, {})
         for link in result.links:
-            s = min(link.sources)
-            upstream = rep_atts.get(s)
+            first_source = min(link.sources)
+            upstream = rep_atts.get(first_source)
             if upstream is not None and upstream.direction != "undetermined":
                 own[link.target] = Attribution(upstream.source, upstream.sentence, min(upstream.score, link.score),
                                                upstream.label if link.label == "verbatim" else link.label,
@@ -391,7 +394,7 @@ def build_provenance(
                 direction = "undetermined" if rel is None else rel.direction
                 if rel is not None and rel.direction != "undetermined" and rel.source != rep:
                     direction = "undetermined"  # the copy is the earlier one: no claim that it took from rep
-                own[link.target] = Attribution(rep, s, link.score, link.label, direction, True)
+                own[link.target] = Attribution(rep, first_source, link.score, link.label, direction, True)
         attributions[copy] = own
     for doc in docs:
         attributions.setdefault(doc.id, {})
@@ -415,8 +418,8 @@ def build_provenance(
     for doc in sorted(docs, key=lambda d: (rank[d.id], d.id)):
         atts = attributions[doc.id]
         grouped: dict[str, list[int]] = {}
-        for i, a in atts.items():
-            grouped.setdefault(a.source, []).append(i)
+        for i, att in atts.items():
+            grouped.setdefault(att.source, []).append(i)
         for src, idx in sorted(grouped.items()):
             sample = atts[idx[0]]
             if sample.direction == "undetermined" and (doc.id, src) in edges:
@@ -461,7 +464,8 @@ def _edge(src: str, doc: DocInfo, idx: list[int], atts: dict[int, Attribution], 
         from .classify import verdict as pair_verdict
 
         verbatim = sum(1 for i in idx if atts[i].label == "verbatim")
-        summary = {"verdict": pair_verdict(_share(doc, idx), len(idx)), "target_derived_share": _share(doc, idx), "verbatim": verbatim,
+        summary = {"verdict": pair_verdict(_share(doc, idx), len(idx)), "target_derived_share": _share(doc, idx),
+                   "verbatim": verbatim,
                    "paraphrased": len(idx) - verbatim}
         report = None
     evidence = list(rel.evidence) if rel is not None and direction != "undetermined" else []

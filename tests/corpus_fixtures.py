@@ -6,13 +6,13 @@ are unrelated unless a test copies sentences between them on purpose.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-@lru_cache(maxsize=None)
+@cache
 def seed_sentences(prefix: str) -> tuple[str, ...]:
     """Body sentences of the seed whose file name starts with `prefix`."""
     from diffsrc.document import Document

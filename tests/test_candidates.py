@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from corpus_fixtures import seed_sentences
 
 from diffsrc.candidates import candidate_pairs, group_near_duplicates, jaccard, sentence_shingles
+
+from .corpus_fixtures import seed_sentences
 
 
 def test_fingerprints_are_deterministic_and_ignore_case_and_punctuation():

@@ -5,15 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 from click.testing import CliRunner
-from corpus_fixtures import page, seed_sentences
 
 from diffsrc.cli import cli
+
+from .corpus_fixtures import page, seed_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from corpus_fixtures import page, seed_sentences
-
 from diffsrc.corpus import run_corpus
 from diffsrc.document import Document
 from diffsrc.provenance import DocInfo, infer_direction, upstream_order
+
+from .corpus_fixtures import page, seed_sentences
 
 WIRE = list(seed_sentences("004"))
 OTHER = list(seed_sentences("003"))

@@ -200,7 +200,8 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html") -> str:
         "<title>Provenance graph: which text derives from which source</title>",
         "<defs>",
         '<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10" '
-        'markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#334"/></marker>',
+        'markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+        '<path d="M 0 0 L 10 5 L 0 10 z" fill="#334"/></marker>',
         "</defs>",
         '<rect x="0" y="0" width="100%" height="100%" fill="#ffffff"/>',
     ]
