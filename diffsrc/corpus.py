@@ -256,6 +256,21 @@ def _near_duplicate_result(rep: _Prepared, copy: _Prepared, options: CompareOpti
     return PairResult(rep.info.id, copy.info.id, summary, links, near_duplicate=True)
 
 
+class _StageClock:
+    """Logs each stage's wall time at INFO level (`diffsrc -v corpus ...`)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._time = time.perf_counter
+        self._last = self._time()
+
+    def lap(self, stage: str) -> None:
+        now = self._time()
+        logger.info("%s in %.2f s", stage, now - self._last)
+        self._last = now
+
+
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -296,7 +311,9 @@ def run_corpus(
     emit = sink or result_files.__setitem__
     tick = progress or (lambda stage, done, total: None)
 
+    clock = _StageClock()
     with _Executor(options) as executor:
+        clock.lap("workers started")
         prepared: dict[str, _Prepared] = {}
         order = sorted(docs, key=lambda d: d.id)
         chunks = _chunks(order, PREPARE_CHUNK)
@@ -311,6 +328,7 @@ def run_corpus(
             by_id[doc_id].__dict__["sentences"] = p.sentences
             p.sentences = []
 
+        clock.lap("prepared")
         ids = sorted(prepared)
         raw_groups = group_near_duplicates([prepared[i].shingles for i in ids],
                                            threshold=options.near_duplicate_threshold)
@@ -319,6 +337,7 @@ def run_corpus(
         reps = [g[0] for g in groups]
         found = candidate_pairs([prepared[r].shingles for r in reps], min_shared=options.min_shared,
                                 max_posting=options.max_posting)
+        clock.lap("near-duplicates and candidates")
         ordered: list[tuple[str, str]] = []
         for i, j, _ in found:
             ordered += [(reps[i], reps[j]), (reps[j], reps[i])]
@@ -337,12 +356,14 @@ def run_corpus(
                 for path, text in rendered.items():
                     emit(path, text)
             tick("comparing", len(pairs), len(ordered))
+        clock.lap("compared")
 
     for group in groups:
         for copy in group[1:]:
             pairs[(group[0], copy)] = _near_duplicate_result(prepared[group[0]], prepared[copy], options.compare)
     infos = [prepared[i].info for i in ids]
     provenance = build_provenance(infos, groups, dict(sorted(pairs.items())))
+    clock.lap("provenance")
     return CorpusResult(infos, list(skipped), groups, dict(sorted(pairs.items())), provenance,
                         candidate_pairs=len(found), files=result_files)
 
