@@ -20,6 +20,8 @@ EDGE_KEYS = ["verdict", "target_derived_share", "verbatim", "paraphrased", "dire
 NODE_W, NODE_H, GAP_X, GAP_Y, MARGIN = 230, 58, 36, 96, 24
 # A near-duplicate group larger than this is drawn as its representative, a few copies and a "+N copies" box.
 SHOWN_COPIES = 3
+# Nodes per line of the picture; a wider layer wraps.
+MAX_PER_ROW = 8
 
 
 def render_json(graph: dict[str, Any]) -> str:
@@ -171,6 +173,7 @@ def _layout(graph: dict[str, Any]) -> tuple[dict[str, tuple[float, float]], list
     for node_id, lay in layer.items():
         rows.setdefault(lay, []).append(node_id)
     pos: dict[str, tuple[float, float]] = {}
+    y = float(MARGIN)
     for lay in sorted(rows):
         def bary(node_id: str) -> tuple[float, int, str]:
             xs = [pos[p][0] for p in parents[node_id] if p in pos]
@@ -178,7 +181,9 @@ def _layout(graph: dict[str, Any]) -> tuple[dict[str, tuple[float, float]], list
 
         row = sorted(rows[lay], key=bary) if lay else sorted(rows[lay], key=lambda i: (order[i], i))
         for k, node_id in enumerate(row):
-            pos[node_id] = (MARGIN + k * (NODE_W + GAP_X), MARGIN + lay * (NODE_H + GAP_Y))
+            # A wide layer wraps onto several lines, so a big corpus gives a tall picture, not an endless strip.
+            pos[node_id] = (MARGIN + (k % MAX_PER_ROW) * (NODE_W + GAP_X), y + (k // MAX_PER_ROW) * (NODE_H + GAP_Y))
+        y += ((len(row) - 1) // MAX_PER_ROW + 1) * (NODE_H + GAP_Y)
     return pos, nodes, edges
 
 
