@@ -119,7 +119,7 @@ def compare(source: str, target: str, fmt: str, output: str | None) -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes on this machine.")
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster (tcp://host:8786); needs diffsrc[dask].")
-@click.option("--dask", "use_dask", is_flag=True, help="Run on a local Dask cluster of --jobs worker processes.")
+@click.option("--dask", "use_dask", is_flag=True, help="Run on a local Dask cluster of --jobs worker processes (default: one per core).")
 @click.pass_context
 @handle_errors
 def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: str | None, jobs: int,

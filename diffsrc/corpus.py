@@ -178,7 +178,8 @@ class _Executor:
             except ImportError:
                 raise InputError("Dask is not installed (pip install 'diffsrc[dask]')", "--scheduler") from None
             if self.options.scheduler == "local":
-                self._cluster = LocalCluster(n_workers=max(1, self.options.jobs), threads_per_worker=1,
+                workers = self.options.jobs if self.options.jobs > 1 else (os.cpu_count() or 1)
+                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
                                              processes=True, dashboard_address=None)
                 self._client = Client(self._cluster)
             else:
@@ -253,7 +254,8 @@ def _near_duplicate_result(rep: _Prepared, copy: _Prepared, options: CompareOpti
         "verbatim": len(links), "paraphrased": 0, "added": len(copy.keys) - len(links),
         "omitted": sum(1 for i, k in enumerate(rep.keys) if k not in retained_keys and i not in used),
         "target_derived_share": derived, "source_retained_share": retained,
-        "verdict": verdict(derived, len(links), options=options),
+        "verdict": verdict(derived, len(links), max((len(copy.keys[link.target].split()) for link in links), default=0),
+                           options=options),
     }
     return PairResult(rep.info.id, copy.info.id, summary, links, near_duplicate=True)
 
