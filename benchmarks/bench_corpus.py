@@ -170,7 +170,8 @@ def build_corpus(n_docs: int, seed: int = 7) -> tuple[list[Document], Truth, dic
                 outlet = rng.choice(OUTLETS)
                 add(f"f{family:05d}_summary.txt", g.page(outlet, g.reword(title), picked, None), "summary",
                     outlet=outlet, date=dated(14), parent=wire_id)
-    return docs[:n_docs], Truth({e for e in truth.edges if e[1] in {d.id for d in docs[:n_docs]}}), kinds
+    kept = {d.id for d in docs[:n_docs]}
+    return docs[:n_docs], Truth({e for e in truth.edges if e[1] in kept}), kinds
 
 
 class PeakMemory:
