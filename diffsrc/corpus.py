@@ -376,7 +376,7 @@ def run_corpus(
 
 SUMMARY_COLUMNS = [
     "source", "target", "verdict", "verbatim", "paraphrased", "added", "omitted", "target_derived_share",
-    "source_retained_share", "edge", "direction", "near_duplicate", "report", "status", "reason",
+    "source_retained_share", "edge", "direction", "upstream", "near_duplicate", "report", "status", "reason",
 ]
 PROVENANCE_COLUMNS = [
     "document", "sentence", "kind", "label", "source", "source_sentence", "score", "direction", "near_duplicate",
@@ -385,7 +385,12 @@ PROVENANCE_COLUMNS = [
 
 
 def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
-    """One row per compared ordered pair (strongest reuse first), then one per skipped input."""
+    """One row per compared ordered pair (strongest reuse first), then one per skipped input.
+
+    `edge` says whether the ordered pair is an edge of the graph; `direction` is how the pair's direction was
+    decided (dated, inferred, undetermined; empty when the pair shares no text) and `upstream` the document the
+    evidence puts first.
+    """
     edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
     directions = result.provenance.directions
     rows = []
@@ -398,9 +403,8 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
             "paraphrased": s["paraphrased"], "added": s["added"], "omitted": s["omitted"],
             "target_derived_share": s["target_derived_share"], "source_retained_share": s["source_retained_share"],
             "edge": edge is not None,
-            "direction": edge["direction"] if edge else (
-                None if rel is None else rel.direction if rel.direction == "undetermined"
-                else f"{rel.direction}: {rel.source} -> {rel.target}"),
+            "direction": edge["direction"] if edge else (rel.direction if rel else None),
+            "upstream": None if rel is None or rel.direction == "undetermined" else rel.source,
             "near_duplicate": pair.near_duplicate, "report": pair.report, "status": "compared", "reason": None,
         })
     rows.sort(key=lambda r: (-r["target_derived_share"], -r["verbatim"], -r["paraphrased"], r["source"], r["target"]))
