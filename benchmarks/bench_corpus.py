@@ -175,7 +175,11 @@ def build_corpus(n_docs: int, seed: int = 7) -> tuple[list[Document], Truth, dic
 
 
 class PeakMemory:
-    """Peak resident memory of this process and its children, summed, sampled in a thread."""
+    """Peak resident memory of this process and its descendants (summed), and their CPU time, sampled in a thread.
+
+    Workers may be grandchildren (a forkserver's children), which `getrusage(RUSAGE_CHILDREN)` does not see, so CPU
+    time is summed from each process's last sample.
+    """
 
     def __init__(self, interval: float = 0.1):
         import psutil
@@ -183,6 +187,9 @@ class PeakMemory:
         self.process = psutil.Process()
         self.interval = interval
         self.peak = 0
+        self.cpu: dict[int, float] = {}
+        times = self.process.cpu_times()
+        self.cpu_start = times.user + times.system
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -190,18 +197,25 @@ class PeakMemory:
         import psutil
 
         while not self._stop.is_set():
-            total = 0
+            self._sample(psutil)
+            time.sleep(self.interval)
+        self._sample(psutil)
+
+    def _sample(self, psutil) -> None:  # type: ignore[no-untyped-def]
+        total = 0
+        for proc in [self.process, *self.process.children(recursive=True)]:
             try:
-                total = self.process.memory_info().rss
-                for child in self.process.children(recursive=True):
-                    try:
-                        total += child.memory_info().rss
-                    except psutil.Error:
-                        pass
+                with proc.oneshot():
+                    total += proc.memory_info().rss
+                    times = proc.cpu_times()
+                    self.cpu[proc.pid] = times.user + times.system
             except psutil.Error:
                 pass
-            self.peak = max(self.peak, total)
-            time.sleep(self.interval)
+        self.peak = max(self.peak, total)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu.values()) - self.cpu_start
 
     def __enter__(self) -> PeakMemory:
         self._thread.start()
@@ -239,16 +253,11 @@ def run(n_docs: int, jobs: int, seed: int) -> dict[str, float]:
         nonlocal files
         files += 1
 
-    import resource
-
-    def cpu() -> float:
-        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-        return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
     with PeakMemory() as memory:
-        t1, c1 = time.perf_counter(), cpu()
+        t1 = time.perf_counter()
         result = run_corpus(docs, options=CorpusOptions(jobs=jobs), sink=sink)
-        elapsed, cpu_s = time.perf_counter() - t1, cpu() - c1
+        elapsed = time.perf_counter() - t1
+    cpu_s = memory.cpu_seconds
     scores = evaluate(result.graph, truth)
     return {"docs": len(docs), "words_per_doc": words, "generate_s": generated, "run_s": elapsed, "cpu_s": cpu_s,
             "load_avg": os.getloadavg()[0],

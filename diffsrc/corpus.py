@@ -191,8 +191,9 @@ class _Executor:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            # fork shares the loaded code and data with the workers for free (Linux); spawn elsewhere.
-            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            # forkserver: workers start small (the documents they need come with each task) instead of inheriting
+            # the whole corpus held by this process, and starting them is safe while writer threads run.
+            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             self._pool = ProcessPoolExecutor(self.options.jobs, mp_context=multiprocessing.get_context(method))
         return self
 
