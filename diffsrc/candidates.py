@@ -8,8 +8,9 @@ within a sentence), which survive light rewording, re-punctuation and other outl
    Only one representative per group is aligned in depth, so a big syndication cluster costs linear, not
    quadratic, time.
 2. `candidate_pairs`: an inverted index from fingerprint to documents; two representatives that share at least
-   `min_shared` fingerprints are a candidate pair. Fingerprints held by more than `max_posting` documents are
-   phrases of the whole corpus ("prime minister said"), not evidence of reuse, and are not counted.
+   `min_shared` fingerprints are a candidate pair. A fingerprint held by more than `max_posting` documents (a
+   stock phrase, or a story reprinted and trimmed in many ways) pairs each holder with one anchor only, the holder
+   with the most fingerprints, so it costs linear time and a trimmed copy still meets the full story.
 
 Everything here is deterministic: hashes are CRC-based (not Python's salted `hash`), and outputs are sorted.
 """
@@ -43,8 +44,8 @@ LSH_BANDS = 8
 # Candidate pairs: two documents sharing this many fingerprints are aligned. Two is enough for one reused quote
 # (a quote of 6 content words gives 4 trigrams) and rules out a single shared stock phrase.
 MIN_SHARED = 2
-# A fingerprint held by more documents than this is a stock phrase of the corpus and is not counted. It also
-# bounds the pairs one fingerprint can generate (max_posting² / 2).
+# A fingerprint held by more documents than this pairs its holders with one anchor rather than with each other:
+# it bounds the pairs one fingerprint can generate (max_posting² / 2) without losing the copies of a big cluster.
 MAX_POSTING = 200
 
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
@@ -184,10 +185,21 @@ def candidate_pairs(
     run_lengths = np.diff(np.r_[starts, values.size])
     keys: list[np.ndarray] = []
     for length in np.unique(run_lengths):
-        if length < 2 or length > max_posting:
+        if length < 2:
             continue
         run_starts = starts[run_lengths == length]
         members = docs[run_starts[:, None] + np.arange(length)[None, :]]  # (runs, length), ascending doc ids
+        if length > max_posting:
+            # A fingerprint in very many documents: a stock phrase, or a cluster of differently trimmed reprints
+            # that near-duplicate grouping did not merge. Pair each holder with one anchor (the holder with the
+            # most fingerprints, the fullest text) instead of with each other: linear, and a trimmed copy still
+            # meets the full story.
+            anchors = members[np.arange(members.shape[0]), np.argmax(lengths[members], axis=1)]
+            others = members[members != anchors[:, None]].reshape(members.shape[0], -1)
+            lo = np.minimum(others, anchors[:, None])
+            hi = np.maximum(others, anchors[:, None])
+            keys.append((lo * n + hi).ravel())
+            continue
         left, right = np.triu_indices(int(length), k=1)
         keys.append((members[:, left] * n + members[:, right]).ravel())
     if not keys:

@@ -45,11 +45,23 @@ def test_a_shared_sentence_makes_a_candidate_pair():
     assert shared[(0, 2)] > shared.get((0, 1), 0)
 
 
-def test_stock_phrases_held_by_many_documents_are_not_counted():
+def test_a_fingerprint_held_by_many_documents_pairs_them_with_one_anchor_not_with_each_other():
     common = ["officials said the prime minister would visit the capital next week"]
     docs = [sentence_shingles(common + [f"unrelated sentence number {i} about topic {i * 7}"]) for i in range(30)]
-    assert candidate_pairs(docs, max_posting=20) == []
-    assert len(candidate_pairs(docs, max_posting=50, min_shared=1)) == 30 * 29 // 2
+    assert len(candidate_pairs(docs, max_posting=50)) == 30 * 29 // 2
+    star = candidate_pairs(docs, max_posting=20)
+    assert len(star) == 29 and len({i for i, _, _ in star}) == 1
+
+
+def test_a_big_cluster_of_differently_trimmed_reprints_stays_linear_and_meets_the_full_story():
+    story = list(seed_sentences("004"))
+    full = sentence_shingles(story)
+    copies = [sentence_shingles(story[: 8 + k % 19]) for k in range(300)]
+    pairs = candidate_pairs([full, *copies], max_posting=50)
+    assert {(0, k + 1) for k in range(300)} <= {(i, j) for i, j, _ in pairs}
+    # All pairs would be 301 * 300 / 2 = 45,150; only the fingerprints held by at most max_posting copies (the
+    # ends of the longest trims) still pair their holders with each other.
+    assert len(pairs) < 5 * 300
 
 
 def test_jaccard():
