@@ -22,10 +22,13 @@ HEADING_MAX_WORDS = 40
 # A text is hard-wrapped when 90% of its lines are at most this long (wire copy wraps at 64-80 columns).
 WRAP_MAX_WIDTH = 100
 
-_FINAL_PUNCT = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$|["”’»]\s*$""")
-# Wire copy may end each paragraph with a stray '<' or '¶'; prose never ends a line with either.
-_PARA_MARK = re.compile(r"\s*[<¶]\s*$")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# Final punctuation includes the full stops and question marks of Chinese/Japanese (。！？｡), Hindi (। ॥) and
+# Arabic/Urdu (؟ ۔), and the corner brackets that close a Japanese quotation.
+_FINAL_PUNCT = re.compile(r"""[.!?…:;。！？｡।॥؟۔]["'”’»)\]」』）]*\s*$|["”’»」』]\s*$""")
+# Chinese and Japanese do not separate words with spaces: each Han or kana character counts as a word, so a
+# paragraph of CJK prose is not mistaken for a two-word fragment.
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W{_CJK_CHARS}]+(?:['’][^\W{_CJK_CHARS}]+)*")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|co\.uk|uk|au|jp|news|info|io))/?$", re.I)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
@@ -148,6 +151,18 @@ def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
     return full >= 0.4 * len(lengths), width
 
 
+def _strip_para_mark(line: str) -> tuple[str, bool]:
+    """A line without its paragraph-end mark, and whether it had one.
+
+    Wire copy may end each paragraph with a stray '<' or '¶'; prose never ends a line with either. Done with string
+    tests, not a regex: a `\\s*[<¶]\\s*$` search backtracks quadratically over a long run of spaces.
+    """
+    body = line.rstrip()
+    if not body or body[-1] not in "<¶":
+        return line, False
+    return body[:-1].rstrip(), True
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a text: lines, with hard-wrapped lines joined and paragraph-end marks (`<`, `¶`) removed.
 
@@ -165,8 +180,7 @@ def split_paragraphs(text: str) -> list[str]:
             current.clear()
 
     for i, raw in enumerate(lines):
-        marked = bool(_PARA_MARK.search(raw))
-        line = _PARA_MARK.sub("", raw)
+        line, marked = _strip_para_mark(raw)
         if not line.strip():
             flush()
             continue
@@ -176,7 +190,7 @@ def split_paragraphs(text: str) -> list[str]:
             if marked:
                 flush()
             continue
-        if current and (line[:1] in (" ", "\t")) and not current[-1][:1] in (" ", "\t"):
+        if current and (line[:1] in (" ", "\t")) and current[-1][:1] not in (" ", "\t"):
             flush()
         current.append(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
