@@ -19,3 +19,5 @@ command -v chromium >/dev/null 2>&1 || {
 }
 # Input formats (issue 6): HTML pages and WARC archives are optional extras, tested here.
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[html,warc]"
+# Corpus tests: networkx reads graph.graphml back; a 2-worker Dask LocalCluster must match the single-process run.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test,graph,dask]"
