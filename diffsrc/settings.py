@@ -45,7 +45,7 @@ class CompareOptions:
     # most `max_matrix_cells` numbers (sentences x vocabulary, sentences x word pairs, target x source; an upper
     # estimate, 4 bytes each), and character similarity may cost at most `max_char_ops` 64-bit word operations
     # (~2-8 s). Past either, the longer document is cut to its first sentences and the report says so. At 60M the
-    # hostile-input benchmark peaks under 400 MB (120M: 720 MB). Article-sized pairs are far below both (two
+    # hostile-input benchmark peaks under 450 MB (120M: 720 MB). Article-sized pairs are far below both (two
     # 50-sentence articles: under 1M cells); two 1500-sentence documents of 15 random words each from a 20k
     # vocabulary are cut to ~580 sentences (1 s).
     max_matrix_cells: int = 60_000_000
