@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -37,3 +38,16 @@ def test_compare_html_into_a_missing_folder_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(cli, ["compare", WIRE, REWRITE, "-f", "html", "-o", str(target)])
     assert result.exit_code == 2
     assert result.output.strip() == f"Error: {target.parent}: output folder does not exist"
+
+
+def test_compare_findings_as_html_is_a_findings_page(tmp_path):
+    out = tmp_path / "findings.html"
+    result = CliRunner().invoke(cli, ["compare", WIRE, REWRITE, "--findings", "-f", "html", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<h2 id="findings">Findings</h2>' in page and '<table class="pair">' not in page
+    # the findings' links land on the sentences they name, listed on the same page
+    for anchor in set(re.findall(r'href="#([st]-\d+)"', page)):
+        assert f'id="{anchor}"' in page
+    assert "script-src 'none'" in page  # nothing to run on this page

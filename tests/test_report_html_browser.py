@@ -193,6 +193,10 @@ def test_seed_pair_page_shows_rows_labels_legend_and_links(watched, pair_file, s
     page.goto(pair_file.as_uri())
     page.set_viewport_size({"width": 1280, "height": 1500})
     page.screenshot(path=str(shots / "pair-page.png"))
+    page.set_viewport_size({"width": 1280, "height": 1200})
+    page.locator("#alignment").scroll_into_view_if_needed()
+    page.evaluate("document.getElementById('alignment').scrollIntoView()")
+    page.screenshot(path=str(shots / "pair-alignment.png"))
 
 
 def test_filters_show_only_one_label_by_mouse_and_keyboard(watched, pair_file, seed_report):

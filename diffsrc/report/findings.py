@@ -198,7 +198,7 @@ def render_csv(report: PairReport) -> str:
 
 
 def render(report: PairReport, fmt: str) -> str:
-    """Only the findings, in one of the pair formats (`table` gives the terminal text, `html` the full page)."""
+    """Only the findings, in one of the pair formats (`table` gives the terminal text, `html` a findings page)."""
     if fmt == "json":
         from .json import dumps
 
@@ -208,8 +208,8 @@ def render(report: PairReport, fmt: str) -> str:
     if fmt == "csv":
         return render_csv(report)
     if fmt == "html":
-        # The HTML page is the findings' own view: it opens with them and links each to its sentences.
-        from . import render as render_report
+        # A page of only the findings, then the sentences they point at (each finding links to its sentence).
+        from .html import render_findings_page
 
-        return render_report(report, "html")
+        return render_findings_page(report)
     return render_text(report)

@@ -116,6 +116,7 @@ tr.row:target,.sent:target{outline:3px solid #f59e0b;outline-offset:-3px}
 .flags a{margin-right:.5rem;white-space:nowrap}
 details{margin:.5rem 0;border:1px solid var(--line);border-radius:.4rem;padding:.4rem .75rem}
 summary{cursor:pointer;font-weight:600}
+ul.plain{list-style:none;padding:0}ul.plain li{margin:.4rem 0}
 details ul{margin:.5rem 0;padding-left:1.25rem}details li{overflow-wrap:anywhere}
 table.findings td,table.findings th{font-size:.95rem}
 figure{margin:1rem 0}figure svg{max-width:100%;height:auto}
@@ -425,43 +426,13 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
     data = report.to_dict()
     src_sents = data["source_sentences"]
     tgt_sents = data["target_sentences"]
-    summary = data["summary"]
     findings = _Findings(data)
     rows = report.rows()
     diffs = {(tuple(a["source"]), tuple(a["target"])): a.get("diff") for a in data["alignments"]}
     scores = {(tuple(a["source"]), tuple(a["target"])): a.get("score") for a in data["alignments"]}
 
     title = f"{report.target.id} against {report.source.id}"
-    out: list[str] = []
-    if pair_links:
-        out.append('<nav class="links" aria-label="Related pages">'
-                   + "".join(f'<a href="{_href(href)}">{_e(text)}</a>' for text, href in pair_links) + "</nav>")
-    out.append(f"<h1>{_e(report.target.id)} <span class=\"muted\">against</span> {_e(report.source.id)}</h1>")
-
-    verdict = summary.get("verdict", "")
-    out.append(f'<p><span class="verdict verdict-{_e(verdict)}">Verdict: {_e(verdict)}</span> '
-               f'<span class="muted">({_e(VERDICT_HELP.get(verdict, ""))})</span></p>')
-    out.append(f"<p>{_e(summary_line(report))}.</p>")
-    out.append(findings.attribution_banner(summary))
-    out.append('<ul class="stats" aria-label="Counts">')
-    for label in LABELS:
-        side = "source" if label == "omitted" else "target"
-        out.append(f"<li>{_badge(label)}<b>{_e(summary.get(label, 0))}</b>"
-                   f'<span class="muted">{side} sentences</span></li>')
-    out.append(f'<li>target derived<b>{_percent(summary.get("target_derived_share"))}</b>'
-               '<span class="muted">of its text</span></li>')
-    out.append(f'<li>source retained<b>{_percent(summary.get("source_retained_share"))}</b>'
-               '<span class="muted">of its text</span></li>')
-    out.append("</ul>")
-
-    out.append('<div class="docs">')
-    out.append(_doc_card("Source", data["source"]))
-    out.append(_doc_card("Target", data["target"]))
-    out.append("</div>")
-
-    for note in data.get("notes") or []:
-        out.append(f'<p class="warning"><strong>Note:</strong> {_e(note)}</p>')
-
+    out = _pair_header(report, data, findings, pair_links)
     sections = [("Findings", "findings")] if findings.present else []
     sections += [("Alignment", "alignment"), ("Boilerplate", "boilerplate")]
     out.append('<nav class="links" aria-label="On this page">'
@@ -520,6 +491,62 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
         out.append("</ul></details>")
 
     return _page(title, "\n".join(p for p in out if p), PAIR_SCRIPT)
+
+
+def _pair_header(report: PairReport, data: Mapping[str, Any], findings: _Findings,
+                 pair_links: Sequence[tuple[str, str]] | None) -> list[str]:
+    """The top of a pair page: links, heading, verdict, summary, counts, the two documents and any notes."""
+    summary = data["summary"]
+    out: list[str] = []
+    if pair_links:
+        out.append('<nav class="links" aria-label="Related pages">'
+                   + "".join(f'<a href="{_href(href)}">{_e(text)}</a>' for text, href in pair_links) + "</nav>")
+    out.append(f"<h1>{_e(report.target.id)} <span class=\"muted\">against</span> {_e(report.source.id)}</h1>")
+    verdict = summary.get("verdict", "")
+    out.append(f'<p><span class="verdict verdict-{_e(verdict)}">Verdict: {_e(verdict)}</span> '
+               f'<span class="muted">({_e(VERDICT_HELP.get(verdict, ""))})</span></p>')
+    out.append(f"<p>{_e(summary_line(report))}.</p>")
+    out.append(findings.attribution_banner(summary))
+    out.append('<ul class="stats" aria-label="Counts">')
+    for label in LABELS:
+        side = "source" if label == "omitted" else "target"
+        out.append(f"<li>{_badge(label)}<b>{_e(summary.get(label, 0))}</b>"
+                   f'<span class="muted">{side} sentences</span></li>')
+    out.append(f'<li>target derived<b>{_percent(summary.get("target_derived_share"))}</b>'
+               '<span class="muted">of its text</span></li>')
+    out.append(f'<li>source retained<b>{_percent(summary.get("source_retained_share"))}</b>'
+               '<span class="muted">of its text</span></li>')
+    out.append("</ul>")
+    out.append('<div class="docs">')
+    out.append(_doc_card("Source", data["source"]))
+    out.append(_doc_card("Target", data["target"]))
+    out.append("</div>")
+    for note in data.get("notes") or []:
+        out.append(f'<p class="warning"><strong>Note:</strong> {_e(note)}</p>')
+    return out
+
+
+def render_findings_page(report: PairReport) -> str:
+    """A self-contained HTML page of only the fact-checker findings (`diffsrc compare --findings --format html`).
+
+    The summary and verdict, then attribution, quotes and changed facts, and the sentences they point at (each
+    with its anchor, so the findings' links land on the sentence's text).
+    """
+    data = report.to_dict()
+    findings = _Findings(data)
+    out = _pair_header(report, data, findings, None)
+    out.append(findings.section() or '<h2 id="findings">Findings</h2><p>None: this report carries no findings.</p>')
+    referred = sorted({anchor for anchor in findings.by_sentence}, key=lambda a: (a[0] != "s", int(a[2:])))
+    if referred:
+        out.append('<h2 id="sentences">Sentences the findings point at</h2><ul class="plain">')
+        for anchor in referred:
+            side, index = ("source", "source_sentences") if anchor[0] == "s" else ("target", "target_sentences")
+            text = data[index][int(anchor[2:])]["text"]
+            out.append(f'<li class="sent" id="{anchor}"><a class="num" href="#{anchor}">{anchor[0].upper()}'
+                       f'{anchor[2:]}</a><span class="muted">{side}:</span> {_e(text)}'
+                       f"{findings.flags(anchor[0], int(anchor[2:]))}</li>")
+        out.append("</ul>")
+    return _page(f"Findings: {report.target.id} against {report.source.id}", "\n".join(p for p in out if p), None)
 
 
 def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[str, Any]],
