@@ -83,7 +83,10 @@ def parse_options(pairs: Iterable[str]) -> Any:
         if field is None:
             raise ValueError(f"unknown option {name!r}")
         default = getattr(CompareOptions(), name)
-        overrides[name] = type(default)(value) if isinstance(default, int | float) else value
+        if isinstance(default, bool):  # bool("false") is True
+            overrides[name] = value.strip().lower() in ("1", "true", "yes", "on")
+        else:
+            overrides[name] = type(default)(value) if isinstance(default, int | float) else value
     return CompareOptions(**overrides) if overrides else None
 
 

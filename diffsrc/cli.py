@@ -88,8 +88,11 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.argument("source")
 @click.argument("target")
 @output_options(PAIR_FORMATS, "table")
+@click.option("--semantic", is_flag=True,
+              help='Add sentence-embedding similarity (finds more heavy rewrites; slower; needs '
+                   'pip install "diffsrc[semantic]").')
 @handle_errors
-def compare(source: str, target: str, fmt: str, output: str | None) -> None:
+def compare(source: str, target: str, fmt: str, output: str | None, semantic: bool) -> None:
     """Align TARGET's sentences to SOURCE's and label each one.
 
     Target sentences are verbatim, paraphrased or added; source sentences verbatim, paraphrased or omitted;
@@ -100,12 +103,15 @@ def compare(source: str, target: str, fmt: str, output: str | None) -> None:
       diffsrc compare wire.txt story.txt
       diffsrc compare wire.txt story.txt --format json -o report.json
       diffsrc compare wire.txt story.txt --format csv > sentences.csv
+      diffsrc compare wire.txt rewrite.txt --semantic
     """
     from .document import Document
     from .pipeline import compare as compare_documents
     from .report import render
+    from .settings import CompareOptions
 
-    report = compare_documents(Document.from_path(source), Document.from_path(target))
+    options = CompareOptions(semantic=semantic)
+    report = compare_documents(Document.from_path(source), Document.from_path(target), options=options)
     emit(render(report, fmt), output)
 
 

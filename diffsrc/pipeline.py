@@ -45,7 +45,7 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
         A `PairReport`; `report.to_dict()` is the `diffsrc.pair/1` object.
 
     Raises:
-        InputError: a document has no article text.
+        InputError: a document has no article text, or `options.semantic` is set without the semantic extra.
     """
     options = options or DEFAULT_OPTIONS
     notes: list[str] = []
@@ -53,7 +53,12 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
     tgt = _bounded(target, options, notes)
     tgt_features = sentence_features([s.text for s in tgt])
     src_features = sentence_features([s.text for s in src])
-    links = link_targets(feature_matrices(tgt_features, src_features), options=options)
+    matrices = feature_matrices(tgt_features, src_features)
+    if options.semantic:
+        from .semantic import add_semantic  # torch is imported only when asked for
+
+        add_semantic(matrices, [s.text for s in tgt], [s.text for s in src])
+    links = link_targets(matrices, options=options)
     longest_run = max((longest_shared_run(tgt_features[link.target], src_features[s])
                        for link in links if link is not None for s in link.sources), default=0)
     target_labels = label_targets([s.text for s in tgt], links, [s.kind for s in tgt])

@@ -37,6 +37,10 @@ class CompareOptions:
     # At most this many sentences per document are aligned; longer inputs are cut and the report says so.
     # Bounds the work on pathological input (a 10 MB file of one-word lines).
     max_sentences: int = 5000
+    # Add a sentence-embedding similarity (all-MiniLM-L6-v2, the `semantic` extra) to the derivation score, with
+    # its own fitted weights (data/scorer_semantic.json). Off by default: it costs a ~1 GB install and seconds per
+    # run; see docs/readme/semantic.md for what it gains on the labelled sets.
+    semantic: bool = False
 
 
 DEFAULT_OPTIONS = CompareOptions()
