@@ -76,8 +76,8 @@ def main() -> None:
         else:
             rows = [gold_rows(both[f][name]) for f in (False, True)]
             if name == "synthetic":
-                rows = [r + synthetic_kind_rows(both[f][name]) for r, f in zip(rows, (False, True))]
-        for (metric, off), (_, on) in zip(*rows):
+                rows = [r + synthetic_kind_rows(both[f][name]) for r, f in zip(rows, (False, True), strict=True)]
+        for (metric, off), (_, on) in zip(*rows, strict=True):
             print(f"| {name} | {metric} | {off} | {on} |")
 
 

