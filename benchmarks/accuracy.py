@@ -79,14 +79,17 @@ def parse_options(pairs: Iterable[str]) -> Any:
     overrides: dict[str, Any] = {}
     for item in pairs:
         name, _, value = item.partition("=")
-        field = {f.name: f for f in dataclasses.fields(CompareOptions)}.get(name)
-        if field is None:
+        if name not in {f.name for f in dataclasses.fields(CompareOptions)}:
             raise ValueError(f"unknown option {name!r}")
         default = getattr(CompareOptions(), name)
-        if isinstance(default, bool):  # bool("false") is True
-            overrides[name] = value.strip().lower() in ("1", "true", "yes", "on")
+        if isinstance(default, bool):
+            if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
+                raise ValueError(f"{name} takes true or false, not {value!r}")
+            overrides[name] = value.lower() in ("true", "1", "yes")
+        elif isinstance(default, int | float):
+            overrides[name] = type(default)(value)
         else:
-            overrides[name] = type(default)(value) if isinstance(default, int | float) else value
+            overrides[name] = value
     return CompareOptions(**overrides) if overrides else None
 
 
@@ -133,7 +136,7 @@ def run_gold_set(name: str, *, seed: int = 0, limit: int | None = None, options:
             {"id": r.id, "gold_verdict": r.gold_verdict, "verdict": r.predicted_verdict,
              "baseline_verdict": b.predicted_verdict, "target_accuracy": r.target.accuracy(),
              "missing": r.missing}
-            for r, b in zip(system, baseline)
+            for r, b in zip(system, baseline, strict=True)
         ],
         "errors": [e for r in system for e in r.errors],
     }
@@ -154,11 +157,12 @@ def labelled_sentences(name: str, *, seed: int = 0) -> list[dict[str, Any]]:
         sources = [s.text for s in source.sentences]
         targets = [t.text for t in target.sentences]
         src_match = match_keys([u["key"] for u in g["source_sentences"]], sources)
-        src_index = {u["key"]: m for u, m in zip(g["source_sentences"], src_match)}
+        src_index = {u["key"]: m for u, m in zip(g["source_sentences"], src_match, strict=True)}
         labels: list[str | None] = [None] * len(targets)
         alts: list[str | None] = [None] * len(targets)
         links: list[list[int]] = [[] for _ in targets]
-        for unit, i in zip(g["target_sentences"], match_keys([u["key"] for u in g["target_sentences"]], targets)):
+        tgt_match = match_keys([u["key"] for u in g["target_sentences"]], targets)
+        for unit, i in zip(g["target_sentences"], tgt_match, strict=True):
             if i is None:
                 continue
             labels[i], alts[i] = unit["label"], unit.get("alt_label")
@@ -247,7 +251,7 @@ def _metric_rows(system: dict[str, Any], baseline: dict[str, Any]) -> list[list[
 
 def _matrix(conf: dict[str, Any], name: str) -> str:
     labels = conf["labels"]
-    return _table([[f"gold {g}", *row] for g, row in zip(labels, conf["matrix"])], [name, *labels])
+    return _table([[f"gold {g}", *row] for g, row in zip(labels, conf["matrix"], strict=True)], [name, *labels])
 
 
 def render(results: dict[str, Any], *, errors: int = 0) -> str:
@@ -271,7 +275,8 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
             continue
         s, b = res["system"], res["baseline"]
         out.append(f"{s['pairs']} pairs, {s['target']['n']} target sentences scored; "
-                   f"{s['missing_keys']} gold keys unmatched, {s['unlabelled_sentences']} report sentences unlabelled\n")
+                   f"{s['missing_keys']} gold keys unmatched, "
+                   f"{s['unlabelled_sentences']} report sentences unlabelled\n")
         out.append(_table(_metric_rows(s, b), ["metric", "diffsrc", "baseline", "support"]) + "\n")
         out.append("target labels, diffsrc (rows gold, columns predicted):\n")
         out.append(_matrix(s["target"], "") + "\n")

@@ -64,10 +64,10 @@ _SPELLING.update({v: k for k, v in list(_SPELLING.items())})
 
 # Content-word synonyms for rewrites: a paraphrase changes words, not only surface.
 _SYNONYMS = {
-    "said": ["stated", "told reporters"], "says": ["states"], "told": ["informed"], "rise": ["increase"],
+    "said": ["stated"], "says": ["states"], "told": ["informed"], "rise": ["increase"],
     "increase": ["rise", "hike"], "fell": ["dropped", "slipped"], "rose": ["climbed", "advanced"],
     "needed": ["required", "necessary"], "protect": ["safeguard", "shield"], "about": ["around", "roughly"],
-    "after": ["following"], "warned": ["cautioned"], "people": ["residents"],
+    "warned": ["cautioned"], "people": ["residents"],
     "more than": ["over"], "houses": ["homes"], "homes": ["houses"], "showed": ["indicated"],
     "show": ["indicate"], "forcing": ["driving"], "destroying": ["wrecking"], "buy": ["acquire", "purchase"],
     "agreed": ["struck a deal"], "jumped": ["soared", "surged"], "expected": ["anticipated", "forecast"],
@@ -89,6 +89,8 @@ _SYNONYMS = {
     "chance": ["opportunity"], "unpredictable": ["erratic"], "easiest": ["simplest"], "journey": ["trip"],
 }
 
+_SUBJECTS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "there", "its",
+             "his", "her", "their", "only", "no", "two", "three", "four", "five", "six"}
 _LOWER_START = {"The", "A", "An", "It", "He", "She", "They", "This", "That", "These", "No", "About", "If", "Its"}
 
 
@@ -296,7 +298,10 @@ def clause_reorder(s: str) -> str | None:
         return f"According to {who}, {_lower_first(q.group(1))}."
     q = re.match(r"^((?:[A-Z][\w.&'-]* ?){1,5}) said (?:that )?(.+)\.$", s)
     if q and len(q.group(2).split()) >= 5:
-        return f"{_capitalise(q.group(2))}, {q.group(1).strip()} said."
+        who = q.group(1).strip()
+        if re.fullmatch(r"[A-Z][a-z]+s", who):  # a plural common noun ("Forecasters"), not a name
+            who = who.lower()
+        return f"{_capitalise(q.group(2))}, {who} said."
     q = re.match(r"^(After|When|While|If|Although|As) ([^,]+), (.+)\.$", s)
     if q:
         return f"{_capitalise(q.group(3))} {q.group(1).lower()} {q.group(2)}."
@@ -309,7 +314,10 @@ def clause_reorder(s: str) -> str | None:
 def trim(s: str) -> str | None:
     """Drop a trailing clause (a newspaper trimming wire copy), or return None if nothing safe to drop."""
     m = re.match(r"^(.{30,}?), (?:which|who|with|according to|as|but|and|before|while|giving|making|the) .{12,}$", s)
-    if m and len(m.group(1).split()) >= 6 and not re.search(r"[\"\u201c][^\"\u201d]*$", m.group(1)):
+    # Never keep only a leading subordinate clause or attribution ("According to its report.").
+    opener = r"^(?:According to|After|When|While|If|Although|As|Because|Before|Since|Until|Despite)\b"
+    if (m and len(m.group(1).split()) >= 6 and not re.search(r"[\"\u201c][^\"\u201d]*$", m.group(1))
+            and not re.match(opener, m.group(1))):
         return m.group(1) + "."
     return None
 
@@ -320,6 +328,9 @@ def split_sentence(s: str) -> tuple[str, str] | None:
     if not m or re.search(r"[\"\u201c][^\"\u201d]*$", m.group(1)):
         return None
     second = m.group(3)
+    first_word = second.split(" ", 1)[0]
+    if first_word.islower() and first_word not in _SUBJECTS:
+        second = "it " + second  # "..., and counts three of ..." -> "It counts three of ..."
     second = ("But " + second) if m.group(2) == "but" else _capitalise(second)
     if m.group(2) == "while":
         second = "Meanwhile, " + second
@@ -355,7 +366,7 @@ def _paraphrase(s: str, rng: random.Random, *, heavy: bool) -> str:
                 break
     if out == s:  # nothing applied: fall back to a forced synonym or a reordering of a quote
         new = synonym_rewrite(s, rng, minimum=1)
-        out = new or ("It was reported that " + _lower_first(s))
+        out = new or (s.rstrip(".") + ", it was reported." if s.endswith(".") else "Reportedly, " + s)
     return out
 
 
@@ -434,7 +445,7 @@ def _build(story: Story, kind: str, rng: random.Random) -> tuple[list[list[_Unit
         # A rewritten headline keeps its words' meaning with other words; where none can be swapped, the
         # paper writes its own headline (a new unit, and the wire headline is omitted).
         new_headline = synonym_rewrite(story.headline, rng, minimum=1)
-        paras = [[_Unit(new_headline, PARAPHRASED, [0])]] if new_headline else []
+        paras = [[_Unit(_pound(new_headline), PARAPHRASED, [0])]] if new_headline else []
         paras += [_derived_paragraph(story, i, rng, p_verbatim=0.0 if heavy else 0.3, heavy=heavy) for i in order]
         return paras, "wholly-derived"
     if kind == "rewrite-human":
@@ -482,7 +493,7 @@ def _gold(story: Story, kind: str, paras: list[list[_Unit]], verdict: str, pair_
         "story": story.name,
         "source_path": str(story.path),
         "verdict": verdict,
-        "source": [{"text": t, "label": lab} for t, lab in zip(units, best)],
+        "source": [{"text": t, "label": lab} for t, lab in zip(units, best, strict=True)],
         "target": target,
     }
 

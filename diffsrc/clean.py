@@ -22,23 +22,29 @@ HEADING_MAX_WORDS = 40
 # A text is hard-wrapped when 90% of its lines are at most this long (wire copy wraps at 64-80 columns).
 WRAP_MAX_WIDTH = 100
 
-_FINAL_PUNCT = re.compile(r"""[.!?…:;]["'”’»)\]]*\s*$|["”’»]\s*$""")
-# Wire copy may end each paragraph with a stray '<' or '¶'; prose never ends a line with either.
-_PARA_MARK = re.compile(r"\s*[<¶]\s*$")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# Final punctuation includes the full stops and question marks of Chinese/Japanese (。！？｡), Hindi (। ॥) and
+# Arabic/Urdu (؟ ۔), and the corner brackets that close a Japanese quotation.
+_FINAL_PUNCT = re.compile(r"""[.!?…:;。！？｡।॥؟۔]["'”’»)\]」』）]*\s*$|["”’»」』]\s*$""")
+# Chinese and Japanese do not separate words with spaces: each Han or kana character counts as a word, so a
+# paragraph of CJK prose is not mistaken for a two-word fragment.
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W{_CJK_CHARS}]+(?:['’][^\W{_CJK_CHARS}]+)*")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|co\.uk|uk|au|jp|news|info|io))/?$", re.I)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
-# "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -", "WASHINGTON (AFP) --" at the start of the first paragraph.
+# "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -", "WASHINGTON (AFP) --" at the start of the first paragraph, or a
+# place alone in capitals, "HALIFAX - ".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?)?)"
     r"(?:,?\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)\s*"
+    r"(?:\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)|\s+(?:[-—–]{1,2}))\s+"
 )
 # "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP": a credit or byline line of its own.
 _CREDIT_LINE = re.compile(
     r"^(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*|\s+for\s+))?(?P<agency>" + AGENCY_PATTERN + r")"
-    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*$",
+    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*$"
+    # "By Mark Ellis, PA Transport Correspondent", "By Alan Jones, PA Political Staff"
+    r"|^by\s+(?P<byline2>[^,|]{2,60}?)\s*,\s*(?P<agency2>" + AGENCY_PATTERN + r")(?:\s+[A-Z][a-z]+){1,3}\s*$",
     re.I,
 )
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*$")
@@ -145,6 +151,18 @@ def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
     return full >= 0.4 * len(lengths), width
 
 
+def _strip_para_mark(line: str) -> tuple[str, bool]:
+    """A line without its paragraph-end mark, and whether it had one.
+
+    Wire copy may end each paragraph with a stray '<' or '¶'; prose never ends a line with either. Done with string
+    tests, not a regex: a `\\s*[<¶]\\s*$` search backtracks quadratically over a long run of spaces.
+    """
+    body = line.rstrip()
+    if not body or body[-1] not in "<¶":
+        return line, False
+    return body[:-1].rstrip(), True
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a text: lines, with hard-wrapped lines joined and paragraph-end marks (`<`, `¶`) removed.
 
@@ -162,8 +180,7 @@ def split_paragraphs(text: str) -> list[str]:
             current.clear()
 
     for i, raw in enumerate(lines):
-        marked = bool(_PARA_MARK.search(raw))
-        line = _PARA_MARK.sub("", raw)
+        line, marked = _strip_para_mark(raw)
         if not line.strip():
             flush()
             continue
@@ -173,7 +190,7 @@ def split_paragraphs(text: str) -> list[str]:
             if marked:
                 flush()
             continue
-        if current and (line[:1] in (" ", "\t")) and not current[-1][:1] in (" ", "\t"):
+        if current and (line[:1] in (" ", "\t")) and current[-1][:1] not in (" ", "\t"):
             flush()
         current.append(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -226,7 +243,7 @@ def clean_text(text: str) -> CleanText:
         elif key in seen:
             reason = "repeated"
         elif m := _CREDIT_LINE.match(para):
-            result.credit = result.credit or canonical_agency(m.group("agency"))
+            result.credit = result.credit or canonical_agency(m.group("agency") or m.group("agency2"))
             reason = "credit"
         elif _BYLINE.match(para):
             reason = "byline"
@@ -244,9 +261,10 @@ def clean_text(text: str) -> CleanText:
             result.boilerplate.append(para)
             continue
         if not result.paragraphs or all(p.kind == "heading" for p in result.paragraphs):
-            if m := _DATELINE.match(para):
+            if (m := _DATELINE.match(para)) and (m.group("agency") or len(m.group("place").strip()) >= 3):
                 result.dateline = m.group("place").strip(" ,")
-                result.credit = result.credit or canonical_agency(m.group("agency"))
+                if m.group("agency"):
+                    result.credit = result.credit or canonical_agency(m.group("agency"))
                 result.boilerplate.append(m.group(0).strip())
                 para = para[m.end():]
                 if not para.strip():

@@ -8,14 +8,15 @@ from __future__ import annotations
 import functools
 import logging
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 
 from . import __version__
 from .errors import DiffsrcError
 
-PAIR_FORMATS = ("table", "json", "csv", "markdown")
+PAIR_FORMATS = ("table", "json", "csv", "markdown", "html")
 
 
 class CliError(click.ClickException):
@@ -42,12 +43,24 @@ def output_options(formats: tuple[str, ...], default: str) -> Callable[[Callable
 
     def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
         func = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=False), default=None,
+                            callback=_check_output_folder,
                             help="Write to this file (atomically) instead of standard output.")(func)
         func = click.option("-f", "--format", "fmt", type=click.Choice(formats), default=default, show_default=True,
                             help="Output format.")(func)
         return func
 
     return decorator
+
+
+def _check_output_folder(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    # Fail before any work is done, not after a long comparison, when the output could never be written.
+    if value:
+        import os
+
+        folder = os.path.dirname(value) or "."
+        if not os.path.isdir(folder):
+            raise CliError(f"{folder}: output folder does not exist")
+    return value
 
 
 def emit(text: str, output: str | None) -> None:
@@ -88,11 +101,15 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.argument("source")
 @click.argument("target")
 @output_options(PAIR_FORMATS, "table")
+@click.option("--findings", "findings_only", is_flag=True,
+              help="Print only the fact-checker findings: unattributed reuse, altered/new/dropped quotes, speaker "
+                   "changes and changed facts (any --format; json gives just the findings keys).")
 @click.option("--semantic", is_flag=True,
-              help='Add sentence-embedding similarity (finds more heavy rewrites; slower; needs '
-                   'pip install "diffsrc[semantic]").')
+              help='Add sentence-embedding similarity to the scorer (slower; needs pip install "diffsrc[semantic]"; '
+                   "see the README for what it gains).")
 @handle_errors
-def compare(source: str, target: str, fmt: str, output: str | None, semantic: bool) -> None:
+def compare(source: str, target: str, fmt: str, output: str | None, findings_only: bool = False,
+            semantic: bool = False) -> None:
     """Align TARGET's sentences to SOURCE's and label each one.
 
     Target sentences are verbatim, paraphrased or added; source sentences verbatim, paraphrased or omitted;
@@ -103,6 +120,8 @@ def compare(source: str, target: str, fmt: str, output: str | None, semantic: bo
       diffsrc compare wire.txt story.txt
       diffsrc compare wire.txt story.txt --format json -o report.json
       diffsrc compare wire.txt story.txt --format csv > sentences.csv
+      diffsrc compare wire.txt story.txt --findings
+      diffsrc compare wire.txt story.txt --format html -o pair.html
       diffsrc compare wire.txt rewrite.txt --semantic
     """
     from .document import Document
@@ -112,6 +131,11 @@ def compare(source: str, target: str, fmt: str, output: str | None, semantic: bo
 
     options = CompareOptions(semantic=semantic)
     report = compare_documents(Document.from_path(source), Document.from_path(target), options=options)
+    if findings_only:
+        from .report.findings import render as render_findings
+
+        emit(render_findings(report, fmt), output)
+        return
     emit(render(report, fmt), output)
 
 

@@ -13,7 +13,6 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
@@ -88,6 +87,7 @@ class Document:
     url: str | None = None
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+    author: str | None = None
 
     @classmethod
     def from_text(cls, text: str, id: str | None = None, **metadata: str | None) -> Document:
@@ -110,36 +110,21 @@ class Document:
 
     @classmethod
     def from_path(cls, path: str | os.PathLike[str], id: str | None = None, **metadata: str | None) -> Document:
-        """Load a text file.
+        """Load one article from a file: plain text, an HTML page, or a JSONL/CSV/WARC file holding one record.
+
+        The format is chosen from the file (see `inputs.py`); `-` reads standard input.
 
         Args:
             path: the file.
             id: its name in reports; defaults to the file name.
-            **metadata: optional `title`, `outlet`, `date`, `url`.
+            **metadata: optional `title`, `outlet`, `date`, `url`; they win over what the file says.
 
         Raises:
-            InputError: the file is missing, a directory, unreadable, binary or empty.
+            InputError: the file is missing, a directory, unreadable, binary, empty, or holds several documents.
         """
-        name = os.fspath(path)
-        p = Path(name)
-        try:
-            if p.is_dir():
-                raise InputError("is a directory, not a file", name)
-            data = p.read_bytes()
-        except InputError:
-            raise
-        except FileNotFoundError:
-            raise InputError("no such file", name) from None
-        except PermissionError:
-            raise InputError("permission denied", name) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
-        text, encoding = decode_bytes(data, name)
-        doc = cls.from_text(text, id=id or p.name, path=name, **metadata)
-        doc.encoding = encoding
-        if encoding in ("cp1252", "latin-1"):
-            doc.warnings.append(f"{name}: not valid UTF-8; read as {encoding}")
-        return doc
+        from .inputs import load_path
+
+        return load_path(os.fspath(path), id=id, check=False, **metadata)
 
     @cached_property
     def cleaned(self) -> CleanText:

@@ -136,7 +136,8 @@ class Confusion:
             "labels": list(self.labels),
             "matrix": self.matrix(),
             "per_label": {lab: self.prf(lab) for lab in self.labels},
-            "macro_f1": self.macro_f1(labels if labels is not None else self.labels),
+            # Over the labels that occur (in gold or predictions): a class absent from both is not a failure.
+            "macro_f1": self.macro_f1(labels),
             "accuracy": self.accuracy(),
             "n": self.total,
         }
@@ -185,13 +186,13 @@ def score_pair(gold: dict[str, Any], report: dict[str, Any], *, group: str = "")
     src_units, tgt_units = gold["source_sentences"], gold["target_sentences"]
     src_match = match_keys([u["key"] for u in src_units], src_texts)
     tgt_match = match_keys([u["key"] for u in tgt_units], tgt_texts)
-    src_index = {u["key"]: m for u, m in zip(src_units, src_match)}
+    src_index = {u["key"]: m for u, m in zip(src_units, src_match, strict=True)}
 
     for side, units, matches, sentences, confusion in (
         ("source", src_units, src_match, report["source_sentences"], result.source),
         ("target", tgt_units, tgt_match, report["target_sentences"], result.target),
     ):
-        for unit, m in zip(units, matches):
+        for unit, m in zip(units, matches, strict=True):
             if m is None:
                 if not unit.get("optional"):
                     result.missing.append(f"{side}: {unit['key']}")

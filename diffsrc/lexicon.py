@@ -24,7 +24,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "PTI": ("PTI", "Press Trust of India"),
     "IANS": ("IANS", "Indo-Asian News Service"),
     "UPI": ("UPI", "United Press International"),
-    "EFE": ("EFE",),
+    "EFE": ("EFE", "Agencia EFE"),
     "ANSA": ("ANSA",),
     "Yonhap": ("Yonhap", "Yonhap News Agency"),
     "TASS": ("TASS", "Tass"),
@@ -33,6 +33,16 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Bernama": ("Bernama",),
     "CNA": ("CNA", "Central News Agency"),
     "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "Interfax": ("Interfax",),
+    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "KCNA": ("KCNA", "Korean Central News Agency"),
+    "Antara": ("Antara", "Antara News Agency"),
+    "IRNA": ("IRNA", "Islamic Republic News Agency"),
+    "Lusa": ("Lusa",),
+    "Europa Press": ("Europa Press",),
+    "Notimex": ("Notimex",),
+    "Belga": ("Belga",),
+    "PAP": ("PAP", "Polish Press Agency"),
 }
 
 _ALIAS_TO_AGENCY = {alias.lower(): canon for canon, aliases in AGENCIES.items() for alias in aliases}

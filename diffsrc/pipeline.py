@@ -8,9 +8,10 @@ from .align import group_alignments, link_targets
 from .classify import label_sources, label_targets, summarise
 from .document import Document
 from .report.model import DocumentInfo, PairReport
-from .score import feature_matrices, longest_shared_run, sentence_features
+from .score import SentenceFeatures, feature_matrices, longest_shared_run, sentence_features
 from .segment import Sentence
 from .settings import DEFAULT_OPTIONS, CompareOptions
+from .workbound import bound_work, coarse_diff_note
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +25,10 @@ def _bounded(doc: Document, options: CompareOptions, notes: list[str]) -> list[S
         )
         sentences = sentences[: options.max_sentences]
     return sentences
+
+
+def _clipped(features: SentenceFeatures, limit: int) -> SentenceFeatures:
+    return features if len(features.key) <= limit else SentenceFeatures(features.key[:limit], features.stems)
 
 
 def _info(doc: Document, n_sentences: int) -> DocumentInfo:
@@ -53,19 +58,27 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
     tgt = _bounded(target, options, notes)
     tgt_features = sentence_features([s.text for s in tgt])
     src_features = sentence_features([s.text for s in src])
-    matrices = feature_matrices(tgt_features, src_features)
+    n_src, n_tgt, bound_notes = bound_work(src_features, tgt_features, options=options,
+                                           source_id=source.id, target_id=target.id)
+    notes.extend(bound_notes)
+    src, tgt = src[:n_src], tgt[:n_tgt]
+    src_features, tgt_features = src_features[:n_src], tgt_features[:n_tgt]
+    matrices = feature_matrices(tgt_features, src_features, char_limit=options.max_sentence_chars)
     if options.semantic:
         from .semantic import add_semantic  # torch is imported only when asked for
 
         add_semantic(matrices, [s.text for s in tgt], [s.text for s in src])
     links = link_targets(matrices, options=options)
-    longest_run = max((longest_shared_run(tgt_features[link.target], src_features[s])
+    # The longest shared run of words is an edit script over two sentences' words: cost length x length, so it
+    # reads at most `max_sentence_chars` of each, like character similarity.
+    limit = options.max_sentence_chars
+    longest_run = max((longest_shared_run(_clipped(tgt_features[link.target], limit), _clipped(src_features[s], limit))
                        for link in links if link is not None for s in link.sources), default=0)
     target_labels = label_targets([s.text for s in tgt], links, [s.kind for s in tgt])
     source_labels = label_sources([s.text for s in src], links, [s.kind for s in src])
     alignments = group_alignments(links)
     summary = summarise(source_labels, target_labels, alignments, longest_run=longest_run, options=options)
-    return PairReport(
+    report = PairReport(
         source=_info(source, len(src)),
         target=_info(target, len(tgt)),
         summary=summary,
@@ -75,3 +88,19 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
         boilerplate={"source": list(source.boilerplate), "target": list(target.boilerplate)},
         notes=notes,
     )
+    if options.findings:
+        _add_findings(report, source, target, src, tgt, [f.stems for f in src_features])
+        if note := coarse_diff_note(report.alignments, [s.text for s in src], [s.text for s in tgt]):
+            report.notes.append(note)
+    return report
+
+
+def _add_findings(report: PairReport, source: Document, target: Document, src: list[Sentence],
+                  tgt: list[Sentence], source_stems: list[list[str]] | None = None) -> None:
+    """Attribution, quotes, changed facts and word-level diffs (`findings/`), added as new report keys."""
+    from .findings import find_findings
+
+    found = find_findings(source, target, src, tgt, report.alignments, report.summary, source_stems=source_stems)
+    report.summary["unattributed_reuse"] = found.unattributed_reuse
+    report.extras.update({"attribution": found.attribution, "quotes": found.quotes, "facts": found.facts})
+    report.alignment_extras = [{"diff": diff} for diff in found.diffs]

@@ -109,12 +109,17 @@ def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
         return np.nan_to_num(numerator / denominator).astype(np.float32)
 
 
-def feature_matrices(targets: Sequence[SentenceFeatures], sources: Sequence[SentenceFeatures]) -> ScoreMatrices:
-    """All pairwise evidence for target x source sentences, and the combined derivation score."""
+def feature_matrices(targets: Sequence[SentenceFeatures], sources: Sequence[SentenceFeatures], *,
+                     char_limit: int | None = None) -> ScoreMatrices:
+    """All pairwise evidence for target x source sentences, and the combined derivation score.
+
+    `char_limit` bounds the work of character similarity: it compares at most that many leading characters of
+    each sentence's key (see `CompareOptions.max_sentence_chars`).
+    """
     from rapidfuzz import fuzz, process
 
-    char = process.cdist([t.key for t in targets], [s.key for s in sources], scorer=fuzz.ratio,
-                         dtype=np.float32, workers=1) / 100.0
+    char = process.cdist([t.key[:char_limit] for t in targets], [s.key[:char_limit] for s in sources],
+                         scorer=fuzz.ratio, dtype=np.float32, workers=1) / 100.0
     key_ids: dict[str, int] = {}
     t_keys = np.array([key_ids.setdefault(t.key, len(key_ids)) for t in targets], dtype=np.int64)
     s_keys = np.array([key_ids.setdefault(s.key, len(key_ids)) for s in sources], dtype=np.int64)

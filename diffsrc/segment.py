@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from .lexicon import ABBREVIATIONS, MONTHS, SENTENCE_STARTERS, spelling_variants, stopwords
 
@@ -66,13 +67,82 @@ def _punkt() -> PunktSentenceTokenizer:
 
 # A closing quote or bracket that Punkt left at the start of the next sentence belongs to the previous one.
 _LEADING_CLOSERS = re.compile(r"^([”’»)\]]+|[\"']+(?=\s|$))\s*")
-# Sentence-final punctuation of Chinese and Japanese, which Punkt has no model for.
-_CJK_END = re.compile(r"(?<=[。！？])\s*(?=\S)")
+# Sentence-final punctuation Punkt has no model for: Chinese and Japanese (。！？｡, no space after), Hindi (। ॥),
+# Arabic and Urdu (؟ ۔), with the closing quotes and brackets that follow it.
+_FOREIGN_END = re.compile(r"[。！？｡।॥؟۔]+[」』）】〕〉》”’\"')\]]*")
+# A Japanese quotation closed after its full stop and followed by a quotative particle (「…。」と述べた) is part of
+# the sentence that reports it.
+_QUOTATIVE = ("と", "って")
+
+
+def _split_foreign(sentence: str) -> list[str]:
+    """Split a Punkt sentence further at Chinese, Japanese, Hindi and Arabic sentence-final punctuation."""
+    parts: list[str] = []
+    start = 0
+    for m in _FOREIGN_END.finditer(sentence):
+        end = m.end()
+        if end >= len(sentence) or not sentence[end:].strip():
+            break
+        if m.group(0)[-1] in "」』" and sentence.startswith(_QUOTATIVE, end):
+            continue
+        if sentence[start:end].strip():
+            parts.append(sentence[start:end].strip())
+        start = end
+    if sentence[start:].strip():
+        parts.append(sentence[start:].strip())
+    return parts
+
+
+# Punkt's work grows with the text it is given, and NLTK (3.9+) runs its regular expressions under a 5-second
+# ReDoS timeout that raises TimeoutError: a 10 MB paragraph fails outright, and a large one can on a busy machine.
+# Paragraphs longer than this go to Punkt in pieces cut at a sure sentence end (no article paragraph is this long).
+PUNKT_MAX_CHARS = 20_000
+# A sure sentence end: a full stop after three letters that are not an abbreviation's capitals (not "Mr.", "Oct.",
+# "U.S."), then whitespace; or a Chinese/Japanese full stop. Closing quotes and brackets stay with the sentence.
+_SURE_END = re.compile(r"(?:(?<=[^\W\d_A-Z]{3})[.!?]|[。！？])[\"'”’)\]」』]*\s*")
+_SIMPLE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 - only the last one is wanted
+        pass
+    return last
+
+
+def _punkt_pieces(text: str) -> list[str]:
+    """Pieces of about PUNKT_MAX_CHARS, each cut at a sentence end (a stretch without one stays whole)."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > PUNKT_MAX_CHARS:
+        end = start + PUNKT_MAX_CHARS
+        last = _last_match(_SURE_END, text, start + PUNKT_MAX_CHARS // 2, end)
+        if last is None:  # no sure end nearby: any full stop before a space will do (". . . ." runs, initials)
+            last = _last_match(_SIMPLE_END, text, start + PUNKT_MAX_CHARS // 2, end)
+        if last is None or last.end() >= len(text):
+            ahead = [m for m in (_SURE_END.search(text, end), _SIMPLE_END.search(text, end)) if m]
+            last = min(ahead, key=lambda m: m.end()) if ahead else None
+            if last is None or last.end() >= len(text):
+                break
+        pieces.append(text[start:last.end()])
+        start = last.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _punkt_sentences(text: str) -> list[str]:
+    sentences: list[str] = []
+    for piece in _punkt_pieces(text):
+        try:
+            sentences.extend(_punkt().tokenize(piece))
+        except TimeoutError:  # NLTK's ReDoS backstop tripped (a very slow machine): split at plain sentence ends
+            sentences.extend(_SIMPLE_END.split(piece))
+    return sentences
 
 
 def split_sentences(text: str) -> list[str]:
     """Split one paragraph into sentences."""
-    pieces = [s.strip() for s in _punkt().tokenize(text) if s.strip()]
+    pieces = [s.strip() for s in _punkt_sentences(text) if s.strip()]
     merged: list[str] = []
     for piece in pieces:
         m = _LEADING_CLOSERS.match(piece)
@@ -82,7 +152,7 @@ def split_sentences(text: str) -> list[str]:
             if not piece:
                 continue
         merged.append(piece)
-    return [part for sentence in merged for part in _CJK_END.split(sentence) if part.strip()]
+    return [part for sentence in merged for part in _split_foreign(sentence)]
 
 
 def segment_paragraphs(paragraphs: Iterable[Paragraph]) -> list[Sentence]:
@@ -140,7 +210,23 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return EnglishStemmer()
 
 
+# Chinese and Japanese content characters: Han ideographs and katakana (hiragana is mostly grammar: particles and
+# inflections). A run of CJK text is one token, having no spaces; its content words are its characters.
+_CJK_CONTENT = re.compile(r"[\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_ANY = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def content_stems(tokens: Iterable[str]) -> list[str]:
-    """Stemmed content words of normal-form tokens: function words and symbols dropped, numbers kept."""
+    """Stemmed content words of normal-form tokens: function words and symbols dropped, numbers kept.
+
+    A Chinese or Japanese token contributes its Han and katakana characters, one by one (character unigrams, whose
+    neighbours then make the bigrams scoring uses: the usual stand-in for word segmentation in CJK retrieval).
+    """
     stop = stopwords()
-    return [tok if tok[0].isdigit() else _stem(tok) for tok in tokens if tok not in stop and (len(tok) > 1 or tok.isdigit())]
+    stems: list[str] = []
+    for tok in tokens:
+        if _CJK_ANY.search(tok):
+            stems.extend(_CJK_CONTENT.findall(tok))
+        elif tok not in stop and (len(tok) > 1 or tok.isdigit()):
+            stems.append(tok if tok[0].isdigit() else _stem(tok))
+    return stems

@@ -7,3 +7,15 @@ PYTHON="${PYTHON:-python3.11}"
 command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+# Browser tests (tests/test_report_html_browser.py) drive Debian's Chromium; install it when we may (root with apt),
+# otherwise those tests skip and say why. Never a browser download.
+command -v chromium >/dev/null 2>&1 || {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium) >/dev/null \
+      || echo "setup: could not install chromium; browser tests will be skipped" >&2
+  else
+    echo "setup: chromium not installed (needs root and apt-get); browser tests will be skipped" >&2
+  fi
+}
+# Input formats (issue 6): HTML pages and WARC archives are optional extras, tested here.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[html,warc]"

@@ -19,13 +19,13 @@ if str(ROOT) not in sys.path:
 from benchmarks import accuracy  # noqa: E402
 from diffsrc.evaluate import load_gold, match_keys, normalise_key  # noqa: E402
 
-# Measured with the fitted scorer (see benchmarks/README.md "Accuracy"): sentence macro-F1 seeds 0.95 /
-# heldout 0.95 / synthetic 0.96; verdict macro-F1 seeds 0.67 / heldout 0.82 / synthetic 0.95; derived-vs-non
-# seeds 1.00 / heldout 0.78 / synthetic 0.95; omitted F1 synthetic 0.97. Floors sit just below.
+# Measured at 6e70a5b (fitted scorer, cleaning fixes; see benchmarks/README.md "Accuracy"): sentence macro-F1
+# seeds 0.95 / heldout 0.95 / synthetic 0.97; verdict macro-F1 seeds 1.00 / heldout 0.82 / synthetic 0.95;
+# derived-vs-non seeds 1.00 / heldout 0.78 / synthetic 0.95; omitted F1 synthetic 0.97. Floors sit just below.
 FLOORS = {
-    "seeds": {"sentence_macro_f1": 0.94, "derived_macro_f1": 0.99},
+    "seeds": {"sentence_macro_f1": 0.94, "verdict_macro_f1": 0.99, "derived_macro_f1": 0.99},
     "heldout": {"sentence_macro_f1": 0.93, "verdict_macro_f1": 0.80, "derived_macro_f1": 0.76},
-    "synthetic": {"sentence_macro_f1": 0.95, "verdict_macro_f1": 0.93, "derived_macro_f1": 0.93,
+    "synthetic": {"sentence_macro_f1": 0.96, "verdict_macro_f1": 0.93, "derived_macro_f1": 0.93,
                   "omitted_f1": 0.96},
 }
 # Clough-Stevenson: share of each category's answers whose dominant label is the expected one
@@ -81,7 +81,7 @@ def _seed_pair(gold_results, pair_id: str) -> dict:
 def test_seed_rewrite_000_is_partially_derived_with_its_reworded_sentences_found(gold_results):
     pair = _seed_pair(gold_results, "001__000")
     assert pair["verdict"] == "partially-derived"
-    assert pair["target_accuracy"] >= 0.82  # measured 0.84: paraphrased -> added misses
+    assert pair["target_accuracy"] >= 0.86  # measured 0.89: paraphrased -> added misses
     errors = [e for e in gold_results["seeds"]["errors"] if e["pair"] == "001__000" and e["side"] == "target"]
     # No sentence of the rewrite is called derived when the gold says it is the rewriter's own.
     assert not [e for e in errors if e["gold"] == "added"]
@@ -123,7 +123,7 @@ def test_seed_gold_keys_name_exactly_one_report_sentence():
             normed = [normalise_key(t) for t in texts]
             keys = [u["key"] for u in units]
             matches = match_keys(keys, texts)
-            for unit, m in zip(units, matches):
+            for unit, m in zip(units, matches, strict=True):
                 if unit.get("optional"):
                     continue
                 assert m is not None, f"{pair['id']} {side}: no sentence for key {unit['key']!r}"

@@ -145,3 +145,22 @@ def test_seed_001_chrome(seed_docs):
                    "WhatsApp", "Home > News", "syndicated feed", "Pic/AFP", "Web Stories"):
         assert chrome not in body
         assert any(chrome in line for line in doc.boilerplate)
+
+
+def test_byline_with_a_role_is_a_credit():
+    cleaned = clean_text("By Mark Ellis, PA Transport Correspondent\n\nRail fares will rise by 4.6% in March.\n")
+    assert cleaned.credit == "PA"
+    assert [p.text for p in cleaned.paragraphs] == ["Rail fares will rise by 4.6% in March."]
+
+
+def test_dateline_without_an_agency_is_stripped_from_the_first_sentence():
+    cleaned = clean_text("HALIFAX - A ferry ran aground off the coast on Sunday, the operator said.\n\n"
+                         "No one was hurt - NEW YORK - said the coastguard.\n")
+    assert cleaned.dateline == "HALIFAX"
+    assert cleaned.paragraphs[0].text == "A ferry ran aground off the coast on Sunday, the operator said."
+    assert cleaned.paragraphs[1].text.startswith("No one was hurt")
+
+
+def test_a_sentence_starting_with_a_capitalised_word_is_not_a_dateline():
+    cleaned = clean_text("A - the first letter - is where the alphabet starts.\n")
+    assert cleaned.dateline is None

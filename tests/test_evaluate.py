@@ -108,3 +108,21 @@ def test_load_gold_resolves_paths_from_the_repository_root(tmp_path):
     (folder / "bad.json").write_text(json.dumps({"schema": "other", "pairs": []}))
     with pytest.raises(ValueError):
         load_gold(folder / "bad.json")
+
+
+def test_accuracy_option_overrides_parse_numbers_and_booleans():
+    import dataclasses
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks.accuracy import parse_options
+
+    assert parse_options([]) is None
+    options = parse_options(["derived_threshold=0.6"])
+    assert options.derived_threshold == 0.6
+    booleans = [f.name for f in dataclasses.fields(type(options)) if isinstance(getattr(options, f.name), bool)]
+    if booleans:
+        assert getattr(parse_options([f"{booleans[0]}=false"]), booleans[0]) is False
+    with pytest.raises(ValueError):
+        parse_options(["no_such_option=1"])

@@ -59,7 +59,7 @@ def test_wire_formats_parse_to_the_same_sentences():
     assert pa_style and headline == "Headline here"
     assert paragraphs == [["First sentence of the story wraps here.", "Second one."]]
     assert decode_story("caf\u00e9\r\nx".encode("cp1252")) == "caf\u00e9\nx"
-    assert decode_story("\ufeffa\r\nb".encode("utf-8")) == "a\nb"
+    assert decode_story("\ufeffa\r\nb".encode()) == "a\nb"
 
 
 def test_surface_noise_changes_only_surface():
@@ -85,6 +85,6 @@ def test_labelled_sentences_map_gold_onto_diffsrc_sentences():
     assert first["id"] == "001__000"
     assert len(first["target_labels"]) == len(first["targets"])
     assert all(label is not None for label in first["target_labels"])
-    for label, links in zip(first["target_labels"], first["target_sources"]):
+    for label, links in zip(first["target_labels"], first["target_sources"], strict=True):
         assert bool(links) == (label != "added")
         assert all(0 <= j < len(first["sources"]) for j in links)

@@ -8,7 +8,7 @@ __all__ = ["PAIR_SCHEMA", "DocumentInfo", "PairReport", "render"]
 
 
 def render(report: PairReport, fmt: str) -> str:
-    """Render a pair report in one of the formats (`table`, `json`, `csv`, `markdown`)."""
+    """Render a pair report in one of the formats (`table`, `json`, `csv`, `markdown`, `html`)."""
     import importlib
 
     module = importlib.import_module(f"diffsrc.report.{_FORMAT_MODULES[fmt]}")

@@ -35,6 +35,12 @@ def render(report: PairReport) -> str:
         f"| {s['verbatim']} | {s['paraphrased']} | {s['added']} | {s['omitted']} "
         f"| {s['target_derived_share']:.0%} | {s['source_retained_share']:.0%} |",
         "",
+    ]
+    if "attribution" in report.extras:
+        from .findings import render_markdown
+
+        lines += [*render_markdown(report), ""]
+    lines += [
         "## Alignment",
         "",
         "| S# | source | label | T# | target |",
@@ -42,6 +48,11 @@ def render(report: PairReport) -> str:
     ]
     for src_no, src_text, label, tgt_no, tgt_text in side_by_side(report):
         lines.append(f"| {src_no} | {_cell(src_text)} | {label} | {tgt_no} | {_cell(tgt_text)} |")
+    if "attribution" in report.extras:
+        from .findings import render_word_changes
+
+        if changes := render_word_changes(report):
+            lines += ["", *changes]
     for side in ("source", "target"):
         items = report.boilerplate[side]
         if items:

@@ -47,6 +47,8 @@ class PairReport:
     notes: list[str] = field(default_factory=list)
     # Sections added by later steps (findings: attribution, quotes, facts) keyed by their contract name.
     extras: dict[str, Any] = field(default_factory=dict)
+    # Keys added to each alignment's dict by later steps (findings: the word-level `diff`), in alignment order.
+    alignment_extras: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def verdict(self) -> str:
@@ -70,8 +72,9 @@ class PairReport:
                 for s in self.target_sentences
             ],
             "alignments": [
-                {"source": a.source, "target": a.target, "label": a.label, "score": round(a.score, 4)}
-                for a in self.alignments
+                {"source": a.source, "target": a.target, "label": a.label, "score": round(a.score, 4),
+                 **(self.alignment_extras[i] if i < len(self.alignment_extras) else {})}
+                for i, a in enumerate(self.alignments)
             ],
             "boilerplate": {"source": list(self.boilerplate["source"]), "target": list(self.boilerplate["target"])},
             "notes": list(self.notes),

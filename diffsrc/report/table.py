@@ -27,4 +27,8 @@ def render(report: PairReport, *, width: int | None = None) -> str:
             f"{len(report.boilerplate['target'])} in the target (listed in --format json/markdown)"
         )
     lines.extend(f"note: {note}" for note in report.notes)
+    if "attribution" in report.extras:
+        from .findings import render_text
+
+        lines += ["", render_text(report).rstrip("\n")]
     return "\n".join(lines) + "\n"

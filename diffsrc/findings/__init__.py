@@ -1,0 +1,89 @@
+"""Fact-checker findings on a pair: attribution, quotes, changed facts and word-level diffs.
+
+One module per step: `attribution` (does the target credit the source?), `quotes` (direct quotations and how the
+target renders them), `facts` (numbers, dates and names that changed between aligned sentences) and `diff` (the
+word-level edit script of each alignment). `find_findings` runs them all for `pipeline.compare`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..align import AlignmentGroup
+    from ..document import Document
+    from ..segment import Sentence
+
+__all__ = ["Findings", "find_findings"]
+
+
+@dataclass
+class Findings:
+    """What `find_findings` adds to a pair report."""
+
+    attribution: dict[str, Any]
+    quotes: list[dict[str, Any]]
+    facts: list[dict[str, Any]]
+    unattributed_reuse: bool
+    # One edit script per alignment group, in the report's alignment order.
+    diffs: list[list[dict[str, Any]]] = field(default_factory=list)
+
+
+def find_findings(
+    source: Document,
+    target: Document,
+    source_sentences: Sequence[Sentence],
+    target_sentences: Sequence[Sentence],
+    alignments: Sequence[AlignmentGroup],
+    summary: dict[str, Any],
+    *,
+    source_stems: Sequence[Sequence[str]] | None = None,
+) -> Findings:
+    """Run every findings step on an aligned pair.
+
+    Args:
+        source: the source document.
+        target: the target document.
+        source_sentences: the source sentences the report lists (possibly cut to `max_sentences`).
+        target_sentences: likewise for the target.
+        alignments: the report's alignment groups.
+        summary: the report's summary (counts, shares, verdict).
+        source_stems: content stems of each source sentence, when the caller has them (the scorer does).
+
+    Returns:
+        A `Findings`.
+    """
+    from .attribution import find_attribution, unattributed_reuse
+    from .diff import word_diff
+    from .facts import find_fact_changes
+    from .quotes import extract_quotes, match_quotes
+
+    src_texts = [s.text for s in source_sentences]
+    tgt_texts = [s.text for s in target_sentences]
+    attribution = find_attribution(target.text, source.credit, source.display_outlet)
+    aligned: dict[int, set[int]] = {}
+    for group in alignments:
+        for t in group.target:
+            aligned.setdefault(t, set()).update(group.source)
+    quotes = match_quotes(
+        extract_quotes(source.cleaned.paragraphs, source.sentences),
+        extract_quotes(target.cleaned.paragraphs, target.sentences),
+        aligned=aligned,
+        n_source=len(source_sentences),
+        n_target=len(target_sentences),
+        source_sentences=src_texts,
+        source_stems=source_stems,
+    )
+    diffs = [
+        word_diff(" ".join(src_texts[i] for i in g.source), " ".join(tgt_texts[i] for i in g.target))
+        for g in alignments
+    ]
+    return Findings(
+        attribution=attribution,
+        quotes=quotes,
+        facts=find_fact_changes(alignments, src_texts, tgt_texts, diffs=diffs),
+        unattributed_reuse=unattributed_reuse(attribution, summary),
+        diffs=diffs,
+    )

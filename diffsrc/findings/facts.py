@@ -1,0 +1,399 @@
+"""Changed facts: numbers, percentages, money, dates and names that differ between aligned sentences.
+
+Each side's facts are read into normal values first, so that equivalent forms are equal ("2019-2021" and "2019 to
+2021", "Oct 27-29" and "October 27 to 29", "50,000" and "50000", "2%" and "2 percent", "US" and "U.S."). A fact is
+reported only when the aligned source text has a value of the same kind that the target does not, and the target
+has one the source does not: a rewrite that drops or adds a number is paraphrasing; one that swaps 5% for 3.5% has
+changed a fact. Names are compared only where the word-level diff replaces one name by another in the same place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..lexicon import canonical_agency, stopwords
+from ..segment import surface_tokens
+from .diff import word_diff, word_tokens
+from .names import INSTITUTION_WORDS, TITLE_WORDS
+
+FACT_KINDS = ("percent", "money", "number", "date", "entity")
+
+_DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "’": "'", "‘": "'"})
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december".split()
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MULT = r"(?:thousand|million|billion|trillion|bn|mn)"
+_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+                "trillion": 1e12}
+_CURRENCY_SYMBOLS = {
+    "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
+    "£": "GBP", "#": "GBP", "gbp": "GBP", "pounds": "GBP",
+    "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR",
+    "¥": "JPY", "jpy": "JPY", "yen": "JPY",
+    "rs": "INR", "rs.": "INR", "₹": "INR", "rupees": "INR", "inr": "INR",
+    "yuan": "CNY", "cny": "CNY", "won": "KRW",
+}
+# After a currency sign "m" and "k" are multipliers too ("£3.4m"); wire copy writes the pound sign as "#".
+_MONEY_BEFORE = re.compile(
+    rf"(?P<cur>US\$|\$|£|#|€|¥|₹|\b(?:USD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{_NUM})"
+    rf"(?:\s*(?P<mult>{_MULT}|m|k)\b)?(?![\d.,]*\d)",
+)
+_MONEY_AFTER = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM})(?:\s*(?P<mult>{_MULT}))?\s+(?P<cur>dollars?|yen|euros?|pounds|rupees|yuan)\b", re.I,
+)
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b|pct\b)(?:age\s+points?)?", re.I)
+_DATE_MD = re.compile(
+    rf"\b(?P<month>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\s*(?:-|to|and|through|until)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<year>\d{{4}}))?"
+)
+_DATE_DM = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    rf"(?P<month>{_MONTH})\b\.?(?:,?\s*(?P<year>\d{{4}}))?"
+)
+_MONTH_ALONE = re.compile(
+    rf"\b(?:in|by|since|until|from|through|of|this|last|next|early|late|mid-?)\s+(?P<month>{_MONTH})\b"
+)
+_WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
+_YEAR = re.compile(r"(?<![\w.,$£€¥])(?P<year>1[89]\d\d|20\d\d)(?![\w%])")
+# A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
+_NUMBER = re.compile(rf"(?<![\w.,$£€¥#])(?<![A-Za-z]-)(?P<num>{_NUM})(?:\s*(?P<mult>{_MULT})\b)?(?![\w%]|[.,]\d)")
+_DIGIT = re.compile(r"\d")
+_WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "dozen": 12,
+}
+# Anything a changed fact could be read from: a digit, a month or weekday, a number word, a multiplier, a currency
+# or percent word ("$3 billion" -> "$3 million" edits only the multiplier).
+_FACT_HINT = re.compile(
+    rf"\d|[%$£€¥₹#]|\b(?:{_MONTH}|{_WEEKDAY}|{_MULT}|m|k|percent|per|pct|dollars?|yen|euros?|pounds|rupees|yuan|"
+    + "|".join(_WORD_NUMBERS) + r")\b",
+    re.I,
+)
+_WORD_NUMBER = re.compile(
+    r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + rf")\b(?:\s+(?P<mult>{_MULT})\b)?", re.I,
+)
+# Different spellings of one place or body: "US" = "U.S." = "United States".
+_ENTITY_ALIASES = {
+    "us": "us", "usa": "us", "united states": "us", "united states of america": "us", "america": "us",
+    "uk": "uk", "united kingdom": "uk", "britain": "uk", "great britain": "uk",
+    "eu": "eu", "european union": "eu", "un": "un", "united nations": "un",
+    "uae": "uae", "united arab emirates": "uae", "prc": "china", "china": "china",
+    "dprk": "north korea", "north korea": "north korea", "rok": "south korea", "south korea": "south korea",
+}
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z\-]+\b")
+_PARTICLES = frozenset({"of", "de", "del", "da", "di", "van", "von", "bin", "al", "la", "le", "the", "and", "&"})
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str
+    value: Any
+    surface: str
+    start: int
+
+
+def _number(num: str, mult: str | None = None) -> float:
+    value = float(num.replace(",", ""))
+    if mult:
+        value *= _MULTIPLIERS.get(mult.lower(), 1.0)
+    return value
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")[:3]
+    return next(i for i, m in enumerate(_MONTH_NAMES, 1) if m.startswith(name))
+
+
+def _normalise(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).translate(_DASHES)
+
+
+def extract_facts(text: str) -> list[Fact]:
+    """Numbers, percentages, money and dates in a text, each with a normal value, in order of appearance.
+
+    A range yields one fact per end ("2019-2021" -> 2019 and 2021), so a range written either way compares equal.
+    """
+    return list(_extract_facts(text))
+
+
+# A corpus compares one source with many targets: its sentences' facts are read once.
+@lru_cache(maxsize=4096)
+def _extract_facts(text: str) -> tuple[Fact, ...]:
+    text = _normalise(text)
+    taken = [False] * len(text)
+    facts: list[Fact] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(taken[m.start():m.end()])
+
+    def take(m: re.Match[str]) -> None:
+        for i in range(m.start(), m.end()):
+            taken[i] = True
+
+    # Most patterns need a digit; a sentence without one holds only month, weekday and word-number facts.
+    has_digit = _DIGIT.search(text) is not None
+    for pattern in (_MONEY_BEFORE, _MONEY_AFTER) if has_digit else ():
+        for m in pattern.finditer(text):
+            if free(m):
+                cur = _CURRENCY_SYMBOLS.get(m.group("cur").strip().lower(), m.group("cur").strip().upper())
+                facts.append(Fact("money", (cur, _number(m.group("num"), m.group("mult"))), m.group(0).strip(),
+                                  m.start()))
+                take(m)
+    for m in _PERCENT.finditer(text) if has_digit else ():
+        if free(m):
+            facts.append(Fact("percent", _number(m.group("num")), m.group(0), m.start()))
+            take(m)
+    for pattern in (_DATE_MD, _DATE_DM) if has_digit else ():
+        for m in pattern.finditer(text):
+            if not free(m):
+                continue
+            month = _month(m.group("month"))
+            for day in filter(None, (m.group("d1"), m.group("d2"))):
+                if 1 <= int(day) <= 31:
+                    facts.append(Fact("date", ("day", month, int(day)), m.group(0), m.start()))
+            if m.group("year"):
+                facts.append(Fact("date", ("year", int(m.group("year"))), m.group(0), m.start()))
+            take(m)
+    for m in _MONTH_ALONE.finditer(text):
+        if not any(taken[m.start("month"):m.end("month")]) and not (m.group("month") == "May"):
+            facts.append(Fact("date", ("month", _month(m.group("month"))), m.group("month"), m.start("month")))
+    for m in _WEEKDAYS.finditer(text):
+        facts.append(Fact("date", ("weekday", m.group("day").lower()), m.group("day"), m.start()))
+    for pattern, kind in ((_YEAR, "date"), (_NUMBER, "number")) if has_digit else ():
+        for m in pattern.finditer(text):
+            if not free(m):
+                continue
+            if kind == "date":
+                facts.append(Fact("date", ("year", int(m.group("year"))), m.group("year"), m.start()))
+            else:
+                facts.append(Fact("number", _number(m.group("num"), m.group("mult")), m.group(0), m.start()))
+            take(m)
+    for m in _WORD_NUMBER.finditer(text):
+        if free(m):
+            value = _WORD_NUMBERS[m.group("word").lower()] * _MULTIPLIERS.get((m.group("mult") or "").lower(), 1.0)
+            facts.append(Fact("number", float(value), m.group(0), m.start()))
+    return tuple(sorted(facts, key=lambda f: f.start))
+
+
+def changed_facts(source: str, target: str) -> list[tuple[Fact, Fact]]:
+    """(source fact, target fact) pairs of one kind whose values differ between two aligned texts.
+
+    Per kind, values present on both sides cancel out (as multisets); what is left on the source side is paired,
+    in reading order, with what is left on the target side. A kind with nothing left on one side gives no pairs.
+    """
+    src = extract_facts(source)
+    tgt = extract_facts(target)
+    pairs: list[tuple[Fact, Fact]] = []
+    for kind in FACT_KINDS:
+        s_kind = [f for f in src if f.kind == kind]
+        t_kind = [f for f in tgt if f.kind == kind]
+        shared = Counter(f.value for f in s_kind) & Counter(f.value for f in t_kind)
+        s_left = _unshared(s_kind, shared)
+        t_left = _unshared(t_kind, shared)
+        if kind == "date":
+            # A weekday, a month or a year changes only into another of its own sort.
+            for sort in ("day", "year", "month", "weekday"):
+                pairs.extend(_dedupe_surfaces(zip([f for f in s_left if f.value[0] == sort],
+                                                  [f for f in t_left if f.value[0] == sort], strict=False)))
+        else:
+            pairs.extend(zip(s_left, t_left, strict=False))
+    return pairs
+
+
+def _unshared(facts: list[Fact], shared: Counter[Any]) -> list[Fact]:
+    left = Counter(shared)
+    out = []
+    for f in facts:
+        if left[f.value] > 0:
+            left[f.value] -= 1
+        else:
+            out.append(f)
+    return out
+
+
+def _dedupe_surfaces(pairs: Any) -> list[tuple[Fact, Fact]]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for s, t in pairs:
+        if (s.surface, t.surface) not in seen:
+            seen.add((s.surface, t.surface))
+            out.append((s, t))
+    return out
+
+
+def _entity_key(words: str) -> str:
+    words = re.sub(r"['’]s\b", "", words)
+    key = " ".join(surface_tokens(words))
+    key = _ENTITY_ALIASES.get(key, key)
+    return canonical_agency(key).lower()
+
+
+def _is_name(chunk: str) -> bool:
+    words = [w.strip(".,;:!?\"“”()[]'’") for w in word_tokens(chunk)]
+    words = [w for w in words if w]
+    if not words or len(words) > 5:
+        return False
+    stop = stopwords()
+    capitals = [w for w in words if w.lower() not in _PARTICLES]
+    return bool(capitals) and all(w[:1].isupper() and w.lower() not in stop for w in capitals) and not any(
+        re.fullmatch(_MONTH + r"\.?|" + _WEEKDAY, w) for w in capitals
+    )
+
+
+def _only_titles(chunk: str) -> bool:
+    """A name phrase made of titles and possessives only ("Japan's Prime Minister"): a stand-in for a name."""
+    words = [w.strip(".,;:!?\"“”()[]").lower() for w in word_tokens(chunk)]
+    return all(w in TITLE_WORDS or w in INSTITUTION_WORDS or w.endswith(("'s", "’s")) for w in words if w)
+
+
+def changed_entities(
+    source: str,
+    target: str,
+    *,
+    common: Container[str] = frozenset(),
+    script: list[dict[str, Any]] | None = None,
+) -> list[tuple[str, str]]:
+    """Names the target puts in place of different names in the same place of the sentence.
+
+    Only a `replace` run of the word-level diff whose both sides are names counts, and only if neither name
+    occurs elsewhere on the other side (a name moved within the sentence is not a change). A side made of titles
+    only ("Japan's Prime Minister" for "Takaichi") is a paraphrase, not a change. `common` holds words the
+    documents write in lowercase: such a word capitalised at the start of a sentence ("Officials") is no name.
+    `script` is the texts' `word_diff`, when the caller has it already.
+    """
+    if script is None:
+        script = word_diff(source, target)
+    if not any(e["op"] == "replace" for e in script):
+        return []
+    keys: dict[str, str] = {}  # the whole texts' keys, computed only once a candidate needs them
+    out = []
+    for i, entry in enumerate(script):
+        if entry["op"] != "replace" or not (_is_name(entry["source"]) and _is_name(entry["target"])):
+            continue
+        if _only_titles(entry["source"]) or _only_titles(entry["target"]):
+            continue
+        if i == 0 and any(_first_word(entry[side]) in common for side in ("source", "target")):
+            continue
+        # A comparable slot: the replaced names sit between words the two texts share.
+        if not ((i > 0 and script[i - 1]["op"] == "equal") or (i + 1 < len(script) and script[i + 1]["op"] == "equal")):
+            continue
+        s_name = entry["source"].strip(".,;:!?\"“”()[]'’")
+        t_name = entry["target"].strip(".,;:!?\"“”()[]'’")
+        s_key, t_key = _entity_key(s_name), _entity_key(t_name)
+        if s_key == t_key or not s_key or not t_key:
+            continue
+        if not keys:
+            keys.update(source=_entity_key(source), target=_entity_key(target))
+        if f" {s_key} " in f" {keys['target']} " or f" {t_key} " in f" {keys['source']} ":
+            continue
+        before, after = _capitalised_context(script, i)
+        out.append((" ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()))
+    return out
+
+
+def _first_word(chunk: str) -> str:
+    words = word_tokens(chunk)
+    return words[0].strip(".,;:!?\"“”()[]'’").lower() if words else ""
+
+
+def lowercase_words(texts: Sequence[str]) -> frozenset[str]:
+    """Words the texts write in lowercase somewhere (so they are common words, not names)."""
+    return frozenset(w for t in texts for w in _LOWER_WORD.findall(t))
+
+
+class _LazyWords:
+    """`lowercase_words` of some texts, read the first time a word is looked up (most pairs never need it)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = lowercase_words(self._texts)
+        return word in self._words
+
+
+def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str], list[str]]:
+    """Capitalised words the two texts share right around a replaced name ("Akasaka" + " Palace")."""
+    strip = ".,;:!?\"“”()[]'’"
+    before: list[str] = []
+    after: list[str] = []
+    if i > 0 and script[i - 1]["op"] == "equal":
+        words = script[i - 1]["target"].split()
+        while words and words[-1][:1].isupper() and words[-1][-1:] not in ".,;:!?" and len(before) < 3:
+            before.insert(0, words.pop().strip(strip))
+        if not words:  # the name phrase starts the sentence: its first word may be capitalised only by position
+            before = before[1:] if before and before[0].lower() in stopwords() else before
+    if i + 1 < len(script) and script[i + 1]["op"] == "equal":
+        for word in script[i + 1]["target"].split()[:3]:
+            if not word[:1].isupper():
+                break
+            after.append(word.strip(strip))
+            if word[-1:] in ".,;:!?":
+                break
+    return before, after
+
+
+def _locate(surface: str, indices: Sequence[int], texts: Sequence[str]) -> int:
+    """The sentence of a group that holds a fact's surface form (the group's first when none does)."""
+    needle = " ".join(surface_tokens(surface))
+    for i in indices:
+        if needle and needle in " ".join(surface_tokens(texts[i])):
+            return i
+    return indices[0]
+
+
+def find_fact_changes(
+    alignments: Sequence[Any],
+    source_texts: Sequence[str],
+    target_texts: Sequence[str],
+    *,
+    diffs: Sequence[list[dict[str, Any]]] | None = None,
+) -> list[dict[str, Any]]:
+    """The `facts` list of a pair report: for every aligned group, the facts whose values changed.
+
+    Args:
+        alignments: the report's alignment groups (`.source`, `.target` index lists).
+        source_texts: the report's source sentence texts.
+        target_texts: the report's target sentence texts.
+        diffs: each group's `word_diff`, in the same order, when the caller has them already.
+
+    Returns:
+        Dicts `{"kind", "source", "target", "source_index", "target_index"}` in target order; `kind` is one of
+        `percent`, `money`, `number`, `date`, `entity`; `source`/`target` are the facts as each text writes them.
+    """
+    out: list[dict[str, Any]] = []
+    common = _LazyWords([*source_texts, *target_texts])
+    for n, group in enumerate(alignments):
+        if group.label == "verbatim":
+            continue  # verbatim copies differ only in surface forms, which are never findings
+        source = " ".join(source_texts[i] for i in group.source)
+        target = " ".join(target_texts[i] for i in group.target)
+        script = diffs[n] if diffs is not None else None
+        found: list[tuple[str, str, str]] = []
+        if script is None or any(_FACT_HINT.search(e["source"] + " " + e["target"]) for e in script
+                                 if e["op"] != "equal"):
+            # Words both texts share cannot hold a changed value: only edited words can.
+            found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)]
+        found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, script=script)]
+        for kind, s_surface, t_surface in found:
+            out.append({
+                "kind": kind, "source": s_surface, "target": t_surface,
+                "source_index": _locate(s_surface, group.source, source_texts),
+                "target_index": _locate(t_surface, group.target, target_texts),
+            })
+    return out

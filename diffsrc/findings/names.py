@@ -1,0 +1,184 @@
+"""Names in news text by the project's own rules: capitalised word runs, titles, and who a pronoun points back to.
+
+No tagger model: a name is a run of capitalised words (lowercase particles such as "of" allowed inside); a person
+is a name that follows a title ("Foreign Minister Toshimitsu Motegi") or that the text has say something.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# One capitalised word: "Motegi", "O'Brien", "Japan-U.S.", "F-150"; not the possessive "'s".
+NAME_WORD = r"[A-Z][A-Za-z\-.]*(?:['’][A-Z][A-Za-z\-]*)?"
+# A run of capitalised words, with the lowercase particles names carry inside them.
+NAME = rf"{NAME_WORD}(?:\s+(?:(?:of|de|del|da|di|van|von|bin|al|la|le|the)\s+)?{NAME_WORD}){{0,5}}"
+
+# Words that form titles and ranks: they start a name phrase but are not the name ("Prime Minister Sanae Takaichi").
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister foreign defense defence finance trade economy economic chief cabinet deputy
+    secretary state general gen lt col maj capt adm sgt mr mrs ms miss dr prof sen senator rep representative gov
+    governor chancellor chairman chairwoman chair ceo king queen prince princess emperor empress pope ambassador
+    mayor judge justice spokesman spokeswoman spokesperson commissioner director leader premier lord lady sir
+    former new the a an of u.s. us japanese japan's chinese british french german indian russian american
+    ukrainian israeli south north korean australian canadian minister's official officer transport health home
+    education environment justice culture business energy interior shadow junior treasury attorney solicitor
+    """.split()
+)
+# A title before a name marks the name as a person's.
+_TITLE = re.compile(
+    r"\b(?P<title>(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Trade|Economy|Transport|Health|Home|Chief|"
+    r"Cabinet|Treasury|State|Education|Environment|Justice|Culture|Business|Energy|Interior|Shadow|Junior)\s+){0,2}"
+    r"(?:President|Minister|Secretary(?:\s+of\s+State)?|Chancellor|Governor|Senator|Ambassador|Mayor|Judge|"
+    r"Justice|Chairman|Chairwoman|Premier|General|Emperor|Empress|King|Queen|Prince|Princess|Pope|Councillor|"
+    r"spokesman|spokeswoman|spokesperson)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.)"
+    rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"})
+PRONOUNS = frozenset({"he", "she"})
+
+
+def strip_title(name: str) -> str:
+    """A name without the titles and determiners in front of it ("Foreign Minister Toshimitsu Motegi" -> "Toshimitsu
+    Motegi"); the last word always stays."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(",") in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words).strip(" ,.")
+
+
+# Last words of capitalised phrases that name bodies and places, not people ("White House", "Crown Court").
+INSTITUTION_WORDS = frozenset(
+    """
+    house office ministry department government council court party police agency union bank university committee
+    commission association service times news post press group company corporation authority board institute
+    league club team city county state states kingdom republic korea island islands street road station airport
+    hospital school church parliament senate congress assembly army navy force forces guard africa america york
+    zealand arabia kong emirates east west north south
+    """.split()
+)
+
+
+def looks_like_person(name: str) -> bool:
+    """A first-and-last-name shape: two to four capitalised words after titles, not ending in an institution word."""
+    words = strip_title(name).split()
+    return 2 <= len(words) <= 4 and words[-1].lower() not in INSTITUTION_WORDS and all(w[:1].isupper() for w in words)
+
+
+def surname(name: str) -> str:
+    """The key two mentions of one person share: the last word, lowercased ("Toshimitsu Motegi" -> "motegi")."""
+    words = strip_title(name).split()
+    return words[-1].lower().rstrip(".") if words else ""
+
+
+def titled_people(text: str) -> list[tuple[str, str]]:
+    """(title, name) for each name that follows a title in a text, titles stripped from the name."""
+    return [(m.group("title"), strip_title(m.group("name"))) for m in _TITLE.finditer(text)]
+
+
+def is_role(name: str) -> bool:
+    """A speaker named by office alone ("Transport Secretary", "the Prime Minister")."""
+    words = [w.lower().strip(",.") for w in name.split()]
+    return bool(words) and all(w in TITLE_WORDS for w in words)
+
+
+class People:
+    """The people a document names, so that "Motegi" and "he" can be resolved to "Toshimitsu Motegi"."""
+
+    def __init__(self, titled: Sequence[tuple[str, str]] = ()) -> None:
+        self.full: dict[str, str] = {}
+        # Office -> the person the document gives it ("transport secretary" -> "Heidi Alexander").
+        self.roles: dict[str, str] = {}
+        for title, name in titled:
+            self.add(name)
+            role = " ".join(title.lower().rstrip(".").split())
+            if role not in _HONORIFICS:
+                self.roles.setdefault(role, name)
+
+    def add(self, name: str) -> None:
+        name = strip_title(name)
+        key = surname(name)
+        if not key or key in PRONOUNS or is_role(name):
+            return
+        # The longest form wins: "Toshimitsu Motegi" over "Motegi".
+        if len(name) > len(self.full.get(key, "")):
+            self.full[key] = name
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of a name the document uses; an office alone becomes the person who holds it."""
+        if is_role(name):
+            role = " ".join(w for w in name.lower().split() if w not in ("the", "a", "an"))
+            person = self.roles.get(role)
+            if person is None:
+                # "the minister" for the one "Foreign Minister" the document names.
+                holders = {p for r, p in self.roles.items() if r.endswith(" " + role)}
+                person = holders.pop() if len(holders) == 1 else None
+            return self.canonical(person) if person else re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+        name = strip_title(name)
+        return self.full.get(surname(name), name)
+
+    def expand(self, texts: Sequence[str]) -> None:
+        """Take fuller forms of known names from texts ("Toshimitsu Motegi, Japan's new Foreign Minister")."""
+        if not self.full:
+            return
+        lasts = sorted({self.full[k].split()[-1] for k in self.full})
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in lasts) + r")\b")
+        for text in texts:
+            for m in pattern.finditer(text):
+                # The word right before the surname, if it is a capitalised word that is no title: a first name.
+                if not (before := _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                    continue
+                first = before.group(1)
+                if first.lower() not in TITLE_WORDS and first.lower() not in _NOT_FIRST_NAMES:
+                    self.add(f"{first} {m.group(0)}")
+
+    def last_mentioned(self, before: str, earlier: str = "") -> str | None:
+        """The person "he" or "she" most likely points back to, or None.
+
+        Args:
+            before: the quote's paragraph up to the quote.
+            earlier: the paragraphs before it.
+
+        In the quote's own paragraph the last person named wins ("The meeting will be Takaichi's first test.
+        'The alliance ...,' she said"); before that paragraph, the last person named as a sentence's subject
+        ("Motegi returns to the post ... during Trump's first term." -> Motegi), since a possessive in a clause
+        is rarely who speaks next.
+        """
+        if self.full:
+            pattern = re.compile(
+                r"\b(" + "|".join(re.escape(self.full[k].split()[-1]) for k in sorted(self.full)) + r")\b"
+            )
+            for text, subject_only in ((before, False), (earlier, True)):
+                last = None
+                for m in pattern.finditer(text):
+                    if not subject_only or _is_subject(text, m.start(), m.end()):
+                        last = m.group(1)
+                if last:
+                    return self.canonical(last)
+        # No known person nearby: a first-and-last name opening a sentence ("Ellie Vance is sitting in a cafe").
+        last = None
+        for text in (earlier, before):
+            for m in _NAME_RE.finditer(text):
+                if looks_like_person(m.group(0)) and _is_subject(text, m.start(), m.end()):
+                    last = strip_title(m.group(0))
+        return last
+
+
+_NAME_RE = re.compile(NAME)
+_FIRST_NAME_BEFORE = re.compile(rf"\b({NAME_WORD})\s+$")
+_SUBJECT_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:[A-Z][\w.’'\-]*\s+){0,4}$")
+_NOT_FIRST_NAMES = frozenset(
+    """
+    the a an on in at by for of to and but as when while after before if with from during since said says told
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december
+    """.split()
+)
+
+
+def _is_subject(text: str, start: int, end: int) -> bool:
+    """A name at the start of a sentence (titles allowed before it), or followed by a verb of saying."""
+    if _SUBJECT_START.search(text[max(0, start - 80):start]):
+        return True
+    return bool(re.match(r"['’]?\s*(?:said|says|told|added|stated)\b", text[end:end + 12]))

@@ -1,0 +1,215 @@
+"""The fact-checker's view of a report: attribution, changed quotes and facts, in terminal text, Markdown or JSON.
+
+Everything here reads the report's dict keys (`attribution`, `quotes`, `facts`, `summary.unattributed_reuse`,
+`alignments[].diff`); nothing is computed that the report does not hold.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import PairReport
+
+FINDING_KEYS = ("attribution", "quotes", "facts")
+_STATUS_MARKS = {"exact": "=", "altered": "~", "new": "+", "dropped": "-"}
+
+
+def is_quote_finding(quote: dict[str, Any]) -> bool:
+    """A quote worth a fact-checker's look: reworded, new, dropped, or given to another speaker."""
+    return quote["status"] != "exact" or bool(quote.get("speaker_changed"))
+
+
+def findings_dict(report: PairReport) -> dict[str, Any]:
+    """Only the findings of a report (`diffsrc compare --findings --format json`).
+
+    Quotes carried exactly by the same speaker are left out; everything else is as in the full report.
+    """
+    d = report.to_dict()
+    return {
+        "schema": "diffsrc.findings/1",
+        "source": d["source"]["id"],
+        "target": d["target"]["id"],
+        "unattributed_reuse": d["summary"].get("unattributed_reuse", False),
+        "attribution": d.get("attribution"),
+        "quotes": [q for q in d.get("quotes", []) if is_quote_finding(q)],
+        "facts": d.get("facts", []),
+    }
+
+
+def inline_diff(script: list[dict[str, Any]] | None, *, markdown: bool = False) -> str:
+    """An edit script as one line: `[-deleted-]{+inserted+}` (git's word-diff marks), or ~~del~~ **ins** in Markdown."""
+    if not script:
+        return ""
+    parts = []
+    for e in script:
+        if e["op"] == "equal":
+            parts.append(e["source"] if not markdown else _md(e["target"]))
+            continue
+        if e["source"]:
+            parts.append(f"~~{_md(e['source'])}~~" if markdown else f"[-{e['source']}-]")
+        if e["target"]:
+            parts.append(f"**{_md(e['target'])}**" if markdown else f"{{+{e['target']}+}}")
+    return " ".join(parts)
+
+
+def _md(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+            .replace("*", "\\*").replace("~", "\\~"))
+
+
+def _at(prefix: str, index: int | None) -> str:
+    return f"{prefix}{index}" if index is not None else f"{prefix}?"
+
+
+def _quote_counts(quotes: list[dict[str, Any]]) -> str:
+    counts = {s: sum(1 for q in quotes if q["status"] == s) for s in _STATUS_MARKS}
+    moved = sum(1 for q in quotes if q.get("speaker_changed"))
+    return (f"{counts['exact']} exact, {counts['altered']} altered, {counts['new']} new, {counts['dropped']} dropped, "
+            f"{moved} given to another speaker")
+
+
+def _attribution_line(d: dict[str, Any]) -> str:
+    a = d.get("attribution") or {}
+    credit = a.get("source_credit")
+    mentions = "; ".join(a.get("mentions", [])) or "no credit lines"
+    if a.get("credited"):
+        return f"credits the source ({credit}): {mentions}"
+    if credit:
+        return f"does not credit the source ({credit}); credits found: {mentions}"
+    return f"the source states no credit or outlet; credits found: {mentions}"
+
+
+def render_text(report: PairReport) -> str:
+    """The findings as terminal text (`diffsrc compare --findings`)."""
+    d = report.to_dict()
+    quotes = d.get("quotes", [])
+    facts = d.get("facts", [])
+    reuse = d["summary"].get("unattributed_reuse", False)
+    lines = [
+        f"Findings: {d['target']['id']} against {d['source']['id']}",
+        f"  unattributed reuse: {'YES' if reuse else 'no'} "
+        f"({d['summary']['target_derived_share']:.0%} of the target derives from the source)",
+        f"  attribution: {_attribution_line(d)}",
+        f"  quotes: {_quote_counts(quotes)}",
+    ]
+    for q in quotes:
+        if not is_quote_finding(q):
+            continue
+        mark = _STATUS_MARKS[q["status"]]
+        if q["status"] == "dropped":
+            lines.append(f"    {mark} dropped  {_at('S', q['source_index'])}  {q['source_speaker'] or '?'}: "
+                         f"\"{q['text']}\"")
+            continue
+        where = _at("T", q["target_index"])
+        if q["status"] != "new":
+            where += f" <- {_at('S', q['source_index'])}"
+        lines.append(f"    {mark} {q['status']:<8} {where}  {q['speaker'] or '?'}: \"{q['text']}\"")
+        if q.get("speaker_changed"):
+            lines.append(f"        ! speaker changed: the source gives this quote to {q['source_speaker']}")
+        if q["status"] == "altered":
+            lines.append(f"        source: \"{q['source_text']}\"")
+            lines.append(f"        changes: {inline_diff(q.get('diff'))}")
+        if q["status"] == "new" and q.get("unquoted_source_index") is not None:
+            lines.append(f"        the source says this without quote marks in S{q['unquoted_source_index']}")
+    lines.append(f"  changed facts: {len(facts) or 'none'}")
+    for f in facts:
+        lines.append(f"    {f['kind']:<8} S{f['source_index']} {f['source']!s} -> T{f['target_index']} {f['target']!s}")
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
+    """The findings as Markdown lines (a section of the Markdown report, or all of `--findings --format markdown`)."""
+    d = report.to_dict()
+    h = "#" * level
+    quotes = d.get("quotes", [])
+    facts = d.get("facts", [])
+    reuse = d["summary"].get("unattributed_reuse", False)
+    lines = [
+        f"{h} Findings",
+        "",
+        f"- **Unattributed reuse: {'yes' if reuse else 'no'}** "
+        f"({d['summary']['target_derived_share']:.0%} of the target derives from the source)",
+        f"- Attribution: {_md(_attribution_line(d))}",
+        f"- Quotes: {_quote_counts(quotes)}",
+        f"- Changed facts: {len(facts)}",
+    ]
+    shown = [q for q in quotes if is_quote_finding(q)]
+    if shown:
+        lines += ["", f"{h}# Quotes", "", "| status | T# | S# | speaker | quote | source quote / changes |",
+                  "|---|---|---|---|---|---|"]
+        for q in shown:
+            status = q["status"] + (" (speaker changed)" if q.get("speaker_changed") else "")
+            speaker = q["speaker"] or q["source_speaker"] or ""
+            if q.get("speaker_changed"):
+                speaker = f"{q['speaker']} (source: {q['source_speaker']})"
+            other = inline_diff(q.get("diff"), markdown=True) if q["status"] == "altered" else ""
+            if q["status"] == "exact":
+                other = _md(q["source_text"] or "")
+            if q["status"] == "new" and q.get("unquoted_source_index") is not None:
+                other = f"unquoted in the source, S{q['unquoted_source_index']}"
+            t = "" if q["target_index"] is None else q["target_index"]
+            s = "" if q["source_index"] is None else q["source_index"]
+            lines.append(f"| {status} | {t} | {s} | {_md(speaker)} | {_md(q['text'])} | {other} |")
+    if facts:
+        lines += ["", f"{h}# Changed facts", "", "| kind | S# | source | T# | target |", "|---|---|---|---|---|"]
+        for f in facts:
+            lines.append(f"| {f['kind']} | {f['source_index']} | {_md(f['source'])} | {f['target_index']} "
+                         f"| {_md(f['target'])} |")
+    return lines
+
+
+def render_word_changes(report: PairReport, *, level: int = 2) -> list[str]:
+    """Markdown: each paraphrased alignment's word-level changes inline (~~deleted~~ **inserted**)."""
+    d = report.to_dict()
+    rows = [a for a in d["alignments"] if a["label"] == "paraphrased" and a.get("diff")]
+    if not rows:
+        return []
+    lines = ["#" * level + " Word-level changes", ""]
+    for a in rows:
+        src = ",".join(str(i) for i in a["source"])
+        tgt = ",".join(str(i) for i in a["target"])
+        lines.append(f"- S{src} → T{tgt}: {inline_diff(a['diff'], markdown=True)}")
+    return lines
+
+
+def render_csv(report: PairReport) -> str:
+    """One row per finding (`--findings --format csv`): kind, status, indices, source and target text."""
+    import csv
+    import io
+
+    d = findings_dict(report)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["source_id", "target_id", "finding", "status", "source_index", "target_index", "source",
+                     "target", "speaker", "source_speaker"])
+    base = [d["source"], d["target"]]
+    if d["unattributed_reuse"]:
+        credit = (d["attribution"] or {}).get("source_credit") or ""
+        writer.writerow(base + ["unattributed_reuse", "yes", "", "", credit, "", "", ""])
+    for q in d["quotes"]:
+        status = q["status"] + ("+speaker_changed" if q.get("speaker_changed") else "")
+        writer.writerow(base + ["quote", status, q["source_index"], q["target_index"], q["source_text"] or "",
+                                q["text"] if q["status"] != "dropped" else "", q["speaker"] or "",
+                                q["source_speaker"] or ""])
+    for f in d["facts"]:
+        writer.writerow(base + ["fact", f["kind"], f["source_index"], f["target_index"], f["source"], f["target"],
+                                "", ""])
+    return out.getvalue()
+
+
+def render(report: PairReport, fmt: str) -> str:
+    """Only the findings, in one of the pair formats (`table` gives the terminal text, `html` a findings page)."""
+    if fmt == "json":
+        from .json import dumps
+
+        return dumps(findings_dict(report))
+    if fmt == "markdown":
+        return "\n".join([f"# {report.target.id} against {report.source.id}", "", *render_markdown(report)]) + "\n"
+    if fmt == "csv":
+        return render_csv(report)
+    if fmt == "html":
+        # A page of only the findings, then the sentences they point at (each finding links to its sentence).
+        from .html import render_findings_page
+
+        return render_findings_page(report)
+    return render_text(report)

@@ -1,0 +1,118 @@
+"""`diffsrc compare --findings`: only the fact-checker findings, in terminal text or JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diffsrc.cli import cli
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+WIRE = "\n\n".join([
+    'AP |',
+    (
+        'TOKYO (AP) — Trump is expected to press Japan to raise its defence spending to 5% of GDP and pay '
+        'more for the 50,000 US troops stationed in the country.'
+    ),
+    (
+        '"Our national defence should be based on our own independent decision," Foreign Minister Toshimitsu '
+        'Motegi said.'
+    ),
+    'Prime Minister Sanae Takaichi said she would meet Trump at the Akasaka Palace on Tuesday.',
+]) + "\n"
+
+REWRITE = "\n\n".join([
+    (
+        'Trump is expected to press Japan to raise its defense spending to 3.5% of GDP and pay more for the '
+        '30,000 U.S. troops stationed in the country.'
+    ),
+    '"Our national defense should be based on our own decision," Foreign Minister Toshimitsu Motegi said.',
+    'Prime Minister Sanae Takaichi said she would meet Trump at the Akasaka Palace on Tuesday.',
+]) + "\n"
+
+
+@pytest.fixture()
+def pair(tmp_path: Path) -> tuple[str, str]:
+    wire = tmp_path / "wire.txt"
+    story = tmp_path / "story.txt"
+    wire.write_text(WIRE, encoding="utf-8")
+    story.write_text(REWRITE, encoding="utf-8")
+    return str(wire), str(story)
+
+
+def test_findings_in_the_terminal(pair: tuple[str, str]) -> None:
+    result = CliRunner().invoke(cli, ["compare", *pair, "--findings"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("Findings: story.txt against wire.txt")
+    assert "unattributed reuse: YES" in out
+    assert "does not credit the source (AP)" in out
+    assert "~ altered" in out and "[-independent-]" in out
+    assert "percent  S0 5% -> T0 3.5%" in out
+    assert "number   S0 50,000 -> T0 30,000" in out
+    # Only findings: no side-by-side table.
+    assert "│" not in out and "verbatim" not in out.split("quotes:")[0].split("unattributed")[0]
+
+
+def test_findings_as_json_are_just_the_findings_keys(pair: tuple[str, str]) -> None:
+    result = CliRunner().invoke(cli, ["compare", *pair, "--findings", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"schema", "source", "target", "unattributed_reuse", "attribution", "quotes", "facts"}
+    assert data["unattributed_reuse"] is True
+    assert [q["status"] for q in data["quotes"]] == ["altered"]
+    assert {(f["kind"], f["source"], f["target"]) for f in data["facts"]} == {
+        ("percent", "5%", "3.5%"), ("number", "50,000", "30,000")
+    }
+
+
+def test_findings_as_csv_and_markdown(pair: tuple[str, str]) -> None:
+    csv_out = CliRunner().invoke(cli, ["compare", *pair, "--findings", "-f", "csv"]).stdout
+    assert csv_out.splitlines()[0].startswith("source_id,target_id,finding,status")
+    assert "unattributed_reuse,yes" in csv_out and "fact,percent,0,0,5%,3.5%" in csv_out
+    md = CliRunner().invoke(cli, ["compare", *pair, "--findings", "-f", "markdown"]).stdout
+    assert "## Findings" in md and "| percent | 0 | 5% | 0 | 3.5% |" in md
+
+
+def test_findings_as_html_is_the_page_that_opens_with_them(pair: tuple[str, str]) -> None:
+    result = CliRunner().invoke(cli, ["compare", *pair, "--findings", "-f", "html"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.lstrip().lower().startswith("<!doctype html")
+    assert "3.5%" in result.stdout
+
+
+def test_full_reports_show_findings_and_diffs(pair: tuple[str, str]) -> None:
+    table = CliRunner().invoke(cli, ["compare", *pair]).stdout
+    assert "Findings: story.txt against wire.txt" in table
+    md = CliRunner().invoke(cli, ["compare", *pair, "-f", "markdown"]).stdout
+    assert "## Findings" in md and "## Word-level changes" in md and "~~5%~~ **3.5%**" in md
+    data = json.loads(CliRunner().invoke(cli, ["compare", *pair, "-f", "json"]).stdout)
+    assert data["schema"] == "diffsrc.pair/1"
+    assert {"attribution", "quotes", "facts"} <= set(data)
+    assert all("diff" in a for a in data["alignments"])
+
+
+def test_findings_written_to_a_file(pair: tuple[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "findings.json"
+    result = CliRunner().invoke(cli, ["compare", *pair, "--findings", "-f", "json", "-o", str(out)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["attribution"]["source_credit"] == "AP"
+
+
+def test_findings_on_seeds_credit_ap() -> None:
+    source = next(SEEDS.glob("001_*.txt"))
+    target = next(SEEDS.glob("000_*.txt"))
+    result = CliRunner().invoke(cli, ["compare", str(source), str(target), "--findings"])
+    assert result.exit_code == 0
+    assert "unattributed reuse: no" in result.stdout
+    assert "credits the source (AP): According to Kyodo News; As reported by AP" in result.stdout
+
+
+def test_findings_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["compare", str(tmp_path / "nope.txt"), str(tmp_path / "x.txt"), "--findings"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1].startswith("Error: ")

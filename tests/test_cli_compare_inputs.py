@@ -1,0 +1,91 @@
+"""`diffsrc compare` on real-world inputs: saved pages, standard input, awkward paths, broken files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diffsrc.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+PAGE, WIRE, NO_ARTICLE = FIXTURES / "ferry_page.html", FIXTURES / "ferry_wire.txt", FIXTURES / "no_article.html"
+
+pytest.importorskip("trafilatura")
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_compare_a_saved_page_with_the_wire_copy(runner):
+    result = runner.invoke(cli, ["compare", str(WIRE), str(PAGE), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["target"]["title"] == "Council backs new night ferry to the islands"
+    assert report["target"]["outlet"] == "The Harbour Gazette"
+    assert report["target"]["date"] == "2025-03-14"
+    assert report["target"]["url"] == "https://harbourgazette.example/news/2025/03/14/night-ferry"
+    assert report["summary"]["verdict"] == "wholly-derived"
+
+
+def test_standard_input_as_a_dash(runner):
+    result = runner.invoke(cli, ["compare", str(WIRE), "-", "-f", "json"], input=PAGE.read_bytes())
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["target"]["id"] == "stdin" and report["target"]["outlet"] == "The Harbour Gazette"
+
+
+def test_a_page_with_no_article_is_one_error_line(runner, tmp_path):
+    out = tmp_path / "r.json"
+    result = runner.invoke(cli, ["compare", str(WIRE), str(NO_ARTICLE), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {NO_ARTICLE}: no article text found in HTML\n"
+    assert not out.exists()
+
+
+def test_output_folder_missing_fails_before_any_work_and_writes_nothing(runner, tmp_path):
+    out = tmp_path / "missing folder" / "report.json"
+    result = runner.invoke(cli, ["compare", str(tmp_path / "not even read.txt"), str(PAGE), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {out.parent}: output folder does not exist\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_paths_with_spaces_and_non_ascii_characters(runner, tmp_path):
+    folder = tmp_path / "Läufer Berichte 2025"
+    folder.mkdir()
+    source, target = folder / "wire copy – AP.txt", folder / "Zeitung «Seite 1».html"
+    source.write_bytes(WIRE.read_bytes().replace(b"\n", b"\r\n"))
+    target.write_bytes(PAGE.read_bytes())
+    out = folder / "Bericht über Fähre.json"
+    result = runner.invoke(cli, ["compare", str(source), str(target), "-f", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["source"]["id"] == "wire copy – AP.txt" and report["target"]["id"] == "Zeitung «Seite 1».html"
+
+
+def test_a_file_of_many_articles_is_refused_by_compare_with_a_pointer_to_corpus(runner, tmp_path):
+    path = tmp_path / "two.jsonl"
+    path.write_text('{"text": "One article about the ferry."}\n{"text": "Another article about the road."}\n')
+    result = runner.invoke(cli, ["compare", str(WIRE), str(path)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: {path}: holds 2 documents; compare takes one (use diffsrc corpus for many)\n")
+
+
+def test_a_broken_input_never_prints_a_traceback(tmp_path):
+    bad = tmp_path / "bad.warc.gz"
+    bad.write_bytes(b"\x1f\x8b\x08\x00garbage that is not deflate data" * 10)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-m", "diffsrc", "compare", str(WIRE), str(bad)], capture_output=True,
+                          text=True, env=env, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"Error: {bad}: ") and proc.stderr.count("\n") == 1
+    assert "Traceback" not in proc.stderr

@@ -1,0 +1,561 @@
+"""Fact-checker findings: attribution, quotes, changed facts and word-level diffs on pair reports."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diffsrc import Document, compare
+from diffsrc.findings.attribution import find_attribution
+from diffsrc.findings.diff import word_diff
+from diffsrc.findings.facts import changed_entities, changed_facts, extract_facts, lowercase_words
+from diffsrc.findings.quotes import extract_quotes
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+WIRE = "\n\n".join([
+    'Japan weighs bigger defence budget ahead of Trump visit\nAP |',
+    (
+        "TOKYO (AP) — Japan's foreign minister said Wednesday the country will keep building up its military "
+        'ahead of a visit by President Donald Trump on Oct 27-29.'
+    ),
+    (
+        'Japan plans to raise annual defence spending to 2% of gross domestic product by 2027, officials '
+        'said.'
+    ),
+    (
+        'Trump is expected to press Japan to raise its defence spending to 5% of GDP and pay more for the '
+        '50,000 US troops stationed in the country.'
+    ),
+    (
+        '"Our national defence should be based on our own independent decision," Foreign Minister Toshimitsu '
+        'Motegi said. "What matters is not the amount but what is in it."'
+    ),
+    'Prime Minister Sanae Takaichi said she would meet Trump at the Akasaka Palace.',
+    '"We will stand firmly with our allies in the region," Takaichi said at a news conference.',
+    'Motegi served as foreign minister in 2019-2021 and negotiated a trade deal with Washington.',
+    '"We are firmly preparing for the president\'s visit," Motegi said.',
+]) + "\n"
+
+REWRITE = "\n\n".join([
+    'Japan to boost military before Trump trip',
+    (
+        "Japan's foreign minister said Wednesday the country will keep building up its military ahead of a "
+        'visit by President Donald Trump on October 27 to 29.'
+    ),
+    (
+        'Japan plans to raise annual defense spending to 2 percent of gross domestic product by 2027, '
+        'officials said.'
+    ),
+    (
+        'Trump is expected to press Japan to raise its defense spending to 3.5% of GDP and pay more for the '
+        '30,000 U.S. troops stationed in the country.'
+    ),
+    (
+        '"Our national defense should be based on our own independent decision," Foreign Minister Toshimitsu '
+        'Motegi said. "It is not about the amount. What matters is what is in the budget," he added.'
+    ),
+    'Prime Minister Sanae Takaichi said she would meet Trump at the Imperial Palace.',
+    '"We will stand firmly with our allies in the region," Motegi said at a news conference.',
+    'Motegi served as foreign minister from 2019 to 2021 and negotiated a trade deal with Washington.',
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def rewrite_report() -> dict:
+    return compare(Document.from_text(WIRE, id="wire.txt"), Document.from_text(REWRITE, id="rewrite.txt")).to_dict()
+
+
+def _quote(report: dict, words: str) -> dict:
+    matches = [q for q in report["quotes"] if words in q["text"]]
+    assert matches, f"no quote with {words!r}: {[q['text'] for q in report['quotes']]}"
+    return matches[0]
+
+
+# --- a rewrite that changes facts, rewords and moves quotes, and drops the credit ---------------------------------
+
+
+def test_changed_percentage_and_troop_count_are_findings(rewrite_report: dict) -> None:
+    facts = {(f["kind"], f["source"], f["target"]) for f in rewrite_report["facts"]}
+    assert ("percent", "5%", "3.5%") in facts
+    assert ("number", "50,000", "30,000") in facts
+    troops = next(f for f in rewrite_report["facts"] if f["source"] == "50,000")
+    src = rewrite_report["source_sentences"][troops["source_index"]]["text"]
+    tgt = rewrite_report["target_sentences"][troops["target_index"]]["text"]
+    assert "50,000" in src and "30,000" in tgt
+
+
+def test_replaced_place_name_is_an_entity_finding(rewrite_report: dict) -> None:
+    entities = {(f["source"], f["target"]) for f in rewrite_report["facts"] if f["kind"] == "entity"}
+    assert ("Akasaka Palace", "Imperial Palace") in entities
+
+
+def test_equivalent_forms_in_the_rewrite_are_not_findings(rewrite_report: dict) -> None:
+    surfaces = {f["source"] for f in rewrite_report["facts"]} | {f["target"] for f in rewrite_report["facts"]}
+    for form in ("2%", "2 percent", "2019-2021", "2019", "2021", "Oct 27-29", "27", "2027", "US", "U.S."):
+        assert form not in surfaces
+    # The four changes the rewrite made: 5% -> 3.5%, 50,000 -> 30,000, the palace, and the quote's speaker name.
+    assert len(rewrite_report["facts"]) == 4, rewrite_report["facts"]
+    assert ("Takaichi", "Motegi") in {(f["source"], f["target"]) for f in rewrite_report["facts"]}
+
+
+def test_spelling_variant_quote_is_exact(rewrite_report: dict) -> None:
+    q = _quote(rewrite_report, "Our national defense")
+    assert q["status"] == "exact"
+    assert q["source_text"].startswith("Our national defence")
+    assert q["speaker"] == q["source_speaker"] == "Toshimitsu Motegi"
+
+
+def test_reworded_quote_is_altered_with_a_diff(rewrite_report: dict) -> None:
+    q = _quote(rewrite_report, "It is not about the amount")
+    assert q["status"] == "altered"
+    assert q["source_text"] == "What matters is not the amount but what is in it."
+    assert q["speaker"] == "Toshimitsu Motegi"  # "he added" resolved to the last named speaker
+    ops = {e["op"] for e in q["diff"]}
+    assert ops & {"replace", "insert", "delete"}
+
+
+def test_quote_moved_to_another_speaker_is_flagged(rewrite_report: dict) -> None:
+    q = _quote(rewrite_report, "stand firmly with our allies")
+    assert q["status"] == "exact"
+    assert q["speaker"] == "Toshimitsu Motegi"
+    assert q["source_speaker"] == "Sanae Takaichi"
+    assert q["speaker_changed"] is True
+
+
+def test_quote_the_rewrite_leaves_out_is_dropped(rewrite_report: dict) -> None:
+    q = _quote(rewrite_report, "firmly preparing")
+    assert q["status"] == "dropped"
+    assert q["target_index"] is None and q["source_index"] is not None
+
+
+def test_quotes_are_matched_where_sentence_alignment_found_nothing() -> None:
+    source = (
+        "Fishing crews in Hokkaido spent the week repairing nets, checking engines and arguing over quotas, and "
+        'at the harbour meeting Motegi told them: "We will never trade away your fishing grounds."'
+    )
+    target = 'Asked on television about the row, Motegi replied: "We will never trade away your fishing grounds."'
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert report["target_sentences"][0]["label"] == "added"
+    assert [(q["status"], q["target_index"], q["source_index"]) for q in report["quotes"]] == [("exact", 0, 0)]
+
+
+def test_dropped_credit_line_is_unattributed_reuse(rewrite_report: dict) -> None:
+    assert rewrite_report["source"]["credit"] == "AP"
+    assert rewrite_report["attribution"] == {"credited": False, "mentions": [], "credits": [], "source_credit": "AP"}
+    assert rewrite_report["summary"]["unattributed_reuse"] is True
+
+
+def test_crediting_the_agency_clears_unattributed_reuse() -> None:
+    credited = REWRITE + "\nThe Associated Press contributed to this report.\n"
+    report = compare(Document.from_text(WIRE, id="wire.txt"), Document.from_text(credited, id="r.txt")).to_dict()
+    assert report["attribution"]["credited"] is True
+    assert report["attribution"]["mentions"] == ["The Associated Press contributed"]
+    assert report["summary"]["unattributed_reuse"] is False
+
+
+def test_unrelated_text_is_not_unattributed_reuse() -> None:
+    other = "The weather in Oslo was mild on Sunday. Ferries ran on time and the harbour was busy with tourists."
+    report = compare(Document.from_text(WIRE, id="wire.txt"), Document.from_text(other, id="o.txt")).to_dict()
+    assert report["summary"]["unattributed_reuse"] is False
+
+
+# --- facts: equivalent forms are never findings ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("He served in 2019-2021.", "He served from 2019 to 2021."),
+        ("The visit runs Oct 27-29.", "The visit runs October 27 to 29."),
+        ("The visit runs between October 27 and 29.", "The visit runs Oct. 27-29."),
+        ("Some 50,000 troops are based there.", "Some 50000 troops are based there."),
+        ("Spending rises to 2% of GDP.", "Spending rises to 2 percent of GDP."),
+        ("Spending rises to 2% of GDP.", "Spending rises to 2 per cent of GDP."),
+        ("US troops stay in Japan.", "U.S. troops stay in Japan."),
+        ("The United States and Japan agreed.", "The US and Japan agreed."),
+        ("It is a five-year plan.", "It is a 5-year plan."),
+        ("The fund holds $1.5 million.", "The fund holds US$1,500,000."),
+        ("The fund holds 3 billion dollars.", "The fund holds $3 billion."),
+        ("On October 22, 2025, Motegi spoke.", "On Oct. 22, 2025 Motegi spoke."),
+        ("Ford F-150 trucks and Type-12 missiles.", "Type-12 missiles and Ford F-150 trucks."),
+        ("Japan's defence minister met Hegseth.", "Japan's defense minister met Hegseth."),
+        ("The Associated Press reported the talks.", "AP reported the talks."),
+    ],
+)
+def test_equivalent_forms_are_not_findings(source: str, target: str) -> None:
+    assert changed_facts(source, target) == []
+    assert changed_entities(source, target) == []
+
+
+def test_dropped_or_added_numbers_are_not_findings() -> None:
+    # A paraphrase that leaves a number out, or adds one, has not changed a fact.
+    assert changed_facts("Japan will spend 2% of GDP by 2027 on 50,000 troops.", "Japan will spend more.") == []
+    assert changed_facts("Japan will spend more.", "Japan will spend 2% of GDP by 2027.") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "kind", "old", "new"),
+    [
+        ("NATO levels of 5% of GDP", "NATO levels of 3.5% of GDP", "percent", "5%", "3.5%"),
+        ("some 50,000 US troops", "some 30,000 US troops", "number", "50,000", "30,000"),
+        ("a $3 billion package", "a $4 billion package", "money", "$3 billion", "$4 billion"),
+        ("the talks on October 27", "the talks on October 28", "date", "October 27", "October 28"),
+        ("the plan runs to 2027", "the plan runs to 2029", "date", "2027", "2029"),
+        ("he said on Tuesday", "he said on Wednesday", "date", "Tuesday", "Wednesday"),
+    ],
+)
+def test_changed_values_are_findings(source: str, target: str, kind: str, old: str, new: str) -> None:
+    assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == [(kind, old, new)]
+
+
+def test_a_changed_multiplier_alone_is_found_in_a_report() -> None:
+    source = "The government approved a package worth $3 billion for the region on Monday."
+    target = "The government approved a package worth $3 million for the region on Monday."
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("money", "$3 billion", "$3 million")]
+
+
+def test_a_name_replaced_in_the_same_place_is_a_finding() -> None:
+    assert changed_entities("Motegi said the plan was firm.", "Takaichi said the plan was firm.") == [
+        ("Motegi", "Takaichi")
+    ]
+    # A name moved elsewhere in the sentence is not a replacement.
+    assert changed_entities("Motegi met Takaichi in Tokyo.", "Takaichi met Motegi in Tokyo.") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Takaichi will meet Trump in Tokyo.", "Japan's Prime Minister will meet Trump in Tokyo."),
+        ("Officials said the talks went well.", "Analysts said the talks went well."),
+    ],
+)
+def test_titles_and_sentence_initial_words_are_not_entity_findings(source: str, target: str) -> None:
+    common = lowercase_words(["Japanese officials and analysts agree.", source, target])
+    assert changed_entities(source, target, common=common) == []
+
+
+def test_ranges_give_one_fact_per_end() -> None:
+    values = sorted(f.value for f in extract_facts("in 2019-2021 and Oct 27-29"))
+    assert values == [("day", 10, 27), ("day", 10, 29), ("year", 2019), ("year", 2021)]
+
+
+# --- quotes ---------------------------------------------------------------------------------------------------------
+
+
+def _quotes(text: str) -> list:
+    doc = Document.from_text(text)
+    return extract_quotes(doc.cleaned.paragraphs, doc.sentences)
+
+
+def test_straight_and_curly_quotes_with_speakers() -> None:
+    quotes = _quotes(
+        'Foreign Minister Toshimitsu Motegi spoke on Monday. "We are firmly preparing for the visit," Motegi said.\n\n'
+        "Motegi said, “Japan will decide its own defence policy.”\n\n"
+        "“The alliance is the cornerstone of our policy,” said Prime Minister Sanae Takaichi.\n\n"
+        "According to Kyodo News, “the two leaders will meet on Tuesday” in Tokyo.\n"
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We are firmly preparing for the visit", "Toshimitsu Motegi"),
+        ("Japan will decide its own defence policy.", "Toshimitsu Motegi"),
+        ("The alliance is the cornerstone of our policy", "Sanae Takaichi"),
+        ("the two leaders will meet on Tuesday", "Kyodo News"),
+    ]
+
+
+def test_quote_split_by_speaker_tag_is_one_quote() -> None:
+    quotes = _quotes('"We are ready for the talks," he said, "and we will not give ground on tariffs."')
+    assert len(quotes) == 1
+    assert quotes[0].text == "We are ready for the talks and we will not give ground on tariffs."
+
+
+def test_quote_spanning_sentences_is_one_quote_at_its_first_sentence() -> None:
+    quotes = _quotes(
+        "Minister Toshimitsu Motegi spoke to reporters in Tokyo. "
+        "“It’s not about the amount or the ratio to GDP. What matters is the substance of our defense,” he said."
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("It’s not about") and quotes[0].text.endswith("substance of our defense")
+    assert quotes[0].sentence == 1
+    assert quotes[0].speaker == "Toshimitsu Motegi"
+
+
+def test_pronoun_resolves_to_the_person_in_the_quotes_paragraph() -> None:
+    quotes = _quotes(
+        "President Donald Trump will visit Tokyo. Prime Minister Sanae Takaichi will host him.\n\n"
+        "The meeting will be Takaichi’s first major diplomatic test. "
+        "“The alliance with the United States is the cornerstone of our policy,” she said at a news conference.\n"
+    )
+    assert quotes[0].speaker == "Sanae Takaichi"
+
+
+def test_pronoun_with_no_titled_person_finds_the_named_subject() -> None:
+    quotes = _quotes(
+        "Ellie Vance is sitting in a north London cafe, two weeks before her tour.\n\n"
+        '"I have never felt so nervous about a show in my life," she says, laughing.\n'
+    )
+    assert quotes[0].speaker == "Ellie Vance"
+
+
+def test_continued_quote_keeps_its_speaker() -> None:
+    quotes = _quotes('"We will decide for ourselves," Motegi said. "What matters is what is in the budget."')
+    assert [q.speaker for q in quotes] == ["Motegi", "Motegi"]
+
+
+def test_quote_running_over_paragraphs_keeps_its_speaker() -> None:
+    quotes = _quotes(
+        "“We will build up our defence capability step by step,” Motegi said. “We will not rush.\n\n"
+        "“The plan will be reviewed next year and we will tell our allies about it.”\n"
+    )
+    assert [q.speaker for q in quotes] == ["Motegi", "Motegi", "Motegi"]
+
+
+def test_speaker_named_by_office_is_the_person_holding_it() -> None:
+    quotes = _quotes(
+        "Transport Secretary Heidi Alexander announced the money on Monday.\n\n"
+        "“For too long drivers have been dodging craters on our roads,” the Transport Secretary said.\n"
+    )
+    assert quotes[0].speaker == "Heidi Alexander"
+
+
+def test_lowercase_office_resolves_to_its_holder() -> None:
+    quotes = _quotes(
+        "Foreign Minister Toshimitsu Motegi met reporters on Wednesday.\n\n"
+        '"We are firmly preparing for the visit," the foreign minister said.\n\n'
+        '"We will not rush the review," the minister added.\n'
+    )
+    assert [q.speaker for q in quotes] == ["Toshimitsu Motegi", "Toshimitsu Motegi"]
+
+
+def test_office_and_name_are_not_a_speaker_change() -> None:
+    from diffsrc.findings.quotes import same_speaker
+
+    assert same_speaker("Transport Secretary", "Heidi Alexander")
+    assert same_speaker("Japanese government", "Toshimitsu Motegi")
+    assert not same_speaker("Sanae Takaichi", "Toshimitsu Motegi")
+
+
+def test_wire_pound_sign_and_short_multipliers_in_money() -> None:
+    assert changed_facts("Network Rail was fined #3.4m.", "Network Rail was fined £3.4 million.") == []
+    assert [(s.surface, t.surface) for s, t in changed_facts("It was fined #3.4m.", "It was fined £3.2m.")] == [
+        ("#3.4m", "£3.2m")
+    ]
+    assert extract_facts("a 3.4m-long wall") == []
+
+
+def test_scare_quotes_are_not_quotations() -> None:
+    assert _quotes("Japan's “defense-only” posture and the “Asian NATO” idea were discussed.") == []
+
+
+# --- attribution -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "credit", "mention"),
+    [
+        ("TOKYO (AP) — Japan said on Wednesday it would spend more.", "AP", "(AP)"),
+        ("AP |\n\nJapan said on Wednesday it would spend more.", "AP", "AP"),
+        ("According to AP, Japan will spend more.", "AP", "According to AP"),
+        ("Japan will spend more, as reported by the Associated Press.", "AP", "as reported by the Associated Press"),
+        ("Japan will spend more.\n\nThe Associated Press contributed to this report.", "AP",
+         "The Associated Press contributed"),
+        ("Japan will spend more, Reuters reported.", "Reuters", "Reuters reported"),
+        ("Motegi told Kyodo News that Japan will spend more.", "Kyodo", "told Kyodo News"),
+        ("Japan will spend more.\n\nCopyright 2025 Agence France-Presse. All rights reserved.", "AFP",
+         "Copyright 2025 Agence France-Presse"),
+        ("Japan will spend more.\n\n(c) Press Association 2025", "PA", "(c) Press Association"),
+        ("Japan will spend more, Xinhua reported.", "Xinhua", "Xinhua reported"),
+        ("Japan will spend more, according to Bloomberg News.", "Bloomberg", "according to Bloomberg News"),
+        ("NEW DELHI (PTI) — India will spend more.", "PTI", "(PTI)"),
+        ("Japan will spend more, dpa reported.", "dpa", "dpa reported"),
+        ("Japan will spend more.\n\nThe minister spoke in Tokyo. -- AFP", "AFP", "AFP"),
+        ("TOKYO (Reuters/Kyodo) — Japan will spend more.", "Kyodo", "Reuters/Kyodo"),
+        ("This article was originally published on mid-day.com.", "mid-day.com", "originally published on mid-day.com"),
+    ],
+)
+def test_credit_forms_are_recognised(text: str, credit: str, mention: str) -> None:
+    found = find_attribution(text, credit) if "." not in credit else find_attribution(text, None, credit)
+    assert found["credited"] is True
+    assert mention in found["mentions"]
+
+
+def test_syndicated_feed_notice_credits_agency_copy_only() -> None:
+    notice = "Japan will spend more.\n\nThis story has been sourced from a third party syndicated feed, agencies."
+    assert find_attribution(notice, "AP")["credited"] is True
+    assert find_attribution(notice, None, "The Japan Times")["credited"] is False
+
+
+def test_crediting_the_source_outlet_counts() -> None:
+    found = find_attribution("Trump will visit Tokyo, The Japan Times reported.", None, "The Japan Times")
+    assert found["credited"] is True
+    assert found["source_credit"] == "The Japan Times"
+    assert found["mentions"] == ["The Japan Times reported"]
+
+
+def test_credit_to_another_agency_does_not_credit_the_source() -> None:
+    found = find_attribution("Japan will spend more, according to Reuters.", "AP")
+    assert found["credited"] is False
+    assert found["credits"] == ["Reuters"]
+
+
+def test_photo_credits_are_not_text_credits() -> None:
+    assert find_attribution("Donald Trump. Pic/AFP\n\nPhoto: AP/Eugene Hoshiko", "AP")["credited"] is False
+
+
+def test_outlet_named_by_its_site_name_credits_it() -> None:
+    found = find_attribution("Trump will visit Tokyo, Mid-day reported.", None, "www.mid-day.com")
+    assert found["credited"] is True
+
+
+def test_words_that_contain_an_abbreviation_are_not_credits() -> None:
+    assert find_attribution("According to Apple, sales rose. From Pakistan, news came.", "AP")["mentions"] == []
+
+
+# --- word-level diff -------------------------------------------------------------------------------------------------
+
+
+def test_word_diff_rebuilds_both_texts_and_ignores_surface_noise() -> None:
+    source = "Our national defence should be based on our own decision, Motegi said."
+    target = "Our national defense should be based on our own independent decision, Takaichi said at a briefing."
+    script = word_diff(source, target)
+    assert " ".join(e["source"] for e in script if e["source"]) == source
+    assert " ".join(e["target"] for e in script if e["target"]) == target
+    assert script[0] == {"op": "equal", "source": "Our national defence should be based on our own",
+                         "target": "Our national defense should be based on our own"}
+    assert {"op": "insert", "source": "", "target": "independent"} in script
+    assert {"op": "replace", "source": "Motegi", "target": "Takaichi"} in script
+
+
+def test_every_alignment_has_a_diff(rewrite_report: dict) -> None:
+    assert rewrite_report["alignments"]
+    for a in rewrite_report["alignments"]:
+        assert all(e["op"] in {"equal", "insert", "delete", "replace"} for e in a["diff"])
+        source = " ".join(rewrite_report["source_sentences"][i]["text"] for i in a["source"])
+        assert " ".join(e["source"] for e in a["diff"] if e["source"]) == " ".join(source.split())
+
+
+def test_indices_stay_inside_a_cut_report() -> None:
+    from diffsrc.settings import CompareOptions
+
+    report = compare(Document.from_text(WIRE, id="w"), Document.from_text(REWRITE, id="r"),
+                     options=CompareOptions(max_sentences=3)).to_dict()
+    for q in report["quotes"]:
+        assert q["target_index"] is None or q["target_index"] < 3
+        assert q["source_index"] is None or q["source_index"] < 3
+    assert all(f["target_index"] < 3 and f["source_index"] < 3 for f in report["facts"])
+
+
+def test_findings_can_be_turned_off() -> None:
+    from diffsrc.settings import CompareOptions
+
+    report = compare(Document.from_text(WIRE, id="w"), Document.from_text(REWRITE, id="r"),
+                     options=CompareOptions(findings=False)).to_dict()
+    assert not {"attribution", "quotes", "facts"} & set(report)
+    assert "unattributed_reuse" not in report["summary"]
+    assert all("diff" not in a for a in report["alignments"])
+
+
+def test_report_with_findings_validates_against_the_schema(rewrite_report: dict) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(resources.files("diffsrc.data").joinpath("pair.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(rewrite_report, schema)
+    for key in ("attribution", "quotes", "facts"):
+        assert key in schema["properties"]
+
+
+# --- the seeds -------------------------------------------------------------------------------------------------------
+
+
+def _seed(prefix: str) -> Document:
+    return Document.from_path(next(SEEDS.glob(f"{prefix}_*.txt")))
+
+
+@pytest.fixture(scope="module")
+def seed_reports() -> dict[str, dict]:
+    return {t: compare(_seed("001"), _seed(t)).to_dict() for t in ("000", "002", "003")}
+
+
+def test_seed_000_credits_ap_and_kyodo(seed_reports: dict[str, dict]) -> None:
+    a = seed_reports["000"]["attribution"]
+    assert a["credited"] is True and a["source_credit"] == "AP"
+    assert {"AP", "Kyodo"} <= set(a["credits"])
+    assert "According to Kyodo News" in a["mentions"] and "As reported by AP" in a["mentions"]
+    assert seed_reports["000"]["summary"]["unattributed_reuse"] is False
+
+
+@pytest.mark.parametrize("target", ["000", "003"])
+def test_seed_defence_quote_is_exact(seed_reports: dict[str, dict], target: str) -> None:
+    q = _quote(seed_reports[target], "Our national defense should be based on our own independent decision")
+    assert q["status"] == "exact"
+    assert "defence" in q["source_text"]
+    assert q["speaker"] == q["source_speaker"] == "Toshimitsu Motegi"
+    assert q["speaker_changed"] is False
+
+
+def test_seed_002_renders_the_gdp_quote_altered(seed_reports: dict[str, dict]) -> None:
+    q = _quote(seed_reports["002"], "It’s not about the amount or the ratio to GDP")
+    assert q["status"] == "altered"
+    assert q["source_text"] == "What's important is not the amount or the GDP ratio but what's in it."
+    assert q["speaker"] == q["source_speaker"] == "Toshimitsu Motegi"
+    assert q["diff"]
+
+
+def test_seed_equivalent_dates_are_not_findings(seed_reports: dict[str, dict]) -> None:
+    # 001 writes "2019-2021" and "Oct 27-29", 000 "from 2019 to 2021" and "between October 27 and 29".
+    assert seed_reports["000"]["facts"] == []
+
+
+# --- false alarms on the held-out journalistic set -------------------------------------------------------------------
+
+HELDOUT = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "heldout"
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("pa_dog_attack.txt", "sun_dog_attack.txt"),
+        ("pa_rail_fine.txt", "mirror_rail_fine.txt"),
+        ("pa_singer_tour.txt", "express_singer_tour.txt"),
+        ("pa_potholes.txt", "mail_potholes.txt"),
+        ("pa_potholes.txt", "times_cycling_potholes.txt"),
+    ],
+)
+def test_faithful_reprints_have_no_fact_or_quote_alarms(source: str, target: str) -> None:
+    # Trimmed and lightly edited reprints (hand-labelled wholly- or partially-derived): every fact and quote they
+    # carry is the wire's, written in other surface forms (# for £, curly quotes, "six times" for "on six occasions").
+    if not (HELDOUT / source).exists():
+        pytest.skip("held-out set not present")
+    report = compare(Document.from_path(HELDOUT / source), Document.from_path(HELDOUT / target)).to_dict()
+    assert report["facts"] == []
+    assert [q for q in report["quotes"] if q["status"] in ("altered", "new") or q["speaker_changed"]] == []
+
+
+# --- properties ------------------------------------------------------------------------------------------------------
+
+_words = st.lists(st.sampled_from(["Japan", "defence", "defense", "U.S.", "US", "2%", "said", "“quote”", "the", "—",
+                                   "50,000", "Motegi", "Takaichi", "a", "of", "GDP"]), max_size=25)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_words, _words)
+def test_word_diff_always_rebuilds_both_sides(source: list[str], target: list[str]) -> None:
+    script = word_diff(" ".join(source), " ".join(target))
+    assert " ".join(e["source"] for e in script if e["source"]) == " ".join(source)
+    assert " ".join(e["target"] for e in script if e["target"]) == " ".join(target)
+    for e in script:
+        assert e["op"] in {"equal", "insert", "delete", "replace"}
+        assert (e["op"] == "insert") == (not e["source"]) and (e["op"] == "delete") == (not e["target"])
+
+
+def test_swapping_source_and_target_swaps_new_and_dropped_quotes() -> None:
+    forward = compare(Document.from_text(WIRE, id="w"), Document.from_text(REWRITE, id="r")).to_dict()["quotes"]
+    backward = compare(Document.from_text(REWRITE, id="r"), Document.from_text(WIRE, id="w")).to_dict()["quotes"]
+    swap = {"new": "dropped", "dropped": "new", "exact": "exact", "altered": "altered"}
+    assert sorted(swap[q["status"]] for q in forward) == sorted(q["status"] for q in backward)
+    assert sum(q["speaker_changed"] for q in forward) == sum(q["speaker_changed"] for q in backward)

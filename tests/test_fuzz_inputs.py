@@ -1,0 +1,130 @@
+"""Property-based fuzzing of the loader, the cleaner, the segmenter and a comparison: whatever the input, the only
+exception is a `DiffsrcError` with a reason, and nothing hangs.
+
+Each example runs under an alarm of `BOUND` seconds (a hang detector, far above the milliseconds an example takes).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from contextlib import contextmanager
+
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from diffsrc import DiffsrcError, Document, compare
+from diffsrc.clean import clean_text, split_paragraphs
+from diffsrc.document import decode_bytes
+from diffsrc.inputs import split_front_matter
+from diffsrc.segment import segment_paragraphs, split_sentences, surface_tokens
+
+BOUND = 20
+
+# DIFFSRC_FUZZ_EXAMPLES=5000 runs a longer hunt locally; the suite uses 150 examples per property.
+FUZZ = settings(max_examples=int(os.environ.get("DIFFSRC_FUZZ_EXAMPLES", "150")), deadline=None, database=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@contextmanager
+def time_bound(seconds: int = BOUND):
+    def expired(signum, frame):
+        raise AssertionError(f"no result within {seconds} s (a hang or runaway work)")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# Text that looks enough like news to reach every branch: words, sentence ends in several scripts, quotes,
+# wire marks, datelines, chrome, separators, and the characters hostile files are made of.
+PIECES = st.sampled_from([
+    "The", "minister", "said", "Tuesday", "U.S.", "Oct.", "27", "£5m", "3.5%", "per cent", "(AP)", "TOKYO", "—",
+    ".", ". ", "!", "?", "...", "\u2026", ",", ";", ":", '"', "\u201c", "\u201d", "'", "\u2019", "(", ")", "<",
+    "\u00b6",
+    " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", "\u2028", "\x85", "\x00", "\x07", "\x1b", "\ufeff",
+    "Share", "Subscribe", "Home > News >", "Copyright 2025", "By Jane Smith", "www.example.com",
+    "\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627", "\u061f", "\u200f", "\u202e",
+    "e\u0301", "\u0308",
+    "\U0001f600", "\U0001f1ef\U0001f1f5", "\u200d", "\u65e5\u672c", "\u3002", "\uff01", "\uff1f", "\u300c", "\u300d",
+    "\u0915\u0940", "\u0964", "---", "title: x",
+])
+NEWSY = st.lists(PIECES, max_size=120).map("".join)
+ANY_TEXT = st.one_of(st.text(max_size=400), st.text(st.characters(codec="utf-8"), max_size=400), NEWSY)
+
+
+def _use(doc: Document) -> None:
+    """Everything a report needs from a document."""
+    assert isinstance(doc.sentences, list) and isinstance(doc.body_text, str)
+    assert all(v is None or isinstance(v, str) for v in (doc.display_title, doc.display_outlet, doc.display_date,
+                                                         doc.credit, doc.dateline))
+
+
+@FUZZ
+@given(st.binary(max_size=2000))
+def test_loader_on_random_bytes(data):
+    with time_bound():
+        try:
+            text, encoding = decode_bytes(data, "fuzz.bin")
+        except DiffsrcError as exc:
+            assert exc.reason and exc.path == "fuzz.bin"
+            return
+        assert isinstance(text, str) and encoding
+        try:
+            _use(Document.from_text(text, id="fuzz"))
+        except DiffsrcError as exc:
+            assert exc.reason
+
+
+@FUZZ
+@given(ANY_TEXT)
+def test_document_cleaner_and_segmenter_on_any_text(text):
+    with time_bound():
+        try:
+            doc = Document.from_text(text)
+        except DiffsrcError as exc:
+            assert exc.reason == "empty document (no text)"
+            return
+        cleaned = clean_text(doc.text)
+        for paragraph in cleaned.paragraphs:
+            assert paragraph.text.strip()
+        sentences = segment_paragraphs(cleaned.paragraphs)
+        assert all(s.text.strip() for s in sentences)
+        assert [s.index for s in sentences] == list(range(len(sentences)))
+        split_paragraphs(doc.text)
+        split_front_matter(doc.text)
+        for s in sentences:
+            split_sentences(s.text)
+            surface_tokens(s.text)
+
+
+@FUZZ
+@given(NEWSY, NEWSY)
+def test_comparison_of_any_two_texts(a, b):
+    with time_bound():
+        try:
+            report = compare(Document.from_text(a, id="a"), Document.from_text(b, id="b")).to_dict()
+        except DiffsrcError as exc:
+            assert exc.reason
+            event("unusable input")
+            return
+        event("compared")
+        summary = report["summary"]
+        assert 0.0 <= summary["target_derived_share"] <= 1.0 and 0.0 <= summary["source_retained_share"] <= 1.0
+
+
+@FUZZ
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_a_document_compared_with_itself_is_wholly_derived(text):
+    with time_bound():
+        try:
+            doc = Document.from_text(text, id="same")
+            assert doc.sentences is not None
+        except DiffsrcError:
+            return
+        report = compare(doc, doc).to_dict()
+        assert report["summary"]["added"] == 0 and report["summary"]["omitted"] == 0

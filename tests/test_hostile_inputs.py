@@ -1,0 +1,188 @@
+"""Hostile and broken inputs: a clear error or a bounded result, never a crash or a hang.
+
+Each case runs the whole path a user's file takes (load, clean, segment, compare) in a child process that is
+killed after `BOUND` seconds. The bound is generous on purpose: it detects hangs and runaway (quadratic) work, it
+is not a speed test; timings are in benchmarks/results/inputs.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+WIRE = ROOT / "tests" / "fixtures" / "ferry_wire.txt"
+BOUND = 60  # seconds; the slowest case (10 MB on one line) takes ~15-20 s on one busy core
+
+CHILD = r"""
+import json, sys
+from diffsrc import Document, compare
+from diffsrc.inputs import load_documents
+
+path, other = sys.argv[1], sys.argv[2]
+docs, skipped = load_documents([path])
+out = {"docs": len(docs), "skipped": [[s.path, s.reason] for s in skipped]}
+if docs:
+    doc = docs[0]
+    out["sentences"] = len(doc.sentences)
+    source = doc if other == "self" else Document.from_path(other)
+    report = compare(source, doc)
+    out["notes"] = report.notes
+    out["verdict"] = report.to_dict()["summary"]["verdict"]
+print(json.dumps(out))
+"""
+
+
+def run_bounded(path: Path, other: str | Path = WIRE, bound: int = BOUND) -> dict:
+    """Load, clean, segment and compare `path` in a child process; fail the test if it outlives `bound` seconds."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    try:
+        done = subprocess.run([sys.executable, "-c", CHILD, str(path), str(other)], capture_output=True, text=True,
+                              timeout=bound, env=env, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{path.name}: no result within {bound} s (a hang or runaway work)")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr
+    return json.loads(done.stdout)
+
+
+def words(n: int, seed: int = 0) -> str:
+    rng = random.Random(seed)
+    vocab = ("the minister said police government people year council harbour ferry budget night islands "
+             "report workers route plan vote debate trial").split()
+    return " ".join(rng.choice(vocab) for _ in range(n))
+
+
+def test_random_bytes_are_a_binary_file_error(tmp_path):
+    path = tmp_path / "noise.txt"
+    path.write_bytes(random.Random(1).randbytes(1_000_000))
+    result = run_bounded(path)
+    assert result["docs"] == 0
+    assert result["skipped"] == [[str(path), "binary file (contains NUL bytes), not text"]]
+
+
+def test_random_unicode_with_rtl_combining_marks_and_emoji(tmp_path):
+    rng = random.Random(2)
+    pools = ["abc def. ", "\u05e9\u05dc\u05d5\u05dd ", "\u0645\u0631\u062d\u0628\u0627. ", "\u200f\u202e\u2066",
+             "e\u0301\u0308\u0327", "\U0001f600\U0001f1ef\U0001f1f5\u200d\U0001f469", "\u3002\uff01\u3001",
+             "\n", "\r\n", "\u2028", "\ufeff", "\U0010fffd", "\u0915\u094d\u0937\u0964 "]
+    path = tmp_path / "unicode.txt"
+    path.write_text("".join(rng.choice(pools) for _ in range(50_000)), encoding="utf-8")
+    result = run_bounded(path)
+    assert result["docs"] == 1 and result["sentences"] > 0
+
+
+def test_control_characters_are_a_binary_file_error(tmp_path):
+    path = tmp_path / "controls.txt"
+    path.write_bytes(bytes(random.Random(3).choice(list(range(1, 9)) + [11, 14, 27, 127]) for _ in range(50_000)))
+    result = run_bounded(path)
+    assert result["skipped"] == [[str(path), "binary file (mostly control characters), not text"]]
+
+
+def test_a_few_stray_control_characters_are_dropped_not_fatal(tmp_path):
+    path = tmp_path / "stray.txt"
+    path.write_bytes(b"The minister\x07 said the plan would go ahead.\x1b\n\nCritics disagreed\x0b strongly.\n")
+    result = run_bounded(path)
+    assert result["docs"] == 1 and result["sentences"] == 2
+
+
+def test_nul_bytes_in_a_text_file_are_a_clear_error(tmp_path):
+    path = tmp_path / "nul.txt"
+    path.write_bytes(WIRE.read_bytes().replace(b" ", b"\x00", 3))
+    result = run_bounded(path)
+    assert result["skipped"] == [[str(path), "binary file (contains NUL bytes), not text"]]
+
+
+@pytest.mark.slow
+def test_a_10_mb_file_on_one_line_is_compared_within_the_bound(tmp_path):
+    path = tmp_path / "one_line.txt"
+    # Commas but no full stop: one 10 MB sentence (without punctuation it would be set aside as a tag list).
+    path.write_text(words(1_750_000, seed=4).replace(" the ", ", the "), encoding="utf-8")
+    assert path.stat().st_size > 10_000_000
+    result = run_bounded(path)
+    assert result["docs"] == 1 and result["sentences"] == 1
+    assert any("max_sentence_chars" in note for note in result["notes"])
+
+
+def test_a_sentence_of_100k_words_is_bounded_and_the_report_says_so(tmp_path):
+    path = tmp_path / "long_sentence.txt"
+    path.write_text(words(100_000, seed=5) + ".\n", encoding="utf-8")
+    result = run_bounded(path, "self")
+    assert result["sentences"] == 1
+    assert result["notes"] == [
+        "long_sentence.txt: 1 sentence longer than 1000 characters compared on its first 1000 characters for "
+        "character similarity (max_sentence_chars)"
+    ] * 2
+    assert result["verdict"] == "wholly-derived"
+
+
+def test_10k_tiny_lines_are_bounded_and_the_report_says_so(tmp_path):
+    path = tmp_path / "tiny_lines.txt"
+    path.write_text("".join(f"Line {i} is here.\n" for i in range(10_000)), encoding="utf-8")
+    result = run_bounded(path, "self")
+    assert result["sentences"] == 10_000
+    notes = " ".join(result["notes"])
+    assert "only the first 5000 of 10000 sentences were aligned (max_sentences)" in notes
+    assert "(work bound per pair: max_matrix_cells / max_char_ops)" in notes
+
+
+def test_a_long_run_of_spaces_is_not_quadratic(tmp_path):
+    path = tmp_path / "spaces.txt"
+    path.write_text("The minister" + " " * 300_000 + "said the plan would go ahead. <\n", encoding="utf-8")
+    result = run_bounded(path)
+    assert result["docs"] == 1 and result["sentences"] == 1
+
+
+def test_a_long_run_of_punctuation_and_quotes(tmp_path):
+    path = tmp_path / "punct.txt"
+    path.write_text("He said " + '"' * 100_000 + " then " + ". " * 100_000 + "\u3002" * 50_000 + "\n",
+                    encoding="utf-8")
+    result = run_bounded(path)
+    assert result["docs"] + len(result["skipped"]) == 1
+
+
+def test_a_front_matter_line_with_a_huge_value(tmp_path):
+    path = tmp_path / "front.txt"
+    path.write_text("---\ntitle:" + " " * 500_000 + "x\n---\nThe minister said the plan would go ahead.\n",
+                    encoding="utf-8")
+    result = run_bounded(path)
+    assert result["docs"] == 1 and result["sentences"] == 1
+
+
+@pytest.mark.slow
+def test_10_mb_of_sentences_on_one_line_goes_to_punkt_in_pieces(tmp_path):
+    # 175,000 sentences in one paragraph: NLTK's 5 s regex timeout fired before Punkt was given pieces.
+    path = tmp_path / "sentences.txt"
+    text = words(1_750_000, seed=6).split(" ")
+    path.write_text(". ".join(" ".join(text[i:i + 10]).capitalize() for i in range(0, len(text), 10)) + ".",
+                    encoding="utf-8")
+    result = run_bounded(path, bound=3 * BOUND)
+    assert result["docs"] == 1 and result["sentences"] == 175_000
+    assert any("max_sentences" in note for note in result["notes"])
+
+
+def test_a_long_paragraph_splits_as_it_would_in_one_piece():
+    from diffsrc.segment import PUNKT_MAX_CHARS, split_sentences
+
+    sentence = "Mr. Smith of the U.S. council said on Oct. 3 that the ferry would run."
+    paragraph = " ".join([sentence] * (3 * PUNKT_MAX_CHARS // len(sentence)))
+    assert len(paragraph) > 2 * PUNKT_MAX_CHARS
+    assert set(split_sentences(paragraph)) == {sentence}
+
+
+def test_when_nltk_times_out_sentences_still_split(monkeypatch):
+    import diffsrc.segment as segment
+
+    class Slow:
+        def tokenize(self, text):
+            raise TimeoutError("regular-expression match exceeded its 5.0s time limit")
+
+    monkeypatch.setattr(segment, "_punkt", lambda: Slow())
+    expected = ["The council met.", "It agreed the plan!"]
+    assert segment.split_sentences("The council met. It agreed the plan!") == expected

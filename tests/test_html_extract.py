@@ -1,0 +1,100 @@
+"""Saved web pages: the article and its metadata, without the page's menus, banners and footers."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from diffsrc import Document, InputError, compare
+
+pytest.importorskip("trafilatura")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PAGE = FIXTURES / "ferry_page.html"
+WIRE = FIXTURES / "ferry_wire.txt"
+
+
+def test_a_saved_page_gives_its_article_and_metadata():
+    doc = Document.from_path(PAGE)
+    assert doc.id == "ferry_page.html"
+    assert doc.title == "Council backs new night ferry to the islands"
+    assert doc.outlet == "The Harbour Gazette"
+    assert doc.author == "Mara Lindqvist"
+    assert doc.date == "2025-03-14"
+    assert doc.url == "https://harbourgazette.example/news/2025/03/14/night-ferry"
+    texts = [s.text for s in doc.sentences]
+    assert texts[0] == "Council backs new night ferry to the islands" and doc.sentences[0].kind == "heading"
+    assert any(t.startswith("The city council voted on Thursday") for t in texts)
+    page_chrome = ("Subscribe", "We use cookies", "Most read", "Storm closes coastal road", "All rights reserved",
+                   "window.analytics", "font-family")
+    assert not any(bit in doc.text for bit in page_chrome)
+
+
+def test_a_saved_page_compares_with_the_wire_copy_it_came_from():
+    report = compare(Document.from_path(WIRE), Document.from_path(PAGE)).to_dict()
+    assert report["target"]["outlet"] == "The Harbour Gazette"
+    assert report["target"]["date"] == "2025-03-14"
+    assert report["summary"]["verbatim"] >= 2 and report["summary"]["verdict"] == "wholly-derived"
+
+
+def test_a_page_saved_as_txt_is_still_read_as_html(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.read_bytes())
+    assert Document.from_path(path).outlet == "The Harbour Gazette"
+
+
+def test_the_page_declared_charset_is_honoured(tmp_path):
+    html = PAGE.read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="windows-1252"')
+    html = html.replace("the outer islands from June", "the outer islands \u2014 caf\u00e9s and all \u2014 from June")
+    path = tmp_path / "cp1252.html"
+    path.write_bytes(html.encode("cp1252"))
+    assert "\u2014 caf\u00e9s and all" in Document.from_path(path).text
+
+
+def test_explicit_metadata_wins_over_the_page():
+    assert Document.from_path(PAGE, outlet="Syndicated copy").outlet == "Syndicated copy"
+
+
+@pytest.mark.parametrize("html", [
+    (FIXTURES / "no_article.html").read_bytes(),
+    b"<html><head><title>Only a title</title></head><body></body></html>",
+    b"<!DOCTYPE html><html><body><nav><a href='/'>Home</a> <a href='/x'>World</a></nav></body></html>",
+])
+def test_a_page_with_no_article_is_a_clear_error(tmp_path, html):
+    path = tmp_path / "empty.html"
+    path.write_bytes(html)
+    with pytest.raises(InputError) as info:
+        Document.from_path(path)
+    assert info.value.reason == "no article text found in HTML" and info.value.path == str(path)
+
+
+def test_deeply_nested_or_broken_markup_is_an_error_or_a_document_never_a_crash(tmp_path):
+    for name, html in {
+        "deep.html": b"<html><body>" + b"<div>" * 50_000 + b"<p>Text.</p>" + b"</div>" * 50_000,
+        "broken.html": b"<html><body><p>Unclosed <b>tags <i>everywhere <p>The minister said the plan would go "
+                       b"ahead on Tuesday after a long debate in parliament.",
+        "binary.html": b"<html>\x00\x01\x02\xff\xfe" * 1000,
+    }.items():
+        path = tmp_path / name
+        path.write_bytes(html)
+        try:
+            assert isinstance(Document.from_path(path).sentences, list)
+        except InputError as exc:
+            assert exc.path == str(path) and exc.reason
+
+
+def test_our_own_html_reports_are_not_articles(tmp_path):
+    path = tmp_path / "report.html"
+    path.write_bytes(b'<!DOCTYPE html><html><head><meta name="generator" content="diffsrc 0.1.0"></head>'
+                     b"<body><p>The minister said the plan would go ahead.</p></body></html>")
+    with pytest.raises(InputError, match="a diffsrc HTML report"):
+        Document.from_path(path)
+
+
+def test_without_the_html_extra_the_error_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    with pytest.raises(InputError) as info:
+        Document.from_path(PAGE)
+    assert info.value.reason == 'reading HTML needs the html extra: pip install "diffsrc[html]"'

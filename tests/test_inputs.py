@@ -1,0 +1,257 @@
+"""Inputs: the format is read from the file, a bad input is a named skip, and the rest of the run goes on."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+
+import pytest
+
+from diffsrc import Document, InputError
+from diffsrc.inputs import Skipped, expand_paths, load_documents, load_path, sniff_format, split_front_matter
+
+ARTICLE = (
+    "Ministers met on Tuesday to agree the budget.\n\n"
+    "The finance minister said the deal would cut borrowing by a third over five years.\n"
+)
+
+
+def write(path, text: str | bytes):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, str):
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_bytes(text)
+    return path
+
+
+# --- front matter ---------------------------------------------------------------------------------------------
+
+
+def test_front_matter_fills_metadata_and_is_not_article_text(tmp_path):
+    path = write(tmp_path / "story.txt", "---\ntitle: \"Budget agreed\"\noutlet: The Daily Ledger\n"
+                 "date: 22 October 2025\nurl: https://ledger.example/budget\nauthor: Jo Bloggs\n---\n" + ARTICLE)
+    doc = Document.from_path(path)
+    assert (doc.title, doc.outlet, doc.date, doc.url, doc.author) == (
+        "Budget agreed", "The Daily Ledger", "2025-10-22", "https://ledger.example/budget", "Jo Bloggs")
+    assert doc.text == ARTICLE
+    assert "title:" not in " ".join(s.text for s in doc.sentences)
+
+
+def test_explicit_metadata_wins_over_front_matter(tmp_path):
+    path = write(tmp_path / "story.txt", "---\noutlet: From the file\n---\n" + ARTICLE)
+    assert Document.from_path(path, outlet="Given").outlet == "Given"
+
+
+@pytest.mark.parametrize("text", [
+    "---\n\nA rule of dashes, then prose: not front matter.\n",
+    "---\ntitle: no closing fence\n" + ARTICLE,
+    "--- \nnot a key value line\n---\n" + ARTICLE,
+])
+def test_dashes_that_are_not_front_matter_leave_the_text_alone(text):
+    assert split_front_matter(text) == ({}, text)
+
+
+def test_front_matter_keys_have_aliases_and_windows_line_endings(tmp_path):
+    path = write(tmp_path / "s.txt", ("---\nheadline: H\nsource: S\npublished: 2025-03-14\nlink: https://x.example\n"
+                                      "---\n" + ARTICLE).replace("\n", "\r\n").encode())
+    doc = Document.from_path(path)
+    assert (doc.title, doc.outlet, doc.date, doc.url) == ("H", "S", "2025-03-14", "https://x.example")
+    assert "\r" not in doc.text
+
+
+# --- choosing the format --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, head, expected", [
+    ("a.txt", b"Plain words.", "text"),
+    ("a.txt", b"<!DOCTYPE html><html>", "html"),
+    ("page", b"\xef\xbb\xbf  <html lang=en>", "html"),
+    ("a.html", b"no tags at all", "html"),
+    ("a.jsonl", b'{"text": "x"}', "jsonl"),
+    ("a.ndjson.gz", b'{"text": "x"}', "jsonl"),
+    ("-", b'{"id": 1, "text": "x"}\n', "jsonl"),
+    ("a.txt", b'{"text": "x"}', "text"),
+    ("a.csv", b"id,text\n", "csv"),
+    ("a.bin", b"WARC/1.1\r\n", "warc"),
+    ("a.arc", b"filedesc://a.arc", "warc"),
+])
+def test_format_is_sniffed_from_name_and_content(name, head, expected):
+    assert sniff_format(name, head) == expected
+
+
+def test_gzipped_text_and_jsonl_are_read(tmp_path):
+    txt = write(tmp_path / "story.txt.gz", gzip.compress(ARTICLE.encode()))
+    assert Document.from_path(txt).text == ARTICLE
+    jsonl = write(tmp_path / "a.jsonl.gz", gzip.compress(b'{"id": "one", "text": "Ministers met on Tuesday."}\n'))
+    docs, skipped = load_documents([str(jsonl)])
+    assert [d.id for d in docs] == ["one"] and not skipped
+
+
+def test_truncated_gzip_text_is_a_clear_error(tmp_path):
+    data = gzip.compress((ARTICLE * 200).encode())
+    path = write(tmp_path / "story.txt.gz", data[: len(data) // 2])
+    with pytest.raises(InputError, match="truncated or corrupt gzip"):
+        Document.from_path(path)
+
+
+def test_standard_input_is_read_for_dash(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-16"))))
+    doc = load_path("-")
+    assert doc.id == "stdin" and doc.path == "-" and doc.text == ARTICLE and doc.encoding == "utf-16"
+
+
+def test_standard_input_may_be_json_lines(monkeypatch):
+    lines = b'{"id": "a", "text": "Ministers met on Tuesday."}\n{"id": "b", "text": "Police said nobody was hurt."}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines)))
+    docs, skipped = load_documents(["-"])
+    assert [d.id for d in docs] == ["a", "b"] and not skipped
+
+
+def test_one_document_loader_refuses_a_file_of_many(tmp_path):
+    path = write(tmp_path / "a.jsonl", '{"text": "One article here."}\n{"text": "Another article here."}\n')
+    with pytest.raises(InputError, match="holds 2 documents.*diffsrc corpus"):
+        Document.from_path(path)
+
+
+def test_a_file_of_one_record_is_one_document(tmp_path):
+    path = write(tmp_path / "a.jsonl", '{"id": "only", "text": "One article here.", "outlet": "Wire"}\n')
+    doc = Document.from_path(path)
+    assert (doc.id, doc.outlet) == ("only", "Wire")
+
+
+# --- many inputs ----------------------------------------------------------------------------------------------
+
+
+def test_a_folder_yields_text_html_and_jsonl_but_not_our_own_outputs(tmp_path):
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent / "fixtures"
+    write(tmp_path / "in" / "wire.txt", ARTICLE)
+    write(tmp_path / "in" / "page.html", (fixtures / "ferry_page.html").read_bytes())
+    write(tmp_path / "in" / "more.jsonl", '{"id": "j1", "text": "Police said nobody was hurt in the fire."}\n')
+    write(tmp_path / "in" / "report.json", "{}")
+    write(tmp_path / "in" / "pairs.csv", "id,text\n")
+    docs, skipped = load_documents([str(tmp_path / "in")])
+    assert sorted(d.id for d in docs) == ["j1", "page.html", "wire.txt"]
+    assert not skipped
+
+
+def test_ids_stay_unique_across_files(tmp_path):
+    write(tmp_path / "a.jsonl", '{"id": "1", "text": "Ministers met on Tuesday."}\n')
+    write(tmp_path / "b.jsonl", '{"id": "1", "text": "Police said nobody was hurt."}\n')
+    docs, skipped = load_documents([str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")])
+    assert [d.id for d in docs] == ["1", "b.jsonl:1"] and not skipped
+
+
+def test_mixed_encodings_in_one_corpus_all_load(tmp_path):
+    text = "The caf\u00e9 owner said \u201cno\u201d to the \u00a35m offer on Tuesday.\n"
+    write(tmp_path / "c" / "utf8.txt", text.encode("utf-8"))
+    write(tmp_path / "c" / "bom.txt", text.encode("utf-8-sig"))
+    write(tmp_path / "c" / "utf16.txt", text.encode("utf-16"))
+    write(tmp_path / "c" / "cp1252.txt", text.encode("cp1252"))
+    write(tmp_path / "c" / "latin1.txt", "The caf\u00e9 owner said no on Tuesday.\x81\n".encode("latin-1"))
+    docs, skipped = load_documents([str(tmp_path / "c")])
+    assert not skipped
+    by_id = {d.id: d for d in docs}
+    assert {d.encoding for d in docs} == {"utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"}
+    for name in ("utf8.txt", "bom.txt", "utf16.txt", "cp1252.txt"):
+        assert by_id[name].text == text, name
+    assert by_id["cp1252.txt"].warnings and "cp1252" in by_id["cp1252.txt"].warnings[0]
+
+
+def test_paths_with_spaces_and_non_ascii_characters(tmp_path):
+    path = write(tmp_path / "Zürich news" / "Wahl 2025 – Ergebnis ✓.txt", ARTICLE)
+    doc = Document.from_path(path)
+    assert doc.id == "Wahl 2025 – Ergebnis ✓.txt" and doc.path == str(path)
+    docs, skipped = load_documents([str(tmp_path / "Zürich news")])
+    assert [d.id for d in docs] == ["Wahl 2025 – Ergebnis ✓.txt"] and not skipped
+
+
+def test_windows_line_endings_give_the_same_sentences(tmp_path):
+    unix = Document.from_path(write(tmp_path / "u.txt", ARTICLE))
+    windows = Document.from_path(write(tmp_path / "w.txt", ARTICLE.replace("\n", "\r\n").encode()))
+    assert [s.text for s in windows.sentences] == [s.text for s in unix.sentences]
+
+
+def test_a_bad_file_is_skipped_with_its_reason_and_the_rest_is_kept(tmp_path):
+    good = write(tmp_path / "good.txt", ARTICLE)
+    binary = write(tmp_path / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    empty = write(tmp_path / "empty.txt", "   \n")
+    docs, skipped = load_documents([str(good), str(binary), str(empty), str(tmp_path / "missing.txt")])
+    assert [d.id for d in docs] == ["good.txt"]
+    reasons = {s.path: s.reason for s in skipped}
+    assert reasons[str(tmp_path / "missing.txt")] == "no such file"
+    assert "binary" in reasons[str(binary)]
+    assert "empty document" in reasons[str(empty)]
+
+
+# --- links and permissions ------------------------------------------------------------------------------------
+
+
+def test_a_symlink_loop_is_named_not_followed(tmp_path):
+    loop = tmp_path / "loop.txt"
+    os.symlink(loop, loop)
+    with pytest.raises(InputError, match="symbolic link loop"):
+        Document.from_path(loop)
+    docs, skipped = load_documents([str(loop)])
+    assert docs == [] and skipped == [Skipped(str(loop), "symbolic link loop")]
+
+
+def test_links_that_go_nowhere_inside_a_folder_are_reported(tmp_path):
+    folder = tmp_path / "in"
+    write(folder / "good.txt", ARTICLE)
+    os.symlink(folder / "a.txt", folder / "b.txt")
+    os.symlink(folder / "b.txt", folder / "a.txt")
+    os.symlink(folder / "nowhere.txt", folder / "dangling.txt")
+    files, skipped = expand_paths([str(folder)])
+    assert files == [str(folder / "good.txt")]
+    assert {(os.path.basename(s.path), s.reason) for s in skipped} == {
+        ("a.txt", "symbolic link loop"), ("b.txt", "symbolic link loop"),
+        ("dangling.txt", "broken symbolic link (its target does not exist)"),
+    }
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="root reads any file whatever its permissions (and so does a folder without x)")
+def test_an_unreadable_file_is_permission_denied(tmp_path):
+    path = write(tmp_path / "secret.txt", ARTICLE)
+    path.chmod(0)
+    try:
+        with pytest.raises(InputError, match="permission denied"):
+            Document.from_path(path)
+    finally:
+        path.chmod(0o644)
+
+
+def test_an_unreadable_file_is_permission_denied_even_when_run_as_root(tmp_path, monkeypatch):
+    # Root bypasses file modes, so the failure open() would raise for anyone else is simulated here.
+    import builtins
+
+    path = write(tmp_path / "secret.txt", ARTICLE)
+    real_open = builtins.open
+
+    def deny(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", deny)
+    docs, skipped = load_documents([str(path)])
+    assert docs == [] and skipped == [Skipped(str(path), "permission denied")]
+
+
+def test_a_directory_named_as_a_file_is_an_error(tmp_path):
+    with pytest.raises(InputError, match="is a directory"):
+        load_path(str(tmp_path))
+
+
+def test_an_oversized_file_is_refused_without_reading_it_all(tmp_path, monkeypatch):
+    import diffsrc.inputs as inputs
+
+    monkeypatch.setattr(inputs, "MAX_DOCUMENT_BYTES", 1000)
+    path = write(tmp_path / "big.txt", ARTICLE * 100)
+    with pytest.raises(InputError, match="larger than"):
+        Document.from_path(path)

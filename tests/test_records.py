@@ -1,0 +1,182 @@
+"""Files of many articles: JSON Lines, CSV and web archives. One bad record never costs the others."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from diffsrc.inputs import Skipped, load_documents
+
+from .warc_fixtures import EMPTY_URI, MISSING_URI, PAGE_URI, SECOND_URI, truncate, write_arc, write_warc
+
+warcio = pytest.importorskip("warcio")
+pytest.importorskip("trafilatura")
+
+
+def jsonl(*records: object) -> str:
+    return "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records)
+
+
+# --- JSON Lines -----------------------------------------------------------------------------------------------
+
+
+def test_each_jsonl_line_is_a_document_with_its_metadata(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    path.write_text(jsonl(
+        {"id": "wire-1", "text": "Ministers met on Tuesday to agree the budget.", "title": "Budget", "outlet": "AP",
+         "date": "2025-10-22", "url": "https://ap.example/1"},
+        {"id": 2, "text": "Police said nobody was hurt in the fire.", "extra": [1, 2]},
+    ))
+    docs, skipped = load_documents([str(path)])
+    assert not skipped
+    first, second = docs
+    assert (first.id, first.title, first.outlet, first.date, first.url, first.path) == (
+        "wire-1", "Budget", "AP", "2025-10-22", "https://ap.example/1", str(path))
+    assert second.id == "2" and second.title is None
+
+
+def test_malformed_jsonl_lines_are_skipped_by_line_number_and_the_others_kept(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_text(jsonl(
+        {"id": "a", "text": "Ministers met on Tuesday to agree the budget."},
+        '{"id": "b", "text": "unterminated',
+        "",
+        "[1, 2, 3]",
+        {"id": "c"},
+        {"id": "d", "text": 42},
+        {"id": "e", "text": "   "},
+        "[" * 100_000,
+        {"id": "a", "text": "A different text under a repeated id."},
+        {"text": "Police said nobody was hurt in the fire."},
+    ))
+    docs, skipped = load_documents([str(path)])
+    assert [d.id for d in docs] == ["a", "dump.jsonl:10"]
+    reasons = {s.path.rsplit(":", 1)[1]: s.reason for s in skipped}
+    assert set(reasons) == {"line 2", "line 4", "line 5", "line 6", "line 7", "line 8", "line 9"}
+    assert reasons["line 2"].startswith("not valid JSON")
+    assert reasons["line 4"] == "not a JSON object (a list)"
+    assert reasons["line 5"] == "no 'text' field"
+    assert reasons["line 6"] == "the 'text' field is not a string"
+    assert "empty document" in reasons["line 7"]
+    assert reasons["line 8"].startswith("not valid JSON")
+    assert reasons["line 9"] == "duplicate id 'a' (first on line 1; kept the first)"
+    assert all(s.path.startswith(f"{path}:line ") for s in skipped)
+
+
+def test_a_jsonl_line_in_another_encoding_or_with_nul_bytes(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        '{"id": "x", "text": "The caf\u00e9 said no on Tuesday."}\n'.encode("cp1252")
+        + b'{"id": "y", "text": "bad\x00byte"}\n'
+    )
+    docs, skipped = load_documents([str(path)])
+    assert [d.text for d in docs] == ["The caf\u00e9 said no on Tuesday."]
+    assert skipped == [Skipped(f"{path}:line 2", "binary file (contains NUL bytes), not text")]
+
+
+# --- CSV ------------------------------------------------------------------------------------------------------
+
+
+def test_csv_rows_are_documents_and_fields_may_span_lines(tmp_path):
+    path = tmp_path / "articles.csv"
+    path.write_text(
+        "id,Title,text,outlet,date,url\r\n"
+        'w1,Budget,"Ministers met on Tuesday.\n\nThey agreed the budget, in full.",AP,2025-10-22,https://a.example\r\n'
+        "w2,,,,,\r\n"
+        ",Fire,Police said nobody was hurt in the fire.,,,\r\n",
+        encoding="utf-8",
+    )
+    docs, skipped = load_documents([str(path)])
+    assert [(d.id, d.title, d.outlet) for d in docs] == [("w1", "Budget", "AP"), ("articles.csv:6", "Fire", None)]
+    assert [s.text for s in docs[0].sentences] == ["Ministers met on Tuesday.", "They agreed the budget, in full."]
+    assert skipped == [Skipped(f"{path}:line 5", "empty document (no text)")]
+
+
+def test_csv_without_a_text_column_is_an_error(tmp_path):
+    path = tmp_path / "numbers.csv"
+    path.write_text("a,b\n1,2\n")
+    docs, skipped = load_documents([str(path)])
+    assert docs == [] and skipped == [Skipped(str(path), "CSV has no 'text' column (columns: a, b)")]
+
+
+def test_csv_fields_longer_than_the_csv_module_default_are_read(tmp_path):
+    long_text = "The minister said the plan would go ahead. " * 5000  # ~215 kB, over csv's 128 kB default
+    path = tmp_path / "long.csv"
+    path.write_text(f'id,text\nlong,"{long_text}"\n')
+    docs, skipped = load_documents([str(path)])
+    assert [d.id for d in docs] == ["long"] and not skipped
+
+
+# --- WARC / ARC -----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory):
+    return write_warc(tmp_path_factory.mktemp("warc") / "crawl.warc.gz")
+
+
+def test_every_html_response_in_a_warc_is_a_document_named_by_its_uri(crawl):
+    docs, skipped = load_documents([str(crawl)])
+    assert [d.id for d in docs] == [PAGE_URI, SECOND_URI]
+    page = docs[0]
+    assert (page.title, page.outlet, page.date, page.url) == (
+        "Council backs new night ferry to the islands", "The Harbour Gazette", "2025-03-14", PAGE_URI)
+    assert page.path == str(crawl)
+    assert {s.path: s.reason for s in skipped} == {
+        MISSING_URI: "HTTP status 404, not a page",
+        EMPTY_URI: "no article text found in HTML",
+        PAGE_URI: "duplicate capture (first in record 3; kept the first)",
+    }
+
+
+def test_an_uncompressed_warc_reads_the_same(tmp_path):
+    path = write_warc(tmp_path / "crawl.warc", gzipped=False)
+    docs, _ = load_documents([str(path)])
+    assert [d.id for d in docs] == [PAGE_URI, SECOND_URI]
+
+
+def test_an_arc_file_is_read(tmp_path):
+    docs, skipped = load_documents([str(write_arc(tmp_path / "old.arc"))])
+    assert [d.id for d in docs] == [PAGE_URI] and not skipped
+
+
+@pytest.mark.parametrize("keep", [0.55, 0.8, 0.97])
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_a_truncated_warc_keeps_the_records_before_the_damage_and_says_so(tmp_path, crawl, keep, gzipped):
+    path = tmp_path / ("cut.warc.gz" if gzipped else "cut.warc")
+    shutil.copy(crawl, path) if gzipped else write_warc(path, gzipped=False)
+    truncate(path, keep)
+    docs, skipped = load_documents([str(path)])
+    assert PAGE_URI in [d.id for d in docs]
+    damage = [s for s in skipped if s.path == str(path)]
+    assert len(damage) == 1 and damage[0].reason.startswith("truncated or corrupt archive")
+    assert "the records before it were read" in damage[0].reason
+
+
+def test_a_file_called_warc_that_is_not_an_archive(tmp_path):
+    path = tmp_path / "fake.warc"
+    path.write_text("Just some words, not an archive.\n")
+    docs, skipped = load_documents([str(path)])
+    assert docs == [] and len(skipped) == 1 and skipped[0].reason.startswith("not a readable WARC/ARC archive")
+
+
+def test_missing_warc_extra_names_the_pip_command(crawl, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)
+    docs, skipped = load_documents([str(crawl)])
+    assert docs == [] and skipped == [Skipped(str(crawl), 'reading WARC/ARC archives needs the warc extra: '
+                                                          'pip install "diffsrc[warc]"')]
+
+
+def test_a_runaway_jsonl_line_is_skipped_without_losing_the_next(tmp_path, monkeypatch):
+    import diffsrc.records as records
+
+    monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1000)
+    path = tmp_path / "runaway.jsonl"
+    path.write_text(jsonl({"id": "big", "text": "word " * 2000}, {"id": "ok", "text": "Police said nobody was hurt."}))
+    docs, skipped = load_documents([str(path)])
+    assert [d.id for d in docs] == ["ok"]
+    assert skipped == [Skipped(f"{path}:line 1", "line longer than 1000 bytes")]

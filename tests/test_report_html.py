@@ -1,0 +1,264 @@
+"""The HTML reports as markup: structure, escaping, determinism, self-containment, findings, corpus page.
+
+What a person sees in a real browser (filters, sorting, scripts that must not run) is in
+test_report_html_browser.py.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from diffsrc import Document, compare
+from diffsrc.report import render
+from diffsrc.report.html import _word_runs, render_corpus_page, render_pair_page
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+WIRE = SEEDS / "001_72d3a0bd69b97b31.txt"
+REWRITE = SEEDS / "000_07eeea3d0505a8a1.txt"
+
+SOURCE_TEXT = (
+    "The council approved the new bridge on Monday after a long debate. "
+    "The project will cost 40 million dollars and take three years to build. "
+    "Residents have asked for a crossing since the old ferry closed in 2019. "
+    "The mayor said the vote was a victory for the whole town."
+)
+TARGET_TEXT = (
+    "The council approved the new bridge on Monday after a long debate. "
+    "The project will cost 45 million dollars and should take three years to complete. "
+    "Local shops expect more customers once it opens. "
+    "The mayor said the vote was a victory for the whole town."
+)
+INJECTED = (
+    'Officials said the <script>window.__pwned = 1</script> plan would go ahead on Monday. '
+    'The minister added that <img src=x onerror="window.__pwned = 2"> costs were rising sharply. '
+    'Critics <b onclick="window.__pwned = 3">disagreed</b> with the decision.'
+)
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    return compare(Document.from_path(WIRE), Document.from_path(REWRITE))
+
+
+@pytest.fixture(scope="module")
+def seed_page(seed_report) -> str:
+    return render(seed_report, "html")
+
+
+def _inline(page: str, tag: str) -> list[str]:
+    return re.findall(rf"<{tag}>(.*?)</{tag}>", page, re.S)
+
+
+def _sha(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def test_pair_page_has_one_row_per_reading_row_with_its_label(seed_report, seed_page):
+    rows = re.findall(r'<tr id="row-\d+" class="row row-(\w+)" data-label="(\w+)">', seed_page)
+    assert [label for label, _ in rows] == [label for _, _, label in seed_report.rows()]
+    assert {label for label, _ in rows} == {"verbatim", "paraphrased", "added", "omitted"}
+    # every sentence of both sides has an anchor, so findings and other pages can link to it
+    for s in seed_report.source_sentences:
+        assert f'id="s-{s.index}"' in seed_page
+    for t in seed_report.target_sentences:
+        assert f'id="t-{t.index}"' in seed_page
+
+
+def test_pair_page_shows_summary_verdict_legend_and_filters(seed_report, seed_page):
+    assert "Verdict: partially-derived" in seed_page
+    assert 'class="legend"' in seed_page
+    for label in ("verbatim", "paraphrased", "added", "omitted"):
+        # a label is told by its mark and its word, not by colour alone
+        assert f'data-filter="{label}"' in seed_page
+        assert f'<span class="badge badge-{label}"><span class="mark" aria-hidden="true">' in seed_page
+    assert "<ins>" in seed_page and "<del>" in seed_page
+    # the filter bar needs the script, so without it the bar is hidden and the table is simply complete
+    assert 'id="filters" role="group" aria-label="Show only rows labelled" hidden' in seed_page
+
+
+def test_split_or_merge_is_one_row_spanning_its_sentences(seed_report, seed_page):
+    merged = next(a for a in seed_report.alignments if len(a.source) > 1 or len(a.target) > 1)
+    row = next(r for r in re.findall(r'<tr id="row-\d+".*?</tr>', seed_page, re.S)
+               if f'id="t-{merged.target[0]}"' in r)
+    for i in merged.source:
+        assert f'id="s-{i}"' in row
+    for i in merged.target:
+        assert f'id="t-{i}"' in row
+
+
+def test_boilerplate_is_listed_collapsed(seed_report, seed_page):
+    assert seed_report.boilerplate["source"]
+    assert f"<details><summary>Source: {len(seed_report.boilerplate['source'])} lines</summary>" in seed_page
+    assert "Listen to this article" in seed_page
+
+
+def test_pages_are_self_contained_and_allow_only_their_own_script_and_style(seed_page):
+    assert not re.search(r"""<(link|img|iframe|object|embed)\b|\ssrc=|@import|url\(""", seed_page)
+    assert "http://" not in seed_page and "https://" not in seed_page
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', seed_page).group(1)
+    (script,) = _inline(seed_page, "script")
+    (style,) = _inline(seed_page, "style")
+    assert f"script-src {_sha(script)};" in csp
+    assert f"style-src {_sha(style)};" in csp
+    assert "default-src 'none'" in csp and "unsafe-inline" not in csp
+
+
+def test_same_report_gives_byte_identical_page(seed_report, seed_page):
+    again = compare(Document.from_path(WIRE), Document.from_path(REWRITE))
+    assert render_pair_page(again) == seed_page
+    assert not re.search(r"20\d\d-\d\d-\d\dT\d\d:", seed_page)  # no timestamps
+
+
+def test_article_markup_is_shown_as_text_never_as_markup():
+    report = compare(
+        Document.from_text(INJECTED, id="<i>wire</i>.txt", title='<script>alert("t")</script>',
+                           url="javascript:alert(1)"),
+        Document.from_text(INJECTED.replace("Monday", "Tuesday"), id="copy.txt"),
+    )
+    page = render_pair_page(report)
+    body = page.split("<body>", 1)[1].rsplit("<script>", 1)[0]  # everything but our own script
+    assert "<script" not in body
+    assert "<img" not in body and "<b " not in body and "<i>" not in body
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in body
+    assert "onerror=&quot;window.__pwned = 2&quot;" in body
+    assert 'href="javascript:' not in page  # a metadata URL that is not a web link stays text
+
+
+def test_word_changes_line_up_across_a_split():
+    (source,), (first, second) = _word_runs(
+        ["The mayor, who was re-elected in May, opened the bridge on Monday."],
+        ["The mayor was re-elected in May.", "She opened the bridge on Monday."],
+    )
+    assert ("del", "who") in source or any(op == "del" and "who" in text for op, text in source)
+    assert [op for op, _ in second] == ["ins", "same"] and second[0][1] == "She"
+    assert all(op != "ins" for op, text in first if "mayor" in text)
+
+
+def test_spelling_and_quote_variants_are_not_word_changes():
+    (source,), (target,) = _word_runs(['"Our defence is our own," he said.'], ["“Our defense is our own,” he said."])
+    assert source == [("same", '"Our defence is our own," he said.')]
+    assert target == [("same", "“Our defense is our own,” he said.")]
+
+
+def test_findings_are_rendered_and_linked_to_their_rows_when_present():
+    report = compare(Document.from_text(SOURCE_TEXT, id="wire.txt"), Document.from_text(TARGET_TEXT, id="story.txt"))
+    bare = compare(Document.from_text(SOURCE_TEXT, id="wire.txt"), Document.from_text(TARGET_TEXT, id="story.txt"))
+    for key in ("attribution", "quotes", "facts"):
+        bare.extras.pop(key, None)
+    bare.summary.pop("unattributed_reuse", None)
+    assert "Findings" not in render_pair_page(bare)  # a report without findings keys: no section, no failure
+    report.summary["unattributed_reuse"] = True
+    report.extras.update({
+        "attribution": {"credited": False, "mentions": [], "source_credit": "AP"},
+        "quotes": [{"status": "altered", "text": "a victory for the town",
+                    "source_text": "a victory for the whole town", "speaker": "Jane Doe",
+                    "source_speaker": "The mayor", "target_index": 3, "source_index": 3, "diff": []},
+                   {"status": "new", "text": "more customers", "source_text": None, "speaker": None,
+                    "source_speaker": None, "target_index": 2, "source_index": None, "unquoted_source_index": 2}],
+        "facts": [{"kind": "money", "source": "40 million dollars", "target": "45 million dollars",
+                   "source_index": 1, "target_index": 1}],
+    })
+    page = render_pair_page(report)
+    assert "Unattributed reuse:" in page
+    assert '<h2 id="findings">Findings</h2>' in page
+    assert '<tr id="fact-0"><td>money</td><td><del>40 million dollars</del></td>' in page
+    assert '<a href="#t-1">target T1</a>' in page and '<a href="#s-3">source S3</a>' in page
+    # and the rows link back to the findings
+    row = re.search(r'<p class="sent" id="t-1">.*?</p>', page).group(0)
+    assert 'href="#fact-0"' in row
+    assert "Jane Doe</strong> (the source: The mayor)" in page  # a quote moved to another speaker
+    assert "<del>whole</del>" in page  # the altered quote's changed words
+    assert 'the words are in <a href="#s-2">source S2</a> without quote marks' in page
+
+
+def _with_diffs(report, diff_of) -> None:
+    """Give each alignment dict a `diff` (as the findings step does), whatever the model's own mechanism."""
+    original = report.to_dict
+
+    def to_dict():
+        data = original()
+        for a in data["alignments"]:
+            a["diff"] = diff_of(a)
+        return data
+
+    report.to_dict = to_dict
+
+
+def test_alignment_diff_from_the_report_is_what_the_page_shows():
+    report = compare(Document.from_text(SOURCE_TEXT, id="wire.txt"), Document.from_text(TARGET_TEXT, id="story.txt"))
+    group = next(a for a in report.alignments if a.label == "paraphrased")
+    src = " ".join(report.source_sentences[i].text for i in group.source).split()
+    tgt = " ".join(report.target_sentences[i].text for i in group.target).split()
+    # as findings/diff.py writes it: runs over the group's joined sentences (here: all words "replaced")
+    _with_diffs(report, lambda a: [{"op": "replace", "source": " ".join(src), "target": " ".join(tgt)}]
+                if a["target"] == group.target else None)
+    page = render_pair_page(report)
+    assert f"<del>{' '.join(src)}</del>" in page and f"<ins>{' '.join(tgt)}</ins>" in page
+
+
+def test_a_diff_that_does_not_match_the_sentences_is_recomputed():
+    report = compare(Document.from_text(SOURCE_TEXT, id="wire.txt"), Document.from_text(TARGET_TEXT, id="story.txt"))
+    plain = render_pair_page(report)
+    _with_diffs(report, lambda a: [{"op": "equal", "source": "two words", "target": "two words"}])
+    assert render_pair_page(report) == plain
+
+
+GRAPH = {
+    "schema": "diffsrc.graph/1",
+    "nodes": [{"id": "wire.txt", "path": "wire.txt", "title": "<script>window.__pwned=1</script>", "outlet": None,
+               "credit": "AP", "date": "2025-10-22"},
+              {"id": "story.txt", "path": "story.txt", "title": None, "outlet": "Daily", "credit": None, "date": None}],
+    "edges": [{"source": "wire.txt", "target": "story.txt", "verdict": "partially-derived",
+               "target_derived_share": 0.5, "verbatim": 2, "paraphrased": 1, "direction": "inferred",
+               "near_duplicate": False, "report": "pairs/wire.txt__story.txt.json"}],
+}
+SVG = ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+       '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
+       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 120" width="300" height="120">'
+       '<a href="pairs/wire.txt__story.txt.html"><line x1="60" y1="60" x2="240" y2="60" stroke="#333" '
+       'style="stroke-width:4"/></a><text x="10" y="60">wire.txt</text><text x="230" y="60">story.txt</text></svg>')
+ROWS = [{"source": "wire.txt", "target": "story.txt", "verdict": "partially-derived", "verbatim": 2,
+         "paraphrased": 1, "added": 1, "omitted": 0, "target_derived_share": 0.5, "source_retained_share": 0.75},
+        {"source": "story.txt", "target": "wire.txt", "verdict": "non-derived", "verbatim": 0, "paraphrased": 0,
+         "added": 4, "omitted": 4, "target_derived_share": 0.0, "source_retained_share": float("nan")}]
+SVG_NODES = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><g class="node" id="node-wire" '
+             'data-id="wire.txt"><title>wire.txt</title><rect width="5" height="5"/></g></svg>')
+SKIPPED = [{"path": "bad/<img src=x onerror=alert(1)>.txt", "reason": "empty document (no text)"}]
+
+
+def test_corpus_page_has_graph_table_links_and_skipped_inputs():
+    page = render_corpus_page(GRAPH, ROWS, SKIPPED, SVG)
+    assert "<?xml" not in page and "<!DOCTYPE svg" not in page
+    assert '<svg role="img" aria-label="Provenance graph" xmlns=' in page
+    # the SVG edge, the derivations list, the pair's source and target cells, the two documents' entries
+    assert page.count('href="pairs/wire.txt__story.txt.html"') == 6
+    assert '<table class="sortable summary">' in page
+    assert '<td class="n" data-sort="0.5">50%</td>' in page
+    assert "bad/&lt;img src=x onerror=alert(1)&gt;.txt</code>: empty document (no text)" in page
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
+    body = page.split("<body>", 1)[1].rsplit("<script>", 1)[0]
+    assert "<script" not in body and "<img" not in body
+    # the SVG's own style attribute is allowed by hash, nothing broader
+    csp = re.search(r'content="([^"]+)"', page).group(1)
+    assert "'unsafe-hashes'" in csp and _sha("stroke-width:4") in csp and "unsafe-inline" not in csp
+    assert render_corpus_page(GRAPH, ROWS, SKIPPED, SVG) == page
+
+
+def test_corpus_page_links_pairs_with_a_report_and_graph_nodes_to_their_documents():
+    rows = [*ROWS, {"source": "story.txt", "target": "other.txt", "verdict": "non-derived", "verbatim": 0,
+                    "paraphrased": 1, "added": 9, "omitted": 9, "target_derived_share": 0.05,
+                    "source_retained_share": 0.1, "edge": False, "near_duplicate": False,
+                    "report": "pairs/story.txt__other.txt.json", "status": "compared", "reason": None},
+            {"source": "bad.txt", "target": None, "status": "skipped", "reason": "binary file"}]
+    page = render_corpus_page(GRAPH, rows, [{"path": "bad.txt", "reason": "binary file"}], SVG_NODES)
+    assert '<a href="pairs/story.txt__other.txt.html">other.txt</a>' in page  # no edge, but its page exists
+    assert "<th scope=\"col\">graph</th>" in page and "<td></td></tr>" in page  # flags folded, false is blank
+    assert "<th scope=\"col\">report</th>" not in page and ">status<" not in page
+    assert page.count("bad.txt") == 1  # a skipped input is listed once, under Skipped inputs, not as a pair
+    assert '<a href="#doc-0"><g class="node" id="node-wire" data-id="wire.txt">' in page
+    assert '<tr id="doc-0"><td class="id">wire.txt</td>' in page

@@ -1,0 +1,397 @@
+"""The HTML reports in a real browser: headless Debian Chromium driven by Playwright, pages opened from file://.
+
+Chromium comes from the distribution (`apt-get install chromium`, done by tests/setup.sh when it runs as root) and
+Playwright from PyPI (the `test` extra); no browser is ever downloaded. Without either, these tests skip and say why.
+
+Screenshots go to a temporary folder; to refresh the ones in the README run:
+
+    DIFFSRC_SCREENSHOTS=docs/screenshots python -m pytest tests/test_report_html_browser.py
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+
+from diffsrc import Document, compare
+from diffsrc.report.html import render_corpus_page, render_pair_page
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+WIRE = SEEDS / "001_72d3a0bd69b97b31.txt"
+REWRITE = SEEDS / "000_07eeea3d0505a8a1.txt"
+OPED = SEEDS / "003_c9d127399f40df29.txt"
+CHROMIUM = os.environ.get("DIFFSRC_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+# No network, no first-run chores, no sandbox (root in a container): the flags Debian's chromium needs here.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+INJECTED = (
+    "Officials said the <script>window.__pwned = 1; alert('script ran')</script> plan would go ahead on Monday. "
+    "The minister added that <img src=x onerror=\"window.__pwned = 2; alert('img ran')\"> costs were rising. "
+    "Critics said the <svg onload=\"window.__pwned = 3\"></svg> decision was rushed and badly explained."
+)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed: pip install -e '.[test]'")
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"no Chromium at {CHROMIUM}: run tests/setup.sh as root, or apt-get install chromium")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    folder = os.environ.get("DIFFSRC_SCREENSHOTS")
+    path = Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class Watched:
+    """A page that records dialogs, script errors, console messages and every request that is not a local file."""
+
+    def __init__(self, browser, **context_options):
+        self.context = browser.new_context(**context_options)
+        self.page = self.context.new_page()
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.console: list[str] = []
+        self.remote: list[str] = []
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("console", lambda m: self.console.append(m.text))
+        self.page.on("request", lambda r: None if r.url.startswith(("file:", "data:", "about:"))
+                     else self.remote.append(r.url))
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture()
+def watched(browser):
+    w = Watched(browser, viewport={"width": 1280, "height": 1000})
+    yield w
+    w.close()
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    # relative paths, as a user would type them, so the screenshots show "seeds/..."
+    return compare(Document.from_path(os.path.relpath(WIRE)), Document.from_path(os.path.relpath(REWRITE)))
+
+
+@pytest.fixture(scope="module")
+def pair_file(seed_report, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("pair") / "001__000.html"
+    path.write_text(render_pair_page(seed_report), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory) -> Path:
+    """The seeds' corpus report (index.html and pairs/*.html), with one unreadable input to show as skipped."""
+    inputs = tmp_path_factory.mktemp("inputs")
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, inputs / seed.name)
+    (inputs / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path_factory.mktemp("corpus")
+    try:
+        from diffsrc.corpus import write_corpus
+    except ImportError:  # before the corpus command: the same pages, written here from seed comparisons
+        return _hand_built_corpus(out)
+    write_corpus([str(inputs)], out)
+    return out
+
+
+def _hand_built_corpus(out: Path) -> Path:
+    docs = {p.name: Document.from_path(p) for p in (WIRE, REWRITE, OPED)}
+    reports = [compare(docs[WIRE.name], docs[REWRITE.name]), compare(docs[WIRE.name], docs[OPED.name])]
+    nodes = [{"id": d.id, "path": d.path, "title": d.display_title, "outlet": d.display_outlet, "credit": d.credit,
+              "date": d.display_date} for d in docs.values()]
+    edges, rows = [], []
+    for r in reports:
+        s = r.summary
+        edges.append({"source": r.source.id, "target": r.target.id, "verdict": s["verdict"],
+                      "target_derived_share": s["target_derived_share"], "verbatim": s["verbatim"],
+                      "paraphrased": s["paraphrased"], "direction": "dated", "near_duplicate": False,
+                      "report": f"pairs/{r.source.id}__{r.target.id}.json"})
+        rows.append({"source": r.source.id, "target": r.target.id, **{k: s[k] for k in (
+            "verdict", "verbatim", "paraphrased", "added", "omitted", "target_derived_share",
+            "source_retained_share")}})
+    rows.append({"source": REWRITE.name, "target": OPED.name, "verdict": "non-derived", "verbatim": 0,
+                 "paraphrased": 1, "added": 60, "omitted": 44, "target_derived_share": 0.01,
+                 "source_retained_share": 0.02})
+    rows.sort(key=lambda r: -r["target_derived_share"])
+    graph = {"schema": "diffsrc.graph/1", "nodes": nodes, "edges": edges}
+    (out / "pairs").mkdir()
+    for r in reports:
+        page = render_pair_page(r, pair_links=[("← Corpus report", "../index.html")])
+        (out / "pairs" / f"{r.source.id}__{r.target.id}.html").write_text(page, encoding="utf-8")
+    index = render_corpus_page(graph, rows, [{"path": "inputs/empty.txt", "reason": "empty document"}],
+                               _svg(edges))
+    (out / "index.html").write_text(index, encoding="utf-8")
+    return out
+
+
+def _svg(edges) -> str:
+    """A graph picture shaped like a graph writer's: nodes and edges wrapped in links to the pair pages."""
+    pos = {WIRE.name: (160, 50), REWRITE.name: (70, 190), OPED.name: (250, 190)}
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" '
+             'viewBox="0 0 340 240" width="340" height="240">']
+    for e in edges:
+        (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
+        href = e["report"].replace(".json", ".html")
+        parts.append(f'<a href="{href}"><title>{e["source"]} to {e["target"]}</title>'
+                     f'<line x1="{x1}" y1="{y1 + 18}" x2="{x2}" y2="{y2 - 18}" stroke="#374151" '
+                     f'stroke-width="{1 + 8 * e["target_derived_share"]:.1f}"/>'
+                     f'<text x="{(x1 + x2) / 2 + 6}" y="{(y1 + y2) / 2}" font-size="10">'
+                     f'{e["target_derived_share"]:.0%}</text></a>')
+    for name, (x, y) in pos.items():
+        parts.append(f'<g class="node"><ellipse cx="{x}" cy="{y}" rx="80" ry="18" fill="#eef2ff" stroke="#1e3a8a"/>'
+                     f'<text x="{x}" y="{y + 5}" text-anchor="middle" font-size="11">{name[:14]}…</text></g>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _visible_labels(page) -> list[str]:
+    return page.eval_on_selector_all("tr.row", "rows => rows.filter(r => r.offsetParent !== null)"
+                                               ".map(r => r.dataset.label)")
+
+
+def test_seed_pair_page_shows_rows_labels_legend_and_links(watched, pair_file, seed_report, shots):
+    page = watched.page
+    page.goto(pair_file.as_uri())
+    assert page.title() == f"{seed_report.target.id} against {seed_report.source.id}"
+    assert _visible_labels(page) == [label for _, _, label in seed_report.rows()]
+    assert "Verdict: partially-derived" in page.inner_text("main")
+    legend = page.inner_text(".legend")
+    for label in ("verbatim", "paraphrased", "added", "omitted", "inserted", "deleted"):
+        assert label in legend
+    # labels carry a mark as well as a colour
+    assert page.inner_text("tr.row-added td.label") == "+added"
+    # every sentence number is a working in-page link
+    page.click('a[href="#t-4"]')
+    assert page.evaluate("location.hash") == "#t-4"
+    assert page.eval_on_selector("#t-4", "el => el.matches(':target')")
+    assert watched.dialogs == [] and watched.errors == [] and watched.remote == []
+    assert not [m for m in watched.console if "Content Security Policy" in m]
+    page.goto(pair_file.as_uri())
+    page.set_viewport_size({"width": 1280, "height": 1500})
+    page.screenshot(path=str(shots / "pair-page.png"))
+    page.set_viewport_size({"width": 1280, "height": 1200})
+    page.locator("#alignment").scroll_into_view_if_needed()
+    page.evaluate("document.getElementById('alignment').scrollIntoView()")
+    page.screenshot(path=str(shots / "pair-alignment.png"))
+
+
+def test_filters_show_only_one_label_by_mouse_and_keyboard(watched, pair_file, seed_report):
+    page = watched.page
+    page.goto(pair_file.as_uri())
+    assert page.is_visible("#filters")  # shown once the script runs
+    page.click('button[data-filter="omitted"]')
+    omitted = sum(1 for _, _, label in seed_report.rows() if label == "omitted")
+    assert _visible_labels(page) == ["omitted"] * omitted
+    assert page.get_attribute('button[data-filter="omitted"]', "aria-pressed") == "true"
+    assert page.inner_text("#filter-status") == f"Showing {omitted} omitted rows of {len(seed_report.rows())}."
+    page.focus('button[data-filter="verbatim"]')
+    page.keyboard.press("Enter")
+    assert set(_visible_labels(page)) == {"verbatim"}
+    page.keyboard.press("Tab")  # on to the paraphrased button
+    page.keyboard.press("Space")
+    assert set(_visible_labels(page)) == {"paraphrased"}
+    page.click('button[data-filter="all"]')
+    assert len(_visible_labels(page)) == len(seed_report.rows())
+
+
+def test_page_is_complete_without_javascript(browser, pair_file, seed_report):
+    w = Watched(browser, java_script_enabled=False)
+    try:
+        w.page.goto(pair_file.as_uri())
+        assert not w.page.is_visible("#filters")  # no dead buttons
+        assert len(_visible_labels(w.page)) == len(seed_report.rows())
+        w.page.click("details summary")  # boilerplate opens with no script at all
+        assert w.page.is_visible("details li")
+    finally:
+        w.close()
+
+
+def test_injected_script_and_event_handlers_do_not_run(watched, tmp_path):
+    report = compare(Document.from_text(INJECTED, id="<script>alert(1)</script>wire.txt",
+                                        title="<img src=x onerror=alert(2)>"),
+                     Document.from_text(INJECTED.replace("Monday", "Tuesday"), id="copy.txt"))
+    path = tmp_path / "injected.html"
+    path.write_text(render_pair_page(report), encoding="utf-8")
+    page = watched.page
+    page.goto(path.as_uri())
+    page.wait_for_timeout(300)  # give an image error handler every chance to fire
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert watched.dialogs == []
+    assert page.eval_on_selector_all("main script, main img, main svg", "els => els.length") == 0
+    text = page.inner_text("main")
+    assert "<script>window.__pwned = 1; alert('script ran')</script>" in text  # shown as text
+    assert "<img src=x onerror=alert(2)>" in text
+    assert watched.remote == []
+
+
+def test_a_script_inside_the_graph_picture_is_blocked_by_the_page_policy(watched, tmp_path):
+    # The graph writer escapes names; if markup ever got into the SVG, the page's CSP still lets nothing run.
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>window.__pwned = 1</script>'
+           '<image href="x.png" onerror="window.__pwned = 2"/><rect width="5" height="5" onclick="alert(1)"/></svg>')
+    graph = {"schema": "diffsrc.graph/1", "nodes": [{"id": "<script>alert(3)</script>"}], "edges": []}
+    path = tmp_path / "index.html"
+    path.write_text(render_corpus_page(graph, [], [], svg), encoding="utf-8")
+    page = watched.page
+    page.goto(path.as_uri())
+    page.click("figure rect", force=True)
+    page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert watched.dialogs == [] and watched.remote == []
+    assert "<script>alert(3)</script>" in page.inner_text("#documents + div")
+
+
+def test_corpus_page_graph_links_and_sortable_table(watched, corpus_dir, shots):
+    page = watched.page
+    page.goto((corpus_dir / "index.html").as_uri())
+    assert page.is_visible("figure svg")
+    assert watched.errors == [] and watched.remote == []
+    assert not [m for m in watched.console if "Content Security Policy" in m]
+    # every link to a pair page points at a file that exists
+    hrefs = page.eval_on_selector_all(
+        "a[href^='pairs/']", "as => as.map(a => new URL(a.getAttribute('href'), document.baseURI).href)")
+    assert len(hrefs) >= 6
+    for href in hrefs:
+        assert Path(unquote(urlparse(href).path)).is_file(), href
+    assert "empty.txt: empty document" in page.inner_text("#skipped + ul")
+
+    def column(name: str) -> list[str]:
+        index = page.eval_on_selector_all("table.summary thead th", "ths => ths.map(t => t.textContent.trim())")
+        col = index.index(name) + 1
+        return page.eval_on_selector_all(f"table.summary tbody td:nth-child({col})",
+                                         "tds => tds.map(t => t.textContent.trim())")
+
+    page.set_viewport_size({"width": 1280, "height": 1300})
+    page.screenshot(path=str(shots / "corpus-page.png"))
+    before = column("target")
+    header = page.locator("table.summary thead th", has_text="target derived")
+    header.locator("button").click()
+    shares = [float(v.rstrip("%")) for v in column("target derived")]
+    assert shares == sorted(shares)
+    assert header.get_attribute("aria-sort") == "ascending"
+    header.locator("button").press("Enter")  # a header is a real button: the keyboard sorts too
+    assert [float(v.rstrip("%")) for v in column("target derived")] == sorted(shares, reverse=True)
+    page.locator("table.summary thead th", has_text=re.compile("^target$")).locator("button").click()
+    assert column("target") == sorted(before, key=str.lower)
+
+    # a graph edge is a link through to that pair's page
+    page.click("svg a[href^='pairs/'] text >> nth=0")  # an edge's label (a curve's middle may be empty space)
+    page.wait_for_load_state()
+    assert "/pairs/" in page.url and page.url.endswith(".html")
+    assert "Verdict:" in page.inner_text("main")
+    page.click("text=← Corpus report")
+    assert page.url.endswith("/index.html")
+
+
+def test_corpus_page_at_phone_width_scrolls_only_inside_its_graph_and_table(browser, corpus_dir):
+    w = Watched(browser, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    try:
+        w.page.goto((corpus_dir / "index.html").as_uri())
+        assert w.page.evaluate("document.documentElement.scrollWidth") <= 390
+        w.page.focus(".graph")  # the sideways-scrolling graph is reachable from the keyboard
+        w.page.keyboard.press("ArrowRight")
+    finally:
+        w.close()
+
+
+def test_pair_page_at_phone_width_stacks_the_columns(browser, pair_file, shots):
+    w = Watched(browser, viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                has_touch=True)
+    try:
+        page = w.page
+        page.goto(pair_file.as_uri())
+        # nothing runs off the side of a phone screen
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        src, tgt = page.eval_on_selector("tr.row-paraphrased", """row => {
+            const [s, , t] = row.cells; return [s.getBoundingClientRect(), t.getBoundingClientRect()]
+                .map(r => ({top: r.top, left: r.left})); }""")
+        assert tgt["top"] > src["top"] and abs(tgt["left"] - src["left"]) < 2  # target under source
+        page.locator("tr.row-paraphrased >> nth=1").scroll_into_view_if_needed()
+        page.evaluate("window.scrollBy(0, -8)")
+        page.screenshot(path=str(shots / "pair-phone.png"))
+    finally:
+        w.close()
+
+
+CONTRAST_SCRIPT = """() => {
+  function rgb(c) {
+    const m = c.match(/[\\d.]+/g).map(Number);
+    return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1};
+  }
+  function lum(c) {
+    const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
+  }
+  function background(el) {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.a > 0.5) return c;
+    }
+    return {r: 255, g: 255, b: 255, a: 1};
+  }
+  const failures = [];
+  let checked = 0;
+  for (const el of document.querySelectorAll("main *")) {
+    const own = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own || el.offsetParent === null) continue;
+    const fg = lum(rgb(getComputedStyle(el).color)), bg = lum(background(el));
+    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    checked++;
+    if (ratio < 4.5) failures.push(`${el.tagName}.${el.className} ${ratio.toFixed(2)} ${el.textContent.slice(0, 30)}`);
+  }
+  return {checked, failures};
+}"""
+
+
+def test_all_text_has_at_least_aa_contrast(watched, pair_file, corpus_dir):
+    for path in (pair_file, corpus_dir / "index.html"):
+        watched.page.goto(path.as_uri())
+        result = watched.page.evaluate(CONTRAST_SCRIPT)
+        assert result["checked"] > 50
+        assert result["failures"] == [], path.name
+
+
+def test_findings_link_to_their_rows_even_when_a_filter_hides_them(watched, tmp_path):
+    source = ("The council approved the new bridge on Monday after a long debate. "
+              "The project will cost 40 million dollars and take three years to build. "
+              "The old ferry closed in 2019 after forty years of service.")
+    target = ("The council approved the new bridge on Monday after a long debate. "
+              "The project will cost 45 million dollars and take three years to build. "
+              "Shops expect more customers.")
+    report = compare(Document.from_text(source, id="wire.txt"), Document.from_text(target, id="story.txt"))
+    report.extras["facts"] = [{"kind": "money", "source": "40 million dollars", "target": "45 million dollars",
+                               "source_index": 1, "target_index": 1}]
+    path = tmp_path / "findings.html"
+    path.write_text(render_pair_page(report), encoding="utf-8")
+    page = watched.page
+    page.goto(path.as_uri())
+    page.click('button[data-filter="omitted"]')
+    assert not page.is_visible("#t-1")
+    page.click('#fact-0 a[href="#t-1"]')
+    assert page.is_visible("#t-1")  # the filter gave way so the link lands on its sentence
+    assert page.get_attribute('button[data-filter="all"]', "aria-pressed") == "true"
+    page.click('#t-1 a[href="#fact-0"]')  # and the sentence links back to its finding
+    assert page.evaluate("location.hash") == "#fact-0"
