@@ -104,8 +104,12 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.option("--findings", "findings_only", is_flag=True,
               help="Print only the fact-checker findings: unattributed reuse, altered/new/dropped quotes, speaker "
                    "changes and changed facts (any --format; json gives just the findings keys).")
+@click.option("--semantic", is_flag=True,
+              help='Add sentence-embedding similarity to the scorer (slower; needs pip install "diffsrc[semantic]"; '
+                   "see the README for what it gains).")
 @handle_errors
-def compare(source: str, target: str, fmt: str, output: str | None, findings_only: bool = False) -> None:
+def compare(source: str, target: str, fmt: str, output: str | None, findings_only: bool = False,
+            semantic: bool = False) -> None:
     """Align TARGET's sentences to SOURCE's and label each one.
 
     Target sentences are verbatim, paraphrased or added; source sentences verbatim, paraphrased or omitted;
@@ -118,12 +122,15 @@ def compare(source: str, target: str, fmt: str, output: str | None, findings_onl
       diffsrc compare wire.txt story.txt --format csv > sentences.csv
       diffsrc compare wire.txt story.txt --findings
       diffsrc compare wire.txt story.txt --format html -o pair.html
+      diffsrc compare wire.txt rewrite.txt --semantic
     """
     from .document import Document
     from .pipeline import compare as compare_documents
     from .report import render
+    from .settings import CompareOptions
 
-    report = compare_documents(Document.from_path(source), Document.from_path(target))
+    options = CompareOptions(semantic=semantic)
+    report = compare_documents(Document.from_path(source), Document.from_path(target), options=options)
     if findings_only:
         from .report.findings import render as render_findings
 
