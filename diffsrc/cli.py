@@ -255,16 +255,18 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes on this machine.")
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster (tcp://host:8786); needs diffsrc[dask].")
-@click.option("--dask", "use_dask", is_flag=True, help="Run on a local Dask cluster of --jobs worker processes (default: one per core).")
+@click.option("--dask", "use_dask", is_flag=True,
+              help="Run on a local Dask cluster of --jobs worker processes (default: one per core).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no closing summary on stderr.")
 @click.pass_context
 @handle_errors
 def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: str | None, jobs: int,
-           scheduler: str | None, use_dask: bool) -> None:
+           scheduler: str | None, use_dask: bool, quiet: bool) -> None:
     """Compare every pair of PATHS that shares text and draw who derives from whom.
 
-    PATHS are files, folders or glob patterns. Writes into OUT: pairs/<source>__<target>.json and .md for each
-    pair that shares text, summary.csv, provenance.csv (every sentence's source), graph.json, graph.graphml,
-    graph.dot and graph.svg. Only candidate pairs (sharing word fingerprints) are aligned; near-identical
+    PATHS are files, folders or glob patterns. Writes into OUT: pairs/<source>__<target>.json, .md and .html for
+    each pair that shares text, summary.csv, provenance.csv (every sentence's source), graph.json, graph.graphml,
+    graph.dot, graph.svg and index.html (the graph picture, the summary table and the skipped inputs). Only candidate pairs (sharing word fingerprints) are aligned; near-identical
     copies are grouped first.
 
     Exit status: 0 all inputs used, 1 some inputs skipped (listed on stderr and in summary.csv),
@@ -278,20 +280,21 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
     """
     from .corpus import CorpusOptions, write_corpus
 
+    quiet = quiet or ctx.obj.get("quiet", False)
     options = CorpusOptions(jobs=jobs, scheduler=scheduler or ("local" if use_dask else None))
-    with progress_reporter(quiet=ctx.obj.get("quiet", False)) as progress:
+    with ProgressReporter(quiet=quiet) as progress:
         result = write_corpus(paths, out_dir, options=options, manifest=manifest, progress=progress)
     for item in result.skipped:
         click.echo(f"skipped: {item.path}: {item.reason}", err=True)
     edges = result.graph["edges"]
-    if not ctx.obj.get("quiet", False):
+    if not quiet:
         click.echo(
             f"{len(result.docs)} documents, {len(result.pairs)} pairs compared, {len(edges)} edges; "
             f"{len(result.skipped)} skipped; written to {out_dir}", err=True)
     ctx.exit(1 if result.skipped else 0)
 
 
-class progress_reporter:
+class ProgressReporter:
     """A progress bar per stage on stderr, only when stderr is a terminal and not --quiet."""
 
     def __init__(self, *, quiet: bool):

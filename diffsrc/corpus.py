@@ -56,8 +56,8 @@ class CorpusOptions:
     max_posting: int = 200
     near_duplicate_threshold: float = 0.85
     compare: CompareOptions = DEFAULT_OPTIONS
-    # Pair report formats written for every pair that shares text.
-    formats: tuple[str, ...] = ("json", "markdown")
+    # Pair report formats written for every pair that shares text (html pages link back to index.html).
+    formats: tuple[str, ...] = ("json", "markdown", "html")
 
 
 @dataclass
@@ -119,6 +119,7 @@ def _compare_chunk(docs: dict[str, Document], pairs: list[tuple[str, str]], form
                    options: CompareOptions) -> list[tuple[PairResult, dict[str, str]]]:
     from .pipeline import compare
     from .report import render
+    from .report.html import render_pair_page
 
     out = []
     for source, target in pairs:
@@ -131,32 +132,12 @@ def _compare_chunk(docs: dict[str, Document], pairs: list[tuple[str, str]], form
             result.report = pair_path(source, target, "json")
             for fmt in formats:
                 if fmt == "html":
-                    rendered[pair_path(source, target, "html")] = render_pair_html(report)
+                    page = render_pair_page(report, pair_links=[("← Corpus report", "../index.html")])
+                    rendered[pair_path(source, target, "html")] = page
                 else:
                     rendered[pair_path(source, target, _EXTENSIONS[fmt])] = render(report, fmt)
         out.append((result, rendered))
     return out
-
-
-def render_pair_html(report: Any) -> str:
-    """HOOK: the HTML pair page, from `diffsrc.report.html.render_pair_page` (issue 4) when it is installed."""
-    from .report.html import render_pair_page  # type: ignore[import-not-found]
-
-    return str(render_pair_page(report))
-
-
-def html_available() -> bool:
-    """Whether the HTML report module (issue 4) is present: then corpus runs also write HTML pages."""
-    import importlib.util
-
-    try:
-        spec = importlib.util.find_spec("diffsrc.report.html")
-    except ImportError:
-        return False
-    if spec is None:
-        return False
-    module = __import__("diffsrc.report.html", fromlist=["render_pair_page"])
-    return hasattr(module, "render_pair_page") and hasattr(module, "render_corpus_page")
 
 
 # ---------------------------------------------------------------------------------------------------- executors
@@ -439,9 +420,8 @@ def write_corpus(
 ) -> CorpusResult:
     """Load the inputs, run the corpus comparison and write the output folder.
 
-    Writes `pairs/<source>__<target>.json` and `.md` (and `.html` with the HTML extra) for every ordered pair that
-    shares text, `summary.csv`, `provenance.csv`, `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` (and
-    `index.html`). Files are written atomically; other files in the folder are left alone, and pair files an
+    Writes `pairs/<source>__<target>.json`, `.md` and `.html` for every ordered pair that shares text,
+    `summary.csv`, `provenance.csv`, `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and `index.html`. Files are written atomically; other files in the folder are left alone, and pair files an
     earlier run wrote that this run does not are removed.
 
     Args:
@@ -469,8 +449,6 @@ def write_corpus(
         apply_manifest(docs, manifest)
     if not docs:
         raise InputError("no readable documents among the inputs", ", ".join(str(p) for p in paths) or None)
-    if html_available() and "html" not in options.formats:
-        options = CorpusOptions(**{**options.__dict__, "formats": (*options.formats, "html")})
     out = Path(out_dir)
     try:
         (out / "pairs").mkdir(parents=True, exist_ok=True)
@@ -503,21 +481,15 @@ def write_corpus(
     svg = graph_report.render_svg(graph, link_ext=link_ext)
     files["graph.svg"] = svg
     if "html" in options.formats:
-        files["index.html"] = render_corpus_html(graph, rows, [{"path": s.path, "reason": s.reason} for s in skipped],
+        from .report.html import render_corpus_page
+
+        files["index.html"] = render_corpus_page(graph, rows, [{"path": s.path, "reason": s.reason} for s in skipped],
                                                  svg)
     for rel, text in files.items():
         write_atomic(out / rel, text)
         written.append(rel)
     _remove_stale(out, set(written))
     return result
-
-
-def render_corpus_html(graph: dict[str, Any], rows: list[dict[str, Any]], skipped: list[dict[str, Any]],
-                       svg: str) -> str:
-    """HOOK: the corpus page `index.html`, from `diffsrc.report.html.render_corpus_page` (issue 4)."""
-    from .report.html import render_corpus_page  # type: ignore[import-not-found]
-
-    return str(render_corpus_page(graph, rows, skipped, svg))
 
 
 def _remove_stale(out: Path, written: set[str]) -> None:
@@ -566,4 +538,4 @@ def apply_manifest(docs: list[Document], manifest: str) -> None:
 
 
 __all__ = ["CorpusOptions", "CorpusResult", "PROVENANCE_COLUMNS", "SUMMARY_COLUMNS", "apply_manifest",
-           "html_available", "pair_path", "run_corpus", "summary_rows", "write_corpus"]
+           "pair_path", "run_corpus", "summary_rows", "write_corpus"]

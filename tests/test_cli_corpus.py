@@ -47,7 +47,8 @@ def test_writes_every_output_file(seeds_out):
     pairs = sorted(p.name for p in (seeds_out / "pairs").iterdir())
     assert "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.json" in pairs
     assert "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.md" in pairs
-    report = json.loads((seeds_out / "pairs" / pairs[0]).read_text(encoding="utf-8"))
+    first_json = next(name for name in pairs if name.endswith(".json"))
+    report = json.loads((seeds_out / "pairs" / first_json).read_text(encoding="utf-8"))
     assert report["schema"] == "diffsrc.pair/1"
 
 
