@@ -27,6 +27,9 @@ _EXPORTS = {
     "OutputError": "diffsrc.errors",
     "PairReport": "diffsrc.report.model",
     "compare": "diffsrc.pipeline",
+    "CorpusOptions": "diffsrc.corpus",
+    "run_corpus": "diffsrc.corpus",
+    "write_corpus": "diffsrc.corpus",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])

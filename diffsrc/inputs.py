@@ -84,6 +84,9 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
         elif p.is_symlink() and not p.is_dir():
             # A dangling link or a link loop would otherwise vanish from the run without a word.
             skipped.append(Skipped(os.fspath(p), _link_problem(p)))
+        elif not p.is_dir():
+            # Named on the command line a pipe is read (`<(curl ...)`); met in a folder, it may never end.
+            skipped.append(Skipped(os.fspath(p), "not a regular file (a pipe, socket or device)"))
     return sorted(found), sorted(skipped, key=lambda s: s.path)
 
 
@@ -300,6 +303,10 @@ def _open_source(path: str) -> _Source:
         data = _read_limited(sys.stdin.buffer, "<stdin>", MAX_FILE_BYTES, "input")
         return _Source("<stdin>", "-", io.BufferedReader(io.BytesIO(data)), "-")  # type: ignore[arg-type]
     stream = _open(path)
+    if not stream.seekable():  # a pipe (`<(curl ...)`): read once into memory, as standard input is
+        with stream:
+            data = _read_limited(stream, path, MAX_FILE_BYTES, "input")
+        return _Source(path, path, io.BufferedReader(io.BytesIO(data)), path)  # type: ignore[arg-type]
     return _Source(path, path, stream, path)  # type: ignore[arg-type]
 
 

@@ -181,8 +181,10 @@ def combine(features: dict[str, np.ndarray], weights: dict[str, float] | None = 
     """The logistic derivation score from feature matrices (or vectors) of equal shape."""
     weights = weights or scorer_weights()
     z = np.full(np.shape(features["char"]), weights["intercept"], dtype=np.float64)
-    for name in FEATURES:
-        z = z + weights.get(name, 0.0) * features[name]
+    # Every weighted feature, so a weight set with extra features (semantic.py's) combines the same way.
+    for name, weight in weights.items():
+        if name != "intercept":
+            z = z + weight * features[name]
     return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
 
 

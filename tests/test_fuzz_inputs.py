@@ -128,3 +128,59 @@ def test_a_document_compared_with_itself_is_wholly_derived(text):
             return
         report = compare(doc, doc).to_dict()
         assert report["summary"]["added"] == 0 and report["summary"]["omitted"] == 0
+
+
+SUFFIXES = st.sampled_from([".txt", ".jsonl", ".csv", ".html", ".warc", ".txt.gz", ".warc.gz", ""])
+FILE_BYTES = st.one_of(
+    st.binary(max_size=3000),
+    NEWSY.map(lambda s: s.encode("utf-8", "surrogatepass")),
+    st.lists(st.one_of(NEWSY, st.sampled_from(['{"id": 1, "text": "', '"}', "{", "}", "[", "]", ",", '"text":',
+                                               "id,text,title\n", '"', "WARC/1.0\r\n", "Content-Length: 12\r\n",
+                                               "WARC-Type: response\r\n", "\r\n\r\n", "<html><body><p>", "</p>",
+                                               "<!--", "-->", "<meta charset=latin-1>"])),
+             max_size=40).map(lambda parts: "".join(parts).encode("utf-8", "surrogatepass")),
+)
+
+
+@FUZZ
+@given(FILE_BYTES, SUFFIXES, st.booleans())
+def test_any_file_in_any_format_loads_or_is_skipped_with_a_reason(data, suffix, gzipped):
+    import gzip
+    import tempfile
+    from pathlib import Path
+
+    from diffsrc.inputs import Skipped, load_documents
+
+    with time_bound(), tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"fuzz{suffix}"
+        path.write_bytes(gzip.compress(data, mtime=0) if gzipped or suffix.endswith(".gz") else data)
+        docs, skipped = load_documents([str(path)])
+        for doc in docs:
+            _use(doc)
+        assert all(isinstance(s, Skipped) and s.reason for s in skipped)
+
+
+@FUZZ
+@given(st.floats(min_value=0.0, max_value=1.0), st.booleans(), st.binary(max_size=64))
+def test_a_web_archive_cut_or_damaged_anywhere(keep, gzipped, junk):
+    import tempfile
+    from pathlib import Path
+
+    import pytest
+
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    from diffsrc.inputs import load_documents
+
+    from .warc_fixtures import PAGE_URI, SECOND_URI, write_warc
+
+    with time_bound(), tempfile.TemporaryDirectory() as tmp:
+        path = write_warc(Path(tmp) / ("crawl.warc.gz" if gzipped else "crawl.warc"), gzipped=gzipped)
+        data = path.read_bytes()
+        cut = int(len(data) * keep)
+        path.write_bytes(data[:cut] + junk)
+        docs, skipped = load_documents([str(path)])
+        assert {d.id for d in docs} <= {PAGE_URI, SECOND_URI}
+        assert all(s.reason for s in skipped)
+        if cut < len(data) and not junk and docs:
+            assert any("truncated or corrupt" in s.reason for s in skipped) or len(docs) == 2
