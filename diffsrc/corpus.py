@@ -139,14 +139,14 @@ def _compare_chunk(docs: dict[str, Document], pairs: list[tuple[str, str]], form
 
 
 def render_pair_html(report: Any) -> str:
-    """HOOK: the HTML pair page, from `diffsrc.report.html.render_pair_page` (issue 4) when it is installed."""
-    from .report.html import render_pair_page  # type: ignore[import-not-found]
+    """The HTML pair page (`diffsrc.report.html.render_pair_page`), linking back to the corpus page."""
+    from .report.html import render_pair_page
 
-    return str(render_pair_page(report))
+    return str(render_pair_page(report, pair_links=[("← Corpus report", "../index.html")]))
 
 
 def html_available() -> bool:
-    """Whether the HTML report module (issue 4) is present: then corpus runs also write HTML pages."""
+    """Whether the HTML report module is present: then corpus runs also write HTML pages and `index.html`."""
     import importlib.util
 
     try:
@@ -514,8 +514,8 @@ def write_corpus(
 
 def render_corpus_html(graph: dict[str, Any], rows: list[dict[str, Any]], skipped: list[dict[str, Any]],
                        svg: str) -> str:
-    """HOOK: the corpus page `index.html`, from `diffsrc.report.html.render_corpus_page` (issue 4)."""
-    from .report.html import render_corpus_page  # type: ignore[import-not-found]
+    """The corpus page `index.html` (`diffsrc.report.html.render_corpus_page`): graph, summary, skipped inputs."""
+    from .report.html import render_corpus_page
 
     return str(render_corpus_page(graph, rows, skipped, svg))
 

@@ -47,8 +47,20 @@ def test_writes_every_output_file(seeds_out):
     pairs = sorted(p.name for p in (seeds_out / "pairs").iterdir())
     assert "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.json" in pairs
     assert "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.md" in pairs
-    report = json.loads((seeds_out / "pairs" / pairs[0]).read_text(encoding="utf-8"))
+    first_json = next(name for name in pairs if name.endswith(".json"))
+    report = json.loads((seeds_out / "pairs" / first_json).read_text(encoding="utf-8"))
     assert report["schema"] == "diffsrc.pair/1"
+
+
+def test_html_pages_for_the_corpus_and_each_pair(seeds_out):
+    from diffsrc.corpus import html_available
+
+    if not html_available():
+        pytest.skip("no HTML report module")
+    index = (seeds_out / "index.html").read_text(encoding="utf-8")
+    assert "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.html" in index
+    page = seeds_out / "pairs" / "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.html"
+    assert "../index.html" in page.read_text(encoding="utf-8")
 
 
 def test_seeds_picture_001_is_the_source_of_000_and_003_and_004_is_alone(seeds_out):
