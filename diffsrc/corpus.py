@@ -191,9 +191,9 @@ class _Executor:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            # forkserver: workers start small (the documents they need come with each task) instead of inheriting
-            # the whole corpus held by this process, and starting them is safe while writer threads run.
-            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            # fork where there is one: workers start at once, and a caller's script needs no `__main__` guard. They
+            # start at the first task (preparing documents), before any writer thread of `write_corpus` exists.
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
             self._pool = ProcessPoolExecutor(self.options.jobs, mp_context=multiprocessing.get_context(method))
         return self
 
