@@ -32,7 +32,7 @@ from .settings import DEFAULT_OPTIONS, CompareOptions
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
-"""progress(stage, done, total): called as work completes (stages: "preparing", "comparing")."""
+"""progress(stage, done, total): called as work completes (stages: "loading", "preparing", "comparing")."""
 
 # The list of files a run wrote, so the next run into the same folder removes its stale ones and nothing else.
 OUTPUTS_LIST = ".diffsrc-outputs"
@@ -460,11 +460,11 @@ def write_corpus(
     """
     from .errors import OutputError
     from .fileio import write_atomic
-    from .inputs import load_documents
     from .report import graph as graph_report
 
     options = options or CorpusOptions()
-    docs, skipped = load_documents(paths)
+    paths = list(paths)
+    docs, skipped = _load(paths, progress)
     if manifest:
         apply_manifest(docs, manifest)
     if not docs:
@@ -510,6 +510,30 @@ def write_corpus(
         written.append(rel)
     _remove_stale(out, set(written))
     return result
+
+
+def _load(paths: list[str], progress: Progress | None) -> tuple[list[Document], list[Skipped]]:
+    """`inputs.load_documents`, reporting progress per input (the total is the number of files; an archive or
+    JSON Lines file counts once however many documents it holds)."""
+    from .inputs import expand_paths, iter_documents, load_documents
+
+    if progress is None:
+        return load_documents(paths)
+    total = max(1, len(expand_paths(paths)[0]))
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    progress("loading", 0, total)
+    paths_seen: set[str | None] = set()
+    for item in iter_documents(paths):
+        if isinstance(item, Skipped):
+            logger.warning("skipped %s", item.message)
+            skipped.append(item)
+            paths_seen.add(item.path)
+        else:
+            docs.append(item)
+            paths_seen.add(item.path)
+        progress("loading", min(len(paths_seen), total), total)
+    return docs, skipped
 
 
 def render_corpus_html(graph: dict[str, Any], rows: list[dict[str, Any]], skipped: list[dict[str, Any]],
