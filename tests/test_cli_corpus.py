@@ -53,10 +53,6 @@ def test_writes_every_output_file(seeds_out):
 
 
 def test_html_pages_for_the_corpus_and_each_pair(seeds_out):
-    from diffsrc.corpus import html_available
-
-    if not html_available():
-        pytest.skip("no HTML report module")
     index = (seeds_out / "index.html").read_text(encoding="utf-8")
     assert "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.html" in index
     page = seeds_out / "pairs" / "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.html"
