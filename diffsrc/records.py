@@ -195,11 +195,8 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
                 yield InputError(_damage(count, f"the record after record {count} is cut short"), name)
             return
         except ArchiveLoadFailed as exc:
-            reason = " ".join(str(exc).split()) or "unknown format"
-            if count == 0:
-                yield InputError(f"not a readable WARC/ARC archive ({reason})", name)
-            else:
-                yield InputError(_damage(count, reason), name)
+            # The file opened with a WARC/ARC header (checked before), so a record that cannot be parsed is damage.
+            yield InputError(_damage(count, " ".join(str(exc).split()) or "unknown format"), name)
             return
         except Exception as exc:  # noqa: BLE001 - EOFError, zlib.error, parser errors: a truncated or corrupt stream
             yield InputError(_damage(count, " ".join(str(exc).split()) or type(exc).__name__), name)
@@ -236,6 +233,9 @@ def _html_record(record: Any, name: str, count: int) -> tuple[str, str, bytes] |
     """
     item = None
     uri = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{count}"
+    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        # Every WARC record states its length; a header block that stops before it was cut off.
+        raise EOFError(f"record {count} ({uri}) has no Content-Length (cut short?)")
     if record.rec_type in ("response", "resource"):
         if record.rec_type == "response" and record.http_headers is not None:
             content_type = record.http_headers.get_header("Content-Type")
