@@ -169,7 +169,8 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
     that cannot be used (an HTTP error status, no article text) come out as `InputError`s naming the URI.
 
     Raises:
-        InputError: the warc extra is not installed, or the file is not a WARC/ARC archive at all.
+        InputError: the warc extra is not installed. (Damage ends the file with one yielded `InputError`; the caller
+            checks first that the file opens with a WARC or ARC header.)
     """
     try:
         from warcio.archiveiterator import ArchiveIterator
