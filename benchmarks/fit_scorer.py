@@ -16,11 +16,14 @@ Cross-validation holds out one group (a synthetic story, the seeds, one Clough t
 pairwise F1 on the held-out group.
 
     python benchmarks/fit_scorer.py            # fit, cross-validate, print; --write to update scorer.json
+    python benchmarks/fit_scorer.py --semantic # the same with the semantic feature (needs the semantic extra);
+                                               # --write updates scorer_semantic.json, scorer.json is untouched
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections import defaultdict
@@ -37,12 +40,32 @@ from diffsrc import score as score_module  # noqa: E402
 from diffsrc.score import FEATURES, feature_matrices, model_features, sentence_features  # noqa: E402
 
 SCORER = ROOT / "diffsrc" / "data" / "scorer.json"
+SEMANTIC_SCORER = ROOT / "diffsrc" / "data" / "scorer_semantic.json"
+# The features being fitted: score.FEATURES, or semantic.SEMANTIC_FEATURES with --semantic (set in main).
+FEATURE_NAMES: tuple[str, ...] = FEATURES
+SEMANTIC = False
+
+
+def use_semantic() -> None:
+    """Fit and evaluate with the semantic feature; its similarities are computed once per pair."""
+    global FEATURE_NAMES, SEMANTIC
+    from diffsrc import semantic
+
+    FEATURE_NAMES, SEMANTIC = semantic.SEMANTIC_FEATURES, True
+    # The threshold search re-runs every labelled pair nine times: embed each pair once.
+    uncached = semantic.similarity
+    cached = functools.lru_cache(maxsize=None)(lambda t, s: uncached(list(t), list(s)))
+    semantic.similarity = lambda t, s: cached(tuple(t), tuple(s))  # type: ignore[assignment]
 
 
 def pair_examples(sources: list[str], targets: list[str], links: list[list[int]] | None,
                   labelled: list[bool]) -> tuple[np.ndarray, np.ndarray]:
     m = feature_matrices(sentence_features(targets), sentence_features(sources))
     feats = model_features(m)
+    if SEMANTIC:
+        from diffsrc import semantic
+
+        feats["semantic"] = semantic.similarity(targets, sources)
     X, y = [], []
     for t in range(len(targets)):
         if not labelled[t]:
@@ -50,9 +73,9 @@ def pair_examples(sources: list[str], targets: list[str], links: list[list[int]]
         for s in range(len(sources)):
             if m.verbatim[t, s]:
                 continue  # verbatim pairs are decided by their keys, not by the model
-            X.append([float(feats[name][t, s]) for name in FEATURES])
+            X.append([float(feats[name][t, s]) for name in FEATURE_NAMES])
             y.append(1.0 if links and s in links[t] else 0.0)
-    return np.array(X, dtype=np.float64).reshape(-1, len(FEATURES)), np.array(y)
+    return np.array(X, dtype=np.float64).reshape(-1, len(FEATURE_NAMES)), np.array(y)
 
 
 def collect(seed: int) -> dict[str, list[tuple[str, np.ndarray, np.ndarray]]]:
@@ -62,11 +85,11 @@ def collect(seed: int) -> dict[str, list[tuple[str, np.ndarray, np.ndarray]]]:
         for pair in labelled_sentences(name, seed=seed):
             labelled = [label is not None for label in pair["target_labels"]]
             links = [src if label in ("verbatim", "paraphrased") else []
-                     for src, label in zip(pair["target_sources"], pair["target_labels"])]
+                     for src, label in zip(pair["target_sources"], pair["target_labels"], strict=True)]
             X, y = pair_examples(pair["sources"], pair["targets"], links, labelled)
             group = pair["id"].split("__")[0] if name == "synthetic" else "seeds"
             data[name].append((f"{name}:{group}", X, y))
-    for file, category, source_path, target_path in clough_items():
+    for _file, category, source_path, target_path in clough_items():
         if category != "non":
             continue
         source, target = Document.from_path(source_path), Document.from_path(target_path)
@@ -110,24 +133,33 @@ def pair_f1(beta: np.ndarray, X: np.ndarray, y: np.ndarray, threshold: float = 0
 
 
 def weights_dict(beta: np.ndarray) -> dict[str, float]:
-    return {"intercept": round(float(beta[0]), 4), **{n: round(float(b), 4) for n, b in zip(FEATURES, beta[1:])}}
+    return {"intercept": round(float(beta[0]), 4),
+            **{n: round(float(b), 4) for n, b in zip(FEATURE_NAMES, beta[1:], strict=True)}}
 
 
 def evaluate(weights: dict[str, float], seed: int) -> dict[str, float]:
     """Sentence macro-F1 and verdict macro-F1 on the training sets, with `weights` in place of scorer.json."""
-    original = score_module.scorer_weights
-    score_module.scorer_weights = lambda: weights  # type: ignore[assignment]
+    from diffsrc import CompareOptions
+
+    if SEMANTIC:
+        from diffsrc import semantic as module
+        getter = "semantic_weights"
+    else:
+        module, getter = score_module, "scorer_weights"
+    options = CompareOptions(semantic=SEMANTIC)
+    original = getattr(module, getter)
+    setattr(module, getter, lambda: weights)
     try:
         out = {}
         for name in ("synthetic", "seeds"):
-            summary = run_gold_set(name, seed=seed)["system"]
+            summary = run_gold_set(name, seed=seed, options=options)["system"]
             out[f"{name}_sentence_f1"] = summary["target"]["macro_f1"]
             out[f"{name}_verdict_f1"] = summary["verdict"]["macro_f1"]
-        clough = run_clough()
+        clough = run_clough(options=options)
         out["clough_derived_f1"] = clough["system"]["derived"]["macro_f1"]
         return out
     finally:
-        score_module.scorer_weights = original  # type: ignore[assignment]
+        setattr(module, getter, original)
 
 
 def main() -> None:
@@ -135,7 +167,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--write", action="store_true", help="write the fitted weights into diffsrc/data/scorer.json")
+    parser.add_argument("--semantic", action="store_true",
+                        help="fit with the semantic feature (needs the semantic extra); --write then updates "
+                             "diffsrc/data/scorer_semantic.json")
     args = parser.parse_args()
+    if args.semantic:
+        use_semantic()
+    out_path = SEMANTIC_SCORER if args.semantic else SCORER
 
     data = collect(args.seed)
     parts = [p for ps in data.values() for p in ps]
@@ -178,14 +216,16 @@ def main() -> None:
     weights = weights_dict(shifted)
     print(f"chosen threshold {threshold} folded into the intercept: {json.dumps(weights)}")
     if args.write:
-        SCORER.write_text(json.dumps({
-            "comment": "Fitted by benchmarks/fit_scorer.py (logistic regression over score.FEATURES on the synthetic "
+        features = "semantic.SEMANTIC_FEATURES" if args.semantic else "score.FEATURES"
+        command = "benchmarks/fit_scorer.py --semantic" if args.semantic else "benchmarks/fit_scorer.py"
+        out_path.write_text(json.dumps({
+            "comment": f"Fitted by {command} (logistic regression over {features} on the synthetic "
                        "set, the seed gold and the Clough-Stevenson non-derived answers; held-out set unused). "
                        f"Cross-validated pairwise F1 {np.mean([f for _, f in scores]):.3f}; best training threshold "
                        f"{threshold} folded into the intercept.",
             "weights": weights,
         }, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {SCORER.relative_to(ROOT)}")
+        print(f"wrote {out_path.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

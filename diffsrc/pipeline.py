@@ -50,7 +50,7 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
         A `PairReport`; `report.to_dict()` is the `diffsrc.pair/1` object.
 
     Raises:
-        InputError: a document has no article text.
+        InputError: a document has no article text, or `options.semantic` is set without the semantic extra.
     """
     options = options or DEFAULT_OPTIONS
     notes: list[str] = []
@@ -63,8 +63,12 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
     notes.extend(bound_notes)
     src, tgt = src[:n_src], tgt[:n_tgt]
     src_features, tgt_features = src_features[:n_src], tgt_features[:n_tgt]
-    links = link_targets(feature_matrices(tgt_features, src_features, char_limit=options.max_sentence_chars),
-                         options=options)
+    matrices = feature_matrices(tgt_features, src_features, char_limit=options.max_sentence_chars)
+    if options.semantic:
+        from .semantic import add_semantic  # torch is imported only when asked for
+
+        add_semantic(matrices, [s.text for s in tgt], [s.text for s in src])
+    links = link_targets(matrices, options=options)
     # The longest shared run of words is an edit script over two sentences' words: cost length x length, so it
     # reads at most `max_sentence_chars` of each, like character similarity.
     limit = options.max_sentence_chars

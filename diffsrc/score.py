@@ -21,10 +21,11 @@ two sentences are related.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Sequence
+from itertools import pairwise
 
 import numpy as np
 
@@ -101,7 +102,7 @@ def _incidence(rows: Sequence[Sequence[str]], vocab: dict[str, int]) -> np.ndarr
 
 
 def _bigrams(stems: list[str]) -> list[str]:
-    return [f"{a} {b}" for a, b in zip(stems, stems[1:])]
+    return [f"{a} {b}" for a, b in pairwise(stems)]
 
 
 def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
@@ -181,8 +182,10 @@ def combine(features: dict[str, np.ndarray], weights: dict[str, float] | None = 
     """The logistic derivation score from feature matrices (or vectors) of equal shape."""
     weights = weights or scorer_weights()
     z = np.full(np.shape(features["char"]), weights["intercept"], dtype=np.float64)
-    for name in FEATURES:
-        z = z + weights.get(name, 0.0) * features[name]
+    # Every weighted feature, so a weight set with extra features (semantic.py's) combines the same way.
+    for name, weight in weights.items():
+        if name != "intercept":
+            z = z + weight * features[name]
     return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
 
 

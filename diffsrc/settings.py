@@ -54,6 +54,10 @@ class CompareOptions:
     # cost about 60% of a seed-sized comparison (7 ms of 18 ms): callers that need only labels and verdicts (a
     # near-duplicate check, a graph without pair reports) can turn them off.
     findings: bool = True
+    # Add a sentence-embedding similarity (all-MiniLM-L6-v2, the `semantic` extra) to the derivation score, with
+    # its own fitted weights (data/scorer_semantic.json). Off by default: it costs a ~1 GB install and seconds per
+    # run; see docs/semantic.md for what it gains on the labelled sets.
+    semantic: bool = False
 
 
 DEFAULT_OPTIONS = CompareOptions()
