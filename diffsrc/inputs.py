@@ -379,8 +379,12 @@ def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None])
 
 
 def _check_archive_header(head: bytes, name: str) -> None:
-    if not head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://")):
-        raise InputError("not a readable WARC/ARC archive (it does not start with a WARC or ARC header)", name)
+    start = head.lstrip(b"\r\n")
+    if start.startswith((b"WARC/", b"filedesc://")):
+        return
+    if b"WARC/".startswith(start) or b"filedesc://".startswith(start):  # empty, or cut inside the first header
+        raise InputError("truncated or corrupt archive: it ends before its first record", name)
+    raise InputError("not a readable WARC/ARC archive (it does not start with a WARC or ARC header)", name)
 
 
 def _peek(stream: io.BufferedReader, name: str, n: int) -> bytes:
@@ -395,7 +399,7 @@ def _gzip_head(raw: IO[bytes], name: str) -> bytes:
     try:
         return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw.read(1 << 16), 4096)
     except zlib.error as exc:
-        raise InputError(f"corrupt gzip data ({exc})", name) from None
+        raise InputError(f"truncated or corrupt gzip data ({exc})", name) from None
 
 
 class _GzipErrors(io.RawIOBase):
