@@ -77,8 +77,8 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
         if any(part.startswith(".") for part in p.relative_to(folder).parts):
             continue
         suffix = p.suffix.lower()
-        if suffix in _IGNORED_SUFFIXES:
-            continue
+        if suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(p)):
+            continue  # our own outputs (reports of an earlier run) are passed over, as a folder's .json/.md are
         if p.is_file():
             found.append(os.fspath(p))
         elif p.is_symlink() and not p.is_dir():
@@ -88,6 +88,16 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
             # Named on the command line a pipe is read (`<(curl ...)`); met in a folder, it may never end.
             skipped.append(Skipped(os.fspath(p), "not a regular file (a pipe, socket or device)"))
     return sorted(found), sorted(skipped, key=lambda s: s.path)
+
+
+def _is_own_report_file(p: Path) -> bool:
+    from .html_extract import is_own_report
+
+    try:
+        with p.open("rb") as handle:
+            return is_own_report(handle.read(4096))
+    except OSError:
+        return False
 
 
 def _link_problem(p: Path) -> str:

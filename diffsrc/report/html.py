@@ -291,6 +291,8 @@ def _page(title: str, body: str, script: str | None, *, extra_styles: Sequence[s
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
+        # Marks the page as diffsrc's own output, so a later run over a folder holding it never reads it as news.
+        '<meta name="generator" content="diffsrc">',
         f"<title>{_e(title)}</title>",
         f"<style>{CSS}</style>",
         "</head>",
