@@ -23,7 +23,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -484,8 +484,19 @@ def iter_documents(paths: Iterable[str]) -> Iterator[Document | Skipped]:
             yield item
 
 
-def load_documents(paths: Iterable[str]) -> tuple[list[Document], list[Skipped]]:
-    """All readable documents named by `paths`, and the skipped inputs with their reasons."""
+def load_documents(
+    paths: Iterable[str], *, progress: Callable[[int, int], None] | None = None
+) -> tuple[list[Document], list[Skipped]]:
+    """All readable documents named by `paths`, and the skipped inputs with their reasons.
+
+    Args:
+        paths: files, folders and glob patterns.
+        progress: called as `progress(files_done, files_total)` while reading (an archive or JSON Lines file
+            counts once, however many documents it holds).
+    """
+    paths = list(paths)
+    total = max(1, len(expand_paths(paths)[0])) if progress else 0
+    files_seen: set[str | None] = set()
     docs: list[Document] = []
     skipped: list[Skipped] = []
     for item in iter_documents(paths):
@@ -494,6 +505,9 @@ def load_documents(paths: Iterable[str]) -> tuple[list[Document], list[Skipped]]
             skipped.append(item)
         else:
             docs.append(item)
+        if progress:
+            files_seen.add(item.path)
+            progress(min(len(files_seen), total), total)
     return docs, skipped
 
 

@@ -52,6 +52,13 @@ def test_writes_every_output_file(seeds_out):
     assert report["schema"] == "diffsrc.pair/1"
 
 
+def test_html_pages_for_the_corpus_and_each_pair(seeds_out):
+    index = (seeds_out / "index.html").read_text(encoding="utf-8")
+    assert "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.html" in index
+    page = seeds_out / "pairs" / "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.html"
+    assert "../index.html" in page.read_text(encoding="utf-8")
+
+
 def test_seeds_picture_001_is_the_source_of_000_and_003_and_004_is_alone(seeds_out):
     edges = _edges(seeds_out)
     assert ("001", "000") in edges and ("001", "003") in edges
