@@ -134,7 +134,7 @@ def pair_f1(beta: np.ndarray, X: np.ndarray, y: np.ndarray, threshold: float = 0
 
 def weights_dict(beta: np.ndarray) -> dict[str, float]:
     return {"intercept": round(float(beta[0]), 4),
-            **{n: round(float(b), 4) for n, b in zip(FEATURE_NAMES, beta[1:])}}
+            **{n: round(float(b), 4) for n, b in zip(FEATURE_NAMES, beta[1:], strict=True)}}
 
 
 def evaluate(weights: dict[str, float], seed: int) -> dict[str, float]:
