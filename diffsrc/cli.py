@@ -266,8 +266,8 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
 
     PATHS are files, folders or glob patterns. Writes into OUT: pairs/<source>__<target>.json, .md and .html for
     each pair that shares text, summary.csv, provenance.csv (every sentence's source), graph.json, graph.graphml,
-    graph.dot, graph.svg and index.html (the graph picture, the summary table and the skipped inputs). Only candidate pairs (sharing word fingerprints) are aligned; near-identical
-    copies are grouped first.
+    graph.dot, graph.svg and index.html (the graph picture, the summary table and the skipped inputs).
+    Only candidate pairs (sharing word fingerprints) are aligned; near-identical copies are grouped first.
 
     Exit status: 0 all inputs used, 1 some inputs skipped (listed on stderr and in summary.csv),
     2 nothing readable or an error.

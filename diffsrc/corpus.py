@@ -25,14 +25,14 @@ from typing import Any
 
 from .document import Document
 from .errors import InputError
-from .inputs import Skipped
+from .inputs import Skipped, load_documents
 from .provenance import DocInfo, PairResult, Provenance, SentenceLink, build_provenance, doc_info
 from .settings import DEFAULT_OPTIONS, CompareOptions
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
-"""progress(stage, done, total): called as work completes (stages: "preparing", "comparing")."""
+"""progress(stage, done, total): called as work completes (stages: "loading", "preparing", "comparing")."""
 
 # The list of files a run wrote, so the next run into the same folder removes its stale ones and nothing else.
 OUTPUTS_LIST = ".diffsrc-outputs"
@@ -172,9 +172,9 @@ class _Executor:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            # forkserver: workers start small (the documents they need come with each task) instead of inheriting
-            # the whole corpus held by this process, and starting them is safe while writer threads run.
-            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            # fork where there is one: workers start at once, and a caller's script needs no `__main__` guard. They
+            # start at the first task (preparing documents), before any writer thread of `write_corpus` exists.
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
             self._pool = ProcessPoolExecutor(self.options.jobs, mp_context=multiprocessing.get_context(method))
         return self
 
@@ -421,8 +421,9 @@ def write_corpus(
     """Load the inputs, run the corpus comparison and write the output folder.
 
     Writes `pairs/<source>__<target>.json`, `.md` and `.html` for every ordered pair that shares text,
-    `summary.csv`, `provenance.csv`, `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and `index.html`. Files are written atomically; other files in the folder are left alone, and pair files an
-    earlier run wrote that this run does not are removed.
+    `summary.csv`, `provenance.csv`, `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and `index.html`.
+    Files are written atomically; other files in the folder are left alone, and pair files an earlier run wrote
+    that this run does not are removed.
 
     Args:
         paths: files, folders and glob patterns.
@@ -440,11 +441,12 @@ def write_corpus(
     """
     from .errors import OutputError
     from .fileio import write_atomic
-    from .inputs import load_documents
     from .report import graph as graph_report
 
     options = options or CorpusOptions()
-    docs, skipped = load_documents(paths)
+    paths = list(paths)
+    docs, skipped = load_documents(
+        paths, progress=(lambda done, total: progress("loading", done, total)) if progress else None)
     if manifest:
         apply_manifest(docs, manifest)
     if not docs:

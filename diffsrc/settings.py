@@ -56,7 +56,7 @@ class CompareOptions:
     findings: bool = True
     # Add a sentence-embedding similarity (all-MiniLM-L6-v2, the `semantic` extra) to the derivation score, with
     # its own fitted weights (data/scorer_semantic.json). Off by default: it costs a ~1 GB install and seconds per
-    # run; see docs/readme/semantic.md for what it gains on the labelled sets.
+    # run; see docs/semantic.md for what it gains on the labelled sets.
     semantic: bool = False
 
 
