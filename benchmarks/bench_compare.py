@@ -97,7 +97,7 @@ def main() -> None:
     version = cold_start(["--version"], cold_runs)
     pair = cold_start(["compare", str(seed("001")), str(seed("000"))], cold_runs)
     print()
-    print("| cold start (median of %d, `python -m diffsrc`) | wall time | target |" % cold_runs)
+    print(f"| cold start (median of {cold_runs}, `python -m diffsrc`) | wall time | target |")
     print("|---|---:|---:|")
     print(f"| `diffsrc --version` | {version * 1000:.0f} ms | < 150 ms |")
     print(f"| `diffsrc compare seeds/001… seeds/000…` | {pair * 1000:.0f} ms | < 800 ms |")

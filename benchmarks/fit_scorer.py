@@ -85,11 +85,11 @@ def collect(seed: int) -> dict[str, list[tuple[str, np.ndarray, np.ndarray]]]:
         for pair in labelled_sentences(name, seed=seed):
             labelled = [label is not None for label in pair["target_labels"]]
             links = [src if label in ("verbatim", "paraphrased") else []
-                     for src, label in zip(pair["target_sources"], pair["target_labels"])]
+                     for src, label in zip(pair["target_sources"], pair["target_labels"], strict=True)]
             X, y = pair_examples(pair["sources"], pair["targets"], links, labelled)
             group = pair["id"].split("__")[0] if name == "synthetic" else "seeds"
             data[name].append((f"{name}:{group}", X, y))
-    for file, category, source_path, target_path in clough_items():
+    for _file, category, source_path, target_path in clough_items():
         if category != "non":
             continue
         source, target = Document.from_path(source_path), Document.from_path(target_path)
@@ -134,7 +134,7 @@ def pair_f1(beta: np.ndarray, X: np.ndarray, y: np.ndarray, threshold: float = 0
 
 def weights_dict(beta: np.ndarray) -> dict[str, float]:
     return {"intercept": round(float(beta[0]), 4),
-            **{n: round(float(b), 4) for n, b in zip(FEATURE_NAMES, beta[1:])}}
+            **{n: round(float(b), 4) for n, b in zip(FEATURE_NAMES, beta[1:], strict=True)}}
 
 
 def evaluate(weights: dict[str, float], seed: int) -> dict[str, float]:

@@ -58,6 +58,11 @@ def _sentences(n: int, seed: int) -> str:
     return ". ".join(" ".join(words[i:i + 10]).capitalize() for i in range(0, len(words), 10)) + "."
 
 
+def _page(paragraphs: int) -> str:
+    body = "".join(f"<p>{_words(40, i).capitalize()}.</p>\n" for i in range(paragraphs))
+    return f"<!DOCTYPE html><html><head><title>Big page</title></head><body><article>{body}</article></body></html>"
+
+
 def cases(scale: float) -> dict[str, tuple[str, bytes]]:
     """name -> (description, file bytes)."""
     n = lambda k: max(1, int(k * scale))  # noqa: E731
@@ -74,6 +79,7 @@ def cases(scale: float) -> dict[str, tuple[str, bytes]]:
         "100k_word_sentence": ("one sentence of 100k words", (_words(n(100_000), 5) + ".\n").encode()),
         "tiny_lines": ("10k tiny lines", "".join(f"Line {i} is here.\n" for i in range(n(10_000))).encode()),
         "spaces": ("300k spaces inside a line", ("The minister" + " " * n(300_000) + "said it. <\n").encode()),
+        "10mb_html": ("10 MB HTML page, 40k paragraphs in one article (sniffed)", _page(n(40_000)).encode()),
     }
 
 

@@ -21,11 +21,15 @@ _EXPORTS = {
     "CompareOptions": "diffsrc.settings",
     "DiffsrcError": "diffsrc.errors",
     "Document": "diffsrc.document",
+    "Index": "diffsrc.index",
     "IndexStoreError": "diffsrc.errors",
     "InputError": "diffsrc.errors",
     "OutputError": "diffsrc.errors",
     "PairReport": "diffsrc.report.model",
     "compare": "diffsrc.pipeline",
+    "CorpusOptions": "diffsrc.corpus",
+    "run_corpus": "diffsrc.corpus",
+    "write_corpus": "diffsrc.corpus",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])

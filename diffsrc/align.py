@@ -89,7 +89,7 @@ def _link_one_way(m: ScoreMatrices, options: CompareOptions) -> list[TargetLink 
 
 
 def _link_one(t: int, order: np.ndarray, m: ScoreMatrices, options: CompareOptions) -> TargetLink | None:
-    weights = m.target_weights[t]
+    weights = m.target_incidence[t] * m.idf  # one row; `m.target_weights[t]` would build the whole matrix
     total = float(weights.sum())
     best = int(order[0])
     chosen: list[int] = []

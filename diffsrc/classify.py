@@ -24,7 +24,7 @@ class SentenceLabel:
 
 def label_targets(texts: list[str], links: list[TargetLink | None], kinds: list[str]) -> list[SentenceLabel]:
     labels = []
-    for i, (text, link) in enumerate(zip(texts, links)):
+    for i, (text, link) in enumerate(zip(texts, links, strict=True)):
         if link is None:
             labels.append(SentenceLabel(i, text, "added", [], None, kinds[i]))
         else:

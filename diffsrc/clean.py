@@ -29,7 +29,9 @@ _FINAL_PUNCT = re.compile(r"""[.!?…:;。！？｡।॥؟۔]["'”’»)\]」�
 # paragraph of CJK prose is not mistaken for a two-word fragment.
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W{_CJK_CHARS}]+(?:['’][^\W{_CJK_CHARS}]+)*")
-_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|co\.uk|uk|au|jp|news|info|io))/?$", re.I)
+_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|co\.uk|uk|au|jp|news|info|io))/?$", re.I
+)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 # "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -", "WASHINGTON (AFP) --" at the start of the first paragraph, or a
@@ -123,9 +125,9 @@ def parse_date(text: str) -> str | None:
     """An ISO date (YYYY-MM-DD) from "22 October, 2025", "Oct. 22, 2025" or "2025-10-22", if the text holds one."""
     if m := _DATE_ISO.search(text):
         return m.group(0)
-    for m, (d, mo, y) in ((m, (m.group(1), m.group(2), m.group(3))) for m in _DATE_DMY.finditer(text)):
-        if month := _month_number(mo):
-            return f"{int(y):04d}-{month:02d}-{int(d):02d}"
+    for m in _DATE_DMY.finditer(text):
+        if month := _month_number(m.group(2)):
+            return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(1)):02d}"
     for m in _DATE_MDY.finditer(text):
         if month := _month_number(m.group(1)):
             return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"

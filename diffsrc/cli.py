@@ -139,5 +139,192 @@ def compare(source: str, target: str, fmt: str, output: str | None, findings_onl
     emit(render(report, fmt), output)
 
 
+CHECK_FORMATS = ("table", "json", "junit")
+_THRESHOLD = click.FloatRange(0.0, 1.0, min_open=True)
+
+
+@cli.group()
+def index() -> None:
+    """Build and maintain a near-duplicate index: one SQLite file, nothing to start.
+
+    \b
+    Examples:
+      diffsrc index add seen.db archive/
+      diffsrc index info seen.db
+      diffsrc index remove seen.db story-17.txt
+    """
+
+
+@index.command("add")
+@click.argument("index_path", metavar="INDEX")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--id", "doc_id", default=None, help="Id of the document (one PATH only; default: its file name).")
+@click.option("--threshold", type=_THRESHOLD, default=None,
+              help="Near-duplicate threshold of a new index (default 0.8); an existing index keeps its own.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Fingerprint on this Dask scheduler (e.g. tcp://host:8786); needs diffsrc[dask].")
+@click.option("--batch-size", type=click.IntRange(min=1), default=4096, show_default=True,
+              help="Documents per write transaction (smaller: concurrent writers wait less).")
+@handle_errors
+def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, threshold: float | None,
+              scheduler: str | None, batch_size: int) -> None:
+    """Fingerprint documents and add them to INDEX (created if missing).
+
+    An unchanged document is left alone; a changed one (same id) replaces its old entry.
+    """
+    from .index import add_paths
+
+    result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
+                             batch_size=batch_size)
+    click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged; "
+               f"{info['documents']} documents in {index_path}")
+
+
+@index.command("info")
+@click.argument("index_path", metavar="INDEX")
+@click.option("-f", "--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True,
+              help="Output format.")
+@handle_errors
+def index_info(index_path: str, fmt: str) -> None:
+    """Show INDEX's document count, size and parameters."""
+    from .index import Index
+
+    with Index.open(index_path, create=False) as opened:
+        info = opened.info()
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(info, indent=2, sort_keys=True))
+    else:
+        width = max(map(len, info))
+        click.echo("\n".join(f"{key:<{width}}  {value}" for key, value in info.items()))
+
+
+@index.command("remove")
+@click.argument("index_path", metavar="INDEX")
+@click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@handle_errors
+def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
+    """Remove documents from INDEX by id (all of them, or none if one is unknown)."""
+    from .index import Index
+
+    with Index.open(index_path, create=False) as opened:
+        removed = opened.remove(ids)
+    click.echo(f"{len(removed)} removed")
+
+
+@cli.command()
+@click.option("--index", "index_path", required=True, metavar="INDEX", help="The index to check against.")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--threshold", type=_THRESHOLD, default=None,
+              help="Similarity from which a document is a near-duplicate (default: the index's; only stricter).")
+@click.option("--add", is_flag=True, help="Add the clean documents to the index (created if missing).")
+@output_options(CHECK_FORMATS, "table")
+@handle_errors
+def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add: bool, fmt: str,
+          output: str | None) -> None:
+    """Check documents against a near-duplicate index.
+
+    A near-duplicate is the same text lightly changed (other page chrome, a new headline, a dropped paragraph, a
+    trimmed reprint), not a rewrite. With --add, clean documents are added as they are checked, so a document
+    that repeats an earlier one in the same run is reported too.
+
+    Exit status: 0 if all are clean, 1 if any is a near-duplicate of an indexed document, 2 on error.
+
+    \b
+    Examples:
+      diffsrc check --index seen.db new/*.txt
+      diffsrc check --index seen.db new/ --add --format junit -o check.xml
+      diffsrc check --index seen.db story.txt --format json
+    """
+    from .index import check_paths
+    from .report.check import render
+
+    results = check_paths(index_path, paths, threshold=threshold, add=add)
+    emit(render(results, fmt), output)
+    if any(r.matches for r in results):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Output folder (created if missing; only diffsrc's own files in it are replaced).")
+@click.option("--manifest", type=click.Path(dir_okay=False),
+              help="CSV with id or path, and date/outlet/url/title columns: metadata for the inputs.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes on this machine.")
+@click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster (tcp://host:8786); needs diffsrc[dask].")
+@click.option("--dask", "use_dask", is_flag=True,
+              help="Run on a local Dask cluster of --jobs worker processes (default: one per core).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no closing summary on stderr.")
+@click.pass_context
+@handle_errors
+def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: str | None, jobs: int,
+           scheduler: str | None, use_dask: bool, quiet: bool) -> None:
+    """Compare every pair of PATHS that shares text and draw who derives from whom.
+
+    PATHS are files, folders or glob patterns. Writes into OUT: pairs/<source>__<target>.json, .md and .html for
+    each pair that shares text, summary.csv, provenance.csv (every sentence's source), graph.json, graph.graphml,
+    graph.dot, graph.svg and index.html (the graph picture, the summary table and the skipped inputs).
+    Only candidate pairs (sharing word fingerprints) are aligned; near-identical copies are grouped first.
+
+    Exit status: 0 all inputs used, 1 some inputs skipped (listed on stderr and in summary.csv),
+    2 nothing readable or an error.
+
+    \b
+    Examples:
+      diffsrc corpus seeds/ --out reports/
+      diffsrc corpus 'archive/**/*.txt' --out out/ --manifest archive/manifest.csv --jobs 4
+      diffsrc corpus archive/ --out out/ --scheduler tcp://10.0.0.5:8786
+    """
+    from .corpus import CorpusOptions, write_corpus
+
+    quiet = quiet or ctx.obj.get("quiet", False)
+    options = CorpusOptions(jobs=jobs, scheduler=scheduler or ("local" if use_dask else None))
+    with ProgressReporter(quiet=quiet) as progress:
+        result = write_corpus(paths, out_dir, options=options, manifest=manifest, progress=progress)
+    for item in result.skipped:
+        click.echo(f"skipped: {item.path}: {item.reason}", err=True)
+    edges = result.graph["edges"]
+    if not quiet:
+        click.echo(
+            f"{len(result.docs)} documents, {len(result.pairs)} pairs compared, {len(edges)} edges; "
+            f"{len(result.skipped)} skipped; written to {out_dir}", err=True)
+    ctx.exit(1 if result.skipped else 0)
+
+
+class ProgressReporter:
+    """A progress bar per stage on stderr, only when stderr is a terminal and not --quiet."""
+
+    def __init__(self, *, quiet: bool):
+        self.enabled = not quiet and sys.stderr.isatty()
+        self._bar: Any = None
+        self._stage: str | None = None
+        self._done = 0
+
+    def __enter__(self) -> Callable[[str, int, int], None] | None:
+        return self.update if self.enabled else None
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        if stage != self._stage:
+            self._close()
+            self._stage, self._done = stage, 0
+            self._bar = click.progressbar(length=max(total, 1), label=stage.ljust(10), file=sys.stderr,
+                                          show_pos=True, show_eta=True)
+            self._bar.__enter__()
+        if self._bar is not None and done > self._done:
+            self._bar.update(done - self._done)
+            self._done = done
+
+    def _close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+    def __exit__(self, *exc: object) -> None:
+        self._close()
+
+
 def main() -> None:
     cli(prog_name="diffsrc")

@@ -23,7 +23,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -77,14 +77,27 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
         if any(part.startswith(".") for part in p.relative_to(folder).parts):
             continue
         suffix = p.suffix.lower()
-        if suffix in _IGNORED_SUFFIXES:
-            continue
+        if suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(p)):
+            continue  # our own outputs (reports of an earlier run) are passed over, as a folder's .json/.md are
         if p.is_file():
             found.append(os.fspath(p))
         elif p.is_symlink() and not p.is_dir():
             # A dangling link or a link loop would otherwise vanish from the run without a word.
             skipped.append(Skipped(os.fspath(p), _link_problem(p)))
+        elif not p.is_dir():
+            # Named on the command line a pipe is read (`<(curl ...)`); met in a folder, it may never end.
+            skipped.append(Skipped(os.fspath(p), "not a regular file (a pipe, socket or device)"))
     return sorted(found), sorted(skipped, key=lambda s: s.path)
+
+
+def _is_own_report_file(p: Path) -> bool:
+    from .html_extract import is_own_report
+
+    try:
+        with p.open("rb") as handle:
+            return is_own_report(handle.read(4096))
+    except OSError:
+        return False
 
 
 def _link_problem(p: Path) -> str:
@@ -300,6 +313,10 @@ def _open_source(path: str) -> _Source:
         data = _read_limited(sys.stdin.buffer, "<stdin>", MAX_FILE_BYTES, "input")
         return _Source("<stdin>", "-", io.BufferedReader(io.BytesIO(data)), "-")  # type: ignore[arg-type]
     stream = _open(path)
+    if not stream.seekable():  # a pipe (`<(curl ...)`): read once into memory, as standard input is
+        with stream:
+            data = _read_limited(stream, path, MAX_FILE_BYTES, "input")
+        return _Source(path, path, io.BufferedReader(io.BytesIO(data)), path)  # type: ignore[arg-type]
     return _Source(path, path, stream, path)  # type: ignore[arg-type]
 
 
@@ -372,8 +389,12 @@ def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None])
 
 
 def _check_archive_header(head: bytes, name: str) -> None:
-    if not head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://")):
-        raise InputError("not a readable WARC/ARC archive (it does not start with a WARC or ARC header)", name)
+    start = head.lstrip(b"\r\n")
+    if start.startswith((b"WARC/", b"filedesc://")):
+        return
+    if b"WARC/".startswith(start) or b"filedesc://".startswith(start):  # empty, or cut inside the first header
+        raise InputError("truncated or corrupt archive: it ends before its first record", name)
+    raise InputError("not a readable WARC/ARC archive (it does not start with a WARC or ARC header)", name)
 
 
 def _peek(stream: io.BufferedReader, name: str, n: int) -> bytes:
@@ -388,7 +409,7 @@ def _gzip_head(raw: IO[bytes], name: str) -> bytes:
     try:
         return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw.read(1 << 16), 4096)
     except zlib.error as exc:
-        raise InputError(f"corrupt gzip data ({exc})", name) from None
+        raise InputError(f"truncated or corrupt gzip data ({exc})", name) from None
 
 
 class _GzipErrors(io.RawIOBase):
@@ -477,8 +498,19 @@ def iter_documents(paths: Iterable[str]) -> Iterator[Document | Skipped]:
             yield item
 
 
-def load_documents(paths: Iterable[str]) -> tuple[list[Document], list[Skipped]]:
-    """All readable documents named by `paths`, and the skipped inputs with their reasons."""
+def load_documents(
+    paths: Iterable[str], *, progress: Callable[[int, int], None] | None = None
+) -> tuple[list[Document], list[Skipped]]:
+    """All readable documents named by `paths`, and the skipped inputs with their reasons.
+
+    Args:
+        paths: files, folders and glob patterns.
+        progress: called as `progress(files_done, files_total)` while reading (an archive or JSON Lines file
+            counts once, however many documents it holds).
+    """
+    paths = list(paths)
+    total = max(1, len(expand_paths(paths)[0])) if progress else 0
+    files_seen: set[str | None] = set()
     docs: list[Document] = []
     skipped: list[Skipped] = []
     for item in iter_documents(paths):
@@ -487,6 +519,9 @@ def load_documents(paths: Iterable[str]) -> tuple[list[Document], list[Skipped]]
             skipped.append(item)
         else:
             docs.append(item)
+        if progress:
+            files_seen.add(item.path)
+            progress(min(len(files_seen), total), total)
     return docs, skipped
 
 

@@ -21,10 +21,11 @@ two sentences are related.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Sequence
+from itertools import pairwise
 
 import numpy as np
 
@@ -101,7 +102,7 @@ def _incidence(rows: Sequence[Sequence[str]], vocab: dict[str, int]) -> np.ndarr
 
 
 def _bigrams(stems: list[str]) -> list[str]:
-    return [f"{a} {b}" for a, b in zip(stems, stems[1:])]
+    return [f"{a} {b}" for a, b in pairwise(stems)]
 
 
 def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:

@@ -42,10 +42,12 @@ class CompareOptions:
     # sentences are rarely over 400 characters; word containment and verbatim tests still use the whole sentence.
     max_sentence_chars: int = 1000
     # Work per pair, bounded so pathological input cannot exhaust memory or time: the score matrices may hold at
-    # most `max_matrix_cells` numbers (sentences x vocabulary and target x source; 60M float32 ~ 240 MB), and
-    # character similarity may cost at most `max_char_ops` 64-bit word operations (~2-8 s). Past either, the
-    # longer document is cut to its first sentences and the report says so. Article-sized pairs are far below
-    # both: two 1000-sentence documents use about 25M cells.
+    # most `max_matrix_cells` numbers (sentences x vocabulary, sentences x word pairs, target x source; an upper
+    # estimate, 4 bytes each), and character similarity may cost at most `max_char_ops` 64-bit word operations
+    # (~2-8 s). Past either, the longer document is cut to its first sentences and the report says so. At 60M the
+    # hostile-input benchmark peaks under 450 MB (120M: 720 MB). Article-sized pairs are far below both (two
+    # 50-sentence articles: under 1M cells); two 1500-sentence documents of 15 random words each from a 20k
+    # vocabulary are cut to ~580 sentences (1 s).
     max_matrix_cells: int = 60_000_000
     max_char_ops: int = 2_000_000_000
     # Fact-checker findings (attribution, quotes, changed facts, word diffs; `findings/`) in every report. They

@@ -15,9 +15,9 @@ from typing import Any
 from .score import SentenceFeatures
 from .settings import CompareOptions
 
-# How many target x source matrices scoring holds at its peak (char, verbatim, shared weights, both covers,
-# shared words, bigram overlap, cover_min, derivation and float64 temporaries), counted in float32 cells.
-_PAIR_MATRICES = 14
+# How many target x source matrices scoring holds at its peak (char, verbatim, shared weights and words, covers and
+# bigram overlaps both ways, the model's symmetric features, derivation, float64 temporaries), in float32 cells.
+_PAIR_MATRICES = 18
 
 
 @dataclass

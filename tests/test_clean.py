@@ -137,7 +137,8 @@ def test_parse_date_forms():
 def test_seed_001_chrome(seed_docs):
     doc = seed_docs["001"]
     assert doc.credit == "AP"
-    assert doc.display_title == "Japan says it plans to tell Donald Trump it will build up military, upgrade security strategy"
+    assert doc.display_title == (
+        "Japan says it plans to tell Donald Trump it will build up military, upgrade security strategy")
     assert doc.display_date == "2025-10-22"
     assert doc.display_outlet == "Mid-day"
     body = doc.body_text

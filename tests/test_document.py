@@ -72,4 +72,4 @@ def test_bad_inputs_raise_input_error_naming_the_file(tmp_path, make, reason):
 def test_a_page_of_only_chrome_has_no_article_text():
     doc = Document.from_text("Share\nSubscribe to our newsletter\n00:00\n", id="chrome.html")
     with pytest.raises(InputError, match="no article text"):
-        doc.sentences
+        _ = doc.sentences

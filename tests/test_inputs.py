@@ -214,6 +214,15 @@ def test_links_that_go_nowhere_inside_a_folder_are_reported(tmp_path):
     }
 
 
+def test_a_pipe_inside_a_folder_is_listed_not_read(tmp_path):
+    folder = tmp_path / "in"
+    write(folder / "good.txt", ARTICLE)
+    os.mkfifo(folder / "pipe.txt")
+    files, skipped = expand_paths([str(folder)])
+    assert files == [str(folder / "good.txt")]
+    assert skipped == [Skipped(str(folder / "pipe.txt"), "not a regular file (a pipe, socket or device)")]
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
                     reason="root reads any file whatever its permissions (and so does a folder without x)")
 def test_an_unreadable_file_is_permission_denied(tmp_path):
@@ -255,3 +264,18 @@ def test_an_oversized_file_is_refused_without_reading_it_all(tmp_path, monkeypat
     path = write(tmp_path / "big.txt", ARTICLE * 100)
     with pytest.raises(InputError, match="larger than"):
         Document.from_path(path)
+
+
+def test_a_named_pipe_is_read_like_standard_input(tmp_path):
+    # What `diffsrc compare wire.txt <(curl -s URL | gzip)` hands over: a pipe, here of a gzipped article.
+    import threading
+
+    pipe = tmp_path / "fd63"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=lambda: pipe.write_bytes(gzip.compress(ARTICLE.encode())))
+    writer.start()
+    try:
+        doc = load_path(str(pipe))
+    finally:
+        writer.join(timeout=10)
+    assert doc.text == ARTICLE and doc.id == "fd63"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import numpy as np
 from hypothesis import given, settings
@@ -27,7 +28,7 @@ def reference_features(targets: list[str], sources: list[str]) -> dict[str, np.n
         return sum(idf(w) for w in a & b) / total if total else 0.0
 
     def bigrams(stems: list[str]) -> set[str]:
-        return {f"{x} {y}" for x, y in zip(stems, stems[1:])}
+        return {f"{x} {y}" for x, y in pairwise(stems)}
 
     out = {k: np.zeros((len(targets), len(sources))) for k in ("char", "cover_target", "cover_source", "bigrams")}
     for i, t in enumerate(t_feats):

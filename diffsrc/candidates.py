@@ -1,0 +1,215 @@
+"""Candidate pairs for a corpus: which documents are worth aligning, without aligning all N² pairs.
+
+Each document becomes a set of fingerprints: hashes of content-word trigrams (stemmed, function words dropped,
+within a sentence), which survive light rewording, re-punctuation and other outlets' chrome. Two steps use them:
+
+1. `group_near_duplicates`: copies of one text (a wire story reprinted by 50-500 outlets) are grouped first with
+   MinHash and banded LSH (as in datasketch), verified by the exact Jaccard similarity of their fingerprint sets.
+   Only one representative per group is aligned in depth, so a big syndication cluster costs linear, not
+   quadratic, time.
+2. `candidate_pairs`: an inverted index from fingerprint to documents; two representatives that share at least
+   `min_shared` fingerprints are a candidate pair. A fingerprint held by more than `max_posting` documents (a
+   stock phrase, or a story reprinted and trimmed in many ways) pairs each holder with one anchor only, the holder
+   with the most fingerprints, so it costs linear time and a trimmed copy still meets the full story.
+
+Everything here is deterministic: hashes are CRC-based (not Python's salted `hash`), and outputs are sorted.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .lexicon import stopwords
+
+# Words are cut to their first letters instead of stemmed: much cheaper than Snowball, and it folds inflections
+# and most British/American spellings (defence/defense) just the same for the purpose of finding candidates.
+PREFIX_LETTERS = 8
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Content words per fingerprint. Trigrams of content words keep a quote or a reworded sentence findable (it keeps
+# runs of three content words) while two articles on the same story rarely share many by chance.
+SHINGLE_WORDS = 3
+# Near-duplicates: Jaccard similarity of fingerprint sets at least this. Reprints that differ only in chrome,
+# a headline or a line or two score > 0.9; a reprint trimmed to 80% of the story scores 0.8 and is aligned in
+# depth instead, as a trimmed reprint is worth a report of its own.
+NEAR_DUPLICATE_JACCARD = 0.85
+# MinHash: 32 permutations in 8 bands of 4 rows; two texts with Jaccard 0.85 collide in a band with probability
+# 1 - (1 - 0.85^4)^8 > 0.999, texts at Jaccard 0.3 with probability < 0.07 (and are then rejected by the check).
+MINHASH_PERMUTATIONS = 32
+LSH_BANDS = 8
+# Candidate pairs: two documents sharing this many fingerprints are aligned. Two is enough for one reused quote
+# (a quote of 6 content words gives 4 trigrams) and rules out a single shared stock phrase.
+MIN_SHARED = 2
+# A fingerprint held by more documents than this pairs its holders with one anchor rather than with each other:
+# it bounds the pairs one fingerprint can generate (max_posting² / 2) without losing the copies of a big cluster.
+MAX_POSTING = 200
+
+_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+
+
+def _hash64(text: str) -> int:
+    data = text.encode("utf-8", "surrogatepass")
+    return (zlib.crc32(data) << 32) | zlib.adler32(data)
+
+
+def sentence_shingles(texts: Sequence[str], *, width: int = SHINGLE_WORDS) -> np.ndarray:
+    """The sorted, unique fingerprints (uint64) of a document's sentences."""
+    hashes: set[int] = set()
+    stop = stopwords()
+    for text in texts:
+        stems = [w[:PREFIX_LETTERS] for w in _WORD.findall(text.lower().replace("’", "").replace("'", ""))
+                 if w not in stop and (len(w) > 1 or w.isdigit())]
+        if len(stems) < width:
+            # A short sentence (a two-word heading) is one fingerprint of its own, if it has two content words.
+            if len(stems) >= 2:
+                hashes.add(_hash64(" ".join(stems)))
+            continue
+        for i in range(len(stems) - width + 1):
+            hashes.add(_hash64(" ".join(stems[i:i + width])))
+    return np.array(sorted(hashes), dtype=np.uint64)
+
+
+@dataclass(frozen=True)
+class _Permutations:
+    a: np.ndarray
+    b: np.ndarray
+
+
+def _permutations(n: int) -> _Permutations:
+    rng = np.random.default_rng(20251022)  # fixed seed: the same signatures on every machine and run
+    a = rng.integers(1, 2**63 - 1, size=n, dtype=np.int64).astype(np.uint64) | np.uint64(1)
+    b = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64).astype(np.uint64)
+    return _Permutations(a, b)
+
+
+def minhash_signatures(shingles: Sequence[np.ndarray], *, permutations: int = MINHASH_PERMUTATIONS) -> np.ndarray:
+    """MinHash signatures, one row per document (an empty document gets the maximal signature)."""
+    perms = _permutations(permutations)
+    out = np.full((len(shingles), permutations), _MASK64, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for i, values in enumerate(shingles):
+            if values.size:
+                # Multiply-add modulo 2^64 (uint64 wrap-around) is a universal hash family good enough for MinHash.
+                out[i] = (values[:, None] * perms.a[None, :] + perms.b[None, :]).min(axis=0)
+    return out
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity of two sorted unique fingerprint arrays."""
+    if not a.size or not b.size:
+        return 0.0
+    shared = np.intersect1d(a, b, assume_unique=True).size
+    return shared / (a.size + b.size - shared)
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def group_near_duplicates(
+    shingles: Sequence[np.ndarray], *, threshold: float = NEAR_DUPLICATE_JACCARD, bands: int = LSH_BANDS,
+    permutations: int = MINHASH_PERMUTATIONS,
+) -> list[list[int]]:
+    """Groups of near-identical documents (indices into `shingles`), each sorted, groups sorted by first member.
+
+    Every document is in exactly one group (most in a group of one). Work is linear in the number of documents
+    plus the size of the LSH buckets: a bucket's members are checked against the few distinct groups already in it,
+    never pairwise.
+    """
+    n = len(shingles)
+    uf = _UnionFind(n)
+    if n > 1:
+        signatures = minhash_signatures(shingles, permutations=permutations)
+        rows = permutations // bands
+        for band in range(bands):
+            buckets: dict[bytes, list[int]] = {}
+            block = np.ascontiguousarray(signatures[:, band * rows:(band + 1) * rows])
+            for i in range(n):
+                if shingles[i].size:
+                    buckets.setdefault(block[i].tobytes(), []).append(i)
+            for members in buckets.values():
+                if len(members) < 2:
+                    continue
+                anchors: list[int] = []  # one member per distinct group seen in this bucket
+                for i in members:
+                    root = uf.find(i)
+                    for anchor in anchors:
+                        if uf.find(anchor) == root:
+                            break
+                        if jaccard(shingles[anchor], shingles[i]) >= threshold:
+                            uf.union(anchor, i)
+                            break
+                    else:
+                        anchors.append(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(uf.find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def candidate_pairs(
+    shingles: Sequence[np.ndarray], *, min_shared: int = MIN_SHARED, max_posting: int = MAX_POSTING,
+) -> list[tuple[int, int, int]]:
+    """Pairs of documents that share at least `min_shared` fingerprints: (i, j, shared) with i < j, sorted.
+
+    The inverted index is built with numpy (sort by fingerprint, cut into posting runs), and pairs are counted
+    per run length, so the cost is the number of (fingerprint, document) entries plus the co-occurrences.
+    """
+    n = len(shingles)
+    if n < 2:
+        return []
+    lengths = np.array([s.size for s in shingles], dtype=np.int64)
+    if not lengths.sum():
+        return []
+    values = np.concatenate([s for s in shingles if s.size])
+    docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    order = np.lexsort((docs, values))
+    values, docs = values[order], docs[order]
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    run_lengths = np.diff(np.r_[starts, values.size])
+    keys: list[np.ndarray] = []
+    for length in np.unique(run_lengths):
+        if length < 2:
+            continue
+        run_starts = starts[run_lengths == length]
+        members = docs[run_starts[:, None] + np.arange(length)[None, :]]  # (runs, length), ascending doc ids
+        if length > max_posting:
+            # A fingerprint in very many documents: a stock phrase, or a cluster of differently trimmed reprints
+            # that near-duplicate grouping did not merge. Pair each holder with one anchor (the holder with the
+            # most fingerprints, the fullest text) instead of with each other: linear, and a trimmed copy still
+            # meets the full story.
+            anchors = members[np.arange(members.shape[0]), np.argmax(lengths[members], axis=1)]
+            others = members[members != anchors[:, None]].reshape(members.shape[0], -1)
+            lo = np.minimum(others, anchors[:, None])
+            hi = np.maximum(others, anchors[:, None])
+            keys.append((lo * n + hi).ravel())
+            continue
+        left, right = np.triu_indices(int(length), k=1)
+        keys.append((members[:, left] * n + members[:, right]).ravel())
+    if not keys:
+        return []
+    pair_keys, counts = np.unique(np.concatenate(keys), return_counts=True)
+    keep = counts >= min_shared
+    return [(int(k // n), int(k % n), int(c)) for k, c in zip(pair_keys[keep], counts[keep], strict=True)]
+
+
+__all__ = [
+    "MAX_POSTING", "MIN_SHARED", "NEAR_DUPLICATE_JACCARD", "candidate_pairs", "group_near_duplicates", "jaccard",
+    "minhash_signatures", "sentence_shingles",
+]

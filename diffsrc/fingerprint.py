@@ -1,0 +1,553 @@
+"""Fingerprints for near-duplicate detection: word shingles, MinHash signatures and LSH band keys.
+
+Everything here is vectorised with numpy over all characters, words and shingles of a document: no Python loop
+runs per word or per shingle. Hashes are the project's own (position-weighted character sums finished with the
+splitmix64 mixer), so fingerprints are stable across processes, machines and Python versions; `FINGERPRINT_VERSION`
+is stored in every index and must change whenever the normalisation or hashing here changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+FINGERPRINT_VERSION = 1
+
+# Why 5 words: with 5-word shingles one edited word removes at most 5 shingles, so a lightly edited reprint of a
+# ~600-word story keeps ~90 % of its shingles, while a paraphrased rewrite keeps only the runs of 5 identical words
+# it happens to share (mostly quotes): on the seeds the paraphrase 000 shares well under 10 % with its source 001
+# (tests/test_fingerprint.py, tests/test_index.py). 3-word shingles let shared quotes and stock phrases count.
+DEFAULT_SHINGLE_SIZE = 5
+# 128 permutations: the usual datasketch default, and what the benchmark compares against.
+DEFAULT_NUM_PERM = 128
+DEFAULT_SEED = 1
+# Why 0.8: lightly changed reprints (other chrome, new headline, a dropped paragraph, a few edited words) score
+# 0.85-1.0 on the synthetic reprints in the tests; paraphrased rewrites score below 0.2. 0.8 leaves room both ways.
+DEFAULT_THRESHOLD = 0.8
+# Containment only counts when the smaller document holds at least this share of the larger one's shingles: a
+# trimmed reprint keeps most of the story, while one quoted paragraph inside a long article is reuse, not a
+# near-duplicate. It also bounds the Jaccard similarity the LSH has to find (see `lsh_threshold`).
+DEFAULT_MIN_SIZE_RATIO = 0.5
+# Candidates are verified exactly, so a false positive of the LSH costs only a little time while a false negative
+# loses a duplicate: weigh false negatives higher than datasketch's default (0.5, 0.5).
+FALSE_POSITIVE_WEIGHT = 0.2
+FALSE_NEGATIVE_WEIGHT = 0.8
+
+_MASK64 = (1 << 64) - 1
+_MAX_WORD_POSITIONS = 64
+# Characters dropped before splitting into words, so "U.S." == "US", "Japan's" == "Japans" and quote styles agree.
+_DROP = ".'\u2018\u2019\u02bc`\u00b4"
+
+
+@dataclass(frozen=True)
+class FingerprintParams:
+    """The parameters that decide a fingerprint; an index stores them and refuses others.
+
+    Args:
+        shingle_size: words per shingle.
+        num_perm: MinHash permutations (signature length).
+        seed: seed of the hash constants.
+        threshold: similarity in [0, 1] from which two documents are near-duplicates.
+        min_size_ratio: containment counts only when the smaller document has at least this share of the larger
+            one's shingles.
+    """
+
+    shingle_size: int = DEFAULT_SHINGLE_SIZE
+    num_perm: int = DEFAULT_NUM_PERM
+    seed: int = DEFAULT_SEED
+    threshold: float = DEFAULT_THRESHOLD
+    min_size_ratio: float = DEFAULT_MIN_SIZE_RATIO
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], not {self.threshold}")
+        if not 0.0 < self.min_size_ratio <= 1.0:
+            raise ValueError(f"min_size_ratio must be in (0, 1], not {self.min_size_ratio}")
+        if self.shingle_size < 1 or self.num_perm < 2:
+            raise ValueError("shingle_size must be >= 1 and num_perm >= 2")
+
+    @property
+    def lsh_threshold(self) -> float:
+        """The lowest Jaccard similarity a near-duplicate pair can have; the LSH bands are tuned to it."""
+        return jaccard_floor(self.threshold, self.min_size_ratio)
+
+    @property
+    def bands_rows(self) -> tuple[int, int]:
+        """LSH (bands, rows) derived from the threshold."""
+        return optimal_bands(self.lsh_threshold, self.num_perm)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """A document's fingerprint.
+
+    Attributes:
+        shingles: sorted unique 32-bit shingle hashes (dtype uint32): the exact set used to verify candidates.
+        signature: MinHash signature (num_perm uint32 values).
+        band_keys: one int64 key per LSH band.
+        digest: hex digest of the shingle set, to tell an unchanged document from a changed one.
+    """
+
+    shingles: np.ndarray
+    signature: np.ndarray
+    band_keys: np.ndarray
+    digest: str
+
+    @property
+    def n_shingles(self) -> int:
+        return int(self.shingles.size)
+
+
+def jaccard_floor(threshold: float, min_size_ratio: float) -> float:
+    """Lowest Jaccard similarity of two sets whose similarity (Jaccard or containment) reaches `threshold`.
+
+    With |A| = ratio * |B| and |A & B| = t * |A|, J = t * ratio / (1 + ratio - t * ratio); it is smallest at the
+    smallest ratio allowed, and never above the threshold itself.
+    """
+    t, ratio = threshold, min_size_ratio
+    return min(t, t * ratio / (1.0 + ratio - t * ratio))
+
+
+def _collision_probability(s: np.ndarray, bands: np.ndarray | int, rows: np.ndarray | int) -> np.ndarray:
+    return 1.0 - (1.0 - s**rows) ** bands
+
+
+@lru_cache(maxsize=64)
+def optimal_bands(
+    threshold: float,
+    num_perm: int,
+    false_positive_weight: float = FALSE_POSITIVE_WEIGHT,
+    false_negative_weight: float = FALSE_NEGATIVE_WEIGHT,
+) -> tuple[int, int]:
+    """LSH (bands, rows) minimising the weighted false positive and negative areas, as datasketch does.
+
+    Same objective as datasketch's `_optimal_param` (integrals of the S-curve below and above the threshold), with
+    numerical integration in numpy instead of scipy.
+
+    Args:
+        threshold: Jaccard similarity the bands should separate at.
+        num_perm: signature length; bands * rows <= num_perm.
+        false_positive_weight: weight of the false-positive area.
+        false_negative_weight: weight of the false-negative area.
+
+    Returns:
+        (bands, rows).
+    """
+    import numpy as np
+
+    # Every (bands, rows) with bands >= 2 and bands * rows <= num_perm, evaluated at once (~1 ms).
+    pairs = np.array([(b, r) for b in range(2, num_perm + 1) for r in range(1, num_perm // b + 1)], dtype=float)
+    bands, rows = pairs[:, :1], pairs[:, 1:]
+    below = np.linspace(0.0, threshold, 257)[None, :]
+    above = np.linspace(threshold, 1.0, 257)[None, :]
+    fp = np.trapezoid(_collision_probability(below, bands, rows), below, axis=1)
+    fn = np.trapezoid(1.0 - _collision_probability(above, bands, rows), above, axis=1)
+    error = fp * false_positive_weight + fn * false_negative_weight
+    best = int(np.argmin(error))  # the first minimum, as a loop over bands then rows would keep
+    return int(pairs[best, 0]), int(pairs[best, 1])
+
+
+def _splitmix64(z: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    z = z ^ (z >> np.uint64(30))
+    z = z * np.uint64(0xBF58476D1CE4E5B9)
+    z = z ^ (z >> np.uint64(27))
+    z = z * np.uint64(0x94D049BB133111EB)
+    return z ^ (z >> np.uint64(31))
+
+
+_GOLDEN_GAMMA = 0x9E3779B97F4A7C15
+_STREAMS = {"char": 1, "shingle": 2, "perm_a": 3, "perm_b": 4, "band": 5}
+
+
+@lru_cache(maxsize=64)
+def _stream(seed: int, name: str, n: int) -> np.ndarray:
+    """n pseudo-random uint64 constants for one purpose: splitmix64 of a counter (no numpy.random import)."""
+    import numpy as np
+
+    base = (seed * _GOLDEN_GAMMA + _STREAMS[name] * 0xD1B54A32D192ED03) & _MASK64
+    counter = np.uint64(base) + np.arange(1, n + 1, dtype=np.uint64) * np.uint64(_GOLDEN_GAMMA)
+    values = _splitmix64(counter)
+    # Multipliers must be odd (invertible modulo 2**64); the additive constants need not.
+    return values if name == "perm_b" else values | np.uint64(1)
+
+
+def _constants(seed: int, num_perm: int, shingle_size: int) -> dict[str, np.ndarray]:
+    return {
+        "char": _stream(seed, "char", _MAX_WORD_POSITIONS),
+        "shingle": _stream(seed, "shingle", shingle_size),
+        "perm_a": _stream(seed, "perm_a", num_perm),
+        "perm_b": _stream(seed, "perm_b", num_perm),
+        "band": _stream(seed, "band", num_perm),
+    }
+
+
+_NEEDS_NFKC = 0x80000000
+
+
+_BLOCK = 256
+
+
+def _fold_block(block: int) -> np.ndarray:
+    """Entries of the character table for code points [block * 256, block * 256 + 256) (see `build_fold_table`)."""
+    import numpy as np
+
+    codes = range(block * _BLOCK, (block + 1) * _BLOCK)
+    chars = [chr(code) for code in codes]
+    # A character NFKC maps to one other character (no-break space, full-width letters...) is looked up as that
+    # character; one it expands or that may compose with its neighbours is flagged for real normalisation.
+    normal = [
+        c if 0xD800 <= code < 0xE000 or unicodedata.is_normalized("NFKC", c) else unicodedata.normalize("NFKC", c)
+        for code, c in zip(codes, chars, strict=True)
+    ]
+    flagged = np.fromiter(
+        (len(n) != 1 or unicodedata.combining(c) != 0 for c, n in zip(chars, normal, strict=True)),
+        dtype=bool,
+        count=_BLOCK,
+    )
+    # Conjoining Hangul jamo compose into syllables under NFKC.
+    for start, end in ((0x1100, 0x1200), (0xA960, 0xA980), (0xD7B0, 0xD800)):
+        lo, hi = max(start - codes.start, 0), min(end - codes.start, _BLOCK)
+        if lo < hi:
+            flagged[lo:hi] = True
+    mapped = [c if f else n for c, n, f in zip(chars, normal, flagged, strict=True)]
+    table = np.fromiter(
+        (ord(low) if len(low := c.lower()) == 1 else ord(c) for c in mapped), dtype=np.uint32, count=_BLOCK
+    )
+    is_word = np.fromiter(map(str.isalnum, mapped), dtype=bool, count=_BLOCK)
+    table[~is_word] = 32
+    table[[ord(c) - codes.start for c in _DROP if ord(c) in codes]] = 0
+    table[flagged] |= np.uint32(_NEEDS_NFKC)
+    return table
+
+
+def build_fold_table() -> np.ndarray:
+    """The whole character table for the Basic Multilingual Plane, from this Python's Unicode database.
+
+    Entry c of the table is what BMP character c becomes: its lower case if it is a word character (alphanumeric;
+    regex \\w less "_"), 0 if it is dropped (dots, apostrophes), 32 (a word break) otherwise; the high bit
+    (`_NEEDS_NFKC`) marks characters that NFKC normalisation may change, so normalisation runs only on texts that
+    hold one. Fingerprinting fills the table lazily, 256 code points at a time, for the blocks texts use.
+    """
+    import numpy as np
+
+    return np.concatenate([_fold_block(block) for block in range(0x10000 // _BLOCK)])
+
+
+class _LazyFoldTable:
+    """The character table, filled block by block as texts need it (building all of it costs ~50 ms)."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.table = np.zeros(0x10000, dtype=np.uint32)
+        self.built = np.zeros(0x10000 // _BLOCK, dtype=bool)
+
+    def lookup(self, raw: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        clipped = np.minimum(raw, 0xFFFF)
+        used = np.bincount(clipped >> 8, minlength=self.built.size) > 0
+        for block in np.flatnonzero(used & ~self.built).tolist():
+            self.table[block * _BLOCK : (block + 1) * _BLOCK] = _fold_block(block)
+            self.built[block] = True
+        return self.table[clipped]
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> _LazyFoldTable:
+    return _LazyFoldTable()
+
+
+def _code_points(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Normalised code points of `text` and a mask of which are word characters."""
+    codes, is_word, _ = _batch_code_points([text])
+    return codes, is_word
+
+
+def _batch_code_points(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Normalised code points of all `texts` (joined by word breaks), the word-character mask, and each code
+    point's text number."""
+    import numpy as np
+
+    table = _fold_table()
+    texts = list(texts)
+    raw = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    # Characters outside the BMP (emoji and rare scripts) map to U+FFFF, which the table makes a word break.
+    codes = table.lookup(raw)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
+    flagged = codes >= _NEEDS_NFKC
+    if flagged.any():
+        # Normalise only the texts that hold a character NFKC may change.
+        owner = np.repeat(np.arange(len(texts)), lengths)[: codes.size]
+        for i in np.unique(owner[flagged]).tolist():
+            texts[i] = unicodedata.normalize("NFKC", texts[i])
+        raw = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        codes = table.lookup(raw)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
+    owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[: codes.size]
+    codes = codes & np.uint32(_NEEDS_NFKC - 1)
+    kept = codes != 0
+    codes = codes[kept]
+    return codes, codes != 32, owner[kept]
+
+
+def normalise_words(text: str) -> list[str]:
+    """The words shingles are made of: NFKC, lower case, without dots and apostrophes, split at non-word chars.
+
+    The fingerprint never builds this list (it hashes the code points directly); it is the same tokenisation
+    spelled out for readers, tests and the datasketch reference in the benchmark.
+    """
+    import numpy as np
+
+    codes, is_word = _code_points(text)
+    spaced = np.where(is_word, codes, np.uint32(32)).astype("<u4")
+    return spaced.tobytes().decode("utf-32-le").split()
+
+
+def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """64-bit hashes of the words in a code point array, and each word's first position."""
+    import numpy as np
+
+    follows_word = np.zeros_like(is_word)
+    follows_word[1:] = is_word[:-1]
+    is_start = is_word & ~follows_word
+    starts = np.flatnonzero(is_start)
+    if starts.size == 0:
+        return np.zeros(0, dtype=np.uint64), starts
+    # Each character adds (code + 1) * a constant for its position in the word; reduceat sums each word's run
+    # (and the non-word characters after it, which add 0).
+    word_of_char = np.maximum(np.cumsum(is_start) - 1, 0)
+    position = np.arange(codes.size) - starts[word_of_char]
+    multipliers = _constants(seed, DEFAULT_NUM_PERM, DEFAULT_SHINGLE_SIZE)["char"]
+    contrib = (codes.astype(np.uint64) + np.uint64(1)) * multipliers[position & (_MAX_WORD_POSITIONS - 1)]
+    contrib[~is_word] = 0
+    sums = np.add.reduceat(contrib, starts)
+    lengths = np.add.reduceat(is_word.astype(np.uint64), starts)
+    return _splitmix64(sums ^ (lengths << np.uint64(56))), starts
+
+
+def word_hashes(text: str, *, seed: int = DEFAULT_SEED) -> np.ndarray:
+    """64-bit hashes of the words of `text` (see `normalise_words`), vectorised over all its characters."""
+    codes, is_word = _code_points(text)
+    return _word_hashes(codes, is_word, seed)[0]
+
+
+def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int) -> list[np.ndarray]:
+    """Sorted unique uint32 shingle hashes of each text, computed for all texts in one pass."""
+    import numpy as np
+
+    codes, is_word, owner = _batch_code_points(texts)
+    words, starts = _word_hashes(codes, is_word, seed)
+    n_texts = len(texts)
+    if words.size == 0:
+        return [np.zeros(0, dtype=np.uint32) for _ in range(n_texts)]
+    word_owner = owner[starts]
+    counts = np.bincount(word_owner, minlength=n_texts)
+    consts = _constants(seed, DEFAULT_NUM_PERM, shingle_size)["shingle"]
+    k = shingle_size
+    n = max(words.size - k + 1, 0)
+    combined = np.zeros(n, dtype=np.uint64)
+    for j in range(k):  # k vector operations, each over all shingles of all texts
+        combined += words[j : j + n] * consts[j]
+    # A shingle belongs to a text when its first and last words do.
+    valid = word_owner[:n] == word_owner[k - 1 : k - 1 + n]
+    hashes = (_splitmix64(combined[valid]) >> np.uint64(32)).astype(np.uint64)
+    keyed = (word_owner[:n][valid].astype(np.uint64) << np.uint64(32)) | hashes
+    keyed.sort()  # by text, then hash; a plain sort beats np.unique's hash table here
+    if keyed.size:
+        keyed = keyed[np.concatenate(([True], keyed[1:] != keyed[:-1]))]
+    bounds = np.searchsorted(keyed >> np.uint64(32), np.arange(n_texts + 1, dtype=np.uint64))
+    values = (keyed & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    out = [values[bounds[i] : bounds[i + 1]] for i in range(n_texts)]
+    # A text shorter than one shingle is a single shingle of all its words (rare: a loop is fine).
+    first_word = np.concatenate(([0], np.cumsum(counts)))
+    for i in np.flatnonzero((counts > 0) & (counts < k)).tolist():
+        m = int(counts[i])
+        part = words[first_word[i] : first_word[i] + m]
+        single = (part * consts[:m]).sum(dtype=np.uint64)
+        out[i] = (_splitmix64(np.array([single], dtype=np.uint64)) >> np.uint64(32)).astype(np.uint32)
+    return out
+
+
+def shingle_hashes(text: str, *, shingle_size: int = DEFAULT_SHINGLE_SIZE, seed: int = DEFAULT_SEED) -> np.ndarray:
+    """Sorted unique 32-bit hashes of the word shingles of `text` (empty if it has no words).
+
+    A text shorter than one shingle is a single shingle of all its words.
+    """
+    return _batch_shingles([text], shingle_size, seed)[0]
+
+
+def minhash_signature(
+    shingles: np.ndarray, *, num_perm: int = DEFAULT_NUM_PERM, seed: int = DEFAULT_SEED
+) -> np.ndarray:
+    """MinHash signature of a shingle set: `num_perm` uint32 minima of h(x) = (a * x + b) mod 2**32, a odd.
+
+    Each h is a bijection of the 32-bit values; the shingle hashes are already well mixed (splitmix64), so
+    32-bit affine maps estimate Jaccard without bias (tests/test_fingerprint.py) at half the cost of 64-bit
+    arithmetic. All shingles and permutations are evaluated at once.
+    """
+    return _batch_signatures([shingles], num_perm, seed)[0]
+
+
+def _batch_signatures(sets: Sequence[np.ndarray], num_perm: int, seed: int) -> np.ndarray:
+    """MinHash signatures of several non-empty shingle sets, one row each (uint32)."""
+    import numpy as np
+
+    consts = _constants(seed, num_perm, DEFAULT_SHINGLE_SIZE)
+    a, b = consts["perm_a"].astype(np.uint32)[:, None], consts["perm_b"].astype(np.uint32)[:, None]
+    out = np.empty((len(sets), num_perm), dtype=np.uint32)
+    sizes = [s.size for s in sets]
+    # Groups of sets up to ~8k shingles: the (num_perm x group) temporary (4 MB) stays in the CPU caches.
+    budget, i = 8192, 0
+    while i < len(sets):
+        j, total = i, 0
+        while j < len(sets) and (j == i or total + sizes[j] <= budget):
+            total += sizes[j]
+            j += 1
+        if j == i + 1 and sizes[i] > budget:  # one very long document: reduce it in slices
+            signature = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+            for start in range(0, sizes[i], budget):
+                values = np.multiply.outer(a[:, 0], sets[i][start : start + budget].astype(np.uint32))
+                values += b
+                np.minimum(signature, values.min(axis=1), out=signature)
+            out[i] = signature
+        else:
+            x = np.concatenate(sets[i:j]).astype(np.uint32, copy=False)
+            values = np.multiply.outer(a[:, 0], x)
+            values += b
+            offsets = np.concatenate(([0], np.cumsum(sizes[i : j - 1]))).astype(np.intp)
+            # Permutations along rows; each set's columns are contiguous, so one reduceat takes every minimum.
+            out[i:j] = np.minimum.reduceat(values, offsets, axis=1).T
+        i = j
+    return out
+
+
+def band_keys(signature: np.ndarray, bands: int, rows: int, *, seed: int = DEFAULT_SEED) -> np.ndarray:
+    """One int64 key per band, hashing the band's number and its `rows` signature values."""
+    return _batch_band_keys(signature[None, :], bands, rows, seed)[0]
+
+
+def _batch_band_keys(signatures: np.ndarray, bands: int, rows: int, seed: int) -> np.ndarray:
+    import numpy as np
+
+    consts = _constants(seed, signatures.shape[1], DEFAULT_SHINGLE_SIZE)["band"]
+    values = signatures[:, : bands * rows].astype(np.uint64).reshape(-1, bands, rows)
+    multipliers = consts[: bands * rows].reshape(bands, rows)
+    combined = (values * multipliers).sum(axis=2, dtype=np.uint64)
+    combined += np.arange(bands, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    return _splitmix64(combined).view(np.int64)
+
+
+def fingerprint_text(text: str, params: FingerprintParams | None = None) -> Fingerprint:
+    """Fingerprint a (cleaned) text.
+
+    Args:
+        text: the document body, boilerplate already removed.
+        params: fingerprint parameters; defaults to `FingerprintParams()`.
+
+    Returns:
+        The document's Fingerprint.
+
+    Raises:
+        ValueError: the text has no words.
+    """
+    (fp,) = fingerprint_texts([text], params)
+    if fp is None:
+        raise ValueError("no words to fingerprint")
+    return fp
+
+
+def fingerprint_texts(
+    texts: Sequence[str], params: FingerprintParams | None = None, *, bands_rows: tuple[int, int] | None = None
+) -> list[Fingerprint | None]:
+    """Fingerprint many texts at once (one vectorised pass; much faster per text than one at a time).
+
+    Args:
+        texts: cleaned document bodies.
+        params: fingerprint parameters; defaults to `FingerprintParams()`.
+        bands_rows: the LSH (bands, rows) when already known (an index stores them), instead of deriving them.
+
+    Returns:
+        One Fingerprint per text, or None for a text with no words; identical to `fingerprint_text` of each.
+    """
+    import numpy as np
+
+    params = params or FingerprintParams()
+    if not texts:
+        return []
+    # Groups of ~256k characters: big enough to amortise numpy's per-call cost over many texts, small enough
+    # that the temporaries stay in the CPU caches.
+    sets: list[np.ndarray] = []
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        group.append(text)
+        size += len(text)
+        if size >= 65536:
+            sets += _batch_shingles(group, params.shingle_size, params.seed)
+            group, size = [], 0
+    if group:
+        sets += _batch_shingles(group, params.shingle_size, params.seed)
+    present = [i for i, s in enumerate(sets) if s.size]
+    out: list[Fingerprint | None] = [None] * len(texts)
+    if not present:
+        return out
+    signatures = _batch_signatures([sets[i] for i in present], params.num_perm, params.seed)
+    bands, rows = bands_rows or params.bands_rows
+    keys = _batch_band_keys(signatures, bands, rows, params.seed)
+    for row, i in enumerate(present):
+        shingles = sets[i]
+        digest = hashlib.sha256(shingles.astype("<u4", copy=False).tobytes()).hexdigest()
+        out[i] = Fingerprint(shingles=shingles, signature=signatures[row], band_keys=np.ascontiguousarray(keys[row]),
+                             digest=digest)
+    return out
+
+
+def intersection_size(a: np.ndarray, b: np.ndarray) -> int:
+    """Size of the intersection of two sorted unique arrays."""
+    import numpy as np
+
+    if a.size == 0 or b.size == 0:
+        return 0
+    if a.size > b.size:
+        a, b = b, a
+    where = np.searchsorted(b, a)
+    where[where == b.size] = 0
+    return int(np.count_nonzero(b[where] == a))
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """How alike two shingle sets are; all values in [0, 1].
+
+    Attributes:
+        jaccard: |A & B| / |A | B| (resemblance).
+        containment: |A & B| / min(|A|, |B|): how much of the smaller document is in the larger.
+        similarity: the decision value: the larger of jaccard and containment, where containment counts only when
+            the smaller set holds at least `min_size_ratio` of the larger.
+    """
+
+    jaccard: float
+    containment: float
+    similarity: float
+
+
+def similarity(a: np.ndarray, b: np.ndarray, *, min_size_ratio: float = DEFAULT_MIN_SIZE_RATIO) -> Similarity:
+    """Exact similarity of two sorted unique shingle sets (see `Similarity`)."""
+    if a.size == 0 or b.size == 0:
+        return Similarity(0.0, 0.0, 0.0)
+    common = intersection_size(a, b)
+    small, large = sorted((a.size, b.size))
+    jaccard = common / (a.size + b.size - common)
+    containment = common / small
+    decisive = max(jaccard, containment) if small >= min_size_ratio * large else jaccard
+    return Similarity(jaccard, containment, decisive)

@@ -1,0 +1,812 @@
+"""The persistent near-duplicate index: one SQLite file of fingerprints, LSH band keys and exact shingle sets.
+
+    >>> from diffsrc import Document, Index
+    >>> with Index.open("seen.db") as index:                     # created if missing; threshold 0.8
+    ...     index.add([Document.from_path("wire/ap-1.txt")])
+    ...     matches = index.query(Document.from_path("new/story.txt"))
+    ...     results = index.check(docs, add=True)                 # the ingest step: check, add the clean ones
+
+A near-duplicate is the same text lightly changed: similarity (`diffsrc.fingerprint.Similarity`) is the larger of
+the shingle sets' Jaccard similarity and, when the smaller holds at least half as many shingles as the larger, their
+containment. MinHash LSH finds candidates; each is verified on the exact shingle sets, so no false positive remains.
+
+Layout (format version `FORMAT_VERSION`, also in `PRAGMA user_version`; `PRAGMA application_id` marks the file as
+a diffsrc index):
+
+- `meta(key, value)`: format and fingerprint versions and the parameters (threshold, shingle size, permutations,
+  seed, bands, rows...). An index answers only queries made with its own parameters.
+- `docs(doc, id, path, digest, n_shingles, shingles, band_keys)`: one row per document; `shingles` is the sorted
+  uint32 shingle set (little-endian), used to verify every LSH candidate exactly.
+- `bands(key, doc)`: one row per (band key, document), the LSH buckets.
+
+Every write is one transaction (`BEGIN IMMEDIATE`) in WAL mode, so concurrent writers queue instead of failing and
+a killed process leaves the last committed state. A file that is not an index (text, another application's
+SQLite database, a truncated or corrupt index) raises `IndexStoreError` and is never written to.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import struct
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from .errors import DiffsrcError, IndexStoreError, InputError
+from .fingerprint import (
+    FINGERPRINT_VERSION,
+    Fingerprint,
+    FingerprintParams,
+    fingerprint_texts,
+    similarity,
+)
+
+logger = logging.getLogger(__name__)
+
+FORMAT_NAME = "diffsrc-index"
+FORMAT_VERSION = 1
+# "dsix": tells a diffsrc index from any other SQLite database without reading its tables.
+APPLICATION_ID = 0x64736978
+# How long a writer waits for another one to finish its transaction before giving up.
+DEFAULT_TIMEOUT = 120.0
+# Documents per write transaction of `check --add`: small, so a concurrent writer waits a fraction of a second.
+BATCH_SIZE = 256
+# Documents per write transaction of a bulk add (`index add`). Each batch's band keys land all over the band
+# B-tree, so a commit rewrites most of its pages whatever the batch size: 4096 documents per commit write ~5x less
+# than 256 at 100k documents (benchmarks/README.md), and a concurrent writer waits a second or two at most.
+BULK_BATCH_SIZE = 4096
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+# Looks (0.1 s apart) at a file shorter than its header says before calling it truncated.
+_TRUNCATION_RETRIES = 10
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE docs (
+    doc INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    path TEXT,
+    digest TEXT NOT NULL,
+    n_shingles INTEGER NOT NULL,
+    shingles BLOB NOT NULL,
+    band_keys BLOB NOT NULL
+);
+CREATE TABLE bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
+"""
+
+
+class IndexableDocument(Protocol):
+    """What the index needs of a document (`diffsrc.Document` has it)."""
+
+    id: str
+    path: str | None
+
+    @property
+    def body_text(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Match:
+    """An indexed document a query near-duplicates.
+
+    Attributes:
+        id: the indexed document's id.
+        similarity: the decision value in [0, 1] (see `diffsrc.fingerprint.Similarity`).
+        jaccard: exact Jaccard similarity of the shingle sets.
+        containment: share of the smaller document's shingles found in the larger.
+        path: the indexed document's path when it was added, if any.
+    """
+
+    id: str
+    similarity: float
+    jaccard: float
+    containment: float
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The verdict for one checked document.
+
+    Attributes:
+        path: the document's path (its id if it has none).
+        id: the document's id.
+        matches: indexed documents it near-duplicates, most similar first.
+        added: whether this run added it to the index (`check(..., add=True)` adds the clean ones).
+    """
+
+    path: str
+    id: str
+    matches: list[Match] = field(default_factory=list)
+    added: bool = False
+
+    @property
+    def status(self) -> str:
+        """`near-duplicate` or `clean`."""
+        return "near-duplicate" if self.matches else "clean"
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What `Index.add` did, by document id."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FingerprintedDocument:
+    """A document's identity and fingerprint: what the index stores (and what Dask workers send back)."""
+
+    id: str
+    path: str | None
+    fingerprint: Fingerprint
+
+
+def fingerprint_document(doc: IndexableDocument, params: FingerprintParams) -> FingerprintedDocument:
+    """Fingerprint a document's cleaned body.
+
+    Raises:
+        InputError: the document has no words to fingerprint.
+    """
+    return fingerprint_documents([doc], params)[0]
+
+
+def fingerprint_documents(
+    docs: Sequence[IndexableDocument], params: FingerprintParams, *, bands_rows: tuple[int, int] | None = None
+) -> list[FingerprintedDocument]:
+    """Fingerprint many documents' cleaned bodies in one vectorised pass.
+
+    Raises:
+        InputError: a document has no words to fingerprint.
+    """
+    fps = fingerprint_texts([doc.body_text for doc in docs], params, bands_rows=bands_rows)
+    out = []
+    for doc, fp in zip(docs, fps, strict=True):
+        if fp is None:
+            raise InputError("no words to fingerprint", doc.path or doc.id)
+        out.append(FingerprintedDocument(doc.id, doc.path, fp))
+    return out
+
+
+def _params_to_meta(params: FingerprintParams) -> dict[str, str]:
+    bands, rows = params.bands_rows
+    return {
+        "format": FORMAT_NAME,
+        "format_version": str(FORMAT_VERSION),
+        "fingerprint_version": str(FINGERPRINT_VERSION),
+        "threshold": repr(params.threshold),
+        "min_size_ratio": repr(params.min_size_ratio),
+        "shingle_size": str(params.shingle_size),
+        "num_perm": str(params.num_perm),
+        "seed": str(params.seed),
+        "bands": str(bands),
+        "rows": str(rows),
+    }
+
+
+def _check_header(path: str) -> None:
+    """Refuse files that are not SQLite databases, or are shorter than their header says (truncated).
+
+    A checkpoint of another process writes the header (page 1) before the pages that extend the file, so a short
+    file is looked at again for a moment before it is called truncated.
+    """
+    for attempt in range(_TRUNCATION_RETRIES + 1):
+        size = os.path.getsize(path)
+        with open(path, "rb") as stream:
+            header = stream.read(100)
+        if not header.startswith(_SQLITE_MAGIC):
+            raise IndexStoreError(
+                "not a diffsrc index (not an SQLite database); refusing to use or overwrite it", path
+            )
+        if len(header) < 100:
+            raise IndexStoreError("index file is truncated (shorter than its header)", path)
+        (page_size,) = struct.unpack(">H", header[16:18])
+        page_size = 65536 if page_size == 1 else page_size
+        (pages,) = struct.unpack(">I", header[28:32])
+        # The size in the header counts only when the change counter matches "version valid for" (file format).
+        valid = header[24:28] == header[92:96]
+        if not (valid and pages and size < pages * page_size):
+            return
+        if attempt < _TRUNCATION_RETRIES:
+            time.sleep(0.1)
+    raise IndexStoreError(f"index file is truncated ({size} bytes, its header says {pages * page_size})", path)
+
+
+class Index:
+    """A near-duplicate index in one SQLite file.
+
+    Open one with `Index.open`; use it as a context manager or call `close()`.
+    """
+
+    def __init__(self, path: str, connection: sqlite3.Connection, params: FingerprintParams, meta: dict[str, str]):
+        # WAL with synchronous=NORMAL: a commit is atomic and survives a killed process; only a power cut can undo
+        # the last commits (never corrupt the file). It saves an fsync per transaction (~20 ms on slow disks).
+        connection.execute("PRAGMA synchronous = NORMAL")
+        # Room for the band B-tree's pages a bulk batch dirties (256 MB at most; allocated only as used).
+        connection.execute("PRAGMA cache_size = -262144")
+        # Checkpoint the log every ~16 MB rather than every 4 MB: fewer fsyncs while adding large batches.
+        connection.execute("PRAGMA wal_autocheckpoint = 4000")
+        self.path = path
+        self.params = params
+        self.meta = meta
+        self._db = connection
+        self.bands, self.rows = int(meta["bands"]), int(meta["rows"])
+
+    # -- opening ---------------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        threshold: float | None = None,
+        create: bool = True,
+        timeout: float = DEFAULT_TIMEOUT,
+        params: FingerprintParams | None = None,
+    ) -> Index:
+        """Open an index, creating it if it does not exist and `create` is true.
+
+        Args:
+            path: the index file.
+            threshold: near-duplicate similarity threshold in (0, 1]. A new index is built for it (default
+                `diffsrc.fingerprint.DEFAULT_THRESHOLD`); an existing one must have been built for the same value.
+            create: create the index when the file does not exist (or is empty).
+            timeout: seconds to wait for another process's write transaction.
+            params: all fingerprint parameters at once (advanced; `threshold` overrides its threshold).
+
+        Returns:
+            The open Index.
+
+        Raises:
+            IndexStoreError: the file is missing (and `create` is false), not an index, corrupt, truncated, of
+                another format version, or built with other parameters.
+        """
+        name = os.fspath(path)
+        if os.path.isdir(name):
+            raise IndexStoreError("is a directory, not an index", name)
+        exists = os.path.exists(name)
+        if not exists and not create:
+            raise IndexStoreError("no such index", name)
+        if exists and os.path.getsize(name) == 0 and not create:
+            raise IndexStoreError("empty file, not an index", name)
+        if exists and os.path.getsize(name) > 0:
+            _check_header(name)
+        requested = params
+        if threshold is not None:
+            base = requested or FingerprintParams()
+            try:
+                requested = FingerprintParams(
+                    shingle_size=base.shingle_size,
+                    num_perm=base.num_perm,
+                    seed=base.seed,
+                    threshold=threshold,
+                    min_size_ratio=base.min_size_ratio,
+                )
+            except ValueError as exc:
+                raise InputError(str(exc)) from None
+        try:
+            db = sqlite3.connect(name, timeout=timeout, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise IndexStoreError(f"cannot open index: {exc}", name) from None
+        try:
+            meta = cls._initialise(db, name, requested, create)
+            params_found = cls._params_from_meta(meta, name)
+            if requested is not None:
+                cls._refuse_mismatch(name, requested, params_found)
+            return cls(name, db, params_found, meta)
+        except BaseException:
+            db.close()
+            raise
+
+    @staticmethod
+    def _state(db: sqlite3.Connection) -> tuple[int, int, set[str]]:
+        application_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return application_id, version, tables
+
+    @classmethod
+    def _validate(cls, name: str, application_id: int, version: int, tables: set[str]) -> None:
+        if application_id != APPLICATION_ID:
+            raise IndexStoreError(
+                "not a diffsrc index (an SQLite database of another application); refusing to use or overwrite it",
+                name,
+            )
+        if version != FORMAT_VERSION:
+            raise IndexStoreError(
+                f"index format version {version}, this diffsrc reads version {FORMAT_VERSION}; rebuild the index",
+                name,
+            )
+        if not {"meta", "docs", "bands"} <= tables:
+            raise IndexStoreError("index is incomplete (tables missing); it may be corrupt", name)
+
+    @classmethod
+    def _initialise(
+        cls, db: sqlite3.Connection, name: str, requested: FingerprintParams | None, create: bool
+    ) -> dict[str, str]:
+        with _translate_errors(name):
+            application_id, version, tables = cls._state(db)
+            if not (application_id == 0 and not tables):
+                cls._validate(name, application_id, version, tables)
+                db.execute("PRAGMA journal_mode = WAL")
+                return dict(db.execute("SELECT key, value FROM meta").fetchall())
+            if not create:
+                raise IndexStoreError("empty database, not an index", name)
+            # A new (empty) file: create the schema in one transaction. Another process may be doing the same,
+            # so look again once the write lock is held.
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                application_id, version, tables = cls._state(db)
+                if application_id == 0 and not tables:
+                    for statement in _SCHEMA.strip().split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    db.executemany(
+                        "INSERT INTO meta (key, value) VALUES (?, ?)",
+                        sorted(_params_to_meta(requested or FingerprintParams()).items()),
+                    )
+                    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    db.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+                else:
+                    cls._validate(name, application_id, version, tables)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            return dict(db.execute("SELECT key, value FROM meta").fetchall())
+
+    @staticmethod
+    def _params_from_meta(meta: dict[str, str], name: str) -> FingerprintParams:
+        try:
+            if meta.get("fingerprint_version") != str(FINGERPRINT_VERSION):
+                raise IndexStoreError(
+                    f"index fingerprint version {meta.get('fingerprint_version')}, this diffsrc makes version "
+                    f"{FINGERPRINT_VERSION}; rebuild the index",
+                    name,
+                )
+            return FingerprintParams(
+                shingle_size=int(meta["shingle_size"]),
+                num_perm=int(meta["num_perm"]),
+                seed=int(meta["seed"]),
+                threshold=float(meta["threshold"]),
+                min_size_ratio=float(meta["min_size_ratio"]),
+            )
+        except (KeyError, ValueError):
+            raise IndexStoreError("index parameters are missing or invalid; it may be corrupt", name) from None
+
+    @staticmethod
+    def _refuse_mismatch(name: str, requested: FingerprintParams, found: FingerprintParams) -> None:
+        for key in ("threshold", "shingle_size", "num_perm", "seed", "min_size_ratio"):
+            want, have = getattr(requested, key), getattr(found, key)
+            if want != have:
+                raise IndexStoreError(f"index was built with {key} {have}, not {want}; use {have} or a new index", name)
+
+    # -- lifecycle -------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._db.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back on any error."""
+        with _translate_errors(self.path):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- fingerprints ----------------------------------------------------------------------------------------
+
+    def fingerprint(self, doc: IndexableDocument) -> FingerprintedDocument:
+        """Fingerprint a document with this index's parameters."""
+        return fingerprint_documents([doc], self.params, bands_rows=(self.bands, self.rows))[0]
+
+    def _fingerprint_all(self, docs: Iterable[IndexableDocument]) -> list[FingerprintedDocument]:
+        fps = fingerprint_documents(list(docs), self.params, bands_rows=(self.bands, self.rows))
+        _refuse_duplicate_ids(fps)
+        return fps
+
+    # -- writing ---------------------------------------------------------------------------------------------
+
+    def add(self, docs: Iterable[IndexableDocument]) -> AddResult:
+        """Fingerprint documents and add them; an unchanged document is left alone, a changed one replaced.
+
+        Identity is the document id. Documents are written in transactions of `BULK_BATCH_SIZE`.
+
+        Args:
+            docs: documents (anything with `id`, `path` and `body_text`).
+
+        Returns:
+            The ids added, replaced and unchanged.
+
+        Raises:
+            InputError: a document has no text, or two documents share an id.
+            IndexStoreError: the index cannot be written.
+        """
+        return self.add_fingerprints(self._fingerprint_all(docs))
+
+    def add_fingerprints(
+        self, entries: Sequence[FingerprintedDocument], *, batch_size: int = BULK_BATCH_SIZE
+    ) -> AddResult:
+        """Add documents fingerprinted elsewhere (e.g. on Dask workers) with this index's parameters.
+
+        Args:
+            entries: fingerprinted documents.
+            batch_size: documents per write transaction.
+        """
+        _refuse_duplicate_ids(entries)
+        result = AddResult()
+        for start in range(0, len(entries), batch_size):
+            batch = entries[start : start + batch_size]
+            with self._write() as db:
+                outcomes = self._put_many(db, batch)
+            for entry, outcome in zip(batch, outcomes, strict=True):
+                getattr(result, outcome).append(entry.id)
+        return result
+
+    def _put_many(self, db: sqlite3.Connection, entries: Sequence[FingerprintedDocument]) -> list[str]:
+        """Write entries inside the caller's transaction; returns "added", "replaced" or "unchanged" for each."""
+        import numpy as np
+
+        ids = [e.id for e in entries]
+        existing: dict[str, tuple[int, str, str | None]] = {}
+        for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for doc_id, doc, digest, path in db.execute(
+                f"SELECT id, doc, digest, path FROM docs WHERE id IN ({marks})", chunk
+            ):
+                existing[doc_id] = (doc, digest, path)
+        outcomes, rows, new = [], [], []
+        next_doc = db.execute("SELECT coalesce(max(doc), 0) + 1 FROM docs").fetchone()[0]
+        for entry in entries:
+            fp = entry.fingerprint
+            old = existing.get(entry.id)
+            if old is not None and old[1] == fp.digest:
+                if old[2] != entry.path:
+                    db.execute("UPDATE docs SET path = ? WHERE doc = ?", (entry.path, old[0]))
+                outcomes.append("unchanged")
+                continue
+            if old is not None:
+                self._delete(db, old[0])
+            keys = fp.band_keys.astype("<i8")
+            rows.append(
+                (next_doc, entry.id, entry.path, fp.digest, fp.n_shingles, fp.shingles.astype("<u4").tobytes(),
+                 keys.tobytes())
+            )
+            new.append((next_doc, fp.band_keys))
+            next_doc += 1
+            outcomes.append("replaced" if old is not None else "added")
+        if rows:
+            db.executemany(
+                "INSERT INTO docs (doc, id, path, digest, n_shingles, shingles, band_keys)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            keys = np.concatenate([k for _, k in new])
+            docs = np.repeat([d for d, _ in new], [k.size for _, k in new])
+            order = np.argsort(keys, kind="stable")  # sorted keys insert into the B-tree with good locality
+            db.executemany(
+                "INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)",
+                zip(keys[order].tolist(), docs[order].tolist(), strict=True),
+            )
+        return outcomes
+
+    @staticmethod
+    def _delete(db: sqlite3.Connection, doc: int) -> None:
+        import numpy as np
+
+        (blob,) = db.execute("SELECT band_keys FROM docs WHERE doc = ?", (doc,)).fetchone()
+        keys = np.frombuffer(blob, dtype="<i8")
+        db.executemany("DELETE FROM bands WHERE key = ? AND doc = ?", ((int(k), doc) for k in keys))
+        db.execute("DELETE FROM docs WHERE doc = ?", (doc,))
+
+    def remove(self, ids: Iterable[str]) -> list[str]:
+        """Remove documents by id, all or none.
+
+        Returns:
+            The ids removed.
+
+        Raises:
+            IndexStoreError: an id is not in the index (nothing is removed then).
+        """
+        wanted = list(dict.fromkeys(ids))
+        with self._write() as db:
+            rows = {}
+            for doc_id in wanted:
+                row = db.execute("SELECT doc FROM docs WHERE id = ?", (doc_id,)).fetchone()
+                if row is None:
+                    raise IndexStoreError(f"no document with id {doc_id!r} in the index; nothing removed", self.path)
+                rows[doc_id] = row[0]
+            for doc in rows.values():
+                self._delete(db, doc)
+        return wanted
+
+    # -- reading ---------------------------------------------------------------------------------------------
+
+    def _threshold(self, threshold: float | None) -> float:
+        if threshold is None:
+            return self.params.threshold
+        if not 0.0 < threshold <= 1.0:
+            raise InputError(f"threshold must be in (0, 1], not {threshold}")
+        if threshold < self.params.threshold:
+            # The LSH bands were tuned for the index threshold: below it, near-duplicates would be missed silently.
+            raise IndexStoreError(
+                f"index was built for threshold {self.params.threshold}; it cannot answer a lower threshold "
+                f"({threshold}) without missing matches; build an index with --threshold {threshold}",
+                self.path,
+            )
+        return threshold
+
+    def query(self, doc: IndexableDocument, *, threshold: float | None = None) -> list[Match]:
+        """Indexed documents that `doc` near-duplicates, most similar first.
+
+        Args:
+            doc: the document to look up.
+            threshold: similarity threshold; the index's own by default; may be stricter, not looser.
+
+        Returns:
+            Matches with similarity >= threshold, verified on the exact shingle sets.
+
+        Raises:
+            InputError: the document has no text.
+            IndexStoreError: the index cannot be read, or the threshold is below the index's.
+        """
+        cutoff = self._threshold(threshold)
+        entry = self.fingerprint(doc)
+        with _translate_errors(self.path):
+            return self._query(entry.fingerprint, cutoff)
+
+    def _query(self, fp: Fingerprint, cutoff: float) -> list[Match]:
+        import numpy as np
+
+        keys = [int(k) for k in fp.band_keys]
+        marks = ",".join("?" * len(keys))
+        candidates = self._db.execute(
+            f"SELECT id, path, shingles FROM docs WHERE doc IN (SELECT doc FROM bands WHERE key IN ({marks}))", keys
+        ).fetchall()
+        matches = []
+        for doc_id, path, blob in candidates:
+            found = similarity(fp.shingles, np.frombuffer(blob, dtype="<u4"), min_size_ratio=self.params.min_size_ratio)
+            if found.similarity >= cutoff:
+                matches.append(Match(doc_id, found.similarity, found.jaccard, found.containment, path))
+        matches.sort(key=lambda m: (-m.similarity, m.id))
+        return matches
+
+    def check(
+        self, docs: Iterable[IndexableDocument], *, threshold: float | None = None, add: bool = False
+    ) -> list[CheckResult]:
+        """Check documents against the index, optionally adding the clean ones (the ingest step).
+
+        With `add`, each batch is checked and added in one write transaction, so documents earlier in the same
+        run count too (a duplicate pair within the run reports its second document) and two concurrent runs
+        never both add near-duplicates of each other.
+
+        Args:
+            docs: the documents to check.
+            threshold: similarity threshold (the index's by default; may be stricter, not looser).
+            add: add the clean documents to the index.
+
+        Returns:
+            One CheckResult per document, in input order.
+
+        Raises:
+            InputError: a document has no text, or (with `add`) two documents share an id.
+            IndexStoreError: the index cannot be read or written, or the threshold is below the index's.
+        """
+        cutoff = self._threshold(threshold)
+        entries = fingerprint_documents(list(docs), self.params, bands_rows=(self.bands, self.rows))
+        if add:
+            _refuse_duplicate_ids(entries)
+        results: list[CheckResult] = []
+        for start in range(0, len(entries), BATCH_SIZE):
+            batch = entries[start : start + BATCH_SIZE]
+            if not add:
+                with _translate_errors(self.path):
+                    for entry in batch:
+                        matches = self._query(entry.fingerprint, cutoff)
+                        results.append(CheckResult(entry.path or entry.id, entry.id, matches))
+                continue
+            with self._write() as db:
+                for entry in batch:
+                    matches = self._query(entry.fingerprint, cutoff)
+                    if not matches:
+                        self._put_many(db, [entry])
+                    results.append(CheckResult(entry.path or entry.id, entry.id, matches, added=not matches))
+        return results
+
+    def ids(self) -> list[str]:
+        """All document ids in the index, sorted."""
+        with _translate_errors(self.path):
+            return [row[0] for row in self._db.execute("SELECT id FROM docs ORDER BY id")]
+
+    def info(self) -> dict[str, Any]:
+        """Counts and parameters, as a JSON-ready dict (keys in a fixed order)."""
+        with _translate_errors(self.path):
+            documents, shingles = self._db.execute("SELECT count(*), coalesce(sum(n_shingles), 0) FROM docs").fetchone()
+            band_rows = self._db.execute("SELECT count(*) FROM bands").fetchone()[0]
+        p = self.params
+        return {
+            "path": self.path,
+            "format_version": FORMAT_VERSION,
+            "fingerprint_version": int(self.meta["fingerprint_version"]),
+            "documents": documents,
+            "shingles": shingles,
+            "band_rows": band_rows,
+            "size_bytes": _size_on_disk(self.path),
+            "threshold": p.threshold,
+            "lsh_threshold": round(p.lsh_threshold, 4),
+            "min_size_ratio": p.min_size_ratio,
+            "shingle_size": p.shingle_size,
+            "num_perm": p.num_perm,
+            "seed": p.seed,
+            "bands": self.bands,
+            "rows": self.rows,
+        }
+
+    def fingerprint_rows(self) -> list[tuple[str, str | None, str, bytes, bytes]]:
+        """(id, path, digest, shingles, band_keys) of every document, sorted by id: the index's content, for tests."""
+        with _translate_errors(self.path):
+            return self._db.execute("SELECT id, path, digest, shingles, band_keys FROM docs ORDER BY id").fetchall()
+
+
+def _merge(total: AddResult, part: AddResult) -> None:
+    for name in ("added", "replaced", "unchanged"):
+        getattr(total, name).extend(getattr(part, name))
+
+
+def _size_on_disk(path: str) -> int:
+    """Bytes of the index file and its write-ahead log (committed data may still be in the log)."""
+    return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+
+
+def _refuse_duplicate_ids(entries: Sequence[FingerprintedDocument]) -> None:
+    seen: dict[str, str] = {}
+    for entry in entries:
+        where = entry.path or entry.id
+        if entry.id in seen:
+            raise InputError(f"same id {entry.id!r} as {seen[entry.id]}; give documents distinct ids", where)
+        seen[entry.id] = where
+
+
+@contextmanager
+def _translate_errors(path: str) -> Iterator[None]:
+    """Turn SQLite errors into IndexStoreError naming the index file."""
+    try:
+        yield
+    except DiffsrcError:
+        raise
+    except sqlite3.OperationalError as exc:
+        message = str(exc)
+        if "locked" in message or "busy" in message:
+            raise IndexStoreError("index is locked by another process (timed out waiting)", path) from None
+        if "readonly" in message or "read-only" in message:
+            raise IndexStoreError("index is read-only (cannot write)", path) from None
+        if "disk" in message and "full" in message:
+            raise IndexStoreError("disk full while writing the index", path) from None
+        raise IndexStoreError(f"cannot use index: {message}", path) from None
+    except sqlite3.DatabaseError as exc:
+        raise IndexStoreError(f"index is corrupt or not an index ({exc})", path) from None
+
+
+# -- whole commands: what `diffsrc index add` and `diffsrc check` call ---------------------------------------------
+
+
+def _files_with_ids(paths: Iterable[str], doc_id: str | None) -> list[tuple[str, str]]:
+    """(file, id) for every input, raising on the first input that names nothing."""
+    from .inputs import document_ids, expand_paths
+
+    files, skipped = expand_paths(paths)
+    if skipped:
+        raise InputError(skipped[0].reason, skipped[0].path)
+    if not files:
+        raise InputError("no input files")
+    if doc_id is not None and len(files) != 1:
+        raise InputError(f"--id names one document, but {len(files)} inputs were given")
+    ids = document_ids(files)
+    return [(f, doc_id or ids[f]) for f in files]
+
+
+def load_inputs(paths: Iterable[str], *, doc_id: str | None = None) -> list[IndexableDocument]:
+    """Load the documents named by `paths` (files, folders, globs); any unreadable one is an error.
+
+    Raises:
+        InputError: an input is missing, unreadable or has no article text.
+    """
+    from .inputs import load_path
+
+    return [load_path(f, id=i) for f, i in _files_with_ids(paths, doc_id)]
+
+
+def add_paths(
+    index_path: str | os.PathLike[str],
+    paths: Iterable[str],
+    *,
+    threshold: float | None = None,
+    doc_id: str | None = None,
+    scheduler: str | None = None,
+    batch_size: int = BULK_BATCH_SIZE,
+) -> tuple[AddResult, dict[str, Any]]:
+    """Fingerprint the documents named by `paths` and add them to the index (created if missing).
+
+    Args:
+        index_path: the index file.
+        paths: files, folders or glob patterns.
+        threshold: the threshold of a new index (an existing one must match).
+        doc_id: the id of the single input (default: its file name).
+        scheduler: a Dask scheduler address: fingerprint there (the workers read the files) instead of here.
+        batch_size: documents per write transaction (larger is faster; a concurrent writer waits longer).
+
+    Returns:
+        What was added, replaced or left unchanged, and the index's `info()` afterwards.
+
+    Raises:
+        InputError: an input cannot be used; batches written before it stay in the index.
+        IndexStoreError: the index cannot be opened or written.
+    """
+    files = _files_with_ids(paths, doc_id)
+    with Index.open(index_path, threshold=threshold) as index:
+        if scheduler:
+            from .distributed import iter_fingerprints
+
+            # Written batch by batch as the workers' chunks arrive, in input order.
+            result = AddResult()
+            pending: list[FingerprintedDocument] = []
+            for chunk in iter_fingerprints(files, index.params, scheduler):
+                pending.extend(chunk)
+                if len(pending) >= batch_size:
+                    _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
+                    pending = []
+            if pending:
+                _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
+        else:
+            from .inputs import load_path
+
+            # Load, fingerprint and write batch by batch, so memory stays flat on a large archive and the work
+            # done so far is committed; re-running after a failure skips what is already in (unchanged).
+            result = AddResult()
+            for start in range(0, len(files), batch_size):
+                batch = files[start : start + batch_size]
+                docs = [load_path(f, id=i) for f, i in batch]
+                entries = fingerprint_documents(docs, index.params, bands_rows=(index.bands, index.rows))
+                _merge(result, index.add_fingerprints(entries, batch_size=batch_size))
+                logger.info("%s: %d of %d documents written", index.path, start + len(batch), len(files))
+        return result, index.info()
+
+
+def check_paths(
+    index_path: str | os.PathLike[str],
+    paths: Iterable[str],
+    *,
+    threshold: float | None = None,
+    add: bool = False,
+) -> list[CheckResult]:
+    """Check the documents named by `paths` against the index; with `add`, add the clean ones.
+
+    Without `add` the index must exist; with it, a missing index is created (for `threshold`, if given).
+
+    Raises:
+        InputError: an input cannot be used (nothing is checked or added then).
+        IndexStoreError: the index is missing, unreadable, or refuses the threshold.
+    """
+    docs = load_inputs(paths)
+    creating = add and not os.path.exists(index_path)
+    with Index.open(index_path, create=add, threshold=threshold if creating else None) as index:
+        return index.check(docs, threshold=threshold, add=add)

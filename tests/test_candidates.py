@@ -1,0 +1,71 @@
+"""Candidate generation: near-duplicate groups and shared-fingerprint pairs, without an N² step."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from diffsrc.candidates import candidate_pairs, group_near_duplicates, jaccard, sentence_shingles
+
+from .corpus_fixtures import seed_sentences
+
+
+def test_fingerprints_are_deterministic_and_ignore_case_and_punctuation():
+    a = sentence_shingles(["The Defence Minister said on Tuesday the budget would rise."])
+    b = sentence_shingles(["the defence minister said, on Tuesday, the budget would rise"])
+    assert a.dtype == np.uint64 and a.size > 0
+    assert np.array_equal(a, b)
+    assert np.array_equal(a, sentence_shingles(["The Defence Minister said on Tuesday the budget would rise."]))
+
+
+def test_copies_group_together_and_unrelated_texts_do_not():
+    story = list(seed_sentences("004"))
+    other = list(seed_sentences("003"))
+    docs = [
+        sentence_shingles(story),
+        sentence_shingles(story[:-1] + ["A line of the outlet's own at the end of the reprint, about nothing much."]),
+        sentence_shingles(other),
+        sentence_shingles(story),
+    ]
+    assert group_near_duplicates(docs) == [[0, 1, 3], [2]]
+
+
+def test_a_big_syndication_cluster_is_one_group():
+    story = sentence_shingles(list(seed_sentences("004")))
+    groups = group_near_duplicates([story] * 300 + [sentence_shingles(list(seed_sentences("003")))])
+    assert [len(g) for g in groups] == [300, 1]
+
+
+def test_a_shared_sentence_makes_a_candidate_pair():
+    a = list(seed_sentences("004"))[:10]
+    b = list(seed_sentences("003"))[:10]
+    c = list(seed_sentences("003"))[10:20] + [a[3]]
+    shared = {(i, j): n for i, j, n in candidate_pairs([sentence_shingles(x) for x in (a, b, c)])}
+    assert (0, 2) in shared
+    # Articles on the same news share a name or two ("Prime Minister Sanae Takaichi"), not whole sentences.
+    assert shared[(0, 2)] > shared.get((0, 1), 0)
+
+
+def test_a_fingerprint_held_by_many_documents_pairs_them_with_one_anchor_not_with_each_other():
+    common = ["officials said the prime minister would visit the capital next week"]
+    docs = [sentence_shingles(common + [f"unrelated sentence number {i} about topic {i * 7}"]) for i in range(30)]
+    assert len(candidate_pairs(docs, max_posting=50)) == 30 * 29 // 2
+    star = candidate_pairs(docs, max_posting=20)
+    assert len(star) == 29 and len({i for i, _, _ in star}) == 1
+
+
+def test_a_big_cluster_of_differently_trimmed_reprints_stays_linear_and_meets_the_full_story():
+    story = list(seed_sentences("004"))
+    full = sentence_shingles(story)
+    copies = [sentence_shingles(story[: 8 + k % 19]) for k in range(300)]
+    pairs = candidate_pairs([full, *copies], max_posting=50)
+    assert {(0, k + 1) for k in range(300)} <= {(i, j) for i, j, _ in pairs}
+    # All pairs would be 301 * 300 / 2 = 45,150; only the fingerprints held by at most max_posting copies (the
+    # ends of the longest trims) still pair their holders with each other.
+    assert len(pairs) < 5 * 300
+
+
+def test_jaccard():
+    a = np.array([1, 2, 3, 4], dtype=np.uint64)
+    b = np.array([3, 4, 5, 6], dtype=np.uint64)
+    assert jaccard(a, b) == 2 / 6
+    assert jaccard(a, np.array([], dtype=np.uint64)) == 0.0

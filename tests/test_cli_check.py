@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diffsrc.cli import cli
+
+from .synthetic_news import make_story, paraphrase, render, reprint, trimmed
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "diffsrc", *args], capture_output=True, text=True, cwd=cwd, env=_env()
+    )
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def write_stories(folder: Path, numbers, make=render, prefix="story") -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in numbers:
+        path = folder / f"{prefix}-{i}.txt"
+        path.write_text(make(make_story(i)) if make is render else make(i), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture
+def seen(tmp_path):
+    """An index of 30 wire stories."""
+    write_stories(tmp_path / "wire", range(30))
+    index = tmp_path / "seen.db"
+    result = invoke("index", "add", str(index), str(tmp_path / "wire"))
+    assert result.exit_code == 0, result.output
+    return index
+
+
+def test_exit_codes_and_json_contract(seen, tmp_path):
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "dup.txt").write_text(reprint(make_story(4), 1))
+    (new / "fresh.txt").write_text(render(make_story(400)))
+    result = invoke("check", "--index", str(seen), str(new / "fresh.txt"), "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {
+        "schema": "diffsrc.check/1",
+        "results": [{"path": str(new / "fresh.txt"), "status": "clean", "matches": []}],
+    }
+    result = invoke("check", "--index", str(seen), str(new / "dup.txt"), str(new / "fresh.txt"), "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert [r["status"] for r in data["results"]] == ["near-duplicate", "clean"]
+    (match,) = data["results"][0]["matches"]
+    assert set(match) == {"id", "similarity"} and match["id"] == "story-4.txt"
+    assert 0.8 <= match["similarity"] <= 1.0
+    assert set(data) == {"schema", "results"} and set(data["results"][0]) == {"path", "status", "matches"}
+
+
+def test_table_output_names_the_match(seen, tmp_path):
+    path = tmp_path / "trimmed.txt"
+    path.write_text(trimmed(make_story(9)))
+    result = invoke("check", "--index", str(seen), str(path))
+    assert result.exit_code == 1
+    assert "near-duplicate" in result.stdout and "story-9.txt" in result.stdout
+    assert "1 of 1 near-duplicate" in result.stdout
+
+
+def test_junit_output(seen, tmp_path):
+    dup, fresh = tmp_path / "dup.txt", tmp_path / "fresh.txt"
+    dup.write_text(reprint(make_story(2), 5))
+    fresh.write_text(paraphrase(make_story(3), 5))  # a rewrite is not a near-duplicate
+    out = tmp_path / "report.xml"
+    result = invoke("check", "--index", str(seen), str(dup), str(fresh), "--format", "junit", "-o", str(out))
+    assert result.exit_code == 1 and result.stdout == ""
+    suite = ET.parse(out).getroot().find("testsuite")
+    assert suite.get("tests") == "2" and suite.get("failures") == "1"
+    cases = {c.get("name"): c for c in suite.findall("testcase")}
+    assert "story-2.txt" in cases[str(dup)].find("failure").get("message")
+    assert cases[str(fresh)].find("failure") is None
+
+
+def test_add_adds_clean_ones_only(seen, tmp_path):
+    new = tmp_path / "incoming"
+    new.mkdir()
+    (new / "a.txt").write_text(render(make_story(500)))
+    (new / "b.txt").write_text(reprint(make_story(500), 2))  # duplicate of a, in the same run
+    (new / "c.txt").write_text(reprint(make_story(1), 2))  # duplicate of an indexed story
+    result = invoke("check", "--index", str(seen), str(new), "--add", "--format", "json")
+    assert result.exit_code == 1
+    statuses = {Path(r["path"]).name: r["status"] for r in json.loads(result.stdout)["results"]}
+    assert statuses == {"a.txt": "clean", "b.txt": "near-duplicate", "c.txt": "near-duplicate"}
+    info = json.loads(invoke("index", "info", str(seen), "--format", "json").stdout)
+    assert info["documents"] == 31
+
+
+def test_check_add_creates_a_missing_index(tmp_path):
+    paths = write_stories(tmp_path / "in", range(3))
+    index = tmp_path / "new.db"
+    assert invoke("check", "--index", str(index), *map(str, paths), "--add").exit_code == 0
+    assert invoke("check", "--index", str(index), str(paths[0])).exit_code == 1
+
+
+def test_seeds_rewrite_is_not_a_near_duplicate_but_a_reprint_is(tmp_path):
+    index = tmp_path / "seeds.db"
+    assert invoke("index", "add", str(index), str(next(SEEDS.glob("001_*.txt")))).exit_code == 0
+    result = invoke("check", "--index", str(index), str(next(SEEDS.glob("000_*.txt"))), "--format", "json")
+    assert result.exit_code == 0, result.stdout
+    # The same AP story on another site: other chrome, another headline, the last paragraph dropped.
+    source = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
+    body = source[source.index("Japan's new foreign minister said") :]
+    paragraphs = [p for p in body.split("\n\n") if p.strip()][:-1]
+    page = "\n\n".join(["Skip to content", "World | Asia", "Japan to show Trump its defence build-up", *paragraphs,
+                        "Copyright 2025 The Associated Press. All rights reserved.", "Related stories"])
+    reprinted = tmp_path / "reprint.txt"
+    reprinted.write_text(page, encoding="utf-8")
+    result = invoke("check", "--index", str(index), str(reprinted), "--format", "json")
+    assert result.exit_code == 1, result.stdout
+    assert json.loads(result.stdout)["results"][0]["matches"][0]["id"] == "001_72d3a0bd69b97b31.txt"
+
+
+def test_errors_exit_2_with_one_line(seen, tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text(render(make_story(1)))
+    cases = [
+        (["check", "--index", str(tmp_path / "none.db"), str(story)], f"Error: {tmp_path / 'none.db'}: no such index"),
+        (["check", "--index", str(seen), str(tmp_path / "gone.txt")], f"Error: {tmp_path / 'gone.txt'}: no such file"),
+        (["check", "--index", str(seen), str(story), "--threshold", "0.5"], "cannot answer a lower threshold"),
+        (["index", "add", str(seen), str(story), "--threshold", "0.9"], "built with threshold 0.8, not 0.9"),
+        (["index", "remove", str(seen), "nope"], "no document with id 'nope'"),
+    ]
+    for args, message in cases:
+        result = run(*args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stdout == ""
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ")
+        assert message in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("add", [False, True])
+def test_text_file_as_index_is_refused_and_untouched(tmp_path, add):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not an index\n" * 50)
+    before = notes.read_bytes()
+    story = tmp_path / "s.txt"
+    story.write_text(render(make_story(1)))
+    result = run("check", "--index", str(notes), str(story), *(["--add"] if add else []))
+    assert result.returncode == 2
+    reason = "not a diffsrc index (not an SQLite database); refusing to use or overwrite it"
+    assert result.stderr == f"Error: {notes}: {reason}\n"
+    assert notes.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "s.txt"]
+
+
+def test_truncated_index_is_a_clear_error(seen, tmp_path):
+    db = sqlite3.connect(seen)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    size = seen.stat().st_size
+    with open(seen, "r+b") as stream:
+        stream.truncate(size // 3)
+    before = seen.read_bytes()
+    story = tmp_path / "s.txt"
+    story.write_text(render(make_story(1)))
+    for args in (["check", "--index", str(seen), str(story)], ["check", "--index", str(seen), str(story), "--add"]):
+        result = run(*args)
+        assert result.returncode == 2
+        assert result.stderr.startswith(f"Error: {seen}: index file is truncated")
+    assert seen.read_bytes() == before
+
+
+@pytest.mark.slow
+def test_two_concurrent_check_add_processes_lose_nothing(tmp_path):
+    first = write_stories(tmp_path / "a", range(0, 300), prefix="a")
+    second = write_stories(tmp_path / "b", range(300, 600), prefix="b")
+    index = tmp_path / "shared.db"
+    cmd = [sys.executable, "-m", "diffsrc", "check", "--index", str(index), "--add", "--format", "json"]
+    procs = [subprocess.Popen([*cmd, str(tmp_path / d)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=_env()) for d in ("a", "b")]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    for proc, (stdout, stderr) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, stderr
+        assert {r["status"] for r in json.loads(stdout)["results"]} == {"clean"}
+    listed = run("index", "info", str(index), "--format", "json")
+    assert json.loads(listed.stdout)["documents"] == 600
+    from diffsrc.index import Index
+
+    with Index.open(index, create=False) as opened:
+        assert opened.ids() == sorted(p.name for p in first + second)
+        assert opened._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.slow
+def test_kill_9_during_add_leaves_a_usable_index(tmp_path):
+    paths = write_stories(tmp_path / "archive", range(1500))
+    index = tmp_path / "archive.db"
+    archive = str(tmp_path / "archive")
+    add = [sys.executable, "-m", "diffsrc", "index", "add", str(index), archive, "--batch-size", "100"]
+    proc = subprocess.Popen(add, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    committed = 0
+    deadline = time.monotonic() + 120
+    while committed == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+        try:
+            db = sqlite3.connect(f"file:{index}?mode=ro", uri=True, timeout=5)
+            committed = db.execute("SELECT count(*) FROM docs").fetchone()[0]
+            db.close()
+        except sqlite3.Error:
+            pass  # not created yet
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the add finished before it could be killed"
+    info = run("index", "info", str(index), "--format", "json")
+    assert info.returncode == 0, info.stderr
+    partial = json.loads(info.stdout)["documents"]
+    assert 0 < partial < 1500
+    # The index is usable: it answers, and the add can be finished.
+    assert run("check", "--index", str(index), str(paths[0])).returncode == 1
+    done = run("index", "add", str(index), str(tmp_path / "archive"))
+    assert done.returncode == 0, done.stderr
+    assert f"{partial} unchanged" in done.stdout
+    assert json.loads(run("index", "info", str(index), "--format", "json").stdout)["documents"] == 1500

@@ -1,0 +1,258 @@
+"""`diffsrc corpus`: the output folder, the seeds' picture, bad input and exit codes, determinism."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from click.testing import CliRunner
+
+from diffsrc.cli import cli
+
+from .conftest import seed
+from .corpus_fixtures import page, seed_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+WIRE = list(seed_sentences("004"))
+OTHER = list(seed_sentences("003"))
+
+
+def _run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def _graph(out: Path) -> dict:
+    return json.loads((out / "graph.json").read_text(encoding="utf-8"))
+
+
+def _edges(out: Path) -> dict[tuple[str, str], dict]:
+    return {(e["source"][:3], e["target"][:3]): e for e in _graph(out)["edges"]}
+
+
+@pytest.fixture(scope="module")
+def seeds_out(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("corpus") / "reports"
+    result = _run("corpus", str(SEEDS), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_writes_every_output_file(seeds_out):
+    for name in ("summary.csv", "provenance.csv", "graph.json", "graph.graphml", "graph.dot", "graph.svg"):
+        assert (seeds_out / name).is_file(), name
+    pairs = sorted(p.name for p in (seeds_out / "pairs").iterdir())
+    assert "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.json" in pairs
+    assert "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.md" in pairs
+    first_json = next(name for name in pairs if name.endswith(".json"))
+    report = json.loads((seeds_out / "pairs" / first_json).read_text(encoding="utf-8"))
+    assert report["schema"] == "diffsrc.pair/1"
+
+
+def test_html_pages_for_the_corpus_and_each_pair(seeds_out):
+    index = (seeds_out / "index.html").read_text(encoding="utf-8")
+    assert "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.html" in index
+    page = seeds_out / "pairs" / "001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt.html"
+    assert "../index.html" in page.read_text(encoding="utf-8")
+
+
+def test_seeds_picture_001_is_the_source_of_000_and_003_and_004_is_alone(seeds_out):
+    edges = _edges(seeds_out)
+    assert ("001", "000") in edges and ("001", "003") in edges
+    assert not any("004" in pair for pair in edges)
+    assert not any(target == "001" for _, target in edges)  # the AP reprint derives from none of the others
+    assert edges[("001", "000")]["direction"] in ("dated", "inferred")
+    if ("001", "002") in edges:
+        assert edges[("001", "002")]["target_derived_share"] < edges[("001", "000")]["target_derived_share"]
+
+
+def test_graph_json_follows_the_contract(seeds_out):
+    graph = _graph(seeds_out)
+    assert graph["schema"] == "diffsrc.graph/1"
+    for node in graph["nodes"]:
+        assert {"id", "path", "title", "outlet", "credit", "date"} <= set(node)
+    for edge in graph["edges"]:
+        assert {"source", "target", "verdict", "target_derived_share", "verbatim", "paraphrased", "direction",
+                "near_duplicate", "report"} <= set(edge)
+        assert edge["direction"] in ("dated", "inferred", "undetermined")
+        assert (seeds_out / edge["report"]).is_file()
+    assert {n["id"] for n in graph["nodes"]} == {p.name for p in SEEDS.iterdir()}
+
+
+def test_summary_has_one_row_per_compared_ordered_pair_strongest_first(seeds_out):
+    rows = list(csv.DictReader(io.StringIO((seeds_out / "summary.csv").read_text(encoding="utf-8"))))
+    assert len({(r["source"], r["target"]) for r in rows}) == len(rows)
+    shares = [float(r["target_derived_share"]) for r in rows]
+    assert shares == sorted(shares, reverse=True)
+    assert {r["status"] for r in rows} == {"compared"}
+    pairs_written = {r["report"] for r in rows if r["report"]}
+    assert all((seeds_out / p).is_file() for p in pairs_written)
+
+
+def test_provenance_has_a_row_for_every_sentence(seeds_out):
+    rows = list(csv.DictReader(io.StringIO((seeds_out / "provenance.csv").read_text(encoding="utf-8"))))
+    graph = _graph(seeds_out)
+    assert len(rows) == sum(n["n_sentences"] for n in graph["nodes"])
+    derived = [r for r in rows if r["source"]]
+    assert derived and all(r["label"] in ("verbatim", "paraphrased") for r in derived)
+    assert all(r["source"].startswith("001") for r in derived if r["document"].startswith("003"))
+
+
+def test_graph_files_are_readable(seeds_out):
+    svg = ElementTree.parse(seeds_out / "graph.svg").getroot()
+    ids = {el.get("id") for el in svg.iter() if el.get("id")}
+    assert "node-001_72d3a0bd69b97b31.txt" in ids
+    assert "edge-001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt" in ids
+    assert "pairs/001_72d3a0bd69b97b31.txt__000_07eeea3d0505a8a1.txt." in (seeds_out / "graph.svg").read_text()
+    ElementTree.parse(seeds_out / "graph.graphml")
+    dot = (seeds_out / "graph.dot").read_text(encoding="utf-8")
+    assert dot.startswith("digraph") and '"001_72d3a0bd69b97b31.txt" -> "000_07eeea3d0505a8a1.txt"' in dot
+
+
+def test_graphml_loads_in_networkx(seeds_out):
+    nx = pytest.importorskip("networkx")
+    g = nx.read_graphml(seeds_out / "graph.graphml")
+    assert g.has_edge("001_72d3a0bd69b97b31.txt", "000_07eeea3d0505a8a1.txt")
+    assert g.nodes["001_72d3a0bd69b97b31.txt"]["credit"] == "AP"
+
+
+def test_same_inputs_give_byte_identical_files(seeds_out, tmp_path):
+    out = tmp_path / "again"
+    assert _run("corpus", str(SEEDS), "--out", str(out)).exit_code == 0
+    first = {p.relative_to(seeds_out): p.read_bytes() for p in seeds_out.rglob("*") if p.is_file()}
+    second = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert first == second
+
+
+def test_committed_reports_are_up_to_date(tmp_path, monkeypatch):
+    """reports/ is the README's main command on seeds/; regenerate it with `diffsrc corpus seeds/ --out reports/`."""
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "reports"
+    assert _run("corpus", "seeds/", "--out", str(out)).exit_code == 0
+    committed = {p.relative_to(ROOT / "reports").as_posix(): p.read_bytes()
+                 for p in (ROOT / "reports").rglob("*") if p.is_file()}
+    fresh = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    stale = sorted(k for k in committed.keys() | fresh.keys() if committed.get(k) != fresh.get(k))
+    assert not stale, f"reports/ is out of date ({stale[:5]}...): run `diffsrc corpus seeds/ --out reports/`"
+
+
+def test_bad_inputs_are_skipped_reported_and_exit_1(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(page(WIRE[:10], credit="AP"), encoding="utf-8")
+    (folder / "b.txt").write_text(page(WIRE[:6] + OTHER[:6]), encoding="utf-8")
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["corpus", str(folder), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr and "binary.txt" in result.stderr
+    assert "Traceback" not in result.output
+    rows = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
+    skipped = {Path(r["source"]).name: r["reason"] for r in rows if r["status"] == "skipped"}
+    assert set(skipped) == {"empty.txt", "binary.txt"}
+    assert all(skipped.values())
+    assert {e["target"] for e in _graph(out)["edges"]} == {"b.txt"}
+
+
+def test_nothing_readable_exits_2_with_one_error_line(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["corpus", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1].startswith("Error: ")
+    assert "no readable documents" in result.stderr
+
+
+def test_same_file_names_in_different_folders_get_distinct_ids(tmp_path):
+    for folder, sentences in (("x", WIRE[:10]), ("y", WIRE[:6] + OTHER[:6])):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(page(sentences), encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("corpus", str(tmp_path / "x"), str(tmp_path / "y"), "--out", str(out)).exit_code == 0
+    ids = {n["id"] for n in _graph(out)["nodes"]}
+    assert len(ids) == 2
+    assert all((out / e["report"]).is_file() for e in _graph(out)["edges"])
+
+
+def test_output_folder_is_not_wiped_and_stale_pair_files_go(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(page(WIRE[:10], credit="AP"), encoding="utf-8")
+    (folder / "b.txt").write_text(page(WIRE[:6] + OTHER[:6]), encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "pairs").mkdir(parents=True)
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    (out / "pairs" / "mine.json").write_text("{}", encoding="utf-8")
+    assert _run("corpus", str(folder), "--out", str(out)).exit_code == 0
+    assert (out / "pairs" / "a.txt__b.txt.json").is_file()
+    (folder / "b.txt").write_text(page(OTHER[10:20]), encoding="utf-8")
+    assert _run("corpus", str(folder), "--out", str(out)).exit_code == 0
+    assert not (out / "pairs" / "a.txt__b.txt.json").exists()  # the previous run's pair, no longer sharing text
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert (out / "pairs" / "mine.json").is_file()
+
+
+def test_manifest_dates_give_dated_edges(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "early.txt").write_text(page(WIRE[:6] + OTHER[:6]), encoding="utf-8")
+    (folder / "late.txt").write_text(page(WIRE[:10]), encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("id,date,outlet\nearly.txt,2025-10-20,Early Times\nlate.txt,2025-10-22,Late Post\n",
+                        encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("corpus", str(folder), "--out", str(out), "--manifest", str(manifest)).exit_code == 0
+    (edge,) = _graph(out)["edges"]
+    assert (edge["source"], edge["target"], edge["direction"]) == ("early.txt", "late.txt", "dated")
+    nodes = {n["id"]: n for n in _graph(out)["nodes"]}
+    assert nodes["early.txt"]["outlet"] == "Early Times"
+
+
+def test_a_missing_manifest_is_an_error(tmp_path):
+    result = CliRunner().invoke(cli, ["corpus", str(SEEDS), "--out", str(tmp_path / "o"), "--manifest",
+                                      str(tmp_path / "nope.csv")])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Error: {tmp_path / 'nope.csv'}: no such file"
+
+
+def test_no_progress_bar_when_not_a_terminal_and_quiet_is_silent(tmp_path):
+    result = CliRunner().invoke(cli, ["--quiet", "corpus", str(SEEDS), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0
+    assert result.stderr == "" and result.stdout == ""
+    result = CliRunner().invoke(cli, ["corpus", str(SEEDS), "--out", str(tmp_path / "o")])
+    assert "preparing" not in result.stderr and "comparing" not in result.stderr
+
+
+def test_jobs_give_the_same_files_as_one_process(seeds_out, tmp_path):
+    out = tmp_path / "jobs"
+    assert _run("corpus", str(SEEDS), "--out", str(out), "--jobs", "2").exit_code == 0
+    for path in seeds_out.rglob("*"):
+        if path.is_file():
+            assert (out / path.relative_to(seeds_out)).read_bytes() == path.read_bytes(), path.name
+
+
+def test_help_has_examples():
+    result = _run("corpus", "--help")
+    assert "diffsrc corpus seeds/ --out reports/" in result.stdout
+
+
+def test_a_folder_holding_our_own_html_reports_does_not_read_them_as_articles(tmp_path):
+    from diffsrc.inputs import load_documents
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("001", "000"):
+        path = seed(name)
+        (folder / path.name).write_bytes(path.read_bytes())
+    result = CliRunner().invoke(cli, ["corpus", str(folder), "--out", str(folder / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert list((folder / "out" / "pairs").glob("*.html"))
+    docs, skipped = load_documents([str(folder)])  # the reports of the first run are outputs, passed over
+    assert sorted(d.id for d in docs) == sorted(p.name for p in folder.glob("*.txt"))
+    assert skipped == []
+    again = CliRunner().invoke(cli, ["corpus", str(folder), "--out", str(folder / "out"), "--quiet"])
+    assert again.exit_code == 0, again.output

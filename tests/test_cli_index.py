@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diffsrc.cli import cli
+from diffsrc.index import Index
+
+from .synthetic_news import make_story, render
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def write_stories(folder: Path, numbers) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in numbers:
+        path = folder / f"story-{i}.txt"
+        path.write_text(render(make_story(i)), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def info(index: Path) -> dict:
+    result = invoke("index", "info", str(index), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_add_info_remove(tmp_path):
+    write_stories(tmp_path / "wire", range(5))
+    index = tmp_path / "seen.db"
+    result = invoke("index", "add", str(index), str(tmp_path / "wire"))
+    assert result.exit_code == 0
+    assert result.stdout == f"5 added, 0 replaced, 0 unchanged; 5 documents in {index}\n"
+    data = info(index)
+    assert data["documents"] == 5 and data["threshold"] == 0.8 and data["format_version"] == 1
+    assert {"bands", "rows", "num_perm", "shingle_size", "size_bytes"} <= set(data)
+    table = invoke("index", "info", str(index)).stdout
+    assert "documents" in table and "threshold" in table
+    assert invoke("index", "remove", str(index), "story-1.txt", "story-2.txt").stdout == "2 removed\n"
+    assert info(index)["documents"] == 3
+
+
+def test_re_adding_is_a_no_op_and_a_changed_file_replaces(tmp_path):
+    paths = write_stories(tmp_path / "wire", range(3))
+    index = tmp_path / "seen.db"
+    invoke("index", "add", str(index), *map(str, paths))
+    assert "0 added, 0 replaced, 3 unchanged" in invoke("index", "add", str(index), *map(str, paths)).stdout
+    paths[0].write_text(render(make_story(77)))
+    assert "0 added, 1 replaced, 2 unchanged" in invoke("index", "add", str(index), *map(str, paths)).stdout
+    check = invoke("check", "--index", str(index), str(paths[0]), "--format", "json")
+    assert json.loads(check.stdout)["results"][0]["matches"][0]["id"] == "story-0.txt"
+
+
+def test_id_option(tmp_path):
+    (path,) = write_stories(tmp_path, [1])
+    index = tmp_path / "seen.db"
+    assert invoke("index", "add", str(index), str(path), "--id", "wire-0001").exit_code == 0
+    with Index.open(index, create=False) as opened:
+        assert opened.ids() == ["wire-0001"]
+    two = write_stories(tmp_path / "two", [2, 3])
+    result = invoke("index", "add", str(index), *map(str, two), "--id", "x")
+    assert result.exit_code == 2 and "--id names one document" in result.output
+
+
+def test_new_index_threshold(tmp_path):
+    (path,) = write_stories(tmp_path, [1])
+    index = tmp_path / "strict.db"
+    assert invoke("index", "add", str(index), str(path), "--threshold", "0.9").exit_code == 0
+    assert info(index)["threshold"] == 0.9
+    assert invoke("index", "add", str(index), str(path), "--threshold", "1.5").exit_code == 2
+
+
+def test_commands_have_help():
+    for args in (["index"], ["index", "add"], ["index", "info"], ["index", "remove"], ["check"]):
+        result = invoke(*args, "--help")
+        assert result.exit_code == 0 and "Usage:" in result.stdout
+        assert len(result.stdout.splitlines()) > 5
+
+
+@pytest.mark.slow
+def test_dask_scheduler_writes_the_same_index(tmp_path, monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    write_stories(tmp_path / "wire", range(450))  # 3 chunks of 200
+    local, remote = tmp_path / "local.db", tmp_path / "dask.db"
+    monkeypatch.chdir(tmp_path)  # relative paths: workers get absolute ones, the index keeps the given ones
+    assert invoke("index", "add", str(local), "wire").exit_code == 0
+    # Worker processes import diffsrc from this checkout.
+    monkeypatch.setenv("PYTHONPATH", str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        result = invoke("index", "add", str(remote), "wire", "--scheduler", cluster.scheduler_address)
+        assert result.exit_code == 0, result.output
+        assert result.stdout.startswith("450 added")
+        # A file a worker cannot use is an error naming it, as without Dask.
+        (tmp_path / "bad").mkdir()
+        (tmp_path / "bad" / "empty.txt").write_text("   \n")
+        bad = invoke("index", "add", str(remote), "bad", "--scheduler", cluster.scheduler_address)
+        assert bad.exit_code == 2 and f"Error: {os.path.join('bad', 'empty.txt')}: " in bad.output
+        with distributed.Client(cluster) as client:
+            assert len(client.scheduler_info()["workers"]) == 2
+    with Index.open(local, create=False) as a, Index.open(remote, create=False) as b:
+        assert a.fingerprint_rows() == b.fingerprint_rows()
+        assert a.fingerprint_rows()[0][1] == os.path.join("wire", "story-0.txt")
+        assert a.info()["band_rows"] == b.info()["band_rows"]
+
+
+def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.setattr("diffsrc.distributed.CONNECT_TIMEOUT", "1s")
+    (path,) = write_stories(tmp_path, [1])
+    result = invoke("index", "add", str(tmp_path / "x.db"), str(path), "--scheduler", "tcp://127.0.0.1:1")
+    assert result.exit_code == 2
+    assert "cannot reach the Dask scheduler" in result.output

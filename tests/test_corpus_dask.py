@@ -1,0 +1,40 @@
+"""The same corpus run on a Dask cluster (2 worker processes) gives exactly the single-process result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diffsrc.corpus import CorpusOptions, run_corpus, summary_rows
+from diffsrc.inputs import load_documents
+
+SEEDS = str(Path(__file__).resolve().parent.parent / "seeds")
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_identical_results():
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client, LocalCluster
+
+    docs, _ = load_documents([SEEDS])
+    single = run_corpus(docs)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster) as client:
+            address = client.scheduler.address
+            docs, _ = load_documents([SEEDS])
+            distributed = run_corpus(docs, options=CorpusOptions(scheduler=address))
+            assert len(client.scheduler_info()["workers"]) == 2
+    assert distributed.graph == single.graph
+    assert distributed.files == single.files
+    assert distributed.provenance.rows == single.provenance.rows
+    assert summary_rows(distributed) == summary_rows(single)
+
+
+def test_an_unreachable_scheduler_is_an_input_error():
+    pytest.importorskip("dask.distributed")
+    from diffsrc.errors import InputError
+
+    docs, _ = load_documents([SEEDS])
+    with pytest.raises(InputError, match="Dask scheduler"):
+        run_corpus(docs, options=CorpusOptions(scheduler="tcp://127.0.0.1:9", connect_timeout=1))

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import hashlib
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diffsrc.fingerprint import (
+    FingerprintParams,
+    fingerprint_text,
+    intersection_size,
+    jaccard_floor,
+    minhash_signature,
+    normalise_words,
+    optimal_bands,
+    shingle_hashes,
+    similarity,
+)
+
+from .synthetic_news import make_story, paraphrase, render, reprint, trimmed
+
+
+def test_words_ignore_case_dots_apostrophes_and_unicode_forms():
+    assert normalise_words("The U.S. envoy’s “plan”") == normalise_words("the US envoy's \"PLAN\"")
+    assert normalise_words("ＡＢＣ ﬁne e\u0301cole") == ["abc", "fine", "école"]
+    assert normalise_words("x\u00a0y_z 3.5%") == ["x", "y", "z", "35"]
+    assert normalise_words("...!!") == []
+
+
+def _golden(text: str) -> str:
+    fp = fingerprint_text(text)
+    signature = hashlib.sha256(fp.signature.astype("<u4").tobytes() + fp.band_keys.astype("<i8").tobytes())
+    return fp.digest[:16] + "/" + signature.hexdigest()[:16]
+
+
+def test_fingerprints_are_stable_across_processes_and_versions():
+    # Golden values for the shingles and for the signature and band keys: if either changes, FINGERPRINT_VERSION
+    # must change too, or existing indexes silently stop finding their documents.
+    text = "Japan says it plans to tell Donald Trump it will build up its military."
+    code = f"from tests.test_fingerprint import _golden; print(_golden({text!r}))"
+    root = str(Path(__file__).resolve().parents[1])
+    there = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    ).stdout.strip()
+    assert _golden(text) == there == "b089ee8b0bb17828/0ad1dcb35cd1fd81"
+
+
+def test_short_text_is_one_shingle_and_empty_text_is_refused():
+    assert shingle_hashes("two words").size == 1
+    with pytest.raises(ValueError):
+        fingerprint_text(" ... ")
+
+
+def test_minhash_estimates_jaccard():
+    rng = np.random.default_rng(0)
+    universe = rng.choice(2**32, size=4000, replace=False).astype(np.uint32)
+    for overlap in (0.2, 0.5, 0.8):
+        a = np.sort(universe[:1000])
+        b = np.sort(universe[int(1000 * (1 - overlap)) : int(1000 * (1 - overlap)) + 1000])
+        exact = intersection_size(a, b) / np.union1d(a, b).size
+        estimate = float(np.mean(minhash_signature(a) == minhash_signature(b)))
+        assert abs(estimate - exact) < 0.12, (overlap, exact, estimate)
+
+
+def test_intersection_matches_python_sets():
+    rng = random.Random(3)
+    for _ in range(50):
+        a = sorted(set(rng.randrange(200) for _ in range(rng.randrange(0, 60))))
+        b = sorted(set(rng.randrange(200) for _ in range(rng.randrange(0, 60))))
+        got = intersection_size(np.array(a, dtype=np.uint32), np.array(b, dtype=np.uint32))
+        assert got == len(set(a) & set(b))
+
+
+def test_bands_follow_the_threshold_like_datasketch():
+    datasketch_lsh = pytest.importorskip("datasketch.lsh")
+    for threshold in (0.3, 0.5, 0.8, 0.9):
+        ours = optimal_bands(threshold, 128, 0.5, 0.5)
+        theirs = datasketch_lsh._optimal_param(threshold, 128, 0.5, 0.5)
+        assert ours == theirs
+    bands, rows = FingerprintParams().bands_rows
+    assert bands * rows <= 128
+    # A higher threshold means fewer, longer bands.
+    assert optimal_bands(0.9, 128)[1] >= optimal_bands(0.3, 128)[1]
+
+
+def test_jaccard_floor_covers_trimmed_reprints():
+    # A set holding half of another (ratio 0.5) at containment 0.8 has Jaccard 0.4/1.1.
+    assert jaccard_floor(0.8, 0.5) == pytest.approx(0.4 / 1.1)
+    assert jaccard_floor(0.8, 1.0) == pytest.approx(0.8 / 1.2)
+    assert jaccard_floor(0.5, 0.5) <= 0.5
+
+
+def test_containment_counts_only_for_comparable_sizes():
+    big = np.arange(1000, dtype=np.uint32)
+    assert similarity(big[:600], big).similarity == 1.0
+    assert similarity(big[:400], big).similarity == pytest.approx(0.4)
+    assert similarity(big, big[:600]).similarity == 1.0  # symmetric
+    assert similarity(big[:0], big).similarity == 0.0
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_reprints_are_near_duplicates_and_rewrites_are_not(seed):
+    story = make_story(seed)
+    original = shingle_hashes(render(story))
+    threshold = FingerprintParams().threshold
+    for variant in (reprint(story, seed + 100, chrome=seed), trimmed(story, 0.6)):
+        assert similarity(original, shingle_hashes(variant)).similarity >= threshold
+    assert similarity(original, shingle_hashes(paraphrase(story, seed))).similarity < 0.3
+    other = shingle_hashes(render(make_story(seed + 1000)))
+    assert similarity(original, other).similarity < 0.05
+
+
+def test_lazy_character_table_matches_the_whole_table():
+    from diffsrc.fingerprint import _fold_table, build_fold_table
+
+    whole = build_fold_table()
+    lazy = _fold_table()
+    sample = np.arange(0, 0x10000, 7, dtype=np.uint32)
+    assert np.array_equal(lazy.lookup(sample), whole[sample])
+    assert whole[ord("A")] == ord("a") and whole[ord(".")] == 0 and whole[ord(",")] == 32
+
+
+@given(
+    st.sets(st.integers(0, 2**32 - 1), max_size=80),
+    st.sets(st.integers(0, 2**32 - 1), max_size=80),
+)
+def test_similarity_is_symmetric_and_in_range(a, b):
+    x, y = (np.array(sorted(s), dtype=np.uint32) for s in (a, b))
+    forward, backward = similarity(x, y), similarity(y, x)
+    assert forward == backward
+    assert 0.0 <= forward.jaccard <= forward.containment <= 1.0
+    assert forward.jaccard <= forward.similarity <= max(forward.jaccard, forward.containment)
+    if a and a == b:
+        assert forward.similarity == 1.0

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+
+import numpy as np
+import pytest
+
+from diffsrc.errors import IndexStoreError, InputError
+from diffsrc.fingerprint import shingle_hashes, similarity
+from diffsrc.index import Index
+
+from .synthetic_news import make_story, paraphrase, render, reprint, trimmed
+
+
+@dataclass
+class Doc:
+    """A stand-in with the attributes the index reads from diffsrc.Document."""
+
+    id: str
+    body_text: str
+    path: str | None = None
+
+
+@pytest.fixture
+def index_path(tmp_path):
+    return str(tmp_path / "seen.db")
+
+
+def stories(n, start=0):
+    return [Doc(f"story-{i}.txt", render(make_story(i)), f"wire/story-{i}.txt") for i in range(start, start + n)]
+
+
+def test_add_query_and_info(index_path):
+    with Index.open(index_path) as index:
+        result = index.add(stories(20))
+        assert result.added == [f"story-{i}.txt" for i in range(20)]
+        info = index.info()
+        assert info["documents"] == 20 and info["threshold"] == 0.8
+        assert info["bands"] * info["rows"] <= info["num_perm"]
+        story = make_story(7)
+        matches = index.query(Doc("new", reprint(story, 1)))
+        assert [m.id for m in matches] == ["story-7.txt"]
+        assert 0.8 <= matches[0].similarity <= 1.0
+        assert index.query(Doc("new", trimmed(story)))[0].containment == 1.0
+        assert index.query(Doc("new", paraphrase(story, 1))) == []
+        assert index.query(Doc("new", render(make_story(999)))) == []
+
+
+def test_reopen_keeps_documents_and_parameters(index_path):
+    with Index.open(index_path, threshold=0.9) as index:
+        index.add(stories(3))
+    with Index.open(index_path, create=False) as index:
+        assert index.ids() == ["story-0.txt", "story-1.txt", "story-2.txt"]
+        assert index.params.threshold == 0.9
+
+
+def test_re_adding_unchanged_is_a_no_op_and_changed_replaces(index_path):
+    with Index.open(index_path) as index:
+        index.add(stories(3))
+        before = index.fingerprint_rows()
+        again = index.add(stories(3))
+        assert again.unchanged == ["story-0.txt", "story-1.txt", "story-2.txt"] and not again.added
+        assert index.fingerprint_rows() == before
+        changed = Doc("story-1.txt", render(make_story(500)), "wire/story-1.txt")
+        assert index.add([changed]).replaced == ["story-1.txt"]
+        assert index.query(Doc("q", render(make_story(1)))) == []
+        assert [m.id for m in index.query(Doc("q", render(make_story(500))))] == ["story-1.txt"]
+        assert index.info()["documents"] == 3
+
+
+def test_remove(index_path):
+    with Index.open(index_path) as index:
+        index.add(stories(3))
+        assert index.remove(["story-1.txt"]) == ["story-1.txt"]
+        assert index.query(Doc("q", render(make_story(1)))) == []
+        with pytest.raises(IndexStoreError, match="no document with id 'nope'"):
+            index.remove(["story-0.txt", "nope"])
+        assert index.ids() == ["story-0.txt", "story-2.txt"]  # all or nothing
+        band_docs = index._db.execute("SELECT count(DISTINCT doc) FROM bands").fetchone()[0]
+        assert band_docs == 2
+
+
+def test_duplicate_ids_in_one_add_are_refused(index_path):
+    with Index.open(index_path) as index:
+        with pytest.raises(InputError, match="same id"):
+            index.add([Doc("a.txt", "one two three", "x/a.txt"), Doc("a.txt", "four five six", "y/a.txt")])
+        assert index.ids() == []
+
+
+def test_check_with_add_adds_clean_ones_and_sees_earlier_ones_in_the_run(index_path):
+    story = make_story(3)
+    docs = [
+        Doc("a.txt", render(story), "new/a.txt"),
+        Doc("b.txt", reprint(story, 9), "new/b.txt"),
+        Doc("c.txt", render(make_story(4)), "new/c.txt"),
+    ]
+    with Index.open(index_path) as index:
+        results = index.check(docs, add=True)
+        assert [r.status for r in results] == ["clean", "near-duplicate", "clean"]
+        assert [r.added for r in results] == [True, False, True]
+        assert results[1].matches[0].id == "a.txt"
+        assert index.ids() == ["a.txt", "c.txt"]
+        # Without add, nothing is written.
+        assert [r.status for r in index.check([Doc("d.txt", render(make_story(5)))])] == ["clean"]
+        assert index.ids() == ["a.txt", "c.txt"]
+
+
+def test_lsh_finds_what_brute_force_finds(index_path):
+    """The LSH with exact verification returns exactly the brute-force near-duplicates (no false positives)."""
+    corpus = stories(60)
+    queries = []
+    for i in range(0, 60, 3):
+        story = make_story(i)
+        queries += [Doc("r", reprint(story, i)), Doc("t", trimmed(story, 0.67)), Doc("p", paraphrase(story, i))]
+    queries += [Doc("n", render(make_story(1000 + i))) for i in range(10)]
+    with Index.open(index_path) as index:
+        index.add(corpus)
+        sets = {d.id: shingle_hashes(d.body_text) for d in corpus}
+        found = 0
+        for q in queries:
+            qs = shingle_hashes(q.body_text)
+            expected = sorted(i for i, s in sets.items() if similarity(qs, s).similarity >= 0.8)
+            assert sorted(m.id for m in index.query(q)) == expected
+            found += bool(expected)
+        assert found == 40  # every reprint and trimmed reprint, no rewrite, no unrelated story
+
+
+def test_threshold_rules(index_path):
+    with Index.open(index_path, threshold=0.8) as index:
+        index.add(stories(2))
+        story = make_story(0)
+        assert index.query(Doc("q", reprint(story, 1))) and not index.query(Doc("q", reprint(story, 1)), threshold=1.0)
+        with pytest.raises(IndexStoreError, match="built for threshold 0.8"):
+            index.query(Doc("q", render(story)), threshold=0.5)
+    with pytest.raises(IndexStoreError, match="built with threshold 0.8, not 0.7"):
+        Index.open(index_path, threshold=0.7)
+
+
+def test_missing_index_without_create(tmp_path):
+    with pytest.raises(IndexStoreError, match="no such index"):
+        Index.open(tmp_path / "none.db", create=False)
+    assert not (tmp_path / "none.db").exists()
+    with pytest.raises(IndexStoreError, match="directory"):
+        Index.open(tmp_path)
+
+
+def test_text_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("my notes\n" * 100)
+    before = path.read_bytes()
+    with pytest.raises(IndexStoreError, match="not a diffsrc index"):
+        Index.open(path)
+    assert path.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["notes.txt"]
+
+
+def test_foreign_sqlite_database_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE t (x)")
+    db.execute("INSERT INTO t VALUES (1)")
+    db.commit()
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(IndexStoreError, match="another application"):
+        Index.open(path)
+    assert path.read_bytes() == before
+
+
+def test_other_format_version_is_refused(index_path):
+    Index.open(index_path).close()
+    db = sqlite3.connect(index_path)
+    db.execute("PRAGMA user_version = 99")
+    db.commit()
+    db.close()
+    with pytest.raises(IndexStoreError, match="format version 99"):
+        Index.open(index_path)
+
+
+def test_truncated_index_is_refused(index_path):
+    with Index.open(index_path) as index:
+        index.add(stories(50))
+    db = sqlite3.connect(index_path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    size = os.path.getsize(index_path)
+    with open(index_path, "r+b") as stream:
+        stream.truncate(size // 2)
+    with pytest.raises(IndexStoreError, match="truncated"):
+        Index.open(index_path)
+    assert os.path.getsize(index_path) == size // 2
+
+
+def test_corrupt_pages_are_an_index_error(index_path):
+    with Index.open(index_path) as index:
+        index.add(stories(50))
+    db = sqlite3.connect(index_path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    with open(index_path, "r+b") as stream:
+        stream.seek(4096)
+        stream.write(np.random.default_rng(0).bytes(os.path.getsize(index_path) - 8192))
+    with pytest.raises(IndexStoreError):
+        with Index.open(index_path) as index:
+            for i in range(50):
+                index.query(Doc("q", render(make_story(i))))
+            index.info()
+            index.fingerprint_rows()
