@@ -96,15 +96,19 @@ def iter_jsonl(stream: IO[bytes], name: str, file_id: str) -> Iterator[Document 
             yield InputError(f"not a JSON object (a {type(record).__name__})", where)
             continue
         doc_id = _scalar(record.get("id")) or f"{file_id}:{number}"
-        try:
-            doc = _record_document(record.get("text"), doc_id, name, where, record)
-        except InputError as exc:
-            yield exc
-            continue
-        if first := _duplicate(seen, doc_id, f"line {number}"):
-            yield InputError(f"duplicate id {doc_id!r} (first on {first}; kept the first)", where)
-            continue
-        yield doc
+        yield _checked_record(record, record.get("text"), doc_id, name, where, seen, f"line {number}")
+
+
+def _checked_record(record: dict[str, Any], text: Any, doc_id: str, name: str, where: str, seen: dict[str, str],
+                    line: str) -> Document | InputError:
+    """One JSON Lines or CSV record as a document, or the error that says why it is skipped."""
+    try:
+        doc = _record_document(text, doc_id, name, where, record)
+    except InputError as exc:
+        return exc
+    if first := _duplicate(seen, doc_id, line):
+        return InputError(f"duplicate id {doc_id!r} (first on {first}; kept the first)", where)
+    return doc
 
 
 def iter_csv(data: bytes, name: str, file_id: str) -> Iterator[Document | InputError]:
@@ -145,15 +149,7 @@ def iter_csv(data: bytes, name: str, file_id: str) -> Iterator[Document | InputE
                 continue
             record = dict(zip(columns, row, strict=False))
             doc_id = _scalar(record.get("id")) or f"{file_id}:{start}"
-            try:
-                doc = _record_document(record.get("text", ""), doc_id, name, where, record)
-            except InputError as exc:
-                yield exc
-                continue
-            if first := _duplicate(seen, doc_id, f"line {start}"):
-                yield InputError(f"duplicate id {doc_id!r} (first on {first}; kept the first)", where)
-                continue
-            yield doc
+            yield _checked_record(record, record.get("text", ""), doc_id, name, where, seen, f"line {start}")
     finally:
         csv.field_size_limit(old_limit)
 
