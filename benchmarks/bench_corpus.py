@@ -12,7 +12,7 @@ vocabulary, so unrelated texts share common words but rarely runs of them. 70% o
 the manifest; the rest rely on what the text says.
 
 Reported: wall time of the corpus run (documents in memory to graph; pair files rendered but not written to disk),
-peak memory (resident set of this process and its workers, summed, sampled every 0.1 s), candidate pairs,
+peak memory (proportional set size of this process and its workers, summed, sampled every 0.1 s), candidate pairs,
 and precision/recall of the recovered edges against the truth: undirected (is there an edge) and directed
 (among edges with a dated or inferred direction, is it the right one).
 """
@@ -175,7 +175,7 @@ def build_corpus(n_docs: int, seed: int = 7) -> tuple[list[Document], Truth, dic
 
 
 class PeakMemory:
-    """Peak resident memory of this process and its descendants (summed), and their CPU time, sampled in a thread.
+    """Peak memory of this process and its descendants (summed proportional set sizes), and their CPU time.
 
     Workers may be grandchildren (a forkserver's children), which `getrusage(RUSAGE_CHILDREN)` does not see, so CPU
     time is summed from each process's last sample.
@@ -206,7 +206,8 @@ class PeakMemory:
         for proc in [self.process, *self.process.children(recursive=True)]:
             try:
                 with proc.oneshot():
-                    total += proc.memory_info().rss
+                    # PSS: pages a forked worker shares with its parent are counted once, split between them.
+                    total += getattr(proc.memory_full_info(), "pss", 0) or proc.memory_info().rss
                     times = proc.cpu_times()
                     self.cpu[proc.pid] = times.user + times.system
             except psutil.Error:

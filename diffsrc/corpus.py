@@ -41,6 +41,7 @@ PREPARE_CHUNK = 64
 COMPARE_CHUNK = 48
 # Threads writing pair files (a corpus of 10,000 articles writes ~12,000 of them, each fsync'd).
 WRITER_THREADS = 4
+MAX_PENDING_WRITES = 256
 
 
 @dataclass(frozen=True)
@@ -457,13 +458,18 @@ def write_corpus(
     except OSError as exc:
         raise OutputError(f"cannot create the output folder: {exc.strerror or exc}", os.fspath(out)) from None
     written: list[str] = []
+    from collections import deque
     from concurrent.futures import ThreadPoolExecutor
 
     # Pair files are written by a few threads: each atomic write waits on fsync, which releases the GIL.
     with ThreadPoolExecutor(WRITER_THREADS) as writers:
-        pending = []
+        pending: deque[Any] = deque()
 
         def sink(rel: str, text: str) -> None:
+            # At most a few hundred rendered files wait in memory: if the disk is slower than the comparisons,
+            # they wait for it.
+            while len(pending) >= MAX_PENDING_WRITES:
+                pending.popleft().result()
             pending.append(writers.submit(write_atomic, out / rel, text))
             written.append(rel)
 
