@@ -1,7 +1,7 @@
 """Corpus-mode scale benchmark: a synthetic syndication corpus with known derivations.
 
     PYTHONPATH=. python benchmarks/bench_corpus.py --docs 1000 --jobs 2
-    PYTHONPATH=. python benchmarks/bench_corpus.py --docs 10000 --jobs 2 --markdown benchmarks/results/corpus.md
+    PYTHONPATH=. python benchmarks/bench_corpus.py --docs 10000 --jobs 2 --markdown corpus-figures.md
 
 The corpus is built from story families. Each family has a wire story (agency dateline and credit, the agency's
 own outlet) and derivatives of it: reprints (the same text under other outlets' chrome, credited to the agency;

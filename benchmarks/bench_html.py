@@ -3,7 +3,7 @@
 Renders the same reports as HTML, Markdown and JSON, interleaved in one process (CPU time, median of many runs),
 beside the time of `compare` for the same pair, so a busy machine slows all alike.
 
-    python benchmarks/bench_html.py              # figures for benchmarks/results/html.md
+    python benchmarks/bench_html.py              # figures for benchmarks/README.md
     python benchmarks/bench_html.py --runs 5     # quicker
 """
 

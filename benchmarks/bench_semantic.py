@@ -4,7 +4,7 @@ Needs the `semantic` extra in the running environment. Both ways run in the same
 interleaved, and the median of several runs is reported; the model is loaded once before timing (its one-off
 load is reported on its own, as is a cold `diffsrc compare --semantic` in a fresh process).
 
-    python benchmarks/bench_semantic.py             # figures for benchmarks/results/semantic.md
+    python benchmarks/bench_semantic.py             # figures for benchmarks/README.md
     python benchmarks/bench_semantic.py --runs 3    # quicker
 """
 

@@ -1,7 +1,7 @@
 """Accuracy with and without the semantic scorer, in one run, side by side (needs the `semantic` extra).
 
 Runs benchmarks/accuracy.py's sets twice, with `CompareOptions()` and `CompareOptions(semantic=True)`, and prints
-the markdown tables of benchmarks/results/semantic.md. The held-out set is measured, never tuned on.
+the markdown tables of benchmarks/README.md. The held-out set is measured, never tuned on.
 
     python benchmarks/semantic_accuracy.py                  # all sets (a few minutes: every pair is embedded)
     python benchmarks/semantic_accuracy.py --sets seeds,heldout

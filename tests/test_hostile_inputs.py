@@ -2,7 +2,7 @@
 
 Each case runs the whole path a user's file takes (load, clean, segment, compare) in a child process that is
 killed after `BOUND` seconds. The bound is generous on purpose: it detects hangs and runaway (quadratic) work, it
-is not a speed test; timings are in benchmarks/results/inputs.md.
+is not a speed test; timings are in benchmarks/README.md.
 """
 
 from __future__ import annotations
