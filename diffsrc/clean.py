@@ -49,7 +49,8 @@ _CREDIT_LINE = re.compile(
     r"|^by\s+(?P<byline2>[^,|]{2,60}?)\s*,\s*(?P<agency2>" + AGENCY_PATTERN + r")(?:\s+[A-Z][a-z]+){1,3}\s*$",
     re.I,
 )
-_BYLINE = re.compile(r"^by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*$")
+# "By Tom Whitaker", "By Press Association Sport", "BY JANE SMITH": a byline line of its own.
+_BYLINE = re.compile(r"^(?:by|BY|By)\s+[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|of|and|&)){0,4}\s*$")
 _OUTLET_IN_NOTICE = re.compile(
     r"(?:^|[.!?]\s+|[\"“]\s*)(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+"
     r"(?:accepts no responsibility|is now on (?:whatsapp|telegram|google news))",

@@ -8,7 +8,8 @@ the files at the same paths (a shared file system).
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from .errors import IndexStoreError, InputError
@@ -17,6 +18,9 @@ from .index import FingerprintedDocument, fingerprint_documents
 
 # Files per task: big enough that scheduling overhead (~1 ms a task) is small next to the work (~1 ms a file).
 CHUNK_SIZE = 200
+# Chunks queued per worker ahead of the writer: keeps every worker busy without fingerprinting the whole archive
+# into memory first.
+IN_FLIGHT = 4
 # How long to wait for the scheduler to answer before calling the address unreachable.
 CONNECT_TIMEOUT = "10s"
 
@@ -40,10 +44,13 @@ def _fingerprint_chunk(
         return [(exc.path or "?", exc.reason)]
 
 
-def fingerprint_files(
+def iter_fingerprints(
     files: Sequence[tuple[str, str]], params: FingerprintParams, address: str
-) -> list[FingerprintedDocument]:
-    """Fingerprint (path, id) pairs on the Dask cluster at `address`, in input order.
+) -> Iterator[list[FingerprintedDocument]]:
+    """Fingerprint (path, id) pairs on the Dask cluster at `address`; yields them chunk by chunk, in input order.
+
+    At most `IN_FLIGHT` chunks per worker are queued ahead of the caller, so neither this process nor the cluster
+    holds the fingerprints of a whole archive at once.
 
     Raises:
         IndexStoreError: dask.distributed is not installed or the scheduler cannot be reached.
@@ -62,16 +69,23 @@ def fingerprint_files(
     # Workers may run elsewhere (with another working directory): send absolute paths, keep the given ones.
     absolute = [(os.path.abspath(path), doc_id) for path, doc_id in files]
     given = {os.path.abspath(path): path for path, _ in files}
+    chunks = [absolute[i : i + CHUNK_SIZE] for i in range(0, len(absolute), CHUNK_SIZE)]
     try:
-        chunks = [absolute[i : i + CHUNK_SIZE] for i in range(0, len(absolute), CHUNK_SIZE)]
-        futures = client.map(_fingerprint_chunk, chunks, params=params, pure=False)
-        results = client.gather(futures)
+        window = IN_FLIGHT * max(1, len(client.scheduler_info().get("workers", {})))
+        pending: deque = deque()
+        submitted = 0
+        while submitted < len(chunks) or pending:
+            while submitted < len(chunks) and len(pending) < window:
+                pending.append(client.submit(_fingerprint_chunk, chunks[submitted], params, pure=False))
+                submitted += 1
+            future = pending.popleft()
+            result = future.result()
+            del future  # lets the cluster forget the chunk
+            entries: list[FingerprintedDocument] = []
+            for item in result:
+                if isinstance(item, tuple):
+                    raise InputError(item[1], given.get(item[0], item[0]))
+                entries.append(replace(item, path=given.get(item.path or "", item.path)))
+            yield entries
     finally:
         client.close()
-    entries: list[FingerprintedDocument] = []
-    for chunk in results:
-        for item in chunk:
-            if isinstance(item, tuple):
-                raise InputError(item[1], given.get(item[0], item[0]))
-            entries.append(replace(item, path=given.get(item.path or "", item.path)))
-    return entries

@@ -19,6 +19,7 @@ from .errors import InputError
 
 if TYPE_CHECKING:
     from .clean import CleanText
+    from .score import SentenceFeatures
     from .segment import Sentence
 
 logger = logging.getLogger(__name__)
@@ -171,6 +172,14 @@ class Document:
         from .segment import segment_paragraphs
 
         return segment_paragraphs(self.cleaned.paragraphs)
+
+    @cached_property
+    def sentence_features(self) -> list[SentenceFeatures]:
+        """What scoring needs of each sentence (normal form, content stems), computed once per document: a corpus
+        run compares a document with many others."""
+        from .score import sentence_features
+
+        return sentence_features([s.text for s in self.sentences])
 
     @cached_property
     def content_hash(self) -> str:

@@ -30,6 +30,11 @@ _HTML_START = re.compile(
 _OWN_REPORT = re.compile(rb"<meta\s+name=[\"']generator[\"']\s+content=[\"']diffsrc", re.I)
 
 
+def is_own_report(head: bytes) -> bool:
+    """Whether the first bytes of a file are one of diffsrc's own HTML reports (an output, not an article)."""
+    return bool(_OWN_REPORT.search(head[:4096]))
+
+
 def looks_like_html(head: bytes) -> bool:
     """Whether the first bytes of a file are an HTML page (sniffed, whatever the file is called)."""
     return bool(_HTML_START.match(head[:4096]))
@@ -61,7 +66,7 @@ def document_from_html(
         InputError: the html extra is not installed, the page cannot be parsed, or it holds no article text.
     """
     name = path or id
-    if isinstance(data, bytes) and _OWN_REPORT.search(data[:4096]):
+    if isinstance(data, bytes) and is_own_report(data):
         raise InputError("a diffsrc HTML report, not an article", name)
     try:
         import trafilatura

@@ -667,6 +667,11 @@ class Index:
             return self._db.execute("SELECT id, path, digest, shingles, band_keys FROM docs ORDER BY id").fetchall()
 
 
+def _merge(total: AddResult, part: AddResult) -> None:
+    for name in ("added", "replaced", "unchanged"):
+        getattr(total, name).extend(getattr(part, name))
+
+
 def _size_on_disk(path: str) -> int:
     """Bytes of the index file and its write-ahead log (committed data may still be in the log)."""
     return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
@@ -759,9 +764,18 @@ def add_paths(
     files = _files_with_ids(paths, doc_id)
     with Index.open(index_path, threshold=threshold) as index:
         if scheduler:
-            from .distributed import fingerprint_files
+            from .distributed import iter_fingerprints
 
-            result = index.add_fingerprints(fingerprint_files(files, index.params, scheduler), batch_size=batch_size)
+            # Written batch by batch as the workers' chunks arrive, in input order.
+            result = AddResult()
+            pending: list[FingerprintedDocument] = []
+            for chunk in iter_fingerprints(files, index.params, scheduler):
+                pending.extend(chunk)
+                if len(pending) >= batch_size:
+                    _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
+                    pending = []
+            if pending:
+                _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
         else:
             from .inputs import load_path
 
@@ -772,10 +786,8 @@ def add_paths(
                 batch = files[start : start + batch_size]
                 docs = [load_path(f, id=i) for f, i in batch]
                 entries = fingerprint_documents(docs, index.params, bands_rows=(index.bands, index.rows))
-                done = index.add_fingerprints(entries, batch_size=batch_size)
+                _merge(result, index.add_fingerprints(entries, batch_size=batch_size))
                 logger.info("%s: %d of %d documents written", index.path, start + len(batch), len(files))
-                for name in ("added", "replaced", "unchanged"):
-                    getattr(result, name).extend(getattr(done, name))
         return result, index.info()
 
 

@@ -77,8 +77,8 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
         if any(part.startswith(".") for part in p.relative_to(folder).parts):
             continue
         suffix = p.suffix.lower()
-        if suffix in _IGNORED_SUFFIXES:
-            continue
+        if suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(p)):
+            continue  # our own outputs (reports of an earlier run) are passed over, as a folder's .json/.md are
         if p.is_file():
             found.append(os.fspath(p))
         elif p.is_symlink() and not p.is_dir():
@@ -88,6 +88,16 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
             # Named on the command line a pipe is read (`<(curl ...)`); met in a folder, it may never end.
             skipped.append(Skipped(os.fspath(p), "not a regular file (a pipe, socket or device)"))
     return sorted(found), sorted(skipped, key=lambda s: s.path)
+
+
+def _is_own_report_file(p: Path) -> bool:
+    from .html_extract import is_own_report
+
+    try:
+        with p.open("rb") as handle:
+            return is_own_report(handle.read(4096))
+    except OSError:
+        return False
 
 
 def _link_problem(p: Path) -> str:
@@ -379,8 +389,12 @@ def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None])
 
 
 def _check_archive_header(head: bytes, name: str) -> None:
-    if not head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://")):
-        raise InputError("not a readable WARC/ARC archive (it does not start with a WARC or ARC header)", name)
+    start = head.lstrip(b"\r\n")
+    if start.startswith((b"WARC/", b"filedesc://")):
+        return
+    if b"WARC/".startswith(start) or b"filedesc://".startswith(start):  # empty, or cut inside the first header
+        raise InputError("truncated or corrupt archive: it ends before its first record", name)
+    raise InputError("not a readable WARC/ARC archive (it does not start with a WARC or ARC header)", name)
 
 
 def _peek(stream: io.BufferedReader, name: str, n: int) -> bytes:
@@ -395,7 +409,7 @@ def _gzip_head(raw: IO[bytes], name: str) -> bytes:
     try:
         return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw.read(1 << 16), 4096)
     except zlib.error as exc:
-        raise InputError(f"corrupt gzip data ({exc})", name) from None
+        raise InputError(f"truncated or corrupt gzip data ({exc})", name) from None
 
 
 class _GzipErrors(io.RawIOBase):

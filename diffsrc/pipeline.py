@@ -8,7 +8,7 @@ from .align import group_alignments, link_targets
 from .classify import label_sources, label_targets, summarise
 from .document import Document
 from .report.model import DocumentInfo, PairReport
-from .score import SentenceFeatures, feature_matrices, longest_shared_run, sentence_features
+from .score import SentenceFeatures, feature_matrices, longest_shared_run
 from .segment import Sentence
 from .settings import DEFAULT_OPTIONS, CompareOptions
 from .workbound import bound_work, coarse_diff_note
@@ -56,8 +56,8 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
     notes: list[str] = []
     src = _bounded(source, options, notes)
     tgt = _bounded(target, options, notes)
-    tgt_features = sentence_features([s.text for s in tgt])
-    src_features = sentence_features([s.text for s in src])
+    tgt_features = target.sentence_features[: len(tgt)]
+    src_features = source.sentence_features[: len(src)]
     n_src, n_tgt, bound_notes = bound_work(src_features, tgt_features, options=options,
                                            source_id=source.id, target_id=target.id)
     notes.extend(bound_notes)

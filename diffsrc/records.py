@@ -96,15 +96,19 @@ def iter_jsonl(stream: IO[bytes], name: str, file_id: str) -> Iterator[Document 
             yield InputError(f"not a JSON object (a {type(record).__name__})", where)
             continue
         doc_id = _scalar(record.get("id")) or f"{file_id}:{number}"
-        try:
-            doc = _record_document(record.get("text"), doc_id, name, where, record)
-        except InputError as exc:
-            yield exc
-            continue
-        if first := _duplicate(seen, doc_id, f"line {number}"):
-            yield InputError(f"duplicate id {doc_id!r} (first on {first}; kept the first)", where)
-            continue
-        yield doc
+        yield _checked_record(record, record.get("text"), doc_id, name, where, seen, f"line {number}")
+
+
+def _checked_record(record: dict[str, Any], text: Any, doc_id: str, name: str, where: str, seen: dict[str, str],
+                    line: str) -> Document | InputError:
+    """One JSON Lines or CSV record as a document, or the error that says why it is skipped."""
+    try:
+        doc = _record_document(text, doc_id, name, where, record)
+    except InputError as exc:
+        return exc
+    if first := _duplicate(seen, doc_id, line):
+        return InputError(f"duplicate id {doc_id!r} (first on {first}; kept the first)", where)
+    return doc
 
 
 def iter_csv(data: bytes, name: str, file_id: str) -> Iterator[Document | InputError]:
@@ -145,15 +149,7 @@ def iter_csv(data: bytes, name: str, file_id: str) -> Iterator[Document | InputE
                 continue
             record = dict(zip(columns, row, strict=False))
             doc_id = _scalar(record.get("id")) or f"{file_id}:{start}"
-            try:
-                doc = _record_document(record.get("text", ""), doc_id, name, where, record)
-            except InputError as exc:
-                yield exc
-                continue
-            if first := _duplicate(seen, doc_id, f"line {start}"):
-                yield InputError(f"duplicate id {doc_id!r} (first on {first}; kept the first)", where)
-                continue
-            yield doc
+            yield _checked_record(record, record.get("text", ""), doc_id, name, where, seen, f"line {start}")
     finally:
         csv.field_size_limit(old_limit)
 
@@ -169,7 +165,8 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
     that cannot be used (an HTTP error status, no article text) come out as `InputError`s naming the URI.
 
     Raises:
-        InputError: the warc extra is not installed, or the file is not a WARC/ARC archive at all.
+        InputError: the warc extra is not installed. (Damage ends the file with one yielded `InputError`; the caller
+            checks first that the file opens with a WARC or ARC header.)
     """
     try:
         from warcio.archiveiterator import ArchiveIterator
@@ -195,11 +192,8 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
                 yield InputError(_damage(count, f"the record after record {count} is cut short"), name)
             return
         except ArchiveLoadFailed as exc:
-            reason = " ".join(str(exc).split()) or "unknown format"
-            if count == 0:
-                yield InputError(f"not a readable WARC/ARC archive ({reason})", name)
-            else:
-                yield InputError(_damage(count, reason), name)
+            # The file opened with a WARC/ARC header (checked before), so a record that cannot be parsed is damage.
+            yield InputError(_damage(count, " ".join(str(exc).split()) or "unknown format"), name)
             return
         except Exception as exc:  # noqa: BLE001 - EOFError, zlib.error, parser errors: a truncated or corrupt stream
             yield InputError(_damage(count, " ".join(str(exc).split()) or type(exc).__name__), name)
@@ -236,6 +230,9 @@ def _html_record(record: Any, name: str, count: int) -> tuple[str, str, bytes] |
     """
     item = None
     uri = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{count}"
+    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        # Every WARC record states its length; a header block that stops before it was cut off.
+        raise EOFError(f"record {count} ({uri}) has no Content-Length (cut short?)")
     if record.rec_type in ("response", "resource"):
         if record.rec_type == "response" and record.http_headers is not None:
             content_type = record.http_headers.get_header("Content-Type")

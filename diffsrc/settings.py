@@ -55,8 +55,9 @@ class CompareOptions:
     # near-duplicate check, a graph without pair reports) can turn them off.
     findings: bool = True
     # Add a sentence-embedding similarity (all-MiniLM-L6-v2, the `semantic` extra) to the derivation score, with
-    # its own fitted weights (data/scorer_semantic.json). Off by default: it costs a ~1 GB install and seconds per
-    # run; see docs/readme/semantic.md for what it gains on the labelled sets.
+    # its own fitted weights (data/scorer_semantic.json). Off by default: it costs a 1.3 GB install and 1-2 s of
+    # CPU per article pair, and on the labelled sets it changes one or two sentences per set, either way
+    # (benchmarks/results/semantic.md).
     semantic: bool = False
 
 

@@ -165,3 +165,10 @@ def test_dateline_without_an_agency_is_stripped_from_the_first_sentence():
 def test_a_sentence_starting_with_a_capitalised_word_is_not_a_dateline():
     cleaned = clean_text("A - the first letter - is where the alphabet starts.\n")
     assert cleaned.dateline is None
+
+
+def test_bylines_without_an_agency_are_set_aside():
+    for byline in ("By Tom Whitaker", "By Press Association Sport", "BY JANE SMITH"):
+        cleaned = clean_text(f"Navy orders frigates\n\n{byline}\n\nThe Royal Navy will buy six frigates.\n")
+        assert byline in cleaned.boilerplate, byline
+        assert cleaned.title == "Navy orders frigates"

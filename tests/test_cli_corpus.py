@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from diffsrc.cli import cli
 
+from .conftest import seed
 from .corpus_fixtures import page, seed_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -237,3 +238,21 @@ def test_jobs_give_the_same_files_as_one_process(seeds_out, tmp_path):
 def test_help_has_examples():
     result = _run("corpus", "--help")
     assert "diffsrc corpus seeds/ --out reports/" in result.stdout
+
+
+def test_a_folder_holding_our_own_html_reports_does_not_read_them_as_articles(tmp_path):
+    from diffsrc.inputs import load_documents
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("001", "000"):
+        path = seed(name)
+        (folder / path.name).write_bytes(path.read_bytes())
+    result = CliRunner().invoke(cli, ["corpus", str(folder), "--out", str(folder / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert list((folder / "out" / "pairs").glob("*.html"))
+    docs, skipped = load_documents([str(folder)])  # the reports of the first run are outputs, passed over
+    assert sorted(d.id for d in docs) == sorted(p.name for p in folder.glob("*.txt"))
+    assert skipped == []
+    again = CliRunner().invoke(cli, ["corpus", str(folder), "--out", str(folder / "out"), "--quiet"])
+    assert again.exit_code == 0, again.output

@@ -100,6 +100,11 @@ def test_dask_scheduler_writes_the_same_index(tmp_path, monkeypatch):
         result = invoke("index", "add", str(remote), "wire", "--scheduler", cluster.scheduler_address)
         assert result.exit_code == 0, result.output
         assert result.stdout.startswith("450 added")
+        # A file a worker cannot use is an error naming it, as without Dask.
+        (tmp_path / "bad").mkdir()
+        (tmp_path / "bad" / "empty.txt").write_text("   \n")
+        bad = invoke("index", "add", str(remote), "bad", "--scheduler", cluster.scheduler_address)
+        assert bad.exit_code == 2 and f"Error: {os.path.join('bad', 'empty.txt')}: " in bad.output
         with distributed.Client(cluster) as client:
             assert len(client.scheduler_info()["workers"]) == 2
     with Index.open(local, create=False) as a, Index.open(remote, create=False) as b:

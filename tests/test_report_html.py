@@ -252,13 +252,15 @@ def test_corpus_page_has_graph_table_links_and_skipped_inputs():
 def test_corpus_page_links_pairs_with_a_report_and_graph_nodes_to_their_documents():
     rows = [*ROWS, {"source": "story.txt", "target": "other.txt", "verdict": "non-derived", "verbatim": 0,
                     "paraphrased": 1, "added": 9, "omitted": 9, "target_derived_share": 0.05,
-                    "source_retained_share": 0.1, "edge": False, "near_duplicate": False,
-                    "report": "pairs/story.txt__other.txt.json", "status": "compared", "reason": None},
+                    "source_retained_share": 0.1, "edge": False, "near_duplicate": False, "direction": "inferred",
+                    "upstream": "other.txt", "report": "pairs/story.txt__other.txt.json", "status": "compared",
+                    "reason": None},
             {"source": "bad.txt", "target": None, "status": "skipped", "reason": "binary file"}]
     page = render_corpus_page(GRAPH, rows, [{"path": "bad.txt", "reason": "binary file"}], SVG_NODES)
     assert '<a href="pairs/story.txt__other.txt.html">other.txt</a>' in page  # no edge, but its page exists
     assert "<th scope=\"col\">graph</th>" in page and "<td></td></tr>" in page  # flags folded, false is blank
     assert "<th scope=\"col\">report</th>" not in page and ">status<" not in page
+    assert "<td>inferred, reversed</td>" in page and ">upstream<" not in page  # upstream folded into direction
     assert page.count("bad.txt") == 1  # a skipped input is listed once, under Skipped inputs, not as a pair
     assert '<a href="#doc-0"><g class="node" id="node-wire" data-id="wire.txt">' in page
     assert '<tr id="doc-0"><td class="id">wire.txt</td>' in page

@@ -286,6 +286,7 @@ def test_corpus_page_graph_links_and_sortable_table(watched, corpus_dir, shots):
 
     page.set_viewport_size({"width": 1280, "height": 1300})
     page.screenshot(path=str(shots / "corpus-page.png"))
+    assert page.is_visible(".sort-note")  # the hint appears only when sorting works
     before = column("target")
     header = page.locator("table.summary thead th", has_text="target derived")
     header.locator("button").click()

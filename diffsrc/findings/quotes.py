@@ -333,7 +333,7 @@ def match_quotes(
         source_stems: their content stems, if already computed.
 
     Returns:
-        One dict per quote (see docs/readme/findings.md): status `exact`, `altered`, `new` or `dropped`.
+        One dict per quote (see docs/findings.md): status `exact`, `altered`, `new` or `dropped`.
     """
     aligned = aligned or {}
     # Filled when the first `new` quote needs it.

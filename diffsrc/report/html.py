@@ -222,8 +222,8 @@ CORPUS_SCRIPT = """\
         rows.forEach(function (r) { body.appendChild(r); });
       });
     });
-    var note = table.parentNode.querySelector(".sort-note");
-    if (note) note.hidden = false;
+    var notes = document.querySelectorAll(".sort-note");
+    Array.prototype.forEach.call(notes, function (note) { note.hidden = false; });
   });
 })();
 """
@@ -291,6 +291,8 @@ def _page(title: str, body: str, script: str | None, *, extra_styles: Sequence[s
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
+        # Marks the page as diffsrc's own output, so a later run over a folder holding it never reads it as news.
+        '<meta name="generator" content="diffsrc">',
         f"<title>{_e(title)}</title>",
         f"<style>{CSS}</style>",
         "</head>",
@@ -805,9 +807,10 @@ def render_corpus_page(graph: Mapping[str, Any], summary_rows: Sequence[Mapping[
 
 
 # Summary keys shown under a shorter heading; keys not shown (the report link is on the names, skipped rows have
-# their own list); and the two flags folded into one narrow "graph" column, so the table fits a laptop screen.
+# their own list, `upstream` is folded into `direction`); and the two flags folded into one narrow "graph" column,
+# so the table fits a laptop screen.
 _COLUMN_NAMES = {"target_derived_share": "target derived", "source_retained_share": "source retained"}
-_HIDDEN_COLUMNS = {"report", "status", "reason"}
+_HIDDEN_COLUMNS = {"report", "status", "reason", "upstream"}
 _GRAPH_FLAGS = {"edge": "edge", "near_duplicate": "near-duplicate"}
 
 
@@ -818,8 +821,10 @@ def _summary_table(rows: Sequence[Mapping[str, Any]], pages: Mapping[tuple[str, 
     columns = [c for c in SUMMARY_COLUMNS if c in present]
     columns += sorted(k for k in present if k not in SUMMARY_COLUMNS and k not in _GRAPH_FLAGS)
     flags = [k for k in _GRAPH_FLAGS if k in present]
-    out = ['<p class="muted sort-note" hidden>Select a column heading to sort by it; select it again to reverse. '
-           "Shares are of the target's and the source's text.</p>",
+    out = ["<p class=\"muted\">Shares are of the target's and the source's text. Direction says how the order of "
+           "the two texts was decided; “reversed” when the evidence puts this row's target first."
+           '<span class="sort-note" hidden> Select a column heading to sort by it; select it again to reverse.</span>'
+           "</p>",
            '<div class="scroll" tabindex="0" role="region" aria-label="Pairs table">'
            '<table class="sortable summary"><thead><tr>']
     out += [f'<th scope="col">{_e(_COLUMN_NAMES.get(c, c.replace("_", " ")))}</th>' for c in columns]
@@ -828,7 +833,7 @@ def _summary_table(rows: Sequence[Mapping[str, Any]], pages: Mapping[tuple[str, 
     for row in rows:
         source, target = str(row.get("source")), str(row.get("target"))
         page = pages.get((source, target))
-        cells = [_summary_cell(c, row.get(c), page, source, target) for c in columns]
+        cells = [_summary_cell(c, _direction(row) if c == "direction" else row.get(c), page) for c in columns]
         if flags:
             cells.append(f"<td>{', '.join(_GRAPH_FLAGS[k] for k in flags if row.get(k) is True)}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
@@ -836,10 +841,15 @@ def _summary_table(rows: Sequence[Mapping[str, Any]], pages: Mapping[tuple[str, 
     return "".join(out)
 
 
-_relation = re.compile(r"^(\w+): (.+) -> (.+)$")
+def _direction(row: Mapping[str, Any]) -> Any:
+    """The pair's direction as this row reads it: `upstream` (the text the evidence puts first) folded in."""
+    direction, upstream = row.get("direction"), row.get("upstream")
+    if isinstance(direction, str) and isinstance(upstream, str) and upstream == row.get("target"):
+        return f"{direction}, reversed"
+    return direction
 
 
-def _summary_cell(column: str, value: Any, page: str | None, source: str, target: str) -> str:
+def _summary_cell(column: str, value: Any, page: str | None) -> str:
     if isinstance(value, bool):
         return f'<td data-sort="{int(value)}">{"yes" if value else "no"}</td>'
     number = _number(value)
@@ -850,13 +860,6 @@ def _summary_cell(column: str, value: Any, page: str | None, source: str, target
         return f'<td class="n" data-sort="{number!r}">{number:.0%}</td>'
     if number is not None and not isinstance(value, str):
         return f'<td class="n" data-sort="{number!r}">{_e(_plain_number(number))}</td>'
-    if column == "direction" and isinstance(value, str) and (pair := _relation.match(value)):
-        # The pair's relation written as "inferred: A -> B"; for this row it reads "inferred" or "..., reversed".
-        kind, first, second = pair.groups()
-        if (first, second) == (source, target):
-            value = kind
-        elif (first, second) == (target, source):
-            value = f"{kind}, reversed"
     if column == "verdict" and value:
         return f'<td><span class="tag verdict-{_e(value)}">{_e(value)}</span></td>'
     return f"<td>{'' if _is_missing(value) else _e(value)}</td>"

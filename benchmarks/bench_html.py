@@ -1,0 +1,67 @@
+"""What the HTML pages cost next to the comparison itself, and how big they are.
+
+Renders the same reports as HTML, Markdown and JSON, interleaved in one process (CPU time, median of many runs),
+beside the time of `compare` for the same pair, so a busy machine slows all alike.
+
+    python benchmarks/bench_html.py              # figures for benchmarks/results/html.md
+    python benchmarks/bench_html.py --runs 5     # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from diffsrc import Document, compare  # noqa: E402
+from diffsrc.report import render  # noqa: E402
+
+
+def seed(prefix: str) -> Path:
+    return next((ROOT / "seeds").glob(f"{prefix}_*.txt"))
+
+
+def long_pair() -> tuple[Document, Document]:
+    """Two ~2,000-word articles sharing some text (as in bench_compare.py)."""
+    bodies = {p: Document.from_path(seed(p)).body_text for p in ("000", "001", "002", "003", "004")}
+    paragraphs_003 = bodies["003"].split("\n\n")
+    source = "\n\n".join([bodies["000"], bodies["001"], bodies["003"]])
+    target = "\n\n".join([*reversed(paragraphs_003), bodies["004"], bodies["002"], bodies["000"][:3000]])
+    return Document.from_text(source, id="long-source"), Document.from_text(target, id="long-target")
+
+
+def cpu_ms(func, runs: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        start = time.process_time()
+        func()
+        times.append((time.process_time() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=31)
+    args = parser.parse_args()
+    pairs = {
+        "seeds 001 -> 000": (Document.from_path(seed("001")), Document.from_path(seed("000"))),
+        "~2,000-word pair": long_pair(),
+    }
+    print("| pair | compare | html | markdown | json | html size |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, (source, target) in pairs.items():
+        report = compare(source, target)
+        t_compare = cpu_ms(lambda s=source, t=target: compare(s, t), max(3, args.runs // 3))
+        t = {fmt: cpu_ms(lambda f=fmt, r=report: render(r, f), args.runs) for fmt in ("html", "markdown", "json")}
+        size = len(render(report, "html").encode("utf-8")) / 1024
+        print(f"| {name} | {t_compare:.1f} ms | {t['html']:.1f} ms | {t['markdown']:.1f} ms | {t['json']:.1f} ms "
+              f"| {size:.0f} KiB |")
+
+
+if __name__ == "__main__":
+    main()
