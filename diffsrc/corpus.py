@@ -447,7 +447,8 @@ def write_corpus(
     options = options or CorpusOptions()
     paths = list(paths)
     docs, skipped = load_documents(
-        paths, progress=(lambda done, total: progress("loading", done, total)) if progress else None)
+        paths, progress=(lambda done, total: progress("loading", done, total)) if progress else None,
+        workers=options.jobs if not options.scheduler else 1)
     if manifest:
         apply_manifest(docs, manifest)
     if not docs:

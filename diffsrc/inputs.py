@@ -468,25 +468,64 @@ def load_path(path: str, id: str | None = None, *, check: bool = True, **metadat
     return doc
 
 
-def iter_documents(paths: Iterable[str]) -> Iterator[Document | Skipped]:
+def _load_file(f: str, file_id: str, prepare: bool = False) -> list[Document | Skipped]:
+    """Every document of one input file, or why it was skipped; cleaned (and with `prepare`, segmented)."""
+    items: list[Document | Skipped] = []
+    for item in iter_path(f, id=file_id):
+        if isinstance(item, DiffsrcError):
+            items.append(Skipped(item.path or f, item.reason))
+            continue
+        try:
+            _ = item.cleaned  # a document with no article in it is skipped here, not later mid-run
+            if prepare:  # done where the file was read: a worker process, in a parallel load
+                _ = item.sentence_features
+        except DiffsrcError as exc:
+            items.append(Skipped(exc.path or f, exc.reason))
+            continue
+        items.append(item)
+    return items
+
+
+def _load_chunk(chunk: list[tuple[str, str]]) -> list[list[Document | Skipped]]:
+    return [_load_file(f, file_id, prepare=True) for f, file_id in chunk]
+
+
+def _per_file(files: list[str], ids: dict[str, str], workers: int) -> Iterator[list[Document | Skipped]]:
+    """Each file's items, in file order; with `workers` > 1, read, cleaned and segmented in worker processes."""
+    if workers <= 1 or len(files) < 2 * workers:
+        for f in files:
+            yield _load_file(f, ids[f])
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pairs = [(f, ids[f]) for f in files]
+    size = max(1, min(64, len(pairs) // (workers * 4)))
+    chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        for results in pool.map(_load_chunk, chunks):  # map keeps the order: same ids as a serial load
+            yield from results
+
+
+def iter_documents(paths: Iterable[str], *, workers: int = 1) -> Iterator[Document | Skipped]:
     """Documents from files, folders and globs; unreadable inputs and records come out as `Skipped` (never raised).
 
     Ids are unique across the run: a record id already used by another file is prefixed with its file's id
     (`b.jsonl:42`), and a repeat within one file is skipped.
+
+    Args:
+        paths: files, folders and glob patterns.
+        workers: read and prepare the files in this many processes (the result is the same as with one).
     """
     files, skipped = expand_paths(paths)
     yield from skipped
     ids = document_ids(files)
     used: set[str] = set()
-    for f in files:
-        for item in iter_path(f, id=ids[f]):
-            if isinstance(item, DiffsrcError):
-                yield Skipped(item.path or f, item.reason)
-                continue
-            try:
-                _ = item.cleaned  # a document with no article in it is skipped here, not later mid-run
-            except DiffsrcError as exc:
-                yield Skipped(exc.path or f, exc.reason)
+    for f, items in zip(files, _per_file(files, ids, workers), strict=True):
+        for item in items:
+            if isinstance(item, Skipped):
+                yield item
                 continue
             if item.id in used:
                 renamed = f"{ids[f]}:{item.id}"
@@ -499,7 +538,7 @@ def iter_documents(paths: Iterable[str]) -> Iterator[Document | Skipped]:
 
 
 def load_documents(
-    paths: Iterable[str], *, progress: Callable[[int, int], None] | None = None
+    paths: Iterable[str], *, progress: Callable[[int, int], None] | None = None, workers: int = 1
 ) -> tuple[list[Document], list[Skipped]]:
     """All readable documents named by `paths`, and the skipped inputs with their reasons.
 
@@ -507,13 +546,14 @@ def load_documents(
         paths: files, folders and glob patterns.
         progress: called as `progress(files_done, files_total)` while reading (an archive or JSON Lines file
             counts once, however many documents it holds).
+        workers: read, clean and segment the files in this many processes (same result as one).
     """
     paths = list(paths)
     total = max(1, len(expand_paths(paths)[0])) if progress else 0
     files_seen: set[str | None] = set()
     docs: list[Document] = []
     skipped: list[Skipped] = []
-    for item in iter_documents(paths):
+    for item in iter_documents(paths, workers=workers):
         if isinstance(item, Skipped):
             logger.warning("skipped %s", item.message)
             skipped.append(item)

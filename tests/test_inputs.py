@@ -279,3 +279,22 @@ def test_a_named_pipe_is_read_like_standard_input(tmp_path):
     finally:
         writer.join(timeout=10)
     assert doc.text == ARTICLE and doc.id == "fd63"
+
+
+def test_loading_in_worker_processes_gives_the_same_documents(tmp_path):
+    from diffsrc.inputs import load_documents
+
+    from .conftest import SEEDS
+
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        for seed_file in sorted(SEEDS.glob("*.txt")):
+            (tmp_path / folder / seed_file.name).write_bytes(seed_file.read_bytes())
+    (tmp_path / "a" / "empty.txt").write_text("")
+    (tmp_path / "a" / "records.jsonl").write_text('{"id": "x", "text": "One story here."}\n{"id": "x", "text": "A"}\n')
+    serial = load_documents([str(tmp_path)])
+    parallel = load_documents([str(tmp_path)], workers=2)
+    assert [(d.id, d.text, [s.text for s in d.sentences]) for d in parallel[0]] == [
+        (d.id, d.text, [s.text for s in d.sentences]) for d in serial[0]]
+    assert parallel[1] == serial[1]
+    assert len(serial[0]) == 11 and len(serial[1]) == 2
