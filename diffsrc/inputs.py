@@ -478,7 +478,7 @@ def _load_file(f: str, file_id: str, prepare: bool = False) -> list[Document | S
         try:
             _ = item.cleaned  # a document with no article in it is skipped here, not later mid-run
             if prepare:  # done where the file was read: a worker process, in a parallel load
-                _ = item.sentence_features
+                _ = item.sentences
         except DiffsrcError as exc:
             items.append(Skipped(exc.path or f, exc.reason))
             continue
