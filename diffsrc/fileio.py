@@ -9,6 +9,16 @@ from pathlib import Path
 from .errors import OutputError
 
 
+def _process_umask() -> int:
+    # Read once, at import (before any writer thread): os.umask can only be read by setting it.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _process_umask()
+
+
 def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, encoding: str = "utf-8") -> None:
     """Write `data` to `path` so that a crash leaves either the old file or the whole new one, never half.
 
@@ -27,6 +37,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, encoding: s
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
+        # mkstemp makes the file private (0600); give it the mode a plain open() would, or keep the old file's.
+        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_UMASK
+        os.chmod(tmp, mode)
         # No fsync: the rename alone already means a crashed or killed run leaves either the old file or the whole
         # new one. Syncing every file to disk cost a corpus run of 18,000 report files most of its time; reports
         # can be regenerated, and the index (SQLite) makes its own durability guarantees.

@@ -134,3 +134,13 @@ def test_python_dash_m_runs_without_traceback(tmp_path):
                           capture_output=True, text=True, env=env)
     assert proc.returncode == 2
     assert proc.stderr == f"Error: {tmp_path / 'x.txt'}: no such file\n"
+
+
+def test_output_files_get_the_usual_permissions(runner, tmp_path):
+    import stat
+
+    out = tmp_path / "report.json"
+    runner.invoke(cli, ["compare", SOURCE, TARGET, "-f", "json", "-o", str(out)])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
