@@ -180,7 +180,3 @@ class Document:
         from .score import sentence_features
 
         return sentence_features([s.text for s in self.sentences])
-
-    @cached_property
-    def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()

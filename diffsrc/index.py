@@ -148,15 +148,6 @@ class FingerprintedDocument:
     fingerprint: Fingerprint
 
 
-def fingerprint_document(doc: IndexableDocument, params: FingerprintParams) -> FingerprintedDocument:
-    """Fingerprint a document's cleaned body.
-
-    Raises:
-        InputError: the document has no words to fingerprint.
-    """
-    return fingerprint_documents([doc], params)[0]
-
-
 def fingerprint_documents(
     docs: Sequence[IndexableDocument], params: FingerprintParams, *, bands_rows: tuple[int, int] | None = None
 ) -> list[FingerprintedDocument]:

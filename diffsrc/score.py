@@ -68,15 +68,6 @@ class ScoreMatrices:
     def bigrams(self) -> np.ndarray:
         return self.bigrams_target
 
-    @property
-    def target_weights(self) -> np.ndarray:
-        """Each target sentence's content words weighted by IDF (rows of the incidence matrix)."""
-        return self.target_incidence * self.idf
-
-    def model_features(self) -> dict[str, np.ndarray]:
-        """The symmetric features the derivation model reads."""
-        return model_features(self)
-
     def transpose(self) -> ScoreMatrices:
         """The same evidence seen from the other side: source sentences as targets, target sentences as sources."""
         return ScoreMatrices(

@@ -25,12 +25,11 @@ from typing import Any
 import numpy as np
 
 from .errors import InputError
-from .score import ScoreMatrices, combine, model_features
+from .score import FEATURES, ScoreMatrices, combine, model_features
 
 logger = logging.getLogger(__name__)
 
-SEMANTIC_FEATURES = ("char", "cover_max", "cover_min", "bigrams_max", "bigrams_min", "shared", "length_ratio",
-                     "semantic")
+SEMANTIC_FEATURES = (*FEATURES, "semantic")
 INSTALL_ADVICE = 'the semantic scorer is not installed: pip install "diffsrc[semantic]"'
 # The model's own limit (sentence_bert_config.json); longer "sentences" (a table flattened into one line) are cut.
 _MAX_TOKENS = 256

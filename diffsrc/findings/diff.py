@@ -98,13 +98,3 @@ def _merge_edits(script: list[dict[str, Any]]) -> list[dict[str, Any]]:
             merged.append(dict(entry))
     return merged
 
-
-def edit_ratio(script: list[dict[str, Any]]) -> float:
-    """The share of words (source and target together) inside `equal` runs: 1.0 for texts with the same words."""
-    same = total = 0
-    for entry in script:
-        n = len(word_tokens(entry["source"])) + len(word_tokens(entry["target"]))
-        total += n
-        if entry["op"] == "equal":
-            same += n
-    return same / total if total else 1.0

@@ -10,7 +10,6 @@ from typing import Any
 
 from .model import PairReport
 
-FINDING_KEYS = ("attribution", "quotes", "facts")
 _STATUS_MARKS = {"exact": "=", "altered": "~", "new": "+", "dropped": "-"}
 
 
