@@ -170,13 +170,11 @@ class _Executor:
                 except OSError as exc:
                     raise InputError(f"cannot reach the Dask scheduler ({exc})", self.options.scheduler) from None
         elif self.options.jobs > 1:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+            from .parallel import process_pool
 
-            # fork where there is one: workers start at once, and a caller's script needs no `__main__` guard. They
-            # start at the first task (preparing documents), before any writer thread of `write_corpus` exists.
-            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-            self._pool = ProcessPoolExecutor(self.options.jobs, mp_context=multiprocessing.get_context(method))
+            # Workers start at the first task (preparing documents), before any writer thread of `write_corpus`
+            # exists: forking then is safe.
+            self._pool = process_pool(self.options.jobs)
         return self
 
     def __exit__(self, *exc: object) -> None:

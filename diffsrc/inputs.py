@@ -496,14 +496,12 @@ def _per_file(files: list[str], ids: dict[str, str], workers: int) -> Iterator[l
         for f in files:
             yield _load_file(f, ids[f])
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from .parallel import process_pool
 
     pairs = [(f, ids[f]) for f in files]
     size = max(1, min(64, len(pairs) // (workers * 4)))
     chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+    with process_pool(workers) as pool:
         for results in pool.map(_load_chunk, chunks):  # map keeps the order: same ids as a serial load
             yield from results
 
