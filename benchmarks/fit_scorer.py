@@ -209,7 +209,9 @@ def main() -> None:
                      + result["synthetic_verdict_f1"]) / 4
         print(f"threshold {threshold:.2f}: " + ", ".join(f"{k} {v:.3f}" for k, v in result.items())
               + f" -> {objective:.3f}")
-        if best is None or objective > best[0]:
+        # Ties (within 0.002) go to the cut nearer 0.5, the natural one of a calibrated score.
+        if best is None or objective > best[0] + 0.002 or (
+                objective > best[0] - 0.002 and abs(threshold - 0.5) < abs(best[1] - 0.5)):
             best = (objective, threshold, shifted)
     assert best is not None
     _, threshold, shifted = best
