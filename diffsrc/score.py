@@ -10,8 +10,7 @@ The evidence, each a matrix of shape (n_target, n_source):
 - `bigrams_target` / `bigrams_source`: share of each side's adjacent content-word pairs found in the other
   (phrasing kept);
 - `shared_weight`: the IDF mass of the content words the two share (absolute evidence: two short headings that
-  share one rare word are 100% "contained" in each other, but that is little evidence);
-- `numbers_differ`: whether the two give figures that disagree (a copy keeps the shorter side's figures).
+  share one rare word are 100% "contained" in each other, but that is little evidence).
 
 Words of a multi-word proper name ("California Department of Forestry and Fire Protection") are discounted, so
 that the name counts about as one fact: independent reports of the same event name the same bodies and people in
@@ -86,7 +85,7 @@ def name_word_sizes(text: str) -> dict[str, int]:
 # (benchmarks/fit_scorer.py objective 0.960 against 0.949; no discount: 0.957).
 NAME_DISCOUNT = 0.5
 
-FEATURES = ("char", "cover_max", "cover_min", "bigrams_max", "bigrams_min", "shared", "length_ratio", "numbers_differ")
+FEATURES = ("char", "cover_max", "cover_min", "bigrams_max", "bigrams_min", "shared", "length_ratio")
 
 
 @dataclass
@@ -98,7 +97,6 @@ class ScoreMatrices:
     bigrams_source: np.ndarray
     shared_weight: np.ndarray
     shared_words: np.ndarray
-    numbers_differ: np.ndarray
     verbatim: np.ndarray
     derivation: np.ndarray
     idf: np.ndarray
@@ -113,7 +111,7 @@ class ScoreMatrices:
         """The same evidence seen from the other side: source sentences as targets, target sentences as sources."""
         return ScoreMatrices(
             self.char.T, self.cover_source.T, self.cover_target.T, self.bigrams_source.T, self.bigrams_target.T,
-            self.shared_weight.T, self.shared_words.T, self.numbers_differ.T, self.verbatim.T, self.derivation.T,
+            self.shared_weight.T, self.shared_words.T, self.verbatim.T, self.derivation.T,
             self.idf, self.source_incidence, self.target_incidence,
         )
 
@@ -198,15 +196,8 @@ def feature_matrices(targets: Sequence[SentenceFeatures], sources: Sequence[Sent
     bigrams_target = _ratio(shared_bigrams, tb.sum(axis=1)[:, None])
     bigrams_source = _ratio(shared_bigrams, sb.sum(axis=1)[None, :])
 
-    # Numbers: a copy or rewrite keeps the figures of the shorter side; two sentences that both give figures but
-    # not the same ones say different things (8,000 firefighters hired; 6,200 acres burned).
-    numeric = np.array([stem[0].isdigit() for stem in vocab] or [False])
-    t_num, s_num = t_inc[:, numeric], s_inc[:, numeric]
-    fewer = np.minimum(t_num.sum(axis=1)[:, None], s_num.sum(axis=1)[None, :])
-    numbers_differ = np.where(fewer > 0, 1.0 - _ratio(t_num @ s_num.T, fewer), 0.0).astype(np.float32)
-
     m = ScoreMatrices(char, cover_target, cover_source, bigrams_target, bigrams_source, shared_weight,
-                      t_inc @ s_inc.T, numbers_differ, verbatim, np.zeros_like(char), idf, t_inc, s_inc)
+                      t_inc @ s_inc.T, verbatim, np.zeros_like(char), idf, t_inc, s_inc)
     m.derivation = combine(model_features(m))
     m.derivation[verbatim] = 1.0
     return m
@@ -225,7 +216,6 @@ def model_features(m: ScoreMatrices) -> dict[str, np.ndarray]:
         # IDF mass shared, squashed to [0, 1): about 0.5 for two rare words in common, 0.9 for six.
         "shared": 1.0 - np.exp(-m.shared_weight / 4.0),
         "length_ratio": _ratio(np.minimum(t_words, s_words), np.maximum(np.maximum(t_words, s_words), 1)),
-        "numbers_differ": m.numbers_differ,
     }
 
 
