@@ -12,9 +12,9 @@ if str(ROOT) not in sys.path:
 from benchmarks.synth import (  # noqa: E402
     KINDS,
     decode_story,
-    make_pair,
     generate_pairs,
     load_stories,
+    make_pair,
     parse_story_text,
     surface_noise,
     to_gold_pair,
@@ -102,7 +102,7 @@ def test_independent_articles_are_all_added_and_non_derived():
     assert all(len(s.independents) == 2 for s in stories)
     pairs = generate_pairs(0, kinds=("independent",))
     assert [p.gold["id"] for p in pairs] == [f"{s.name}__independent-{n}" for s in stories for n in (1, 2)]
-    for source_text, target_text, gold in pairs:
+    for _source_text, target_text, gold in pairs:
         assert gold["kind"] == "independent" and gold["verdict"] == "non-derived"
         assert len(gold["target"]) >= 10  # a headline and 9-14 body sentences
         assert all(u["label"] == "added" and u["sources"] == [] for u in gold["target"])
