@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .lexicon import AGENCY_PATTERN, BYLINE_ROLES, canonical_agency, stopwords
+from .lexicon import AGENCIES, AGENCY_PATTERN, BYLINE_ROLES, canonical_agency, stopwords
 
 # A paragraph at most this many words long is tested against the [short] chrome patterns.
 SHORT_LINE_WORDS = 15
@@ -41,15 +41,20 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"(?:\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)|\s+(?:[-—–]{1,2}))\s+"
 )
-# "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP", "By JOHN SMITH Associated Press",
-# "By PA Reporter", "By Press Association Sport": a credit or byline line of its own.
+# Agency names as agencies write them (or in capitals): where a byline has no comma before the agency, a name
+# such as "Ani" or "Pap" must not be read as ANI or PAP.
+_AGENCY_AS_WRITTEN = "|".join(re.escape(a) for a in sorted(
+    {form for aliases in AGENCIES.values() for alias in aliases for form in (alias, alias.upper())},
+    key=len, reverse=True))
+# "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP": a credit or byline line of its own.
 _CREDIT_LINE = re.compile(
-    r"^(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*|\s+for\s+|\s+))?(?P<agency>" + AGENCY_PATTERN + r")\b"
-    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*$"
-    # "By Mark Ellis, PA Transport Correspondent", "By Alan Jones, PA Political Staff", "By PA Reporter"
-    r"|^by\s+(?:(?P<byline2>[^,|]{2,60}?)\s*(?:,\s*|\s+))?(?P<agency2>" + AGENCY_PATTERN + r")\b"
-    r"(?:\s+[A-Z][a-z]+){1,3}\s*$",
-    re.I,
+    r"^(?i:(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*|\s+for\s+))?(?P<agency>" + AGENCY_PATTERN + r")"
+    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*)$"
+    # "By Mark Ellis, PA Transport Correspondent", "By Alan Jones, PA Political Staff"
+    r"|^(?i:by\s+(?P<byline2>[^,|]{2,60}?)\s*,\s*(?P<agency2>" + AGENCY_PATTERN + r")(?:\s+[A-Z][a-z]+){1,3}\s*)$"
+    # "By PA Reporter", "By Press Association Sport", "By JOHN SMITH Associated Press"
+    r"|^(?i:by)\s+(?:(?P<byline3>[^,|]{2,60}?)\s+)?(?P<agency3>" + _AGENCY_AS_WRITTEN + r")\b"
+    r"(?:\s+(?i:news|news agency|wire))?(?:\s+[A-Z][a-z]+){0,3}\s*$"
 )
 # "By Tom Whitaker", "By Press Association Sport", "BY JANE SMITH": a byline line of its own.
 _BYLINE = re.compile(r"^(?:by|BY|By)\s+[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|of|and|&)){0,4}\s*$")
@@ -61,8 +66,8 @@ _NAMES = rf"(?:(?i:by)\s+)?(?P<names>{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})*)"
 _ROLE_NOUN = r"(?i:" + "|".join(BYLINE_ROLES) + r")"
 _PLACE = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}"
 # Words that make "Jane Doe named political editor" a headline, not a byline.
-_NOT_ROLE = r"(?!(?i:named|appointed|becomes?|made|quits|resigns|sacked|fired|hired|promoted|joins|leaves|new|"
-_NOT_ROLE += r"wins|meets|says|to|is|was|as)\b)"
+_NOT_ROLE = r"(?!(?i:names?|named|appoint(?:s|ed)?|becomes?|made|quits|resigns|sack(?:s|ed)|fire[sd]|hire[sd]|"
+_NOT_ROLE += r"promoted|joins|leaves|new|wins|meets|says|to|is|was|as)\b)"
 # "Gwyn Topham Transport correspondent", "Jane Doe, Political Editor", "JOSH BOAK AP Economics Writer",
 # "Sam Jones and Ana Ruiz, Europe correspondents in Madrid": a name, then a role ending in a role noun.
 _NAME_ROLE = re.compile(
@@ -109,7 +114,7 @@ _DATE_WORDS = frozenset(
     "am pm gmt bst utc cet cest edt est pdt pst ist jst aest on at updated published posted st nd rd th".split()
 )
 # An agency named in a byline ("JOSH BOAK AP Economics Writer"): capitals as agencies write them.
-_AGENCY_WORD = re.compile(r"\b(?:" + AGENCY_PATTERN + r")\b")
+_AGENCY_WORD = re.compile(r"\b(?:" + _AGENCY_AS_WRITTEN + r")\b")
 _DATE_LINE = re.compile(r"^(?:updated|published|posted|first published|last updated)(?:\s+on)?\s*:?", re.I)
 
 
@@ -293,8 +298,11 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     starts_by = text[:3].lower() == "by "
     # Without "By", a name and a role is a byline only in the header, and a name and a place only under a
     # headline: lower down (or as the first line) "Jane Doe Political editor" could be a subhead or headline.
-    if _NAME_ROLE.match(text):
-        return starts_by or in_header
+    if m := _NAME_ROLE.match(text):
+        # A Title Case line ("Biden Campaign Staff") first in the text is a headline; a byline as the first line
+        # has a lowercase role ("Gwyn Topham Transport correspondent") or names an agency.
+        plain = any(w.islower() for w in _words(text)) or m.group("agency") or m.group("agency2")
+        return starts_by or (in_header and (under_title or bool(plain)))
     if _NAME_PLACE.match(text) or _NAMES_ONLY.match(text):
         return starts_by or (in_header and under_title)
     return False
@@ -337,7 +345,8 @@ def clean_text(text: str) -> CleanText:
         elif key in seen:
             reason = "repeated"
         elif m := _CREDIT_LINE.match(para):
-            result.credit = result.credit or canonical_agency(m.group("agency") or m.group("agency2"))
+            agency = m.group("agency") or m.group("agency2") or m.group("agency3")
+            result.credit = result.credit or canonical_agency(agency)
             reason = "credit"
         elif _is_byline(para, in_header=in_header, under_title=result.title is not None):
             if m := _AGENCY_WORD.search(para):

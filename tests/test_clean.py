@@ -302,6 +302,8 @@ def test_reuters_contributor_lines_are_set_aside():
     "Bank holds rates",
     "By the numbers",
     "Letters to the editor",
+    "Biden Campaign Staff",                  # Title Case, first in the text: a headline
+    "New York Times Names New Executive Editor",
 ])
 def test_short_headlines_that_look_like_bylines_are_kept(headline):
     title, sentences, boilerplate = _seen(f"{headline}\n\nThe announcement was made on Monday.\n")
@@ -334,3 +336,9 @@ def test_a_pair_report_lists_the_byline_as_boilerplate_and_aligns_the_headlines(
     assert report["target_sentences"][0]["text"] == "Water firm fined £2.7m over sewage leak closing six Kent beaches"
     assert report["target_sentences"][0]["label"] == "verbatim"
     assert report["target_sentences"][0]["sources"] == [0]
+
+
+def test_a_name_that_spells_an_agency_is_not_a_credit():
+    doc = Document.from_text("By Ani Gevorgyan\n\nThe talks ended on Monday without a deal.\n")
+    assert doc.boilerplate == ["By Ani Gevorgyan"]
+    assert doc.credit is None
