@@ -280,11 +280,16 @@ def _is_tag_list(text: str, words: list[str], *, in_header: bool = False) -> boo
     lowercase = sum(1 for w in words if w.islower())
     if function_words > 0.12 * len(words) or lowercase < 0.4 * len(words):
         return False
+    figure = any(ch.isdigit() for ch in text)
+    # Above the body, a line stating a figure is a headline ("orders five new frigates in #4.2bn defence deal":
+    # PA writes £ as #), however it is cased; tag lists name topics, not amounts.
+    if in_header and figure:
+        return False
     if text[:1].islower():
         return True
-    # A capitalised run of ten words is a headline when it stands above the body or states a figure
-    # ("Navy orders five new frigates in #4.2bn defence deal": PA writes £ as #); below the body, a tag list.
-    if in_header or any(ch.isdigit() for ch in text):
+    # A capitalised run of ten words is a headline when it stands above the body or states a figure; below the
+    # body and without figures, a tag list.
+    if in_header or figure:
         return False
     return len(words) >= 10 and function_words <= 1
 

@@ -342,3 +342,12 @@ def test_a_name_that_spells_an_agency_is_not_a_credit():
     doc = Document.from_text("By Ani Gevorgyan\n\nThe talks ended on Monday without a deal.\n")
     assert doc.boilerplate == ["By Ani Gevorgyan"]
     assert doc.credit is None
+
+
+def test_a_lowercase_headline_with_a_figure_is_the_title():
+    title, sentences, boilerplate = _seen(
+        "iPhone maker faces €12m Italian competition fine\n\nItaly's competition authority fined the company "
+        "12 million euros on Tuesday over its repair policy.\n\nsmartphones apple italy regulation europe tech news\n")
+    assert title == "iPhone maker faces €12m Italian competition fine"
+    assert sentences[0] == title
+    assert boilerplate == ["smartphones apple italy regulation europe tech news"]
