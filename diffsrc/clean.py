@@ -56,8 +56,15 @@ _CREDIT_LINE = re.compile(
     r"|^(?i:by)\s+(?:(?P<byline3>[^,|]{2,60}?)\s+)?(?P<agency3>" + _AGENCY_AS_WRITTEN + r")\b"
     r"(?:\s+(?i:news|news agency|wire))?(?:\s+[A-Z][a-z]+){0,3}\s*$"
 )
-# "By Tom Whitaker", "By Press Association Sport", "BY JANE SMITH": a byline line of its own.
-_BYLINE = re.compile(r"^(?:by|BY|By)\s+[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|of|and|&)){0,4}\s*$")
+# "By Tom Whitaker", "BY JANE SMITH", "Written by Jane Doe": a byline line of its own.
+_BYLINE = re.compile(
+    r"^(?:(?:written|words|text|story|Written|Words|Text|Story)\s+)?(?:by|BY|By)\s+"
+    r"[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|of|and|&)){0,4}\s*$"
+)
+# A byline and the date beside it: "By Jane Doe | March 14, 2023", "Jane Doe, Published 14 March 2023 10:22 GMT".
+_BYLINE_WITH_DATE = re.compile(
+    r"^(?P<who>[^|•·\d]+?)\s*(?:[|•·,—–]\s*|\s+(?=(?i:published|updated|posted|on)\b))(?P<when>[^|•·]*\d.*)$"
+)
 # Bylines without "By", as newspapers set them under the headline. A name is two to four capitalised words
 # (initials, "O'Neill", "de la Cruz" and capitals included); several names are joined by commas or "and".
 _NAME_WORD = r"(?:[A-Z][\w'’.\-]*)"
@@ -111,7 +118,8 @@ _DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DATE_WORDS = frozenset(
     "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
-    "am pm gmt bst utc cet cest edt est pdt pst ist jst aest on at updated published posted st nd rd th".split()
+    "am pm a p m gmt bst utc cet cest edt est cdt cst pdt pst et ct pt ist jst aest on at updated published posted "
+    "st nd rd th".split()
 )
 # An agency named in a byline ("JOSH BOAK AP Economics Writer"): capitals as agencies write them.
 _AGENCY_WORD = re.compile(r"\b(?:" + _AGENCY_AS_WRITTEN + r")\b")
@@ -296,6 +304,13 @@ def _is_tag_list(text: str, words: list[str], *, in_header: bool = False) -> boo
 
 def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     """Whether a line is a byline or staff credit ("By Tom Whitaker", "Gwyn Topham Transport correspondent")."""
+    if len(text) > 160:  # bylines are short; the patterns below are not meant for paragraphs
+        return False
+    if (m := _BYLINE_WITH_DATE.match(text)) and _is_date_line(m.group("when"), _words(m.group("when"))):
+        text = m.group("who")
+        # "Jane Doe | 14 March 2023": a lone name dated under the headline is its byline.
+        if in_header and re.fullmatch(_NAME, text):
+            return True
     if has_final_punctuation(text) or any(ch.isdigit() for ch in text) or len(text) > 120:
         return False
     if _BYLINE.match(text) or _STAFF_CREDIT.match(text) or _CONTRIBUTORS.match(text):
@@ -356,6 +371,7 @@ def clean_text(text: str) -> CleanText:
         elif _is_byline(para, in_header=in_header, under_title=result.title is not None):
             if m := _AGENCY_WORD.search(para):
                 result.credit = result.credit or canonical_agency(m.group(0))
+            result.date = result.date or parse_date(para)
             reason = "byline"
         elif _URL.match(para) or _DOMAIN.match(para):
             reason = "link"

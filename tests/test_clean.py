@@ -230,6 +230,7 @@ NEWSPAPER_BYLINES = [
     ("Our Foreign Staff", None),
     ("By a staff reporter", None),
     ("Staff and agencies", None),
+    ("Written by Harriet Cole", None),
 ]
 STORY = ("{headline}\n{byline}\n\n"
          "The government will publish its plan for coastal flood defences on Thursday, two years after it was "
@@ -351,3 +352,25 @@ def test_a_lowercase_headline_with_a_figure_is_the_title():
     assert title == "iPhone maker faces €12m Italian competition fine"
     assert sentences[0] == title
     assert boilerplate == ["smartphones apple italy regulation europe tech news"]
+
+
+@pytest.mark.parametrize("byline", [
+    "By Harriet Cole | March 14, 2023",
+    "By Harriet Cole, Published 14 March 2023 10:22 GMT",
+    "Harriet Cole | 14 March 2023",
+])
+def test_a_dated_byline_is_set_aside_and_gives_the_date(byline):
+    doc = Document.from_text(f"Storm closes three ports\n{byline}\n\nThe storm closed three ports on Sunday.\n")
+    assert doc.display_title == "Storm closes three ports"
+    assert [s.text for s in doc.sentences] == ["Storm closes three ports", "The storm closed three ports on Sunday."]
+    assert doc.boilerplate == [byline]
+    assert doc.display_date == "2023-03-14"
+
+
+def test_a_dated_subhead_in_the_body_is_kept():
+    text = ("Storm closes three ports\n\nThe storm closed three ports on Sunday.\n\nBy 2030, half of the "
+            "fleet will be electric\n\nStorms on March 14, 2023\n\nThe last big storm hit in 2023.\n")
+    title, sentences, boilerplate = _seen(text)
+    assert "By 2030, half of the fleet will be electric" in sentences
+    assert "Storms on March 14, 2023" in sentences
+    assert boilerplate == []
