@@ -3,6 +3,9 @@
 Sets:
   seeds      hand gold for the seed pairs (tests/fixtures/gold/seeds.json)
   heldout    hand-written METER-style wire/newspaper pairs (benchmarks/data/heldout/gold.json): NOT for tuning
+  heldout2   a second, larger such set written later (benchmarks/data/heldout2/gold.json, 24 pairs): NOT for
+             tuning either - measure on it once per change, never fit or adjust thresholds to it
+             (benchmarks/results/heldout2.md)
   synthetic  pairs generated with known truth by benchmarks/synth.py
   clough     the 95 Clough-Stevenson rewrites (document-level labels cut/light/heavy/non)
 
@@ -49,8 +52,12 @@ from diffsrc.evaluate import (  # noqa: E402
 
 SEEDS_GOLD = ROOT / "tests" / "fixtures" / "gold" / "seeds.json"
 HELDOUT_GOLD = ROOT / "benchmarks" / "data" / "heldout" / "gold.json"
+HELDOUT2_GOLD = ROOT / "benchmarks" / "data" / "heldout2" / "gold.json"
+GOLD_FILES = {"seeds": SEEDS_GOLD, "heldout": HELDOUT_GOLD, "heldout2": HELDOUT2_GOLD}
+# Measured, never tuned on: labelled_sentences (the input of fit_scorer.py) refuses them.
+HELDOUT_SETS = ("heldout", "heldout2")
 CLOUGH_DIR = ROOT.parent.parent / "shared" / "data" / "clough-stevenson-2011"
-SETS = ("seeds", "heldout", "synthetic", "clough")
+SETS = ("seeds", "heldout", "heldout2", "synthetic", "clough")
 
 
 def clough_dir() -> Path:
@@ -98,8 +105,8 @@ def gold_set_items(name: str, *, seed: int = 0, limit: int | None = None) -> lis
     from diffsrc import Document
 
     items: list[tuple[dict, Callable[[], tuple]]] = []
-    if name in ("seeds", "heldout"):
-        for g in load_gold(SEEDS_GOLD if name == "seeds" else HELDOUT_GOLD):
+    if name in GOLD_FILES:
+        for g in load_gold(GOLD_FILES[name]):
             items.append((g, lambda g=g: (Document.from_path(g["source"]), Document.from_path(g["target"]))))
     elif name == "synthetic":
         from benchmarks.synth import generate_pairs, to_gold_pair
@@ -143,7 +150,7 @@ def run_gold_set(name: str, *, seed: int = 0, limit: int | None = None, options:
 
 
 def labelled_sentences(name: str, *, seed: int = 0) -> list[dict[str, Any]]:
-    """Gold labels of a set mapped onto diffsrc's own sentences, for fitting a scorer (never use "heldout").
+    """Gold labels of a set mapped onto diffsrc's own sentences, for fitting a scorer (held-out sets are refused).
 
     Returns one dict per pair: ``sources`` and ``targets`` (sentence texts as diffsrc segments them),
     ``target_labels`` (gold label or None where no gold key names the sentence), ``target_sources`` (gold source
@@ -151,6 +158,8 @@ def labelled_sentences(name: str, *, seed: int = 0) -> list[dict[str, Any]]:
     """
     from diffsrc.evaluate import match_keys
 
+    if name in HELDOUT_SETS:
+        raise ValueError(f"{name} is held out: measure on it, never fit to it")
     out = []
     for g, make in gold_set_items(name, seed=seed):
         source, target = make()
