@@ -352,11 +352,11 @@ def clean_text(text: str) -> CleanText:
     any_pattern, short_pattern = _patterns()
     result = CleanText(paragraphs=[])
     seen: set[str] = set()
+    # Above the first body paragraph: where headlines, standfirsts and bylines stand.
+    in_header = True
     for para in split_paragraphs(text):
         words = _words(para)
         key = _normal_key(para)
-        # Above the first body paragraph: where headlines, standfirsts and bylines stand.
-        in_header = not any(p.kind == "body" for p in result.paragraphs)
         reason = None
         if any_pattern.search(para):
             reason = "notice"
@@ -402,6 +402,7 @@ def clean_text(text: str) -> CleanText:
         if kind == "heading" and result.title is None and not any(p.kind == "body" for p in result.paragraphs):
             result.title = para
         result.paragraphs.append(Paragraph(para, kind))
+        in_header = in_header and kind == "heading"
     return result
 
 
