@@ -15,6 +15,15 @@ is turned into newspaper-style targets by edits whose effect on the labels is kn
   ``partial-human``: hand rewrites mixed with hard negatives.
 - ``non-derived``: only hard negatives: sentences about the same people, places and numbers that say other things
   (``<story>.negatives.txt``, one sentence a line).
+- ``independent``: a whole article on the same event written from another outlet's own reporting
+  (``<story>.independent-1.txt``, ``<story>.independent-2.txt``: headline, byline, optional dateline, body), by hand:
+  it reuses the wire's names, ages, places, titles, dates and numbers but restates none of its sentences, so every
+  target sentence is added, every source unit omitted, and the verdict non-derived. The articles are hand-written
+  and no random edit applies to them, so :func:`generate_pairs` emits every article of a story (ids
+  ``<story>__independent-1``, ``<story>__independent-2``) for every seed rather than one chosen by the seed: that
+  doubles the hard non-derived pairs a single-seed run evaluates and fits on, and adds no randomness.
+  :func:`make_pair` alone picks one article from the seed. The target text is the article file as written
+  (decoded, line endings normalised), so diffsrc's own cleaning must set the byline and dateline aside.
 
 Usage::
 
@@ -43,8 +52,9 @@ STORIES_DIR = Path(__file__).resolve().parent / "data" / "stories"
 
 KINDS = (
     "copy-noise", "trimmed", "rewrite-light", "rewrite-heavy", "rewrite-human", "partial", "partial-low",
-    "partial-human", "non-derived",
+    "partial-human", "non-derived", "independent",
 )
+INDEPENDENT = "independent"
 
 VERBATIM, PARAPHRASED, ADDED, OMITTED = "verbatim", "paraphrased", "added", "omitted"
 
@@ -53,6 +63,8 @@ _ABBREVIATIONS = ("U.S.", "Oct.", "Calif.", "Corp.", "Inc.", "Mr.", "Dr.", "St."
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"'\u201d\u2019]?)\s+(?=[\"'\u201c\u2018]?[A-Z0-9])")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:, [A-Z][a-z]+\.)?(?: \((?:AP|AFP|Reuters|PA|CP)\))? ?[-\u2014\u2013] ")
 _BYLINE = re.compile(r"^By [A-Z][^.]*$")
+# Files that go with a base story ("<story>.negatives.txt", ...) rather than being one.
+_COMPANION = re.compile(r"\.(?:negatives|rewrites|independent-\d+)\.txt$")
 
 # British -> American spellings the stories contain (surface noise by DESIGN.md's definition).
 _SPELLING = {
@@ -105,6 +117,7 @@ class Story:
     negatives: tuple[str, ...]
     pa_style: bool
     rewrites: tuple[tuple[int, str], ...] = ()  # (unit index, hand-written paraphrase)
+    independents: tuple[Path, ...] = ()  # hand-written independent articles on the same event
 
     @property
     def units(self) -> list[str]:
@@ -187,17 +200,17 @@ def load_story(path: Path) -> Story:
     if rewrites_path.exists():
         rows = [line.split("\t", 1) for line in rewrites_path.read_text(encoding="utf-8").splitlines() if line.strip()]
         rewrites = tuple((int(n), text.strip()) for n, text in rows)
-    return Story(path.stem, path, headline, tuple(tuple(p) for p in paragraphs), negatives, pa_style, rewrites)
+    # Numeric order, so "independent-10" follows "independent-9".
+    independents = tuple(sorted(path.parent.glob(f"{path.stem}.independent-*.txt"),
+                                key=lambda p: int(p.name.rsplit("-", 1)[1].split(".")[0])))
+    return Story(path.stem, path, headline, tuple(tuple(p) for p in paragraphs), negatives, pa_style, rewrites,
+                 independents)
 
 
 def load_stories(directory: Path | None = None) -> list[Story]:
     """All base stories in ``directory`` (default: the bundled ones), sorted by name."""
     directory = directory or STORIES_DIR
-    return [
-        load_story(p)
-        for p in sorted(directory.glob("*.txt"))
-        if not p.name.endswith((".negatives.txt", ".rewrites.txt"))
-    ]
+    return [load_story(p) for p in sorted(directory.glob("*.txt")) if not _COMPANION.search(p.name)]
 
 
 # ---------------------------------------------------------------- edits with known labels
@@ -498,8 +511,30 @@ def _gold(story: Story, kind: str, paras: list[list[_Unit]], verdict: str, pair_
     }
 
 
+def independent_pair(story: Story, number: int) -> SynthPair:
+    """The pair of ``story`` against its hand-written independent article ``number`` (1-based).
+
+    Every target sentence (the headline and each body sentence; the byline and dateline are credit, not sentences)
+    is added, every source unit omitted, and the verdict non-derived. The target text is the article as written.
+    """
+    path = story.independents[number - 1]
+    target_text = decode_story(path.read_bytes())
+    headline, paragraphs, _ = parse_story_text(target_text)
+    paras = [[_Unit(headline, ADDED, [])]] + [[_Unit(s, ADDED, []) for s in p] for p in paragraphs]
+    source_text = decode_story(story.path.read_bytes())
+    pair_id = f"{story.name}__{INDEPENDENT}-{number}"
+    return SynthPair(source_text, target_text, _gold(story, INDEPENDENT, paras, "non-derived", pair_id))
+
+
 def make_pair(story: Story, kind: str, *, seed: int = 0) -> SynthPair:
-    """Build one synthetic pair of ``kind`` from ``story``; the same arguments give the same pair."""
+    """Build one synthetic pair of ``kind`` from ``story``; the same arguments give the same pair.
+
+    For ``independent`` the seed picks one of the story's independent articles (:func:`generate_pairs` takes all).
+    """
+    if kind == INDEPENDENT:
+        if not story.independents:
+            raise ValueError(f"story {story.name!r} has no independent articles")
+        return independent_pair(story, 1 + seed % len(story.independents))
     rng = random.Random(zlib.crc32(f"{seed}:{story.name}:{kind}".encode()))
     paras, verdict = _build(story, kind, rng)
     # Keep target sentences unique, so a sentence's text names it.
@@ -523,10 +558,18 @@ def generate_pairs(
         kinds: which kinds of pair to build (default: all of :data:`KINDS`).
 
     Returns:
-        A list of :class:`SynthPair` ``(source_text, target_text, gold)``.
+        A list of :class:`SynthPair` ``(source_text, target_text, gold)``: for each story, its pairs in the order
+        of ``kinds``, with one ``independent`` pair per independent article the story has.
     """
     stories = load_stories() if stories is None else stories
-    return [make_pair(story, kind, seed=seed) for story in stories for kind in kinds]
+    pairs: list[SynthPair] = []
+    for story in stories:
+        for kind in kinds:
+            if kind == INDEPENDENT:
+                pairs += [independent_pair(story, n) for n in range(1, len(story.independents) + 1)]
+            else:
+                pairs.append(make_pair(story, kind, seed=seed))
+    return pairs
 
 
 def to_gold_pair(pair: SynthPair | tuple[str, str, dict]) -> dict:

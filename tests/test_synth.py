@@ -14,6 +14,7 @@ from benchmarks.synth import (  # noqa: E402
     decode_story,
     generate_pairs,
     load_stories,
+    make_pair,
     parse_story_text,
     surface_noise,
     to_gold_pair,
@@ -24,7 +25,11 @@ def test_same_seed_same_pairs_other_seed_other_edits():
     first, again, other = generate_pairs(0), generate_pairs(0), generate_pairs(1)
     assert first == again
     assert [p.target_text for p in first] != [p.target_text for p in other]
-    assert len(first) == len(load_stories()) * len(KINDS)
+    stories = load_stories()
+    # One pair per story and kind, except `independent`: one pair per hand-written article (two a story).
+    assert len(first) == len(stories) * (len(KINDS) - 1) + sum(len(s.independents) for s in stories)
+    ids = [p.gold["id"] for p in first]
+    assert len(ids) == len(set(ids))
 
 
 def test_gold_is_consistent_with_itself():
@@ -88,3 +93,41 @@ def test_labelled_sentences_map_gold_onto_diffsrc_sentences():
     for label, links in zip(first["target_labels"], first["target_sources"], strict=True):
         assert bool(links) == (label != "added")
         assert all(0 <= j < len(first["sources"]) for j in links)
+
+
+def test_independent_articles_are_all_added_and_non_derived():
+    stories = load_stories()
+    # The companion files never become base stories of their own.
+    assert all("." not in s.name for s in stories)
+    assert all(len(s.independents) == 2 for s in stories)
+    pairs = generate_pairs(0, kinds=("independent",))
+    assert [p.gold["id"] for p in pairs] == [f"{s.name}__independent-{n}" for s in stories for n in (1, 2)]
+    for _source_text, target_text, gold in pairs:
+        assert gold["kind"] == "independent" and gold["verdict"] == "non-derived"
+        assert len(gold["target"]) >= 10  # a headline and 9-14 body sentences
+        assert all(u["label"] == "added" and u["sources"] == [] for u in gold["target"])
+        assert all(u["label"] == "omitted" for u in gold["source"])
+        # The byline is credit, not a sentence; the article's text is the file as written.
+        assert not any(u["text"].startswith("By ") for u in gold["target"])
+        assert all(u["text"] in target_text for u in gold["target"])
+    # The seed does not change hand-written articles; make_pair alone picks one of them from the seed.
+    assert [p.target_text for p in pairs] == [p.target_text for p in generate_pairs(5, kinds=("independent",))]
+    story = stories[0]
+    assert {make_pair(story, "independent", seed=s).gold["id"] for s in range(4)} == {
+        f"{story.name}__independent-1", f"{story.name}__independent-2"}
+
+
+def test_independent_kind_leaves_the_other_kinds_unchanged():
+    old_kinds = tuple(k for k in KINDS if k != "independent")
+    for seed in (0, 1):
+        everything = [p for p in generate_pairs(seed) if p.gold["kind"] != "independent"]
+        assert everything == generate_pairs(seed, kinds=old_kinds)
+    # The old kinds' seed-0 output, fingerprinted before `independent` was added: their text and truth (accuracy
+    # figures quoted elsewhere depend on them) must not move. Change the digest only when changing them on purpose.
+    import hashlib
+    import json
+
+    rows = [[s, t, {**g, "source_path": Path(g["source_path"]).name}]
+            for s, t, g in generate_pairs(0, kinds=old_kinds)]
+    digest = hashlib.sha256(json.dumps(rows, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    assert digest == "7203c3e9967831603a1ac3538582f34c874b79b54208a4fd0ecfa94c1912be0e"
