@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .lexicon import AGENCY_PATTERN, canonical_agency, stopwords
+from .lexicon import AGENCIES, AGENCY_PATTERN, BYLINE_ROLES, canonical_agency, stopwords
 
 # A paragraph at most this many words long is tested against the [short] chrome patterns.
 SHORT_LINE_WORDS = 15
@@ -41,16 +41,69 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"(?:\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)|\s+(?:[-—–]{1,2}))\s+"
 )
+# Agency names as agencies write them (or in capitals): where a byline has no comma before the agency, a name
+# such as "Ani" or "Pap" must not be read as ANI or PAP.
+_AGENCY_AS_WRITTEN = "|".join(re.escape(a) for a in sorted(
+    {form for aliases in AGENCIES.values() for alias in aliases for form in (alias, alias.upper())},
+    key=len, reverse=True))
 # "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP": a credit or byline line of its own.
 _CREDIT_LINE = re.compile(
-    r"^(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*|\s+for\s+))?(?P<agency>" + AGENCY_PATTERN + r")"
-    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*$"
+    r"^(?i:(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*|\s+for\s+))?(?P<agency>" + AGENCY_PATTERN + r")"
+    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*)$"
     # "By Mark Ellis, PA Transport Correspondent", "By Alan Jones, PA Political Staff"
-    r"|^by\s+(?P<byline2>[^,|]{2,60}?)\s*,\s*(?P<agency2>" + AGENCY_PATTERN + r")(?:\s+[A-Z][a-z]+){1,3}\s*$",
-    re.I,
+    r"|^(?i:by\s+(?P<byline2>[^,|]{2,60}?)\s*,\s*(?P<agency2>" + AGENCY_PATTERN + r")(?:\s+[A-Z][a-z]+){1,3}\s*)$"
+    # "By PA Reporter", "By Press Association Sport", "By JOHN SMITH Associated Press"
+    r"|^(?i:by)\s+(?:(?P<byline3>[^,|]{2,60}?)\s+)?(?P<agency3>" + _AGENCY_AS_WRITTEN + r")\b"
+    r"(?:\s+(?i:news|news agency|wire))?(?:\s+[A-Z][a-z]+){0,3}\s*$"
 )
-# "By Tom Whitaker", "By Press Association Sport", "BY JANE SMITH": a byline line of its own.
-_BYLINE = re.compile(r"^(?:by|BY|By)\s+[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|of|and|&)){0,4}\s*$")
+# "By Tom Whitaker", "BY JANE SMITH", "Written by Jane Doe": a byline line of its own.
+_BYLINE = re.compile(
+    r"^(?:(?:written|words|text|story|Written|Words|Text|Story)\s+)?(?:by|BY|By)\s+"
+    r"[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|of|and|&)){0,4}\s*$"
+)
+# A byline and the date beside it: "By Jane Doe | March 14, 2023", "Jane Doe, Published 14 March 2023 10:22 GMT".
+_BYLINE_WITH_DATE = re.compile(
+    r"^(?P<who>[^|•·\d]+?)\s*(?:[|•·,—–]\s*|\s+(?=(?i:published|updated|posted|on)\b))(?P<when>[^|•·]*\d.*)$"
+)
+# Bylines without "By", as newspapers set them under the headline. A name is two to four capitalised words
+# (initials, "O'Neill", "de la Cruz" and capitals included); several names are joined by commas or "and".
+_NAME_WORD = r"(?:[A-Z][\w'’.\-]*)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|da|di|del|della|van|von|der|den|la|le|al|bin|ibn)\s+)*{_NAME_WORD}){{1,3}}"
+_NAMES = rf"(?:(?i:by)\s+)?(?P<names>{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})*)"
+_ROLE_NOUN = r"(?i:" + "|".join(BYLINE_ROLES) + r")"
+_PLACE = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}"
+# Words that make "Jane Doe named political editor" a headline, not a byline.
+_NOT_ROLE = r"(?!(?i:names?|named|appoint(?:s|ed)?|becomes?|made|quits|resigns|sack(?:s|ed)|fire[sd]|hire[sd]|"
+_NOT_ROLE += r"promoted|joins|leaves|new|wins|meets|says|to|is|was|as)\b)"
+# "Gwyn Topham Transport correspondent", "Jane Doe, Political Editor", "JOSH BOAK AP Economics Writer",
+# "Sam Jones and Ana Ruiz, Europe correspondents in Madrid": a name, then a role ending in a role noun.
+_NAME_ROLE = re.compile(
+    rf"^{_NAMES}\s*,?\s+(?:(?P<agency>{AGENCY_PATTERN})\b\s*)?"
+    rf"(?:{_NOT_ROLE}[A-Z][\w&'’\-]*\s+(?:{_NOT_ROLE}[\w&'’\-]+\s+){{0,2}})?{_ROLE_NOUN}"
+    rf"(?:\s+(?i:in|at|for)\s+{_PLACE})?\s*$"
+    # "JOHN SMITH Associated Press", "Jane Doe, AFP"
+    rf"|^{_NAMES.replace('names', 'names2')}\s*,?\s+(?P<agency2>{AGENCY_PATTERN})\s*$"
+)
+# "Sam Jones in Madrid", "Justin McCurry in Tokyo and Jane Doe in Seoul": a byline only under a headline.
+_NAME_PLACE = re.compile(rf"^{_NAMES}\s+(?i:in|at)\s+{_PLACE}(?:\s+(?i:and)\s+{_NAME}\s+(?i:in|at)\s+{_PLACE})*\s*$")
+# "Ana Ruiz and Luc Petit": names alone, a byline only under a headline.
+_NAMES_ONLY = re.compile(rf"^{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})+\s*$")
+# "From our correspondent", "Our Foreign Staff", "By a staff reporter", "Staff and agencies", "Guardian staff
+# writer", "Telegraph reporters and agencies".
+_STAFF_CREDIT = re.compile(
+    rf"^(?:(?i:by)\s+)?(?:(?:(?i:from)\s+)?(?i:our)\s+(?:(?i:own)\s+)?(?:[\w&'’\-]+\s+){{0,2}}{_ROLE_NOUN}"
+    rf"|(?i:a\s+staff)\s+{_ROLE_NOUN}"
+    rf"|(?:[A-Z][\w&'’\-]*\s+)?(?i:staff)\s+(?:(?i:and\s+agencies)|{_ROLE_NOUN})"
+    rf"|[A-Z][\w&'’\-]*\s+{_ROLE_NOUN}\s+(?i:and\s+agencies))"
+    rf"(?:\s+(?i:in|at)\s+{_PLACE})?\s*$"
+)
+# Reuters-style contributor lines: "Reporting by Tim Kelly; Editing by Lincoln Feast", "(Additional reporting by
+# Jane Doe in Seoul)".
+_CONTRIB_PART = (
+    r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|graphics|photos?)\s+by)\s+"
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?i:and|in|at|from|for|of|the)|,|&))*"
+)
+_CONTRIBUTORS = re.compile(rf"^\(?\s*{_CONTRIB_PART}(?:\s*[;,]\s*{_CONTRIB_PART})*\s*[.;]?\s*\)?\.?\s*$")
 _OUTLET_IN_NOTICE = re.compile(
     r"(?:^|[.!?]\s+|[\"“]\s*)(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+"
     r"(?:accepts no responsibility|is now on (?:whatsapp|telegram|google news))",
@@ -63,6 +116,13 @@ _MONTHS = {m: i for i, m in enumerate(
 _DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s*(\d{4})\b")
 _DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DATE_WORDS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "am pm a p m gmt bst utc cet cest edt est cdt cst pdt pst et ct pt ist jst aest on at updated published posted "
+    "st nd rd th".split()
+)
+# An agency named in a byline ("JOSH BOAK AP Economics Writer"): capitals as agencies write them.
+_AGENCY_WORD = re.compile(r"\b(?:" + _AGENCY_AS_WRITTEN + r")\b")
 _DATE_LINE = re.compile(r"^(?:updated|published|posted|first published|last updated)(?:\s+on)?\s*:?", re.I)
 
 
@@ -150,6 +210,15 @@ def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if width > WRAP_MAX_WIDTH:
         return False, 0
+    # Copy that ends its paragraphs with '<' or '¶' is wire copy, wrapped however short its lines.
+    marked = sum(1 for line in lines if _strip_para_mark(line)[1])
+    if marked >= 2 and marked >= 0.25 * len(lengths):
+        return True, width
+    # Wrapped lines do not run far past the wrap width: a short page whose text is mostly in a few long
+    # paragraphs, under short headline and byline lines, is not wrapped at the width of its headline. (A wrapped
+    # essay may hold a formula or two on long lines: a Clough-Stevenson answer has 18% of its text on them.)
+    if sum(n for n in lengths if n > 1.25 * width) >= sum(lengths) / 3:
+        return False, 0
     full = sum(1 for n in lengths if n >= 0.75 * width)
     return full >= 0.4 * len(lengths), width
 
@@ -195,17 +264,21 @@ def split_paragraphs(text: str) -> list[str]:
             continue
         if current and (line[:1] in (" ", "\t")) and current[-1][:1] not in (" ", "\t"):
             flush()
+        # A byline under a headline is its own paragraph, however long the headline line above it.
+        byline = len(line) < 0.6 * width and _is_byline(line.strip(), in_header=True, under_title=True)
+        if byline:
+            flush()
         current.append(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         short_end = len(line) < 0.6 * width and has_final_punctuation(line)
         heading = len(line) < 0.6 * width and not has_final_punctuation(line) and not nxt[:1].islower()
-        if marked or short_end or heading:
+        if marked or short_end or heading or byline:
             flush()
     flush()
     return [p for p in (" ".join(p.split()) for p in paragraphs) if p]
 
 
-def _is_tag_list(text: str, words: list[str]) -> bool:
+def _is_tag_list(text: str, words: list[str], *, in_header: bool = False) -> bool:
     # "japan donald trump USA united states world news": many words, no punctuation, almost no function words,
     # and (unlike a terse headline such as "Paris strikes: unions call fresh walkout") not written as a title.
     if len(words) < 6 or has_final_punctuation(text) or "," in text or ":" in text:
@@ -215,7 +288,51 @@ def _is_tag_list(text: str, words: list[str]) -> bool:
     lowercase = sum(1 for w in words if w.islower())
     if function_words > 0.12 * len(words) or lowercase < 0.4 * len(words):
         return False
-    return text[:1].islower() or (len(words) >= 10 and function_words <= 1)
+    figure = any(ch.isdigit() for ch in text)
+    # Above the body, a line stating a figure is a headline ("orders five new frigates in #4.2bn defence deal":
+    # PA writes £ as #), however it is cased; tag lists name topics, not amounts.
+    if in_header and figure:
+        return False
+    if text[:1].islower():
+        return True
+    # A capitalised run of ten words is a headline when it stands above the body or states a figure; below the
+    # body and without figures, a tag list.
+    if in_header or figure:
+        return False
+    return len(words) >= 10 and function_words <= 1
+
+
+def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
+    """Whether a line is a byline or staff credit ("By Tom Whitaker", "Gwyn Topham Transport correspondent")."""
+    if len(text) > 160:  # bylines are short; the patterns below are not meant for paragraphs
+        return False
+    if (m := _BYLINE_WITH_DATE.match(text)) and _is_date_line(m.group("when"), _words(m.group("when"))):
+        text = m.group("who")
+        # "Jane Doe | 14 March 2023": a lone name dated under the headline is its byline.
+        if in_header and re.fullmatch(_NAME, text):
+            return True
+    if has_final_punctuation(text) or any(ch.isdigit() for ch in text) or len(text) > 120:
+        return False
+    if _BYLINE.match(text) or _STAFF_CREDIT.match(text) or _CONTRIBUTORS.match(text):
+        return True
+    starts_by = text[:3].lower() == "by "
+    # Without "By", a name and a role is a byline only in the header, and a name and a place only under a
+    # headline: lower down (or as the first line) "Jane Doe Political editor" could be a subhead or headline.
+    if m := _NAME_ROLE.match(text):
+        # A Title Case line ("Biden Campaign Staff") first in the text is a headline; a byline as the first line
+        # has a lowercase role ("Gwyn Topham Transport correspondent") or names an agency.
+        plain = any(w.islower() for w in _words(text)) or m.group("agency") or m.group("agency2")
+        return starts_by or (in_header and (under_title or bool(plain)))
+    if _NAME_PLACE.match(text) or _NAMES_ONLY.match(text):
+        return starts_by or (in_header and under_title)
+    return False
+
+
+def _is_date_line(text: str, words: list[str]) -> bool:
+    # "Tue 14 Mar 2023 10.22 GMT", "October 22, 2025 4:27 PM": a line that is only a date (and time).
+    if not words or len(words) > 12 or parse_date(text) is None:
+        return False
+    return all(w.isdigit() or w.lower().rstrip(".") in _DATE_WORDS or _month_number(w) for w in words)
 
 
 def _normal_key(text: str) -> str:
@@ -235,6 +352,8 @@ def clean_text(text: str) -> CleanText:
     any_pattern, short_pattern = _patterns()
     result = CleanText(paragraphs=[])
     seen: set[str] = set()
+    # Above the first body paragraph: where headlines, standfirsts and bylines stand.
+    in_header = True
     for para in split_paragraphs(text):
         words = _words(para)
         key = _normal_key(para)
@@ -246,16 +365,23 @@ def clean_text(text: str) -> CleanText:
         elif key in seen:
             reason = "repeated"
         elif m := _CREDIT_LINE.match(para):
-            result.credit = result.credit or canonical_agency(m.group("agency") or m.group("agency2"))
+            agency = m.group("agency") or m.group("agency2") or m.group("agency3")
+            result.credit = result.credit or canonical_agency(agency)
             reason = "credit"
-        elif _BYLINE.match(para):
+        elif _is_byline(para, in_header=in_header, under_title=result.title is not None):
+            if m := _AGENCY_WORD.search(para):
+                result.credit = result.credit or canonical_agency(m.group(0))
+            result.date = result.date or parse_date(para)
             reason = "byline"
         elif _URL.match(para) or _DOMAIN.match(para):
             reason = "link"
             if (m := _DOMAIN.match(para)) and not result.outlet:
                 result.outlet = para.strip().removeprefix("https://").removeprefix("http://").removeprefix("www.")
-        elif _is_tag_list(para, words):
+        elif _is_tag_list(para, words, in_header=in_header):
             reason = "tags"
+        elif _is_date_line(para, words):
+            reason = "date"
+            result.date = result.date or parse_date(para)
         elif len(words) <= 2 and not has_final_punctuation(para):
             reason = "fragment"
         seen.add(key)
@@ -276,6 +402,7 @@ def clean_text(text: str) -> CleanText:
         if kind == "heading" and result.title is None and not any(p.kind == "body" for p in result.paragraphs):
             result.title = para
         result.paragraphs.append(Paragraph(para, kind))
+        in_header = in_header and kind == "heading"
     return result
 
 

@@ -45,6 +45,14 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "PAP": ("PAP", "Polish Press Agency"),
 }
 
+# What a byline calls its writer, after the name: "Gwyn Topham Transport correspondent", "AP Economics Writer",
+# "Staff reporter", "From our correspondent". Only the last word of the role is listed; words before it are free.
+BYLINE_ROLES = (
+    "correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer", "writers",
+    "columnist", "critic", "journalist", "staff", "contributor", "analyst", "producer", "desk", "bureau",
+    "commentator", "agencies",
+)
+
 _ALIAS_TO_AGENCY = {alias.lower(): canon for canon, aliases in AGENCIES.items() for alias in aliases}
 # Longest names first so "Associated Press" wins over "AP" inside a longer credit.
 AGENCY_PATTERN = "|".join(

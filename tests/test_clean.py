@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import pytest
+
+from diffsrc import Document
 from diffsrc.clean import clean_text, parse_date, split_paragraphs
 
 # Chrome written for outlets other than the seeds' Mid-day page.
@@ -172,3 +175,202 @@ def test_bylines_without_an_agency_are_set_aside():
         cleaned = clean_text(f"Navy orders frigates\n\n{byline}\n\nThe Royal Navy will buy six frigates.\n")
         assert byline in cleaned.boilerplate, byline
         assert cleaned.title == "Navy orders frigates"
+
+
+# Headlines, bylines and house styles of several outlets, as a user sees them through Document: the title, the
+# body sentences, and the byline still listed in `boilerplate` (reports list it under "boilerplate").
+def _seen(text: str) -> tuple[str | None, list[str], list[str]]:
+    doc = Document.from_text(text)
+    return doc.display_title, [s.text for s in doc.sentences], doc.boilerplate
+
+
+PA_POUND_HEADLINE = """\
+Water firm fined #2.7m over sewage leak closing six Kent beaches<
+By Harriet Cole<
+   A water company was fined #2.7 million on Friday after raw sewage leaked
+ into the sea near Margate, closing six beaches for most of last August.<
+   Magistrates heard that a pump station had failed three times in two
+ weeks before the leak was reported by a member of the public.<
+"""
+
+
+def test_pa_headline_with_a_hash_pound_figure_is_the_title_not_a_tag_list():
+    title, sentences, boilerplate = _seen(PA_POUND_HEADLINE)
+    assert title == "Water firm fined #2.7m over sewage leak closing six Kent beaches"
+    assert sentences[0] == title
+    assert sentences[1].startswith("A water company was fined #2.7 million on Friday")
+    assert sentences[1].endswith("closing six beaches for most of last August.")
+    assert boilerplate == ["By Harriet Cole"]
+
+
+def test_a_capitalised_tag_run_below_the_body_is_still_a_tag_list():
+    text = ("Ferry sinks off Crete\n\nA ferry sank off Crete on Monday, the coastguard said.\n\n"
+            "Crete ferry accident coastguard shipping Greece travel world news Europe\n")
+    title, sentences, boilerplate = _seen(text)
+    assert sentences == ["Ferry sinks off Crete", "A ferry sank off Crete on Monday, the coastguard said."]
+    assert boilerplate == ["Crete ferry accident coastguard shipping Greece travel world news Europe"]
+
+
+NEWSPAPER_BYLINES = [
+    ("Harriet Cole Environment correspondent", None),
+    ("Tomas Novak, Chief Political Correspondent", None),
+    ("Ana Ruiz in Madrid", None),
+    ("Ana Ruiz in Madrid and Luc Petit in Paris", None),
+    ("Ana Ruiz and Luc Petit", None),
+    ("Mary O'Neill Deputy political editor", None),
+    ("JOSH KLEIN AP Economics Writer", "AP"),
+    ("By JOSH KLEIN and MAYA ROSS Associated Press", "AP"),
+    ("By Harriet Cole", None),
+    ("BY HARRIET COLE", None),
+    ("By Press Association Sport", "PA"),
+    ("By PA Reporter", "PA"),
+    ("By Harriet Cole, PA Health Correspondent", "PA"),
+    ("By Harriet Cole in Madrid", None),
+    ("From our correspondent in Rome", None),
+    ("Our Foreign Staff", None),
+    ("By a staff reporter", None),
+    ("Staff and agencies", None),
+    ("Written by Harriet Cole", None),
+]
+STORY = ("{headline}\n{byline}\n\n"
+         "The government will publish its plan for coastal flood defences on Thursday, two years after it was "
+         "first promised to councils along the east coast.\n\n"
+         "By Monday the river had risen 2m.\n\n"
+         "By then, 40 homes had been evacuated.\n")
+
+
+@pytest.mark.parametrize("byline, credit", NEWSPAPER_BYLINES)
+def test_a_byline_under_the_headline_is_set_aside_and_the_headline_kept(byline, credit):
+    headline = "Coastal towns to get flood defence plan after two-year delay"
+    doc = Document.from_text(STORY.format(headline=headline, byline=byline))
+    assert doc.display_title == headline
+    assert [s.text for s in doc.sentences] == [
+        headline,
+        "The government will publish its plan for coastal flood defences on Thursday, two years after it was "
+        "first promised to councils along the east coast.",
+        "By Monday the river had risen 2m.",
+        "By then, 40 homes had been evacuated.",
+    ]
+    assert doc.boilerplate == [byline]
+    assert doc.credit == credit
+
+
+def test_a_byline_under_a_long_headline_in_hard_wrapped_copy_is_its_own_line():
+    text = ("Ambulance trusts told to cut handover delays before winter pressures\n"
+            "By Claire Fox\n"
+            "The health service has ordered ambulance trusts in England to cut the\n"
+            "time crews spend waiting outside hospitals, as figures showed more than\n"
+            "40,000 hours were lost to handover delays last month.\n"
+            "By then, 40 homes had been evacuated from the flood plain near the town\n"
+            "centre, where the river burst its banks on Sunday evening.\n")
+    title, sentences, boilerplate = _seen(text)
+    assert title == "Ambulance trusts told to cut handover delays before winter pressures"
+    assert sentences[1].startswith("The health service has ordered")
+    assert sentences[-1].startswith("By then, 40 homes had been evacuated")
+    assert boilerplate == ["By Claire Fox"]
+
+
+def test_a_page_with_headline_byline_and_date_lines_is_not_taken_for_wrapped_copy():
+    text = ("Chancellor to unveil northern rail package\n"
+            "Jane Doe Political editor\n"
+            "Tue 14 Mar 2023 10.22 GMT\n\n"
+            "The chancellor will announce a £5bn package for northern rail links on Wednesday, Treasury sources "
+            "have said, in an attempt to win back voters in former industrial towns.\n\n"
+            "Council leaders had asked for £7bn.\n")
+    doc = Document.from_text(text)
+    assert doc.display_title == "Chancellor to unveil northern rail package"
+    assert doc.display_date == "2023-03-14"
+    assert [s.text for s in doc.sentences][1:] == [
+        "The chancellor will announce a £5bn package for northern rail links on Wednesday, Treasury sources "
+        "have said, in an attempt to win back voters in former industrial towns.",
+        "Council leaders had asked for £7bn.",
+    ]
+    assert doc.boilerplate == ["Jane Doe Political editor", "Tue 14 Mar 2023 10.22 GMT"]
+
+
+def test_reuters_contributor_lines_are_set_aside():
+    for line in ("Reporting by Kenji Sato; Editing by Ann Roe",
+                 "(Reporting by Kenji Sato in Tokyo; Additional reporting by Min-ji Park in Seoul; "
+                 "Editing by Ann Roe)"):
+        title, sentences, boilerplate = _seen(f"Yen slips after rate decision\n\nThe yen fell on Monday.\n\n{line}\n")
+        assert sentences == ["Yen slips after rate decision", "The yen fell on Monday."]
+        assert boilerplate == [line]
+
+
+@pytest.mark.parametrize("headline", [
+    "Jane Doe named political editor",      # a name and a role, but a headline about an appointment
+    "Pope Leo in Lisbon",                    # a name and a place: a byline only under a headline
+    "Bank holds rates",
+    "By the numbers",
+    "Letters to the editor",
+    "Biden Campaign Staff",                  # Title Case, first in the text: a headline
+    "New York Times Names New Executive Editor",
+])
+def test_short_headlines_that_look_like_bylines_are_kept(headline):
+    title, sentences, boilerplate = _seen(f"{headline}\n\nThe announcement was made on Monday.\n")
+    assert title == headline
+    assert sentences == [headline, "The announcement was made on Monday."]
+    assert boilerplate == []
+
+
+def test_byline_shapes_below_the_body_are_subheads_unless_they_say_by():
+    text = ("Storm closes ports\n\nThe storm closed three ports on Sunday.\n\nMaria Lopez in Lisbon\n\n"
+            "Ferries were cancelled across the region.\n")
+    title, sentences, boilerplate = _seen(text)
+    assert "Maria Lopez in Lisbon" in sentences
+    assert boilerplate == []
+
+
+def test_a_pair_report_lists_the_byline_as_boilerplate_and_aligns_the_headlines():
+    from diffsrc import compare
+
+    source = Document.from_text(PA_POUND_HEADLINE, id="wire.txt")
+    target = Document.from_text(
+        "Water firm fined £2.7m over sewage leak closing six Kent beaches\nHarriet Cole Environment correspondent\n\n"
+        "A water company was fined £2.7 million on Friday after raw sewage leaked into the sea near Margate, "
+        "closing six beaches for most of last August.\n", id="paper.txt")
+    report = compare(source, target).to_dict()
+    assert report["source"]["title"] == "Water firm fined #2.7m over sewage leak closing six Kent beaches"
+    assert report["target"]["title"] == "Water firm fined £2.7m over sewage leak closing six Kent beaches"
+    assert report["boilerplate"] == {
+        "source": ["By Harriet Cole"], "target": ["Harriet Cole Environment correspondent"]}
+    assert report["target_sentences"][0]["text"] == "Water firm fined £2.7m over sewage leak closing six Kent beaches"
+    assert report["target_sentences"][0]["label"] == "verbatim"
+    assert report["target_sentences"][0]["sources"] == [0]
+
+
+def test_a_name_that_spells_an_agency_is_not_a_credit():
+    doc = Document.from_text("By Ani Gevorgyan\n\nThe talks ended on Monday without a deal.\n")
+    assert doc.boilerplate == ["By Ani Gevorgyan"]
+    assert doc.credit is None
+
+
+def test_a_lowercase_headline_with_a_figure_is_the_title():
+    title, sentences, boilerplate = _seen(
+        "iPhone maker faces €12m Italian competition fine\n\nItaly's competition authority fined the company "
+        "12 million euros on Tuesday over its repair policy.\n\nsmartphones apple italy regulation europe tech news\n")
+    assert title == "iPhone maker faces €12m Italian competition fine"
+    assert sentences[0] == title
+    assert boilerplate == ["smartphones apple italy regulation europe tech news"]
+
+
+@pytest.mark.parametrize("byline", [
+    "By Harriet Cole | March 14, 2023",
+    "By Harriet Cole, Published 14 March 2023 10:22 GMT",
+    "Harriet Cole | 14 March 2023",
+])
+def test_a_dated_byline_is_set_aside_and_gives_the_date(byline):
+    doc = Document.from_text(f"Storm closes three ports\n{byline}\n\nThe storm closed three ports on Sunday.\n")
+    assert doc.display_title == "Storm closes three ports"
+    assert [s.text for s in doc.sentences] == ["Storm closes three ports", "The storm closed three ports on Sunday."]
+    assert doc.boilerplate == [byline]
+    assert doc.display_date == "2023-03-14"
+
+
+def test_a_dated_subhead_in_the_body_is_kept():
+    text = ("Storm closes three ports\n\nThe storm closed three ports on Sunday.\n\nBy 2030, half of the "
+            "fleet will be electric\n\nStorms on March 14, 2023\n\nThe last big storm hit in 2023.\n")
+    title, sentences, boilerplate = _seen(text)
+    assert "By 2030, half of the fleet will be electric" in sentences
+    assert "Storms on March 14, 2023" in sentences
+    assert boilerplate == []
