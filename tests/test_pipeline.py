@@ -82,6 +82,46 @@ def test_split_and_merge_are_single_alignments():
     assert ((1, 2), (2,)) in groups  # two source sentences merged into one
 
 
+WIRE = ("Ferry service between two island ports resumes after engine repairs\n\n"
+        "The ferry MV Northern Star returned to service on Friday after a nine-day suspension for engine repairs. "
+        "About 9,000 passengers had their crossings cancelled or rebooked during the suspension, which came at the "
+        "start of the autumn tourism season. "
+        "The operator said the vessel passed sea trials on Thursday and would run its full timetable from Saturday. "
+        "Local businesses said the shutdown had cost them weeks of trade.")
+COPY = ("Ferry service between two island ports resumes after engine repairs\n\n"
+        "The ferry MV Northern Star returned to service on Friday after a nine-day suspension for engine repairs. "
+        "Around 9,000 travellers saw their trips cancelled or moved while the service was halted at the beginning "
+        "of the autumn tourist season. "
+        "The operator said the vessel passed sea trials on Thursday and would run its full timetable from Saturday. "
+        "Local businesses said the shutdown had cost them weeks of trade.")
+
+
+def test_a_heavily_reworded_sentence_inside_a_copied_passage_is_paraphrased():
+    # On its own the reworded sentence is weak evidence (the two share "9,000", "cancelled", "autumn" and
+    # "season"); between two copied sentences, in the source's order, it is the rewrite of the sentence between
+    # their sources.
+    report = check_report(compare(Document.from_text(WIRE, id="wire"), Document.from_text(COPY, id="copy")))
+    labels = [s["label"] for s in report["target_sentences"]]
+    assert labels == ["verbatim", "verbatim", "paraphrased", "verbatim", "verbatim"]
+    assert report["target_sentences"][2]["sources"] == [2]
+    assert report["summary"]["verdict"] == "wholly-derived"
+    without = compare(Document.from_text(WIRE, id="wire"), Document.from_text(COPY, id="copy"),
+                      options=CompareOptions(context_threshold=1.0)).to_dict()
+    assert without["target_sentences"][2]["label"] == "added"
+
+
+def test_an_own_sentence_between_copied_ones_stays_added():
+    # The paper's own sentence in the place of a sentence it dropped shares the story's names, not its content.
+    own = COPY.replace(
+        "Around 9,000 travellers saw their trips cancelled or moved while the service was halted at the beginning "
+        "of the autumn tourist season.",
+        "Islanders have campaigned for a second ferry since the MV Northern Star first broke down in 2019.")
+    report = check_report(compare(Document.from_text(WIRE, id="wire"), Document.from_text(own, id="own")))
+    assert [s["label"] for s in report["target_sentences"]] == ["verbatim", "verbatim", "added", "verbatim",
+                                                                 "verbatim"]
+    assert report["source_sentences"][2]["label"] == "omitted"
+
+
 def test_long_documents_are_bounded_and_the_report_says_so():
     text = "\n\n".join(f"Sentence number {i} reports event {i * 7} in detail." for i in range(60))
     doc = Document.from_text(text, id="long")
