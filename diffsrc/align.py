@@ -79,24 +79,25 @@ def _links_in_context(links: list[TargetLink | None], m: ScoreMatrices,
     A copied article keeps its source's order: when target sentences i-1 and i+1 derive from source sentences j-1
     and j+1, and neither i nor j is explained by anything else, i is most likely a heavy rewrite of j (a rewritten
     headline above a copied lede, a reworded sentence in a trimmed copy). Such a pair needs far less lexical
-    evidence than a pair found on its own. The start and the end of the documents count as linked, and the
-    decision is taken on the links found without context (no chains), so the rule stays symmetric.
+    evidence than a pair found on its own. The start or the end of both documents may stand in for one of the two
+    neighbours (a rewritten headline above a copied lede), never for both. The decision is taken on the links found
+    without context (no chains), so the rule stays symmetric.
     """
     n_t, n_s = m.derivation.shape
     linked = {(t, s) for t, link in enumerate(links) if link is not None for s in link.sources}
     used_sources = {s for _, s in linked}
 
-    def supports(t: int, s: int) -> bool:
-        if (t < 0) != (s < 0) or (t >= n_t) != (s >= n_s):
-            return False
-        return t < 0 or t >= n_t or (t, s) in linked
+    def edge(t: int, s: int) -> bool:  # both before the start, or both past the end
+        return (t < 0 and s < 0) or (t >= n_t and s >= n_s)
 
     found = []
     for t in (t for t, link in enumerate(links) if link is None):
         for s in np.flatnonzero(m.derivation[t] >= options.context_threshold):
             s = int(s)
-            if (s not in used_sources and m.shared_words[t, s] >= options.min_shared_words
-                    and supports(t - 1, s - 1) and supports(t + 1, s + 1)):
+            before, after = (t - 1, s - 1) in linked, (t + 1, s + 1) in linked
+            # Both sides linked, or one linked and the other the documents' edge; never the edges alone.
+            if ((before or edge(t - 1, s - 1)) and (after or edge(t + 1, s + 1)) and (before or after)
+                    and s not in used_sources and m.shared_words[t, s] >= options.min_shared_words):
                 found.append((t, s))
     return found
 

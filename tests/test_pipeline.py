@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diffsrc import CompareOptions, Document, compare
+from diffsrc.score import feature_matrices
 
 VOCAB = ("Japan Trump Motegi minister defence spending doubled talks Tokyo week alliance said troops "
          "plan review cost 2% 50,000 2027 the a of to and in new will would").split()
@@ -120,6 +121,15 @@ def test_an_own_sentence_between_copied_ones_stays_added():
     assert [s["label"] for s in report["target_sentences"]] == ["verbatim", "verbatim", "added", "verbatim",
                                                                  "verbatim"]
     assert report["source_sentences"][2]["label"] == "omitted"
+
+
+def test_context_never_rests_on_the_documents_edges_alone():
+    # Two one-sentence texts: both neighbours of the only pair are the documents' edges, which is no evidence.
+    a = Document.from_text("The ferry MV Northern Star returned to service on Friday after engine repairs.", id="a")
+    b = Document.from_text("The MV Northern Star was out of service on Friday after engine trouble.", id="b")
+    score = float(feature_matrices(b.sentence_features, a.sentence_features).derivation[0, 0])
+    assert CompareOptions().context_threshold <= score < CompareOptions().derived_threshold
+    assert compare(a, b).to_dict()["summary"]["verdict"] == "non-derived"
 
 
 def test_long_documents_are_bounded_and_the_report_says_so():
