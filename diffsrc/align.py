@@ -4,7 +4,9 @@ Rewrites reorder, split and merge, so nothing here assumes the two texts run in 
 sentence takes its best-scoring source sentence if that reaches the derivation threshold; further source sentences
 join it (a merge) while each adds content the chosen ones did not cover. A target that no single source explains
 but two or three together do is a merge too. One source sentence may feed several targets (a split). Targets whose
-sources are the same set form one alignment group.
+sources are the same set form one alignment group. Order is used once, as evidence and not as a constraint: an
+unexplained sentence between two linked ones is matched to the unexplained source sentence between theirs at a
+lower score (a rewrite inside a copied passage).
 """
 
 from __future__ import annotations
@@ -65,7 +67,39 @@ def link_targets(m: ScoreMatrices, *, options: CompareOptions = DEFAULT_OPTIONS)
             if links[t] is None:
                 links[t] = TargetLink(t, [], 0.0)
             links[t].add(b.target, b.score, verbatim)  # type: ignore[union-attr]
+    for t, s in _links_in_context(links, m, options):
+        links[t] = TargetLink(t, [s], float(m.derivation[t, s]))
     return links
+
+
+def _links_in_context(links: list[TargetLink | None], m: ScoreMatrices,
+                      options: CompareOptions) -> list[tuple[int, int]]:
+    """Unlinked sentence pairs that sit between two linked pairs, in order, and score at least the context threshold.
+
+    A copied article keeps its source's order: when target sentences i-1 and i+1 derive from source sentences j-1
+    and j+1, and neither i nor j is explained by anything else, i is most likely a heavy rewrite of j (a rewritten
+    headline above a copied lede, a reworded sentence in a trimmed copy). Such a pair needs far less lexical
+    evidence than a pair found on its own. The start or the end of both documents may stand in for one of the two
+    neighbours (a rewritten headline above a copied lede), never for both. The decision is taken on the links found
+    without context (no chains), so the rule stays symmetric.
+    """
+    n_t, n_s = m.derivation.shape
+    linked = {(t, s) for t, link in enumerate(links) if link is not None for s in link.sources}
+    used_sources = {s for _, s in linked}
+
+    def edge(t: int, s: int) -> bool:  # both before the start, or both past the end
+        return (t < 0 and s < 0) or (t >= n_t and s >= n_s)
+
+    found = []
+    for t in (t for t, link in enumerate(links) if link is None):
+        for s in np.flatnonzero(m.derivation[t] >= options.context_threshold):
+            s = int(s)
+            before, after = (t - 1, s - 1) in linked, (t + 1, s + 1) in linked
+            # Both sides linked, or one linked and the other the documents' edge; never the edges alone.
+            if ((before or edge(t - 1, s - 1)) and (after or edge(t + 1, s + 1)) and (before or after)
+                    and s not in used_sources and m.shared_words[t, s] >= options.min_shared_words):
+                found.append((t, s))
+    return found
 
 
 def _link_one_way(m: ScoreMatrices, options: CompareOptions) -> list[TargetLink | None]:

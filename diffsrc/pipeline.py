@@ -28,7 +28,9 @@ def _bounded(doc: Document, options: CompareOptions, notes: list[str]) -> list[S
 
 
 def _clipped(features: SentenceFeatures, limit: int) -> SentenceFeatures:
-    return features if len(features.key) <= limit else SentenceFeatures(features.key[:limit], features.stems)
+    if len(features.key) <= limit:
+        return features
+    return SentenceFeatures(features.key[:limit], features.stems, features.name_sizes)
 
 
 def _info(doc: Document, n_sentences: int) -> DocumentInfo:

@@ -19,14 +19,18 @@ if str(ROOT) not in sys.path:
 from benchmarks import accuracy  # noqa: E402
 from diffsrc.evaluate import load_gold, match_keys, normalise_key  # noqa: E402
 
-# Measured at 6e70a5b (fitted scorer, cleaning fixes; see benchmarks/README.md "Accuracy"): sentence macro-F1
-# seeds 0.95 / heldout 0.95 / synthetic 0.97; verdict macro-F1 seeds 1.00 / heldout 0.82 / synthetic 0.95;
-# derived-vs-non seeds 1.00 / heldout 0.78 / synthetic 0.95; omitted F1 synthetic 0.97. Floors sit just below.
+# Measured on the issue-5 follow-up (name discount, independent-report training pairs, context links; see
+# benchmarks/README.md "Accuracy"): sentence macro-F1 seeds 0.95 / heldout 0.96 / heldout2 0.94 / synthetic 0.99;
+# verdict macro-F1 seeds 1.00 / heldout 0.84 / heldout2 0.96 / synthetic 0.99; derived-vs-non seeds 1.00 / heldout
+# 0.86 / heldout2 1.00 / synthetic 0.99; omitted F1 synthetic 0.99. Floors sit just below. (Before: heldout 0.95 /
+# 0.82 / 0.78, synthetic 0.97 / 0.95 / 0.95 on 99 pairs.) The held-out floors guard against regressions; they
+# are not targets to tune to.
 FLOORS = {
     "seeds": {"sentence_macro_f1": 0.94, "verdict_macro_f1": 0.99, "derived_macro_f1": 0.99},
-    "heldout": {"sentence_macro_f1": 0.93, "verdict_macro_f1": 0.80, "derived_macro_f1": 0.76},
-    "synthetic": {"sentence_macro_f1": 0.96, "verdict_macro_f1": 0.93, "derived_macro_f1": 0.93,
-                  "omitted_f1": 0.96},
+    "heldout": {"sentence_macro_f1": 0.95, "verdict_macro_f1": 0.83, "derived_macro_f1": 0.85},
+    "heldout2": {"sentence_macro_f1": 0.93, "verdict_macro_f1": 0.95, "derived_macro_f1": 0.99},
+    "synthetic": {"sentence_macro_f1": 0.98, "verdict_macro_f1": 0.98, "derived_macro_f1": 0.98,
+                  "omitted_f1": 0.98},
 }
 # Clough-Stevenson: share of each category's answers whose dominant label is the expected one
 # (cut -> verbatim, light/heavy -> paraphrased, non -> added), the share of `non` answers called non-derived and
@@ -40,7 +44,7 @@ CLOUGH_FLOORS = {"cut": 0.60, "light": 0.85, "heavy": 0.84, "non": 0.95, "derive
 
 @pytest.fixture(scope="module")
 def gold_results() -> dict:
-    return {name: accuracy.run_gold_set(name) for name in ("seeds", "heldout", "synthetic")}
+    return {name: accuracy.run_gold_set(name) for name in ("seeds", "heldout", "heldout2", "synthetic")}
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +72,7 @@ def test_labelled_set_stays_above_floors(gold_results, name):
     assert not below, f"{name}: below floor (measured, floor): {below}"
 
 
-@pytest.mark.parametrize("name", ["heldout", "synthetic"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "synthetic"])
 def test_labels_beat_the_token_set_baseline(gold_results, name):
     system, baseline = gold_results[name]["system"], gold_results[name]["baseline"]
     assert system["target"]["macro_f1"] > baseline["target"]["macro_f1"]

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diffsrc import CompareOptions, Document, compare
+from diffsrc.score import feature_matrices
 
 VOCAB = ("Japan Trump Motegi minister defence spending doubled talks Tokyo week alliance said troops "
          "plan review cost 2% 50,000 2027 the a of to and in new will would").split()
@@ -80,6 +81,55 @@ def test_split_and_merge_are_single_alignments():
     groups = {(tuple(a["source"]), tuple(a["target"])) for a in data["alignments"]}
     assert ((0,), (0, 1)) in groups  # one source sentence split in two
     assert ((1, 2), (2,)) in groups  # two source sentences merged into one
+
+
+WIRE = ("Ferry service between two island ports resumes after engine repairs\n\n"
+        "The ferry MV Northern Star returned to service on Friday after a nine-day suspension for engine repairs. "
+        "About 9,000 passengers had their crossings cancelled or rebooked during the suspension, which came at the "
+        "start of the autumn tourism season. "
+        "The operator said the vessel passed sea trials on Thursday and would run its full timetable from Saturday. "
+        "Local businesses said the shutdown had cost them weeks of trade.")
+COPY = ("Ferry service between two island ports resumes after engine repairs\n\n"
+        "The ferry MV Northern Star returned to service on Friday after a nine-day suspension for engine repairs. "
+        "Around 9,000 travellers saw their trips cancelled or moved while the service was halted at the beginning "
+        "of the autumn tourist season. "
+        "The operator said the vessel passed sea trials on Thursday and would run its full timetable from Saturday. "
+        "Local businesses said the shutdown had cost them weeks of trade.")
+
+
+def test_a_heavily_reworded_sentence_inside_a_copied_passage_is_paraphrased():
+    # On its own the reworded sentence is weak evidence (the two share "9,000", "cancelled", "autumn" and
+    # "season"); between two copied sentences, in the source's order, it is the rewrite of the sentence between
+    # their sources.
+    report = check_report(compare(Document.from_text(WIRE, id="wire"), Document.from_text(COPY, id="copy")))
+    labels = [s["label"] for s in report["target_sentences"]]
+    assert labels == ["verbatim", "verbatim", "paraphrased", "verbatim", "verbatim"]
+    assert report["target_sentences"][2]["sources"] == [2]
+    assert report["summary"]["verdict"] == "wholly-derived"
+    without = compare(Document.from_text(WIRE, id="wire"), Document.from_text(COPY, id="copy"),
+                      options=CompareOptions(context_threshold=1.0)).to_dict()
+    assert without["target_sentences"][2]["label"] == "added"
+
+
+def test_an_own_sentence_between_copied_ones_stays_added():
+    # The paper's own sentence in the place of a sentence it dropped shares the story's names, not its content.
+    own = COPY.replace(
+        "Around 9,000 travellers saw their trips cancelled or moved while the service was halted at the beginning "
+        "of the autumn tourist season.",
+        "Islanders have campaigned for a second ferry since the MV Northern Star first broke down in 2019.")
+    report = check_report(compare(Document.from_text(WIRE, id="wire"), Document.from_text(own, id="own")))
+    assert [s["label"] for s in report["target_sentences"]] == ["verbatim", "verbatim", "added", "verbatim",
+                                                                 "verbatim"]
+    assert report["source_sentences"][2]["label"] == "omitted"
+
+
+def test_context_never_rests_on_the_documents_edges_alone():
+    # Two one-sentence texts: both neighbours of the only pair are the documents' edges, which is no evidence.
+    a = Document.from_text("The ferry MV Northern Star returned to service on Friday after engine repairs.", id="a")
+    b = Document.from_text("The MV Northern Star was out of service on Friday after engine trouble.", id="b")
+    score = float(feature_matrices(b.sentence_features, a.sentence_features).derivation[0, 0])
+    assert CompareOptions().context_threshold <= score < CompareOptions().derived_threshold
+    assert compare(a, b).to_dict()["summary"]["verdict"] == "non-derived"
 
 
 def test_long_documents_are_bounded_and_the_report_says_so():
