@@ -131,11 +131,15 @@ def run_gold_set(name: str, *, seed: int = 0, limit: int | None = None, options:
     system: list[PairResult] = []
     baseline: list[PairResult] = []
     started = time.perf_counter()
+    formats: dict[str, list[PairResult]] = {}
     for g, make in gold_set_items(name, seed=seed, limit=limit):
-        report = _compare(*make(), options)
+        source, target = make()
+        report = _compare(source, target, options)
         group = g.get("kind") or g["id"]
         system.append(score_pair(g, report, group=group))
         baseline.append(score_pair(g, baseline_report(report), group=group))
+        for tag in _format_tags(g, source, target):
+            formats.setdefault(tag, []).append(system[-1])
     by_group: dict[str, list[PairResult]] = {}
     for r in system:
         by_group.setdefault(r.group, []).append(r)
@@ -145,6 +149,7 @@ def run_gold_set(name: str, *, seed: int = 0, limit: int | None = None, options:
         "system": summarise(system),
         "baseline": summarise(baseline),
         "by_group": {k: _brief(summarise(v)) for k, v in sorted(by_group.items())},
+        "by_format": {k: _brief(summarise(v)) for k, v in sorted(formats.items())},
         "pairs": [
             {"id": r.id, "gold_verdict": r.gold_verdict, "verdict": r.predicted_verdict,
              "baseline_verdict": b.predicted_verdict, "target_accuracy": r.target.accuracy(),
@@ -153,6 +158,18 @@ def run_gold_set(name: str, *, seed: int = 0, limit: int | None = None, options:
         ],
         "errors": [e for r in system for e in r.errors],
     }
+
+
+def _format_tags(gold: dict, source: Any, target: Any) -> list[str]:
+    """What kind of input a pair is, so that accuracy can be read per input format (wire copy, encodings)."""
+    tags = []
+    if "source" in gold:  # a file-based gold pair: look at the wire file as it was sent
+        raw = (ROOT / gold["source"]).read_bytes()
+        wire = b"<\n" in raw.replace(b"\r\n", b"\n") or b"<\r" in raw
+        tags.append("source: wire copy (hard-wrapped, < marks)" if wire else "source: other formats")
+    legacy = any(doc.encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-32") for doc in (source, target))
+    tags.append("a file in cp1252/Latin-1" if legacy else "both files UTF-8")
+    return tags
 
 
 def labelled_sentences(name: str, *, seed: int = 0) -> list[dict[str, Any]]:
@@ -351,6 +368,18 @@ def render_markdown(results: dict[str, Any]) -> str:
             for i, lab in enumerate(labels):
                 out.append(f"| gold {lab} | " + " | ".join(
                     " / ".join(str(x) for x in results[n]["system"][key]["matrix"][i]) for n in gold_sets) + " |")
+    fmt_sets = [n for n in gold_sets if n in ("heldout-all", "synthetic")]
+    if fmt_sets:
+        out.append("")
+        out.append("| input format (pairs: sentence acc / verdict acc) | " + " | ".join(fmt_sets) + " |")
+        out.append("|---|" + "---|" * len(fmt_sets))
+        tags = sorted({t for n in fmt_sets for t in results[n]["by_format"]})
+        for tag in tags:
+            cells = []
+            for n in fmt_sets:
+                v = results[n]["by_format"].get(tag)
+                cells.append(f"{v['pairs']}: {v['target_accuracy']:.2f} / {v['verdict_accuracy']:.2f}" if v else "")
+            out.append(f"| {tag} | " + " | ".join(cells) + " |")
     if "synthetic" in results:
         out.append("")
         out.append("| synthetic kind | pairs | sentence acc | verbatim R | paraphrased R | added R | verdict acc |")
