@@ -2,7 +2,8 @@
 
 Training examples are sentence pairs (target sentence, source sentence) labelled 1 when the gold says the target
 derives from that source sentence, else 0:
-  - synthetic  (benchmarks/synth.py: known truth by construction),
+  - synthetic  (benchmarks/synth.py: known truth by construction; its `independent` kind, other outlets' own
+                reports of each story's event, supplies the hard negatives: same names and figures, other facts),
   - seeds      (hand gold for 001 against 000, 002, 003, 004),
   - clough-non (the 38 Clough-Stevenson answers written without the source: every pair is a 0; the cut/light/heavy
                 answers have no sentence links, so they only check the verdicts).
@@ -13,7 +14,8 @@ that each labelled set counts alike. Its intercept is then shifted so that 0.5 i
 sentence-label macro-F1 (with the synthetic verdict F1 and the Clough
 derived-vs-non F1) on the training sets (so `derived_threshold=0.5` stays "the natural cut").
 Cross-validation holds out one group (a synthetic story, the seeds, one Clough task) at a time and reports the
-pairwise F1 on the held-out group.
+pairwise F1 on the held-out group, then runs the whole pipeline on each left-out story's pairs with the model fitted
+without it (labels and verdicts a user would see on a story the model never saw): model choices are made on that.
 
     python benchmarks/fit_scorer.py            # fit, cross-validate, print; --write to update scorer.json
     python benchmarks/fit_scorer.py --semantic # the same with the semantic feature (needs the semantic extra);
