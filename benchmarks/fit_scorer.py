@@ -7,7 +7,7 @@ derives from that source sentence, else 0:
   - seeds      (hand gold for 001 against 000, 002, 003, 004),
   - clough-non (the 38 Clough-Stevenson answers written without the source: every pair is a 0; the cut/light/heavy
                 answers have no sentence links, so they only check the verdicts).
-The held-out journalistic set is never read here.
+The held-out journalistic sets are never read here.
 
 The model is a logistic regression over score.FEATURES (Newton's method, L2 penalty), fitted with pairs weighted so
 that each labelled set counts alike. Its intercept is then shifted so that 0.5 is the threshold that maximises
