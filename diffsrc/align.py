@@ -30,6 +30,8 @@ class TargetLink:
     sources: list[int]
     score: float
     verbatim_sources: list[int] = field(default_factory=list)
+    # Found by its place between two linked pairs at a score below the derivation threshold (_links_in_context).
+    by_context: bool = False
 
     @property
     def verbatim(self) -> bool:
@@ -68,7 +70,7 @@ def link_targets(m: ScoreMatrices, *, options: CompareOptions = DEFAULT_OPTIONS)
                 links[t] = TargetLink(t, [], 0.0)
             links[t].add(b.target, b.score, verbatim)  # type: ignore[union-attr]
     for t, s in _links_in_context(links, m, options):
-        links[t] = TargetLink(t, [s], float(m.derivation[t, s]))
+        links[t] = TargetLink(t, [s], float(m.derivation[t, s]), by_context=True)
     return links
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from .align import group_alignments, link_targets
+from .align import TargetLink, group_alignments, link_targets
 from .classify import label_sources, label_targets, summarise
 from .document import Document
 from .report.model import DocumentInfo, PairReport
@@ -31,6 +31,13 @@ def _clipped(features: SentenceFeatures, limit: int) -> SentenceFeatures:
     if len(features.key) <= limit:
         return features
     return SentenceFeatures(features.key[:limit], features.stems, features.name_sizes)
+
+
+def _context_note(links: list[TargetLink], options: CompareOptions) -> str:
+    """Say which links rest on order rather than on wording alone, so a reader can weigh them."""
+    pairs = ", ".join(f"T{link.target} from S{link.sources[0]} ({link.score:.2f})" for link in links)
+    return (f"linked by context (between two sentences taken in the source's order; scores below the "
+            f"{options.derived_threshold} threshold): {pairs}")
 
 
 def _info(doc: Document, n_sentences: int) -> DocumentInfo:
@@ -71,6 +78,8 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
 
         add_semantic(matrices, [s.text for s in tgt], [s.text for s in src])
     links = link_targets(matrices, options=options)
+    if context := [link for link in links if link is not None and link.by_context]:
+        notes.append(_context_note(context, options))
     # The longest shared run of words is an edit script over two sentences' words: cost length x length, so it
     # reads at most `max_sentence_chars` of each, like character similarity.
     limit = options.max_sentence_chars

@@ -106,6 +106,8 @@ def test_a_heavily_reworded_sentence_inside_a_copied_passage_is_paraphrased():
     assert labels == ["verbatim", "verbatim", "paraphrased", "verbatim", "verbatim"]
     assert report["target_sentences"][2]["sources"] == [2]
     assert report["summary"]["verdict"] == "wholly-derived"
+    # The report says which link rests on order, and at what score.
+    assert any(note.startswith("linked by context") and "T2 from S2" in note for note in report["notes"])
     without = compare(Document.from_text(WIRE, id="wire"), Document.from_text(COPY, id="copy"),
                       options=CompareOptions(context_threshold=1.0)).to_dict()
     assert without["target_sentences"][2]["label"] == "added"
@@ -121,6 +123,7 @@ def test_an_own_sentence_between_copied_ones_stays_added():
     assert [s["label"] for s in report["target_sentences"]] == ["verbatim", "verbatim", "added", "verbatim",
                                                                  "verbatim"]
     assert report["source_sentences"][2]["label"] == "omitted"
+    assert not any("linked by context" in note for note in report["notes"])
 
 
 def test_context_never_rests_on_the_documents_edges_alone():
