@@ -45,6 +45,7 @@ from diffsrc.evaluate import (  # noqa: E402
     VERDICTS,
     PairResult,
     baseline_report,
+    bootstrap_intervals,
     load_gold,
     score_clough,
     score_pair,
@@ -148,6 +149,7 @@ def run_gold_set(name: str, *, seed: int = 0, limit: int | None = None, options:
         "seconds": round(time.perf_counter() - started, 2),
         "system": summarise(system),
         "baseline": summarise(baseline),
+        "intervals": bootstrap_intervals(system),
         "by_group": {k: _brief(summarise(v)) for k, v in sorted(by_group.items())},
         "by_format": {k: _brief(summarise(v)) for k, v in sorted(formats.items())},
         "pairs": [
@@ -310,6 +312,8 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
                    f"{s['missing_keys']} gold keys unmatched, "
                    f"{s['unlabelled_sentences']} report sentences unlabelled\n")
         out.append(_table(_metric_rows(s, b), ["metric", "diffsrc", "baseline", "support"]) + "\n")
+        out.append("95% intervals with pairs resampled, diffsrc: " + ", ".join(
+            "{} {:.2f}-{:.2f}".format(k.removesuffix("_macro_f1"), *v) for k, v in res["intervals"].items()) + "\n")
         out.append("target labels, diffsrc (rows gold, columns predicted):\n")
         out.append(_matrix(s["target"], "") + "\n")
         out.append("verdicts, diffsrc:\n")
@@ -357,6 +361,9 @@ def render_markdown(results: dict[str, Any]) -> str:
         out.append("|---|" + "---|" * len(gold_sets))
         for title, fmt in rows:
             out.append(f"| {title} | " + " | ".join(pair_cell(n, fmt) for n in gold_sets) + " |")
+        out.append("| 95% intervals, pairs resampled (sentence / verdict / derived-vs-non; diffsrc) | " + " | ".join(
+            " / ".join("{:.2f}-{:.2f}".format(*results[n]["intervals"][k]) for k in
+                       ("sentence_macro_f1", "verdict_macro_f1", "derived_macro_f1")) for n in gold_sets) + " |")
         out.append("| pairs / target sentences scored / gold keys unmatched | " + " | ".join(
             f"{results[n]['system']['pairs']} / {results[n]['system']['target']['n']} / "
             f"{results[n]['system']['missing_keys']}" for n in gold_sets) + " |")

@@ -239,6 +239,40 @@ def summarise(results: Sequence[PairResult]) -> dict[str, Any]:
     }
 
 
+def _headline(results: Sequence[PairResult]) -> dict[str, float]:
+    target, verdict, derived = Confusion(TARGET_LABELS), Confusion(VERDICTS), Confusion(DERIVED_CLASSES)
+    for r in results:
+        target.update(r.target)
+        verdict.add(r.gold_verdict, r.predicted_verdict)
+        derived.add(_derived(r.gold_verdict), _derived(r.predicted_verdict))
+    return {"sentence_macro_f1": target.macro_f1(), "verdict_macro_f1": verdict.macro_f1(),
+            "derived_macro_f1": derived.macro_f1()}
+
+
+def bootstrap_intervals(results: Sequence[PairResult], *, rounds: int = 1000, level: float = 0.95,
+                        seed: int = 0) -> dict[str, list[float]]:
+    """Percentile intervals of the headline macro-F1s over pairs drawn with replacement.
+
+    The pair is the unit of the draw, because its sentences are not independent of one another (one article, one
+    writer, one copying decision). On a set of 18 pairs one verdict moves verdict macro-F1 by about 0.05; the
+    interval says how far a figure could move on another sample of the same kind.
+    """
+    import random
+
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        sample = [results[rng.randrange(len(results))] for _ in results]
+        for name, value in _headline(sample).items():
+            draws.setdefault(name, []).append(value)
+    tail = (1.0 - level) / 2
+    out = {}
+    for name, values in draws.items():
+        values.sort()
+        out[name] = [round(values[int(tail * (rounds - 1))], 2), round(values[int((1 - tail) * (rounds - 1))], 2)]
+    return out
+
+
 # ---------------------------------------------------------------- the baseline
 
 

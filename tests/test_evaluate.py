@@ -126,3 +126,20 @@ def test_accuracy_option_overrides_parse_numbers_and_booleans():
         assert getattr(parse_options([f"{booleans[0]}=false"]), booleans[0]) is False
     with pytest.raises(ValueError):
         parse_options(["no_such_option=1"])
+
+
+def test_bootstrap_intervals_bracket_the_figure_and_narrow_with_more_pairs():
+    from diffsrc.evaluate import PairResult, bootstrap_intervals, summarise
+
+    def pairs(n_right: int, n_wrong: int) -> list[PairResult]:
+        verdicts = ("wholly-derived", "non-derived")
+        right = [PairResult(f"r{i}", "", verdicts[i % 2], verdicts[i % 2]) for i in range(n_right)]
+        wrong = [PairResult(f"w{i}", "", "non-derived", "partially-derived") for i in range(n_wrong)]
+        return right + wrong
+
+    small, large = pairs(16, 2), pairs(160, 20)
+    for results in (small, large):
+        low, high = bootstrap_intervals(results)["verdict_macro_f1"]
+        assert low <= summarise(results)["verdict"]["macro_f1"] <= high
+    assert bootstrap_intervals(large)["verdict_macro_f1"][0] > bootstrap_intervals(small)["verdict_macro_f1"][0]
+    assert bootstrap_intervals(small) == bootstrap_intervals(small)  # seeded: the same figures every run
