@@ -125,7 +125,7 @@ def test_set_holds_wire_formats_and_legacy_encodings():
 def test_held_out_sets_are_refused_for_fitting():
     from benchmarks import accuracy
 
-    for name in accuracy.HELDOUT_SETS:
+    for name in (*accuracy.HELDOUT_SETS, *accuracy.POOLED_SETS):
         with pytest.raises(ValueError):
             accuracy.labelled_sentences(name)
     assert "heldout" not in (ROOT / "benchmarks" / "fit_scorer.py").read_text(encoding="utf-8")
