@@ -323,6 +323,9 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
                      v["verdict_accuracy"]] for k, v in res["by_group"].items()]
             out.append(_table(rows, ["kind", "pairs", "sentence acc", *[f"{lab} R" for lab in TARGET_LABELS],
                                      "verdict acc"]) + "\n")
+        if res.get("concealed"):
+            out.append(f"{res['concealed']}\n")
+            continue
         wrong = [p for p in res["pairs"] if p["verdict"] != p["gold_verdict"]]
         if wrong:
             out.append("verdicts wrong: " + "; ".join(f"{p['id']} {p['gold_verdict']}->{p['verdict']}"
@@ -336,6 +339,20 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
                            f"(score {e['score']}, links {e['links']}): {e['text'][:140]}")
             out.append("")
     return "\n".join(out)
+
+
+def conceal_held_out(results: dict[str, Any]) -> None:
+    """Keep the held-out sets blind: drop which pairs and sentences they get wrong (counts and figures stay).
+
+    Reading a held-out set's errors is how it turns into a tuning set (benchmarks/results/heldout2.md);
+    `--reveal-heldout` shows them on purpose.
+    """
+    for name, res in results.items():
+        if name in HELDOUT_SETS or name in POOLED_SETS:
+            wrong = sum(p["verdict"] != p["gold_verdict"] for p in res["pairs"])
+            res["concealed"] = (f"held out: wrong verdicts {wrong}, mislabelled sentences {len(res['errors'])}; not "
+                                "listed (--reveal-heldout lists them, and spends the set)")
+            res["pairs"], res["errors"] = [], []
 
 
 def render_markdown(results: dict[str, Any]) -> str:
@@ -422,6 +439,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the full results as JSON")
     parser.add_argument("--markdown", action="store_true", help="print the figure tables of benchmarks/README.md")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list N mislabelled sentences per set")
+    parser.add_argument("--reveal-heldout", action="store_true",
+                        help="list the held-out sets' wrong verdicts and mislabelled sentences (hidden by default: "
+                             "reading them turns a held-out set into a tuning set)")
     parser.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
                         help="override a CompareOptions field, e.g. --option derived_threshold=0.55 (repeatable)")
     args = parser.parse_args(argv)
@@ -435,6 +455,8 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, TypeError) as exc:
         parser.error(str(exc))
     results = run(sets, seed=args.seed, options=options)
+    if not args.reveal_heldout:
+        conceal_held_out(results)
     if args.json:
         print(json.dumps(results, indent=1, sort_keys=True, ensure_ascii=False))
     elif args.markdown:

@@ -143,3 +143,14 @@ def test_bootstrap_intervals_bracket_the_figure_and_narrow_with_more_pairs():
         assert low <= summarise(results)["verdict"]["macro_f1"] <= high
     assert bootstrap_intervals(large)["verdict_macro_f1"][0] > bootstrap_intervals(small)["verdict_macro_f1"][0]
     assert bootstrap_intervals(small) == bootstrap_intervals(small)  # seeded: the same figures every run
+
+
+def test_the_accuracy_report_keeps_held_out_errors_blind_unless_asked(capsys):
+    from benchmarks import accuracy
+
+    accuracy.main(["--sets", "heldout2", "--json"])
+    hidden = json.loads(capsys.readouterr().out)["heldout2"]
+    assert hidden["pairs"] == [] and hidden["errors"] == [] and "--reveal-heldout" in hidden["concealed"]
+    assert hidden["system"]["verdict"]["macro_f1"] > 0  # the figures are still there
+    accuracy.main(["--sets", "heldout2", "--json", "--reveal-heldout"])
+    assert len(json.loads(capsys.readouterr().out)["heldout2"]["pairs"]) == 24
