@@ -553,7 +553,8 @@ def load_documents(
     skipped: list[Skipped] = []
     for item in iter_documents(paths, workers=workers):
         if isinstance(item, Skipped):
-            logger.warning("skipped %s", item.message)
+            # Info, not a warning: the caller gets the list and reports it (the corpus command prints each one).
+            logger.info("skipped %s", item.message)
             skipped.append(item)
         else:
             docs.append(item)

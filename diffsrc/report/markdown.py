@@ -7,7 +7,8 @@ from .text import side_by_side, summary_line
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
+    # A table cell is one line: the sentences of a merge are kept apart by <br>.
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\n", "<br>")
 
 
 def _doc_line(label: str, info) -> str:  # type: ignore[no-untyped-def]
