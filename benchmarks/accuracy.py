@@ -169,7 +169,7 @@ def _format_tags(gold: dict, source: Any, target: Any) -> list[str]:
         raw = (ROOT / gold["source"]).read_bytes()
         wire = b"<\n" in raw.replace(b"\r\n", b"\n") or b"<\r" in raw
         tags.append("source: wire copy (hard-wrapped, < marks)" if wire else "source: other formats")
-    legacy = any(doc.encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-32") for doc in (source, target))
+    legacy = any(doc.encoding in ("cp1252", "latin-1") for doc in (source, target))  # decode_bytes' fallbacks
     tags.append("a file in cp1252/Latin-1" if legacy else "both files UTF-8")
     return tags
 
