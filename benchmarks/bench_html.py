@@ -18,21 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.bench_compare import long_pair, seed  # noqa: E402  (the same pairs as the speed benchmark)
 from diffsrc import Document, compare  # noqa: E402
 from diffsrc.report import render  # noqa: E402
-
-
-def seed(prefix: str) -> Path:
-    return next((ROOT / "seeds").glob(f"{prefix}_*.txt"))
-
-
-def long_pair() -> tuple[Document, Document]:
-    """Two ~2,000-word articles sharing some text (as in bench_compare.py)."""
-    bodies = {p: Document.from_path(seed(p)).body_text for p in ("000", "001", "002", "003", "004")}
-    paragraphs_003 = bodies["003"].split("\n\n")
-    source = "\n\n".join([bodies["000"], bodies["001"], bodies["003"]])
-    target = "\n\n".join([*reversed(paragraphs_003), bodies["004"], bodies["002"], bodies["000"][:3000]])
-    return Document.from_text(source, id="long-source"), Document.from_text(target, id="long-target")
 
 
 def cpu_ms(func, runs: int) -> float:  # type: ignore[no-untyped-def]
