@@ -216,8 +216,8 @@ def score_pair(gold: dict[str, Any], report: dict[str, Any], *, group: str = "")
     return result
 
 
-def summarise(results: Sequence[PairResult]) -> dict[str, Any]:
-    """Aggregate pair results: sentence confusions and P/R/F1, omitted F1, verdict F1s, link accuracy."""
+def _confusions(results: Sequence[PairResult]) -> tuple[Confusion, Confusion, Confusion, Confusion]:
+    """Target-label, source-label, verdict and derived-vs-non confusions summed over pair results."""
     target, source = Confusion(TARGET_LABELS), Confusion(SOURCE_LABELS)
     verdict, derived = Confusion(VERDICTS), Confusion(DERIVED_CLASSES)
     for r in results:
@@ -225,6 +225,12 @@ def summarise(results: Sequence[PairResult]) -> dict[str, Any]:
         source.update(r.source)
         verdict.add(r.gold_verdict, r.predicted_verdict)
         derived.add(_derived(r.gold_verdict), _derived(r.predicted_verdict))
+    return target, source, verdict, derived
+
+
+def summarise(results: Sequence[PairResult]) -> dict[str, Any]:
+    """Aggregate pair results: sentence confusions and P/R/F1, omitted F1, verdict F1s, link accuracy."""
+    target, source, verdict, derived = _confusions(results)
     link_total = sum(r.link_total for r in results)
     return {
         "pairs": len(results),
@@ -240,11 +246,7 @@ def summarise(results: Sequence[PairResult]) -> dict[str, Any]:
 
 
 def _headline(results: Sequence[PairResult]) -> dict[str, float]:
-    target, verdict, derived = Confusion(TARGET_LABELS), Confusion(VERDICTS), Confusion(DERIVED_CLASSES)
-    for r in results:
-        target.update(r.target)
-        verdict.add(r.gold_verdict, r.predicted_verdict)
-        derived.add(_derived(r.gold_verdict), _derived(r.predicted_verdict))
+    target, _, verdict, derived = _confusions(results)
     return {"sentence_macro_f1": target.macro_f1(), "verdict_macro_f1": verdict.macro_f1(),
             "derived_macro_f1": derived.macro_f1()}
 
