@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from diffsrc.evaluate import (  # noqa: E402
+from diffsrc.evaluate.harness import (  # noqa: E402
     CLOUGH_CATEGORIES,
     TARGET_LABELS,
     VERDICTS,
@@ -181,7 +181,7 @@ def labelled_sentences(name: str, *, seed: int = 0) -> list[dict[str, Any]]:
     ``target_labels`` (gold label or None where no gold key names the sentence), ``target_sources`` (gold source
     sentence indices), ``alt_labels`` (a second acceptable label or None), plus ``id``, ``group`` and ``verdict``.
     """
-    from diffsrc.evaluate import match_keys
+    from diffsrc.evaluate.harness import match_keys
 
     if name in HELDOUT_SETS or name in POOLED_SETS:
         raise ValueError(f"{name} is held out: measure on it, never fit to it")

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
-from diffsrc.corpus import CorpusOptions, run_corpus  # noqa: E402
+from diffsrc.corpus.run import CorpusOptions, run_corpus  # noqa: E402
 from diffsrc.document import Document  # noqa: E402
 
 OUTLETS = [f"{name}.com" for name in (
@@ -271,7 +271,7 @@ def run_end_to_end(n_docs: int, jobs: int, seed: int) -> dict[str, float]:
     import csv
     import tempfile
 
-    from diffsrc.corpus import write_corpus
+    from diffsrc.corpus.run import write_corpus
 
     docs, truth, _ = build_corpus(n_docs, seed)
     with tempfile.TemporaryDirectory(prefix="diffsrc-bench-") as tmp:

@@ -106,8 +106,8 @@ class Doc:
 
 
 def run_diffsrc(args: argparse.Namespace, workdir: str) -> dict:
-    from diffsrc.fingerprint import FingerprintParams, fingerprint_texts
-    from diffsrc.index import FingerprintedDocument, Index
+    from diffsrc.index.fingerprint import FingerprintParams, fingerprint_texts
+    from diffsrc.index.store import FingerprintedDocument, Index
 
     path = os.path.join(workdir, "index.db")
     params = FingerprintParams(threshold=args.threshold, num_perm=args.num_perm)
@@ -138,7 +138,7 @@ def run_diffsrc(args: argparse.Namespace, workdir: str) -> dict:
 def _single_check_latency(path: str, args: argparse.Namespace) -> dict:
     """Check one document against the built index: in-process (open, load, clean, query) and as a CLI process."""
     from diffsrc.document import Document
-    from diffsrc.index import Index
+    from diffsrc.index.store import Index
 
     folder = tempfile.mkdtemp(prefix="bench-check-")
     files = []
@@ -172,7 +172,7 @@ def _single_check_latency(path: str, args: argparse.Namespace) -> dict:
 def run_datasketch(args: argparse.Namespace, workdir: str) -> dict:
     from datasketch import MinHash, MinHashLSH
 
-    from diffsrc.fingerprint import normalise_words
+    from diffsrc.index.fingerprint import normalise_words
 
     k = 5
 

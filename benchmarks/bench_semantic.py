@@ -101,7 +101,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-    from diffsrc import semantic
+    from diffsrc.pair import semantic
 
     start = time.perf_counter()
     semantic.embed(["warm-up"])

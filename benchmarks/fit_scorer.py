@@ -41,8 +41,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.accuracy import clough_items, labelled_sentences, run_clough, run_gold_set  # noqa: E402
 from diffsrc import Document  # noqa: E402
-from diffsrc import score as score_module  # noqa: E402
-from diffsrc.score import FEATURES, feature_matrices, model_features, sentence_features  # noqa: E402
+from diffsrc.pair import score as score_module  # noqa: E402
+from diffsrc.pair.score import FEATURES, feature_matrices, model_features, sentence_features  # noqa: E402
 
 SCORER = ROOT / "diffsrc" / "data" / "scorer.json"
 SEMANTIC_SCORER = ROOT / "diffsrc" / "data" / "scorer_semantic.json"
@@ -54,7 +54,7 @@ SEMANTIC = False
 def use_semantic() -> None:
     """Fit and evaluate with the semantic feature; its similarities are computed once per pair."""
     global FEATURE_NAMES, SEMANTIC
-    from diffsrc import semantic
+    from diffsrc.pair import semantic
 
     FEATURE_NAMES, SEMANTIC = semantic.SEMANTIC_FEATURES, True
     # The threshold search re-runs every labelled pair nine times: embed each pair once.
@@ -68,7 +68,7 @@ def pair_examples(sources: list[str], targets: list[str], links: list[list[int]]
     m = feature_matrices(sentence_features(targets), sentence_features(sources))
     feats = model_features(m)
     if SEMANTIC:
-        from diffsrc import semantic
+        from diffsrc.pair import semantic
 
         feats["semantic"] = semantic.similarity(targets, sources)
     X, y = [], []
@@ -148,7 +148,7 @@ def weights_in_place(weights: dict[str, float]) -> Iterator[Any]:
     from diffsrc import CompareOptions
 
     if SEMANTIC:
-        from diffsrc import semantic as module
+        from diffsrc.pair import semantic as module
         getter = "semantic_weights"
     else:
         module, getter = score_module, "scorer_weights"
@@ -181,7 +181,7 @@ def cross_validate_end_to_end(parts: list[tuple[str, np.ndarray, np.ndarray]], s
     verdicts) on the left-out story, so it measures what a user sees on a story the model never saw.
     """
     from benchmarks.accuracy import _compare, gold_set_items
-    from diffsrc.evaluate import score_pair, summarise
+    from diffsrc.evaluate.harness import score_pair, summarise
 
     items = [(f"synthetic:{g['id'].split('__')[0]}", g, make) for g, make in gold_set_items("synthetic", seed=seed)]
     items += [("seeds:seeds", g, make) for g, make in gold_set_items("seeds", seed=seed)]

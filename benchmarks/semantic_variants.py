@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import fit_scorer  # noqa: E402
-from diffsrc.score import FEATURES, feature_matrices, model_features, sentence_features  # noqa: E402
+from diffsrc.pair.score import FEATURES, feature_matrices, model_features, sentence_features  # noqa: E402
 
 EXTRA = ("semantic", "semantic_centered", "semantic_mutual")
 COLUMNS = (*FEATURES, *EXTRA)
@@ -29,7 +29,7 @@ COLUMNS = (*FEATURES, *EXTRA)
 
 def _variant_examples(sources: list[str], targets: list[str], links: list[list[int]] | None,
                       labelled: list[bool]) -> tuple[np.ndarray, np.ndarray]:
-    from diffsrc import semantic
+    from diffsrc.pair import semantic
 
     m = feature_matrices(sentence_features(targets), sentence_features(sources))
     feats = model_features(m)

@@ -65,7 +65,7 @@ def gold_titles(set_name: str) -> dict[str, Any]:
     """Per gold pair of a tuning set, what happened to the target's title."""
     from benchmarks.accuracy import gold_set_items
     from diffsrc import compare
-    from diffsrc.evaluate import match_keys
+    from diffsrc.evaluate.harness import match_keys
 
     if set_name not in ("seeds", "synthetic"):
         raise ValueError(f"{set_name}: only the tuning sets (seeds, synthetic) are looked at here")
@@ -108,7 +108,7 @@ def perturbed_titles(seed: int = 0) -> list[dict[str, Any]]:
     from benchmarks.accuracy import SEEDS_GOLD
     from benchmarks.synth import load_stories, synonym_rewrite
     from diffsrc import Document, compare
-    from diffsrc.evaluate import load_gold
+    from diffsrc.evaluate.harness import load_gold
 
     rng = random.Random(seed)
     sources = [Document.from_path(story.path) for story in load_stories()]

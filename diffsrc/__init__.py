@@ -21,15 +21,15 @@ _EXPORTS = {
     "CompareOptions": "diffsrc.settings",
     "DiffsrcError": "diffsrc.errors",
     "Document": "diffsrc.document",
-    "Index": "diffsrc.index",
+    "Index": "diffsrc.index.store",
     "IndexStoreError": "diffsrc.errors",
     "InputError": "diffsrc.errors",
     "OutputError": "diffsrc.errors",
-    "PairReport": "diffsrc.report.model",
-    "compare": "diffsrc.pipeline",
-    "CorpusOptions": "diffsrc.corpus",
-    "run_corpus": "diffsrc.corpus",
-    "write_corpus": "diffsrc.corpus",
+    "PairReport": "diffsrc.pair.model",
+    "compare": "diffsrc.pair.compare",
+    "CorpusOptions": "diffsrc.corpus.run",
+    "run_corpus": "diffsrc.corpus.run",
+    "write_corpus": "diffsrc.corpus.run",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])

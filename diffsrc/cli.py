@@ -125,7 +125,7 @@ def compare(source: str, target: str, fmt: str, output: str | None, findings_onl
       diffsrc compare wire.txt rewrite.txt --semantic
     """
     from .document import Document
-    from .pipeline import compare as compare_documents
+    from .pair.compare import compare as compare_documents
     from .report import render
     from .settings import CompareOptions
 
@@ -172,7 +172,7 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
 
     An unchanged document is left alone; a changed one (same id) replaces its old entry.
     """
-    from .index import add_paths
+    from .index.store import add_paths
 
     result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
                              batch_size=batch_size)
@@ -187,7 +187,7 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
 @handle_errors
 def index_info(index_path: str, fmt: str) -> None:
     """Show INDEX's document count, size and parameters."""
-    from .index import Index
+    from .index.store import Index
 
     with Index.open(index_path, create=False) as opened:
         info = opened.info()
@@ -206,7 +206,7 @@ def index_info(index_path: str, fmt: str) -> None:
 @handle_errors
 def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
     """Remove documents from INDEX by id (all of them, or none if one is unknown)."""
-    from .index import Index
+    from .index.store import Index
 
     with Index.open(index_path, create=False) as opened:
         removed = opened.remove(ids)
@@ -237,7 +237,7 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
       diffsrc check --index seen.db new/ --add --format junit -o check.xml
       diffsrc check --index seen.db story.txt --format json
     """
-    from .index import check_paths
+    from .index.store import check_paths
     from .report.check import render
 
     results = check_paths(index_path, paths, threshold=threshold, add=add)
@@ -278,7 +278,7 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
       diffsrc corpus 'archive/**/*.txt' --out out/ --manifest archive/manifest.csv --jobs 4
       diffsrc corpus archive/ --out out/ --scheduler tcp://10.0.0.5:8786
     """
-    from .corpus import CorpusOptions, write_corpus
+    from .corpus.run import CorpusOptions, write_corpus
 
     quiet = quiet or ctx.obj.get("quiet", False)
     options = CorpusOptions(jobs=jobs, scheduler=scheduler or ("local" if use_dask else None))

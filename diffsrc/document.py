@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from .errors import InputError
 
 if TYPE_CHECKING:
-    from .clean import CleanText
-    from .score import SentenceFeatures
-    from .segment import Sentence
+    from .text.clean import CleanText
+    from .pair.score import SentenceFeatures
+    from .text.segment import Sentence
 
 logger = logging.getLogger(__name__)
 
@@ -123,14 +123,14 @@ class Document:
         Raises:
             InputError: the file is missing, a directory, unreadable, binary, empty, or holds several documents.
         """
-        from .inputs import load_path
+        from .load.read import load_path
 
         return load_path(os.fspath(path), id=id, check=False, **metadata)
 
     @cached_property
     def cleaned(self) -> CleanText:
         """The text split into article body, headings and set-aside boilerplate (see `clean.clean_text`)."""
-        from .clean import clean_text
+        from .text.clean import clean_text
 
         cleaned = clean_text(self.text)
         if not cleaned.paragraphs:
@@ -169,7 +169,7 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """The body's sentences and heading units, in reading order."""
-        from .segment import segment_paragraphs
+        from .text.segment import segment_paragraphs
 
         return segment_paragraphs(self.cleaned.paragraphs)
 
@@ -177,6 +177,6 @@ class Document:
     def sentence_features(self) -> list[SentenceFeatures]:
         """What scoring needs of each sentence (normal form, content stems), computed once per document: a corpus
         run compares a document with many others."""
-        from .score import sentence_features
+        from .pair.score import sentence_features
 
         return sentence_features([s.text for s in self.sentences])

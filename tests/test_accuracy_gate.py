@@ -17,7 +17,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import accuracy  # noqa: E402
-from diffsrc.evaluate import load_gold, match_keys, normalise_key  # noqa: E402
+from diffsrc.evaluate.harness import load_gold, match_keys, normalise_key  # noqa: E402
 
 # Measured on the issue-5 follow-up (name discount, independent-report training pairs, context links; see
 # benchmarks/README.md "Accuracy"): sentence macro-F1 seeds 0.95 / heldout 0.96 / heldout2 0.94 / synthetic 0.99;

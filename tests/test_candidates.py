@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from diffsrc.candidates import candidate_pairs, group_near_duplicates, jaccard, sentence_shingles
+from diffsrc.corpus.candidates import candidate_pairs, group_near_duplicates, jaccard, sentence_shingles
 
 from .corpus_fixtures import seed_sentences
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from diffsrc import Document
-from diffsrc.clean import clean_text, parse_date, split_paragraphs
+from diffsrc.text.clean import clean_text, parse_date, split_paragraphs
 
 # Chrome written for outlets other than the seeds' Mid-day page.
 GUARDIAN_LIKE = """\

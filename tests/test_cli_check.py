@@ -205,7 +205,7 @@ def test_two_concurrent_check_add_processes_lose_nothing(tmp_path):
         assert {r["status"] for r in json.loads(stdout)["results"]} == {"clean"}
     listed = run("index", "info", str(index), "--format", "json")
     assert json.loads(listed.stdout)["documents"] == 600
-    from diffsrc.index import Index
+    from diffsrc.index.store import Index
 
     with Index.open(index, create=False) as opened:
         assert opened.ids() == sorted(p.name for p in first + second)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from diffsrc.corpus import CorpusOptions, run_corpus, summary_rows
-from diffsrc.inputs import load_documents
+from diffsrc.corpus.run import CorpusOptions, run_corpus, summary_rows
+from diffsrc.load.read import load_documents
 
 SEEDS = str(Path(__file__).resolve().parent.parent / "seeds")
 

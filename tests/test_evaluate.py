@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from diffsrc.evaluate import (
+from diffsrc.evaluate.harness import (
     Confusion,
     baseline_report,
     load_gold,
@@ -129,7 +129,7 @@ def test_accuracy_option_overrides_parse_numbers_and_booleans():
 
 
 def test_bootstrap_intervals_bracket_the_figure_and_narrow_with_more_pairs():
-    from diffsrc.evaluate import PairResult, bootstrap_intervals, summarise
+    from diffsrc.evaluate.harness import PairResult, bootstrap_intervals, summarise
 
     def pairs(n_right: int, n_wrong: int) -> list[PairResult]:
         verdicts = ("wholly-derived", "non-derived")

@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diffsrc import Document, compare
-from diffsrc.findings.attribution import find_attribution
-from diffsrc.findings.diff import word_diff
-from diffsrc.findings.facts import changed_entities, changed_facts, extract_facts, lowercase_words
-from diffsrc.findings.quotes import extract_quotes
+from diffsrc.pair.findings.attribution import find_attribution
+from diffsrc.pair.findings.diff import word_diff
+from diffsrc.pair.findings.facts import changed_entities, changed_facts, extract_facts, lowercase_words
+from diffsrc.pair.findings.quotes import extract_quotes
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -334,7 +334,7 @@ def test_lowercase_office_resolves_to_its_holder() -> None:
 
 
 def test_office_and_name_are_not_a_speaker_change() -> None:
-    from diffsrc.findings.quotes import same_speaker
+    from diffsrc.pair.findings.quotes import same_speaker
 
     assert same_speaker("Transport Secretary", "Heidi Alexander")
     assert same_speaker("Japanese government", "Toshimitsu Motegi")

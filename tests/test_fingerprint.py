@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diffsrc.fingerprint import (
+from diffsrc.index.fingerprint import (
     FingerprintParams,
     fingerprint_text,
     intersection_size,
@@ -117,7 +117,7 @@ def test_reprints_are_near_duplicates_and_rewrites_are_not(seed):
 
 
 def test_lazy_character_table_matches_the_whole_table():
-    from diffsrc.fingerprint import _fold_table, build_fold_table
+    from diffsrc.index.fingerprint import _fold_table, build_fold_table
 
     whole = build_fold_table()
     lazy = _fold_table()

@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from diffsrc import DiffsrcError, Document, compare
-from diffsrc.clean import clean_text, split_paragraphs
+from diffsrc.text.clean import clean_text, split_paragraphs
 from diffsrc.document import decode_bytes
-from diffsrc.inputs import split_front_matter
-from diffsrc.segment import segment_paragraphs, split_sentences, surface_tokens
+from diffsrc.load.read import split_front_matter
+from diffsrc.text.segment import segment_paragraphs, split_sentences, surface_tokens
 
 BOUND = 20
 
@@ -150,7 +150,7 @@ def test_any_file_in_any_format_loads_or_is_skipped_with_a_reason(data, suffix, 
     import tempfile
     from pathlib import Path
 
-    from diffsrc.inputs import Skipped, load_documents
+    from diffsrc.load.read import Skipped, load_documents
 
     with time_bound(), tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"fuzz{suffix}"
@@ -171,7 +171,7 @@ def test_a_web_archive_cut_or_damaged_anywhere(keep, gzipped, junk):
 
     pytest.importorskip("warcio")
     pytest.importorskip("trafilatura")
-    from diffsrc.inputs import load_documents
+    from diffsrc.load.read import load_documents
 
     from .warc_fixtures import PAGE_URI, SECOND_URI
 

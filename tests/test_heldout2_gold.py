@@ -18,7 +18,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from diffsrc import Document  # noqa: E402
-from diffsrc.evaluate import GOLD_SCHEMA, SOURCE_LABELS, TARGET_LABELS, VERDICTS, load_gold, match_keys  # noqa: E402
+from diffsrc.evaluate.harness import GOLD_SCHEMA, SOURCE_LABELS, TARGET_LABELS, VERDICTS, load_gold, match_keys  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "heldout2" / "gold.json"
 

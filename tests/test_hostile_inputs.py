@@ -23,7 +23,7 @@ BOUND = 60  # seconds; the slowest case (10 MB on one line) takes ~15-20 s on on
 CHILD = r"""
 import json, sys
 from diffsrc import Document, compare
-from diffsrc.inputs import load_documents
+from diffsrc.load.read import load_documents
 
 path, other = sys.argv[1], sys.argv[2]
 docs, skipped = load_documents([path])
@@ -168,7 +168,7 @@ def test_10_mb_of_sentences_on_one_line_goes_to_punkt_in_pieces(tmp_path):
 
 
 def test_a_long_paragraph_splits_as_it_would_in_one_piece():
-    from diffsrc.segment import PUNKT_MAX_CHARS, split_sentences
+    from diffsrc.text.segment import PUNKT_MAX_CHARS, split_sentences
 
     sentence = "Mr. Smith of the U.S. council said on Oct. 3 that the ferry would run."
     paragraph = " ".join([sentence] * (3 * PUNKT_MAX_CHARS // len(sentence)))
@@ -177,7 +177,7 @@ def test_a_long_paragraph_splits_as_it_would_in_one_piece():
 
 
 def test_when_nltk_times_out_sentences_still_split(monkeypatch):
-    import diffsrc.segment as segment
+    import diffsrc.text.segment as segment
 
     class Slow:
         def tokenize(self, text):

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from diffsrc.errors import IndexStoreError, InputError
-from diffsrc.fingerprint import shingle_hashes, similarity
-from diffsrc.index import Index
+from diffsrc.index.fingerprint import shingle_hashes, similarity
+from diffsrc.index.store import Index
 
 from .synthetic_news import make_story, paraphrase, render, reprint, trimmed
 

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from diffsrc import Document, InputError
-from diffsrc.inputs import Skipped, expand_paths, load_documents, load_path, sniff_format, split_front_matter
+from diffsrc.load.read import Skipped, expand_paths, load_documents, load_path, sniff_format, split_front_matter
 
 ARTICLE = (
     "Ministers met on Tuesday to agree the budget.\n\n"
@@ -258,7 +258,7 @@ def test_a_directory_named_as_a_file_is_an_error(tmp_path):
 
 
 def test_an_oversized_file_is_refused_without_reading_it_all(tmp_path, monkeypatch):
-    import diffsrc.inputs as inputs
+    import diffsrc.load.read as inputs
 
     monkeypatch.setattr(inputs, "MAX_DOCUMENT_BYTES", 1000)
     path = write(tmp_path / "big.txt", ARTICLE * 100)
@@ -282,7 +282,7 @@ def test_a_named_pipe_is_read_like_standard_input(tmp_path):
 
 
 def test_loading_in_worker_processes_gives_the_same_documents(tmp_path):
-    from diffsrc.inputs import load_documents
+    from diffsrc.load.read import load_documents
 
     from .conftest import SEEDS
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diffsrc import CompareOptions, Document, compare
-from diffsrc.score import feature_matrices
+from diffsrc.pair.score import feature_matrices
 
 VOCAB = ("Japan Trump Motegi minister defence spending doubled talks Tokyo week alliance said troops "
          "plan review cost 2% 50,000 2027 the a of to and in new will would").split()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from diffsrc.corpus import run_corpus
+from diffsrc.corpus.run import run_corpus
 from diffsrc.document import Document
-from diffsrc.provenance import DocInfo, infer_direction, upstream_order
+from diffsrc.corpus.provenance import DocInfo, infer_direction, upstream_order
 
 from .corpus_fixtures import page, seed_sentences
 
@@ -106,7 +106,7 @@ def test_to_networkx_gives_a_digraph_with_the_attributes():
     import pytest
 
     pytest.importorskip("networkx")
-    from diffsrc.provenance import to_networkx
+    from diffsrc.corpus.provenance import to_networkx
 
     a = Document.from_text(page(WIRE[:14], credit="AP"), id="a.txt")
     b = Document.from_text(page(WIRE[:8] + OTHER[:6]), id="b.txt")

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from diffsrc.inputs import Skipped, load_documents
+from diffsrc.load.read import Skipped, load_documents
 
 from .warc_fixtures import EMPTY_URI, MISSING_URI, PAGE_URI, SECOND_URI, truncate, write_arc, write_warc
 
@@ -172,7 +172,7 @@ def test_missing_warc_extra_names_the_pip_command(crawl, monkeypatch):
 
 
 def test_a_runaway_jsonl_line_is_skipped_without_losing_the_next(tmp_path, monkeypatch):
-    import diffsrc.records as records
+    import diffsrc.load.records as records
 
     monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1000)
     path = tmp_path / "runaway.jsonl"

@@ -111,7 +111,7 @@ def corpus_dir(tmp_path_factory) -> Path:
     (inputs / "empty.txt").write_text("", encoding="utf-8")
     out = tmp_path_factory.mktemp("corpus")
     try:
-        from diffsrc.corpus import write_corpus
+        from diffsrc.corpus.run import write_corpus
     except ImportError:  # before the corpus command: the same pages, written here from seed comparisons
         return _hand_built_corpus(out)
     write_corpus([str(inputs)], out)

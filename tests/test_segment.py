@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from diffsrc.clean import Paragraph
-from diffsrc.segment import segment_paragraphs, split_sentences, surface_tokens, verbatim_key
+from diffsrc.text.clean import Paragraph
+from diffsrc.text.segment import segment_paragraphs, split_sentences, surface_tokens, verbatim_key
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diffsrc import Document, compare
-from diffsrc.segment import split_sentences
+from diffsrc.text.segment import split_sentences
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -12,7 +12,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from diffsrc import semantic
+from diffsrc.pair import semantic
 from diffsrc.cli import cli
 
 from .conftest import CLOUGH, ROOT, seed

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from diffsrc import CompareOptions, Document, compare
-from diffsrc.score import sentence_features
-from diffsrc.workbound import bound_work
+from diffsrc.pair.score import sentence_features
+from diffsrc.pair.bounds import bound_work
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

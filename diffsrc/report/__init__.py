@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .model import PAIR_SCHEMA, DocumentInfo, PairReport
+    from ..pair.model import PAIR_SCHEMA, DocumentInfo, PairReport
 
 __all__ = ["PAIR_SCHEMA", "DocumentInfo", "PairReport", "render"]
 
@@ -26,5 +26,5 @@ _FORMAT_MODULES = {"table": "table", "json": "json", "csv": "csv", "markdown": "
 
 def __getattr__(name: str) -> Any:
     if name in ("PAIR_SCHEMA", "DocumentInfo", "PairReport"):
-        return getattr(importlib.import_module("diffsrc.report.model"), name)
+        return getattr(importlib.import_module("diffsrc.pair.model"), name)
     raise AttributeError(f"module 'diffsrc.report' has no attribute {name!r}")

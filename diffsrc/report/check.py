@@ -11,7 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..index import CheckResult
+    from ..index.store import CheckResult
 
 CHECK_SCHEMA = "diffsrc.check/1"
 CHECK_FORMATS = ("table", "json", "junit")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import PairReport
+from ..pair.model import PairReport
 
 COLUMNS = ["source_id", "target_id", "side", "index", "kind", "label", "linked", "score", "text"]
 

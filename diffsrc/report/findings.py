@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import PairReport
+from ..pair.model import PairReport
 
 _STATUS_MARKS = {"exact": "=", "altered": "~", "new": "+", "dropped": "-"}
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-from .model import PairReport
+from ..pair.model import PairReport
 from .text import MARKS, summary_line
 
 LABELS = ("verbatim", "paraphrased", "added", "omitted")
@@ -319,7 +319,7 @@ Runs = list[list[tuple[str, str]]]  # per sentence: (op, words) with op `same`, 
 
 def _word_key(word: str) -> str:
     """Words compare in the project's normal form, so case, quote style and spelling variants are not changes."""
-    from ..segment import surface_tokens
+    from ..text.segment import surface_tokens
 
     return " ".join(surface_tokens(word))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import PairReport
+from ..pair.model import PairReport
 
 
 def dumps(obj: Any) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import PairReport
+from ..pair.model import PairReport
 from .text import side_by_side, summary_line
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from .model import PairReport
+from ..pair.model import PairReport
 from .text import side_by_side, summary_line
 
 

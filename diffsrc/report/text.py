@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import PairReport
+from ..pair.model import PairReport
 
 # A mark beside each label, so labels are never told by colour alone.
 MARKS = {"verbatim": "=", "paraphrased": "~", "added": "+", "omitted": "-"}

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..align import AlignmentGroup
-    from ..document import Document
-    from ..segment import Sentence
+    from ...document import Document
+    from ...text.segment import Sentence
 
 __all__ = ["Findings", "find_findings"]
 

@@ -6,12 +6,12 @@ import logging
 
 from .align import TargetLink, group_alignments, link_targets
 from .classify import label_sources, label_targets, summarise
-from .document import Document
-from .report.model import DocumentInfo, PairReport
+from ..document import Document
+from .model import DocumentInfo, PairReport
 from .score import SentenceFeatures, feature_matrices, longest_shared_run
-from .segment import Sentence
-from .settings import DEFAULT_OPTIONS, CompareOptions
-from .workbound import bound_work, coarse_diff_note
+from ..text.segment import Sentence
+from ..settings import DEFAULT_OPTIONS, CompareOptions
+from .bounds import bound_work, coarse_diff_note
 
 logger = logging.getLogger(__name__)
 

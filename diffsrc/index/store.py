@@ -36,7 +36,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from .errors import DiffsrcError, IndexStoreError, InputError
+from ..errors import DiffsrcError, IndexStoreError, InputError
 from .fingerprint import (
     FINGERPRINT_VERSION,
     Fingerprint,
@@ -702,7 +702,7 @@ def _translate_errors(path: str) -> Iterator[None]:
 
 def _files_with_ids(paths: Iterable[str], doc_id: str | None) -> list[tuple[str, str]]:
     """(file, id) for every input, raising on the first input that names nothing."""
-    from .inputs import document_ids, expand_paths
+    from ..load.read import document_ids, expand_paths
 
     files, skipped = expand_paths(paths)
     if skipped:
@@ -721,7 +721,7 @@ def load_inputs(paths: Iterable[str], *, doc_id: str | None = None) -> list[Inde
     Raises:
         InputError: an input is missing, unreadable or has no article text.
     """
-    from .inputs import load_path
+    from ..load.read import load_path
 
     return [load_path(f, id=i) for f, i in _files_with_ids(paths, doc_id)]
 
@@ -768,7 +768,7 @@ def add_paths(
             if pending:
                 _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
         else:
-            from .inputs import load_path
+            from ..load.read import load_path
 
             # Load, fingerprint and write batch by batch, so memory stays flat on a large archive and the work
             # done so far is committed; re-running after a failure skips what is already in (unchanged).

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .document import Document
-from .errors import InputError
-from .inputs import Skipped, load_documents
+from ..document import Document
+from ..errors import InputError
+from ..load.read import Skipped, load_documents
 from .provenance import DocInfo, PairResult, Provenance, SentenceLink, build_provenance, doc_info
-from .settings import DEFAULT_OPTIONS, CompareOptions
+from ..settings import DEFAULT_OPTIONS, CompareOptions
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ class _Prepared:
 
 def _prepare_chunk(docs: list[Document]) -> list[_Prepared]:
     from .candidates import sentence_shingles
-    from .segment import verbatim_key
+    from ..text.segment import verbatim_key
 
     out = []
     for doc in docs:
@@ -118,9 +118,9 @@ _EXTENSIONS = {"json": "json", "markdown": "md", "html": "html"}
 
 def _compare_chunk(docs: dict[str, Document], pairs: list[tuple[str, str]], formats: tuple[str, ...],
                    options: CompareOptions) -> list[tuple[PairResult, dict[str, str]]]:
-    from .pipeline import compare
-    from .report import render
-    from .report.html import render_pair_page
+    from ..pair.compare import compare
+    from ..report import render
+    from ..report.html import render_pair_page
 
     out = []
     for source, target in pairs:
@@ -170,7 +170,7 @@ class _Executor:
                 except OSError as exc:
                     raise InputError(f"cannot reach the Dask scheduler ({exc})", self.options.scheduler) from None
         elif self.options.jobs > 1:
-            from .parallel import process_pool
+            from ..workers import process_pool
 
             # Workers start at the first task (preparing documents), before any writer thread of `write_corpus`
             # exists: forking then is safe.
@@ -219,7 +219,7 @@ def _rep_key(p: _Prepared) -> tuple[Any, ...]:
 
 def _near_duplicate_result(rep: _Prepared, copy: _Prepared, options: CompareOptions) -> PairResult:
     """A copy against its representative by exact sentence match (verbatim keys), without alignment."""
-    from .classify import verdict
+    from ..pair.classify import verdict
 
     first: dict[str, int] = {}
     for i, key in enumerate(rep.keys):
@@ -438,9 +438,9 @@ def write_corpus(
         InputError: no input could be read, or the manifest is unusable.
         OutputError: the output folder cannot be written.
     """
-    from .errors import OutputError
-    from .fileio import write_atomic
-    from .report import graph as graph_report
+    from ..errors import OutputError
+    from ..fileio import write_atomic
+    from ..report import graph as graph_report
 
     options = options or CorpusOptions()
     paths = list(paths)
@@ -488,7 +488,7 @@ def write_corpus(
     svg = graph_report.render_svg(graph, link_ext=link_ext)
     files["graph.svg"] = svg
     if "html" in options.formats:
-        from .report.html import render_corpus_page
+        from ..report.html import render_corpus_page
 
         files["index.html"] = render_corpus_page(graph, rows, [{"path": s.path, "reason": s.reason} for s in skipped],
                                                  svg)
@@ -500,7 +500,7 @@ def write_corpus(
 
 
 def _remove_stale(out: Path, written: set[str]) -> None:
-    from .fileio import write_atomic
+    from ..fileio import write_atomic
 
     listing = out / OUTPUTS_LIST
     previous: set[str] = set()

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..segment import surface_tokens
+from ...text.segment import surface_tokens
 
 _WORD = re.compile(r"\S+")
 # An exact edit script costs source words x target words, in time and in memory (a bit matrix: 200M cells ~ 25 MB).

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..align import AlignmentGroup
-from ..classify import SentenceLabel
+from .align import AlignmentGroup
+from .classify import SentenceLabel
 
 PAIR_SCHEMA = "diffsrc.pair/1"
 

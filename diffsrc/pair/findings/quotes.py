@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..segment import content_stems, surface_tokens
+from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
 from .names import NAME, PRONOUNS, People, is_role, looks_like_person, strip_title, surname, titled_people
 
 if TYPE_CHECKING:
-    from ..clean import Paragraph
-    from ..segment import Sentence
+    from ...text.clean import Paragraph
+    from ...text.segment import Sentence
 
 # A quotation has at least this many words; shorter ones are scare quotes or terms ("defense-only", "Asian NATO").
 MIN_QUOTE_WORDS = 4

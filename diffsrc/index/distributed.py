@@ -12,9 +12,9 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from .errors import IndexStoreError, InputError
+from ..errors import IndexStoreError, InputError
 from .fingerprint import FingerprintParams
-from .index import FingerprintedDocument, fingerprint_documents
+from .store import FingerprintedDocument, fingerprint_documents
 
 # Files per task: big enough that scheduling overhead (~1 ms a task) is small next to the work (~1 ms a file).
 CHUNK_SIZE = 200
@@ -29,8 +29,8 @@ def _fingerprint_chunk(
     files: Sequence[tuple[str, str]], params: FingerprintParams
 ) -> list[FingerprintedDocument | tuple[str, str]]:
     """Worker side: fingerprints, or (path, reason) for a file that cannot be used."""
-    from .errors import DiffsrcError
-    from .inputs import load_path
+    from ..errors import DiffsrcError
+    from ..load.read import load_path
 
     docs = []
     for path, doc_id in files:

@@ -34,7 +34,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from .segment import content_stems, surface_tokens
+from ..text.segment import content_stems, surface_tokens
 
 
 @dataclass

@@ -11,8 +11,8 @@ import logging
 import re
 from datetime import UTC, datetime
 
-from .document import Document
-from .errors import InputError
+from ..document import Document
+from ..errors import InputError
 
 logger = logging.getLogger(__name__)
 

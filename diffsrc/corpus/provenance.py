@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import AGENCIES, AGENCY_PATTERN, canonical_agency
+from ..text.lexicon import AGENCIES, AGENCY_PATTERN, canonical_agency
 
 GRAPH_SCHEMA = "diffsrc.graph/1"
 
@@ -461,7 +461,7 @@ def _edge(src: str, doc: DocInfo, idx: list[int], atts: dict[int, Attribution], 
         report = result.report
     else:
         # A copy's edge to its representative's source: no in-depth comparison was made for it.
-        from .classify import verdict as pair_verdict
+        from ..pair.classify import verdict as pair_verdict
 
         verbatim = sum(1 for i in idx if atts[i].label == "verbatim")
         summary = {"verdict": pair_verdict(_share(doc, idx), len(idx)), "target_derived_share": _share(doc, idx),
@@ -491,7 +491,7 @@ def to_networkx(graph: dict[str, Any]) -> Any:
     try:
         import networkx as nx
     except ImportError:
-        from .errors import InputError
+        from ..errors import InputError
 
         raise InputError("networkx is not installed (pip install 'diffsrc[graph]')") from None
     g = nx.DiGraph(schema=graph["schema"])

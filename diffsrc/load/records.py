@@ -17,8 +17,8 @@ import sys
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .document import Document, decode_bytes
-from .errors import DiffsrcError, InputError
+from ..document import Document, decode_bytes
+from ..errors import DiffsrcError, InputError
 
 logger = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[Document | InputError]:
         from warcio.exceptions import ArchiveLoadFailed
     except ImportError:
         raise InputError(WARC_EXTRA_HINT, name) from None
-    from .html_extract import document_from_html, quiet_libraries
+    from .web import document_from_html, quiet_libraries
 
     quiet_libraries()
     seen: dict[str, str] = {}

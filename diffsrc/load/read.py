@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from .document import Document, decode_bytes
-from .errors import DiffsrcError, InputError
+from ..document import Document, decode_bytes
+from ..errors import DiffsrcError, InputError
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
 
 
 def _is_own_report_file(p: Path) -> bool:
-    from .html_extract import is_own_report
+    from .web import is_own_report
 
     try:
         with p.open("rb") as handle:
@@ -226,7 +226,7 @@ def sniff_format(name: str, head: bytes) -> str:
     The content wins where it is unambiguous (a WARC header, an HTML page); otherwise the suffix decides, and
     standard input (no suffix) that opens with a JSON object holding `text` is JSON Lines.
     """
-    from .html_extract import looks_like_html
+    from .web import looks_like_html
 
     suffix, _ = _suffixes(name)
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -276,7 +276,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def _normalise_front_matter(metadata: dict[str, str]) -> dict[str, str]:
-    from .clean import parse_date
+    from ..text.clean import parse_date
 
     if "date" in metadata:
         metadata["date"] = parse_date(metadata["date"]) or metadata["date"]
@@ -379,7 +379,7 @@ def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None])
 
         yield from iter_csv(_read_limited(stream, name, MAX_FILE_BYTES), name, file_id)
     elif kind == "html":
-        from .html_extract import document_from_html
+        from .web import document_from_html
 
         data = _read_limited(stream, name, MAX_DOCUMENT_BYTES)
         yield document_from_html(data, id=file_id, path=source.path, **metadata)
@@ -496,7 +496,7 @@ def _per_file(files: list[str], ids: dict[str, str], workers: int) -> Iterator[l
         for f in files:
             yield _load_file(f, ids[f])
         return
-    from .parallel import process_pool
+    from ..workers import process_pool
 
     pairs = [(f, ids[f]) for f in files]
     size = max(1, min(64, len(pairs) // (workers * 4)))

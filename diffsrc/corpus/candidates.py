@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .lexicon import stopwords
+from ..text.lexicon import stopwords
 
 # Words are cut to their first letters instead of stemmed: much cheaper than Snowball, and it folds inflections
 # and most British/American spellings (defence/defense) just the same for the purpose of finding candidates.

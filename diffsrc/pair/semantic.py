@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import InputError
+from ..errors import InputError
 from .score import FEATURES, ScoreMatrices, combine, model_features
 
 logger = logging.getLogger(__name__)

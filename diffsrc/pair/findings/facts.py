@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..lexicon import canonical_agency, stopwords
-from ..segment import surface_tokens
+from ...text.lexicon import canonical_agency, stopwords
+from ...text.segment import surface_tokens
 from .diff import word_diff, word_tokens
 from .names import INSTITUTION_WORDS, TITLE_WORDS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .align import AlignmentGroup, TargetLink
-from .settings import DEFAULT_OPTIONS, CompareOptions
+from ..settings import DEFAULT_OPTIONS, CompareOptions
 
 TARGET_LABELS = ("verbatim", "paraphrased", "added")
 SOURCE_LABELS = ("verbatim", "paraphrased", "omitted")

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..lexicon import AGENCIES, agency_aliases, canonical_agency
+from ...text.lexicon import AGENCIES, agency_aliases, canonical_agency
 
 # A target derives substantially from its source when at least a quarter of its text derives from it, or when a
 # long article lifts several passages: at least `UNATTRIBUTED_MIN_VERBATIM` verbatim sentences (strong evidence
