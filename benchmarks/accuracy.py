@@ -182,12 +182,13 @@ def labelled_sentences(name: str, *, seed: int = 0) -> list[dict[str, Any]]:
     sentence indices), ``alt_labels`` (a second acceptable label or None), plus ``id``, ``group`` and ``verdict``.
     """
     from diffsrc.evaluate.harness import match_keys
+    from diffsrc.text.prepare import prepare
 
     if name in HELDOUT_SETS or name in POOLED_SETS:
         raise ValueError(f"{name} is held out: measure on it, never fit to it")
     out = []
     for g, make in gold_set_items(name, seed=seed):
-        source, target = make()
+        source, target = (prepare(d) for d in make())
         sources = [s.text for s in source.sentences]
         targets = [t.text for t in target.sentences]
         src_match = match_keys([u["key"] for u in g["source_sentences"]], sources)

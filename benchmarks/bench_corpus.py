@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
-from diffsrc.corpus.run import CorpusOptions, run_corpus  # noqa: E402
+from diffsrc.corpus.run import run_corpus  # noqa: E402
 from diffsrc.document import Document  # noqa: E402
+from diffsrc.settings import CorpusOptions  # noqa: E402
 
 OUTLETS = [f"{name}.com" for name in (
     "dailyherald", "metrotimes", "coastpost", "valleynews", "citywire", "northstar", "eveningstandardx",

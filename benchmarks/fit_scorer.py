@@ -40,9 +40,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.accuracy import clough_items, labelled_sentences, run_clough, run_gold_set  # noqa: E402
-from diffsrc import Document  # noqa: E402
+from diffsrc import Document, prepare  # noqa: E402
 from diffsrc.pair import score as score_module  # noqa: E402
-from diffsrc.pair.score import FEATURES, feature_matrices, model_features, sentence_features  # noqa: E402
+from diffsrc.pair.score import FEATURES, feature_matrices, model_features  # noqa: E402
+from diffsrc.text.features import sentence_features  # noqa: E402
 
 SCORER = ROOT / "diffsrc" / "data" / "scorer.json"
 SEMANTIC_SCORER = ROOT / "diffsrc" / "data" / "scorer_semantic.json"
@@ -97,7 +98,7 @@ def collect(seed: int) -> dict[str, list[tuple[str, np.ndarray, np.ndarray]]]:
     for _file, category, source_path, target_path in clough_items():
         if category != "non":
             continue
-        source, target = Document.from_path(source_path), Document.from_path(target_path)
+        source, target = prepare(Document.from_path(source_path)), prepare(Document.from_path(target_path))
         targets = [t.text for t in target.sentences]
         X, y = pair_examples([s.text for s in source.sentences], targets, None, [True] * len(targets))
         data["clough-non"].append((f"clough-non:{source_path.stem}", X, y))

@@ -25,7 +25,7 @@ WIRE = ROOT / "tests" / "fixtures" / "ferry_wire.txt"
 CHILD = r"""
 import json, resource, sys, time
 from diffsrc import Document, DiffsrcError, compare
-from diffsrc.load.read import load_documents
+from diffsrc.document import load_documents
 
 t0 = time.perf_counter()
 docs, skipped = load_documents([sys.argv[1]])

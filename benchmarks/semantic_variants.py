@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import fit_scorer  # noqa: E402
-from diffsrc.pair.score import FEATURES, feature_matrices, model_features, sentence_features  # noqa: E402
+from diffsrc.pair.score import FEATURES, feature_matrices, model_features  # noqa: E402
+from diffsrc.text.features import sentence_features  # noqa: E402
 
 EXTRA = ("semantic", "semantic_centered", "semantic_mutual")
 COLUMNS = (*FEATURES, *EXTRA)

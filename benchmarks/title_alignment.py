@@ -64,14 +64,14 @@ def _title_index(doc: Any) -> int | None:
 def gold_titles(set_name: str) -> dict[str, Any]:
     """Per gold pair of a tuning set, what happened to the target's title."""
     from benchmarks.accuracy import gold_set_items
-    from diffsrc import compare
+    from diffsrc import compare, prepare
     from diffsrc.evaluate.harness import match_keys
 
     if set_name not in ("seeds", "synthetic"):
         raise ValueError(f"{set_name}: only the tuning sets (seeds, synthetic) are looked at here")
     rows = []
     for g, make in gold_set_items(set_name):
-        source, target = make()
+        source, target = (prepare(d) for d in make())
         report = compare(source, target).to_dict()
         s_title, t_title = _title_index(source), _title_index(target)
         row: dict[str, Any] = {"id": g["id"], "kind": g.get("kind") or g["id"], "source_title": s_title,
@@ -107,7 +107,7 @@ def perturbed_titles(seed: int = 0) -> list[dict[str, Any]]:
     """Headline variants over a verbatim body, with what diffsrc made of the target title."""
     from benchmarks.accuracy import SEEDS_GOLD
     from benchmarks.synth import load_stories, synonym_rewrite
-    from diffsrc import Document, compare
+    from diffsrc import Document, compare, prepare
     from diffsrc.evaluate.harness import load_gold
 
     rng = random.Random(seed)
@@ -116,7 +116,7 @@ def perturbed_titles(seed: int = 0) -> list[dict[str, Any]]:
     for g in load_gold(SEEDS_GOLD):
         if g["source"] not in seen:
             seen.add(g["source"])
-            sources.append(Document.from_path(g["source"]))
+            sources.append(prepare(Document.from_path(g["source"])))
     out = []
     for source in sources:
         s_title = _title_index(source)
@@ -141,7 +141,7 @@ def perturbed_titles(seed: int = 0) -> list[dict[str, Any]]:
             if variant == headline or len(variant.split()) < 3:
                 continue
             header = NEWSPAPER_HEADER if "newspaper header" in kind else ""
-            target = Document.from_text(f"{variant}\n{header}\n{body}\n", id="target")
+            target = prepare(Document.from_text(f"{variant}\n{header}\n{body}\n", id="target"))
             t_title = _title_index(target)
             report = compare(source, target).to_dict()
             unit = report["target_sentences"][t_title] if t_title is not None else None

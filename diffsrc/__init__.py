@@ -26,10 +26,14 @@ _EXPORTS = {
     "InputError": "diffsrc.errors",
     "OutputError": "diffsrc.errors",
     "PairReport": "diffsrc.pair.model",
+    "PairSummary": "diffsrc.pair.model",
+    "PreparedDocument": "diffsrc.text.prepare",
+    "WorkerError": "diffsrc.errors",
     "compare": "diffsrc.pair.compare",
-    "CorpusOptions": "diffsrc.corpus.run",
+    "prepare": "diffsrc.text.prepare",
+    "CorpusOptions": "diffsrc.settings",
     "run_corpus": "diffsrc.corpus.run",
-    "write_corpus": "diffsrc.corpus.run",
+    "write_corpus": "diffsrc.corpus.output",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])

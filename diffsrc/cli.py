@@ -15,8 +15,7 @@ import click
 
 from . import __version__
 from .errors import DiffsrcError
-
-PAIR_FORMATS = ("table", "json", "csv", "markdown", "html")
+from .settings import CHECK_FORMATS, INDEX_BULK_BATCH, PAIR_FORMATS, FingerprintParams
 
 
 class CliError(click.ClickException):
@@ -139,7 +138,6 @@ def compare(source: str, target: str, fmt: str, output: str | None, findings_onl
     emit(render(report, fmt), output)
 
 
-CHECK_FORMATS = ("table", "json", "junit")
 _THRESHOLD = click.FloatRange(0.0, 1.0, min_open=True)
 
 
@@ -160,10 +158,11 @@ def index() -> None:
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--id", "doc_id", default=None, help="Id of the document (one PATH only; default: its file name).")
 @click.option("--threshold", type=_THRESHOLD, default=None,
-              help="Near-duplicate threshold of a new index (default 0.8); an existing index keeps its own.")
+              help=f"Near-duplicate threshold of a new index (default {FingerprintParams.threshold}); an existing "
+                   "index keeps its own.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Fingerprint on this Dask scheduler (e.g. tcp://host:8786); needs diffsrc[dask].")
-@click.option("--batch-size", type=click.IntRange(min=1), default=4096, show_default=True,
+@click.option("--batch-size", type=click.IntRange(min=1), default=INDEX_BULK_BATCH, show_default=True,
               help="Documents per write transaction (smaller: concurrent writers wait less).")
 @handle_errors
 def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, threshold: float | None,
@@ -172,7 +171,7 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
 
     An unchanged document is left alone; a changed one (same id) replaces its old entry.
     """
-    from .index.store import add_paths
+    from .index.ingest import add_paths
 
     result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
                              batch_size=batch_size)
@@ -192,9 +191,9 @@ def index_info(index_path: str, fmt: str) -> None:
     with Index.open(index_path, create=False) as opened:
         info = opened.info()
     if fmt == "json":
-        import json
+        from .report.json import dumps
 
-        click.echo(json.dumps(info, indent=2, sort_keys=True))
+        click.echo(dumps(info), nl=False)
     else:
         width = max(map(len, info))
         click.echo("\n".join(f"{key:<{width}}  {value}" for key, value in info.items()))
@@ -237,7 +236,7 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
       diffsrc check --index seen.db new/ --add --format junit -o check.xml
       diffsrc check --index seen.db story.txt --format json
     """
-    from .index.store import check_paths
+    from .index.ingest import check_paths
     from .report.check import render
 
     results = check_paths(index_path, paths, threshold=threshold, add=add)
@@ -278,7 +277,8 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
       diffsrc corpus 'archive/**/*.txt' --out out/ --manifest archive/manifest.csv --jobs 4
       diffsrc corpus archive/ --out out/ --scheduler tcp://10.0.0.5:8786
     """
-    from .corpus.run import CorpusOptions, write_corpus
+    from .corpus.output import write_corpus
+    from .settings import CorpusOptions
 
     quiet = quiet or ctx.obj.get("quiet", False)
     options = CorpusOptions(jobs=jobs, scheduler=scheduler or ("local" if use_dask else None))

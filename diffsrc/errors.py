@@ -33,3 +33,7 @@ class OutputError(DiffsrcError):
 
 class IndexStoreError(DiffsrcError):
     """A near-duplicate index is missing, corrupt, foreign or of another format."""
+
+
+class WorkerError(DiffsrcError):
+    """Work cannot be sent where it was to run: Dask is not installed, or its scheduler cannot be reached."""

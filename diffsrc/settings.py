@@ -1,13 +1,15 @@
-"""Tuning knobs in one place, each with the reason for its default.
+"""Every knob in one place, each with its one default and the reason for it.
 
-`CompareOptions` is built once (by the caller or the CLI) and passed down as `options=`. Thresholds were set on
-the labelled data described in benchmarks/README.md ("Accuracy"): the seed gold, the Clough-Stevenson rewrites and
-the synthetic set; the held-out journalistic pairs were not used to choose them.
+Options objects are built once (by the caller or the CLI, whose help texts read their defaults from here) and
+passed down as `options=`: `CompareOptions` for a pair, `CorpusOptions` for a corpus run, `FingerprintParams` and
+the `INDEX_*` values for the near-duplicate index, `WORKER_CONNECT_TIMEOUT` for any Dask cluster. Thresholds of
+the pair pipeline were set on the labelled data described in benchmarks/README.md ("Accuracy"); the held-out
+journalistic pairs were not used to choose them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -67,3 +69,99 @@ class CompareOptions:
 
 
 DEFAULT_OPTIONS = CompareOptions()
+
+
+# ------------------------------------------------------------------------------------------------ output formats
+
+# Every format a pair report is rendered in (`diffsrc compare --format`); `report.render` knows each one.
+PAIR_FORMATS = ("table", "json", "csv", "markdown", "html")
+# The pair report files a corpus run writes for each pair that shares text (html pages link back to index.html).
+CORPUS_PAIR_FORMATS = ("json", "markdown", "html")
+# `diffsrc check --format`.
+CHECK_FORMATS = ("table", "json", "junit")
+
+
+# ------------------------------------------------------------------------------------------------------ workers
+
+# Seconds to wait for a Dask scheduler to answer before calling it unreachable (corpus runs and index builds alike).
+WORKER_CONNECT_TIMEOUT = 20.0
+
+
+# ------------------------------------------------------------------------------------------------------- corpus
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    """Knobs of a corpus run (`diffsrc corpus`, `run_corpus`)."""
+
+    # Worker processes on this machine, or the size of a local Dask cluster.
+    jobs: int = 1
+    # A Dask scheduler address ("tcp://host:8786"), or "local" for a LocalCluster of `jobs` worker processes.
+    scheduler: str | None = None
+    # Seconds to wait for a Dask scheduler to answer before giving up with an error (None: the default above).
+    connect_timeout: float | None = None
+    # Candidate pairs: two documents sharing this many fingerprints (content-word trigrams) are aligned. Two is
+    # enough for one reused quote (a quote of 6 content words gives 4 trigrams) and rules out a single shared
+    # stock phrase.
+    min_shared: int = 2
+    # A fingerprint held by more documents than this pairs its holders with one anchor rather than with each
+    # other: it bounds the pairs one fingerprint can generate (max_posting² / 2) without losing the copies of a
+    # big cluster.
+    max_posting: int = 200
+    # Near-duplicates: Jaccard similarity of fingerprint sets at least this. Reprints that differ only in chrome,
+    # a headline or a line or two score > 0.9; a reprint trimmed to 80% of the story scores 0.8 and is aligned in
+    # depth instead, as a trimmed reprint is worth a report of its own.
+    near_duplicate_threshold: float = 0.85
+    compare: CompareOptions = field(default_factory=CompareOptions)
+    # Pair report formats written for every pair that shares text.
+    formats: tuple[str, ...] = CORPUS_PAIR_FORMATS
+
+
+# -------------------------------------------------------------------------------------------------------- index
+
+
+@dataclass(frozen=True)
+class FingerprintParams:
+    """The parameters that decide a near-duplicate fingerprint; an index stores them and refuses others.
+
+    Args:
+        shingle_size: words per shingle. Why 5: one edited word removes at most 5 shingles, so a lightly edited
+            reprint of a ~600-word story keeps ~90 % of its shingles, while a paraphrased rewrite keeps only the
+            runs of 5 identical words it happens to share (mostly quotes): on the seeds the paraphrase 000 shares
+            well under 10 % with its source 001 (tests/test_fingerprint.py, tests/test_index.py). 3-word shingles
+            let shared quotes and stock phrases count.
+        num_perm: MinHash permutations (signature length); 128 is the usual datasketch default, and what the
+            benchmark compares against.
+        seed: seed of the hash constants.
+        threshold: similarity in (0, 1] from which two documents are near-duplicates. Why 0.8: lightly changed
+            reprints (other chrome, new headline, a dropped paragraph, a few edited words) score 0.85-1.0 on the
+            synthetic reprints in the tests; paraphrased rewrites score below 0.2. 0.8 leaves room both ways.
+        min_size_ratio: containment counts only when the smaller document has at least this share of the larger
+            one's shingles: a trimmed reprint keeps most of the story, while one quoted paragraph inside a long
+            article is reuse, not a near-duplicate. It also bounds the Jaccard similarity the LSH has to find
+            (`index.fingerprint.lsh_threshold`).
+    """
+
+    shingle_size: int = 5
+    num_perm: int = 128
+    seed: int = 1
+    threshold: float = 0.8
+    min_size_ratio: float = 0.5
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], not {self.threshold}")
+        if not 0.0 < self.min_size_ratio <= 1.0:
+            raise ValueError(f"min_size_ratio must be in (0, 1], not {self.min_size_ratio}")
+        if self.shingle_size < 1 or self.num_perm < 2:
+            raise ValueError("shingle_size must be >= 1 and num_perm >= 2")
+
+
+# Documents per write transaction of `check --add`: small, so a concurrent writer waits a fraction of a second.
+INDEX_CHECK_BATCH = 256
+# Documents per write transaction of a bulk add (`index add`). Each batch's band keys land all over the band
+# B-tree, so a commit rewrites most of its pages whatever the batch size: 4096 documents per commit write ~5x less
+# than 256 at 100k documents (benchmarks/README.md), and a concurrent writer waits a second or two at most.
+INDEX_BULK_BATCH = 4096
+# How long (seconds) a writer waits for another one to finish its transaction before giving up.
+INDEX_LOCK_TIMEOUT = 120.0

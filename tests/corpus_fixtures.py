@@ -16,9 +16,11 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def seed_sentences(prefix: str) -> tuple[str, ...]:
     """Body sentences of the seed whose file name starts with `prefix`."""
     from diffsrc.document import Document
+    from diffsrc.text.prepare import prepare
 
     path = next(SEEDS.glob(f"{prefix}_*.txt"))
-    return tuple(s.text for s in Document.from_path(path).sentences if s.kind == "body" and len(s.text.split()) > 8)
+    sentences = prepare(Document.from_path(path)).sentences
+    return tuple(s.text for s in sentences if s.kind == "body" and len(s.text.split()) > 8)
 
 
 def page(paragraphs: list[str], *, credit: str | None = None, title: str | None = None) -> str:

@@ -18,6 +18,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks import accuracy  # noqa: E402
 from diffsrc.evaluate.harness import load_gold, match_keys, normalise_key  # noqa: E402
+from diffsrc.text.prepare import prepare  # noqa: E402
 
 # Measured on the issue-5 follow-up (name discount, independent-report training pairs, context links; see
 # benchmarks/README.md "Accuracy"): sentence macro-F1 seeds 0.95 / heldout 0.96 / heldout2 0.94 / synthetic 0.99;
@@ -122,7 +123,7 @@ def test_seed_gold_keys_name_exactly_one_report_sentence():
 
     for pair in load_gold(ROOT / "tests" / "fixtures" / "gold" / "seeds.json"):
         for side, units in (("source", pair["source_sentences"]), ("target", pair["target_sentences"])):
-            doc = Document.from_path(pair[side])
+            doc = prepare(Document.from_path(pair[side]))
             texts = [s.text for s in doc.sentences]
             normed = [normalise_key(t) for t in texts]
             keys = [u["key"] for u in units]

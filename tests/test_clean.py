@@ -4,6 +4,7 @@ import pytest
 
 from diffsrc import Document
 from diffsrc.text.clean import clean_text, parse_date, split_paragraphs
+from diffsrc.text.prepare import prepare
 
 # Chrome written for outlets other than the seeds' Mid-day page.
 GUARDIAN_LIKE = """\
@@ -138,12 +139,12 @@ def test_parse_date_forms():
 
 
 def test_seed_001_chrome(seed_docs):
-    doc = seed_docs["001"]
+    doc = prepare(seed_docs["001"])
     assert doc.credit == "AP"
-    assert doc.display_title == (
+    assert doc.title == (
         "Japan says it plans to tell Donald Trump it will build up military, upgrade security strategy")
-    assert doc.display_date == "2025-10-22"
-    assert doc.display_outlet == "Mid-day"
+    assert doc.date == "2025-10-22"
+    assert doc.outlet == "Mid-day"
     body = doc.body_text
     for chrome in ("Listen to this article", "00:00", "Did you find this article helpful?", "cookie",
                    "WhatsApp", "Home > News", "syndicated feed", "Pic/AFP", "Web Stories"):
@@ -180,8 +181,8 @@ def test_bylines_without_an_agency_are_set_aside():
 # Headlines, bylines and house styles of several outlets, as a user sees them through Document: the title, the
 # body sentences, and the byline still listed in `boilerplate` (reports list it under "boilerplate").
 def _seen(text: str) -> tuple[str | None, list[str], list[str]]:
-    doc = Document.from_text(text)
-    return doc.display_title, [s.text for s in doc.sentences], doc.boilerplate
+    doc = prepare(Document.from_text(text))
+    return doc.title, [s.text for s in doc.sentences], doc.boilerplate
 
 
 PA_POUND_HEADLINE = """\
@@ -242,8 +243,8 @@ STORY = ("{headline}\n{byline}\n\n"
 @pytest.mark.parametrize("byline, credit", NEWSPAPER_BYLINES)
 def test_a_byline_under_the_headline_is_set_aside_and_the_headline_kept(byline, credit):
     headline = "Coastal towns to get flood defence plan after two-year delay"
-    doc = Document.from_text(STORY.format(headline=headline, byline=byline))
-    assert doc.display_title == headline
+    doc = prepare(Document.from_text(STORY.format(headline=headline, byline=byline)))
+    assert doc.title == headline
     assert [s.text for s in doc.sentences] == [
         headline,
         "The government will publish its plan for coastal flood defences on Thursday, two years after it was "
@@ -277,9 +278,9 @@ def test_a_page_with_headline_byline_and_date_lines_is_not_taken_for_wrapped_cop
             "The chancellor will announce a £5bn package for northern rail links on Wednesday, Treasury sources "
             "have said, in an attempt to win back voters in former industrial towns.\n\n"
             "Council leaders had asked for £7bn.\n")
-    doc = Document.from_text(text)
-    assert doc.display_title == "Chancellor to unveil northern rail package"
-    assert doc.display_date == "2023-03-14"
+    doc = prepare(Document.from_text(text))
+    assert doc.title == "Chancellor to unveil northern rail package"
+    assert doc.date == "2023-03-14"
     assert [s.text for s in doc.sentences][1:] == [
         "The chancellor will announce a £5bn package for northern rail links on Wednesday, Treasury sources "
         "have said, in an attempt to win back voters in former industrial towns.",
@@ -340,7 +341,7 @@ def test_a_pair_report_lists_the_byline_as_boilerplate_and_aligns_the_headlines(
 
 
 def test_a_name_that_spells_an_agency_is_not_a_credit():
-    doc = Document.from_text("By Ani Gevorgyan\n\nThe talks ended on Monday without a deal.\n")
+    doc = prepare(Document.from_text("By Ani Gevorgyan\n\nThe talks ended on Monday without a deal.\n"))
     assert doc.boilerplate == ["By Ani Gevorgyan"]
     assert doc.credit is None
 
@@ -360,11 +361,12 @@ def test_a_lowercase_headline_with_a_figure_is_the_title():
     "Harriet Cole | 14 March 2023",
 ])
 def test_a_dated_byline_is_set_aside_and_gives_the_date(byline):
-    doc = Document.from_text(f"Storm closes three ports\n{byline}\n\nThe storm closed three ports on Sunday.\n")
-    assert doc.display_title == "Storm closes three ports"
+    text = f"Storm closes three ports\n{byline}\n\nThe storm closed three ports on Sunday.\n"
+    doc = prepare(Document.from_text(text))
+    assert doc.title == "Storm closes three ports"
     assert [s.text for s in doc.sentences] == ["Storm closes three ports", "The storm closed three ports on Sunday."]
     assert doc.boilerplate == [byline]
-    assert doc.display_date == "2023-03-14"
+    assert doc.date == "2023-03-14"
 
 
 def test_a_dated_subhead_in_the_body_is_kept():

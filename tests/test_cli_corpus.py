@@ -241,7 +241,7 @@ def test_help_has_examples():
 
 
 def test_a_folder_holding_our_own_html_reports_does_not_read_them_as_articles(tmp_path):
-    from diffsrc.load.read import load_documents
+    from diffsrc.document import load_documents
 
     folder = tmp_path / "articles"
     folder.mkdir()

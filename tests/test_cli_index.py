@@ -115,7 +115,7 @@ def test_dask_scheduler_writes_the_same_index(tmp_path, monkeypatch):
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
     pytest.importorskip("distributed")
-    monkeypatch.setattr("diffsrc.index.distributed.CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr("diffsrc.settings.WORKER_CONNECT_TIMEOUT", 1.0)
     (path,) = write_stories(tmp_path, [1])
     result = invoke("index", "add", str(tmp_path / "x.db"), str(path), "--scheduler", "tcp://127.0.0.1:1")
     assert result.exit_code == 2

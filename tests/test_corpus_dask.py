@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from diffsrc.corpus.run import CorpusOptions, run_corpus, summary_rows
-from diffsrc.load.read import load_documents
+from diffsrc.corpus.output import summary_rows
+from diffsrc.corpus.run import run_corpus
+from diffsrc.document import load_documents
+from diffsrc.settings import CorpusOptions
 
 SEEDS = str(Path(__file__).resolve().parent.parent / "seeds")
 
@@ -31,10 +33,10 @@ def test_dask_local_cluster_gives_identical_results():
     assert summary_rows(distributed) == summary_rows(single)
 
 
-def test_an_unreachable_scheduler_is_an_input_error():
+def test_an_unreachable_scheduler_is_a_worker_error():
     pytest.importorskip("dask.distributed")
-    from diffsrc.errors import InputError
+    from diffsrc.errors import WorkerError
 
     docs, _ = load_documents([SEEDS])
-    with pytest.raises(InputError, match="Dask scheduler"):
+    with pytest.raises(WorkerError, match="cannot reach the Dask scheduler"):
         run_corpus(docs, options=CorpusOptions(scheduler="tcp://127.0.0.1:9", connect_timeout=1))

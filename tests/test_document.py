@@ -6,7 +6,8 @@ import logging
 import pytest
 
 from diffsrc import Document, InputError
-from diffsrc.document import decode_bytes
+from diffsrc.load.decode import decode_bytes
+from diffsrc.text.prepare import prepare
 
 ARTICLE = "Ministers met on Tuesday.\nThey agreed a deal on defence spending.\n"
 
@@ -72,4 +73,4 @@ def test_bad_inputs_raise_input_error_naming_the_file(tmp_path, make, reason):
 def test_a_page_of_only_chrome_has_no_article_text():
     doc = Document.from_text("Share\nSubscribe to our newsletter\n00:00\n", id="chrome.html")
     with pytest.raises(InputError, match="no article text"):
-        _ = doc.sentences
+        prepare(doc)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diffsrc import Document, compare
+from diffsrc import Document, compare, prepare
 from diffsrc.pair.findings.attribution import find_attribution
 from diffsrc.pair.findings.diff import word_diff
 from diffsrc.pair.findings.facts import changed_entities, changed_facts, extract_facts, lowercase_words
@@ -251,7 +251,8 @@ def test_ranges_give_one_fact_per_end() -> None:
 
 def _quotes(text: str) -> list:
     doc = Document.from_text(text)
-    return extract_quotes(doc.cleaned.paragraphs, doc.sentences)
+    prepared = prepare(doc)
+    return extract_quotes(prepared.cleaned.paragraphs, prepared.sentences)
 
 
 def test_straight_and_curly_quotes_with_speakers() -> None:

@@ -12,16 +12,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diffsrc.index.fingerprint import (
-    FingerprintParams,
     fingerprint_text,
     intersection_size,
     jaccard_floor,
+    lsh_bands,
     minhash_signature,
     normalise_words,
     optimal_bands,
     shingle_hashes,
     similarity,
 )
+from diffsrc.settings import FingerprintParams
 
 from .synthetic_news import make_story, paraphrase, render, reprint, trimmed
 
@@ -83,7 +84,7 @@ def test_bands_follow_the_threshold_like_datasketch():
         ours = optimal_bands(threshold, 128, 0.5, 0.5)
         theirs = datasketch_lsh._optimal_param(threshold, 128, 0.5, 0.5)
         assert ours == theirs
-    bands, rows = FingerprintParams().bands_rows
+    bands, rows = lsh_bands(FingerprintParams())
     assert bands * rows <= 128
     # A higher threshold means fewer, longer bands.
     assert optimal_bands(0.9, 128)[1] >= optimal_bands(0.3, 128)[1]

@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from diffsrc import DiffsrcError, Document, compare
+from diffsrc.load.decode import decode_bytes, split_front_matter
 from diffsrc.text.clean import clean_text, split_paragraphs
-from diffsrc.document import decode_bytes
-from diffsrc.load.read import split_front_matter
+from diffsrc.text.prepare import prepare
 from diffsrc.text.segment import segment_paragraphs, split_sentences, surface_tokens
 
 BOUND = 20
@@ -60,8 +60,9 @@ ANY_TEXT = st.one_of(st.text(max_size=400), st.text(st.characters(codec="utf-8")
 
 def _use(doc: Document) -> None:
     """Everything a report needs from a document."""
+    doc = prepare(doc)
     assert isinstance(doc.sentences, list) and isinstance(doc.body_text, str)
-    assert all(v is None or isinstance(v, str) for v in (doc.display_title, doc.display_outlet, doc.display_date,
+    assert all(v is None or isinstance(v, str) for v in (doc.title, doc.outlet, doc.date,
                                                          doc.credit, doc.dateline))
 
 
@@ -123,7 +124,7 @@ def test_comparison_of_any_two_texts(a, b):
 def test_a_document_compared_with_itself_is_wholly_derived(text):
     with time_bound():
         try:
-            doc = Document.from_text(text, id="same")
+            doc = prepare(Document.from_text(text, id="same"))
             assert doc.sentences is not None
         except DiffsrcError:
             return
@@ -150,7 +151,7 @@ def test_any_file_in_any_format_loads_or_is_skipped_with_a_reason(data, suffix, 
     import tempfile
     from pathlib import Path
 
-    from diffsrc.load.read import Skipped, load_documents
+    from diffsrc.document import Skipped, load_documents
 
     with time_bound(), tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"fuzz{suffix}"
@@ -171,7 +172,7 @@ def test_a_web_archive_cut_or_damaged_anywhere(keep, gzipped, junk):
 
     pytest.importorskip("warcio")
     pytest.importorskip("trafilatura")
-    from diffsrc.load.read import load_documents
+    from diffsrc.document import load_documents
 
     from .warc_fixtures import PAGE_URI, SECOND_URI
 

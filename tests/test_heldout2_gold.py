@@ -19,6 +19,7 @@ if str(ROOT) not in sys.path:
 
 from diffsrc import Document  # noqa: E402
 from diffsrc.evaluate.harness import GOLD_SCHEMA, SOURCE_LABELS, TARGET_LABELS, VERDICTS, load_gold, match_keys  # noqa: E402
+from diffsrc.text.prepare import prepare  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "heldout2" / "gold.json"
 
@@ -98,7 +99,7 @@ def test_every_gold_key_names_one_diffsrc_sentence(pairs):
     for p in pairs:
         for side in ("source", "target"):
             units = p[f"{side}_sentences"]
-            doc = docs.setdefault(p[side], Document.from_path(p[side]))
+            doc = docs.setdefault(p[side], prepare(Document.from_path(p[side])))
             found = match_keys([u["key"] for u in units], [s.text for s in doc.sentences])
             unmatched += [(p["id"], side, u["key"]) for u, i in zip(units, found, strict=True)
                           if i is None and not u.get("optional")]

@@ -23,13 +23,14 @@ BOUND = 60  # seconds; the slowest case (10 MB on one line) takes ~15-20 s on on
 CHILD = r"""
 import json, sys
 from diffsrc import Document, compare
-from diffsrc.load.read import load_documents
+from diffsrc.document import load_documents
+from diffsrc.text.prepare import prepare
 
 path, other = sys.argv[1], sys.argv[2]
 docs, skipped = load_documents([path])
 out = {"docs": len(docs), "skipped": [[s.path, s.reason] for s in skipped]}
 if docs:
-    doc = docs[0]
+    doc = prepare(docs[0])
     out["sentences"] = len(doc.sentences)
     source = doc if other == "self" else Document.from_path(other)
     report = compare(source, doc)

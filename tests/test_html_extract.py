@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from diffsrc import Document, InputError, compare
+from diffsrc.text.prepare import prepare
 
 pytest.importorskip("trafilatura")
 
@@ -24,8 +25,9 @@ def test_a_saved_page_gives_its_article_and_metadata():
     assert doc.author == "Mara Lindqvist"
     assert doc.date == "2025-03-14"
     assert doc.url == "https://harbourgazette.example/news/2025/03/14/night-ferry"
-    texts = [s.text for s in doc.sentences]
-    assert texts[0] == "Council backs new night ferry to the islands" and doc.sentences[0].kind == "heading"
+    sentences = prepare(doc).sentences
+    texts = [s.text for s in sentences]
+    assert texts[0] == "Council backs new night ferry to the islands" and sentences[0].kind == "heading"
     assert any(t.startswith("The city council voted on Thursday") for t in texts)
     page_chrome = ("Subscribe", "We use cookies", "Most read", "Storm closes coastal road", "All rights reserved",
                    "window.analytics", "font-family")
@@ -80,7 +82,7 @@ def test_deeply_nested_or_broken_markup_is_an_error_or_a_document_never_a_crash(
         path = tmp_path / name
         path.write_bytes(html)
         try:
-            assert isinstance(Document.from_path(path).sentences, list)
+            assert isinstance(prepare(Document.from_path(path)).sentences, list)
         except InputError as exc:
             assert exc.path == str(path) and exc.reason
 

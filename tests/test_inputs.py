@@ -10,7 +10,11 @@ import sys
 import pytest
 
 from diffsrc import Document, InputError
-from diffsrc.load.read import Skipped, expand_paths, load_documents, load_path, sniff_format, split_front_matter
+from diffsrc.document import Skipped, load_documents
+from diffsrc.load.decode import split_front_matter
+from diffsrc.load.paths import expand_paths
+from diffsrc.load.read import load_path, sniff_format
+from diffsrc.text.prepare import prepare
 
 ARTICLE = (
     "Ministers met on Tuesday to agree the budget.\n\n"
@@ -37,7 +41,7 @@ def test_front_matter_fills_metadata_and_is_not_article_text(tmp_path):
     assert (doc.title, doc.outlet, doc.date, doc.url, doc.author) == (
         "Budget agreed", "The Daily Ledger", "2025-10-22", "https://ledger.example/budget", "Jo Bloggs")
     assert doc.text == ARTICLE
-    assert "title:" not in " ".join(s.text for s in doc.sentences)
+    assert "title:" not in " ".join(s.text for s in prepare(doc).sentences)
 
 
 def test_explicit_metadata_wins_over_front_matter(tmp_path):
@@ -99,7 +103,7 @@ def test_truncated_gzip_text_is_a_clear_error(tmp_path):
 
 def test_standard_input_is_read_for_dash(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-16"))))
-    doc = load_path("-")
+    doc = Document.from_path("-")
     assert doc.id == "stdin" and doc.path == "-" and doc.text == ARTICLE and doc.encoding == "utf-16"
 
 
@@ -173,7 +177,7 @@ def test_paths_with_spaces_and_non_ascii_characters(tmp_path):
 def test_windows_line_endings_give_the_same_sentences(tmp_path):
     unix = Document.from_path(write(tmp_path / "u.txt", ARTICLE))
     windows = Document.from_path(write(tmp_path / "w.txt", ARTICLE.replace("\n", "\r\n").encode()))
-    assert [s.text for s in windows.sentences] == [s.text for s in unix.sentences]
+    assert [s.text for s in prepare(windows).sentences] == [s.text for s in prepare(unix).sentences]
 
 
 def test_a_bad_file_is_skipped_with_its_reason_and_the_rest_is_kept(tmp_path):
@@ -275,14 +279,15 @@ def test_a_named_pipe_is_read_like_standard_input(tmp_path):
     writer = threading.Thread(target=lambda: pipe.write_bytes(gzip.compress(ARTICLE.encode())))
     writer.start()
     try:
-        doc = load_path(str(pipe))
+        doc = Document.from_path(str(pipe))
     finally:
         writer.join(timeout=10)
     assert doc.text == ARTICLE and doc.id == "fd63"
 
 
-def test_loading_in_worker_processes_gives_the_same_documents(tmp_path):
-    from diffsrc.load.read import load_documents
+def test_preparing_in_worker_processes_gives_the_same_documents_and_skips(tmp_path):
+    from diffsrc.corpus.run import run_corpus
+    from diffsrc.settings import CorpusOptions
 
     from .conftest import SEEDS
 
@@ -291,10 +296,13 @@ def test_loading_in_worker_processes_gives_the_same_documents(tmp_path):
         for seed_file in sorted(SEEDS.glob("*.txt")):
             (tmp_path / folder / seed_file.name).write_bytes(seed_file.read_bytes())
     (tmp_path / "a" / "empty.txt").write_text("")
+    (tmp_path / "a" / "chrome.txt").write_text("Share this article\nSubscribe\n")
     (tmp_path / "a" / "records.jsonl").write_text('{"id": "x", "text": "One story here."}\n{"id": "x", "text": "A"}\n')
-    serial = load_documents([str(tmp_path)])
-    parallel = load_documents([str(tmp_path)], workers=2)
-    assert [(d.id, d.text, [s.text for s in d.sentences]) for d in parallel[0]] == [
-        (d.id, d.text, [s.text for s in d.sentences]) for d in serial[0]]
-    assert parallel[1] == serial[1]
-    assert len(serial[0]) == 11 and len(serial[1]) == 2
+    docs, skipped = load_documents([str(tmp_path)], check=False)
+    serial = run_corpus(docs, skipped=skipped, options=CorpusOptions(jobs=1))
+    parallel = run_corpus(docs, skipped=skipped, options=CorpusOptions(jobs=2))
+    assert [(d.id, d.sentences) for d in parallel.docs] == [(d.id, d.sentences) for d in serial.docs]
+    assert sorted(parallel.skipped, key=str) == sorted(serial.skipped, key=str)
+    assert len(serial.docs) == 11
+    assert sorted((s.path.rsplit("/", 1)[-1], s.reason.split(" (")[0]) for s in serial.skipped) == [
+        ("chrome.txt", "no article text"), ("empty.txt", "empty document"), ("records.jsonl:line 2", "no article text")]

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from diffsrc import CompareOptions, Document, compare
 from diffsrc.pair.score import feature_matrices
+from diffsrc.text.prepare import prepare
 
 VOCAB = ("Japan Trump Motegi minister defence spending doubled talks Tokyo week alliance said troops "
          "plan review cost 2% 50,000 2027 the a of to and in new will would").split()
@@ -130,7 +131,7 @@ def test_context_never_rests_on_the_documents_edges_alone():
     # Two one-sentence texts: both neighbours of the only pair are the documents' edges, which is no evidence.
     a = Document.from_text("The ferry MV Northern Star returned to service on Friday after engine repairs.", id="a")
     b = Document.from_text("The MV Northern Star was out of service on Friday after engine trouble.", id="b")
-    score = float(feature_matrices(b.sentence_features, a.sentence_features).derivation[0, 0])
+    score = float(feature_matrices(prepare(b).features, prepare(a).features).derivation[0, 0])
     assert CompareOptions().context_threshold <= score < CompareOptions().derived_threshold
     assert compare(a, b).to_dict()["summary"]["verdict"] == "non-derived"
 

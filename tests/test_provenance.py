@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from diffsrc.corpus.provenance import DocInfo, infer_direction, upstream_order
 from diffsrc.corpus.run import run_corpus
 from diffsrc.document import Document
-from diffsrc.corpus.provenance import DocInfo, infer_direction, upstream_order
+from diffsrc.pair.model import DocumentInfo
 
 from .corpus_fixtures import page, seed_sentences
 
@@ -13,8 +14,9 @@ OTHER = list(seed_sentences("003"))
 
 
 def _info(id: str, **kw) -> DocInfo:
-    return DocInfo(id=id, path=None, title=None, outlet=kw.pop("outlet", None), credit=kw.pop("credit", None),
-                   date=kw.pop("date", None), **kw)
+    card = DocumentInfo(id=id, path=None, title=None, outlet=kw.pop("outlet", None), credit=kw.pop("credit", None),
+                        date=kw.pop("date", None), n_sentences=len(kw.get("sentences", [])), url=kw.pop("url", None))
+    return DocInfo(card, **kw)
 
 
 def _edges(result) -> dict[tuple[str, str], dict]:

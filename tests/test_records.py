@@ -7,7 +7,8 @@ import shutil
 
 import pytest
 
-from diffsrc.load.read import Skipped, load_documents
+from diffsrc.document import Skipped, load_documents
+from diffsrc.text.prepare import prepare
 
 from .warc_fixtures import EMPTY_URI, MISSING_URI, PAGE_URI, SECOND_URI, truncate, write_arc, write_warc
 
@@ -90,7 +91,8 @@ def test_csv_rows_are_documents_and_fields_may_span_lines(tmp_path):
     )
     docs, skipped = load_documents([str(path)])
     assert [(d.id, d.title, d.outlet) for d in docs] == [("w1", "Budget", "AP"), ("articles.csv:6", "Fire", None)]
-    assert [s.text for s in docs[0].sentences] == ["Ministers met on Tuesday.", "They agreed the budget, in full."]
+    first = prepare(docs[0])
+    assert [s.text for s in first.sentences] == ["Ministers met on Tuesday.", "They agreed the budget, in full."]
     assert skipped == [Skipped(f"{path}:line 5", "empty document (no text)")]
 
 

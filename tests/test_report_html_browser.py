@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -111,7 +112,7 @@ def corpus_dir(tmp_path_factory) -> Path:
     (inputs / "empty.txt").write_text("", encoding="utf-8")
     out = tmp_path_factory.mktemp("corpus")
     try:
-        from diffsrc.corpus.run import write_corpus
+        from diffsrc.corpus.output import write_corpus
     except ImportError:  # before the corpus command: the same pages, written here from seed comparisons
         return _hand_built_corpus(out)
     write_corpus([str(inputs)], out)
@@ -383,8 +384,9 @@ def test_findings_link_to_their_rows_even_when_a_filter_hides_them(watched, tmp_
               "The project will cost 45 million dollars and take three years to build. "
               "Shops expect more customers.")
     report = compare(Document.from_text(source, id="wire.txt"), Document.from_text(target, id="story.txt"))
-    report.extras["facts"] = [{"kind": "money", "source": "40 million dollars", "target": "45 million dollars",
-                               "source_index": 1, "target_index": 1}]
+    report.findings = replace(report.findings, facts=[{"kind": "money", "source": "40 million dollars",
+                                                       "target": "45 million dollars", "source_index": 1,
+                                                       "target_index": 1}])
     path = tmp_path / "findings.html"
     path.write_text(render_pair_page(report), encoding="utf-8")
     page = watched.page

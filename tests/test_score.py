@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from diffsrc.pair.score import FEATURES, NAME_DISCOUNT, combine, feature_matrices, name_word_sizes, sentence_features
+from diffsrc.pair.score import FEATURES, NAME_DISCOUNT, combine, feature_matrices
+from diffsrc.text.features import name_word_sizes, sentence_features
 
 WORDS = ("the minister said japan would double defence spending to 2% of gdp by 2027 trump visit tokyo 8,000 "
          "Bank of Japan Kazuo Ueda").split()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diffsrc import Document, compare
+from diffsrc.text.prepare import prepare
 from diffsrc.text.segment import split_sentences
 
 
@@ -27,10 +28,11 @@ def test_sentences_split_at_each_scripts_own_full_stops(text, expected):
 
 
 def test_a_japanese_article_keeps_its_headline_and_body():
-    doc = Document.from_text("首相、トランプ氏と会談へ\n\n日本の新しい外相は水曜日、防衛力を強化する方針を示した。\n")
+    text = "首相、トランプ氏と会談へ\n\n日本の新しい外相は水曜日、防衛力を強化する方針を示した。\n"
+    doc = prepare(Document.from_text(text))
     assert [(s.kind, s.text) for s in doc.sentences] == [
         ("heading", "首相、トランプ氏と会談へ"), ("body", "日本の新しい外相は水曜日、防衛力を強化する方針を示した。")]
-    assert doc.display_title == "首相、トランプ氏と会談へ"
+    assert doc.title == "首相、トランプ氏と会談へ"
 
 
 def test_chinese_and_japanese_rewrites_are_found_as_paraphrases():

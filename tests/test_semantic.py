@@ -12,8 +12,8 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from diffsrc.pair import semantic
 from diffsrc.cli import cli
+from diffsrc.pair import semantic
 
 from .conftest import CLOUGH, ROOT, seed
 

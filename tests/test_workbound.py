@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diffsrc import CompareOptions, Document, compare
-from diffsrc.pair.score import sentence_features
+from diffsrc import CompareOptions, Document, compare, prepare
 from diffsrc.pair.bounds import bound_work
+from diffsrc.text.features import sentence_features
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -20,7 +20,7 @@ def test_article_sized_pairs_are_not_bounded():
     page = Document.from_text((FIXTURES / "ferry_wire.txt").read_text() * 3, id="long")
     report = compare(wire, page)
     assert report.notes == []
-    assert report.target.n_sentences == len(page.sentences)
+    assert report.target.n_sentences == len(prepare(page).sentences)
 
 
 def test_the_longer_document_is_cut_first_and_the_report_says_so():

@@ -23,7 +23,8 @@ Direct sources (`build_provenance`): each sentence of a document takes, among th
 prefers a directed relation, then the most upstream document (topological order of the directed relations,
 dates, ids). So when B and C both derive from A, C's sentences that are in A and B go to A: the graph shows A→B
 and A→C, not B→C. A document's direct sources are the documents its sentences went to, when they explain enough
-of it (`edge_min_share`) or include a strong link (a quote reused nearly word for word, `STRONG_LINK`).
+of it (the pair verdict's `CompareOptions.partial_min_share`) or include a strong link (a quote reused nearly
+word for word, `STRONG_LINK`).
 Copies in a near-duplicate group inherit the sentence sources of the group's representative; a sentence the
 representative holds from nowhere upstream makes the copies siblings of it (an undetermined, near-duplicate edge),
 which is what two reprints of a wire story that is not in the corpus are.
@@ -35,9 +36,16 @@ import heapq
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..errors import InputError
+from ..pair.compare import document_info
+from ..pair.model import DocumentInfo, PairSummary
+from ..settings import DEFAULT_OPTIONS, CompareOptions
 from ..text.lexicon import AGENCIES, AGENCY_PATTERN, canonical_agency
+
+if TYPE_CHECKING:
+    from ..text.prepare import PreparedDocument
 
 GRAPH_SCHEMA = "diffsrc.graph/1"
 
@@ -48,9 +56,6 @@ SCORE_MARGIN = 0.15
 STRONG_LINK = 0.9
 # ... provided the linked sentence is body text of at least this many words (a headline sharing a phrase is not).
 STRONG_MIN_WORDS = 8
-# A text taking at least this share of its characters from a document has it as a direct source
-# (the `partial_min_share` of the pair verdicts).
-EDGE_MIN_SHARE = 0.1
 # Trimmed reprint: at least this share of the shorter text verbatim in the longer one.
 TRIM_VERBATIM_SHARE = 0.95
 
@@ -65,16 +70,10 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?")
 
 @dataclass
 class DocInfo:
-    """What provenance needs to know of one document (built once per document by the corpus run)."""
+    """What provenance needs to know of one document (built once per document by the corpus run): its metadata
+    card (the same `DocumentInfo` pair reports show), its sentences, and the evidence of origin its text holds."""
 
-    id: str
-    path: str | None
-    title: str | None
-    outlet: str | None
-    credit: str | None
-    date: str | None
-    dateline: str | None = None
-    url: str | None = None
+    info: DocumentInfo
     sentences: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     # Agencies the text names (credit, dateline, "told The Associated Press"), canonical names.
@@ -82,6 +81,26 @@ class DocInfo:
     # Lower-cased text and boilerplate, to look for another document's outlet name in it.
     search_text: str = ""
     syndication_notice: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def outlet(self) -> str | None:
+        return self.info.outlet
+
+    @property
+    def credit(self) -> str | None:
+        return self.info.credit
+
+    @property
+    def date(self) -> str | None:
+        return self.info.date
+
+    @property
+    def url(self) -> str | None:
+        return self.info.url
 
     @property
     def is_wire_copy(self) -> bool:
@@ -102,12 +121,11 @@ class DocInfo:
         return None
 
     def graph_node(self) -> dict[str, Any]:
-        return {"id": self.id, "path": self.path, "title": self.title, "outlet": self.outlet, "credit": self.credit,
-                "date": self.date, "dateline": self.dateline, "url": self.url, "n_sentences": len(self.sentences)}
+        return self.info.to_dict()
 
 
-def doc_info(doc: Any) -> DocInfo:
-    """A `DocInfo` from a loaded `Document`."""
+def doc_info(doc: PreparedDocument) -> DocInfo:
+    """A `DocInfo` from a prepared document."""
     sentences = doc.sentences
     boilerplate = list(doc.boilerplate)
     body = doc.body_text
@@ -116,8 +134,7 @@ def doc_info(doc: Any) -> DocInfo:
         named.add(canonical_agency(doc.credit))
     named |= {canonical_agency(m.group(0)) for line in boilerplate for m in _AGENCY_MENTION.finditer(line)}
     return DocInfo(
-        id=doc.id, path=doc.path, title=doc.display_title, outlet=doc.display_outlet, credit=doc.credit,
-        date=doc.display_date, dateline=doc.dateline, url=doc.url,
+        info=document_info(doc, len(sentences)),
         sentences=[s.text for s in sentences], kinds=[s.kind for s in sentences],
         agencies_named=frozenset(named),
         search_text="\n".join([body, *boilerplate]).lower(),
@@ -141,7 +158,7 @@ class PairResult:
 
     source: str
     target: str
-    summary: dict[str, Any]
+    summary: PairSummary
     links: list[SentenceLink]
     near_duplicate: bool = False
     report: str | None = None  # path of the pair report, relative to the output folder, when one was written
@@ -301,7 +318,7 @@ def build_provenance(
     groups: list[list[str]],
     pairs: dict[tuple[str, str], PairResult],
     *,
-    edge_min_share: float = EDGE_MIN_SHARE,
+    options: CompareOptions = DEFAULT_OPTIONS,
 ) -> Provenance:
     """The provenance graph (`diffsrc.graph/1`) and per-sentence rows of a compared corpus.
 
@@ -310,8 +327,9 @@ def build_provenance(
         groups: near-duplicate groups of ids, the representative first (groups of one included or not).
         pairs: comparisons keyed by (source id, target id). Representatives are compared in depth both ways;
             a copy is compared (by exact sentence match) with its representative only, flagged `near_duplicate`.
-        edge_min_share: share of a text's characters its sentences must take from a document to make it a direct
-            source (a single link of `STRONG_LINK` or verbatim suffices too).
+        options: the comparison's options: a text taking at least `partial_min_share` of its characters from a
+            document has it as a direct source (a single link of `STRONG_LINK` or verbatim suffices too), and an
+            edge inherited by a near-duplicate copy gets its verdict as a pair's would.
     """
     by_id = {d.id: d for d in docs}
     rep_of = {m: g[0] for g in groups for m in g}
@@ -371,7 +389,7 @@ def build_provenance(
             by_source.setdefault(att.source, []).append(i)
         parents = {
             src for src, idx in by_source.items()
-            if _share(doc, idx) >= edge_min_share or any(_strong(doc, i, first[i]) for i in idx)
+            if _share(doc, idx) >= options.partial_min_share or any(_strong(doc, i, first[i]) for i in idx)
         }
         attributions[doc.id] = attribute(doc.id, parents) if parents else {}
 
@@ -424,7 +442,7 @@ def build_provenance(
             sample = atts[idx[0]]
             if sample.direction == "undetermined" and (doc.id, src) in edges:
                 continue  # one undetermined edge per pair, drawn from the more upstream document
-            edges[(src, doc.id)] = _edge(src, doc, idx, atts, sample, pairs, directions)
+            edges[(src, doc.id)] = _edge(src, doc, idx, atts, sample, pairs, directions, options)
         for i, text in enumerate(doc.sentences):
             a = atts.get(i)
             org = origin(doc.id, i) if a else None
@@ -451,31 +469,31 @@ def build_provenance(
 
 
 def _edge(src: str, doc: DocInfo, idx: list[int], atts: dict[int, Attribution], sample: Attribution,
-          pairs: dict[tuple[str, str], PairResult], directions: dict[tuple[str, str], Direction]) -> dict[str, Any]:
+          pairs: dict[tuple[str, str], PairResult], directions: dict[tuple[str, str], Direction],
+          options: CompareOptions) -> dict[str, Any]:
     result = pairs.get((src, doc.id))
     rel = directions.get((min(src, doc.id), max(src, doc.id)))
     direction = sample.direction
     near_duplicate = any(atts[i].near_duplicate for i in idx)
     if result is not None:
-        summary = result.summary
+        s = result.summary
+        verdict, share, verbatim, paraphrased = s.verdict, s.target_derived_share, s.verbatim, s.paraphrased
         report = result.report
     else:
         # A copy's edge to its representative's source: no in-depth comparison was made for it.
         from ..pair.classify import verdict as pair_verdict
 
+        share = _share(doc, idx)
         verbatim = sum(1 for i in idx if atts[i].label == "verbatim")
-        summary = {"verdict": pair_verdict(_share(doc, idx), len(idx)), "target_derived_share": _share(doc, idx),
-                   "verbatim": verbatim,
-                   "paraphrased": len(idx) - verbatim}
+        paraphrased = len(idx) - verbatim
+        verdict = pair_verdict(share, len(idx), options=options)
         report = None
     evidence = list(rel.evidence) if rel is not None and direction != "undetermined" else []
     if rel is None and near_duplicate and direction != "undetermined":
         evidence = ["inherited from the near-duplicate group's representative"]
     return {
         "source": src, "target": doc.id,
-        "verdict": summary.get("verdict"),
-        "target_derived_share": summary.get("target_derived_share"),
-        "verbatim": summary.get("verbatim"), "paraphrased": summary.get("paraphrased"),
+        "verdict": verdict, "target_derived_share": share, "verbatim": verbatim, "paraphrased": paraphrased,
         "direction": direction, "near_duplicate": near_duplicate, "report": report,
         "direct_sentences": len(idx), "direct_share": _share(doc, idx),
         "evidence": evidence,
@@ -491,8 +509,6 @@ def to_networkx(graph: dict[str, Any]) -> Any:
     try:
         import networkx as nx
     except ImportError:
-        from ..errors import InputError
-
         raise InputError("networkx is not installed (pip install 'diffsrc[graph]')") from None
     g = nx.DiGraph(schema=graph["schema"])
     for node in graph["nodes"]:

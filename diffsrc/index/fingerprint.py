@@ -15,26 +15,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..settings import FingerprintParams
+
 if TYPE_CHECKING:
     import numpy as np
 
+# The hashing constants' defaults: a fingerprint's own parameters come from `FingerprintParams`.
+_DEFAULTS = FingerprintParams()
+
 FINGERPRINT_VERSION = 1
 
-# Why 5 words: with 5-word shingles one edited word removes at most 5 shingles, so a lightly edited reprint of a
-# ~600-word story keeps ~90 % of its shingles, while a paraphrased rewrite keeps only the runs of 5 identical words
-# it happens to share (mostly quotes): on the seeds the paraphrase 000 shares well under 10 % with its source 001
-# (tests/test_fingerprint.py, tests/test_index.py). 3-word shingles let shared quotes and stock phrases count.
-DEFAULT_SHINGLE_SIZE = 5
-# 128 permutations: the usual datasketch default, and what the benchmark compares against.
-DEFAULT_NUM_PERM = 128
-DEFAULT_SEED = 1
-# Why 0.8: lightly changed reprints (other chrome, new headline, a dropped paragraph, a few edited words) score
-# 0.85-1.0 on the synthetic reprints in the tests; paraphrased rewrites score below 0.2. 0.8 leaves room both ways.
-DEFAULT_THRESHOLD = 0.8
-# Containment only counts when the smaller document holds at least this share of the larger one's shingles: a
-# trimmed reprint keeps most of the story, while one quoted paragraph inside a long article is reuse, not a
-# near-duplicate. It also bounds the Jaccard similarity the LSH has to find (see `lsh_threshold`).
-DEFAULT_MIN_SIZE_RATIO = 0.5
 # Candidates are verified exactly, so a false positive of the LSH costs only a little time while a false negative
 # loses a duplicate: weigh false negatives higher than datasketch's default (0.5, 0.5).
 FALSE_POSITIVE_WEIGHT = 0.2
@@ -46,42 +36,14 @@ _MAX_WORD_POSITIONS = 64
 _DROP = ".'\u2018\u2019\u02bc`\u00b4"
 
 
-@dataclass(frozen=True)
-class FingerprintParams:
-    """The parameters that decide a fingerprint; an index stores them and refuses others.
+def lsh_threshold(params: FingerprintParams) -> float:
+    """The lowest Jaccard similarity a near-duplicate pair can have; the LSH bands are tuned to it."""
+    return jaccard_floor(params.threshold, params.min_size_ratio)
 
-    Args:
-        shingle_size: words per shingle.
-        num_perm: MinHash permutations (signature length).
-        seed: seed of the hash constants.
-        threshold: similarity in [0, 1] from which two documents are near-duplicates.
-        min_size_ratio: containment counts only when the smaller document has at least this share of the larger
-            one's shingles.
-    """
 
-    shingle_size: int = DEFAULT_SHINGLE_SIZE
-    num_perm: int = DEFAULT_NUM_PERM
-    seed: int = DEFAULT_SEED
-    threshold: float = DEFAULT_THRESHOLD
-    min_size_ratio: float = DEFAULT_MIN_SIZE_RATIO
-
-    def __post_init__(self) -> None:
-        if not 0.0 < self.threshold <= 1.0:
-            raise ValueError(f"threshold must be in (0, 1], not {self.threshold}")
-        if not 0.0 < self.min_size_ratio <= 1.0:
-            raise ValueError(f"min_size_ratio must be in (0, 1], not {self.min_size_ratio}")
-        if self.shingle_size < 1 or self.num_perm < 2:
-            raise ValueError("shingle_size must be >= 1 and num_perm >= 2")
-
-    @property
-    def lsh_threshold(self) -> float:
-        """The lowest Jaccard similarity a near-duplicate pair can have; the LSH bands are tuned to it."""
-        return jaccard_floor(self.threshold, self.min_size_ratio)
-
-    @property
-    def bands_rows(self) -> tuple[int, int]:
-        """LSH (bands, rows) derived from the threshold."""
-        return optimal_bands(self.lsh_threshold, self.num_perm)
+def lsh_bands(params: FingerprintParams) -> tuple[int, int]:
+    """LSH (bands, rows) derived from the index's threshold."""
+    return optimal_bands(lsh_threshold(params), params.num_perm)
 
 
 @dataclass(frozen=True)
@@ -327,7 +289,7 @@ def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int) -> tuple[np.
     # (and the non-word characters after it, which add 0).
     word_of_char = np.maximum(np.cumsum(is_start) - 1, 0)
     position = np.arange(codes.size) - starts[word_of_char]
-    multipliers = _constants(seed, DEFAULT_NUM_PERM, DEFAULT_SHINGLE_SIZE)["char"]
+    multipliers = _constants(seed, _DEFAULTS.num_perm, _DEFAULTS.shingle_size)["char"]
     contrib = (codes.astype(np.uint64) + np.uint64(1)) * multipliers[position & (_MAX_WORD_POSITIONS - 1)]
     contrib[~is_word] = 0
     sums = np.add.reduceat(contrib, starts)
@@ -335,7 +297,7 @@ def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int) -> tuple[np.
     return _splitmix64(sums ^ (lengths << np.uint64(56))), starts
 
 
-def word_hashes(text: str, *, seed: int = DEFAULT_SEED) -> np.ndarray:
+def word_hashes(text: str, *, seed: int = _DEFAULTS.seed) -> np.ndarray:
     """64-bit hashes of the words of `text` (see `normalise_words`), vectorised over all its characters."""
     codes, is_word = _code_points(text)
     return _word_hashes(codes, is_word, seed)[0]
@@ -352,7 +314,7 @@ def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int) -> list[
         return [np.zeros(0, dtype=np.uint32) for _ in range(n_texts)]
     word_owner = owner[starts]
     counts = np.bincount(word_owner, minlength=n_texts)
-    consts = _constants(seed, DEFAULT_NUM_PERM, shingle_size)["shingle"]
+    consts = _constants(seed, _DEFAULTS.num_perm, shingle_size)["shingle"]
     k = shingle_size
     n = max(words.size - k + 1, 0)
     combined = np.zeros(n, dtype=np.uint64)
@@ -378,7 +340,7 @@ def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int) -> list[
     return out
 
 
-def shingle_hashes(text: str, *, shingle_size: int = DEFAULT_SHINGLE_SIZE, seed: int = DEFAULT_SEED) -> np.ndarray:
+def shingle_hashes(text: str, *, shingle_size: int = _DEFAULTS.shingle_size, seed: int = _DEFAULTS.seed) -> np.ndarray:
     """Sorted unique 32-bit hashes of the word shingles of `text` (empty if it has no words).
 
     A text shorter than one shingle is a single shingle of all its words.
@@ -387,7 +349,7 @@ def shingle_hashes(text: str, *, shingle_size: int = DEFAULT_SHINGLE_SIZE, seed:
 
 
 def minhash_signature(
-    shingles: np.ndarray, *, num_perm: int = DEFAULT_NUM_PERM, seed: int = DEFAULT_SEED
+    shingles: np.ndarray, *, num_perm: int = _DEFAULTS.num_perm, seed: int = _DEFAULTS.seed
 ) -> np.ndarray:
     """MinHash signature of a shingle set: `num_perm` uint32 minima of h(x) = (a * x + b) mod 2**32, a odd.
 
@@ -402,7 +364,7 @@ def _batch_signatures(sets: Sequence[np.ndarray], num_perm: int, seed: int) -> n
     """MinHash signatures of several non-empty shingle sets, one row each (uint32)."""
     import numpy as np
 
-    consts = _constants(seed, num_perm, DEFAULT_SHINGLE_SIZE)
+    consts = _constants(seed, num_perm, _DEFAULTS.shingle_size)
     a, b = consts["perm_a"].astype(np.uint32)[:, None], consts["perm_b"].astype(np.uint32)[:, None]
     out = np.empty((len(sets), num_perm), dtype=np.uint32)
     sizes = [s.size for s in sets]
@@ -431,7 +393,7 @@ def _batch_signatures(sets: Sequence[np.ndarray], num_perm: int, seed: int) -> n
     return out
 
 
-def band_keys(signature: np.ndarray, bands: int, rows: int, *, seed: int = DEFAULT_SEED) -> np.ndarray:
+def band_keys(signature: np.ndarray, bands: int, rows: int, *, seed: int = _DEFAULTS.seed) -> np.ndarray:
     """One int64 key per band, hashing the band's number and its `rows` signature values."""
     return _batch_band_keys(signature[None, :], bands, rows, seed)[0]
 
@@ -439,7 +401,7 @@ def band_keys(signature: np.ndarray, bands: int, rows: int, *, seed: int = DEFAU
 def _batch_band_keys(signatures: np.ndarray, bands: int, rows: int, seed: int) -> np.ndarray:
     import numpy as np
 
-    consts = _constants(seed, signatures.shape[1], DEFAULT_SHINGLE_SIZE)["band"]
+    consts = _constants(seed, signatures.shape[1], _DEFAULTS.shingle_size)["band"]
     values = signatures[:, : bands * rows].astype(np.uint64).reshape(-1, bands, rows)
     multipliers = consts[: bands * rows].reshape(bands, rows)
     combined = (values * multipliers).sum(axis=2, dtype=np.uint64)
@@ -502,7 +464,7 @@ def fingerprint_texts(
     if not present:
         return out
     signatures = _batch_signatures([sets[i] for i in present], params.num_perm, params.seed)
-    bands, rows = bands_rows or params.bands_rows
+    bands, rows = bands_rows or lsh_bands(params)
     keys = _batch_band_keys(signatures, bands, rows, params.seed)
     for row, i in enumerate(present):
         shingles = sets[i]
@@ -541,7 +503,7 @@ class Similarity:
     similarity: float
 
 
-def similarity(a: np.ndarray, b: np.ndarray, *, min_size_ratio: float = DEFAULT_MIN_SIZE_RATIO) -> Similarity:
+def similarity(a: np.ndarray, b: np.ndarray, *, min_size_ratio: float = _DEFAULTS.min_size_ratio) -> Similarity:
     """Exact similarity of two sorted unique shingle sets (see `Similarity`)."""
     if a.size == 0 or b.size == 0:
         return Similarity(0.0, 0.0, 0.0)

@@ -6,7 +6,7 @@
     ...     matches = index.query(Document.from_path("new/story.txt"))
     ...     results = index.check(docs, add=True)                 # the ingest step: check, add the clean ones
 
-A near-duplicate is the same text lightly changed: similarity (`diffsrc.fingerprint.Similarity`) is the larger of
+A near-duplicate is the same text lightly changed: similarity (`index.fingerprint.Similarity`) is the larger of
 the shingle sets' Jaccard similarity and, when the smaller holds at least half as many shingles as the larger, their
 containment. MinHash LSH finds candidates; each is verified on the exact shingle sets, so no false positive remains.
 
@@ -36,14 +36,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..document import Document
 from ..errors import DiffsrcError, IndexStoreError, InputError
-from .fingerprint import (
-    FINGERPRINT_VERSION,
-    Fingerprint,
-    FingerprintParams,
-    fingerprint_texts,
-    similarity,
-)
+from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, FingerprintParams
+from ..text.prepare import clean_article
+from .fingerprint import FINGERPRINT_VERSION, Fingerprint, fingerprint_texts, lsh_bands, lsh_threshold, similarity
 
 logger = logging.getLogger(__name__)
 
@@ -51,14 +48,6 @@ FORMAT_NAME = "diffsrc-index"
 FORMAT_VERSION = 1
 # "dsix": tells a diffsrc index from any other SQLite database without reading its tables.
 APPLICATION_ID = 0x64736978
-# How long a writer waits for another one to finish its transaction before giving up.
-DEFAULT_TIMEOUT = 120.0
-# Documents per write transaction of `check --add`: small, so a concurrent writer waits a fraction of a second.
-BATCH_SIZE = 256
-# Documents per write transaction of a bulk add (`index add`). Each batch's band keys land all over the band
-# B-tree, so a commit rewrites most of its pages whatever the batch size: 4096 documents per commit write ~5x less
-# than 256 at 100k documents (benchmarks/README.md), and a concurrent writer waits a second or two at most.
-BULK_BATCH_SIZE = 4096
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # Looks (0.1 s apart) at a file shorter than its header says before calling it truncated.
@@ -80,7 +69,7 @@ CREATE TABLE bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key
 
 
 class IndexableDocument(Protocol):
-    """What the index needs of a document (`diffsrc.Document` has it)."""
+    """What the index needs of a document beyond `diffsrc.Document`: a cleaned body (`PreparedDocument` has it)."""
 
     id: str
     path: str | None
@@ -89,13 +78,24 @@ class IndexableDocument(Protocol):
     def body_text(self) -> str: ...
 
 
+def document_body(doc: Document | IndexableDocument) -> str:
+    """The cleaned body a fingerprint is made of: a `Document` is cleaned here, a prepared one carries its body.
+
+    Raises:
+        InputError: a document has no article text.
+    """
+    if isinstance(doc, Document):
+        return clean_article(doc.text, doc.path or doc.id).body_text
+    return doc.body_text
+
+
 @dataclass(frozen=True)
 class Match:
     """An indexed document a query near-duplicates.
 
     Attributes:
         id: the indexed document's id.
-        similarity: the decision value in [0, 1] (see `diffsrc.fingerprint.Similarity`).
+        similarity: the decision value in [0, 1] (see `index.fingerprint.Similarity`).
         jaccard: exact Jaccard similarity of the shingle sets.
         containment: share of the smaller document's shingles found in the larger.
         path: the indexed document's path when it was added, if any.
@@ -149,14 +149,15 @@ class FingerprintedDocument:
 
 
 def fingerprint_documents(
-    docs: Sequence[IndexableDocument], params: FingerprintParams, *, bands_rows: tuple[int, int] | None = None
+    docs: Sequence[Document | IndexableDocument], params: FingerprintParams, *,
+    bands_rows: tuple[int, int] | None = None,
 ) -> list[FingerprintedDocument]:
     """Fingerprint many documents' cleaned bodies in one vectorised pass.
 
     Raises:
-        InputError: a document has no words to fingerprint.
+        InputError: a document has no article text, or no words to fingerprint.
     """
-    fps = fingerprint_texts([doc.body_text for doc in docs], params, bands_rows=bands_rows)
+    fps = fingerprint_texts([document_body(doc) for doc in docs], params, bands_rows=bands_rows)
     out = []
     for doc, fp in zip(docs, fps, strict=True):
         if fp is None:
@@ -166,7 +167,7 @@ def fingerprint_documents(
 
 
 def _params_to_meta(params: FingerprintParams) -> dict[str, str]:
-    bands, rows = params.bands_rows
+    bands, rows = lsh_bands(params)
     return {
         "format": FORMAT_NAME,
         "format_version": str(FORMAT_VERSION),
@@ -238,7 +239,7 @@ class Index:
         *,
         threshold: float | None = None,
         create: bool = True,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float = INDEX_LOCK_TIMEOUT,
         params: FingerprintParams | None = None,
     ) -> Index:
         """Open an index, creating it if it does not exist and `create` is true.
@@ -246,7 +247,7 @@ class Index:
         Args:
             path: the index file.
             threshold: near-duplicate similarity threshold in (0, 1]. A new index is built for it (default
-                `diffsrc.fingerprint.DEFAULT_THRESHOLD`); an existing one must have been built for the same value.
+                `settings.FingerprintParams.threshold`); an existing one must have been built for the same value.
             create: create the index when the file does not exist (or is empty).
             timeout: seconds to wait for another process's write transaction.
             params: all fingerprint parameters at once (advanced; `threshold` overrides its threshold).
@@ -405,21 +406,21 @@ class Index:
 
     # -- fingerprints ----------------------------------------------------------------------------------------
 
-    def fingerprint(self, doc: IndexableDocument) -> FingerprintedDocument:
+    def fingerprint(self, doc: Document | IndexableDocument) -> FingerprintedDocument:
         """Fingerprint a document with this index's parameters."""
         return fingerprint_documents([doc], self.params, bands_rows=(self.bands, self.rows))[0]
 
-    def _fingerprint_all(self, docs: Iterable[IndexableDocument]) -> list[FingerprintedDocument]:
+    def _fingerprint_all(self, docs: Iterable[Document | IndexableDocument]) -> list[FingerprintedDocument]:
         fps = fingerprint_documents(list(docs), self.params, bands_rows=(self.bands, self.rows))
         _refuse_duplicate_ids(fps)
         return fps
 
     # -- writing ---------------------------------------------------------------------------------------------
 
-    def add(self, docs: Iterable[IndexableDocument]) -> AddResult:
+    def add(self, docs: Iterable[Document | IndexableDocument]) -> AddResult:
         """Fingerprint documents and add them; an unchanged document is left alone, a changed one replaced.
 
-        Identity is the document id. Documents are written in transactions of `BULK_BATCH_SIZE`.
+        Identity is the document id. Documents are written in transactions of `INDEX_BULK_BATCH`.
 
         Args:
             docs: documents (anything with `id`, `path` and `body_text`).
@@ -434,7 +435,7 @@ class Index:
         return self.add_fingerprints(self._fingerprint_all(docs))
 
     def add_fingerprints(
-        self, entries: Sequence[FingerprintedDocument], *, batch_size: int = BULK_BATCH_SIZE
+        self, entries: Sequence[FingerprintedDocument], *, batch_size: int = INDEX_BULK_BATCH
     ) -> AddResult:
         """Add documents fingerprinted elsewhere (e.g. on Dask workers) with this index's parameters.
 
@@ -546,7 +547,7 @@ class Index:
             )
         return threshold
 
-    def query(self, doc: IndexableDocument, *, threshold: float | None = None) -> list[Match]:
+    def query(self, doc: Document | IndexableDocument, *, threshold: float | None = None) -> list[Match]:
         """Indexed documents that `doc` near-duplicates, most similar first.
 
         Args:
@@ -582,7 +583,7 @@ class Index:
         return matches
 
     def check(
-        self, docs: Iterable[IndexableDocument], *, threshold: float | None = None, add: bool = False
+        self, docs: Iterable[Document | IndexableDocument], *, threshold: float | None = None, add: bool = False
     ) -> list[CheckResult]:
         """Check documents against the index, optionally adding the clean ones (the ingest step).
 
@@ -607,8 +608,8 @@ class Index:
         if add:
             _refuse_duplicate_ids(entries)
         results: list[CheckResult] = []
-        for start in range(0, len(entries), BATCH_SIZE):
-            batch = entries[start : start + BATCH_SIZE]
+        for start in range(0, len(entries), INDEX_CHECK_BATCH):
+            batch = entries[start : start + INDEX_CHECK_BATCH]
             if not add:
                 with _translate_errors(self.path):
                     for entry in batch:
@@ -643,7 +644,7 @@ class Index:
             "band_rows": band_rows,
             "size_bytes": _size_on_disk(self.path),
             "threshold": p.threshold,
-            "lsh_threshold": round(p.lsh_threshold, 4),
+            "lsh_threshold": round(lsh_threshold(p), 4),
             "min_size_ratio": p.min_size_ratio,
             "shingle_size": p.shingle_size,
             "num_perm": p.num_perm,
@@ -656,11 +657,6 @@ class Index:
         """(id, path, digest, shingles, band_keys) of every document, sorted by id: the index's content, for tests."""
         with _translate_errors(self.path):
             return self._db.execute("SELECT id, path, digest, shingles, band_keys FROM docs ORDER BY id").fetchall()
-
-
-def _merge(total: AddResult, part: AddResult) -> None:
-    for name in ("added", "replaced", "unchanged"):
-        getattr(total, name).extend(getattr(part, name))
 
 
 def _size_on_disk(path: str) -> int:
@@ -695,109 +691,3 @@ def _translate_errors(path: str) -> Iterator[None]:
         raise IndexStoreError(f"cannot use index: {message}", path) from None
     except sqlite3.DatabaseError as exc:
         raise IndexStoreError(f"index is corrupt or not an index ({exc})", path) from None
-
-
-# -- whole commands: what `diffsrc index add` and `diffsrc check` call ---------------------------------------------
-
-
-def _files_with_ids(paths: Iterable[str], doc_id: str | None) -> list[tuple[str, str]]:
-    """(file, id) for every input, raising on the first input that names nothing."""
-    from ..load.read import document_ids, expand_paths
-
-    files, skipped = expand_paths(paths)
-    if skipped:
-        raise InputError(skipped[0].reason, skipped[0].path)
-    if not files:
-        raise InputError("no input files")
-    if doc_id is not None and len(files) != 1:
-        raise InputError(f"--id names one document, but {len(files)} inputs were given")
-    ids = document_ids(files)
-    return [(f, doc_id or ids[f]) for f in files]
-
-
-def load_inputs(paths: Iterable[str], *, doc_id: str | None = None) -> list[IndexableDocument]:
-    """Load the documents named by `paths` (files, folders, globs); any unreadable one is an error.
-
-    Raises:
-        InputError: an input is missing, unreadable or has no article text.
-    """
-    from ..load.read import load_path
-
-    return [load_path(f, id=i) for f, i in _files_with_ids(paths, doc_id)]
-
-
-def add_paths(
-    index_path: str | os.PathLike[str],
-    paths: Iterable[str],
-    *,
-    threshold: float | None = None,
-    doc_id: str | None = None,
-    scheduler: str | None = None,
-    batch_size: int = BULK_BATCH_SIZE,
-) -> tuple[AddResult, dict[str, Any]]:
-    """Fingerprint the documents named by `paths` and add them to the index (created if missing).
-
-    Args:
-        index_path: the index file.
-        paths: files, folders or glob patterns.
-        threshold: the threshold of a new index (an existing one must match).
-        doc_id: the id of the single input (default: its file name).
-        scheduler: a Dask scheduler address: fingerprint there (the workers read the files) instead of here.
-        batch_size: documents per write transaction (larger is faster; a concurrent writer waits longer).
-
-    Returns:
-        What was added, replaced or left unchanged, and the index's `info()` afterwards.
-
-    Raises:
-        InputError: an input cannot be used; batches written before it stay in the index.
-        IndexStoreError: the index cannot be opened or written.
-    """
-    files = _files_with_ids(paths, doc_id)
-    with Index.open(index_path, threshold=threshold) as index:
-        if scheduler:
-            from .distributed import iter_fingerprints
-
-            # Written batch by batch as the workers' chunks arrive, in input order.
-            result = AddResult()
-            pending: list[FingerprintedDocument] = []
-            for chunk in iter_fingerprints(files, index.params, scheduler):
-                pending.extend(chunk)
-                if len(pending) >= batch_size:
-                    _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
-                    pending = []
-            if pending:
-                _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
-        else:
-            from ..load.read import load_path
-
-            # Load, fingerprint and write batch by batch, so memory stays flat on a large archive and the work
-            # done so far is committed; re-running after a failure skips what is already in (unchanged).
-            result = AddResult()
-            for start in range(0, len(files), batch_size):
-                batch = files[start : start + batch_size]
-                docs = [load_path(f, id=i) for f, i in batch]
-                entries = fingerprint_documents(docs, index.params, bands_rows=(index.bands, index.rows))
-                _merge(result, index.add_fingerprints(entries, batch_size=batch_size))
-                logger.info("%s: %d of %d documents written", index.path, start + len(batch), len(files))
-        return result, index.info()
-
-
-def check_paths(
-    index_path: str | os.PathLike[str],
-    paths: Iterable[str],
-    *,
-    threshold: float | None = None,
-    add: bool = False,
-) -> list[CheckResult]:
-    """Check the documents named by `paths` against the index; with `add`, add the clean ones.
-
-    Without `add` the index must exist; with it, a missing index is created (for `threshold`, if given).
-
-    Raises:
-        InputError: an input cannot be used (nothing is checked or added then).
-        IndexStoreError: the index is missing, unreadable, or refuses the threshold.
-    """
-    docs = load_inputs(paths)
-    creating = add and not os.path.exists(index_path)
-    with Index.open(index_path, create=add, threshold=threshold if creating else None) as index:
-        return index.check(docs, threshold=threshold, add=add)

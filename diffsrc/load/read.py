@@ -1,41 +1,38 @@
-"""Inputs: files, folders, globs and standard input, in whatever format they come, turned into documents.
+"""Reading one input, whatever its format, into the fields of the documents it holds.
 
 The format is chosen from the file itself, not only its name:
 
-- plain text (any encoding `document.decode_bytes` reads), with optional `---` front matter for its metadata;
-- HTML pages (`.html`, `.htm`, or anything that opens like a page), through trafilatura (`html_extract.py`);
+- plain text (any encoding `decode.decode_bytes` reads), with optional `---` front matter for its metadata;
+- HTML pages (`.html`, `.htm`, or anything that opens like a page), through trafilatura (`web.py`);
 - JSON Lines (`.jsonl`, `.ndjson`) and CSV (`.csv`): one article per line or row (`records.py`);
-- WARC/ARC web archives (`.warc`, `.arc`, gzipped or not): one article per HTML response record;
+- WARC/ARC web archives (`.warc`, `.arc`, gzipped or not): one article per HTML response record (`web.py`);
 - any of these gzipped (`.gz`), and `-` for standard input.
 
-Commands that take several inputs (`corpus`, `check`, `index add`) call `load_documents`; a bad file or record
-never stops the run, it becomes a `Skipped` entry with its reason, which the caller reports.
+Each reader yields a dict of `Document` fields per usable article and an `InputError` for each unusable one;
+`diffsrc.document` turns the fields into documents. A bad file or record never stops the others.
 """
 
 from __future__ import annotations
 
 import errno
-import glob
 import gzip
 import io
 import logging
 import os
-import re
 import sys
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from ..document import Document, decode_bytes
 from ..errors import DiffsrcError, InputError
+from ..text.prepare import clean_article
+from .decode import decode_bytes, document_fields, size_text, split_front_matter
+from .paths import Skipped, document_ids, expand_paths
 
 logger = logging.getLogger(__name__)
 
-# Files in a folder that are never articles (our own outputs, editor droppings). Named explicitly, a .csv or
-# .json file is still read; only a folder walk passes them over, since reports are written as CSV and JSON.
-_IGNORED_SUFFIXES = {".json", ".csv", ".md", ".graphml", ".dot", ".svg", ".db", ".sqlite", ".pyc", ".tmp"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _ARCHIVE_SUFFIXES = {".warc", ".arc"}
@@ -46,117 +43,6 @@ MAX_DOCUMENT_BYTES = 64 * 2**20
 MAX_FILE_BYTES = 1024 * 2**20
 
 _GZIP_MAGIC = b"\x1f\x8b"
-_FRONT_MATTER_KEY = re.compile(r"([A-Za-z][\w-]{0,40})[ \t]*+:(.*)")
-# Front matter keys and the metadata field each fills.
-FRONT_MATTER_FIELDS = {
-    "title": "title", "headline": "title",
-    "outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet", "sitename": "outlet",
-    "site_name": "outlet", "publication": "outlet",
-    "date": "date", "published": "date", "pubdate": "date", "publication_date": "date",
-    "url": "url", "link": "url", "canonical": "url", "canonical_url": "url",
-    "author": "author", "byline": "author",
-}
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """An input that was not used, and why."""
-
-    path: str
-    reason: str
-
-    @property
-    def message(self) -> str:
-        return f"{self.path}: {self.reason}"
-
-
-def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
-    found: list[str] = []
-    skipped: list[Skipped] = []
-    for p in folder.rglob("*"):
-        if any(part.startswith(".") for part in p.relative_to(folder).parts):
-            continue
-        suffix = p.suffix.lower()
-        if suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(p)):
-            continue  # our own outputs (reports of an earlier run) are passed over, as a folder's .json/.md are
-        if p.is_file():
-            found.append(os.fspath(p))
-        elif p.is_symlink() and not p.is_dir():
-            # A dangling link or a link loop would otherwise vanish from the run without a word.
-            skipped.append(Skipped(os.fspath(p), _link_problem(p)))
-        elif not p.is_dir():
-            # Named on the command line a pipe is read (`<(curl ...)`); met in a folder, it may never end.
-            skipped.append(Skipped(os.fspath(p), "not a regular file (a pipe, socket or device)"))
-    return sorted(found), sorted(skipped, key=lambda s: s.path)
-
-
-def _is_own_report_file(p: Path) -> bool:
-    from .web import is_own_report
-
-    try:
-        with p.open("rb") as handle:
-            return is_own_report(handle.read(4096))
-    except OSError:
-        return False
-
-
-def _link_problem(p: Path) -> str:
-    try:
-        p.stat()
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return "symbolic link loop"
-        return "broken symbolic link (its target does not exist)"
-    return "not a regular file"
-
-
-def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
-    """Files named by `paths` (files, folders searched recursively for articles, glob patterns), in a stable order.
-
-    Returns:
-        (files, skipped): the files to load, and the paths that named nothing.
-    """
-    files: list[str] = []
-    skipped: list[Skipped] = []
-    for raw in paths:
-        if raw == "-":
-            files.append(raw)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found, bad = _walk_folder(path)
-            if not found and not bad:
-                skipped.append(Skipped(raw, "folder holds no article files"))
-            files.extend(found)
-            skipped.extend(bad)
-        elif path.exists() or path.is_symlink():
-            files.append(raw)
-        elif glob.has_magic(raw):
-            matches = sorted(glob.glob(raw, recursive=True))
-            if not matches:
-                skipped.append(Skipped(raw, "pattern matches no files"))
-            files.extend(m for m in matches if Path(m).is_file())
-        else:
-            skipped.append(Skipped(raw, "no such file"))
-    seen: set[str] = set()
-    unique = [f for f in files if not (f in seen or seen.add(f))]  # type: ignore[func-returns-value]
-    return unique, skipped
-
-
-def document_ids(files: list[str]) -> dict[str, str]:
-    """An id per file: its name, or its path relative to the inputs' common folder where names collide."""
-    by_name: dict[str, list[str]] = {}
-    for f in files:
-        by_name.setdefault("stdin" if f == "-" else Path(f).name, []).append(f)
-    ids: dict[str, str] = {}
-    for name, group in by_name.items():
-        if len(group) == 1:
-            ids[group[0]] = name
-            continue
-        root = os.path.commonpath([os.path.abspath(f) for f in group])
-        for f in group:
-            ids[f] = Path(os.path.relpath(os.path.abspath(f), root)).as_posix()
-    return ids
 
 
 # --- reading bytes -------------------------------------------------------------------------------------------
@@ -194,12 +80,8 @@ def _read_limited(stream: IO[bytes], name: str, limit: int, what: str = "file") 
     except (EOFError, zlib.error) as exc:
         raise InputError(f"truncated or corrupt gzip data ({exc})", name) from None
     if len(data) > limit:
-        raise InputError(f"{what} larger than {_size(limit)}; not read", name)
+        raise InputError(f"{what} larger than {size_text(limit)}; not read", name)
     return data
-
-
-def _size(n: int) -> str:
-    return f"{n // 2**20} MB" if n >= 2**20 else f"{n} bytes"
 
 
 def read_bytes(path: str, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
@@ -245,57 +127,15 @@ def sniff_format(name: str, head: bytes) -> str:
     return "text"
 
 
-def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Metadata from `---`-fenced `key: value` lines at the top of a text, and the text without them.
-
-    Recognised keys fill `title`, `outlet`, `date`, `url` and `author` (see `FRONT_MATTER_FIELDS`; dates are
-    written as YYYY-MM-DD where they can be read). Text whose first line is not `---`, or whose fenced block
-    holds a line that is not `key: value`, is returned unchanged: a rule of dashes is not front matter.
-    """
-    if not text.startswith("---"):
-        return {}, text
-    lines = text.split("\n", 42)
-    if lines[0].strip() != "---":
-        return {}, text
-    metadata: dict[str, str] = {}
-    for i, line in enumerate(lines[1:41], 1):
-        if line.strip() in ("---", "..."):
-            rest = "\n".join(lines[i + 1:])
-            return _normalise_front_matter(metadata), rest
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        m = _FRONT_MATTER_KEY.fullmatch(line.rstrip())
-        if not m:
-            return {}, text
-        key, value = m.group(1).lower().replace("-", "_"), m.group(2).strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        if key in FRONT_MATTER_FIELDS and value and FRONT_MATTER_FIELDS[key] not in metadata:
-            metadata[FRONT_MATTER_FIELDS[key]] = value
-    return {}, text
-
-
-def _normalise_front_matter(metadata: dict[str, str]) -> dict[str, str]:
-    from ..text.clean import parse_date
-
-    if "date" in metadata:
-        metadata["date"] = parse_date(metadata["date"]) or metadata["date"]
-    return metadata
-
-
-def _text_document(data: bytes, name: str, doc_id: str, path: str, metadata: dict[str, str | None]) -> Document:
+def _text_fields(data: bytes, name: str, doc_id: str, path: str, metadata: dict[str, str | None]) -> dict[str, Any]:
     text, encoding = decode_bytes(data, name)
     found, text = split_front_matter(text.removeprefix("\ufeff"))
     author = found.pop("author", None)
     for key, value in metadata.items():
         if value is not None or key not in found:
             found[key] = value  # type: ignore[assignment]
-    doc = Document.from_text(text, id=doc_id, path=path, **found)
-    doc.encoding = encoding
-    doc.author = author
-    if encoding in ("cp1252", "latin-1"):
-        doc.warnings.append(f"{name}: not valid UTF-8; read as {encoding}")
-    return doc
+    warnings = [f"{name}: not valid UTF-8; read as {encoding}"] if encoding in ("cp1252", "latin-1") else []
+    return document_fields(text, id=doc_id, path=path, **found, encoding=encoding, author=author, warnings=warnings)
 
 
 @dataclass
@@ -320,11 +160,11 @@ def _open_source(path: str) -> _Source:
     return _Source(path, path, stream, path)  # type: ignore[arg-type]
 
 
-def iter_path(path: str, id: str | None = None, **metadata: str | None) -> Iterator[Document | InputError]:
+def iter_path(path: str, id: str | None = None, **metadata: str | None) -> Iterator[dict[str, Any] | InputError]:
     """Every document in one input (a file, or `-` for standard input), whatever its format.
 
-    Yields a `Document` per usable article and an `InputError` (with the file or record it is about) for each
-    unusable one; an input that cannot be read at all yields one `InputError`. Nothing else is raised.
+    Yields the fields of a `Document` per usable article and an `InputError` (with the file or record it is about)
+    for each unusable one; an input that cannot be read at all yields one `InputError`. Nothing else is raised.
 
     Args:
         path: the file, or `-`.
@@ -347,7 +187,9 @@ def iter_path(path: str, id: str | None = None, **metadata: str | None) -> Itera
             yield InputError(_os_reason(exc), source.name)
 
 
-def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None]) -> Iterator[Document | InputError]:
+def _iter_source(
+    source: _Source, file_id: str, metadata: dict[str, str | None]
+) -> Iterator[dict[str, Any] | InputError]:
     name, format_name, raw = source.name, source.format_name, source.stream
     head = _peek(raw, name, 4096)
     stream: IO[bytes] = raw
@@ -355,7 +197,7 @@ def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None])
         head = _gzip_head(raw, name)
         raw.seek(0)
         if sniff_format(format_name, head) == "warc":
-            from .records import iter_warc
+            from .web import iter_warc
 
             _check_archive_header(head, name)
             yield from iter_warc(raw, name)  # warcio reads gzipped archives itself, record by record
@@ -365,7 +207,7 @@ def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None])
             format_name = format_name[:-3]
     kind = sniff_format(format_name, head)
     if kind == "warc":
-        from .records import iter_warc
+        from .web import iter_warc
 
         _check_archive_header(head, name)
 
@@ -379,13 +221,13 @@ def _iter_source(source: _Source, file_id: str, metadata: dict[str, str | None])
 
         yield from iter_csv(_read_limited(stream, name, MAX_FILE_BYTES), name, file_id)
     elif kind == "html":
-        from .web import document_from_html
+        from .web import html_fields
 
         data = _read_limited(stream, name, MAX_DOCUMENT_BYTES)
-        yield document_from_html(data, id=file_id, path=source.path, **metadata)
+        yield html_fields(data, id=file_id, path=source.path, **metadata)
     else:
         data = _read_limited(stream, name, MAX_DOCUMENT_BYTES)
-        yield _text_document(data, name, file_id, source.path, metadata)
+        yield _text_fields(data, name, file_id, source.path, metadata)
 
 
 def _check_archive_header(head: bytes, name: str) -> None:
@@ -434,8 +276,8 @@ class _GzipErrors(io.RawIOBase):
 # --- the public entry points -----------------------------------------------------------------------------------
 
 
-def load_path(path: str, id: str | None = None, *, check: bool = True, **metadata: str | None) -> Document:
-    """Load one input as one document, whatever its format (text, HTML, a one-record JSONL/CSV/WARC file, `-`).
+def load_path(path: str, id: str | None = None, *, check: bool = True, **metadata: str | None) -> dict[str, Any]:
+    """Read one input as one document's fields, whatever its format (text, HTML, a one-record JSONL/CSV/WARC, `-`).
 
     Args:
         path: the file, or `-` for standard input.
@@ -444,9 +286,9 @@ def load_path(path: str, id: str | None = None, *, check: bool = True, **metadat
         **metadata: `title`, `outlet`, `date`, `url`; these win over what the file says.
 
     Raises:
-        InputError: the input cannot be read or used, or holds several documents (use `load_documents`).
+        InputError: the input cannot be read or used, or holds several documents (use `iter_fields`).
     """
-    docs: list[Document] = []
+    docs: list[dict[str, Any]] = []
     errors: list[InputError] = []
     for item in iter_path(path, id=id, **metadata):
         if isinstance(item, InputError):
@@ -462,110 +304,56 @@ def load_path(path: str, id: str | None = None, *, check: bool = True, **metadat
         if errors:
             raise InputError(f"no usable document ({len(errors)} records skipped; first: {errors[0].message})", name)
         raise InputError("no documents in it", name)
-    doc = docs[0]
+    fields = docs[0]
     if check:
-        _ = doc.cleaned  # a file with no article in it fails here, not later mid-run
-    return doc
+        clean_article(fields["text"], fields.get("path") or fields["id"])  # no article in it: fails here, not mid-run
+    return fields
 
 
-def _load_file(f: str, file_id: str, prepare: bool = False) -> list[Document | Skipped]:
-    """Every document of one input file, or why it was skipped; cleaned (and with `prepare`, segmented)."""
-    items: list[Document | Skipped] = []
-    for item in iter_path(f, id=file_id):
-        if isinstance(item, DiffsrcError):
-            items.append(Skipped(item.path or f, item.reason))
-            continue
-        try:
-            _ = item.cleaned  # a document with no article in it is skipped here, not later mid-run
-            if prepare:  # done where the file was read: a worker process, in a parallel load
-                _ = item.sentences
-        except DiffsrcError as exc:
-            items.append(Skipped(exc.path or f, exc.reason))
-            continue
-        items.append(item)
-    return items
-
-
-def _load_chunk(chunk: list[tuple[str, str]]) -> list[list[Document | Skipped]]:
-    return [_load_file(f, file_id, prepare=True) for f, file_id in chunk]
-
-
-def _per_file(files: list[str], ids: dict[str, str], workers: int) -> Iterator[list[Document | Skipped]]:
-    """Each file's items, in file order; with `workers` > 1, read, cleaned and segmented in worker processes."""
-    if workers <= 1 or len(files) < 2 * workers:
-        for f in files:
-            yield _load_file(f, ids[f])
-        return
-    from ..workers import process_pool
-
-    pairs = [(f, ids[f]) for f in files]
-    size = max(1, min(64, len(pairs) // (workers * 4)))
-    chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
-    with process_pool(workers) as pool:
-        for results in pool.map(_load_chunk, chunks):  # map keeps the order: same ids as a serial load
-            yield from results
-
-
-def iter_documents(paths: Iterable[str], *, workers: int = 1) -> Iterator[Document | Skipped]:
-    """Documents from files, folders and globs; unreadable inputs and records come out as `Skipped` (never raised).
+def iter_fields(paths: Iterable[str], *, check: bool = True) -> Iterator[dict[str, Any] | Skipped]:
+    """The fields of every document named by files, folders and globs; unreadable inputs and records come out as
+    `Skipped` (never raised).
 
     Ids are unique across the run: a record id already used by another file is prefixed with its file's id
     (`b.jsonl:42`), and a repeat within one file is skipped.
 
     Args:
         paths: files, folders and glob patterns.
-        workers: read and prepare the files in this many processes (the result is the same as with one).
+        check: clean each text once here, so a document with no article in it is skipped with its reason.
     """
     files, skipped = expand_paths(paths)
     yield from skipped
     ids = document_ids(files)
     used: set[str] = set()
-    for f, items in zip(files, _per_file(files, ids, workers), strict=True):
-        for item in items:
+    for f in files:
+        for item in _file_fields(f, ids[f], check):
             if isinstance(item, Skipped):
                 yield item
                 continue
-            if item.id in used:
-                renamed = f"{ids[f]}:{item.id}"
+            if item["id"] in used:
+                renamed = f"{ids[f]}:{item['id']}"
                 if renamed in used:
-                    yield Skipped(f"{f}: {item.id}", "duplicate id; kept the first")
+                    yield Skipped(f"{f}: {item['id']}", "duplicate id; kept the first")
                     continue
-                item.id = renamed
-            used.add(item.id)
+                item["id"] = renamed
+            used.add(item["id"])
             yield item
 
 
-def load_documents(
-    paths: Iterable[str], *, progress: Callable[[int, int], None] | None = None, workers: int = 1
-) -> tuple[list[Document], list[Skipped]]:
-    """All readable documents named by `paths`, and the skipped inputs with their reasons.
-
-    Args:
-        paths: files, folders and glob patterns.
-        progress: called as `progress(files_done, files_total)` while reading (an archive or JSON Lines file
-            counts once, however many documents it holds).
-        workers: read, clean and segment the files in this many processes (same result as one).
-    """
-    paths = list(paths)
-    total = max(1, len(expand_paths(paths)[0])) if progress else 0
-    files_seen: set[str | None] = set()
-    docs: list[Document] = []
-    skipped: list[Skipped] = []
-    for item in iter_documents(paths, workers=workers):
-        if isinstance(item, Skipped):
-            # Info, not a warning: the caller gets the list and reports it (the corpus command prints each one).
-            logger.info("skipped %s", item.message)
-            skipped.append(item)
-        else:
-            docs.append(item)
-        if progress:
-            files_seen.add(item.path)
-            progress(min(len(files_seen), total), total)
-    return docs, skipped
+def _file_fields(f: str, file_id: str, check: bool) -> list[dict[str, Any] | Skipped]:
+    items: list[dict[str, Any] | Skipped] = []
+    for item in iter_path(f, id=file_id):
+        if isinstance(item, DiffsrcError):
+            items.append(Skipped(item.path or f, item.reason))
+            continue
+        if check:
+            try:
+                clean_article(item["text"], item.get("path") or item["id"])
+            except DiffsrcError as exc:
+                items.append(Skipped(exc.path or f, exc.reason))
+                continue
+        items.append(item)
+    return items
 
 
-__all__ = [
-    "FRONT_MATTER_FIELDS", "MAX_DOCUMENT_BYTES", "InputError", "Skipped", "document_ids", "expand_paths",
-    "iter_documents", "iter_path", "load_documents", "load_path", "read_bytes", "sniff_format",
-    "split_front_matter",
-]
+__all__ = ["MAX_DOCUMENT_BYTES", "iter_fields", "iter_path", "load_path", "read_bytes", "sniff_format"]

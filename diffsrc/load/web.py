@@ -1,22 +1,30 @@
-"""Saved web pages: the article body and its metadata, extracted with trafilatura (dates by htmldate).
+"""The web: saved pages (article body and metadata by trafilatura, dates by htmldate) and WARC/ARC web archives.
 
-Needs the `html` extra (`pip install "diffsrc[html]"`); both libraries are imported only when a page is read.
-The extracted paragraphs are separated by blank lines so that `clean.py` never mistakes short paragraphs for
-hard-wrapped lines, and the headline leads the text as a heading unit, as it does in a plain-text article.
+Pages need the `html` extra (`pip install "diffsrc[html]"`), archives the `warc` extra (warcio); the libraries
+are imported only when a page or an archive is read. The extracted paragraphs are separated by blank lines so
+that cleaning never mistakes short paragraphs for hard-wrapped lines, and the headline leads the text as a
+heading unit, as it does in a plain-text article. An archive yields one document per HTML response record.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import IO, Any
 
-from ..document import Document
-from ..errors import InputError
+from ..errors import DiffsrcError, InputError
+from ..text.clean import clean_text
+from .decode import document_fields, size_text
+from .records import MAX_RECORD_BYTES, duplicate_id
 
 logger = logging.getLogger(__name__)
 
 HTML_EXTRA_HINT = 'reading HTML needs the html extra: pip install "diffsrc[html]"'
+WARC_EXTRA_HINT = 'reading WARC/ARC archives needs the warc extra: pip install "diffsrc[warc]"'
 
 # A page is HTML when one of these tags opens it (after a byte order mark, whitespace, comments or an XML header).
 # Atomic groups and possessive quantifiers: each comment ends at its first "-->", and no other split is ever
@@ -50,10 +58,11 @@ def quiet_libraries() -> None:
             lib_logger.addHandler(logging.NullHandler())
 
 
-def document_from_html(
+def html_fields(
     data: bytes | str, *, id: str, path: str | None = None, url: str | None = None, **metadata: str | None
-) -> Document:
-    """A document from a saved web page: its article text, headline, site name, author, date and canonical URL.
+) -> dict[str, Any]:
+    """The fields of a document from a saved web page: its article text, headline, site name, author, date and
+    canonical URL.
 
     Args:
         data: the page (bytes are decoded by trafilatura, which reads the page's declared charset).
@@ -105,17 +114,122 @@ def document_from_html(
     for key, value in metadata.items():
         if value is not None or key not in found:
             found[key] = value
-    doc = Document.from_text("\n\n".join(paragraphs), id=id, path=path, **found)
-    doc.author = meta("author")
+    fields = document_fields("\n\n".join(paragraphs), id=id, path=path, **found, author=meta("author"))
     # trafilatura falls back to whatever text a page has (a menu, a "page not found" line); without one body
     # paragraph, what it found is page chrome and a headline, not an article.
-    try:
-        has_body = any(p.kind == "body" for p in doc.cleaned.paragraphs)
-    except InputError:
-        has_body = False
-    if not has_body:
+    if not any(p.kind == "body" for p in clean_text(fields["text"]).paragraphs):
         raise InputError("no article text found in HTML", name)
-    return doc
+    return fields
 
 
-__all__ = ["HTML_EXTRA_HINT", "document_from_html", "looks_like_html", "quiet_libraries"]
+def _is_html(content_type: str | None) -> bool:
+    return content_type is not None and "html" in content_type.lower()
+
+
+def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputError]:
+    """Document fields from a WARC or ARC archive (gzipped or not): every HTML response record, named by its target URI.
+
+    Non-HTML records (images, scripts, requests, metadata) are not articles and are passed over; HTML records
+    that cannot be used (an HTTP error status, no article text) come out as `InputError`s naming the URI.
+
+    Raises:
+        InputError: the warc extra is not installed. (Damage ends the file with one yielded `InputError`; the caller
+            checks first that the file opens with a WARC or ARC header.)
+    """
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+    except ImportError:
+        raise InputError(WARC_EXTRA_HINT, name) from None
+    quiet_libraries()
+    seen: dict[str, str] = {}
+    records = ArchiveIterator(stream, arc2warc=True)
+    count = 0
+    while True:
+        chatter = io.StringIO()
+        try:
+            # warcio prints "record not followed by newline" warnings straight to stderr; keep them for our log.
+            with contextlib.redirect_stderr(chatter):
+                record = next(records)
+                count += 1
+                item = _html_record(record, name, count)
+        except StopIteration:
+            if count and _unread_tail(stream, records):
+                yield InputError(_damage(count, f"the record after record {count} is cut short"), name)
+            return
+        except ArchiveLoadFailed as exc:
+            # The file opened with a WARC/ARC header (checked before), so a record that cannot be parsed is damage.
+            yield InputError(_damage(count, " ".join(str(exc).split()) or "unknown format"), name)
+            return
+        except Exception as exc:  # noqa: BLE001 - EOFError, zlib.error, parser errors: a truncated or corrupt stream
+            yield InputError(_damage(count, " ".join(str(exc).split()) or type(exc).__name__), name)
+            return
+        finally:
+            if chatter.getvalue().strip():
+                logger.warning("%s: %s", name, " ".join(chatter.getvalue().split()))
+        if item is None:
+            continue
+        uri, status, payload = item
+        if not status.startswith("2"):
+            yield InputError(f"HTTP status {status or 'missing'}, not a page", uri)
+            continue
+        if len(payload) > MAX_RECORD_BYTES:
+            yield InputError(f"record larger than {size_text(MAX_RECORD_BYTES)}", uri)
+            continue
+        try:
+            doc = html_fields(payload, id=uri, path=name, url=uri)
+        except DiffsrcError as exc:
+            yield InputError(exc.reason, uri)
+            continue
+        if first := duplicate_id(seen, uri, f"record {count}"):
+            yield InputError(f"duplicate capture (first in {first}; kept the first)", uri)
+            continue
+        yield doc
+
+
+def _html_record(record: Any, name: str, count: int) -> tuple[str, str, bytes] | None:
+    """(target URI, HTTP status, payload) of an HTML response or resource record; None for any other record.
+
+    Raises:
+        EOFError: the record's block ends before its Content-Length (a truncated archive).
+    """
+    item = None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{count}"
+    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        # Every WARC record states its length; a header block that stops before it was cut off.
+        raise EOFError(f"record {count} ({uri}) has no Content-Length (cut short?)")
+    if record.rec_type in ("response", "resource"):
+        if record.rec_type == "response" and record.http_headers is not None:
+            content_type = record.http_headers.get_header("Content-Type")
+            status = record.http_headers.get_statuscode() or ""
+        else:
+            content_type = record.rec_headers.get_header("Content-Type")
+            status = "200" if record.rec_type == "resource" else ""
+        if _is_html(content_type):
+            item = uri, status, record.content_stream().read(MAX_RECORD_BYTES + 1)
+    # Read every record to its end (as warcio would), to see whether its block is as long as its header says.
+    while record.raw_stream.read(1 << 16):
+        pass
+    remaining = getattr(record.raw_stream, "limit", None)
+    if remaining is None:  # no Content-Length: the record's header was cut off before it
+        raise EOFError(f"record {count} ({uri}) has no Content-Length (cut short?)")
+    if remaining > 0:
+        raise EOFError(f"record {count} ({uri}) is cut short")
+    return item
+
+
+def _unread_tail(stream: IO[bytes], records: Any) -> bool:
+    """Whether anything but blank lines follows the last record warcio could read (a record cut off in its header)."""
+    try:
+        stream.seek(int(records.offset))
+        return bool(stream.read(1 << 16).strip())
+    except (OSError, ValueError, AttributeError, TypeError):
+        return False
+
+
+def _damage(count: int, detail: str) -> str:
+    where = f" after record {count}" if count and "record" not in detail else ""
+    return f"truncated or corrupt archive{where}: {detail}; the records before it were read"
+
+
+__all__ = ["HTML_EXTRA_HINT", "WARC_EXTRA_HINT", "html_fields", "iter_warc", "looks_like_html", "quiet_libraries"]

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .score import ScoreMatrices
 from ..settings import DEFAULT_OPTIONS, CompareOptions
+from .score import ScoreMatrices
 
 # How many best-scoring sources are considered for a merge.
 _MERGE_CANDIDATES = 4

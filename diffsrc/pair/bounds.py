@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .score import SentenceFeatures
 from ..settings import CompareOptions
+from .score import SentenceFeatures
 
 # How many target x source matrices scoring holds at its peak (char, verbatim, shared weights and words, covers and
 # bigram overlaps both ways, the model's symmetric features, derivation, float64 temporaries), in float32 cells.

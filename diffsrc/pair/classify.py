@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .align import AlignmentGroup, TargetLink
 from ..settings import DEFAULT_OPTIONS, CompareOptions
+from .align import AlignmentGroup, TargetLink
+from .model import PairSummary
 
 TARGET_LABELS = ("verbatim", "paraphrased", "added")
 SOURCE_LABELS = ("verbatim", "paraphrased", "omitted")
@@ -71,18 +72,17 @@ def summarise(
     *,
     longest_run: int = 0,
     options: CompareOptions = DEFAULT_OPTIONS,
-) -> dict[str, object]:
-    """The `summary` object of a pair report: counts, shares (fractions of characters) and the verdict."""
+) -> PairSummary:
+    """The summary of a pair report: counts, shares (fractions of characters) and the verdict."""
     counts = {label: sum(1 for s in targets if s.label == label) for label in TARGET_LABELS}
-    counts["omitted"] = sum(1 for s in sources if s.label == "omitted")
     derived_share = _share(targets, ("verbatim", "paraphrased"))
-    retained_share = _share(sources, ("verbatim", "paraphrased"))
-    return {
+    return PairSummary(
         **counts,
-        "target_derived_share": derived_share,
-        "source_retained_share": retained_share,
-        "verdict": verdict(derived_share, counts["verbatim"] + counts["paraphrased"], longest_run, options=options),
-    }
+        omitted=sum(1 for s in sources if s.label == "omitted"),
+        target_derived_share=derived_share,
+        source_retained_share=_share(sources, ("verbatim", "paraphrased")),
+        verdict=verdict(derived_share, counts["verbatim"] + counts["paraphrased"], longest_run, options=options),
+    )
 
 
 def verdict(derived_share: float, derived_sentences: int, longest_run: int = 0, *,

@@ -1,22 +1,27 @@
-"""The pairwise pipeline: two documents in, one `PairReport` out (segment -> score -> align -> classify)."""
+"""The pairwise pipeline: two documents in, one `PairReport` out (prepare -> score -> align -> classify -> findings)."""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from .align import TargetLink, group_alignments, link_targets
-from .classify import label_sources, label_targets, summarise
-from ..document import Document
-from .model import DocumentInfo, PairReport
-from .score import SentenceFeatures, feature_matrices, longest_shared_run
-from ..text.segment import Sentence
 from ..settings import DEFAULT_OPTIONS, CompareOptions
+from ..text.features import SentenceFeatures
+from ..text.prepare import PreparedDocument, prepare
+from ..text.segment import Sentence
+from .align import TargetLink, group_alignments, link_targets
 from .bounds import bound_work, coarse_diff_note
+from .classify import label_sources, label_targets, summarise
+from .model import DocumentInfo, PairReport
+from .score import feature_matrices, longest_shared_run
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 logger = logging.getLogger(__name__)
 
 
-def _bounded(doc: Document, options: CompareOptions, notes: list[str]) -> list[Sentence]:
+def _bounded(doc: PreparedDocument, options: CompareOptions, notes: list[str]) -> list[Sentence]:
     sentences = doc.sentences
     if len(sentences) > options.max_sentences:
         notes.append(
@@ -40,18 +45,22 @@ def _context_note(links: list[TargetLink], options: CompareOptions) -> str:
             f"{options.derived_threshold} threshold): {pairs}")
 
 
-def _info(doc: Document, n_sentences: int) -> DocumentInfo:
+def document_info(doc: PreparedDocument, n_sentences: int) -> DocumentInfo:
+    """What a report says about one side of a pair."""
+    d = doc.document
     return DocumentInfo(
-        id=doc.id, path=doc.path, title=doc.display_title, outlet=doc.display_outlet, credit=doc.credit,
-        date=doc.display_date, n_sentences=n_sentences, dateline=doc.dateline, url=doc.url,
+        id=d.id, path=d.path, title=doc.title, outlet=doc.outlet, credit=doc.credit, date=doc.date,
+        n_sentences=n_sentences, dateline=doc.dateline, url=d.url,
     )
 
 
-def compare(source: Document, target: Document, *, options: CompareOptions | None = None) -> PairReport:
+def compare(source: Document | PreparedDocument, target: Document | PreparedDocument, *,
+            options: CompareOptions | None = None) -> PairReport:
     """Align the target's sentences to the source's and label both sides.
 
     Args:
-        source: the document text may have been taken from.
+        source: the document text may have been taken from (a `Document`, or one already prepared with
+            `text.prepare.prepare`, as a corpus run does once per document).
         target: the document to explain in terms of the source.
         options: tuning knobs (`CompareOptions`); the defaults are calibrated on labelled data.
 
@@ -62,11 +71,12 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
         InputError: a document has no article text, or `options.semantic` is set without the semantic extra.
     """
     options = options or DEFAULT_OPTIONS
+    source, target = prepare(source), prepare(target)
     notes: list[str] = []
     src = _bounded(source, options, notes)
     tgt = _bounded(target, options, notes)
-    tgt_features = target.sentence_features[: len(tgt)]
-    src_features = source.sentence_features[: len(src)]
+    tgt_features = target.features[: len(tgt)]
+    src_features = source.features[: len(src)]
     n_src, n_tgt, bound_notes = bound_work(src_features, tgt_features, options=options,
                                            source_id=source.id, target_id=target.id)
     notes.extend(bound_notes)
@@ -89,29 +99,25 @@ def compare(source: Document, target: Document, *, options: CompareOptions | Non
     source_labels = label_sources([s.text for s in src], links, [s.kind for s in src])
     alignments = group_alignments(links)
     summary = summarise(source_labels, target_labels, alignments, longest_run=longest_run, options=options)
-    report = PairReport(
-        source=_info(source, len(src)),
-        target=_info(target, len(tgt)),
+    findings = None
+    if options.findings:
+        from dataclasses import replace
+
+        from .findings import find_findings
+
+        findings = find_findings(source, target, src, tgt, alignments, summary,
+                                 source_stems=[f.stems for f in src_features])
+        summary = replace(summary, unattributed_reuse=findings.unattributed_reuse)
+        if note := coarse_diff_note(alignments, [s.text for s in src], [s.text for s in tgt]):
+            notes.append(note)
+    return PairReport(
+        source=document_info(source, len(src)),
+        target=document_info(target, len(tgt)),
         summary=summary,
         source_sentences=source_labels,
         target_sentences=target_labels,
         alignments=alignments,
         boilerplate={"source": list(source.boilerplate), "target": list(target.boilerplate)},
         notes=notes,
+        findings=findings,
     )
-    if options.findings:
-        _add_findings(report, source, target, src, tgt, [f.stems for f in src_features])
-        if note := coarse_diff_note(report.alignments, [s.text for s in src], [s.text for s in tgt]):
-            report.notes.append(note)
-    return report
-
-
-def _add_findings(report: PairReport, source: Document, target: Document, src: list[Sentence],
-                  tgt: list[Sentence], source_stems: list[list[str]] | None = None) -> None:
-    """Attribution, quotes, changed facts and word-level diffs (`findings/`), added as new report keys."""
-    from .findings import find_findings
-
-    found = find_findings(source, target, src, tgt, report.alignments, report.summary, source_stems=source_stems)
-    report.summary["unattributed_reuse"] = found.unattributed_reuse
-    report.extras.update({"attribution": found.attribution, "quotes": found.quotes, "facts": found.facts})
-    report.alignment_extras = [{"diff": diff} for diff in found.diffs]

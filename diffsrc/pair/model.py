@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .align import AlignmentGroup
-from .classify import SentenceLabel
+if TYPE_CHECKING:
+    from .align import AlignmentGroup
+    from .classify import SentenceLabel
+    from .findings import Findings
 
 PAIR_SCHEMA = "diffsrc.pair/1"
 
@@ -32,35 +34,75 @@ class DocumentInfo:
         }
 
 
+@dataclass(frozen=True)
+class PairSummary:
+    """The `summary` of a pair report: counts of labels, shares of characters and the METER-style verdict.
+
+    Attributes:
+        verbatim, paraphrased, added: target sentences with each label.
+        omitted: source sentences the target does not use.
+        target_derived_share: fraction of the target's characters in verbatim or paraphrased sentences.
+        source_retained_share: fraction of the source's characters the target uses.
+        verdict: `wholly-derived`, `partially-derived` or `non-derived`.
+        unattributed_reuse: the target reuses the source substantially without crediting it; None when the
+            findings were not computed (`CompareOptions.findings` off).
+    """
+
+    verbatim: int
+    paraphrased: int
+    added: int
+    omitted: int
+    target_derived_share: float
+    source_retained_share: float
+    verdict: str
+    unattributed_reuse: bool | None = None
+
+    @property
+    def derived(self) -> int:
+        """Target sentences that derive from the source (verbatim or paraphrased)."""
+        return self.verbatim + self.paraphrased
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's `summary` object (`unattributed_reuse` only where the findings were computed)."""
+        out: dict[str, Any] = {
+            "verbatim": self.verbatim, "paraphrased": self.paraphrased, "added": self.added, "omitted": self.omitted,
+            "target_derived_share": self.target_derived_share, "source_retained_share": self.source_retained_share,
+            "verdict": self.verdict,
+        }
+        if self.unattributed_reuse is not None:
+            out["unattributed_reuse"] = self.unattributed_reuse
+        return out
+
+
 @dataclass
 class PairReport:
     """A comparison of a target document against a source document (`diffsrc.pair/1`)."""
 
     source: DocumentInfo
     target: DocumentInfo
-    summary: dict[str, Any]
+    summary: PairSummary
     source_sentences: list[SentenceLabel]
     target_sentences: list[SentenceLabel]
     alignments: list[AlignmentGroup]
     boilerplate: dict[str, list[str]]
     # Limits that were hit (e.g. a document cut to max_sentences): said in the report, never silent.
     notes: list[str] = field(default_factory=list)
-    # Sections added by later steps (findings: attribution, quotes, facts) keyed by their contract name.
-    extras: dict[str, Any] = field(default_factory=dict)
-    # Keys added to each alignment's dict by later steps (findings: the word-level `diff`), in alignment order.
-    alignment_extras: list[dict[str, Any]] = field(default_factory=list)
+    # Fact-checker findings (attribution, quotes, changed facts, one word diff per alignment); None when the
+    # comparison was run without them (`CompareOptions.findings` off).
+    findings: Findings | None = None
 
     @property
     def verdict(self) -> str:
-        return str(self.summary["verdict"])
+        return self.summary.verdict
 
     def to_dict(self) -> dict[str, Any]:
-        """The `diffsrc.pair/1` object of DESIGN.md."""
-        return {
+        """The `diffsrc.pair/1` object of docs/contracts.md."""
+        diffs = self.findings.diffs if self.findings is not None else []
+        out = {
             "schema": PAIR_SCHEMA,
             "source": self.source.to_dict(),
             "target": self.target.to_dict(),
-            "summary": dict(self.summary),
+            "summary": self.summary.to_dict(),
             "source_sentences": [
                 {"index": s.index, "text": s.text, "label": s.label, "targets": s.links, "score": s.score,
                  "kind": s.kind}
@@ -73,13 +115,16 @@ class PairReport:
             ],
             "alignments": [
                 {"source": a.source, "target": a.target, "label": a.label, "score": round(a.score, 4),
-                 **(self.alignment_extras[i] if i < len(self.alignment_extras) else {})}
+                 **({"diff": diffs[i]} if i < len(diffs) else {})}
                 for i, a in enumerate(self.alignments)
             ],
             "boilerplate": {"source": list(self.boilerplate["source"]), "target": list(self.boilerplate["target"])},
             "notes": list(self.notes),
-            **self.extras,
         }
+        if self.findings is not None:
+            out.update({"attribution": self.findings.attribution, "quotes": self.findings.quotes,
+                        "facts": self.findings.facts})
+        return out
 
     def rows(self) -> list[tuple[list[int], list[int], str]]:
         """Side-by-side rows in reading order: (source indices, target indices, label).

@@ -25,65 +25,21 @@ two sentences are related.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
 import numpy as np
 
-from ..text.segment import content_stems, surface_tokens
-
-
-@dataclass
-class SentenceFeatures:
-    """What scoring needs of one sentence, computed once.
-
-    `name_sizes` maps the stems of a multi-word proper name in the sentence ("Royal College of Emergency
-    Medicine") to the name's number of content words.
-    """
-
-    key: str
-    stems: list[str]
-    name_sizes: dict[str, int] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, text: str) -> SentenceFeatures:
-        tokens = surface_tokens(text)
-        return cls(" ".join(tokens), content_stems(tokens), name_word_sizes(text))
-
+from ..text.features import SentenceFeatures
 
 # Each word of a k-word name weighs 1 / k ** NAME_DISCOUNT of a word, so the whole name weighs sqrt(k) words: a
 # name is more specific than one word but is one fact, not k. Cross-validated by story on the training sets
 # (benchmarks/fit_scorer.py, end to end), no discount gives verdict macro-F1 0.954 and 0.5 or 1 give 0.983; 0.5
 # has the better pairwise F1 (0.919 against 0.908).
 NAME_DISCOUNT = 0.5
-
-# A run of capitalised words, joined by the lower-case particles that names contain ("Bank of Japan",
-# "Department of Forestry and Fire Protection").
-_CAPITALISED = r"[A-Z][\w'’.&-]*"
-_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|de|la|von|van|&)\s+)*{_CAPITALISED})+")
-_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
-
-
-def name_word_sizes(text: str) -> dict[str, int]:
-    """The stems of each multi-word proper name in `text`, mapped to the name's size in content words.
-
-    A headline in title case or capitals is all capitalised words: it has no names to tell apart, so none.
-    """
-    words = _WORD.findall(text)
-    if not words or sum(w[0].isupper() for w in words) > 0.6 * len(words):
-        return {}
-    sizes: dict[str, int] = {}
-    for match in _NAME_RUN.finditer(text):
-        stems = set(content_stems(surface_tokens(match.group())))
-        if len(stems) > 1:
-            for stem in stems:
-                sizes[stem] = min(sizes.get(stem, len(stems)), len(stems))
-    return sizes
-
 
 # The logistic model's inputs, all in [0, 1] and symmetric in the two sentences.
 FEATURES = ("char", "cover_max", "cover_min", "bigrams_max", "bigrams_min", "shared", "length_ratio")
@@ -229,10 +185,6 @@ def combine(features: dict[str, np.ndarray], weights: dict[str, float] | None = 
         if name != "intercept":
             z = z + weight * features[name]
     return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
-
-
-def sentence_features(texts: Sequence[str]) -> list[SentenceFeatures]:
-    return [SentenceFeatures.of(t) for t in texts]
 
 
 def longest_shared_run(a: SentenceFeatures, b: SentenceFeatures) -> int:

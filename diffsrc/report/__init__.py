@@ -1,30 +1,25 @@
-"""Reports: one model (`PairReport`) and one module per output format, each rendering that model.
+"""Reports: one module per output format, each rendering a result object and computing nothing of its own.
 
-The model is imported lazily (PEP 562), so commands that only render other results (`diffsrc check` uses
-`report.check`) do not pay for importing the pair pipeline.
+Pair reports (`pair.model.PairReport`) are rendered by `table`, `json`, `csv`, `markdown` and `html`; findings by
+`findings`; corpus graphs by `graph` (JSON, GraphML, DOT, SVG) and `html`; near-duplicate checks by `check`.
+Modules are imported when a format is asked for, so a command pays only for the format it prints.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..settings import PAIR_FORMATS
 
 if TYPE_CHECKING:
-    from ..pair.model import PAIR_SCHEMA, DocumentInfo, PairReport
+    from ..pair.model import PairReport
 
-__all__ = ["PAIR_SCHEMA", "DocumentInfo", "PairReport", "render"]
+__all__ = ["PAIR_FORMATS", "render"]
 
 
 def render(report: PairReport, fmt: str) -> str:
-    """Render a pair report in one of the formats (`table`, `json`, `csv`, `markdown`, `html`)."""
-    module = importlib.import_module(f"diffsrc.report.{_FORMAT_MODULES[fmt]}")
-    return str(module.render(report))
-
-
-_FORMAT_MODULES = {"table": "table", "json": "json", "csv": "csv", "markdown": "markdown", "html": "html"}
-
-
-def __getattr__(name: str) -> Any:
-    if name in ("PAIR_SCHEMA", "DocumentInfo", "PairReport"):
-        return getattr(importlib.import_module("diffsrc.pair.model"), name)
-    raise AttributeError(f"module 'diffsrc.report' has no attribute {name!r}")
+    """Render a pair report in one of `PAIR_FORMATS` (`table`, `json`, `csv`, `markdown`, `html`)."""
+    if fmt not in PAIR_FORMATS:
+        raise ValueError(f"unknown pair report format {fmt!r}; one of {', '.join(PAIR_FORMATS)}")
+    return str(importlib.import_module(f"diffsrc.report.{fmt}").render(report))

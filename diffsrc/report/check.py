@@ -5,16 +5,16 @@ All three render the same `CheckResult` list; none computes anything of its own.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
+
+from .json import dumps
 
 if TYPE_CHECKING:
     from ..index.store import CheckResult
 
 CHECK_SCHEMA = "diffsrc.check/1"
-CHECK_FORMATS = ("table", "json", "junit")
 # Similarities are rounded so reports are stable across platforms' float printing and easy to read.
 _DIGITS = 4
 
@@ -35,7 +35,7 @@ def to_dict(results: Sequence[CheckResult]) -> dict[str, Any]:
 
 
 def render_json(results: Sequence[CheckResult]) -> str:
-    return json.dumps(to_dict(results), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return dumps(to_dict(results))
 
 
 def render_table(results: Sequence[CheckResult]) -> str:

@@ -7,10 +7,11 @@ fresh machine with only Python gets the picture. Output is deterministic: same g
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
+
+from .json import dumps
 
 NODE_KEYS = ["path", "title", "outlet", "credit", "date", "dateline", "url", "n_sentences", "group", "group_size"]
 EDGE_KEYS = ["verdict", "target_derived_share", "verbatim", "paraphrased", "direction", "near_duplicate", "report",
@@ -25,7 +26,7 @@ MAX_PER_ROW = 8
 
 
 def render_json(graph: dict[str, Any]) -> str:
-    return json.dumps(graph, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return dumps(graph)
 
 
 def _graphml_type(value: Any) -> str:

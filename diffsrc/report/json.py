@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..pair.model import PairReport
+if TYPE_CHECKING:
+    from ..pair.model import PairReport
 
 
 def dumps(obj: Any) -> str:
+    """Every JSON diffsrc writes (pair reports, graphs, check results, index info): sorted keys, two-space indent,
+    UTF-8 text rather than escapes, one final newline."""
     return json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 

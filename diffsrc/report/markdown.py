@@ -29,15 +29,15 @@ def render(report: PairReport) -> str:
         "",
         _doc_line("Target", report.target),
         "",
-        f"**Verdict: {s['verdict']}.** {summary_line(report)}.",
+        f"**Verdict: {s.verdict}.** {summary_line(report)}.",
         "",
         "| verbatim | paraphrased | added | omitted | target derived | source retained |",
         "|---:|---:|---:|---:|---:|---:|",
-        f"| {s['verbatim']} | {s['paraphrased']} | {s['added']} | {s['omitted']} "
-        f"| {s['target_derived_share']:.0%} | {s['source_retained_share']:.0%} |",
+        f"| {s.verbatim} | {s.paraphrased} | {s.added} | {s.omitted} "
+        f"| {s.target_derived_share:.0%} | {s.source_retained_share:.0%} |",
         "",
     ]
-    if "attribution" in report.extras:
+    if report.findings is not None:
         from .findings import render_markdown
 
         lines += [*render_markdown(report), ""]
@@ -49,7 +49,7 @@ def render(report: PairReport) -> str:
     ]
     for src_no, src_text, label, tgt_no, tgt_text in side_by_side(report):
         lines.append(f"| {src_no} | {_cell(src_text)} | {label} | {tgt_no} | {_cell(tgt_text)} |")
-    if "attribution" in report.extras:
+    if report.findings is not None:
         from .findings import render_word_changes
 
         if changes := render_word_changes(report):

@@ -27,7 +27,7 @@ def render(report: PairReport, *, width: int | None = None) -> str:
             f"{len(report.boilerplate['target'])} in the target (listed in --format json/markdown)"
         )
     lines.extend(f"note: {note}" for note in report.notes)
-    if "attribution" in report.extras:
+    if report.findings is not None:
         from .findings import render_text
 
         lines += ["", render_text(report).rstrip("\n")]

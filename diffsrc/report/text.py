@@ -11,10 +11,10 @@ MARKS = {"verbatim": "=", "paraphrased": "~", "added": "+", "omitted": "-"}
 def summary_line(report: PairReport) -> str:
     s = report.summary
     return (
-        f"{report.source.id} -> {report.target.id}: {s['verdict']} - "
-        f"{s['verbatim']} verbatim, {s['paraphrased']} paraphrased, {s['added']} added, {s['omitted']} omitted; "
-        f"{s['target_derived_share']:.0%} of the target derives from the source, "
-        f"{s['source_retained_share']:.0%} of the source is retained"
+        f"{report.source.id} -> {report.target.id}: {s.verdict} - "
+        f"{s.verbatim} verbatim, {s.paraphrased} paraphrased, {s.added} added, {s.omitted} omitted; "
+        f"{s.target_derived_share:.0%} of the target derives from the source, "
+        f"{s.source_retained_share:.0%} of the source is retained"
     )
 
 

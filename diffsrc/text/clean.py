@@ -136,6 +136,8 @@ class Paragraph:
 
 @dataclass
 class CleanText:
+    """A text split into article paragraphs (body and headings) and set-aside boilerplate, with its stated origin."""
+
     paragraphs: list[Paragraph]
     boilerplate: list[str] = field(default_factory=list)
     title: str | None = None
@@ -143,6 +145,11 @@ class CleanText:
     dateline: str | None = None
     outlet: str | None = None
     date: str | None = None
+
+    @property
+    def body_text(self) -> str:
+        """The article (headings included, boilerplate removed), paragraphs separated by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
 
 
 class _PatternSet:

@@ -2,7 +2,7 @@
 
 One module per step: `attribution` (does the target credit the source?), `quotes` (direct quotations and how the
 target renders them), `facts` (numbers, dates and names that changed between aligned sentences) and `diff` (the
-word-level edit script of each alignment). `find_findings` runs them all for `pipeline.compare`.
+word-level edit script of each alignment). `find_findings` runs them all for `pair.compare`.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..align import AlignmentGroup
-    from ...document import Document
+    from ...text.prepare import PreparedDocument
     from ...text.segment import Sentence
+    from ..align import AlignmentGroup
+    from ..model import PairSummary
 
 __all__ = ["Findings", "find_findings"]
 
@@ -32,12 +33,12 @@ class Findings:
 
 
 def find_findings(
-    source: Document,
-    target: Document,
+    source: PreparedDocument,
+    target: PreparedDocument,
     source_sentences: Sequence[Sentence],
     target_sentences: Sequence[Sentence],
     alignments: Sequence[AlignmentGroup],
-    summary: dict[str, Any],
+    summary: PairSummary,
     *,
     source_stems: Sequence[Sequence[str]] | None = None,
 ) -> Findings:
@@ -62,7 +63,7 @@ def find_findings(
 
     src_texts = [s.text for s in source_sentences]
     tgt_texts = [s.text for s in target_sentences]
-    attribution = find_attribution(target.text, source.credit, source.display_outlet)
+    attribution = find_attribution(target.document.text, source.credit, source.outlet)
     aligned: dict[int, set[int]] = {}
     for group in alignments:
         for t in group.target:

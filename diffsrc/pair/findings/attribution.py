@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...text.lexicon import AGENCIES, agency_aliases, canonical_agency
+
+if TYPE_CHECKING:
+    from ..model import PairSummary
 
 # A target derives substantially from its source when at least a quarter of its text derives from it, or when a
 # long article lifts several passages: at least `UNATTRIBUTED_MIN_VERBATIM` verbatim sentences (strong evidence
@@ -170,7 +173,7 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
     }
 
 
-def unattributed_reuse(attribution: dict[str, Any], summary: dict[str, Any]) -> bool:
+def unattributed_reuse(attribution: dict[str, Any], summary: PairSummary) -> bool:
     """Whether a substantial part of the target derives from the source and the target does not credit it.
 
     Substantial: the verdict is not `non-derived` and at least `UNATTRIBUTED_MIN_SHARE` of the target's text
@@ -178,12 +181,10 @@ def unattributed_reuse(attribution: dict[str, Any], summary: dict[str, Any]) -> 
     least `UNATTRIBUTED_MIN_SENTENCES` derive. When the source states no credit or outlet, only a target that
     credits nobody at all is unattributed reuse (it cannot be known whom a credit to someone else refers to).
     """
-    verbatim = int(summary.get("verbatim", 0))
-    derived = verbatim + int(summary.get("paraphrased", 0))
-    substantial = summary.get("verdict") != "non-derived" and (
-        float(summary.get("target_derived_share", 0.0)) >= UNATTRIBUTED_MIN_SHARE
-        or verbatim >= UNATTRIBUTED_MIN_VERBATIM
-        or derived >= UNATTRIBUTED_MIN_SENTENCES
+    substantial = summary.verdict != "non-derived" and (
+        summary.target_derived_share >= UNATTRIBUTED_MIN_SHARE
+        or summary.verbatim >= UNATTRIBUTED_MIN_VERBATIM
+        or summary.derived >= UNATTRIBUTED_MIN_SENTENCES
     )
     if not substantial or attribution["credited"]:
         return False

@@ -1,0 +1,162 @@
+"""Ingest: files in, fingerprints into the index. What `diffsrc index add` and `diffsrc check` call.
+
+Files are read, cleaned and fingerprinted in batches, here or on a Dask cluster (`workers.Workers`: the workers
+read the files and send back only fingerprints, so the index is the same as one built locally; they need diffsrc
+installed and must see the files at the same paths), and each batch is written in one transaction, so memory stays
+flat on a large archive and the work done so far is committed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import Any
+
+from ..document import Document
+from ..errors import DiffsrcError, InputError
+from ..load.paths import document_ids, expand_paths
+from ..settings import INDEX_BULK_BATCH, FingerprintParams
+from ..workers import Workers
+from .store import AddResult, CheckResult, FingerprintedDocument, Index, fingerprint_documents
+
+logger = logging.getLogger(__name__)
+
+# Files per Dask task: big enough that scheduling overhead (~1 ms a task) is small next to the work (~1 ms a file).
+DASK_CHUNK = 200
+
+
+def _files_with_ids(paths: Iterable[str], doc_id: str | None) -> list[tuple[str, str]]:
+    """(file, id) for every input, raising on the first input that names nothing."""
+    files, skipped = expand_paths(paths)
+    if skipped:
+        raise InputError(skipped[0].reason, skipped[0].path)
+    if not files:
+        raise InputError("no input files")
+    if doc_id is not None and len(files) != 1:
+        raise InputError(f"--id names one document, but {len(files)} inputs were given")
+    ids = document_ids(files)
+    return [(f, doc_id or ids[f]) for f in files]
+
+
+def load_inputs(paths: Iterable[str], *, doc_id: str | None = None) -> list[Document]:
+    """Load the documents named by `paths` (files, folders, globs); any unreadable one is an error.
+
+    Raises:
+        InputError: an input is missing or unreadable (a document without article text fails when fingerprinted).
+    """
+    return [Document.from_path(f, id=i) for f, i in _files_with_ids(paths, doc_id)]
+
+
+def _fingerprint_files(files: Sequence[tuple[str, str]], params: FingerprintParams,
+                       bands_rows: tuple[int, int]) -> list[FingerprintedDocument] | tuple[str, str]:
+    """Read and fingerprint (path, id) pairs: the fingerprints, or (path, reason) for the first that cannot be used."""
+    docs = []
+    for path, doc_id in files:
+        try:
+            docs.append(Document.from_path(path, id=doc_id))
+        except DiffsrcError as exc:
+            return (exc.path or path, exc.reason)
+    try:
+        return fingerprint_documents(docs, params, bands_rows=bands_rows)
+    except DiffsrcError as exc:
+        return (exc.path or "?", exc.reason)
+
+
+def iter_fingerprints(files: Sequence[tuple[str, str]], index: Index, workers: Workers,
+                      chunk: int) -> Iterator[list[FingerprintedDocument]]:
+    """Fingerprints of (path, id) pairs, chunk by chunk, in input order, computed wherever `workers` runs.
+
+    Raises:
+        InputError: a file cannot be used (chunks before it were yielded).
+    """
+    if workers.distributed:
+        if any(path == "-" for path, _ in files):
+            raise InputError("standard input cannot be sent to Dask workers; give files", "-")
+        # Workers may run elsewhere (with another working directory): send absolute paths, keep the given ones.
+        given = {os.path.abspath(path): path for path, _ in files}
+        files = [(os.path.abspath(path), doc_id) for path, doc_id in files]
+    else:
+        given = {}
+    chunks = [(files[i : i + chunk], index.params, (index.bands, index.rows)) for i in range(0, len(files), chunk)]
+    for result in workers.map(_fingerprint_files, chunks, ordered=True):
+        if isinstance(result, tuple):
+            raise InputError(result[1], given.get(result[0], result[0]))
+        yield [replace(entry, path=given.get(entry.path or "", entry.path)) for entry in result]
+
+
+def _merge(total: AddResult, part: AddResult) -> None:
+    for name in ("added", "replaced", "unchanged"):
+        getattr(total, name).extend(getattr(part, name))
+
+
+def add_paths(
+    index_path: str | os.PathLike[str],
+    paths: Iterable[str],
+    *,
+    threshold: float | None = None,
+    doc_id: str | None = None,
+    scheduler: str | None = None,
+    batch_size: int = INDEX_BULK_BATCH,
+) -> tuple[AddResult, dict[str, Any]]:
+    """Fingerprint the documents named by `paths` and add them to the index (created if missing).
+
+    Args:
+        index_path: the index file.
+        paths: files, folders or glob patterns.
+        threshold: the threshold of a new index (an existing one must match).
+        doc_id: the id of the single input (default: its file name).
+        scheduler: a Dask scheduler address: fingerprint there (the workers read the files) instead of here.
+        batch_size: documents per write transaction (larger is faster; a concurrent writer waits longer).
+
+    Returns:
+        What was added, replaced or left unchanged, and the index's `info()` afterwards.
+
+    Raises:
+        InputError: an input cannot be used; batches written before it stay in the index.
+        IndexStoreError: the index cannot be opened or written.
+        WorkerError: the Dask scheduler cannot be reached.
+    """
+    files = _files_with_ids(paths, doc_id)
+    with Index.open(index_path, threshold=threshold) as index, Workers(scheduler=scheduler) as workers:
+        # Written batch by batch as the fingerprints arrive, in input order: re-running after a failure skips
+        # what is already in (unchanged).
+        chunk = DASK_CHUNK if workers.distributed else batch_size
+        result = AddResult()
+        pending: list[FingerprintedDocument] = []
+        done = 0
+        for entries in iter_fingerprints(files, index, workers, chunk):
+            pending.extend(entries)
+            done += len(entries)
+            if len(pending) >= batch_size:
+                _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
+                pending = []
+                logger.info("%s: %d of %d documents written", index.path, done, len(files))
+        if pending:
+            _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
+        return result, index.info()
+
+
+def check_paths(
+    index_path: str | os.PathLike[str],
+    paths: Iterable[str],
+    *,
+    threshold: float | None = None,
+    add: bool = False,
+) -> list[CheckResult]:
+    """Check the documents named by `paths` against the index; with `add`, add the clean ones.
+
+    Without `add` the index must exist; with it, a missing index is created (for `threshold`, if given).
+
+    Raises:
+        InputError: an input cannot be used (nothing is checked or added then).
+        IndexStoreError: the index is missing, unreadable, or refuses the threshold.
+    """
+    docs = load_inputs(paths)
+    creating = add and not os.path.exists(index_path)
+    with Index.open(index_path, create=add, threshold=threshold if creating else None) as index:
+        return index.check(docs, threshold=threshold, add=add)
+
+
+__all__ = ["add_paths", "check_paths", "iter_fingerprints", "load_inputs"]

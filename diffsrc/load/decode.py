@@ -1,0 +1,137 @@
+"""Bytes to text, and text to the fields of a document.
+
+Encodings (UTF-8 with or without BOM, UTF-16/32 with a BOM, a Windows-1252/Latin-1 fallback that warns), line
+endings (CRLF, CR, NEL and the Unicode separators become `\\n`), and `---` front matter at the top of a text file.
+The loaders build every document's fields with `document_fields`, so an id and an empty text are treated alike
+whatever the format.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import logging
+import re
+from typing import Any
+
+from ..errors import InputError
+from ..text.clean import parse_date
+
+logger = logging.getLogger(__name__)
+
+# Line separators a file may use: CRLF, CR, NEL (U+0085), and the Unicode line/paragraph separators.
+_LINE_BREAKS = re.compile(r"\r\n|\r|\x85|\u2028|\u2029")
+# C0 controls other than tab/newline/form feed: a text with many of these is binary, not an article.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Bytes that cp1252 leaves undefined; a file holding them can only be Latin-1 (ISO-8859-1).
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode a file's bytes to text, returning (text, encoding name).
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; anything else that is not valid UTF-8
+    is read as Windows-1252 (or Latin-1 where cp1252 has holes), with a warning naming the file.
+
+    Raises:
+        InputError: the bytes are binary (NUL bytes without a UTF-16/32 BOM, or mostly control characters).
+    """
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise InputError(f"invalid {encoding} text after its byte order mark ({exc.reason})", name) from None
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes), not text", name)
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        encoding = "latin-1" if _CP1252_UNDEFINED.intersection(data) else "cp1252"
+        text = data.decode(encoding)
+        logger.warning("%s: not valid UTF-8; read as %s", name, encoding)
+    if text and len(_CONTROL.findall(text)) > max(8, len(text) // 50):
+        raise InputError("binary file (mostly control characters), not text", name)
+    return text, encoding
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn CRLF, CR, NEL and Unicode separators into `\\n`, and drop stray control characters."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text.replace("\ufeff", "")))
+
+
+def size_text(n: int) -> str:
+    """A byte count for messages: "64 MB", "1000 bytes"."""
+    return f"{n // 2**20} MB" if n >= 2**20 else f"{n} bytes"
+
+
+def document_fields(text: str, *, id: str | None = None, **metadata: Any) -> dict[str, Any]:
+    """The fields of a `Document` (`Document(**fields)`) for text already decoded.
+
+    Newlines are normalised; the id defaults to a short hash of the text.
+
+    Raises:
+        InputError: the text is empty or only whitespace.
+    """
+    text = normalise_newlines(text)
+    if id is None:
+        id = "text-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    if not text.strip():
+        raise InputError("empty document (no text)", metadata.get("path") or id)
+    return {"id": id, "text": text, **metadata}
+
+
+_FRONT_MATTER_KEY = re.compile(r"([A-Za-z][\w-]{0,40})[ \t]*+:(.*)")
+# Front matter keys and the metadata field each fills.
+FRONT_MATTER_FIELDS = {
+    "title": "title", "headline": "title",
+    "outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet", "sitename": "outlet",
+    "site_name": "outlet", "publication": "outlet",
+    "date": "date", "published": "date", "pubdate": "date", "publication_date": "date",
+    "url": "url", "link": "url", "canonical": "url", "canonical_url": "url",
+    "author": "author", "byline": "author",
+}
+
+
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Metadata from `---`-fenced `key: value` lines at the top of a text, and the text without them.
+
+    Recognised keys fill `title`, `outlet`, `date`, `url` and `author` (see `FRONT_MATTER_FIELDS`; dates are
+    written as YYYY-MM-DD where they can be read). Text whose first line is not `---`, or whose fenced block
+    holds a line that is not `key: value`, is returned unchanged: a rule of dashes is not front matter.
+    """
+    if not text.startswith("---"):
+        return {}, text
+    lines = text.split("\n", 42)
+    if lines[0].strip() != "---":
+        return {}, text
+    metadata: dict[str, str] = {}
+    for i, line in enumerate(lines[1:41], 1):
+        if line.strip() in ("---", "..."):
+            rest = "\n".join(lines[i + 1:])
+            return _normalise_front_matter(metadata), rest
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _FRONT_MATTER_KEY.fullmatch(line.rstrip())
+        if not m:
+            return {}, text
+        key, value = m.group(1).lower().replace("-", "_"), m.group(2).strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if key in FRONT_MATTER_FIELDS and value and FRONT_MATTER_FIELDS[key] not in metadata:
+            metadata[FRONT_MATTER_FIELDS[key]] = value
+    return {}, text
+
+
+def _normalise_front_matter(metadata: dict[str, str]) -> dict[str, str]:
+    if "date" in metadata:
+        metadata["date"] = parse_date(metadata["date"]) or metadata["date"]
+    return metadata

@@ -1,0 +1,115 @@
+"""Which files the inputs name: files, folders searched recursively, glob patterns, `-`; and an id for each."""
+
+from __future__ import annotations
+
+import errno
+import glob
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+# Files in a folder that are never articles (our own outputs, editor droppings). Named explicitly, a .csv or
+# .json file is still read; only a folder walk passes them over, since reports are written as CSV and JSON.
+_IGNORED_SUFFIXES = {".json", ".csv", ".md", ".graphml", ".dot", ".svg", ".db", ".sqlite", ".pyc", ".tmp"}
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that was not used, and why."""
+
+    path: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
+    found: list[str] = []
+    skipped: list[Skipped] = []
+    for p in folder.rglob("*"):
+        if any(part.startswith(".") for part in p.relative_to(folder).parts):
+            continue
+        suffix = p.suffix.lower()
+        if suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(p)):
+            continue  # our own outputs (reports of an earlier run) are passed over, as a folder's .json/.md are
+        if p.is_file():
+            found.append(os.fspath(p))
+        elif p.is_symlink() and not p.is_dir():
+            # A dangling link or a link loop would otherwise vanish from the run without a word.
+            skipped.append(Skipped(os.fspath(p), _link_problem(p)))
+        elif not p.is_dir():
+            # Named on the command line a pipe is read (`<(curl ...)`); met in a folder, it may never end.
+            skipped.append(Skipped(os.fspath(p), "not a regular file (a pipe, socket or device)"))
+    return sorted(found), sorted(skipped, key=lambda s: s.path)
+
+
+def _is_own_report_file(p: Path) -> bool:
+    from .web import is_own_report
+
+    try:
+        with p.open("rb") as handle:
+            return is_own_report(handle.read(4096))
+    except OSError:
+        return False
+
+
+def _link_problem(p: Path) -> str:
+    try:
+        p.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return "broken symbolic link (its target does not exist)"
+    return "not a regular file"
+
+
+def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
+    """Files named by `paths` (files, folders searched recursively for articles, glob patterns), in a stable order.
+
+    Returns:
+        (files, skipped): the files to load, and the paths that named nothing.
+    """
+    files: list[str] = []
+    skipped: list[Skipped] = []
+    for raw in paths:
+        if raw == "-":
+            files.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found, bad = _walk_folder(path)
+            if not found and not bad:
+                skipped.append(Skipped(raw, "folder holds no article files"))
+            files.extend(found)
+            skipped.extend(bad)
+        elif path.exists() or path.is_symlink():
+            files.append(raw)
+        elif glob.has_magic(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                skipped.append(Skipped(raw, "pattern matches no files"))
+            files.extend(m for m in matches if Path(m).is_file())
+        else:
+            skipped.append(Skipped(raw, "no such file"))
+    seen: set[str] = set()
+    unique = [f for f in files if not (f in seen or seen.add(f))]  # type: ignore[func-returns-value]
+    return unique, skipped
+
+
+def document_ids(files: list[str]) -> dict[str, str]:
+    """An id per file: its name, or its path relative to the inputs' common folder where names collide."""
+    by_name: dict[str, list[str]] = {}
+    for f in files:
+        by_name.setdefault("stdin" if f == "-" else Path(f).name, []).append(f)
+    ids: dict[str, str] = {}
+    for name, group in by_name.items():
+        if len(group) == 1:
+            ids[group[0]] = name
+            continue
+        root = os.path.commonpath([os.path.abspath(f) for f in group])
+        for f in group:
+            ids[f] = Path(os.path.relpath(os.path.abspath(f), root)).as_posix()
+    return ids

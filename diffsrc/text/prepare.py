@@ -1,0 +1,92 @@
+"""Preparing a document for comparison: clean, segment, and compute each sentence's features, once.
+
+`prepare(document)` is the one place the text steps run in order. The pairwise pipeline, the corpus workers and
+the findings all take the `PreparedDocument` it returns and hand it along; nothing else re-cleans or re-segments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..errors import InputError
+from .clean import CleanText, clean_text
+from .features import SentenceFeatures, sentence_features
+from .segment import Sentence, segment_paragraphs
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+NO_ARTICLE_TEXT = "no article text (everything looks like page chrome)"
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A document with its cleaned text, its sentences and their features.
+
+    Metadata given explicitly with the document (title, outlet, date) wins over what cleaning found in the text;
+    `credit` and `dateline` come from the text.
+    """
+
+    document: Document
+    cleaned: CleanText
+    sentences: list[Sentence]
+    features: list[SentenceFeatures]
+
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    @property
+    def body_text(self) -> str:
+        """The article body (headings included, boilerplate removed), paragraphs separated by blank lines."""
+        return self.cleaned.body_text
+
+    @property
+    def boilerplate(self) -> list[str]:
+        return self.cleaned.boilerplate
+
+    @property
+    def credit(self) -> str | None:
+        return self.cleaned.credit
+
+    @property
+    def dateline(self) -> str | None:
+        return self.cleaned.dateline
+
+    @property
+    def title(self) -> str | None:
+        return self.document.title or self.cleaned.title
+
+    @property
+    def outlet(self) -> str | None:
+        return self.document.outlet or self.cleaned.outlet
+
+    @property
+    def date(self) -> str | None:
+        return self.document.date or self.cleaned.date
+
+
+def clean_article(text: str, name: str) -> CleanText:
+    """A text split into article, headings and set-aside boilerplate (see `clean.clean_text`).
+
+    Raises:
+        InputError: nothing in the text is article (everything looks like page chrome); the error names `name`.
+    """
+    cleaned = clean_text(text)
+    if not cleaned.paragraphs:
+        raise InputError(NO_ARTICLE_TEXT, name)
+    return cleaned
+
+
+def prepare(document: Document | PreparedDocument) -> PreparedDocument:
+    """Clean and segment a document and compute its sentences' features (a prepared document is returned as is).
+
+    Raises:
+        InputError: the document has no article text.
+    """
+    if isinstance(document, PreparedDocument):
+        return document
+    cleaned = clean_article(document.text, document.path or document.id)
+    sentences = segment_paragraphs(cleaned.paragraphs)
+    return PreparedDocument(document, cleaned, sentences, sentence_features([s.text for s in sentences]))
