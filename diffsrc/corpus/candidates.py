@@ -4,7 +4,8 @@ Each document becomes a set of fingerprints: hashes of content-word trigrams (st
 within a sentence), which survive light rewording, re-punctuation and other outlets' chrome. Two steps use them:
 
 1. `group_near_duplicates`: copies of one text (a wire story reprinted by 50-500 outlets) are grouped first with
-   MinHash and banded LSH (as in datasketch), verified by the exact Jaccard similarity of their fingerprint sets.
+   MinHash and banded LSH (`index.fingerprint`, the package's one implementation), verified by the exact Jaccard
+   similarity of their fingerprint sets.
    Only one representative per group is aligned in depth, so a big syndication cluster costs linear, not
    quadratic, time.
 2. `candidate_pairs`: an inverted index from fingerprint to documents; two representatives that share at least
@@ -20,10 +21,11 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
+from ..index.fingerprint import bands_for_recall, lsh_band_keys, minhash_signatures
+from ..settings import CorpusOptions
 from ..text.lexicon import stopwords
 
 # Words are cut to their first letters instead of stemmed: much cheaper than Snowball, and it folds inflections
@@ -33,22 +35,11 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Content words per fingerprint. Trigrams of content words keep a quote or a reworded sentence findable (it keeps
 # runs of three content words) while two articles on the same story rarely share many by chance.
 SHINGLE_WORDS = 3
-# Near-duplicates: Jaccard similarity of fingerprint sets at least this. Reprints that differ only in chrome,
-# a headline or a line or two score > 0.9; a reprint trimmed to 80% of the story scores 0.8 and is aligned in
-# depth instead, as a trimmed reprint is worth a report of its own.
-NEAR_DUPLICATE_JACCARD = 0.85
-# MinHash: 32 permutations in 8 bands of 4 rows; two texts with Jaccard 0.85 collide in a band with probability
-# 1 - (1 - 0.85^4)^8 > 0.999, texts at Jaccard 0.3 with probability < 0.07 (and are then rejected by the check).
+# MinHash permutations for grouping near-duplicates: few, because every collision is verified exactly; the bands
+# are derived from the threshold so that two copies at the threshold collide with probability >= 0.99
+# (`index.fingerprint.bands_for_recall`: 8 bands of 4 rows at 0.85).
 MINHASH_PERMUTATIONS = 32
-LSH_BANDS = 8
-# Candidate pairs: two documents sharing this many fingerprints are aligned. Two is enough for one reused quote
-# (a quote of 6 content words gives 4 trigrams) and rules out a single shared stock phrase.
-MIN_SHARED = 2
-# A fingerprint held by more documents than this pairs its holders with one anchor rather than with each other:
-# it bounds the pairs one fingerprint can generate (max_posting² / 2) without losing the copies of a big cluster.
-MAX_POSTING = 200
-
-_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+MINHASH_SEED = 20251022
 
 
 def _hash64(text: str) -> int:
@@ -71,31 +62,6 @@ def sentence_shingles(texts: Sequence[str], *, width: int = SHINGLE_WORDS) -> np
         for i in range(len(stems) - width + 1):
             hashes.add(_hash64(" ".join(stems[i:i + width])))
     return np.array(sorted(hashes), dtype=np.uint64)
-
-
-@dataclass(frozen=True)
-class _Permutations:
-    a: np.ndarray
-    b: np.ndarray
-
-
-def _permutations(n: int) -> _Permutations:
-    rng = np.random.default_rng(20251022)  # fixed seed: the same signatures on every machine and run
-    a = rng.integers(1, 2**63 - 1, size=n, dtype=np.int64).astype(np.uint64) | np.uint64(1)
-    b = rng.integers(0, 2**63 - 1, size=n, dtype=np.int64).astype(np.uint64)
-    return _Permutations(a, b)
-
-
-def minhash_signatures(shingles: Sequence[np.ndarray], *, permutations: int = MINHASH_PERMUTATIONS) -> np.ndarray:
-    """MinHash signatures, one row per document (an empty document gets the maximal signature)."""
-    perms = _permutations(permutations)
-    out = np.full((len(shingles), permutations), _MASK64, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for i, values in enumerate(shingles):
-            if values.size:
-                # Multiply-add modulo 2^64 (uint64 wrap-around) is a universal hash family good enough for MinHash.
-                out[i] = (values[:, None] * perms.a[None, :] + perms.b[None, :]).min(axis=0)
-    return out
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -123,8 +89,7 @@ class _UnionFind:
 
 
 def group_near_duplicates(
-    shingles: Sequence[np.ndarray], *, threshold: float = NEAR_DUPLICATE_JACCARD, bands: int = LSH_BANDS,
-    permutations: int = MINHASH_PERMUTATIONS,
+    shingles: Sequence[np.ndarray], *, threshold: float = CorpusOptions.near_duplicate_threshold,
 ) -> list[list[int]]:
     """Groups of near-identical documents (indices into `shingles`), each sorted, groups sorted by first member.
 
@@ -134,15 +99,17 @@ def group_near_duplicates(
     """
     n = len(shingles)
     uf = _UnionFind(n)
-    if n > 1:
-        signatures = minhash_signatures(shingles, permutations=permutations)
-        rows = permutations // bands
+    present = [i for i in range(n) if shingles[i].size]
+    if len(present) > 1:
+        # The 64-bit fingerprints folded to the 32-bit values MinHash permutes (the exact check uses all 64 bits).
+        folded = [(shingles[i] ^ (shingles[i] >> np.uint64(32))).astype(np.uint32) for i in present]
+        signatures = minhash_signatures(folded, MINHASH_PERMUTATIONS, MINHASH_SEED)
+        bands, rows = bands_for_recall(threshold, MINHASH_PERMUTATIONS)
+        keys = lsh_band_keys(signatures, bands, rows, MINHASH_SEED)
         for band in range(bands):
-            buckets: dict[bytes, list[int]] = {}
-            block = np.ascontiguousarray(signatures[:, band * rows:(band + 1) * rows])
-            for i in range(n):
-                if shingles[i].size:
-                    buckets.setdefault(block[i].tobytes(), []).append(i)
+            buckets: dict[int, list[int]] = {}
+            for i, key in zip(present, keys[:, band].tolist(), strict=True):
+                buckets.setdefault(key, []).append(i)
             for members in buckets.values():
                 if len(members) < 2:
                     continue
@@ -164,7 +131,8 @@ def group_near_duplicates(
 
 
 def candidate_pairs(
-    shingles: Sequence[np.ndarray], *, min_shared: int = MIN_SHARED, max_posting: int = MAX_POSTING,
+    shingles: Sequence[np.ndarray], *, min_shared: int = CorpusOptions.min_shared,
+    max_posting: int = CorpusOptions.max_posting,
 ) -> list[tuple[int, int, int]]:
     """Pairs of documents that share at least `min_shared` fingerprints: (i, j, shared) with i < j, sorted.
 
@@ -209,7 +177,4 @@ def candidate_pairs(
     return [(int(k // n), int(k % n), int(c)) for k, c in zip(pair_keys[keep], counts[keep], strict=True)]
 
 
-__all__ = [
-    "MAX_POSTING", "MIN_SHARED", "NEAR_DUPLICATE_JACCARD", "candidate_pairs", "group_near_duplicates", "jaccard",
-    "minhash_signatures", "sentence_shingles",
-]
+__all__ = ["candidate_pairs", "group_near_duplicates", "jaccard", "sentence_shingles"]

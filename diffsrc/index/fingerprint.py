@@ -116,6 +116,21 @@ def optimal_bands(
     return int(pairs[best, 0]), int(pairs[best, 1])
 
 
+@lru_cache(maxsize=64)
+def bands_for_recall(threshold: float, num_perm: int, recall: float = 0.99) -> tuple[int, int]:
+    """LSH (bands, rows) with the most rows (the fewest chance collisions) that still make two sets of Jaccard
+    similarity `threshold` share a bucket with probability at least `recall`.
+
+    For grouping where a missed pair is a silent loss and every collision is checked exactly anyway.
+    """
+    best = (num_perm, 1)
+    for rows in range(1, num_perm + 1):
+        bands = num_perm // rows
+        if bands >= 1 and 1.0 - (1.0 - threshold**rows) ** bands >= recall:
+            best = (bands, rows)
+    return best
+
+
 def _splitmix64(z: np.ndarray) -> np.ndarray:
     import numpy as np
 
@@ -357,11 +372,11 @@ def minhash_signature(
     32-bit affine maps estimate Jaccard without bias (tests/test_fingerprint.py) at half the cost of 64-bit
     arithmetic. All shingles and permutations are evaluated at once.
     """
-    return _batch_signatures([shingles], num_perm, seed)[0]
+    return minhash_signatures([shingles], num_perm, seed)[0]
 
 
-def _batch_signatures(sets: Sequence[np.ndarray], num_perm: int, seed: int) -> np.ndarray:
-    """MinHash signatures of several non-empty shingle sets, one row each (uint32)."""
+def minhash_signatures(sets: Sequence[np.ndarray], num_perm: int, seed: int) -> np.ndarray:
+    """MinHash signatures of several non-empty sets of well-mixed 32-bit hashes, one row each (uint32)."""
     import numpy as np
 
     consts = _constants(seed, num_perm, _DEFAULTS.shingle_size)
@@ -395,10 +410,11 @@ def _batch_signatures(sets: Sequence[np.ndarray], num_perm: int, seed: int) -> n
 
 def band_keys(signature: np.ndarray, bands: int, rows: int, *, seed: int = _DEFAULTS.seed) -> np.ndarray:
     """One int64 key per band, hashing the band's number and its `rows` signature values."""
-    return _batch_band_keys(signature[None, :], bands, rows, seed)[0]
+    return lsh_band_keys(signature[None, :], bands, rows, seed)[0]
 
 
-def _batch_band_keys(signatures: np.ndarray, bands: int, rows: int, seed: int) -> np.ndarray:
+def lsh_band_keys(signatures: np.ndarray, bands: int, rows: int, seed: int) -> np.ndarray:
+    """One int64 key per document and band (shape: documents x bands); equal keys share an LSH bucket."""
     import numpy as np
 
     consts = _constants(seed, signatures.shape[1], _DEFAULTS.shingle_size)["band"]
@@ -463,9 +479,9 @@ def fingerprint_texts(
     out: list[Fingerprint | None] = [None] * len(texts)
     if not present:
         return out
-    signatures = _batch_signatures([sets[i] for i in present], params.num_perm, params.seed)
+    signatures = minhash_signatures([sets[i] for i in present], params.num_perm, params.seed)
     bands, rows = bands_rows or lsh_bands(params)
-    keys = _batch_band_keys(signatures, bands, rows, params.seed)
+    keys = lsh_band_keys(signatures, bands, rows, params.seed)
     for row, i in enumerate(present):
         shingles = sets[i]
         digest = hashlib.sha256(shingles.astype("<u4", copy=False).tobytes()).hexdigest()

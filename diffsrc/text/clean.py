@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .lexicon import AGENCIES, AGENCY_PATTERN, BYLINE_ROLES, canonical_agency, stopwords
+from .lexicon import AGENCIES, AGENCY_PATTERN, BYLINE_ROLES, NAME_PARTICLES, canonical_agency, month_number, stopwords
 
 # A paragraph at most this many words long is tested against the [short] chrome patterns.
 SHORT_LINE_WORDS = 15
@@ -68,7 +68,7 @@ _BYLINE_WITH_DATE = re.compile(
 # Bylines without "By", as newspapers set them under the headline. A name is two to four capitalised words
 # (initials, "O'Neill", "de la Cruz" and capitals included); several names are joined by commas or "and".
 _NAME_WORD = r"(?:[A-Z][\w'’.\-]*)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|da|di|del|della|van|von|der|den|la|le|al|bin|ibn)\s+)*{_NAME_WORD}){{1,3}}"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_NAME_WORD}){{1,3}}"
 _NAMES = rf"(?:(?i:by)\s+)?(?P<names>{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})*)"
 _ROLE_NOUN = r"(?i:" + "|".join(BYLINE_ROLES) + r")"
 _PLACE = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}"
@@ -111,8 +111,6 @@ _OUTLET_IN_NOTICE = re.compile(
 _COPYRIGHT_OUTLET = re.compile(
     r"^(?:copyright|\(c\)|©)\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&.\-]*(?:\s+(?:&|[A-Z][\w&.\-]*)){0,4})"
 )
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
 _DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s*(\d{4})\b")
 _DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -194,19 +192,11 @@ def parse_date(text: str) -> str | None:
     if m := _DATE_ISO.search(text):
         return m.group(0)
     for m in _DATE_DMY.finditer(text):
-        if month := _month_number(m.group(2)):
+        if month := month_number(m.group(2)):
             return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(1)):02d}"
     for m in _DATE_MDY.finditer(text):
-        if month := _month_number(m.group(1)):
+        if month := month_number(m.group(1)):
             return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
-    return None
-
-
-def _month_number(name: str) -> int | None:
-    name = name.lower().rstrip(".")
-    for month, number in _MONTHS.items():
-        if len(name) >= 3 and month.startswith(name):
-            return number
     return None
 
 
@@ -339,7 +329,7 @@ def _is_date_line(text: str, words: list[str]) -> bool:
     # "Tue 14 Mar 2023 10.22 GMT", "October 22, 2025 4:27 PM": a line that is only a date (and time).
     if not words or len(words) > 12 or parse_date(text) is None:
         return False
-    return all(w.isdigit() or w.lower().rstrip(".") in _DATE_WORDS or _month_number(w) for w in words)
+    return all(w.isdigit() or w.lower().rstrip(".") in _DATE_WORDS or month_number(w) for w in words)
 
 
 def _normal_key(text: str) -> str:

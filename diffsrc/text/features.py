@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .lexicon import NAME_JOINERS, NAME_PARTICLES
 from .segment import content_stems, surface_tokens
 
 
@@ -34,7 +35,8 @@ class SentenceFeatures:
 # A run of capitalised words, joined by the lower-case particles that names contain ("Bank of Japan",
 # "Department of Forestry and Fire Protection").
 _CAPITALISED = r"[A-Z][\w'’.&-]*"
-_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|de|la|von|van|&)\s+)*{_CAPITALISED})+")
+_JOINERS = "|".join(re.escape(w) for w in (*NAME_JOINERS, *NAME_PARTICLES))
+_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:{_JOINERS})\s+)*{_CAPITALISED})+")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 

@@ -104,8 +104,29 @@ SENTENCE_STARTERS = frozenset(
     "the he she it they we i but however this that these those there his her their its meanwhile".split()
 )
 
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+)
+# Abbreviations of month names, as dates write them ("Oct. 27", "Sept 3"), lower case.
 MONTHS = {
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
     "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
     "dec": "december",
 }
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for a month's name or an abbreviation of at least three letters ("Oct.", "sept", "March"), else None."""
+    name = name.lower().rstrip(".")
+    if len(name) < 3:
+        return None
+    return next((i for i, month in enumerate(MONTH_NAMES, 1) if month.startswith(name)), None)
+
+
+# Lower-case words inside a person's name: "Ursula von der Leyen", "Luís de Montenegro", "Mohammed bin Salman".
+NAME_PARTICLES = ("de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn")
+# Lower-case words that join the capitalised words of an institution's name: "Bank of Japan", "Department of
+# Forestry and Fire Protection", "Procter & Gamble".
+NAME_JOINERS = ("of", "and", "for", "the", "&")

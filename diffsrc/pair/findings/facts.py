@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ...text.lexicon import canonical_agency, stopwords
+from ...text.lexicon import (
+    MONTH_NAMES,
+    MONTHS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    WEEKDAY_NAMES,
+    canonical_agency,
+    month_number,
+    stopwords,
+)
 from ...text.segment import surface_tokens
 from .diff import word_diff, word_tokens
 from .names import INSTITUTION_WORDS, TITLE_WORDS
@@ -25,14 +34,9 @@ from .names import INSTITUTION_WORDS, TITLE_WORDS
 FACT_KINDS = ("percent", "money", "number", "date", "entity")
 
 _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "’": "'", "‘": "'"})
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december".split()
-)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-    r"|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Month names and their abbreviations as written ("October", "Oct"), longest first so the full name wins.
+_MONTH = "(?:" + "|".join(sorted({m.capitalize() for m in (*MONTH_NAMES, *MONTHS)}, key=lambda m: (-len(m), m))) + ")"
+_WEEKDAY = "(?:" + "|".join(d.capitalize() for d in WEEKDAY_NAMES) + ")"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"(?:thousand|million|billion|trillion|bn|mn)"
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
@@ -94,7 +98,7 @@ _ENTITY_ALIASES = {
     "dprk": "north korea", "north korea": "north korea", "rok": "south korea", "south korea": "south korea",
 }
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z\-]+\b")
-_PARTICLES = frozenset({"of", "de", "del", "da", "di", "van", "von", "bin", "al", "la", "le", "the", "and", "&"})
+_PARTICLES = frozenset((*NAME_JOINERS, *NAME_PARTICLES))
 
 
 @dataclass(frozen=True)
@@ -113,8 +117,7 @@ def _number(num: str, mult: str | None = None) -> float:
 
 
 def _month(name: str) -> int:
-    name = name.lower().rstrip(".")[:3]
-    return next(i for i, m in enumerate(_MONTH_NAMES, 1) if m.startswith(name))
+    return month_number(name.rstrip(".")[:3]) or 0
 
 
 def _normalise(text: str) -> str:

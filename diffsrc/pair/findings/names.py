@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...text.lexicon import MONTH_NAMES, NAME_PARTICLES, WEEKDAY_NAMES
+
 # One capitalised word: "Motegi", "O'Brien", "Japan-U.S.", "F-150"; not the possessive "'s".
 NAME_WORD = r"[A-Z][A-Za-z\-.]*(?:['’][A-Z][A-Za-z\-]*)?"
 # A run of capitalised words, with the lowercase particles names carry inside them.
-NAME = rf"{NAME_WORD}(?:\s+(?:(?:of|de|del|da|di|van|von|bin|al|la|le|the)\s+)?{NAME_WORD}){{0,5}}"
+# "and" and "for" are left out: "Trump and Takaichi said" names two people, not one.
+NAME = rf"{NAME_WORD}(?:\s+(?:(?:{'|'.join(('of', 'the', *NAME_PARTICLES))})\s+)?{NAME_WORD}){{0,5}}"
 
 # Words that form titles and ranks: they start a name phrase but are not the name ("Prime Minister Sanae Takaichi").
 TITLE_WORDS = frozenset(
@@ -169,12 +172,8 @@ _NAME_RE = re.compile(NAME)
 _FIRST_NAME_BEFORE = re.compile(rf"\b({NAME_WORD})\s+$")
 _SUBJECT_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:[A-Z][\w.’'\-]*\s+){0,4}$")
 _NOT_FIRST_NAMES = frozenset(
-    """
-    the a an on in at by for of to and but as when while after before if with from during since said says told
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december
-    """.split()
-)
+    "the a an on in at by for of to and but as when while after before if with from during since said says told".split()
+) | frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:
