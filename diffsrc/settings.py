@@ -77,6 +77,8 @@ DEFAULT_OPTIONS = CompareOptions()
 PAIR_FORMATS = ("table", "json", "csv", "markdown", "html")
 # The pair report files a corpus run writes for each pair that shares text (html pages link back to index.html).
 CORPUS_PAIR_FORMATS = ("json", "markdown", "html")
+# The file name extension of each format's files.
+FORMAT_EXTENSIONS = {"json": "json", "markdown": "md", "html": "html", "csv": "csv"}
 # `diffsrc check --format`.
 CHECK_FORMATS = ("table", "json", "junit")
 

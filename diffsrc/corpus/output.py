@@ -17,7 +17,7 @@ from ..document import load_documents
 from ..errors import InputError, OutputError
 from ..fileio import write_atomic
 from ..load.manifest import apply_manifest
-from ..settings import CorpusOptions
+from ..settings import FORMAT_EXTENSIONS, CorpusOptions
 from .run import CorpusResult, Progress, run_corpus
 
 # The list of files a run wrote, so the next run into the same folder removes its stale ones and nothing else.
@@ -73,8 +73,11 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
     return str(frame.to_csv(index=False, lineterminator="\n"))
 
 
+_OWN_PAIR_FILE = re.compile(r"pairs/[^/]+__[^/]+\.(?:" + "|".join(sorted(set(FORMAT_EXTENSIONS.values()))) + ")")
+
+
 def _own_file_name(name: str) -> bool:
-    return bool(re.fullmatch(r"pairs/[^/]+__[^/]+\.(?:json|md|html)", name))
+    return bool(_OWN_PAIR_FILE.fullmatch(name))
 
 
 def write_corpus(

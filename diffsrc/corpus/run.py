@@ -24,7 +24,7 @@ from typing import Any
 from ..document import Document
 from ..errors import DiffsrcError, InputError
 from ..load.paths import Skipped
-from ..settings import CompareOptions, CorpusOptions
+from ..settings import FORMAT_EXTENSIONS, CompareOptions, CorpusOptions
 from ..text.prepare import PreparedDocument
 from ..workers import Workers
 from .provenance import DocInfo, PairResult, Provenance, SentenceLink, build_provenance, doc_info
@@ -98,9 +98,6 @@ def pair_path(source: str, target: str, ext: str) -> str:
     return f"pairs/{pair_slug(source)}__{pair_slug(target)}.{ext}"
 
 
-_EXTENSIONS = {"json": "json", "markdown": "md", "html": "html"}
-
-
 def _compare_chunk(docs: dict[str, PreparedDocument], pairs: list[tuple[str, str]], formats: tuple[str, ...],
                    options: CompareOptions) -> list[tuple[PairResult, dict[str, str]]]:
     from ..pair.compare import compare
@@ -121,7 +118,7 @@ def _compare_chunk(docs: dict[str, PreparedDocument], pairs: list[tuple[str, str
                     page = render_pair_page(report, pair_links=[("← Corpus report", "../index.html")])
                     rendered[pair_path(source, target, "html")] = page
                 else:
-                    rendered[pair_path(source, target, _EXTENSIONS[fmt])] = render(report, fmt)
+                    rendered[pair_path(source, target, FORMAT_EXTENSIONS[fmt])] = render(report, fmt)
         out.append((result, rendered))
     return out
 
