@@ -21,10 +21,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from diffsrc import Document, PreparedDocument, compare, prepare
 
-from diffsrc import Document, PreparedDocument, compare, prepare  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def seed(prefix: str) -> Path:

