@@ -102,7 +102,7 @@ def perturbed_titles(seed: int = 0) -> list[dict[str, Any]]:
     from diffsrc.evaluate.synth import load_stories, synonym_rewrite
 
     rng = random.Random(seed)
-    sources = [Document.from_path(story.path) for story in load_stories()]
+    sources = [prepare(Document.from_path(story.path)) for story in load_stories()]
     seen = set()
     for g in load_gold(gold_file("seeds")):
         if g["source"] not in seen:
