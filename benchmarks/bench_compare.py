@@ -21,10 +21,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from diffsrc import Document, PreparedDocument, compare, prepare
 
-from diffsrc import Document, PreparedDocument, compare, prepare  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def seed(prefix: str) -> Path:
@@ -70,7 +69,7 @@ def bench_pair(name: str, source: Document, target: Document, runs: int) -> dict
         fresh = Document.from_text(raw_source.text, id=source.id), Document.from_text(raw_target.text, id=target.id)
         end_to_end.append(timed(compare, *fresh))
         ref.append(timed(difflib_reference, source, target))
-    words = len(source.text.split()), len(target.text.split())
+    words = len(raw_source.text.split()), len(raw_target.text.split())
     return {"pair": name, "words": f"{words[0]} / {words[1]}",
             "sentences": f"{len(source.sentences)} / {len(target.sentences)}",
             "diffsrc_ms": statistics.median(ours) * 1000, "end_to_end_ms": statistics.median(end_to_end) * 1000,

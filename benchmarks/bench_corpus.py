@@ -1,7 +1,7 @@
 """Corpus-mode scale benchmark: a synthetic syndication corpus with known derivations.
 
-    PYTHONPATH=. python benchmarks/bench_corpus.py --docs 1000 --jobs 2
-    PYTHONPATH=. python benchmarks/bench_corpus.py --docs 10000 --jobs 2 --markdown corpus-figures.md
+    python benchmarks/bench_corpus.py --docs 1000 --jobs 2
+    python benchmarks/bench_corpus.py --docs 10000 --jobs 2 --markdown corpus-figures.md
 
 The corpus is built from story families. Each family has a wire story (agency dateline and credit, the agency's
 own outlet) and derivatives of it: reprints (the same text under other outlets' chrome, credited to the agency;
@@ -22,16 +22,13 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sys
 import threading
 import time
 from dataclasses import dataclass, field
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-
-from diffsrc.corpus.run import run_corpus  # noqa: E402
-from diffsrc.document import Document  # noqa: E402
-from diffsrc.settings import CorpusOptions  # noqa: E402
+from diffsrc.corpus.run import run_corpus
+from diffsrc.document import Document
+from diffsrc.settings import CorpusOptions
 
 OUTLETS = [f"{name}.com" for name in (
     "dailyherald", "metrotimes", "coastpost", "valleynews", "citywire", "northstar", "eveningstandardx",

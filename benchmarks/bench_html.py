@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from bench_compare import long_pair, seed  # the same pairs as the speed benchmark
 
-from benchmarks.bench_compare import long_pair, seed  # noqa: E402  (the same pairs as the speed benchmark)
-from diffsrc import Document, compare  # noqa: E402
-from diffsrc.report import render  # noqa: E402
+from diffsrc import Document, compare
+from diffsrc.report import render
 
 
 def cpu_ms(func, runs: int) -> float:  # type: ignore[no-untyped-def]

@@ -5,25 +5,19 @@ machine slows both alike, on three pairs: the seeds 001 -> 000, bench_compare's 
 large pair made of the seeds' paragraphs repeated `--copies` times (each copy prefixed, so cleaning keeps it).
 CPU time (`time.process_time`), median of `--runs`.
 
-    PYTHONPATH=. python benchmarks/findings_bench.py --copies 40 --runs 9
+    python benchmarks/findings_bench.py --copies 40 --runs 9
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_compare import long_pair, seed
 
-from bench_compare import long_pair, seed  # noqa: E402
-
-from diffsrc import Document, compare  # noqa: E402
-from diffsrc.settings import CompareOptions  # noqa: E402
+from diffsrc import Document, compare
+from diffsrc.settings import CompareOptions
 
 
 def repeated_pair(copies: int) -> tuple[Document, Document]:

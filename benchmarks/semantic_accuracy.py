@@ -1,7 +1,8 @@
 """Accuracy with and without the semantic scorer, in one run, side by side (needs the `semantic` extra).
 
-Runs benchmarks/accuracy.py's sets twice, with `CompareOptions()` and `CompareOptions(semantic=True)`, and prints
-the markdown tables of benchmarks/README.md. The held-out set is measured, never tuned on.
+Runs benchmarks/accuracy.py's sets (`diffsrc.evaluate.run`) twice, with `CompareOptions()` and
+`CompareOptions(semantic=True)`, and prints the markdown tables of benchmarks/README.md. The held-out set is
+measured, never tuned on.
 
     python benchmarks/semantic_accuracy.py                  # all sets (a few minutes: every pair is embedded)
     python benchmarks/semantic_accuracy.py --sets seeds,heldout
@@ -12,16 +13,11 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import sys
-from pathlib import Path
 from statistics import mean
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from benchmarks.accuracy import SETS, run  # noqa: E402
-from diffsrc import CompareOptions  # noqa: E402
+from diffsrc import CompareOptions
+from diffsrc.evaluate import SETS, run
 
 
 def gold_rows(res: dict[str, Any]) -> list[tuple[str, str]]:

@@ -1,28 +1,24 @@
 """Is there a better way to use the embedding similarity? Cross-validated pairwise F1 of feature variants.
 
-Collects the same training pairs as benchmarks/fit_scorer.py (synthetic, seeds, Clough non-derived; never the
-held-out set), with the cosine similarity and two pair-relative forms of it, then cross-validates the logistic
-model (one group held out at a time, as fit_scorer.py does) for each feature set and L2 penalty. Reports the mean
-pairwise F1 over the groups with derived pairs, the seeds group's F1, and the false positives on the held-out
-Clough non-derived answers (which have no derived pairs, so no F1).
+Collects the same training pairs as benchmarks/fit_scorer.py (`diffsrc.evaluate.fit`: synthetic, seeds, Clough
+non-derived; never the held-out set), with the cosine similarity and two pair-relative forms of it, then
+cross-validates the logistic model (one group held out at a time, as fit_scorer.py does) for each feature set and L2
+penalty. Reports the mean pairwise F1 over the groups with derived pairs, the seeds group's F1, and the false
+positives on the held-out Clough non-derived answers (which have no derived pairs, so no F1).
 
     python benchmarks/semantic_variants.py          # needs the semantic extra; a few minutes (embeds every pair)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
-from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from benchmarks import fit_scorer  # noqa: E402
-from diffsrc.pair.score import FEATURES, feature_matrices, model_features  # noqa: E402
-from diffsrc.text.features import sentence_features  # noqa: E402
+from diffsrc.evaluate import fit
+from diffsrc.pair.score import FEATURES, feature_matrices, model_features
+from diffsrc.text.features import sentence_features
 
 EXTRA = ("semantic", "semantic_centered", "semantic_mutual")
 COLUMNS = (*FEATURES, *EXTRA)
@@ -58,24 +54,22 @@ def cross_validate(parts: list[tuple[str, np.ndarray, np.ndarray]], set_weights:
     scores: dict[str, float] = {}
     false_positives = 0
     for held in sorted({g for g, _, _ in parts}):
-        beta = fit_scorer.fit_logistic(*fit_scorer.stack([p for p in parts if p[0] != held], set_weights), l2=l2)
-        X, y, _ = fit_scorer.stack([p for p in parts if p[0] == held], set_weights)
+        beta = fit.fit_logistic(*fit.stack([p for p in parts if p[0] != held], set_weights), l2=l2)
+        X, y, _ = fit.stack([p for p in parts if p[0] == held], set_weights)
         if y.sum():
-            scores[held] = fit_scorer.pair_f1(beta, X, y)
+            scores[held] = fit.pair_f1(beta, X, y)
         else:
             false_positives += int((beta[0] + X @ beta[1:] >= 0).sum())
     return float(np.mean(list(scores.values()))), scores["seeds:seeds"], false_positives
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    fit_scorer.use_semantic()
-    fit_scorer.pair_examples = _variant_examples  # type: ignore[assignment]
-    data = fit_scorer.collect(0)
+    fit.cache_semantic_similarity()
+    data = fit.collect(0, examples=_variant_examples)
     parts = [p for ps in data.values() for p in ps]
-    set_weights = {name: 1.0 / max(sum(len(t) for _, _, t in ps), 1) for name, ps in data.items()}
-    scale = 1.0 / np.mean(list(set_weights.values()))
-    set_weights = {k: v * scale for k, v in set_weights.items()}
+    set_weights = fit.set_weights(data)
     base = list(range(len(FEATURES)))
     col = {name: COLUMNS.index(name) for name in EXTRA}
 

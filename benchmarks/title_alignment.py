@@ -7,7 +7,7 @@ alignment treat it as one more sentence. This script measures two things:
    linked to the source title, and with the gold label? For every target title the gold calls added, is it added?
 2. On perturbed headlines of the synthetic base stories (and the seed sources that have a title): the source's
    body copied verbatim under a headline that is (a) copied with one word dropped (every word in turn),
-   (b) rewritten with one or two synonyms (benchmarks/synth.py `synonym_rewrite`), (c) one word dropped and one
+   (b) rewritten with one or two synonyms (diffsrc.evaluate.synth `synonym_rewrite`), (c) one word dropped and one
    synonym swapped, (d) rewritten by hand (`HAND_REWRITES`), (e) as (a) under a newspaper's byline and date
    lines. Is the target title linked to the source title, and how does it score?
 
@@ -23,16 +23,9 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 from statistics import median
 from typing import Any
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # run as a script from anywhere
-    sys.path.insert(0, str(ROOT))
-
 
 # Headlines as a sub-editor might rewrite the synthetic base stories' headlines (written for this script: same
 # news, other words and order), keyed by story file.
@@ -63,9 +56,8 @@ def _title_index(doc: Any) -> int | None:
 
 def gold_titles(set_name: str) -> dict[str, Any]:
     """Per gold pair of a tuning set, what happened to the target's title."""
-    from benchmarks.accuracy import gold_set_items
     from diffsrc import compare, prepare
-    from diffsrc.evaluate.harness import match_keys
+    from diffsrc.evaluate import gold_set_items, match_keys
 
     if set_name not in ("seeds", "synthetic"):
         raise ValueError(f"{set_name}: only the tuning sets (seeds, synthetic) are looked at here")
@@ -105,15 +97,14 @@ def _content_positions(words: list[str]) -> list[int]:
 
 def perturbed_titles(seed: int = 0) -> list[dict[str, Any]]:
     """Headline variants over a verbatim body, with what diffsrc made of the target title."""
-    from benchmarks.accuracy import SEEDS_GOLD
-    from benchmarks.synth import load_stories, synonym_rewrite
     from diffsrc import Document, compare, prepare
-    from diffsrc.evaluate.harness import load_gold
+    from diffsrc.evaluate import gold_file, load_gold
+    from diffsrc.evaluate.synth import load_stories, synonym_rewrite
 
     rng = random.Random(seed)
-    sources = [Document.from_path(story.path) for story in load_stories()]
+    sources = [prepare(Document.from_path(story.path)) for story in load_stories()]
     seen = set()
-    for g in load_gold(SEEDS_GOLD):
+    for g in load_gold(gold_file("seeds")):
         if g["source"] not in seen:
             seen.add(g["source"])
             sources.append(prepare(Document.from_path(g["source"])))

@@ -37,3 +37,7 @@ class IndexStoreError(DiffsrcError):
 
 class WorkerError(DiffsrcError):
     """Work cannot be sent where it was to run: Dask is not installed, or its scheduler cannot be reached."""
+
+
+class EvaluationDataError(DiffsrcError):
+    """Labelled data the accuracy harness reads is not there (an installed package has no benchmarks/ or tests/)."""

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,17 @@ CLOUGH = FIXTURES / "clough-stevenson-2011"
 def seed(prefix: str) -> Path:
     """The seed article whose file name starts with `prefix` ("000" ... "004")."""
     return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@contextlib.contextmanager
+def data_or_skip() -> Iterator[None]:
+    """Skip the test, saying what is missing and where, when labelled data `diffsrc.evaluate` reads is not there."""
+    from diffsrc.errors import EvaluationDataError
+
+    try:
+        yield
+    except EvaluationDataError as exc:
+        pytest.skip(f"labelled data not available: {exc}")
 
 
 @pytest.fixture(scope="session")

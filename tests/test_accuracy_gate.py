@@ -7,18 +7,12 @@ few seconds, so the gate runs all of them.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from diffsrc.evaluate import clough_dir, gold_file, load_gold, match_keys, normalise_key, run_clough, run_gold_set
+from diffsrc.text.prepare import prepare
 
-from benchmarks import accuracy  # noqa: E402
-from diffsrc.evaluate.harness import load_gold, match_keys, normalise_key  # noqa: E402
-from diffsrc.text.prepare import prepare  # noqa: E402
+from .conftest import data_or_skip
 
 # Measured on the issue-5 follow-up (name discount, independent-report training pairs, context links; see
 # benchmarks/README.md "Accuracy"): sentence macro-F1 seeds 0.95 / heldout 0.96 / heldout2 0.94 / synthetic 0.99;
@@ -45,16 +39,15 @@ CLOUGH_FLOORS = {"cut": 0.60, "light": 0.85, "heavy": 0.84, "non": 0.95, "derive
 
 @pytest.fixture(scope="module")
 def gold_results() -> dict:
-    return {name: accuracy.run_gold_set(name) for name in ("seeds", "heldout", "heldout2", "synthetic")}
+    with data_or_skip():
+        return {name: run_gold_set(name) for name in ("seeds", "heldout", "heldout2", "synthetic")}
 
 
 @pytest.fixture(scope="module")
 def clough_results() -> dict:
-    try:
-        accuracy.clough_dir()
-    except FileNotFoundError:
-        pytest.skip("Clough-Stevenson corpus not available")
-    return accuracy.run_clough()
+    with data_or_skip():
+        clough_dir()
+        return run_clough()
 
 
 def _metrics(summary: dict) -> dict[str, float]:
@@ -121,7 +114,9 @@ def test_clough_categories_come_out_as_labelled(clough_results):
 def test_seed_gold_keys_name_exactly_one_report_sentence():
     from diffsrc import Document
 
-    for pair in load_gold(ROOT / "tests" / "fixtures" / "gold" / "seeds.json"):
+    with data_or_skip():
+        seeds_gold = gold_file("seeds")
+    for pair in load_gold(seeds_gold):
         for side, units in (("source", pair["source_sentences"]), ("target", pair["target_sentences"])):
             doc = prepare(Document.from_path(pair[side]))
             texts = [s.text for s in doc.sentences]
@@ -148,7 +143,8 @@ def test_seed_gold_keys_name_exactly_one_report_sentence():
 def test_wire_copy_and_legacy_encodings_are_labelled_as_well_as_the_rest():
     # Issue 5: what is tuned must hold on hard-wrapped PA copy (`#` for the pound sign, `<` at paragraph ends) and
     # on cp1252/Latin-1 files. Measured on both held-out sets pooled: 0.96 and 0.95 sentence accuracy.
-    by_format = accuracy.run_gold_set("heldout-all")["by_format"]
+    with data_or_skip():
+        by_format = run_gold_set("heldout-all")["by_format"]
     wire, legacy = by_format["source: wire copy (hard-wrapped, < marks)"], by_format["a file in cp1252/Latin-1"]
     assert wire["pairs"] >= 20 and legacy["pairs"] >= 20
     assert wire["target_accuracy"] >= 0.94 and legacy["target_accuracy"] >= 0.94

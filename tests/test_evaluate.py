@@ -1,20 +1,33 @@
-"""diffsrc.evaluate: gold keys find their sentences, the counts are right, the baseline behaves like one."""
+"""diffsrc.evaluate: gold keys find their sentences, the counts are right, the baseline behaves like one, and the
+harness finds its data or says where it looked."""
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
-from diffsrc.evaluate.harness import (
+from diffsrc.errors import EvaluationDataError
+from diffsrc.evaluate import (
     Confusion,
+    PairScore,
     baseline_report,
+    bootstrap_intervals,
+    clough_dir,
+    conceal_held_out,
+    gold_file,
+    gold_set_items,
     load_gold,
     match_keys,
     normalise_key,
+    parse_options,
+    run,
     score_pair,
     summarise,
 )
+
+from .conftest import data_or_skip
 
 
 def test_keys_match_across_quote_style_dashes_pound_sign_and_spacing():
@@ -112,11 +125,6 @@ def test_load_gold_resolves_paths_from_the_repository_root(tmp_path):
 
 def test_accuracy_option_overrides_parse_numbers_and_booleans():
     import dataclasses
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from benchmarks.accuracy import parse_options
 
     assert parse_options([]) is None
     options = parse_options(["derived_threshold=0.6"])
@@ -129,12 +137,10 @@ def test_accuracy_option_overrides_parse_numbers_and_booleans():
 
 
 def test_bootstrap_intervals_bracket_the_figure_and_narrow_with_more_pairs():
-    from diffsrc.evaluate.harness import PairResult, bootstrap_intervals, summarise
-
-    def pairs(n_right: int, n_wrong: int) -> list[PairResult]:
+    def pairs(n_right: int, n_wrong: int) -> list[PairScore]:
         verdicts = ("wholly-derived", "non-derived")
-        right = [PairResult(f"r{i}", "", verdicts[i % 2], verdicts[i % 2]) for i in range(n_right)]
-        wrong = [PairResult(f"w{i}", "", "non-derived", "partially-derived") for i in range(n_wrong)]
+        right = [PairScore(f"r{i}", "", verdicts[i % 2], verdicts[i % 2]) for i in range(n_right)]
+        wrong = [PairScore(f"w{i}", "", "non-derived", "partially-derived") for i in range(n_wrong)]
         return right + wrong
 
     small, large = pairs(16, 2), pairs(160, 20)
@@ -145,12 +151,28 @@ def test_bootstrap_intervals_bracket_the_figure_and_narrow_with_more_pairs():
     assert bootstrap_intervals(small) == bootstrap_intervals(small)  # seeded: the same figures every run
 
 
-def test_the_accuracy_report_keeps_held_out_errors_blind_unless_asked(capsys):
-    from benchmarks import accuracy
-
-    accuracy.main(["--sets", "heldout2", "--json"])
-    hidden = json.loads(capsys.readouterr().out)["heldout2"]
+def test_the_accuracy_report_keeps_held_out_errors_blind_unless_asked():
+    with data_or_skip():
+        results = run(["heldout2"])
+    assert len(results["heldout2"]["pairs"]) == 24  # what --reveal-heldout prints
+    conceal_held_out(results)
+    hidden = json.loads(json.dumps(results))["heldout2"]
     assert hidden["pairs"] == [] and hidden["errors"] == [] and "--reveal-heldout" in hidden["concealed"]
     assert hidden["system"]["verdict"]["macro_f1"] > 0  # the figures are still there
-    accuracy.main(["--sets", "heldout2", "--json", "--reveal-heldout"])
-    assert len(json.loads(capsys.readouterr().out)["heldout2"]["pairs"]) == 24
+
+
+def test_labelled_data_is_found_in_the_checkout_or_refused_with_the_path(tmp_path, monkeypatch):
+    with data_or_skip():
+        assert gold_file("seeds").name == "seeds.json"
+    # An installed package has no benchmarks/ or tests/: the error names the file it looked for.
+    with pytest.raises(EvaluationDataError, match=r"heldout2.*gold\.json.*not found.*root="):
+        gold_file("heldout2", root=tmp_path)
+    with pytest.raises(EvaluationDataError, match="stories"):
+        gold_set_items("synthetic", root=tmp_path)
+    monkeypatch.delenv("DIFFSRC_CLOUGH", raising=False)
+    with pytest.raises(EvaluationDataError, match="Clough-Stevenson corpus .* not found .*DIFFSRC_CLOUGH"):
+        clough_dir(root=tmp_path / "checkout")
+    with pytest.raises(EvaluationDataError, match=re.escape(str(tmp_path))):
+        clough_dir(tmp_path)
+    with pytest.raises(ValueError):
+        gold_file("synthetic")

@@ -7,30 +7,42 @@ after measuring once (benchmarks/results/heldout2.md). These checks only load th
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from diffsrc import Document
+from diffsrc.evaluate import (
+    GOLD_SCHEMA,
+    HELDOUT_SETS,
+    POOLED_SETS,
+    SOURCE_LABELS,
+    TARGET_LABELS,
+    VERDICTS,
+    gold_file,
+    labelled_sentences,
+    load_gold,
+    match_keys,
+)
+from diffsrc.text.prepare import prepare
 
-from diffsrc import Document  # noqa: E402
-from diffsrc.evaluate.harness import GOLD_SCHEMA, SOURCE_LABELS, TARGET_LABELS, VERDICTS, load_gold, match_keys  # noqa: E402
-from diffsrc.text.prepare import prepare  # noqa: E402
-
-GOLD = ROOT / "benchmarks" / "data" / "heldout2" / "gold.json"
+from .conftest import ROOT, data_or_skip
 
 
 @pytest.fixture(scope="module")
-def pairs() -> list[dict]:
-    return load_gold(GOLD)
+def gold() -> Path:
+    with data_or_skip():
+        return gold_file("heldout2")
 
 
-def test_gold_file_has_the_schema_and_unique_pair_ids():
-    data = json.loads(GOLD.read_text(encoding="utf-8"))
+@pytest.fixture(scope="module")
+def pairs(gold) -> list[dict]:
+    return load_gold(gold)
+
+
+def test_gold_file_has_the_schema_and_unique_pair_ids(gold):
+    data = json.loads(gold.read_text(encoding="utf-8"))
     assert data["schema"] == GOLD_SCHEMA
     ids = [p["id"] for p in data["pairs"]]
     assert len(ids) == len(set(ids)) == 24
@@ -106,8 +118,8 @@ def test_every_gold_key_names_one_diffsrc_sentence(pairs):
     assert not unmatched
 
 
-def test_set_holds_wire_formats_and_legacy_encodings():
-    files = sorted(GOLD.parent.glob("*.txt"))
+def test_set_holds_wire_formats_and_legacy_encodings(gold):
+    files = sorted(gold.parent.glob("*.txt"))
     raw = {f.name: f.read_bytes() for f in files}
 
     def utf8(data: bytes) -> bool:
@@ -124,9 +136,8 @@ def test_set_holds_wire_formats_and_legacy_encodings():
 
 
 def test_held_out_sets_are_refused_for_fitting():
-    from benchmarks import accuracy
-
-    for name in (*accuracy.HELDOUT_SETS, *accuracy.POOLED_SETS):
+    for name in (*HELDOUT_SETS, *POOLED_SETS):
         with pytest.raises(ValueError):
-            accuracy.labelled_sentences(name)
-    assert "heldout" not in (ROOT / "benchmarks" / "fit_scorer.py").read_text(encoding="utf-8")
+            labelled_sentences(name)
+    for fitting in (ROOT / "benchmarks" / "fit_scorer.py", ROOT / "diffsrc" / "evaluate" / "fit.py"):
+        assert "heldout" not in fitting.read_text(encoding="utf-8"), fitting

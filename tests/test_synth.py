@@ -1,15 +1,13 @@
-"""benchmarks/synth.py: the synthetic labelled set is deterministic and its truth is consistent."""
+"""diffsrc.evaluate.synth: the synthetic labelled set is deterministic and its truth is consistent."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+import pytest
 
-from benchmarks.synth import (  # noqa: E402
+from diffsrc.evaluate import labelled_sentences, stories_dir
+from diffsrc.evaluate.synth import (
     KINDS,
     decode_story,
     generate_pairs,
@@ -19,6 +17,15 @@ from benchmarks.synth import (  # noqa: E402
     surface_noise,
     to_gold_pair,
 )
+
+from .conftest import data_or_skip
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _base_stories() -> None:
+    """The generator reads the checkout's base stories (benchmarks/data/stories): skip, saying so, without them."""
+    with data_or_skip():
+        stories_dir()
 
 
 def test_same_seed_same_pairs_other_seed_other_edits():
@@ -84,8 +91,6 @@ def test_surface_noise_changes_only_surface():
 
 
 def test_labelled_sentences_map_gold_onto_diffsrc_sentences():
-    from benchmarks.accuracy import labelled_sentences
-
     (first, *_) = labelled_sentences("seeds")
     assert first["id"] == "001__000"
     assert len(first["target_labels"]) == len(first["targets"])

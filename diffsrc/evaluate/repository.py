@@ -1,0 +1,84 @@
+"""Where the labelled data is: folders of a diffsrc checkout, found, or refused with a message saying where to look.
+
+The labelled sets are not part of the installed package. Their gold files and articles are in the repository, and
+every function of `diffsrc.evaluate` that reads them takes the folder (`root=`, the checkout; `folder=`, the
+Clough-Stevenson corpus) or resolves it here:
+
+- the checkout: `root` when given, else the folder above the `diffsrc` package, which is the checkout itself in an
+  editable install (`pip install -e .`, as `tests/setup.sh` does) or when run from a clone;
+- in it: `tests/fixtures/gold/seeds.json` (seeds), `benchmarks/data/heldout/` and `benchmarks/data/heldout2/`
+  (the held-out sets, each with a `gold.json`), `benchmarks/data/stories/` (the synthetic set's base stories);
+- the Clough-Stevenson corpus (a folder with `labels.csv` and `texts/`): `folder` when given, else
+  `$DIFFSRC_CLOUGH`, else `tests/fixtures/clough-stevenson-2011` in the checkout, else
+  `shared/data/clough-stevenson-2011` two folders above the checkout.
+
+What is not there raises `EvaluationDataError` naming the path; the tests skip on it, saying why.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import EvaluationDataError
+
+# Relative to the checkout.
+GOLD_FILES = {
+    "seeds": Path("tests/fixtures/gold/seeds.json"),
+    "heldout": Path("benchmarks/data/heldout/gold.json"),
+    "heldout2": Path("benchmarks/data/heldout2/gold.json"),
+}
+STORIES = Path("benchmarks/data/stories")
+CLOUGH_ENV = "DIFFSRC_CLOUGH"
+CLOUGH_FIXTURE = Path("tests/fixtures/clough-stevenson-2011")
+CLOUGH_SHARED = Path("shared/data/clough-stevenson-2011")  # two folders above the checkout
+
+_NO_CHECKOUT = "not found; the labelled sets are in a diffsrc checkout, not in an installed package (pass root=)"
+
+
+def repository_root(root: str | Path | None = None) -> Path:
+    """The checkout that holds the labelled sets: `root`, else the folder above the `diffsrc` package."""
+    return Path(root) if root is not None else Path(__file__).resolve().parents[2]
+
+
+def _existing(path: Path, what: str) -> Path:
+    if not path.exists():
+        raise EvaluationDataError(f"{what} {_NO_CHECKOUT}", str(path))
+    return path
+
+
+def gold_file(name: str, *, root: str | Path | None = None) -> Path:
+    """The `diffsrc.gold/1` file of a gold-labelled set (`seeds`, `heldout`, `heldout2`).
+
+    Raises:
+        ValueError: `name` is not a gold-labelled set.
+        EvaluationDataError: the file is not there.
+    """
+    if name not in GOLD_FILES:
+        raise ValueError(f"{name!r} has no gold file; those that do: {', '.join(GOLD_FILES)}")
+    return _existing(repository_root(root) / GOLD_FILES[name], f"the {name} gold file")
+
+
+def stories_dir(root: str | Path | None = None) -> Path:
+    """The folder of the synthetic set's base wire stories."""
+    return _existing(repository_root(root) / STORIES, "the synthetic set's base stories")
+
+
+def clough_dir(folder: str | Path | None = None, *, root: str | Path | None = None) -> Path:
+    """The Clough-Stevenson corpus: `folder`, else $DIFFSRC_CLOUGH, else the checkout's copy, else the shared one.
+
+    Raises:
+        EvaluationDataError: no candidate holds a `labels.csv`.
+    """
+    if folder is not None:
+        candidates = [Path(folder)]
+    else:
+        checkout = repository_root(root)
+        candidates = [Path(p) for p in (os.environ.get(CLOUGH_ENV),) if p]
+        candidates += [checkout / CLOUGH_FIXTURE, checkout.parent.parent / CLOUGH_SHARED]
+    for candidate in candidates:
+        if (candidate / "labels.csv").exists():
+            return candidate
+    raise EvaluationDataError(
+        f"Clough-Stevenson corpus (labels.csv and texts/) not found in {', '.join(map(str, candidates))}; "
+        f"set {CLOUGH_ENV} to its folder")
