@@ -9,7 +9,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures"
-CLOUGH = FIXTURES / "clough-stevenson-2011"
+# The real labelled corpora are read where the project keeps them, never copied into the repository.
+SHARED_DATA = ROOT.parent / "shared" / "data"
+CLOUGH = SHARED_DATA / "clough-stevenson-2011"
 
 
 def seed(prefix: str) -> Path:

@@ -170,6 +170,7 @@ def test_labelled_data_is_found_in_the_checkout_or_refused_with_the_path(tmp_pat
     with pytest.raises(EvaluationDataError, match="stories"):
         gold_set_items("synthetic", root=tmp_path)
     monkeypatch.delenv("DIFFSRC_CLOUGH", raising=False)
+    monkeypatch.delenv("DIFFSRC_SHARED_DATA", raising=False)
     with pytest.raises(EvaluationDataError, match="Clough-Stevenson corpus .* not found .*DIFFSRC_CLOUGH"):
         clough_dir(root=tmp_path / "checkout")
     with pytest.raises(EvaluationDataError, match=re.escape(str(tmp_path))):

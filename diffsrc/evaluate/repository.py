@@ -8,9 +8,10 @@ Clough-Stevenson corpus) or resolves it here:
   editable install (`pip install -e .`, as `tests/setup.sh` does) or when run from a clone;
 - in it: `tests/fixtures/gold/seeds.json` (seeds), `benchmarks/data/heldout/` and `benchmarks/data/heldout2/`
   (the held-out sets, each with a `gold.json`), `benchmarks/data/stories/` (the synthetic set's base stories);
-- the Clough-Stevenson corpus (a folder with `labels.csv` and `texts/`): `folder` when given, else
-  `$DIFFSRC_CLOUGH`, else `tests/fixtures/clough-stevenson-2011` in the checkout, else
-  `shared/data/clough-stevenson-2011` two folders above the checkout.
+- the real labelled corpora that nobody here wrote (Clough-Stevenson, METER, SPARK) are never copied into the
+  repository: they are read from the shared data folder, `$DIFFSRC_SHARED_DATA` or else `../shared/data` beside
+  the checkout (`shared_data_dir`); the Clough-Stevenson corpus (a folder with `labels.csv` and `texts/`) may also
+  be named by `folder` or `$DIFFSRC_CLOUGH`.
 
 What is not there raises `EvaluationDataError` naming the path; the tests skip on it, saying why.
 """
@@ -30,8 +31,8 @@ GOLD_FILES = {
 }
 STORIES = Path("benchmarks/data/stories")
 CLOUGH_ENV = "DIFFSRC_CLOUGH"
-CLOUGH_FIXTURE = Path("tests/fixtures/clough-stevenson-2011")
-CLOUGH_SHARED = Path("shared/data/clough-stevenson-2011")  # two folders above the checkout
+SHARED_DATA_ENV = "DIFFSRC_SHARED_DATA"
+SHARED_DATA = Path("../shared/data")  # relative to the checkout
 
 _NO_CHECKOUT = "not found; the labelled sets are in a diffsrc checkout, not in an installed package (pass root=)"
 
@@ -64,8 +65,16 @@ def stories_dir(root: str | Path | None = None) -> Path:
     return _existing(repository_root(root) / STORIES, "the synthetic set's base stories")
 
 
+def shared_data_dir(root: str | Path | None = None) -> Path:
+    """The folder of the real labelled corpora: $DIFFSRC_SHARED_DATA, else `../shared/data` beside the checkout
+    (it may not exist: the callers say what is missing)."""
+    if env := os.environ.get(SHARED_DATA_ENV):
+        return Path(env)
+    return (repository_root(root) / SHARED_DATA).resolve()
+
+
 def clough_dir(folder: str | Path | None = None, *, root: str | Path | None = None) -> Path:
-    """The Clough-Stevenson corpus: `folder`, else $DIFFSRC_CLOUGH, else the checkout's copy, else the shared one.
+    """The Clough-Stevenson corpus: `folder`, else $DIFFSRC_CLOUGH, else the shared data folder's copy.
 
     Raises:
         EvaluationDataError: no candidate holds a `labels.csv`.
@@ -73,9 +82,8 @@ def clough_dir(folder: str | Path | None = None, *, root: str | Path | None = No
     if folder is not None:
         candidates = [Path(folder)]
     else:
-        checkout = repository_root(root)
         candidates = [Path(p) for p in (os.environ.get(CLOUGH_ENV),) if p]
-        candidates += [checkout / CLOUGH_FIXTURE, checkout.parent.parent / CLOUGH_SHARED]
+        candidates.append(shared_data_dir(root) / "clough-stevenson-2011")
     for candidate in candidates:
         if (candidate / "labels.csv").exists():
             return candidate
