@@ -16,7 +16,8 @@ import pytest
 
 from diffsrc import CompareOptions, Document, compare
 from diffsrc.report import render
-from diffsrc.report.html import _word_runs, render_corpus_page, render_pair_page
+from diffsrc.report.html import render_corpus_page, render_pair_page
+from diffsrc.report.html.words import word_runs as _word_runs
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 WIRE = SEEDS / "001_72d3a0bd69b97b31.txt"
