@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from diffsrc import CompareOptions, Document, compare
+from diffsrc.pair.findings import diff as diff_module
 from diffsrc.report import render
 from diffsrc.report.html import render_corpus_page, render_pair_page
-from diffsrc.report.html.words import word_runs as _word_runs
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 WIRE = SEEDS / "001_72d3a0bd69b97b31.txt"
@@ -131,20 +131,59 @@ def test_article_markup_is_shown_as_text_never_as_markup():
     assert 'href="javascript:' not in page  # a metadata URL that is not a web link stays text
 
 
-def test_word_changes_line_up_across_a_split():
-    (source,), (first, second) = _word_runs(
-        ["The mayor, who was re-elected in May, opened the bridge on Monday."],
-        ["The mayor was re-elected in May.", "She opened the bridge on Monday."],
-    )
-    assert ("del", "who") in source or any(op == "del" and "who" in text for op, text in source)
-    assert [op for op, _ in second] == ["ins", "same"] and second[0][1] == "She"
-    assert all(op != "ins" for op, text in first if "mayor" in text)
+SPLIT_SOURCE = ("The council approved the new bridge on Monday after a long debate. "
+                "Residents have asked for a crossing since the old ferry closed in 2019. "
+                "The mayor, who was re-elected in May, opened the bridge on Monday. Our town is proud, she said.")
+SPLIT_TARGET = ("The council approved the new bridge on Monday after a long debate. "
+                "Residents have asked for a crossing since the old ferry closed in 2019. "
+                "The mayor was re-elected in May. She opened the bridge on Monday. Our town is proud, she said.")
+VARIANT_SOURCE = ('Officials said: "Our defence is our own," he said. '
+                  "The project will cost 40 million dollars and take three years to build.")
+VARIANT_TARGET = ("Officials said: “Our defense is our own,” he said. "
+                  "The project will cost 40 million dollars and take three years to build.")
 
 
-def test_spelling_and_quote_variants_are_not_word_changes():
-    (source,), (target,) = _word_runs(['"Our defence is our own," he said.'], ["“Our defense is our own,” he said."])
-    assert source == [("same", '"Our defence is our own," he said.')]
-    assert target == [("same", "“Our defense is our own,” he said.")]
+def _sentence(page: str, anchor: str) -> str:
+    """The text of one sentence on a pair page, as marked up: without its number link and its findings flags."""
+    html = re.search(rf'<p class="sent" id="{anchor}">(.*?)</p>', page).group(1)
+    return re.sub(r'^<a class="num".*?</a>', "", html).split('<span class="flags">')[0]
+
+
+# With findings the page shows the report's own word diffs; without, it runs the same word_diff itself.
+@pytest.mark.parametrize("findings", [True, False], ids=["findings", "no-findings"])
+def test_word_changes_line_up_across_a_split(findings):
+    report = compare(Document.from_text(SPLIT_SOURCE, id="wire.txt"), Document.from_text(SPLIT_TARGET, id="story.txt"),
+                     options=CompareOptions(findings=findings))
+    assert ([2], [2, 3]) in [(a.source, a.target) for a in report.alignments]
+    page = render_pair_page(report)
+    assert _sentence(page, "s-2") == "The mayor, <del>who</del> was re-elected in May, opened the bridge on Monday."
+    assert _sentence(page, "t-2") == "The mayor was re-elected in May."
+    assert _sentence(page, "t-3") == "<ins>She</ins> opened the bridge on Monday."
+
+
+@pytest.mark.parametrize("findings", [True, False], ids=["findings", "no-findings"])
+def test_spelling_and_quote_variants_are_not_word_changes(findings):
+    report = compare(Document.from_text(VARIANT_SOURCE, id="wire.txt"),
+                     Document.from_text(VARIANT_TARGET, id="story.txt"), options=CompareOptions(findings=findings))
+    page = render_pair_page(report)
+    assert _sentence(page, "s-0") == "Officials said: &quot;Our defence is our own,&quot; he said."
+    assert _sentence(page, "t-0") == "Officials said: “Our defense is our own,” he said."
+
+
+def test_past_the_size_bound_a_group_shows_as_one_change_with_or_without_findings(monkeypatch):
+    # word_diff's bound: past MAX_DIFF_CELLS the common start and end are kept and the middle is one change. The
+    # page shows that coarse diff whether the report brought it (and its note) or the page computed it.
+    monkeypatch.setattr(diff_module, "MAX_DIFF_CELLS", 0)
+    for findings in (True, False):
+        report = compare(Document.from_text(SOURCE_TEXT, id="wire.txt"),
+                         Document.from_text(TARGET_TEXT, id="story.txt"), options=CompareOptions(findings=findings))
+        page = render_pair_page(report)
+        if findings:
+            assert "MAX_DIFF_CELLS" in page  # the report's note on its coarse diffs
+        assert _sentence(page, "s-1") == ("The project will cost <del>40 million dollars and take three years to "
+                                          "build.</del>")
+        assert _sentence(page, "t-1") == ("The project will cost <ins>45 million dollars and should take three "
+                                          "years to complete.</ins>")
 
 
 def test_findings_are_rendered_and_linked_to_their_rows_when_present():

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .page import badge, esc
-from .words import render_runs, runs_from_diff, word_runs
+from .words import render_runs, word_runs
 
 # Marks for quote findings, so their status is never told by colour alone either.
 QUOTE_MARKS = {"exact": "=", "altered": "≠", "new": "+", "dropped": "−"}
@@ -94,8 +94,7 @@ class FindingSections:
         status = str(q.get("status", ""))
         text, source_text = q.get("text"), q.get("source_text")
         if status == "altered" and text and source_text:
-            runs = runs_from_diff(q.get("diff"), [str(source_text)], [str(text)])
-            (src_runs,), (tgt_runs,) = runs or word_runs([str(source_text)], [str(text)])
+            (src_runs,), (tgt_runs,) = word_runs(q.get("diff"), [str(source_text)], [str(text)])
             target_html, source_html = f"“{render_runs(tgt_runs)}”", f"“{render_runs(src_runs)}”"
         elif status == "dropped":
             target_html, source_html = '<span class="none">(not in the target)</span>', f"“{esc(source_text or text)}”"

@@ -11,7 +11,7 @@ from ...pair.model import PairReport
 from ..text import MARKS, summary_line
 from .findings import FindingSections
 from .page import asset, badge, esc, file_href, html_page, percent, safe_url
-from .words import render_runs, runs_from_diff, word_runs
+from .words import render_runs, word_runs
 
 LABELS = ("verbatim", "paraphrased", "added", "omitted")
 
@@ -44,6 +44,7 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
     tgt_sents = data["target_sentences"]
     findings = FindingSections(data)
     rows = report.rows()
+    # Each group's word diff as the report holds it (`findings.diffs`); a report without findings has none.
     diffs = {(tuple(a["source"]), tuple(a["target"])): a.get("diff") for a in data["alignments"]}
     scores = {(tuple(a["source"]), tuple(a["target"])): a.get("score") for a in data["alignments"]}
 
@@ -80,8 +81,7 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
         src_texts = [src_sents[i]["text"] for i in sources]
         tgt_texts = [tgt_sents[i]["text"] for i in targets]
         if sources and targets:
-            runs = runs_from_diff(diffs.get(key), src_texts, tgt_texts) or word_runs(src_texts, tgt_texts)
-            src_runs, tgt_runs = runs
+            src_runs, tgt_runs = word_runs(diffs.get(key), src_texts, tgt_texts)
         else:
             src_runs = [[("same", t)] for t in src_texts]
             tgt_runs = [[("same", t)] for t in tgt_texts]
