@@ -256,36 +256,33 @@ GRAPH = {
                "target_derived_share": 0.5, "verbatim": 2, "paraphrased": 1, "direction": "inferred",
                "near_duplicate": False, "report": "pairs/wire.txt__story.txt.json"}],
 }
-SVG = ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
-       '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
-       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 120" width="300" height="120">'
-       '<a href="pairs/wire.txt__story.txt.html"><line x1="60" y1="60" x2="240" y2="60" stroke="#333" '
-       'style="stroke-width:4"/></a><text x="10" y="60">wire.txt</text><text x="230" y="60">story.txt</text></svg>')
 ROWS = [{"source": "wire.txt", "target": "story.txt", "verdict": "partially-derived", "verbatim": 2,
          "paraphrased": 1, "added": 1, "omitted": 0, "target_derived_share": 0.5, "source_retained_share": 0.75},
         {"source": "story.txt", "target": "wire.txt", "verdict": "non-derived", "verbatim": 0, "paraphrased": 0,
          "added": 4, "omitted": 4, "target_derived_share": 0.0, "source_retained_share": float("nan")}]
-SVG_NODES = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><g class="node" id="node-wire" '
-             'data-id="wire.txt"><title>wire.txt</title><rect width="5" height="5"/></g></svg>')
 SKIPPED = [{"path": "bad/<img src=x onerror=alert(1)>.txt", "reason": "empty document (no text)"}]
 
 
 def test_corpus_page_has_graph_table_links_and_skipped_inputs():
-    page = render_corpus_page(GRAPH, ROWS, SKIPPED, SVG)
-    assert "<?xml" not in page and "<!DOCTYPE svg" not in page
-    assert '<svg role="img" aria-label="Provenance graph" xmlns=' in page
-    # the SVG edge, the derivations list, the pair's source and target cells, the two documents' entries
-    assert page.count('href="pairs/wire.txt__story.txt.html"') == 6
+    page = render_corpus_page(GRAPH, ROWS, SKIPPED)
+    # the graph picture inline, as an image with a name
+    assert '<div class="graph" tabindex="0" role="region" aria-label="Provenance graph picture"><svg role="img" ' \
+           'aria-label="Provenance graph" xmlns=' in page
+    # the SVG edge (href and xlink:href), the derivations list, the pair's source and target cells, the two
+    # documents' entries
+    assert page.count('href="pairs/wire.txt__story.txt.html"') == 7
     assert '<table class="sortable summary">' in page
     assert '<td class="n" data-sort="0.5">50%</td>' in page
     assert "bad/&lt;img src=x onerror=alert(1)&gt;.txt</code>: empty document (no text)" in page
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
     body = page.split("<body>", 1)[1].rsplit("<script>", 1)[0]
     assert "<script" not in body and "<img" not in body
-    # the SVG's own style attribute is allowed by hash, nothing broader
+    # the picture brings no style of its own: the policy allows the page's style and script, nothing else
     csp = re.search(r'content="([^"]+)"', page).group(1)
-    assert "'unsafe-hashes'" in csp and _sha("stroke-width:4") in csp and "unsafe-inline" not in csp
-    assert render_corpus_page(GRAPH, ROWS, SKIPPED, SVG) == page
+    (style,), (script,) = _inline(page, "style"), _inline(page, "script")
+    assert f"style-src {_sha(style)};" in csp and f"script-src {_sha(script)};" in csp
+    assert "unsafe" not in csp and " style=" not in page
+    assert render_corpus_page(GRAPH, ROWS, SKIPPED) == page
 
 
 def test_corpus_page_links_pairs_with_a_report_and_graph_nodes_to_their_documents():
@@ -295,11 +292,11 @@ def test_corpus_page_links_pairs_with_a_report_and_graph_nodes_to_their_document
                     "upstream": "other.txt", "report": "pairs/story.txt__other.txt.json", "status": "compared",
                     "reason": None},
             {"source": "bad.txt", "target": None, "status": "skipped", "reason": "binary file"}]
-    page = render_corpus_page(GRAPH, rows, [{"path": "bad.txt", "reason": "binary file"}], SVG_NODES)
+    page = render_corpus_page(GRAPH, rows, [{"path": "bad.txt", "reason": "binary file"}])
     assert '<a href="pairs/story.txt__other.txt.html">other.txt</a>' in page  # no edge, but its page exists
     assert "<th scope=\"col\">graph</th>" in page and "<td></td></tr>" in page  # flags folded, false is blank
     assert "<th scope=\"col\">report</th>" not in page and ">status<" not in page
     assert "<td>inferred, reversed</td>" in page and ">upstream<" not in page  # upstream folded into direction
     assert page.count("bad.txt") == 1  # a skipped input is listed once, under Skipped inputs, not as a pair
-    assert '<a href="#doc-0"><g class="node" id="node-wire" data-id="wire.txt">' in page
+    assert '<a href="#doc-0"><g class="node" id="node-wire.txt" data-id="wire.txt">' in page
     assert '<tr id="doc-0"><td class="id">wire.txt</td>' in page

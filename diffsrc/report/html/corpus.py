@@ -4,12 +4,12 @@ the sortable table of compared pairs, the documents with their pairs, and the in
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .. import graph as graph_report
 from .page import as_number, asset, esc, file_href, html_page, percent
 
 # Summary-table columns in the order a reader scans them; other keys follow alphabetically.
@@ -26,19 +26,19 @@ def _pair_page(report: Any) -> str | None:
     return None
 
 
-def render_corpus_page(graph: Mapping[str, Any], summary_rows: Sequence[Mapping[str, Any]],
-                       skipped: Sequence[Mapping[str, Any]], svg: str, *,
-                       pair_pages: Mapping[tuple[str, str], str] | None = None,
+def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str, Any]],
+                       skipped: Sequence[Mapping[str, Any]], *, pair_pages: Mapping[tuple[str, str], str] | None = None,
                        title: str = "Provenance report") -> str:
     """A self-contained HTML page for a corpus: the provenance graph, the sortable summary table, skipped inputs.
+
+    The graph picture is `graph.svg`'s drawing in its inline form: an edge links to its pair's page, a node to its
+    document's entry below (which lists that document's pair pages).
 
     Args:
         graph: the `diffsrc.graph/1` dict.
         summary_rows: one dict per ordered pair (source, target, verdict, counts, shares, direction, ...), in the
             order to show; rows with `"status": "skipped"` are left to `skipped`.
         skipped: inputs that were not used, as {"path", "reason"} dicts.
-        svg: the graph picture (`graph.svg`), inlined; its links to the pair pages are kept, and each node is made
-            a link to its document's entry (which lists that document's pair pages).
         pair_pages: (source id, target id) -> relative href of that pair's page. By default a pair with a
             `report` (`pairs/<source>__<target>.json`, in its row or its graph edge) has its page beside it.
         title: the page heading.
@@ -69,10 +69,11 @@ def render_corpus_page(graph: Mapping[str, Any], summary_rows: Sequence[Mapping[
                '<a href="#documents">Documents</a><a href="#skipped">Skipped inputs</a></nav>')
 
     out.append('<h2 id="graph">Provenance graph</h2>')
-    svg_body, svg_styles = _inline_svg(svg, doc_anchor)
+    svg = graph_report.render_svg(graph, link_ext="html", inline=True,
+                                  node_links={node_id: f"#{anchor}" for node_id, anchor in doc_anchor.items()})
     # A region that may scroll sideways (on a phone) takes keyboard focus so it can be scrolled without a mouse.
     out.append('<figure><div class="graph" tabindex="0" role="region" aria-label="Provenance graph picture">'
-               + svg_body + "</div>"
+               + svg + "</div>"
                "<figcaption>An arrow points from a source to the text derived from it. Select an arrow to open "
                "that pair's report, or a document for its entry below. The same derivations are listed as text "
                "links under the picture.</figcaption></figure>")
@@ -108,7 +109,7 @@ def render_corpus_page(graph: Mapping[str, Any], summary_rows: Sequence[Mapping[
                                     for s in skipped) + "</ul>")
     else:
         out.append("<p>None: every input was read.</p>")
-    return html_page(title, "\n".join(out), asset("corpus.js"), extra_styles=svg_styles, wide=True)
+    return html_page(title, "\n".join(out), asset("corpus.js"), wide=True)
 
 
 # Summary keys shown under a shorter heading; keys not shown (the report link is on the names, skipped rows have
@@ -210,32 +211,3 @@ def _plain_number(number: float) -> str:
 
 def _is_missing(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-_XML_PROLOG = re.compile(r"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?", re.S)
-_STYLE_ATTR = re.compile(r"""\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_STYLE_ELEMENT = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
-# A node group as report/graph.py writes it: <g class="node" ... data-id="..."> ... </g> (no nested groups).
-_NODE_GROUP = re.compile(r'<g class="node"[^>]*?\sdata-id="([^"]*)"[^>]*>.*?</g>', re.S)
-
-
-def _inline_svg(svg: str, doc_anchor: Mapping[str, str]) -> tuple[str, list[str]]:
-    """The SVG ready to inline (no XML prolog/DOCTYPE, nodes linked to their documents' entries), and the styles
-    it carries, for the CSP to allow by hash.
-
-    The SVG comes from our own graph writer, which escapes document names; the CSP still lets no script in it run.
-    """
-    if not svg or "<svg" not in svg:
-        return '<p class="none">(no graph picture)</p>', []
-    body = _XML_PROLOG.sub("", svg, count=1).strip()
-
-    def link_node(m: re.Match[str]) -> str:
-        anchor = doc_anchor.get(html.unescape(m.group(1)))
-        return f'<a href="#{anchor}">{m.group(0)}</a>' if anchor else m.group(0)
-
-    body = _NODE_GROUP.sub(link_node, body)
-    styles = [html.unescape(a if a is not None else b) for a, b in _STYLE_ATTR.findall(body)]
-    styles += _STYLE_ELEMENT.findall(body)
-    if 'role="img"' not in body[:400]:
-        body = body.replace("<svg", '<svg role="img" aria-label="Provenance graph"', 1)
-    return body, styles

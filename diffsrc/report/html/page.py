@@ -12,7 +12,7 @@ import hashlib
 import html
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -72,14 +72,11 @@ def badge(label: str, marks: Mapping[str, str] = MARKS, text: str | None = None)
             f"{esc(text or label)}</span>")
 
 
-def html_page(title: str, body: str, script: str | None, *, extra_styles: Sequence[str] = (),
-              wide: bool = False) -> str:
+def html_page(title: str, body: str, script: str | None, *, wide: bool = False) -> str:
     """A whole page: head with CSP allowing exactly our style and script (by hash), then the body."""
     style = asset("style.css")
-    style_hashes = " ".join([csp_hash(style), *sorted({csp_hash(s) for s in extra_styles})])
-    unsafe_hashes = "'unsafe-hashes' " if extra_styles else ""
     script_src = csp_hash(script) if script else "'none'"
-    csp = (f"default-src 'none'; script-src {script_src}; style-src {unsafe_hashes}{style_hashes}; "
+    csp = (f"default-src 'none'; script-src {script_src}; style-src {csp_hash(style)}; "
            "img-src data:; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
     parts = [
         "<!DOCTYPE html>",
