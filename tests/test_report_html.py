@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
+import shutil
+import subprocess
+import sys
 from dataclasses import replace
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -17,9 +22,10 @@ import pytest
 from diffsrc import CompareOptions, Document, compare
 from diffsrc.pair.findings import diff as diff_module
 from diffsrc.report import render
-from diffsrc.report.html import render_corpus_page, render_pair_page
+from diffsrc.report.html import render_corpus_page, render_findings_page, render_pair_page
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
 WIRE = SEEDS / "001_72d3a0bd69b97b31.txt"
 REWRITE = SEEDS / "000_07eeea3d0505a8a1.txt"
 
@@ -108,6 +114,52 @@ def test_pages_are_self_contained_and_allow_only_their_own_script_and_style(seed
     assert f"script-src {_sha(script)};" in csp
     assert f"style-src {_sha(style)};" in csp
     assert "default-src 'none'" in csp and "unsafe-inline" not in csp
+
+
+def _asset(name: str) -> str:
+    return (files("diffsrc.report.html") / "assets" / name).read_text(encoding="utf-8")
+
+
+def test_each_page_inlines_the_package_assets_and_its_policy_allows_exactly_them(seed_report, seed_page):
+    corpus_page = render_corpus_page(GRAPH, ROWS, SKIPPED)
+    findings_page = render_findings_page(seed_report)
+    for page, script in ((seed_page, "pair.js"), (corpus_page, "corpus.js"), (findings_page, None)):
+        csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page).group(1)
+        assert _inline(page, "style") == [_asset("style.css")]
+        assert f"style-src {_sha(_asset('style.css'))};" in csp
+        if script:
+            assert _inline(page, "script") == [_asset(script)]
+            assert f"script-src {_sha(_asset(script))};" in csp
+        else:  # the findings page needs no script, so it allows none
+            assert "<script" not in page and "script-src 'none';" in csp
+
+
+@pytest.mark.slow
+def test_an_installed_package_ships_its_assets_and_finds_them(tmp_path, seed_page):
+    """What a non-editable install puts in site-packages (setuptools' build_py: the modules and the package data
+    of pyproject.toml), imported by a fresh interpreter from there, renders the same page."""
+    pytest.importorskip("setuptools")
+    source = tmp_path / "source"
+    shutil.copytree(ROOT / "diffsrc", source / "diffsrc", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    lib = tmp_path / "lib"
+    subprocess.run([sys.executable, "-c", "import setuptools; setuptools.setup()", "-q", "build_py", "--build-lib",
+                    str(lib)], cwd=source, check=True, capture_output=True)
+    assert sorted(p.name for p in (lib / "diffsrc/report/html/assets").iterdir()) == ["corpus.js", "pair.js",
+                                                                                      "style.css"]
+    script = tmp_path / "render.py"
+    script.write_text(f"""import sys
+sys.path.insert(0, {str(lib)!r})
+import diffsrc
+from diffsrc import Document, compare
+from diffsrc.report import render
+assert diffsrc.__file__.startswith({str(lib)!r}), diffsrc.__file__
+sys.stdout.write(render(compare(Document.from_path({str(WIRE)!r}), Document.from_path({str(REWRITE)!r})), "html"))
+""", encoding="utf-8")
+    page = subprocess.run([sys.executable, str(script)], cwd=tmp_path, check=True, capture_output=True,
+                          encoding="utf-8", env={**os.environ, "PYTHONIOENCODING": "utf-8"}).stdout
+    assert page == seed_page
 
 
 def test_same_report_gives_byte_identical_page(seed_report, seed_page):

@@ -39,6 +39,7 @@ def word_runs(diff: Sequence[Mapping[str, Any]] | None, source_texts: Sequence[s
 
 
 def render_runs(runs: list[tuple[str, str]]) -> str:
+    """One sentence's runs as HTML: kept words as text, deleted ones in <del>, inserted ones in <ins>."""
     parts = []
     for op, text in runs:
         if op == "ins":
