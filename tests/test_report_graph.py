@@ -54,6 +54,22 @@ def test_big_near_duplicate_groups_are_folded_in_the_picture_but_not_in_the_data
     assert render_dot(graph).count("style=dashed") == 40
 
 
+def test_inline_form_is_the_same_picture_named_as_an_image_with_nodes_linked():
+    graph = _graph()
+    graph["nodes"][1]["id"] = graph["edges"][0]["target"] = 'the "rewrite".txt'  # quoteattr picks single quotes
+    standalone = render_svg(graph)
+    links = {"wire & co <1>.txt": "#doc-0", 'the "rewrite".txt': "#doc-1"}
+    inline = render_svg(graph, inline=True, node_links=links)
+    assert standalone.startswith("<svg xmlns=") and standalone.endswith("</svg>\n")
+    assert inline.startswith('<svg role="img" aria-label="Provenance graph" xmlns=') and inline.endswith("</svg>")
+    root = ElementTree.fromstring(inline)
+    linked = {a.find(f"{SVG}g").get("data-id"): a.get("href") for a in root.findall(f"{SVG}a")}
+    assert linked == links  # every node, whatever its name, inside a link to its entry
+    # otherwise the very same drawing
+    unlinked = inline.replace('<a href="#doc-0">', "").replace('<a href="#doc-1">', "").replace("</g></a>", "</g>")
+    assert unlinked.replace('role="img" aria-label="Provenance graph" ', "", 1) + "\n" == standalone
+
+
 def test_outputs_are_deterministic():
     for render in (render_json, render_graphml, render_dot, render_svg):
         assert render(_graph(copies=5)) == render(_graph(copies=5))

@@ -20,6 +20,8 @@ from urllib.parse import unquote, urlparse
 import pytest
 
 from diffsrc import Document, compare
+from diffsrc.corpus.output import write_corpus
+from diffsrc.report import graph as graph_report
 from diffsrc.report.html import render_corpus_page, render_pair_page
 
 pytestmark = pytest.mark.slow
@@ -28,7 +30,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 WIRE = SEEDS / "001_72d3a0bd69b97b31.txt"
 REWRITE = SEEDS / "000_07eeea3d0505a8a1.txt"
-OPED = SEEDS / "003_c9d127399f40df29.txt"
 CHROMIUM = os.environ.get("DIFFSRC_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 # No network, no first-run chores, no sandbox (root in a container): the flags Debian's chromium needs here.
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -111,62 +112,8 @@ def corpus_dir(tmp_path_factory) -> Path:
         shutil.copy(seed, inputs / seed.name)
     (inputs / "empty.txt").write_text("", encoding="utf-8")
     out = tmp_path_factory.mktemp("corpus")
-    try:
-        from diffsrc.corpus.output import write_corpus
-    except ImportError:  # before the corpus command: the same pages, written here from seed comparisons
-        return _hand_built_corpus(out)
     write_corpus([str(inputs)], out)
     return out
-
-
-def _hand_built_corpus(out: Path) -> Path:
-    docs = {p.name: Document.from_path(p) for p in (WIRE, REWRITE, OPED)}
-    reports = [compare(docs[WIRE.name], docs[REWRITE.name]), compare(docs[WIRE.name], docs[OPED.name])]
-    nodes = [{"id": d.id, "path": d.path, "title": d.display_title, "outlet": d.display_outlet, "credit": d.credit,
-              "date": d.display_date} for d in docs.values()]
-    edges, rows = [], []
-    for r in reports:
-        s = r.summary
-        edges.append({"source": r.source.id, "target": r.target.id, "verdict": s["verdict"],
-                      "target_derived_share": s["target_derived_share"], "verbatim": s["verbatim"],
-                      "paraphrased": s["paraphrased"], "direction": "dated", "near_duplicate": False,
-                      "report": f"pairs/{r.source.id}__{r.target.id}.json"})
-        rows.append({"source": r.source.id, "target": r.target.id, **{k: s[k] for k in (
-            "verdict", "verbatim", "paraphrased", "added", "omitted", "target_derived_share",
-            "source_retained_share")}})
-    rows.append({"source": REWRITE.name, "target": OPED.name, "verdict": "non-derived", "verbatim": 0,
-                 "paraphrased": 1, "added": 60, "omitted": 44, "target_derived_share": 0.01,
-                 "source_retained_share": 0.02})
-    rows.sort(key=lambda r: -r["target_derived_share"])
-    graph = {"schema": "diffsrc.graph/1", "nodes": nodes, "edges": edges}
-    (out / "pairs").mkdir()
-    for r in reports:
-        page = render_pair_page(r, pair_links=[("← Corpus report", "../index.html")])
-        (out / "pairs" / f"{r.source.id}__{r.target.id}.html").write_text(page, encoding="utf-8")
-    index = render_corpus_page(graph, rows, [{"path": "inputs/empty.txt", "reason": "empty document"}],
-                               _svg(edges))
-    (out / "index.html").write_text(index, encoding="utf-8")
-    return out
-
-
-def _svg(edges) -> str:
-    """A graph picture shaped like a graph writer's: nodes and edges wrapped in links to the pair pages."""
-    pos = {WIRE.name: (160, 50), REWRITE.name: (70, 190), OPED.name: (250, 190)}
-    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" '
-             'viewBox="0 0 340 240" width="340" height="240">']
-    for e in edges:
-        (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
-        href = e["report"].replace(".json", ".html")
-        parts.append(f'<a href="{href}"><title>{e["source"]} to {e["target"]}</title>'
-                     f'<line x1="{x1}" y1="{y1 + 18}" x2="{x2}" y2="{y2 - 18}" stroke="#374151" '
-                     f'stroke-width="{1 + 8 * e["target_derived_share"]:.1f}"/>'
-                     f'<text x="{(x1 + x2) / 2 + 6}" y="{(y1 + y2) / 2}" font-size="10">'
-                     f'{e["target_derived_share"]:.0%}</text></a>')
-    for name, (x, y) in pos.items():
-        parts.append(f'<g class="node"><ellipse cx="{x}" cy="{y}" rx="80" ry="18" fill="#eef2ff" stroke="#1e3a8a"/>'
-                     f'<text x="{x}" y="{y + 5}" text-anchor="middle" font-size="11">{name[:14]}…</text></g>')
-    parts.append("</svg>")
-    return "".join(parts)
 
 
 def _visible_labels(page) -> list[str]:
@@ -249,13 +196,14 @@ def test_injected_script_and_event_handlers_do_not_run(watched, tmp_path):
     assert watched.remote == []
 
 
-def test_a_script_inside_the_graph_picture_is_blocked_by_the_page_policy(watched, tmp_path):
+def test_a_script_inside_the_graph_picture_is_blocked_by_the_page_policy(watched, tmp_path, monkeypatch):
     # The graph writer escapes names; if markup ever got into the SVG, the page's CSP still lets nothing run.
     svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>window.__pwned = 1</script>'
            '<image href="x.png" onerror="window.__pwned = 2"/><rect width="5" height="5" onclick="alert(1)"/></svg>')
+    monkeypatch.setattr(graph_report, "render_svg", lambda *args, **kwargs: svg)
     graph = {"schema": "diffsrc.graph/1", "nodes": [{"id": "<script>alert(3)</script>"}], "edges": []}
     path = tmp_path / "index.html"
-    path.write_text(render_corpus_page(graph, [], [], svg), encoding="utf-8")
+    path.write_text(render_corpus_page(graph, [], []), encoding="utf-8")
     page = watched.page
     page.goto(path.as_uri())
     page.click("figure rect", force=True)

@@ -166,7 +166,7 @@ def write_corpus(
         from ..report.html import render_corpus_page
 
         skipped_rows = [{"path": s.path, "reason": s.reason} for s in result.skipped]
-        files["index.html"] = render_corpus_page(graph, rows, skipped_rows, svg)
+        files["index.html"] = render_corpus_page(graph, rows, skipped_rows)
     for rel, text in files.items():
         write_atomic(out / rel, text)
         written.append(rel)

@@ -8,6 +8,7 @@ fresh machine with only Python gets the picture. Output is deterministic: same g
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -188,19 +189,29 @@ def _layout(graph: dict[str, Any]) -> tuple[dict[str, tuple[float, float]], list
     return pos, nodes, edges
 
 
-def render_svg(graph: dict[str, Any], *, link_ext: str = "html") -> str:
+def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Mapping[str, str] | None = None,
+               inline: bool = False) -> str:
     """An SVG picture of the graph, readable at a glance.
 
     Nodes show the article id, outlet/credit and date; an edge's width grows with the share of the target that
     was taken, its label says that share and how much of it is verbatim; near-duplicate copies are dashed; edges
     whose direction is undetermined are grey lines without an arrow. Every node and edge has an `id` and
     `data-*` attributes, and an edge with a pair report links to `pairs/<source>__<target>.<link_ext>`.
+
+    Args:
+        graph: the `diffsrc.graph/1` dict.
+        link_ext: the extension of the pair pages the edges link to.
+        node_links: node id -> href: each of these nodes is drawn inside a link to it (the HTML corpus page links a
+            node to its document's entry).
+        inline: the form an HTML page embeds (`graph.svg` is the standalone one): the <svg> element says it is an
+            image and names it (`role="img"`, `aria-label`, as a page's images need), and no newline ends it.
     """
     pos, nodes, edges = _layout(graph)
     width = max([x for x, _ in pos.values()] + [0]) + NODE_W + MARGIN
     height = max([y for _, y in pos.values()] + [0]) + NODE_H + MARGIN + 70
+    image_role = 'role="img" aria-label="Provenance graph" ' if inline else ""
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'<svg {image_role}xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
         f'width="{width:.0f}" height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" '
         f'font-family="Helvetica, Arial, sans-serif" font-size="12" class="diffsrc-graph">',
         "<title>Provenance graph: which text derives from which source</title>",
@@ -268,12 +279,14 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html") -> str:
             + (' font-weight="bold"' if k == 0 else ' fill="#444"') + f">{escape(_short(line, 34))}</text>"
             for k, line in enumerate(lines) if line
         )
-        out.append(
+        node = (
             f'<g class="node" id={quoteattr("node-" + _slug(n["id"]))} data-id={quoteattr(n["id"])}>'
             f"<title>{escape(' | '.join(str(v) for v in [n['id'], n.get('title'), n.get('path')] if v))}</title>"
             f'<rect x="{x:.1f}" y="{y:.1f}" width="{NODE_W}" height="{NODE_H}" rx="6" fill="{fill}" '
             f'stroke="#556"{dash}/>{text}</g>'
         )
+        href = (node_links or {}).get(n["id"])
+        out.append(f"<a href={quoteattr(href)}>{node}</a>" if href else node)
     ly = height - 58
     legend = [
         "Arrow: the lower text derives from the upper one (direction from dates or the texts' credits).",
@@ -283,7 +296,7 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html") -> str:
     for k, line in enumerate(legend):
         out.append(f'<text x="{MARGIN}" y="{ly + 15 * k:.1f}" font-size="11" fill="#555">{escape(line)}</text>')
     out.append("</svg>")
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + ("" if inline else "\n")
 
 
 __all__ = ["edge_caption", "node_caption", "render_dot", "render_graphml", "render_json", "render_svg"]

@@ -1,0 +1,24 @@
+"""Self-contained HTML reports: a pair page (side by side, word-level changes, findings), a findings page and a
+corpus page (provenance graph, sortable summary table, skipped inputs).
+
+Each page is one file with its CSS, script and pictures inline: no CDN, no network, readable offline and
+attachable to an email. Every piece of article text is escaped, and a Content-Security-Policy allows only the
+package's own script and style (by hash), so markup that came in with an article shows as text and runs nothing.
+The pages are fully readable without JavaScript; the script only adds label filters and table sorting.
+
+Modules: `page` (the shell: head, CSP, inlined `assets/`, escaping), `pair` (the two pair pages), `findings` (their
+findings sections), `words` (word-level changes), `corpus` (the corpus page).
+"""
+
+from __future__ import annotations
+
+from ...pair.model import PairReport
+from .corpus import render_corpus_page
+from .pair import render_findings_page, render_pair_page
+
+__all__ = ["render", "render_corpus_page", "render_findings_page", "render_pair_page"]
+
+
+def render(report: PairReport) -> str:
+    """The pair page (`diffsrc compare --format html`)."""
+    return render_pair_page(report)

@@ -1,0 +1,132 @@
+"""The fact-checker findings of a pair as HTML sections: attribution, quotes and changed facts, each linked to its
+sentences, and the flags that link those sentences back to them. Used by both pair pages (pair.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .page import badge, esc
+from .words import render_runs, word_runs
+
+# Marks for quote findings, so their status is never told by colour alone either.
+QUOTE_MARKS = {"exact": "=", "altered": "≠", "new": "+", "dropped": "−"}
+
+
+class FindingSections:
+    """The fact-checker sections of a report (attribution, quotes, facts), when present, with links both ways."""
+
+    def __init__(self, data: Mapping[str, Any]):
+        self.attribution = data.get("attribution") if isinstance(data.get("attribution"), Mapping) else None
+        self.quotes = [q for q in data.get("quotes") or [] if isinstance(q, Mapping)]
+        self.facts = [f for f in data.get("facts") or [] if isinstance(f, Mapping)]
+        # sentence anchor ("t-6") -> [(finding id, short text)]
+        self.by_sentence: dict[str, list[tuple[str, str]]] = {}
+        for n, q in enumerate(self.quotes):
+            status = str(q.get("status", "quote"))
+            for prefix, key in (("t", "target_index"), ("s", "source_index"), ("s", "unquoted_source_index")):
+                if isinstance(q.get(key), int):
+                    self.by_sentence.setdefault(f"{prefix}-{q[key]}", []).append((f"quote-{n}", f"quote {status}"))
+        for n, f in enumerate(self.facts):
+            kind = str(f.get("kind", "fact"))
+            for prefix, key in (("t", "target_index"), ("s", "source_index")):
+                if isinstance(f.get(key), int):
+                    self.by_sentence.setdefault(f"{prefix}-{f[key]}", []).append((f"fact-{n}", f"{kind} changed"))
+
+    def flags(self, prefix: str, index: int) -> str:
+        items = self.by_sentence.get(f"{prefix}-{index}")
+        if not items:
+            return ""
+        links = "".join(f'<a href="#{fid}"><span aria-hidden="true">⚑ </span>{esc(text)}</a>' for fid, text in items)
+        return f'<span class="flags">{links}</span>'
+
+    def attribution_banner(self, summary: Mapping[str, Any]) -> str:
+        if summary.get("unattributed_reuse") is True:
+            return ('<p class="warning" role="note"><strong><span aria-hidden="true">⚠ </span>Unattributed reuse:'
+                    "</strong> a substantial share of the target derives from the source, and the target does not "
+                    'credit it. <a href="#findings">See the findings</a>.</p>')
+        if self.attribution and self.attribution.get("credited") is True:
+            return ('<p class="ok"><strong><span aria-hidden="true">✓ </span>Credited:</strong> the target credits '
+                    'the source. <a href="#findings">See the findings</a>.</p>')
+        return ""
+
+    @property
+    def present(self) -> bool:
+        return bool(self.attribution or self.quotes or self.facts)
+
+    def section(self) -> str:
+        if not self.present:
+            return ""
+        out = ['<h2 id="findings">Findings</h2>']
+        if self.attribution:
+            a = self.attribution
+            credited = a.get("credited")
+            state = "credits" if credited else "does not credit"
+            credit = a.get("source_credit")
+            out.append("<h3>Attribution</h3>")
+            out.append(f"<p>The target <strong>{state}</strong> the source"
+                       f"{' (' + esc(credit) + ')' if credit else ''}.</p>")
+            mentions = [m for m in a.get("mentions") or [] if m]
+            if mentions:
+                out.append("<p>Credit lines in the target: " + ", ".join(f"“{esc(m)}”" for m in mentions) + ".</p>")
+        if self.quotes:
+            out.append("<h3>Quotes</h3>")
+            out.append('<div class="scroll"><table class="findings"><thead><tr><th scope="col">Status</th>'
+                       '<th scope="col">Quote in the target</th><th scope="col">In the source</th>'
+                       '<th scope="col">Speaker</th><th scope="col">Sentences</th></tr></thead><tbody>')
+            for n, q in enumerate(self.quotes):
+                out.append(self._quote_row(n, q))
+            out.append("</tbody></table></div>")
+        if self.facts:
+            out.append("<h3>Changed numbers and names</h3>")
+            out.append('<div class="scroll"><table class="findings"><thead><tr><th scope="col">Kind</th>'
+                       '<th scope="col">Source</th><th scope="col">Target</th><th scope="col">Sentences</th>'
+                       "</tr></thead><tbody>")
+            for n, f in enumerate(self.facts):
+                out.append(f'<tr id="fact-{n}"><td>{esc(f.get("kind"))}</td><td><del>{esc(f.get("source"))}</del></td>'
+                           f'<td><ins>{esc(f.get("target"))}</ins></td><td>{_sentence_links(f)}</td></tr>')
+            out.append("</tbody></table></div>")
+        return "\n".join(out)
+
+    @staticmethod
+    def _quote_row(n: int, q: Mapping[str, Any]) -> str:
+        status = str(q.get("status", ""))
+        text, source_text = q.get("text"), q.get("source_text")
+        if status == "altered" and text and source_text:
+            (src_runs,), (tgt_runs,) = word_runs(q.get("diff"), [str(source_text)], [str(text)])
+            target_html, source_html = f"“{render_runs(tgt_runs)}”", f"“{render_runs(src_runs)}”"
+        elif status == "dropped":
+            target_html, source_html = '<span class="none">(not in the target)</span>', f"“{esc(source_text or text)}”"
+        else:
+            target_html = f"“{esc(text)}”"
+            source_html = f"“{esc(source_text)}”" if source_text else '<span class="none">(not quoted)</span>'
+        if isinstance(q.get("unquoted_source_index"), int):
+            i = q["unquoted_source_index"]
+            source_html = (f'<span class="none">not quoted;</span> the words are in <a href="#s-{i}">source S{i}</a> '
+                           "without quote marks")
+        speaker, source_speaker = q.get("speaker"), q.get("source_speaker")
+        changed = q.get("speaker_changed")
+        if changed is None:
+            changed = bool(speaker and source_speaker and speaker != source_speaker)
+        if changed:
+            speaker_html = (f'<strong><span aria-hidden="true">⚠ </span>{esc(speaker or "nobody")}</strong> '
+                            f"(the source: {esc(source_speaker or 'nobody')})")
+        elif status == "dropped":
+            speaker_html = esc(source_speaker or "—")
+        else:
+            speaker_html = esc(speaker or source_speaker or "—")
+        return (f'<tr id="quote-{n}"><td>{badge(status, QUOTE_MARKS)}</td><td>{target_html}</td>'
+                f"<td>{source_html}</td><td>{speaker_html}</td><td>{_sentence_links(q)}</td></tr>")
+
+
+def _sentence_links(finding: Mapping[str, Any]) -> str:
+    links = []
+    if isinstance(finding.get("source_index"), int):
+        i = finding["source_index"]
+        links.append(f'<a href="#s-{i}">source S{i}</a>')
+    if isinstance(finding.get("target_index"), int):
+        i = finding["target_index"]
+        links.append(f'<a href="#t-{i}">target T{i}</a>')
+    return ", ".join(links) or "—"
+

@@ -1,0 +1,207 @@
+"""The pair pages: the full page of one comparison (summary, the two documents, findings, side-by-side aligned rows
+with word-level changes, boilerplate) and the page of its findings alone (`compare --findings --format html`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ...pair.model import PairReport
+from ..text import MARKS, summary_line
+from .findings import FindingSections
+from .page import asset, badge, esc, file_href, html_page, percent, safe_url
+from .words import render_runs, word_runs
+
+LABELS = ("verbatim", "paraphrased", "added", "omitted")
+
+LABEL_HELP = {
+    "verbatim": "the same words as the source; only case, punctuation, quote marks or spelling variants differ",
+    "paraphrased": "derived from source sentences: reworded, split, merged or trimmed",
+    "added": "in the target only: not derived from this source",
+    "omitted": "in the source only: the target does not carry it",
+}
+
+VERDICT_HELP = {
+    "wholly-derived": "the source is the target's only input",
+    "partially-derived": "the source is one of the target's inputs",
+    "non-derived": "the target does not derive from the source",
+}
+
+
+def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]] | None = None) -> str:
+    """A self-contained HTML page for one pair: summary and verdict, side-by-side aligned rows, findings.
+
+    Args:
+        report: the comparison to show.
+        pair_links: (text, href) links shown at the top, e.g. `[("Corpus index", "../index.html")]`.
+
+    Returns:
+        The page as a string (UTF-8 HTML5); the same report always gives the same bytes.
+    """
+    data = report.to_dict()
+    src_sents = data["source_sentences"]
+    tgt_sents = data["target_sentences"]
+    findings = FindingSections(data)
+    rows = report.rows()
+    # Each group's word diff as the report holds it (`findings.diffs`); a report without findings has none.
+    diffs = {(tuple(a["source"]), tuple(a["target"])): a.get("diff") for a in data["alignments"]}
+    scores = {(tuple(a["source"]), tuple(a["target"])): a.get("score") for a in data["alignments"]}
+
+    title = f"{report.target.id} against {report.source.id}"
+    out = _pair_header(report, data, findings, pair_links)
+    sections = [("Findings", "findings")] if findings.present else []
+    sections += [("Alignment", "alignment"), ("Boilerplate", "boilerplate")]
+    out.append('<nav class="links" aria-label="On this page">'
+               + "".join(f'<a href="#{anchor}">{text}</a>' for text, anchor in sections) + "</nav>")
+    out.append(findings.section())
+
+    out.append('<h2 id="alignment">Alignment</h2>')
+    out.append(_legend())
+    counts = {label: sum(1 for r in rows if r[2] == label) for label in LABELS}
+    out.append('<div class="filters" id="filters" role="group" aria-label="Show only rows labelled" hidden>')
+    out.append('<span class="muted">Show:</span>')
+    out.append(f'<button type="button" data-filter="all" aria-pressed="true">All ({len(rows)})</button>')
+    for label in LABELS:
+        out.append(f'<button type="button" data-filter="{label}" aria-pressed="false">'
+                   f'<span class="mark" aria-hidden="true">{esc(MARKS[label])}</span>{label} ({counts[label]})'
+                   "</button>")
+    out.append('<span id="filter-status" class="muted" role="status" aria-live="polite"></span>')
+    out.append("</div>")
+
+    out.append('<div class="scroll"><table class="pair">')
+    out.append(f"<caption class=\"muted\">{len(rows)} rows in reading order; a row spanning several sentences is "
+               "a split or a merge.</caption>")
+    out.append('<colgroup><col class="text"><col class="label"><col class="text"></colgroup>')
+    out.append(f'<thead><tr><th scope="col">Source: {esc(report.source.id)}</th><th scope="col">Label</th>'
+               f'<th scope="col">Target: {esc(report.target.id)}</th></tr></thead>')
+    out.append("<tbody>")
+    for n, (sources, targets, label) in enumerate(rows):
+        key = (tuple(sources), tuple(targets))
+        src_texts = [src_sents[i]["text"] for i in sources]
+        tgt_texts = [tgt_sents[i]["text"] for i in targets]
+        if sources and targets:
+            src_runs, tgt_runs = word_runs(diffs.get(key), src_texts, tgt_texts)
+        else:
+            src_runs = [[("same", t)] for t in src_texts]
+            tgt_runs = [[("same", t)] for t in tgt_texts]
+        score = scores.get(key)
+        out.append(f'<tr id="row-{n}" class="row row-{esc(label)}" data-label="{esc(label)}">')
+        out.append(_side_cell("Source", "s", sources, src_sents, src_runs, findings))
+        score_html = f'<span class="score">score {score:.2f}</span>' if isinstance(score, (int, float)) else ""
+        out.append(f'<td class="label">{badge(label)}{score_html}</td>')
+        out.append(_side_cell("Target", "t", targets, tgt_sents, tgt_runs, findings))
+        out.append("</tr>")
+    out.append("</tbody></table></div>")
+
+    out.append('<h2 id="boilerplate">Boilerplate set aside</h2>')
+    out.append('<p class="muted">Page chrome and credits removed before aligning; listed so nothing is lost '
+               "silently.</p>")
+    for side in ("source", "target"):
+        items = data["boilerplate"].get(side) or []
+        if not items:
+            out.append(f"<p>None in the {side}.</p>")
+            continue
+        out.append(f"<details><summary>{side.capitalize()}: {len(items)} line{'s' if len(items) != 1 else ''}"
+                   "</summary><ul>")
+        out.extend(f"<li>{esc(item)}</li>" for item in items)
+        out.append("</ul></details>")
+
+    return html_page(title, "\n".join(p for p in out if p), asset("pair.js"))
+
+
+def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingSections,
+                 pair_links: Sequence[tuple[str, str]] | None) -> list[str]:
+    """The top of a pair page: links, heading, verdict, summary, counts, the two documents and any notes."""
+    summary = data["summary"]
+    out: list[str] = []
+    if pair_links:
+        out.append('<nav class="links" aria-label="Related pages">'
+                   + "".join(f'<a href="{file_href(link)}">{esc(text)}</a>' for text, link in pair_links) + "</nav>")
+    out.append(f"<h1>{esc(report.target.id)} <span class=\"muted\">against</span> {esc(report.source.id)}</h1>")
+    verdict = summary.get("verdict", "")
+    out.append(f'<p><span class="verdict verdict-{esc(verdict)}">Verdict: {esc(verdict)}</span> '
+               f'<span class="muted">({esc(VERDICT_HELP.get(verdict, ""))})</span></p>')
+    out.append(f"<p>{esc(summary_line(report))}.</p>")
+    out.append(findings.attribution_banner(summary))
+    out.append('<ul class="stats" aria-label="Counts">')
+    for label in LABELS:
+        side = "source" if label == "omitted" else "target"
+        out.append(f"<li>{badge(label)}<b>{esc(summary.get(label, 0))}</b>"
+                   f'<span class="muted">{side} sentences</span></li>')
+    out.append(f'<li>target derived<b>{percent(summary.get("target_derived_share"))}</b>'
+               '<span class="muted">of its text</span></li>')
+    out.append(f'<li>source retained<b>{percent(summary.get("source_retained_share"))}</b>'
+               '<span class="muted">of its text</span></li>')
+    out.append("</ul>")
+    out.append('<div class="docs">')
+    out.append(_doc_card("Source", data["source"]))
+    out.append(_doc_card("Target", data["target"]))
+    out.append("</div>")
+    for note in data.get("notes") or []:
+        out.append(f'<p class="warning"><strong>Note:</strong> {esc(note)}</p>')
+    return out
+
+
+def render_findings_page(report: PairReport) -> str:
+    """A self-contained HTML page of only the fact-checker findings (`diffsrc compare --findings --format html`).
+
+    The summary and verdict, then attribution, quotes and changed facts, and the sentences they point at (each
+    with its anchor, so the findings' links land on the sentence's text).
+    """
+    data = report.to_dict()
+    findings = FindingSections(data)
+    out = _pair_header(report, data, findings, None)
+    out.append(findings.section() or '<h2 id="findings">Findings</h2><p>None: this report carries no findings.</p>')
+    referred = sorted({anchor for anchor in findings.by_sentence}, key=lambda a: (a[0] != "s", int(a[2:])))
+    if referred:
+        out.append('<h2 id="sentences">Sentences the findings point at</h2><ul class="plain">')
+        for anchor in referred:
+            side, index = ("source", "source_sentences") if anchor[0] == "s" else ("target", "target_sentences")
+            text = data[index][int(anchor[2:])]["text"]
+            out.append(f'<li class="sent" id="{anchor}"><a class="num" href="#{anchor}">{anchor[0].upper()}'
+                       f'{anchor[2:]}</a><span class="muted">{side}:</span> {esc(text)}'
+                       f"{findings.flags(anchor[0], int(anchor[2:]))}</li>")
+        out.append("</ul>")
+    return html_page(f"Findings: {report.target.id} against {report.source.id}", "\n".join(p for p in out if p), None)
+
+
+def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[str, Any]],
+               runs: list[list[tuple[str, str]]], findings: FindingSections) -> str:
+    if not indices:
+        missing = "not in the source" if prefix == "s" else "not in the target"
+        return f'<td class="text empty" data-side="{side}"><span class="none">({missing})</span></td>'
+    parts = [f'<td class="text" data-side="{side}">']
+    for i, sentence_runs in zip(indices, runs, strict=True):
+        kind = sentences[i].get("kind") or "body"
+        kind_html = f'<span class="kind">{esc(kind)}</span>' if kind != "body" else ""
+        anchor = f"{prefix}-{i}"
+        parts.append(f'<p class="sent" id="{anchor}"><a class="num" href="#{anchor}" '
+                     f'aria-label="{side} sentence {i}">{prefix.upper()}{i}</a>{kind_html}'
+                     f"{render_runs(sentence_runs)}{findings.flags(prefix, i)}</p>")
+    parts.append("</td>")
+    return "".join(parts)
+
+
+def _doc_card(side: str, info: Mapping[str, Any]) -> str:
+    rows = []
+    for name in ("title", "outlet", "credit", "date", "dateline", "path", "url", "n_sentences"):
+        value = info.get(name)
+        if value is None or value == "":
+            continue
+        if name == "url" and (url := safe_url(str(value))):
+            shown = f'<a href="{esc(url)}" rel="noreferrer noopener">{esc(url)}</a>'
+        else:
+            shown = esc(value)
+        label = "sentences" if name == "n_sentences" else name
+        rows.append(f"<dt>{label}</dt><dd>{shown}</dd>")
+    return (f'<section class="doc" aria-label="{side} document"><h3>{side}: {esc(info.get("id"))}</h3>'
+            f"<dl>{''.join(rows)}</dl></section>")
+
+
+def _legend() -> str:
+    items = [f"<li>{badge(label)}<span>{esc(LABEL_HELP[label])}</span></li>" for label in LABELS]
+    items.append("<li><ins>inserted</ins><span>words the target has that its source sentences do not</span></li>")
+    items.append("<li><del>deleted</del><span>words of the source that its target sentences dropped</span></li>")
+    return f'<ul class="legend" aria-label="Legend">{"".join(items)}</ul>'
+
