@@ -150,7 +150,6 @@ def test_an_installed_package_ships_its_assets_and_finds_them(tmp_path, seed_pag
                                                                                       "style.css"]
     script = tmp_path / "render.py"
     script.write_text(f"""import sys
-sys.path.insert(0, {str(lib)!r})
 import diffsrc
 from diffsrc import Document, compare
 from diffsrc.report import render
@@ -158,7 +157,7 @@ assert diffsrc.__file__.startswith({str(lib)!r}), diffsrc.__file__
 sys.stdout.write(render(compare(Document.from_path({str(WIRE)!r}), Document.from_path({str(REWRITE)!r})), "html"))
 """, encoding="utf-8")
     page = subprocess.run([sys.executable, str(script)], cwd=tmp_path, check=True, capture_output=True,
-                          encoding="utf-8", env={**os.environ, "PYTHONIOENCODING": "utf-8"}).stdout
+                          encoding="utf-8", env={**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(lib)}).stdout
     assert page == seed_page
 
 
