@@ -156,8 +156,9 @@ from diffsrc.report import render
 assert diffsrc.__file__.startswith({str(lib)!r}), diffsrc.__file__
 sys.stdout.write(render(compare(Document.from_path({str(WIRE)!r}), Document.from_path({str(REWRITE)!r})), "html"))
 """, encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(lib)}
     page = subprocess.run([sys.executable, str(script)], cwd=tmp_path, check=True, capture_output=True,
-                          encoding="utf-8", env={**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(lib)}).stdout
+                          encoding="utf-8", env=env).stdout
     assert page == seed_page
 
 
