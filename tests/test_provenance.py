@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diffsrc.corpus.provenance import DocInfo, infer_direction, upstream_order
+from diffsrc.corpus.provenance import DocumentEvidence, infer_direction, upstream_order
 from diffsrc.corpus.run import run_corpus
 from diffsrc.document import Document
 from diffsrc.pair.model import DocumentInfo
@@ -13,10 +13,10 @@ WIRE = list(seed_sentences("004"))
 OTHER = list(seed_sentences("003"))
 
 
-def _info(id: str, **kw) -> DocInfo:
+def _info(id: str, **kw) -> DocumentEvidence:
     card = DocumentInfo(id=id, path=None, title=None, outlet=kw.pop("outlet", None), credit=kw.pop("credit", None),
                         date=kw.pop("date", None), n_sentences=len(kw.get("sentences", [])), url=kw.pop("url", None))
-    return DocInfo(card, **kw)
+    return DocumentEvidence(card, **kw)
 
 
 def _edges(result) -> dict[tuple[str, str], dict]:

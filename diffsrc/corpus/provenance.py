@@ -1,8 +1,8 @@
 """Provenance: which document derives from which, decided per pair (direction) and per sentence (direct sources).
 
-Input is what a corpus run measured: a `DocInfo` per document, the near-duplicate groups, and a `PairResult` for
-each compared ordered pair. Output is a `Provenance`: the `diffsrc.graph/1` graph and one provenance row per
-sentence of every document.
+Input is what a corpus run measured: a `DocumentEvidence` per document, the near-duplicate groups, and a
+`PairResult` for each compared ordered pair. Output is a `Provenance`: the `diffsrc.graph/1` graph and one
+provenance row per sentence of every document.
 
 Direction of a pair (`infer_direction`), strongest evidence first:
 
@@ -69,7 +69,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?")
 
 
 @dataclass
-class DocInfo:
+class DocumentEvidence:
     """What provenance needs to know of one document (built once per document by the corpus run): its metadata
     card (the same `DocumentInfo` pair reports show), its sentences, and the evidence of origin its text holds."""
 
@@ -124,8 +124,8 @@ class DocInfo:
         return self.info.to_dict()
 
 
-def doc_info(doc: PreparedDocument) -> DocInfo:
-    """A `DocInfo` from a prepared document."""
+def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
+    """A `DocumentEvidence` from a prepared document."""
     sentences = doc.sentences
     boilerplate = list(doc.boilerplate)
     body = doc.body_text
@@ -133,7 +133,7 @@ def doc_info(doc: PreparedDocument) -> DocInfo:
     if doc.credit:
         named.add(canonical_agency(doc.credit))
     named |= {canonical_agency(m.group(0)) for line in boilerplate for m in _AGENCY_MENTION.finditer(line)}
-    return DocInfo(
+    return DocumentEvidence(
         info=document_info(doc, len(sentences)),
         sentences=[s.text for s in sentences], kinds=[s.kind for s in sentences],
         agencies_named=frozenset(named),
@@ -182,7 +182,7 @@ def _date_key(date: str | None) -> str | None:
     return None
 
 
-def _names_outlet(reader: DocInfo, other: DocInfo) -> str | None:
+def _names_outlet(reader: DocumentEvidence, other: DocumentEvidence) -> str | None:
     """How `reader` names `other`'s outlet (its credit, dateline or text), if it does."""
     agency = other.own_agency
     if agency and agency in reader.agencies_named and reader.own_agency != agency:
@@ -198,7 +198,7 @@ def _names_outlet(reader: DocInfo, other: DocInfo) -> str | None:
     return None
 
 
-def _trimmed_from(longer: DocInfo, shorter_links: list[SentenceLink], shorter: DocInfo) -> bool:
+def _trimmed_from(longer: DocumentEvidence, shorter_links: list[SentenceLink], shorter: DocumentEvidence) -> bool:
     """The shorter text is the longer one cut from the end: all verbatim, its sources the longer one's first."""
     if not shorter.sentences or len(shorter.sentences) >= len(longer.sentences):
         return False
@@ -211,7 +211,8 @@ def _trimmed_from(longer: DocInfo, shorter_links: list[SentenceLink], shorter: D
     return bool(used) and max(used) < len(used) + max(1, len(used) // 10)
 
 
-def infer_direction(a: DocInfo, b: DocInfo, ab: PairResult | None, ba: PairResult | None) -> Direction:
+def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | None,
+                    ba: PairResult | None) -> Direction:
     """Which of `a` and `b` is the source, and on what evidence (see the module docstring).
 
     Args:
@@ -301,12 +302,12 @@ class Provenance:
     directions: dict[tuple[str, str], Direction]
 
 
-def _share(doc: DocInfo, indices: Iterable[int]) -> float:
+def _share(doc: DocumentEvidence, indices: Iterable[int]) -> float:
     total = sum(len(s) for s in doc.sentences)
     return round(sum(len(doc.sentences[i]) for i in indices) / total, 4) if total else 0.0
 
 
-def _strong(doc: DocInfo, index: int, att: Attribution) -> bool:
+def _strong(doc: DocumentEvidence, index: int, att: Attribution) -> bool:
     """A link that alone shows reuse: verbatim or near-verbatim body text of some length (a quote)."""
     kind = doc.kinds[index] if index < len(doc.kinds) else "body"
     return (att.score >= STRONG_LINK or att.label == "verbatim") and kind == "body" \
@@ -314,7 +315,7 @@ def _strong(doc: DocInfo, index: int, att: Attribution) -> bool:
 
 
 def build_provenance(
-    docs: list[DocInfo],
+    docs: list[DocumentEvidence],
     groups: list[list[str]],
     pairs: dict[tuple[str, str], PairResult],
     *,
@@ -468,7 +469,7 @@ def build_provenance(
     return Provenance(graph=graph, rows=rows, directions=directions)
 
 
-def _edge(src: str, doc: DocInfo, idx: list[int], atts: dict[int, Attribution], sample: Attribution,
+def _edge(src: str, doc: DocumentEvidence, idx: list[int], atts: dict[int, Attribution], sample: Attribution,
           pairs: dict[tuple[str, str], PairResult], directions: dict[tuple[str, str], Direction],
           options: CompareOptions) -> dict[str, Any]:
     result = pairs.get((src, doc.id))
@@ -518,5 +519,5 @@ def to_networkx(graph: dict[str, Any]) -> Any:
     return g
 
 
-__all__ = ["GRAPH_SCHEMA", "DocInfo", "Direction", "PairResult", "Provenance", "SentenceLink", "build_provenance",
-           "doc_info", "infer_direction", "to_networkx", "upstream_order"]
+__all__ = ["GRAPH_SCHEMA", "Direction", "DocumentEvidence", "PairResult", "Provenance", "SentenceLink",
+           "build_provenance", "document_evidence", "infer_direction", "to_networkx", "upstream_order"]

@@ -27,7 +27,7 @@ from ..load.paths import Skipped
 from ..settings import FORMAT_EXTENSIONS, CompareOptions, CorpusOptions
 from ..text.prepare import PreparedDocument
 from ..workers import Workers
-from .provenance import DocInfo, PairResult, Provenance, SentenceLink, build_provenance, doc_info
+from .provenance import DocumentEvidence, PairResult, Provenance, SentenceLink, build_provenance, document_evidence
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ COMPARE_CHUNK = 48
 class CorpusResult:
     """Everything a corpus run found; `write_corpus` renders it."""
 
-    docs: list[DocInfo]
+    docs: list[DocumentEvidence]
     skipped: list[Skipped]
     groups: list[list[str]]
     pairs: dict[tuple[str, str], PairResult]
@@ -61,7 +61,7 @@ class CorpusResult:
 
 @dataclass
 class _Prepared:
-    info: DocInfo
+    info: DocumentEvidence
     shingles: Any  # np.ndarray of uint64
     keys: list[str]
     document: PreparedDocument
@@ -80,7 +80,7 @@ def _prepare_chunk(docs: list[Document]) -> list[_Prepared | Skipped]:
         except DiffsrcError as exc:  # no article text: skipped with its reason, as an unreadable file is
             out.append(Skipped(exc.path or doc.path or doc.id, exc.reason))
             continue
-        info = doc_info(prepared)
+        info = document_evidence(prepared)
         out.append(_Prepared(info, sentence_shingles(info.sentences), [verbatim_key(s) for s in info.sentences],
                              prepared))
     return out
