@@ -376,3 +376,72 @@ def test_a_dated_subhead_in_the_body_is_kept():
     assert "By 2030, half of the fleet will be electric" in sentences
     assert "Storms on March 14, 2023" in sentences
     assert boilerplate == []
+
+
+# --- the fast paths give the answers of the plain ones (diffsrc.clean: literal prefilter, string tests) ---------
+
+from hypothesis import example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from diffsrc import clean as _clean  # noqa: E402
+
+# Pieces of chrome, notices and bylines, the characters the prefilter must not be fooled by (İ ı ſ K: a
+# case-insensitive pattern matches them to i, s and k; ß, final sigma; whitespace other than the space).
+_PIECES = st.sampled_from([
+    "Subscribe", "NEWSLETTER", "sign up", "Click here", "read more", "Share", "print", "Copyright", "(c)", "©",
+    "All rights reserved", "we use cookies", "this site uses cookies", "Home", " > ", " » ", " › ", "news", "/",
+    "By", "PA News", "Reuters", "12:30", "03:12 / 04:00", "Photo:", "Getty Images", "Advertisement", "menu", "x",
+    "×", "Topics:", "Updated on:", "5 min read", "e-paper", "yes", "no", "Related", "Trending", "Disclaimer:",
+    "is now on WhatsApp", "sourced from a third-party syndicated feed", "no part of this may be reproduced",
+    "has not been edited by our staff", "\u0130", "\u0131", "\u017f", "\u212a", "ß", "Σ", "\u00a0", "\u3000",
+    ".", "!", "?", ":", ";", "…", "'", "”", "’", ")", "»", "」", "。", "\n", " ", "  ", "\t", "Jane Doe", "2023",
+    "²", "٣", "Ⓐ", "coOkies", "reproduction", "unauthorised", "get the latest news", "listen to this article",
+])
+_LINES = st.lists(_PIECES, max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINES, min_size=1, max_size=5))
+def test_the_pattern_prefilter_finds_what_every_pattern_finds(lines):
+    for patterns in _clean._patterns():
+        search = patterns.searcher("\n".join(lines))
+        for line in lines:
+            for part in line.split("\n"):
+                assert search(part) == patterns.search_all(part) == patterns.search(part)
+
+
+def test_every_boilerplate_pattern_has_a_literal_to_screen_by():
+    # Not needed for the answers (a pattern without one is always tried), but the speed depends on it.
+    for patterns in _clean._patterns():
+        assert not patterns._always
+
+
+def test_the_case_traps_are_the_only_non_ascii_case_matches_of_ascii_letters():
+    import re
+    import unicodedata
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    ascii_matches = set(re.findall(r"[\x00-\x7f]", every, re.I)) - {chr(c) for c in range(128)}
+    assert ascii_matches == set(_clean._CASE_TRAPS)
+    # Uncased punctuation and symbols (which literals may hold) match only themselves.
+    symbols = [c for c in every if unicodedata.category(c)[0] in "SP" and c.lower() == c == c.upper()]
+    pattern = "[" + "".join(re.escape(c) for c in symbols) + "]"
+    assert set(re.findall(pattern, every, re.I)) == set(symbols)
+    # str.lower() changes the length of U+0130 only, which _normal_key relies on too.
+    assert [c for c in every if len(c.lower()) != 1] == ["\u0130"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES)
+@example("Disclaimer:Σ")  # a final sigma: lower-cased alone it is σ, after a letter ς
+@example("İstanbul home > news")
+def test_string_tests_match_the_regex_ones(text):
+    assert _clean.has_final_punctuation(text) == bool(_clean._FINAL_PUNCT.search(text))
+    assert _clean._has_digit(text) == any(ch.isdigit() for ch in text)
+    words = _clean._words(text)
+    assert _clean._normal_key(text, words) == _clean._normal_key(text)
+
+
+def test_lower_casing_keeps_word_classes_apart_from_dotted_capital_i():
+    every = " ".join(chr(c) + "a" + chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and c != 0x130)
+    assert _clean._words(every.lower()) == [w.lower() for w in _clean._words(every)]

@@ -9,9 +9,11 @@ outlet's page.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from .lexicon import AGENCIES, AGENCY_PATTERN, BYLINE_ROLES, NAME_PARTICLES, canonical_agency, month_number, stopwords
 
@@ -25,6 +27,11 @@ WRAP_MAX_WIDTH = 100
 # Final punctuation includes the full stops and question marks of Chinese/Japanese (。！？｡), Hindi (। ॥) and
 # Arabic/Urdu (؟ ۔), and the corner brackets that close a Japanese quotation.
 _FINAL_PUNCT = re.compile(r"""[.!?…:;。！？｡।॥؟۔]["'”’»)\]」』）]*\s*$|["”’»」』]\s*$""")
+# The same test with string methods (`has_final_punctuation`): the regex scans the whole line for a possible start.
+_FINAL_MARKS = ".!?…:;。！？｡।॥؟۔"
+_CLOSERS = "\"'”’»)]」』）"
+_CLOSING_QUOTES = "\"”’»」』"
+_DIGIT = re.compile(r"\d")
 # Chinese and Japanese do not separate words with spaces: each Han or kana character counts as a word, so a
 # paragraph of CJK prose is not mistaken for a two-word fragment.
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -150,15 +157,123 @@ class CleanText:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
+# Characters that a case-insensitive pattern matches to an ASCII letter although `str.lower()` does not turn them
+# into it (dotted and dotless I, long s, the Kelvin sign): a text holding one is searched without the prefilter.
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Lower-cased strings of which every case-insensitive match of `pattern` contains at least one, or None.
+
+    Read from the parsed pattern: a run of literal characters, or one such run in every branch of an alternation,
+    or in a group or a repeat that occurs at least once. Only letters and symbols whose case-insensitive matches
+    `str.lower()` finds are used (ASCII, and uncased punctuation and symbols); a pattern without any is always
+    tried.
+    """
+    import unicodedata
+
+    try:
+        from re import _parser as parser  # the parser behind re.compile (Python >= 3.11)
+
+        tree = parser.parse(pattern, re.I)
+    except Exception:  # a Python without it, or a pattern it cannot read: no prefilter, the pattern is tried
+        return None
+
+    def usable(text: str) -> bool:
+        return bool(text) and all(
+            c.isascii() or (unicodedata.category(c)[0] in "SP" and c.lower() == c == c.upper()) for c in text)
+
+    def best(found: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        # The most selective requirement: the longest shortest alternative, then the fewest alternatives.
+        return max(found, key=lambda alts: (min(map(len, alts)), -len(alts)), default=None)
+
+    def sequence(items: Any) -> list[tuple[str, ...]]:
+        found: list[tuple[str, ...]] = []
+        run: list[str] = []
+
+        def close() -> None:
+            if run and usable(text := "".join(run)):
+                found.append((text.lower(),))
+            run.clear()
+
+        for op, av in items:
+            if op is parser.LITERAL:
+                run.append(chr(av))
+                continue
+            close()
+            if op is parser.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+                if (required := best(sequence(av[3]))) is not None:
+                    found.append(required)
+            elif op is parser.BRANCH:
+                alternatives: list[str] = []
+                for branch in av[1]:
+                    required = best(sequence(branch))
+                    if required is None:
+                        break
+                    alternatives += required
+                else:
+                    found.append(tuple(dict.fromkeys(alternatives)))
+            elif op is parser.IN and all(kind is parser.LITERAL for kind, _ in av):  # [>»›], or (>|»|›)
+                if all(usable(chr(c)) for _, c in av):
+                    found.append(tuple(dict.fromkeys(chr(c).lower() for _, c in av)))
+            elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT) and av[0] >= 1:
+                if (required := best(sequence(av[2]))) is not None:
+                    found.append(required)
+        close()
+        return found
+
+    return best(sequence(tree))
+
+
 class _PatternSet:
-    """Patterns tried one by one: separately compiled, each keeps its own literal-prefix scan, which makes the
-    set about four times faster than one big alternation on long paragraphs."""
+    """Patterns tried one by one (separately compiled, each keeps its own scan), and only where one of their
+    required literals (`_required_literals`) occurs: `str.__contains__` finds those far faster than the
+    case-insensitive regex scans, so most lines are searched by no pattern at all. A document's paragraphs are
+    screened together (`searcher`): one pass per literal over the document, then per paragraph only the patterns
+    whose literals the document holds. The answers are those of trying every pattern, which is what a text holding
+    a `_CASE_TRAPS` character gets."""
 
     def __init__(self, patterns: list[str]):
         self.patterns = [re.compile(p, re.I) for p in patterns]
+        self._always: list[re.Pattern[str]] = []
+        self._by_literal: dict[str, list[re.Pattern[str]]] = {}
+        for source, compiled in zip(patterns, self.patterns, strict=True):
+            required = _required_literals(source)
+            if required is None:
+                self._always.append(compiled)
+            for literal in required or ():
+                self._by_literal.setdefault(literal, []).append(compiled)
+
+    def search_all(self, text: str) -> bool:
+        return any(p.search(text) for p in self.patterns)
 
     def search(self, text: str) -> bool:
-        return any(p.search(text) for p in self.patterns)
+        return self.searcher(text)(text)
+
+    def searcher(self, text: str) -> Callable[[str], bool]:
+        """A search equivalent to `search_all` for `text` and any part of it that does not cross a line
+        (a paragraph of the text, when `text` is paragraphs joined by newlines)."""
+        if any(c in text for c in _CASE_TRAPS):
+            return self.search_all
+        lowered = text.lower()
+        # Lower-casing is per character here (no U+0130; final sigma depends on letters, which a newline ends,
+        # and no literal holds a sigma), so a literal in a part's lower case is in the text's lower case too.
+        present = [(literal, patterns) for literal, patterns in self._by_literal.items() if literal in lowered]
+        always = self._always
+        if not present and not always:
+            return _no_match
+
+        def search(part: str) -> bool:
+            if any(p.search(part) for p in always):
+                return True
+            lowered = part.lower()
+            return any(literal in lowered and any(p.search(part) for p in patterns) for literal, patterns in present)
+
+        return search
+
+
+def _no_match(text: str) -> bool:
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +299,23 @@ def _words(text: str) -> list[str]:
 
 
 def has_final_punctuation(text: str) -> bool:
-    return bool(_FINAL_PUNCT.search(text))
+    """Whether the text ends (before trailing whitespace) with final punctuation, closing quotes and brackets
+    allowed after it, or with a closing quote: what `_FINAL_PUNCT` finds, without scanning the line."""
+    # rstrip() strips what \s matches (both use Py_UNICODE_ISSPACE), which also covers `$` before a final newline;
+    # the final marks and the closers are disjoint sets.
+    end = text.rstrip()
+    if not end:
+        return False
+    if end[-1] in _CLOSING_QUOTES:
+        return True
+    end = end.rstrip(_CLOSERS)
+    return bool(end) and end[-1] in _FINAL_MARKS
+
+
+def _has_digit(text: str) -> bool:
+    """`any(ch.isdigit() for ch in text)`: a regex \\d (Unicode decimal digits, all of which `isdigit()`) first;
+    only a non-ASCII text without one is looked at character by character (superscripts, circled digits)."""
+    return bool(_DIGIT.search(text)) or (not text.isascii() and any(map(str.isdigit, text)))
 
 
 def parse_date(text: str) -> str | None:
@@ -240,6 +371,8 @@ def split_paragraphs(text: str) -> list[str]:
     """
     lines = [line.rstrip() for line in text.split("\n")]
     wrapped, width = _is_hard_wrapped(lines)
+    if not wrapped:  # each line is a paragraph, its whitespace collapsed (what the loop below does, faster)
+        return [p for p in (" ".join(_strip_para_mark(line)[0].split()) for line in lines) if p]
     paragraphs: list[str] = []
     current: list[str] = []
 
@@ -285,7 +418,7 @@ def _is_tag_list(text: str, words: list[str], *, in_header: bool = False) -> boo
     lowercase = sum(1 for w in words if w.islower())
     if function_words > 0.12 * len(words) or lowercase < 0.4 * len(words):
         return False
-    figure = any(ch.isdigit() for ch in text)
+    figure = _has_digit(text)
     # Above the body, a line stating a figure is a headline ("orders five new frigates in #4.2bn defence deal":
     # PA writes £ as #), however it is cased; tag lists name topics, not amounts.
     if in_header and figure:
@@ -303,12 +436,14 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     """Whether a line is a byline or staff credit ("By Tom Whitaker", "Gwyn Topham Transport correspondent")."""
     if len(text) > 160:  # bylines are short; the patterns below are not meant for paragraphs
         return False
-    if (m := _BYLINE_WITH_DATE.match(text)) and _is_date_line(m.group("when"), _words(m.group("when"))):
+    # The date part of _BYLINE_WITH_DATE holds a digit (\\d): a line without one is not tried.
+    if (_DIGIT.search(text) and (m := _BYLINE_WITH_DATE.match(text))
+            and _is_date_line(m.group("when"), _words(m.group("when")))):
         text = m.group("who")
         # "Jane Doe | 14 March 2023": a lone name dated under the headline is its byline.
         if in_header and re.fullmatch(_NAME, text):
             return True
-    if has_final_punctuation(text) or any(ch.isdigit() for ch in text) or len(text) > 120:
+    if has_final_punctuation(text) or _has_digit(text) or len(text) > 120:
         return False
     if _BYLINE.match(text) or _STAFF_CREDIT.match(text) or _CONTRIBUTORS.match(text):
         return True
@@ -332,7 +467,13 @@ def _is_date_line(text: str, words: list[str]) -> bool:
     return all(w.isdigit() or w.lower().rstrip(".") in _DATE_WORDS or month_number(w) for w in words)
 
 
-def _normal_key(text: str) -> str:
+def _normal_key(text: str, words: list[str] | None = None) -> str:
+    """The text's words, lower-cased, space-separated. Given the words of `text`, they are lower-cased rather than
+    found again: `str.lower()` keeps every character's length and word/CJK/apostrophe class except for U+0130
+    (dotted capital I, which becomes two characters), and lowers each character alone except for capital sigma
+    (final or not by its neighbours), so both ways give the same key without those two."""
+    if words is not None and "\u0130" not in text and "\u03a3" not in text:
+        return " ".join(words).lower()
     return " ".join(_words(text.lower()))
 
 
@@ -351,13 +492,18 @@ def clean_text(text: str) -> CleanText:
     seen: set[str] = set()
     # Above the first body paragraph: where headlines, standfirsts and bylines stand.
     in_header = True
-    for para in split_paragraphs(text):
-        words = _words(para)
-        key = _normal_key(para)
+    paragraphs = split_paragraphs(text)
+    words_of = [_words(para) for para in paragraphs]
+    # The pattern lists are screened once for the whole document, the [short] list on its short paragraphs only.
+    any_search = any_pattern.searcher("\n".join(paragraphs))
+    short_search = short_pattern.searcher(
+        "\n".join(para for para, words in zip(paragraphs, words_of, strict=True) if len(words) <= SHORT_LINE_WORDS))
+    for para, words in zip(paragraphs, words_of, strict=True):
+        key = _normal_key(para, words)
         reason = None
-        if any_pattern.search(para):
+        if any_search(para):
             reason = "notice"
-        elif len(words) <= SHORT_LINE_WORDS and short_pattern.search(para):
+        elif len(words) <= SHORT_LINE_WORDS and short_search(para):
             reason = "chrome"
         elif key in seen:
             reason = "repeated"
@@ -370,7 +516,7 @@ def clean_text(text: str) -> CleanText:
                 result.credit = result.credit or canonical_agency(m.group(0))
             result.date = result.date or parse_date(para)
             reason = "byline"
-        elif _URL.match(para) or _DOMAIN.match(para):
+        elif " " not in para and (_URL.match(para) or _DOMAIN.match(para)):  # both match no space
             reason = "link"
             if (m := _DOMAIN.match(para)) and not result.outlet:
                 result.outlet = para.strip().removeprefix("https://").removeprefix("http://").removeprefix("www.")
@@ -386,7 +532,7 @@ def clean_text(text: str) -> CleanText:
             _read_origin(para, result)
             result.boilerplate.append(para)
             continue
-        if not result.paragraphs or all(p.kind == "heading" for p in result.paragraphs):
+        if in_header:  # no body paragraph yet (only headings, or nothing)
             if (m := _DATELINE.match(para)) and (m.group("agency") or len(m.group("place").strip()) >= 3):
                 result.dateline = m.group("place").strip(" ,")
                 if m.group("agency"):
@@ -396,7 +542,7 @@ def clean_text(text: str) -> CleanText:
                 if not para.strip():
                     continue
         kind = "heading" if len(words) <= HEADING_MAX_WORDS and not has_final_punctuation(para) else "body"
-        if kind == "heading" and result.title is None and not any(p.kind == "body" for p in result.paragraphs):
+        if kind == "heading" and result.title is None and in_header:
             result.title = para
         result.paragraphs.append(Paragraph(para, kind))
         in_header = in_header and kind == "heading"
