@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from diffsrc import Document
+from diffsrc.text import clean as _clean
 from diffsrc.text.clean import clean_text, parse_date, split_paragraphs
 from diffsrc.text.prepare import prepare
 
@@ -379,11 +382,6 @@ def test_a_dated_subhead_in_the_body_is_kept():
 
 
 # --- the fast paths give the answers of the plain ones (diffsrc.clean: literal prefilter, string tests) ---------
-
-from hypothesis import example, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from diffsrc import clean as _clean  # noqa: E402
 
 # Pieces of chrome, notices and bylines, the characters the prefilter must not be fooled by (İ ı ſ K: a
 # case-insensitive pattern matches them to i, s and k; ß, final sigma; whitespace other than the space).
