@@ -1,17 +1,25 @@
 """Accuracy of diffsrc's labels on every labelled set, side by side with the token-set-ratio baseline.
 
-Sets (diffsrc.evaluate.sets): seeds, heldout, heldout2 (held out: measured, never tuned on), heldout-all (both
-held-out sets pooled), synthetic (diffsrc.evaluate.synth), clough (the 95 Clough-Stevenson answers).
+Sets (diffsrc.evaluate.sets), real labelled journalism first: meter (METER dev, 458 newspaper reports against
+their PA copy), spark (SPARK dev, news summaries aligned to their articles), clough (the 95 Clough-Stevenson
+answers; all three read from the shared data folder, never copied into the repository); then the project's own:
+seeds, heldout, heldout2 (held out: measured, never tuned on), heldout-all (both pooled), synthetic.
 
 Usage:
-  python benchmarks/accuracy.py                      # all sets, readable report
+  python benchmarks/accuracy.py                      # all sets, readable report (about a minute)
+  python benchmarks/accuracy.py --sets meter,spark   # the real development sets only
   python benchmarks/accuracy.py --sets heldout --errors 20
   python benchmarks/accuracy.py --json > accuracy.json
   python benchmarks/accuracy.py --sets synthetic,clough --option derived_threshold=0.55   # try a setting
 
-Metrics (diffsrc.evaluate.run): P/R/F1 of target labels verbatim/paraphrased/added and their macro-F1 ("sentence
-macro-F1"), source-side omitted F1, verdict macro-F1 over wholly/partially/non-derived, derived-vs-non-derived
-macro-F1, and how often a derived sentence is linked to one of its gold source sentences.
+Metrics: on METER, verdict 3-class and derived-vs-non macro-F1, sentence V/P/A and derived-vs-added macro-F1
+(sentence gold by the projection rule of diffsrc.evaluate.meter); on SPARK, summary-sentence derived-vs-added
+macro-F1 and link F1 (diffsrc.evaluate.spark); each beside the token-set baseline with its thresholds fitted by
+cross-validation grouped by story or topic. diffsrc's models are fitted on these two sets, so these are in-sample
+figures: the grouped cross-validation is `benchmarks/fit_scorer.py`'s. On the project's sets (diffsrc.evaluate.run):
+P/R/F1 of target labels verbatim/paraphrased/added and their macro-F1 ("sentence macro-F1"), source-side omitted
+F1, verdict macro-F1 over wholly/partially/non-derived, derived-vs-non-derived macro-F1, and how often a derived
+sentence is linked to one of its gold source sentences.
 """
 
 from __future__ import annotations

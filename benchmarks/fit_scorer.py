@@ -1,79 +1,468 @@
-"""Fit the derivation scorer (diffsrc/data/scorer.json) on the labelled sets, with cross-validation.
+"""Fit diffsrc's models offline, with cross-validation grouped by story: the sentence model (data/sentence.json),
+the verdict model (data/verdict.json) and the thresholds of CompareOptions.
 
-A logistic regression over sentence-pair features, fitted on the synthetic set, the seed gold and the
-Clough-Stevenson non-derived answers, cross-validated one group at a time, with the training-set threshold folded
-into its intercept. The held-out journalistic sets are never read. Method: diffsrc/evaluate/fit.py.
+Data (`diffsrc.evaluate.fit`): METER dev (real newspaper sentences with word-tag gold, real verdicts), SPARK dev (real
+summary sentences aligned to their articles) and the project's training sets (seeds, synthetic) as anchors; the
+sets kept for measurement are never read. Needs scikit-learn (the `bench` extra); the package itself only
+evaluates the fitted numbers.
 
-    python benchmarks/fit_scorer.py            # fit, cross-validate, print; --write to update scorer.json
-    python benchmarks/fit_scorer.py --semantic # the same with the semantic feature (needs the semantic extra);
-                                               # --write updates scorer_semantic.json, scorer.json is untouched
+Cross-validation: 5 folds; METER stories, SPARK topics and project stories are each dealt into folds, and fold k
+of every set is tested together. Per fold: (1) the sentence model, a logistic regression on the training folds'
+sentences (METER rows weigh 1, SPARK (summary sentence, article) rows SPARK_WEIGHT, project rows PROJECT_WEIGHT);
+(2) the derived threshold (mean of METER's and SPARK's derived-vs-added macro-F1) and the link parameters (SPARK
+link F1), on the training folds; (3) the verdict model, a multinomial logistic regression on the training folds'
+papers, whose document evidence comes from sentence models that did not see the paper's fold either (nested), with
+per-class offsets for METER macro-F1; (4) the test fold labelled by the package's own pipeline
+(`diffsrc.pair.compare.decide`). The token-set baseline is fitted in the same folds (`diffsrc.evaluate.meter`,
+`diffsrc.evaluate.spark`).
+
+    python benchmarks/fit_scorer.py                 # CV figures, diffsrc beside the baseline
+    python benchmarks/fit_scorer.py --write         # then fit on all dev data and write diffsrc/data/*.json
+    python benchmarks/fit_scorer.py --cache /tmp/fit.pkl   # keep the evidence between runs (about a minute)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pickle
+import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from diffsrc.evaluate import fit
+from diffsrc.evaluate.meter import meter_baseline, score_meter
+from diffsrc.evaluate.metrics import TARGET_LABELS, VERDICTS, Confusion, binary_label
+from diffsrc.evaluate.spark import score_spark, spark_baseline
+from diffsrc.pair.align import choose
+from diffsrc.pair.score import CONTEXT, MEASURES, LogisticModel
+from diffsrc.settings import DEFAULT_OPTIONS, CompareOptions
 
-DATA = Path(fit.__file__).resolve().parents[1] / "data"  # diffsrc/data, where compare() reads the weights
-SCORER = DATA / "scorer.json"
-SEMANTIC_SCORER = DATA / "scorer_semantic.json"
+DATA = Path(fit.__file__).resolve().parents[1] / "data"  # diffsrc/data, where compare() reads the models
+SENTENCE_MODEL_FILE = "sentence"  # sentence_semantic with --semantic (the verdict model is shared)
+
+# The sentence model's inputs: the measures, the document's averages, and a few derived inputs that let one
+# logistic model bend: products with the document's background overlap (the same overlap means less in a paper
+# on the same court case than in a summary) and hinges max(0, x - k) (piecewise-linear effects).
+INTERACTIONS = ["c3*doc_cdoc", "cdoc*doc_cdoc", "c1*doc_cdoc", "copied*doc_copied", "c3*doc_copied",
+                "c1_common*doc_cdoc"]
+HINGES = [f"{f}>{k}" for f in ("c1", "c3", "cdoc", "copied", "c1_common") for k in (0.2, 0.4, 0.6, 0.8)]
+SENTENCE_FEATURES = [*MEASURES, *CONTEXT, "c1_common", "cdoc_common", *INTERACTIONS, *HINGES]
+VERDICT_FEATURES = ["share", "containment", "copied", "copied_unq", "maxrun_unq", "maxrun_q", "soft", "verb_share"]
+SPARK_WEIGHT = 10.0
+PROJECT_WEIGHT = 1.0
+SEEDS_WEIGHT = 30.0
+VERDICT_PROJECT_WEIGHT = 3.0  # seeds
+VERDICT_SYNTHETIC_WEIGHT = 6.0
+VERDICT_SPARK_WEIGHT = 0.0
+SENTENCE_C = 10.0
+VERDICT_C = 0.3
+THRESHOLDS = np.round(np.linspace(0.3, 0.7, 17), 3)
+THRESHOLD_SETS = ("meter", "spark")  # the sets whose derived-vs-added macro-F1 (mean) the threshold maximises ...
+SEEDS_FLOOR = 0.95  # ... among those that keep the seeds' sentence macro-F1 at its gate, when the seeds are in training
+LINK_GRID = [(rel, floor, k) for rel in (0.4, 0.5, 0.6, 0.7) for floor in (0.1, 0.2, 0.3) for k in (2, 3, 5)]
+LIFTED_GRID = [(words, cut) for words in (15, 12, 10, 8) for cut in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)]
+OFFSETS = [(a, b) for a in np.linspace(-1.5, 1.5, 13) for b in np.linspace(-1.5, 1.5, 13)]
+
+
+# --------------------------------------------------------------------------------------------------- fitting
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, features: list[str], *, c: float, weights: np.ndarray | None = None,
+                 classes: list[str] | None = None) -> LogisticModel:
+    """scikit-learn's logistic regression on standardised inputs, exported as a numpy `LogisticModel`."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.asarray(x, dtype=np.float64)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=5000).fit((x - mean) / scale, y, sample_weight=weights)
+    found = [str(k) for k in model.classes_]
+    coef, intercept = model.coef_, model.intercept_
+    if classes is not None and len(found) == 2 and found != classes:
+        coef, intercept, found = -coef, -intercept, classes
+    return LogisticModel(tuple(features), mean, scale, coef, intercept, tuple(found))
+
+
+def inputs(evidence, features=None) -> np.ndarray:
+    features = features or SENTENCE_FEATURES
+    values = evidence.inputs(features)
+    return np.column_stack([values[f] for f in features])
+
+
+def sentence_rows(pairs: list[fit.FitPair], folds: set[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    x, y, w = [], [], []
+    for p in pairs:
+        if p.fold not in folds:
+            continue
+        weight = {"meter": 1.0, "spark": SPARK_WEIGHT, "seeds": SEEDS_WEIGHT}.get(p.set, PROJECT_WEIGHT)
+        if not weight:
+            continue
+        rows = inputs(p.forward)
+        for k, g in enumerate(p.gold):
+            if g:
+                x.append(rows[k])
+                y.append(binary_label(g))
+                w.append(weight)
+    return np.array(x), np.array(y), np.array(w)
+
+
+def fit_sentence(pairs: list[fit.FitPair], folds: set[int]) -> LogisticModel:
+    x, y, w = sentence_rows(pairs, folds)
+    return fit_logistic(x, y, SENTENCE_FEATURES, c=SENTENCE_C, weights=w, classes=["added", "derived"])
+
+
+def _binary_f1(gold: list[str], p: np.ndarray, t: float) -> float:
+    g = np.array([x == "derived" for x in gold])
+    d = p >= t
+    tp, fp, fn = (g & d).sum(), (~g & d).sum(), (g & ~d).sum()
+    tn = (~g & ~d).sum()
+    f_pos = 2 * tp / max(2 * tp + fp + fn, 1)
+    f_neg = 2 * tn / max(2 * tn + fp + fn, 1)
+    return (f_pos + f_neg) / 2
+
+
+def seeds_sentence_f1(seeds: list[fit.FitPair], model: LogisticModel, threshold: float) -> float:
+    """The seeds' sentence macro-F1 (alternative labels credited) with this model and derived threshold."""
+    options = replace(DEFAULT_OPTIONS, derived_threshold=threshold)
+    sentences = Confusion(TARGET_LABELS)
+    for p in seeds:
+        labels = fit.run_pair(p, options, sentence_model=model, verdict_model=_ANY_VERDICT).target_labels
+        for g, alt, q in zip(p.gold, p.alt or [None] * len(p.gold), labels, strict=True):
+            if g:
+                sentences.add(q if q == alt else g, q)
+    return sentences.macro_f1(TARGET_LABELS)
+
+
+def choose_options(model: LogisticModel, pairs: list[fit.FitPair], folds: set[int]) -> CompareOptions:
+    """The derived threshold and link parameters, chosen on the training folds."""
+    by_set: dict[str, tuple[list[str], list[np.ndarray]]] = {name: ([], []) for name in THRESHOLD_SETS}
+    for p in pairs:
+        if p.fold in folds and p.set in by_set:
+            prob = model.proba(p.forward.inputs(model.features))[:, 1]
+            keep = [k for k, g in enumerate(p.gold) if g]
+            by_set[p.set][0].extend(binary_label(p.gold[k]) for k in keep)
+            by_set[p.set][1].append(prob[keep])
+    scored = {name: (gold, np.concatenate(ps)) for name, (gold, ps) in by_set.items() if gold}
+    seeds = [p for p in pairs if p.set == "seeds" and p.fold in folds]
+    allowed = [t for t in THRESHOLDS if not seeds or seeds_sentence_f1(seeds, model, float(t)) >= SEEDS_FLOOR]
+    threshold = float(max(allowed or THRESHOLDS,
+                          key=lambda t: np.mean([_binary_f1(g, p, t) for g, p in scored.values()])))
+    spark = [p for p in pairs if p.set == "spark" and p.fold in folds]
+    probs = [model.proba(p.forward.inputs(model.features))[:, 1] >= threshold for p in spark]
+
+    def link_f1(rel: float, floor: float, k: int) -> float:
+        tp = n_pred = n_gold = 0
+        for p, derived in zip(spark, probs, strict=True):
+            for t, gold in enumerate(p.sources or []):
+                chosen = set(choose(p.forward.cover[t], rel=rel, floor=floor, k=k)) if derived[t] else set()
+                tp += len(chosen & gold)
+                n_pred += len(chosen)
+                n_gold += len(gold)
+        return 2 * tp / max(n_pred + n_gold, 1)
+
+    rel, floor, k = max(LINK_GRID, key=lambda g: link_f1(*g)) if spark else (0.4, 0.1, 3)
+    return replace(DEFAULT_OPTIONS, derived_threshold=threshold, link_rel=rel, link_floor=floor, link_max=k)
+
+
+def doc_row(p: fit.FitPair, model: LogisticModel, options: CompareOptions) -> dict[str, float]:
+    return fit.run_pair(p, options, sentence_model=model, verdict_model=_ANY_VERDICT).doc
+
+
+def verdict_weight(p: fit.FitPair) -> float:
+    return {"meter": 1.0, "spark": VERDICT_SPARK_WEIGHT, "synthetic": VERDICT_SYNTHETIC_WEIGHT}.get(
+        p.set, VERDICT_PROJECT_WEIGHT)
+
+
+def fit_verdict(rows: list[dict[str, float]], y: list[str], w: list[float], meter: list[bool]) -> LogisticModel:
+    x = np.array([[r[f] for f in VERDICT_FEATURES] for r in rows])
+    y_arr, w_arr = np.array(y), np.array(w)
+    model = fit_logistic(x, y_arr, VERDICT_FEATURES, c=VERDICT_C, weights=w_arr)
+    real = np.array(meter)  # offsets chosen for macro-F1 on METER's papers
+    logp = np.log(model.proba({f: x[real, i] for i, f in enumerate(VERDICT_FEATURES)}) + 1e-12)
+    order = list(model.classes)
+
+    def score(o: tuple[float, float]) -> float:
+        offset = np.zeros(len(order))
+        offset[order.index("partially-derived")], offset[order.index("non-derived")] = o
+        predicted = [order[j] for j in (logp + offset).argmax(axis=1)]
+        c = Confusion(VERDICTS)
+        for g, q in zip(y_arr[real], predicted, strict=True):
+            c.add(g, q)
+        return c.macro_f1(VERDICTS)
+
+    best = max(OFFSETS, key=score)
+    offset = np.zeros(len(order))
+    offset[order.index("partially-derived")], offset[order.index("non-derived")] = best
+    return replace(model, intercept=model.intercept + offset, meta={"offsets": offset.round(4).tolist()})
+
+
+def choose_lifted_quote(rows: list[dict[str, float]], verdicts: list[str]) -> tuple[int, float]:
+    """The lifted-quote rule's thresholds (classify.lifted_quote): those under which it turns the most training pairs
+    that are partially derived and the fewest that are not (every set's pairs count: METER, SPARK, seeds,
+    synthetic); ties go to the stricter rule (more words, lower containment)."""
+    from diffsrc.pair.classify import lifted_quote
+
+    def net(rule: tuple[int, float]) -> int:
+        options = replace(DEFAULT_OPTIONS, lifted_quote_min_words=rule[0], lifted_quote_max_containment=rule[1])
+        fired = [v for r, v in zip(rows, verdicts, strict=True) if lifted_quote(r, options)]
+        return sum(v == "partially-derived" for v in fired) - 2 * sum(v == "non-derived" for v in fired)
+
+    return max(LIFTED_GRID, key=net)  # max keeps the first of equals: the grid runs from strict to lenient
+
+
+# A verdict model for computing document rows before any verdict model exists: its output is not used.
+_ANY_VERDICT = LogisticModel(("share",), np.zeros(1), np.ones(1), np.zeros((3, 1)), np.zeros(3), VERDICTS)
+
+
+# ------------------------------------------------------------------------------------------------------ CV
+
+
+def cross_validate(pairs: list[fit.FitPair]) -> tuple[dict[int, fit.Analysis], list[CompareOptions]]:
+    """Out-of-fold analyses of every pair (keyed by position in `pairs`) and each fold's chosen options."""
+    all_folds = set(range(fit.N_FOLDS))
+    cache: dict[frozenset, tuple[LogisticModel, CompareOptions]] = {}
+
+    def fitted(excluded: frozenset) -> tuple[LogisticModel, CompareOptions]:
+        if excluded not in cache:
+            model = fit_sentence(pairs, all_folds - excluded)
+            cache[excluded] = (model, choose_options(model, pairs, all_folds - excluded))
+        return cache[excluded]
+
+    verdict_pairs = [p for p in pairs if p.verdict]
+    out: dict[int, fit.Analysis] = {}
+    chosen = []
+    for k in range(fit.N_FOLDS):
+        model, options = fitted(frozenset({k}))
+        rows, y, w, meter = [], [], [], []
+        for p in verdict_pairs:
+            if p.fold == k:
+                continue
+            inner_model, inner_options = fitted(frozenset({p.fold, k}))
+            rows.append(doc_row(p, inner_model, inner_options))
+            y.append(p.verdict)
+            w.append(verdict_weight(p))
+            meter.append(p.set == "meter")
+        used = [i for i, weight in enumerate(w) if weight]
+        verdict_model = fit_verdict([rows[i] for i in used], [y[i] for i in used], [w[i] for i in used],
+                                    [meter[i] for i in used])
+        words, cut = choose_lifted_quote(rows, y)
+        options = replace(options, lifted_quote_min_words=words, lifted_quote_max_containment=cut)
+        chosen.append(options)
+        for i, p in enumerate(pairs):
+            if p.fold == k:
+                out[i] = fit.run_pair(p, options, sentence_model=model, verdict_model=verdict_model)
+        print(f"fold {k}: threshold {options.derived_threshold}, links {options.link_rel}/{options.link_floor}/"
+              f"{options.link_max}, lifted quote {words} words / {cut}", file=sys.stderr)
+    return out, chosen
+
+
+# -------------------------------------------------------------------------------------------------- reports
+
+
+def meter_rows(pairs: list[fit.FitPair]) -> list[dict]:
+    return [{"story": p.group, "verdict": p.verdict, "gold": p.gold, "best": p.best, "lengths": p.lengths,
+             "labels": ["added"] * len(p.gold)} for p in pairs if p.set == "meter"]
+
+
+def spark_rows(pairs: list[fit.FitPair], results: dict[int, fit.Analysis] | None) -> tuple[list, list, list]:
+    """SPARK rows per summary sentence (as evaluate.spark builds them), with diffsrc's per-article calls and links."""
+    topics: dict[str, list[tuple[int, fit.FitPair]]] = {}
+    for i, p in enumerate(pairs):
+        if p.set == "spark":
+            topics.setdefault(p.topic, []).append((i, p))
+    rows, derived_in, links = [], [], []
+    for topic, members in topics.items():
+        members.sort(key=lambda m: m[1].article)
+        n = len(members[0][1].gold)
+        for k in range(n):
+            rows.append({"topic": topic, "gold_articles": {p.article for _, p in members if p.gold[k] == "derived"},
+                         "gold_sources": {(p.article, j) for _, p in members for j in (p.sources or [])[k]},
+                         "best": np.array([p.best[k] for _, p in members]),
+                         "arg": np.array([p.arg[k] for _, p in members])})
+            if results is not None:
+                derived_in.append([results[i].target_labels[k] != "added" for i, _ in members])
+                links.append({(p.article, s) for i, p in members for s in results[i].target_links[k]})
+    return rows, derived_in, links
+
+
+def project_report(pairs: list[fit.FitPair], results: dict[int, fit.Analysis]) -> dict:
+    out = {}
+    for name in ("seeds", "synthetic"):
+        sentences, verdict = Confusion(TARGET_LABELS), Confusion(VERDICTS)
+        for i, p in enumerate(pairs):
+            if p.set != name:
+                continue
+            r = results[i]
+            verdict.add(r.verdict if r.verdict == p.verdict_alt else p.verdict, r.verdict)
+            for g, alt, q in zip(p.gold, p.alt or [None] * len(p.gold), r.target_labels, strict=True):
+                if g:
+                    sentences.add(q if q == alt else g, q)
+        out[name] = {"sentence_macro_f1": sentences.macro_f1(TARGET_LABELS), "verdict_macro_f1": verdict.macro_f1(),
+                     "verdicts": verdict.matrix() if name == "seeds" else None}
+    return out
+
+
+def report(pairs: list[fit.FitPair], results: dict[int, fit.Analysis]) -> dict:
+    meter = [(i, p) for i, p in enumerate(pairs) if p.set == "meter"]
+    m_rows = meter_rows(pairs)
+    system = score_meter(m_rows, [results[i].verdict for i, _ in meter], [results[i].target_labels for i, _ in meter])
+    base = meter_baseline(m_rows)
+    baseline = score_meter(m_rows, base["verdicts"], base["labels"], base["binary"])
+    s_rows, derived_in, links = spark_rows(pairs, results)
+    keys = ("verdict_macro_f1", "derived_macro_f1", "sentence_macro_f1", "derived_vs_added_macro_f1")
+    return {
+        "meter": {name: {**{k: figures[k] for k in keys}, "derived_f1": figures["derived_f1"]["f1"],
+                         "verdict_matrix": figures["verdict"]["matrix"],
+                         "sentence_matrix": figures["sentences"]["matrix"]}
+                  for name, figures in (("diffsrc", system), ("baseline", baseline))},
+        "spark": {"diffsrc": score_spark(s_rows, derived_in, links),
+                  "baseline": score_spark(s_rows, *spark_baseline(s_rows))},
+        "project": project_report(pairs, results),
+    }
+
+
+# ----------------------------------------------------------------------------------------------------- main
+
+
+def load(cache: str | None) -> list[fit.FitPair]:
+    if cache and Path(cache).exists():
+        return pickle.loads(Path(cache).read_bytes())
+    pairs = fit.meter_fit_pairs() + fit.spark_fit_pairs() + fit.project_fit_pairs()
+    fit.assign_folds(pairs)
+    if cache:
+        Path(cache).write_bytes(pickle.dumps(pairs))
+    return pairs
+
+
+def consensus(folds: list[CompareOptions]) -> CompareOptions:
+    """The options the cross-validation folds agree on: the median derived threshold and the link parameters most
+    folds chose. The optimum on all the data moves with small changes to it (the objective is flat around it); the
+    folds' consensus does not."""
+    from collections import Counter
+
+    links = Counter((o.link_rel, o.link_floor, o.link_max) for o in folds).most_common(1)[0][0]
+    return replace(DEFAULT_OPTIONS, derived_threshold=float(np.median([o.derived_threshold for o in folds])),
+                   link_rel=links[0], link_floor=links[1], link_max=links[2])
+
+
+def fit_all(pairs: list[fit.FitPair], folds: list[CompareOptions] | None = None,
+            ) -> tuple[LogisticModel, LogisticModel, CompareOptions]:
+    """The sentence model, the verdict model and the options, fitted on all development data (the options are the
+    cross-validation folds' consensus when given)."""
+    all_folds = set(range(fit.N_FOLDS))
+    model = fit_sentence(pairs, all_folds)
+    options = consensus(folds) if folds else choose_options(model, pairs, all_folds)
+    seeds = [p for p in pairs if p.set == "seeds"]
+    if seeds and seeds_sentence_f1(seeds, model, options.derived_threshold) < SEEDS_FLOOR:
+        # the consensus would let the seeds fall under their gate: the nearest threshold above that keeps them
+        options = replace(options, derived_threshold=float(min(
+            (t for t in THRESHOLDS if t > options.derived_threshold
+             and seeds_sentence_f1(seeds, model, float(t)) >= SEEDS_FLOOR), default=options.derived_threshold)))
+    rows, y, w, meter = [], [], [], []
+    inner: dict[int, tuple[LogisticModel, CompareOptions]] = {}
+    for p in pairs:
+        if not p.verdict:
+            continue
+        if p.fold not in inner:
+            m = fit_sentence(pairs, all_folds - {p.fold})
+            inner[p.fold] = (m, choose_options(m, pairs, all_folds - {p.fold}))
+        rows.append(doc_row(p, *inner[p.fold]))
+        y.append(p.verdict)
+        w.append(verdict_weight(p))
+        meter.append(p.set == "meter")
+    used = [i for i, weight in enumerate(w) if weight]
+    verdict_model = fit_verdict([rows[i] for i in used], [y[i] for i in used], [w[i] for i in used],
+                                [meter[i] for i in used])
+    words, cut = choose_lifted_quote(rows, y)
+    return model, verdict_model, replace(options, lifted_quote_min_words=words, lifted_quote_max_containment=cut)
+
+
+def write_models(pairs: list[fit.FitPair], folds: list[CompareOptions] | None = None) -> CompareOptions:
+    """Fit on all development data and write diffsrc/data/sentence.json and verdict.json."""
+    model, verdict_model, options = fit_all(pairs, folds)
+    model = replace(model, meta={
+        "fitted_on": f"METER dev tagged sentences, SPARK dev (summary sentence, article) rows x {SPARK_WEIGHT}, "
+                     f"seeds and synthetic sentences x {PROJECT_WEIGHT}", "script": "benchmarks/fit_scorer.py --write",
+        "derived_threshold": options.derived_threshold})
+    verdict_model = replace(verdict_model, meta={
+        **verdict_model.meta, "fitted_on": "METER dev's 458 verdicts (document evidence from out-of-fold sentence "
+        f"models), seeds and synthetic pairs x {VERDICT_PROJECT_WEIGHT}", "script": "benchmarks/fit_scorer.py --write"})
+    if SENTENCE_MODEL_FILE != "sentence":
+        # The semantic model runs with the default options: its own threshold is folded into its intercept.
+        def logit(p: float) -> float:
+            return float(np.log(p / (1 - p)))
+
+        shift = logit(DEFAULT_OPTIONS.derived_threshold) - logit(options.derived_threshold)
+        model = replace(model, intercept=model.intercept + shift,
+                        meta={**model.meta, "threshold_folded": options.derived_threshold})
+        written = [(SENTENCE_MODEL_FILE, model)]
+    else:
+        written = [("sentence", model), ("verdict", verdict_model)]
+    for name, m in written:
+        (DATA / f"{name}.json").write_text(json.dumps(m.to_json(), indent=1) + "\n", encoding="utf-8")
+    return options
+
+
+def add_semantic(pairs: list[fit.FitPair]) -> None:
+    """Each pair's best sentence-embedding similarities as the `semantic` measure of both directions (the semantic
+    extra; every distinct sentence embedded once)."""
+    from diffsrc.pair import semantic
+
+    vectors: dict[str, np.ndarray] = {}
+    texts = sorted({t for p in pairs for side in p.texts for t in side} , key=lambda t: (len(t), t))
+    for start in range(0, len(texts), 512):
+        batch = texts[start:start + 512]
+        vectors.update(zip(batch, semantic.embed(batch), strict=True))
+        print(f"embedded {min(start + 512, len(texts))} of {len(texts)} sentences", file=sys.stderr)
+    for p in pairs:
+        targets, sources = p.texts
+        if not targets or not sources:
+            p.forward.measures["semantic"], p.backward.measures["semantic"] = np.zeros(len(targets)), np.zeros(
+                len(sources))
+            continue
+        sim = np.clip(np.array([vectors[t] for t in targets]) @ np.array([vectors[s] for s in sources]).T, 0.0, 1.0)
+        p.forward.measures["semantic"] = sim.max(axis=1).astype(np.float64)
+        p.backward.measures["semantic"] = sim.max(axis=0).astype(np.float64)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--l2", type=float, default=1.0)
-    parser.add_argument("--write", action="store_true", help="write the fitted weights into diffsrc/data/scorer.json")
+    parser.add_argument("--write", action="store_true", help="fit on all dev data and write diffsrc/data/*.json")
+    parser.add_argument("--cache", help="a file to keep the computed evidence in between runs")
+    parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation (with --write)")
+    parser.add_argument("--json", help="write the CV figures to this file")
     parser.add_argument("--semantic", action="store_true",
-                        help="fit with the semantic feature (needs the semantic extra); --write then updates "
-                             "diffsrc/data/scorer_semantic.json")
+                        help="add the sentence-embedding similarity to the sentence model (needs the semantic extra); "
+                             "--write then writes diffsrc/data/sentence_semantic.json only")
     args = parser.parse_args()
+    pairs = load(args.cache)
     if args.semantic:
-        fit.cache_semantic_similarity()
-    names = fit.feature_names(args.semantic)
-    out_path = SEMANTIC_SCORER if args.semantic else SCORER
-
-    data = fit.collect(args.seed, semantic=args.semantic)
-    parts = [p for ps in data.values() for p in ps]
-    set_weights = fit.set_weights(data)
-    for name, ps in data.items():
-        n = sum(len(t) for _, _, t in ps)
-        print(f"{name}: {len(ps)} pairs, {n} sentence pairs, {int(sum(t.sum() for _, _, t in ps))} derived")
-
-    scores = fit.cross_validate_pairwise(parts, set_weights, args.l2)
-    print("cross-validated pairwise F1 (one group held out at a time):")
-    for held, f1 in scores:
-        print(f"  {held:32s} {f1:.3f}")
-    print(f"  mean {np.mean([f for _, f in scores]):.3f}")
-    end_to_end = fit.cross_validate_end_to_end(parts, set_weights, args.l2, args.seed, semantic=args.semantic)
-    print("cross-validated end to end (synthetic and seed pairs, each story labelled by a model fitted without it): "
-          + ", ".join(f"{k} {v:.3f}" for k, v in end_to_end.items()))
-
-    beta = fit.fit_logistic(*fit.stack(parts, set_weights), l2=args.l2)
-    trials = []
-    for trial in fit.threshold_trials(beta, args.seed, semantic=args.semantic):
-        print(f"threshold {trial.threshold:.2f}: " + ", ".join(f"{k} {v:.3f}" for k, v in trial.figures.items())
-              + f" -> {trial.objective:.3f}")
-        trials.append(trial)
-    best = fit.best_trial(trials)
-    weights = fit.weights_dict(best.beta, names)
-    print(f"chosen threshold {best.threshold} folded into the intercept: {json.dumps(weights)}")
+        global SENTENCE_FEATURES, SENTENCE_MODEL_FILE
+        add_semantic(pairs)
+        SENTENCE_FEATURES = [*SENTENCE_FEATURES, "semantic"]
+        SENTENCE_MODEL_FILE = "sentence_semantic"
+    chosen = None
+    if not args.no_cv:
+        results, chosen = cross_validate(pairs)
+        figures = report(pairs, results)
+        figures["folds"] = [{"derived_threshold": o.derived_threshold, "link_rel": o.link_rel,
+                             "link_floor": o.link_floor, "link_max": o.link_max,
+                             "lifted_quote": [o.lifted_quote_min_words, o.lifted_quote_max_containment]}
+                            for o in chosen]
+        text = json.dumps(figures, indent=1, default=float)
+        print(text)
+        if args.json:
+            Path(args.json).write_text(text)
     if args.write:
-        features = "semantic.SEMANTIC_FEATURES" if args.semantic else "score.FEATURES"
-        command = "benchmarks/fit_scorer.py --semantic" if args.semantic else "benchmarks/fit_scorer.py"
-        out_path.write_text(json.dumps({
-            "comment": f"Fitted by {command} (logistic regression over {features} on the synthetic "
-                       "set, the seed gold and the Clough-Stevenson non-derived answers; held-out set unused). "
-                       f"Cross-validated pairwise F1 {np.mean([f for _, f in scores]):.3f}; best training threshold "
-                       f"{best.threshold} folded into the intercept.",
-            "weights": weights,
-        }, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {out_path.relative_to(DATA.parents[1])}")
+        options = write_models(pairs, chosen)
+        files = "sentence_semantic.json" if args.semantic else "sentence.json and verdict.json"
+        print(f"wrote diffsrc/data/{files}; CompareOptions: derived_threshold="
+              f"{options.derived_threshold}, link_rel={options.link_rel}, link_floor={options.link_floor}, "
+              f"link_max={options.link_max}, lifted_quote_min_words={options.lifted_quote_min_words}, "
+              f"lifted_quote_max_containment={options.lifted_quote_max_containment}")
 
 
 if __name__ == "__main__":

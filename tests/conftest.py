@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures"
 # The real labelled corpora are read where the project keeps them, never copied into the repository.
-SHARED_DATA = ROOT.parent / "shared" / "data"
+SHARED_DATA = Path(os.environ.get("DIFFSRC_SHARED_DATA") or ROOT.parent / "shared" / "data")
 CLOUGH = SHARED_DATA / "clough-stevenson-2011"
 
 

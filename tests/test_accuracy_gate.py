@@ -1,8 +1,10 @@
 """Accuracy gate: diffsrc's labels on the labelled sets may not fall below these floors.
 
-The floors sit just below the figures measured when they were set (benchmarks/README.md, "Accuracy"); they may only
-go up. The full report, with the baseline beside it, is `python benchmarks/accuracy.py`. Every set here runs in a
-few seconds, so the gate runs all of them.
+Real labelled journalism first (METER dev, SPARK dev, Clough-Stevenson): floors there only go up, and the token-set
+baseline, its thresholds fitted by cross-validation on the same set, may not beat diffsrc on any of them. The
+shipped models were fitted on METER dev and SPARK dev, so those floors guard in-sample figures (the grouped-CV
+figures are benchmarks/fit_scorer.py's, in benchmarks/README.md). The full report is `python benchmarks/accuracy.py`.
+The whole gate runs in well under a minute (METER's 458 pairs take most of it).
 """
 
 from __future__ import annotations
@@ -10,31 +12,41 @@ from __future__ import annotations
 import pytest
 
 from diffsrc.evaluate import clough_dir, gold_file, load_gold, match_keys, normalise_key, run_clough, run_gold_set
+from diffsrc.evaluate.meter import run_meter
+from diffsrc.evaluate.spark import run_spark
 from diffsrc.text.prepare import prepare
 
 from .conftest import data_or_skip
 
-# Measured on the issue-5 follow-up (name discount, independent-report training pairs, context links; see
-# benchmarks/README.md "Accuracy"): sentence macro-F1 seeds 0.95 / heldout 0.96 / heldout2 0.94 / synthetic 0.99;
-# verdict macro-F1 seeds 1.00 / heldout 0.84 / heldout2 0.96 / synthetic 0.99; derived-vs-non seeds 1.00 / heldout
-# 0.86 / heldout2 1.00 / synthetic 0.99; omitted F1 synthetic 0.99. Floors sit just below. (Before: heldout 0.95 /
-# 0.82 / 0.78, synthetic 0.97 / 0.95 / 0.95 on 99 pairs.) The held-out floors guard against regressions; they
-# are not targets to tune to.
+# Measured with the models fitted on METER dev and SPARK dev (issue 13; benchmarks/README.md), floors just below:
+# METER verdict 0.69, derived-vs-non 0.73, sentence V/P/A 0.74, derived-vs-added 0.79; SPARK derived-vs-added 0.84,
+# link F1 0.54. Before issue 13 (not fitted on them): 0.51 / 0.56 / 0.45 / 0.69 and 0.51 / 0.24.
+METER_FLOORS = {"verdict_macro_f1": 0.68, "derived_macro_f1": 0.72, "sentence_macro_f1": 0.74,
+                "derived_vs_added_macro_f1": 0.78}
+SPARK_FLOORS = {"derived_vs_added_macro_f1": 0.83, "link_f1": 0.53}
+
+# The project's own sets. Issue 13 changed the conventions to METER's (THE VERBATIM RULE: 80% of the words copied
+# in order is verbatim; same-fact sentences of an independent report may be paraphrased), which the invented sets'
+# gold does not follow (their light rewrites are "paraphrased", their independent reports' same-fact sentences
+# "added"): where they dropped, their floors moved down to just below what the real-data models measure (before ->
+# now, sentence / verdict / derived-vs-non): heldout 0.96 / 0.84 / 0.86 -> 0.68 / 0.89 / 0.93, heldout2 0.94 / 0.96
+# / 1.00 -> 0.81 / 0.83 / 0.91, synthetic 0.99 / 0.99 / 0.99 -> 0.71 / 0.85 / 0.92 (omitted F1 0.99 -> 0.87). The
+# seeds keep their floors: 0.95 / 1.00 / 1.00.
 FLOORS = {
-    "seeds": {"sentence_macro_f1": 0.94, "verdict_macro_f1": 0.99, "derived_macro_f1": 0.99},
-    "heldout": {"sentence_macro_f1": 0.95, "verdict_macro_f1": 0.83, "derived_macro_f1": 0.85},
-    "heldout2": {"sentence_macro_f1": 0.93, "verdict_macro_f1": 0.95, "derived_macro_f1": 0.99},
-    "synthetic": {"sentence_macro_f1": 0.98, "verdict_macro_f1": 0.98, "derived_macro_f1": 0.98,
-                  "omitted_f1": 0.98},
+    "seeds": {"sentence_macro_f1": 0.95, "verdict_macro_f1": 0.99, "derived_macro_f1": 0.99},
+    "heldout": {"sentence_macro_f1": 0.67, "verdict_macro_f1": 0.83, "derived_macro_f1": 0.85},
+    "heldout2": {"sentence_macro_f1": 0.80, "verdict_macro_f1": 0.82, "derived_macro_f1": 0.90},
+    "synthetic": {"sentence_macro_f1": 0.70, "verdict_macro_f1": 0.84, "derived_macro_f1": 0.91,
+                  "omitted_f1": 0.86},
 }
-# Clough-Stevenson: share of each category's answers whose dominant label is the expected one
-# (cut -> verbatim, light/heavy -> paraphrased, non -> added), the share of `non` answers called non-derived and
-# derived-vs-non-derived macro-F1. Measured 0.63 / 0.89 / 0.89 / 1.00, 21 of 38 (0.55), 0.78. At 8408d31 it was
-# 34 of 38 and 0.92: symmetric linking in 363bf77 made 13 independent answers partially derived.
-# Raised with the fitted scorer (benchmarks/fit_scorer.py): derived-vs-non 0.78 -> 0.96 and non-derived answers
-# 21 -> 37 of 38, at the cost of one heavy answer (17 -> 16 of 19 mostly paraphrased, floor 0.85 -> 0.84).
-CLOUGH_FLOORS = {"cut": 0.60, "light": 0.85, "heavy": 0.84, "non": 0.95, "derived_macro_f1": 0.94,
-                 "non_derived_rate": 0.95}
+# Clough-Stevenson: share of each category's answers whose dominant label is an expected one (cut -> verbatim,
+# light -> verbatim or paraphrased, heavy -> paraphrased, non -> added), the share of `non` answers called
+# non-derived and derived-vs-non macro-F1. Before issue 13: 0.63 / 0.89 / 0.84 / 1.00, 37 of 38, 0.96. Now 0.79 /
+# 1.00 / 0.84 / 0.92, 38 of 38, 0.97: every floor but `non` stayed or went up; `non` went down from 0.95 to 0.90
+# because three answers written without the source restate its facts in sentences the real-data conventions call
+# paraphrased (the verdict still calls all 38 non-derived).
+CLOUGH_FLOORS = {"cut": 0.75, "light": 0.95, "heavy": 0.84, "non": 0.90, "derived_macro_f1": 0.96,
+                 "non_derived_rate": 0.97}
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +60,47 @@ def clough_results() -> dict:
     with data_or_skip():
         clough_dir()
         return run_clough()
+
+
+@pytest.fixture(scope="module")
+def meter_results() -> dict:
+    with data_or_skip():
+        return run_meter()
+
+
+@pytest.fixture(scope="module")
+def spark_results() -> dict:
+    with data_or_skip():
+        return run_spark()
+
+
+def test_meter_dev_stays_above_floors_and_beats_the_baseline(meter_results):
+    assert meter_results["pairs"] == 458 and meter_results["stories"] == 120
+    system, baseline = meter_results["system"], meter_results["baseline"]
+    below = {k: (system[k], floor) for k, floor in METER_FLOORS.items() if system[k] < floor}
+    assert not below, f"METER dev below floor (measured, floor): {below}"
+    beaten = {k: (system[k], baseline[k]) for k in METER_FLOORS if baseline[k] >= system[k]}
+    assert not beaten, f"the token-set baseline beats diffsrc on METER dev (diffsrc, baseline): {beaten}"
+
+
+def test_spark_dev_stays_above_floors_and_beats_the_baseline(spark_results):
+    system, baseline = spark_results["system"], spark_results["baseline"]
+    measured = {"derived_vs_added_macro_f1": system["derived_vs_added_macro_f1"], "link_f1": system["links"]["f1"]}
+    below = {k: (measured[k], floor) for k, floor in SPARK_FLOORS.items() if measured[k] < floor}
+    assert not below, f"SPARK dev below floor (measured, floor): {below}"
+    assert system["derived_vs_added_macro_f1"] > baseline["derived_vs_added_macro_f1"]
+    assert system["links"]["f1"] > baseline["links"]["f1"]
+
+
+def test_clough_categories_come_out_as_labelled_and_beat_the_baseline(clough_results):
+    system = clough_results["system"]
+    rates = system["expected_dominant_rate"]
+    for category in ("cut", "light", "heavy", "non"):
+        assert rates[category] >= CLOUGH_FLOORS[category], (category, rates[category])
+    non = system["category_by_verdict"]["non"]
+    assert non[2] / sum(non) >= CLOUGH_FLOORS["non_derived_rate"]
+    assert system["derived"]["macro_f1"] >= CLOUGH_FLOORS["derived_macro_f1"]
+    assert system["derived"]["macro_f1"] > clough_results["baseline_cv"]["derived_macro_f1"]
 
 
 def _metrics(summary: dict) -> dict[str, float]:
@@ -66,24 +119,27 @@ def test_labelled_set_stays_above_floors(gold_results, name):
     assert not below, f"{name}: below floor (measured, floor): {below}"
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "synthetic"])
-def test_labels_beat_the_token_set_baseline(gold_results, name):
-    system, baseline = gold_results[name]["system"], gold_results[name]["baseline"]
-    assert system["target"]["macro_f1"] > baseline["target"]["macro_f1"]
-
-
 def _seed_pair(gold_results, pair_id: str) -> dict:
     return next(p for p in gold_results["seeds"]["pairs"] if p["id"] == pair_id)
 
 
-def test_seed_rewrite_000_is_partially_derived_with_its_reworded_sentences_found(gold_results):
+def test_every_seed_verdict_is_right(gold_results):
+    verdicts = {p["id"]: (p["verdict"], p["gold_verdict"]) for p in gold_results["seeds"]["pairs"]}
+    assert verdicts["001__000"][0] == "partially-derived"  # a rewrite of the wire story
+    assert verdicts["001__003"][0] == "partially-derived"  # an op-ed lifting one quote (the lifted-quote rule)
+    assert verdicts["001__002"][0] == "non-derived"  # Reuters' own report of the same event
+    assert verdicts["001__004"][0] == "non-derived"
+
+
+def test_seed_rewrite_000_keeps_its_reworded_sentences_and_its_copied_quote(gold_results):
     pair = _seed_pair(gold_results, "001__000")
-    assert pair["verdict"] == "partially-derived"
-    assert pair["target_accuracy"] >= 0.86  # measured 0.89: paraphrased -> added misses
+    assert pair["target_accuracy"] >= 0.93  # measured 0.96
     errors = [e for e in gold_results["seeds"]["errors"] if e["pair"] == "001__000" and e["side"] == "target"]
-    # No sentence of the rewrite is called derived when the gold says it is the rewriter's own.
-    assert not [e for e in errors if e["gold"] == "added"]
-    # The one quote kept word for word is found as verbatim.
+    # At most one sentence of the rewrite is called derived where the gold says it is the rewriter's own (measured:
+    # one, "the meeting ... will serve as both a test and an opportunity", which echoes the wire's "would serve as an
+    # opportunity"; none before issue 13).
+    assert len([e for e in errors if e["gold"] == "added"]) <= 1
+    # The quote kept word for word is found as verbatim.
     assert not [e for e in errors if e["gold"] == "verbatim"]
 
 
@@ -99,16 +155,6 @@ def test_seed_derived_sentences_are_linked_to_their_gold_sources(gold_results):
 
 def test_synthetic_copies_with_surface_noise_are_verbatim(gold_results):
     assert gold_results["synthetic"]["by_group"]["copy-noise"]["target_accuracy"] >= 0.9
-
-
-def test_clough_categories_come_out_as_labelled(clough_results):
-    system = clough_results["system"]
-    rates = system["expected_dominant_rate"]
-    for category in ("cut", "light", "heavy", "non"):
-        assert rates[category] >= CLOUGH_FLOORS[category], (category, rates[category])
-    non = system["category_by_verdict"]["non"]
-    assert non[2] / sum(non) >= CLOUGH_FLOORS["non_derived_rate"]
-    assert system["derived"]["macro_f1"] >= CLOUGH_FLOORS["derived_macro_f1"]
 
 
 def test_seed_gold_keys_name_exactly_one_report_sentence():
@@ -142,9 +188,12 @@ def test_seed_gold_keys_name_exactly_one_report_sentence():
 
 def test_wire_copy_and_legacy_encodings_are_labelled_as_well_as_the_rest():
     # Issue 5: what is tuned must hold on hard-wrapped PA copy (`#` for the pound sign, `<` at paragraph ends) and
-    # on cp1252/Latin-1 files. Measured on both held-out sets pooled: 0.96 and 0.95 sentence accuracy.
+    # on cp1252/Latin-1 files, as well as on the other held-out files (issue 13 moved the accuracy itself down with
+    # the conventions, see FLOORS).
     with data_or_skip():
-        by_format = run_gold_set("heldout-all")["by_format"]
+        res = run_gold_set("heldout-all")
+    by_format = res["by_format"]
     wire, legacy = by_format["source: wire copy (hard-wrapped, < marks)"], by_format["a file in cp1252/Latin-1"]
+    overall = res["system"]["target"]["accuracy"]
     assert wire["pairs"] >= 20 and legacy["pairs"] >= 20
-    assert wire["target_accuracy"] >= 0.94 and legacy["target_accuracy"] >= 0.94
+    assert wire["target_accuracy"] >= overall - 0.05 and legacy["target_accuracy"] >= overall - 0.05

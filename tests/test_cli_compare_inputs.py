@@ -33,7 +33,9 @@ def test_compare_a_saved_page_with_the_wire_copy(runner):
     assert report["target"]["outlet"] == "The Harbour Gazette"
     assert report["target"]["date"] == "2025-03-14"
     assert report["target"]["url"] == "https://harbourgazette.example/news/2025/03/14/night-ferry"
-    assert report["summary"]["verdict"] == "wholly-derived"
+    # The page takes every wire sentence and adds one of its own (the crew hiring): by METER's classes the wire is
+    # one source among others.
+    assert report["summary"]["verdict"] == "partially-derived" and report["summary"]["target_derived_share"] > 0.8
 
 
 def test_standard_input_as_a_dash(runner):

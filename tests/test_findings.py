@@ -134,14 +134,16 @@ def test_quote_the_rewrite_leaves_out_is_dropped(rewrite_report: dict) -> None:
     assert q["target_index"] is None and q["source_index"] is not None
 
 
-def test_quotes_are_matched_where_sentence_alignment_found_nothing() -> None:
+def test_a_lifted_quote_makes_its_sentence_derived_and_is_matched_as_a_quote() -> None:
+    # The rest of the sentence is new, but a quote copied word for word is taken from the source (issue 13).
     source = (
         "Fishing crews in Hokkaido spent the week repairing nets, checking engines and arguing over quotas, and "
         'at the harbour meeting Motegi told them: "We will never trade away your fishing grounds."'
     )
     target = 'Asked on television about the row, Motegi replied: "We will never trade away your fishing grounds."'
     report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
-    assert report["target_sentences"][0]["label"] == "added"
+    assert report["target_sentences"][0]["label"] == "paraphrased"
+    assert report["target_sentences"][0]["sources"] == [0]
     assert [(q["status"], q["target_index"], q["source_index"]) for q in report["quotes"]] == [("exact", 0, 0)]
 
 

@@ -11,8 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diffsrc import CompareOptions, Document, compare
-from diffsrc.pair.score import feature_matrices
-from diffsrc.text.prepare import prepare
 
 VOCAB = ("Japan Trump Motegi minister defence spending doubled talks Tokyo week alliance said troops "
          "plan review cost 2% 50,000 2027 the a of to and in new will would").split()
@@ -99,19 +97,13 @@ COPY = ("Ferry service between two island ports resumes after engine repairs\n\n
 
 
 def test_a_heavily_reworded_sentence_inside_a_copied_passage_is_paraphrased():
-    # On its own the reworded sentence is weak evidence (the two share "9,000", "cancelled", "autumn" and
-    # "season"); between two copied sentences, in the source's order, it is the rewrite of the sentence between
-    # their sources.
+    # The two share only "9,000", "cancelled", "autumn" and "season"; read against a paper that copies the rest of
+    # the wire word for word, that is enough.
     report = check_report(compare(Document.from_text(WIRE, id="wire"), Document.from_text(COPY, id="copy")))
     labels = [s["label"] for s in report["target_sentences"]]
     assert labels == ["verbatim", "verbatim", "paraphrased", "verbatim", "verbatim"]
     assert report["target_sentences"][2]["sources"] == [2]
     assert report["summary"]["verdict"] == "wholly-derived"
-    # The report says which link rests on order, and at what score.
-    assert any(note.startswith("linked by context") and "T2 from S2" in note for note in report["notes"])
-    without = compare(Document.from_text(WIRE, id="wire"), Document.from_text(COPY, id="copy"),
-                      options=CompareOptions(context_threshold=1.0)).to_dict()
-    assert without["target_sentences"][2]["label"] == "added"
 
 
 def test_an_own_sentence_between_copied_ones_stays_added():
@@ -124,16 +116,50 @@ def test_an_own_sentence_between_copied_ones_stays_added():
     assert [s["label"] for s in report["target_sentences"]] == ["verbatim", "verbatim", "added", "verbatim",
                                                                  "verbatim"]
     assert report["source_sentences"][2]["label"] == "omitted"
-    assert not any("linked by context" in note for note in report["notes"])
 
 
-def test_context_never_rests_on_the_documents_edges_alone():
-    # Two one-sentence texts: both neighbours of the only pair are the documents' edges, which is no evidence.
-    a = Document.from_text("The ferry MV Northern Star returned to service on Friday after engine repairs.", id="a")
-    b = Document.from_text("The MV Northern Star was out of service on Friday after engine trouble.", id="b")
-    score = float(feature_matrices(prepare(b).features, prepare(a).features).derivation[0, 0])
-    assert CompareOptions().context_threshold <= score < CompareOptions().derived_threshold
-    assert compare(a, b).to_dict()["summary"]["verdict"] == "non-derived"
+def test_a_copy_with_a_title_and_a_date_word_changed_is_verbatim_with_its_word_diff():
+    # The verbatim rule (README): 80% of the words copied in order; the diff shows what changed.
+    wire = Document.from_text("Mr John Smith was jailed for six years today at Leeds Crown Court for a string of "
+                              "burglaries across West Yorkshire.", id="wire")
+    paper = Document.from_text("Dr John Smith was jailed for six years yesterday at Leeds Crown Court for a string "
+                               "of burglaries across West Yorkshire.", id="paper")
+    report = check_report(compare(wire, paper))
+    assert report["target_sentences"][0]["label"] == "verbatim"
+    assert report["source_sentences"][0]["label"] == "verbatim"
+    changes = {(e["source"], e["target"]) for e in report["alignments"][0]["diff"] if e["op"] == "replace"}
+    assert changes == {("Mr", "Dr"), ("today", "yesterday")}
+    # Reworded beyond a fifth of its words, the same sentence is paraphrased.
+    reworded = Document.from_text("A Leeds judge sent burglar John Smith to prison for six years on Monday over a "
+                                  "run of break-ins across West Yorkshire.", id="reworded")
+    assert check_report(compare(wire, reworded))["target_sentences"][0]["label"] == "paraphrased"
+
+
+def test_a_sentence_fusing_three_source_sentences_is_linked_to_all_of_them():
+    source = Document.from_text(
+        "Rescue teams pulled two climbers from a crevasse on Mont Blanc on Sunday. Both men, aged 31 and 45, were "
+        "flown to hospital in Chamonix with hypothermia. A third climber, a woman from Lyon, died at the scene.",
+        id="wire")
+    summary = Document.from_text(
+        "Two climbers, 31 and 45, were pulled alive from a Mont Blanc crevasse and flown to a Chamonix hospital on "
+        "Sunday; their companion, a woman from Lyon, died.", id="brief")
+    report = check_report(compare(source, summary))
+    assert report["target_sentences"][0]["label"] == "paraphrased"
+    assert report["target_sentences"][0]["sources"] == [0, 1, 2]
+    assert report["summary"]["verdict"] == "wholly-derived"
+
+
+def test_a_sentence_pair_takes_its_verdict_from_its_label():
+    # One sentence against one (MSRP-style): a paraphrase is wholly derived, an unrelated sentence is not derived.
+    said = Document.from_text("The company said profits rose sharply in the third quarter because of strong demand "
+                              "in Asia.", id="a")
+    paraphrase = Document.from_text("Strong Asian demand drove a sharp rise in third-quarter profit, the firm said.",
+                                    id="b")
+    unrelated = Document.from_text("Stock markets fell in Tokyo on Monday as investors sold bank shares.", id="c")
+    first = check_report(compare(said, paraphrase))
+    assert (first["target_sentences"][0]["label"], first["summary"]["verdict"]) == ("paraphrased", "wholly-derived")
+    second = check_report(compare(said, unrelated))
+    assert (second["target_sentences"][0]["label"], second["summary"]["verdict"]) == ("added", "non-derived")
 
 
 def test_long_documents_are_bounded_and_the_report_says_so():
@@ -152,7 +178,8 @@ def test_seed_rewrite_is_partially_derived_and_independent_article_is_not(seed_d
         return next(s["label"] for s in rewrite["target_sentences"] if s["text"].startswith(prefix))
 
     assert label("\u201cWhat\u2019s important is not the amount") == "verbatim"
-    assert label("\u201cOur national defense should be based") == "paraphrased"  # "... he asserted."
+    # A quote kept word for word under a new tag ("... he asserted") is a copy by the verbatim rule.
+    assert label("\u201cOur national defense should be based") == "verbatim"
     assert label("Motegi, who returned to the Foreign Minister post") == "paraphrased"
     assert label("Whatever unfolds, the coming week") == "added"
     assert label("The plan includes a dramatic doubling of annual defense spending") == "paraphrased"

@@ -23,8 +23,9 @@ Direct sources (`build_provenance`): each sentence of a document takes, among th
 prefers a directed relation, then the most upstream document (topological order of the directed relations,
 dates, ids). So when B and C both derive from A, C's sentences that are in A and B go to A: the graph shows A→B
 and A→C, not B→C. A document's direct sources are the documents its sentences went to, when they explain enough
-of it (the pair verdict's `CompareOptions.partial_min_share`) or include a strong link (a quote reused nearly
-word for word, `STRONG_LINK`).
+of it (`CompareOptions.direct_source_min_share`) or include a strong link (a quote reused nearly word for word,
+`STRONG_LINK`), and the pair's verdict does not call it non-derived (independent reports of one event share
+sentences that restate the same facts).
 Copies in a near-duplicate group inherit the sentence sources of the group's representative; a sentence the
 representative holds from nowhere upstream makes the copies siblings of it (an undetermined, near-duplicate edge),
 which is what two reprints of a wire story that is not in the corpus are.
@@ -314,6 +315,12 @@ def _strong(doc: DocumentEvidence, index: int, att: Attribution) -> bool:
         and len(doc.sentences[index].split()) >= STRONG_MIN_WORDS
 
 
+def _judged_independent(result: PairResult | None) -> bool:
+    """The pair's verdict says the target does not derive from the source: what its sentences share is the same
+    event reported independently (names, figures, quotes both heard), so the source is no parent of it."""
+    return result is not None and result.summary.verdict == "non-derived"
+
+
 def build_provenance(
     docs: list[DocumentEvidence],
     groups: list[list[str]],
@@ -328,7 +335,7 @@ def build_provenance(
         groups: near-duplicate groups of ids, the representative first (groups of one included or not).
         pairs: comparisons keyed by (source id, target id). Representatives are compared in depth both ways;
             a copy is compared (by exact sentence match) with its representative only, flagged `near_duplicate`.
-        options: the comparison's options: a text taking at least `partial_min_share` of its characters from a
+        options: the comparison's options: a text taking at least `direct_source_min_share` of its characters from a
             document has it as a direct source (a single link of `STRONG_LINK` or verbatim suffices too), and an
             edge inherited by a near-duplicate copy gets its verdict as a pair's would.
     """
@@ -390,7 +397,8 @@ def build_provenance(
             by_source.setdefault(att.source, []).append(i)
         parents = {
             src for src, idx in by_source.items()
-            if _share(doc, idx) >= options.partial_min_share or any(_strong(doc, i, first[i]) for i in idx)
+            if not _judged_independent(pairs.get((src, doc.id)))
+            and (_share(doc, idx) >= options.direct_source_min_share or any(_strong(doc, i, first[i]) for i in idx))
         }
         attributions[doc.id] = attribute(doc.id, parents) if parents else {}
 
@@ -482,12 +490,12 @@ def _edge(src: str, doc: DocumentEvidence, idx: list[int], atts: dict[int, Attri
         report = result.report
     else:
         # A copy's edge to its representative's source: no in-depth comparison was made for it.
-        from ..pair.classify import verdict as pair_verdict
+        from ..pair.classify import share_verdict
 
         share = _share(doc, idx)
         verbatim = sum(1 for i in idx if atts[i].label == "verbatim")
         paraphrased = len(idx) - verbatim
-        verdict = pair_verdict(share, len(idx), options=options)
+        verdict = share_verdict(share, len(idx), options=options)
         report = None
     evidence = list(rel.evidence) if rel is not None and direction != "undetermined" else []
     if rel is None and near_duplicate and direction != "undetermined":

@@ -138,7 +138,7 @@ def _rep_key(p: _Prepared) -> tuple[Any, ...]:
 
 def _near_duplicate_result(rep: _Prepared, copy: _Prepared, options: CompareOptions) -> PairResult:
     """A copy against its representative by exact sentence match (verbatim keys), without alignment."""
-    from ..pair.classify import verdict
+    from ..pair.classify import share_verdict
     from ..pair.model import PairSummary
 
     first: dict[str, int] = {}
@@ -155,8 +155,7 @@ def _near_duplicate_result(rep: _Prepared, copy: _Prepared, options: CompareOpti
         verbatim=len(links), paraphrased=0, added=len(copy.keys) - len(links),
         omitted=sum(1 for i, k in enumerate(rep.keys) if k not in retained_keys and i not in used),
         target_derived_share=derived, source_retained_share=retained,
-        verdict=verdict(derived, len(links), max((len(copy.keys[link.target].split()) for link in links), default=0),
-                        options=options),
+        verdict=share_verdict(derived, len(links), options=options),
     )
     return PairResult(rep.info.id, copy.info.id, summary, links, near_duplicate=True)
 

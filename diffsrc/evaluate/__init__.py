@@ -12,12 +12,17 @@ Modules, in the order data flows through them:
 - `synth`: the synthetic labelled set, generated with known truth from the checkout's base stories;
 - `gold`: `diffsrc.gold/1` files, matching gold keys to report sentences, scoring one report (`PairScore`);
 - `metrics`: label vocabularies, `Confusion` (P/R/F1), `summarise`, bootstrap intervals;
-- `baseline`: the token-set-ratio best-match baseline diffsrc is measured against;
+- `baseline`: the token-set-ratio best-match baseline diffsrc is measured against (fixed cuts, or cuts fitted by
+  cross-validation on the real sets);
+- `projection`: real corpora's character-level annotations mapped onto diffsrc's own sentences;
+- `meter`, `spark`: the real labelled journalism (METER dev, SPARK dev): loaders, the sentence-gold projection
+  rules, their runs and metrics, read from the shared data folder;
 - `clough`: the Clough-Stevenson answers' document-level scoring;
-- `sets`: the labelled sets (seeds, heldout, heldout2, heldout-all, synthetic, clough) as pairs to compare;
+- `sets`: the labelled sets (meter, spark, clough, seeds, heldout, heldout2, heldout-all, synthetic);
 - `run`: diffsrc and the baseline run and scored on a set (what `benchmarks/accuracy.py` prints);
 - `render`: the readable report and the figure tables of benchmarks/README.md;
-- `fit`: fitting the scorer's logistic model on the tuning sets (what `benchmarks/fit_scorer.py` prints).
+- `fit`: every development pair's evidence with its gold and fold, and running candidate models on it (what
+  `benchmarks/fit_scorer.py` fits with).
 
 `tests/test_accuracy_gate.py` runs the sets with floors; `python benchmarks/accuracy.py` prints the full report.
 """
@@ -39,10 +44,11 @@ from .metrics import (
 )
 from .repository import clough_dir, gold_file, repository_root, stories_dir
 from .run import compare_report, conceal_held_out, parse_options, run, run_clough, run_gold_set
-from .sets import HELDOUT_SETS, POOLED_SETS, SETS, clough_items, gold_set_items, labelled_sentences
+from .sets import HELDOUT_SETS, POOLED_SETS, REAL_SETS, SETS, clough_items, gold_set_items, labelled_sentences
 
 __all__ = [
-    "CLOUGH_CATEGORIES", "CLOUGH_EXPECTED", "DERIVED_CLASSES", "GOLD_SCHEMA", "HELDOUT_SETS", "POOLED_SETS", "SETS",
+    "CLOUGH_CATEGORIES", "CLOUGH_EXPECTED", "DERIVED_CLASSES", "GOLD_SCHEMA", "HELDOUT_SETS", "POOLED_SETS",
+    "REAL_SETS", "SETS",
     "SOURCE_LABELS", "TARGET_LABELS", "VERDICTS", "BaselineOptions", "CloughResult", "Confusion", "PairScore",
     "baseline_report", "bootstrap_intervals", "clough_dir", "clough_items", "compare_report", "conceal_held_out",
     "gold_file", "gold_set_items", "labelled_sentences", "load_gold", "match_keys", "normalise_key",

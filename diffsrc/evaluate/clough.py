@@ -15,12 +15,14 @@ from .metrics import DERIVED_CLASSES, TARGET_LABELS, VERDICTS, Confusion, derive
 
 CLOUGH_CATEGORIES = ("cut", "light", "heavy", "non")
 
-# What each Clough-Stevenson category should come out as: the verdict class and the dominant target label.
-CLOUGH_EXPECTED = {
-    "cut": ("derived", "verbatim"),
-    "light": ("derived", "paraphrased"),
-    "heavy": ("derived", "paraphrased"),
-    "non": ("non-derived", "added"),
+# What each Clough-Stevenson category should come out as: the verdict class and the dominant target label(s). A
+# light revision (a few words substituted) keeps 80% of its words in order, which the verbatim rule (README) calls
+# verbatim, so either derived label is right for it.
+CLOUGH_EXPECTED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "cut": ("derived", ("verbatim",)),
+    "light": ("derived", ("verbatim", "paraphrased")),
+    "heavy": ("derived", ("paraphrased",)),
+    "non": ("non-derived", ("added",)),
 }
 
 
@@ -62,7 +64,7 @@ def summarise_clough(results: Sequence[CloughResult]) -> dict[str, Any]:
         by_verdict[r.category][r.verdict] += 1
         by_dominant[r.category][r.dominant] += 1
         counts[r.category] += 1
-        expected_hits[r.category] += r.dominant == CLOUGH_EXPECTED[r.category][1]
+        expected_hits[r.category] += r.dominant in CLOUGH_EXPECTED[r.category][1]
     return {
         "answers": len(results),
         "derived": derived.to_dict(),

@@ -148,3 +148,49 @@ def bootstrap_intervals(results: Sequence[PairScore], *, rounds: int = 1000, lev
         values.sort()
         out[name] = [round(values[int(tail * (rounds - 1))], 2), round(values[int((1 - tail) * (rounds - 1))], 2)]
     return out
+
+
+# ------------------------------------------------------------------------------- plain lists, folds and links
+
+
+def macro_f1(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) -> float:
+    """Macro-F1 of two label lists over `labels` (those absent from both lists are left out)."""
+    confusion = Confusion(tuple(labels))
+    for g, p in zip(gold, predicted, strict=True):
+        confusion.add(g, p)
+    present = [lab for lab in labels if any(lab in k for k in confusion.counts)]
+    return confusion.macro_f1(present)
+
+
+def binary_label(label: str) -> str:
+    """`added` for added or omitted, else `derived`."""
+    return "added" if label in ("added", "omitted") else "derived"
+
+
+def grouped_folds(groups: Sequence[str], n_folds: int = 5, seed: int = 0) -> list[int]:
+    """The fold of each item for a cross-validation grouped by `groups` (one story in one fold).
+
+    Groups are shuffled with a fixed seed, then dealt to folds largest first, each to the emptiest fold, so folds
+    are balanced and reproducible.
+    """
+    unique = sorted(set(groups))
+    random.Random(seed).shuffle(unique)
+    sizes = Counter(groups)
+    load = [0] * n_folds
+    fold_of: dict[str, int] = {}
+    for g in sorted(unique, key=lambda g: -sizes[g]):  # stable: ties keep the shuffled order
+        k = min(range(n_folds), key=load.__getitem__)
+        fold_of[g] = k
+        load[k] += sizes[g]
+    return [fold_of[g] for g in groups]
+
+
+def link_prf(gold: Sequence[set], predicted: Sequence[set]) -> dict[str, float]:
+    """Micro precision, recall and F1 over (sentence, source) links."""
+    tp = sum(len(g & p) for g, p in zip(gold, predicted, strict=True))
+    n_pred = sum(len(p) for p in predicted)
+    n_gold = sum(len(g) for g in gold)
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}

@@ -12,7 +12,7 @@ from tabulate import tabulate
 
 from .clough import CLOUGH_CATEGORIES
 from .metrics import TARGET_LABELS, VERDICTS
-from .sets import SETS
+from .sets import REAL_SETS, SETS
 
 
 def _table(rows: list[list[Any]], headers: list[str]) -> str:
@@ -41,21 +41,53 @@ def _matrix(conf: dict[str, Any], name: str) -> str:
     return _table([[f"gold {g}", *row] for g, row in zip(labels, conf["matrix"], strict=True)], [name, *labels])
 
 
+def real_rows(name: str, res: dict[str, Any]) -> list[list[Any]]:
+    """(metric, diffsrc, baseline) rows of a real set (`meter`, `spark`, `clough`)."""
+    s, b = res["system"], res["baseline"]
+    if name == "meter":
+        return [["verdict 3-class macro-F1", s["verdict_macro_f1"], b["verdict_macro_f1"]],
+                ["derived-vs-non macro-F1", s["derived_macro_f1"], b["derived_macro_f1"]],
+                ["sentence V/P/A macro-F1", s["sentence_macro_f1"], b["sentence_macro_f1"]],
+                ["sentence derived-vs-added macro-F1", s["derived_vs_added_macro_f1"], b["derived_vs_added_macro_f1"]],
+                ["sentence derived-class F1", s["derived_f1"]["f1"], b["derived_f1"]["f1"]]]
+    if name == "spark":
+        return [["summary sentence derived-vs-added macro-F1", s["derived_vs_added_macro_f1"],
+                 b["derived_vs_added_macro_f1"]],
+                ["per (summary sentence, article) macro-F1", s["per_article_macro_f1"], b["per_article_macro_f1"]],
+                ["link F1", s["links"]["f1"], b["links"]["f1"]]]
+    return [["derived-vs-non macro-F1", s["derived"]["macro_f1"], res["baseline_cv"]["derived_macro_f1"]]]
+
+
 def render(results: dict[str, Any], *, errors: int = 0) -> str:
     """The readable report."""
     out: list[str] = []
     for name, res in results.items():
         out.append(f"## {name} ({res['seconds']} s)\n")
+        if name in ("meter", "spark"):
+            out.append(f"{res['note']}\n")
+            out.append(_table(real_rows(name, res), ["metric", "diffsrc", "baseline"]) + "\n")
+            s = res["system"]
+            if name == "meter":
+                out.append("verdicts, diffsrc:\n" + _matrix(s["verdict"], "") + "\n")
+                out.append("sentence labels, diffsrc (gold by the projection rule):\n" + _matrix(s["sentences"], "")
+                           + "\n")
+            else:
+                out.append(f"derived precision / recall, diffsrc: {s['derived_precision']:.2f} / "
+                           f"{s['derived_recall']:.2f}; links P / R: {s['links']['precision']:.2f} / "
+                           f"{s['links']['recall']:.2f}\n")
+            continue
         if name == "clough":
             s, b = res["system"], res["baseline"]
             out.append(f"{s['answers']} answers. derived-vs-non macro-F1: diffsrc {s['derived']['macro_f1']:.2f}, "
-                       f"baseline {b['derived']['macro_f1']:.2f}\n")
+                       f"baseline {res['baseline_cv']['derived_macro_f1']:.2f} (cuts fitted by CV grouped by task; "
+                       f"with issue 5's fixed cuts {b['derived']['macro_f1']:.2f})\n")
             for title, key, cols in (("verdict", "category_by_verdict", VERDICTS),
                                      ("dominant label", "category_by_dominant_label", TARGET_LABELS)):
                 rows = [[c, *s[key][c], *b[key][c]] for c in CLOUGH_CATEGORIES]
                 out.append(f"category x {title} (diffsrc | baseline):\n")
                 out.append(_table(rows, ["category", *cols, *[f"base {c}" for c in cols]]) + "\n")
-            out.append("expected dominant label (cut->verbatim, light/heavy->paraphrased, non->added): "
+            out.append("expected dominant label (cut->verbatim, light->verbatim or paraphrased, heavy->paraphrased, "
+                       "non->added): "
                        + ", ".join(f"{c} {v:.2f}" for c, v in s["expected_dominant_rate"].items())
                        + " | baseline " + ", ".join(f"{c} {v:.2f}" for c, v in b["expected_dominant_rate"].items())
                        + "\n")
@@ -96,8 +128,16 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
 
 def render_markdown(results: dict[str, Any]) -> str:
     """The figure tables of benchmarks/README.md ("Accuracy"), diffsrc | baseline side by side."""
-    gold_sets = [n for n in SETS if n in results and n != "clough"]
+    gold_sets = [n for n in SETS if n in results and n not in REAL_SETS]
     out: list[str] = []
+    real = [n for n in REAL_SETS if n in results]
+    if real:
+        out.append("| real set | metric | diffsrc | token-set baseline |")
+        out.append("|---|---|---|---|")
+        for n in real:
+            for metric, s, b in real_rows(n, results[n]):
+                out.append(f"| {n} | {metric} | **{s:.2f}** | {b:.2f} |")
+        out.append("")
     if gold_sets:
         def pair_cell(name: str, fmt: Any) -> str:
             return f"{fmt(results[name]['system'])} \\| {fmt(results[name]['baseline'])}"
@@ -156,7 +196,8 @@ def render_markdown(results: dict[str, Any]) -> str:
         s, b = results["clough"]["system"], results["clough"]["baseline"]
         out.append("")
         out.append(f"Clough-Stevenson derived-vs-non macro-F1: diffsrc **{s['derived']['macro_f1']:.2f}**, "
-                   f"baseline {b['derived']['macro_f1']:.2f}.")
+                   f"baseline {results['clough']['baseline_cv']['derived_macro_f1']:.2f} (cuts fitted by CV; "
+                   f"{b['derived']['macro_f1']:.2f} with issue 5's fixed cuts).")
         out.append("")
         out.append("| category | n | wholly | partially | non-derived | dominant verbatim | paraphrased | added "
                    "| expected dominant | baseline expected |")

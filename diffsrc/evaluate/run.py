@@ -16,13 +16,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from ..document import Document
 from ..pair.compare import compare
 from ..settings import CompareOptions
-from .baseline import baseline_report
-from .clough import score_clough, summarise_clough
+from .baseline import baseline_report, best_matches, cross_validate, fast_macro_f1, fit_share_verdict, share_table
+from .clough import CLOUGH_EXPECTED, score_clough, summarise_clough
 from .gold import score_pair
-from .metrics import PairScore, bootstrap_intervals, summarise
+from .metrics import PairScore, bootstrap_intervals, grouped_folds, summarise
 from .sets import HELDOUT_SETS, POOLED_SETS, SETS, clough_items, gold_set_items
 
 
@@ -115,29 +117,58 @@ def run_clough(*, limit_per_category: int | None = None, options: CompareOptions
     system, baseline = [], []
     started = time.perf_counter()
     sources: dict[Path, Document] = {}
+    best, lengths, tasks = [], [], []
     for file, category, src, answer in clough_items(limit_per_category, folder=folder, root=root):
         source = sources.setdefault(src, Document.from_path(src))
         report = compare_report(source, Document.from_path(answer), options)
         system.append(score_clough(file, category, report))
         baseline.append(score_clough(file, category, baseline_report(report)))
+        targets = [s["text"] for s in report["target_sentences"]]
+        best.append(best_matches(targets, [s["text"] for s in report["source_sentences"]]))
+        lengths.append(np.array([len(t) for t in targets], dtype=float))
+        tasks.append(src.stem)
     return {
         "set": "clough",
         "seconds": round(time.perf_counter() - started, 2),
         "system": summarise_clough(system),
         "baseline": summarise_clough(baseline),
+        "baseline_cv": clough_baseline_cv(system, best, lengths, tasks),
         "answers": [{"file": r.file, "category": r.category, "verdict": r.verdict, "dominant": r.dominant,
                      "shares": r.shares} for r in system],
     }
 
 
+def clough_baseline_cv(results: list, best: list[np.ndarray], lengths: list[np.ndarray], tasks: list[str],
+                       n_folds: int = 5) -> dict[str, Any]:
+    """The token-set baseline's derived-vs-non macro-F1 on Clough with its cuts (sentence best-match threshold,
+    share of characters) fitted by cross-validation grouped by task, as on METER."""
+    gold = np.array([0 if CLOUGH_EXPECTED[r.category][0] == "derived" else 1 for r in results], dtype=np.int64)
+    shares = share_table(best, lengths)
+    folds = grouped_folds(tasks, n_folds)
+    predicted = cross_validate(folds, lambda tr: fit_share_verdict({t: s[tr] for t, s in shares.items()}, gold[tr],
+                                                                   three_class=False),
+                               lambda c, te: (shares[c[0]][te] < c[1]).astype(np.int64))
+    return {"derived_macro_f1": round(fast_macro_f1(gold, predicted, 2), 4),
+            "note": f"thresholds fitted by {n_folds}-fold cross-validation grouped by task"}
+
+
 def run(sets: Iterable[str] = SETS, *, seed: int = 0, options: CompareOptions | None = None,
         root: str | Path | None = None) -> dict[str, Any]:
     """Every requested set's results, keyed by set name."""
-    return {
-        name: run_clough(options=options, root=root) if name == "clough"
-        else run_gold_set(name, seed=seed, options=options, root=root)
-        for name in sets
-    }
+    from .meter import run_meter
+    from .spark import run_spark
+
+    out: dict[str, Any] = {}
+    for name in sets:
+        if name == "meter":
+            out[name] = run_meter(options=options, root=root)
+        elif name == "spark":
+            out[name] = run_spark(options=options, root=root)
+        elif name == "clough":
+            out[name] = run_clough(options=options, root=root)
+        else:
+            out[name] = run_gold_set(name, seed=seed, options=options, root=root)
+    return out
 
 
 def conceal_held_out(results: dict[str, Any]) -> None:

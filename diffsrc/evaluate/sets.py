@@ -1,5 +1,7 @@
 """The labelled sets, and their pairs as (gold, documents) ready to compare.
 
+  meter      METER dev: real PA wire copy and the newspaper reports written from it (`evaluate.meter`)
+  spark      SPARK dev: real news summaries aligned to their articles (`evaluate.spark`)
   seeds      hand gold for the seed pairs (tests/fixtures/gold/seeds.json)
   heldout    hand-written METER-style wire/newspaper pairs (benchmarks/data/heldout/gold.json): NOT for tuning
   heldout2   a second, larger such set written later (benchmarks/data/heldout2/gold.json, 24 pairs): NOT for
@@ -28,7 +30,10 @@ from .gold import load_gold, match_keys
 from .repository import GOLD_FILES, clough_dir, gold_file, stories_dir
 from .synth import SynthPair, generate_pairs, load_stories, to_gold_pair
 
-SETS = ("seeds", "heldout", "heldout2", "heldout-all", "synthetic", "clough")
+# Real labelled journalism first (nobody here wrote it: METER dev, SPARK dev, Clough-Stevenson), then the
+# project's own sets.
+REAL_SETS = ("meter", "spark", "clough")
+SETS = (*REAL_SETS, "seeds", "heldout", "heldout2", "heldout-all", "synthetic")
 # Measured, never tuned on: labelled_sentences (the input of benchmarks/fit_scorer.py) refuses them.
 HELDOUT_SETS = ("heldout", "heldout2")
 # Sets made of other sets' pairs, pooled into one figure.
@@ -42,7 +47,7 @@ def gold_set_items(name: str, *, seed: int = 0, limit: int | None = None,
     """(gold pair, document factory) for a gold-labelled set; the factory returns (source, target) Documents.
 
     Args:
-        name: a set of `SETS` other than `clough`.
+        name: a gold-labelled set of `SETS` (not `meter`, `spark` or `clough`, which have their own runs).
         seed: the synthetic set's seed.
         limit: only the first `limit` pairs.
         root: the checkout holding the data (default: `repository.repository_root`).

@@ -1,48 +1,29 @@
-"""Many-to-many, order-free alignment of target sentences to the source sentences they derive from.
+"""Which sentences of the other document a derived sentence comes from: links, both ways, and alignment groups.
 
-Rewrites reorder, split and merge, so nothing here assumes the two texts run in the same order. Each target
-sentence takes its best-scoring source sentence if that reaches the derivation threshold; further source sentences
-join it (a merge) while each adds content the chosen ones did not cover. A target that no single source explains
-but two or three together do is a merge too. One source sentence may feed several targets (a split). Targets whose
-sources are the same set form one alignment group. Order is used once, as evidence and not as a constraint: an
-unexplained sentence between two linked ones is matched to the unexplained source sentence between theirs at a
-lower score (a rewrite inside a copied passage).
+Rewrites reorder, split, merge and compress, so nothing here assumes the two texts run in the same order. A
+derived sentence is linked to every sentence of the other document whose link score (`Evidence.cover`: the share
+of its content that sentence holds) is within `link_rel` of its best candidate's and at least `link_floor`, best
+first, at most `link_max`: a one-to-one rewrite has one clear best and keeps one link; a sentence fusing two or
+three sentences (a merge, a summary sentence) has several candidates near the best and keeps them all. A sentence
+that is the same words as sentences of the other document is linked to those.
+
+Both sides are linked by the same rule from their own evidence (a target sentence to the source sentences that
+hold its content; a source sentence to the target sentences that hold its content), so swapping source and target
+swaps the two sides and nothing else. A target sentence may therefore be linked to a long source sentence that is
+itself `omitted` (only a clause of it was used, too little of it for the source side). Target sentences that
+draw on the same set of source sentences form one alignment group (a split).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from ..settings import DEFAULT_OPTIONS, CompareOptions
-from .score import ScoreMatrices
-
-# How many best-scoring sources are considered for a merge.
-_MERGE_CANDIDATES = 4
-
-
-@dataclass
-class TargetLink:
-    """The sources one target sentence derives from, how strongly, and which of them it copies verbatim."""
-
-    target: int
-    sources: list[int]
-    score: float
-    verbatim_sources: list[int] = field(default_factory=list)
-    # Found by its place between two linked pairs at a score below the derivation threshold (_links_in_context).
-    by_context: bool = False
-
-    @property
-    def verbatim(self) -> bool:
-        return bool(self.verbatim_sources)
-
-    def add(self, source: int, score: float, verbatim: bool) -> None:
-        if source not in self.sources:
-            self.sources.append(source)
-        if verbatim and source not in self.verbatim_sources:
-            self.verbatim_sources.append(source)
-        self.score = max(self.score, score)
+from ..text.features import SentenceFeatures
+from .score import Evidence
 
 
 @dataclass
@@ -53,124 +34,139 @@ class AlignmentGroup:
     score: float
 
 
-def link_targets(m: ScoreMatrices, *, options: CompareOptions = DEFAULT_OPTIONS) -> list[TargetLink | None]:
-    """For every target sentence, its sources (a `TargetLink`) or None when it derives from none.
+def choose(scores: np.ndarray, *, rel: float, floor: float, k: int) -> list[int]:
+    """The candidates of one sentence: at least `rel` of the best score and at least `floor`, best first, at most k.
 
-    Links are looked for in both directions and joined: a target sentence may merge several source sentences,
-    and a source sentence may be split over several targets (a merge seen from the other side). Doing both makes
-    the result symmetric: swapping source and target swaps added and omitted, nothing else.
+    The best candidate is always chosen when it shares anything at all.
     """
-    links = _link_one_way(m, options)
-    for b in _link_one_way(m.transpose(), options):
-        if b is None:
-            continue
-        for t in b.sources:  # seen from the source side, b.target is a source sentence and b.sources are targets
-            verbatim = b.target in b.verbatim_sources or t in b.verbatim_sources
-            if links[t] is None:
-                links[t] = TargetLink(t, [], 0.0)
-            links[t].add(b.target, b.score, verbatim)  # type: ignore[union-attr]
-    for t, s in _links_in_context(links, m, options):
-        links[t] = TargetLink(t, [s], float(m.derivation[t, s]), by_context=True)
-    return links
+    if not scores.size:
+        return []
+    order = np.argsort(-scores, kind="stable")[:k]
+    best = float(scores[order[0]])
+    if best <= 0.0:
+        return []
+    cut = max(rel * best, floor)
+    return [int(j) for j in order if scores[j] >= cut] or [int(order[0])]
 
 
-def _links_in_context(links: list[TargetLink | None], m: ScoreMatrices,
-                      options: CompareOptions) -> list[tuple[int, int]]:
-    """Unlinked sentence pairs that sit between two linked pairs, in order, and score at least the context threshold.
+def one_way_links(evidence: Evidence, derived: np.ndarray, *,
+                  options: CompareOptions = DEFAULT_OPTIONS) -> list[list[int]]:
+    """For each row sentence of `evidence` marked derived, the column sentences it is linked to ([] otherwise)."""
+    n_rows, n_columns = evidence.shape
+    out: list[list[int]] = [[] for _ in range(n_rows)]
+    if not n_columns:
+        return out
+    cover = evidence.cover
+    order = np.argsort(-cover, axis=1, kind="stable")[:, :options.link_max]
+    best = cover[np.arange(n_rows), order[:, 0]]
+    cut = np.maximum(options.link_rel * best, options.link_floor)
+    same_rows = evidence.same.any(axis=1)
+    for row in np.flatnonzero(derived):
+        if same_rows[row]:
+            out[row] = [int(s) for s in np.flatnonzero(evidence.same[row])]
+        elif best[row] > 0:
+            # `choose`, for all rows at once: the best always, the others from the cut
+            out[row] = [int(order[row, 0])] + [int(s) for s in order[row, 1:] if cover[row, s] >= cut[row]]
+    return out
 
-    A copied article keeps its source's order: when target sentences i-1 and i+1 derive from source sentences j-1
-    and j+1, and neither i nor j is explained by anything else, i is most likely a heavy rewrite of j (a rewritten
-    headline above a copied lede, a reworded sentence in a trimmed copy). Such a pair needs far less lexical
-    evidence than a pair found on its own. The start or the end of both documents may stand in for one of the two
-    neighbours (a rewritten headline above a copied lede), never for both. The decision is taken on the links found
-    without context (no chains), so the rule stays symmetric.
+
+def link_both_ways(forward: Evidence, backward: Evidence, p_target: np.ndarray, p_source: np.ndarray, *,
+                   options: CompareOptions = DEFAULT_OPTIONS) -> tuple[list[list[int]], list[list[int]]]:
+    """(sources of each target sentence, targets of each source sentence).
+
+    Each side is decided by its own evidence (`derived`): a target sentence derived from the source (`forward` rows)
+    is linked to its candidates; a source sentence the target retains (`backward` rows) likewise. Nothing else
+    enters, so the rule is the same from either side and swapping the documents swaps the two lists exactly.
     """
-    n_t, n_s = m.derivation.shape
-    linked = {(t, s) for t, link in enumerate(links) if link is not None for s in link.sources}
-    used_sources = {s for _, s in linked}
-
-    def edge(t: int, s: int) -> bool:  # both before the start, or both past the end
-        return (t < 0 and s < 0) or (t >= n_t and s >= n_s)
-
-    found = []
-    for t in (t for t, link in enumerate(links) if link is None):
-        for s in np.flatnonzero(m.derivation[t] >= options.context_threshold):
-            s = int(s)
-            before, after = (t - 1, s - 1) in linked, (t + 1, s + 1) in linked
-            # Both sides linked, or one linked and the other the documents' edge; never the edges alone.
-            if ((before or edge(t - 1, s - 1)) and (after or edge(t + 1, s + 1)) and (before or after)
-                    and s not in used_sources and m.shared_words[t, s] >= options.min_shared_words):
-                found.append((t, s))
-    return found
+    return (one_way_links(forward, derived(forward, p_target, options=options), options=options),
+            one_way_links(backward, derived(backward, p_source, options=options), options=options))
 
 
-def _link_one_way(m: ScoreMatrices, options: CompareOptions) -> list[TargetLink | None]:
-    n_t, n_s = m.derivation.shape
-    links: list[TargetLink | None] = []
-    used_exact: set[int] = set()
-    for t in range(n_t):
-        if n_s == 0:
-            links.append(None)
+def derived(evidence: Evidence, p: np.ndarray, *, options: CompareOptions = DEFAULT_OPTIONS) -> np.ndarray:
+    """Which row sentences of `evidence` derive from the other document: P(derived) reaches `derived_threshold`, and
+    the sentence shares more than names and numbers with it.
+
+    Names and numbers alone are not derivation (issue 13): a sentence whose best counterpart holds less than
+    `min_common_cover` of its common (lower-case) content words is not derived whatever the model says (a long
+    organisation's name copied word for word included). A sentence without common words (a headline in capitals,
+    a line of names and scores) is left to the model, and one that is the same words as one of the other document
+    is always derived. Sentences of a paper that copies the wire read as derived to the model (METER's
+    wholly-derived papers have almost no sentences of their own); this keeps the paper's own sentence that only
+    names the story's people and places added.
+    """
+    m = evidence.measures
+    names_only = (m["c1_common"] < options.min_common_cover) & (m["n_common"] > 0)
+    return ((p >= options.derived_threshold) & ~names_only) | evidence.same.any(axis=1)
+
+
+def copied_in_order(sentence: SentenceFeatures, linked: Sequence[SentenceFeatures], *,
+                    max_chars: int | None = None) -> float:
+    """The share of a sentence's words copied in order from its linked sentences: THE VERBATIM RULE's measure.
+
+    The words of the "equal" blocks of a word-level edit script (rapidfuzz Levenshtein opcodes over normal-form
+    words) between the sentence and its linked sentences joined in their document's order. Words the sentence
+    leaves out of its sources do not count against it (a trimmed copy is a copy); words it adds, changes or moves
+    do. `max_chars` bounds the work: only the words within that many characters of each sentence's normal form
+    are compared in order (`CompareOptions.max_sentence_chars`); a longer sentence also needs as large a share of
+    its words inside word trigrams of its linked sentences, so a changed ending past the bound still counts.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    if not linked or not sentence.key:
+        return 0.0
+    if any(f.key == sentence.key for f in linked):  # the same words: a copy, however long
+        return 1.0
+    words = _clip(sentence.tokens, max_chars)
+    clipped = [_clip(f.tokens, max_chars) for f in linked]
+    source = [w for ws in clipped for w in ws]
+    same = sum(op.src_end - op.src_start for op in Levenshtein.opcodes(words, source) if op.tag == "equal")
+    share = same / len(words)
+    if len(words) < len(sentence.tokens) or any(len(c) < len(f.tokens) for c, f in zip(clipped, linked, strict=True)):
+        # Past the bound, the whole sentence still counts: its words in trigrams of the linked sentences.
+        share = min(share, _trigram_share(sentence, linked))
+    return share
+
+
+def _trigram_share(sentence: SentenceFeatures, linked: Sequence[SentenceFeatures]) -> float:
+    """The share of a sentence's words inside word trigrams of the linked sentences (in any order)."""
+    words = sentence.tokens
+    if len(words) < 3:
+        return 0.0
+    grams = {g for f in linked for g in _trigrams(f.tokens)}
+    covered = np.zeros(len(words), dtype=bool)
+    for k, gram in enumerate(_trigrams(words)):
+        if gram in grams:
+            covered[k:k + 3] = True
+    return float(covered.mean())
+
+
+def _trigrams(words: list[str]) -> list[tuple[str, str, str]]:
+    return list(zip(words, words[1:], words[2:], strict=False))
+
+
+def _clip(tokens: list[str], max_chars: int | None) -> list[str]:
+    if max_chars is None or len(tokens) * 2 <= max_chars:
+        return tokens
+    total = 0
+    for i, token in enumerate(tokens):
+        total += len(token) + 1
+        if total > max_chars + 1:
+            return tokens[:i]
+    return tokens
+
+
+def group_alignments(target_links: Sequence[Sequence[int]], target_labels: Sequence[str],
+                     scores: Sequence[float]) -> list[AlignmentGroup]:
+    """Alignment groups in target order: target sentences with the same label drawing on the same set of source
+    sentences share one group (a split: one source sentence rewritten, or trimmed, as two)."""
+    groups: dict[tuple[str, tuple[int, ...]], AlignmentGroup] = {}
+    for t, (sources, label, score) in enumerate(zip(target_links, target_labels, scores, strict=True)):
+        if not sources or label not in ("verbatim", "paraphrased"):
             continue
-        exact = [int(s) for s in np.flatnonzero(m.verbatim[t])]
-        if exact:
-            # Repeated sentences: pair each copy with a copy not yet taken, so compare(a, a) keeps every one.
-            s = next((s for s in exact if s not in used_exact), exact[0])
-            used_exact.add(s)
-            links.append(TargetLink(t, [s], 1.0, [s]))
-            continue
-        order = np.argsort(-m.derivation[t], kind="stable")[:_MERGE_CANDIDATES]
-        links.append(_link_one(t, order, m, options))
-    return links
-
-
-def _link_one(t: int, order: np.ndarray, m: ScoreMatrices, options: CompareOptions) -> TargetLink | None:
-    weights = m.target_incidence[t] * m.idf  # one row; `m.target_weights[t]` would build the whole matrix
-    total = float(weights.sum())
-    best = int(order[0])
-    chosen: list[int] = []
-    covered = np.zeros_like(weights, dtype=bool)
-    if m.derivation[t, best] >= options.derived_threshold:
-        chosen.append(best)
-        covered |= m.source_incidence[best] > 0
-    for s in order[1:] if chosen else order:
-        s = int(s)
-        if m.derivation[t, s] < options.merge_threshold or total == 0:
-            break
-        new = (m.source_incidence[s] > 0) & ~covered
-        gain = float(weights[new].sum()) / total
-        if gain >= options.merge_min_gain:
-            chosen.append(s)
-            covered |= m.source_incidence[s] > 0
-    if not chosen:
-        return None
-    coverage = float(weights[covered].sum()) / total if total else 0.0
-    if m.derivation[t, chosen[0]] < options.derived_threshold and (len(chosen) < 2 or coverage < 0.6):
-        # No single source explains the target: accept a merge only if together they cover most of it.
-        return None
-    shared = int((m.target_incidence[t] * covered).sum())
-    if shared < options.min_shared_words:
-        return None
-    return TargetLink(t, chosen, float(max(m.derivation[t, s] for s in chosen)))
-
-
-def group_alignments(links: list[TargetLink | None]) -> list[AlignmentGroup]:
-    """Alignment groups in target order: each verbatim pair is a group; the other sources of a target form a
-    paraphrased group, and targets drawing on the same set of sources share it (a split)."""
-    groups: list[AlignmentGroup] = []
-    paraphrased: dict[tuple[int, ...], AlignmentGroup] = {}
-    for link in links:
-        if link is None:
-            continue
-        for s in sorted(link.verbatim_sources):
-            groups.append(AlignmentGroup([s], [link.target], "verbatim", 1.0))
-        rest = tuple(sorted(set(link.sources) - set(link.verbatim_sources)))
-        if not rest:
-            continue
-        if rest in paraphrased:
-            paraphrased[rest].target.append(link.target)
-            paraphrased[rest].score = max(paraphrased[rest].score, link.score)
+        key = (label, tuple(sorted(sources)))
+        if key in groups:
+            groups[key].target.append(t)
+            groups[key].score = max(groups[key].score, float(score))
         else:
-            paraphrased[rest] = AlignmentGroup(list(rest), [link.target], "paraphrased", link.score)
-            groups.append(paraphrased[rest])
-    return sorted(groups, key=lambda g: (min(g.target), g.label != "verbatim", g.source))
+            groups[key] = AlignmentGroup(list(key[1]), [t], label, float(score))
+    return sorted(groups.values(), key=lambda g: (min(g.target), g.label != "verbatim", g.source))

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from ..settings import DEFAULT_OPTIONS, CompareOptions
-from ..text.features import SentenceFeatures
+from ..text.features import FeatureBlock, SentenceFeatures
 from ..text.prepare import PreparedDocument, prepare
 from ..text.segment import Sentence
-from .align import TargetLink, group_alignments, link_targets
+from .align import AlignmentGroup, copied_in_order, group_alignments, link_both_ways
 from .bounds import bound_work, coarse_diff_note
-from .classify import label_sources, label_targets, summarise
+from .classify import doc_features, make_labels, sentence_labels, summarise, verdict
 from .model import DocumentInfo, PairReport
-from .score import feature_matrices, longest_shared_run
+from .score import Evidence, LogisticModel, derivation, score_both, shipped_model
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -32,17 +36,88 @@ def _bounded(doc: PreparedDocument, options: CompareOptions, notes: list[str]) -
     return sentences
 
 
-def _clipped(features: SentenceFeatures, limit: int) -> SentenceFeatures:
-    if len(features.key) <= limit:
-        return features
-    return SentenceFeatures(features.key[:limit], features.stems, features.name_sizes)
+@dataclass
+class Analysis:
+    """Everything decided about a pair of sentence lists, before it is dressed as a report.
+
+    `p_target` / `p_source`: P(derived) of each sentence against the other document; `*_links`: each side's links;
+    `*_copied`: the share of each linked sentence's words copied in order from its links; `*_labels`; the document
+    evidence the verdict read (`doc`) and the verdict.
+    """
+
+    forward: Evidence
+    backward: Evidence
+    p_target: np.ndarray
+    p_source: np.ndarray
+    target_links: list[list[int]]
+    source_links: list[list[int]]
+    target_copied: list[float]
+    source_copied: list[float]
+    target_labels: list[str]
+    source_labels: list[str]
+    doc: dict[str, float]
+    verdict: str
+
+    def alignments(self) -> list[AlignmentGroup]:
+        return group_alignments(self.target_links, self.target_labels, self.p_target.tolist())
 
 
-def _context_note(links: list[TargetLink], options: CompareOptions) -> str:
-    """Say which links rest on order rather than on wording alone, so a reader can weigh them."""
-    pairs = ", ".join(f"T{link.target} from S{link.sources[0]} ({link.score:.2f})" for link in links)
-    return (f"linked by context (between two sentences taken in the source's order; scores below the "
-            f"{options.derived_threshold} threshold): {pairs}")
+def analyse(source: Sequence[SentenceFeatures] | FeatureBlock, target: Sequence[SentenceFeatures] | FeatureBlock, *,
+            options: CompareOptions = DEFAULT_OPTIONS, sentence_model: LogisticModel | None = None,
+            verdict_model: LogisticModel | None = None, semantic: tuple[np.ndarray, np.ndarray] | None = None,
+            ) -> Analysis:
+    """Score, link, label and judge one pair of sentence lists (`compare` without the report around it).
+
+    `semantic` is the (target, source) best sentence-embedding similarities when the semantic scorer is on.
+    """
+    forward, backward = score_both(target, source)
+    if semantic is not None:
+        forward.measures["semantic"], backward.measures["semantic"] = semantic
+        sentence_model = sentence_model or shipped_model("sentence_semantic")
+    return decide(forward, backward, options=options, sentence_model=sentence_model, verdict_model=verdict_model)
+
+
+def decide(forward: Evidence, backward: Evidence, *, options: CompareOptions = DEFAULT_OPTIONS,
+           sentence_model: LogisticModel | None = None, verdict_model: LogisticModel | None = None,
+           p_target: np.ndarray | None = None, p_source: np.ndarray | None = None) -> Analysis:
+    """Labels, links and the verdict from a pair's evidence (`score.score_both`).
+
+    `sentence_model` / `verdict_model` replace the shipped models, and `p_target` / `p_source` the sentence model's
+    output: the fitting script (benchmarks/fit_scorer.py) tries its candidates this way on evidence it computed once.
+    """
+    target, source = forward.rows, forward.columns
+    if p_target is None:
+        p_target = derivation(forward, sentence_model)
+    if p_source is None:
+        p_source = derivation(backward, sentence_model)
+    target_links, source_links = link_both_ways(forward, backward, p_target, p_source, options=options)
+    limit = options.max_sentence_chars
+    target_copied = [copied_in_order(target[t], [source[s] for s in ls], max_chars=limit) if ls else 0.0
+                     for t, ls in enumerate(target_links)]
+    source_copied = [copied_in_order(source[s], [target[t] for t in ls], max_chars=limit) if ls else 0.0
+                     for s, ls in enumerate(source_links)]
+    target_labels = sentence_labels(target_links, target_copied, unlinked="added", options=options)
+    source_labels = sentence_labels(source_links, source_copied, unlinked="omitted", options=options)
+    target_links = copied_from(target, source, target_links, target_labels, options)
+    source_links = copied_from(source, target, source_links, source_labels, options)
+    doc = doc_features(forward, p_target, target_labels)
+    return Analysis(forward, backward, p_target, p_source, target_links, source_links, target_copied, source_copied,
+                    target_labels, source_labels, doc,
+                    verdict(doc, target_labels, options=options, model=verdict_model))
+
+
+def copied_from(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures], links: list[list[int]],
+                labels: list[str], options: CompareOptions) -> list[list[int]]:
+    """Links of verbatim sentences narrowed to the sentences they are copied from: when one linked sentence alone
+    holds the copy, the others that merely share its words go (the word diff is then against the copy's source)."""
+    out = []
+    for row, (ls, label) in enumerate(zip(links, labels, strict=True)):
+        if label == "verbatim" and len(ls) > 1:
+            alone = [s for s in ls if copied_in_order(rows[row], [columns[s]], max_chars=options.max_sentence_chars)
+                     >= options.verbatim_min_copied]
+            ls = alone or ls
+        out.append(ls)
+    return out
 
 
 def document_info(doc: PreparedDocument, n_sentences: int) -> DocumentInfo:
@@ -75,30 +150,22 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
     notes: list[str] = []
     src = _bounded(source, options, notes)
     tgt = _bounded(target, options, notes)
-    tgt_features = target.features[: len(tgt)]
-    src_features = source.features[: len(src)]
-    n_src, n_tgt, bound_notes = bound_work(src_features, tgt_features, options=options,
-                                           source_id=source.id, target_id=target.id)
+    n_src, n_tgt, bound_notes = bound_work(source.features[: len(src)], target.features[: len(tgt)],
+                                           options=options, source_id=source.id, target_id=target.id)
     notes.extend(bound_notes)
     src, tgt = src[:n_src], tgt[:n_tgt]
-    src_features, tgt_features = src_features[:n_src], tgt_features[:n_tgt]
-    matrices = feature_matrices(tgt_features, src_features, char_limit=options.max_sentence_chars)
+    semantic = None
     if options.semantic:
-        from .semantic import add_semantic  # torch is imported only when asked for
+        from .semantic import best_similarities  # torch is imported only when asked for
 
-        add_semantic(matrices, [s.text for s in tgt], [s.text for s in src])
-    links = link_targets(matrices, options=options)
-    if context := [link for link in links if link is not None and link.by_context]:
-        notes.append(_context_note(context, options))
-    # The longest shared run of words is an edit script over two sentences' words: cost length x length, so it
-    # reads at most `max_sentence_chars` of each, like character similarity.
-    limit = options.max_sentence_chars
-    longest_run = max((longest_shared_run(_clipped(tgt_features[link.target], limit), _clipped(src_features[s], limit))
-                       for link in links if link is not None for s in link.sources), default=0)
-    target_labels = label_targets([s.text for s in tgt], links, [s.kind for s in tgt])
-    source_labels = label_sources([s.text for s in src], links, [s.kind for s in src])
-    alignments = group_alignments(links)
-    summary = summarise(source_labels, target_labels, alignments, longest_run=longest_run, options=options)
+        semantic = best_similarities([s.text for s in tgt], [s.text for s in src])
+    result = analyse(source.block.head(n_src), target.block.head(n_tgt), options=options, semantic=semantic)
+    target_labels = make_labels([s.text for s in tgt], result.target_labels, result.target_links, result.p_target,
+                                [s.kind for s in tgt])
+    source_labels = make_labels([s.text for s in src], result.source_labels, result.source_links, result.p_source,
+                                [s.kind for s in src])
+    alignments = result.alignments()
+    summary = summarise(source_labels, target_labels, result.verdict)
     findings = None
     if options.findings:
         from dataclasses import replace
@@ -106,7 +173,7 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
         from .findings import find_findings
 
         findings = find_findings(source, target, src, tgt, alignments, summary,
-                                 source_stems=[f.stems for f in src_features])
+                                 source_stems=[f.stems for f in source.features[:n_src]])
         summary = replace(summary, unattributed_reuse=findings.unattributed_reuse)
         if note := coarse_diff_note(alignments, [s.text for s in src], [s.text for s in tgt]):
             notes.append(note)

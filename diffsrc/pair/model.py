@@ -130,7 +130,8 @@ class PairReport:
         """Side-by-side rows in reading order: (source indices, target indices, label).
 
         Aligned groups and added target sentences follow the target's order; each omitted source sentence is placed
-        after the row holding the nearest source sentence before it, so both sides read top to bottom.
+        after the row holding the nearest source sentence before it, so both sides read top to bottom. An omitted
+        source sentence that a group shows already (a target sentence took a clause of it) gets no row of its own.
         """
         rows: list[tuple[list[int], list[int], str]] = []
         grouped = {t for a in self.alignments for t in a.target}
@@ -142,8 +143,9 @@ class PairReport:
                 rows.append((list(a.source), list(a.target), a.label))
             if s.index not in grouped:
                 rows.append(([], [s.index], "added"))
+        shown = {i for a in self.alignments for i in a.source}
         for s in self.source_sentences:
-            if s.label != "omitted":
+            if s.label != "omitted" or s.index in shown:
                 continue
             position = 0
             for i, (sources, _, _) in enumerate(rows):

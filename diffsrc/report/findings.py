@@ -158,9 +158,11 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
 
 
 def render_word_changes(report: PairReport, *, level: int = 2) -> list[str]:
-    """Markdown: each paraphrased alignment's word-level changes inline (~~deleted~~ **inserted**)."""
+    """Markdown: each alignment's word-level changes inline (~~deleted~~ **inserted**): every paraphrased one, and
+    every verbatim one whose copy is not word for word (a verbatim sentence may change a fifth of its words)."""
     d = report.to_dict()
-    rows = [a for a in d["alignments"] if a["label"] == "paraphrased" and a.get("diff")]
+    rows = [a for a in d["alignments"] if a.get("diff")
+            and (a["label"] == "paraphrased" or any(e["op"] != "equal" for e in a["diff"]))]
     if not rows:
         return []
     lines = ["#" * level + " Word-level changes", ""]

@@ -1,61 +1,243 @@
-"""What comparison needs of each sentence, computed once per document: its normal form, content stems and names.
+"""What comparison needs of each sentence, computed once per document: its words in normal form, content stems,
+quoted words and stable integer ids for its words and word n-grams.
 
 A corpus run compares one document with many others, so these are computed when the document is prepared
-(`text.prepare`), not per pair. Scoring (`pair.score`) builds its matrices from them.
+(`text.prepare`), not per pair. Scoring (`pair.score`) builds its matrices from them with array operations only: a
+word, a content stem and each word bigram, content-stem bigram and word trigram is a 64-bit id (a keyed hash of the
+normal form, the same in every process, so documents prepared by different corpus workers compare correctly), and
+"which of this sentence's trigrams occur in the source" is one sorted search over all sentences at once.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .lexicon import NAME_JOINERS, NAME_PARTICLES
+import numpy as np
+
 from .segment import content_stems, surface_tokens
+
+# Odd multipliers of the n-gram ids (a polynomial hash modulo 2**64 over the word ids, which are random 64-bit
+# numbers): an n-gram's id depends on its words and their order.
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F))
+
+
+@lru_cache(maxsize=131072)
+def word_id(word: str) -> int:
+    """A stable 64-bit id of a word in normal form (the same in every process, unlike `hash`)."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _ids(words: Sequence[str]) -> np.ndarray:
+    return np.fromiter((word_id(w) for w in words), dtype=np.uint64, count=len(words))
+
+
+def ngram_ids(ids: np.ndarray, n: int) -> np.ndarray:
+    """Ids of the word n-grams (n = 2 or 3) of a sequence of word ids."""
+    if len(ids) < n:
+        return np.zeros(0, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        if n == 2:
+            return ids[:-1] * _MIX[0] + ids[1:]
+        return (ids[:-2] * _MIX[0] + ids[1:-1]) * _MIX[1] + ids[2:]
 
 
 @dataclass
 class SentenceFeatures:
     """What scoring needs of one sentence, computed once.
 
-    `name_sizes` maps the stems of a multi-word proper name in the sentence ("Royal College of Emergency
-    Medicine") to the name's number of content words.
+    Attributes:
+        key: the normal-form words joined by spaces: two sentences with equal keys are the same words.
+        stems: the stemmed content words (`segment.content_stems`).
+        quoted: per word, whether it stands inside quotation marks (`quoted_spans`).
+        common: per content stem, whether the sentence writes it in lower case somewhere, or in a script without
+            case (a common word, not a name or a number: sentences of one story share its names whatever they say).
+
+    The word and n-gram ids scoring compares are built per document, in `FeatureBlock` (one set of arrays per
+    document, not per sentence: a corpus keeps every document's features in memory).
     """
 
     key: str
     stems: list[str]
-    name_sizes: dict[str, int] = field(default_factory=dict)
+    # One byte per word / per stem (1 = quoted / common): bytes pickle and load far faster than small arrays, and a
+    # corpus run ships every prepared document to its workers.
+    quoted: bytes = b""
+    common: bytes = b""
 
     @classmethod
     def of(cls, text: str) -> SentenceFeatures:
-        tokens = surface_tokens(text)
-        return cls(" ".join(tokens), content_stems(tokens), name_word_sizes(text))
+        tokens, quoted = quoted_tokens(text)
+        stems = content_stems(tokens)
+        return cls(" ".join(tokens), stems, bytes(quoted), _common(text, stems))
+
+    @property
+    def tokens(self) -> list[str]:
+        """The words in normal form (`segment.surface_tokens`)."""
+        return self.key.split()
+
+    @property
+    def quoted_share(self) -> float:
+        """The share of the sentence's words that stand inside quotation marks."""
+        return sum(self.quoted) / len(self.quoted) if self.quoted else 0.0
 
 
-# A run of capitalised words, joined by the lower-case particles that names contain ("Bank of Japan",
-# "Department of Forestry and Fire Protection").
-_CAPITALISED = r"[A-Z][\w'’.&-]*"
-_JOINERS = "|".join(re.escape(w) for w in (*NAME_JOINERS, *NAME_PARTICLES))
-_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:{_JOINERS})\s+)*{_CAPITALISED})+")
-_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+# A word as written (a common word unless it starts with a capital: names, and a sentence's first word; scripts
+# without case have no names to tell apart). Numbers are not words here: like names, they are facts.
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+# A quoted passage: between straight or curly double quotes, guillemets, `` '' (wire copy), curly single quotes,
+# or straight single quotes that are not apostrophes (not next to a letter on their outer side).
+_QUOTE_SPAN = re.compile(r"[\"“”«»]([^\"“”«»]{3,})[\"“”«»]|``([^`']{3,})''|‘([^‘’]{3,})’"
+                         r"|(?<![\w'])'([^']{3,}?)'(?![\w'])")
+# A quotation mark that can open or close a quotation (not an apostrophe inside a word): most sentences have none.
+_MAYBE_QUOTED = re.compile(r"[\"“”«»‘`]|''|(?<![\w'’])['’]|['’](?![\w'’])")
+# What is left of a quotation that the sentence does not both open and close (a quoted paragraph split into
+# sentences, or `He was there," Smith said.`): an opening mark quotes the rest of the sentence, a closing mark the
+# sentence up to it. A straight double quote opens when nothing but space is before it or a word follows it at once.
+_LONE_OPEN = re.compile(r"[“«]|``|^\s*['‘](?=\w)|\"(?=\w)")
+_LONE_CLOSE = re.compile(r"[”»]|''|(?<=[\w.,!?;:])\"|(?<=[.,!?])’")
 
 
-def name_word_sizes(text: str) -> dict[str, int]:
-    """The stems of each multi-word proper name in `text`, mapped to the name's size in content words.
+@lru_cache(maxsize=65536)
+def _word_stems(word: str) -> tuple[str, ...]:
+    return tuple(content_stems(surface_tokens(word)))
 
-    A headline in title case or capitals is all capitalised words: it has no names to tell apart, so none.
+
+def _common(text: str, stems: list[str]) -> bytes:
+    """Per stem, whether the sentence writes it in lower case somewhere (or in a script without case)."""
+    lower = {s for w in _WORD.findall(text) if not w[0].isupper() for s in _word_stems(w)}
+    return bytes(s in lower for s in stems)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of `text` that stand inside quotation marks (see `_QUOTE_SPAN` and `_LONE_OPEN`)."""
+    if not _MAYBE_QUOTED.search(text):
+        return []
+    spans = [m.span() for m in _QUOTE_SPAN.finditer(text)]
+    gaps, last = [], 0
+    for start, end in spans:
+        gaps.append((last, start))
+        last = end
+    gaps.append((last, len(text)))
+    out = list(spans)
+    first_gap, last_gap = gaps[0], gaps[-1]
+    # A mark closing a quotation opened before the sentence: in the first gap; one opening a quotation that runs on
+    # past it: in the last gap.
+    if (m := _LONE_CLOSE.search(text, *first_gap)) and not _LONE_OPEN.search(text, first_gap[0], m.start()):
+        out.append((0, m.end()))
+    elif (m := _LONE_OPEN.search(text, *last_gap)) and not _LONE_CLOSE.search(text, m.end(), last_gap[1]):
+        out.append((m.start(), len(text)))
+    return sorted(out)
+
+
+def quoted_tokens(text: str) -> tuple[list[str], list[bool]]:
+    """The sentence's normal-form words and, per word, whether it stands inside quotation marks (`quoted_spans`).
+
+    Quotation marks are never inside a word, so the words of the pieces between them are the sentence's words.
     """
-    words = _WORD.findall(text)
-    if not words or sum(w[0].isupper() for w in words) > 0.6 * len(words):
-        return {}
-    sizes: dict[str, int] = {}
-    for match in _NAME_RUN.finditer(text):
-        stems = set(content_stems(surface_tokens(match.group())))
-        if len(stems) > 1:
-            for stem in stems:
-                sizes[stem] = min(sizes.get(stem, len(stems)), len(stems))
-    return sizes
+    spans = quoted_spans(text)
+    if not spans:
+        tokens = surface_tokens(text)
+        return tokens, [False] * len(tokens)
+    tokens: list[str] = []
+    flags: list[bool] = []
+    last = 0
+    for start, end in spans:
+        for piece, inside in ((text[last:start], False), (text[start:end], True)):
+            words = surface_tokens(piece)
+            tokens += words
+            flags += [inside] * len(words)
+        last = max(last, end)
+    words = surface_tokens(text[last:])
+    tokens += words
+    flags += [False] * len(words)
+    return tokens, flags
 
 
 def sentence_features(texts: Sequence[str]) -> list[SentenceFeatures]:
     return [SentenceFeatures.of(t) for t in texts]
+
+
+def _flags(parts: list[bytes]) -> np.ndarray:
+    return np.frombuffer(b"".join(parts), dtype=np.uint8).astype(bool)
+
+
+def _flags(parts: list[bytes]) -> np.ndarray:
+    return np.frombuffer(b"".join(parts), dtype=np.uint8).astype(bool)
+
+
+def _ngrams(ids: np.ndarray, counts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The n-gram ids of every sentence (flat, in order) and each sentence's number of them, from the flat word ids:
+    the n-grams of the concatenation less those that cross a sentence boundary."""
+    grams = ngram_ids(ids, n)
+    per = np.maximum(counts - (n - 1), 0)
+    if not len(grams):
+        return grams, per
+    ends = np.cumsum(counts)
+    keep = np.ones(len(grams), dtype=bool)
+    for k in range(1, n):  # an n-gram starting k words before a sentence's end crosses it
+        at = ends - k
+        keep[at[(at >= 0) & (at < len(grams))]] = False
+    return grams[keep], per
+
+
+@dataclass
+class FeatureBlock:
+    """A document's sentence features as flat arrays, every sentence's after the previous one's, for scoring.
+
+    Built once per document (`PreparedDocument.block`), so that a pair's scoring starts from arrays, not from one
+    small array per sentence. `arrays` holds each word's `quoted` flag, the ids of each sentence's distinct content
+    stems (`stem_ids`) and their `common` flags, and the ids of the word bigrams (`bigrams`), content-stem bigrams
+    (`stem_bigrams`) and word trigrams (`trigrams`); `counts[name]` holds each sentence's number of items of
+    `arrays[name]` (`counts["quoted"]` is its number of words, `counts["stems"]` of content stems).
+    """
+
+    features: list[SentenceFeatures]
+    counts: dict[str, np.ndarray]
+    arrays: dict[str, np.ndarray]
+
+    @classmethod
+    def of(cls, features: Sequence[SentenceFeatures]) -> FeatureBlock:
+        features = list(features)
+        words = [w for f in features for w in f.key.split()]
+        stems = [s for f in features for s in f.stems]
+        n_tok = np.fromiter((len(f.quoted) for f in features), dtype=np.int64, count=len(features))
+        n_stem = np.fromiter((len(f.stems) for f in features), dtype=np.int64, count=len(features))
+        token_ids, stem_ids = _ids(words), _ids(stems)
+        bigrams, n_bi = _ngrams(token_ids, n_tok, 2)
+        stem_bigrams, n_sbi = _ngrams(stem_ids, n_stem, 2)
+        trigrams, n_tri = _ngrams(token_ids, n_tok, 3)
+        # Each sentence's distinct stems (a sentence contains a word or not), sorted, with their common flag.
+        rows = np.repeat(np.arange(len(features)), n_stem)
+        order = np.lexsort((stem_ids, rows))
+        rows, ids, common = rows[order], stem_ids[order], _flags([f.common for f in features])[order]
+        first = np.ones(len(ids), dtype=bool)
+        first[1:] = (ids[1:] != ids[:-1]) | (rows[1:] != rows[:-1])
+        arrays = {"quoted": _flags([f.quoted for f in features]), "stem_ids": ids[first], "common": common[first],
+                  "bigrams": bigrams, "stem_bigrams": stem_bigrams, "trigrams": trigrams}
+        n_distinct = np.bincount(rows[first], minlength=len(features)).astype(np.int64)
+        counts = {"quoted": n_tok, "stems": n_stem, "stem_ids": n_distinct, "common": n_distinct, "bigrams": n_bi,
+                  "stem_bigrams": n_sbi, "trigrams": n_tri}
+        return cls(features, counts, arrays)
+
+    @property
+    def distinct(self) -> dict[str, np.ndarray]:
+        """The document's distinct n-gram ids, sorted, for membership tests (worked out once, on first use)."""
+        cached = self.__dict__.get("_distinct")
+        if cached is None:
+            cached = {name: np.unique(self.arrays[name]) for name in ("bigrams", "stem_bigrams", "trigrams")}
+            self.__dict__["_distinct"] = cached
+        return cached
+
+    def __len__(self) -> int:
+        return len(self.features)
+
+    def head(self, n: int) -> FeatureBlock:
+        """The block of the first n sentences."""
+        if n >= len(self.features):
+            return self
+        counts = {name: c[:n] for name, c in self.counts.items()}
+        arrays = {name: a[: int(counts[name].sum())] for name, a in self.arrays.items()}
+        return FeatureBlock(self.features[:n], counts, arrays)

@@ -6,12 +6,13 @@ the findings all take the `PreparedDocument` it returns and hand it along; nothi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from .clean import CleanText, clean_text
-from .features import SentenceFeatures, sentence_features
+from .features import FeatureBlock, SentenceFeatures, sentence_features
 from .segment import Sentence, segment_paragraphs
 
 if TYPE_CHECKING:
@@ -32,10 +33,25 @@ class PreparedDocument:
     cleaned: CleanText
     sentences: list[Sentence]
     features: list[SentenceFeatures]
+    # What later steps work out about the document alone (its quotes, its credits), kept so that a document
+    # compared with many others is analysed once (`remember`).
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def id(self) -> str:
         return self.document.id
+
+    @property
+    def block(self) -> FeatureBlock:
+        """The sentences' features as flat arrays, for scoring: built on first use (a corpus run compares only some
+        of its documents in depth) and kept."""
+        return self.remember("block", lambda: FeatureBlock.of(self.features))
+
+    def remember(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """`compute()`, worked out once per document and key."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
     @property
     def body_text(self) -> str:

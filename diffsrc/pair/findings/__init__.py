@@ -7,6 +7,7 @@ word-level edit script of each alignment). `find_findings` runs them all for `pa
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -63,14 +64,16 @@ def find_findings(
 
     src_texts = [s.text for s in source_sentences]
     tgt_texts = [s.text for s in target_sentences]
-    attribution = find_attribution(target.document.text, source.credit, source.outlet)
+    # What depends on one document only is worked out once per document (a corpus run compares it with many).
+    attribution = copy.deepcopy(target.remember(("attribution", source.credit, source.outlet), lambda: find_attribution(
+        target.document.text, source.credit, source.outlet)))
     aligned: dict[int, set[int]] = {}
     for group in alignments:
         for t in group.target:
             aligned.setdefault(t, set()).update(group.source)
     quotes = match_quotes(
-        extract_quotes(source.cleaned.paragraphs, source.sentences),
-        extract_quotes(target.cleaned.paragraphs, target.sentences),
+        source.remember("quotes", lambda: extract_quotes(source.cleaned.paragraphs, source.sentences)),
+        target.remember("quotes", lambda: extract_quotes(target.cleaned.paragraphs, target.sentences)),
         aligned=aligned,
         n_source=len(source_sentences),
         n_target=len(target_sentences),

@@ -382,8 +382,6 @@ def find_fact_changes(
     out: list[dict[str, Any]] = []
     common = _LazyWords([*source_texts, *target_texts])
     for n, group in enumerate(alignments):
-        if group.label == "verbatim":
-            continue  # verbatim copies differ only in surface forms, which are never findings
         source = " ".join(source_texts[i] for i in group.source)
         target = " ".join(target_texts[i] for i in group.target)
         script = diffs[n] if diffs is not None else None

@@ -16,8 +16,8 @@ from .words import render_runs, word_runs
 LABELS = ("verbatim", "paraphrased", "added", "omitted")
 
 LABEL_HELP = {
-    "verbatim": "the same words as the source; only case, punctuation, quote marks or spelling variants differ",
-    "paraphrased": "derived from source sentences: reworded, split, merged or trimmed",
+    "verbatim": "copied: at least 80% of its words in the source's order (the word diff shows any change)",
+    "paraphrased": "derived from source sentences: reworded, split, merged or compressed",
     "added": "in the target only: not derived from this source",
     "omitted": "in the source only: the target does not carry it",
 }
