@@ -350,12 +350,12 @@ def build_index_corpus(tool: Path, workdir: Path, n: int, queries: int, seed: in
 def _exact_truth(index_docs: Path, index_truth: dict[str, int], query_docs: Path, query_truth: dict[str, int],
                  threshold: float) -> set[tuple[str, str]]:
     """(query, indexed) pairs of the same story whose exact diffsrc similarity reaches the threshold."""
-    sys.path.insert(0, str(ROOT))
-    from diffsrc.fingerprint import shingle_hashes, similarity
-    from diffsrc.inputs import load_path
+    from diffsrc.document import Document
+    from diffsrc.index.fingerprint import shingle_hashes, similarity
+    from diffsrc.index.store import document_body
 
     def sets(folder: Path, names: list[str]) -> dict[str, object]:
-        return {f: shingle_hashes(load_path(str(folder / f), id=f).body_text) for f in names}
+        return {f: shingle_hashes(document_body(Document.from_path(str(folder / f), id=f))) for f in names}
 
     idx = sets(index_docs, sorted(index_truth))
     qry = sets(query_docs, sorted(query_truth))
@@ -452,9 +452,8 @@ def index_mode(args: argparse.Namespace, tool: Path) -> dict:
 
 
 def clean_mode(args: argparse.Namespace, tool: Path) -> dict:
-    sys.path.insert(0, str(ROOT))
-    from diffsrc.clean import clean_text
-    from diffsrc.document import decode_bytes, normalise_newlines
+    from diffsrc.load.decode import decode_bytes, normalise_newlines
+    from diffsrc.text.clean import clean_text
 
     docs, _ = build_corpus(tool, args.workdir, args.docs[0], args.seed)
     raw = [(docs / f).read_bytes() for f in sorted(os.listdir(docs))]
