@@ -256,17 +256,21 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster (tcp://host:8786); needs diffsrc[dask].")
 @click.option("--dask", "use_dask", is_flag=True,
               help="Run on a local Dask cluster of --jobs worker processes (default: one per core).")
+@click.option("--all-pairs", is_flag=True,
+              help="Write pair reports for every pair compared in depth, not only those where one derives from the "
+                   "other (every compared pair has its row in summary.csv either way).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no closing summary on stderr.")
 @click.pass_context
 @handle_errors
 def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: str | None, jobs: int,
-           scheduler: str | None, use_dask: bool, quiet: bool) -> None:
+           scheduler: str | None, use_dask: bool, all_pairs: bool, quiet: bool) -> None:
     """Compare every pair of PATHS that shares text and draw who derives from whom.
 
     PATHS are files, folders or glob patterns. Writes into OUT: pairs/<source>__<target>.json, .md and .html for
-    each pair that shares text, summary.csv, provenance.csv (every sentence's source), graph.json, graph.graphml,
-    graph.dot, graph.svg and index.html (the graph picture, the summary table and the skipped inputs).
-    Only candidate pairs (sharing word fingerprints) are aligned; near-identical copies are grouped first.
+    each pair where the target derives (wholly or partly) from the source, summary.csv (a row for every compared
+    pair), provenance.csv (every sentence's source), graph.json, graph.graphml, graph.dot, graph.svg and
+    index.html (the graph picture, the summary table and the skipped inputs). Only candidate pairs (sharing
+    rare word fingerprints, not stock phrases) are aligned; near-identical copies are grouped first.
 
     Exit status: 0 all inputs used, 1 some inputs skipped (listed on stderr and in summary.csv),
     2 nothing readable or an error.
@@ -281,7 +285,7 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
     from .settings import CorpusOptions
 
     quiet = quiet or ctx.obj.get("quiet", False)
-    options = CorpusOptions(jobs=jobs, scheduler=scheduler or ("local" if use_dask else None))
+    options = CorpusOptions(jobs=jobs, scheduler=scheduler or ("local" if use_dask else None), all_pairs=all_pairs)
     with ProgressReporter(quiet=quiet) as progress:
         result = write_corpus(paths, out_dir, options=options, manifest=manifest, progress=progress)
     for item in result.skipped:

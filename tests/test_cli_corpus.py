@@ -93,6 +93,23 @@ def test_summary_has_one_row_per_compared_ordered_pair_strongest_first(seeds_out
     assert all((seeds_out / p).is_file() for p in pairs_written)
 
 
+def test_pair_reports_only_where_there_is_reuse_unless_all_pairs(seeds_out, tmp_path):
+    rows = list(csv.DictReader(io.StringIO((seeds_out / "summary.csv").read_text(encoding="utf-8"))))
+    derived = [r for r in rows if r["verdict"] != "non-derived"]
+    others = [r for r in rows if r["verdict"] == "non-derived"]
+    assert derived and others  # the seeds have both: 002 and 004 share a phrase or two with 000, no more
+    assert all(r["report"] and (seeds_out / r["report"]).is_file() for r in derived)
+    assert not any(r["report"] for r in others)
+    written = {p.name.rsplit(".", 1)[0] for p in (seeds_out / "pairs").iterdir()}
+    assert written == {Path(r["report"]).name.rsplit(".", 1)[0] for r in derived}
+    out = tmp_path / "all"
+    assert _run("corpus", str(SEEDS), "--out", str(out), "--all-pairs").exit_code == 0
+    everything = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
+    assert len(everything) == len(rows)
+    assert all(r["report"] and (out / r["report"]).is_file() for r in everything)
+    assert all((out / r["report"]).with_suffix(ext).is_file() for r in everything for ext in (".md", ".html"))
+
+
 def test_provenance_has_a_row_for_every_sentence(seeds_out):
     rows = list(csv.DictReader(io.StringIO((seeds_out / "provenance.csv").read_text(encoding="utf-8"))))
     graph = _graph(seeds_out)

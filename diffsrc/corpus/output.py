@@ -90,7 +90,8 @@ def write_corpus(
 ) -> CorpusResult:
     """Load the inputs, run the corpus comparison and write the output folder.
 
-    Writes `pairs/<source>__<target>.json`, `.md` and `.html` for every ordered pair that shares text,
+    Writes `pairs/<source>__<target>.json`, `.md` and `.html` for every ordered pair whose target derives from its
+    source (every compared pair with `options.all_pairs`),
     `summary.csv`, `provenance.csv`, `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and `index.html`.
     Files are written atomically; other files in the folder are left alone, and pair files an earlier run wrote
     that this run does not are removed.

@@ -24,6 +24,7 @@ from typing import Any
 from ..document import Document
 from ..errors import DiffsrcError, InputError
 from ..load.paths import Skipped
+from ..pair.model import PairSummary
 from ..settings import FORMAT_EXTENSIONS, CompareOptions, CorpusOptions
 from ..text.prepare import PreparedDocument
 from ..workers import Workers
@@ -98,8 +99,22 @@ def pair_path(source: str, target: str, ext: str) -> str:
     return f"pairs/{pair_slug(source)}__{pair_slug(target)}.{ext}"
 
 
+def wants_report(summary: PairSummary, all_pairs: bool) -> bool:
+    """Whether a compared pair gets report files: when the target derives from the source (wholly or partly), or
+    for every pair with `CorpusOptions.all_pairs`."""
+    return all_pairs or summary.verdict != "non-derived"
+
+
+def report_path(source: str, target: str, formats: Sequence[str]) -> str | None:
+    """The pair report a table or the graph points at: the JSON one, or the first format written."""
+    if not formats:
+        return None
+    fmt = "json" if "json" in formats else formats[0]
+    return pair_path(source, target, FORMAT_EXTENSIONS[fmt])
+
+
 def _compare_chunk(docs: dict[str, PreparedDocument], pairs: list[tuple[str, str]], formats: tuple[str, ...],
-                   options: CompareOptions) -> list[tuple[PairResult, dict[str, str]]]:
+                   options: CompareOptions, all_pairs: bool = False) -> list[tuple[PairResult, dict[str, str]]]:
     from ..pair.compare import compare
     from ..report import render
     from ..report.html import render_pair_page
@@ -111,8 +126,8 @@ def _compare_chunk(docs: dict[str, PreparedDocument], pairs: list[tuple[str, str
                  for s in report.target_sentences if s.label != "added"]
         result = PairResult(source, target, report.summary, links)
         rendered: dict[str, str] = {}
-        if links:
-            result.report = pair_path(source, target, "json")
+        if wants_report(report.summary, all_pairs):
+            result.report = report_path(source, target, formats)
             for fmt in formats:
                 if fmt == "html":
                     page = render_pair_page(report, pair_links=[("← Corpus report", "../index.html")])
@@ -243,8 +258,10 @@ def run_corpus(
         groups = [sorted((ids[i] for i in g), key=lambda d: _rep_key(prepared[d])) for g in raw_groups]
         groups.sort(key=lambda g: g[0])
         reps = [g[0] for g in groups]
-        found = candidate_pairs([prepared[r].shingles for r in reps], min_shared=options.min_shared,
-                                max_posting=options.max_posting)
+        found = candidate_pairs(
+            [prepared[r].shingles for r in reps], min_shared=options.min_shared,
+            min_shared_share=options.min_shared_share, rare_share=options.rare_share, rare_min=options.rare_min,
+            max_posting=options.max_posting, anchor_containment=options.anchor_containment)
         clock.lap("near-duplicates and candidates")
         ordered: list[tuple[str, str]] = []
         for i, j, _ in found:
@@ -256,7 +273,8 @@ def run_corpus(
         tasks = []
         for chunk in _chunks(ordered, COMPARE_CHUNK):
             needed = {d for pair in chunk for d in pair}
-            tasks.append(({d: by_id[d] for d in sorted(needed)}, list(chunk), options.formats, options.compare))
+            tasks.append(({d: by_id[d] for d in sorted(needed)}, list(chunk), options.formats, options.compare,
+                          options.all_pairs))
         tick("comparing", 0, len(ordered))
         for batch in executor.map(_compare_chunk, tasks):
             for pair_result, rendered in batch:
