@@ -269,7 +269,7 @@ def run_end_to_end(n_docs: int, jobs: int, seed: int) -> dict[str, float]:
     import csv
     import tempfile
 
-    from diffsrc.corpus.run import write_corpus
+    from diffsrc.corpus.output import write_corpus
 
     docs, truth, _ = build_corpus(n_docs, seed)
     with tempfile.TemporaryDirectory(prefix="diffsrc-bench-") as tmp:

@@ -148,6 +148,7 @@ def index() -> None:
     \b
     Examples:
       diffsrc index add seen.db archive/
+      diffsrc index add seen.db archive/ --jobs 4
       diffsrc index info seen.db
       diffsrc index remove seen.db story-17.txt
     """
@@ -164,9 +165,11 @@ def index() -> None:
               help="Fingerprint on this Dask scheduler (e.g. tcp://host:8786); needs diffsrc[dask].")
 @click.option("--batch-size", type=click.IntRange(min=1), default=INDEX_BULK_BATCH, show_default=True,
               help="Documents per write transaction (smaller: concurrent writers wait less).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes that read and fingerprint the files while this one writes the index.")
 @handle_errors
 def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, threshold: float | None,
-              scheduler: str | None, batch_size: int) -> None:
+              scheduler: str | None, batch_size: int, jobs: int) -> None:
     """Fingerprint documents and add them to INDEX (created if missing).
 
     An unchanged document is left alone; a changed one (same id) replaces its old entry.
@@ -174,7 +177,7 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
     from .index.ingest import add_paths
 
     result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
-                             batch_size=batch_size)
+                             batch_size=batch_size, jobs=jobs)
     click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged; "
                f"{info['documents']} documents in {index_path}")
 

@@ -180,6 +180,10 @@ class FingerprintParams:
             raise ValueError("shingle_size must be >= 1 and num_perm >= 2")
 
 
+# Documents looked up together by `check` (without --add): their LSH candidates come from one join and each candidate's
+# shingles are read once per batch (a story reprinted 190 times is a candidate of every query about it: checking
+# 1,000 such documents read 190,000 shingle sets one query at a time, ~20,000 in batches of 1,024).
+INDEX_QUERY_BATCH = 1024
 # Documents per write transaction of `check --add`: small, so a concurrent writer waits a fraction of a second.
 INDEX_CHECK_BATCH = 256
 # Documents per write transaction of a bulk add (`index add`). Each batch's band keys land all over the band

@@ -113,6 +113,22 @@ def test_dask_scheduler_writes_the_same_index(tmp_path, monkeypatch):
         assert a.info()["band_rows"] == b.info()["band_rows"]
 
 
+def test_jobs_write_the_same_index_as_one_process(tmp_path, monkeypatch):
+    write_stories(tmp_path / "wire", range(450))  # 3 worker tasks of 200 files
+    monkeypatch.chdir(tmp_path)
+    assert invoke("index", "add", "one.db", "wire").exit_code == 0
+    result = invoke("index", "add", "two.db", "wire", "--jobs", "2", "--batch-size", "100")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("450 added")
+    with Index.open("one.db", create=False) as a, Index.open("two.db", create=False) as b:
+        assert a.fingerprint_rows() == b.fingerprint_rows()
+        assert a.info()["band_rows"] == b.info()["band_rows"]
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "empty.txt").write_text("   \n")
+    bad = invoke("index", "add", "two.db", "bad", "--jobs", "2")
+    assert bad.exit_code == 2 and f"Error: {os.path.join('bad', 'empty.txt')}: " in bad.output
+
+
 def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
     pytest.importorskip("distributed")
     monkeypatch.setattr("diffsrc.settings.WORKER_CONNECT_TIMEOUT", 1.0)

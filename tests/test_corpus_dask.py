@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from diffsrc.corpus.output import summary_rows
-from diffsrc.corpus.run import run_corpus
+from diffsrc.corpus.run import FileSource, run_corpus
 from diffsrc.document import load_documents
 from diffsrc.settings import CorpusOptions
 
@@ -40,3 +40,50 @@ def test_an_unreachable_scheduler_is_a_worker_error():
     docs, _ = load_documents([SEEDS])
     with pytest.raises(WorkerError, match="cannot reach the Dask scheduler"):
         run_corpus(docs, options=CorpusOptions(scheduler="tcp://127.0.0.1:9", connect_timeout=1))
+
+
+def _file_sources(folder: str) -> list[FileSource]:
+    from diffsrc.load.paths import document_ids, expand_paths
+
+    files, _ = expand_paths([folder])
+    ids = document_ids(files)
+    return [FileSource(f, ids[f]) for f in files]
+
+
+@pytest.mark.slow
+def test_files_read_by_the_workers_give_the_in_memory_result_locally_and_on_dask(monkeypatch):
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client, LocalCluster
+
+    monkeypatch.chdir(Path(SEEDS).parent)  # relative paths: Dask workers open absolute ones, reports keep these
+    docs, _ = load_documents(["seeds"])
+    single = run_corpus(docs)
+    local = run_corpus(_file_sources("seeds"), options=CorpusOptions(jobs=2))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster) as client:
+            remote = run_corpus(_file_sources("seeds"), options=CorpusOptions(scheduler=client.scheduler.address))
+    for other in (local, remote):
+        assert other.graph == single.graph
+        assert other.files == single.files
+        assert other.provenance.rows == single.provenance.rows
+        assert summary_rows(other) == summary_rows(single)
+
+
+def test_tasks_carry_references_to_files_not_their_text(monkeypatch):
+    import pickle
+
+    from diffsrc.workers import Workers
+
+    sent: list[bytes] = []
+    original = Workers.map
+
+    def recording(self, func, arg_lists, **kw):
+        arg_lists = list(arg_lists)
+        sent.extend(pickle.dumps(args) for args in arg_lists)
+        return original(self, func, arg_lists, **kw)
+
+    monkeypatch.setattr(Workers, "map", recording)
+    result = run_corpus(_file_sources(SEEDS))
+    assert result.candidate_pairs and len(sent) >= 2  # the documents were summarised, then pairs compared
+    sentence = next(iter(result.docs[0].sentences)).encode("utf-8")
+    assert not any(sentence in payload for payload in sent)

@@ -7,18 +7,22 @@ only diffsrc's own files (listed in `OUTPUTS_LIST`).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..document import load_documents
 from ..errors import InputError, OutputError
 from ..fileio import write_atomic
-from ..load.manifest import apply_manifest
+from ..load.manifest import read_manifest
+from ..load.paths import document_ids, expand_paths
 from ..settings import FORMAT_EXTENSIONS, CorpusOptions
-from .run import CorpusResult, Progress, run_corpus
+from .run import CorpusResult, FileSource, Progress, peak_memory, run_corpus
+
+logger = logging.getLogger(__name__)
 
 # The list of files a run wrote, so the next run into the same folder removes its stale ones and nothing else.
 OUTPUTS_LIST = ".diffsrc-outputs"
@@ -73,6 +77,25 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
     return str(frame.to_csv(index=False, lineterminator="\n"))
 
 
+# Rows per chunk of a table written as it is made (provenance.csv: one row per sentence, millions at 100k documents).
+CSV_CHUNK_ROWS = 50_000
+
+
+def _csv_chunks(rows: Iterable[dict[str, Any]], columns: list[str]) -> Iterator[str]:
+    """`_csv` of the rows, chunk by chunk: the header once, then each chunk's lines."""
+    chunk: list[dict[str, Any]] = []
+    first = True
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= CSV_CHUNK_ROWS:
+            text = _csv(chunk, columns)
+            yield text if first else text.split("\n", 1)[1]
+            chunk, first = [], False
+    if chunk or first:
+        text = _csv(chunk, columns)
+        yield text if first else text.split("\n", 1)[1]
+
+
 _OWN_PAIR_FILE = re.compile(r"pairs/[^/]+__[^/]+\.(?:" + "|".join(sorted(set(FORMAT_EXTENSIONS.values()))) + ")")
 
 
@@ -114,13 +137,13 @@ def write_corpus(
 
     options = options or CorpusOptions()
     paths = list(paths)
-    # Documents are cleaned once, when the workers prepare them: one without article text is skipped then.
-    docs, skipped = load_documents(
-        paths, progress=(lambda done, total: progress("loading", done, total)) if progress else None, check=False)
-    if manifest:
-        apply_manifest(docs, manifest)
+    # The files are read, cleaned and summarised by the workers; one without article text is skipped then.
+    files, skipped = expand_paths(paths)
+    ids = document_ids(files)
+    sources = [FileSource(f, ids[f]) for f in files]
+    read = read_manifest(manifest) if manifest else None
     no_documents = InputError("no readable documents among the inputs", ", ".join(str(p) for p in paths) or None)
-    if not docs:
+    if not sources:
         raise no_documents
     out = Path(out_dir)
     created = [p for p in (out, out / "pairs") if not p.exists()]
@@ -144,7 +167,7 @@ def write_corpus(
             pending.append(writers.submit(write_atomic, out / rel, text))
             written.append(rel)
 
-        result = run_corpus(docs, options=options, skipped=skipped, sink=sink, progress=progress)
+        result = run_corpus(sources, options=options, skipped=skipped, sink=sink, progress=progress, manifest=read)
         for future in pending:
             future.result()  # re-raises the first OutputError
     if not result.docs:  # every document was skipped when prepared (no article text): leave nothing behind
@@ -153,24 +176,26 @@ def write_corpus(
         raise no_documents
     graph = result.graph
     rows = summary_rows(result)
-    files = {
-        "summary.csv": _csv(rows, SUMMARY_COLUMNS),
-        "provenance.csv": _csv(result.provenance.rows, PROVENANCE_COLUMNS),
-        "graph.json": graph_report.render_json(graph),
-        "graph.graphml": graph_report.render_graphml(graph),
-        "graph.dot": graph_report.render_dot(graph),
-    }
     link_ext = "html" if "html" in options.formats else "md"
-    svg = graph_report.render_svg(graph, link_ext=link_ext)
-    files["graph.svg"] = svg
+    # Each file is rendered and written in turn (at 100,000 documents each is tens of MB), the biggest as it is made.
+    outputs: list[tuple[str, Callable[[], str | Iterable[str]]]] = [
+        ("summary.csv", lambda: _csv(rows, SUMMARY_COLUMNS)),
+        ("provenance.csv", lambda: _csv_chunks(result.provenance.iter_rows(), PROVENANCE_COLUMNS)),
+        ("graph.json", lambda: graph_report.render_json(graph)),
+        ("graph.graphml", lambda: graph_report.render_graphml(graph)),
+        ("graph.dot", lambda: graph_report.render_dot(graph)),
+        ("graph.svg", lambda: graph_report.render_svg(graph, link_ext=link_ext)),
+    ]
     if "html" in options.formats:
         from ..report.html import render_corpus_page
 
         skipped_rows = [{"path": s.path, "reason": s.reason} for s in result.skipped]
-        files["index.html"] = render_corpus_page(graph, rows, skipped_rows)
-    for rel, text in files.items():
-        write_atomic(out / rel, text)
+        outputs.append(("index.html", lambda: render_corpus_page(graph, rows, skipped_rows)))
+    for rel, render in outputs:
+        started = time.perf_counter()
+        write_atomic(out / rel, render())
         written.append(rel)
+        logger.info("%s written in %.2f s%s", rel, time.perf_counter() - started, peak_memory())
     _remove_stale(out, set(written))
     return result
 

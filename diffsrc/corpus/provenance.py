@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -142,7 +142,7 @@ def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceLink:
     """A target sentence derived from source sentences (one row of a pair report's target side)."""
 
@@ -152,7 +152,7 @@ class SentenceLink:
     label: str
 
 
-@dataclass
+@dataclass(slots=True)
 class PairResult:
     """What provenance keeps of one ordered comparison (source -> target)."""
 
@@ -168,7 +168,7 @@ class PairResult:
         return bool(self.links)
 
 
-@dataclass
+@dataclass(slots=True)
 class Direction:
     source: str
     target: str
@@ -283,7 +283,7 @@ def upstream_order(
     return rank
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     """The direct source of one sentence."""
 
@@ -298,8 +298,14 @@ class Attribution:
 @dataclass
 class Provenance:
     graph: dict[str, Any]
-    rows: list[dict[str, Any]]
     directions: dict[tuple[str, str], Direction]
+    # The per-sentence rows, made as they are read (one per sentence of the corpus: millions at 100k documents).
+    iter_rows: Callable[[], Iterator[dict[str, Any]]]
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        """One row per sentence of every document (`provenance.csv`), in graph order."""
+        return list(self.iter_rows())
 
 
 def _share(doc: DocumentEvidence, indices: Iterable[int]) -> float:
@@ -432,9 +438,9 @@ def build_provenance(
             seen.add(at)
             at = (nxt.source, nxt.sentence)
 
-    rows: list[dict[str, Any]] = []
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for doc in sorted(docs, key=lambda d: (rank[d.id], d.id)):
+    in_order = sorted(docs, key=lambda d: (rank[d.id], d.id))
+    for doc in in_order:
         atts = attributions[doc.id]
         grouped: dict[str, list[int]] = {}
         for i, att in atts.items():
@@ -444,29 +450,35 @@ def build_provenance(
             if sample.direction == "undetermined" and (doc.id, src) in edges:
                 continue  # one undetermined edge per pair, drawn from the more upstream document
             edges[(src, doc.id)] = _edge(src, doc, idx, atts, sample, pairs, directions, options)
-        for i, text in enumerate(doc.sentences):
-            a = atts.get(i)
-            org = origin(doc.id, i) if a else None
-            rows.append({
-                "document": doc.id, "sentence": i, "kind": doc.kinds[i] if i < len(doc.kinds) else "body",
-                "label": a.label if a else "added", "source": a.source if a else None,
-                "source_sentence": a.sentence if a else None, "score": a.score if a else None,
-                "direction": a.direction if a else None, "near_duplicate": a.near_duplicate if a else None,
-                "origin": org[0] if org else None, "origin_sentence": org[1] if org else None, "text": text,
-            })
+
+    def iter_rows() -> Iterator[dict[str, Any]]:
+        for doc in in_order:
+            atts = attributions[doc.id]
+            for i, text in enumerate(doc.sentences):
+                a = atts.get(i)
+                org = origin(doc.id, i) if a else None
+                yield {
+                    "document": doc.id, "sentence": i, "kind": doc.kinds[i] if i < len(doc.kinds) else "body",
+                    "label": a.label if a else "added", "source": a.source if a else None,
+                    "source_sentence": a.sentence if a else None, "score": a.score if a else None,
+                    "direction": a.direction if a else None, "near_duplicate": a.near_duplicate if a else None,
+                    "origin": org[0] if org else None, "origin_sentence": org[1] if org else None, "text": text,
+                }
+
     node_rank = {d.id: rank[d.id] for d in docs}
+    group_of = {g[0]: g for g in groups}
     nodes = []
     for doc in sorted(docs, key=lambda d: (node_rank[d.id], d.id)):
         node = doc.graph_node()
         rep = rep_of.get(doc.id, doc.id)
-        group = next((g for g in groups if g[0] == rep), [doc.id])
+        group = group_of.get(rep, [doc.id])
         node["group"] = rep if len(group) > 1 else None
         node["group_size"] = len(group)
         nodes.append(node)
     edge_list = sorted(edges.values(), key=lambda e: (node_rank[e["source"]], node_rank[e["target"]],
                                                        e["source"], e["target"]))
     graph = {"schema": GRAPH_SCHEMA, "nodes": nodes, "edges": edge_list}
-    return Provenance(graph=graph, rows=rows, directions=directions)
+    return Provenance(graph=graph, directions=directions, iter_rows=iter_rows)
 
 
 def _edge(src: str, doc: DocumentEvidence, idx: list[int], atts: dict[int, Attribution], sample: Attribution,

@@ -38,9 +38,9 @@ from typing import Any, Protocol
 
 from ..document import Document
 from ..errors import DiffsrcError, IndexStoreError, InputError
-from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, FingerprintParams
+from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, INDEX_QUERY_BATCH, FingerprintParams
 from ..text.prepare import clean_article
-from .fingerprint import FINGERPRINT_VERSION, Fingerprint, fingerprint_texts, lsh_bands, lsh_threshold, similarity
+from .fingerprint import FINGERPRINT_VERSION, Fingerprint, fingerprint_texts, lsh_bands, lsh_threshold, similarities
 
 logger = logging.getLogger(__name__)
 
@@ -567,20 +567,40 @@ class Index:
             return self._query(entry.fingerprint, cutoff)
 
     def _query(self, fp: Fingerprint, cutoff: float) -> list[Match]:
+        return self._query_many([fp], cutoff)[0]
+
+    def _query_many(self, fps: Sequence[Fingerprint], cutoff: float) -> list[list[Match]]:
+        """The matches of many queries: their LSH candidates found in one join, each candidate's shingles read once,
+        each query verified against all its candidates in one vectorised pass."""
         import numpy as np
 
-        keys = [int(k) for k in fp.band_keys]
-        marks = ",".join("?" * len(keys))
-        candidates = self._db.execute(
-            f"SELECT id, path, shingles FROM docs WHERE doc IN (SELECT doc FROM bands WHERE key IN ({marks}))", keys
-        ).fetchall()
-        matches = []
-        for doc_id, path, blob in candidates:
-            found = similarity(fp.shingles, np.frombuffer(blob, dtype="<u4"), min_size_ratio=self.params.min_size_ratio)
-            if found.similarity >= cutoff:
-                matches.append(Match(doc_id, found.similarity, found.jaccard, found.containment, path))
-        matches.sort(key=lambda m: (-m.similarity, m.id))
-        return matches
+        db = self._db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS query_keys (query INTEGER NOT NULL, key INTEGER NOT NULL)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS query_docs (doc INTEGER PRIMARY KEY)")
+        db.execute("DELETE FROM query_keys")
+        db.execute("DELETE FROM query_docs")
+        db.executemany("INSERT INTO query_keys (query, key) VALUES (?, ?)",
+                       ((i, key) for i, fp in enumerate(fps) for key in fp.band_keys.tolist()))
+        per_query: list[list[int]] = [[] for _ in fps]
+        for i, doc in db.execute("SELECT DISTINCT q.query, b.doc FROM query_keys q JOIN bands b ON b.key = q.key"):
+            per_query[i].append(doc)
+        db.execute("INSERT INTO query_docs (doc) SELECT DISTINCT doc FROM bands WHERE key IN "
+                   "(SELECT key FROM query_keys)")
+        stored = {doc: (doc_id, path, np.frombuffer(blob, dtype="<u4")) for doc, doc_id, path, blob in db.execute(
+            "SELECT d.doc, d.id, d.path, d.shingles FROM docs d JOIN query_docs q ON q.doc = d.doc")}
+        db.execute("DELETE FROM query_keys")
+        db.execute("DELETE FROM query_docs")
+        out = []
+        for fp, docs in zip(fps, per_query, strict=True):
+            found = [stored[d] for d in docs]
+            jaccard, containment, decisive = similarities(
+                fp.shingles, [shingles for _, _, shingles in found], min_size_ratio=self.params.min_size_ratio)
+            keep = np.flatnonzero(decisive >= cutoff)
+            matches = [Match(found[k][0], float(decisive[k]), float(jaccard[k]), float(containment[k]), found[k][1])
+                       for k in keep.tolist()]
+            matches.sort(key=lambda m: (-m.similarity, m.id))
+            out.append(matches)
+        return out
 
     def check(
         self, docs: Iterable[Document | IndexableDocument], *, threshold: float | None = None, add: bool = False
@@ -608,14 +628,15 @@ class Index:
         if add:
             _refuse_duplicate_ids(entries)
         results: list[CheckResult] = []
+        if not add:
+            for start in range(0, len(entries), INDEX_QUERY_BATCH):
+                batch = entries[start : start + INDEX_QUERY_BATCH]
+                with _translate_errors(self.path):
+                    found = self._query_many([entry.fingerprint for entry in batch], cutoff)
+                results += [CheckResult(e.path or e.id, e.id, m) for e, m in zip(batch, found, strict=True)]
+            return results
         for start in range(0, len(entries), INDEX_CHECK_BATCH):
             batch = entries[start : start + INDEX_CHECK_BATCH]
-            if not add:
-                with _translate_errors(self.path):
-                    for entry in batch:
-                        matches = self._query(entry.fingerprint, cutoff)
-                        results.append(CheckResult(entry.path or entry.id, entry.id, matches))
-                continue
             with self._write() as db:
                 for entry in batch:
                     matches = self._query(entry.fingerprint, cutoff)
