@@ -7,7 +7,7 @@ changed; `truth.csv` says which story each file is. Unlike `bench_corpus.py`'s s
 share stock phrasing ("told the court", "was remanded in custody"), which is what this measures.
 
     python benchmarks/bench_realnews.py corpus --docs 1000 3000 [--jobs 2] [--runs 3] [--keep]
-    python benchmarks/bench_realnews.py index --docs 20000 --check 1000 [--runs 3]
+    python benchmarks/bench_realnews.py index --docs 20000 --check 1000 [--jobs 2] [--runs 3]
     python benchmarks/bench_realnews.py clean --docs 5000 [--runs 5]
 
 corpus: runs `diffsrc corpus DOCS --out OUT -q` as a subprocess and measures its wall time and memory (polling
@@ -27,7 +27,7 @@ max RSS from wait4, what `/usr/bin/time -v` reports). Scored against truth.csv (
 - pairs compared (ordered rows of summary.csv, and how many of them are derived: wholly- or partially-derived),
   files written and their bytes.
 
-index: `diffsrc index add` of N documents (CLI subprocess) against a plain datasketch script (MinHash with 128
+index: `diffsrc index add --jobs J` of N documents (CLI subprocess) against a plain datasketch script (MinHash with 128
 permutations over word 5-shingles of the RAW file text, lower-cased and split on whitespace; MinHashLSH threshold
 0.8), both timed in the same run, alternating order; then `diffsrc check --format json` of Q documents against the
 index, and the same Q queries to the datasketch LSH. The queries are the last Q documents of the same corpus (later
@@ -403,7 +403,8 @@ def index_mode(args: argparse.Namespace, tool: Path) -> dict:
                 db = args.workdir / "bench-index.db"
                 for p in (db, Path(str(db) + "-wal"), Path(str(db) + "-shm")):
                     p.unlink(missing_ok=True)
-                m = run_measured(diffsrc_cmd("index", "add", str(db), str(index_docs)), env=_env())
+                m = run_measured(diffsrc_cmd("index", "add", str(db), str(index_docs), "--jobs", str(args.jobs)),
+                                 env=_env())
                 if m["rc"] != 0:
                     raise SystemExit(f"index add failed: {m['stderr']}")
                 results["diffsrc"].append(m)
@@ -434,6 +435,10 @@ def index_mode(args: argparse.Namespace, tool: Path) -> dict:
         "datasketch_query_s": statistics.median(x["query_inner_s"] for x in results["datasketch"]),
         "ratio_add": statistics.median(x["add_inner_s"] for x in results["datasketch"]) / med["diffsrc"],
         "check_s": med["check"], "diffsrc_add_walls": [round(x["wall_s"], 1) for x in results["diffsrc"]],
+        "jobs": args.jobs, "check_walls": [round(x["wall_s"], 2) for x in results["check"]],
+        "diffsrc_add_cpu_s": statistics.median(x["cpu_s"] for x in results["diffsrc"]),
+        "datasketch_cpu_s": statistics.median(x["cpu_s"] for x in results["datasketch"]),
+        "check_cpu_s": statistics.median(x["cpu_s"] for x in results["check"]),
         "datasketch_walls": [round(x["add_inner_s"], 1) for x in results["datasketch"]],
         "diffsrc_peak_mb": max(x["peak_tree_mb"] for x in results["diffsrc"]),
         "datasketch_peak_mb": max(x["peak_tree_mb"] for x in results["datasketch"]),

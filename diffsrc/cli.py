@@ -221,9 +221,11 @@ def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
 @click.option("--threshold", type=_THRESHOLD, default=None,
               help="Similarity from which a document is a near-duplicate (default: the index's; only stricter).")
 @click.option("--add", is_flag=True, help="Add the clean documents to the index (created if missing).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes that read and fingerprint the documents while this one looks them up.")
 @output_options(CHECK_FORMATS, "table")
 @handle_errors
-def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add: bool, fmt: str,
+def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add: bool, jobs: int, fmt: str,
           output: str | None) -> None:
     """Check documents against a near-duplicate index.
 
@@ -242,7 +244,7 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
     from .index.ingest import check_paths
     from .report.check import render
 
-    results = check_paths(index_path, paths, threshold=threshold, add=add)
+    results = check_paths(index_path, paths, threshold=threshold, add=add, jobs=jobs)
     emit(render(results, fmt), output)
     if any(r.matches for r in results):
         sys.exit(1)

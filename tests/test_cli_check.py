@@ -242,3 +242,20 @@ def test_kill_9_during_add_leaves_a_usable_index(tmp_path):
     assert done.returncode == 0, done.stderr
     assert f"{partial} unchanged" in done.stdout
     assert json.loads(run("index", "info", str(index), "--format", "json").stdout)["documents"] == 1500
+
+
+def test_jobs_give_the_same_verdicts(seen, tmp_path):
+    story = make_story(3)
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "dup.txt").write_text(reprint(story, 1), encoding="utf-8")
+    (new / "trim.txt").write_text(trimmed(story), encoding="utf-8")
+    (new / "rewrite.txt").write_text(paraphrase(story, 2), encoding="utf-8")
+    write_stories(new, range(100, 140))
+    one = invoke("check", "--index", str(seen), str(new), "--format", "json")
+    two = invoke("check", "--index", str(seen), str(new), "--format", "json", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout
+    statuses = {Path(r["path"]).name: r["status"] for r in json.loads(two.stdout)["results"]}
+    assert statuses["dup.txt"] == statuses["trim.txt"] == "near-duplicate"
+    assert statuses["rewrite.txt"] == "clean" and len(statuses) == 43

@@ -87,3 +87,39 @@ def test_tasks_carry_references_to_files_not_their_text(monkeypatch):
     assert result.candidate_pairs and len(sent) >= 2  # the documents were summarised, then pairs compared
     sentence = next(iter(result.docs[0].sentences)).encode("utf-8")
     assert not any(sentence in payload for payload in sent)
+
+
+def test_files_read_in_the_workers_give_what_documents_loaded_here_give(tmp_path):
+    """Records of a JSON Lines file (carried with the tasks), a record id taken by an earlier file (prefixed with
+    its file's id), an empty record and a page of chrome only (skipped), a manifest matched by id and by path:
+    streamed through the workers as `write_corpus` does, the run equals the one on documents loaded here."""
+    import json
+
+    from diffsrc.corpus.output import write_corpus
+    from diffsrc.load.manifest import apply_manifest
+
+    from .corpus_fixtures import page, seed_sentences
+
+    wire, other = list(seed_sentences("004")), list(seed_sentences("003"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(page(wire[:10], credit="AP"), encoding="utf-8")
+    records = [{"id": "a.txt", "text": page(wire[:6] + other[:6])}, {"text": page(other[:10] + wire[8:10])},
+               {"id": "blank", "text": "   "}]
+    (folder / "b.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (folder / "c.txt").write_text("Home\n\nShare this article\n\nRead more\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(f"id,path,date,outlet\na.txt,,2025-10-20,Wire Service\n,{folder / 'c.txt'},2025-10-23,\n"
+                        "b.jsonl:a.txt,,2025-10-21,Herald\n", encoding="utf-8")
+    streamed = write_corpus([str(folder)], tmp_path / "out", options=CorpusOptions(jobs=2), manifest=str(manifest))
+    docs, skipped = load_documents([str(folder)], check=False)
+    apply_manifest(docs, str(manifest))
+    loaded = run_corpus(docs, skipped=skipped)
+    assert sorted(d.id for d in streamed.docs) == ["a.txt", "b.jsonl:2", "b.jsonl:a.txt"]
+    assert set(streamed.skipped) == set(loaded.skipped) and len(streamed.skipped) == 2
+    assert streamed.graph == loaded.graph and streamed.graph["edges"]
+    assert summary_rows(streamed) == summary_rows(loaded)
+    assert streamed.provenance.rows == loaded.provenance.rows
+    written = {p.relative_to(tmp_path / "out").as_posix(): p.read_text(encoding="utf-8")
+               for p in (tmp_path / "out" / "pairs").iterdir()}
+    assert written == loaded.files

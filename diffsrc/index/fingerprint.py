@@ -509,8 +509,9 @@ _SLOT_BITS = 16
 _TABLE_MAX = 1 << (_SLOT_BITS - 3)
 
 
-def contained(query: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Which of `values` (uint32) are in `query` (sorted unique uint32, non-empty): a boolean array, exact."""
+def contained(query: np.ndarray, values: np.ndarray, value_slots: np.ndarray | None = None) -> np.ndarray:
+    """Which of `values` (uint32) are in `query` (sorted unique uint32, non-empty): a boolean array, exact.
+    `value_slots` is `values & 0xFFFF` when the caller has it already."""
     import numpy as np
 
     if query.size > _TABLE_MAX:
@@ -523,8 +524,9 @@ def contained(query: np.ndarray, values: np.ndarray) -> np.ndarray:
     table = np.full(1 << _SLOT_BITS, query[0] ^ np.uint32(0x80000000), dtype=np.uint32)
     table[slots] = query
     stored = table[slots] == query
-    value_slots = values & mask
-    hit = table[value_slots] == values
+    if value_slots is None:
+        value_slots = (values & mask).astype(np.intp)
+    hit = np.take(table, value_slots) == values
     if not stored.all():
         # Query values that lost their slot to another one with the same low bits: looked up exactly.
         crowded = np.zeros(1 << _SLOT_BITS, dtype=bool)
@@ -535,20 +537,34 @@ def contained(query: np.ndarray, values: np.ndarray) -> np.ndarray:
     return hit
 
 
-def similarities(query: np.ndarray, others: Sequence[np.ndarray], *,
+class ShingleSets:
+    """Many shingle sets laid end to end, to compare queries with all of them at once (`similarities`)."""
+
+    def __init__(self, sets: Sequence[np.ndarray]):
+        import numpy as np
+
+        self.sizes = np.fromiter((s.size for s in sets), dtype=np.int64, count=len(sets))
+        self.offsets = np.zeros(self.sizes.size, dtype=np.int64)
+        np.cumsum(self.sizes[:-1], out=self.offsets[1:])
+        self.values = np.concatenate(sets) if sets else np.zeros(0, dtype=np.uint32)
+        # Table indices as intp once, not converted by every lookup.
+        self.slots = (self.values & np.uint32((1 << _SLOT_BITS) - 1)).astype(np.intp)
+
+
+def similarities(query: np.ndarray, others: Sequence[np.ndarray] | ShingleSets, *,
                  min_size_ratio: float = _DEFAULTS.min_size_ratio) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """`similarity(query, other)` for many others at once: arrays of (jaccard, containment, similarity), equal to
-    the one-pair function's values. All sets are sorted unique uint32 arrays, none empty."""
+    the one-pair function's values. All sets are sorted unique uint32 arrays, none empty; `others` may be laid out
+    once (`ShingleSets`) for several queries with the same candidates."""
     import numpy as np
 
-    sizes = np.fromiter((o.size for o in others), dtype=np.int64, count=len(others))
+    sets = others if isinstance(others, ShingleSets) else ShingleSets(others)
+    sizes = sets.sizes
     if not sizes.size:
         empty = np.zeros(0)
         return empty, empty, empty
-    offsets = np.zeros(sizes.size, dtype=np.int64)
-    np.cumsum(sizes[:-1], out=offsets[1:])
-    hit = contained(query, np.concatenate(others))
-    common = np.add.reduceat(hit, offsets, dtype=np.int64)
+    hit = contained(query, sets.values, sets.slots)
+    common = np.add.reduceat(hit, sets.offsets, dtype=np.int64)
     jaccard = common / (query.size + sizes - common)
     small, large = np.minimum(sizes, query.size), np.maximum(sizes, query.size)
     containment = common / small

@@ -40,7 +40,15 @@ from ..document import Document
 from ..errors import DiffsrcError, IndexStoreError, InputError
 from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, INDEX_QUERY_BATCH, FingerprintParams
 from ..text.prepare import clean_article
-from .fingerprint import FINGERPRINT_VERSION, Fingerprint, fingerprint_texts, lsh_bands, lsh_threshold, similarities
+from .fingerprint import (
+    FINGERPRINT_VERSION,
+    Fingerprint,
+    ShingleSets,
+    fingerprint_texts,
+    lsh_bands,
+    lsh_threshold,
+    similarities,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +114,18 @@ class Match:
     jaccard: float
     containment: float
     path: str | None = None
+
+
+# Bytes of candidate shingles `_query_many` keeps laid out for queries with the same candidates.
+_LAID_OUT_BYTES = 64 * 2**20
+
+
+def _match(doc_id: str, similarity: float, jaccard: float, containment: float, path: str | None) -> Match:
+    """A `Match`, made without the frozen dataclass's per-field `object.__setattr__` calls (a check of 1,000
+    reprinted stories makes 187,000 of them)."""
+    match = object.__new__(Match)
+    match.__dict__.update(id=doc_id, similarity=similarity, jaccard=jaccard, containment=containment, path=path)
+    return match
 
 
 @dataclass(frozen=True)
@@ -570,36 +590,68 @@ class Index:
         return self._query_many([fp], cutoff)[0]
 
     def _query_many(self, fps: Sequence[Fingerprint], cutoff: float) -> list[list[Match]]:
-        """The matches of many queries: their LSH candidates found in one join, each candidate's shingles read once,
-        each query verified against all its candidates in one vectorised pass."""
+        """The matches of many queries: the LSH buckets of all their band keys read in one statement (each bucket
+        once, as one list), each candidate's shingles read once, each query verified against all its candidates
+        in one vectorised pass."""
         import numpy as np
 
         db = self._db
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS query_keys (query INTEGER NOT NULL, key INTEGER NOT NULL)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS query_keys (key INTEGER PRIMARY KEY)")
         db.execute("CREATE TEMP TABLE IF NOT EXISTS query_docs (doc INTEGER PRIMARY KEY)")
+        keys = [fp.band_keys for fp in fps]
+        distinct = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+        # The temporary tables are filled inside a savepoint (a transaction of its own, or nested in the caller's
+        # write transaction): row by row in autocommit mode, their inserts took longer than the lookups.
+        db.execute("SAVEPOINT query_tables")
+        db.execute("DELETE FROM query_keys")
+        db.executemany("INSERT INTO query_keys (key) VALUES (?)", ((k,) for k in distinct.tolist()))
+        # A near-duplicate's band keys are its copies' too: a bucket holds ~100 documents, met by every query
+        # about that story. One row per bucket, its documents as text: ~4x less than a row per (query, document).
+        buckets = {key: np.fromstring(docs, dtype=np.int64, sep=",") for key, docs in db.execute(
+            "SELECT q.key, group_concat(b.doc) FROM query_keys q JOIN bands b ON b.key = q.key GROUP BY q.key")}
+        empty = np.zeros(0, dtype=np.int64)
+        candidates = []
+        for query_keys in keys:
+            found = [buckets[k] for k in query_keys.tolist() if k in buckets]
+            candidates.append(np.unique(np.concatenate(found)) if found else empty)
+        wanted = np.unique(np.concatenate(candidates)) if candidates else empty
+        db.execute("DELETE FROM query_docs")
+        db.executemany("INSERT INTO query_docs (doc) VALUES (?)", ((d,) for d in wanted.tolist()))
+        db.execute("RELEASE query_tables")
+        ids: dict[int, str] = {}
+        paths: dict[int, str | None] = {}
+        shingles: dict[int, np.ndarray] = {}
+        for doc, doc_id, path, blob in db.execute(
+                "SELECT d.doc, d.id, d.path, d.shingles FROM query_docs q JOIN docs d ON d.doc = q.doc"):
+            ids[doc], paths[doc], shingles[doc] = doc_id, path, np.frombuffer(blob, dtype="<u4")
+        db.execute("SAVEPOINT query_tables")
         db.execute("DELETE FROM query_keys")
         db.execute("DELETE FROM query_docs")
-        db.executemany("INSERT INTO query_keys (query, key) VALUES (?, ?)",
-                       ((i, key) for i, fp in enumerate(fps) for key in fp.band_keys.tolist()))
-        per_query: list[list[int]] = [[] for _ in fps]
-        for i, doc in db.execute("SELECT DISTINCT q.query, b.doc FROM query_keys q JOIN bands b ON b.key = q.key"):
-            per_query[i].append(doc)
-        db.execute("INSERT INTO query_docs (doc) SELECT DISTINCT doc FROM bands WHERE key IN "
-                   "(SELECT key FROM query_keys)")
-        stored = {doc: (doc_id, path, np.frombuffer(blob, dtype="<u4")) for doc, doc_id, path, blob in db.execute(
-            "SELECT d.doc, d.id, d.path, d.shingles FROM docs d JOIN query_docs q ON q.doc = d.doc")}
-        db.execute("DELETE FROM query_keys")
-        db.execute("DELETE FROM query_docs")
+        db.execute("RELEASE query_tables")
+        # Matches come out most similar first, then by id: the candidates' ranks by id, to sort in numpy.
+        rank = dict(zip(sorted(ids, key=ids.__getitem__), range(len(ids)), strict=True))
+        # Copies of one story share their candidates: each candidate list is laid out once (up to a memory bound).
+        laid_out: dict[bytes, tuple[ShingleSets, np.ndarray, list[str], list[str | None]]] = {}
+        room = _LAID_OUT_BYTES
         out = []
-        for fp, docs in zip(fps, per_query, strict=True):
-            found = [stored[d] for d in docs]
-            jaccard, containment, decisive = similarities(
-                fp.shingles, [shingles for _, _, shingles in found], min_size_ratio=self.params.min_size_ratio)
+        for fp, docs in zip(fps, candidates, strict=True):
+            key = docs.tobytes()
+            entry = laid_out.get(key)
+            if entry is None:
+                doc_list = docs.tolist()
+                entry = (ShingleSets([shingles[d] for d in doc_list]),
+                         np.array([rank[d] for d in doc_list], dtype=np.int64),
+                         [ids[d] for d in doc_list], [paths[d] for d in doc_list])
+                if entry[0].values.nbytes * 3 <= room:
+                    laid_out[key] = entry
+                    room -= entry[0].values.nbytes * 3
+            sets, ranks, id_list, path_list = entry
+            jaccard, containment, decisive = similarities(fp.shingles, sets, min_size_ratio=self.params.min_size_ratio)
             keep = np.flatnonzero(decisive >= cutoff)
-            matches = [Match(found[k][0], float(decisive[k]), float(jaccard[k]), float(containment[k]), found[k][1])
-                       for k in keep.tolist()]
-            matches.sort(key=lambda m: (-m.similarity, m.id))
-            out.append(matches)
+            keep = keep[np.lexsort((ranks[keep], -decisive[keep]))]
+            out.append([_match(id_list[k], s, j, c, path_list[k]) for k, s, j, c in zip(
+                keep.tolist(), decisive[keep].tolist(), jaccard[keep].tolist(), containment[keep].tolist(),
+                strict=True)])
         return out
 
     def check(
@@ -623,8 +675,16 @@ class Index:
             InputError: a document has no text, or (with `add`) two documents share an id.
             IndexStoreError: the index cannot be read or written, or the threshold is below the index's.
         """
-        cutoff = self._threshold(threshold)
+        self._threshold(threshold)  # refused before any work
         entries = fingerprint_documents(list(docs), self.params, bands_rows=(self.bands, self.rows))
+        return self.check_fingerprints(entries, threshold=threshold, add=add)
+
+    def check_fingerprints(
+        self, entries: Sequence[FingerprintedDocument], *, threshold: float | None = None, add: bool = False
+    ) -> list[CheckResult]:
+        """`check` for documents fingerprinted elsewhere (worker processes, a Dask cluster) with this index's
+        parameters (`fingerprint_documents(docs, index.params, bands_rows=(index.bands, index.rows))`)."""
+        cutoff = self._threshold(threshold)
         if add:
             _refuse_duplicate_ids(entries)
         results: list[CheckResult] = []
