@@ -16,6 +16,7 @@ import click
 from . import __version__
 from .errors import DiffsrcError
 from .settings import CHECK_FORMATS, INDEX_BULK_BATCH, PAIR_FORMATS, FingerprintParams
+from .wording import plural
 
 
 class CliError(click.ClickException):
@@ -83,7 +84,10 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
 
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog="Example: diffsrc compare seeds/001_72d3a0bd69b97b31.txt seeds/000_07eeea3d0505a8a1.txt",
+    # \b keeps click from re-wrapping these lines: a command broken over two lines cannot be copied and run.
+    epilog="\b\nExamples, in a clone of the repository:\n"
+           "  diffsrc compare seeds/001_*.txt seeds/000_*.txt\n"
+           "  diffsrc corpus seeds/ --out reports/",
 )
 @click.version_option(__version__, prog_name="diffsrc")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr (-v info, -vv debug).")
@@ -176,7 +180,7 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
     result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
                              batch_size=batch_size)
     click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged; "
-               f"{info['documents']} documents in {index_path}")
+               f"{plural(info['documents'], 'document')} in {index_path}")
 
 
 @index.command("info")
@@ -274,7 +278,8 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
     \b
     Examples:
       diffsrc corpus seeds/ --out reports/
-      diffsrc corpus 'archive/**/*.txt' --out out/ --manifest archive/manifest.csv --jobs 4
+      diffsrc corpus 'archive/**/*.txt' --out out/ --jobs 4
+      diffsrc corpus archive/ --out out/ --manifest archive/manifest.csv
       diffsrc corpus archive/ --out out/ --scheduler tcp://10.0.0.5:8786
     """
     from .corpus.output import write_corpus
@@ -289,7 +294,8 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
     edges = result.graph["edges"]
     if not quiet:
         click.echo(
-            f"{len(result.docs)} documents, {len(result.pairs)} pairs compared, {len(edges)} edges; "
+            f"{plural(len(result.docs), 'document')}, {plural(len(result.pairs), 'pair')} compared, "
+            f"{plural(len(edges), 'edge')}; "
             f"{len(result.skipped)} skipped; written to {out_dir}", err=True)
     ctx.exit(1 if result.skipped else 0)
 

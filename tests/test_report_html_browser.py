@@ -170,7 +170,7 @@ def test_page_is_complete_without_javascript(browser, pair_file, seed_report):
     w = Watched(browser, java_script_enabled=False)
     try:
         w.page.goto(pair_file.as_uri())
-        assert not w.page.is_visible("#filters")  # no dead buttons
+        assert not w.page.is_visible("#filters") and not w.page.is_visible("#jump")  # no dead buttons
         assert len(_visible_labels(w.page)) == len(seed_report.rows())
         w.page.click("details summary")  # boilerplate opens with no script at all
         assert w.page.is_visible("details li")
@@ -346,3 +346,132 @@ def test_findings_link_to_their_rows_even_when_a_filter_hides_them(watched, tmp_
     assert page.get_attribute('button[data-filter="all"]', "aria-pressed") == "true"
     page.click('#t-1 a[href="#fact-0"]')  # and the sentence links back to its finding
     assert page.evaluate("location.hash") == "#fact-0"
+
+
+@pytest.fixture(scope="module")
+def quote_file(tmp_path_factory) -> Path:
+    """The AP story against the paper (002) that rewords Motegi's quote and runs it on into a second sentence."""
+    paper = next(SEEDS.glob("002_*.txt"))
+    report = compare(Document.from_path(os.path.relpath(WIRE)), Document.from_path(os.path.relpath(paper)))
+    path = tmp_path_factory.mktemp("quote") / "001__002.html"
+    path.write_text(render_pair_page(report), encoding="utf-8")
+    return path
+
+
+def _current(page) -> str | None:
+    return page.evaluate("(document.querySelector('tr.row.current') || {}).id || null")
+
+
+def test_next_change_key_and_buttons_go_through_the_changes_and_follow_the_filter(watched, pair_file, seed_report,
+                                                                                    shots):
+    page = watched.page
+    page.goto(pair_file.as_uri())
+    rows = seed_report.rows()
+    changes = [f"row-{n}" for n, (_, _, label) in enumerate(rows) if label != "verbatim"]
+    assert page.is_visible("#next-change") and page.is_visible("#prev-change")
+    # discoverable: the buttons name their keys, visibly and to assistive technology
+    assert page.get_attribute("#next-change", "aria-keyshortcuts") == "n" and "n" in page.inner_text("#next-change kbd")
+    assert page.get_attribute("#prev-change", "aria-keyshortcuts") == "p"
+    page.keyboard.press("n")
+    assert _current(page) == changes[0]
+    assert page.evaluate("document.activeElement.id") == changes[0]  # focus follows, for a screen reader
+    page.keyboard.press("n")
+    page.keyboard.press("n")
+    assert _current(page) == changes[2]
+    assert page.inner_text("#change-status") == f"Change 3 of {len(changes)}: {rows[int(changes[2][4:])][2]}."
+    page.keyboard.press("p")
+    assert _current(page) == changes[1]
+    page.click("#next-change")
+    assert _current(page) == changes[2]
+    # the row jumped to is in the window, not under the bar that stays at its top
+    box = page.eval_on_selector(f"#{changes[2]}", "r => r.getBoundingClientRect().toJSON()")
+    bar = page.eval_on_selector("#jump", "b => b.getBoundingClientRect().toJSON()")
+    assert box["top"] >= bar["bottom"] - 1 and box["top"] < 1000
+    for _ in range(9):
+        page.keyboard.press("n")
+    assert _current(page) == changes[11]
+    assert page.is_visible("#next-change")  # still at hand, far down the table
+    page.screenshot(path=str(shots / "pair-next-change.png"))
+
+    # with a filter on, only the changes it shows
+    page.click('button[data-filter="omitted"]')
+    omitted = [f"row-{n}" for n, (_, _, label) in enumerate(rows) if label == "omitted"]
+    page.evaluate("window.scrollTo(0, 0)")
+    page.click("#next-change")
+    assert _current(page) == omitted[0]
+    page.click("#next-change")
+    assert _current(page) == omitted[1]
+    assert page.inner_text("#change-status") == f"Change 2 of {len(omitted)}: omitted."
+    page.click('button[data-filter="verbatim"]')
+    page.click("#next-change")
+    assert page.inner_text("#change-status") == "No change among the rows shown."
+    assert watched.errors == []
+
+
+def test_change_keys_do_nothing_while_typing_or_with_a_modifier(watched, pair_file):
+    page = watched.page
+    page.goto(pair_file.as_uri())
+    page.evaluate("""() => { const box = document.createElement('input'); box.id = 'box';
+                             document.querySelector('main').prepend(box);
+                             const area = document.createElement('div'); area.id = 'area';
+                             area.contentEditable = 'true'; document.querySelector('main').prepend(area); }""")
+    page.focus("#box")
+    page.keyboard.type("nnp")
+    assert page.input_value("#box") == "nnp" and _current(page) is None
+    page.focus("#area")
+    page.keyboard.type("pn")
+    assert page.inner_text("#area") == "pn" and _current(page) is None
+    page.evaluate("document.activeElement.blur()")
+    page.keyboard.press("Control+n")
+    assert _current(page) is None
+    page.keyboard.press("n")
+    assert _current(page) is not None
+
+
+def test_an_altered_quote_shows_its_source_beside_its_target_on_one_row(watched, quote_file, shots):
+    page = watched.page
+    page.goto(quote_file.as_uri())
+    row = page.locator("tr.quote-row")
+    assert row.count() == 1
+    page.set_viewport_size({"width": 1280, "height": 640})
+    page.evaluate("document.querySelector('tr.quote-row').previousElementSibling.scrollIntoView()")
+    page.evaluate("window.scrollBy(0, -70)")
+    page.screenshot(path=str(shots / "pair-altered-quote.png"))
+    # under the row of the sentences it starts in
+    assert page.evaluate("document.querySelector('tr.quote-row').previousElementSibling"
+                         ".querySelector('#s-15') !== null")
+    source, label, target = (row.locator("td").nth(i) for i in range(3))
+    assert "altered quote" in label.inner_text()
+    src_box, tgt_box = source.bounding_box(), target.bounding_box()
+    assert abs(src_box["y"] - tgt_box["y"]) < 2 and tgt_box["x"] > src_box["x"] + src_box["width"]  # side by side
+    # the whole of both quotes, though the target's runs on into a sentence of its own (an added row)
+    assert source.inner_text() == ("Toshimitsu Motegi: “What's important is not the amount or the GDP ratio but "
+                                   "what's in it.”")
+    assert target.inner_text() == ("Toshimitsu Motegi: “It’s not about the amount or the ratio to GDP. What matters "
+                                   "is the substance of our defense capabilities”")
+    assert source.locator("del").all_inner_texts() == ["What's important is", "ratio but what's in it."]
+    assert "What matters is the substance of our defense capabilities" in target.locator("ins").all_inner_texts()
+    # its label links to the finding, and a filter shows and hides it with its row
+    label.locator("a").click()
+    assert page.evaluate("location.hash") == "#quote-2"
+    page.click('button[data-filter="added"]')
+    assert not row.is_visible()
+    page.click('button[data-filter="paraphrased"]')
+    assert row.is_visible()
+    # in the findings table too, the source is on the left and the target on the right
+    headings = page.eval_on_selector_all("table.findings thead th", "ths => ths.map(t => t.textContent)")
+    assert headings.index("In the source") < headings.index("Quote in the target")
+
+
+def test_a_one_row_page_says_row_not_rows(watched, tmp_path):
+    text = "The council approved the new bridge on Monday after a long debate about the cost of the project."
+    report = compare(Document.from_text(text, id="a.txt"), Document.from_text(text, id="b.txt"))
+    path = tmp_path / "one.html"
+    path.write_text(render_pair_page(report), encoding="utf-8")
+    page = watched.page
+    page.goto(path.as_uri())
+    page.click('button[data-filter="verbatim"]')
+    page.click('button[data-filter="all"]')
+    assert page.inner_text("#filter-status") == "Showing all 1 row."
+    page.keyboard.press("n")
+    assert page.inner_text("#change-status") == "No change among the rows shown."

@@ -40,6 +40,7 @@ from ..document import Document
 from ..errors import DiffsrcError, IndexStoreError, InputError
 from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, FingerprintParams
 from ..text.prepare import clean_article
+from ..wording import plural
 from .fingerprint import FINGERPRINT_VERSION, Fingerprint, fingerprint_texts, lsh_bands, lsh_threshold, similarity
 
 logger = logging.getLogger(__name__)
@@ -207,7 +208,8 @@ def _check_header(path: str) -> None:
             return
         if attempt < _TRUNCATION_RETRIES:
             time.sleep(0.1)
-    raise IndexStoreError(f"index file is truncated ({size} bytes, its header says {pages * page_size})", path)
+    raise IndexStoreError(f"index file is truncated ({plural(size, 'byte')}, its header says {pages * page_size})",
+                          path)
 
 
 class Index:

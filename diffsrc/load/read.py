@@ -28,6 +28,7 @@ from typing import IO, Any
 
 from ..errors import DiffsrcError, InputError
 from ..text.prepare import clean_article
+from ..wording import plural
 from .decode import decode_bytes, document_fields, size_text, split_front_matter
 from .paths import Skipped, document_ids, expand_paths
 
@@ -297,12 +298,14 @@ def load_path(path: str, id: str | None = None, *, check: bool = True, **metadat
             docs.append(item)
     name = "<stdin>" if path == "-" else path
     if len(docs) > 1:
-        raise InputError(f"holds {len(docs)} documents; compare takes one (use diffsrc corpus for many)", name)
+        raise InputError(f"holds {plural(len(docs), 'document')}; compare takes one (use diffsrc corpus for many)",
+                         name)
     if not docs:
         if len(errors) == 1:
             raise errors[0]
         if errors:
-            raise InputError(f"no usable document ({len(errors)} records skipped; first: {errors[0].message})", name)
+            raise InputError(f"no usable document ({plural(len(errors), 'record')} skipped; "
+                             f"first: {errors[0].message})", name)
         raise InputError("no documents in it", name)
     fields = docs[0]
     if check:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..settings import CompareOptions
+from ..wording import agree, plural
 from .score import SentenceFeatures
 
 # How many target x source matrices scoring holds at its peak (char, verbatim, shared weights and words, covers and
@@ -91,8 +92,8 @@ def bound_work(
         long = sum(1 for f in features[:kept] if len(f.key) > limit)
         if long:
             notes.append(
-                f"{doc_id}: {long} sentence{'s' if long != 1 else ''} longer than {limit} characters "
-                f"compared on {'their' if long != 1 else 'its'} first {limit} characters for character "
+                f"{doc_id}: {plural(long, 'sentence')} longer than {limit} characters "
+                f"compared on {agree(long, 'its', 'their')} first {limit} characters for character "
                 "similarity (max_sentence_chars)"
             )
     return n_s, n_t, notes
@@ -110,7 +111,7 @@ def coarse_diff_note(groups: Sequence[Any], source_texts: Sequence[str], target_
                  and words(source_texts, g.source) * words(target_texts, g.target) > MAX_DIFF_CELLS)
     if not coarse:
         return None
-    return (f"{coarse} alignment{'s' if coarse != 1 else ''} too long for an exact word-level diff: common start and "
+    return (f"{plural(coarse, 'alignment')} too long for an exact word-level diff: common start and "
             "end kept, the middle shown as one change (MAX_DIFF_CELLS)")
 
 

@@ -6,6 +6,7 @@ Everything here reads the report's dict keys (`attribution`, `quotes`, `facts`, 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ..pair.model import PairReport
@@ -49,6 +50,37 @@ def inline_diff(script: list[dict[str, Any]] | None, *, markdown: bool = False) 
         if e["target"]:
             parts.append(f"**{_md(e['target'])}**" if markdown else f"{{+{e['target']}+}}")
     return " ".join(parts)
+
+
+def side_diffs(quote: Mapping[str, Any], *, markdown: bool = False) -> tuple[str, str]:
+    """An altered quote's source and target text, each with its own side of the word diff marked: the source's
+    deleted words as `[-words-]` (~~words~~ in Markdown), the target's inserted ones as `{+words+}` (**words**).
+    """
+    script = quote.get("diff")
+    if not script:
+        source, target = str(quote.get("source_text") or ""), str(quote.get("text") or "")
+        return (_md(source), _md(target)) if markdown else (source, target)
+    source_parts, target_parts = [], []
+    for e in script:
+        src, tgt = (_md(e["source"]), _md(e["target"])) if markdown else (e["source"], e["target"])
+        if e["op"] == "equal":
+            source_parts.append(src)
+            target_parts.append(tgt)
+            continue
+        if src:
+            source_parts.append(f"~~{src}~~" if markdown else f"[-{src}-]")
+        if tgt:
+            target_parts.append(f"**{tgt}**" if markdown else f"{{+{tgt}+}}")
+    return " ".join(source_parts), " ".join(target_parts)
+
+
+def quote_cells(quote: Mapping[str, Any], *, markdown: bool = False) -> tuple[str, str]:
+    """The source and target cells of an altered quote's side-by-side row: speaker and quote, the diff marked."""
+    source, target = side_diffs(quote, markdown=markdown)
+    esc = _md if markdown else str
+    source_speaker, speaker = quote.get("source_speaker"), quote.get("speaker")
+    return (f"{esc(source_speaker) + ': ' if source_speaker else ''}“{source}”",
+            f"{esc(speaker) + ': ' if speaker else ''}“{target}”")
 
 
 def _md(text: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
+from ..wording import agree, plural
 from .json import dumps
 
 NODE_KEYS = ["path", "title", "outlet", "credit", "date", "dateline", "url", "n_sentences", "group", "group_size"]
@@ -154,7 +155,7 @@ def _layout(graph: dict[str, Any]) -> tuple[dict[str, tuple[float, float]], list
             continue
         folded = copies[SHOWN_COPIES:]
         hidden.update(folded)
-        box = f"+{len(folded)} copies of {rep}"
+        box = f"+{plural(len(folded), 'copy', 'copies')} of {rep}"
         extra_nodes.append({"id": box, "folded": len(folded), "group": rep})
         extra_edges.append({"source": rep, "target": box, "near_duplicate": True, "direction": "undetermined",
                             "target_derived_share": 1.0, "verbatim": 0, "paraphrased": 0, "folded": True})
@@ -269,7 +270,8 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
             continue
         x, y = pos[n["id"]]
         if n.get("folded"):
-            lines = [f"+{n['folded']} more near-identical copies", f"of {_short(n['group'], 28)}", ""]
+            lines = [f"+{n['folded']} more near-identical {agree(n['folded'], 'copy', 'copies')}",
+                     f"of {_short(n['group'], 28)}", ""]
             fill, dash = "#f6f6f6", ' stroke-dasharray="4 3"'
         else:
             lines = node_caption(n)

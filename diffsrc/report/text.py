@@ -1,6 +1,10 @@
-"""Shared wording for the human-readable formats (table, Markdown, HTML): label marks and the summary line."""
+"""Shared wording for the human-readable formats (table, Markdown, HTML): label marks, the summary line, the rows
+side by side and the row each altered quote is shown under."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from ..pair.model import PairReport
 
@@ -35,4 +39,33 @@ def side_by_side(report: PairReport) -> list[tuple[str, str, str, str, str]]:
             ",".join(str(i) for i in targets),
             "\n".join(tgt[i].text for i in targets),
         ))
+    return out
+
+
+def altered_quotes_by_row(rows: Sequence[tuple[Sequence[int], Sequence[int], str]],
+                          quotes: Sequence[Mapping[str, Any]]) -> dict[int, list[tuple[int, Mapping[str, Any]]]]:
+    """The altered quotes among `quotes`, as (index in `quotes`, quote), by the side-by-side row (an index into
+    `rows`, `PairReport.rows()`) they are shown under: the row holding the quote's target sentence, else the one
+    holding its source sentence.
+
+    A quote often runs over two sentences while only its first is aligned, so the rows alone would show it in
+    pieces; each format adds one row under this one with the whole source quote beside the whole target quote.
+    """
+    where: dict[tuple[str, int], int] = {}
+    for n, (sources, targets, _) in enumerate(rows):
+        for i in sources:
+            where.setdefault(("source", i), n)
+        for i in targets:
+            where.setdefault(("target", i), n)
+    out: dict[int, list[tuple[int, Mapping[str, Any]]]] = {}
+    for n, quote in enumerate(quotes):
+        if quote.get("status") != "altered":
+            continue
+        row = None
+        for side in ("target", "source"):
+            index = quote.get(f"{side}_index")
+            if row is None and isinstance(index, int):
+                row = where.get((side, index))
+        if row is not None:
+            out.setdefault(row, []).append((n, quote))
     return out

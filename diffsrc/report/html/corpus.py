@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ...wording import agree, plural
 from .. import graph as graph_report
 from .page import as_number, asset, esc, file_href, html_page, percent
 
@@ -63,7 +64,7 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
                f"<li>derivations<b>{len(edges)}</b></li><li>pairs compared<b>{len(rows)}</b></li>"
                f"<li>skipped inputs<b>{len(skipped)}</b></li></ul>")
     if skipped:
-        out.append(f'<p class="warning">{len(skipped)} input{"s were" if len(skipped) != 1 else " was"} skipped: '
+        out.append(f'<p class="warning">{plural(len(skipped), "input")} {agree(len(skipped), "was", "were")} skipped: '
                    '<a href="#skipped">see why</a>.</p>')
     out.append('<nav class="links" aria-label="On this page"><a href="#graph">Graph</a><a href="#pairs">Pairs</a>'
                '<a href="#documents">Documents</a><a href="#skipped">Skipped inputs</a></nav>')

@@ -72,8 +72,9 @@ class FindingSections:
                 out.append("<p>Credit lines in the target: " + ", ".join(f"“{esc(m)}”" for m in mentions) + ".</p>")
         if self.quotes:
             out.append("<h3>Quotes</h3>")
+            # The source on the left and the target on the right, as in the alignment below.
             out.append('<div class="scroll"><table class="findings"><thead><tr><th scope="col">Status</th>'
-                       '<th scope="col">Quote in the target</th><th scope="col">In the source</th>'
+                       '<th scope="col">In the source</th><th scope="col">Quote in the target</th>'
                        '<th scope="col">Speaker</th><th scope="col">Sentences</th></tr></thead><tbody>')
             for n, q in enumerate(self.quotes):
                 out.append(self._quote_row(n, q))
@@ -116,8 +117,26 @@ class FindingSections:
             speaker_html = esc(source_speaker or "—")
         else:
             speaker_html = esc(speaker or source_speaker or "—")
-        return (f'<tr id="quote-{n}"><td>{badge(status, QUOTE_MARKS)}</td><td>{target_html}</td>'
-                f"<td>{source_html}</td><td>{speaker_html}</td><td>{_sentence_links(q)}</td></tr>")
+        return (f'<tr id="quote-{n}"><td>{badge(status, QUOTE_MARKS)}</td><td>{source_html}</td>'
+                f"<td>{target_html}</td><td>{speaker_html}</td><td>{_sentence_links(q)}</td></tr>")
+
+    @staticmethod
+    def alignment_quote_row(n: int, q: Mapping[str, Any], label: str) -> str:
+        """An altered quote as a row of the alignment table, under the row of its sentences: the whole source quote
+        beside the whole target quote, each speaker with their words, the word diff marked. `label` is the label
+        of the row above, so that the filters show and hide the two together.
+        """
+        source_text, text = str(q.get("source_text") or ""), str(q.get("text") or "")
+        (src_runs,), (tgt_runs,) = word_runs(q.get("diff"), [source_text], [text])
+        cells = []
+        sides = (("Source", q.get("source_speaker"), src_runs), ("Target", q.get("speaker"), tgt_runs))
+        for side, speaker, runs in sides:
+            who = f'<span class="speaker">{esc(speaker)}:</span> ' if speaker else ""
+            cells.append(f'<td class="text" data-side="{side} quote"><p class="quote">{who}“{render_runs(runs)}”</p>'
+                         "</td>")
+        link = f'<a href="#quote-{n}">{badge("altered", QUOTE_MARKS, "altered quote")}</a>'
+        return (f'<tr class="quote-row" data-label="{esc(label)}" data-quote="quote-{n}">{cells[0]}'
+                f'<td class="label">{link}</td>{cells[1]}</tr>')
 
 
 def _sentence_links(finding: Mapping[str, Any]) -> str:

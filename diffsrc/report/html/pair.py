@@ -1,5 +1,6 @@
 """The pair pages: the full page of one comparison (summary, the two documents, findings, side-by-side aligned rows
-with word-level changes, boilerplate) and the page of its findings alone (`compare --findings --format html`).
+with word-level changes and each altered quote whole under its row, label filters, a bar and keys to go from change
+to change, boilerplate) and the page of its findings alone (`compare --findings --format html`).
 """
 
 from __future__ import annotations
@@ -8,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...pair.model import PairReport
-from ..text import MARKS, summary_line
+from ...wording import agree, plural
+from ..text import MARKS, altered_quotes_by_row, summary_line
 from .findings import FindingSections
 from .page import asset, badge, esc, file_href, html_page, percent, safe_url
 from .words import render_runs, word_runs
@@ -68,14 +70,24 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
                    "</button>")
     out.append('<span id="filter-status" class="muted" role="status" aria-live="polite"></span>')
     out.append("</div>")
+    # Shown by the script (no dead buttons without it); stays at the top of the window while the rows scroll by.
+    changes = sum(1 for r in rows if r[2] != "verbatim")
+    out.append('<div class="jump" id="jump" role="group" aria-label="Go from change to change" hidden>'
+               '<button type="button" id="prev-change" aria-keyshortcuts="p">'
+               '<span aria-hidden="true">↑ </span>Previous change <kbd>p</kbd></button>'
+               '<button type="button" id="next-change" aria-keyshortcuts="n">'
+               '<span aria-hidden="true">↓ </span>Next change <kbd>n</kbd></button>'
+               '<span id="change-status" class="muted" role="status" aria-live="polite">'
+               f"{plural(changes, 'change')} (rows not verbatim)</span></div>")
 
     out.append('<div class="scroll"><table class="pair">')
-    out.append(f"<caption class=\"muted\">{len(rows)} rows in reading order; a row spanning several sentences is "
-               "a split or a merge.</caption>")
+    out.append(f"<caption class=\"muted\">{plural(len(rows), 'row')} in reading order; a row spanning several "
+               "sentences is a split or a merge.</caption>")
     out.append('<colgroup><col class="text"><col class="label"><col class="text"></colgroup>')
     out.append(f'<thead><tr><th scope="col">Source: {esc(report.source.id)}</th><th scope="col">Label</th>'
                f'<th scope="col">Target: {esc(report.target.id)}</th></tr></thead>')
     out.append("<tbody>")
+    quote_rows = altered_quotes_by_row(rows, findings.quotes)
     for n, (sources, targets, label) in enumerate(rows):
         key = (tuple(sources), tuple(targets))
         src_texts = [src_sents[i]["text"] for i in sources]
@@ -92,6 +104,7 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
         out.append(f'<td class="label">{badge(label)}{score_html}</td>')
         out.append(_side_cell("Target", "t", targets, tgt_sents, tgt_runs, findings))
         out.append("</tr>")
+        out.extend(findings.alignment_quote_row(q, quote, label) for q, quote in quote_rows.get(n, []))
     out.append("</tbody></table></div>")
 
     out.append('<h2 id="boilerplate">Boilerplate set aside</h2>')
@@ -102,7 +115,7 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
         if not items:
             out.append(f"<p>None in the {side}.</p>")
             continue
-        out.append(f"<details><summary>{side.capitalize()}: {len(items)} line{'s' if len(items) != 1 else ''}"
+        out.append(f"<details><summary>{side.capitalize()}: {plural(len(items), 'line')}"
                    "</summary><ul>")
         out.extend(f"<li>{esc(item)}</li>" for item in items)
         out.append("</ul></details>")
@@ -128,7 +141,7 @@ def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingS
     for label in LABELS:
         side = "source" if label == "omitted" else "target"
         out.append(f"<li>{badge(label)}<b>{esc(summary.get(label, 0))}</b>"
-                   f'<span class="muted">{side} sentences</span></li>')
+                   f'<span class="muted">{side} {agree(summary.get(label, 0), "sentence")}</span></li>')
     out.append(f'<li>target derived<b>{percent(summary.get("target_derived_share"))}</b>'
                '<span class="muted">of its text</span></li>')
     out.append(f'<li>source retained<b>{percent(summary.get("source_retained_share"))}</b>'
