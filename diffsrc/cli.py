@@ -17,6 +17,8 @@ from . import __version__
 from .errors import DiffsrcError
 from .settings import CHECK_FORMATS, INDEX_BULK_BATCH, PAIR_FORMATS, FingerprintParams
 
+logger = logging.getLogger(__name__)
+
 
 class CliError(click.ClickException):
     """A one-line error with exit status 2 (bad input, unreadable index, unwritable output)."""
@@ -130,6 +132,14 @@ def compare(source: str, target: str, fmt: str, output: str | None, findings_onl
 
     options = CompareOptions(semantic=semantic)
     report = compare_documents(Document.from_path(source), Document.from_path(target), options=options)
+    # A bound that was hit changes what the numbers mean: say so where a person sees it, even when the report
+    # goes to a file (-o) or a pipe.
+    for note in report.limits:
+        logger.warning("%s", note)
+    if not report.summary.complete:
+        s = report.summary
+        logger.warning("%d source and %d target sentences not compared (labelled not-compared); counts and shares "
+                       "are of the compared sentences", s.source_not_compared, s.target_not_compared)
     if findings_only:
         from .report.findings import render as render_findings
 
