@@ -238,7 +238,12 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
     trimmed reprint), not a rewrite. With --add, clean documents are added as they are checked, so a document
     that repeats an earlier one in the same run is reported too.
 
-    Exit status: 0 if all are clean, 1 if any is a near-duplicate of an indexed document, 2 on error.
+    Every readable document is checked; an input that cannot be (missing, empty, binary, no article text) is
+    reported in the output (status error) and on stderr. A document the index already holds (same path, same
+    content: a retried run) is already-indexed, not a near-duplicate of itself.
+
+    Exit status: 0 if all are clean or already indexed, 1 if any is a near-duplicate of an indexed document, 2 if
+    any input could not be checked or the index cannot be used.
 
     \b
     Examples:
@@ -251,7 +256,12 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
 
     results = check_paths(index_path, paths, threshold=threshold, add=add)
     emit(render(results, fmt), output)
-    if any(r.matches for r in results):
+    errors = [r for r in results if r.status == "error"]
+    for r in errors:
+        click.echo(f"Error: {r.path}: {r.error}", err=True)
+    if errors:
+        sys.exit(2)
+    if any(r.status == "near-duplicate" for r in results):
         sys.exit(1)
 
 
