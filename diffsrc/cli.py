@@ -297,13 +297,19 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
       diffsrc corpus 'archive/**/*.txt' --out out/ --manifest archive/manifest.csv --jobs 4
       diffsrc corpus archive/ --out out/ --scheduler tcp://10.0.0.5:8786
     """
-    from .corpus.output import write_corpus
+    from .corpus.output import NoReadableDocuments, write_corpus
     from .settings import CorpusOptions
 
     quiet = quiet or ctx.obj.get("quiet", False)
     options = CorpusOptions(jobs=jobs, scheduler=scheduler or ("local" if use_dask else None))
-    with ProgressReporter(quiet=quiet) as progress:
-        result = write_corpus(paths, out_dir, options=options, manifest=manifest, progress=progress)
+    try:
+        with ProgressReporter(quiet=quiet) as progress:
+            result = write_corpus(paths, out_dir, options=options, manifest=manifest, progress=progress)
+    except NoReadableDocuments as exc:
+        if len(exc.skipped) > 1:
+            for item in exc.skipped:
+                click.echo(f"skipped: {item.path}: {item.reason}", err=True)
+        raise
     for item in result.skipped:
         click.echo(f"skipped: {item.path}: {item.reason}", err=True)
     edges = result.graph["edges"]
