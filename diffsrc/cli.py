@@ -18,6 +18,8 @@ from .errors import DiffsrcError
 from .settings import CHECK_FORMATS, INDEX_BULK_BATCH, PAIR_FORMATS, FingerprintParams
 from .wording import plural
 
+logger = logging.getLogger(__name__)
+
 
 class CliError(click.ClickException):
     """A one-line error with exit status 2 (bad input, unreadable index, unwritable output)."""
@@ -134,6 +136,14 @@ def compare(source: str, target: str, fmt: str, output: str | None, findings_onl
 
     options = CompareOptions(semantic=semantic)
     report = compare_documents(Document.from_path(source), Document.from_path(target), options=options)
+    # A bound that was hit changes what the numbers mean: say so where a person sees it, even when the report
+    # goes to a file (-o) or a pipe.
+    for note in report.limits:
+        logger.warning("%s", note)
+    if not report.summary.complete:
+        s = report.summary
+        logger.warning("%d source and %d target sentences not compared (labelled not-compared); counts and shares "
+                       "are of the compared sentences", s.source_not_compared, s.target_not_compared)
     if findings_only:
         from .report.findings import render as render_findings
 
@@ -232,7 +242,12 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
     trimmed reprint), not a rewrite. With --add, clean documents are added as they are checked, so a document
     that repeats an earlier one in the same run is reported too.
 
-    Exit status: 0 if all are clean, 1 if any is a near-duplicate of an indexed document, 2 on error.
+    Every readable document is checked; an input that cannot be (missing, empty, binary, no article text) is
+    reported in the output (status error) and on stderr. A document the index already holds (same path, same
+    content: a retried run) is already-indexed, not a near-duplicate of itself.
+
+    Exit status: 0 if all are clean or already indexed, 1 if any is a near-duplicate of an indexed document, 2 if
+    any input could not be checked or the index cannot be used.
 
     \b
     Examples:
@@ -245,7 +260,12 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
 
     results = check_paths(index_path, paths, threshold=threshold, add=add)
     emit(render(results, fmt), output)
-    if any(r.matches for r in results):
+    errors = [r for r in results if r.status == "error"]
+    for r in errors:
+        click.echo(f"Error: {r.path}: {r.error}", err=True)
+    if errors:
+        sys.exit(2)
+    if any(r.status == "near-duplicate" for r in results):
         sys.exit(1)
 
 
@@ -282,13 +302,19 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
       diffsrc corpus archive/ --out out/ --manifest archive/manifest.csv
       diffsrc corpus archive/ --out out/ --scheduler tcp://10.0.0.5:8786
     """
-    from .corpus.output import write_corpus
+    from .corpus.output import NoReadableDocuments, write_corpus
     from .settings import CorpusOptions
 
     quiet = quiet or ctx.obj.get("quiet", False)
     options = CorpusOptions(jobs=jobs, scheduler=scheduler or ("local" if use_dask else None))
-    with ProgressReporter(quiet=quiet) as progress:
-        result = write_corpus(paths, out_dir, options=options, manifest=manifest, progress=progress)
+    try:
+        with ProgressReporter(quiet=quiet) as progress:
+            result = write_corpus(paths, out_dir, options=options, manifest=manifest, progress=progress)
+    except NoReadableDocuments as exc:
+        if len(exc.skipped) > 1:
+            for item in exc.skipped:
+                click.echo(f"skipped: {item.path}: {item.reason}", err=True)
+        raise
     for item in result.skipped:
         click.echo(f"skipped: {item.path}: {item.reason}", err=True)
     edges = result.graph["edges"]

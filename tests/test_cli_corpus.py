@@ -172,6 +172,29 @@ def test_nothing_readable_exits_2_with_one_error_line(tmp_path):
     assert "no readable documents" in result.stderr
 
 
+def test_nothing_readable_names_each_input_and_its_reason(tmp_path):
+    allbad = tmp_path / "allbad.jsonl"
+    allbad.write_text('{"id": "a", "text": "x\ty"}\n[1, 2]\n{"id": "c"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["corpus", str(allbad), "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"skipped: {allbad}:line 1: not valid JSON (Invalid control character at column 23)",
+        f"skipped: {allbad}:line 2: not a JSON object (a list)",
+        f"skipped: {allbad}:line 3: no 'text' field",
+        f"Error: {allbad}: no readable documents among the inputs (3 skipped, each listed above)",
+    ]
+    assert not out.exists()
+    missing = tmp_path / "nosuchdir"
+    result = CliRunner().invoke(cli, ["corpus", str(missing), "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {missing}: no such file; no readable documents among the inputs\n"
+    result = CliRunner().invoke(cli, ["-q", "corpus", str(missing), str(allbad), "--out", str(out)])
+    assert result.stderr.splitlines()[-2:] == [
+        f"skipped: {missing}: no such file",
+        f"Error: {missing}, {allbad}: no readable documents among the inputs (4 skipped, each listed above)"]
+
+
 def test_same_file_names_in_different_folders_get_distinct_ids(tmp_path):
     for folder, sentences in (("x", WIRE[:10]), ("y", WIRE[:6] + OTHER[:6])):
         (tmp_path / folder).mkdir()

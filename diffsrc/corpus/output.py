@@ -17,6 +17,7 @@ from ..document import load_documents
 from ..errors import InputError, OutputError
 from ..fileio import write_atomic
 from ..load.manifest import apply_manifest
+from ..load.paths import Skipped
 from ..settings import FORMAT_EXTENSIONS, CorpusOptions
 from .run import CorpusResult, Progress, run_corpus
 
@@ -34,6 +35,24 @@ PROVENANCE_COLUMNS = [
     "document", "sentence", "kind", "label", "source", "source_sentence", "score", "direction", "near_duplicate",
     "origin", "origin_sentence", "text",
 ]
+
+
+class NoReadableDocuments(InputError):
+    """No input held a document that could be used; `skipped` names each input (or record) and its reason.
+
+    One skipped input is the error itself (`nosuchdir: no such file; ...`); with several, the message counts them
+    and the command line lists each one before it.
+    """
+
+    def __init__(self, paths: list[str], skipped: list[Skipped]):
+        self.skipped = sorted(skipped, key=lambda s: s.path)
+        what = "no readable documents among the inputs"
+        if len(self.skipped) == 1:
+            super().__init__(f"{self.skipped[0].reason}; {what}", self.skipped[0].path)
+        elif not self.skipped:  # e.g. an empty JSON Lines file: nothing in it to skip
+            super().__init__(f"{what} (they hold no documents)", ", ".join(paths) or None)
+        else:
+            super().__init__(f"{what} ({len(self.skipped)} skipped, each listed above)", ", ".join(paths) or None)
 
 
 def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
@@ -106,7 +125,8 @@ def write_corpus(
         The `CorpusResult`; `result.skipped` lists the inputs that could not be read.
 
     Raises:
-        InputError: no input could be read, or the manifest is unusable.
+        NoReadableDocuments: no input could be read (an `InputError` whose `skipped` says why, for each input).
+        InputError: the manifest is unusable.
         OutputError: the output folder cannot be written.
     """
     from ..report import graph as graph_report
@@ -118,9 +138,8 @@ def write_corpus(
         paths, progress=(lambda done, total: progress("loading", done, total)) if progress else None, check=False)
     if manifest:
         apply_manifest(docs, manifest)
-    no_documents = InputError("no readable documents among the inputs", ", ".join(str(p) for p in paths) or None)
     if not docs:
-        raise no_documents
+        raise NoReadableDocuments([str(p) for p in paths], skipped)
     out = Path(out_dir)
     created = [p for p in (out, out / "pairs") if not p.exists()]
     try:
@@ -149,7 +168,7 @@ def write_corpus(
     if not result.docs:  # every document was skipped when prepared (no article text): leave nothing behind
         for folder in reversed(created):
             folder.rmdir()
-        raise no_documents
+        raise NoReadableDocuments([str(p) for p in paths], result.skipped)
     graph = result.graph
     rows = summary_rows(result)
     files = {
@@ -185,4 +204,5 @@ def _remove_stale(out: Path, written: set[str]) -> None:
     write_atomic(listing, "".join(f"{rel}\n" for rel in sorted(written)))
 
 
-__all__ = ["OUTPUTS_LIST", "PROVENANCE_COLUMNS", "SUMMARY_COLUMNS", "summary_rows", "write_corpus"]
+__all__ = ["NoReadableDocuments", "OUTPUTS_LIST", "PROVENANCE_COLUMNS", "SUMMARY_COLUMNS", "summary_rows",
+           "write_corpus"]

@@ -108,7 +108,7 @@ def _compare_chunk(docs: dict[str, PreparedDocument], pairs: list[tuple[str, str
     for source, target in pairs:
         report = compare(docs[source], docs[target], options=options)
         links = [SentenceLink(s.index, list(s.links), float(s.score or 0.0), s.label)
-                 for s in report.target_sentences if s.label != "added"]
+                 for s in report.target_sentences if s.label in ("verbatim", "paraphrased")]
         result = PairResult(source, target, report.summary, links)
         rendered: dict[str, str] = {}
         if links:

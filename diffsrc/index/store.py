@@ -109,25 +109,38 @@ class Match:
     path: str | None = None
 
 
+# `CheckResult.status` values (the `status` of `diffsrc.check/1`).
+CHECK_STATUSES = ("clean", "near-duplicate", "already-indexed", "error")
+
+
 @dataclass(frozen=True)
 class CheckResult:
     """The verdict for one checked document.
 
     Attributes:
-        path: the document's path (its id if it has none).
-        id: the document's id.
+        path: the document's path (its id if it has none; the input as given when it named no file).
+        id: the document's id ("" when it could not be read).
         matches: indexed documents it near-duplicates, most similar first.
         added: whether this run added it to the index (`check(..., add=True)` adds the clean ones).
+        already_indexed: the index holds this very document (same path, same content): a retry of an earlier
+            `check --add` or a document given to `index add`, not a near-duplicate of something else.
+        error: why the input could not be checked (unreadable, binary, empty, no article text); None if it was.
     """
 
     path: str
     id: str
     matches: list[Match] = field(default_factory=list)
     added: bool = False
+    already_indexed: bool = False
+    error: str | None = None
 
     @property
     def status(self) -> str:
-        """`near-duplicate` or `clean`."""
+        """`error`, `already-indexed`, `near-duplicate` or `clean` (`CHECK_STATUSES`)."""
+        if self.error is not None:
+            return "error"
+        if self.already_indexed:
+            return "already-indexed"
         return "near-duplicate" if self.matches else "clean"
 
 
@@ -164,6 +177,30 @@ def fingerprint_documents(
         if fp is None:
             raise InputError("no words to fingerprint", doc.path or doc.id)
         out.append(FingerprintedDocument(doc.id, doc.path, fp))
+    return out
+
+
+def fingerprint_or_errors(
+    docs: Sequence[Document | IndexableDocument], params: FingerprintParams, *,
+    bands_rows: tuple[int, int] | None = None,
+) -> list[FingerprintedDocument | InputError]:
+    """Like `fingerprint_documents`, but a document that cannot be fingerprinted gives its `InputError` in its place."""
+    bodies: list[str | InputError] = []
+    for doc in docs:
+        try:
+            bodies.append(document_body(doc))
+        except DiffsrcError as exc:
+            bodies.append(InputError(exc.reason, exc.path or doc.path or doc.id))
+    texts = [b for b in bodies if isinstance(b, str)]
+    fps = iter(fingerprint_texts(texts, params, bands_rows=bands_rows) if texts else [])
+    out: list[FingerprintedDocument | InputError] = []
+    for doc, body in zip(docs, bodies, strict=True):
+        if isinstance(body, InputError):
+            out.append(body)
+        elif (fp := next(fps)) is None:
+            out.append(InputError("no words to fingerprint", doc.path or doc.id))
+        else:
+            out.append(FingerprintedDocument(doc.id, doc.path, fp))
     return out
 
 
@@ -566,23 +603,29 @@ class Index:
         cutoff = self._threshold(threshold)
         entry = self.fingerprint(doc)
         with _translate_errors(self.path):
-            return self._query(entry.fingerprint, cutoff)
+            return self._query(entry.fingerprint, cutoff)[0]
 
-    def _query(self, fp: Fingerprint, cutoff: float) -> list[Match]:
+    def _query(self, fp: Fingerprint, cutoff: float, *, path: str | None = None) -> tuple[list[Match], bool]:
+        """Matches of a fingerprint, and whether one of them is the document itself (`path` and content)."""
         import numpy as np
 
         keys = [int(k) for k in fp.band_keys]
         marks = ",".join("?" * len(keys))
         candidates = self._db.execute(
-            f"SELECT id, path, shingles FROM docs WHERE doc IN (SELECT doc FROM bands WHERE key IN ({marks}))", keys
+            f"SELECT id, path, digest, shingles FROM docs WHERE doc IN (SELECT doc FROM bands WHERE key IN ({marks}))",
+            keys,
         ).fetchall()
         matches = []
-        for doc_id, path, blob in candidates:
+        itself = False
+        for doc_id, indexed_path, digest, blob in candidates:
+            if path is not None and digest == fp.digest and _same_path(indexed_path, path):
+                itself = True
+                continue
             found = similarity(fp.shingles, np.frombuffer(blob, dtype="<u4"), min_size_ratio=self.params.min_size_ratio)
             if found.similarity >= cutoff:
-                matches.append(Match(doc_id, found.similarity, found.jaccard, found.containment, path))
+                matches.append(Match(doc_id, found.similarity, found.jaccard, found.containment, indexed_path))
         matches.sort(key=lambda m: (-m.similarity, m.id))
-        return matches
+        return matches, itself
 
     def check(
         self, docs: Iterable[Document | IndexableDocument], *, threshold: float | None = None, add: bool = False
@@ -591,7 +634,10 @@ class Index:
 
         With `add`, each batch is checked and added in one write transaction, so documents earlier in the same
         run count too (a duplicate pair within the run reports its second document) and two concurrent runs
-        never both add near-duplicates of each other.
+        never both add near-duplicates of each other. A document the index already holds (same path, same
+        content: a retried run) is `already-indexed`, not a near-duplicate of itself. A document that cannot be
+        checked (no article text, or with `add` an id an earlier document of the run has) is an `error` result;
+        the others are checked all the same.
 
         Args:
             docs: the documents to check.
@@ -602,28 +648,41 @@ class Index:
             One CheckResult per document, in input order.
 
         Raises:
-            InputError: a document has no text, or (with `add`) two documents share an id.
             IndexStoreError: the index cannot be read or written, or the threshold is below the index's.
         """
         cutoff = self._threshold(threshold)
-        entries = fingerprint_documents(list(docs), self.params, bands_rows=(self.bands, self.rows))
+        docs = list(docs)
+        entries = fingerprint_or_errors(docs, self.params, bands_rows=(self.bands, self.rows))
         if add:
-            _refuse_duplicate_ids(entries)
+            entries = _errors_for_repeated_ids(entries)
         results: list[CheckResult] = []
         for start in range(0, len(entries), INDEX_CHECK_BATCH):
-            batch = entries[start : start + INDEX_CHECK_BATCH]
-            if not add:
+            part = slice(start, start + INDEX_CHECK_BATCH)
+            if add:
+                with self._write() as db:
+                    results.extend(self._check_batch(docs[part], entries[part], cutoff, db))
+            else:
                 with _translate_errors(self.path):
-                    for entry in batch:
-                        matches = self._query(entry.fingerprint, cutoff)
-                        results.append(CheckResult(entry.path or entry.id, entry.id, matches))
+                    results.extend(self._check_batch(docs[part], entries[part], cutoff, None))
+        return results
+
+    def _check_batch(self, docs: Sequence[Document | IndexableDocument],
+                     entries: Sequence[FingerprintedDocument | InputError], cutoff: float,
+                     db: sqlite3.Connection | None) -> list[CheckResult]:
+        """Check entries in order; with a write transaction (`db`), add the clean ones as they are found."""
+        results = []
+        for doc, entry in zip(docs, entries, strict=True):
+            if isinstance(entry, InputError):
+                results.append(CheckResult(entry.path or doc.path or doc.id, doc.id, error=entry.reason))
                 continue
-            with self._write() as db:
-                for entry in batch:
-                    matches = self._query(entry.fingerprint, cutoff)
-                    if not matches:
-                        self._put_many(db, [entry])
-                    results.append(CheckResult(entry.path or entry.id, entry.id, matches, added=not matches))
+            matches, itself = self._query(entry.fingerprint, cutoff, path=entry.path)
+            if itself:
+                results.append(CheckResult(entry.path or entry.id, entry.id, already_indexed=True))
+            elif db is not None and not matches:
+                self._put_many(db, [entry])
+                results.append(CheckResult(entry.path or entry.id, entry.id, added=True))
+            else:
+                results.append(CheckResult(entry.path or entry.id, entry.id, matches))
         return results
 
     def ids(self) -> list[str]:
@@ -664,6 +723,28 @@ class Index:
 def _size_on_disk(path: str) -> int:
     """Bytes of the index file and its write-ahead log (committed data may still be in the log)."""
     return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+
+
+def _same_path(indexed: str | None, given: str) -> bool:
+    # Resolved against the current folder: a retry from the same folder may name its files relatively or not.
+    return indexed is not None and os.path.abspath(indexed) == os.path.abspath(given)
+
+
+def _errors_for_repeated_ids(
+    entries: Sequence[FingerprintedDocument | InputError],
+) -> list[FingerprintedDocument | InputError]:
+    """Entries with each repeat of an earlier entry's id replaced by the error that says so."""
+    seen: dict[str, str] = {}
+    out: list[FingerprintedDocument | InputError] = []
+    for entry in entries:
+        if isinstance(entry, FingerprintedDocument):
+            where = entry.path or entry.id
+            if entry.id in seen:
+                entry = InputError(f"same id {entry.id!r} as {seen[entry.id]}; give documents distinct ids", where)
+            else:
+                seen[entry.id] = where
+        out.append(entry)
+    return out
 
 
 def _refuse_duplicate_ids(entries: Sequence[FingerprintedDocument]) -> None:

@@ -4,22 +4,42 @@ side by side and the row each altered quote is shown under."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..pair.model import PairReport
+from ..pair.model import NOT_COMPARED, PairReport
+
+if TYPE_CHECKING:
+    from ..pair.classify import SentenceLabel
 
 # A mark beside each label, so labels are never told by colour alone.
-MARKS = {"verbatim": "=", "paraphrased": "~", "added": "+", "omitted": "-"}
+MARKS = {"verbatim": "=", "paraphrased": "~", "added": "+", "omitted": "-", NOT_COMPARED: "?"}
 
 
 def summary_line(report: PairReport) -> str:
     s = report.summary
-    return (
+    line = (
         f"{report.source.id} -> {report.target.id}: {s.verdict} - "
         f"{s.verbatim} verbatim, {s.paraphrased} paraphrased, {s.added} added, {s.omitted} omitted; "
         f"{s.target_derived_share:.0%} of the target derives from the source, "
         f"{s.source_retained_share:.0%} of the source is retained"
     )
+    if not s.complete:
+        line += (f"; {s.source_not_compared} source and {s.target_not_compared} target sentences not compared (a "
+                 "work bound was hit: the counts and shares are of the compared ones)")
+    return line
+
+
+def _numbers(indices: list[int], label: str) -> str:
+    if label == NOT_COMPARED and len(indices) > 2 and indices[-1] - indices[0] == len(indices) - 1:
+        return f"{indices[0]}-{indices[-1]}"
+    return ",".join(str(i) for i in indices)
+
+
+def _texts(sentences: list[SentenceLabel], indices: list[int], label: str) -> str:
+    if label == NOT_COMPARED and len(indices) > 2:
+        # The sentences past a cut: one row saying so, not thousands of rows (they are all in JSON and CSV).
+        return f"({len(indices)} sentences not compared: a work bound was hit)"
+    return "\n".join(sentences[i].text for i in indices)
 
 
 def side_by_side(report: PairReport) -> list[tuple[str, str, str, str, str]]:
@@ -33,11 +53,11 @@ def side_by_side(report: PairReport) -> list[tuple[str, str, str, str, str]]:
     out = []
     for sources, targets, label in report.rows():
         out.append((
-            ",".join(str(i) for i in sources),
-            "\n".join(src[i].text for i in sources),
+            _numbers(sources, label),
+            _texts(src, sources, label),
             f"{MARKS[label]} {label}",
-            ",".join(str(i) for i in targets),
-            "\n".join(tgt[i].text for i in targets),
+            _numbers(targets, label),
+            _texts(tgt, targets, label),
         ))
     return out
 

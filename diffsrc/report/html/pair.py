@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ...pair.model import PairReport
+from ...pair.model import NOT_COMPARED, PairReport
 from ...wording import agree, plural
 from ..text import MARKS, altered_quotes_by_row, summary_line
 from .findings import FindingSections
@@ -22,6 +22,8 @@ LABEL_HELP = {
     "paraphrased": "derived from source sentences: reworded, split, merged or trimmed",
     "added": "in the target only: not derived from this source",
     "omitted": "in the source only: the target does not carry it",
+    NOT_COMPARED: "a work bound kept it from being compared with the whole other document: neither added nor "
+                  "omitted, and not in the counts",
 }
 
 VERDICT_HELP = {
@@ -59,12 +61,13 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
     out.append(findings.section())
 
     out.append('<h2 id="alignment">Alignment</h2>')
-    out.append(_legend())
-    counts = {label: sum(1 for r in rows if r[2] == label) for label in LABELS}
+    labels = LABELS + ((NOT_COMPARED,) if not report.summary.complete else ())
+    out.append(_legend(labels))
+    counts = {label: sum(1 for r in rows if r[2] == label) for label in labels}
     out.append('<div class="filters" id="filters" role="group" aria-label="Show only rows labelled" hidden>')
     out.append('<span class="muted">Show:</span>')
     out.append(f'<button type="button" data-filter="all" aria-pressed="true">All ({len(rows)})</button>')
-    for label in LABELS:
+    for label in labels:
         out.append(f'<button type="button" data-filter="{label}" aria-pressed="false">'
                    f'<span class="mark" aria-hidden="true">{esc(MARKS[label])}</span>{label} ({counts[label]})'
                    "</button>")
@@ -99,8 +102,12 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
             tgt_runs = [[("same", t)] for t in tgt_texts]
         score = scores.get(key)
         out.append(f'<tr id="row-{n}" class="row row-{esc(label)}" data-label="{esc(label)}">')
-        out.append(_side_cell("Source", "s", sources, src_sents, src_runs, findings))
         score_html = f'<span class="score">score {score:.2f}</span>' if isinstance(score, (int, float)) else ""
+        if label == NOT_COMPARED and len(sources) + len(targets) > 2:
+            out.append(f"{_not_compared_cell('Source', 's', sources)}<td class=\"label\">{badge(label)}</td>"
+                       f"{_not_compared_cell('Target', 't', targets)}</tr>")
+            continue
+        out.append(_side_cell("Source", "s", sources, src_sents, src_runs, findings))
         out.append(f'<td class="label">{badge(label)}{score_html}</td>')
         out.append(_side_cell("Target", "t", targets, tgt_sents, tgt_runs, findings))
         out.append("</tr>")
@@ -142,10 +149,15 @@ def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingS
         side = "source" if label == "omitted" else "target"
         out.append(f"<li>{badge(label)}<b>{esc(summary.get(label, 0))}</b>"
                    f'<span class="muted">{side} {agree(summary.get(label, 0), "sentence")}</span></li>')
+    compared = "of its compared text" if not report.summary.complete else "of its text"
     out.append(f'<li>target derived<b>{percent(summary.get("target_derived_share"))}</b>'
-               '<span class="muted">of its text</span></li>')
+               f'<span class="muted">{compared}</span></li>')
     out.append(f'<li>source retained<b>{percent(summary.get("source_retained_share"))}</b>'
-               '<span class="muted">of its text</span></li>')
+               f'<span class="muted">{compared}</span></li>')
+    if not report.summary.complete:
+        s = report.summary
+        out.append(f"<li>{badge(NOT_COMPARED)}<b>{s.source_not_compared} / {s.target_not_compared}</b>"
+                   '<span class="muted">source / target sentences</span></li>')
     out.append("</ul>")
     out.append('<div class="docs">')
     out.append(_doc_card("Source", data["source"]))
@@ -196,6 +208,15 @@ def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[
     return "".join(parts)
 
 
+def _not_compared_cell(side: str, prefix: str, indices: list[int]) -> str:
+    """The sentences past a cut, as one cell: how many and which, not thousands of rows (JSON and CSV list them)."""
+    if not indices:
+        return f'<td class="text empty" data-side="{side}"><span class="none">(all compared)</span></td>'
+    first, last = f"{prefix.upper()}{indices[0]}", f"{prefix.upper()}{indices[-1]}"
+    return (f'<td class="text" data-side="{side}"><span class="none">{first}–{last}: {len(indices)} sentences not '
+            "compared (a work bound was hit)</span></td>")
+
+
 def _doc_card(side: str, info: Mapping[str, Any]) -> str:
     rows = []
     for name in ("title", "outlet", "credit", "date", "dateline", "path", "url", "n_sentences"):
@@ -212,8 +233,8 @@ def _doc_card(side: str, info: Mapping[str, Any]) -> str:
             f"<dl>{''.join(rows)}</dl></section>")
 
 
-def _legend() -> str:
-    items = [f"<li>{badge(label)}<span>{esc(LABEL_HELP[label])}</span></li>" for label in LABELS]
+def _legend(labels: Sequence[str] = LABELS) -> str:
+    items = [f"<li>{badge(label)}<span>{esc(LABEL_HELP[label])}</span></li>" for label in labels]
     items.append("<li><ins>inserted</ins><span>words the target has that its source sentences do not</span></li>")
     items.append("<li><del>deleted</del><span>words of the source that its target sentences dropped</span></li>")
     return f'<ul class="legend" aria-label="Legend">{"".join(items)}</ul>'
