@@ -577,6 +577,7 @@ PORT_QUOTE = "We will not let the port close again this winter"
         f'"{PORT_QUOTE}," the port authority president, Carlos Mendes, said on Friday.',
         f'"{PORT_QUOTE}," said Port Authority President Carlos Mendes.',
         f'Ships queued off the coast as port authority president Carlos Mendes told reporters: "{PORT_QUOTE}."',
+        f'"{PORT_QUOTE}," chamber of commerce president Carlos Mendes said.',
     ],
 )
 def test_speaker_after_a_lowercase_title_is_the_person(text: str) -> None:
@@ -620,6 +621,9 @@ def test_speaker_named_by_a_lowercase_office_is_its_holder(intro: str, tag: str,
         ("Carlos Mendes met reporters on Friday. Mendes said the backlog would clear. "
          '"We have never seen a queue like this one in twenty years."', ["Carlos Mendes"]),
         ('Analysts said the rise was expected. "Prices will keep rising through the winter months."', [None]),
+        # Its own tag names someone this module cannot read: not the speaker before it.
+        ('"We expect the backlog to clear within two weeks," Mendes told reporters.\n\n'
+         '"Nobody wanted this strike to last nine days," the ship\'s cook told us.', ["Mendes", None]),
         # Nobody speaks before it: no speaker is made up.
         ('The port reopened on Monday after nine days.\n\n"Nothing will change for the workers on the docks."',
          [None]),

@@ -61,7 +61,7 @@ _VERB = (
 _PRON = r"(?:[Hh]e|[Ss]he)"
 _NOT_SPEAKER = r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On)\b)"
 # An office in lowercase names a speaker too ("the foreign minister said"); `People` maps it to a person.
-_ROLE = rf"\b(?:[a-z][\w’'-]*\s+){{0,2}}(?:{'|'.join(sorted(OFFICE_WORDS - {'official'}))})\b"
+_ROLE = rf"\b(?:[a-z][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(OFFICE_WORDS - {'official'}))})\b"
 # A name starts here: a capital of any script, or an article joined to one ("al-Sisi").
 _NAME_AHEAD = rf"(?={UPPER}|{NAME_PREFIX})"
 # A lowercase title in front of the name it belongs to: "port authority president Carlos Mendes", "the finance
@@ -94,6 +94,10 @@ _SENTENCE_END = re.compile(rf"[.!?][\"”’)]*\s+(?=[\"“]|{UPPER})")
 # Who says something in a sentence of indirect speech ("Mendes said the backlog would clear."), for the bare
 # quote that follows it.
 _SAYS_ANYWHERE = re.compile(rf"{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
+# A tag this module cannot read (a verb of saying right after the quote, or one or a colon right before it): the
+# quote has a speaker of its own, unknown, and does not run on from the text before it.
+_TAG_AFTER = re.compile(rf"^[^.!?“”\"]{{0,100}}?\b{_VERB}\b")
+_TAG_BEFORE = re.compile(rf"\b{_VERB}\b[^.!?“”\"]*$|:\s*$")
 # A clause that introduces the quote after it with a colon and no verb of saying: `Mendes was blunt: "..."`.
 _COLON_INTRO = re.compile(rf"^\s*{_WHO}{_APPOSITIVE}\s+[^.!?“”\":]{{1,80}}:\s*$")
 _WORDS = re.compile(r"\w+")
@@ -163,7 +167,8 @@ def _quotes_in_paragraph(text: str, p_index: int) -> list[Quote]:
 
 
 def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: People) -> tuple[str | None, bool]:
-    """The speaker a paragraph's text gives a quote, and whether it was found in the tag after the quote."""
+    """The speaker a paragraph's text gives a quote, and whether the quote has a tag of its own (a speaker found,
+    or a verb of saying next to the quote that names nobody this module can read)."""
     after = text[quote.end + 1:next_start]
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if m := pattern.match(after):
@@ -175,10 +180,12 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
         before = before[ends[-1].end():]
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_ACCORDING):
         if m := pattern.search(before):
-            return _named(m), False
+            return _named(m), True
     if (m := _COLON_INTRO.match(before)) and _is_person_or_role(_named(m), people):
-        return _named(m), False
-    return None, False
+        return _named(m), True
+    # The words after the quote are its tag only if its sentence goes on there (`"A," ...`, `"A" ... said`).
+    goes_on = quote.text.endswith(",") or re.match(r"[\s,]*[^\W\d_]", after) and after.lstrip(" ,")[:1].islower()
+    return None, bool(goes_on and _TAG_AFTER.match(after) or _TAG_BEFORE.search(before))
 
 
 def _is_person_or_role(who: str, people: People) -> bool:
@@ -236,8 +243,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         for i, q in enumerate(quotes):
             prev_end = quotes[i - 1].end + 1 if i else 0
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
-            who, _ = _speaker(text, q, prev_end, next_start, people)
-            if who is None:
+            who, tagged = _speaker(text, q, prev_end, next_start, people)
+            if who is None and not tagged:
                 who = _running_speaker(texts, p_index, q, quotes[i - 1] if i else None, raw, people)
             if who and who.split()[0].lower() not in PRONOUNS:
                 people.add(who)
