@@ -10,10 +10,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..pair.model import PairReport
+from .speakers import speaker_changed, speaker_text
 
 _STATUS_MARKS = {"exact": "=", "altered": "~", "new": "+", "dropped": "-"}
-
-
 def is_quote_finding(quote: dict[str, Any]) -> bool:
     """A quote worth a fact-checker's look: reworded, new, dropped, or given to another speaker."""
     return quote["status"] != "exact" or bool(quote.get("speaker_changed"))
@@ -128,15 +127,14 @@ def render_text(report: PairReport) -> str:
             continue
         mark = _STATUS_MARKS[q["status"]]
         if q["status"] == "dropped":
-            lines.append(f"    {mark} dropped  {_at('S', q['source_index'])}  {q['source_speaker'] or '?'}: "
-                         f"\"{q['text']}\"")
+            lines.append(f"    {mark} dropped  {_at('S', q['source_index'])}  {speaker_text(q)}: \"{q['text']}\"")
             continue
         where = _at("T", q["target_index"])
         if q["status"] != "new":
             where += f" <- {_at('S', q['source_index'])}"
-        lines.append(f"    {mark} {q['status']:<8} {where}  {q['speaker'] or '?'}: \"{q['text']}\"")
-        if q.get("speaker_changed"):
-            lines.append(f"        ! speaker changed: the source gives this quote to {q['source_speaker']}")
+        lines.append(f"    {mark} {q['status']:<8} {where}  {speaker_text(q)}: \"{q['text']}\"")
+        if speaker_changed(q):
+            lines.append("        ! given to another speaker")
         if q["status"] == "altered":
             lines.append(f"        source: \"{q['source_text']}\"")
             lines.append(f"        changes: {inline_diff(q.get('diff'))}")
@@ -169,10 +167,8 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
         lines += ["", f"{h}# Quotes", "", "| status | T# | S# | speaker | quote | source quote / changes |",
                   "|---|---|---|---|---|---|"]
         for q in shown:
-            status = q["status"] + (" (speaker changed)" if q.get("speaker_changed") else "")
-            speaker = q["speaker"] or q["source_speaker"] or ""
-            if q.get("speaker_changed"):
-                speaker = f"{q['speaker']} (source: {q['source_speaker']})"
+            status = q["status"] + (" (speaker changed)" if speaker_changed(q) else "")
+            speaker = speaker_text(q)
             other = inline_diff(q.get("diff"), markdown=True) if q["status"] == "altered" else ""
             if q["status"] == "exact":
                 other = _md(q["source_text"] or "")

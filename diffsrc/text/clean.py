@@ -15,7 +15,16 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .lexicon import AGENCIES, AGENCY_PATTERN, BYLINE_ROLES, NAME_PARTICLES, canonical_agency, month_number, stopwords
+from .lexicon import (
+    AGENCIES,
+    AGENCY_PATTERN,
+    BYLINE_ROLES,
+    NAME_PARTICLES,
+    NAME_WORD,
+    canonical_agency,
+    month_number,
+    stopwords,
+)
 
 # A paragraph at most this many words long is tested against the [short] chrome patterns.
 SHORT_LINE_WORDS = 15
@@ -66,7 +75,7 @@ _CREDIT_LINE = re.compile(
 # "By Tom Whitaker", "BY JANE SMITH", "Written by Jane Doe": a byline line of its own.
 _BYLINE = re.compile(
     r"^(?:(?:written|words|text|story|Written|Words|Text|Story)\s+)?(?:by|BY|By)\s+"
-    r"[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|of|and|&)){0,4}\s*$"
+    rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|of|and|&)){{0,4}}\.?\s*$"
 )
 # A byline and the date beside it: "By Jane Doe | March 14, 2023", "Jane Doe, Published 14 March 2023 10:22 GMT".
 _BYLINE_WITH_DATE = re.compile(
@@ -74,7 +83,7 @@ _BYLINE_WITH_DATE = re.compile(
 )
 # Bylines without "By", as newspapers set them under the headline. A name is two to four capitalised words
 # (initials, "O'Neill", "de la Cruz" and capitals included); several names are joined by commas or "and".
-_NAME_WORD = r"(?:[A-Z][\w'’.\-]*)"
+_NAME_WORD = NAME_WORD  # any script: "José Álvarez", "Łukasz Żółć"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_NAME_WORD}){{1,3}}"
 _NAMES = rf"(?:(?i:by)\s+)?(?P<names>{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})*)"
 _ROLE_NOUN = r"(?i:" + "|".join(BYLINE_ROLES) + r")"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..speakers import speaker_changed, speaker_label
 from .page import badge, esc
 from .words import render_runs, word_runs
 
@@ -106,17 +107,13 @@ class FindingSections:
             i = q["unquoted_source_index"]
             source_html = (f'<span class="none">not quoted;</span> the words are in <a href="#s-{i}">source S{i}</a> '
                            "without quote marks")
-        speaker, source_speaker = q.get("speaker"), q.get("source_speaker")
-        changed = q.get("speaker_changed")
-        if changed is None:
-            changed = bool(speaker and source_speaker and speaker != source_speaker)
-        if changed:
-            speaker_html = (f'<strong><span aria-hidden="true">⚠ </span>{esc(speaker or "nobody")}</strong> '
-                            f"(the source: {esc(source_speaker or 'nobody')})")
-        elif status == "dropped":
-            speaker_html = esc(source_speaker or "—")
-        else:
-            speaker_html = esc(speaker or source_speaker or "—")
+        # The same words as the text and Markdown findings (`speaker_label`); a changed speaker is marked.
+        speaker, note = speaker_label(q)
+        speaker_html = esc(speaker)
+        if speaker_changed(q) and status != "dropped":
+            speaker_html = f'<strong><span aria-hidden="true">⚠ </span>{speaker_html}</strong>'
+        if note:
+            speaker_html += f" {esc(note)}"
         return (f'<tr id="quote-{n}"><td>{badge(status, QUOTE_MARKS)}</td><td>{source_html}</td>'
                 f"<td>{target_html}</td><td>{speaker_html}</td><td>{_sentence_links(q)}</td></tr>")
 
