@@ -34,13 +34,16 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..document import Document
 from ..errors import DiffsrcError, IndexStoreError, InputError
 from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, FingerprintParams
 from ..text.prepare import clean_article
 from .fingerprint import FINGERPRINT_VERSION, Fingerprint, fingerprint_texts, lsh_bands, lsh_threshold, similarity
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 logger = logging.getLogger(__name__)
 
@@ -128,6 +131,35 @@ class CheckResult:
     def status(self) -> str:
         """`near-duplicate` or `clean`."""
         return "near-duplicate" if self.matches else "clean"
+
+
+# `CheckResults.to_pandas()`: one row per checked document, its closest match beside it.
+CHECK_DTYPES = {
+    "path": "string", "id": "string", "status": "string", "added": "boolean", "matches": "Int64",
+    "match": "string", "similarity": "Float64", "jaccard": "Float64", "containment": "Float64",
+}
+
+
+class CheckResults(list[CheckResult]):
+    """What `Index.check` returns: a list of `CheckResult`, one per document in input order, that also converts
+    to a DataFrame."""
+
+    def to_pandas(self) -> pd.DataFrame:
+        """One row per checked document (dtypes in `CHECK_DTYPES`): `path`, `id`, `status` (`near-duplicate` or
+        `clean`), `added` (this run added it to the index), `matches` (how many indexed documents it
+        near-duplicates) and the closest of them: `match` (its id), `similarity`, `jaccard`, `containment`
+        (missing for a clean document). Every match is in `CheckResult.matches`."""
+        import pandas as pd
+
+        rows = []
+        for r in self:
+            best = r.matches[0] if r.matches else None
+            rows.append({
+                "path": r.path, "id": r.id, "status": r.status, "added": r.added, "matches": len(r.matches),
+                "match": best.id if best else None, "similarity": best.similarity if best else None,
+                "jaccard": best.jaccard if best else None, "containment": best.containment if best else None,
+            })
+        return pd.DataFrame({c: pd.array([row[c] for row in rows], dtype=t) for c, t in CHECK_DTYPES.items()})
 
 
 @dataclass(frozen=True)
@@ -584,7 +616,7 @@ class Index:
 
     def check(
         self, docs: Iterable[Document | IndexableDocument], *, threshold: float | None = None, add: bool = False
-    ) -> list[CheckResult]:
+    ) -> CheckResults:
         """Check documents against the index, optionally adding the clean ones (the ingest step).
 
         With `add`, each batch is checked and added in one write transaction, so documents earlier in the same
@@ -597,7 +629,8 @@ class Index:
             add: add the clean documents to the index.
 
         Returns:
-            One CheckResult per document, in input order.
+            One CheckResult per document, in input order, as a `CheckResults` list (`.to_pandas()`: a
+            DataFrame of one row per document).
 
         Raises:
             InputError: a document has no text, or (with `add`) two documents share an id.
@@ -607,7 +640,7 @@ class Index:
         entries = fingerprint_documents(list(docs), self.params, bands_rows=(self.bands, self.rows))
         if add:
             _refuse_duplicate_ids(entries)
-        results: list[CheckResult] = []
+        results = CheckResults()
         for start in range(0, len(entries), INDEX_CHECK_BATCH):
             batch = entries[start : start + INDEX_CHECK_BATCH]
             if not add:
