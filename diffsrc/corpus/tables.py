@@ -5,10 +5,11 @@ Every column has an explicit pandas dtype: nullable `Int64` for counts and sente
 `Float64` for shares and scores, `string` for ids and text. A table holds only rows of one kind, so a column never
 mixes kinds: skipped inputs are a table of their own (`skipped.csv`), not rows of empty cells in `summary.csv`.
 Read back with plain `pd.read_csv`, every count comes back `int64` and every flag `bool` (so `s[s.edge]` works).
-The only cells that may be empty are texts (a pair that shares nothing has no `direction`) and, in
-`provenance.csv`, the source sentence and origin sentence of a sentence that derives from nothing; plain
-`pd.read_csv` reads those two columns as float when some are empty, `read_table` (or `dtype_backend=
-"numpy_nullable"`) as `Int64`. `read_table(path)` gives back exactly the frame the file was written from.
+Cells are empty only where there is nothing to say: a text or a score (a pair that shares nothing has no
+`direction`), `unattributed_reuse` in a run made without findings, and in `provenance.csv` the source sentence and
+origin sentence of a sentence that derives from nothing; plain `pd.read_csv` reads those two columns as float when
+some are empty, `read_table` (or `dtype_backend="numpy_nullable"`) as `Int64`. `read_table(path)` gives back
+exactly the frame the file was written from.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     """
     edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
     directions = result.lineage.directions
-    rows = []
+    rows: list[dict[str, Any]] = []
     for (source, target), pair in result.pairs.items():
         s = pair.summary
         edge = edges.get((source, target))
