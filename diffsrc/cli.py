@@ -288,11 +288,12 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
     """Compare every pair of PATHS that shares text and draw who derives from whom.
 
     PATHS are files, folders or glob patterns. Writes into OUT: pairs/<source>__<target>.json, .md and .html for
-    each pair that shares text, summary.csv, provenance.csv (every sentence's source), graph.json, graph.graphml,
-    graph.dot, graph.svg and index.html (the graph picture, the summary table and the skipped inputs).
+    each pair that shares text, summary.csv (one row per compared pair), provenance.csv (every sentence's source),
+    documents.csv, skipped.csv (inputs not used, and why), graph.json, graph.graphml, graph.dot, graph.svg and
+    index.html (the graph picture, the summary table and the skipped inputs).
     Only candidate pairs (sharing word fingerprints) are aligned; near-identical copies are grouped first.
 
-    Exit status: 0 all inputs used, 1 some inputs skipped (listed on stderr and in summary.csv),
+    Exit status: 0 all inputs used, 1 some inputs skipped (listed on stderr and in skipped.csv),
     2 nothing readable or an error.
 
     \b

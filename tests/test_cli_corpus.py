@@ -88,7 +88,6 @@ def test_summary_has_one_row_per_compared_ordered_pair_strongest_first(seeds_out
     assert len({(r["source"], r["target"]) for r in rows}) == len(rows)
     shares = [float(r["target_derived_share"]) for r in rows]
     assert shares == sorted(shares, reverse=True)
-    assert {r["status"] for r in rows} == {"compared"}
     pairs_written = {r["report"] for r in rows if r["report"]}
     assert all((seeds_out / p).is_file() for p in pairs_written)
 
@@ -157,10 +156,12 @@ def test_bad_inputs_are_skipped_reported_and_exit_1(tmp_path):
         f"skipped: {folder / 'empty.txt'}: empty document (no text)",
         f"2 documents, 2 pairs compared, 1 edge; 2 skipped; written to {out}",
     ]
-    rows = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
-    skipped = {Path(r["source"]).name: r["reason"] for r in rows if r["status"] == "skipped"}
+    rows = list(csv.DictReader(io.StringIO((out / "skipped.csv").read_text(encoding="utf-8"))))
+    skipped = {Path(r["path"]).name: r["reason"] for r in rows}
     assert set(skipped) == {"empty.txt", "binary.txt"}
     assert all(skipped.values())
+    summary = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
+    assert {(r["source"], r["target"]) for r in summary} == {("a.txt", "b.txt"), ("b.txt", "a.txt")}
     assert {e["target"] for e in _graph(out)["edges"]} == {"b.txt"}
 
 

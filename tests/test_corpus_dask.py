@@ -29,7 +29,7 @@ def test_dask_local_cluster_gives_identical_results():
             assert len(client.scheduler_info()["workers"]) == 2
     assert distributed.graph == single.graph
     assert distributed.files == single.files
-    assert distributed.provenance.rows == single.provenance.rows
+    assert distributed.lineage.rows == single.lineage.rows
     assert summary_rows(distributed) == summary_rows(single)
 
 

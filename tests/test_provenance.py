@@ -65,7 +65,7 @@ def test_direct_sources_only_siblings_are_not_parent_and_child():
     edges = _edges(result)
     assert set(edges) == {("a.txt", "b.txt"), ("a.txt", "c.txt")}
     assert all(e["direction"] == "inferred" and not e["near_duplicate"] for e in edges.values())
-    rows = [r for r in result.provenance.rows if r["document"] == "c.txt"]
+    rows = [r for r in result.lineage.rows if r["document"] == "c.txt"]
     assert {r["source"] for r in rows} == {"a.txt", None}
     assert [r["source_sentence"] for r in rows if r["source"]] == list(range(4, 12))
 

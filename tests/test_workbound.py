@@ -174,4 +174,4 @@ def test_a_corpus_run_whose_pairs_hit_a_bound_links_only_compared_sentences():
     result = run_corpus([a, b], options=CorpusOptions(compare=CompareOptions(max_sentences=8)))
     (edge,) = result.graph["edges"]
     assert edge["verbatim"] == edge["direct_sentences"] == 8
-    assert {row["label"] for row in result.provenance.rows} <= {"verbatim", "paraphrased", "added"}
+    assert {row["label"] for row in result.lineage.rows} <= {"verbatim", "paraphrased", "added"}

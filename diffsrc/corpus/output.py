@@ -1,8 +1,9 @@
-"""A corpus run's output folder: pair reports, the two tables, the graph in every format, and index.html.
+"""A corpus run's output folder: pair reports, the tables, the graph in every format, and index.html.
 
 `write_corpus` loads the inputs, runs the corpus (`run.run_corpus`) and writes `DIR/pairs/*`, `summary.csv`,
-`provenance.csv`, `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and `index.html`, atomically, replacing
-only diffsrc's own files (listed in `OUTPUTS_LIST`).
+`provenance.csv`, `documents.csv`, `skipped.csv`, `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and
+`index.html`, atomically, replacing only diffsrc's own files (listed in `OUTPUTS_LIST`). The CSV files are the
+result's DataFrames (`corpus.tables`), so a notebook's `result.summary` and `summary.csv` cannot disagree.
 """
 
 from __future__ import annotations
@@ -20,22 +21,13 @@ from ..load.manifest import apply_manifest
 from ..load.paths import Skipped
 from ..settings import FORMAT_EXTENSIONS, CorpusOptions
 from .run import CorpusResult, Progress, run_corpus
+from .tables import PROVENANCE_COLUMNS, SUMMARY_COLUMNS, csv_text, skipped_rows, summary_rows
 
 # The list of files a run wrote, so the next run into the same folder removes its stale ones and nothing else.
 OUTPUTS_LIST = ".diffsrc-outputs"
 # Threads writing pair files (a corpus of 10,000 articles writes ~18,000 of them): file I/O releases the GIL.
 WRITER_THREADS = 4
 MAX_PENDING_WRITES = 256
-
-SUMMARY_COLUMNS = [
-    "source", "target", "verdict", "verbatim", "paraphrased", "added", "omitted", "target_derived_share",
-    "source_retained_share", "edge", "direction", "upstream", "near_duplicate", "report", "status", "reason",
-]
-PROVENANCE_COLUMNS = [
-    "document", "sentence", "kind", "label", "source", "source_sentence", "score", "direction", "near_duplicate",
-    "origin", "origin_sentence", "text",
-]
-
 
 class NoReadableDocuments(InputError):
     """No input held a document that could be used; `skipped` names each input (or record) and its reason.
@@ -53,43 +45,6 @@ class NoReadableDocuments(InputError):
             super().__init__(f"{what} (they hold no documents)", ", ".join(paths) or None)
         else:
             super().__init__(f"{what} ({len(self.skipped)} skipped, each listed above)", ", ".join(paths) or None)
-
-
-def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
-    """One row per compared ordered pair (strongest reuse first), then one per skipped input.
-
-    `edge` says whether the ordered pair is an edge of the graph; `direction` is how the pair's direction was
-    decided (dated, inferred, undetermined; empty when the pair shares no text) and `upstream` the document the
-    evidence puts first.
-    """
-    edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
-    directions = result.provenance.directions
-    rows = []
-    for (source, target), pair in result.pairs.items():
-        s = pair.summary
-        edge = edges.get((source, target))
-        rel = directions.get((min(source, target), max(source, target)))
-        rows.append({
-            "source": source, "target": target, "verdict": s.verdict, "verbatim": s.verbatim,
-            "paraphrased": s.paraphrased, "added": s.added, "omitted": s.omitted,
-            "target_derived_share": s.target_derived_share, "source_retained_share": s.source_retained_share,
-            "edge": edge is not None,
-            "direction": edge["direction"] if edge else (rel.direction if rel else None),
-            "upstream": None if rel is None or rel.direction == "undetermined" else rel.source,
-            "near_duplicate": pair.near_duplicate, "report": pair.report, "status": "compared", "reason": None,
-        })
-    rows.sort(key=lambda r: (-r["target_derived_share"], -r["verbatim"], -r["paraphrased"], r["source"], r["target"]))
-    for item in sorted(result.skipped, key=lambda s: s.path):
-        rows.append({**{c: None for c in SUMMARY_COLUMNS}, "source": item.path, "status": "skipped",
-                     "reason": item.reason})
-    return rows
-
-
-def _csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
-    import pandas as pd
-
-    frame = pd.DataFrame(rows, columns=columns)
-    return str(frame.to_csv(index=False, lineterminator="\n"))
 
 
 _OWN_PAIR_FILE = re.compile(r"pairs/[^/]+__[^/]+\.(?:" + "|".join(sorted(set(FORMAT_EXTENSIONS.values()))) + ")")
@@ -110,7 +65,8 @@ def write_corpus(
     """Load the inputs, run the corpus comparison and write the output folder.
 
     Writes `pairs/<source>__<target>.json`, `.md` and `.html` for every ordered pair that shares text,
-    `summary.csv`, `provenance.csv`, `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and `index.html`.
+    `summary.csv`, `provenance.csv`, `documents.csv`, `skipped.csv` (the tables of `corpus.tables`),
+    `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and `index.html`.
     Files are written atomically; other files in the folder are left alone, and pair files an earlier run wrote
     that this run does not are removed.
 
@@ -122,7 +78,8 @@ def write_corpus(
         progress: called as `progress(stage, done, total)`.
 
     Returns:
-        The `CorpusResult`; `result.skipped` lists the inputs that could not be read.
+        The `CorpusResult` (its tables as DataFrames: `result.summary`, `result.provenance`, ...);
+        `result.skipped` lists the inputs that could not be read.
 
     Raises:
         NoReadableDocuments: no input could be read (an `InputError` whose `skipped` says why, for each input).
@@ -170,10 +127,12 @@ def write_corpus(
             folder.rmdir()
         raise NoReadableDocuments([str(p) for p in paths], result.skipped)
     graph = result.graph
-    rows = summary_rows(result)
+    # The tables are the result's own DataFrames (`result.summary`, ...), written as they are.
     files = {
-        "summary.csv": _csv(rows, SUMMARY_COLUMNS),
-        "provenance.csv": _csv(result.provenance.rows, PROVENANCE_COLUMNS),
+        "summary.csv": csv_text(result.summary),
+        "provenance.csv": csv_text(result.provenance),
+        "documents.csv": csv_text(result.documents),
+        "skipped.csv": csv_text(result.skipped_table),
         "graph.json": graph_report.render_json(graph),
         "graph.graphml": graph_report.render_graphml(graph),
         "graph.dot": graph_report.render_dot(graph),
@@ -184,8 +143,7 @@ def write_corpus(
     if "html" in options.formats:
         from ..report.html import render_corpus_page
 
-        skipped_rows = [{"path": s.path, "reason": s.reason} for s in result.skipped]
-        files["index.html"] = render_corpus_page(graph, rows, skipped_rows)
+        files["index.html"] = render_corpus_page(graph, summary_rows(result), skipped_rows(result))
     for rel, text in files.items():
         write_atomic(out / rel, text)
         written.append(rel)

@@ -18,8 +18,9 @@ import hashlib
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from ..document import Document
 from ..errors import DiffsrcError, InputError
@@ -28,6 +29,9 @@ from ..settings import FORMAT_EXTENSIONS, CompareOptions, CorpusOptions
 from ..text.prepare import PreparedDocument
 from ..workers import Workers
 from .provenance import DocumentEvidence, PairResult, Provenance, SentenceLink, build_provenance, document_evidence
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 logger = logging.getLogger(__name__)
 
@@ -39,21 +43,86 @@ PREPARE_CHUNK = 64
 COMPARE_CHUNK = 48
 
 
-@dataclass
+@dataclass(repr=False)
 class CorpusResult:
-    """Everything a corpus run found; `write_corpus` renders it."""
+    """Everything a corpus run found; `write_corpus` writes it as a folder, and it is data in Python too.
+
+    Attributes:
+        docs: what the run kept of each document (its metadata card and sentences).
+        skipped: the inputs that were not used, with their reasons.
+        groups: near-duplicate groups of ids, the representative first.
+        pairs: every compared ordered pair, by (source id, target id).
+        lineage: the decided provenance: the graph, one row per sentence, the direction of each related pair.
+        candidate_pairs: how many candidate pairs were aligned in depth.
+        files: pair report files (relative path -> text), when `run_corpus` was given no sink.
+
+    The tables are pandas DataFrames with the columns and dtypes of the output folder's CSV files (built by the
+    same functions, `corpus.tables`): `summary`, `provenance`, `documents` and `skipped_table`; `graph` is the
+    `diffsrc.graph/1` dict and `to_networkx()` the same graph as a `networkx.DiGraph`. In a notebook the result
+    shows its headline counts and strongest derivations.
+    """
 
     docs: list[DocumentEvidence]
     skipped: list[Skipped]
     groups: list[list[str]]
     pairs: dict[tuple[str, str], PairResult]
-    provenance: Provenance
+    lineage: Provenance
     candidate_pairs: int = 0
     files: dict[str, str] = field(default_factory=dict)  # pair files: relative path -> text
 
     @property
     def graph(self) -> dict[str, Any]:
-        return self.provenance.graph
+        """The provenance graph, `diffsrc.graph/1` (what `graph.json` holds)."""
+        return self.lineage.graph
+
+    # The tables are built on first use (pandas is imported then) and kept: a result does not change.
+    @cached_property
+    def summary(self) -> pd.DataFrame:
+        """One row per compared ordered pair, strongest reuse first: `summary.csv` (`tables.SUMMARY_DTYPES`)."""
+        from .tables import summary_table
+
+        return summary_table(self)
+
+    @cached_property
+    def provenance(self) -> pd.DataFrame:
+        """One row per sentence of every document, with its direct source and origin: `provenance.csv`."""
+        from .tables import provenance_table
+
+        return provenance_table(self)
+
+    @cached_property
+    def documents(self) -> pd.DataFrame:
+        """One row per document (the graph's nodes): id, path, title, outlet, credit, date, group: `documents.csv`."""
+        from .tables import documents_table
+
+        return documents_table(self)
+
+    @cached_property
+    def skipped_table(self) -> pd.DataFrame:
+        """The inputs that were not used, with their reasons: `skipped.csv`."""
+        from .tables import skipped_table
+
+        return skipped_table(self)
+
+    def to_networkx(self) -> Any:
+        """The provenance graph as a `networkx.DiGraph` (needs the `graph` extra: pip install 'diffsrc[graph]').
+
+        Raises:
+            InputError: networkx is not installed.
+        """
+        from .provenance import to_networkx
+
+        return to_networkx(self.graph)
+
+    def __repr__(self) -> str:
+        return (f"<CorpusResult: {len(self.docs)} documents, {len(self.pairs)} pairs compared, "
+                f"{len(self.graph['edges'])} derivations, {len(self.skipped)} skipped>")
+
+    def _repr_html_(self) -> str:
+        """Headline counts and the strongest derivations, for notebooks (no script; the page's styles, scoped)."""
+        from ..report.html import render_corpus_inline
+
+        return render_corpus_inline(self.graph, n_pairs=len(self.pairs), skipped=len(self.skipped))
 
 
 # ---------------------------------------------------------------------------------------------------- workers
@@ -158,6 +227,13 @@ def _near_duplicate_result(rep: _Prepared, copy: _Prepared, options: CompareOpti
         verdict=verdict(derived, len(links), max((len(copy.keys[link.target].split()) for link in links), default=0),
                         options=options),
     )
+    if options.findings:
+        # Whether the copy credits its source, as a compared pair's report says: a reprint that drops the agency's
+        # credit is unattributed reuse too (the credit check alone: it reads the copy's text once).
+        from ..pair.findings.attribution import find_attribution, unattributed_reuse
+
+        attribution = find_attribution(copy.document.document.text, rep.info.credit, rep.info.outlet)
+        summary = replace(summary, unattributed_reuse=unattributed_reuse(attribution, summary))
     return PairResult(rep.info.id, copy.info.id, summary, links, near_duplicate=True)
 
 

@@ -34,7 +34,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..document import Document
 from ..errors import DiffsrcError, IndexStoreError, InputError
@@ -42,6 +42,9 @@ from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, 
 from ..text.prepare import clean_article
 from ..wording import plural
 from .fingerprint import FINGERPRINT_VERSION, Fingerprint, fingerprint_texts, lsh_bands, lsh_threshold, similarity
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 logger = logging.getLogger(__name__)
 
@@ -142,6 +145,36 @@ class CheckResult:
         if self.already_indexed:
             return "already-indexed"
         return "near-duplicate" if self.matches else "clean"
+
+
+# `CheckResults.to_pandas()`: one row per checked document, its closest match beside it.
+CHECK_DTYPES = {
+    "path": "string", "id": "string", "status": "string", "added": "boolean", "matches": "Int64",
+    "match": "string", "similarity": "Float64", "jaccard": "Float64", "containment": "Float64", "error": "string",
+}
+
+
+class CheckResults(list[CheckResult]):
+    """What `Index.check` returns: a list of `CheckResult`, one per document in input order, that also converts
+    to a DataFrame."""
+
+    def to_pandas(self) -> pd.DataFrame:
+        """One row per checked document (dtypes in `CHECK_DTYPES`): `path`, `id`, `status` (`CHECK_STATUSES`),
+        `added` (this run added it to the index), `matches` (how many indexed documents it near-duplicates) and
+        the closest of them: `match` (its id), `similarity`, `jaccard`, `containment` (missing for a clean
+        document), and `error` (why an input could not be checked). Every match is in `CheckResult.matches`."""
+        import pandas as pd
+
+        rows = []
+        for r in self:
+            best = r.matches[0] if r.matches else None
+            rows.append({
+                "path": r.path, "id": r.id, "status": r.status, "added": r.added, "matches": len(r.matches),
+                "match": best.id if best else None, "similarity": best.similarity if best else None,
+                "jaccard": best.jaccard if best else None, "containment": best.containment if best else None,
+                "error": r.error,
+            })
+        return pd.DataFrame({c: pd.array([row[c] for row in rows], dtype=t) for c, t in CHECK_DTYPES.items()})
 
 
 @dataclass(frozen=True)
@@ -629,7 +662,7 @@ class Index:
 
     def check(
         self, docs: Iterable[Document | IndexableDocument], *, threshold: float | None = None, add: bool = False
-    ) -> list[CheckResult]:
+    ) -> CheckResults:
         """Check documents against the index, optionally adding the clean ones (the ingest step).
 
         With `add`, each batch is checked and added in one write transaction, so documents earlier in the same
@@ -645,7 +678,8 @@ class Index:
             add: add the clean documents to the index.
 
         Returns:
-            One CheckResult per document, in input order.
+            One CheckResult per document, in input order, as a `CheckResults` list (`.to_pandas()`: a
+            DataFrame of one row per document).
 
         Raises:
             IndexStoreError: the index cannot be read or written, or the threshold is below the index's.
@@ -655,7 +689,7 @@ class Index:
         entries = fingerprint_or_errors(docs, self.params, bands_rows=(self.bands, self.rows))
         if add:
             entries = _errors_for_repeated_ids(entries)
-        results: list[CheckResult] = []
+        results = CheckResults()
         for start in range(0, len(entries), INDEX_CHECK_BATCH):
             part = slice(start, start + INDEX_CHECK_BATCH)
             if add:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .align import AlignmentGroup
     from .classify import SentenceLabel
     from .findings import Findings
@@ -95,9 +97,21 @@ class PairSummary:
         return out
 
 
-@dataclass
+# `PairReport.to_pandas()`: one row per row of the side-by-side view.
+ROW_DTYPES = {
+    "source_id": "string", "target_id": "string", "label": "string", "score": "Float64",
+    "source_index": "Int64", "target_index": "Int64", "source_sentences": "object", "target_sentences": "object",
+    "source_text": "string", "target_text": "string",
+}
+
+
+@dataclass(repr=False)
 class PairReport:
-    """A comparison of a target document against a source document (`diffsrc.pair/1`)."""
+    """A comparison of a target document against a source document (`diffsrc.pair/1`).
+
+    `to_dict()` is the JSON contract, `to_pandas()` the side-by-side rows as a DataFrame; in a notebook a report
+    shows the pair page's summary and alignment table (`_repr_html_`).
+    """
 
     source: DocumentInfo
     target: DocumentInfo
@@ -149,6 +163,52 @@ class PairReport:
             out.update({"attribution": self.findings.attribution, "quotes": self.findings.quotes,
                         "facts": self.findings.facts})
         return out
+
+    def __repr__(self) -> str:
+        s = self.summary
+        return (f"<PairReport {self.source.id} -> {self.target.id}: {s.verdict}, {s.verbatim} verbatim, "
+                f"{s.paraphrased} paraphrased, {s.added} added, {s.omitted} omitted; "
+                f"{s.target_derived_share:.0%} of the target derived>")
+
+    def _repr_html_(self) -> str:
+        """The pair page's summary and alignment table, for notebooks: `report.html`'s own rendering, escaped,
+        without a script (the renderer is a later stage, registered in `diffsrc.display`)."""
+        from ..display import render_html
+
+        return render_html("pair", self)
+
+    def to_pandas(self) -> pd.DataFrame:
+        """The side-by-side view as a DataFrame: one row per alignment (a group of source and target sentences),
+        per added target sentence and per omitted source sentence, in reading order (`rows()`).
+
+        Columns (dtypes in `ROW_DTYPES`): `source_id`, `target_id`; `label` (verbatim, paraphrased, added,
+        omitted); `score` (the alignment's, in [0, 1]; missing for added and omitted rows); `source_index` and
+        `target_index` (the first sentence number on each side, missing where the side is empty); `source_sentences`
+        and `target_sentences` (every sentence number of the row, as lists: a split or a merge has several);
+        `source_text` and `target_text` (the row's sentences, joined by a space; missing where the side is empty).
+        """
+        import pandas as pd
+
+        scores = {(tuple(a.source), tuple(a.target)): a.score for a in self.alignments}
+        src = [s.text for s in self.source_sentences]
+        tgt = [s.text for s in self.target_sentences]
+        records = []
+        for sources, targets, label in self.rows():
+            score = scores.get((tuple(sources), tuple(targets)))
+            records.append({
+                "source_id": self.source.id, "target_id": self.target.id, "label": label,
+                "score": None if score is None else round(score, 4),
+                "source_index": sources[0] if sources else None, "target_index": targets[0] if targets else None,
+                "source_sentences": list(sources), "target_sentences": list(targets),
+                "source_text": " ".join(src[i] for i in sources) or None,
+                "target_text": " ".join(tgt[i] for i in targets) or None,
+            })
+        columns = {}
+        for column, dtype in ROW_DTYPES.items():
+            values = [r[column] for r in records]
+            # Lists go in as objects one by one (pd.array would read a list of lists as a 2-D array).
+            columns[column] = pd.Series(values, dtype=object) if dtype == "object" else pd.array(values, dtype=dtype)
+        return pd.DataFrame(columns)
 
     def rows(self) -> list[tuple[list[int], list[int], str]]:
         """Side-by-side rows in reading order: (source indices, target indices, label).

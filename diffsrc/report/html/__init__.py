@@ -6,17 +6,22 @@ attachable to an email. Every piece of article text is escaped, and a Content-Se
 package's own script and style (by hash), so markup that came in with an article shows as text and runs nothing.
 The pages are fully readable without JavaScript; the script only adds label filters and table sorting.
 
-Modules: `page` (the shell: head, CSP, inlined `assets/`, escaping), `pair` (the two pair pages), `findings` (their
-findings sections), `words` (word-level changes), `corpus` (the corpus page).
+The same pieces are shown inline in a notebook (`render_pair_inline`, `render_corpus_inline`: the `_repr_html_` of
+`PairReport` and `CorpusResult`): a fragment with the stylesheet scoped to it and no script.
+
+Modules: `page` (the shells: head, CSP, inlined `assets/`, the scoped fragment; escaping), `pair` (the two pair
+pages and the inline view), `findings` (their findings sections), `words` (word-level changes), `corpus` (the
+corpus page and the inline view).
 """
 
 from __future__ import annotations
 
 from ...pair.model import PairReport
-from .corpus import render_corpus_page
-from .pair import render_findings_page, render_pair_page
+from .corpus import render_corpus_inline, render_corpus_page
+from .pair import render_findings_page, render_pair_inline, render_pair_page
 
-__all__ = ["render", "render_corpus_page", "render_findings_page", "render_pair_page"]
+__all__ = ["render", "render_corpus_inline", "render_corpus_page", "render_findings_page", "render_pair_inline",
+           "render_pair_page"]
 
 
 def render(report: PairReport) -> str:

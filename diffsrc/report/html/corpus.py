@@ -11,7 +11,7 @@ from typing import Any
 
 from ...wording import agree, plural
 from .. import graph as graph_report
-from .page import as_number, asset, esc, file_href, html_page, percent
+from .page import as_number, asset, esc, file_href, html_fragment, html_page, percent
 
 # Summary-table columns in the order a reader scans them; other keys follow alphabetically.
 SUMMARY_COLUMNS = (
@@ -59,10 +59,7 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
         pages = dict(pair_pages)
     doc_anchor = {str(n.get("id")): f"doc-{k}" for k, n in enumerate(nodes)}
 
-    out = [f"<h1>{esc(title)}</h1>"]
-    out.append(f'<ul class="stats" aria-label="Counts"><li>documents<b>{len(nodes)}</b></li>'
-               f"<li>derivations<b>{len(edges)}</b></li><li>pairs compared<b>{len(rows)}</b></li>"
-               f"<li>skipped inputs<b>{len(skipped)}</b></li></ul>")
+    out = [f"<h1>{esc(title)}</h1>", _stats(len(nodes), len(edges), len(rows), len(skipped))]
     if skipped:
         out.append(f'<p class="warning">{plural(len(skipped), "input")} {agree(len(skipped), "was", "were")} skipped: '
                    '<a href="#skipped">see why</a>.</p>')
@@ -80,20 +77,7 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
                "links under the picture.</figcaption></figure>")
     if edges:
         out.append("<h3>Derivations</h3><ul>")
-        for e in edges:
-            s, t = str(e.get("source")), str(e.get("target"))
-            name = f"{esc(s)} → {esc(t)}"
-            link = f'<a href="{file_href(pages[(s, t)])}">{name}</a>' if (s, t) in pages else name
-            details = [str(e.get("verdict") or "")]
-            if (share := percent(e.get("target_derived_share"))) != "":
-                details.append(f"{share} of the target derived")
-            if e.get("verbatim") is not None:
-                details.append(f"{e.get('verbatim')} verbatim, {e.get('paraphrased', 0)} paraphrased")
-            if e.get("direction"):
-                details.append(f"direction {e.get('direction')}")
-            if e.get("near_duplicate"):
-                details.append("near-duplicate copy")
-            out.append(f"<li>{link}: {esc('; '.join(d for d in details if d))}</li>")
+        out += [_derivation(e, pages) for e in edges]
         out.append("</ul>")
     else:
         out.append("<p>No document derives from another.</p>")
@@ -111,6 +95,56 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
     else:
         out.append("<p>None: every input was read.</p>")
     return html_page(title, "\n".join(out), asset("corpus.js"), wide=True)
+
+
+def render_corpus_inline(graph: Mapping[str, Any], *, n_pairs: int, skipped: int, limit: int = 10) -> str:
+    """A corpus run's headline counts and its strongest derivations as an HTML fragment, for a notebook
+    (`CorpusResult._repr_html_`): the corpus page's counts and derivation lines, without links to files that a
+    run in memory has not written; styles scoped to the fragment, no script.
+
+    Args:
+        graph: the `diffsrc.graph/1` dict.
+        n_pairs: ordered pairs compared.
+        skipped: inputs that were not used.
+        limit: derivations shown, those taking the largest share of their target first.
+    """
+    nodes = [n for n in graph.get("nodes") or [] if isinstance(n, Mapping)]
+    edges = [e for e in graph.get("edges") or [] if isinstance(e, Mapping)]
+    strongest = sorted(edges, key=lambda e: (-(as_number(e.get("target_derived_share")) or 0.0),
+                                             str(e.get("source")), str(e.get("target"))))[:limit]
+    out = ["<h2>Provenance</h2>", _stats(len(nodes), len(edges), n_pairs, skipped)]
+    if strongest:
+        shown = "The" if len(strongest) == len(edges) else f"The {len(strongest)} strongest of the"
+        out.append(f'<p class="muted">{shown} derivations, by the share of the target taken; an arrow points '
+                   "from a source to the text derived from it.</p><ul>")
+        out += [_derivation(e, {}) for e in strongest]
+        out.append("</ul>")
+    else:
+        out.append("<p>No document derives from another.</p>")
+    return html_fragment("\n".join(out))
+
+
+def _stats(documents: int, derivations: int, pairs: int, skipped: int) -> str:
+    return (f'<ul class="stats" aria-label="Counts"><li>documents<b>{documents}</b></li>'
+            f"<li>derivations<b>{derivations}</b></li><li>pairs compared<b>{pairs}</b></li>"
+            f"<li>skipped inputs<b>{skipped}</b></li></ul>")
+
+
+def _derivation(edge: Mapping[str, Any], pages: Mapping[tuple[str, str], str]) -> str:
+    """One derivation as a line: source → target (linked to the pair's page when it has one), verdict, shares."""
+    s, t = str(edge.get("source")), str(edge.get("target"))
+    name = f"{esc(s)} → {esc(t)}"
+    link = f'<a href="{file_href(pages[(s, t)])}">{name}</a>' if (s, t) in pages else name
+    details = [str(edge.get("verdict") or "")]
+    if (share := percent(edge.get("target_derived_share"))) != "":
+        details.append(f"{share} of the target derived")
+    if edge.get("verbatim") is not None:
+        details.append(f"{edge.get('verbatim')} verbatim, {edge.get('paraphrased', 0)} paraphrased")
+    if edge.get("direction"):
+        details.append(f"direction {edge.get('direction')}")
+    if edge.get("near_duplicate"):
+        details.append("near-duplicate copy")
+    return f"<li>{link}: {esc('; '.join(d for d in details if d))}</li>"
 
 
 # Summary keys shown under a shorter heading; keys not shown (the report link is on the names, skipped rows have

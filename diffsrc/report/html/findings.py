@@ -35,21 +35,25 @@ class FindingSections:
                 if isinstance(f.get(key), int):
                     self.by_sentence.setdefault(f"{prefix}-{f[key]}", []).append((f"fact-{n}", f"{kind} changed"))
 
-    def flags(self, prefix: str, index: int) -> str:
+    def flags(self, prefix: str, index: int, *, links: bool = True) -> str:
+        """The findings that point at a sentence, each a link to its finding (plain text where `links` is off:
+        a view without the findings section)."""
         items = self.by_sentence.get(f"{prefix}-{index}")
         if not items:
             return ""
-        links = "".join(f'<a href="#{fid}"><span aria-hidden="true">⚑ </span>{esc(text)}</a>' for fid, text in items)
-        return f'<span class="flags">{links}</span>'
+        flag = '<a href="#{fid}"><span aria-hidden="true">⚑ </span>{text}</a>' if links else \
+            '<span><span aria-hidden="true">⚑ </span>{text}</span>'
+        return '<span class="flags">' + "".join(flag.format(fid=fid, text=esc(text)) for fid, text in items) + "</span>"
 
-    def attribution_banner(self, summary: Mapping[str, Any]) -> str:
+    def attribution_banner(self, summary: Mapping[str, Any], *, links: bool = True) -> str:
+        more = ' <a href="#findings">See the findings</a>.' if links else ""
         if summary.get("unattributed_reuse") is True:
             return ('<p class="warning" role="note"><strong><span aria-hidden="true">⚠ </span>Unattributed reuse:'
                     "</strong> a substantial share of the target derives from the source, and the target does not "
-                    'credit it. <a href="#findings">See the findings</a>.</p>')
+                    f"credit it.{more}</p>")
         if self.attribution and self.attribution.get("credited") is True:
             return ('<p class="ok"><strong><span aria-hidden="true">✓ </span>Credited:</strong> the target credits '
-                    'the source. <a href="#findings">See the findings</a>.</p>')
+                    f"the source.{more}</p>")
         return ""
 
     @property
