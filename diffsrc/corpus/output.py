@@ -32,7 +32,7 @@ SUMMARY_COLUMNS = [
 ]
 PROVENANCE_COLUMNS = [
     "document", "sentence", "kind", "label", "source", "source_sentence", "score", "direction", "near_duplicate",
-    "origin", "origin_sentence", "text",
+    "origin", "origin_sentence", "tied_sources", "text",
 ]
 
 
@@ -40,8 +40,9 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     """One row per compared ordered pair (strongest reuse first), then one per skipped input.
 
     `edge` says whether the ordered pair is an edge of the graph; `direction` is how the pair's direction was
-    decided (dated, inferred, undetermined; empty when the pair shares no text) and `upstream` the document the
-    evidence puts first.
+    decided (dated, inferred, undetermined; empty when the pair shares no text): the direction of the graph's edge
+    between the two when there is one (either way round), else the pair's own evidence; `upstream` is the
+    document that direction puts first, empty when it is undetermined.
     """
     edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
     directions = result.provenance.directions
@@ -49,14 +50,19 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     for (source, target), pair in result.pairs.items():
         s = pair.summary
         edge = edges.get((source, target))
+        either = edge or edges.get((target, source))
         rel = directions.get((min(source, target), max(source, target)))
+        if either is not None:
+            direction = either["direction"]
+            upstream = either["source"] if direction != "undetermined" else None
+        else:
+            direction = rel.direction if rel else None
+            upstream = rel.source if rel is not None and rel.direction != "undetermined" else None
         rows.append({
             "source": source, "target": target, "verdict": s.verdict, "verbatim": s.verbatim,
             "paraphrased": s.paraphrased, "added": s.added, "omitted": s.omitted,
             "target_derived_share": s.target_derived_share, "source_retained_share": s.source_retained_share,
-            "edge": edge is not None,
-            "direction": edge["direction"] if edge else (rel.direction if rel else None),
-            "upstream": None if rel is None or rel.direction == "undetermined" else rel.source,
+            "edge": edge is not None, "direction": direction, "upstream": upstream,
             "near_duplicate": pair.near_duplicate, "report": pair.report, "status": "compared", "reason": None,
         })
     rows.sort(key=lambda r: (-r["target_derived_share"], -r["verbatim"], -r["paraphrased"], r["source"], r["target"]))

@@ -15,8 +15,8 @@ from xml.sax.saxutils import escape, quoteattr
 from .json import dumps
 
 NODE_KEYS = ["path", "title", "outlet", "credit", "date", "dateline", "url", "n_sentences", "group", "group_size"]
-EDGE_KEYS = ["verdict", "target_derived_share", "verbatim", "paraphrased", "direction", "near_duplicate", "report",
-             "direct_sentences", "direct_share", "evidence"]
+EDGE_KEYS = ["verdict", "target_derived_share", "verbatim", "paraphrased", "direction", "directed", "near_duplicate",
+             "report", "direct_sentences", "direct_share", "evidence"]
 
 # SVG geometry (px).
 NODE_W, NODE_H, GAP_X, GAP_Y, MARGIN = 230, 58, 36, 96, 24
@@ -90,6 +90,18 @@ def render_graphml(graph: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def is_directed(edge: Mapping[str, Any]) -> bool:
+    """Whether an edge claims a direction (`directed`, or for graphs written before that key, its `direction`)."""
+    if isinstance(edge.get("directed"), bool):
+        return bool(edge["directed"])
+    return edge.get("direction") not in (None, "undetermined")
+
+
+def edge_ends(edge: Mapping[str, Any]) -> str:
+    """The two ends of an edge as text: "A → B" when it claims a direction, "A — B" (shared text) when not."""
+    return f"{edge['source']} {'→' if is_directed(edge) else '—'} {edge['target']}"
+
+
 def _dot_quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
@@ -121,7 +133,7 @@ def render_dot(graph: dict[str, Any]) -> str:
         attrs = [f"label={_dot_quote(edge_caption(edge))}", f"penwidth={1 + 6 * share:.2f}"]
         if edge.get("near_duplicate"):
             attrs.append("style=dashed")
-        if edge.get("direction") == "undetermined":
+        if not is_directed(edge):  # drawn as a plain line: the edge claims no direction
             attrs += ["dir=none", "color=gray50"]
         lines.append(f"  {_dot_quote(edge['source'])} -> {_dot_quote(edge['target'])} [{', '.join(attrs)}];")
     lines.append("}")
@@ -165,7 +177,7 @@ def _layout(graph: dict[str, Any]) -> tuple[dict[str, tuple[float, float]], list
     order = {n["id"]: i for i, n in enumerate(nodes)}
     parents: dict[str, list[str]] = {n["id"]: [] for n in nodes}
     for e in edges:
-        if e.get("direction") != "undetermined" or e.get("folded"):
+        if is_directed(e) or e.get("folded"):
             parents[e["target"]].append(e["source"])
     layer: dict[str, int] = {}
     for n in sorted(nodes, key=lambda n: order[n["id"]]):
@@ -228,7 +240,7 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
         sx, sy = pos[e["source"]]
         tx, ty = pos[e["target"]]
         share = float(e.get("target_derived_share") or 0.0)
-        undetermined = e.get("direction") == "undetermined"
+        undetermined = not is_directed(e)
         stroke = "#9aa0a6" if undetermined else "#334"
         if ty > sy:
             x1, y1, x2, y2 = sx + NODE_W / 2, sy + NODE_H, tx + NODE_W / 2, ty
@@ -251,7 +263,7 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
             attrs.append('marker-end="url(#arrow)"')
         edge_id = f"edge-{_slug(e['source'])}__{_slug(e['target'])}"
         caption = "copies (not aligned)" if e.get("folded") else edge_caption(e)
-        tooltip = f"{e['source']} → {e['target']}: {caption}; direction {e.get('direction')}"
+        tooltip = f"{edge_ends(e)}: {caption}; direction {e.get('direction')}"
         if e.get("evidence"):
             tooltip += " (" + "; ".join(e["evidence"]) + ")"
         body = (f"<title>{escape(tooltip)}</title><path {' '.join(attrs)}/>"
@@ -299,4 +311,5 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
     return "\n".join(out) + ("" if inline else "\n")
 
 
-__all__ = ["edge_caption", "node_caption", "render_dot", "render_graphml", "render_json", "render_svg"]
+__all__ = ["edge_caption", "edge_ends", "is_directed", "node_caption", "render_dot", "render_graphml", "render_json",
+           "render_svg"]

@@ -81,7 +81,7 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
         out.append("<h3>Derivations</h3><ul>")
         for e in edges:
             s, t = str(e.get("source")), str(e.get("target"))
-            name = f"{esc(s)} → {esc(t)}"
+            name = esc(graph_report.edge_ends(e))  # "A → B", or "A — B" when the edge claims no direction
             link = f'<a href="{file_href(pages[(s, t)])}">{name}</a>' if (s, t) in pages else name
             details = [str(e.get("verdict") or "")]
             if (share := percent(e.get("target_derived_share"))) != "":
@@ -186,21 +186,29 @@ def _documents_table(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping
     columns = ("id", "title", "outlet", "credit", "date")
     out = ['<div class="scroll"><table class="sortable documents"><thead><tr>']
     out += [f'<th scope="col">{c}</th>' for c in columns]
-    out.append('<th scope="col">derives from</th><th scope="col">source of</th></tr></thead><tbody>')
+    out.append('<th scope="col">derives from</th><th scope="col">source of</th>'
+               '<th scope="col">shares text with (direction undetermined)</th></tr></thead><tbody>')
     # Each node's edges, gathered in one pass (a scan of all edges per node made 10,000-document pages quadratic).
+    # Only an edge that claims a direction makes one document derive from the other.
     parents_of: dict[str, list[tuple[str, str]]] = {}
     children_of: dict[str, list[tuple[str, str]]] = {}
+    shared_with: dict[str, list[tuple[tuple[str, str], int]]] = {}
     for e in edges:
         pair = (str(e.get("source")), str(e.get("target")))
-        parents_of.setdefault(pair[1], []).append(pair)
-        children_of.setdefault(pair[0], []).append(pair)
+        if graph_report.is_directed(e):
+            parents_of.setdefault(pair[1], []).append(pair)
+            children_of.setdefault(pair[0], []).append(pair)
+        else:
+            shared_with.setdefault(pair[0], []).append((pair, 1))
+            shared_with.setdefault(pair[1], []).append((pair, 0))
     for n in nodes:
         node_id = str(n.get("id"))
         parents = parents_of.get(node_id, [])
         children = children_of.get(node_id, [])
+        others = ", ".join(links([pair], other) for pair, other in shared_with.get(node_id, []))
         cells = "".join(f"<td>{esc(n.get(c) or '')}</td>" for c in columns[1:])
         out.append(f'<tr id="{anchors[node_id]}"><td class="id">{esc(node_id)}</td>{cells}'
-                   f"<td>{links(parents, 0)}</td><td>{links(children, 1)}</td></tr>")
+                   f"<td>{links(parents, 0)}</td><td>{links(children, 1)}</td><td>{others}</td></tr>")
     out.append("</tbody></table></div>")
     return "".join(out)
 
