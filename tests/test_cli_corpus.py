@@ -285,3 +285,41 @@ def test_a_folder_holding_our_own_html_reports_does_not_read_them_as_articles(tm
     assert skipped == []
     again = CliRunner().invoke(cli, ["corpus", str(folder), "--out", str(folder / "out"), "--quiet"])
     assert again.exit_code == 0, again.output
+
+
+def test_an_undetermined_edge_is_never_shown_as_a_derivation(tmp_path):
+    # Three papers reprint one AP story (its wire copy is not in the corpus) and a site rewrites it: the rewrite
+    # took from the AP story, but nothing says from which of the three copies, and nothing says which copy came
+    # first. Every output says so; none draws or lists an arrow between them.
+    second = list(seed_sentences("002"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for paper in ("herald", "post", "times"):
+        (folder / f"{paper}.txt").write_text(page(second[:16], credit="AP", title=f"Budget row - {paper}"),
+                                             encoding="utf-8")
+    (folder / "rewrite.txt").write_text(page(second[3:8] + OTHER[12:21], title="Our take"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("corpus", str(folder), "--out", str(out), "--quiet").exit_code == 0
+    edges = _graph(out)["edges"]
+    assert len(edges) == 3 and all(e["direction"] == "undetermined" and e["directed"] is False for e in edges)
+    ends = [(e["source"], e["target"]) for e in edges]
+    with open(out / "summary.csv", newline="", encoding="utf-8") as f:
+        summary = [r for r in csv.DictReader(f) if r["edge"] == "True" or (r["target"], r["source"]) in ends]
+    assert summary and all(r["direction"] == "undetermined" and r["upstream"] == "" for r in summary)
+    with open(out / "provenance.csv", newline="", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["source"]]
+    assert rows and all(r["direction"] == "undetermined" and r["origin"] == "" for r in rows)
+    dot = (out / "graph.dot").read_text(encoding="utf-8")
+    assert dot.count("dir=none") == 3
+    graphml = ElementTree.fromstring((out / "graph.graphml").read_text(encoding="utf-8"))
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    directed = [d.text for d in graphml.iter(f"{ns}data") if d.get("key") == "e_directed"]
+    assert directed == ["false"] * 3
+    svg = ElementTree.fromstring((out / "graph.svg").read_text(encoding="utf-8"))
+    paths = [p for g in svg.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "edge"
+             for p in g.iter("{http://www.w3.org/2000/svg}path")]
+    assert len(paths) == 3 and not any(p.get("marker-end") for p in paths)
+    html = (out / "index.html").read_text(encoding="utf-8")
+    for s, t in ends:
+        assert f"{s} → {t}" not in html and f"{t} → {s}" not in html
+        assert f"{s} — {t}" in html

@@ -26,12 +26,16 @@ PLAIN_KIND = {"Int64": "i", "boolean": "b", "Float64": "f"}
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     folder = tmp_path_factory.mktemp("in")
-    (folder / "wire.txt").write_text(page(WIRE[:10], credit="AP"), encoding="utf-8")
+    # Dated, so that the derivations have a direction and provenance.csv has origins to number.
+    (folder / "wire.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(WIRE[:10], credit="AP"), encoding="utf-8")
     # A rewrite that takes six of the wire's sentences and credits nobody.
-    (folder / "rewrite.txt").write_text(page(WIRE[:6] + OTHER[:6]), encoding="utf-8")
+    (folder / "rewrite.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(WIRE[:6] + OTHER[:6]),
+                                        encoding="utf-8")
     # Two reprints of the wire story: near-duplicates, one keeping the credit and one dropping it.
-    (folder / "reprint_credited.txt").write_text(page(WIRE[:10], credit="AP", title="Herald"), encoding="utf-8")
-    (folder / "reprint_bare.txt").write_text(page(WIRE[:9], title="Gazette"), encoding="utf-8")
+    reprinted = "---\ndate: 2025-03-03\n---\n"
+    (folder / "reprint_credited.txt").write_text(reprinted + page(WIRE[:10], credit="AP", title="Herald"),
+                                                 encoding="utf-8")
+    (folder / "reprint_bare.txt").write_text(reprinted + page(WIRE[:9], title="Gazette"), encoding="utf-8")
     (folder / "empty.txt").write_text(" \n", encoding="utf-8")  # skipped: no text
     out = tmp_path_factory.mktemp("out")
     result = write_corpus([str(folder)], out)
@@ -116,11 +120,11 @@ def test_near_duplicate_reprints_say_whether_they_credit_their_source(run):
     result, _ = run
     s = result.summary
     copies = s[s.near_duplicate]
-    # The group's representative is the fullest credited copy; of the other two, the one without the credit
-    # line is unattributed reuse of it, the one keeping "AP |" is not.
-    assert set(copies.source) == {"reprint_credited.txt"}
+    # The group's representative is the earliest dated copy, the wire story; of the two reprints, the one without
+    # the credit line is unattributed reuse of it, the one keeping "AP |" is not.
+    assert set(copies.source) == {"wire.txt"}
     assert dict(zip(copies.target, copies.unattributed_reuse, strict=True)) == {
-        "wire.txt": False, "reprint_bare.txt": True}
+        "reprint_credited.txt": False, "reprint_bare.txt": True}
     rewrite = s[s.edge & (s.target == "rewrite.txt")]
     assert list(rewrite.unattributed_reuse) == [True]
 

@@ -228,23 +228,20 @@ def test_corpus_page_graph_links_and_sortable_table(watched, corpus_dir, shots):
     assert "empty.txt: empty document" in page.inner_text("#skipped + ul")
 
     def column(name: str) -> list[str]:
-        index = page.eval_on_selector_all("table.summary thead th", "ths => ths.map(t => t.textContent.trim())")
-        col = index.index(name) + 1
-        return page.eval_on_selector_all(f"table.summary tbody td:nth-child({col})",
-                                         "tds => tds.map(t => t.textContent.trim())")
+        return _column(page, "pairs", name)
 
     page.set_viewport_size({"width": 1280, "height": 1300})
     page.screenshot(path=str(shots / "corpus-page.png"))
-    assert page.is_visible(".sort-note")  # the hint appears only when sorting works
+    assert page.is_visible(".datatable[data-table=pairs] .tools")  # the controls appear only when the script runs
     before = column("target")
-    header = page.locator("table.summary thead th", has_text="target derived")
+    header = page.locator("table.pairs thead th", has_text="target derived")
     header.locator("button").click()
     shares = [float(v.rstrip("%")) for v in column("target derived")]
     assert shares == sorted(shares)
     assert header.get_attribute("aria-sort") == "ascending"
     header.locator("button").press("Enter")  # a header is a real button: the keyboard sorts too
     assert [float(v.rstrip("%")) for v in column("target derived")] == sorted(shares, reverse=True)
-    page.locator("table.summary thead th", has_text=re.compile("^target$")).locator("button").click()
+    page.locator("table.pairs thead th", has_text=re.compile("^target$")).locator("button").click()
     assert column("target") == sorted(before, key=str.lower)
 
     # a graph edge is a link through to that pair's page
@@ -254,6 +251,127 @@ def test_corpus_page_graph_links_and_sortable_table(watched, corpus_dir, shots):
     assert "Verdict:" in page.inner_text("main")
     page.click("text=← Corpus report")
     assert page.url.endswith("/index.html")
+
+
+def _column(page, table: str, name: str) -> list[str]:
+    """The shown text of one column of a corpus page table, in the rows now on the page."""
+    heads = page.eval_on_selector_all(f"table.{table} thead th", "ths => ths.map(t => t.textContent.trim())")
+    col = heads.index(name) + 1
+    return page.eval_on_selector_all(f"table.{table} tbody td:nth-child({col})",
+                                     "tds => tds.map(t => t.firstChild ? t.firstChild.textContent.trim() : '')")
+
+
+@pytest.fixture(scope="module")
+def big_page(tmp_path_factory) -> Path:
+    """A corpus page at scale: 40 stories of 31 near-identical copies, 2 rewrites each, 20 unrelated texts."""
+    from .corpus_fixtures import big_corpus
+
+    graph, rows = big_corpus(stories=40, copies=30, rewrites=2, alone=20)
+    path = tmp_path_factory.mktemp("big") / "index.html"
+    path.write_text(render_corpus_page(graph, rows, []), encoding="utf-8")
+    return path
+
+
+def _share(text: str) -> float:
+    """A share cell's value as the table sorts it: a cluster's range by its top."""
+    return float(text.split("–")[-1].rstrip("%"))
+
+
+def test_a_big_corpus_page_pages_sorts_filters_and_opens_clusters(watched, big_page, shots):
+    page = watched.page
+    page.goto(big_page.as_uri())
+    pairs = page.locator(".datatable[data-table=pairs]")
+    body = pairs.locator("tbody tr")
+    count = pairs.locator(".count")
+    # one page at a time: 50 rows of the 200 (1,360 pairs, the 30 copies of each story as one row)
+    assert body.count() == 50
+    assert count.inner_text() == "Showing 1–50 of 200 rows (1,360 pairs in all)."
+    assert pairs.locator(".where").inner_text() == "Page 1 of 4" and pairs.locator("button.prev").is_disabled()
+    assert not pairs.locator(".fallback").is_visible()
+    first = _column(page, "pairs", "source")
+    pairs.locator("button.next").click()
+    assert pairs.locator(".where").inner_text() == "Page 2 of 4" and body.count() == 50
+    assert not set(_column(page, "pairs", "target")) & set(first)
+    pairs.locator("select.size").select_option("100")
+    assert body.count() == 100 and pairs.locator(".where").inner_text() == "Page 1 of 2"
+
+    # sorting goes over every row, not only those on the page
+    header = pairs.locator("thead th", has_text="target derived")
+    header.locator("button").click()
+    shares = [_share(v) for v in _column(page, "pairs", "target derived")]
+    assert shares == sorted(shares) and shares[0] < 10  # the weakest pairs of all, from the last page
+    header.locator("button").press("Enter")
+    assert header.get_attribute("aria-sort") == "descending"
+    assert _share(_column(page, "pairs", "target derived")[0]) == 100
+
+    # a cluster opens to its copies and closes again, from the keyboard too
+    toggle = pairs.locator("button.expand").first
+    assert toggle.get_attribute("aria-expanded") == "false" and toggle.inner_text() == "+ 30 copies"
+    toggle.click()
+    toggle = pairs.locator("button.expand").first
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert pairs.locator("tr.member").count() == 30
+    page.set_viewport_size({"width": 1280, "height": 1100})
+    page.evaluate("document.getElementById('pairs').scrollIntoView()")
+    page.screenshot(path=str(shots / "corpus-clusters.png"))
+    assert page.evaluate("document.activeElement.className") == "expand"  # focus stays on the button
+    page.keyboard.press("Enter")
+    assert pairs.locator("tr.member").count() == 0
+    assert pairs.locator("button.expand").first.get_attribute("aria-expanded") == "false"
+
+    # find and choose: over all rows; a cluster stays while some of its copies match
+    pairs.locator("input.find").fill("s007_")
+    assert "of 5 rows that match" in count.inner_text()  # the cluster and the rewrites' four pairs
+    assert all(v.startswith("s007_") for v in _column(page, "pairs", "source"))
+    pairs.locator("input.find").fill("")
+    pairs.locator("select.choose[data-column='2']").select_option("wholly-derived")
+    verdicts = _column(page, "pairs", "verdict")
+    assert set(verdicts) == {"wholly-derived"} and "of 40 rows that match" in count.inner_text()
+    assert watched.errors == [] and watched.remote == []
+    assert not [m for m in watched.console if "Content Security Policy" in m]
+
+
+def test_a_link_to_a_document_off_the_page_turns_to_it_and_opens_its_cluster(watched, big_page):
+    page = watched.page
+    page.goto(big_page.as_uri())
+    docs = page.locator(".datatable[data-table=documents]")
+    assert docs.locator("tbody > tr").count() == 50  # of 140 rows: 40 clusters, 80 rewrites, 20 texts alone
+    # a copy of the last story: on the last page, inside a closed cluster
+    anchor = page.evaluate("""() => {
+        const data = JSON.parse(document.querySelector('[data-table=documents] script.table-data').textContent);
+        return data.rows.filter(r => r.m).slice(-1)[0].m[7].a; }""")
+    assert page.locator(f"#{anchor}").count() == 0
+    page.evaluate(f"location.hash = '#{anchor}'")
+    row = page.locator(f"#{anchor}")
+    row.wait_for()
+    assert row.is_visible() and "target" in row.get_attribute("class")
+    assert docs.locator("tr.member").count() == 30
+    assert docs.locator(".where").inner_text() != "Page 1 of 3"
+    # and a box of the graph links to its document the same way
+    box = page.locator("svg a:has(g.node.cluster)").last
+    href = box.get_attribute("href")
+    box.click()
+    assert page.locator(href).is_visible()
+    assert watched.errors == []
+
+
+def test_a_big_corpus_page_without_javascript_shows_the_strongest_rows(browser, big_page):
+    from diffsrc.report.html.corpus import FALLBACK_ROWS
+
+    w = Watched(browser, viewport={"width": 1280, "height": 1000}, java_script_enabled=False)
+    try:
+        page = w.page
+        page.goto(big_page.as_uri())
+        pairs = page.locator(".datatable[data-table=pairs]")
+        assert pairs.locator("tbody tr").count() == FALLBACK_ROWS
+        assert not pairs.locator(".tools").is_visible() and not pairs.locator(".pager").is_visible()
+        note = pairs.locator(".fallback")
+        assert note.is_visible() and "all 1,360 are in summary.csv" in note.inner_text()
+        shares = [_share(v) for v in _column(page, "pairs", "target derived")]
+        assert shares == sorted(shares, reverse=True)  # the strongest reuse first
+        assert "+30 copies" in pairs.locator("tbody tr").first.inner_text()
+    finally:
+        w.close()
 
 
 def test_corpus_page_at_phone_width_scrolls_only_inside_its_graph_and_table(browser, corpus_dir):

@@ -28,7 +28,15 @@ from ..load.paths import Skipped
 from ..settings import FORMAT_EXTENSIONS, CompareOptions, CorpusOptions
 from ..text.prepare import PreparedDocument
 from ..workers import Workers
-from .provenance import DocumentEvidence, PairResult, Provenance, SentenceLink, build_provenance, document_evidence
+from .provenance import (
+    DocumentEvidence,
+    PairResult,
+    Provenance,
+    SentenceLink,
+    build_provenance,
+    document_evidence,
+    representative_key,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -195,16 +203,6 @@ def _compare_chunk(docs: dict[str, PreparedDocument], pairs: list[tuple[str, str
 # ---------------------------------------------------------------------------------------------------- the run
 
 
-def _rep_key(p: _Prepared) -> tuple[Any, ...]:
-    from .provenance import _date_key
-
-    info = p.info
-    # The group's representative is its most upstream copy: the agency's own (the others credit it), the earliest
-    # dated, a credited wire copy, the fullest, then by id.
-    return (info.own_agency is None, _date_key(info.date) or "~", not info.is_wire_copy, -len(info.sentences),
-            info.id)
-
-
 def _near_duplicate_result(rep: _Prepared, copy: _Prepared, options: CompareOptions) -> PairResult:
     """A copy against its representative by exact sentence match (verbatim keys), without alignment."""
     from ..pair.classify import verdict
@@ -316,7 +314,9 @@ def run_corpus(
         ids = sorted(prepared)
         raw_groups = group_near_duplicates([prepared[i].shingles for i in ids],
                                            threshold=options.near_duplicate_threshold)
-        groups = [sorted((ids[i] for i in g), key=lambda d: _rep_key(prepared[d])) for g in raw_groups]
+        # The representative is chosen by evidence, then fullness and content, never by file name.
+        groups = [sorted((ids[i] for i in g), key=lambda d: representative_key(prepared[d].info))
+                  for g in raw_groups]
         groups.sort(key=lambda g: g[0])
         reps = [g[0] for g in groups]
         found = candidate_pairs([prepared[r].shingles for r in reps], min_shared=options.min_shared,

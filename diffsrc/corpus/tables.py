@@ -34,7 +34,7 @@ SUMMARY_DTYPES: dict[str, str] = {
 PROVENANCE_DTYPES: dict[str, str] = {
     "document": "string", "sentence": "Int64", "kind": "string", "label": "string", "source": "string",
     "source_sentence": "Int64", "score": "Float64", "direction": "string", "near_duplicate": "boolean",
-    "origin": "string", "origin_sentence": "Int64", "text": "string",
+    "origin": "string", "origin_sentence": "Int64", "tied_sources": "string", "text": "string",
 }
 SKIPPED_DTYPES: dict[str, str] = {"path": "string", "reason": "string"}
 DOCUMENTS_DTYPES: dict[str, str] = {
@@ -55,9 +55,11 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     """One row per compared ordered pair, strongest reuse first.
 
     `edge` says whether the ordered pair is an edge of the graph; `direction` is how the pair's direction was
-    decided (dated, inferred, undetermined; empty when the pair shares no text) and `upstream` the document the
-    evidence puts first. `unattributed_reuse` is the pair report's (the target reuses this source substantially
-    without crediting it), empty when the run computed no findings (`CompareOptions(findings=False)`).
+    decided (dated, inferred, undetermined; empty when the pair shares no text): the direction of the graph's edge
+    between the two when there is one (either way round), else the pair's own evidence; `upstream` is the
+    document that direction puts first, empty when it is undetermined. `unattributed_reuse` is the pair report's
+    (the target reuses this source substantially without crediting it), empty when the run computed no findings
+    (`CompareOptions(findings=False)`).
     """
     edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
     directions = result.lineage.directions
@@ -65,14 +67,19 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     for (source, target), pair in result.pairs.items():
         s = pair.summary
         edge = edges.get((source, target))
+        either = edge or edges.get((target, source))
         rel = directions.get((min(source, target), max(source, target)))
+        if either is not None:
+            direction = either["direction"]
+            upstream = either["source"] if direction != "undetermined" else None
+        else:
+            direction = rel.direction if rel else None
+            upstream = rel.source if rel is not None and rel.direction != "undetermined" else None
         rows.append({
             "source": source, "target": target, "verdict": s.verdict, "verbatim": s.verbatim,
             "paraphrased": s.paraphrased, "added": s.added, "omitted": s.omitted,
             "target_derived_share": s.target_derived_share, "source_retained_share": s.source_retained_share,
-            "edge": edge is not None,
-            "direction": edge["direction"] if edge else (rel.direction if rel else None),
-            "upstream": None if rel is None or rel.direction == "undetermined" else rel.source,
+            "edge": edge is not None, "direction": direction, "upstream": upstream,
             "near_duplicate": pair.near_duplicate, "unattributed_reuse": s.unattributed_reuse,
             "report": pair.report,
         })
