@@ -440,6 +440,11 @@ def _words(text: str) -> list[str]:
 def has_final_punctuation(text: str) -> bool:
     """Whether the text ends (before trailing whitespace) with final punctuation, closing quotes and brackets
     allowed after it, or with a closing quote: what `_FINAL_PUNCT` finds, without scanning the line."""
+    return _ends_with(text, _FINAL_MARKS)
+
+
+def _ends_with(text: str, marks: str) -> bool:
+    """Whether the text ends with one of `marks` (closers allowed after it) or with a closing quote."""
     # rstrip() strips what \s matches (both use Py_UNICODE_ISSPACE), which also covers `$` before a final newline;
     # the final marks and the closers are disjoint sets.
     end = text.rstrip()
@@ -448,7 +453,7 @@ def has_final_punctuation(text: str) -> bool:
     if end[-1] in _CLOSING_QUOTES:
         return True
     end = end.rstrip(_CLOSERS)
-    return bool(end) and end[-1] in _FINAL_MARKS
+    return bool(end) and end[-1] in marks
 
 
 def _has_digit(text: str) -> bool:
@@ -708,13 +713,7 @@ _SENTENCE_MARKS = _FINAL_MARKS.replace(":", "").replace(";", "")
 
 def _ends_sentence(text: str) -> bool:
     """Whether the text ends as a sentence does: `has_final_punctuation` without a final colon or semicolon."""
-    end = text.rstrip()
-    if not end:
-        return False
-    if end[-1] in _CLOSING_QUOTES:
-        return True
-    end = end.rstrip(_CLOSERS)
-    return bool(end) and end[-1] in _SENTENCE_MARKS
+    return _ends_with(text, _SENTENCE_MARKS)
 
 
 def _is_sentence(text: str, words: list[str]) -> bool:
