@@ -181,11 +181,8 @@ class _TimedCleaning:
             module.clean_text = original
 
 
-def corpus_share(folder: Path, n_docs: int) -> dict[str, Any]:
-    """A `diffsrc corpus` run (library path, one process) on the first `n_docs` files, with its cleaning timed."""
-    from diffsrc.corpus.output import write_corpus
-    from diffsrc.settings import CorpusOptions
-
+def _timed_run(folder: Path, n_docs: int, run: Any) -> tuple[Any, float, _TimedCleaning]:
+    """`run(inputs, tmp)` on a copy of the first `n_docs` files, with its wall time and its cleaning timed."""
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "in"
         inputs.mkdir()
@@ -195,10 +192,20 @@ def corpus_share(folder: Path, n_docs: int) -> dict[str, Any]:
         try:
             with _TimedCleaning() as timer:
                 start = time.perf_counter()
-                result = write_corpus([str(inputs)], Path(tmp) / "out", options=CorpusOptions(jobs=1))
+                result = run(inputs, Path(tmp))
                 wall = time.perf_counter() - start
         finally:
             logging.disable(logging.NOTSET)
+    return result, wall, timer
+
+
+def corpus_share(folder: Path, n_docs: int) -> dict[str, Any]:
+    """A `diffsrc corpus` run (library path, one process) on the first `n_docs` files, with its cleaning timed."""
+    from diffsrc.corpus.output import write_corpus
+    from diffsrc.settings import CorpusOptions
+
+    result, wall, timer = _timed_run(folder, n_docs, lambda inputs, tmp: write_corpus(
+        [str(inputs)], tmp / "out", options=CorpusOptions(jobs=1)))
     share = timer.seconds / wall
     print(f"corpus run, {len(result.docs)} documents, {len(result.pairs)} pairs: {wall:.1f} s wall; clean_text "
           f"called {timer.calls} times, {timer.seconds:.2f} s = {100 * share:.2f}% of the run")
@@ -210,19 +217,8 @@ def index_share(folder: Path, n_docs: int) -> dict[str, Any]:
     """`diffsrc index add` (library path, one process) of the first `n_docs` files, with its cleaning timed."""
     from diffsrc.index.ingest import add_paths
 
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs = Path(tmp) / "in"
-        inputs.mkdir()
-        for path in sorted(folder.glob("*.txt"))[:n_docs]:
-            (inputs / path.name).write_bytes(path.read_bytes())
-        logging.disable(logging.WARNING)
-        try:
-            with _TimedCleaning() as timer:
-                start = time.perf_counter()
-                result, _ = add_paths(Path(tmp) / "index.db", [str(inputs)])
-                wall = time.perf_counter() - start
-        finally:
-            logging.disable(logging.NOTSET)
+    (result, _), wall, timer = _timed_run(folder, n_docs, lambda inputs, tmp: add_paths(
+        tmp / "index.db", [str(inputs)]))
     share = timer.seconds / wall
     print(f"index add, {len(result.added)} documents: {wall:.1f} s wall; clean_text called {timer.calls} times, "
           f"{timer.seconds:.2f} s = {100 * share:.1f}% of the run")
