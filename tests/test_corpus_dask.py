@@ -29,7 +29,7 @@ def test_dask_local_cluster_gives_identical_results():
             assert len(client.scheduler_info()["workers"]) == 2
     assert distributed.graph == single.graph
     assert distributed.files == single.files
-    assert distributed.provenance.rows == single.provenance.rows
+    assert distributed.lineage.rows == single.lineage.rows
     assert summary_rows(distributed) == summary_rows(single)
 
 
@@ -65,7 +65,7 @@ def test_files_read_by_the_workers_give_the_in_memory_result_locally_and_on_dask
     for other in (local, remote):
         assert other.graph == single.graph
         assert other.files == single.files
-        assert other.provenance.rows == single.provenance.rows
+        assert other.lineage.rows == single.lineage.rows
         assert summary_rows(other) == summary_rows(single)
 
 
@@ -104,6 +104,10 @@ def test_files_read_in_the_workers_give_what_documents_loaded_here_give(tmp_path
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(page(wire[:10], credit="AP"), encoding="utf-8")
+    # Reprints of a.txt (near-duplicates, matched to it without alignment), one keeping the agency's credit.
+    (folder / "a2.txt").write_text(page(wire[:10]), encoding="utf-8")
+    (folder / "a3.txt").write_text(page(wire[:10] + ["Read more of our coverage online today."], credit="AP"),
+                                   encoding="utf-8")
     records = [{"id": "a.txt", "text": page(wire[:6] + other[:6])}, {"text": page(other[:10] + wire[8:10])},
                {"id": "blank", "text": "   "}]
     (folder / "b.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -115,11 +119,13 @@ def test_files_read_in_the_workers_give_what_documents_loaded_here_give(tmp_path
     docs, skipped = load_documents([str(folder)], check=False)
     apply_manifest(docs, str(manifest))
     loaded = run_corpus(docs, skipped=skipped)
-    assert sorted(d.id for d in streamed.docs) == ["a.txt", "b.jsonl:2", "b.jsonl:a.txt"]
+    assert sorted(d.id for d in streamed.docs) == ["a.txt", "a2.txt", "a3.txt", "b.jsonl:2", "b.jsonl:a.txt"]
+    copies = {(r["source"], r["target"]): r for r in summary_rows(streamed) if r["near_duplicate"]}
+    assert len(copies) == 2 and {r["unattributed_reuse"] for r in copies.values()} == {True, False}
     assert set(streamed.skipped) == set(loaded.skipped) and len(streamed.skipped) == 2
     assert streamed.graph == loaded.graph and streamed.graph["edges"]
     assert summary_rows(streamed) == summary_rows(loaded)
-    assert streamed.provenance.rows == loaded.provenance.rows
+    assert streamed.lineage.rows == loaded.lineage.rows
     written = {p.relative_to(tmp_path / "out").as_posix(): p.read_text(encoding="utf-8")
                for p in (tmp_path / "out" / "pairs").iterdir()}
     assert written == loaded.files

@@ -104,7 +104,11 @@ def group_near_duplicates(
     """
     n = len(shingles)
     uf = _UnionFind(n)
-    present = [i for i in range(n) if shingles[i].size]
+    # Documents are visited in the order of their text (a hash of their fingerprints), not of their names: which
+    # copy anchors a bucket decides the groups when similarity is not transitive (A~B, B~C, A!~C), and renaming the
+    # files must not regroup them.
+    present = sorted((i for i in range(n) if shingles[i].size),
+                     key=lambda i: (zlib.crc32(shingles[i].tobytes()), shingles[i].size, i))
     if len(present) > 1:
         # The 64-bit fingerprints folded to the 32-bit values MinHash permutes (the exact check uses all 64 bits).
         folded = [(shingles[i] ^ (shingles[i] >> np.uint64(32))).astype(np.uint32) for i in present]

@@ -25,7 +25,8 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from ..document import Document
 from ..errors import DiffsrcError, InputError
@@ -34,8 +35,19 @@ from ..pair.model import PairSummary
 from ..settings import FORMAT_EXTENSIONS, CompareOptions, CorpusOptions
 from ..text.prepare import PreparedDocument
 from ..workers import Workers
-from .provenance import DocumentEvidence, PairResult, Provenance, SentenceLink, build_provenance, document_evidence
+from .provenance import (
+    DocumentEvidence,
+    PairResult,
+    Provenance,
+    SentenceLink,
+    build_provenance,
+    document_evidence,
+    representative_key,
+)
 from .spool import SentenceSpool
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 logger = logging.getLogger(__name__)
 
@@ -233,7 +245,7 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
     for source, target in pairs:
         report = compare(_prepared(run, refs[source]), _prepared(run, refs[target]), options=options)
         links = [SentenceLink(s.index, list(s.links), float(s.score or 0.0), s.label)
-                 for s in report.target_sentences if s.label != "added"]
+                 for s in report.target_sentences if s.label in ("verbatim", "paraphrased")]
         result = PairResult(source, target, report.summary, links)
         rendered: dict[str, str] = {}
         if wants_report(report.summary, all_pairs):
@@ -249,16 +261,6 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
 
 
 # ---------------------------------------------------------------------------------------------------- the run
-
-
-def _rep_key(p: _Summary) -> tuple[Any, ...]:
-    from .provenance import _date_key
-
-    info = p.evidence
-    # The group's representative is its most upstream copy: the agency's own (the others credit it), the earliest
-    # dated, a credited wire copy, the fullest, then by id.
-    return (info.own_agency is None, _date_key(info.date) or "~", not info.is_wire_copy, -len(info.sentences),
-            info.id)
 
 
 class _NearDuplicateLinks(Sequence[SentenceLink]):
@@ -324,6 +326,44 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
     return results
 
 
+# Copies whose credit a worker checks per task (~0.2 ms each: the text read again and searched for credits).
+CREDIT_CHUNK = 256
+
+
+def _credit_chunk(items: list[tuple[DocumentRef, str | None, str | None]]) -> list[dict[str, Any]]:
+    """Worker side: whether each copy credits its representative (the attribution check of a pair report)."""
+    from ..pair.findings.attribution import find_attribution
+
+    out = []
+    for ref, credit, outlet in items:
+        found = find_attribution(ref.load().text, credit, outlet)
+        out.append({key: found[key] for key in ("credited", "mentions", "source_credit")})
+    return out
+
+
+def _credit_copies(results: list[PairResult], summaries: dict[str, _Summary], executor: Workers, run: str) -> None:
+    """`unattributed_reuse` of each copy against its representative, as a compared pair's report says: a reprint
+    that drops the agency's credit is unattributed reuse too. The workers read the copies' texts again (the main
+    process keeps none); copies whose reuse is not substantial need no reading."""
+    from ..pair.findings.attribution import unattributed_reuse
+
+    # Reuse that is not substantial is never unattributed, credited or not: only substantial copies are read
+    # (an uncredited attribution with a source credit is unattributed reuse exactly when the reuse is substantial).
+    uncredited = {"credited": False, "mentions": [], "source_credit": "?"}
+    needed = [k for k, r in enumerate(results) if unattributed_reuse(uncredited, r.summary)]
+    items = []
+    for k in needed:
+        rep = summaries[results[k].source].evidence
+        items.append((summaries[results[k].target].ref, rep.credit, rep.outlet))
+    found: list[dict[str, Any]] = []
+    for batch in executor.map(_credit_chunk, [(list(c),) for c in _chunks(items, CREDIT_CHUNK)], ordered=True):
+        found += batch
+    attributions = dict(zip(needed, found, strict=True))
+    for k, result in enumerate(results):
+        reused = k in attributions and unattributed_reuse(attributions[k], result.summary)
+        result.summary = replace(result.summary, unattributed_reuse=reused)
+
+
 class _StageClock:
     """Logs each stage's wall time at INFO level (`diffsrc -v corpus ...`)."""
 
@@ -353,21 +393,86 @@ def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-@dataclass
+@dataclass(repr=False)
 class CorpusResult:
-    """Everything a corpus run found; `write_corpus` renders it."""
+    """Everything a corpus run found; `write_corpus` writes it as a folder, and it is data in Python too.
+
+    Attributes:
+        docs: what the run kept of each document (its metadata card and sentences).
+        skipped: the inputs that were not used, with their reasons.
+        groups: near-duplicate groups of ids, the representative first.
+        pairs: every compared ordered pair, by (source id, target id).
+        lineage: the decided provenance: the graph, one row per sentence, the direction of each related pair.
+        candidate_pairs: how many candidate pairs were aligned in depth.
+        files: pair report files (relative path -> text), when `run_corpus` was given no sink.
+
+    The tables are pandas DataFrames with the columns and dtypes of the output folder's CSV files (built by the
+    same functions, `corpus.tables`): `summary`, `provenance`, `documents` and `skipped_table`; `graph` is the
+    `diffsrc.graph/1` dict and `to_networkx()` the same graph as a `networkx.DiGraph`. In a notebook the result
+    shows its headline counts and strongest derivations.
+    """
 
     docs: list[DocumentEvidence]
     skipped: list[Skipped]
     groups: list[list[str]]
     pairs: dict[tuple[str, str], PairResult]
-    provenance: Provenance
+    lineage: Provenance
     candidate_pairs: int = 0
     files: dict[str, str] = field(default_factory=dict)  # pair files: relative path -> text
 
     @property
     def graph(self) -> dict[str, Any]:
-        return self.provenance.graph
+        """The provenance graph, `diffsrc.graph/1` (what `graph.json` holds)."""
+        return self.lineage.graph
+
+    # The tables are built on first use (pandas is imported then) and kept: a result does not change.
+    @cached_property
+    def summary(self) -> pd.DataFrame:
+        """One row per compared ordered pair, strongest reuse first: `summary.csv` (`tables.SUMMARY_DTYPES`)."""
+        from .tables import summary_table
+
+        return summary_table(self)
+
+    @cached_property
+    def provenance(self) -> pd.DataFrame:
+        """One row per sentence of every document, with its direct source and origin: `provenance.csv`."""
+        from .tables import provenance_table
+
+        return provenance_table(self)
+
+    @cached_property
+    def documents(self) -> pd.DataFrame:
+        """One row per document (the graph's nodes): id, path, title, outlet, credit, date, group: `documents.csv`."""
+        from .tables import documents_table
+
+        return documents_table(self)
+
+    @cached_property
+    def skipped_table(self) -> pd.DataFrame:
+        """The inputs that were not used, with their reasons: `skipped.csv`."""
+        from .tables import skipped_table
+
+        return skipped_table(self)
+
+    def to_networkx(self) -> Any:
+        """The provenance graph as a `networkx.DiGraph` (needs the `graph` extra: pip install 'diffsrc[graph]').
+
+        Raises:
+            InputError: networkx is not installed.
+        """
+        from .provenance import to_networkx
+
+        return to_networkx(self.graph)
+
+    def __repr__(self) -> str:
+        return (f"<CorpusResult: {len(self.docs)} documents, {len(self.pairs)} pairs compared, "
+                f"{len(self.graph['edges'])} derivations, {len(self.skipped)} skipped>")
+
+    def _repr_html_(self) -> str:
+        """Headline counts and the strongest derivations, for notebooks (no script; the page's styles, scoped)."""
+        from ..report.html import render_corpus_inline
+
+        return render_corpus_inline(self.graph, n_pairs=len(self.pairs), skipped=len(self.skipped))
 
 
 def _tasks(sources: Sequence[Document | FileSource], distributed: bool) -> list[tuple[list[Any]]]:
@@ -471,7 +576,9 @@ def run_corpus(
         ids = sorted(summaries)
         raw_groups = group_near_duplicates([summaries[i].shingles for i in ids],
                                            threshold=options.near_duplicate_threshold)
-        groups = [sorted((ids[i] for i in g), key=lambda d: _rep_key(summaries[d])) for g in raw_groups]
+        # The representative is chosen by evidence, then fullness and content, never by file name.
+        groups = [sorted((ids[i] for i in g), key=lambda d: representative_key(summaries[d].evidence))
+                  for g in raw_groups]
         groups.sort(key=lambda g: g[0])
         reps = [g[0] for g in groups]
         found = candidate_pairs(
@@ -503,14 +610,18 @@ def run_corpus(
             tick("comparing", len(pairs), len(ordered))
         clock.lap("compared")
 
-    for group in groups:
-        if len(group) > 1:
-            copies = [summaries[c] for c in group[1:]]
-            for result in _near_duplicate_results(summaries[group[0]], copies, options.compare):
-                pairs[(result.source, result.target)] = result
+        copy_results: list[PairResult] = []
+        for group in groups:
+            if len(group) > 1:
+                copies = [summaries[c] for c in group[1:]]
+                copy_results += _near_duplicate_results(summaries[group[0]], copies, options.compare)
+        if options.compare.findings:
+            _credit_copies(copy_results, summaries, executor, run)
+        for result in copy_results:
+            pairs[(result.source, result.target)] = result
+        clock.lap("near-duplicates matched")
     infos = [summaries[i].evidence for i in ids]
     summaries.clear()  # fingerprints and keys are no longer needed
-    clock.lap("near-duplicates matched")
     provenance = build_provenance(infos, groups, dict(sorted(pairs.items())), options=options.compare)
     clock.lap("provenance")
     return CorpusResult(infos, skipped, groups, dict(sorted(pairs.items())), provenance,

@@ -10,6 +10,7 @@ from typing import Any
 
 from tabulate import tabulate
 
+from ..wording import plural
 from .clough import CLOUGH_CATEGORIES
 from .metrics import TARGET_LABELS, VERDICTS
 from .sets import SETS
@@ -48,7 +49,8 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
         out.append(f"## {name} ({res['seconds']} s)\n")
         if name == "clough":
             s, b = res["system"], res["baseline"]
-            out.append(f"{s['answers']} answers. derived-vs-non macro-F1: diffsrc {s['derived']['macro_f1']:.2f}, "
+            out.append(f"{plural(s['answers'], 'answer')}. derived-vs-non macro-F1: "
+                       f"diffsrc {s['derived']['macro_f1']:.2f}, "
                        f"baseline {b['derived']['macro_f1']:.2f}\n")
             for title, key, cols in (("verdict", "category_by_verdict", VERDICTS),
                                      ("dominant label", "category_by_dominant_label", TARGET_LABELS)):
@@ -61,9 +63,9 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
                        + "\n")
             continue
         s, b = res["system"], res["baseline"]
-        out.append(f"{s['pairs']} pairs, {s['target']['n']} target sentences scored; "
-                   f"{s['missing_keys']} gold keys unmatched, "
-                   f"{s['unlabelled_sentences']} report sentences unlabelled\n")
+        out.append(f"{plural(s['pairs'], 'pair')}, {plural(s['target']['n'], 'target sentence')} scored; "
+                   f"{plural(s['missing_keys'], 'gold key')} unmatched, "
+                   f"{plural(s['unlabelled_sentences'], 'report sentence')} unlabelled\n")
         out.append(_table(_metric_rows(s, b), ["metric", "diffsrc", "baseline", "support"]) + "\n")
         out.append("95% intervals with pairs resampled, diffsrc: " + ", ".join(
             "{} {:.2f}-{:.2f}".format(k.removesuffix("_macro_f1"), *v) for k, v in res["intervals"].items()) + "\n")

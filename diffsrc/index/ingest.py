@@ -163,32 +163,35 @@ def check_paths(
     *,
     threshold: float | None = None,
     add: bool = False,
-    jobs: int = 1,
 ) -> list[CheckResult]:
     """Check the documents named by `paths` against the index; with `add`, add the clean ones.
 
-    Without `add` the index must exist; with it, a missing index is created (for `threshold`, if given).
+    Without `add` the index must exist; with it, a missing index is created (for `threshold`, if given). An input
+    that cannot be checked (missing, unreadable, empty, binary, no article text) is an `error` result in its place,
+    and every other document is checked all the same: a CI batch is never cut short by one bad file.
 
-    Args:
-        jobs: worker processes that read, clean and fingerprint the documents (this process looks them up).
+    Returns:
+        One `CheckResult` per input document: inputs that name no file first, then files in input order.
 
     Raises:
-        InputError: an input cannot be used (nothing is checked or added then).
+        InputError: no inputs were given.
         IndexStoreError: the index is missing, unreadable, or refuses the threshold.
     """
+    files, skipped = expand_paths(paths)
+    if not files and not skipped:
+        raise InputError("no input files")
+    ids = document_ids(files)
+    slots: list[CheckResult | Document] = [CheckResult(s.path, "", error=s.reason) for s in skipped]
+    for f in files:
+        try:
+            slots.append(Document.from_path(f, id=ids[f]))
+        except DiffsrcError as exc:
+            slots.append(CheckResult(exc.path or f, ids[f], error=exc.reason))
+    docs = [d for d in slots if isinstance(d, Document)]
     creating = add and not os.path.exists(index_path)
-    if jobs > 1:
-        files = _files_with_ids(paths, None)
-        if not any(path == "-" for path, _ in files):  # a worker cannot read this process's standard input
-            with Index.open(index_path, create=add, threshold=threshold if creating else None) as index:
-                index.check_fingerprints([], threshold=threshold)  # a refused threshold fails before any work
-                _warm_up(index)
-                with Workers(jobs=jobs) as workers:
-                    entries = [e for chunk in iter_fingerprints(files, index, workers, WORKER_CHUNK) for e in chunk]
-                return index.check_fingerprints(entries, threshold=threshold, add=add)
-    docs = load_inputs(paths)
     with Index.open(index_path, create=add, threshold=threshold if creating else None) as index:
-        return index.check(docs, threshold=threshold, add=add)
+        checked = iter(index.check(docs, threshold=threshold, add=add))
+    return [next(checked) if isinstance(slot, Document) else slot for slot in slots]
 
 
 __all__ = ["add_paths", "check_paths", "iter_fingerprints", "load_inputs"]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .lexicon import NAME_JOINERS, NAME_PARTICLES
+from .lexicon import NAME_JOINERS, NAME_PARTICLES, NAME_WORD
 from .segment import content_stems, surface_tokens
 
 
@@ -32,11 +32,12 @@ class SentenceFeatures:
         return cls(" ".join(tokens), content_stems(tokens), name_word_sizes(text))
 
 
-# A run of capitalised words, joined by the lower-case particles that names contain ("Bank of Japan",
-# "Department of Forestry and Fire Protection").
-_CAPITALISED = r"[A-Z][\w'’.&-]*"
+# A run of name words (`lexicon.NAME_WORD`, any script), joined by the lower-case particles that names contain
+# ("Bank of Japan", "Department of Forestry and Fire Protection", "Élisabeth Borne"); a possessive stays inside the
+# run, as in "Leicester Coroner's Court" and "Swindon Magistrates' Court".
 _JOINERS = "|".join(re.escape(w) for w in (*NAME_JOINERS, *NAME_PARTICLES))
-_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:{_JOINERS})\s+)*{_CAPITALISED})+")
+_POSSESSIVE = r"(?:['’]s?(?!\w))?"
+_NAME_RUN = re.compile(rf"{NAME_WORD}{_POSSESSIVE}(?:\s+(?:(?:{_JOINERS})\s+)*{NAME_WORD}{_POSSESSIVE})+")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 
