@@ -158,13 +158,13 @@ class TreeMonitor:
         self._thread.join()
 
 
-def run_measured(cmd: list[str], env: dict[str, str] | None = None, stdout: int | None = subprocess.DEVNULL
-                 ) -> dict:
+def run_measured(cmd: list[str], env: dict[str, str] | None = None, stdout: int | None = subprocess.DEVNULL,
+                 cwd: Path | None = None) -> dict:
     """Run a command; wall seconds, CPU seconds of the tree, memory peaks, exit status, stdout (if piped)."""
     t0 = time.perf_counter()
     # stderr goes to a file, so a chatty child never blocks on a full pipe while stdout is read
     with tempfile.TemporaryFile(mode="w+") as errors:
-        proc = subprocess.Popen(cmd, env=env, stdout=stdout, stderr=errors, text=True)
+        proc = subprocess.Popen(cmd, env=env, stdout=stdout, stderr=errors, text=True, cwd=cwd)
         monitor = TreeMonitor(proc.pid)
         out = proc.stdout.read() if proc.stdout else ""
         _, status, usage = os.wait4(proc.pid, 0)  # wait4, not wait: the rusage of the whole finished tree
@@ -182,8 +182,11 @@ def diffsrc_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "diffsrc", *args]
 
 
+TREE = ROOT  # the diffsrc checkout the commands run (`--tree`: another one, for a before/after in one session)
+
+
 def _env() -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    return dict(os.environ, PYTHONPATH=str(TREE) + os.pathsep + os.environ.get("PYTHONPATH", ""))
 
 
 # -- corpus mode -----------------------------------------------------------------------------------------------------
@@ -209,7 +212,7 @@ def score_corpus(out: Path, truth: dict[str, int]) -> dict:
     verdicts: dict[str, int] = defaultdict(int)
     with open(out / "summary.csv", newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            if row["status"] != "compared":
+            if row.get("status", "compared") != "compared":  # skipped inputs: rows here before skipped.csv
                 continue
             rows += 1
             verdicts[row["verdict"]] += 1
@@ -267,7 +270,7 @@ def corpus_mode(args: argparse.Namespace, tool: Path) -> list[dict]:
             out = args.workdir / f"out-corpus-{n}"
             shutil.rmtree(out, ignore_errors=True)
             cmd = diffsrc_cmd("corpus", str(docs), "--out", str(out), "-q", "--jobs", str(args.jobs), *args.extra)
-            m = run_measured(cmd, env=_env())
+            m = run_measured(cmd, env=_env(), cwd=TREE)
             if m["rc"] not in (0, 1):
                 raise SystemExit(f"diffsrc corpus failed ({m['rc']}): {m['stderr']}")
             m.update(score_corpus(out, truth))
@@ -494,8 +497,14 @@ def main() -> None:
     parser.add_argument("--tool", help="path of realnews_corpus.py (default ../shared/tools/ from the repository)")
     parser.add_argument("--keep", action="store_true", help="keep the corpus output folder of the last run")
     parser.add_argument("--json", help="also write the figures to this JSON file")
+    parser.add_argument("--tree", type=Path, help="run the diffsrc of this checkout (default: this repository's)")
     parser.add_argument("extra", nargs="*", help="after --: more arguments for `diffsrc corpus`")
     args = parser.parse_args()
+    args.workdir = args.workdir.resolve()
+    if args.tree:
+        # `python -m diffsrc` runs in the tree's folder: the folder a module is run from comes first on its path.
+        global TREE
+        TREE = args.tree.resolve()
     tool = find_tool(args.tool)
     if tool is None:
         print("skipped: ../shared/tools/realnews_corpus.py not found beside the repository (give --tool PATH)",

@@ -341,7 +341,7 @@ def _credit_chunk(items: list[tuple[DocumentRef, str | None, str | None]]) -> li
     return out
 
 
-def _credit_copies(results: list[PairResult], summaries: dict[str, _Summary], executor: Workers, run: str) -> None:
+def _credit_copies(results: list[PairResult], summaries: dict[str, _Summary], executor: Workers) -> None:
     """`unattributed_reuse` of each copy against its representative, as a compared pair's report says: a reprint
     that drops the agency's credit is unattributed reuse too. The workers read the copies' texts again (the main
     process keeps none); copies whose reuse is not substantial need no reading."""
@@ -380,7 +380,7 @@ class _StageClock:
 
 
 def peak_memory() -> str:
-    """" (peak memory N MB)" of this process, for the stage logs (nothing where it cannot be read)."""
+    """This process's peak memory, as the stage logs say it (empty where it cannot be read)."""
     try:
         import resource
     except ImportError:  # not on Windows
@@ -616,7 +616,7 @@ def run_corpus(
                 copies = [summaries[c] for c in group[1:]]
                 copy_results += _near_duplicate_results(summaries[group[0]], copies, options.compare)
         if options.compare.findings:
-            _credit_copies(copy_results, summaries, executor, run)
+            _credit_copies(copy_results, summaries, executor)
         for result in copy_results:
             pairs[(result.source, result.target)] = result
         clock.lap("near-duplicates matched")
