@@ -13,12 +13,19 @@ import importlib
 import logging
 from typing import Any
 
+from . import display as _display
+
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+# A pair report shows itself in a notebook as the pair page's summary and alignment table (`display.py` says why
+# it is wired here).
+_display.register_html("pair", "diffsrc.report.html.pair:render_pair_inline")
 
 _EXPORTS = {
+    "CheckResults": "diffsrc.index.store",
     "CompareOptions": "diffsrc.settings",
+    "CorpusResult": "diffsrc.corpus.run",
     "DiffsrcError": "diffsrc.errors",
     "Document": "diffsrc.document",
     "Index": "diffsrc.index.store",

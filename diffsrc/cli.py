@@ -16,6 +16,9 @@ import click
 from . import __version__
 from .errors import DiffsrcError
 from .settings import CHECK_FORMATS, INDEX_BULK_BATCH, PAIR_FORMATS, FingerprintParams
+from .wording import plural
+
+logger = logging.getLogger(__name__)
 
 
 class CliError(click.ClickException):
@@ -83,7 +86,10 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
 
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog="Example: diffsrc compare seeds/001_72d3a0bd69b97b31.txt seeds/000_07eeea3d0505a8a1.txt",
+    # \b keeps click from re-wrapping these lines: a command broken over two lines cannot be copied and run.
+    epilog="\b\nExamples, in a clone of the repository:\n"
+           "  diffsrc compare seeds/001_*.txt seeds/000_*.txt\n"
+           "  diffsrc corpus seeds/ --out reports/",
 )
 @click.version_option(__version__, prog_name="diffsrc")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr (-v info, -vv debug).")
@@ -130,6 +136,14 @@ def compare(source: str, target: str, fmt: str, output: str | None, findings_onl
 
     options = CompareOptions(semantic=semantic)
     report = compare_documents(Document.from_path(source), Document.from_path(target), options=options)
+    # A bound that was hit changes what the numbers mean: say so where a person sees it, even when the report
+    # goes to a file (-o) or a pipe.
+    for note in report.limits:
+        logger.warning("%s", note)
+    if not report.summary.complete:
+        s = report.summary
+        logger.warning("%d source and %d target sentences not compared (labelled not-compared); counts and shares "
+                       "are of the compared sentences", s.source_not_compared, s.target_not_compared)
     if findings_only:
         from .report.findings import render as render_findings
 
@@ -148,6 +162,7 @@ def index() -> None:
     \b
     Examples:
       diffsrc index add seen.db archive/
+      diffsrc index add seen.db archive/ --jobs 4
       diffsrc index info seen.db
       diffsrc index remove seen.db story-17.txt
     """
@@ -164,9 +179,11 @@ def index() -> None:
               help="Fingerprint on this Dask scheduler (e.g. tcp://host:8786); needs diffsrc[dask].")
 @click.option("--batch-size", type=click.IntRange(min=1), default=INDEX_BULK_BATCH, show_default=True,
               help="Documents per write transaction (smaller: concurrent writers wait less).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes that read and fingerprint the files while this one writes the index.")
 @handle_errors
 def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, threshold: float | None,
-              scheduler: str | None, batch_size: int) -> None:
+              scheduler: str | None, batch_size: int, jobs: int) -> None:
     """Fingerprint documents and add them to INDEX (created if missing).
 
     An unchanged document is left alone; a changed one (same id) replaces its old entry.
@@ -174,9 +191,9 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
     from .index.ingest import add_paths
 
     result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
-                             batch_size=batch_size)
+                             batch_size=batch_size, jobs=jobs)
     click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged; "
-               f"{info['documents']} documents in {index_path}")
+               f"{plural(info['documents'], 'document')} in {index_path}")
 
 
 @index.command("info")
@@ -228,7 +245,12 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
     trimmed reprint), not a rewrite. With --add, clean documents are added as they are checked, so a document
     that repeats an earlier one in the same run is reported too.
 
-    Exit status: 0 if all are clean, 1 if any is a near-duplicate of an indexed document, 2 on error.
+    Every readable document is checked; an input that cannot be (missing, empty, binary, no article text) is
+    reported in the output (status error) and on stderr. A document the index already holds (same path, same
+    content: a retried run) is already-indexed, not a near-duplicate of itself.
+
+    Exit status: 0 if all are clean or already indexed, 1 if any is a near-duplicate of an indexed document, 2 if
+    any input could not be checked or the index cannot be used.
 
     \b
     Examples:
@@ -241,7 +263,12 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
 
     results = check_paths(index_path, paths, threshold=threshold, add=add)
     emit(render(results, fmt), output)
-    if any(r.matches for r in results):
+    errors = [r for r in results if r.status == "error"]
+    for r in errors:
+        click.echo(f"Error: {r.path}: {r.error}", err=True)
+    if errors:
+        sys.exit(2)
+    if any(r.status == "near-duplicate" for r in results):
         sys.exit(1)
 
 
@@ -256,40 +283,53 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster (tcp://host:8786); needs diffsrc[dask].")
 @click.option("--dask", "use_dask", is_flag=True,
               help="Run on a local Dask cluster of --jobs worker processes (default: one per core).")
+@click.option("--all-pairs", is_flag=True,
+              help="Write pair reports for every pair compared in depth, not only those where one derives from the "
+                   "other (every compared pair has its row in summary.csv either way).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no closing summary on stderr.")
 @click.pass_context
 @handle_errors
 def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: str | None, jobs: int,
-           scheduler: str | None, use_dask: bool, quiet: bool) -> None:
+           scheduler: str | None, use_dask: bool, all_pairs: bool, quiet: bool) -> None:
     """Compare every pair of PATHS that shares text and draw who derives from whom.
 
     PATHS are files, folders or glob patterns. Writes into OUT: pairs/<source>__<target>.json, .md and .html for
-    each pair that shares text, summary.csv, provenance.csv (every sentence's source), graph.json, graph.graphml,
-    graph.dot, graph.svg and index.html (the graph picture, the summary table and the skipped inputs).
-    Only candidate pairs (sharing word fingerprints) are aligned; near-identical copies are grouped first.
+    each pair where the target derives (wholly or partly) from the source, summary.csv (a row for every compared
+    pair), provenance.csv (every sentence's source), documents.csv, skipped.csv (inputs not used, and why),
+    graph.json, graph.graphml, graph.dot, graph.svg and index.html (the graph picture, the summary table and the
+    skipped inputs). Only candidate pairs (sharing rare word fingerprints, not stock phrases) are aligned;
+    near-identical copies are grouped first.
 
-    Exit status: 0 all inputs used, 1 some inputs skipped (listed on stderr and in summary.csv),
+    Exit status: 0 all inputs used, 1 some inputs skipped (listed on stderr and in skipped.csv),
     2 nothing readable or an error.
 
     \b
     Examples:
       diffsrc corpus seeds/ --out reports/
-      diffsrc corpus 'archive/**/*.txt' --out out/ --manifest archive/manifest.csv --jobs 4
+      diffsrc corpus 'archive/**/*.txt' --out out/ --jobs 4
+      diffsrc corpus archive/ --out out/ --manifest archive/manifest.csv
       diffsrc corpus archive/ --out out/ --scheduler tcp://10.0.0.5:8786
     """
-    from .corpus.output import write_corpus
+    from .corpus.output import NoReadableDocuments, write_corpus
     from .settings import CorpusOptions
 
     quiet = quiet or ctx.obj.get("quiet", False)
-    options = CorpusOptions(jobs=jobs, scheduler=scheduler or ("local" if use_dask else None))
-    with ProgressReporter(quiet=quiet) as progress:
-        result = write_corpus(paths, out_dir, options=options, manifest=manifest, progress=progress)
+    options = CorpusOptions(jobs=jobs, scheduler=scheduler or ("local" if use_dask else None), all_pairs=all_pairs)
+    try:
+        with ProgressReporter(quiet=quiet) as progress:
+            result = write_corpus(paths, out_dir, options=options, manifest=manifest, progress=progress)
+    except NoReadableDocuments as exc:
+        if len(exc.skipped) > 1:
+            for item in exc.skipped:
+                click.echo(f"skipped: {item.path}: {item.reason}", err=True)
+        raise
     for item in result.skipped:
         click.echo(f"skipped: {item.path}: {item.reason}", err=True)
     edges = result.graph["edges"]
     if not quiet:
         click.echo(
-            f"{len(result.docs)} documents, {len(result.pairs)} pairs compared, {len(edges)} edges; "
+            f"{plural(len(result.docs), 'document')}, {plural(len(result.pairs), 'pair')} compared, "
+            f"{plural(len(edges), 'edge')}; "
             f"{len(result.skipped)} skipped; written to {out_dir}", err=True)
     ctx.exit(1 if result.skipped else 0)
 

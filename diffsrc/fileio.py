@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import OutputError
@@ -19,8 +20,10 @@ def _process_umask() -> int:
 _UMASK = _process_umask()
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, encoding: str = "utf-8") -> None:
+def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str], *, encoding: str = "utf-8") -> None:
     """Write `data` to `path` so that a crash leaves either the old file or the whole new one, never half.
+
+    `data` may be an iterable of text chunks, written as they come (a table too big to hold as one string).
 
     Raises:
         OutputError: the folder does not exist or cannot be written.
@@ -29,14 +32,15 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *, encoding: s
     folder = target.parent
     if not folder.is_dir():
         raise OutputError("output folder does not exist", os.fspath(folder) or ".")
-    payload = data.encode(encoding) if isinstance(data, str) else data
+    chunks: Iterable[str | bytes] = [data] if isinstance(data, (str, bytes)) else data
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise OutputError(f"cannot write: {exc.strerror or exc}", os.fspath(target)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            for chunk in chunks:
+                handle.write(chunk.encode(encoding) if isinstance(chunk, str) else chunk)
         # mkstemp makes the file private (0600); give it the mode a plain open() would, or keep the old file's.
         mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_UMASK
         os.chmod(tmp, mode)

@@ -115,21 +115,42 @@ class CorpusOptions:
     scheduler: str | None = None
     # Seconds to wait for a Dask scheduler to answer before giving up with an error (None: the default above).
     connect_timeout: float | None = None
-    # Candidate pairs: two documents sharing this many fingerprints (content-word trigrams) are aligned. Two is
-    # enough for one reused quote (a quote of 6 content words gives 4 trigrams) and rules out a single shared
-    # stock phrase.
-    min_shared: int = 2
-    # A fingerprint held by more documents than this pairs its holders with one anchor rather than with each
-    # other: it bounds the pairs one fingerprint can generate (max_posting² / 2) without losing the copies of a
-    # big cluster.
+    # Candidate pairs (`corpus.candidates.candidate_pairs`), among near-duplicate groups' representatives. A
+    # fingerprint (content-word trigram) in more than max(rare_min, rare_share x representatives) of them, or in
+    # more than max_posting, is stock text, not evidence of copying. Chosen on real-news corpora (PA wire stories
+    # reprinted with other outlets' chrome; 1k, 3k, 10k documents), the synthetic corpus of bench_corpus.py (10k)
+    # and a set of 3 wire stories rewritten by 300 outlets and summarised by 100 (benchmarks/README.md, "Corpus mode
+    # on real news"): with these values every derived pair of all of them is compared (candidate recall 1.000)
+    # while candidates between different stories fall from 7,675 to 6 at 1k real-news documents (204 settings
+    # tried; 1-5% and 5-20 change little; higher min_shared or min_shared_share start losing synthetic summaries).
+    rare_share: float = 0.02
+    rare_min: int = 10
+    # Two representatives sharing at least this many rare fingerprints, making up at least min_shared_share of the
+    # smaller one's rare fingerprints, are aligned. Three: one reused quote of 6 content words gives 4 trigrams,
+    # while unrelated stories of one beat share at most one or two rare ones by chance (99th percentile 1).
+    min_shared: int = 3
+    min_shared_share: float = 0.05
+    # ... or at least this many rare fingerprints whatever their share: a long quote lifted into a long op-ed (the
+    # seeds' 003 takes 10 trigrams, 3.8% of the smaller document, from 001).
+    quote_shared: int = 8
+    # A common fingerprint pairs each holder with one anchor (the holder of the most common fingerprints, the fullest
+    # text); the pair is aligned when this share of the smaller one's fingerprints is in the other. It is what keeps
+    # the summaries of a heavily rewritten story (199 of 499 lost without it in the 300-outlet set).
+    anchor_containment: float = 0.1
+    # A fingerprint held by more representatives than this is common whatever the corpus size: it bounds the pairs
+    # one fingerprint can generate (max_posting^2 / 2).
     max_posting: int = 200
     # Near-duplicates: Jaccard similarity of fingerprint sets at least this. Reprints that differ only in chrome,
     # a headline or a line or two score > 0.9; a reprint trimmed to 80% of the story scores 0.8 and is aligned in
     # depth instead, as a trimmed reprint is worth a report of its own.
     near_duplicate_threshold: float = 0.85
     compare: CompareOptions = field(default_factory=CompareOptions)
-    # Pair report formats written for every pair that shares text.
+    # Pair report formats written for every pair whose target derives from its source (wholly or partly).
     formats: tuple[str, ...] = CORPUS_PAIR_FORMATS
+    # Write pair reports for every pair compared in depth, non-derived ones too. Off: at 1,000 real-news documents
+    # five in six compared pairs were non-derived (different stories sharing a phrase), and their reports were 84%
+    # of the 529 MB written; every compared pair keeps its row in summary.csv either way.
+    all_pairs: bool = False
 
 
 # -------------------------------------------------------------------------------------------------------- index
@@ -172,6 +193,10 @@ class FingerprintParams:
             raise ValueError("shingle_size must be >= 1 and num_perm >= 2")
 
 
+# Documents looked up together by `check` (without --add): their LSH candidates come from one join and each candidate's
+# shingles are read once per batch (a story reprinted 190 times is a candidate of every query about it: checking
+# 1,000 such documents read 190,000 shingle sets one query at a time, ~20,000 in batches of 1,024).
+INDEX_QUERY_BATCH = 1024
 # Documents per write transaction of `check --add`: small, so a concurrent writer waits a fraction of a second.
 INDEX_CHECK_BATCH = 256
 # Documents per write transaction of a bulk add (`index add`). Each batch's band keys land all over the band

@@ -8,9 +8,10 @@ command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 # The optional extras are tested too: html/warc (saved pages, web archives), graph (GraphML read back by
 # networkx), dask (a 2-worker LocalCluster must match the single-process run), bench (datasketch: the LSH
-# parameters are checked against its _optimal_param). Not semantic: its test skips
+# parameters are checked against its _optimal_param), notebook (matplotlib: docs/walkthrough.ipynb is run in an
+# ipykernel by tests/test_notebook.py; the test extra brings nbclient and ipykernel). Not semantic: its test skips
 # without it (1.3 GB of torch), see docs/semantic.md.
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test,html,warc,graph,dask,bench]"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test,html,warc,graph,dask,bench,notebook]"
 # Browser tests (tests/test_report_html_browser.py) drive Debian's Chromium; install it when we may (root with apt),
 # otherwise those tests skip and say why. Never a browser download.
 command -v chromium >/dev/null 2>&1 || {

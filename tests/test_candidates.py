@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 
 from diffsrc.corpus.candidates import candidate_pairs, group_near_duplicates, jaccard, sentence_shingles
@@ -48,9 +50,53 @@ def test_a_shared_sentence_makes_a_candidate_pair():
 def test_a_fingerprint_held_by_many_documents_pairs_them_with_one_anchor_not_with_each_other():
     common = ["officials said the prime minister would visit the capital next week"]
     docs = [sentence_shingles(common + [f"unrelated sentence number {i} about topic {i * 7}"]) for i in range(30)]
-    assert len(candidate_pairs(docs, max_posting=50)) == 30 * 29 // 2
-    star = candidate_pairs(docs, max_posting=20)
+    # Rare (held by at most rare_min documents): every holder meets every other.
+    assert len(candidate_pairs(docs, rare_min=50)) == 30 * 29 // 2
+    star = candidate_pairs(docs)
     assert len(star) == 29 and len({i for i, _, _ in star}) == 1
+
+
+_LETTERS = ("bcdfghklmnprstvz", "aeiou")
+STOCK = [
+    "The defendant was remanded in custody to appear at the crown court next month.",
+    "A spokesman for the force said in a statement that inquiries were continuing.",
+    "Anyone with information is asked to contact police on the non-emergency number.",
+    "Cookie policy | Privacy | Terms and conditions | Contact us",
+    "HOME | NEWS | SPORT | BUSINESS | WEATHER",
+]
+
+
+def _sentences(rng: random.Random, n: int) -> list[str]:
+    """Sentences of made-up words: no two stories share a content word by chance."""
+    def word() -> str:
+        return "".join(rng.choice(_LETTERS[0]) + rng.choice(_LETTERS[1]) for _ in range(3))
+    return [" ".join(word() for _ in range(rng.randint(10, 14))).capitalize() + "." for _ in range(n)]
+
+
+def _reword(rng: random.Random, sentence: str) -> str:
+    words = sentence.rstrip(".").split()
+    return " ".join("changed" if i % 4 == 3 else w for i, w in enumerate(words)) + "."
+
+
+def test_stock_phrases_make_no_candidates_while_rewrites_summaries_and_a_quote_still_meet_their_source():
+    rng = random.Random(5)
+    unrelated = [_sentences(rng, 12) + rng.sample(STOCK, 3) for _ in range(60)]
+    wire = _sentences(rng, 30)
+    # A story rewritten by 30 outlets: its text is in far more documents than rare_min, like a stock phrase.
+    rewrites = [[_reword(rng, s) if rng.random() < 0.5 else s for s in wire if rng.random() < 0.55]
+                + _sentences(rng, 8) + rng.sample(STOCK, 2) for _ in range(30)]
+    summaries = [[_reword(rng, s) for s in rng.sample(wire[:8], 4)] + rng.sample(STOCK, 1) for _ in range(6)]
+    # A long speech, and an op-ed of 40 sentences that lifts one 12-word quote from it (10 trigrams: 2% of either).
+    speech = _sentences(rng, 60)
+    oped = _sentences(rng, 40) + ["She told them: " + " ".join(speech[7].rstrip(".").split()[:12]) + "."]
+    texts = [*unrelated, wire, *rewrites, *summaries, speech, oped]
+    w, first_rewrite, first_summary, op = 60, 61, 91, len(texts) - 1
+    pairs = {(i, j) for i, j, _ in candidate_pairs([sentence_shingles(t) for t in texts])}
+    # Unrelated stories share three stock sentences each (many trigrams): none of them is a candidate pair.
+    assert not {(i, j) for i, j in pairs if j < w}
+    assert {(w, k) for k in range(first_rewrite, first_summary)} <= pairs
+    assert {(w, k) for k in range(first_summary, op - 1)} <= pairs
+    assert (op - 1, op) in pairs
 
 
 def test_a_big_cluster_of_differently_trimmed_reprints_stays_linear_and_meets_the_full_story():
@@ -69,3 +115,21 @@ def test_jaccard():
     b = np.array([3, 4, 5, 6], dtype=np.uint64)
     assert jaccard(a, b) == 2 / 6
     assert jaccard(a, np.array([], dtype=np.uint64)) == 0.0
+
+
+def test_near_duplicate_groups_do_not_depend_on_the_order_of_the_inputs():
+    # A~B and B~C are near-duplicates, A and C are not: which two end up together must not depend on which file
+    # name sorts first (renaming the inputs must not regroup them).
+    import itertools
+
+    import numpy as np
+
+    # (a random draw for which the old order-dependent grouping did regroup them)
+    rng = np.random.default_rng(4)
+    pool = np.unique(rng.integers(1, 2**63, size=600, dtype=np.uint64))
+    texts = {"a": pool[0:100], "b": pool[7:107], "c": pool[14:114]}  # Jaccard 0.87 between neighbours, 0.75 apart
+    partitions = set()
+    for names in itertools.permutations(texts):
+        groups = group_near_duplicates([np.sort(texts[n]) for n in names], threshold=0.85)
+        partitions.add(frozenset(frozenset(names[i] for i in g) for g in groups))
+    assert len(partitions) == 1

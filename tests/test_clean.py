@@ -394,6 +394,9 @@ _PIECES = st.sampled_from([
     "has not been edited by our staff", "\u0130", "\u0131", "\u017f", "\u212a", "ß", "Σ", "\u00a0", "\u3000",
     ".", "!", "?", ":", ";", "…", "'", "”", "’", ")", "»", "」", "。", "\n", " ", "  ", "\t", "Jane Doe", "2023",
     "²", "٣", "Ⓐ", "coOkies", "reproduction", "unauthorised", "get the latest news", "listen to this article",
+    "Related stories", "Most read", "More from ", "Business", "Read more:", "(AP Photo/", "Photo: ", "Credit: ",
+    "Pic/", "sign-up", "your inbox", "our newsletter", "Tap here", "Follow us", "Cookie policy", "Accept all cookies",
+    "15:49 04/10/99: Page 1", "Copyright The", "Ltd 2025", " | ", "Subscriber-only", "Download the app", "don't miss",
 ])
 _LINES = st.lists(_PIECES, max_size=10).map("".join)
 
@@ -401,11 +404,16 @@ _LINES = st.lists(_PIECES, max_size=10).map("".join)
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_LINES, min_size=1, max_size=5))
 def test_the_pattern_prefilter_finds_what_every_pattern_finds(lines):
-    for patterns in _clean._patterns():
-        search = patterns.searcher("\n".join(lines))
+    text = "\n".join(lines)
+    every = _clean._patterns()
+    for patterns in every:
+        search = patterns.searcher(text)
+        # As clean_text screens them: the literals of several sets found in one pass over the text.
+        together = patterns.searcher(text, found=_clean._literals_in(text, every))
         for line in lines:
             for part in line.split("\n"):
-                assert search(part) == patterns.search_all(part) == patterns.search(part)
+                expected = patterns.search_all(part)
+                assert search(part) == together(part, part.lower()) == expected == patterns.search(part)
 
 
 def test_every_boilerplate_pattern_has_a_literal_to_screen_by():
@@ -440,6 +448,341 @@ def test_string_tests_match_the_regex_ones(text):
     assert _clean._normal_key(text, words) == _clean._normal_key(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60) | _LINES)
+def test_the_ascii_word_pattern_finds_the_words_the_full_one_finds(text):
+    assert _clean._words(text) == _clean._WORD.findall(text)
+
+
+# The byline test without the cheap tests that decide which patterns are worth trying (a slow reference).
+def _is_byline_reference(text: str, *, in_header: bool, under_title: bool) -> bool:
+    import re
+
+    c = _clean
+    if len(text) > c.BYLINE_MAX_CHARS:
+        return False
+    if (m := c._BYLINE_WITH_DATE.match(text)) and c._is_date_line(m.group("when"), c._words(m.group("when"))):
+        text = m.group("who")
+        if in_header and re.fullmatch(c._NAME, text):
+            return True
+    if c.has_final_punctuation(text) or c._has_digit(text) or len(text) > 120:
+        return False
+    if c._BYLINE.match(text) or c._STAFF_CREDIT.match(text) or c._CONTRIBUTORS.match(text):
+        return True
+    starts_by = text[:3].lower() == "by "
+    if m := c._NAME_ROLE.match(text):
+        plain = any(w.islower() for w in c._words(text)) or m.group("agency") or m.group("agency2")
+        return starts_by or (in_header and (under_title or bool(plain)))
+    if c._NAME_PLACE.match(text) or c._NAMES_ONLY.match(text):
+        return starts_by or (in_header and under_title)
+    return False
+
+
+_BYLINE_PIECES = st.sampled_from([
+    "Jane", "Doe", "O'Neill", "de", "la", "Cruz", "JOSH", "KLEIN", " ", "  ", "\t", ",", " and ", "&", " in ", " at ",
+    "\tin\t", "Madrid", "By ", "by ", "Political editor", "correspondent", "Staff", "reporter", "AP", "Reuters",
+    "Associated Press", "PA", "Our", "From our", "Reporting by", "; Editing by", "|", "14 March 2023", "2023", ".",
+    "\u0130", "\u0131", "\u017f", "\u212a", "ſtaff", "ın", "Writer", "Agence France-Presse", "HUSBAND", "AND", "MAN",
+    "José", "Álvarez", "Łukasz", "al-Sisi", "J.",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_BYLINE_PIECES, max_size=12).map("".join), st.booleans(), st.booleans())
+@example("Jane Doe\tin\tMadrid", True, True)
+@example("Jane Doe, ſtaff", True, True)
+@example("By JOSH KLEIN and MAYA ROSS Associated Press", True, False)
+@example("Ana Ruiz in Madrid and Luc Petit in Paris", True, True)
+@example("JOSH KLEIN AP Economics Writer", True, False)
+@example("Jane Doe, AFP", True, False)
+@example("Sam Jones and Ana Ruiz, Europe correspondents in Madrid", True, False)
+def test_the_byline_test_decides_as_its_slow_reference(text, in_header, under_title):
+    assert (_clean._is_byline(text, in_header=in_header, under_title=under_title)
+            == _is_byline_reference(text, in_header=in_header, under_title=under_title))
+
+
 def test_lower_casing_keeps_word_classes_apart_from_dotted_capital_i():
     every = " ".join(chr(c) + "a" + chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and c != 0x130)
     assert _clean._words(every.lower()) == [w.lower() for w in _clean._words(every)]
+
+
+# --- text that is not the article, and article text that only mentions chrome words (issues 13 and 15) ----------
+
+# Sentences of reporting that mention what page chrome mentions: subscribers, newsletters, cookies, sharing,
+# copyright, a home, a menu, a photo, related or popular things, signing up, clicking, an app.
+REPORTING = [
+    "Last year, Comcast signed 1.5 million new digital cable subscribers.",
+    "The newspaper said its subscribers had doubled since it launched a newsletter for farmers in 2019.",
+    "The council's weekly newsletter will now be sent to every household in the borough.",
+    "Regulators said the site set tracking cookies before visitors agreed to them.",
+    "Sales of cookies and biscuits rose 5% in the quarter, the company said.",
+    "Shares in the company fell 4% in early trading on Monday.",
+    "Facebook, Twitter and WhatsApp were down for several hours, the companies said.",
+    "Users who share the post are entered into a draw, police warned.",
+    "Copyright lawyers said the ruling would reshape the music industry.",
+    "Copyright infringement claims rose 20% last year.",
+    "Home prices rose 5% in March, the agency said.",
+    "The restaurant's new menu features fish from local boats.",
+    "Related offences carry a maximum sentence of five years.",
+    "Popular support for the plan fell to 40%, a poll showed.",
+    "Parents can sign up for the scheme at any library, the council said.",
+    "Users who click here are taken to a fake bank page, police said.",
+    "Millions of users download the app each month, the company said.",
+    '"Subscribe to our channel," the influencer urged her followers.',
+    "'Read our newsletter,' the editor told readers on Monday.",
+    "Most read stories on the site were about the royal family.",
+    "A photo of the suspect was released by police on Monday.",
+    "You are here because you care, the coach told the players.",
+    'Mr Hamilton: "I agree."',
+]
+# Headlines and subheads that mention them.
+REPORTING_HEADINGS = [
+    "Comcast adds 1.5 million subscribers",
+    "Paper launches free newsletter for farmers",
+    "Cookie rules tightened for websites",
+    "Sharing the load: how families cope",
+    "Home truths for the Treasury",
+    "Copyright Office rejects AI art claim",
+    "Popular uprising topples government",
+    "Related charges dropped against second suspect",
+    "Facebook fined over data breach",
+]
+
+
+@pytest.mark.parametrize("sentence", REPORTING)
+def test_reporting_that_mentions_chrome_words_is_kept_alone_and_amid_an_article(sentence):
+    assert [p.text for p in clean_text(sentence + "\n").paragraphs] == [sentence]
+    text = (f"Floods force thousands from homes\n\nHeavy rain forced thousands of people from their homes in "
+            f"Poland on Sunday, officials said.\n\n{sentence}\n\nThe army was sent to help.\n")
+    assert sentence in [p.text for p in clean_text(text).paragraphs]
+
+
+def test_a_sentence_said_twice_is_kept_twice_and_a_repeated_headline_set_aside():
+    text = ('Hamilton cross-examined\n\nMr Carman: "He has to serve the country loyally."\n\nMr Hamilton: "I agree."'
+            '\n\nMr Carman: "He has to be truthful in the House of Commons at all times?"\n\nMr Hamilton: "I agree."'
+            "\n\nHamilton cross-examined\n")
+    cleaned = clean_text(text)
+    assert [p.text for p in cleaned.paragraphs].count('Mr Hamilton: "I agree."') == 2
+    assert cleaned.boilerplate == ["Hamilton cross-examined"]
+
+
+@pytest.mark.parametrize("heading", REPORTING_HEADINGS)
+def test_headlines_that_mention_chrome_words_are_kept(heading):
+    cleaned = clean_text(f"{heading}\n\nThe announcement was made on Monday, officials said.\n\n{heading}: "
+                         f"what we know\n\nMore details will follow on Tuesday.\n")
+    assert cleaned.title == heading
+    assert [p.kind for p in cleaned.paragraphs] == ["heading", "body", "heading", "body"]
+    assert cleaned.boilerplate == []
+
+
+def test_a_one_sentence_text_about_subscribers_is_an_article_not_page_chrome():
+    doc = prepare(Document.from_text("Last year, Comcast signed 1.5 million new digital cable subscribers.\n"))
+    assert [s.text for s in doc.sentences] == ["Last year, Comcast signed 1.5 million new digital cable subscribers."]
+    assert doc.boilerplate == []
+
+
+# The same story saved as plain text from three outlets' pages: each page's own chrome (menus, breadcrumbs with |,
+# > and /, share bars, copyright lines, newsletter prompts, cookie notices, related lists, photo credits).
+STORY_BODY = [
+    "Heavy rain has forced thousands of people from their homes in Poland and the Czech Republic, officials said "
+    "on Sunday.",
+    "Rivers burst their banks in at least a dozen towns, and the army was sent to help with evacuations.",
+    "The Czech prime minister said the floods were the worst since 1997.",
+]
+HEADLINE = "Floods force thousands from homes in central Europe"
+OUTLET_PAGES = {
+    "courier": ("""\
+Home | World | Europe
+{headline}
+By Anna Kowalski
+Share this article: Facebook Twitter WhatsApp
+{p0}
+Firefighters wade through a flooded street in Opava on Sunday. (AP Photo/Petr David Josek)
+{p1}
+Sign up to our Morning Briefing newsletter
+{p2}
+Related stories
+Storm warnings issued for Austria
+Danube expected to peak on Tuesday
+© 2025 The Daily Courier. All rights reserved.
+""", "The Daily Courier"),
+    "gazette": ("""\
+Skip to content
+News / World / Europe
+Menu
+{headline}
+
+Listen to this article
+{p0}
+
+Get the Gazette's best stories in your inbox every morning.
+
+{p1}
+
+Photo: Reuters/Jana Novak
+
+{p2}
+
+Share | Tweet | Email
+Related: Storm warnings issued for Austria
+Subscribe to the Gazette for just £1 a week
+We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.
+Cookie policy | Privacy
+Copyright © 2024 Western Gazette Group
+""", "Western Gazette Group"),
+    "herald": ("""\
+NEWS   SPORT   WEATHER   BUSINESS
+You are here: Home > World > Europe
+Updated: Oct 5, 2025 4:27 p.m.
+{headline}
+Facebook Twitter LinkedIn Email
+{p0}
+{p1}
+Picture: PA Wire
+{p2}
+Most read
+Advertisement
+Copyright The Northern Herald 2025
+""", "The Northern Herald"),
+}
+
+
+@pytest.mark.parametrize("outlet", sorted(OUTLET_PAGES))
+def test_plain_text_pages_of_several_outlets_give_the_article_and_set_their_chrome_aside(outlet):
+    page, outlet_name = OUTLET_PAGES[outlet]
+    text = page.format(headline=HEADLINE, p0=STORY_BODY[0], p1=STORY_BODY[1], p2=STORY_BODY[2])
+    cleaned = clean_text(text)
+    assert [p.text for p in cleaned.paragraphs] == [HEADLINE, *STORY_BODY]
+    assert cleaned.title == HEADLINE
+    assert cleaned.outlet == outlet_name
+    assert cleaned.credit is None  # an agency's photo credit is not the text's
+    # Nothing lost: every other line is listed as boilerplate.
+    kept = {p.text for p in cleaned.paragraphs}
+    for line in text.splitlines():
+        assert not line.strip() or line.strip() in kept or " ".join(line.split()) in cleaned.boilerplate, line
+
+
+def test_the_issue_15_reprint_has_its_headline_as_title_and_its_outlet_whole():
+    text = ("Home | World | Europe\n\n" + HEADLINE + "\n\n" + STORY_BODY[0] + "\n\n"
+            "Share this article: Facebook Twitter WhatsApp\n\n© 2025 The Daily Courier. All rights reserved.\n")
+    doc = prepare(Document.from_text(text))
+    assert doc.title == HEADLINE
+    assert doc.outlet == "The Daily Courier"
+    assert [s.text for s in doc.sentences] == [HEADLINE, STORY_BODY[0]]
+
+
+@pytest.mark.parametrize("line, outlet, credit", [
+    ("© 2025 The Daily Courier. All rights reserved.", "The Daily Courier", None),
+    ("Copyright © 2024 Northern Star Media Ltd", "Northern Star Media Ltd", None),
+    ("(c) 2023 Western Gazette Group", "Western Gazette Group", None),
+    ("Copyright The Northern Herald 2025", "The Northern Herald", None),
+    ("Copyright 2025 The Associated Press. All rights reserved.", None, "AP"),
+    ("© 2025 Reuters. All rights reserved.", None, "Reuters"),
+])
+def test_a_copyright_line_names_the_outlet_or_credits_the_agency(line, outlet, credit):
+    cleaned = clean_text(f"The minister resigned on Monday, aides said.\n\n{line}\n")
+    assert cleaned.boilerplate == [line]
+    assert (cleaned.outlet, cleaned.credit) == (outlet, credit)
+
+
+def test_a_related_list_below_the_body_is_set_aside_but_not_the_headline_under_a_label_above_it():
+    text = ("Most read\n" + HEADLINE + "\n\n" + STORY_BODY[0] + "\n\nRelated stories\nStorm warnings issued for "
+            "Austria\nDanube expected to peak on Tuesday\n\nWhat happens next\n\n" + STORY_BODY[1] + "\n")
+    cleaned = clean_text(text)
+    assert [p.text for p in cleaned.paragraphs] == [HEADLINE, STORY_BODY[0], "What happens next", STORY_BODY[1]]
+    assert cleaned.boilerplate == ["Most read", "Related stories", "Storm warnings issued for Austria",
+                                   "Danube expected to peak on Tuesday"]
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("(AP)", "AP"), ("(Reuters)", "Reuters"), ("— AP", "AP"), ("[AP]", "AP"), ("-- Associated Press", "AP"),
+    ("(AFP).", "AFP"), ("—ANI", "ANI"),
+])
+def test_a_paragraph_ending_in_a_credit_is_body_text_split_into_sentences_and_the_credit_is_read(credit, agency):
+    paragraph = ("The company said it would cut 200 jobs at its plant in Ohio. Sales fell 8% in the quarter, "
+                 "and the chief executive said more cuts were possible")
+    for text in (f"{paragraph} {credit}\n", f"Carmaker cuts jobs\n\n{paragraph} {credit}\n"):
+        doc = prepare(Document.from_text(text))
+        assert doc.credit == agency
+        body = [s for s in doc.sentences if s.kind == "body"]
+        assert [s.text for s in body] == [
+            "The company said it would cut 200 jobs at its plant in Ohio.",
+            "Sales fell 8% in the quarter, and the chief executive said more cuts were possible"
+            + ("." if credit.endswith(".") else "")]
+        assert credit.rstrip(".") in " ".join(doc.boilerplate)
+
+
+def test_an_aggregator_headline_signed_after_a_dash_is_the_title_and_names_the_agency():
+    cleaned = clean_text("Japan to build up military, upgrade security strategy - Reuters\n\n"
+                         "Japan's new foreign minister said on Wednesday the country would build up its defence.\n")
+    assert cleaned.title == "Japan to build up military, upgrade security strategy"
+    assert cleaned.credit == "Reuters"
+    assert [p.kind for p in cleaned.paragraphs] == ["heading", "body"]
+    # An agency inside a line is not a closing credit: a hyphen inside a word, an agency named, one in brackets.
+    for text in ("He joined the pre-AP trial in May", "Talks were held with the AP", "The vote (PA) was close",
+                 "Reporters from the AP-NORC center polled 1,000 adults."):
+        cleaned = clean_text(text + "\n")
+        assert [p.text for p in cleaned.paragraphs] == [text]
+        assert cleaned.credit is None
+
+
+def test_a_wire_slug_run_together_with_its_rule_and_headline_is_cut_apart():
+    text = ("15:49 04/10/99: Page 1 (HHH) COURTS Lynx Background -----------------------------------"
+            " DNA PROVED LINK IN BRUTAL SEX ATTACKS\n\n"
+            "The horrific series of sex attacks put fear into the hearts of women in the Midlands.\n")
+    cleaned = clean_text(text)
+    assert cleaned.title == "DNA PROVED LINK IN BRUTAL SEX ATTACKS"
+    assert cleaned.boilerplate == ["15:49 04/10/99: Page 1 (HHH) COURTS Lynx Background",
+                                   "-----------------------------------"]
+
+
+def test_a_paragraph_that_lost_its_full_stop_is_body_text_not_a_heading():
+    cleaned = clean_text("Ferry sinks off Crete\n\nHe left her on a platform bench. The last train had left two "
+                         "hours earlier\n")
+    assert [p.kind for p in cleaned.paragraphs] == ["heading", "body"]
+    doc = prepare(Document.from_text("Ferry sinks off Crete\n\nHe left her on a platform bench. The last train "
+                                     "had left two hours earlier\n"))
+    assert len(doc.sentences) == 3
+
+
+def test_a_pair_whose_reprint_ends_in_a_credit_is_found_derived():
+    from diffsrc import compare
+
+    wire = Document.from_text(
+        "TOKYO (AP) — Japan's new foreign minister said Wednesday the country would build up its defence.\n\n"
+        "The minister said Japan would spend 2% of its GDP on defence by 2027, two years earlier than planned.\n\n"
+        "He said the government would also revise its national security strategy before the end of the year.\n",
+        id="wire.txt")
+    reprint = Document.from_text(
+        "Japan's new foreign minister said Wednesday the country would build up its defence. The minister said "
+        "Japan would spend 2% of its GDP on defence by 2027, two years earlier than planned. He said the "
+        "government would also revise its national security strategy before the end of the year (AP)\n",
+        id="reprint.txt")
+    report = compare(wire, reprint).to_dict()
+    assert report["target"]["credit"] == "AP"
+    assert report["summary"]["verdict"] == "wholly-derived"
+    assert [s["label"] for s in report["target_sentences"]] == ["verbatim", "verbatim", "verbatim"]
+
+
+_DOCUMENT_LINES = st.sampled_from([
+    *REPORTING, *REPORTING_HEADINGS, *STORY_BODY, HEADLINE, "", "", "Home | World | Europe", "Related stories",
+    "Most read", "Storm warnings issued for Austria", "Share this article: Facebook Twitter WhatsApp",
+    "© 2025 The Daily Courier. All rights reserved.", "TOKYO (AP) — Talks collapsed on Sunday, officials said.",
+    "The talks ended without a deal (AP)", "Sales fell 8% in the quarter — Reuters", "Prices rose. (AFP).",
+    "15:49 04/10/99: Page 1 (HHH) COURTS Lynx ---------- DNA PROVED LINK", "----------------", "By Anna Kowalski",
+    "Photo: Reuters", "(AP Photo/Evan Vucci)", "Sign up to our newsletter", "News Sport Weather Business", "* * *",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_DOCUMENT_LINES, min_size=1, max_size=14))
+def test_credits_and_rules_are_cut_out_of_the_article_and_nothing_is_lost(lines):
+    from collections import Counter
+
+    text = "\n".join(lines) + "\n"
+    cleaned = clean_text(text)
+    for paragraph in cleaned.paragraphs:
+        assert not paragraph.text.endswith(("(AP)", "— Reuters", "(AFP).")) and "-----" not in paragraph.text
+    # Every word of the input is in the article or in the boilerplate, as often as in the input.
+    kept = [p.text for p in cleaned.paragraphs] + cleaned.boilerplate
+    assert Counter(w for line in kept for w in _clean._words(line)) == Counter(_clean._words(text))

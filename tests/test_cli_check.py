@@ -119,7 +119,9 @@ def test_check_add_creates_a_missing_index(tmp_path):
     paths = write_stories(tmp_path / "in", range(3))
     index = tmp_path / "new.db"
     assert invoke("check", "--index", str(index), *map(str, paths), "--add").exit_code == 0
-    assert invoke("check", "--index", str(index), str(paths[0])).exit_code == 1
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(paths[0].read_bytes())
+    assert invoke("check", "--index", str(index), str(copy)).exit_code == 1
 
 
 def test_seeds_rewrite_is_not_a_near_duplicate_but_a_reprint_is(tmp_path):
@@ -145,7 +147,6 @@ def test_errors_exit_2_with_one_line(seen, tmp_path):
     story.write_text(render(make_story(1)))
     cases = [
         (["check", "--index", str(tmp_path / "none.db"), str(story)], f"Error: {tmp_path / 'none.db'}: no such index"),
-        (["check", "--index", str(seen), str(tmp_path / "gone.txt")], f"Error: {tmp_path / 'gone.txt'}: no such file"),
         (["check", "--index", str(seen), str(story), "--threshold", "0.5"], "cannot answer a lower threshold"),
         (["index", "add", str(seen), str(story), "--threshold", "0.9"], "built with threshold 0.8, not 0.9"),
         (["index", "remove", str(seen), "nope"], "no document with id 'nope'"),
@@ -237,8 +238,88 @@ def test_kill_9_during_add_leaves_a_usable_index(tmp_path):
     partial = json.loads(info.stdout)["documents"]
     assert 0 < partial < 1500
     # The index is usable: it answers, and the add can be finished.
-    assert run("check", "--index", str(index), str(paths[0])).returncode == 1
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(paths[0].read_bytes())
+    assert run("check", "--index", str(index), str(copy)).returncode == 1
     done = run("index", "add", str(index), str(tmp_path / "archive"))
     assert done.returncode == 0, done.stderr
     assert f"{partial} unchanged" in done.stdout
     assert json.loads(run("index", "info", str(index), "--format", "json").stdout)["documents"] == 1500
+
+
+def bad_batch(folder: Path) -> dict[str, str]:
+    """Good stories (one a reprint of an indexed one) among an empty, a binary, an undecodable and a chrome-only
+    file; returns the reason expected for each bad file."""
+    folder.mkdir()
+    (folder / "a-fresh.txt").write_text(render(make_story(700)), encoding="utf-8")
+    (folder / "b-reprint.txt").write_text(reprint(make_story(4), 3), encoding="utf-8")
+    (folder / "c-fresh.txt").write_text(render(make_story(701)), encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (folder / "broken-utf16.txt").write_bytes(b"\xff\xfe" + "The minister".encode("utf-16-le") + b"\x00")
+    (folder / "chrome.txt").write_text("Share\nSubscribe\n00:00\n", encoding="utf-8")
+    return {
+        "empty.txt": "empty document (no text)",
+        "image.txt": "binary file (contains NUL bytes), not text",
+        "broken-utf16.txt": "invalid utf-16 text after its byte order mark (truncated data)",
+        "chrome.txt": "no article text (everything looks like page chrome)",
+    }
+
+
+def test_a_batch_with_bad_files_checks_every_good_one_and_reports_each_bad_one(seen, tmp_path):
+    bad = bad_batch(tmp_path / "incoming")
+    gone = str(tmp_path / "gone.txt")
+    report = tmp_path / "check.xml"
+    result = run("check", "--index", str(seen), str(tmp_path / "incoming"), gone, "--add", "--format", "junit",
+                 "-o", str(report))
+    assert result.returncode == 2 and result.stdout == ""
+    assert "Traceback" not in result.stderr
+    expected = {str(tmp_path / "incoming" / name): reason for name, reason in bad.items()} | {gone: "no such file"}
+    assert sorted(result.stderr.splitlines()) == sorted(f"Error: {path}: {reason}" for path, reason in expected.items())
+    suite = ET.parse(report).getroot().find("testsuite")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("8", "1", "5")
+    cases = {c.get("name"): c for c in suite.findall("testcase")}
+    for path, reason in expected.items():
+        assert cases[path].find("error").get("message") == reason
+    assert "story-4.txt" in cases[str(tmp_path / "incoming" / "b-reprint.txt")].find("failure").get("message")
+    # The good ones were checked, and with --add the clean ones are in the index.
+    info = json.loads(invoke("index", "info", str(seen), "--format", "json").stdout)
+    assert info["documents"] == 32
+
+    result = invoke("check", "--index", str(seen), str(tmp_path / "incoming"), gone, "--format", "json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    by_name = {Path(r["path"]).name: r for r in data["results"]}
+    assert {name: r["status"] for name, r in by_name.items()} == {
+        "gone.txt": "error", "a-fresh.txt": "already-indexed", "b-reprint.txt": "near-duplicate",
+        "c-fresh.txt": "already-indexed", **{name: "error" for name in bad}}
+    for name, reason in bad.items():
+        assert by_name[name]["error"] == reason and by_name[name]["matches"] == []
+    table = invoke("check", "--index", str(seen), str(tmp_path / "incoming"))
+    assert table.exit_code == 2
+    assert "1 of 7 near-duplicate, 2 already indexed, 4 could not be checked" in table.stdout
+    assert "binary file (contains NUL bytes), not text" in table.stdout
+
+
+def test_a_retried_check_add_finds_its_files_already_indexed_not_duplicates_of_themselves(tmp_path):
+    batch = write_stories(tmp_path / "batch", range(5))
+    index = str(tmp_path / "ci.db")
+    first = invoke("check", "--index", index, str(tmp_path / "batch"), "--add", "--format", "json")
+    assert first.exit_code == 0
+    assert {r["status"] for r in json.loads(first.stdout)["results"]} == {"clean"}
+    retry = invoke("check", "--index", index, str(tmp_path / "batch"), "--add", "--format", "json")
+    assert retry.exit_code == 0, retry.stdout
+    assert json.loads(retry.stdout)["results"] == [
+        {"path": str(p), "status": "already-indexed", "matches": []} for p in batch]
+    # The same command run from the folder above, naming the batch relatively.
+    again = run("check", "--index", index, "./batch/", "--add", cwd=tmp_path)
+    assert again.returncode == 0 and "0 of 5 near-duplicate, 5 already indexed" in again.stdout
+    assert json.loads(invoke("index", "info", index, "--format", "json").stdout)["documents"] == 5
+    # The same text under another path is a near-duplicate, as is the file once it has changed.
+    copy = tmp_path / "elsewhere.txt"
+    copy.write_bytes(batch[2].read_bytes())
+    assert invoke("check", "--index", index, str(copy)).exit_code == 1
+    batch[3].write_text(reprint(make_story(3), 1), encoding="utf-8")
+    changed = json.loads(invoke("check", "--index", index, str(batch[3]), "--format", "json").stdout)
+    assert changed["results"][0]["status"] == "near-duplicate"
+    assert changed["results"][0]["matches"][0]["id"] == "story-3.txt"

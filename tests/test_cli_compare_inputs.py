@@ -91,3 +91,29 @@ def test_a_broken_input_never_prints_a_traceback(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.startswith(f"Error: {bad}: ") and proc.stderr.count("\n") == 1
     assert "Traceback" not in proc.stderr
+
+
+def test_a_jsonl_record_passed_over_is_said_on_stderr(runner, tmp_path):
+    story = {"id": "story", "text": WIRE.read_text(encoding="utf-8"), "outlet": "The Wire"}
+    one = tmp_path / "one.jsonl"
+    # Line 2 holds a raw tab inside a string: not valid JSON.
+    one.write_text(json.dumps(story) + '\n{"id": "other", "text": "bad\tline"}\n', encoding="utf-8")
+    out = tmp_path / "r.json"
+    result = runner.invoke(cli, ["compare", str(WIRE), str(one), "-f", "json", "-o", str(out)])
+    assert result.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["target"]["id"] == "story"
+    assert result.stderr == f"warning: skipped {one}:line 2: not valid JSON (Invalid control character at column 29)\n"
+    assert "at at" not in result.stderr
+    verbose = runner.invoke(cli, ["-v", "compare", str(WIRE), str(one), "-o", str(out)])
+    assert f"skipped {one}:line 2: not valid JSON" in verbose.stderr
+    assert runner.invoke(cli, ["-q", "compare", str(WIRE), str(one), "-o", str(out)]).stderr == ""
+
+
+def test_standard_input_for_both_sides_says_it_can_be_read_once(runner):
+    result = runner.invoke(cli, ["compare", "-", "-"], input=WIRE.read_bytes())
+    assert result.exit_code == 2
+    assert result.stderr == "Error: -: standard input was read already: it can be read once, so give - for one " \
+                            "input only\n"
+    # Empty standard input given once is what it is: empty.
+    empty = runner.invoke(cli, ["compare", str(WIRE), "-"], input=b"")
+    assert empty.exit_code == 2 and "empty document" in empty.stderr

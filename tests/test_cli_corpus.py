@@ -88,9 +88,25 @@ def test_summary_has_one_row_per_compared_ordered_pair_strongest_first(seeds_out
     assert len({(r["source"], r["target"]) for r in rows}) == len(rows)
     shares = [float(r["target_derived_share"]) for r in rows]
     assert shares == sorted(shares, reverse=True)
-    assert {r["status"] for r in rows} == {"compared"}
     pairs_written = {r["report"] for r in rows if r["report"]}
     assert all((seeds_out / p).is_file() for p in pairs_written)
+
+
+def test_pair_reports_only_where_there_is_reuse_unless_all_pairs(seeds_out, tmp_path):
+    rows = list(csv.DictReader(io.StringIO((seeds_out / "summary.csv").read_text(encoding="utf-8"))))
+    derived = [r for r in rows if r["verdict"] != "non-derived"]
+    others = [r for r in rows if r["verdict"] == "non-derived"]
+    assert derived and others  # the seeds have both: 002 and 004 share a phrase or two with 000, no more
+    assert all(r["report"] and (seeds_out / r["report"]).is_file() for r in derived)
+    assert not any(r["report"] for r in others)
+    written = {p.name.rsplit(".", 1)[0] for p in (seeds_out / "pairs").iterdir()}
+    assert written == {Path(r["report"]).name.rsplit(".", 1)[0] for r in derived}
+    out = tmp_path / "all"
+    assert _run("corpus", str(SEEDS), "--out", str(out), "--all-pairs").exit_code == 0
+    everything = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
+    assert len(everything) == len(rows)
+    assert all(r["report"] and (out / r["report"]).is_file() for r in everything)
+    assert all((out / r["report"]).with_suffix(ext).is_file() for r in everything for ext in (".md", ".html"))
 
 
 def test_provenance_has_a_row_for_every_sentence(seeds_out):
@@ -155,12 +171,14 @@ def test_bad_inputs_are_skipped_reported_and_exit_1(tmp_path):
     assert result.stderr.splitlines() == [
         f"skipped: {folder / 'binary.txt'}: binary file (contains NUL bytes), not text",
         f"skipped: {folder / 'empty.txt'}: empty document (no text)",
-        f"2 documents, 2 pairs compared, 1 edges; 2 skipped; written to {out}",
+        f"2 documents, 2 pairs compared, 1 edge; 2 skipped; written to {out}",
     ]
-    rows = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
-    skipped = {Path(r["source"]).name: r["reason"] for r in rows if r["status"] == "skipped"}
+    rows = list(csv.DictReader(io.StringIO((out / "skipped.csv").read_text(encoding="utf-8"))))
+    skipped = {Path(r["path"]).name: r["reason"] for r in rows}
     assert set(skipped) == {"empty.txt", "binary.txt"}
     assert all(skipped.values())
+    summary = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
+    assert {(r["source"], r["target"]) for r in summary} == {("a.txt", "b.txt"), ("b.txt", "a.txt")}
     assert {e["target"] for e in _graph(out)["edges"]} == {"b.txt"}
 
 
@@ -170,6 +188,29 @@ def test_nothing_readable_exits_2_with_one_error_line(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines()[-1].startswith("Error: ")
     assert "no readable documents" in result.stderr
+
+
+def test_nothing_readable_names_each_input_and_its_reason(tmp_path):
+    allbad = tmp_path / "allbad.jsonl"
+    allbad.write_text('{"id": "a", "text": "x\ty"}\n[1, 2]\n{"id": "c"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["corpus", str(allbad), "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"skipped: {allbad}:line 1: not valid JSON (Invalid control character at column 23)",
+        f"skipped: {allbad}:line 2: not a JSON object (a list)",
+        f"skipped: {allbad}:line 3: no 'text' field",
+        f"Error: {allbad}: no readable documents among the inputs (3 skipped, each listed above)",
+    ]
+    assert not out.exists()
+    missing = tmp_path / "nosuchdir"
+    result = CliRunner().invoke(cli, ["corpus", str(missing), "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {missing}: no such file; no readable documents among the inputs\n"
+    result = CliRunner().invoke(cli, ["-q", "corpus", str(missing), str(allbad), "--out", str(out)])
+    assert result.stderr.splitlines()[-2:] == [
+        f"skipped: {missing}: no such file",
+        f"Error: {missing}, {allbad}: no readable documents among the inputs (4 skipped, each listed above)"]
 
 
 def test_same_file_names_in_different_folders_get_distinct_ids(tmp_path):
@@ -261,3 +302,41 @@ def test_a_folder_holding_our_own_html_reports_does_not_read_them_as_articles(tm
     assert skipped == []
     again = CliRunner().invoke(cli, ["corpus", str(folder), "--out", str(folder / "out"), "--quiet"])
     assert again.exit_code == 0, again.output
+
+
+def test_an_undetermined_edge_is_never_shown_as_a_derivation(tmp_path):
+    # Three papers reprint one AP story (its wire copy is not in the corpus) and a site rewrites it: the rewrite
+    # took from the AP story, but nothing says from which of the three copies, and nothing says which copy came
+    # first. Every output says so; none draws or lists an arrow between them.
+    second = list(seed_sentences("002"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for paper in ("herald", "post", "times"):
+        (folder / f"{paper}.txt").write_text(page(second[:16], credit="AP", title=f"Budget row - {paper}"),
+                                             encoding="utf-8")
+    (folder / "rewrite.txt").write_text(page(second[3:8] + OTHER[12:21], title="Our take"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("corpus", str(folder), "--out", str(out), "--quiet").exit_code == 0
+    edges = _graph(out)["edges"]
+    assert len(edges) == 3 and all(e["direction"] == "undetermined" and e["directed"] is False for e in edges)
+    ends = [(e["source"], e["target"]) for e in edges]
+    with open(out / "summary.csv", newline="", encoding="utf-8") as f:
+        summary = [r for r in csv.DictReader(f) if r["edge"] == "True" or (r["target"], r["source"]) in ends]
+    assert summary and all(r["direction"] == "undetermined" and r["upstream"] == "" for r in summary)
+    with open(out / "provenance.csv", newline="", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["source"]]
+    assert rows and all(r["direction"] == "undetermined" and r["origin"] == "" for r in rows)
+    dot = (out / "graph.dot").read_text(encoding="utf-8")
+    assert dot.count("dir=none") == 3
+    graphml = ElementTree.fromstring((out / "graph.graphml").read_text(encoding="utf-8"))
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    directed = [d.text for d in graphml.iter(f"{ns}data") if d.get("key") == "e_directed"]
+    assert directed == ["false"] * 3
+    svg = ElementTree.fromstring((out / "graph.svg").read_text(encoding="utf-8"))
+    paths = [p for g in svg.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "edge"
+             for p in g.iter("{http://www.w3.org/2000/svg}path")]
+    assert len(paths) == 3 and not any(p.get("marker-end") for p in paths)
+    html = (out / "index.html").read_text(encoding="utf-8")
+    for s, t in ends:
+        assert f"{s} → {t}" not in html and f"{t} → {s}" not in html
+        assert f"{s} — {t}" in html

@@ -57,8 +57,9 @@ def test_re_adding_is_a_no_op_and_a_changed_file_replaces(tmp_path):
     assert "0 added, 0 replaced, 3 unchanged" in invoke("index", "add", str(index), *map(str, paths)).stdout
     paths[0].write_text(render(make_story(77)))
     assert "0 added, 1 replaced, 2 unchanged" in invoke("index", "add", str(index), *map(str, paths)).stdout
+    # The index holds the file as it is now: checking it finds it already indexed (its old text would not be).
     check = invoke("check", "--index", str(index), str(paths[0]), "--format", "json")
-    assert json.loads(check.stdout)["results"][0]["matches"][0]["id"] == "story-0.txt"
+    assert json.loads(check.stdout)["results"][0]["status"] == "already-indexed"
 
 
 def test_id_option(tmp_path):
@@ -111,6 +112,22 @@ def test_dask_scheduler_writes_the_same_index(tmp_path, monkeypatch):
         assert a.fingerprint_rows() == b.fingerprint_rows()
         assert a.fingerprint_rows()[0][1] == os.path.join("wire", "story-0.txt")
         assert a.info()["band_rows"] == b.info()["band_rows"]
+
+
+def test_jobs_write_the_same_index_as_one_process(tmp_path, monkeypatch):
+    write_stories(tmp_path / "wire", range(450))  # 3 worker tasks of 200 files
+    monkeypatch.chdir(tmp_path)
+    assert invoke("index", "add", "one.db", "wire").exit_code == 0
+    result = invoke("index", "add", "two.db", "wire", "--jobs", "2", "--batch-size", "100")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("450 added")
+    with Index.open("one.db", create=False) as a, Index.open("two.db", create=False) as b:
+        assert a.fingerprint_rows() == b.fingerprint_rows()
+        assert a.info()["band_rows"] == b.info()["band_rows"]
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "empty.txt").write_text("   \n")
+    bad = invoke("index", "add", "two.db", "bad", "--jobs", "2")
+    assert bad.exit_code == 2 and f"Error: {os.path.join('bad', 'empty.txt')}: " in bad.output
 
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -562,3 +563,243 @@ def test_swapping_source_and_target_swaps_new_and_dropped_quotes() -> None:
     swap = {"new": "dropped", "dropped": "new", "exact": "exact", "altered": "altered"}
     assert sorted(swap[q["status"]] for q in forward) == sorted(q["status"] for q in backward)
     assert sum(q["speaker_changed"] for q in forward) == sum(q["speaker_changed"] for q in backward)
+
+
+# --- speakers named by a lowercase title, and quotes that run on -----------------------------------------------------
+
+PORT_QUOTE = "We will not let the port close again this winter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'"{PORT_QUOTE}," port authority president Carlos Mendes said.',
+        f'"{PORT_QUOTE}," said port authority president Carlos Mendes.',
+        f'"{PORT_QUOTE}," said the port authority president, Carlos Mendes.',
+        f'"{PORT_QUOTE}," the port authority president, Carlos Mendes, said on Friday.',
+        f'"{PORT_QUOTE}," said Port Authority President Carlos Mendes.',
+        f'Ships queued off the coast as port authority president Carlos Mendes told reporters: "{PORT_QUOTE}."',
+        f'"{PORT_QUOTE}," chamber of commerce president Carlos Mendes said.',
+    ],
+)
+def test_speaker_after_a_lowercase_title_is_the_person(text: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == ["Carlos Mendes"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "tag", "speaker"),
+    [
+        ("Finance Minister Fernando Haddad met union leaders on Monday.", "said the finance minister",
+         "Fernando Haddad"),
+        ("Carlos Mendes, president of the port authority, spoke on Friday.", "the port authority president said",
+         "Carlos Mendes"),
+        ("Port authority president Carlos Mendes spoke on Friday.", "the president said", "Carlos Mendes"),
+        # A former minister is not the minister the article names.
+        ("Foreign Minister Mauro Vieira met the unions on Monday.", "a former foreign minister said",
+         "former foreign minister"),
+    ],
+)
+def test_speaker_named_by_a_lowercase_office_is_its_holder(intro: str, tag: str, speaker: str) -> None:
+    quotes = _quotes(f'{intro}\n\n"{PORT_QUOTE}," {tag}.\n')
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # After a sentence of indirect speech, in the same paragraph.
+        ("Port authority president Carlos Mendes said the backlog would clear by Friday. "
+         '"We have never seen a queue like this one in twenty years."', ["Carlos Mendes"]),
+        # A new paragraph that goes on with the quote of the paragraph before.
+        ('"We expect the backlog to clear within two weeks," Mendes told reporters.\n\n'
+         '"Fees will fall once the queue is gone, and the port will be busier than before."', ["Mendes", "Mendes"]),
+        # A new paragraph after one that ends with someone saying something.
+        ("Dock workers returned on Monday.\n\nÂngela Núñez, who leads the union, said the deal was fair.\n\n"
+         '"Nobody wanted this strike to last nine days, least of all the workers."', ["Ângela Núñez"]),
+        # Someone else speaks in between: the quote is theirs.
+        ('"We expect the backlog to clear within two weeks," Mendes told reporters. Ana Ruiz said the union '
+         'disagreed. "Nothing will change for the workers on the docks."', ["Mendes", "Ana Ruiz"]),
+        # A surname alone speaks for the full name the article gives; a capitalised common word is nobody.
+        ("Carlos Mendes met reporters on Friday. Mendes said the backlog would clear. "
+         '"We have never seen a queue like this one in twenty years."', ["Carlos Mendes"]),
+        ('Analysts said the rise was expected. "Prices will keep rising through the winter months."', [None]),
+        # Its own tag names someone this module cannot read: not the speaker before it.
+        ('"We expect the backlog to clear within two weeks," Mendes told reporters.\n\n'
+         '"Nobody wanted this strike to last nine days," the ship\'s cook told us.', ["Mendes", None]),
+        # Nobody speaks before it: no speaker is made up.
+        ('The port reopened on Monday after nine days.\n\n"Nothing will change for the workers on the docks."',
+         [None]),
+        # A clause that introduces the quote with a colon.
+        ('Carlos Mendes was blunt: "We will reopen the port next week for every ship."', ["Carlos Mendes"]),
+        ('Officials were cautious: "We will reopen the port next week for every ship."', [None]),
+    ],
+)
+def test_quote_that_runs_on_keeps_the_speaker_before_it(text: str, speakers: list) -> None:
+    assert [q.speaker for q in _quotes(text)] == speakers
+
+
+def test_quote_moved_between_accented_names_is_given_to_another_speaker() -> None:
+    source = (
+        "Madrid port strike ends\n\n"
+        "Dockers in Valencia and Algeciras went back to work on Tuesday after the government stepped in.\n\n"
+        '"We have reached an agreement that protects every job in the port," said José Álvarez, the union leader.\n\n'
+        "Employers' spokesman José Martínez said the deal would cost the industry about 40 million euros.\n"
+    )
+    moved = source.replace("said José Álvarez, the union leader", "said José Martínez, the employers' spokesman")
+    report = compare(Document.from_text(source, id="s"), Document.from_text(moved, id="t")).to_dict()
+    q = _quote(report, "protects every job")
+    assert (q["speaker"], q["source_speaker"], q["speaker_changed"]) == ("José Martínez", "José Álvarez", True)
+    # The same quote in a reprint that drops the accents has not changed hands.
+    plain = source.replace("José Álvarez", "Jose Alvarez")
+    report = compare(Document.from_text(source, id="s"), Document.from_text(plain, id="t")).to_dict()
+    assert _quote(report, "protects every job")["speaker_changed"] is False
+
+
+# --- dropped quotes only where the target derives from the source ----------------------------------------------------
+
+UNRELATED_SOURCE = "\n\n".join([
+    "Santos port reopens after strike",
+    "The Port of Santos reopened on Monday after a nine-day strike by dock workers over pay.",
+    '"We expect the backlog to clear within two weeks," port authority president Carlos Mendes said.',
+    '"Nobody wanted this strike to last nine days, least of all the workers," union leader Ana Ruiz said.',
+])
+UNRELATED_TARGET = "\n\n".join([
+    "Oslo opens new library",
+    "Oslo's new public library opened its doors on Saturday to thousands of visitors.",
+    '"This building belongs to everyone who lives in the city," mayor Anne Lindboe said at the opening.',
+])
+
+
+def test_unrelated_target_drops_no_quotes() -> None:
+    report = compare(Document.from_text(UNRELATED_SOURCE, id="s"),
+                     Document.from_text(UNRELATED_TARGET, id="t")).to_dict()
+    assert report["summary"]["verdict"] == "non-derived"
+    assert [q["status"] for q in report["quotes"]] == ["new"]
+    # Seen the other way round, the same pair: the source's quote is not dropped either.
+    report = compare(Document.from_text(UNRELATED_TARGET, id="t"),
+                     Document.from_text(UNRELATED_SOURCE, id="s")).to_dict()
+    assert [q["status"] for q in report["quotes"]] == ["new", "new"]
+
+
+def test_derived_target_still_drops_the_quotes_it_leaves_out(rewrite_report: dict) -> None:
+    assert rewrite_report["summary"]["verdict"] != "non-derived"
+    assert [q["status"] for q in rewrite_report["quotes"]].count("dropped") == 1
+
+
+# --- one speaker rule for the text, Markdown and HTML findings -------------------------------------------------------
+
+
+def test_every_format_shows_the_same_speaker() -> None:
+    from diffsrc.report import findings as findings_report
+
+    source = "\n\n".join([
+        "Santos port reopens after strike",
+        "The Port of Santos reopened on Monday after a nine-day strike by dock workers over pay and conditions.",
+        '"We expect the backlog to clear within two weeks," port authority president Carlos Mendes said.',
+        '"Nobody wanted this strike to last nine days, least of all the workers," Mendes told reporters.',
+    ])
+    target = "\n\n".join([
+        "Santos port reopens after strike",
+        "The Port of Santos reopened on Monday after a nine-day strike by dock workers over pay and conditions.",
+        'Ships were already moving. "We expect the backlog to be cleared in about two weeks."',
+        '"Nobody wanted this strike to last nine days, least of all the workers," union leader Ana Ruiz said.',
+    ])
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t"))
+    unnamed = "? (the source: Carlos Mendes)"          # the target names nobody
+    moved = "Ana Ruiz (the source: Carlos Mendes)"      # the target gives it to someone else
+    text = findings_report.render(report, "table")
+    markdown = findings_report.render(report, "markdown")
+    html = findings_report.render(report, "html")
+    assert f'{unnamed}: "We expect the backlog to be cleared' in text and f'{moved}: "Nobody wanted' in text
+    assert f"| {unnamed} |" in markdown and f"| {moved} |" in markdown
+    assert f"<td>{unnamed}</td>" in html
+    assert "Ana Ruiz</strong> (the source: Carlos Mendes)" in html
+
+
+# --- changed figures in heavily reworded sentences, once the sentences are linked ------------------------------------
+
+REWORDED_SOURCE = "\n\n".join([
+    "Port of Santos reopens after strike",
+    "The Port of Santos will reopen on Monday after a nine-day strike by dock workers, port authority president "
+    "Carlos Mendes said on Friday.",
+    "Unemployment in the state of São Paulo rose to 7.2% in the second quarter, the statistics agency IBGE reported.",
+    "About 1,200 dock workers took part in the strike, which left 85 ships waiting at anchor off the coast.",
+    "The union said its members had accepted a pay rise of 6.5 percent over two years.",
+    "Infant mortality in the port district fell to 12 deaths per 1,000 births last year.",
+])
+REWORDED_TARGET = "\n\n".join([
+    "Brazil's biggest port to resume operations",
+    "Latin America's busiest container terminal is set to resume work next week, its chief said, ending a walkout "
+    "that had lasted eleven days.",
+    "Joblessness across São Paulo state climbed to 7.9 per cent between April and June, according to official "
+    "figures.",
+    "At one point fifty-eight vessels were stuck offshore, after some 1,500 stevedores downed tools.",
+    "Members agreed to a wage increase of 5.5% spread across a two-year period, it added.",
+    "Last year the district around the docks recorded 14 infant deaths in every 1,000 live births.",
+])
+
+
+@dataclass
+class _Link:
+    """An alignment group as `find_findings` reads one (`report.alignments`): sentences linked by any aligner."""
+
+    source: list[int]
+    target: list[int]
+    label: str = "paraphrased"
+    score: float = 0.5
+
+
+def test_changed_figures_are_found_in_linked_sentences_that_share_few_words() -> None:
+    from diffsrc.pair.findings import find_findings
+
+    source, target = prepare(Document.from_text(REWORDED_SOURCE, id="s")), prepare(Document.from_text(REWORDED_TARGET,
+                                                                                                     id="t"))
+    report = compare(source, target)
+    # Each sentence pair says the same thing in other words; an aligner that links them (issue 13's, or
+    # `--semantic`) hands them to the findings as alignment groups.
+    links = [_Link([i], [i]) for i in range(1, 6)]
+    found = find_findings(source, target, source.sentences, target.sentences, links, report.summary)
+    facts = [(f["kind"], f["source"], f["target"], f["source_index"], f["target_index"]) for f in found.facts]
+    assert sorted(facts) == sorted([
+        ("number", "nine", "eleven", 1, 1),               # a count in words
+        ("percent", "7.2%", "7.9 per cent", 2, 2),        # a rate
+        ("number", "1,200", "1,500", 3, 3),               # two counts, in the other order, one in words
+        ("number", "85", "fifty-eight", 3, 3),
+        ("percent", "6.5 percent", "5.5%", 4, 4),
+        ("number", "12", "14", 5, 5),                     # a rate per thousand
+    ])
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "changes"),
+    [
+        ("About 1,200 dock workers walked out, leaving 85 ships at anchor.",
+         "At one point 58 vessels were stuck after 1,500 stevedores walked out.", [("1,200", "1,500"), ("85", "58")]),
+        ("The strike lasted nine days.", "The walkout went on for thirteen days.", [("nine", "thirteen")]),
+        ("85 ships waited offshore.", "Fifty-eight vessels waited offshore.", [("85", "Fifty-eight")]),
+        ("The firm has 312 staff.", "The firm employs three hundred and twenty people.",
+         [("312", "three hundred and twenty")]),
+        # Counts of the same thing are paired, whatever their order and size.
+        ("It sent 40 ships and 45 workers.", "It sent 60 workers and 50 ships.", [("40", "50"), ("45", "60")]),
+        ("Prices rose 3.1% in May and 2.4% in June.", "Prices rose 2.2% in June after 3.4% in May.",
+         [("3.1%", "3.4%"), ("2.4%", "2.2%")]),
+    ],
+)
+def test_changed_counts_are_paired_by_what_they_count_and_their_size(source: str, target: str, changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The walkout lasted 13 days.", "The walkout lasted thirteen days."),
+        ("Some 25 ships waited.", "Some twenty-five ships waited."),
+        ("The firm has 312 staff.", "The firm has three hundred and twelve staff."),
+        ("It hired 24 guards.", "It hired two dozen guards."),
+        ("About 100 ships waited.", "About a hundred ships waited."),
+        ("It costs 2 million reais.", "It costs two million reais."),
+        ("It is one of 58 ships.", "It is one of fifty-eight ships."),
+    ],
+)
+def test_numbers_in_words_equal_their_digits(source: str, target: str) -> None:
+    assert changed_facts(source, target) == []

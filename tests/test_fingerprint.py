@@ -20,6 +20,7 @@ from diffsrc.index.fingerprint import (
     normalise_words,
     optimal_bands,
     shingle_hashes,
+    similarities,
     similarity,
 )
 from diffsrc.settings import FingerprintParams
@@ -139,3 +140,34 @@ def test_similarity_is_symmetric_and_in_range(a, b):
     assert forward.jaccard <= forward.similarity <= max(forward.jaccard, forward.containment)
     if a and a == b:
         assert forward.similarity == 1.0
+
+
+@given(
+    st.sets(st.integers(0, 2**32 - 1), min_size=1, max_size=60),
+    st.lists(st.sets(st.integers(0, 2**32 - 1), min_size=1, max_size=60), min_size=1, max_size=6),
+    st.integers(0, 2**32 - 1),
+)
+def test_many_similarities_at_once_equal_one_pair_at_a_time(query, others, salt):
+    # Values sharing their low 16 bits (the lookup table's slots) with query values, to exercise the collisions.
+    others = [o | {(q & 0xFFFF) | (((salt + i) << 16) & 0xFFFF0000) for i, q in enumerate(sorted(query)[:5])}
+              for o in others]
+    q = np.array(sorted(query), dtype=np.uint32)
+    sets = [np.array(sorted(o | set(sorted(query)[: len(o) // 2])), dtype=np.uint32) for o in others]
+    jaccard, containment, decisive = similarities(q, sets, min_size_ratio=0.5)
+    for k, other in enumerate(sets):
+        one = similarity(q, other, min_size_ratio=0.5)
+        assert (one.jaccard, one.containment, one.similarity) == (jaccard[k], containment[k], decisive[k])
+
+
+def test_many_similarities_for_a_long_query_and_crowded_slots():
+    rng = np.random.default_rng(5)
+    long_query = np.unique(rng.integers(0, 2**32, 20000, dtype=np.uint64)).astype(np.uint32)  # binary search path
+    crowded = np.unique(np.r_[rng.integers(0, 2**32, 3000, dtype=np.uint64),  # many values per 16-bit slot
+                              rng.integers(0, 2**32, 3000, dtype=np.uint64) & 0xFFFF00FF]).astype(np.uint32)
+    for query in (long_query, crowded):
+        others = [np.unique(np.r_[rng.choice(query, 1500), rng.integers(0, 2**32, 500, dtype=np.uint64)]
+                            ).astype(np.uint32) for _ in range(4)]
+        jaccard, containment, decisive = similarities(query, others)
+        for k, other in enumerate(others):
+            one = similarity(query, other)
+            assert (one.jaccard, one.containment, one.similarity) == (jaccard[k], containment[k], decisive[k])

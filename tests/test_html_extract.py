@@ -101,3 +101,42 @@ def test_without_the_html_extra_the_error_says_what_to_install(monkeypatch):
     with pytest.raises(InputError) as info:
         Document.from_path(PAGE)
     assert info.value.reason == 'reading HTML needs the html extra: pip install "diffsrc[html]"'
+
+
+# The same page as a browser's "Save as text" gives it: every block of the page on its own line, links inline.
+PAGE_AS_TEXT = """\
+Home News Sport Subscribe
+We use cookies to improve your experience. Accept all
+Council backs new night ferry to the islands
+By Mara Lindqvist
+14 March 2025
+The city council voted on Thursday to run a night ferry between the harbour and the outer islands from June, \
+ending a decade of complaints from shift workers who have had no way home after the last boat at nine.
+Councillors approved the plan by 31 votes to 9 after a three-hour debate. The service will run four crossings \
+each night, the last leaving the harbour at half past one.
+"People who clean our hospitals and bake our bread deserve to get home," said Councillor Ines Dahl, who led the \
+campaign for the route.
+Opponents said the estimated cost of 2.4 million a year was too high for a service that might carry fewer than a \
+hundred passengers a night.
+The ferry company said it would hire twelve crew members and refit one of its older boats, the Gullwing, for the \
+night crossings.
+A trial period of eighteen months was agreed, after which the council will review passenger numbers and decide \
+whether to keep the route.
+Most read
+Storm closes coastal road
+Harbour festival line-up announced
+Copyright 2025 The Harbour Gazette. All rights reserved.
+Privacy | Terms
+"""
+
+
+def test_the_page_saved_as_plain_text_gives_what_its_html_gives():
+    from_html = prepare(Document.from_path(PAGE))
+    from_text = prepare(Document.from_text(PAGE_AS_TEXT, id="ferry_page.txt"))
+    assert [(s.text, s.kind) for s in from_text.sentences] == [(s.text, s.kind) for s in from_html.sentences]
+    assert (from_text.title, from_text.outlet, from_text.date) == (from_html.title, from_html.outlet, from_html.date)
+    # The page's chrome is listed, not lost.
+    assert from_text.boilerplate == [
+        "Home News Sport Subscribe", "We use cookies to improve your experience. Accept all", "By Mara Lindqvist",
+        "14 March 2025", "Most read", "Storm closes coastal road", "Harbour festival line-up announced",
+        "Copyright 2025 The Harbour Gazette. All rights reserved.", "Privacy | Terms"]

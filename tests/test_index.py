@@ -125,6 +125,9 @@ def test_lsh_finds_what_brute_force_finds(index_path):
             assert sorted(m.id for m in index.query(q)) == expected
             found += bool(expected)
         assert found == 40  # every reprint and trimmed reprint, no rewrite, no unrelated story
+        # `check` looks its documents up in batches: the same matches, in the same order, as one query at a time.
+        batched = index.check(queries)
+        assert [r.matches for r in batched] == [index.query(q) for q in queries]
 
 
 def test_threshold_rules(index_path):
@@ -208,3 +211,23 @@ def test_corrupt_pages_are_an_index_error(index_path):
                 index.query(Doc("q", render(make_story(i))))
             index.info()
             index.fingerprint_rows()
+
+
+def test_check_reports_what_it_cannot_check_and_checks_the_rest(index_path):
+    with Index.open(index_path) as index:
+        index.add(stories(3))
+        docs = [
+            Doc("blank.txt", "", "new/blank.txt"),
+            Doc("r.txt", reprint(make_story(1), 4), "new/r.txt"),
+            stories(1, start=2)[0],  # the indexed file itself, unchanged
+            Doc("fresh.txt", render(make_story(90)), "new/fresh.txt"),
+            Doc("fresh.txt", render(make_story(91)), "other/fresh.txt"),
+        ]
+        results = index.check(docs, add=True)
+        assert [r.status for r in results] == ["error", "near-duplicate", "already-indexed", "clean", "error"]
+        assert results[0].error == "no words to fingerprint" and results[0].path == "new/blank.txt"
+        assert results[4].error == "same id 'fresh.txt' as new/fresh.txt; give documents distinct ids"
+        assert [r.added for r in results] == [False, False, False, True, False]
+        assert index.ids() == ["fresh.txt", "story-0.txt", "story-1.txt", "story-2.txt"]
+        # A plain query still finds the document itself: only a check knows it is looking at an indexed file.
+        assert index.query(stories(1, start=2)[0])[0].id == "story-2.txt"

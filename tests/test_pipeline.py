@@ -26,11 +26,12 @@ def check_report(report) -> dict:
     for side, key in (("source_sentences", "targets"), ("target_sentences", "sources")):
         for s in data[side]:
             assert s["score"] is None or 0.0 <= s["score"] <= 1.0
-            assert (s["label"] in ("added", "omitted")) == (not s[key])
+            assert (s["label"] in ("added", "omitted", "not-compared")) == (not s[key])
     for a in data["alignments"]:
         assert 0.0 <= a["score"] <= 1.0
     s = data["summary"]
-    assert s["verbatim"] + s["paraphrased"] + s["added"] == data["target"]["n_sentences"]
+    assert s["verbatim"] + s["paraphrased"] + s["added"] + s["target_not_compared"] == data["target"]["n_sentences"]
+    assert len(data["target_sentences"]) == data["target"]["n_sentences"]
     return data
 
 
@@ -165,9 +166,10 @@ def test_a_sentence_pair_takes_its_verdict_from_its_label():
 def test_long_documents_are_bounded_and_the_report_says_so():
     text = "\n\n".join(f"Sentence number {i} reports event {i * 7} in detail." for i in range(60))
     doc = Document.from_text(text, id="long")
-    report = compare(doc, doc, options=CompareOptions(max_sentences=20))
-    assert report.target.n_sentences == 20
-    assert any("max_sentences" in note for note in report.notes)
+    report = check_report(compare(doc, doc, options=CompareOptions(max_sentences=20)))
+    assert report["target"]["n_compared"] == 20 and report["target"]["n_sentences"] == 60
+    assert report["summary"]["target_not_compared"] == report["summary"]["source_not_compared"] == 40
+    assert any("max_sentences" in note for note in report["notes"])
 
 
 def test_seed_rewrite_is_partially_derived_and_independent_article_is_not(seed_docs):

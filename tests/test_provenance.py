@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import json
+from typing import Any
+
+import pytest
+
+from diffsrc.corpus.output import write_corpus
 from diffsrc.corpus.provenance import DocumentEvidence, infer_direction, upstream_order
 from diffsrc.corpus.run import run_corpus
 from diffsrc.document import Document
@@ -65,7 +72,7 @@ def test_direct_sources_only_siblings_are_not_parent_and_child():
     edges = _edges(result)
     assert set(edges) == {("a.txt", "b.txt"), ("a.txt", "c.txt")}
     assert all(e["direction"] == "inferred" and not e["near_duplicate"] for e in edges.values())
-    rows = [r for r in result.provenance.rows if r["document"] == "c.txt"]
+    rows = [r for r in result.lineage.rows if r["document"] == "c.txt"]
     assert {r["source"] for r in rows} == {"a.txt", None}
     assert [r["source_sentence"] for r in rows if r["source"]] == list(range(4, 12))
 
@@ -83,9 +90,11 @@ def test_a_text_taken_from_a_derivative_points_at_the_derivative():
 def test_reprints_of_a_wire_story_not_in_the_corpus_are_siblings():
     texts = {f"{name}.txt": page(WIRE[:14], credit="AP", title=f"{name.title()} edition") for name in ("x", "y", "z")}
     result = run_corpus([Document.from_text(t, id=i, outlet=f"{i[0]}news.com") for i, t in texts.items()])
-    assert result.groups == [["x.txt", "y.txt", "z.txt"]]
+    (group,) = result.groups
+    assert sorted(group) == ["x.txt", "y.txt", "z.txt"]
     edges = _edges(result)
-    assert set(edges) == {("x.txt", "y.txt"), ("x.txt", "z.txt")}
+    # the representative (chosen by its text, not its name) joins the other two, claiming no direction
+    assert set(edges) == {(group[0], other) for other in group[1:]}
     assert all(e["near_duplicate"] and e["direction"] == "undetermined" and e["report"] is None
                for e in edges.values())
     assert [n["group_size"] for n in result.graph["nodes"]] == [3, 3, 3]
@@ -105,8 +114,6 @@ def test_copies_of_a_dated_wire_story_point_at_it_as_near_duplicates():
 
 
 def test_to_networkx_gives_a_digraph_with_the_attributes():
-    import pytest
-
     pytest.importorskip("networkx")
     from diffsrc.corpus.provenance import to_networkx
 
@@ -116,3 +123,162 @@ def test_to_networkx_gives_a_digraph_with_the_attributes():
     assert list(g.edges) == [("a.txt", "b.txt")]
     assert g.edges["a.txt", "b.txt"]["direction"] == "inferred"
     assert g.nodes["a.txt"]["credit"] == "AP"
+
+
+# ---------------------------------------------------------------- direction from evidence, never from file names
+
+STORY = list(seed_sentences("004"))
+SECOND = list(seed_sentences("002"))
+
+
+def _wire(sentences: list[str]) -> str:
+    """The agency's copy: an AP staff byline and an AP dateline."""
+    return ("Storm closes schools\n\nBy Jane Doe, Associated Press\n\nTOKYO (AP) — " + "\n\n".join(sentences)
+            + "\n")
+
+
+def _reprint(sentences: list[str]) -> str:
+    """A paper's reprint: its own masthead and copyright, the agency kept only as a credit line."""
+    return ("Storm closes schools | Daily Herald\n\nAP |\n\n" + "\n\n".join(sentences)
+            + "\n\nCopyright 2025 Daily Herald. All rights reserved.\n")
+
+
+def _issue_corpus(wire_name: str) -> list[Document]:
+    return [Document.from_text(_wire(STORY[:14]), id=wire_name),
+            Document.from_text(_reprint(STORY[:14]), id="reprint.txt"),
+            Document.from_text(page(STORY[:5] + OTHER[:9], title="Schools shut"), id="rewrite.txt")]
+
+
+@pytest.mark.parametrize("wire_name", ["wire.txt", "a_wire.txt"])
+def test_the_rewrite_attaches_to_the_wire_story_whatever_its_file_name(wire_name):
+    result = run_corpus(_issue_corpus(wire_name))
+    edges = _edges(result)
+    assert set(edges) == {(wire_name, "reprint.txt"), (wire_name, "rewrite.txt")}
+    assert edges[(wire_name, "rewrite.txt")]["direction"] == "inferred"
+    # the reprint is a child of the wire story, on the evidence of the marks it stripped
+    reprint = edges[(wire_name, "reprint.txt")]
+    assert reprint["direction"] == "inferred" and reprint["near_duplicate"]
+    assert any("AP's dateline" in e and "AP's byline" in e for e in reprint["evidence"])
+    rows = [r for r in result.lineage.rows if r["document"] == "rewrite.txt" and r["source"]]
+    assert rows and {r["source"] for r in rows} == {wire_name}
+
+
+def _reversed_names(texts: dict[str, str]) -> dict[str, str]:
+    """New names whose sort order is the reverse of the old names' order."""
+    old = sorted(texts)
+    return {name: f"{len(old) - k:02d}_{name}" for k, name in enumerate(old)}
+
+
+def _rename_corpus() -> dict[str, str]:
+    texts = {
+        "wire.txt": _wire(STORY[:14]),
+        "reprint.txt": _reprint(STORY[:14]),
+        "rewrite.txt": page(STORY[:5] + OTHER[:9], title="Schools shut"),
+        "unrelated.txt": page(OTHER[22:33]),
+        "trimmed.txt": page(SECOND[:9], credit="AP", title="Budget row, short"),
+        "rewrite2.txt": page(SECOND[3:8] + OTHER[12:21], title="Budget row, our take"),
+    }
+    # one story reprinted by three papers, its wire copy not in the corpus: nothing says which came first
+    for k, paper in enumerate(["herald", "post", "times"]):
+        texts[f"{paper}.txt"] = page(SECOND[:16], credit="AP", title=f"Budget row - {paper.title()} edition {k}")
+    return texts
+
+
+def _canonical(out, names: dict[str, str]) -> dict[str, Any]:
+    """The output folder's graph and tables in the original names: undetermined edges as unordered pairs."""
+    back = {new: old for old, new in names.items()}
+
+    def name(value):
+        return back.get(value, value)
+
+    graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    edges = set()
+    for e in graph["edges"]:
+        ends = (name(e["source"]), name(e["target"]))
+        rest = tuple((k, json.dumps(v)) for k, v in sorted(e.items()) if k not in ("source", "target", "report",
+                                                                               "evidence"))
+        edges.add((ends if e["direction"] != "undetermined" else frozenset(ends), rest, len(e["evidence"])))
+    nodes = {name(n["id"]): (name(n["group"]), n["group_size"], n["credit"]) for n in graph["nodes"]}
+    with open(out / "summary.csv", newline="", encoding="utf-8") as f:
+        summary = {(name(r["source"]), name(r["target"])): (r["edge"], r["direction"], name(r["upstream"]),
+                                                           r["verdict"]) for r in csv.DictReader(f)}
+    with open(out / "provenance.csv", newline="", encoding="utf-8") as f:
+        rows = {(name(r["document"]), r["sentence"]): (
+            frozenset(name(s) for s in [r["source"], *(r.get("tied_sources") or "").split(";")] if s), r["direction"],
+            name(r["origin"])) for r in csv.DictReader(f)}
+    return {"edges": edges, "nodes": nodes, "summary": summary, "rows": rows}
+
+
+def test_renaming_every_file_gives_the_same_graph_and_tables(tmp_path):
+    texts = _rename_corpus()
+    outputs = []
+    for names in ({n: n for n in texts}, _reversed_names(texts)):
+        folder = tmp_path / f"in{len(outputs)}"
+        folder.mkdir()
+        for old, text in texts.items():
+            (folder / names[old]).write_text(text, encoding="utf-8")
+        write_corpus([str(folder)], tmp_path / f"out{len(outputs)}")
+        outputs.append(_canonical(tmp_path / f"out{len(outputs)}", names))
+    first, renamed = outputs
+    for part in ("nodes", "edges", "summary", "rows"):
+        assert first[part] == renamed[part], part
+    # and the picture is the one the evidence supports
+    edges = {e[0]: dict(e[1]) for e in first["edges"]}
+    assert ("wire.txt", "rewrite.txt") in edges and ("wire.txt", "reprint.txt") in edges
+    assert not any(isinstance(ends, tuple) and "rewrite2.txt" in ends for ends in edges)
+
+
+def test_a_rewrite_of_tied_reprints_is_undetermined_with_the_reason():
+    docs = [Document.from_text(page(SECOND[:16], credit="AP", title=f"Budget row - {p}"), id=f"{p}.txt")
+            for p in ("herald", "post", "times")]
+    docs.append(Document.from_text(page(SECOND[3:8] + OTHER[12:21], title="Our take"), id="rewrite.txt"))
+    result = run_corpus(docs)
+    (group,) = [g for g in result.groups if len(g) > 1]
+    (edge,) = [e for e in result.graph["edges"] if "rewrite.txt" in (e["source"], e["target"])]
+    # the rewrite took from the AP story, but which of the three copies it read nothing says
+    assert edge["direction"] == "undetermined" and edge["directed"] is False
+    assert any(e.startswith("wire copy:") for e in edge["evidence"])
+    assert any("direct source undetermined" in e and "2 near-identical copies" in e for e in edge["evidence"])
+    rows = [r for r in result.lineage.rows if r["document"] == "rewrite.txt" and r["source"]]
+    assert rows and all(r["direction"] == "undetermined" and r["origin"] is None for r in rows)
+    # the three copies are siblings: no arrow among them either
+    assert all(not e["directed"] for e in result.graph["edges"] if e["near_duplicate"])
+    assert sorted(group) == ["herald.txt", "post.txt", "times.txt"]
+
+
+def test_two_equally_good_sources_are_both_named_and_neither_is_chosen():
+    # Two papers print the same AP text (different enough elsewhere not to be one near-duplicate group); a rewrite
+    # takes from it. Both are upstream of the rewrite, nothing says which one it read.
+    a = page(SECOND[:8] + OTHER[:8], credit="AP", title="Herald")
+    b = page(SECOND[:8] + OTHER[20:28], credit="AP", title="Post")
+    docs = [Document.from_text(a, id="herald.txt"), Document.from_text(b, id="post.txt"),
+            Document.from_text(page(SECOND[:6] + STORY[14:22], title="Ours"), id="rewrite.txt")]
+    result = run_corpus(docs)
+    into = {e["source"]: e for e in result.graph["edges"] if e["target"] == "rewrite.txt"}
+    assert set(into) == {"herald.txt", "post.txt"}
+    assert all(e["direction"] == "undetermined" and not e["directed"] for e in into.values())
+    assert any("evidence puts neither first" in x for e in into.values() for x in e["evidence"])
+    rows = [r for r in result.lineage.rows if r["document"] == "rewrite.txt" and r["source"]]
+    assert rows and all({r["source"], r["tied_sources"]} == {"herald.txt", "post.txt"} for r in rows)
+
+
+def test_agency_marks_are_read_from_datelines_bylines_and_sign_offs():
+    from diffsrc.corpus.provenance import agency_marks
+
+    assert agency_marks("", ["TOKYO (AP) —", "By Jane Doe, Associated Press"]) == {"dateline:AP", "byline:AP"}
+    assert agency_marks("", ["LONDON, Oct 5 (Reuters) -", "By PA Reporter"]) == {"dateline:Reuters", "byline:PA"}
+    for tail, agency in [("-- AP", "AP"), ("(Reuters)", "Reuters"), ("[AP]", "AP"), ("— AFP", "AFP"),
+                         ("remanded in custody.<\nmf<", "PA"), ("remanded in custody.<\nmf", "PA")]:
+        assert agency_marks(f"Story text.\n\n{tail}\n", []) == {f"sign-off:{agency}"}, tail
+    # not marks: a paper's own byline, a dateline without an agency, a closing line that is not a sign-off
+    assert agency_marks("Text.\n\nThat is all.\n\nmf\n", ["By Jane Doe", "LONDON —", "Daily Herald | AP"]) == set()
+
+
+def test_a_missing_middle_paragraph_is_not_direction_evidence():
+    full = Document.from_text(page(SECOND[:14]), id="a.txt")
+    gap = Document.from_text(page(SECOND[:6] + SECOND[7:14]), id="b.txt")  # a paragraph gone from the middle
+    cut = Document.from_text(page(SECOND[:9]), id="c.txt")  # cut from the end: a trimmed reprint
+    for doc, expected in ((gap, "undetermined"), (cut, "inferred")):
+        result = run_corpus([full, doc])
+        d = result.lineage.directions[("a.txt", doc.id)]
+        assert d.direction == expected, (doc.id, d)

@@ -83,3 +83,30 @@ def test_graphml_round_trips_through_networkx():
     assert g.edges["wire & co <1>.txt", "rewrite.txt"]["target_derived_share"] == 0.42
     assert g.edges["wire & co <1>.txt", "copy0.txt"]["near_duplicate"] is True
     assert g.nodes["wire & co <1>.txt"]["title"] == 'A "quoted" title'
+
+
+def test_a_big_graph_is_drawn_as_the_top_of_the_corpus_not_a_hairball():
+    from diffsrc.report.graph import MAX_BOXES, picture
+
+    from .corpus_fixtures import big_corpus
+
+    graph, _ = big_corpus(stories=60, copies=12, rewrites=2, alone=300)
+    drawing = picture(graph)
+    assert drawing.overview and len(drawing.nodes) <= MAX_BOXES
+    # a near-duplicate cluster is one box, and the edges between two boxes one line
+    clusters = [n for n in drawing.nodes if n.get("cluster")]
+    assert clusters and all(n["cluster"] == 13 and n["id"].endswith("_00.txt") for n in clusters)
+    assert all(not e["near_duplicate"] for e in drawing.edges)
+    # texts that derive from one another come first: no unrelated text while a story is left out
+    assert not any(n["id"].startswith("u") for n in drawing.nodes)
+    assert drawing.documents == len(graph["nodes"]) and drawing.documents_shown == 15 * len(clusters)
+    # each connected group is laid out on its own: a story sits above its rewrites
+    for n in clusters:
+        k = n["id"][:4]
+        assert all(drawing.pos[n["id"]][1] < drawing.pos[r][1] for r in drawing.pos if r.startswith(f"{k}_rewrite"))
+    root = ElementTree.fromstring(render_svg(graph))
+    assert len([g for g in root.iter(f"{SVG}g") if (g.get("class") or "").startswith("node")]) == len(drawing.nodes)
+    texts = " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
+    assert f"{drawing.documents_shown} of {drawing.documents} documents" in texts
+    # a small graph is drawn whole, as before
+    assert not picture(_graph(copies=5)).overview

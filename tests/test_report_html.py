@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -323,12 +324,16 @@ def test_corpus_page_has_graph_table_links_and_skipped_inputs():
     # the SVG edge (href and xlink:href), the derivations list, the pair's source and target cells, the two
     # documents' entries
     assert page.count('href="pairs/wire.txt__story.txt.html"') == 7
-    assert '<table class="sortable summary">' in page
-    assert '<td class="n" data-sort="0.5">50%</td>' in page
+    assert '<table class="data pairs" id="pairs-table">' in page
+    assert '<td class="n">50%</td>' in page
     assert "bad/&lt;img src=x onerror=alert(1)&gt;.txt</code>: empty document (no text)" in page
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
     body = page.split("<body>", 1)[1].rsplit("<script>", 1)[0]
-    assert "<script" not in body and "<img" not in body
+    # the only other scripts are the tables' data, which a browser never runs, and they hold no markup
+    islands = re.findall(r'<script type="application/json" class="table-data">(.*?)</script>', body)
+    assert len(islands) == 2 and "<" not in "".join(islands)
+    assert json.loads(islands[1])["rows"][0]["c"][1] == "<script>window.__pwned=1</script>"
+    assert body.count("<script") == 2 and "<img" not in body
     # the picture brings no style of its own: the policy allows the page's style and script, nothing else
     csp = re.search(r'content="([^"]+)"', page).group(1)
     (style,), (script,) = _inline(page, "style"), _inline(page, "script")
@@ -352,3 +357,40 @@ def test_corpus_page_links_pairs_with_a_report_and_graph_nodes_to_their_document
     assert page.count("bad.txt") == 1  # a skipped input is listed once, under Skipped inputs, not as a pair
     assert '<a href="#doc-0"><g class="node" id="node-wire.txt" data-id="wire.txt">' in page
     assert '<tr id="doc-0"><td class="id">wire.txt</td>' in page
+
+
+def test_a_big_corpus_page_writes_its_strongest_rows_and_carries_the_rest_as_data():
+    from diffsrc.report.html.corpus import FALLBACK_ROWS
+
+    from .corpus_fixtures import big_corpus
+
+    graph, rows = big_corpus(stories=40, copies=30, rewrites=2, alone=20)
+    page = render_corpus_page(graph, rows, [])
+    tables = {name: json.loads(text) for name, text in re.findall(
+        r'<div class="datatable" data-table="(\w+)".*?<script type="application/json" class="table-data">(.*?)'
+        r"</script>", page, re.S)}
+    pairs, documents = tables["pairs"]["rows"], tables["documents"]["rows"]
+    # every pair and every document is in the data, near-identical copies as one cluster row each
+    assert sum(len(r["m"]) if r.get("g") else 1 for r in pairs) == len(rows)
+    assert len(pairs) == 40 + 40 * 2 * 2
+    assert sum(1 + len(r.get("m", [])) for r in documents) == len(graph["nodes"])
+    assert len(documents) == 40 + 40 * 2 + 20
+    cluster = next(r for r in documents if r.get("m"))
+    assert len(cluster["m"]) == 30 and cluster["c"][5] == 30  # its copies column
+    # as HTML, only the strongest rows: what a reader without JavaScript gets, and where the rest are
+    html_rows = re.findall(r'<table class="data pairs" id="pairs-table">.*?<tbody>(.*?)</tbody>', page, re.S)[0]
+    assert html_rows.count("<tr") == FALLBACK_ROWS
+    first = re.search(r"<tr><td class=\"id\">(?:<a [^>]*>)?([^<]*)(?:</a>)?(?:<span[^>]*>[^<]*</span>)?</td>"
+                      r"<td class=\"id\">(?:<a [^>]*>)?([^<]*)", html_rows)
+    assert first.groups() == (rows[0]["source"], "30 near-identical copies")  # the strongest first
+    assert f"shows its first {FALLBACK_ROWS} rows of 200 (near-identical copies are one row), the strongest " \
+           f"reuse first; all {len(rows):,} are in summary.csv" in page
+    # the picture is the top of the corpus: one box per cluster, no more boxes than a picture can hold
+    svg = page.split('<div class="graph"', 1)[1].split("</figure>", 1)[0]
+    boxes = re.findall(r'<g class="node( cluster)?"', svg)
+    clusters = [b for b in boxes if b]
+    assert len(boxes) <= 80 and len(clusters) == svg.count('data-copies="30"') >= 20
+    assert 3 * len(clusters) <= len(boxes)  # each story with its rewrites: the texts that derive from others first
+    assert "Top of the corpus" in svg
+    # a few hundred bytes a document, not the whole table as HTML (18 MB at 10,000 documents before)
+    assert len(page.encode("utf-8")) < 400 * len(graph["nodes"])

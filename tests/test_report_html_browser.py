@@ -170,7 +170,7 @@ def test_page_is_complete_without_javascript(browser, pair_file, seed_report):
     w = Watched(browser, java_script_enabled=False)
     try:
         w.page.goto(pair_file.as_uri())
-        assert not w.page.is_visible("#filters")  # no dead buttons
+        assert not w.page.is_visible("#filters") and not w.page.is_visible("#jump")  # no dead buttons
         assert len(_visible_labels(w.page)) == len(seed_report.rows())
         w.page.click("details summary")  # boilerplate opens with no script at all
         assert w.page.is_visible("details li")
@@ -228,23 +228,20 @@ def test_corpus_page_graph_links_and_sortable_table(watched, corpus_dir, shots):
     assert "empty.txt: empty document" in page.inner_text("#skipped + ul")
 
     def column(name: str) -> list[str]:
-        index = page.eval_on_selector_all("table.summary thead th", "ths => ths.map(t => t.textContent.trim())")
-        col = index.index(name) + 1
-        return page.eval_on_selector_all(f"table.summary tbody td:nth-child({col})",
-                                         "tds => tds.map(t => t.textContent.trim())")
+        return _column(page, "pairs", name)
 
     page.set_viewport_size({"width": 1280, "height": 1300})
     page.screenshot(path=str(shots / "corpus-page.png"))
-    assert page.is_visible(".sort-note")  # the hint appears only when sorting works
+    assert page.is_visible(".datatable[data-table=pairs] .tools")  # the controls appear only when the script runs
     before = column("target")
-    header = page.locator("table.summary thead th", has_text="target derived")
+    header = page.locator("table.pairs thead th", has_text="target derived")
     header.locator("button").click()
     shares = [float(v.rstrip("%")) for v in column("target derived")]
     assert shares == sorted(shares)
     assert header.get_attribute("aria-sort") == "ascending"
     header.locator("button").press("Enter")  # a header is a real button: the keyboard sorts too
     assert [float(v.rstrip("%")) for v in column("target derived")] == sorted(shares, reverse=True)
-    page.locator("table.summary thead th", has_text=re.compile("^target$")).locator("button").click()
+    page.locator("table.pairs thead th", has_text=re.compile("^target$")).locator("button").click()
     assert column("target") == sorted(before, key=str.lower)
 
     # a graph edge is a link through to that pair's page
@@ -254,6 +251,127 @@ def test_corpus_page_graph_links_and_sortable_table(watched, corpus_dir, shots):
     assert "Verdict:" in page.inner_text("main")
     page.click("text=← Corpus report")
     assert page.url.endswith("/index.html")
+
+
+def _column(page, table: str, name: str) -> list[str]:
+    """The shown text of one column of a corpus page table, in the rows now on the page."""
+    heads = page.eval_on_selector_all(f"table.{table} thead th", "ths => ths.map(t => t.textContent.trim())")
+    col = heads.index(name) + 1
+    return page.eval_on_selector_all(f"table.{table} tbody td:nth-child({col})",
+                                     "tds => tds.map(t => t.firstChild ? t.firstChild.textContent.trim() : '')")
+
+
+@pytest.fixture(scope="module")
+def big_page(tmp_path_factory) -> Path:
+    """A corpus page at scale: 40 stories of 31 near-identical copies, 2 rewrites each, 20 unrelated texts."""
+    from .corpus_fixtures import big_corpus
+
+    graph, rows = big_corpus(stories=40, copies=30, rewrites=2, alone=20)
+    path = tmp_path_factory.mktemp("big") / "index.html"
+    path.write_text(render_corpus_page(graph, rows, []), encoding="utf-8")
+    return path
+
+
+def _share(text: str) -> float:
+    """A share cell's value as the table sorts it: a cluster's range by its top."""
+    return float(text.split("–")[-1].rstrip("%"))
+
+
+def test_a_big_corpus_page_pages_sorts_filters_and_opens_clusters(watched, big_page, shots):
+    page = watched.page
+    page.goto(big_page.as_uri())
+    pairs = page.locator(".datatable[data-table=pairs]")
+    body = pairs.locator("tbody tr")
+    count = pairs.locator(".count")
+    # one page at a time: 50 rows of the 200 (1,360 pairs, the 30 copies of each story as one row)
+    assert body.count() == 50
+    assert count.inner_text() == "Showing 1–50 of 200 rows (1,360 pairs in all)."
+    assert pairs.locator(".where").inner_text() == "Page 1 of 4" and pairs.locator("button.prev").is_disabled()
+    assert not pairs.locator(".fallback").is_visible()
+    first = _column(page, "pairs", "source")
+    pairs.locator("button.next").click()
+    assert pairs.locator(".where").inner_text() == "Page 2 of 4" and body.count() == 50
+    assert not set(_column(page, "pairs", "target")) & set(first)
+    pairs.locator("select.size").select_option("100")
+    assert body.count() == 100 and pairs.locator(".where").inner_text() == "Page 1 of 2"
+
+    # sorting goes over every row, not only those on the page
+    header = pairs.locator("thead th", has_text="target derived")
+    header.locator("button").click()
+    shares = [_share(v) for v in _column(page, "pairs", "target derived")]
+    assert shares == sorted(shares) and shares[0] < 10  # the weakest pairs of all, from the last page
+    header.locator("button").press("Enter")
+    assert header.get_attribute("aria-sort") == "descending"
+    assert _share(_column(page, "pairs", "target derived")[0]) == 100
+
+    # a cluster opens to its copies and closes again, from the keyboard too
+    toggle = pairs.locator("button.expand").first
+    assert toggle.get_attribute("aria-expanded") == "false" and toggle.inner_text() == "+ 30 copies"
+    toggle.click()
+    toggle = pairs.locator("button.expand").first
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert pairs.locator("tr.member").count() == 30
+    page.set_viewport_size({"width": 1280, "height": 1100})
+    page.evaluate("document.getElementById('pairs').scrollIntoView()")
+    page.screenshot(path=str(shots / "corpus-clusters.png"))
+    assert page.evaluate("document.activeElement.className") == "expand"  # focus stays on the button
+    page.keyboard.press("Enter")
+    assert pairs.locator("tr.member").count() == 0
+    assert pairs.locator("button.expand").first.get_attribute("aria-expanded") == "false"
+
+    # find and choose: over all rows; a cluster stays while some of its copies match
+    pairs.locator("input.find").fill("s007_")
+    assert "of 5 rows that match" in count.inner_text()  # the cluster and the rewrites' four pairs
+    assert all(v.startswith("s007_") for v in _column(page, "pairs", "source"))
+    pairs.locator("input.find").fill("")
+    pairs.locator("select.choose[data-column='2']").select_option("wholly-derived")
+    verdicts = _column(page, "pairs", "verdict")
+    assert set(verdicts) == {"wholly-derived"} and "of 40 rows that match" in count.inner_text()
+    assert watched.errors == [] and watched.remote == []
+    assert not [m for m in watched.console if "Content Security Policy" in m]
+
+
+def test_a_link_to_a_document_off_the_page_turns_to_it_and_opens_its_cluster(watched, big_page):
+    page = watched.page
+    page.goto(big_page.as_uri())
+    docs = page.locator(".datatable[data-table=documents]")
+    assert docs.locator("tbody > tr").count() == 50  # of 140 rows: 40 clusters, 80 rewrites, 20 texts alone
+    # a copy of the last story: on the last page, inside a closed cluster
+    anchor = page.evaluate("""() => {
+        const data = JSON.parse(document.querySelector('[data-table=documents] script.table-data').textContent);
+        return data.rows.filter(r => r.m).slice(-1)[0].m[7].a; }""")
+    assert page.locator(f"#{anchor}").count() == 0
+    page.evaluate(f"location.hash = '#{anchor}'")
+    row = page.locator(f"#{anchor}")
+    row.wait_for()
+    assert row.is_visible() and "target" in row.get_attribute("class")
+    assert docs.locator("tr.member").count() == 30
+    assert docs.locator(".where").inner_text() != "Page 1 of 3"
+    # and a box of the graph links to its document the same way
+    box = page.locator("svg a:has(g.node.cluster)").last
+    href = box.get_attribute("href")
+    box.click()
+    assert page.locator(href).is_visible()
+    assert watched.errors == []
+
+
+def test_a_big_corpus_page_without_javascript_shows_the_strongest_rows(browser, big_page):
+    from diffsrc.report.html.corpus import FALLBACK_ROWS
+
+    w = Watched(browser, viewport={"width": 1280, "height": 1000}, java_script_enabled=False)
+    try:
+        page = w.page
+        page.goto(big_page.as_uri())
+        pairs = page.locator(".datatable[data-table=pairs]")
+        assert pairs.locator("tbody tr").count() == FALLBACK_ROWS
+        assert not pairs.locator(".tools").is_visible() and not pairs.locator(".pager").is_visible()
+        note = pairs.locator(".fallback")
+        assert note.is_visible() and "all 1,360 are in summary.csv" in note.inner_text()
+        shares = [_share(v) for v in _column(page, "pairs", "target derived")]
+        assert shares == sorted(shares, reverse=True)  # the strongest reuse first
+        assert "+30 copies" in pairs.locator("tbody tr").first.inner_text()
+    finally:
+        w.close()
 
 
 def test_corpus_page_at_phone_width_scrolls_only_inside_its_graph_and_table(browser, corpus_dir):
@@ -346,3 +464,132 @@ def test_findings_link_to_their_rows_even_when_a_filter_hides_them(watched, tmp_
     assert page.get_attribute('button[data-filter="all"]', "aria-pressed") == "true"
     page.click('#t-1 a[href="#fact-0"]')  # and the sentence links back to its finding
     assert page.evaluate("location.hash") == "#fact-0"
+
+
+@pytest.fixture(scope="module")
+def quote_file(tmp_path_factory) -> Path:
+    """The AP story against the paper (002) that rewords Motegi's quote and runs it on into a second sentence."""
+    paper = next(SEEDS.glob("002_*.txt"))
+    report = compare(Document.from_path(os.path.relpath(WIRE)), Document.from_path(os.path.relpath(paper)))
+    path = tmp_path_factory.mktemp("quote") / "001__002.html"
+    path.write_text(render_pair_page(report), encoding="utf-8")
+    return path
+
+
+def _current(page) -> str | None:
+    return page.evaluate("(document.querySelector('tr.row.current') || {}).id || null")
+
+
+def test_next_change_key_and_buttons_go_through_the_changes_and_follow_the_filter(watched, pair_file, seed_report,
+                                                                                    shots):
+    page = watched.page
+    page.goto(pair_file.as_uri())
+    rows = seed_report.rows()
+    changes = [f"row-{n}" for n, (_, _, label) in enumerate(rows) if label != "verbatim"]
+    assert page.is_visible("#next-change") and page.is_visible("#prev-change")
+    # discoverable: the buttons name their keys, visibly and to assistive technology
+    assert page.get_attribute("#next-change", "aria-keyshortcuts") == "n" and "n" in page.inner_text("#next-change kbd")
+    assert page.get_attribute("#prev-change", "aria-keyshortcuts") == "p"
+    page.keyboard.press("n")
+    assert _current(page) == changes[0]
+    assert page.evaluate("document.activeElement.id") == changes[0]  # focus follows, for a screen reader
+    page.keyboard.press("n")
+    page.keyboard.press("n")
+    assert _current(page) == changes[2]
+    assert page.inner_text("#change-status") == f"Change 3 of {len(changes)}: {rows[int(changes[2][4:])][2]}."
+    page.keyboard.press("p")
+    assert _current(page) == changes[1]
+    page.click("#next-change")
+    assert _current(page) == changes[2]
+    # the row jumped to is in the window, not under the bar that stays at its top
+    box = page.eval_on_selector(f"#{changes[2]}", "r => r.getBoundingClientRect().toJSON()")
+    bar = page.eval_on_selector("#jump", "b => b.getBoundingClientRect().toJSON()")
+    assert box["top"] >= bar["bottom"] - 1 and box["top"] < 1000
+    for _ in range(9):
+        page.keyboard.press("n")
+    assert _current(page) == changes[11]
+    assert page.is_visible("#next-change")  # still at hand, far down the table
+    page.screenshot(path=str(shots / "pair-next-change.png"))
+
+    # with a filter on, only the changes it shows
+    page.click('button[data-filter="omitted"]')
+    omitted = [f"row-{n}" for n, (_, _, label) in enumerate(rows) if label == "omitted"]
+    page.evaluate("window.scrollTo(0, 0)")
+    page.click("#next-change")
+    assert _current(page) == omitted[0]
+    page.click("#next-change")
+    assert _current(page) == omitted[1]
+    assert page.inner_text("#change-status") == f"Change 2 of {len(omitted)}: omitted."
+    page.click('button[data-filter="verbatim"]')
+    page.click("#next-change")
+    assert page.inner_text("#change-status") == "No change among the rows shown."
+    assert watched.errors == []
+
+
+def test_change_keys_do_nothing_while_typing_or_with_a_modifier(watched, pair_file):
+    page = watched.page
+    page.goto(pair_file.as_uri())
+    page.evaluate("""() => { const box = document.createElement('input'); box.id = 'box';
+                             document.querySelector('main').prepend(box);
+                             const area = document.createElement('div'); area.id = 'area';
+                             area.contentEditable = 'true'; document.querySelector('main').prepend(area); }""")
+    page.focus("#box")
+    page.keyboard.type("nnp")
+    assert page.input_value("#box") == "nnp" and _current(page) is None
+    page.focus("#area")
+    page.keyboard.type("pn")
+    assert page.inner_text("#area") == "pn" and _current(page) is None
+    page.evaluate("document.activeElement.blur()")
+    page.keyboard.press("Control+n")
+    assert _current(page) is None
+    page.keyboard.press("n")
+    assert _current(page) is not None
+
+
+def test_an_altered_quote_shows_its_source_beside_its_target_on_one_row(watched, quote_file, shots):
+    page = watched.page
+    page.goto(quote_file.as_uri())
+    row = page.locator("tr.quote-row")
+    assert row.count() == 1
+    page.set_viewport_size({"width": 1280, "height": 640})
+    page.evaluate("document.querySelector('tr.quote-row').previousElementSibling.scrollIntoView()")
+    page.evaluate("window.scrollBy(0, -70)")
+    page.screenshot(path=str(shots / "pair-altered-quote.png"))
+    # under the row of the sentences it starts in
+    assert page.evaluate("document.querySelector('tr.quote-row').previousElementSibling"
+                         ".querySelector('#s-15') !== null")
+    source, label, target = (row.locator("td").nth(i) for i in range(3))
+    assert "altered quote" in label.inner_text()
+    src_box, tgt_box = source.bounding_box(), target.bounding_box()
+    assert abs(src_box["y"] - tgt_box["y"]) < 2 and tgt_box["x"] > src_box["x"] + src_box["width"]  # side by side
+    # the whole of both quotes, though the target's runs on into a sentence of its own (an added row)
+    assert source.inner_text() == ("Toshimitsu Motegi: “What's important is not the amount or the GDP ratio but "
+                                   "what's in it.”")
+    assert target.inner_text() == ("Toshimitsu Motegi: “It’s not about the amount or the ratio to GDP. What matters "
+                                   "is the substance of our defense capabilities”")
+    assert source.locator("del").all_inner_texts() == ["What's important is", "ratio but what's in it."]
+    assert "What matters is the substance of our defense capabilities" in target.locator("ins").all_inner_texts()
+    # its label links to the finding, and a filter shows and hides it with its row
+    label.locator("a").click()
+    assert page.evaluate("location.hash") == "#quote-2"
+    page.click('button[data-filter="added"]')
+    assert not row.is_visible()
+    page.click('button[data-filter="paraphrased"]')
+    assert row.is_visible()
+    # in the findings table too, the source is on the left and the target on the right
+    headings = page.eval_on_selector_all("table.findings thead th", "ths => ths.map(t => t.textContent)")
+    assert headings.index("In the source") < headings.index("Quote in the target")
+
+
+def test_a_one_row_page_says_row_not_rows(watched, tmp_path):
+    text = "The council approved the new bridge on Monday after a long debate about the cost of the project."
+    report = compare(Document.from_text(text, id="a.txt"), Document.from_text(text, id="b.txt"))
+    path = tmp_path / "one.html"
+    path.write_text(render_pair_page(report), encoding="utf-8")
+    page = watched.page
+    page.goto(path.as_uri())
+    page.click('button[data-filter="verbatim"]')
+    page.click('button[data-filter="all"]')
+    assert page.inner_text("#filter-status") == "Showing all 1 row."
+    page.keyboard.press("n")
+    assert page.inner_text("#change-status") == "No change among the rows shown."

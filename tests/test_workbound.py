@@ -28,11 +28,13 @@ def test_the_longer_document_is_cut_first_and_the_report_says_so():
     long = Document.from_text(lines(3000), id="long.txt")
     options = CompareOptions(max_matrix_cells=2_000_000)
     report = compare(short, long, options=options)
-    assert report.source.n_sentences == 20
-    assert 0 < report.target.n_sentences < 3000
-    assert report.notes == [f"long.txt: only the first {report.target.n_sentences} of 3000 sentences were aligned "
+    assert report.source.n_sentences == report.source.n_compared == 20
+    assert 0 < report.target.n_compared < 3000 and report.target.n_sentences == 3000
+    assert report.notes == [f"long.txt: only the first {report.target.n_compared} of 3000 sentences were aligned "
                             "(work bound per pair: max_matrix_cells)"]
-    assert len(report.to_dict()["target_sentences"]) == report.target.n_sentences
+    assert report.limits == report.notes
+    labels = [s["label"] for s in report.to_dict()["target_sentences"]]
+    assert len(labels) == 3000 and set(labels[report.target.n_compared:]) == {"not-compared"}
 
 
 def test_bound_work_reports_counts_without_building_anything():
@@ -68,3 +70,101 @@ def test_word_diffs_of_huge_rewritten_sentences_are_coarse_and_noted():
     assert any("too long for an exact word-level diff" in note for note in report.notes)
     diff = report.to_dict()["alignments"][0]["diff"]
     assert " ".join(run["target"] for run in diff if run["target"]) == " ".join(edited) + "."
+
+
+def write_distinct_sentences(path: Path, n: int) -> None:
+    """`n` distinct news-like sentences, four to a paragraph."""
+    import random
+
+    rng = random.Random(7)
+    who = ["The mayor", "Police", "The harbour authority", "Union leaders", "The minister", "Residents"]
+    what = ["the ferry route", "the budget", "a new bridge", "fuel prices", "school closures", "road repairs"]
+    sentences = [f"{rng.choice(who)} said on day {i} that {rng.choice(what)} would cost {rng.randint(2, 900)} "
+                 f"million, up {rng.randint(1, 40)} percent on item {i * 7}." for i in range(n)]
+    path.write_text("\n\n".join(" ".join(sentences[i:i + 4]) for i in range(0, n, 4)) + "\n", encoding="utf-8")
+
+
+def test_a_10k_sentence_file_against_itself_counts_only_what_was_compared(tmp_path):
+    import json
+    from importlib import resources
+
+    import jsonschema
+    from click.testing import CliRunner
+
+    from diffsrc.cli import cli
+
+    long = tmp_path / "long.txt"
+    write_distinct_sentences(long, 10_000)
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(cli, ["compare", str(long), str(long), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads(resources.files("diffsrc.data").joinpath("pair.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    kept = data["target"]["n_compared"]
+    assert 0 < kept < 10_000 and data["source"]["n_compared"] == kept
+    # A file against itself: what was compared is all verbatim; the rest is neither added nor omitted.
+    summary = data["summary"]
+    assert (summary["verbatim"], summary["paraphrased"], summary["added"], summary["omitted"]) == (kept, 0, 0, 0)
+    assert summary["source_not_compared"] == summary["target_not_compared"] == 10_000 - kept
+    assert summary["target_derived_share"] == summary["source_retained_share"] == 1.0
+    for side in ("source_sentences", "target_sentences"):
+        labels = [s["label"] for s in data[side]]
+        assert len(labels) == 10_000
+        assert set(labels[:kept]) == {"verbatim"} and set(labels[kept:]) == {"not-compared"}
+    # The bounds that were hit are on stderr although the report went to a file.
+    assert "only the first 5000 of 10000 sentences were aligned (max_sentences)" in result.stderr
+    assert f"only the first {kept} of 5000 sentences were aligned (work bound per pair" in result.stderr
+    assert f"{10_000 - kept} source and {10_000 - kept} target sentences not compared" in result.stderr
+
+
+def test_sentences_without_a_counterpart_are_not_compared_when_the_other_side_was_cut():
+    early = [f"The council said budget item {i} would fund {i + 3} new ferries next spring." for i in range(6)]
+    late = [f"Harbour police reported {i + 40} thefts at the marina during the storm week {i}." for i in range(6)]
+    source = Document.from_text(" ".join(early + late) + "\n", id="wire")
+    filler = [f"Filler line {i} tells of an unrelated matter number {i * 13}." for i in range(400)]
+    target = Document.from_text("\n\n".join(early + filler + late) + "\n", id="story")
+    report = compare(source, target, options=CompareOptions(max_sentences=100))
+    data = report.to_dict()
+    assert data["target"]["n_compared"] == 100 and data["source"]["n_compared"] == 12
+    source_labels = [s["label"] for s in data["source_sentences"]]
+    # The late sentences are in the part of the target that was not compared: not omitted, not compared.
+    assert source_labels == ["verbatim"] * 6 + ["not-compared"] * 6
+    assert data["summary"]["omitted"] == 0 and data["summary"]["source_not_compared"] == 6
+    assert data["summary"]["source_retained_share"] == 1.0
+    # The source was compared whole: the target's filler in the compared part is added.
+    target_labels = [s["label"] for s in data["target_sentences"]]
+    assert target_labels[:6] == ["verbatim"] * 6 and set(target_labels[6:100]) == {"added"}
+    assert set(target_labels[100:]) == {"not-compared"} and data["summary"]["added"] == 94
+    # Swapped, the roles swap: the late target sentences are not compared rather than added.
+    swapped = compare(target, source, options=CompareOptions(max_sentences=100)).to_dict()
+    assert [s["label"] for s in swapped["target_sentences"]] == ["verbatim"] * 6 + ["not-compared"] * 6
+    assert swapped["summary"]["added"] == 0 and swapped["summary"]["omitted"] == 94
+
+
+def test_the_human_formats_say_what_was_not_compared_in_one_row():
+    from diffsrc.report import render
+
+    doc = Document.from_text("\n\n".join(lines(50).splitlines()), id="doc.txt")
+    report = compare(doc, doc, options=CompareOptions(max_sentences=10))
+    table = render(report, "table")
+    assert "(40 sentences not compared: a work bound was hit)" in table
+    assert "10-49" in table and "Line number 49" not in table
+    assert ("10 verbatim, 0 paraphrased, 0 added, 0 omitted; 100% of the target derives from the source, 100% of "
+            "the source is retained; 40 source and 40 target sentences not compared") in " ".join(table.split())
+    page = render(report, "html")
+    assert "S10–S49: 40 sentences not compared" in page and "Line number 49" not in page
+    assert 'data-filter="not-compared"' in page
+    assert "Line number 49" in render(report, "csv") and "Line number 49" in render(report, "json")
+
+
+def test_a_corpus_run_whose_pairs_hit_a_bound_links_only_compared_sentences():
+    from diffsrc import CorpusOptions, run_corpus
+
+    text = [f"Line number {i} says something new about topic {i}." for i in range(40)]
+    a = Document.from_text("\n\n".join(text), id="a")
+    b = Document.from_text("\n\n".join([*text[:30], "An extra line of the copy about the weather today."]), id="b")
+    result = run_corpus([a, b], options=CorpusOptions(compare=CompareOptions(max_sentences=8)))
+    (edge,) = result.graph["edges"]
+    assert edge["verbatim"] == edge["direct_sentences"] == 8
+    assert {row["label"] for row in result.lineage.rows} <= {"verbatim", "paraphrased", "added"}

@@ -8,10 +8,15 @@ within a sentence), which survive light rewording, re-punctuation and other outl
    similarity of their fingerprint sets.
    Only one representative per group is aligned in depth, so a big syndication cluster costs linear, not
    quadratic, time.
-2. `candidate_pairs`: an inverted index from fingerprint to documents; two representatives that share at least
-   `min_shared` fingerprints are a candidate pair. A fingerprint held by more than `max_posting` documents (a
-   stock phrase, or a story reprinted and trimmed in many ways) pairs each holder with one anchor only, the holder
-   with the most fingerprints, so it costs linear time and a trimmed copy still meets the full story.
+2. `candidate_pairs`: an inverted index from fingerprint to representatives. What everybody writes is no
+   evidence of copying: stories on one beat share stock phrasing ("was remanded in custody", "said in a
+   statement"), agency sign-offs and site menus, so a fingerprint held by many representatives is set aside
+   (document frequency is counted over near-duplicate groups, not documents, so that a story reprinted 500
+   times does not look like stock phrasing). Two representatives sharing enough rare fingerprints are a
+   candidate pair; a common fingerprint pairs each holder with one anchor only (the holder with the most common
+   fingerprints), kept on exact containment, so the rewrites and summaries of a story hundreds of outlets
+   rewrote still meet it, in linear time. A derived pair never compared is a silent miss, so the rule was chosen
+   on its recall against known truth (benchmarks/README.md, "Corpus mode on real news").
 
 Everything here is deterministic: hashes are CRC-based (not Python's salted `hash`), and outputs are sorted.
 """
@@ -99,7 +104,11 @@ def group_near_duplicates(
     """
     n = len(shingles)
     uf = _UnionFind(n)
-    present = [i for i in range(n) if shingles[i].size]
+    # Documents are visited in the order of their text (a hash of their fingerprints), not of their names: which
+    # copy anchors a bucket decides the groups when similarity is not transitive (A~B, B~C, A!~C), and renaming the
+    # files must not regroup them.
+    present = sorted((i for i in range(n) if shingles[i].size),
+                     key=lambda i: (zlib.crc32(shingles[i].tobytes()), shingles[i].size, i))
     if len(present) > 1:
         # The 64-bit fingerprints folded to the 32-bit values MinHash permutes (the exact check uses all 64 bits).
         folded = [(shingles[i] ^ (shingles[i] >> np.uint64(32))).astype(np.uint32) for i in present]
@@ -130,51 +139,93 @@ def group_near_duplicates(
     return sorted(groups.values(), key=lambda g: g[0])
 
 
+def rare_limit(n_sets: int, *, rare_share: float = CorpusOptions.rare_share, rare_min: int = CorpusOptions.rare_min,
+               max_posting: int = CorpusOptions.max_posting) -> int:
+    """The most sets a fingerprint may be in and still count as rare (evidence of copying) among `n_sets`."""
+    return min(max_posting, max(rare_min, int(rare_share * n_sets)))
+
+
+def _posting_runs(shingles: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The inverted index as arrays: documents sorted by fingerprint, and each fingerprint's run (start, length)."""
+    n = len(shingles)
+    lengths = np.array([s.size for s in shingles], dtype=np.int64)
+    values = np.concatenate([s for s in shingles if s.size]) if lengths.sum() else np.zeros(0, np.uint64)
+    docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    order = np.lexsort((docs, values))
+    values, docs = values[order], docs[order]
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]]) if values.size else np.zeros(0, np.int64)
+    run_lengths = np.diff(np.r_[starts, values.size])
+    return docs, starts, run_lengths, lengths
+
+
 def candidate_pairs(
-    shingles: Sequence[np.ndarray], *, min_shared: int = CorpusOptions.min_shared,
+    shingles: Sequence[np.ndarray], *,
+    min_shared: int = CorpusOptions.min_shared,
+    min_shared_share: float = CorpusOptions.min_shared_share,
+    rare_share: float = CorpusOptions.rare_share,
+    rare_min: int = CorpusOptions.rare_min,
     max_posting: int = CorpusOptions.max_posting,
+    anchor_containment: float = CorpusOptions.anchor_containment,
+    quote_shared: int = CorpusOptions.quote_shared,
 ) -> list[tuple[int, int, int]]:
-    """Pairs of documents that share at least `min_shared` fingerprints: (i, j, shared) with i < j, sorted.
+    """Pairs of documents worth aligning: (i, j, shared) with i < j, sorted; `shared` is the fingerprints that
+    made the pair (its rare shared fingerprints, or all it shares for an anchor pair).
+
+    The sets are the near-duplicate groups' representatives, so a story reprinted 500 times counts once. A
+    fingerprint in more than `rare_limit(len(shingles))` of them is stock text ("told the court", an agency
+    sign-off, a site's menu): it is no evidence of copying. Two documents are a candidate when they share at
+    least `min_shared` rare fingerprints, making up at least `min_shared_share` of the smaller one's rare set.
+    A common fingerprint still pairs each holder with one anchor (the holder of the most common fingerprints,
+    the fullest version of a widely reused text), kept when at least `anchor_containment` of the smaller
+    document's fingerprints are in the other: the summaries and rewrites of a story that hundreds of outlets
+    rewrote share only its common fingerprints, and meet it this way, in linear time.
 
     The inverted index is built with numpy (sort by fingerprint, cut into posting runs), and pairs are counted
-    per run length, so the cost is the number of (fingerprint, document) entries plus the co-occurrences.
+    per run length, so the cost is the number of (fingerprint, document) entries plus the rare co-occurrences.
     """
     n = len(shingles)
     if n < 2:
         return []
-    lengths = np.array([s.size for s in shingles], dtype=np.int64)
-    if not lengths.sum():
+    docs, starts, run_lengths, sizes = _posting_runs(shingles)
+    if not docs.size:
         return []
-    values = np.concatenate([s for s in shingles if s.size])
-    docs = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    order = np.lexsort((docs, values))
-    values, docs = values[order], docs[order]
-    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
-    run_lengths = np.diff(np.r_[starts, values.size])
-    keys: list[np.ndarray] = []
+    limit = rare_limit(n, rare_share=rare_share, rare_min=rare_min, max_posting=max_posting)
+    common_entry = np.repeat(run_lengths > limit, run_lengths)
+    common_count = np.bincount(docs[common_entry], minlength=n)
+    rare_size = sizes - common_count
+    rare_keys: list[np.ndarray] = []
+    anchor_keys: list[np.ndarray] = []
+    # The anchor of a common fingerprint: its holder with the most common fingerprints, then the most fingerprints.
+    weight = common_count * (int(sizes.max()) + 1) + sizes
     for length in np.unique(run_lengths):
         if length < 2:
             continue
         run_starts = starts[run_lengths == length]
         members = docs[run_starts[:, None] + np.arange(length)[None, :]]  # (runs, length), ascending doc ids
-        if length > max_posting:
-            # A fingerprint in very many documents: a stock phrase, or a cluster of differently trimmed reprints
-            # that near-duplicate grouping did not merge. Pair each holder with one anchor (the holder with the
-            # most fingerprints, the fullest text) instead of with each other: linear, and a trimmed copy still
-            # meets the full story.
-            anchors = members[np.arange(members.shape[0]), np.argmax(lengths[members], axis=1)]
+        if length > limit:
+            anchors = members[np.arange(members.shape[0]), np.argmax(weight[members], axis=1)]
             others = members[members != anchors[:, None]].reshape(members.shape[0], -1)
             lo = np.minimum(others, anchors[:, None])
             hi = np.maximum(others, anchors[:, None])
-            keys.append((lo * n + hi).ravel())
+            anchor_keys.append((lo * n + hi).ravel())
             continue
         left, right = np.triu_indices(int(length), k=1)
-        keys.append((members[:, left] * n + members[:, right]).ravel())
-    if not keys:
-        return []
-    pair_keys, counts = np.unique(np.concatenate(keys), return_counts=True)
-    keep = counts >= min_shared
-    return [(int(k // n), int(k % n), int(c)) for k, c in zip(pair_keys[keep], counts[keep], strict=True)]
+        rare_keys.append((members[:, left] * n + members[:, right]).ravel())
+    found: dict[int, int] = {}
+    if rare_keys:
+        pair_keys, counts = np.unique(np.concatenate(rare_keys), return_counts=True)
+        smaller = np.minimum(rare_size[pair_keys // n], rare_size[pair_keys % n])
+        keep = (counts >= min_shared) & ((counts >= min_shared_share * smaller) | (counts >= quote_shared))
+        found = dict(zip(pair_keys[keep].tolist(), counts[keep].tolist(), strict=True))
+    if anchor_keys:
+        for key in np.unique(np.concatenate(anchor_keys)).tolist():
+            if key in found:
+                continue
+            i, j = divmod(key, n)
+            shared = np.intersect1d(shingles[i], shingles[j], assume_unique=True).size
+            if shared >= min_shared and shared >= anchor_containment * min(sizes[i], sizes[j]):
+                found[key] = shared
+    return [(k // n, k % n, c) for k, c in sorted(found.items())]
 
 
-__all__ = ["candidate_pairs", "group_near_duplicates", "jaccard", "sentence_shingles"]
+__all__ = ["candidate_pairs", "group_near_duplicates", "jaccard", "rare_limit", "sentence_shingles"]

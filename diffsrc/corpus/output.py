@@ -1,24 +1,30 @@
-"""A corpus run's output folder: pair reports, the two tables, the graph in every format, and index.html.
+"""A corpus run's output folder: pair reports, the tables, the graph in every format, and index.html.
 
 `write_corpus` loads the inputs, runs the corpus (`run.run_corpus`) and writes `DIR/pairs/*`, `summary.csv`,
-`provenance.csv`, `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and `index.html`, atomically, replacing
-only diffsrc's own files (listed in `OUTPUTS_LIST`).
+`provenance.csv`, `documents.csv`, `skipped.csv`, `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and
+`index.html`, atomically, replacing only diffsrc's own files (listed in `OUTPUTS_LIST`). The CSV files are the
+result's DataFrames (`corpus.tables`), so a notebook's `result.summary` and `summary.csv` cannot disagree.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from ..document import load_documents
 from ..errors import InputError, OutputError
 from ..fileio import write_atomic
-from ..load.manifest import apply_manifest
+from ..load.manifest import read_manifest
+from ..load.paths import Skipped, document_ids, expand_paths
 from ..settings import FORMAT_EXTENSIONS, CorpusOptions
-from .run import CorpusResult, Progress, run_corpus
+from .run import CorpusResult, FileSource, Progress, peak_memory, run_corpus
+from .tables import PROVENANCE_COLUMNS, SUMMARY_COLUMNS, csv_chunks, csv_text, skipped_rows, summary_rows
+
+logger = logging.getLogger(__name__)
 
 # The list of files a run wrote, so the next run into the same folder removes its stale ones and nothing else.
 OUTPUTS_LIST = ".diffsrc-outputs"
@@ -26,51 +32,22 @@ OUTPUTS_LIST = ".diffsrc-outputs"
 WRITER_THREADS = 4
 MAX_PENDING_WRITES = 256
 
-SUMMARY_COLUMNS = [
-    "source", "target", "verdict", "verbatim", "paraphrased", "added", "omitted", "target_derived_share",
-    "source_retained_share", "edge", "direction", "upstream", "near_duplicate", "report", "status", "reason",
-]
-PROVENANCE_COLUMNS = [
-    "document", "sentence", "kind", "label", "source", "source_sentence", "score", "direction", "near_duplicate",
-    "origin", "origin_sentence", "text",
-]
+class NoReadableDocuments(InputError):
+    """No input held a document that could be used; `skipped` names each input (or record) and its reason.
 
-
-def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
-    """One row per compared ordered pair (strongest reuse first), then one per skipped input.
-
-    `edge` says whether the ordered pair is an edge of the graph; `direction` is how the pair's direction was
-    decided (dated, inferred, undetermined; empty when the pair shares no text) and `upstream` the document the
-    evidence puts first.
+    One skipped input is the error itself (`nosuchdir: no such file; ...`); with several, the message counts them
+    and the command line lists each one before it.
     """
-    edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
-    directions = result.provenance.directions
-    rows = []
-    for (source, target), pair in result.pairs.items():
-        s = pair.summary
-        edge = edges.get((source, target))
-        rel = directions.get((min(source, target), max(source, target)))
-        rows.append({
-            "source": source, "target": target, "verdict": s.verdict, "verbatim": s.verbatim,
-            "paraphrased": s.paraphrased, "added": s.added, "omitted": s.omitted,
-            "target_derived_share": s.target_derived_share, "source_retained_share": s.source_retained_share,
-            "edge": edge is not None,
-            "direction": edge["direction"] if edge else (rel.direction if rel else None),
-            "upstream": None if rel is None or rel.direction == "undetermined" else rel.source,
-            "near_duplicate": pair.near_duplicate, "report": pair.report, "status": "compared", "reason": None,
-        })
-    rows.sort(key=lambda r: (-r["target_derived_share"], -r["verbatim"], -r["paraphrased"], r["source"], r["target"]))
-    for item in sorted(result.skipped, key=lambda s: s.path):
-        rows.append({**{c: None for c in SUMMARY_COLUMNS}, "source": item.path, "status": "skipped",
-                     "reason": item.reason})
-    return rows
 
-
-def _csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
-    import pandas as pd
-
-    frame = pd.DataFrame(rows, columns=columns)
-    return str(frame.to_csv(index=False, lineterminator="\n"))
+    def __init__(self, paths: list[str], skipped: list[Skipped]):
+        self.skipped = sorted(skipped, key=lambda s: s.path)
+        what = "no readable documents among the inputs"
+        if len(self.skipped) == 1:
+            super().__init__(f"{self.skipped[0].reason}; {what}", self.skipped[0].path)
+        elif not self.skipped:  # e.g. an empty JSON Lines file: nothing in it to skip
+            super().__init__(f"{what} (they hold no documents)", ", ".join(paths) or None)
+        else:
+            super().__init__(f"{what} ({len(self.skipped)} skipped, each listed above)", ", ".join(paths) or None)
 
 
 _OWN_PAIR_FILE = re.compile(r"pairs/[^/]+__[^/]+\.(?:" + "|".join(sorted(set(FORMAT_EXTENSIONS.values()))) + ")")
@@ -90,8 +67,10 @@ def write_corpus(
 ) -> CorpusResult:
     """Load the inputs, run the corpus comparison and write the output folder.
 
-    Writes `pairs/<source>__<target>.json`, `.md` and `.html` for every ordered pair that shares text,
-    `summary.csv`, `provenance.csv`, `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and `index.html`.
+    Writes `pairs/<source>__<target>.json`, `.md` and `.html` for every ordered pair whose target derives from its
+    source (every compared pair with `options.all_pairs`),
+    `summary.csv`, `provenance.csv`, `documents.csv`, `skipped.csv` (the tables of `corpus.tables`),
+    `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and `index.html`.
     Files are written atomically; other files in the folder are left alone, and pair files an earlier run wrote
     that this run does not are removed.
 
@@ -103,24 +82,26 @@ def write_corpus(
         progress: called as `progress(stage, done, total)`.
 
     Returns:
-        The `CorpusResult`; `result.skipped` lists the inputs that could not be read.
+        The `CorpusResult` (its tables as DataFrames: `result.summary`, `result.provenance`, ...);
+        `result.skipped` lists the inputs that could not be read.
 
     Raises:
-        InputError: no input could be read, or the manifest is unusable.
+        NoReadableDocuments: no input could be read (an `InputError` whose `skipped` says why, for each input).
+        InputError: the manifest is unusable.
         OutputError: the output folder cannot be written.
     """
     from ..report import graph as graph_report
 
     options = options or CorpusOptions()
     paths = list(paths)
-    # Documents are cleaned once, when the workers prepare them: one without article text is skipped then.
-    docs, skipped = load_documents(
-        paths, progress=(lambda done, total: progress("loading", done, total)) if progress else None, check=False)
-    if manifest:
-        apply_manifest(docs, manifest)
-    no_documents = InputError("no readable documents among the inputs", ", ".join(str(p) for p in paths) or None)
-    if not docs:
-        raise no_documents
+    # The files are read, cleaned and summarised by the workers (one without article text is skipped then); this
+    # process never holds the documents.
+    files, skipped = expand_paths(paths)
+    ids = document_ids(files)
+    sources = [FileSource(f, ids[f]) for f in files]
+    read = read_manifest(manifest) if manifest else None
+    if not sources:
+        raise NoReadableDocuments([str(p) for p in paths], skipped)
     out = Path(out_dir)
     created = [p for p in (out, out / "pairs") if not p.exists()]
     try:
@@ -143,33 +124,37 @@ def write_corpus(
             pending.append(writers.submit(write_atomic, out / rel, text))
             written.append(rel)
 
-        result = run_corpus(docs, options=options, skipped=skipped, sink=sink, progress=progress)
+        result = run_corpus(sources, options=options, skipped=skipped, sink=sink, progress=progress, manifest=read)
         for future in pending:
             future.result()  # re-raises the first OutputError
     if not result.docs:  # every document was skipped when prepared (no article text): leave nothing behind
         for folder in reversed(created):
             folder.rmdir()
-        raise no_documents
+        raise NoReadableDocuments([str(p) for p in paths], result.skipped)
     graph = result.graph
-    rows = summary_rows(result)
-    files = {
-        "summary.csv": _csv(rows, SUMMARY_COLUMNS),
-        "provenance.csv": _csv(result.provenance.rows, PROVENANCE_COLUMNS),
-        "graph.json": graph_report.render_json(graph),
-        "graph.graphml": graph_report.render_graphml(graph),
-        "graph.dot": graph_report.render_dot(graph),
-    }
     link_ext = "html" if "html" in options.formats else "md"
-    svg = graph_report.render_svg(graph, link_ext=link_ext)
-    files["graph.svg"] = svg
+    # The tables are the result's own DataFrames (`result.summary`, ...), written as they are; provenance.csv (a
+    # row per sentence: millions at 100,000 documents) is the same table written chunk by chunk as it is made.
+    # Each file is rendered and written in turn, so only one is in memory at a time.
+    outputs: list[tuple[str, Callable[[], str | Iterable[str]]]] = [
+        ("summary.csv", lambda: csv_text(result.summary)),
+        ("provenance.csv", lambda: csv_chunks(result)),
+        ("documents.csv", lambda: csv_text(result.documents)),
+        ("skipped.csv", lambda: csv_text(result.skipped_table)),
+        ("graph.json", lambda: graph_report.render_json(graph)),
+        ("graph.graphml", lambda: graph_report.render_graphml(graph)),
+        ("graph.dot", lambda: graph_report.render_dot(graph)),
+        ("graph.svg", lambda: graph_report.render_svg(graph, link_ext=link_ext)),
+    ]
     if "html" in options.formats:
         from ..report.html import render_corpus_page
 
-        skipped_rows = [{"path": s.path, "reason": s.reason} for s in result.skipped]
-        files["index.html"] = render_corpus_page(graph, rows, skipped_rows)
-    for rel, text in files.items():
-        write_atomic(out / rel, text)
+        outputs.append(("index.html", lambda: render_corpus_page(graph, summary_rows(result), skipped_rows(result))))
+    for rel, render in outputs:
+        started = time.perf_counter()
+        write_atomic(out / rel, render())
         written.append(rel)
+        logger.info("%s written in %.2f s%s", rel, time.perf_counter() - started, peak_memory())
     _remove_stale(out, set(written))
     return result
 
@@ -185,4 +170,5 @@ def _remove_stale(out: Path, written: set[str]) -> None:
     write_atomic(listing, "".join(f"{rel}\n" for rel in sorted(written)))
 
 
-__all__ = ["OUTPUTS_LIST", "PROVENANCE_COLUMNS", "SUMMARY_COLUMNS", "summary_rows", "write_corpus"]
+__all__ = ["NoReadableDocuments", "OUTPUTS_LIST", "PROVENANCE_COLUMNS", "SUMMARY_COLUMNS", "summary_rows",
+           "write_corpus"]

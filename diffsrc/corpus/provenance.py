@@ -4,46 +4,62 @@ Input is what a corpus run measured: a `DocumentEvidence` per document, the near
 `PairResult` for each compared ordered pair. Output is a `Provenance`: the `diffsrc.graph/1` graph and one
 provenance row per sentence of every document.
 
+Everything is decided from the texts' own evidence; file names (ids) only order the output. Renaming the inputs
+gives the same graph with the new names.
+
 Direction of a pair (`infer_direction`), strongest evidence first:
 
 - `dated`: both documents carry a date (metadata, sidecar, manifest, an "Updated on" line) and the dates differ:
   the earlier one is the source.
-- `inferred`: the text says so. Votes for "X is the source of Y":
+- `inferred`: the text says so. Votes for "X is the source of Y", each recorded in the edge's `evidence`:
   - Y's credit, dateline or text names X's outlet (or the agency X is the outlet of): +2;
-  - X is a wire copy (credited to an agency, an agency dateline, a syndication notice) and Y carries no agency
+  - X is a wire copy (credited to an agency, carrying its marks, a syndication notice) and Y carries no agency
     credit of its own: an agency does not copy a newspaper's text, so the wire copy is upstream: +1;
-  - containment: Y is X cut from the end (all of Y verbatim in X, X's first sentences, the inverted-pyramid
-    trim of a reprint): +1. Containment alone is otherwise ambiguous (a summary and the story it summarises look
+  - agency marks: both credit the agency, but X carries the agency's own marks (a dateline naming it, a staff
+    byline, a sign-off such as "-- AP") that Y lacks although Y holds the sentence the mark stands by: a reprint
+    strips an agency's marks, an agency does not add them to a reprint: +1;
+  - containment: Y is X cut from the end (all of Y verbatim in X, exactly X's first sentences, none missing in
+    between: the inverted-pyramid trim of a reprint): +1. A missing middle paragraph is not evidence (either copy
+    may have lost it), and containment alone is otherwise ambiguous (a summary and the story it summarises look
     like an expansion the other way round), so it does not vote on its own beyond this.
   Votes against (the same evidence the other way) subtract; a positive total is a direction.
 - `undetermined`: no evidence, or evidence that cancels. The edge is drawn without claiming a direction.
 
 Direct sources (`build_provenance`): each sentence of a document takes, among the documents it could derive from
 (pairs directed towards it, or undetermined), those whose link score is within `SCORE_MARGIN` of the best, then
-prefers a directed relation, then the most upstream document (topological order of the directed relations,
-dates, ids). So when B and C both derive from A, C's sentences that are in A and B go to A: the graph shows A→B
-and A→C, not B→C. A document's direct sources are the documents its sentences went to, when they explain enough
-of it (`CompareOptions.direct_source_min_share`) or include a strong link (a quote reused nearly word for word,
-`STRONG_LINK`), and the pair's verdict does not call it non-derived (independent reports of one event share
-sentences that restate the same facts).
-Copies in a near-duplicate group inherit the sentence sources of the group's representative; a sentence the
-representative holds from nowhere upstream makes the copies siblings of it (an undetermined, near-duplicate edge),
-which is what two reprints of a wire story that is not in the corpus are.
+prefers a directed relation, then the document the directed relations put upstream of the others. So when B and C
+both derive from A, C's sentences that are in A and B go to A: the graph shows A→B and A→C, not B→C. When the
+evidence leaves several, the closest wording wins; an exact tie is not broken: the sentence's direction is
+`undetermined` and every tied document is named (`tied_sources`). A document's direct sources are the documents
+its sentences went to, when they explain enough of it (`CompareOptions.direct_source_min_share`) or
+include a strong link (a quote reused nearly word for word, `STRONG_LINK`), and the pair's verdict does not call it
+non-derived (independent reports of one event share sentences that restate the same facts); its edge to one of them
+is directed only if the directed sentences alone are enough.
+
+Near-duplicate groups: one representative is compared in depth for the whole group (`representative_key`: the
+agency's own page, the earliest date, the agency's marks, a credit, the fullest text, then a hash of the text,
+never the id). The representative's directions to its copies stand only where no other copy that the evidence
+does not put after it holds the same sentence; otherwise the copies are siblings, and text another document shares
+with the group could have come from any of them: those edges are `undetermined` too, with the reason in their
+evidence. Copies inherit their representative's directed sources when the evidence between that source and the
+copy itself agrees; a sentence the representative holds from nowhere upstream makes the copy a sibling of it (an
+undetermined, near-duplicate edge), which is what two reprints of a wire story that is not in the corpus are.
 """
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..pair.compare import document_info
 from ..pair.model import DocumentInfo, PairSummary
 from ..settings import DEFAULT_OPTIONS, CompareOptions
-from ..text.lexicon import AGENCIES, AGENCY_PATTERN, canonical_agency
+from ..text.lexicon import AGENCIES, AGENCY_PATTERN, BYLINE_ROLES, canonical_agency
 
 if TYPE_CHECKING:
     from ..text.prepare import PreparedDocument
@@ -68,6 +84,45 @@ _SYNDICATION = re.compile(
 _AGENCY_MENTION = re.compile(r"\b(?:" + AGENCY_PATTERN + r")\b")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?")
 
+# The agency's own marks on its copy, beyond a credit line (read by `agency_marks`). Reprints tend to strip them.
+_AGENCY = r"(" + AGENCY_PATTERN + r")"
+# A dateline naming the agency, as cleaning sets it aside: "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -".
+_DATELINE_MARK = re.compile(r"^[A-Z][^()\n]{0,60}\(" + _AGENCY + r"\)\s*(?:[-—–]{1,2}|:)?\s*$")
+# A staff byline naming the agency: "By Jane Doe, Associated Press", "By PA Reporter", "By Jane Doe | AFP".
+_BYLINE_MARK = re.compile(r"^(?i:by)\s+(?:[^\n]{1,80}?[\s,|]+)?" + _AGENCY + r"\b[^\n]{0,60}$")
+# "JOSH BOAK AP Economics Writer", "Jane Doe, Reuters correspondent": a name, the agency, a role.
+_ROLE_BYLINE_MARK = re.compile(
+    r"^[A-Z][^\n,|]{1,60}?[\s,|]+" + _AGENCY + r"(?:\s+[A-Z][a-z]+){0,3}\s+(?i:" + "|".join(BYLINE_ROLES) + r")\s*$")
+# A sign-off on the last lines: "-- AP", "— Reuters", "(Reuters)", "[AP]".
+_SIGN_OFF_MARK = re.compile(r"^(?:[-—–]{1,2}\s*" + _AGENCY + r"|\(\s*" + _AGENCY + r"\s*\)|\[\s*" + _AGENCY
+                            + r"\s*\])\.?$")
+# PA's wire copy ends each paragraph with "<" and the story with the operator's initials: "mf<" or "mf".
+_PA_SIGN_OFF = re.compile(r"^[a-z]{2,3}<?$")
+SIGN_OFF_LINES = 3  # the last non-blank lines looked at for a sign-off
+
+
+def agency_marks(text: str, boilerplate: Iterable[str]) -> frozenset[str]:
+    """The agency's own marks a text carries, as "kind:agency": "dateline:AP", "byline:AP", "sign-off:PA".
+
+    Args:
+        text: the document's whole text (its last lines are looked at for a sign-off).
+        boilerplate: the lines cleaning set aside (where a dateline prefix and a byline end up).
+    """
+    marks: set[str] = set()
+    for line in boilerplate:
+        line = line.strip()
+        if m := _DATELINE_MARK.match(line):
+            marks.add("dateline:" + canonical_agency(m.group(1)))
+        elif len(line.split()) <= 14 and (m := _BYLINE_MARK.match(line) or _ROLE_BYLINE_MARK.match(line)):
+            marks.add("byline:" + canonical_agency(m.group(1)))
+    tail = [line.strip() for line in text[-2000:].splitlines() if line.strip()][-SIGN_OFF_LINES:]
+    for k, line in enumerate(tail):
+        if m := _SIGN_OFF_MARK.match(line):
+            marks.add("sign-off:" + canonical_agency(next(g for g in m.groups() if g)))
+        elif k and k == len(tail) - 1 and _PA_SIGN_OFF.match(line) and tail[k - 1].endswith("<"):
+            marks.add("sign-off:PA")
+    return frozenset(marks)
+
 
 @dataclass
 class DocumentEvidence:
@@ -82,6 +137,11 @@ class DocumentEvidence:
     # Lower-cased text and boilerplate, to look for another document's outlet name in it.
     search_text: str = ""
     syndication_notice: bool = False
+    # The agency's own marks on the text (`agency_marks`): "dateline:AP", "byline:AP", "sign-off:Reuters".
+    marks: frozenset[str] = frozenset()
+    # A hash of the document's text: two equally good representatives of a group are told apart by their text,
+    # never by their file names.
+    content_key: str = ""
 
     @property
     def id(self) -> str:
@@ -105,7 +165,8 @@ class DocumentEvidence:
 
     @property
     def is_wire_copy(self) -> bool:
-        return bool(self.credit and canonical_agency(self.credit) in AGENCIES) or self.syndication_notice
+        return bool(self.credit and canonical_agency(self.credit) in AGENCIES) or self.syndication_notice \
+            or bool(self.marks)
 
     @property
     def own_agency(self) -> str | None:
@@ -140,10 +201,21 @@ def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
         agencies_named=frozenset(named),
         search_text="\n".join([body, *boilerplate]).lower(),
         syndication_notice=any(_SYNDICATION.search(line) for line in boilerplate),
+        marks=agency_marks(doc.document.text, boilerplate),
+        content_key=hashlib.sha1(doc.document.text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
     )
 
 
-@dataclass
+def representative_key(doc: DocumentEvidence) -> tuple[Any, ...]:
+    """Sort key choosing a near-duplicate group's representative: the copy the evidence puts most upstream (the
+    agency's own page, the earliest dated, the one bearing the agency's marks, a credited wire copy), then the
+    fullest (the best one to compare the group's text with others), then its text's hash. The id comes last and
+    only tells apart byte-identical texts, which are the same text whichever is chosen."""
+    return (doc.own_agency is None, _date_key(doc.date) or "~", -len(doc.marks), not doc.is_wire_copy,
+            -sum(len(s) for s in doc.sentences), doc.content_key, doc.id)
+
+
+@dataclass(slots=True)
 class SentenceLink:
     """A target sentence derived from source sentences (one row of a pair report's target side)."""
 
@@ -153,7 +225,7 @@ class SentenceLink:
     label: str
 
 
-@dataclass
+@dataclass(slots=True)
 class PairResult:
     """What provenance keeps of one ordered comparison (source -> target)."""
 
@@ -169,7 +241,7 @@ class PairResult:
         return bool(self.links)
 
 
-@dataclass
+@dataclass(slots=True)
 class Direction:
     source: str
     target: str
@@ -199,8 +271,47 @@ def _names_outlet(reader: DocumentEvidence, other: DocumentEvidence) -> str | No
     return None
 
 
+def _holds(xy: PairResult | None, yx: PairResult | None, index: int) -> bool:
+    """Whether Y holds X's sentence `index`, as the comparison of the two shows (False when they were not compared).
+
+    Args:
+        xy: the comparison with X as source (Y's sentences link to X's).
+        yx: the comparison with Y as source (X's sentences are its targets).
+    """
+    if xy is not None:
+        return any(index in link.sources for link in xy.links)
+    if yx is not None:
+        return any(link.target == index for link in yx.links)
+    return False
+
+
+def _first_body_sentence(doc: DocumentEvidence) -> int | None:
+    return next((i for i, kind in enumerate(doc.kinds) if kind == "body"), 0 if doc.sentences else None)
+
+
+def _stripped_marks(x: DocumentEvidence, y: DocumentEvidence, xy: PairResult | None,
+                    yx: PairResult | None) -> list[str]:
+    """The agency marks X carries and Y, a copy crediting the same agency, lacks although it holds the sentence the
+    mark stands by (a dateline or byline by the first body sentence, a sign-off by the last): marks Y stripped, not
+    lost with a paragraph."""
+    if not y.is_wire_copy or y.own_agency:
+        return []
+    y_agencies = {canonical_agency(y.credit)} if y.credit else {m.split(":", 1)[1] for m in y.marks}
+    out = []
+    for mark in sorted(x.marks - y.marks):
+        kind, agency = mark.split(":", 1)
+        if y_agencies and agency not in y_agencies:
+            continue  # Y credits another agency: not a copy of this one's text
+        index = len(x.sentences) - 1 if kind == "sign-off" else _first_body_sentence(x)
+        if index is not None and index >= 0 and _holds(xy, yx, index):
+            out.append(f"{agency}'s {kind}")
+    return out
+
+
 def _trimmed_from(longer: DocumentEvidence, shorter_links: list[SentenceLink], shorter: DocumentEvidence) -> bool:
-    """The shorter text is the longer one cut from the end: all verbatim, its sources the longer one's first."""
+    """The shorter text is the longer one cut from the end: all verbatim, its sources exactly the longer one's first
+    sentences (a heading of the longer may be missing; a body sentence may not: a missing middle paragraph says
+    nothing about which copy came first)."""
     if not shorter.sentences or len(shorter.sentences) >= len(longer.sentences):
         return False
     verbatim = [link for link in shorter_links if link.label == "verbatim"]
@@ -208,8 +319,11 @@ def _trimmed_from(longer: DocumentEvidence, shorter_links: list[SentenceLink], s
     covered = sum(len(shorter.sentences[link.target]) for link in verbatim)
     if covered / total < TRIM_VERBATIM_SHARE:
         return False
-    used = {s for link in verbatim for s in link.sources}
-    return bool(used) and max(used) < len(used) + max(1, len(used) // 10)
+    used = {s for link in shorter_links for s in link.sources}
+    if not used or max(used) + 1 >= len(longer.sentences):
+        return False
+    missing = set(range(max(used) + 1)) - used
+    return all(i < len(longer.kinds) and longer.kinds[i] == "heading" for i in missing)
 
 
 def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | None,
@@ -220,6 +334,9 @@ def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | N
         a, b: the two documents.
         ab: the comparison with `a` as source (its links are `b`'s sentences), if made.
         ba: the comparison with `b` as source, if made.
+
+    Returns:
+        A `Direction`; its `evidence` lists every vote, for and against, also when they cancel.
     """
     da, db = _date_key(a.date), _date_key(b.date)
     if da and db and da[:len(db)] != db[:len(da)]:
@@ -227,14 +344,19 @@ def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | N
         return Direction(first.id, second.id, "dated", [f"date: {first.date} before {second.date}"])
     votes = 0
     evidence: list[str] = []
-    for x, y, sign in ((a, b, 1), (b, a, -1)):
+    for x, y, sign, xy, yx in ((a, b, 1, ab, ba), (b, a, -1, ba, ab)):
         if name := _names_outlet(y, x):
             votes += 2 * sign
             evidence.append(f"credit: {y.id} names {name}, the outlet of {x.id}")
         if x.is_wire_copy and not y.is_wire_copy and not y.own_agency:
             votes += sign
-            what = f"credited to {x.credit}" if x.credit else "carries a syndication notice"
+            what = f"credited to {x.credit}" if x.credit else (
+                "carries a syndication notice" if x.syndication_notice else "carries an agency's marks")
             evidence.append(f"wire copy: {x.id} is {what}, {y.id} carries no agency credit")
+        if stripped := _stripped_marks(x, y, xy, yx):
+            votes += sign
+            evidence.append(f"agency marks: {x.id} carries {', '.join(stripped)}; {y.id} holds the text beside "
+                            "them without them")
     if ab is not None and _trimmed_from(a, ab.links, b):
         votes += 1
         evidence.append(f"containment: {b.id} is {a.id} trimmed from the end")
@@ -251,7 +373,8 @@ def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | N
 def upstream_order(
     ids: Iterable[str], directed: Iterable[tuple[str, str]], dates: dict[str, str | None],
 ) -> dict[str, int]:
-    """A rank per document: sources before what derives from them (Kahn's order; ties by date, then id).
+    """A rank per document, for the order of the output only: sources before what derives from them (Kahn's order;
+    ties by date, then id). No decision of `build_provenance` depends on it.
 
     Cycles (contradictory inferences) are broken by date and id rather than failing.
     """
@@ -284,7 +407,7 @@ def upstream_order(
     return rank
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     """The direct source of one sentence."""
 
@@ -294,13 +417,30 @@ class Attribution:
     label: str
     direction: str
     near_duplicate: bool
+    # Other documents the sentence is just as likely to come from (an exact tie the evidence does not break): then
+    # `direction` is undetermined, and `source` is merely the first of them by id.
+    tied: tuple[str, ...] = ()
+    # The source is a near-duplicate group's representative and copies the evidence does not put after it hold
+    # the same sentence: it is upstream of the target (`direction`), but which copy is the direct source is not
+    # known. Ranks the candidate as its direction says; chosen, the sentence's direction is undetermined.
+    copies_tied: bool = False
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return (self.source, *self.tied)
 
 
 @dataclass
 class Provenance:
     graph: dict[str, Any]
-    rows: list[dict[str, Any]]
     directions: dict[tuple[str, str], Direction]
+    # The per-sentence rows, made as they are read (one per sentence of the corpus: millions at 100k documents).
+    iter_rows: Callable[[], Iterator[dict[str, Any]]]
+
+    @property
+    def rows(self) -> list[dict[str, Any]]:
+        """One row per sentence of every document (`provenance.csv`), in graph order."""
+        return list(self.iter_rows())
 
 
 def _share(doc: DocumentEvidence, indices: Iterable[int]) -> float:
@@ -319,6 +459,21 @@ def _judged_independent(result: PairResult | None) -> bool:
     """The pair's verdict says the target does not derive from the source: what its sentences share is the same
     event reported independently (names, figures, quotes both heard), so the source is no parent of it."""
     return result is not None and result.summary.verdict == "non-derived"
+
+
+def _explains(doc: DocumentEvidence, idx: list[int], atts: dict[int, Attribution], options: CompareOptions) -> bool:
+    """Whether these sentences make their source a direct source of `doc`: enough of it, or one strong link."""
+    return bool(idx) and (_share(doc, idx) >= options.direct_source_min_share
+                          or any(_strong(doc, i, atts[i]) for i in idx))
+
+
+def _pair_key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def _few(ids: Iterable[str], n: int = 3) -> str:
+    ids = sorted(ids)
+    return ", ".join(ids[:n]) + (f" and {len(ids) - n} more" if len(ids) > n else "")
 
 
 def build_provenance(
@@ -344,7 +499,7 @@ def build_provenance(
     # Direction of every related pair (both orders looked at once).
     directions: dict[tuple[str, str], Direction] = {}
     for (s, t) in sorted(pairs):
-        key = (min(s, t), max(s, t))
+        key = _pair_key(s, t)
         if key in directions:
             continue
         ab, ba = pairs.get(key), pairs.get((key[1], key[0]))
@@ -352,15 +507,49 @@ def build_provenance(
             continue
         directions[key] = infer_direction(by_id[key[0]], by_id[key[1]], ab, ba)
     directed = [(d.source, d.target) for d in directions.values() if d.direction != "undetermined"]
-    rank = upstream_order(by_id, directed, {d.id: d.date for d in docs})
+    rank = upstream_order(by_id, directed, {d.id: d.date for d in docs})  # output order only
+    children: dict[str, set[str]] = {}
+    for s, t in directed:
+        children.setdefault(s, set()).add(t)
+    below: dict[str, set[str]] = {}
+
+    def downstream(node: str) -> set[str]:
+        """Every document the directed relations put after `node`, followed through."""
+        if node not in below:
+            seen: set[str] = set()
+            stack = [node]
+            while stack:
+                for child in children.get(stack.pop(), ()):
+                    if child not in seen:
+                        seen.add(child)
+                        stack.append(child)
+            below[node] = seen
+        return below[node]
 
     def relation(src: str, tgt: str) -> Direction | None:
-        d = directions.get((min(src, tgt), max(src, tgt)))
+        d = directions.get(_pair_key(src, tgt))
         if d is None:
             return None
         if d.direction == "undetermined" or (d.source, d.target) == (src, tgt):
             return d
         return None  # directed the other way: `src` cannot be a source of `tgt`
+
+    # Copies the evidence does not put after their representative, by the representative's sentence they hold:
+    # text in one of them could have come from any of them.
+    tied_copies: dict[str, dict[int, set[str]]] = {}
+    for (rep, copy), result in pairs.items():
+        if not result.near_duplicate:
+            continue
+        d = directions.get(_pair_key(rep, copy))
+        if d is not None and d.direction != "undetermined" and d.source == rep:
+            continue
+        held = tied_copies.setdefault(rep, {})
+        for link in result.links:
+            held.setdefault(min(link.sources), set()).add(copy)
+    # Why an edge's direct source is undetermined, and what decided an edge a copy inherited.
+    notes: dict[tuple[str, str], list[str]] = {}
+    group_ties: dict[tuple[str, str], set[str]] = {}
+    inherited: dict[tuple[str, str], Direction] = {}
 
     # Sentence candidates of every document, from in-depth comparisons (representatives).
     candidates: dict[str, dict[int, list[Attribution]]] = {d.id: {} for d in docs}
@@ -370,9 +559,14 @@ def build_provenance(
         rel = relation(src, tgt)
         if rel is None:
             continue
+        held = tied_copies.get(src, {})
         for link in result.links:
+            first = min(link.sources)
+            tied = rel.direction != "undetermined" and bool(held.get(first))
+            if tied:
+                group_ties.setdefault((src, tgt), set()).update(held[first])
             candidates[tgt].setdefault(link.target, []).append(Attribution(
-                src, min(link.sources), link.score, link.label, rel.direction, False))
+                src, first, link.score, link.label, rel.direction, False, copies_tied=tied))
 
     def choose(options: list[Attribution], allowed: set[str] | None) -> Attribution | None:
         pool = [o for o in options if allowed is None or o.source in allowed]
@@ -380,10 +574,34 @@ def build_provenance(
             return None
         best = max(o.score for o in pool)
         pool = [o for o in pool if o.score >= best - SCORE_MARGIN]
-        return min(pool, key=lambda o: (o.direction == "undetermined", rank[o.source], -o.score, o.source))
+        directed_pool = [o for o in pool if o.direction != "undetermined"]
+        if directed_pool:
+            # The candidate the directed relations put upstream of the others (followed through).
+            heads = [o for o in directed_pool
+                     if not any(o.source in downstream(p.source) for p in directed_pool if p.source != o.source)]
+            pool = heads or directed_pool
+        top = max(o.score for o in pool)
+        pool = sorted((o for o in pool if o.score == top), key=lambda o: o.source)  # ids: output order only
+        if len(pool) == 1:
+            return replace(pool[0], direction="undetermined") if pool[0].copies_tied else pool[0]
+        return replace(pool[0], direction="undetermined", tied=tuple(o.source for o in pool[1:]))
 
     def attribute(doc_id: str, allowed: set[str] | None) -> dict[int, Attribution]:
         return {i: a for i, opts in sorted(candidates[doc_id].items()) if (a := choose(opts, allowed))}
+
+    def settle(doc: DocumentEvidence) -> None:
+        """An edge is directed only if its directed sentences alone make it one: otherwise all its sentences say
+        undetermined, so no row claims a direction its edge does not."""
+        atts = attributions[doc.id]
+        grouped: dict[str, list[int]] = {}
+        for i, att in atts.items():
+            for src in att.sources:
+                grouped.setdefault(src, []).append(i)
+        for idx in grouped.values():
+            decided = [i for i in idx if atts[i].direction != "undetermined"]
+            if decided and not _explains(doc, decided, atts, options):
+                for i in decided:
+                    atts[i] = replace(atts[i], direction="undetermined")
 
     # Pass 1: attribute every sentence; a document's direct sources are those that explain enough of it.
     # Pass 2: attribute again among the direct sources only, so no sentence points at a non-edge.
@@ -394,37 +612,53 @@ def build_provenance(
         first = attribute(doc.id, None)
         by_source: dict[str, list[int]] = {}
         for i, att in first.items():
-            by_source.setdefault(att.source, []).append(i)
-        parents = {
-            src for src, idx in by_source.items()
-            if not _judged_independent(pairs.get((src, doc.id)))
-            and (_share(doc, idx) >= options.direct_source_min_share or any(_strong(doc, i, first[i]) for i in idx))
-        }
+            for src in att.sources:
+                by_source.setdefault(src, []).append(i)
+        parents = {src for src, idx in by_source.items()
+                   if not _judged_independent(pairs.get((src, doc.id))) and _explains(doc, idx, first, options)}
         attributions[doc.id] = attribute(doc.id, parents) if parents else {}
+        settle(doc)
 
-    # Copies inherit their representative's sources sentence by sentence; what the representative holds from
-    # nowhere upstream, they hold from it (a sibling or a child, as the pair's direction says).
+    # Copies inherit their representative's directed sources sentence by sentence, when the evidence between that
+    # source and the copy itself agrees; what the representative holds from nowhere upstream, they hold from it
+    # (a sibling, or a child when the evidence says so and no copy as upstream as the representative holds it).
     for (rep, copy), result in sorted(pairs.items()):
         if not result.near_duplicate:
             continue
-        rel = directions.get((min(rep, copy), max(rep, copy)))
+        rel = directions.get(_pair_key(rep, copy))
+        internal = rel.direction if rel is not None and rel.direction != "undetermined" and rel.source == rep \
+            else "undetermined"
+        held = tied_copies.get(rep, {})
         own: dict[int, Attribution] = {}
         rep_atts = attributions.get(rep, {})
         for link in result.links:
             first_source = min(link.sources)
             upstream = rep_atts.get(first_source)
             if upstream is not None and upstream.direction != "undetermined":
-                own[link.target] = Attribution(upstream.source, upstream.sentence, min(upstream.score, link.score),
-                                               upstream.label if link.label == "verbatim" else link.label,
-                                               upstream.direction, True)
-            else:
-                direction = "undetermined" if rel is None else rel.direction
-                if rel is not None and rel.direction != "undetermined" and rel.source != rep:
-                    direction = "undetermined"  # the copy is the earlier one: no claim that it took from rep
-                own[link.target] = Attribution(rep, first_source, link.score, link.label, direction, True)
+                key = (upstream.source, copy)
+                if key not in inherited:
+                    inherited[key] = infer_direction(by_id[upstream.source], by_id[copy], None, None)
+                d = inherited[key]
+                if d.direction != "undetermined" and d.source == upstream.source:
+                    own[link.target] = Attribution(
+                        upstream.source, upstream.sentence, min(upstream.score, link.score),
+                        upstream.label if link.label == "verbatim" else link.label, d.direction, True)
+                    continue
+            direction = internal
+            others = held.get(first_source, set()) - {copy}
+            if direction != "undetermined" and others:
+                direction = "undetermined"
+                group_ties.setdefault((rep, copy), set()).update(others)
+            own[link.target] = Attribution(rep, first_source, link.score, link.label, direction, True)
         attributions[copy] = own
+        settle(by_id[copy])
     for doc in docs:
         attributions.setdefault(doc.id, {})
+    for (src, tgt), copies in group_ties.items():
+        notes.setdefault((src, tgt), []).append(
+            f"direct source undetermined: the text {tgt} shares with {src} is also in {len(copies)} near-identical "
+            f"cop{'y' if len(copies) == 1 else 'ies'} of it ({_few(copies)}) that the evidence does not put after "
+            "it")
 
     # Origins: follow directed attributions upstream to the earliest document.
     def origin(doc_id: str, index: int) -> tuple[str, int] | None:
@@ -440,49 +674,72 @@ def build_provenance(
             seen.add(at)
             at = (nxt.source, nxt.sentence)
 
-    rows: list[dict[str, Any]] = []
-    edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for doc in sorted(docs, key=lambda d: (rank[d.id], d.id)):
+    proposed: dict[tuple[str, str], dict[str, Any]] = {}
+    in_order = sorted(docs, key=lambda d: (rank[d.id], d.id))
+    for doc in in_order:
         atts = attributions[doc.id]
         grouped: dict[str, list[int]] = {}
+        ties: dict[str, set[str]] = {}
         for i, att in atts.items():
-            grouped.setdefault(att.source, []).append(i)
+            for src in att.sources:
+                grouped.setdefault(src, []).append(i)
+                if att.tied:
+                    ties.setdefault(src, set()).update(s for s in att.sources if s != src)
         for src, idx in sorted(grouped.items()):
-            sample = atts[idx[0]]
-            if sample.direction == "undetermined" and (doc.id, src) in edges:
-                continue  # one undetermined edge per pair, drawn from the more upstream document
-            edges[(src, doc.id)] = _edge(src, doc, idx, atts, sample, pairs, directions, options)
-        for i, text in enumerate(doc.sentences):
-            a = atts.get(i)
-            org = origin(doc.id, i) if a else None
-            rows.append({
-                "document": doc.id, "sentence": i, "kind": doc.kinds[i] if i < len(doc.kinds) else "body",
-                "label": a.label if a else "added", "source": a.source if a else None,
-                "source_sentence": a.sentence if a else None, "score": a.score if a else None,
-                "direction": a.direction if a else None, "near_duplicate": a.near_duplicate if a else None,
-                "origin": org[0] if org else None, "origin_sentence": org[1] if org else None, "text": text,
-            })
+            if src in ties:
+                notes.setdefault((src, doc.id), []).append(
+                    f"direct source undetermined: {_few(ties[src])} hold{'s' if len(ties[src]) == 1 else ''} the "
+                    f"same text as {src}, and the evidence puts neither first")
+            rel = directions.get(_pair_key(src, doc.id)) or inherited.get((src, doc.id))
+            proposed[(src, doc.id)] = _edge(src, doc, idx, atts, pairs.get((src, doc.id)), rel,
+                                            notes.get((src, doc.id), []), options)
+
+    def iter_rows() -> Iterator[dict[str, Any]]:
+        for doc in in_order:
+            atts = attributions[doc.id]
+            for i, text in enumerate(doc.sentences):
+                a = atts.get(i)
+                org = origin(doc.id, i) if a else None
+                yield {
+                    "document": doc.id, "sentence": i, "kind": doc.kinds[i] if i < len(doc.kinds) else "body",
+                    "label": a.label if a else "added", "source": a.source if a else None,
+                    "source_sentence": a.sentence if a else None, "score": a.score if a else None,
+                    "direction": a.direction if a else None, "near_duplicate": a.near_duplicate if a else None,
+                    "origin": org[0] if org else None, "origin_sentence": org[1] if org else None,
+                    "tied_sources": ";".join(a.tied) if a and a.tied else None, "text": text,
+                }
+
+    # A pair whose direction is undetermined both ways is one edge, not two: the one whose target took the larger
+    # share of its text from the other, then by the texts' hashes (never by file name).
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for (s, t), e in proposed.items():
+        back = proposed.get((t, s))
+        if back is not None and not e["directed"] and not back["directed"] and \
+                (-e["direct_share"], by_id[s].content_key, s) > (-back["direct_share"], by_id[t].content_key, t):
+            continue
+        edges[(s, t)] = e
     node_rank = {d.id: rank[d.id] for d in docs}
+    members: dict[str, int] = {}
+    for g in groups:
+        members[g[0]] = len(g)
     nodes = []
     for doc in sorted(docs, key=lambda d: (node_rank[d.id], d.id)):
         node = doc.graph_node()
         rep = rep_of.get(doc.id, doc.id)
-        group = next((g for g in groups if g[0] == rep), [doc.id])
-        node["group"] = rep if len(group) > 1 else None
-        node["group_size"] = len(group)
+        size = members.get(rep, 1)
+        node["group"] = rep if size > 1 else None
+        node["group_size"] = size
         nodes.append(node)
     edge_list = sorted(edges.values(), key=lambda e: (node_rank[e["source"]], node_rank[e["target"]],
                                                        e["source"], e["target"]))
     graph = {"schema": GRAPH_SCHEMA, "nodes": nodes, "edges": edge_list}
-    return Provenance(graph=graph, rows=rows, directions=directions)
+    return Provenance(graph=graph, directions=directions, iter_rows=iter_rows)
 
 
-def _edge(src: str, doc: DocumentEvidence, idx: list[int], atts: dict[int, Attribution], sample: Attribution,
-          pairs: dict[tuple[str, str], PairResult], directions: dict[tuple[str, str], Direction],
-          options: CompareOptions) -> dict[str, Any]:
-    result = pairs.get((src, doc.id))
-    rel = directions.get((min(src, doc.id), max(src, doc.id)))
-    direction = sample.direction
+def _edge(src: str, doc: DocumentEvidence, idx: list[int], atts: dict[int, Attribution], result: PairResult | None,
+          rel: Direction | None, notes: list[str], options: CompareOptions) -> dict[str, Any]:
+    decided = [i for i in idx if atts[i].direction != "undetermined"]
+    direction = atts[decided[0]].direction if decided and _explains(doc, decided, atts, options) else "undetermined"
     near_duplicate = any(atts[i].near_duplicate for i in idx)
     if result is not None:
         s = result.summary
@@ -497,14 +754,14 @@ def _edge(src: str, doc: DocumentEvidence, idx: list[int], atts: dict[int, Attri
         paraphrased = len(idx) - verbatim
         verdict = share_verdict(share, len(idx), options=options)
         report = None
-    evidence = list(rel.evidence) if rel is not None and direction != "undetermined" else []
-    if rel is None and near_duplicate and direction != "undetermined":
-        evidence = ["inherited from the near-duplicate group's representative"]
+    # Every piece of evidence is recorded, also on an edge it did not direct (votes that cancel, or a direction
+    # whose direct source is in doubt).
+    evidence = [*(rel.evidence if rel is not None else []), *notes]
     return {
         "source": src, "target": doc.id,
         "verdict": verdict, "target_derived_share": share, "verbatim": verbatim, "paraphrased": paraphrased,
-        "direction": direction, "near_duplicate": near_duplicate, "report": report,
-        "direct_sentences": len(idx), "direct_share": _share(doc, idx),
+        "direction": direction, "directed": direction != "undetermined", "near_duplicate": near_duplicate,
+        "report": report, "direct_sentences": len(idx), "direct_share": _share(doc, idx),
         "evidence": evidence,
     }
 
@@ -528,4 +785,5 @@ def to_networkx(graph: dict[str, Any]) -> Any:
 
 
 __all__ = ["GRAPH_SCHEMA", "Direction", "DocumentEvidence", "PairResult", "Provenance", "SentenceLink",
-           "build_provenance", "document_evidence", "infer_direction", "to_networkx", "upstream_order"]
+           "agency_marks", "build_provenance", "document_evidence", "infer_direction", "representative_key",
+           "to_networkx", "upstream_order"]

@@ -2,88 +2,209 @@
 
 The run (`run_corpus`) has four steps, each deterministic whatever the number of workers:
 
-1. prepare every document (`text.prepare`: sentences and features; fingerprints; what provenance needs of it),
-   in worker processes;
+1. summarise every document in worker processes (read, clean, segment; the evidence provenance needs of it, its
+   fingerprints, a hash of each sentence's verbatim key). Documents stream through the workers: the main process
+   keeps these summaries (and writes the sentence texts to a temporary file, `spool.py`), never the documents;
 2. group near-identical copies and pick candidate pairs from the fingerprint index (`candidates.py`): no N² step;
-3. compare each candidate pair in depth, both ways (`pair.compare`), in worker processes or on a Dask cluster;
+3. compare each candidate pair in depth, both ways (`pair.compare`), in worker processes or on a Dask cluster:
+   tasks carry document references (a file to read again, or the document itself when it came from memory or
+   from a multi-document file), and each worker prepares the few documents it compares, keeping the last ones;
    copies are matched to their group's representative sentence by sentence, not aligned;
 4. decide directions and direct sources (`provenance.py`).
 
-`output.write_corpus` loads the inputs, runs, and writes the output folder.
+`output.write_corpus` runs it on files and writes the output folder.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from ..document import Document
 from ..errors import DiffsrcError, InputError
 from ..load.paths import Skipped
+from ..pair.model import PairSummary
 from ..settings import FORMAT_EXTENSIONS, CompareOptions, CorpusOptions
 from ..text.prepare import PreparedDocument
 from ..workers import Workers
-from .provenance import DocumentEvidence, PairResult, Provenance, SentenceLink, build_provenance, document_evidence
+from .provenance import (
+    DocumentEvidence,
+    PairResult,
+    Provenance,
+    SentenceLink,
+    build_provenance,
+    document_evidence,
+    representative_key,
+)
+from .spool import SentenceSpool
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
-"""progress(stage, done, total): called as work completes (stages: "loading", "preparing", "comparing")."""
+"""progress(stage, done, total): called as work completes (stages: "preparing", "comparing")."""
 
 # Work units sent to a worker: big enough that process and pickling overhead is small against the work.
 PREPARE_CHUNK = 64
 COMPARE_CHUNK = 48
+# Prepared documents a worker keeps for the next comparisons (a representative is compared with each of its
+# candidates, and tasks hold consecutive pairs): a few MB.
+WORKER_CACHE = 64
+
+
+# ---------------------------------------------------------------------------------------------------- sources
+
+
+@dataclass(frozen=True)
+class FileSource:
+    """An input file for the workers to read (`write_corpus` makes one per file): its path as given and the id
+    of its document (`load.paths.document_ids`; records of a JSONL/CSV/WARC file get their own)."""
+
+    path: str
+    id: str
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """How a worker gets a document again: from its file, or carried along (a document made in memory, a record
+    of a multi-document file, standard input).
+
+    Attributes:
+        id: the document's id in the run.
+        path: the file, as given (what reports show).
+        file_id: the id the file is read with (`load.read.load_path`).
+        location: the path the workers open (absolute on a Dask cluster, whose workers may run elsewhere).
+        metadata: title/outlet/date/url given for it (a manifest), which win over the file's own.
+        document: the document itself, when there is no file to read it from.
+    """
+
+    id: str
+    path: str | None = None
+    file_id: str | None = None
+    location: str | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
+    document: Document | None = None
+
+    def load(self) -> Document:
+        if self.document is not None:
+            return replace(self.document, id=self.id, **dict(self.metadata))
+        from ..load.read import load_path
+
+        assert self.location is not None
+        doc = Document(**load_path(self.location, id=self.file_id, check=False, **dict(self.metadata)))
+        doc.id, doc.path = self.id, self.path
+        return doc
 
 
 @dataclass
-class CorpusResult:
-    """Everything a corpus run found; `write_corpus` renders it."""
+class _Summary:
+    """What the main process keeps of a document: the evidence provenance needs, the fingerprints candidates
+    need, and what matching a copy against its representative needs (no text beyond the evidence's)."""
 
-    docs: list[DocumentEvidence]
-    skipped: list[Skipped]
-    groups: list[list[str]]
-    pairs: dict[tuple[str, str], PairResult]
-    provenance: Provenance
-    candidate_pairs: int = 0
-    files: dict[str, str] = field(default_factory=dict)  # pair files: relative path -> text
-
-    @property
-    def graph(self) -> dict[str, Any]:
-        return self.provenance.graph
+    evidence: DocumentEvidence
+    shingles: Any  # np.ndarray of uint64
+    keys: Any  # np.ndarray of uint64: a hash of each sentence's verbatim key (`text.segment.verbatim_key`)
+    lengths: Any  # np.ndarray of int64: characters in each sentence
+    ref: DocumentRef | None  # None while it travels back from a worker that was handed the reference
 
 
 # ---------------------------------------------------------------------------------------------------- workers
 
 
-@dataclass
-class _Prepared:
-    info: DocumentEvidence
-    shingles: Any  # np.ndarray of uint64
-    keys: list[str]
-    document: PreparedDocument
+def _key_hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
-def _prepare_chunk(docs: list[Document]) -> list[_Prepared | Skipped]:
-    """Worker side: prepare each document (clean, segment, features) and what the run needs of it."""
-    from ..text.prepare import prepare
-    from ..text.segment import verbatim_key
+def _summarise(doc: Document, ref: DocumentRef | None) -> _Summary | Skipped:
+    """Worker side: clean and segment a document, and summarise what the run needs of it."""
+    import numpy as np
+
+    from ..text.prepare import clean_article
+    from ..text.segment import segment_paragraphs, surface_tokens
     from .candidates import sentence_shingles
 
-    out: list[_Prepared | Skipped] = []
-    for doc in docs:
-        try:
-            prepared = prepare(doc)
-        except DiffsrcError as exc:  # no article text: skipped with its reason, as an unreadable file is
-            out.append(Skipped(exc.path or doc.path or doc.id, exc.reason))
+    try:
+        cleaned = clean_article(doc.text, doc.path or doc.id)
+    except DiffsrcError as exc:  # no article text: skipped with its reason, as an unreadable file is
+        return Skipped(exc.path or doc.path or doc.id, exc.reason)
+    # Sentence features are computed only for the documents compared in depth (`_prepared`), a few in a hundred.
+    prepared = PreparedDocument(doc, cleaned, segment_paragraphs(cleaned.paragraphs), [])
+    evidence = document_evidence(prepared)
+    tokens = [surface_tokens(s) for s in evidence.sentences]
+    return _Summary(
+        evidence, sentence_shingles(evidence.sentences),
+        np.array([_key_hash(" ".join(t)) for t in tokens], dtype=np.uint64),
+        np.array([len(s) for s in evidence.sentences], dtype=np.int64), ref)
+
+
+def _relocate(path: str | None, location: str, given: str) -> str | None:
+    """A path a worker saw (under `location`) as the user gave it (under `given`)."""
+    if path is not None and location != given and path.startswith(location):
+        return given + path[len(location):]
+    return path
+
+
+Item = tuple[str | None, "_Summary | Skipped"]
+
+
+def _summarise_sources(sources: list[tuple[FileSource | DocumentRef, str | None, list[Any] | None]]
+                       ) -> list[list[Item]]:
+    """Worker side: each source's documents, summarised, as (id, summary or Skipped); (None, Skipped) for an
+    input or record that could not be read."""
+    from ..load.read import iter_path
+
+    out: list[list[Item]] = []
+    for source, location, preloaded in sources:
+        if isinstance(source, DocumentRef):
+            # The caller keeps the reference (and the document it holds): none travels back.
+            out.append([(source.id, _summarise(source.load(), None))])
             continue
-        info = document_evidence(prepared)
-        out.append(_Prepared(info, sentence_shingles(info.sentences), [verbatim_key(s) for s in info.sentences],
-                             prepared))
+        where = location or source.path
+        items = preloaded if preloaded is not None else list(iter_path(where, id=source.id))
+        found = [item for item in items if isinstance(item, dict)]
+        results: list[Item] = []
+        for item in items:
+            if isinstance(item, DiffsrcError):
+                results.append((None, Skipped(_relocate(item.path, where, source.path) or source.path,
+                                              item.reason)))
+                continue
+            doc = Document(**item)
+            doc.path = _relocate(doc.path, where, source.path)
+            if len(found) == 1 and preloaded is None:
+                ref = DocumentRef(doc.id, path=doc.path, file_id=source.id, location=where)
+            else:
+                ref = DocumentRef(doc.id, document=doc)
+            results.append((doc.id, _summarise(doc, ref)))
+        out.append(results)
     return out
+
+
+_PREPARED: OrderedDict[tuple[str, str], PreparedDocument] = OrderedDict()
+
+
+def _prepared(run: str, ref: DocumentRef) -> PreparedDocument:
+    """A document prepared for comparison (features and all), from this worker's last ones when it has it."""
+    from ..text.prepare import prepare
+
+    key = (run, ref.id)
+    if key in _PREPARED:
+        _PREPARED.move_to_end(key)
+        return _PREPARED[key]
+    doc = prepare(ref.load())
+    _PREPARED[key] = doc
+    while len(_PREPARED) > WORKER_CACHE:
+        _PREPARED.popitem(last=False)
+    return doc
 
 
 def pair_slug(doc_id: str) -> str:
@@ -98,21 +219,35 @@ def pair_path(source: str, target: str, ext: str) -> str:
     return f"pairs/{pair_slug(source)}__{pair_slug(target)}.{ext}"
 
 
-def _compare_chunk(docs: dict[str, PreparedDocument], pairs: list[tuple[str, str]], formats: tuple[str, ...],
-                   options: CompareOptions) -> list[tuple[PairResult, dict[str, str]]]:
+def wants_report(summary: PairSummary, all_pairs: bool) -> bool:
+    """Whether a compared pair gets report files: when the target derives from the source (wholly or partly), or
+    for every pair with `CorpusOptions.all_pairs`."""
+    return all_pairs or summary.verdict != "non-derived"
+
+
+def report_path(source: str, target: str, formats: Sequence[str]) -> str | None:
+    """The pair report a table or the graph points at: the JSON one, or the first format written."""
+    if not formats:
+        return None
+    fmt = "json" if "json" in formats else formats[0]
+    return pair_path(source, target, FORMAT_EXTENSIONS[fmt])
+
+
+def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str, str]], formats: tuple[str, ...],
+                   options: CompareOptions, all_pairs: bool = False) -> list[tuple[PairResult, dict[str, str]]]:
     from ..pair.compare import compare
     from ..report import render
     from ..report.html import render_pair_page
 
     out = []
     for source, target in pairs:
-        report = compare(docs[source], docs[target], options=options)
+        report = compare(_prepared(run, refs[source]), _prepared(run, refs[target]), options=options)
         links = [SentenceLink(s.index, list(s.links), float(s.score or 0.0), s.label)
-                 for s in report.target_sentences if s.label != "added"]
+                 for s in report.target_sentences if s.label in ("verbatim", "paraphrased")]
         result = PairResult(source, target, report.summary, links)
         rendered: dict[str, str] = {}
-        if links:
-            result.report = pair_path(source, target, "json")
+        if wants_report(report.summary, all_pairs):
+            result.report = report_path(source, target, formats)
             for fmt in formats:
                 if fmt == "html":
                     page = render_pair_page(report, pair_links=[("← Corpus report", "../index.html")])
@@ -126,38 +261,104 @@ def _compare_chunk(docs: dict[str, PreparedDocument], pairs: list[tuple[str, str
 # ---------------------------------------------------------------------------------------------------- the run
 
 
-def _rep_key(p: _Prepared) -> tuple[Any, ...]:
-    from .provenance import _date_key
+class _NearDuplicateLinks(Sequence[SentenceLink]):
+    """A copy's sentences found verbatim in its representative, as `SentenceLink`s made when looked at (a copy of
+    a 25-sentence story costs two small arrays, not 25 objects)."""
 
-    info = p.info
-    # The group's representative is its most upstream copy: the agency's own (the others credit it), the earliest
-    # dated, a credited wire copy, the fullest, then by id.
-    return (info.own_agency is None, _date_key(info.date) or "~", not info.is_wire_copy, -len(info.sentences),
-            info.id)
+    __slots__ = ("_sources", "_targets")
+
+    def __init__(self, targets: Any, sources: Any):
+        self._targets, self._sources = targets, sources
+
+    def __len__(self) -> int:
+        return int(self._targets.size)
+
+    def __getitem__(self, index: int) -> SentenceLink:  # type: ignore[override]
+        return SentenceLink(int(self._targets[index]), [int(self._sources[index])], 1.0, "verbatim")
+
+    def __iter__(self) -> Iterator[SentenceLink]:
+        for t, s in zip(self._targets.tolist(), self._sources.tolist(), strict=True):
+            yield SentenceLink(t, [s], 1.0, "verbatim")
 
 
-def _near_duplicate_result(rep: _Prepared, copy: _Prepared, options: CompareOptions) -> PairResult:
-    """A copy against its representative by exact sentence match (verbatim keys), without alignment."""
+def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: CompareOptions) -> list[PairResult]:
+    """Each copy against its representative by exact sentence match (verbatim keys), without alignment; the
+    copies of a group are matched in one vectorised pass."""
+    import numpy as np
+
     from ..pair.classify import share_verdict
-    from ..pair.model import PairSummary
 
-    first: dict[str, int] = {}
-    for i, key in enumerate(rep.keys):
-        first.setdefault(key, i)
-    links = [SentenceLink(t, [first[k]], 1.0, "verbatim") for t, k in enumerate(copy.keys) if k in first]
-    used = {link.sources[0] for link in links}
-    copy_len = [len(s) for s in copy.info.sentences]
-    rep_len = [len(s) for s in rep.info.sentences]
-    derived = round(sum(copy_len[link.target] for link in links) / (sum(copy_len) or 1), 4)
-    retained_keys = {copy.keys[link.target] for link in links}
-    retained = round(sum(n for i, n in enumerate(rep_len) if rep.keys[i] in retained_keys) / (sum(rep_len) or 1), 4)
-    summary = PairSummary(
-        verbatim=len(links), paraphrased=0, added=len(copy.keys) - len(links),
-        omitted=sum(1 for i, k in enumerate(rep.keys) if k not in retained_keys and i not in used),
-        target_derived_share=derived, source_retained_share=retained,
-        verdict=share_verdict(derived, len(links), options=options),
-    )
-    return PairResult(rep.info.id, copy.info.id, summary, links, near_duplicate=True)
+    # The representative's distinct keys, with the first sentence holding each (a stable sort keeps it first).
+    order = np.argsort(rep.keys, kind="stable")
+    ordered = rep.keys[order]
+    first = np.r_[True, ordered[1:] != ordered[:-1]] if ordered.size else np.zeros(0, dtype=bool)
+    unique, first_index = ordered[first], order[first]
+    rep_unique = np.searchsorted(unique, rep.keys)  # each representative sentence's key, as an index into unique
+    rep_total = int(rep.lengths.sum())
+    keys = np.concatenate([c.keys for c in copies])
+    where = np.minimum(np.searchsorted(unique, keys), max(unique.size - 1, 0))
+    hits = unique[where] == keys if unique.size else np.zeros(keys.size, dtype=bool)
+    results = []
+    start = 0
+    for copy in copies:
+        stop = start + copy.keys.size
+        hit, found = hits[start:stop], where[start:stop]
+        start = stop
+        targets = np.flatnonzero(hit)
+        matched = found[targets]
+        kept = np.zeros(unique.size, dtype=bool)
+        kept[matched] = True
+        retained = kept[rep_unique] if rep_unique.size else np.zeros(0, dtype=bool)
+        derived_share = round(int(copy.lengths[targets].sum()) / (int(copy.lengths.sum()) or 1), 4)
+        retained_share = round(int(rep.lengths[retained].sum()) / (rep_total or 1), 4)
+        summary = PairSummary(
+            verbatim=int(targets.size), paraphrased=0, added=int(copy.keys.size - targets.size),
+            omitted=int(rep.keys.size - retained.sum()),
+            target_derived_share=derived_share, source_retained_share=retained_share,
+            verdict=share_verdict(derived_share, int(targets.size), options=options),
+        )
+        links = _NearDuplicateLinks(targets, first_index[matched])
+        results.append(PairResult(rep.evidence.id, copy.evidence.id, summary, links,  # type: ignore[arg-type]
+                                  near_duplicate=True))
+    return results
+
+
+# Copies whose credit a worker checks per task (~0.2 ms each: the text read again and searched for credits).
+CREDIT_CHUNK = 256
+
+
+def _credit_chunk(items: list[tuple[DocumentRef, str | None, str | None]]) -> list[dict[str, Any]]:
+    """Worker side: whether each copy credits its representative (the attribution check of a pair report)."""
+    from ..pair.findings.attribution import find_attribution
+
+    out = []
+    for ref, credit, outlet in items:
+        found = find_attribution(ref.load().text, credit, outlet)
+        out.append({key: found[key] for key in ("credited", "mentions", "source_credit")})
+    return out
+
+
+def _credit_copies(results: list[PairResult], summaries: dict[str, _Summary], executor: Workers) -> None:
+    """`unattributed_reuse` of each copy against its representative, as a compared pair's report says: a reprint
+    that drops the agency's credit is unattributed reuse too. The workers read the copies' texts again (the main
+    process keeps none); copies whose reuse is not substantial need no reading."""
+    from ..pair.findings.attribution import unattributed_reuse
+
+    # Reuse that is not substantial is never unattributed, credited or not: only substantial copies are read
+    # (an uncredited attribution with a source credit is unattributed reuse exactly when the reuse is substantial).
+    uncredited = {"credited": False, "mentions": [], "source_credit": "?"}
+    needed = [k for k, r in enumerate(results) if unattributed_reuse(uncredited, r.summary)]
+    items = []
+    for k in needed:
+        rep = summaries[results[k].source].evidence
+        items.append((summaries[results[k].target].ref, rep.credit, rep.outlet))
+    found: list[dict[str, Any]] = []
+    for batch in executor.map(_credit_chunk, [(list(c),) for c in _chunks(items, CREDIT_CHUNK)], ordered=True):
+        found += batch
+    attributions = dict(zip(needed, found, strict=True))
+    for k, result in enumerate(results):
+        reused = k in attributions and unattributed_reuse(attributions[k], result.summary)
+        result.summary = replace(result.summary, unattributed_reuse=reused)
 
 
 class _StageClock:
@@ -171,31 +372,144 @@ class _StageClock:
 
     def lap(self, stage: str) -> None:
         now = self._time()
-        logger.info("%s in %.2f s", stage, now - self._last)
+        logger.info("%s in %.2f s%s", stage, now - self._last, peak_memory())
         self._last = now
+
+
+def peak_memory() -> str:
+    """This process's peak memory, as the stage logs say it (empty where it cannot be read)."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return ""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kB on Linux
+    return f" (peak memory {peak / 1024:.0f} MB)"
 
 
 def _chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+@dataclass(repr=False)
+class CorpusResult:
+    """Everything a corpus run found; `write_corpus` writes it as a folder, and it is data in Python too.
+
+    Attributes:
+        docs: what the run kept of each document (its metadata card and sentences).
+        skipped: the inputs that were not used, with their reasons.
+        groups: near-duplicate groups of ids, the representative first.
+        pairs: every compared ordered pair, by (source id, target id).
+        lineage: the decided provenance: the graph, one row per sentence, the direction of each related pair.
+        candidate_pairs: how many candidate pairs were aligned in depth.
+        files: pair report files (relative path -> text), when `run_corpus` was given no sink.
+
+    The tables are pandas DataFrames with the columns and dtypes of the output folder's CSV files (built by the
+    same functions, `corpus.tables`): `summary`, `provenance`, `documents` and `skipped_table`; `graph` is the
+    `diffsrc.graph/1` dict and `to_networkx()` the same graph as a `networkx.DiGraph`. In a notebook the result
+    shows its headline counts and strongest derivations.
+    """
+
+    docs: list[DocumentEvidence]
+    skipped: list[Skipped]
+    groups: list[list[str]]
+    pairs: dict[tuple[str, str], PairResult]
+    lineage: Provenance
+    candidate_pairs: int = 0
+    files: dict[str, str] = field(default_factory=dict)  # pair files: relative path -> text
+
+    @property
+    def graph(self) -> dict[str, Any]:
+        """The provenance graph, `diffsrc.graph/1` (what `graph.json` holds)."""
+        return self.lineage.graph
+
+    # The tables are built on first use (pandas is imported then) and kept: a result does not change.
+    @cached_property
+    def summary(self) -> pd.DataFrame:
+        """One row per compared ordered pair, strongest reuse first: `summary.csv` (`tables.SUMMARY_DTYPES`)."""
+        from .tables import summary_table
+
+        return summary_table(self)
+
+    @cached_property
+    def provenance(self) -> pd.DataFrame:
+        """One row per sentence of every document, with its direct source and origin: `provenance.csv`."""
+        from .tables import provenance_table
+
+        return provenance_table(self)
+
+    @cached_property
+    def documents(self) -> pd.DataFrame:
+        """One row per document (the graph's nodes): id, path, title, outlet, credit, date, group: `documents.csv`."""
+        from .tables import documents_table
+
+        return documents_table(self)
+
+    @cached_property
+    def skipped_table(self) -> pd.DataFrame:
+        """The inputs that were not used, with their reasons: `skipped.csv`."""
+        from .tables import skipped_table
+
+        return skipped_table(self)
+
+    def to_networkx(self) -> Any:
+        """The provenance graph as a `networkx.DiGraph` (needs the `graph` extra: pip install 'diffsrc[graph]').
+
+        Raises:
+            InputError: networkx is not installed.
+        """
+        from .provenance import to_networkx
+
+        return to_networkx(self.graph)
+
+    def __repr__(self) -> str:
+        return (f"<CorpusResult: {len(self.docs)} documents, {len(self.pairs)} pairs compared, "
+                f"{len(self.graph['edges'])} derivations, {len(self.skipped)} skipped>")
+
+    def _repr_html_(self) -> str:
+        """Headline counts and the strongest derivations, for notebooks (no script; the page's styles, scoped)."""
+        from ..report.html import render_corpus_inline
+
+        return render_corpus_inline(self.graph, n_pairs=len(self.pairs), skipped=len(self.skipped))
+
+
+def _tasks(sources: Sequence[Document | FileSource], distributed: bool) -> list[tuple[list[Any]]]:
+    """Prepare tasks: chunks of (source, the path workers open, documents read here already)."""
+    from ..load.read import iter_path
+
+    entries: list[tuple[FileSource | DocumentRef, str | None, list[Any] | None]] = []
+    for source in sources:
+        if isinstance(source, Document):
+            entries.append((DocumentRef(source.id, document=source), None, None))
+        elif source.path == "-":
+            # Standard input is read here: a worker process cannot read this process's input.
+            entries.append((source, None, list(iter_path("-", id=source.id))))
+        else:
+            entries.append((source, os.path.abspath(source.path) if distributed else source.path, None))
+    return [(list(chunk),) for chunk in _chunks(entries, PREPARE_CHUNK)]
+
+
 def run_corpus(
-    docs: Sequence[Document],
+    docs: Sequence[Document | FileSource],
     *,
     options: CorpusOptions | None = None,
     skipped: Sequence[Skipped] = (),
     sink: Callable[[str, str], None] | None = None,
     progress: Progress | None = None,
+    manifest: Any = None,
 ) -> CorpusResult:
     """Compare a corpus: candidate pairs only, near-duplicates grouped, directions and direct sources decided.
 
     Args:
-        docs: the documents (distinct ids).
+        docs: the documents (distinct ids), or `FileSource`s for the workers to read (`write_corpus` gives
+            these: the files are read, cleaned and summarised in the workers, and read again there for the few
+            documents compared in depth; a record's id already taken by an earlier file is prefixed with its
+            file's id, as `load_documents` does).
         options: a `CorpusOptions` (workers, Dask scheduler, thresholds, pair report formats).
         skipped: inputs that could not be read, carried into the result for the summary.
         sink: called as `sink(relative_path, text)` for each pair report file as it is produced; without one the
             files are kept in `CorpusResult.files`.
         progress: called as `progress(stage, done, total)`.
+        manifest: a `load.manifest.Manifest` (or its path) to apply to the documents read from `FileSource`s.
 
     Returns:
         A `CorpusResult`.
@@ -208,42 +522,69 @@ def run_corpus(
     options = options or CorpusOptions()
     seen: set[str] = set()
     for doc in docs:
-        if doc.id in seen:
-            raise InputError("two documents have this id; give them distinct ids", doc.id)
-        seen.add(doc.id)
+        if isinstance(doc, Document):
+            if doc.id in seen:
+                raise InputError("two documents have this id; give them distinct ids", doc.id)
+            seen.add(doc.id)
     result_files: dict[str, str] = {}
     emit = sink or result_files.__setitem__
     tick = progress or (lambda stage, done, total: None)
+    run = uuid.uuid4().hex  # names this run's documents in the workers' caches
 
     clock = _StageClock()
+    spool = SentenceSpool()
     with Workers(jobs=options.jobs, scheduler=options.scheduler, connect_timeout=options.connect_timeout) as executor:
         clock.lap("workers started")
-        prepared: dict[str, _Prepared] = {}
+        summaries: dict[str, _Summary] = {}
         skipped = list(skipped)
-        order = sorted(docs, key=lambda d: d.id)
-        chunks = _chunks(order, PREPARE_CHUNK)
-        tick("preparing", 0, len(order))
+        tasks = _tasks(docs, executor.distributed)
+        tick("preparing", 0, len(docs))
         done = 0
-        for batch in executor.map(_prepare_chunk, [(list(c),) for c in chunks]):
-            for p in batch:
-                if isinstance(p, Skipped):
-                    logger.info("skipped %s", p.message)
-                    skipped.append(p)
-                else:
-                    prepared[p.info.id] = p
-            done += len(batch)
-            tick("preparing", done, len(order))
-        by_id = {doc_id: p.document for doc_id, p in prepared.items()}
+        used: set[str] = set()
+        for batch, (entries,) in zip(executor.map(_summarise_sources, tasks, ordered=True), tasks, strict=True):
+            for results, (source, _, _) in zip(batch, entries, strict=True):
+                for doc_id, item in results:
+                    if doc_id is not None and isinstance(source, FileSource):
+                        # Ids are unique across the run: a record's id already used is prefixed with its file's.
+                        if doc_id in used:
+                            renamed = f"{source.id}:{doc_id}"
+                            if renamed in used:
+                                skipped.append(Skipped(f"{source.path}: {doc_id}", "duplicate id; kept the first"))
+                                continue
+                            doc_id = renamed
+                            if isinstance(item, _Summary):
+                                item.evidence.info.id = doc_id
+                                item.ref = replace(item.ref, id=doc_id)
+                        used.add(doc_id)
+                    if isinstance(item, Skipped):
+                        logger.info("skipped %s", item.message)
+                        skipped.append(item)
+                        continue
+                    if item.ref is None:
+                        item.ref = source  # type: ignore[assignment]
+                    item.evidence = spool.evidence(item.evidence)
+                    summaries[item.evidence.id] = item
+            done += len(entries)
+            tick("preparing", done, len(docs))
+        if manifest is not None:
+            _apply_manifest(list(summaries.values()), manifest)
+        clock.lap(f"prepared ({spool.size / 2**20:.0f} MB of sentences spooled)")
 
-        clock.lap("prepared")
-        ids = sorted(prepared)
-        raw_groups = group_near_duplicates([prepared[i].shingles for i in ids],
+        ids = sorted(summaries)
+        raw_groups = group_near_duplicates([summaries[i].shingles for i in ids],
                                            threshold=options.near_duplicate_threshold)
-        groups = [sorted((ids[i] for i in g), key=lambda d: _rep_key(prepared[d])) for g in raw_groups]
+        # The representative is chosen by evidence, then fullness and content, never by file name.
+        groups = [sorted((ids[i] for i in g), key=lambda d: representative_key(summaries[d].evidence))
+                  for g in raw_groups]
         groups.sort(key=lambda g: g[0])
         reps = [g[0] for g in groups]
-        found = candidate_pairs([prepared[r].shingles for r in reps], min_shared=options.min_shared,
-                                max_posting=options.max_posting)
+        found = candidate_pairs(
+            [summaries[r].shingles for r in reps], min_shared=options.min_shared,
+            min_shared_share=options.min_shared_share, rare_share=options.rare_share, rare_min=options.rare_min,
+            max_posting=options.max_posting, anchor_containment=options.anchor_containment,
+            quote_shared=options.quote_shared)
+        for summary in summaries.values():
+            summary.shingles = None  # grouped and paired: the fingerprints are no longer needed
         clock.lap("near-duplicates and candidates")
         ordered: list[tuple[str, str]] = []
         for i, j, _ in found:
@@ -254,8 +595,9 @@ def run_corpus(
         pairs: dict[tuple[str, str], PairResult] = {}
         tasks = []
         for chunk in _chunks(ordered, COMPARE_CHUNK):
-            needed = {d for pair in chunk for d in pair}
-            tasks.append(({d: by_id[d] for d in sorted(needed)}, list(chunk), options.formats, options.compare))
+            needed = sorted({d for pair in chunk for d in pair})
+            refs = {d: summaries[d].ref for d in needed}
+            tasks.append((run, refs, list(chunk), options.formats, options.compare, options.all_pairs))
         tick("comparing", 0, len(ordered))
         for batch in executor.map(_compare_chunk, tasks):
             for pair_result, rendered in batch:
@@ -265,14 +607,50 @@ def run_corpus(
             tick("comparing", len(pairs), len(ordered))
         clock.lap("compared")
 
-    for group in groups:
-        for copy in group[1:]:
-            pairs[(group[0], copy)] = _near_duplicate_result(prepared[group[0]], prepared[copy], options.compare)
-    infos = [prepared[i].info for i in ids]
+        copy_results: list[PairResult] = []
+        for group in groups:
+            if len(group) > 1:
+                copies = [summaries[c] for c in group[1:]]
+                copy_results += _near_duplicate_results(summaries[group[0]], copies, options.compare)
+        if options.compare.findings:
+            _credit_copies(copy_results, summaries, executor)
+        for result in copy_results:
+            pairs[(result.source, result.target)] = result
+        clock.lap("near-duplicates matched")
+    infos = [summaries[i].evidence for i in ids]
+    summaries.clear()  # fingerprints and keys are no longer needed
     provenance = build_provenance(infos, groups, dict(sorted(pairs.items())), options=options.compare)
     clock.lap("provenance")
     return CorpusResult(infos, skipped, groups, dict(sorted(pairs.items())), provenance,
                         candidate_pairs=len(found), files=result_files)
 
 
-__all__ = ["CorpusResult", "pair_path", "run_corpus"]
+@dataclass
+class _Metadata:
+    """A document's id, path and the manifest fields set on it (what `apply_manifest` matches and sets)."""
+
+    id: str
+    path: str | None
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+def _apply_manifest(summaries: list[_Summary], manifest: Any) -> None:
+    """A manifest's title/outlet/date/url on the summaries' evidence and their references (so that workers read
+    the documents with them), exactly as `apply_manifest` sets them on loaded documents."""
+    from ..load.manifest import MANIFEST_FIELDS, apply_manifest
+
+    cards = [_Metadata(s.evidence.id, s.evidence.info.path) for s in summaries]
+    apply_manifest(cards, manifest)
+    for summary, card in zip(summaries, cards, strict=True):
+        given = {name: value for name in MANIFEST_FIELDS if (value := getattr(card, name)) is not None}
+        if given:
+            info = summary.evidence.info
+            for name, value in given.items():
+                setattr(info, name, value)
+            summary.ref = replace(summary.ref, metadata=tuple(sorted(given.items())))
+
+
+__all__ = ["CorpusResult", "DocumentRef", "FileSource", "pair_path", "run_corpus"]

@@ -10,6 +10,7 @@ from typing import Any
 
 from tabulate import tabulate
 
+from ..wording import plural
 from .clough import CLOUGH_CATEGORIES
 from .metrics import TARGET_LABELS, VERDICTS
 from .sets import REAL_SETS, SETS
@@ -78,7 +79,8 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
             continue
         if name == "clough":
             s, b = res["system"], res["baseline"]
-            out.append(f"{s['answers']} answers. derived-vs-non macro-F1: diffsrc {s['derived']['macro_f1']:.2f}, "
+            out.append(f"{plural(s['answers'], 'answer')}. derived-vs-non macro-F1: "
+                       f"diffsrc {s['derived']['macro_f1']:.2f}, "
                        f"baseline {res['baseline_cv']['derived_macro_f1']:.2f} (cuts fitted by CV grouped by task; "
                        f"with issue 5's fixed cuts {b['derived']['macro_f1']:.2f})\n")
             for title, key, cols in (("verdict", "category_by_verdict", VERDICTS),
@@ -93,9 +95,9 @@ def render(results: dict[str, Any], *, errors: int = 0) -> str:
                        + "\n")
             continue
         s, b = res["system"], res["baseline"]
-        out.append(f"{s['pairs']} pairs, {s['target']['n']} target sentences scored; "
-                   f"{s['missing_keys']} gold keys unmatched, "
-                   f"{s['unlabelled_sentences']} report sentences unlabelled\n")
+        out.append(f"{plural(s['pairs'], 'pair')}, {plural(s['target']['n'], 'target sentence')} scored; "
+                   f"{plural(s['missing_keys'], 'gold key')} unmatched, "
+                   f"{plural(s['unlabelled_sentences'], 'report sentence')} unlabelled\n")
         out.append(_table(_metric_rows(s, b), ["metric", "diffsrc", "baseline", "support"]) + "\n")
         out.append("95% intervals with pairs resampled, diffsrc: " + ", ".join(
             "{} {:.2f}-{:.2f}".format(k.removesuffix("_macro_f1"), *v) for k, v in res["intervals"].items()) + "\n")

@@ -67,7 +67,7 @@ _BYLINE = re.compile(r"^By [A-Z][^.]*$")
 # Files that go with a base story ("<story>.negatives.txt", ...) rather than being one.
 _COMPANION = re.compile(r"\.(?:negatives|rewrites|independent-\d+)\.txt$")
 
-# British -> American spellings the stories contain (surface noise by DESIGN.md's definition).
+# British -> American spellings the stories contain (surface noise by the vocabulary of docs/contracts.md).
 _SPELLING = {
     "defence": "defense", "Defence": "Defense", "organisation": "organization", "programme": "program",
     "centres": "centers", "centre": "center", "signalled": "signaled", "kilometres": "kilometers",
@@ -231,7 +231,7 @@ def _straighten(s: str) -> str:
 
 
 def surface_noise(s: str, rng: random.Random, *, pa_style: bool = False) -> str:
-    """Change only what DESIGN.md calls surface: the result is still a verbatim copy of ``s``."""
+    """Change only what docs/contracts.md's vocabulary calls surface: the result is still a verbatim copy of ``s``."""
     out = _pound(s) if pa_style else s  # newspapers print PA's '#' as '£'
     ops = ["quotes", "case", "comma", "space", "spelling", "us", "oct", "dash"]
     rng.shuffle(ops)

@@ -23,8 +23,10 @@ from .store import AddResult, CheckResult, FingerprintedDocument, Index, fingerp
 
 logger = logging.getLogger(__name__)
 
-# Files per Dask task: big enough that scheduling overhead (~1 ms a task) is small next to the work (~1 ms a file).
-DASK_CHUNK = 200
+# Files per worker task (Dask or local processes): big enough that scheduling overhead (~1 ms a task) is small next
+# to the work (~0.5 ms a file), small enough that the workers start writing-size batches soon and share the files
+# evenly.
+WORKER_CHUNK = 200
 
 
 def _files_with_ids(paths: Iterable[str], doc_id: str | None) -> list[tuple[str, str]]:
@@ -86,6 +88,13 @@ def iter_fingerprints(files: Sequence[tuple[str, str]], index: Index, workers: W
         yield [replace(entry, path=given.get(entry.path or "", entry.path)) for entry in result]
 
 
+def _warm_up(index: Index) -> None:
+    """Compile the cleaning patterns and build the fingerprint tables here, before worker processes fork from this
+    one, so that each does not (~0.2 s a process: as long as fingerprinting 300 documents)."""
+    fingerprint_documents([Document.from_text("A short text to warm up the cleaning and the fingerprints.")],
+                          index.params, bands_rows=(index.bands, index.rows))
+
+
 def _merge(total: AddResult, part: AddResult) -> None:
     for name in ("added", "replaced", "unchanged"):
         getattr(total, name).extend(getattr(part, name))
@@ -99,6 +108,7 @@ def add_paths(
     doc_id: str | None = None,
     scheduler: str | None = None,
     batch_size: int = INDEX_BULK_BATCH,
+    jobs: int = 1,
 ) -> tuple[AddResult, dict[str, Any]]:
     """Fingerprint the documents named by `paths` and add them to the index (created if missing).
 
@@ -109,6 +119,7 @@ def add_paths(
         doc_id: the id of the single input (default: its file name).
         scheduler: a Dask scheduler address: fingerprint there (the workers read the files) instead of here.
         batch_size: documents per write transaction (larger is faster; a concurrent writer waits longer).
+        jobs: worker processes on this machine that read, clean and fingerprint, while this process writes.
 
     Returns:
         What was added, replaced or left unchanged, and the index's `info()` afterwards.
@@ -119,23 +130,31 @@ def add_paths(
         WorkerError: the Dask scheduler cannot be reached.
     """
     files = _files_with_ids(paths, doc_id)
-    with Index.open(index_path, threshold=threshold) as index, Workers(scheduler=scheduler) as workers:
-        # Written batch by batch as the fingerprints arrive, in input order: re-running after a failure skips
-        # what is already in (unchanged).
-        chunk = DASK_CHUNK if workers.distributed else batch_size
-        result = AddResult()
-        pending: list[FingerprintedDocument] = []
-        done = 0
-        for entries in iter_fingerprints(files, index, workers, chunk):
-            pending.extend(entries)
-            done += len(entries)
-            if len(pending) >= batch_size:
-                _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
-                pending = []
-                logger.info("%s: %d of %d documents written", index.path, done, len(files))
-        if pending:
+    with Index.open(index_path, threshold=threshold) as index:
+        if jobs > 1 and not scheduler:
+            _warm_up(index)
+        with Workers(jobs=jobs, scheduler=scheduler) as workers:
+            return _add_files(index, files, workers, batch_size, jobs)
+
+
+def _add_files(index: Index, files: list[tuple[str, str]], workers: Workers, batch_size: int, jobs: int
+               ) -> tuple[AddResult, dict[str, Any]]:
+    # Written batch by batch as the fingerprints arrive, in input order: re-running after a failure skips what is
+    # already in (unchanged).
+    chunk = WORKER_CHUNK if workers.distributed or jobs > 1 else batch_size
+    result = AddResult()
+    pending: list[FingerprintedDocument] = []
+    done = 0
+    for entries in iter_fingerprints(files, index, workers, chunk):
+        pending.extend(entries)
+        done += len(entries)
+        if len(pending) >= batch_size:
             _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
-        return result, index.info()
+            pending = []
+            logger.info("%s: %d of %d documents written", index.path, done, len(files))
+    if pending:
+        _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
+    return result, index.info()
 
 
 def check_paths(
@@ -147,16 +166,32 @@ def check_paths(
 ) -> list[CheckResult]:
     """Check the documents named by `paths` against the index; with `add`, add the clean ones.
 
-    Without `add` the index must exist; with it, a missing index is created (for `threshold`, if given).
+    Without `add` the index must exist; with it, a missing index is created (for `threshold`, if given). An input
+    that cannot be checked (missing, unreadable, empty, binary, no article text) is an `error` result in its place,
+    and every other document is checked all the same: a CI batch is never cut short by one bad file.
+
+    Returns:
+        One `CheckResult` per input document: inputs that name no file first, then files in input order.
 
     Raises:
-        InputError: an input cannot be used (nothing is checked or added then).
+        InputError: no inputs were given.
         IndexStoreError: the index is missing, unreadable, or refuses the threshold.
     """
-    docs = load_inputs(paths)
+    files, skipped = expand_paths(paths)
+    if not files and not skipped:
+        raise InputError("no input files")
+    ids = document_ids(files)
+    slots: list[CheckResult | Document] = [CheckResult(s.path, "", error=s.reason) for s in skipped]
+    for f in files:
+        try:
+            slots.append(Document.from_path(f, id=ids[f]))
+        except DiffsrcError as exc:
+            slots.append(CheckResult(exc.path or f, ids[f], error=exc.reason))
+    docs = [d for d in slots if isinstance(d, Document)]
     creating = add and not os.path.exists(index_path)
     with Index.open(index_path, create=add, threshold=threshold if creating else None) as index:
-        return index.check(docs, threshold=threshold, add=add)
+        checked = iter(index.check(docs, threshold=threshold, add=add))
+    return [next(checked) if isinstance(slot, Document) else slot for slot in slots]
 
 
 __all__ = ["add_paths", "check_paths", "iter_fingerprints", "load_inputs"]

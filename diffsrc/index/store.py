@@ -34,13 +34,25 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..document import Document
 from ..errors import DiffsrcError, IndexStoreError, InputError
-from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, FingerprintParams
+from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, INDEX_QUERY_BATCH, FingerprintParams
 from ..text.prepare import clean_article
-from .fingerprint import FINGERPRINT_VERSION, Fingerprint, fingerprint_texts, lsh_bands, lsh_threshold, similarity
+from ..wording import plural
+from .fingerprint import (
+    FINGERPRINT_VERSION,
+    Fingerprint,
+    ShingleSets,
+    fingerprint_texts,
+    lsh_bands,
+    lsh_threshold,
+    similarities,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 logger = logging.getLogger(__name__)
 
@@ -108,26 +120,81 @@ class Match:
     path: str | None = None
 
 
+# Bytes of candidate shingles `_query_many` keeps laid out for queries with the same candidates.
+_LAID_OUT_BYTES = 64 * 2**20
+
+
+def _match(doc_id: str, similarity: float, jaccard: float, containment: float, path: str | None) -> Match:
+    """A `Match`, made without the frozen dataclass's per-field `object.__setattr__` calls (a check of 1,000
+    reprinted stories makes 187,000 of them)."""
+    match = object.__new__(Match)
+    match.__dict__.update(id=doc_id, similarity=similarity, jaccard=jaccard, containment=containment, path=path)
+    return match
+
+
+# `CheckResult.status` values (the `status` of `diffsrc.check/1`).
+CHECK_STATUSES = ("clean", "near-duplicate", "already-indexed", "error")
+
+
 @dataclass(frozen=True)
 class CheckResult:
     """The verdict for one checked document.
 
     Attributes:
-        path: the document's path (its id if it has none).
-        id: the document's id.
+        path: the document's path (its id if it has none; the input as given when it named no file).
+        id: the document's id ("" when it could not be read).
         matches: indexed documents it near-duplicates, most similar first.
         added: whether this run added it to the index (`check(..., add=True)` adds the clean ones).
+        already_indexed: the index holds this very document (same path, same content): a retry of an earlier
+            `check --add` or a document given to `index add`, not a near-duplicate of something else.
+        error: why the input could not be checked (unreadable, binary, empty, no article text); None if it was.
     """
 
     path: str
     id: str
     matches: list[Match] = field(default_factory=list)
     added: bool = False
+    already_indexed: bool = False
+    error: str | None = None
 
     @property
     def status(self) -> str:
-        """`near-duplicate` or `clean`."""
+        """`error`, `already-indexed`, `near-duplicate` or `clean` (`CHECK_STATUSES`)."""
+        if self.error is not None:
+            return "error"
+        if self.already_indexed:
+            return "already-indexed"
         return "near-duplicate" if self.matches else "clean"
+
+
+# `CheckResults.to_pandas()`: one row per checked document, its closest match beside it.
+CHECK_DTYPES = {
+    "path": "string", "id": "string", "status": "string", "added": "boolean", "matches": "Int64",
+    "match": "string", "similarity": "Float64", "jaccard": "Float64", "containment": "Float64", "error": "string",
+}
+
+
+class CheckResults(list[CheckResult]):
+    """What `Index.check` returns: a list of `CheckResult`, one per document in input order, that also converts
+    to a DataFrame."""
+
+    def to_pandas(self) -> pd.DataFrame:
+        """One row per checked document (dtypes in `CHECK_DTYPES`): `path`, `id`, `status` (`CHECK_STATUSES`),
+        `added` (this run added it to the index), `matches` (how many indexed documents it near-duplicates) and
+        the closest of them: `match` (its id), `similarity`, `jaccard`, `containment` (missing for a clean
+        document), and `error` (why an input could not be checked). Every match is in `CheckResult.matches`."""
+        import pandas as pd
+
+        rows = []
+        for r in self:
+            best = r.matches[0] if r.matches else None
+            rows.append({
+                "path": r.path, "id": r.id, "status": r.status, "added": r.added, "matches": len(r.matches),
+                "match": best.id if best else None, "similarity": best.similarity if best else None,
+                "jaccard": best.jaccard if best else None, "containment": best.containment if best else None,
+                "error": r.error,
+            })
+        return pd.DataFrame({c: pd.array([row[c] for row in rows], dtype=t) for c, t in CHECK_DTYPES.items()})
 
 
 @dataclass(frozen=True)
@@ -163,6 +230,30 @@ def fingerprint_documents(
         if fp is None:
             raise InputError("no words to fingerprint", doc.path or doc.id)
         out.append(FingerprintedDocument(doc.id, doc.path, fp))
+    return out
+
+
+def fingerprint_or_errors(
+    docs: Sequence[Document | IndexableDocument], params: FingerprintParams, *,
+    bands_rows: tuple[int, int] | None = None,
+) -> list[FingerprintedDocument | InputError]:
+    """Like `fingerprint_documents`, but a document that cannot be fingerprinted gives its `InputError` in its place."""
+    bodies: list[str | InputError] = []
+    for doc in docs:
+        try:
+            bodies.append(document_body(doc))
+        except DiffsrcError as exc:
+            bodies.append(InputError(exc.reason, exc.path or doc.path or doc.id))
+    texts = [b for b in bodies if isinstance(b, str)]
+    fps = iter(fingerprint_texts(texts, params, bands_rows=bands_rows) if texts else [])
+    out: list[FingerprintedDocument | InputError] = []
+    for doc, body in zip(docs, bodies, strict=True):
+        if isinstance(body, InputError):
+            out.append(body)
+        elif (fp := next(fps)) is None:
+            out.append(InputError("no words to fingerprint", doc.path or doc.id))
+        else:
+            out.append(FingerprintedDocument(doc.id, doc.path, fp))
     return out
 
 
@@ -207,7 +298,8 @@ def _check_header(path: str) -> None:
             return
         if attempt < _TRUNCATION_RETRIES:
             time.sleep(0.1)
-    raise IndexStoreError(f"index file is truncated ({size} bytes, its header says {pages * page_size})", path)
+    raise IndexStoreError(f"index file is truncated ({plural(size, 'byte')}, its header says {pages * page_size})",
+                          path)
 
 
 class Index:
@@ -564,32 +656,97 @@ class Index:
         cutoff = self._threshold(threshold)
         entry = self.fingerprint(doc)
         with _translate_errors(self.path):
-            return self._query(entry.fingerprint, cutoff)
+            return self._query(entry.fingerprint, cutoff)[0]
 
-    def _query(self, fp: Fingerprint, cutoff: float) -> list[Match]:
+    def _query(self, fp: Fingerprint, cutoff: float, *, path: str | None = None) -> tuple[list[Match], bool]:
+        """Matches of a fingerprint, and whether one of them is the document itself (`path` and content)."""
+        return self._query_many([fp], cutoff, [path])[0]
+
+    def _query_many(self, fps: Sequence[Fingerprint], cutoff: float, paths: Sequence[str | None]
+                    ) -> list[tuple[list[Match], bool]]:
+        """`_query` of many fingerprints: the LSH buckets of all their band keys read in one statement (each
+        bucket once, as one list), each candidate's shingles read once, each query verified against all its
+        candidates in one vectorised pass."""
         import numpy as np
 
-        keys = [int(k) for k in fp.band_keys]
-        marks = ",".join("?" * len(keys))
-        candidates = self._db.execute(
-            f"SELECT id, path, shingles FROM docs WHERE doc IN (SELECT doc FROM bands WHERE key IN ({marks}))", keys
-        ).fetchall()
-        matches = []
-        for doc_id, path, blob in candidates:
-            found = similarity(fp.shingles, np.frombuffer(blob, dtype="<u4"), min_size_ratio=self.params.min_size_ratio)
-            if found.similarity >= cutoff:
-                matches.append(Match(doc_id, found.similarity, found.jaccard, found.containment, path))
-        matches.sort(key=lambda m: (-m.similarity, m.id))
-        return matches
+        db = self._db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS query_keys (key INTEGER PRIMARY KEY)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS query_docs (doc INTEGER PRIMARY KEY)")
+        keys = [fp.band_keys for fp in fps]
+        distinct = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+        # The temporary tables are filled inside a savepoint (a transaction of its own, or nested in the caller's
+        # write transaction): row by row in autocommit mode, their inserts took longer than the lookups.
+        db.execute("SAVEPOINT query_tables")
+        db.execute("DELETE FROM query_keys")
+        db.executemany("INSERT INTO query_keys (key) VALUES (?)", ((k,) for k in distinct.tolist()))
+        # A near-duplicate's band keys are its copies' too: a bucket holds ~100 documents, met by every query
+        # about that story. One row per bucket, its documents as text: ~4x less than a row per (query, document).
+        buckets = {key: np.fromstring(docs, dtype=np.int64, sep=",") for key, docs in db.execute(
+            "SELECT q.key, group_concat(b.doc) FROM query_keys q JOIN bands b ON b.key = q.key GROUP BY q.key")}
+        empty = np.zeros(0, dtype=np.int64)
+        candidates = []
+        for query_keys in keys:
+            found = [buckets[k] for k in query_keys.tolist() if k in buckets]
+            candidates.append(np.unique(np.concatenate(found)) if found else empty)
+        wanted = np.unique(np.concatenate(candidates)) if candidates else empty
+        db.execute("DELETE FROM query_docs")
+        db.executemany("INSERT INTO query_docs (doc) VALUES (?)", ((d,) for d in wanted.tolist()))
+        db.execute("RELEASE query_tables")
+        ids: dict[int, str] = {}
+        indexed_paths: dict[int, str | None] = {}
+        digests: dict[int, str] = {}
+        shingles: dict[int, np.ndarray] = {}
+        for doc, doc_id, path, digest, blob in db.execute(
+                "SELECT d.doc, d.id, d.path, d.digest, d.shingles FROM query_docs q JOIN docs d ON d.doc = q.doc"):
+            ids[doc], indexed_paths[doc], digests[doc] = doc_id, path, digest
+            shingles[doc] = np.frombuffer(blob, dtype="<u4")
+        db.execute("SAVEPOINT query_tables")
+        db.execute("DELETE FROM query_keys")
+        db.execute("DELETE FROM query_docs")
+        db.execute("RELEASE query_tables")
+        # Matches come out most similar first, then by id: the candidates' ranks by id, to sort in numpy.
+        rank = dict(zip(sorted(ids, key=ids.__getitem__), range(len(ids)), strict=True))
+        # Copies of one story share their candidates: each candidate list is laid out once (up to a memory bound).
+        laid_out: dict[bytes, tuple[ShingleSets, np.ndarray, list[str], list[str | None]]] = {}
+        room = _LAID_OUT_BYTES
+        out = []
+        for fp, docs, path in zip(fps, candidates, paths, strict=True):
+            # The document itself, already indexed (same path, same content: a retried run), is no match.
+            itself = [d for d in docs.tolist() if digests[d] == fp.digest and path is not None
+                      and _same_path(indexed_paths[d], path)]
+            if itself:
+                docs = docs[~np.isin(docs, itself)]
+            key = docs.tobytes()
+            entry = laid_out.get(key)
+            if entry is None:
+                doc_list = docs.tolist()
+                entry = (ShingleSets([shingles[d] for d in doc_list]),
+                         np.array([rank[d] for d in doc_list], dtype=np.int64),
+                         [ids[d] for d in doc_list], [indexed_paths[d] for d in doc_list])
+                if entry[0].values.nbytes * 3 <= room:
+                    laid_out[key] = entry
+                    room -= entry[0].values.nbytes * 3
+            sets, ranks, id_list, path_list = entry
+            jaccard, containment, decisive = similarities(fp.shingles, sets, min_size_ratio=self.params.min_size_ratio)
+            keep = np.flatnonzero(decisive >= cutoff)
+            keep = keep[np.lexsort((ranks[keep], -decisive[keep]))]
+            matches = [_match(id_list[k], s, j, c, path_list[k]) for k, s, j, c in zip(
+                keep.tolist(), decisive[keep].tolist(), jaccard[keep].tolist(), containment[keep].tolist(),
+                strict=True)]
+            out.append((matches, bool(itself)))
+        return out
 
     def check(
         self, docs: Iterable[Document | IndexableDocument], *, threshold: float | None = None, add: bool = False
-    ) -> list[CheckResult]:
+    ) -> CheckResults:
         """Check documents against the index, optionally adding the clean ones (the ingest step).
 
         With `add`, each batch is checked and added in one write transaction, so documents earlier in the same
         run count too (a duplicate pair within the run reports its second document) and two concurrent runs
-        never both add near-duplicates of each other.
+        never both add near-duplicates of each other. A document the index already holds (same path, same
+        content: a retried run) is `already-indexed`, not a near-duplicate of itself. A document that cannot be
+        checked (no article text, or with `add` an id an earlier document of the run has) is an `error` result;
+        the others are checked all the same.
 
         Args:
             docs: the documents to check.
@@ -597,31 +754,52 @@ class Index:
             add: add the clean documents to the index.
 
         Returns:
-            One CheckResult per document, in input order.
+            One CheckResult per document, in input order, as a `CheckResults` list (`.to_pandas()`: a
+            DataFrame of one row per document).
 
         Raises:
-            InputError: a document has no text, or (with `add`) two documents share an id.
             IndexStoreError: the index cannot be read or written, or the threshold is below the index's.
         """
         cutoff = self._threshold(threshold)
-        entries = fingerprint_documents(list(docs), self.params, bands_rows=(self.bands, self.rows))
+        docs = list(docs)
+        entries = fingerprint_or_errors(docs, self.params, bands_rows=(self.bands, self.rows))
         if add:
-            _refuse_duplicate_ids(entries)
-        results: list[CheckResult] = []
-        for start in range(0, len(entries), INDEX_CHECK_BATCH):
-            batch = entries[start : start + INDEX_CHECK_BATCH]
-            if not add:
+            entries = _errors_for_repeated_ids(entries)
+        results = CheckResults()
+        # Without `add`, documents are looked up many at a time (`_query_many`); with it, one by one, so that each
+        # sees the ones added before it.
+        batch = INDEX_CHECK_BATCH if add else INDEX_QUERY_BATCH
+        for start in range(0, len(entries), batch):
+            part = slice(start, start + batch)
+            if add:
+                with self._write() as db:
+                    results.extend(self._check_batch(docs[part], entries[part], cutoff, db))
+            else:
                 with _translate_errors(self.path):
-                    for entry in batch:
-                        matches = self._query(entry.fingerprint, cutoff)
-                        results.append(CheckResult(entry.path or entry.id, entry.id, matches))
+                    results.extend(self._check_batch(docs[part], entries[part], cutoff, None))
+        return results
+
+    def _check_batch(self, docs: Sequence[Document | IndexableDocument],
+                     entries: Sequence[FingerprintedDocument | InputError], cutoff: float,
+                     db: sqlite3.Connection | None) -> list[CheckResult]:
+        """Check entries in order; with a write transaction (`db`), add the clean ones as they are found."""
+        results = []
+        found = iter([]) if db is not None else iter(self._query_many(
+            [e.fingerprint for e in entries if not isinstance(e, InputError)], cutoff,
+            [e.path for e in entries if not isinstance(e, InputError)]))
+        for doc, entry in zip(docs, entries, strict=True):
+            if isinstance(entry, InputError):
+                results.append(CheckResult(entry.path or doc.path or doc.id, doc.id, error=entry.reason))
                 continue
-            with self._write() as db:
-                for entry in batch:
-                    matches = self._query(entry.fingerprint, cutoff)
-                    if not matches:
-                        self._put_many(db, [entry])
-                    results.append(CheckResult(entry.path or entry.id, entry.id, matches, added=not matches))
+            matches, itself = self._query(entry.fingerprint, cutoff, path=entry.path) if db is not None \
+                else next(found)
+            if itself:
+                results.append(CheckResult(entry.path or entry.id, entry.id, already_indexed=True))
+            elif db is not None and not matches:
+                self._put_many(db, [entry])
+                results.append(CheckResult(entry.path or entry.id, entry.id, added=True))
+            else:
+                results.append(CheckResult(entry.path or entry.id, entry.id, matches))
         return results
 
     def ids(self) -> list[str]:
@@ -662,6 +840,28 @@ class Index:
 def _size_on_disk(path: str) -> int:
     """Bytes of the index file and its write-ahead log (committed data may still be in the log)."""
     return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+
+
+def _same_path(indexed: str | None, given: str) -> bool:
+    # Resolved against the current folder: a retry from the same folder may name its files relatively or not.
+    return indexed is not None and os.path.abspath(indexed) == os.path.abspath(given)
+
+
+def _errors_for_repeated_ids(
+    entries: Sequence[FingerprintedDocument | InputError],
+) -> list[FingerprintedDocument | InputError]:
+    """Entries with each repeat of an earlier entry's id replaced by the error that says so."""
+    seen: dict[str, str] = {}
+    out: list[FingerprintedDocument | InputError] = []
+    for entry in entries:
+        if isinstance(entry, FingerprintedDocument):
+            where = entry.path or entry.id
+            if entry.id in seen:
+                entry = InputError(f"same id {entry.id!r} as {seen[entry.id]}; give documents distinct ids", where)
+            else:
+                seen[entry.id] = where
+        out.append(entry)
+    return out
 
 
 def _refuse_duplicate_ids(entries: Sequence[FingerprintedDocument]) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..text.clean import parse_date
+from ..wording import plural
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ def normalise_newlines(text: str) -> str:
 
 def size_text(n: int) -> str:
     """A byte count for messages: "64 MB", "1000 bytes"."""
-    return f"{n // 2**20} MB" if n >= 2**20 else f"{n} bytes"
+    return f"{n // 2**20} MB" if n >= 2**20 else plural(n, "byte")
 
 
 def document_fields(text: str, *, id: str | None = None, **metadata: Any) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from typing import IO, Any
 
 from ..errors import DiffsrcError, InputError
 from ..text.prepare import clean_article
+from ..wording import plural
 from .decode import decode_bytes, document_fields, size_text, split_front_matter
 from .paths import Skipped, document_ids, expand_paths
 
@@ -148,9 +149,18 @@ class _Source:
     path: str
 
 
+# The standard input this process has read to its end (an object, so that a test's replaced stdin is another one).
+_stdin_read: list[object] = []
+
+
 def _open_source(path: str) -> _Source:
     if path == "-":
-        data = _read_limited(sys.stdin.buffer, "<stdin>", MAX_FILE_BYTES, "input")
+        stdin = sys.stdin.buffer
+        data = _read_limited(stdin, "<stdin>", MAX_FILE_BYTES, "input")
+        if not data and any(seen is stdin for seen in _stdin_read):
+            raise InputError("standard input was read already: it can be read once, so give - for one input only",
+                             "-")
+        _stdin_read[:] = [stdin]
         return _Source("<stdin>", "-", io.BufferedReader(io.BytesIO(data)), "-")  # type: ignore[arg-type]
     stream = _open(path)
     if not stream.seekable():  # a pipe (`<(curl ...)`): read once into memory, as standard input is
@@ -297,14 +307,21 @@ def load_path(path: str, id: str | None = None, *, check: bool = True, **metadat
             docs.append(item)
     name = "<stdin>" if path == "-" else path
     if len(docs) > 1:
-        raise InputError(f"holds {len(docs)} documents; compare takes one (use diffsrc corpus for many)", name)
+        raise InputError(f"holds {plural(len(docs), 'document')}; compare takes one (use diffsrc corpus for many)",
+                         name)
+    if len(errors) == 1 and not docs:
+        raise errors[0]
+    # Records that were passed over are said, never dropped silently: the document read may not be the one meant.
+    for error in errors:
+        logger.warning("skipped %s", error.message)
     if not docs:
-        if len(errors) == 1:
-            raise errors[0]
         if errors:
-            raise InputError(f"no usable document ({len(errors)} records skipped; first: {errors[0].message})", name)
+            raise InputError(f"no usable document ({plural(len(errors), 'record')} skipped; "
+                             f"first: {errors[0].message})", name)
         raise InputError("no documents in it", name)
     fields = docs[0]
+    if errors:
+        fields.setdefault("warnings", []).extend(f"skipped {error.message}" for error in errors)
     if check:
         clean_article(fields["text"], fields.get("path") or fields["id"])  # no article in it: fails here, not mid-run
     return fields

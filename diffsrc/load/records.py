@@ -83,15 +83,21 @@ def iter_jsonl(stream: IO[bytes], name: str, file_id: str) -> Iterator[dict[str,
             yield InputError(exc.reason, where)
             continue
         except (ValueError, RecursionError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            column = f" at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
-            yield InputError(f"not valid JSON ({reason}{column})", where)
+            yield InputError(f"not valid JSON ({_json_problem(exc)})", where)
             continue
         if not isinstance(record, dict):
             yield InputError(f"not a JSON object (a {type(record).__name__})", where)
             continue
         doc_id = _scalar(record.get("id")) or f"{file_id}:{number}"
         yield _checked_record(record, record.get("text"), doc_id, name, where, seen, f"line {number}")
+
+
+def _json_problem(exc: ValueError | RecursionError) -> str:
+    """What is wrong with a line, and where: "Expecting ',' delimiter at column 15"."""
+    if not isinstance(exc, json.JSONDecodeError):
+        return "nested too deeply"
+    # Some of json's messages end in "at" ("Invalid control character at"): one "at column N", not "at at".
+    return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
 
 
 def _checked_record(record: dict[str, Any], text: Any, doc_id: str, name: str, where: str, seen: dict[str, str],

@@ -4,15 +4,22 @@ Scoring builds dense matrices (sentences x vocabulary, target x source). Their s
 sentences' features before any matrix is built, so this module predicts it and, when `max_matrix_cells` would be
 passed, cuts the longer document to its first sentences until the pair fits; word-level edit scripts read at most
 `max_sentence_chars` of a sentence. The caller writes the notes it returns into the report.
+
+What was not compared is said, never guessed: `mark_not_compared` labels the sentences past a cut `not-compared`,
+and so are the sentences left without a counterpart when the other document was cut (their counterpart may be in
+the part that was not compared), so that neither is counted as added or omitted.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..settings import CompareOptions
+from ..wording import agree, plural
+from .classify import SentenceLabel
+from .model import NOT_COMPARED
 from .score import SentenceFeatures
 
 # How many target x source matrices scoring holds at its peak (shared weight, the covers both ways and their float64
@@ -63,11 +70,15 @@ def bound_work(
     s_profile, t_profile = _Profile.of(source), _Profile.of(target)
     n_s, n_t = len(source), len(target)
     while (n_s > 1 or n_t > 1) and _cells(s_profile, n_s, t_profile, n_t) > options.max_matrix_cells:
-        # Cut the longer document first: a short article compared with a huge file keeps all of its sentences.
-        if n_s >= n_t:
-            n_s = max(1, min(n_s - 1, int(n_s * 0.9)))
+        # Cut the longer document first, never below the other: a short article compared with a huge file keeps
+        # all of its sentences, and two long documents keep the same number (a file against itself or its copy
+        # compares like with like, rather than a window of one against a shifted window of the other).
+        if n_s > n_t:
+            n_s = max(n_t, 1, min(n_s - 1, int(n_s * 0.9)))
+        elif n_t > n_s:
+            n_t = max(n_s, 1, min(n_t - 1, int(n_t * 0.9)))
         else:
-            n_t = max(1, min(n_t - 1, int(n_t * 0.9)))
+            n_s = n_t = max(1, min(n_s - 1, int(n_s * 0.9)))
     notes: list[str] = []
     for doc_id, kept, total in ((source_id, n_s, len(source)), (target_id, n_t, len(target))):
         if kept < total:
@@ -79,11 +90,35 @@ def bound_work(
         long = sum(1 for f in features[:kept] if len(f.key) > limit)
         if long:
             notes.append(
-                f"{doc_id}: {long} sentence{'s' if long != 1 else ''} longer than {limit} characters "
-                f"compared word for word on {'their' if long != 1 else 'its'} first {limit} characters "
+                f"{doc_id}: {plural(long, 'sentence')} longer than {limit} characters "
+                f"compared word for word on {agree(long, 'its', 'their')} first {limit} characters "
                 "(max_sentence_chars)"
             )
     return n_s, n_t, notes
+
+
+def mark_not_compared(labels: Sequence[SentenceLabel], texts: Sequence[str], kinds: Sequence[str], *,
+                      other_cut: bool) -> list[SentenceLabel]:
+    """One document's sentence labels with what was not compared said so (`NOT_COMPARED`).
+
+    Args:
+        labels: the labels of the sentences that were compared (the document's first sentences).
+        texts: every sentence of the document, those past the cut included.
+        kinds: the kind of every sentence (`body`, `heading`, ...).
+        other_cut: the other document was cut: a sentence here without a counterpart may have one in the part of
+            the other that was not compared, so it is neither added nor omitted.
+
+    Returns:
+        A label per sentence of the document, in order.
+    """
+    out = [replace(s, label=NOT_COMPARED) if other_cut and not s.links else s for s in labels]
+    out.extend(SentenceLabel(i, texts[i], NOT_COMPARED, [], None, kinds[i]) for i in range(len(labels), len(texts)))
+    return out
+
+
+def compared_only(labels: Sequence[SentenceLabel]) -> list[SentenceLabel]:
+    """The labels of sentences that were compared: what counts and shares are computed over."""
+    return [s for s in labels if s.label != NOT_COMPARED]
 
 
 def coarse_diff_note(groups: Sequence[Any], source_texts: Sequence[str], target_texts: Sequence[str]) -> str | None:
@@ -100,8 +135,8 @@ def coarse_diff_note(groups: Sequence[Any], source_texts: Sequence[str], target_
                  if words(source_texts, g.source) * words(target_texts, g.target) > MAX_DIFF_CELLS and not same(g))
     if not coarse:
         return None
-    return (f"{coarse} alignment{'s' if coarse != 1 else ''} too long for an exact word-level diff: common start and "
+    return (f"{plural(coarse, 'alignment')} too long for an exact word-level diff: common start and "
             "end kept, the middle shown as one change (MAX_DIFF_CELLS)")
 
 
-__all__ = ["bound_work", "coarse_diff_note"]
+__all__ = ["bound_work", "coarse_diff_note", "compared_only", "mark_not_compared"]

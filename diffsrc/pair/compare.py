@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -14,9 +14,9 @@ from ..text.features import FeatureBlock, SentenceFeatures
 from ..text.prepare import PreparedDocument, prepare
 from ..text.segment import Sentence
 from .align import AlignmentGroup, copied_in_order, group_alignments, link_both_ways
-from .bounds import bound_work, coarse_diff_note
-from .classify import doc_features, make_labels, sentence_labels, summarise, verdict
-from .model import DocumentInfo, PairReport
+from .bounds import bound_work, coarse_diff_note, compared_only, mark_not_compared
+from .classify import SentenceLabel, doc_features, make_labels, sentence_labels, summarise, verdict
+from .model import DocumentInfo, PairReport, PairSummary
 from .score import Evidence, LogisticModel, derivation, score_both, shipped_model
 
 if TYPE_CHECKING:
@@ -120,12 +120,12 @@ def copied_from(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeat
     return out
 
 
-def document_info(doc: PreparedDocument, n_sentences: int) -> DocumentInfo:
-    """What a report says about one side of a pair."""
+def document_info(doc: PreparedDocument, n_sentences: int, n_compared: int | None = None) -> DocumentInfo:
+    """What a report says about one side of a pair (`n_compared`: how many of its first sentences were compared)."""
     d = doc.document
     return DocumentInfo(
         id=d.id, path=d.path, title=doc.title, outlet=doc.outlet, credit=doc.credit, date=doc.date,
-        n_sentences=n_sentences, dateline=doc.dateline, url=d.url,
+        n_sentences=n_sentences, dateline=doc.dateline, url=d.url, n_compared=n_compared,
     )
 
 
@@ -147,12 +147,13 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
     """
     options = options or DEFAULT_OPTIONS
     source, target = prepare(source), prepare(target)
-    notes: list[str] = []
+    notes: list[str] = []  # the first ones say which work bounds were hit (report.limits)
     src = _bounded(source, options, notes)
     tgt = _bounded(target, options, notes)
     n_src, n_tgt, bound_notes = bound_work(source.features[: len(src)], target.features[: len(tgt)],
                                            options=options, source_id=source.id, target_id=target.id)
     notes.extend(bound_notes)
+    n_limits = len(notes)
     src, tgt = src[:n_src], tgt[:n_tgt]
     semantic = None
     if options.semantic:
@@ -166,10 +167,10 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
                                 [s.kind for s in src])
     alignments = result.alignments()
     summary = summarise(source_labels, target_labels, result.verdict)
+    source_labels, target_labels, summary = _not_compared(source, target, source_labels, target_labels, summary)
+    limits = notes[:n_limits]
     findings = None
     if options.findings:
-        from dataclasses import replace
-
         from .findings import find_findings
 
         findings = find_findings(source, target, src, tgt, alignments, summary,
@@ -177,9 +178,10 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
         summary = replace(summary, unattributed_reuse=findings.unattributed_reuse)
         if note := coarse_diff_note(alignments, [s.text for s in src], [s.text for s in tgt]):
             notes.append(note)
+            limits.append(note)
     return PairReport(
-        source=document_info(source, len(src)),
-        target=document_info(target, len(tgt)),
+        source=document_info(source, len(source.sentences), len(src)),
+        target=document_info(target, len(target.sentences), len(tgt)),
         summary=summary,
         source_sentences=source_labels,
         target_sentences=target_labels,
@@ -187,4 +189,25 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
         boilerplate={"source": list(source.boilerplate), "target": list(target.boilerplate)},
         notes=notes,
         findings=findings,
+        limits=limits,
     )
+
+
+def _not_compared(source: PreparedDocument, target: PreparedDocument, source_labels: list[SentenceLabel],
+                  target_labels: list[SentenceLabel], summary: PairSummary,
+                  ) -> tuple[list[SentenceLabel], list[SentenceLabel], PairSummary]:
+    """Label what a work bound kept from being compared `not-compared`, and count and share only what was compared
+    (the verdict was decided on the compared part already)."""
+    source_cut = len(source_labels) < len(source.sentences)
+    target_cut = len(target_labels) < len(target.sentences)
+    if not (source_cut or target_cut):
+        return source_labels, target_labels, summary
+    source_labels = mark_not_compared(source_labels, [s.text for s in source.sentences],
+                                      [s.kind for s in source.sentences], other_cut=target_cut)
+    target_labels = mark_not_compared(target_labels, [s.text for s in target.sentences],
+                                      [s.kind for s in target.sentences], other_cut=source_cut)
+    compared_source, compared_target = compared_only(source_labels), compared_only(target_labels)
+    summary = summarise(compared_source, compared_target, summary.verdict)
+    return source_labels, target_labels, replace(
+        summary, source_not_compared=len(source_labels) - len(compared_source),
+        target_not_compared=len(target_labels) - len(compared_target))

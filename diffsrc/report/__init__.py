@@ -1,7 +1,8 @@
 """Reports: one module per output format, each rendering a result object and computing nothing of its own.
 
 Pair reports (`pair.model.PairReport`) are rendered by `table`, `json`, `csv`, `markdown` and `html`; findings by
-`findings`; corpus graphs by `graph` (JSON, GraphML, DOT, SVG) and `html`; near-duplicate checks by `check`.
+`findings` (with `speakers`, the one rule for showing a quote's speaker that the text, Markdown and HTML findings
+share); corpus graphs by `graph` (JSON, GraphML, DOT, SVG) and `html`; near-duplicate checks by `check`.
 Modules are imported when a format is asked for, so a command pays only for the format it prints.
 """
 

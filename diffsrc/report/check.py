@@ -1,6 +1,8 @@
 """Near-duplicate check results (`diffsrc check`) as a table, `diffsrc.check/1` JSON or JUnit XML.
 
-All three render the same `CheckResult` list; none computes anything of its own.
+All three render the same `CheckResult` list; none computes anything of its own. Each result's status is `clean`,
+`near-duplicate`, `already-indexed` (the index holds this very file: a retried run) or `error` (it could not be
+checked; JSON says why under `error`, JUnit as an `<error>`).
 """
 
 from __future__ import annotations
@@ -8,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
-
-from .json import dumps
 
 if TYPE_CHECKING:
     from ..index.store import CheckResult
@@ -19,23 +19,47 @@ CHECK_SCHEMA = "diffsrc.check/1"
 _DIGITS = 4
 
 
+def _result(r: CheckResult) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "path": r.path,
+        "status": r.status,
+        "matches": [{"id": m.id, "similarity": round(m.similarity, _DIGITS)} for m in r.matches],
+    }
+    if r.error is not None:
+        out["error"] = r.error
+    return out
+
+
 def to_dict(results: Sequence[CheckResult]) -> dict[str, Any]:
     """The `diffsrc.check/1` document."""
-    return {
-        "schema": CHECK_SCHEMA,
-        "results": [
-            {
-                "path": r.path,
-                "status": r.status,
-                "matches": [{"id": m.id, "similarity": round(m.similarity, _DIGITS)} for m in r.matches],
-            }
-            for r in results
-        ],
-    }
+    return {"schema": CHECK_SCHEMA, "results": [_result(r) for r in results]}
+
+
+def counts_line(results: Sequence[CheckResult]) -> str:
+    """"2 of 5 near-duplicate", and the already-indexed and unreadable ones when there are any."""
+    duplicates = sum(1 for r in results if r.status == "near-duplicate")
+    line = f"{duplicates} of {len(results)} near-duplicate"
+    if already := sum(1 for r in results if r.status == "already-indexed"):
+        line += f", {already} already indexed"
+    if errors := sum(1 for r in results if r.status == "error"):
+        line += f", {errors} could not be checked"
+    return line
 
 
 def render_json(results: Sequence[CheckResult]) -> str:
-    return dumps(to_dict(results))
+    """`diffsrc.check/1` with one result per line: sorted keys like every diffsrc JSON, each result compact and
+    written directly (an indented dump of 1,000 documents with 187,000 matches took 2.7 s)."""
+    from json.encoder import encode_basestring
+
+    lines = []
+    for r in results:
+        matches = ", ".join(f'{{"id": {encode_basestring(m.id)}, "similarity": {round(m.similarity, _DIGITS)!r}}}'
+                            for m in r.matches)
+        error = f'"error": {encode_basestring(r.error)}, ' if r.error is not None else ""
+        lines.append(f'{{{error}"matches": [{matches}], "path": {encode_basestring(r.path)}, '
+                     f'"status": {encode_basestring(r.status)}}}')
+    body = "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
+    return '{\n  "results": ' + body + ",\n" + f'  "schema": "{CHECK_SCHEMA}"\n}}\n'
 
 
 def render_table(results: Sequence[CheckResult]) -> str:
@@ -49,25 +73,33 @@ def render_table(results: Sequence[CheckResult]) -> str:
             [
                 r.path,
                 r.status + (" (added)" if r.added else ""),
-                (best.id + more) if best else "",
+                r.error if r.error is not None else (best.id + more) if best else "",
                 f"{best.similarity:.2f}" if best else "",
             ]
         )
-    duplicates = sum(1 for r in results if r.matches)
-    table = tabulate(rows, headers=["path", "status", "match", "similarity"], tablefmt="simple", disable_numparse=True)
-    return f"{table}\n\n{duplicates} of {len(results)} near-duplicate\n"
+    headers = ["path", "status", "match" if not any(r.error for r in results) else "match / reason", "similarity"]
+    table = tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+    return f"{table}\n\n{counts_line(results)}\n"
 
 
 def render_junit(results: Sequence[CheckResult]) -> str:
-    """JUnit XML: one test case per checked file; a near-duplicate is a failure naming its matches."""
-    failures = sum(1 for r in results if r.matches)
+    """JUnit XML: one test case per input; a near-duplicate is a failure naming its matches, an input that could not
+    be checked an error saying why."""
+    failures = sum(1 for r in results if r.status == "near-duplicate")
+    errors = sum(1 for r in results if r.status == "error")
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<testsuites name="diffsrc check" tests="{len(results)}" failures="{failures}" errors="0">',
-        f'  <testsuite name="diffsrc.check" tests="{len(results)}" failures="{failures}" errors="0" skipped="0">',
+        f'<testsuites name="diffsrc check" tests="{len(results)}" failures="{failures}" errors="{errors}">',
+        f'  <testsuite name="diffsrc.check" tests="{len(results)}" failures="{failures}" errors="{errors}" '
+        'skipped="0">',
     ]
     for r in results:
         case = f"    <testcase classname=\"diffsrc.check\" name={quoteattr(r.path)}"
+        if r.error is not None:
+            lines.append(case + ">")
+            lines.append(f"      <error type=\"input-error\" message={quoteattr(r.error)}/>")
+            lines.append("    </testcase>")
+            continue
         if not r.matches:
             lines.append(case + "/>")
             continue

@@ -6,13 +6,13 @@ Everything here reads the report's dict keys (`attribution`, `quotes`, `facts`, 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ..pair.model import PairReport
+from .speakers import speaker_changed, speaker_text
 
 _STATUS_MARKS = {"exact": "=", "altered": "~", "new": "+", "dropped": "-"}
-
-
 def is_quote_finding(quote: dict[str, Any]) -> bool:
     """A quote worth a fact-checker's look: reworded, new, dropped, or given to another speaker."""
     return quote["status"] != "exact" or bool(quote.get("speaker_changed"))
@@ -49,6 +49,37 @@ def inline_diff(script: list[dict[str, Any]] | None, *, markdown: bool = False) 
         if e["target"]:
             parts.append(f"**{_md(e['target'])}**" if markdown else f"{{+{e['target']}+}}")
     return " ".join(parts)
+
+
+def side_diffs(quote: Mapping[str, Any], *, markdown: bool = False) -> tuple[str, str]:
+    """An altered quote's source and target text, each with its own side of the word diff marked: the source's
+    deleted words as `[-words-]` (~~words~~ in Markdown), the target's inserted ones as `{+words+}` (**words**).
+    """
+    script = quote.get("diff")
+    if not script:
+        source, target = str(quote.get("source_text") or ""), str(quote.get("text") or "")
+        return (_md(source), _md(target)) if markdown else (source, target)
+    source_parts, target_parts = [], []
+    for e in script:
+        src, tgt = (_md(e["source"]), _md(e["target"])) if markdown else (e["source"], e["target"])
+        if e["op"] == "equal":
+            source_parts.append(src)
+            target_parts.append(tgt)
+            continue
+        if src:
+            source_parts.append(f"~~{src}~~" if markdown else f"[-{src}-]")
+        if tgt:
+            target_parts.append(f"**{tgt}**" if markdown else f"{{+{tgt}+}}")
+    return " ".join(source_parts), " ".join(target_parts)
+
+
+def quote_cells(quote: Mapping[str, Any], *, markdown: bool = False) -> tuple[str, str]:
+    """The source and target cells of an altered quote's side-by-side row: speaker and quote, the diff marked."""
+    source, target = side_diffs(quote, markdown=markdown)
+    esc = _md if markdown else str
+    source_speaker, speaker = quote.get("source_speaker"), quote.get("speaker")
+    return (f"{esc(source_speaker) + ': ' if source_speaker else ''}“{source}”",
+            f"{esc(speaker) + ': ' if speaker else ''}“{target}”")
 
 
 def _md(text: str) -> str:
@@ -96,15 +127,14 @@ def render_text(report: PairReport) -> str:
             continue
         mark = _STATUS_MARKS[q["status"]]
         if q["status"] == "dropped":
-            lines.append(f"    {mark} dropped  {_at('S', q['source_index'])}  {q['source_speaker'] or '?'}: "
-                         f"\"{q['text']}\"")
+            lines.append(f"    {mark} dropped  {_at('S', q['source_index'])}  {speaker_text(q)}: \"{q['text']}\"")
             continue
         where = _at("T", q["target_index"])
         if q["status"] != "new":
             where += f" <- {_at('S', q['source_index'])}"
-        lines.append(f"    {mark} {q['status']:<8} {where}  {q['speaker'] or '?'}: \"{q['text']}\"")
-        if q.get("speaker_changed"):
-            lines.append(f"        ! speaker changed: the source gives this quote to {q['source_speaker']}")
+        lines.append(f"    {mark} {q['status']:<8} {where}  {speaker_text(q)}: \"{q['text']}\"")
+        if speaker_changed(q):
+            lines.append("        ! given to another speaker")
         if q["status"] == "altered":
             lines.append(f"        source: \"{q['source_text']}\"")
             lines.append(f"        changes: {inline_diff(q.get('diff'))}")
@@ -137,10 +167,8 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
         lines += ["", f"{h}# Quotes", "", "| status | T# | S# | speaker | quote | source quote / changes |",
                   "|---|---|---|---|---|---|"]
         for q in shown:
-            status = q["status"] + (" (speaker changed)" if q.get("speaker_changed") else "")
-            speaker = q["speaker"] or q["source_speaker"] or ""
-            if q.get("speaker_changed"):
-                speaker = f"{q['speaker']} (source: {q['source_speaker']})"
+            status = q["status"] + (" (speaker changed)" if speaker_changed(q) else "")
+            speaker = speaker_text(q)
             other = inline_diff(q.get("diff"), markdown=True) if q["status"] == "altered" else ""
             if q["status"] == "exact":
                 other = _md(q["source_text"] or "")

@@ -8,15 +8,17 @@ fresh machine with only Python gets the picture. Output is deterministic: same g
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
+from ..wording import agree, plural
 from .json import dumps
 
 NODE_KEYS = ["path", "title", "outlet", "credit", "date", "dateline", "url", "n_sentences", "group", "group_size"]
-EDGE_KEYS = ["verdict", "target_derived_share", "verbatim", "paraphrased", "direction", "near_duplicate", "report",
-             "direct_sentences", "direct_share", "evidence"]
+EDGE_KEYS = ["verdict", "target_derived_share", "verbatim", "paraphrased", "direction", "directed", "near_duplicate",
+             "report", "direct_sentences", "direct_share", "evidence"]
 
 # SVG geometry (px).
 NODE_W, NODE_H, GAP_X, GAP_Y, MARGIN = 230, 58, 36, 96, 24
@@ -24,6 +26,11 @@ NODE_W, NODE_H, GAP_X, GAP_Y, MARGIN = 230, 58, 36, 96, 24
 SHOWN_COPIES = 3
 # Nodes per line of the picture; a wider layer wraps.
 MAX_PER_ROW = 8
+# Boxes in one picture. Beyond it (a corpus of hundreds of texts) the picture is an overview of the top of the corpus
+# (see `Picture`): a picture of thousands of boxes is a hairball nobody can read, and the tables list everything.
+MAX_BOXES = 80
+# An overview's lines hold fewer boxes, so that on a laptop screen the picture is not scaled down to unreadable text.
+OVERVIEW_PER_ROW = 5
 
 
 def render_json(graph: dict[str, Any]) -> str:
@@ -90,6 +97,18 @@ def render_graphml(graph: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def is_directed(edge: Mapping[str, Any]) -> bool:
+    """Whether an edge claims a direction (`directed`, or for graphs written before that key, its `direction`)."""
+    if isinstance(edge.get("directed"), bool):
+        return bool(edge["directed"])
+    return edge.get("direction") not in (None, "undetermined")
+
+
+def edge_ends(edge: Mapping[str, Any]) -> str:
+    """The two ends of an edge as text: "A → B" when it claims a direction, "A — B" (shared text) when not."""
+    return f"{edge['source']} {'→' if is_directed(edge) else '—'} {edge['target']}"
+
+
 def _dot_quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
@@ -121,7 +140,7 @@ def render_dot(graph: dict[str, Any]) -> str:
         attrs = [f"label={_dot_quote(edge_caption(edge))}", f"penwidth={1 + 6 * share:.2f}"]
         if edge.get("near_duplicate"):
             attrs.append("style=dashed")
-        if edge.get("direction") == "undetermined":
+        if not is_directed(edge):  # drawn as a plain line: the edge claims no direction
             attrs += ["dir=none", "color=gray50"]
         lines.append(f"  {_dot_quote(edge['source'])} -> {_dot_quote(edge['target'])} [{', '.join(attrs)}];")
     lines.append("}")
@@ -136,11 +155,33 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _layout(graph: dict[str, Any]) -> tuple[dict[str, tuple[float, float]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Positions of the drawn nodes, and the nodes and edges drawn (big near-duplicate groups folded)."""
-    nodes = list(graph["nodes"])
-    edges = list(graph["edges"])
-    # Fold big near-duplicate groups: keep the representative and a few copies, add one "+N copies" box.
+@dataclass
+class Picture:
+    """What one picture of the graph draws: its boxes and their places, the edges between them, what is left out.
+
+    A graph of up to `MAX_BOXES` boxes is drawn whole (a big near-duplicate group as its representative, a few
+    copies and a "+N copies" box). A bigger one is an overview: every near-duplicate group is one box (a
+    `cluster`), the edges between two boxes are one line (the strongest, with `merged` the number it stands for),
+    and only the top of the corpus is drawn: connected groups of texts with derivations first, the largest first,
+    then clusters of copies alone, each laid out on its own, as many as fit in `MAX_BOXES` boxes. A text that
+    shares nothing with any other is left to the tables.
+    """
+
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    pos: dict[str, tuple[float, float]]
+    overview: bool = False
+    documents: int = 0  # documents in the graph
+    documents_shown: int = 0  # documents drawn, a cluster box counting all its copies
+    components: int = 0  # connected groups of texts in the graph
+    components_shown: int = 0
+
+
+Items = list[dict[str, Any]]
+
+
+def _fold(nodes: Items, edges: Items) -> tuple[Items, Items]:
+    """Big near-duplicate groups folded: the representative and a few copies, then one "+N copies" box."""
     members: dict[str, list[str]] = {}
     for node in nodes:
         if node.get("group"):
@@ -154,28 +195,35 @@ def _layout(graph: dict[str, Any]) -> tuple[dict[str, tuple[float, float]], list
             continue
         folded = copies[SHOWN_COPIES:]
         hidden.update(folded)
-        box = f"+{len(folded)} copies of {rep}"
+        box = f"+{plural(len(folded), 'copy', 'copies')} of {rep}"
         extra_nodes.append({"id": box, "folded": len(folded), "group": rep})
         extra_edges.append({"source": rep, "target": box, "near_duplicate": True, "direction": "undetermined",
-                            "target_derived_share": 1.0, "verbatim": 0, "paraphrased": 0, "folded": True})
+                            "directed": False, "target_derived_share": 1.0, "verbatim": 0, "paraphrased": 0,
+                            "folded": True})
     nodes = [n for n in nodes if n["id"] not in hidden] + extra_nodes
     edges = [e for e in edges if e["source"] not in hidden and e["target"] not in hidden] + extra_edges
+    return nodes, edges
 
-    # Layers: a node sits one below its lowest directed parent (the nodes come in upstream order already).
+
+def _layered(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], x0: float, y0: float,
+             per_row: int = MAX_PER_ROW) -> tuple[dict[str, tuple[float, float]], float, float]:
+    """Layered positions from (x0, y0): a node sits one below its lowest directed parent (the nodes come in
+    upstream order already); a wide layer wraps. Returns the positions, the width and the height used."""
     order = {n["id"]: i for i, n in enumerate(nodes)}
     parents: dict[str, list[str]] = {n["id"]: [] for n in nodes}
     for e in edges:
-        if e.get("direction") != "undetermined" or e.get("folded"):
+        if (is_directed(e) or e.get("folded")) and e["target"] in parents:
             parents[e["target"]].append(e["source"])
     layer: dict[str, int] = {}
-    for n in sorted(nodes, key=lambda n: order[n["id"]]):
+    for n in nodes:
         ps = [layer[p] for p in parents[n["id"]] if p in layer]
         layer[n["id"]] = max(ps) + 1 if ps else 0
     rows: dict[int, list[str]] = {}
     for node_id, lay in layer.items():
         rows.setdefault(lay, []).append(node_id)
     pos: dict[str, tuple[float, float]] = {}
-    y = float(MARGIN)
+    y = y0
+    width = 0.0
     for lay in sorted(rows):
         def bary(node_id: str) -> tuple[float, int, str]:
             xs = [pos[p][0] for p in parents[node_id] if p in pos]
@@ -184,13 +232,117 @@ def _layout(graph: dict[str, Any]) -> tuple[dict[str, tuple[float, float]], list
         row = sorted(rows[lay], key=bary) if lay else sorted(rows[lay], key=lambda i: (order[i], i))
         for k, node_id in enumerate(row):
             # A wide layer wraps onto several lines, so a big corpus gives a tall picture, not an endless strip.
-            pos[node_id] = (MARGIN + (k % MAX_PER_ROW) * (NODE_W + GAP_X), y + (k // MAX_PER_ROW) * (NODE_H + GAP_Y))
-        y += ((len(row) - 1) // MAX_PER_ROW + 1) * (NODE_H + GAP_Y)
-    return pos, nodes, edges
+            pos[node_id] = (x0 + (k % per_row) * (NODE_W + GAP_X), y + (k // per_row) * (NODE_H + GAP_Y))
+        width = max(width, min(len(row), per_row) * (NODE_W + GAP_X) - GAP_X)
+        y += ((len(row) - 1) // per_row + 1) * (NODE_H + GAP_Y)
+    return pos, width, y - y0 - GAP_Y
+
+
+def _components(units: list[str], links: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """Connected groups of `units` (each in the units' order), in the order of their first unit."""
+    parent = {u: u for u in units}
+
+    def find(u: str) -> str:
+        while parent[u] != u:
+            parent[u] = parent[parent[u]]
+            u = parent[u]
+        return u
+
+    for a, b in links:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+    groups: dict[str, list[str]] = {}
+    for u in units:
+        groups.setdefault(find(u), []).append(u)
+    return list(groups.values())
+
+
+def picture(graph: Mapping[str, Any], *, max_boxes: int = MAX_BOXES) -> Picture:
+    """The boxes, places and edges of the graph's picture (see `Picture`); `render_svg` draws it."""
+    nodes = [n for n in graph["nodes"]]
+    edges = [e for e in graph["edges"]]
+    folded_nodes, folded_edges = _fold(nodes, edges)
+    all_components = _components([n["id"] for n in nodes], ((e["source"], e["target"]) for e in edges))
+    if len(folded_nodes) <= max_boxes:
+        pos, _, _ = _layered(folded_nodes, folded_edges, MARGIN, MARGIN)
+        return Picture(folded_nodes, folded_edges, pos, documents=len(nodes), documents_shown=len(nodes),
+                       components=len(all_components), components_shown=len(all_components))
+
+    # Overview: one box per near-duplicate group.
+    unit_of = {n["id"]: n.get("group") or n["id"] for n in nodes}
+    size: dict[str, int] = {}
+    for u in unit_of.values():
+        size[u] = size.get(u, 0) + 1
+    by_id = {n["id"]: n for n in nodes}
+    boxes: dict[str, dict[str, Any]] = {}
+    for n in nodes:  # upstream first: a group's box takes the group's place in that order
+        u = unit_of[n["id"]]
+        if u not in boxes:
+            boxes[u] = {**by_id.get(u, n), "id": u, "cluster": size[u]} if size[u] > 1 else n
+    merged: dict[tuple[str, str, bool], dict[str, Any]] = {}
+    for e in edges:
+        a, b = unit_of[e["source"]], unit_of[e["target"]]
+        if a == b:
+            continue
+        directed = is_directed(e)
+        key = (a, b, True) if directed else (min(a, b), max(a, b), False)
+        line = {**e, "source": a, "target": b, "merged": 1}
+        if key in merged:
+            line["merged"] += merged[key]["merged"]
+            if (merged[key].get("target_derived_share") or 0) >= (e.get("target_derived_share") or 0):
+                line = {**merged[key], "merged": line["merged"]}
+        merged[key] = line
+    lines = list(merged.values())
+    comps = _components(list(boxes), ((e["source"], e["target"]) for e in lines))
+    first = {u: i for i, u in enumerate(boxes)}
+    degree: dict[str, int] = {}
+    for e in lines:
+        for end in (e["source"], e["target"]):
+            degree[end] = degree.get(end, 0) + 1
+    # Groups of several related boxes first, then clusters of copies alone; the most documents first.
+    comps.sort(key=lambda c: (len(c) == 1, -sum(size[u] for u in c), -sum(degree.get(u, 0) for u in c),
+                              first[c[0]]))
+    chosen: list[list[str]] = []
+    used = 0
+    for comp in comps:
+        if len(comp) == 1 and size[comp[0]] == 1:
+            break  # a text that shares nothing with any other: the documents table lists it
+        if used + len(comp) > max_boxes:
+            if chosen:
+                continue
+            # One connected group bigger than the picture: its most connected boxes.
+            comp = sorted(sorted(comp, key=lambda u: (-degree.get(u, 0), first[u]))[:max_boxes], key=first.get)
+        chosen.append(comp)
+        used += len(comp)
+        if used >= max_boxes:
+            break
+    shown = {u for c in chosen for u in c}
+    drawn_edges = [e for e in lines if e["source"] in shown and e["target"] in shown]
+    pos: dict[str, tuple[float, float]] = {}
+    drawn_nodes: list[dict[str, Any]] = []
+    # Each connected group laid out on its own, the groups packed in shelves as wide as a page shows unscaled.
+    max_width = OVERVIEW_PER_ROW * (NODE_W + GAP_X) - GAP_X
+    x, y, shelf = float(MARGIN), float(MARGIN), 0.0
+    for comp in chosen:
+        members = set(comp)
+        comp_nodes = [boxes[u] for u in comp]
+        comp_edges = [e for e in drawn_edges if e["source"] in members]
+        place, width, height = _layered(comp_nodes, comp_edges, 0.0, 0.0, OVERVIEW_PER_ROW)
+        if x > MARGIN and x - MARGIN + width > max_width:
+            x, y, shelf = float(MARGIN), y + shelf + GAP_Y, 0.0
+        for u, (px, py) in place.items():
+            pos[u] = (x + px, y + py)
+        drawn_nodes += comp_nodes
+        x += width + GAP_X
+        shelf = max(shelf, height)
+    return Picture(drawn_nodes, drawn_edges, pos, overview=True, documents=len(nodes),
+                   documents_shown=sum(size[u] for u in shown), components=len(all_components),
+                   components_shown=len(chosen))
 
 
 def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Mapping[str, str] | None = None,
-               inline: bool = False) -> str:
+               inline: bool = False, drawing: Picture | None = None) -> str:
     """An SVG picture of the graph, readable at a glance.
 
     Nodes show the article id, outlet/credit and date; an edge's width grows with the share of the target that
@@ -205,10 +357,15 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
             node to its document's entry).
         inline: the form an HTML page embeds (`graph.svg` is the standalone one): the <svg> element says it is an
             image and names it (`role="img"`, `aria-label`, as a page's images need), and no newline ends it.
+        drawing: the `picture(graph)` to draw, when the caller has it already.
+
+    A big graph is drawn as an overview of the top of the corpus (`Picture`): near-identical copies as one box,
+    the largest connected groups of related texts first; the legend says how much is shown.
     """
-    pos, nodes, edges = _layout(graph)
+    drawing = drawing or picture(graph)
+    pos, nodes, edges = drawing.pos, drawing.nodes, drawing.edges
     width = max([x for x, _ in pos.values()] + [0]) + NODE_W + MARGIN
-    height = max([y for _, y in pos.values()] + [0]) + NODE_H + MARGIN + 70
+    height = max([y for _, y in pos.values()] + [0]) + NODE_H + MARGIN + (85 if drawing.overview else 70)
     image_role = 'role="img" aria-label="Provenance graph" ' if inline else ""
     out = [
         f'<svg {image_role}xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
@@ -228,7 +385,7 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
         sx, sy = pos[e["source"]]
         tx, ty = pos[e["target"]]
         share = float(e.get("target_derived_share") or 0.0)
-        undetermined = e.get("direction") == "undetermined"
+        undetermined = not is_directed(e)
         stroke = "#9aa0a6" if undetermined else "#334"
         if ty > sy:
             x1, y1, x2, y2 = sx + NODE_W / 2, sy + NODE_H, tx + NODE_W / 2, ty
@@ -251,12 +408,16 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
             attrs.append('marker-end="url(#arrow)"')
         edge_id = f"edge-{_slug(e['source'])}__{_slug(e['target'])}"
         caption = "copies (not aligned)" if e.get("folded") else edge_caption(e)
-        tooltip = f"{e['source']} → {e['target']}: {caption}; direction {e.get('direction')}"
+        tooltip = f"{edge_ends(e)}: {caption}; direction {e.get('direction')}"
+        if e.get("merged", 1) > 1:
+            tooltip += f"; the strongest of {e['merged']} edges between these two boxes"
         if e.get("evidence"):
             tooltip += " (" + "; ".join(e["evidence"]) + ")"
-        body = (f"<title>{escape(tooltip)}</title><path {' '.join(attrs)}/>"
-                f'<text x="{lx:.1f}" y="{ly:.1f}" font-size="10" fill="#223" '
-                f'stroke="#fff" stroke-width="3" paint-order="stroke">{escape(caption)}</text>')
+        body = f"<title>{escape(tooltip)}</title><path {' '.join(attrs)}/>"
+        # An overview labels its arrows only: the many grey lines between copies of one story would bury them.
+        if not (drawing.overview and undetermined):
+            body += (f'<text x="{lx:.1f}" y="{ly:.1f}" font-size="10" fill="#223" '
+                     f'stroke="#fff" stroke-width="3" paint-order="stroke">{escape(caption)}</text>')
         report = e.get("report")
         if report:
             href = re.sub(r"\.json$", f".{link_ext}", report)
@@ -268,9 +429,17 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
         if n["id"] not in pos:
             continue
         x, y = pos[n["id"]]
+        stack = ""
         if n.get("folded"):
-            lines = [f"+{n['folded']} more near-identical copies", f"of {_short(n['group'], 28)}", ""]
+            lines = [f"+{n['folded']} more near-identical {agree(n['folded'], 'copy', 'copies')}",
+                     f"of {_short(n['group'], 28)}", ""]
             fill, dash = "#f6f6f6", ' stroke-dasharray="4 3"'
+        elif n.get("cluster"):  # a near-duplicate group as one box, drawn as a stack of pages
+            caption = node_caption(n)
+            lines = [caption[0], f"+ {n['cluster'] - 1} near-identical copies", caption[1]]
+            fill, dash = "#eef4ff", ""
+            stack = "".join(f'<rect x="{x + d:.1f}" y="{y - d:.1f}" width="{NODE_W}" height="{NODE_H}" rx="6" '
+                            f'fill="#ffffff" stroke="#556"/>' for d in (6, 3))
         else:
             lines = node_caption(n)
             fill, dash = ("#eef4ff" if n.get("group") else "#f8fafc"), ""
@@ -279,24 +448,35 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
             + (' font-weight="bold"' if k == 0 else ' fill="#444"') + f">{escape(_short(line, 34))}</text>"
             for k, line in enumerate(lines) if line
         )
+        about = [n["id"], n.get("title"), n.get("path")]
+        if n.get("cluster"):
+            about.insert(1, f"and {n['cluster'] - 1} near-identical copies")
+        cluster = f' data-copies="{n["cluster"] - 1}"' if n.get("cluster") else ""
         node = (
-            f'<g class="node" id={quoteattr("node-" + _slug(n["id"]))} data-id={quoteattr(n["id"])}>'
-            f"<title>{escape(' | '.join(str(v) for v in [n['id'], n.get('title'), n.get('path')] if v))}</title>"
+            f'<g class="{"node cluster" if cluster else "node"}" id={quoteattr("node-" + _slug(n["id"]))} '
+            f'data-id={quoteattr(n["id"])}{cluster}>'
+            f"<title>{escape(' | '.join(str(v) for v in about if v))}</title>{stack}"
             f'<rect x="{x:.1f}" y="{y:.1f}" width="{NODE_W}" height="{NODE_H}" rx="6" fill="{fill}" '
             f'stroke="#556"{dash}/>{text}</g>'
         )
         href = (node_links or {}).get(n["id"])
         out.append(f"<a href={quoteattr(href)}>{node}</a>" if href else node)
-    ly = height - 58
     legend = [
         "Arrow: the lower text derives from the upper one (direction from dates or the texts' credits).",
         "Grey line without arrow: shared text, direction undetermined. Dashed: near-identical copy.",
         "Line width and label: share of the target taken from the source, and how much of it verbatim.",
     ]
+    if drawing.overview:
+        legend.append(
+            f"Top of the corpus: {drawing.components_shown} of {drawing.components} connected groups of texts, "
+            f"{drawing.documents_shown} of {drawing.documents} documents; a stacked box is a text and its "
+            "near-identical copies.")
+    ly = height - 58 - (15 if drawing.overview else 0)
     for k, line in enumerate(legend):
         out.append(f'<text x="{MARGIN}" y="{ly + 15 * k:.1f}" font-size="11" fill="#555">{escape(line)}</text>')
     out.append("</svg>")
     return "\n".join(out) + ("" if inline else "\n")
 
 
-__all__ = ["edge_caption", "node_caption", "render_dot", "render_graphml", "render_json", "render_svg"]
+__all__ = ["MAX_BOXES", "Picture", "edge_caption", "edge_ends", "is_directed", "node_caption", "picture", "render_dot",
+           "render_graphml", "render_json", "render_svg"]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..pair.model import PairReport
-from .text import side_by_side, summary_line
+from ..wording import plural
+from .text import altered_quotes_by_row, side_by_side, summary_line
 
 
 def _cell(text: str) -> str:
@@ -16,7 +17,7 @@ def _doc_line(label: str, info) -> str:  # type: ignore[no-untyped-def]
     for name in ("title", "outlet", "credit", "dateline", "date"):
         if value := getattr(info, name):
             parts.append(f"{name}: {_cell(value)}")
-    parts.append(f"{info.n_sentences} sentences")
+    parts.append(plural(info.n_sentences, "sentence"))
     return " · ".join(parts)
 
 
@@ -47,8 +48,18 @@ def render(report: PairReport) -> str:
         "| S# | source | label | T# | target |",
         "|---|---|---|---|---|",
     ]
-    for src_no, src_text, label, tgt_no, tgt_text in side_by_side(report):
+    quotes = {}
+    if report.findings is not None:
+        from .findings import quote_cells
+
+        quotes = altered_quotes_by_row(report.rows(), report.findings.quotes)
+    for n, (src_no, src_text, label, tgt_no, tgt_text) in enumerate(side_by_side(report)):
         lines.append(f"| {src_no} | {_cell(src_text)} | {label} | {tgt_no} | {_cell(tgt_text)} |")
+        for _, quote in quotes.get(n, []):
+            # The whole altered quote on one row, source beside target (a quote may run past its first sentence).
+            source, target = quote_cells(quote, markdown=True)
+            lines.append(f"| {quote.get('source_index', '')} | {source} | ~ altered quote | "
+                         f"{quote.get('target_index', '')} | {target} |")
     if report.findings is not None:
         from .findings import render_word_changes
 

@@ -1,34 +1,107 @@
-"""The terminal view: source and target side by side, a label per row, and a summary line."""
+"""The terminal view: source and target side by side, a label per row, and a summary line, fitted to the terminal.
+
+Every line fits the terminal's width as the terminal draws it: wide characters (CJK, emoji) count two columns
+(`report.terminal`), long file names in the headings are shortened in the middle, and the prose under the table
+is wrapped. Below `MIN_TEXT_WIDTH` columns of room per text column the table is wider than the terminal rather
+than unreadable.
+"""
 
 from __future__ import annotations
 
 import shutil
 
 from ..pair.model import PairReport
-from .text import side_by_side, summary_line
+from ..wording import plural
+from .terminal import display_width, grid, shorten, terminal_safe, wrap
+from .text import altered_quotes_by_row, side_by_side, summary_line
+
+# A terminal's size when it cannot be asked (output to a pipe or a file, no COLUMNS): a wide window.
+FALLBACK_WIDTH = 160
+# Narrower text columns than this read one or two words a line; the table stops shrinking there.
+MIN_TEXT_WIDTH = 12
+# The sentence-number columns wrap a long list of numbers (a merge of many sentences) past this width.
+MAX_NUMBER_WIDTH = 7
+# The label of an altered quote's row, on two lines so that it is no wider than "~ paraphrased".
+QUOTE_LABEL = "~ altered\n  quote"
+
+Row = tuple[str, str, str, str, str]  # S#, source text, label, T#, target text
+
+
+def terminal_width() -> int:
+    """The terminal's width in columns (COLUMNS wins, as for every program), or `FALLBACK_WIDTH`."""
+    return shutil.get_terminal_size((FALLBACK_WIDTH, 40)).columns
+
+
+def column_widths(rows: list[Row], width: int) -> list[int]:
+    """Widths of the five columns (S#, source, label, T#, target) for a table `width` columns wide in all."""
+    def widest(column: int, heading: str, cap: int) -> int:
+        return min(cap, max([display_width(heading)] + [display_width(line) for row in rows
+                                                         for line in row[column].split("\n")]))
+
+    src_no, label, tgt_no = widest(0, "S#", MAX_NUMBER_WIDTH), widest(2, "label", 40), widest(3, "T#", MAX_NUMBER_WIDTH)
+    room = width - (src_no + label + tgt_no) - (3 * 5 + 1)
+    text = max(MIN_TEXT_WIDTH, room // 2)
+    return [src_no, text, label, tgt_no, max(MIN_TEXT_WIDTH, room - text)]
+
+
+def _heading(side: str, doc_id: str, width: int) -> str:
+    # "source: 001_72d3…b31.txt": the file name shortened in its middle; at a very narrow width, the name alone.
+    prefix = f"{side}: "
+    if width - len(prefix) >= 8:
+        return prefix + shorten(terminal_safe(doc_id), width - len(prefix))
+    return shorten(terminal_safe(doc_id), width)
+
+
+def _paragraph(text: str, width: int, indent: int = 0) -> list[str]:
+    """A line of prose wrapped to `width`, its continuation lines indented by `indent` more than its first."""
+    lead = len(text) - len(text.lstrip(" "))
+    first, *rest = wrap(terminal_safe(text.strip()), width - lead, width - lead - indent)
+    return [" " * lead + first] + [" " * (lead + indent) + line for line in rest]
+
+
+def with_quote_rows(report: PairReport, rows: list[Row]) -> list[Row]:
+    """`rows` with a row under each alignment that holds an altered quote: the whole source quote beside the whole
+    target quote, each with its side of the word diff marked (`report.text.altered_quotes_by_row`).
+    """
+    if report.findings is None:
+        return rows
+    from .findings import quote_cells
+
+    quotes = altered_quotes_by_row(report.rows(), report.findings.quotes)
+    out = []
+    for n, row in enumerate(rows):
+        out.append(row)
+        for _, quote in quotes.get(n, []):
+            source, target = quote_cells(quote)
+            out.append((str(quote.get("source_index", "")), source, QUOTE_LABEL, str(quote.get("target_index", "")),
+                        target))
+    return out
 
 
 def render(report: PairReport, *, width: int | None = None) -> str:
-    from tabulate import tabulate
-
-    width = width or shutil.get_terminal_size((160, 40)).columns
-    text_width = max(24, (width - 36) // 2)
-    rows = side_by_side(report)
-    table = tabulate(
-        rows,
-        headers=["S#", f"source: {report.source.id}", "label", "T#", f"target: {report.target.id}"],
-        tablefmt="simple_grid",
-        maxcolwidths=[6, text_width, 14, 6, text_width],
-    )
-    lines = [table, "", summary_line(report)]
+    """The side-by-side table, the summary line, notes and (when computed) the findings, `width` columns wide."""
+    width = width or terminal_width()
+    rows = with_quote_rows(report, side_by_side(report))
+    widths = column_widths(rows, width)
+    headers = ["S#", _heading("source", report.source.id, widths[1]), "label", "T#",
+               _heading("target", report.target.id, widths[4])]
+    table_width = sum(widths) + 3 * len(widths) + 1
+    prose = [summary_line(report)]
     if report.boilerplate["source"] or report.boilerplate["target"]:
-        lines.append(
-            f"boilerplate set aside: {len(report.boilerplate['source'])} lines in the source, "
-            f"{len(report.boilerplate['target'])} in the target (listed in --format json/markdown)"
+        prose.append(
+            f"boilerplate set aside: {plural(len(report.boilerplate['source']), 'line')} in the source, "
+            f"{plural(len(report.boilerplate['target']), 'line')} in the target (listed in --format json/markdown)"
         )
-    lines.extend(f"note: {note}" for note in report.notes)
+    prose.extend(f"note: {note}" for note in report.notes)
+    # Prose is wrapped to the terminal, or to the table when the table had to be wider.
+    prose_width = max(width, table_width) if table_width > width else width
+    lines = [grid(rows, headers, widths), ""]
+    for text in prose:
+        lines += _paragraph(text, prose_width, indent=2)
     if report.findings is not None:
         from .findings import render_text
 
-        lines += ["", render_text(report).rstrip("\n")]
+        lines.append("")
+        for line in render_text(report).rstrip("\n").split("\n"):
+            lines += _paragraph(line, prose_width, indent=4)
     return "\n".join(lines) + "\n"

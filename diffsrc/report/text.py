@@ -1,21 +1,45 @@
-"""Shared wording for the human-readable formats (table, Markdown, HTML): label marks and the summary line."""
+"""Shared wording for the human-readable formats (table, Markdown, HTML): label marks, the summary line, the rows
+side by side and the row each altered quote is shown under."""
 
 from __future__ import annotations
 
-from ..pair.model import PairReport
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..pair.model import NOT_COMPARED, PairReport
+
+if TYPE_CHECKING:
+    from ..pair.classify import SentenceLabel
 
 # A mark beside each label, so labels are never told by colour alone.
-MARKS = {"verbatim": "=", "paraphrased": "~", "added": "+", "omitted": "-"}
+MARKS = {"verbatim": "=", "paraphrased": "~", "added": "+", "omitted": "-", NOT_COMPARED: "?"}
 
 
 def summary_line(report: PairReport) -> str:
     s = report.summary
-    return (
+    line = (
         f"{report.source.id} -> {report.target.id}: {s.verdict} - "
         f"{s.verbatim} verbatim, {s.paraphrased} paraphrased, {s.added} added, {s.omitted} omitted; "
         f"{s.target_derived_share:.0%} of the target derives from the source, "
         f"{s.source_retained_share:.0%} of the source is retained"
     )
+    if not s.complete:
+        line += (f"; {s.source_not_compared} source and {s.target_not_compared} target sentences not compared (a "
+                 "work bound was hit: the counts and shares are of the compared ones)")
+    return line
+
+
+def _numbers(indices: list[int], label: str) -> str:
+    if label == NOT_COMPARED and len(indices) > 2 and indices[-1] - indices[0] == len(indices) - 1:
+        return f"{indices[0]}-{indices[-1]}"
+    return ",".join(str(i) for i in indices)
+
+
+def _texts(sentences: list[SentenceLabel], indices: list[int], label: str) -> str:
+    if label == NOT_COMPARED and len(indices) > 2:
+        # The sentences past a cut: one row saying so, not thousands of rows (they are all in JSON and CSV).
+        return f"({len(indices)} sentences not compared: a work bound was hit)"
+    return "\n".join(sentences[i].text for i in indices)
 
 
 def side_by_side(report: PairReport) -> list[tuple[str, str, str, str, str]]:
@@ -29,10 +53,39 @@ def side_by_side(report: PairReport) -> list[tuple[str, str, str, str, str]]:
     out = []
     for sources, targets, label in report.rows():
         out.append((
-            ",".join(str(i) for i in sources),
-            "\n".join(src[i].text for i in sources),
+            _numbers(sources, label),
+            _texts(src, sources, label),
             f"{MARKS[label]} {label}",
-            ",".join(str(i) for i in targets),
-            "\n".join(tgt[i].text for i in targets),
+            _numbers(targets, label),
+            _texts(tgt, targets, label),
         ))
+    return out
+
+
+def altered_quotes_by_row(rows: Sequence[tuple[Sequence[int], Sequence[int], str]],
+                          quotes: Sequence[Mapping[str, Any]]) -> dict[int, list[tuple[int, Mapping[str, Any]]]]:
+    """The altered quotes among `quotes`, as (index in `quotes`, quote), by the side-by-side row (an index into
+    `rows`, `PairReport.rows()`) they are shown under: the row holding the quote's target sentence, else the one
+    holding its source sentence.
+
+    A quote often runs over two sentences while only its first is aligned, so the rows alone would show it in
+    pieces; each format adds one row under this one with the whole source quote beside the whole target quote.
+    """
+    where: dict[tuple[str, int], int] = {}
+    for n, (sources, targets, _) in enumerate(rows):
+        for i in sources:
+            where.setdefault(("source", i), n)
+        for i in targets:
+            where.setdefault(("target", i), n)
+    out: dict[int, list[tuple[int, Mapping[str, Any]]]] = {}
+    for n, quote in enumerate(quotes):
+        if quote.get("status") != "altered":
+            continue
+        row = None
+        for side in ("target", "source"):
+            index = quote.get(f"{side}_index")
+            if row is None and isinstance(index, int):
+                row = where.get((side, index))
+        if row is not None:
+            out.setdefault(row, []).append((n, quote))
     return out

@@ -2,25 +2,42 @@
 
 Input is a document's text with `\\n` line endings; output is a `CleanText`: body and heading paragraphs, the
 boilerplate set aside (kept, so reports can list it), and the credit, dateline, outlet, title and date the text
-states. Decisions rest on line shape and the project's pattern list (`data/boilerplate.txt`), never on one
-outlet's page.
+states. Decisions rest on wording, line shape and place together (`data/boilerplate.txt` says which of its
+patterns apply to which lines), never on a keyword alone and never on one outlet's page: reporting mentions
+subscribers, cookies and newsletters, and a sentence of the article wrongly set aside is worse than a share bar kept.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from itertools import accumulate
+from typing import Any, Protocol
 
-from .lexicon import AGENCIES, AGENCY_PATTERN, BYLINE_ROLES, NAME_PARTICLES, canonical_agency, month_number, stopwords
+from .lexicon import (
+    ABBREVIATIONS,
+    AGENCIES,
+    AGENCY_PATTERN,
+    BYLINE_ROLES,
+    MONTH_NAMES,
+    NAME_PARTICLES,
+    NAME_WORD,
+    canonical_agency,
+    month_number,
+    stopwords,
+)
 
-# A paragraph at most this many words long is tested against the [short] chrome patterns.
+# A paragraph at most this many words long is tested against the [label], [short] and [list] chrome patterns, and a
+# sentence longer than this is prose, not a credit, byline or date line.
 SHORT_LINE_WORDS = 15
 # Headings (headlines, standfirsts, subheads) are lines without final punctuation up to this many words.
 HEADING_MAX_WORDS = 40
+# Calls to action ("Sign up to our newsletter for the best stories in your inbox") are at most this many words.
+PROMPT_MAX_WORDS = 40
 # A text is hard-wrapped when 90% of its lines are at most this long (wire copy wraps at 64-80 columns).
 WRAP_MAX_WIDTH = 100
 
@@ -66,7 +83,7 @@ _CREDIT_LINE = re.compile(
 # "By Tom Whitaker", "BY JANE SMITH", "Written by Jane Doe": a byline line of its own.
 _BYLINE = re.compile(
     r"^(?:(?:written|words|text|story|Written|Words|Text|Story)\s+)?(?:by|BY|By)\s+"
-    r"[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|of|and|&)){0,4}\s*$"
+    rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|of|and|&)){{0,4}}\.?\s*$"
 )
 # A byline and the date beside it: "By Jane Doe | March 14, 2023", "Jane Doe, Published 14 March 2023 10:22 GMT".
 _BYLINE_WITH_DATE = re.compile(
@@ -74,7 +91,7 @@ _BYLINE_WITH_DATE = re.compile(
 )
 # Bylines without "By", as newspapers set them under the headline. A name is two to four capitalised words
 # (initials, "O'Neill", "de la Cruz" and capitals included); several names are joined by commas or "and".
-_NAME_WORD = r"(?:[A-Z][\w'’.\-]*)"
+_NAME_WORD = NAME_WORD  # any script: "José Álvarez", "Łukasz Żółć"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_NAME_WORD}){{1,3}}"
 _NAMES = rf"(?:(?i:by)\s+)?(?P<names>{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})*)"
 _ROLE_NOUN = r"(?i:" + "|".join(BYLINE_ROLES) + r")"
@@ -115,9 +132,14 @@ _OUTLET_IN_NOTICE = re.compile(
     r"(?:^|[.!?]\s+|[\"“]\s*)(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+"
     r"(?:accepts no responsibility|is now on (?:whatsapp|telegram|google news))",
 )
+# "© 2025 The Daily Courier. All rights reserved.", "Copyright © 2024 Northern Star Media Ltd", "(c) Courier
+# Media 2023": the name is capitalised words (a word may hold dots, "Mid-day.com", but does not end in one).
+_OUTLET_WORD = r"[A-Z][\w&'’\-]*(?:\.[\w&\-]+)*"
 _COPYRIGHT_OUTLET = re.compile(
-    r"^(?:copyright|\(c\)|©)\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&.\-]*(?:\s+(?:&|[A-Z][\w&.\-]*)){0,4})"
+    r"^(?:(?i:copyright)\s*)?(?:©|\((?i:c)\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    rf"(?P<outlet>{_OUTLET_WORD}(?:\s+(?:&|of|{_OUTLET_WORD})){{0,4}})"
 )
+_COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s*(\d{4})\b")
 _DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -173,7 +195,7 @@ def _required_literals(pattern: str) -> tuple[str, ...] | None:
     import unicodedata
 
     try:
-        from re import _parser as parser  # the parser behind re.compile (Python >= 3.11)
+        from re import _parser as parser  # type: ignore[attr-defined]  # the parser behind re.compile (3.11+)
 
         tree = parser.parse(pattern, re.I)
     except Exception:  # a Python without it, or a pattern it cannot read: no prefilter, the pattern is tried
@@ -225,82 +247,204 @@ def _required_literals(pattern: str) -> tuple[str, ...] | None:
     return best(sequence(tree))
 
 
+class _Search(Protocol):
+    def __call__(self, part: str, lowered: str | None = None, /) -> bool: ...
+
+
 class _PatternSet:
     """Patterns tried one by one (separately compiled, each keeps its own scan), and only where one of their
     required literals (`_required_literals`) occurs: `str.__contains__` finds those far faster than the
     case-insensitive regex scans, so most lines are searched by no pattern at all. A document's paragraphs are
     screened together (`searcher`): one pass per literal over the document, then per paragraph only the patterns
     whose literals the document holds. The answers are those of trying every pattern, which is what a text holding
-    a `_CASE_TRAPS` character gets."""
+    a `_CASE_TRAPS` character gets.
 
-    def __init__(self, patterns: list[str]):
+    With `combine_anchored`, for sets tried on a few short lines only, the patterns anchored at the start ("^...")
+    are one pattern instead, `^(?:a|b|...)`, tried at the start of each line (a regex anchored at the start is
+    tried there only): no pass over the document for their literals."""
+
+    def __init__(self, patterns: list[str], *, combine_anchored: bool = False):
         self.patterns = [re.compile(p, re.I) for p in patterns]
         self._always: list[re.Pattern[str]] = []
         self._by_literal: dict[str, list[re.Pattern[str]]] = {}
+        anchored = [source for source in patterns if combine_anchored and _is_anchored(source)]
+        self._anchored = (re.compile("^(?:" + "|".join(f"(?:{a[1:]})" for a in anchored) + ")", re.I)
+                          if anchored else None)
         for source, compiled in zip(patterns, self.patterns, strict=True):
+            if source in anchored:
+                continue
             required = _required_literals(source)
             if required is None:
                 self._always.append(compiled)
             for literal in required or ():
                 self._by_literal.setdefault(literal, []).append(compiled)
 
-    def search_all(self, text: str) -> bool:
+    def search_all(self, text: str, lowered: str | None = None) -> bool:
         return any(p.search(text) for p in self.patterns)
 
     def search(self, text: str) -> bool:
         return self.searcher(text)(text)
 
-    def searcher(self, text: str) -> Callable[[str], bool]:
+    def searcher(self, text: str, *, found: Collection[str] | None = None) -> _Search:
         """A search equivalent to `search_all` for `text` and any part of it that does not cross a line
-        (a paragraph of the text, when `text` is paragraphs joined by newlines)."""
-        if any(c in text for c in _CASE_TRAPS):
-            return self.search_all
-        lowered = text.lower()
-        # Lower-casing is per character here (no U+0130; final sigma depends on letters, which a newline ends,
-        # and no literal holds a sigma), so a literal in a part's lower case is in the text's lower case too.
-        present = [(literal, patterns) for literal, patterns in self._by_literal.items() if literal in lowered]
+        (a paragraph of the text, when `text` is paragraphs joined by newlines). It may be given the part's
+        lower case, `part.lower()`, when the caller has it.
+
+        `found` is what `_literals_in(text, sets)` found, when several sets screen one text: one pass per literal of
+        all of them, not one per set (None: this set looks for its own)."""
+        if found is None:
+            if any(c in text for c in _CASE_TRAPS):
+                return self.search_all
+            lowered = text.lower()
+            # Lower-casing is per character here (no U+0130; final sigma depends on letters, which a newline ends,
+            # and no literal holds a sigma), so a literal in a part's lower case is in the text's lower case too.
+            present = [(literal, patterns) for literal, patterns in self._by_literal.items() if literal in lowered]
+        else:
+            present = [(literal, patterns) for literal, patterns in self._by_literal.items() if literal in found]
         always = self._always
-        if not present and not always:
+        anchored = self._anchored
+        if not present and not always and anchored is None:
             return _no_match
 
-        def search(part: str) -> bool:
-            if any(p.search(part) for p in always):
+        def search(part: str, lowered: str | None = None) -> bool:
+            if anchored is not None and anchored.match(part):
                 return True
-            lowered = part.lower()
-            return any(literal in lowered and any(p.search(part) for p in patterns) for literal, patterns in present)
+            for pattern in always:
+                if pattern.search(part):
+                    return True
+            if lowered is None:
+                lowered = part.lower()
+            for literal, patterns in present:  # loops, not any(): this runs for every paragraph
+                if literal in lowered:
+                    for pattern in patterns:
+                        if pattern.search(part):
+                            return True
+            return False
 
         return search
 
 
-def _no_match(text: str) -> bool:
+def _is_anchored(pattern: str) -> bool:
+    """Whether a pattern matches only at the start of a text: it begins with ^, outside any alternation."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        tree = parser.parse(pattern, re.I)
+    except Exception:  # as in _required_literals: without the parser, the pattern is screened, not combined
+        return False
+    return pattern.startswith("^") and len(tree) > 0 and tree[0] == (parser.AT, parser.AT_BEGINNING)
+
+
+def _no_match(text: str, lowered: str | None = None) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[_PatternSet, _PatternSet]:
-    """The [any] and [short] boilerplate patterns of data/boilerplate.txt."""
-    sections: dict[str, list[str]] = {"any": [], "short": []}
-    current = None
+def _literals_in(text: str, sets: tuple[_PatternSet, ...], lowered: str | None = None) -> frozenset[str] | None:
+    """The literals of `sets` that occur in `text`, lower-cased (what `_PatternSet.searcher` screens by); None for
+    a text holding a `_CASE_TRAPS` character, which every set searches in full. `lowered` is `text.lower()`."""
+    if any(c in text for c in _CASE_TRAPS):
+        return None
+    if lowered is None:
+        lowered = text.lower()
+    found: set[str] = set()
+    for literal, inside in _literal_union(sets):
+        # A literal that holds a shorter one (" here" holds "here") is not looked for where that one is absent.
+        if (inside is None or inside in found) and literal in lowered:
+            found.add(literal)
+    return frozenset(found)
+
+
+def _paragraphs_holding(literals: Collection[str], lowered: str, offsets: list[int]) -> set[int]:
+    """The indices of the paragraphs that hold one of `literals`, found in `lowered`, the lower case of the
+    paragraphs joined by newlines (no literal holds one), paragraph i starting at `offsets[i]`: lower-casing keeps
+    every offset but for U+0130, which is a `_CASE_TRAPS` character (texts holding one are not screened)."""
+    held: set[int] = set()
+    last = len(offsets) - 1
+    for literal in literals:
+        at = lowered.find(literal)
+        while at >= 0:
+            i = bisect_right(offsets, at) - 1
+            held.add(i)
+            if i == last:
+                break
+            at = lowered.find(literal, offsets[i + 1])  # the next paragraph holding it
+    return held
+
+
+@lru_cache(maxsize=8)
+def _literal_union(sets: tuple[_PatternSet, ...]) -> tuple[tuple[str, str | None], ...]:
+    """The literals of `sets`, shortest first, each with the longest other one it holds (or None)."""
+    literals = sorted({lit for patterns in sets for lit in patterns._by_literal}, key=lambda lit: (len(lit), lit))
+    return tuple((literal, max((other for other in literals[:n] if other in literal), key=len, default=None))
+                 for n, literal in enumerate(literals))
+
+
+def _data_sections() -> dict[str, list[str]]:
+    """The sections of data/boilerplate.txt: their lines, comments and blank lines left out."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
     text = resources.files("diffsrc.data").joinpath("boilerplate.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
+            current = sections.setdefault(line[1:-1], [])
             continue
-        if current in sections:
-            sections[current].append(line)
-    return _PatternSet(sections["any"]), _PatternSet(sections["short"])
+        if current is not None:
+            current.append(line)
+    return sections
+
+
+_PATTERN_SECTIONS = ("any", "line", "label", "short", "list", "prompt")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[_PatternSet, ...]:
+    """The [any], [line], [label], [short], [list] and [prompt] patterns of data/boilerplate.txt (its header says
+    which paragraphs each is tried on)."""
+    sections = _data_sections()
+    # [label], [short] and [list] are tried on the short lines only (a few per document): their anchored patterns
+    # are cheaper tried there, combined, than looked for in the whole document.
+    return tuple(_PatternSet(sections[name], combine_anchored=name in ("label", "short", "list"))
+                 for name in _PATTERN_SECTIONS)
+
+
+@dataclass(frozen=True)
+class _ChromeWords:
+    share: frozenset[str]
+    networks: frozenset[str]
+    menu: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _chrome_words() -> _ChromeWords:
+    """The [share words], [networks] and [menu words] of data/boilerplate.txt, lower-cased, as `_words` splits them
+    ("e-mail" is "e" and "mail")."""
+    sections = _data_sections()
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for line in sections[name] for w in _words(line))
+
+    return _ChromeWords(words("share words"), words("networks"), words("menu words"))
+
+
+# `_WORD` on ASCII text, where it has no CJK characters or curly apostrophes to tell apart (about 1.5x faster).
+_ASCII_WORD = re.compile(r"\w+(?:'\w+)*", re.ASCII)
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return _ASCII_WORD.findall(text) if text.isascii() else _WORD.findall(text)
 
 
 def has_final_punctuation(text: str) -> bool:
     """Whether the text ends (before trailing whitespace) with final punctuation, closing quotes and brackets
     allowed after it, or with a closing quote: what `_FINAL_PUNCT` finds, without scanning the line."""
+    return _ends_with(text, _FINAL_MARKS)
+
+
+def _ends_with(text: str, marks: str) -> bool:
+    """Whether the text ends with one of `marks` (closers allowed after it) or with a closing quote."""
     # rstrip() strips what \s matches (both use Py_UNICODE_ISSPACE), which also covers `$` before a final newline;
     # the final marks and the closers are disjoint sets.
     end = text.rstrip()
@@ -309,7 +453,7 @@ def has_final_punctuation(text: str) -> bool:
     if end[-1] in _CLOSING_QUOTES:
         return True
     end = end.rstrip(_CLOSERS)
-    return bool(end) and end[-1] in _FINAL_MARKS
+    return bool(end) and end[-1] in marks
 
 
 def _has_digit(text: str) -> bool:
@@ -351,6 +495,9 @@ def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
     return full >= 0.4 * len(lengths), width
 
 
+_PARA_MARKS = ("<", "¶")
+
+
 def _strip_para_mark(line: str) -> tuple[str, bool]:
     """A line without its paragraph-end mark, and whether it had one.
 
@@ -367,30 +514,44 @@ def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a text: lines, with hard-wrapped lines joined and paragraph-end marks (`<`, `¶`) removed.
 
     In hard-wrapped copy a paragraph ends at a blank line, a paragraph mark, an indented next line, or a line
-    that stops well short of the wrap width after final punctuation. Elsewhere each line is a paragraph.
+    that stops well short of the wrap width after final punctuation. Elsewhere each line is a paragraph. A rule
+    (a run of dashes, equals signs, underscores or stars) is a paragraph of its own, wherever it stands.
     """
+    return _split_paragraphs(text)[0]
+
+
+def _split_paragraphs(text: str) -> tuple[list[str], list[bool]]:
+    """`split_paragraphs`, and for each paragraph whether it starts a block (a blank line, or the start of the
+    text, before it): lines of one block are a list or a menu where one ends a paragraph."""
     lines = [line.rstrip() for line in text.split("\n")]
+    paragraphs: list[str]
+    starts: list[bool]
     wrapped, width = _is_hard_wrapped(lines)
     if not wrapped:  # each line is a paragraph, its whitespace collapsed (what the loop below does, faster)
-        return [p for p in (" ".join(_strip_para_mark(line)[0].split()) for line in lines) if p]
-    paragraphs: list[str] = []
+        collapsed = [" ".join((_strip_para_mark(line)[0] if line[-1:] in _PARA_MARKS else line).split())
+                     for line in lines]
+        paragraphs = [para for para in collapsed if para]
+        starts = [not before for before, para in zip(["", *collapsed], collapsed, strict=False) if para]
+        return _cut_at_rules(text, paragraphs, starts)
+    paragraphs = []
+    starts = []
+    blank = True
     current: list[str] = []
 
     def flush() -> None:
+        nonlocal blank
         if current:
-            paragraphs.append(" ".join(part.strip() for part in current if part.strip()))
+            if para := " ".join(" ".join(part.split()) for part in current if part.strip()):
+                paragraphs.append(para)
+                starts.append(blank)
+                blank = False
             current.clear()
 
     for i, raw in enumerate(lines):
         line, marked = _strip_para_mark(raw)
         if not line.strip():
             flush()
-            continue
-        if not wrapped:
-            flush()
-            current.append(line)
-            if marked:
-                flush()
+            blank = True
             continue
         if current and (line[:1] in (" ", "\t")) and current[-1][:1] not in (" ", "\t"):
             flush()
@@ -405,7 +566,51 @@ def split_paragraphs(text: str) -> list[str]:
         if marked or short_end or heading or byline:
             flush()
     flush()
-    return [p for p in (" ".join(p.split()) for p in paragraphs) if p]
+    return _cut_at_rules(text, paragraphs, starts)
+
+
+# A rule inside a paragraph: text saved or re-flowed from wire copy can run its slug, a rule and its headline
+# together ("15:49 04/10/99: Page 1 (HHH) COURTS Lynx ------ DNA PROVED LINK ..."). A rule is a run of at least
+# this many dashes, equals signs, underscores or stars.
+RULE_MIN_CHARS = 8
+_RULE_SEEDS = tuple(c * RULE_MIN_CHARS for c in "-=_*")
+
+
+def _cut_at_rules(text: str, paragraphs: list[str], starts: list[bool]) -> tuple[list[str], list[bool]]:
+    if not any(seed in text for seed in _RULE_SEEDS):
+        return paragraphs, starts
+    cut: list[str] = []
+    cut_starts: list[bool] = []
+    dashes, equals, underscores, stars = _RULE_SEEDS
+    for para, start in zip(paragraphs, starts, strict=True):
+        if dashes in para or equals in para or underscores in para or stars in para:
+            pieces = _rule_pieces(para)
+            cut += pieces
+            cut_starts += [start] + [False] * (len(pieces) - 1)
+        else:
+            cut.append(para)
+            cut_starts.append(start)
+    return cut, cut_starts
+
+
+def _rule_pieces(para: str) -> list[str]:
+    """A paragraph cut before and after each rule in it, the rules kept as pieces (string search, no regex)."""
+    pieces: list[str] = []
+    rest = para
+    while True:
+        at = min((i for i in (rest.find(seed) for seed in _RULE_SEEDS) if i >= 0), default=-1)
+        if at < 0:
+            break
+        end = at
+        while end < len(rest) and rest[end] in "-=_*":
+            end += 1
+        if before := rest[:at].strip():
+            pieces.append(before)
+        pieces.append(rest[at:end])
+        rest = rest[end:]
+    if rest := rest.strip():
+        pieces.append(rest)
+    return pieces
 
 
 def _is_tag_list(text: str, words: list[str], *, in_header: bool = False) -> bool:
@@ -432,9 +637,13 @@ def _is_tag_list(text: str, words: list[str], *, in_header: bool = False) -> boo
     return len(words) >= 10 and function_words <= 1
 
 
+# Bylines are short; the byline patterns are not meant for paragraphs.
+BYLINE_MAX_CHARS = 160
+
+
 def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     """Whether a line is a byline or staff credit ("By Tom Whitaker", "Gwyn Topham Transport correspondent")."""
-    if len(text) > 160:  # bylines are short; the patterns below are not meant for paragraphs
+    if len(text) > BYLINE_MAX_CHARS:
         return False
     # The date part of _BYLINE_WITH_DATE holds a digit (\\d): a line without one is not tried.
     if (_DIGIT.search(text) and (m := _BYLINE_WITH_DATE.match(text))
@@ -448,23 +657,44 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     if _BYLINE.match(text) or _STAFF_CREDIT.match(text) or _CONTRIBUTORS.match(text):
         return True
     starts_by = text[:3].lower() == "by "
+    # What each pattern below needs, tested first (the patterns backtrack on a capitalised headline): a role noun
+    # or a closing agency, " in " or " at ", or a comma, "and" or "&" between names.
+    low = text.lower()
+    traps = any(c in text for c in _CASE_TRAPS)
+    role = (traps or any(noun in low for noun in BYLINE_ROLES)
+            or (text.rsplit(None, 1) or [""])[-1] in _AGENCY_ALIAS_ENDS)
     # Without "By", a name and a role is a byline only in the header, and a name and a place only under a
     # headline: lower down (or as the first line) "Jane Doe Political editor" could be a subhead or headline.
-    if m := _NAME_ROLE.match(text):
+    if role and (m := _NAME_ROLE.match(text)):
         # A Title Case line ("Biden Campaign Staff") first in the text is a headline; a byline as the first line
         # has a lowercase role ("Gwyn Topham Transport correspondent") or names an agency.
         plain = any(w.islower() for w in _words(text)) or m.group("agency") or m.group("agency2")
         return starts_by or (in_header and (under_title or bool(plain)))
-    if _NAME_PLACE.match(text) or _NAMES_ONLY.match(text):
+    if ((traps or _IN_AT.search(text)) and _NAME_PLACE.match(text)) or (
+            (traps or "," in text or "&" in text or "and" in low) and _NAMES_ONLY.match(text)):
         return starts_by or (in_header and under_title)
     return False
 
 
+# The last word of each agency name as agencies write it: a line that ends in one may end in an agency.
+_AGENCY_ALIAS_ENDS = frozenset(alias.rsplit(None, 1)[-1] for aliases in AGENCIES.values() for alias in aliases)
+_IN_AT = re.compile(r"\s(?:in|at)\s", re.I)
+
+
+# What a month's name or abbreviation begins with (`month_number` wants three letters at least).
+_MONTH_PREFIXES = frozenset(month[:3] for month in MONTH_NAMES)
+# A date line ("Tue 14 Mar 2023 10.22 GMT") has at most this many words.
+DATE_LINE_MAX_WORDS = 12
+
+
 def _is_date_line(text: str, words: list[str]) -> bool:
     # "Tue 14 Mar 2023 10.22 GMT", "October 22, 2025 4:27 PM": a line that is only a date (and time).
-    if not words or len(words) > 12 or parse_date(text) is None:
+    if not words or len(words) > DATE_LINE_MAX_WORDS:
         return False
-    return all(w.isdigit() or w.lower().rstrip(".") in _DATE_WORDS or month_number(w) for w in words)
+    # Every word a date word first (most lines fail on their first word), then a whole date in them.
+    return (all(w.isdigit() or (low := w.lower().rstrip(".")) in _DATE_WORDS
+                or (low[:3] in _MONTH_PREFIXES and month_number(w)) for w in words)
+            and parse_date(text) is not None)
 
 
 def _normal_key(text: str, words: list[str] | None = None) -> str:
@@ -477,35 +707,238 @@ def _normal_key(text: str, words: list[str] | None = None) -> str:
     return " ".join(_words(text.lower()))
 
 
+# Marks that end a sentence: final punctuation but the colon and semicolon, which end a label ("Related:").
+_SENTENCE_MARKS = _FINAL_MARKS.replace(":", "").replace(";", "")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether the text ends as a sentence does: `has_final_punctuation` without a final colon or semicolon."""
+    return _ends_with(text, _SENTENCE_MARKS)
+
+
+def _is_sentence(text: str, words: list[str]) -> bool:
+    """Whether a paragraph is written as a sentence of prose: four words or more, ending as a sentence does.
+
+    Chrome is labels, controls and lists ("Related stories", "Share this article: Facebook Twitter"); a paragraph
+    shaped as a sentence is kept unless its wording only occurs in notices or calls to action (data/boilerplate.txt).
+    """
+    if len(words) < 4:
+        return False
+    last = text[-1:]  # a paragraph ends without whitespace
+    if last in _SENTENCE_MARKS and last:
+        return True
+    return _ends_sentence(text)
+
+
+_QUOTATION = re.compile("[\"“”„«»「」『』]")
+
+
+def _is_quoted(text: str) -> bool:
+    """Whether a sentence holds a quotation: double quotation marks, or a single one opening it ('...,' she said)."""
+    return text[:1] in ("'", "‘") or _QUOTATION.search(text) is not None
+
+# Separators of menu items and breadcrumbs: "Home | World | Europe", "Home / Business / Markets", "News › UK".
+_SEPARATOR = re.compile(r"\s*[|»›]\s*|\s+[>/•·]\s+")
+_SEPARATOR_CHARS = "|»›•·>/"
+# A menu item or breadcrumb step: words (not a formula, "P(A | B)"), at most this many of them and characters.
+_MENU_ITEM = re.compile(r"[^\W_][\w&'’.\- ]*")
+MENU_ITEM_WORDS = 4
+MENU_ITEM_CHARS = 30
+
+
+def _is_menu(text: str, words: list[str]) -> bool:
+    """Whether a line that is not a sentence is a menu or a breadcrumb: short items between separators (three or
+    more, or two menu words such as "Cookie policy | Privacy"), or three or more capitalised words, most of them
+    menu words ("News Sport Weather Business")."""
+    menu = _chrome_words().menu
+    if any(c in text for c in _SEPARATOR_CHARS):
+        items = [item.strip() for item in _SEPARATOR.split(text) if item.strip()]
+        if len(items) >= 2 and all(len(item) <= MENU_ITEM_CHARS and len(_words(item)) <= MENU_ITEM_WORDS
+                                   and _MENU_ITEM.fullmatch(item) for item in items):
+            if len(items) >= 3 or all(w.lower() in menu for w in words):
+                return True
+    if not 3 <= len(words) <= 12 or any(w[:1].islower() for w in words):
+        return False
+    return sum(1 for w in words if w.lower() in menu) >= max(3, 0.75 * len(words))
+
+
+def _is_share_bar(words: list[str]) -> bool:
+    """Whether a line's words are a share bar's: share words and networks only (counts allowed), with two networks
+    or beginning "Share" or "Follow" ("Share this article: Facebook Twitter WhatsApp", "Facebook 12 X 3 Email")."""
+    if len(words) < 2:
+        return False
+    chrome = _chrome_words()
+    lowered = [w.lower() for w in words]
+    networks = sum(1 for w in lowered if w in chrome.networks)
+    if not networks or not all(w in chrome.share or w in chrome.networks or w.isdigit() for w in lowered):
+        return False
+    return networks >= 2 or lowered[0] in ("share", "follow")
+
+
+# An agency's name as agencies write it (or in capitals), to its canonical credit: "(AP)", "[Reuters]", "— AFP".
+_AGENCY_FORMS = {form: canonical_agency(form)
+                 for aliases in AGENCIES.values() for alias in aliases for form in (alias, alias.upper())}
+_AGENCY_LAST_WORDS = frozenset(form.rsplit(None, 1)[-1] for form in _AGENCY_FORMS)
+# Dashes that sign off copy: an em or en dash may touch the agency's name ("—AP"); a hyphen needs a space before
+# it, or "pre-AP" would be a credit.
+_SIGN_OFF_DASHES = "—–-"
+
+
+def _trailing_credit(text: str) -> tuple[str, str, str, bool, str] | None:
+    """An agency credit that ends a paragraph ("... on Sunday (AP)", "... on Sunday. [Reuters]", "... — AFP"):
+    (the paragraph before it, the credit as written, the canonical agency, whether it was in brackets, the full
+    stop after it that ends the paragraph's last sentence: "... on Sunday (AP)."), or None.
+
+    String tests only: this runs on every paragraph, and almost none ends in a bracket or an agency's name."""
+    last = text[text.rfind(" ") + 1:]
+    if last[-1:] == ".":
+        last = last[:-1]
+    if not last or (last[-1] not in ")]" and last not in _AGENCY_LAST_WORDS and "—" not in last
+                    and "–" not in last):
+        return None
+    end = text.rstrip()
+    stop = end.endswith(".")
+    if stop:  # "... on Sunday (AP).": the full stop is the sentence's
+        end = end[:-1].rstrip()
+    if not end:
+        return None
+    if end[-1] in ")]":
+        opener = end.rfind("(" if end[-1] == ")" else "[")
+        if opener < 0 or (agency := _AGENCY_FORMS.get(end[opener + 1:-1].strip())) is None:
+            return None
+        before = end[opener - 1] if opener else " "
+        if not (before.isspace() or before in _FINAL_MARKS or before in _CLOSERS):  # "word(AP)"
+            return None
+        rest = end[:opener].rstrip()
+        if stop and rest and not has_final_punctuation(rest):
+            return rest, end[opener:], agency, True, "."
+        return rest, text[len(rest):].strip(), agency, True, ""
+    if last not in _AGENCY_LAST_WORDS and last.rsplit("—", 1)[-1].rsplit("–", 1)[-1] not in _AGENCY_FORMS:
+        return None
+    # "... in the quarter — AP", "... in the quarter -- Associated Press"
+    at = max(end.rfind(dash) for dash in _SIGN_OFF_DASHES)
+    if at < 0 or (agency := _AGENCY_FORMS.get(end[at + 1:].strip())) is None:
+        return None
+    start = at
+    while start > 0 and end[start - 1] in _SIGN_OFF_DASHES:
+        start -= 1
+    if end[at] == "-" and start > 0 and not end[start - 1].isspace():
+        return None
+    rest = end[:start].rstrip()
+    return rest, text[len(rest):].strip(), agency, False, ""
+
+
+# A sentence end inside a paragraph: a full stop, question or exclamation mark after a word of two letters or more
+# that is not an abbreviation ("Mr.", "Oct."), then a capital.
+_INNER_END = re.compile(r"([^\W\d_]{2,})[.!?][\"'”’)]*\s+[\"“‘'(]*[A-Z]")
+# A paragraph without final punctuation that holds two sentences and at least this many words is body text (a
+# paragraph whose full stop was lost), not a heading: headlines and subheads are one sentence.
+SEVERAL_SENTENCES_MIN_WORDS = 10
+# A paragraph signed with a dash credit ("Japan to build up military - Reuters") above the body, of one sentence
+# and at most this many words, is a headline as aggregators print them; a longer one is body.
+SIGNED_HEADLINE_MAX_WORDS = 20
+# Headline-shaped lines that follow a list label ("Related stories") in the same block, below the start of the
+# body, are that list: at most this many of them, each at most this many words.
+LIST_MAX_ITEMS = 12
+LIST_ITEM_MAX_WORDS = 20
+
+
+def _several_sentences(text: str, words: list[str]) -> bool:
+    """Whether a paragraph without final punctuation holds two sentences or more (and enough words to be body)."""
+    if len(words) < SEVERAL_SENTENCES_MIN_WORDS:
+        return False
+    return any(m.group(1).lower() not in ABBREVIATIONS for m in _INNER_END.finditer(text))
+
+
 def clean_text(text: str) -> CleanText:
     """Split a document's text into article paragraphs and set-aside boilerplate, and read its origin.
+
+    A paragraph is set aside on its wording together with its length and shape (data/boilerplate.txt says which
+    patterns apply to which lines), its place (a list of links below a list label; a heading repeated), or its
+    form (a byline, a credit line, a link, a tag list, a date, a menu, a breadcrumb, a share bar); a paragraph
+    written as a sentence is kept unless its wording only occurs in notices or calls to action.
 
     Args:
         text: the document's text, `\\n` line endings.
 
     Returns:
         A `CleanText`. Every non-blank line of the input is either in `paragraphs` or in `boilerplate`
-        (a stripped dateline prefix is listed in `boilerplate` too).
+        (a stripped dateline prefix and a stripped closing credit, "(AP)", are listed in `boilerplate` too).
     """
-    any_pattern, short_pattern = _patterns()
     result = CleanText(paragraphs=[])
     seen: set[str] = set()
     # Above the first body paragraph: where headlines, standfirsts and bylines stand.
     in_header = True
-    paragraphs = split_paragraphs(text)
+    # Whether the lines below are the list of links under a list label ("Related stories"), and how many it has.
+    list_open = False
+    list_items = 0
+    paragraphs, block_starts = _split_paragraphs(text)
     words_of = [_words(para) for para in paragraphs]
-    # The pattern lists are screened once for the whole document, the [short] list on its short paragraphs only.
-    any_search = any_pattern.searcher("\n".join(paragraphs))
-    short_search = short_pattern.searcher(
-        "\n".join(para for para, words in zip(paragraphs, words_of, strict=True) if len(words) <= SHORT_LINE_WORDS))
-    for para, words in zip(paragraphs, words_of, strict=True):
-        key = _normal_key(para, words)
+    short = [len(words) <= SHORT_LINE_WORDS for words in words_of]
+    sentence = [_is_sentence(para, words) for para, words in zip(paragraphs, words_of, strict=True)]
+
+    # The pattern lists are screened once for the whole document, one pass per literal: [any] and [prompt] on all
+    # of it, the lists for short lines on its short paragraphs.
+    any_pattern, line_pattern, label_pattern, short_pattern, list_pattern, prompt_pattern = _patterns()
+    document = "\n".join(paragraphs)
+    lowered = document.lower()
+    found = _literals_in(document, (any_pattern, prompt_pattern), lowered)
+    any_search, prompt_search = (p.searcher(document, found=found) for p in (any_pattern, prompt_pattern))
+    # The paragraphs that hold one of their literals: the only ones those two lists are tried on (all of them in a
+    # text with a case trap).
+    offsets = list(accumulate((len(para) + 1 for para in paragraphs[:-1]), initial=0))
+    screened = None if found is None else _paragraphs_holding(found, lowered, offsets)
+    lines = "\n".join(para for para, is_sentence in zip(paragraphs, sentence, strict=True) if not is_sentence)
+    line_search = line_pattern.searcher(lines)
+    short_lines = "\n".join(para for para, is_short in zip(paragraphs, short, strict=True) if is_short)
+    found = _literals_in(short_lines, (label_pattern, short_pattern, list_pattern))
+    label_search, short_search, list_search = (
+        p.searcher(short_lines, found=found) for p in (label_pattern, short_pattern, list_pattern))
+    for i, para in enumerate(paragraphs):
+        words, is_sentence = words_of[i], sentence[i]
+        signed: bool | None = None  # a closing credit was stripped: in brackets (True) or after a dash (False)
+        stop = ""  # the full stop after it, which ends the paragraph's last sentence
+        if tail := _trailing_credit(para):
+            # `para` stays a part of the paragraph, for the searches screened on the whole document.
+            para, credit, agency, signed, stop = tail
+            result.credit = result.credit or agency
+            result.boilerplate.append(credit)
+            if not para:
+                continue
+            words = _words(para)
+            is_sentence = _is_sentence(para + stop, words)
+        # Only a line that is not a sentence is set aside for being repeated, so only those are remembered.
+        key = None if is_sentence else _normal_key(para, words)
+        low = para.lower() if short[i] else None  # shared by the searches of short lines
         reason = None
-        if any_search(para):
+        if list_open and (block_starts[i] or is_sentence or len(words) > LIST_ITEM_MAX_WORDS
+                          or list_items >= LIST_MAX_ITEMS):
+            list_open = False
+        if not words:  # punctuation or symbols only: a rule, a bullet, "* * *"
+            reason = "fragment"
+        elif (screened is None or i in screened) and any_search(para, low):
             reason = "notice"
-        elif len(words) <= SHORT_LINE_WORDS and short_search(para):
+        elif not sentence[i] and not is_sentence and line_search(para, low):
             reason = "chrome"
-        elif key in seen:
+        elif list_open:
+            reason = "list"
+            list_items += 1
+        elif short[i] and list_search(para, low):
+            reason = "chrome"
+            # A bare label ("Related stories", "Most read:") heads a list of the lines below it; not in the header,
+            # where the list and the article's own headline cannot be told apart.
+            list_open = not in_header and not para.partition(":")[2].strip()
+            list_items = 0
+        elif short[i] and label_search(para, low):
+            reason = "chrome"
+        elif short[i] and not sentence[i] and not is_sentence and short_search(para, low):
+            reason = "chrome"
+        elif (len(words_of[i]) <= PROMPT_MAX_WORDS and (screened is None or i in screened)
+              and prompt_search(para, low) and not (is_sentence and _is_quoted(para))):  # quoted: reporting
+            reason = "prompt"
+        elif is_sentence and len(words) > SHORT_LINE_WORDS:
+            pass  # a sentence of prose: the tests below are for lines (credits, bylines, dates, menus, fragments)
+        elif key is not None and key in seen:  # a headline or a label again; a sentence said twice is kept
             reason = "repeated"
         elif m := _CREDIT_LINE.match(para):
             agency = m.group("agency") or m.group("agency2") or m.group("agency3")
@@ -525,13 +958,17 @@ def clean_text(text: str) -> CleanText:
         elif _is_date_line(para, words):
             reason = "date"
             result.date = result.date or parse_date(para)
+        elif not is_sentence and (_is_share_bar(words) or _is_menu(para, words)):
+            reason = "menu"
         elif len(words) <= 2 and not has_final_punctuation(para):
             reason = "fragment"
-        seen.add(key)
+        if key is not None:
+            seen.add(key)
         if reason:
             _read_origin(para, result)
             result.boilerplate.append(para)
             continue
+        para += stop
         if in_header:  # no body paragraph yet (only headings, or nothing)
             if (m := _DATELINE.match(para)) and (m.group("agency") or len(m.group("place").strip()) >= 3):
                 result.dateline = m.group("place").strip(" ,")
@@ -541,7 +978,16 @@ def clean_text(text: str) -> CleanText:
                 para = para[m.end():]
                 if not para.strip():
                     continue
-        kind = "heading" if len(words) <= HEADING_MAX_WORDS and not has_final_punctuation(para) else "body"
+                words = _words(para)
+        if (is_sentence or len(words) > HEADING_MAX_WORDS or has_final_punctuation(para)
+                or _several_sentences(para, words)):
+            kind = "body"
+        elif signed is None:
+            kind = "heading"
+        else:
+            # A closing credit signs off body copy; only a short line above the body signed after a dash is a
+            # headline as aggregators print them ("Japan to build up military - Reuters").
+            kind = "heading" if not signed and in_header and len(words) <= SIGNED_HEADLINE_MAX_WORDS else "body"
         if kind == "heading" and result.title is None and in_header:
             result.title = para
         result.paragraphs.append(Paragraph(para, kind))
@@ -550,11 +996,15 @@ def clean_text(text: str) -> CleanText:
 
 
 def _read_origin(line: str, result: CleanText) -> None:
-    """Note the outlet and date a piece of boilerplate states (a disclaimer, a copyright line, an 'Updated' line)."""
-    if not result.outlet:
+    """Note the outlet, credit and date a piece of boilerplate states (a disclaimer, a copyright line, an 'Updated'
+    line): a copyright line naming an agency ("© 2025 The Associated Press") credits the text to it."""
+    if not result.outlet or not result.credit:
         if m := _OUTLET_IN_NOTICE.search(line):
-            result.outlet = m.group("outlet")
-        elif (m := _COPYRIGHT_OUTLET.match(line)) and not re.match(AGENCY_PATTERN + r"\b", m.group("outlet")):
-            result.outlet = m.group("outlet").strip()
+            result.outlet = result.outlet or m.group("outlet")
+        elif line[:1] in "©(Cc" and _COPYRIGHT_LINE.match(line) and (m := _COPYRIGHT_OUTLET.match(line)):
+            if agency := re.match(AGENCY_PATTERN + r"\b", m.group("outlet")):
+                result.credit = result.credit or canonical_agency(agency.group(0))
+            else:
+                result.outlet = result.outlet or m.group("outlet").strip()
     if not result.date and _DATE_LINE.match(line):
         result.date = parse_date(line)

@@ -6,6 +6,7 @@ They live in `diffsrc/data/` (or here, where they are patterns) so the tool need
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -125,8 +126,83 @@ def month_number(name: str) -> int | None:
     return next((i for i, month in enumerate(MONTH_NAMES, 1) if month.startswith(name)), None)
 
 
-# Lower-case words inside a person's name: "Ursula von der Leyen", "Luís de Montenegro", "Mohammed bin Salman".
-NAME_PARTICLES = ("de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn")
+# Lower-case words inside a person's name: "Ursula von der Leyen", "Luís de Montenegro", "Mohammed bin Salman",
+# "João dos Santos", "Daphne du Maurier", "Gerard ter Horst".
+NAME_PARTICLES = (
+    "de", "da", "di", "del", "della", "dos", "das", "du", "des", "van", "von", "der", "den", "ter", "zu", "la",
+    "le", "al", "bin", "ibn",
+)
 # Lower-case words that join the capitalised words of an institution's name: "Bank of Japan", "Department of
 # Forestry and Fire Protection", "Procter & Gamble".
 NAME_JOINERS = ("of", "and", "for", "the", "&")
+
+
+# --- names: one pattern for a name's word, in every script that has capital letters -----------------------------
+
+# The code points where letters with an upper case live: Latin, Greek, Coptic, Cyrillic, Armenian, Georgian, Cherokee,
+# Glagolitic, fullwidth Latin, Deseret, Osage, Vithkuqi, Old Hungarian, Warang Citi, Medefaidrin, Adlam (each span
+# with room to grow). tests/test_names.py checks that no uppercase letter of the running Python's Unicode lies
+# outside them, mathematical alphanumerics (not names) aside. Reading these spans, not all of Unicode, keeps the
+# cost at import under a few milliseconds.
+_CASED_SPANS = (
+    (0x41, 0x590), (0x10A0, 0x1100), (0x13A0, 0x1400), (0x1C80, 0x2190), (0x2C00, 0x2D00), (0xA640, 0xA800),
+    (0xFF21, 0xFF3B), (0x10400, 0x10600), (0x10C80, 0x10D80), (0x118A0, 0x118C0), (0x16E40, 0x16EA0),
+    (0x1E900, 0x1E960),
+)
+
+
+def _uppercase_class() -> str:
+    """A regex character class of every uppercase and titlecase letter (Unicode categories Lu and Lt)."""
+    ranges: list[list[int]] = []
+    for span in _CASED_SPANS:
+        for code in range(*span):
+            if unicodedata.category(chr(code)) in ("Lu", "Lt"):
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1][1] = code
+                else:
+                    ranges.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in ranges) + "]"
+
+
+# An uppercase letter of any script: what Python's `re` lacks as \p{Lu}. "É", "Ł", "Ø", "Đ", "Ω", "Ж".
+UPPER = _uppercase_class()
+# A word's letters and digits in any script, with combining accents (text that is not NFC-normalised writes "é" as
+# "e" + U+0301, which `\w` does not match).
+_WORD_CHAR = r"[\w\u0300-\u036f&]"
+# Abbreviations a name may carry with their full stop ("Martin Luther King Jr.", "Dr. Ana Ruiz", "Acme Co."); any
+# other capitalised word's final full stop ends the sentence, not the name ("said Motegi. The talks ...").
+_NAME_ABBREVIATIONS = "|".join(
+    "Jr Sr St Mt Ft Co Inc Corp Ltd Bros Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Maj Capt Sgt Rev Hon".split()
+)
+# Articles and particles written joined to the name they belong to: "al-Sisi", "el-Erian", "ad-Din", "d'Estaing".
+NAME_PREFIX = r"(?:(?:a[dlnrstz]|ash|el|ul)-|[dl]['’])"
+# One word of a name: a capital letter of any script, then letters, digits, accents and "&"; joined by hyphens,
+# apostrophes and inner full stops ("Saint-Exupéry", "Kosiniak-Kamysz", "O'Brien", "U.S.", "AT&T", "Nguyễn"); an
+# initial keeps its full stop ("J.", "U.S."). Not the possessive "'s": "Takaichi's" is the name "Takaichi".
+NAME_WORD = (
+    rf"(?:(?:{_NAME_ABBREVIATIONS})\.(?!\w)"
+    rf"|{NAME_PREFIX}?{UPPER}{_WORD_CHAR}*"
+    rf"(?:-{_WORD_CHAR}+|['’](?!s\b){_WORD_CHAR}+|\.(?={_WORD_CHAR}){_WORD_CHAR}+)*"
+    rf"(?:(?<![^\W\d_][^\W\d_])\.)?)"
+)
+_NAME_WORD_RE = re.compile(NAME_WORD)
+
+
+def is_name_word(word: str) -> bool:
+    """Whether a whole word is written as a name's word is ("Álvarez", "al-Sisi", "O'Brien"; not "said", "'s")."""
+    return _NAME_WORD_RE.fullmatch(word) is not None
+
+
+def fold_name(name: str) -> str:
+    """A name's comparison form: lowercase, accents and joined articles dropped, one apostrophe ("José Álvarez" and
+    "Jose Alvarez" -> "jose alvarez"; "al-Sisi" and "el-Sisi" -> "sisi"; "O’Brien" -> "o'brien")."""
+    name = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    # Letters that NFKD does not take apart: "Łukasz", "Søren", "Đặng", "Þórdís", "Straße".
+    name = name.translate(_UNDECOMPOSED).lower()
+    return " ".join(re.sub(rf"^{NAME_PREFIX}", "", word) for word in name.split())
+
+
+_UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "Þ": "Th", "þ": "th",
+                               "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "ß": "ss", "Ð": "D", "ð": "d",
+                               "ı": "i", "Ħ": "H", "ħ": "h"})

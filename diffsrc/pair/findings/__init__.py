@@ -79,6 +79,7 @@ def find_findings(
         n_target=len(target_sentences),
         source_sentences=src_texts,
         source_stems=source_stems,
+        derived=summary.verdict != "non-derived",
     )
     diffs = [
         word_diff(" ".join(src_texts[i] for i in g.source), " ".join(tgt_texts[i] for i in g.target))

@@ -4,11 +4,14 @@ Each side's facts are read into normal values first, so that equivalent forms ar
 2021", "Oct 27-29" and "October 27 to 29", "50,000" and "50000", "2%" and "2 percent", "US" and "U.S."). A fact is
 reported only when the aligned source text has a value of the same kind that the target does not, and the target
 has one the source does not: a rewrite that drops or adds a number is paraphrasing; one that swaps 5% for 3.5% has
-changed a fact. Names are compared only where the word-level diff replaces one name by another in the same place.
+changed a fact. Values are read from the sentences the alignment links, however reworded ("85 ships waited at
+anchor" -> "fifty-eight vessels were stuck offshore"), and paired by what they count and how large they are, not by
+word order. Names are compared only where the word-level diff replaces one name by another in the same place.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -24,10 +27,11 @@ from ...text.lexicon import (
     NAME_PARTICLES,
     WEEKDAY_NAMES,
     canonical_agency,
+    fold_name,
     month_number,
     stopwords,
 )
-from ...text.segment import surface_tokens
+from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff, word_tokens
 from .names import INSTITUTION_WORDS, TITLE_WORDS
 
@@ -74,11 +78,11 @@ _YEAR = re.compile(r"(?<![\w.,$£€¥])(?P<year>1[89]\d\d|20\d\d)(?![\w%])")
 # A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
 _NUMBER = re.compile(rf"(?<![\w.,$£€¥#])(?<![A-Za-z]-)(?P<num>{_NUM})(?:\s*(?P<mult>{_MULT})\b)?(?![\w%]|[.,]\d)")
 _DIGIT = re.compile(r"\d")
-_WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "dozen": 12,
-}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUMBERS = {**_UNITS, **_TEENS, **_TENS, "hundred": 100, "dozen": 12}
 # Anything a changed fact could be read from: a digit, a month or weekday, a number word, a multiplier, a currency
 # or percent word ("$3 billion" -> "$3 million" edits only the multiplier).
 _FACT_HINT = re.compile(
@@ -86,9 +90,37 @@ _FACT_HINT = re.compile(
     + "|".join(_WORD_NUMBERS) + r")\b",
     re.I,
 )
+# A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
+# "two million". "one" alone is left out: "one of them", "one day" are rarely counts.
+_BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s]+(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
 _WORD_NUMBER = re.compile(
-    r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + rf")\b(?:\s+(?P<mult>{_MULT})\b)?", re.I,
+    rf"\b(?P<words>(?:(?:a|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100}(?:\s+dozen)?"
+    rf"|a\s+dozen|dozen)(?:\s+(?:{_MULT}))?)\b",
+    re.I,
 )
+
+
+def _word_number(words: str) -> float | None:
+    """The value of a number written in words ("fifty-eight" -> 58, "three hundred and twelve" -> 312)."""
+    tokens = re.split(r"[-\s]+", words.lower())
+    if tokens == ["one"]:
+        return None
+    total, current = 0.0, 0.0
+    for tok in tokens:
+        if tok in ("a", "and"):
+            continue
+        if tok == "hundred":
+            current = max(current, 1) * 100
+        elif tok == "dozen":
+            current = max(current, 1) * 12
+        elif tok in _MULTIPLIERS:
+            total += max(current, 1) * _MULTIPLIERS[tok]
+            current = 0
+        else:
+            current += _WORD_NUMBERS[tok]
+    return total + current
+
+
 # Different spellings of one place or body: "US" = "U.S." = "United States".
 _ENTITY_ALIASES = {
     "us": "us", "usa": "us", "united states": "us", "united states of america": "us", "america": "us",
@@ -97,7 +129,7 @@ _ENTITY_ALIASES = {
     "uae": "uae", "united arab emirates": "uae", "prc": "china", "china": "china",
     "dprk": "north korea", "north korea": "north korea", "rok": "south korea", "south korea": "south korea",
 }
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z\-]+\b")
+_WORD_IN_TEXT = re.compile(r"(?<![\w'’-])[^\W\d_][\w\-]+")
 _PARTICLES = frozenset((*NAME_JOINERS, *NAME_PARTICLES))
 
 
@@ -185,17 +217,18 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
                 facts.append(Fact("number", _number(m.group("num"), m.group("mult")), m.group(0), m.start()))
             take(m)
     for m in _WORD_NUMBER.finditer(text):
-        if free(m):
-            value = _WORD_NUMBERS[m.group("word").lower()] * _MULTIPLIERS.get((m.group("mult") or "").lower(), 1.0)
-            facts.append(Fact("number", float(value), m.group(0), m.start()))
+        if free(m) and (value := _word_number(m.group("words"))) is not None:
+            facts.append(Fact("number", value, m.group(0), m.start()))
     return tuple(sorted(facts, key=lambda f: f.start))
 
 
 def changed_facts(source: str, target: str) -> list[tuple[Fact, Fact]]:
     """(source fact, target fact) pairs of one kind whose values differ between two aligned texts.
 
-    Per kind, values present on both sides cancel out (as multisets); what is left on the source side is paired,
-    in reading order, with what is left on the target side. A kind with nothing left on one side gives no pairs.
+    Per kind, values present on both sides cancel out (as multisets); what is left on the source side is paired
+    with what is left on the target side: dates in reading order within their sort (day, year, month, weekday),
+    quantities by what they count and their size (`_pair_quantities`). A kind with nothing left on one side gives
+    no pairs.
     """
     src = extract_facts(source)
     tgt = extract_facts(target)
@@ -212,8 +245,49 @@ def changed_facts(source: str, target: str) -> list[tuple[Fact, Fact]]:
                 pairs.extend(_dedupe_surfaces(zip([f for f in s_left if f.value[0] == sort],
                                                   [f for f in t_left if f.value[0] == sort], strict=False)))
         else:
-            pairs.extend(zip(s_left, t_left, strict=False))
+            pairs.extend(_pair_quantities(s_left, t_left, _normalise(source), _normalise(target)))
     return pairs
+
+
+def _amount(fact: Fact) -> float:
+    return float(fact.value[1] if fact.kind == "money" else fact.value)
+
+
+def _counted(text: str, fact: Fact) -> str:
+    """The stem of the word a quantity counts or measures: the first content word after it ("85 ships" -> "ship")."""
+    after = text[fact.start + len(fact.surface):fact.start + len(fact.surface) + 60]
+    stems = content_stems(surface_tokens(after)[:3])
+    return stems[0] if stems else ""
+
+
+def _pair_quantities(s_left: list[Fact], t_left: list[Fact], source: str, target: str) -> list[tuple[Fact, Fact]]:
+    """Which source value became which target value, among the values of one kind that changed.
+
+    A reworded sentence may reorder them ("1,200 workers ... 85 ships" -> "58 vessels ... 1,500 stevedores"), so
+    they are paired by what they count (the same word after them) and then by size (1,200 is likelier to have
+    become 1,500 than 58), reading order breaking ties.
+    """
+    if len(s_left) <= 1 or len(t_left) <= 1:
+        return list(zip(s_left, t_left, strict=False))
+    s_units = [_counted(source, f) for f in s_left]
+    t_units = [_counted(target, f) for f in t_left]
+    costs = []
+    for i, (s, su) in enumerate(zip(s_left, s_units, strict=True)):
+        for j, (t, tu) in enumerate(zip(t_left, t_units, strict=True)):
+            a, b = abs(_amount(s)), abs(_amount(t))
+            size = abs(math.log10(a / b)) if a > 0 and b > 0 else 3.0
+            if s.kind == "money" and s.value[0] != t.value[0]:
+                size += 1.0
+            costs.append((0 if su and su == tu else 1, size, abs(i - j), i, j))
+    pairs: list[tuple[int, int]] = []
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    for _, _, _, i, j in sorted(costs):
+        if i not in used_s and j not in used_t:
+            pairs.append((i, j))
+            used_s.add(i)
+            used_t.add(j)
+    return [(s_left[i], t_left[j]) for i, j in sorted(pairs)]
 
 
 def _unshared(facts: list[Fact], shared: Counter[Any]) -> list[Fact]:
@@ -241,7 +315,8 @@ def _entity_key(words: str) -> str:
     words = re.sub(r"['’]s\b", "", words)
     key = " ".join(surface_tokens(words))
     key = _ENTITY_ALIASES.get(key, key)
-    return canonical_agency(key).lower()
+    # "José Álvarez" and "Jose Alvarez" are one person written with and without accents.
+    return fold_name(canonical_agency(key))
 
 
 def _is_name(chunk: str) -> bool:
@@ -314,7 +389,7 @@ def _first_word(chunk: str) -> str:
 
 def lowercase_words(texts: Sequence[str]) -> frozenset[str]:
     """Words the texts write in lowercase somewhere (so they are common words, not names)."""
-    return frozenset(w for t in texts for w in _LOWER_WORD.findall(t))
+    return frozenset(w for t in texts for w in _WORD_IN_TEXT.findall(t) if w[0].islower())
 
 
 class _LazyWords:

@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...text.lexicon import MONTH_NAMES, NAME_PARTICLES, WEEKDAY_NAMES
+from ...text.lexicon import MONTH_NAMES, NAME_PARTICLES, NAME_WORD, WEEKDAY_NAMES, fold_name, is_name_word, stopwords
 
-# One capitalised word: "Motegi", "O'Brien", "Japan-U.S.", "F-150"; not the possessive "'s".
-NAME_WORD = r"[A-Z][A-Za-z\-.]*(?:['’][A-Z][A-Za-z\-]*)?"
-# A run of capitalised words, with the lowercase particles names carry inside them.
+# A run of capitalised words (`lexicon.NAME_WORD`, any script), with the lowercase particles names carry inside them.
 # "and" and "for" are left out: "Trump and Takaichi said" names two people, not one.
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:{'|'.join(('of', 'the', *NAME_PARTICLES))})\s+)?{NAME_WORD}){{0,5}}"
 
@@ -28,6 +26,28 @@ TITLE_WORDS = frozenset(
     ukrainian israeli south north korean australian canadian minister's official officer transport health home
     education environment justice culture business energy interior shadow junior treasury attorney solicitor
     """.split()
+)
+# Nouns that name an office or a trade: a phrase ending in one is a title ("port authority president", "Bank of
+# Japan Governor", "chief economist"), and a name after it is the holder's ("port authority president Carlos Mendes").
+OFFICE_WORDS = frozenset(
+    """
+    president minister secretary chancellor governor senator ambassador mayor judge justice chairman chairwoman
+    chairperson chair premier general spokesman spokeswoman spokesperson director executive ceo chief head leader
+    commissioner councillor councilor prosecutor coroner coach manager economist analyst professor officer captain
+    commander superintendent inspector sheriff attorney lawyer founder owner editor researcher scientist official
+    treasurer deputy adviser advisor
+    """.split()
+)
+# A title in lowercase before a name: "port authority president Carlos Mendes", "the finance minister, Ana Ruiz,".
+_LOWER_TITLE = re.compile(
+    rf"(?<![\w’'-])(?P<title>(?:[a-z][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(OFFICE_WORDS))}))\s*,?\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+)
+# A name with its office in apposition: "Carlos Mendes, the port authority president," / "Ana Ruiz, president of
+# the union,".
+_APPOSITIVE_TITLE = re.compile(
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?P<title>(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(OFFICE_WORDS))})(?:\s+(?:of|at|for)\s+[^,.;]{{1,50}})?),"
 )
 # A title before a name marks the name as a person's.
 _TITLE = re.compile(
@@ -44,9 +64,13 @@ PRONOUNS = frozenset({"he", "she"})
 
 def strip_title(name: str) -> str:
     """A name without the titles and determiners in front of it ("Foreign Minister Toshimitsu Motegi" -> "Toshimitsu
-    Motegi"); the last word always stays."""
+    Motegi", "Port Authority President Carlos Mendes" -> "Carlos Mendes"); the last word always stays."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(",") in TITLE_WORDS:
+    # A capitalised title ends in an office word: everything up to the last one before the name is title.
+    offices = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in OFFICE_WORDS]
+    if offices:
+        words = words[offices[-1] + 1:]
+    while len(words) > 1 and words[0].lower().strip(",.") in TITLE_WORDS:
         words.pop(0)
     return " ".join(words).strip(" ,.")
 
@@ -64,26 +88,48 @@ INSTITUTION_WORDS = frozenset(
 
 
 def looks_like_person(name: str) -> bool:
-    """A first-and-last-name shape: two to four capitalised words after titles, not ending in an institution word."""
+    """A first-and-last-name shape: two to four name words after titles, not ending in an institution word."""
     words = strip_title(name).split()
-    return 2 <= len(words) <= 4 and words[-1].lower() not in INSTITUTION_WORDS and all(w[:1].isupper() for w in words)
+    return 2 <= len(words) <= 4 and words[-1].lower() not in INSTITUTION_WORDS and all(map(is_name_word, words))
 
 
 def surname(name: str) -> str:
-    """The key two mentions of one person share: the last word, lowercased ("Toshimitsu Motegi" -> "motegi")."""
+    """The key two mentions of one person share: the last word in `lexicon.fold_name` form ("Toshimitsu Motegi" ->
+    "motegi", "José Álvarez" and "Jose Alvarez" -> "alvarez", "Abdel Fattah al-Sisi" -> "sisi")."""
     words = strip_title(name).split()
-    return words[-1].lower().rstrip(".") if words else ""
+    return fold_name(words[-1].rstrip(".")) if words else ""
 
 
 def titled_people(text: str) -> list[tuple[str, str]]:
-    """(title, name) for each name that follows a title in a text, titles stripped from the name."""
-    return [(m.group("title"), strip_title(m.group("name"))) for m in _TITLE.finditer(text)]
+    """(title, name) for each name a text gives an office, before it ("Foreign Minister Toshimitsu Motegi", "port
+    authority president Carlos Mendes") or in apposition ("Carlos Mendes, the port authority president,")."""
+    found = [(m.group("title"), strip_title(m.group("name"))) for m in _TITLE.finditer(text)]
+    for pattern in (_LOWER_TITLE, _APPOSITIVE_TITLE):
+        for m in pattern.finditer(text):
+            title = lower_title(m.group("title"))
+            if title and looks_like_person(m.group("name")):
+                found.append((title, strip_title(m.group("name"))))
+    return found
+
+
+def lower_title(phrase: str) -> str:
+    """A lowercase title without the function words and reporting verbs a match may take in front of it ("said
+    port authority president" -> "port authority president")."""
+    words = phrase.split()
+    stop = stopwords() - {"former"}  # a former minister is not the minister
+    while len(words) > 1 and words[0].lower() in stop:
+        words.pop(0)
+    return " ".join(words)
 
 
 def is_role(name: str) -> bool:
-    """A speaker named by office alone ("Transport Secretary", "the Prime Minister")."""
+    """A speaker named by office alone ("Transport Secretary", "the Prime Minister", "port authority president")."""
     words = [w.lower().strip(",.") for w in name.split()]
-    return bool(words) and all(w in TITLE_WORDS for w in words)
+    if not words:
+        return False
+    return all(w in TITLE_WORDS for w in words) or (
+        words[-1] in OFFICE_WORDS and (name[:1].islower() or not looks_like_person(name))
+    )
 
 
 class People:
@@ -91,6 +137,9 @@ class People:
 
     def __init__(self, titled: Sequence[tuple[str, str]] = ()) -> None:
         self.full: dict[str, str] = {}
+        # Surnames of the full names a document mentions anywhere ("Carlos Mendes met reporters"): a surname alone
+        # there is a person's, not a capitalised common word ("Analysts").
+        self.mentioned: set[str] = set()
         # Office -> the person the document gives it ("transport secretary" -> "Heidi Alexander").
         self.roles: dict[str, str] = {}
         for title, name in titled:
@@ -114,12 +163,26 @@ class People:
             role = " ".join(w for w in name.lower().split() if w not in ("the", "a", "an"))
             person = self.roles.get(role)
             if person is None:
-                # "the minister" for the one "Foreign Minister" the document names.
-                holders = {p for r, p in self.roles.items() if r.endswith(" " + role)}
+                # "the minister" for the one "Foreign Minister" the document names; "the port authority president"
+                # for "Carlos Mendes, president of the port authority": every word of the office, in any order.
+                words = set(role.split())
+                holders = {p for r, p in self.roles.items() if words <= set(r.split())}
                 person = holders.pop() if len(holders) == 1 else None
             return self.canonical(person) if person else re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
         name = strip_title(name)
         return self.full.get(surname(name), name)
+
+    def mention(self, texts: Sequence[str]) -> None:
+        """Note the surnames of the full names in texts (`mentioned`)."""
+        for text in texts:
+            for m in _NAME_RE.finditer(text):
+                if looks_like_person(m.group(0)):
+                    self.mentioned.add(surname(m.group(0)))
+
+    def knows(self, name: str) -> bool:
+        """Whether a name is a person's this document names in full somewhere."""
+        key = surname(name)
+        return key in self.full or key in self.mentioned
 
     def expand(self, texts: Sequence[str]) -> None:
         """Take fuller forms of known names from texts ("Toshimitsu Motegi, Japan's new Foreign Minister")."""
@@ -170,7 +233,7 @@ class People:
 
 _NAME_RE = re.compile(NAME)
 _FIRST_NAME_BEFORE = re.compile(rf"\b({NAME_WORD})\s+$")
-_SUBJECT_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)(?:[A-Z][\w.’'\-]*\s+){0,4}$")
+_SUBJECT_START = re.compile(rf"(?:^|[.!?][\"”’)]*\s+|\n)(?:{NAME_WORD}\s+){{0,4}}$")
 _NOT_FIRST_NAMES = frozenset(
     "the a an on in at by for of to and but as when while after before if with from during since said says told".split()
 ) | frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)

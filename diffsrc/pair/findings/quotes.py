@@ -14,9 +14,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ...text.lexicon import NAME_PREFIX, UPPER
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
-from .names import NAME, PRONOUNS, People, is_role, looks_like_person, strip_title, surname, titled_people
+from .names import (
+    NAME,
+    OFFICE_WORDS,
+    PRONOUNS,
+    People,
+    is_role,
+    looks_like_person,
+    lower_title,
+    strip_title,
+    surname,
+    titled_people,
+)
 
 if TYPE_CHECKING:
     from ...text.clean import Paragraph
@@ -49,20 +61,24 @@ _VERB = (
 _PRON = r"(?:[Hh]e|[Ss]he)"
 _NOT_SPEAKER = r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On)\b)"
 # An office in lowercase names a speaker too ("the foreign minister said"); `People` maps it to a person.
-_ROLE = (
-    r"\b(?:[a-z]+\s+){0,2}(?:minister|secretary|president|chancellor|spokes(?:man|woman|person)|governor|mayor|judge"
-    r"|premier|ambassador|senator|prosecutor|coroner)\b"
-)
+_ROLE = rf"\b(?:[a-z][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(OFFICE_WORDS - {'official'}))})\b"
+# A name starts here: a capital of any script, or an article joined to one ("al-Sisi").
+_NAME_AHEAD = rf"(?={UPPER}|{NAME_PREFIX})"
+# A lowercase title in front of the name it belongs to: "port authority president Carlos Mendes", "the finance
+# minister, Ana Ruiz,".
+_TITLED = rf"(?:{_ROLE}\s*,?\s+{_NAME_AHEAD})?"
 # A body that speaks: "the Japanese government said".
 _BODY = r"(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office)"
-_WHO = rf"(?:[Tt]he\s+)?(?P<who>{_ROLE}|{_NOT_SPEAKER}{NAME}(?:\s+{_BODY})?|{_PRON})"
+_WHO = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?{_TITLED}(?P<who>{_ROLE}|{_NOT_SPEAKER}{NAME}(?:\s+{_BODY})?|{_PRON})"
 _ORG = re.compile(rf"\b{_BODY}$")
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 # `"...," Motegi said` / `"...," he said at ...` / `"...," Motegi, the foreign minister, said`
 _APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),)?"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
-# `"...," said Motegi`
-_AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?P<who>{NAME})")
+# `"...," said Motegi` / `said port authority president Carlos Mendes` / `said the minister, Toshimitsu Motegi`
+_AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>{NAME})")
+# `"...," said the foreign minister`
+_AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
 # `Motegi said, "..."` / `Her foreign minister, Toshimitsu Motegi, framed it succinctly: "..."`
 _BEFORE_WHO_VERB = re.compile(
@@ -74,7 +90,16 @@ _SPLIT_TAG = re.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADV
 # "Vance said she ...": a name the text has say something is a person, quoted or not.
 _SAYS = re.compile(rf"(?P<who>{_NOT_SPEAKER}{NAME})\s+(?:said|says|told|added|wrote|insisted|stressed)\b")
 _FULL_NAME = re.compile(NAME)
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])")
+_SENTENCE_END = re.compile(rf"[.!?][\"”’)]*\s+(?=[\"“]|{UPPER})")
+# Who says something in a sentence of indirect speech ("Mendes said the backlog would clear."), for the bare
+# quote that follows it.
+_SAYS_ANYWHERE = re.compile(rf"{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
+# A tag this module cannot read (a verb of saying right after the quote, or one or a colon right before it): the
+# quote has a speaker of its own, unknown, and does not run on from the text before it.
+_TAG_AFTER = re.compile(rf"^[^.!?“”\"]{{0,100}}?\b{_VERB}\b")
+_TAG_BEFORE = re.compile(rf"\b{_VERB}\b[^.!?“”\"]*$|:\s*$")
+# A clause that introduces the quote after it with a colon and no verb of saying: `Mendes was blunt: "..."`.
+_COLON_INTRO = re.compile(rf"^\s*{_WHO}{_APPOSITIVE}\s+[^.!?“”\":]{{1,80}}:\s*$")
 _WORDS = re.compile(r"\w+")
 _QUOTE_MARK = re.compile(r"[“”„«»\"‘’]")
 
@@ -141,10 +166,11 @@ def _quotes_in_paragraph(text: str, p_index: int) -> list[Quote]:
     return quotes
 
 
-def _speaker(text: str, quote: Quote, prev_end: int, next_start: int) -> tuple[str | None, bool]:
-    """The speaker a paragraph's text gives a quote, and whether it was found in the tag after the quote."""
+def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: People) -> tuple[str | None, bool]:
+    """The speaker a paragraph's text gives a quote, and whether the quote has a tag of its own (a speaker found,
+    or a verb of saying next to the quote that names nobody this module can read)."""
     after = text[quote.end + 1:next_start]
-    for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_ACCORDING):
+    for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if m := pattern.match(after):
             return _named(m), True
     before = text[prev_end:quote.start]
@@ -154,8 +180,34 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int) -> tuple[s
         before = before[ends[-1].end():]
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_ACCORDING):
         if m := pattern.search(before):
-            return _named(m), False
-    return None, False
+            return _named(m), True
+    if (m := _COLON_INTRO.match(before)) and _is_person_or_role(_named(m), people):
+        return _named(m), True
+    # The words after the quote are its tag only if its sentence goes on there (`"A," ...`, `"A" ... said`).
+    goes_on = quote.text.endswith(",") or re.match(r"[\s,]*[^\W\d_]", after) and after.lstrip(" ,")[:1].islower()
+    return None, bool(goes_on and _TAG_AFTER.match(after) or _TAG_BEFORE.search(before))
+
+
+def _is_person_or_role(who: str, people: People) -> bool:
+    """A speaker found away from the quote's own tag: a person (a full name, or a surname the document gives in
+    full), "he"/"she", or an office; not a capitalised common word ("Officials", "Analysts")."""
+    return looks_like_person(who) or who.lower() in PRONOUNS or is_role(who) or people.knows(who)
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of a stretch of text."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[ends[-1].end():] if ends else text
+
+
+def _sayer(sentence: str, people: People) -> str | None:
+    """Who the sentence has say something, the last one if several ("Mendes said the backlog would clear" ->
+    Mendes)."""
+    found = None
+    for m in _SAYS_ANYWHERE.finditer(sentence):
+        if _is_person_or_role(who := _named(m), people):
+            found = who
+    return found
 
 
 def _named(m: re.Match[str]) -> str:
@@ -164,7 +216,7 @@ def _named(m: re.Match[str]) -> str:
     appos = (m.groupdict().get("appos") or "").strip()
     if appos and is_role(who) and _FULL_NAME.fullmatch(appos):
         return appos
-    return who
+    return lower_title(who) if who[:1].islower() else who
 
 
 def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]) -> list[Quote]:
@@ -180,6 +232,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     """
     texts = [p.text for p in paragraphs]
     people = People([pair for t in texts for pair in titled_people(t)])
+    people.mention(texts)
     for t in texts:
         for m in _SAYS.finditer(t):
             if looks_like_person(m.group("who")):
@@ -190,14 +243,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         for i, q in enumerate(quotes):
             prev_end = quotes[i - 1].end + 1 if i else 0
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
-            who, _ = _speaker(text, q, prev_end, next_start)
-            if who is None and i and raw and raw[-1][0].paragraph == p_index:
-                # A quote that goes on after its tag (`"A," Motegi said. "B."`) keeps the same speaker.
-                who = raw[-1][1]
-            elif who is None and i == 0 and q.start == 0 and raw and raw[-1][0].paragraph == p_index - 1 \
-                    and raw[-1][0].end >= len(texts[p_index - 1]):
-                # A quote running over paragraphs leaves the earlier one open and reopens the next: same speaker.
-                who = raw[-1][1]
+            who, tagged = _speaker(text, q, prev_end, next_start, people)
+            if who is None and not tagged:
+                who = _running_speaker(texts, p_index, q, quotes[i - 1] if i else None, raw, people)
             if who and who.split()[0].lower() not in PRONOUNS:
                 people.add(who)
             raw.append((q, who))
@@ -223,6 +271,31 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         q.stems = frozenset(content_stems(q.tokens))
         result.append(q)
     return result
+
+
+def _running_speaker(texts: Sequence[str], p_index: int, quote: Quote, previous: Quote | None,
+                     raw: Sequence[tuple[Quote, str | None]], people: People) -> str | None:
+    """The speaker of a quote its own sentence gives none, carried on from the text just before it.
+
+    A quote that goes on after its tag (`"A," Motegi said. "B."`) keeps the same speaker; so does a quote after a
+    sentence that has someone say something (`Mendes said the backlog would clear. "We ..."`), and a quote opening
+    a paragraph right after one that ends with a quote or such a sentence (a quote running over paragraphs).
+    """
+    text = texts[p_index]
+    last = raw[-1] if raw else None
+    if previous is not None:
+        # Only the words between the two quotes can hand the second one to someone else.
+        return _sayer(_last_sentence(text[previous.end + 1:quote.start]), people) or (last[1] if last else None)
+    if before := text[:quote.start].strip():
+        return _sayer(_last_sentence(before), people)
+    if p_index == 0 or not texts[p_index - 1].strip():
+        return None
+    prior = texts[p_index - 1].rstrip()
+    tail = _last_sentence(prior)
+    if last and last[0].paragraph == p_index - 1 and last[0].end >= len(prior) - len(tail) - 1:
+        # The paragraph before ends with a quote (or its tag): this one goes on with it.
+        return last[1]
+    return _sayer(tail, people)
 
 
 def _sentence_starts(texts: list[str], sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, int]]]:
@@ -319,9 +392,10 @@ def match_quotes(
     n_target: int | None = None,
     source_sentences: Sequence[str] = (),
     source_stems: Sequence[Sequence[str]] | None = None,
+    derived: bool = True,
 ) -> list[dict[str, Any]]:
     """The `quotes` list of a pair report: each target quote matched to the source quote it renders, then the
-    source quotes the target does not carry.
+    source quotes the target does not carry (only if it derives from the source).
 
     Args:
         source: the source document's quotes (`extract_quotes`).
@@ -331,6 +405,8 @@ def match_quotes(
         n_target: likewise for the target.
         source_sentences: the source's sentence texts, to find where a `new` quote's words stand unquoted.
         source_stems: their content stems, if already computed.
+        derived: whether the target derives from the source (the verdict is not `non-derived`). A target that does
+            not cannot leave out the source's quotes: none is `dropped`.
 
     Returns:
         One dict per quote (see docs/findings.md): status `exact`, `altered`, `new` or `dropped`.
@@ -382,7 +458,7 @@ def match_quotes(
             "unquoted_source_index": _unquoted_in(tq, sentence_stems, source_sentences) if status == "new" else None,
         })
     for si, sq in enumerate(source):
-        if si in carried:
+        if si in carried or not derived:
             continue
         entries.append({
             "status": "dropped", "text": sq.text, "source_text": sq.text, "speaker": None,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..speakers import speaker_changed, speaker_label
 from .page import badge, esc
 from .words import render_runs, word_runs
 
@@ -34,21 +35,25 @@ class FindingSections:
                 if isinstance(f.get(key), int):
                     self.by_sentence.setdefault(f"{prefix}-{f[key]}", []).append((f"fact-{n}", f"{kind} changed"))
 
-    def flags(self, prefix: str, index: int) -> str:
+    def flags(self, prefix: str, index: int, *, links: bool = True) -> str:
+        """The findings that point at a sentence, each a link to its finding (plain text where `links` is off:
+        a view without the findings section)."""
         items = self.by_sentence.get(f"{prefix}-{index}")
         if not items:
             return ""
-        links = "".join(f'<a href="#{fid}"><span aria-hidden="true">⚑ </span>{esc(text)}</a>' for fid, text in items)
-        return f'<span class="flags">{links}</span>'
+        flag = '<a href="#{fid}"><span aria-hidden="true">⚑ </span>{text}</a>' if links else \
+            '<span><span aria-hidden="true">⚑ </span>{text}</span>'
+        return '<span class="flags">' + "".join(flag.format(fid=fid, text=esc(text)) for fid, text in items) + "</span>"
 
-    def attribution_banner(self, summary: Mapping[str, Any]) -> str:
+    def attribution_banner(self, summary: Mapping[str, Any], *, links: bool = True) -> str:
+        more = ' <a href="#findings">See the findings</a>.' if links else ""
         if summary.get("unattributed_reuse") is True:
             return ('<p class="warning" role="note"><strong><span aria-hidden="true">⚠ </span>Unattributed reuse:'
                     "</strong> a substantial share of the target derives from the source, and the target does not "
-                    'credit it. <a href="#findings">See the findings</a>.</p>')
+                    f"credit it.{more}</p>")
         if self.attribution and self.attribution.get("credited") is True:
             return ('<p class="ok"><strong><span aria-hidden="true">✓ </span>Credited:</strong> the target credits '
-                    'the source. <a href="#findings">See the findings</a>.</p>')
+                    f"the source.{more}</p>")
         return ""
 
     @property
@@ -72,8 +77,9 @@ class FindingSections:
                 out.append("<p>Credit lines in the target: " + ", ".join(f"“{esc(m)}”" for m in mentions) + ".</p>")
         if self.quotes:
             out.append("<h3>Quotes</h3>")
+            # The source on the left and the target on the right, as in the alignment below.
             out.append('<div class="scroll"><table class="findings"><thead><tr><th scope="col">Status</th>'
-                       '<th scope="col">Quote in the target</th><th scope="col">In the source</th>'
+                       '<th scope="col">In the source</th><th scope="col">Quote in the target</th>'
                        '<th scope="col">Speaker</th><th scope="col">Sentences</th></tr></thead><tbody>')
             for n, q in enumerate(self.quotes):
                 out.append(self._quote_row(n, q))
@@ -105,19 +111,33 @@ class FindingSections:
             i = q["unquoted_source_index"]
             source_html = (f'<span class="none">not quoted;</span> the words are in <a href="#s-{i}">source S{i}</a> '
                            "without quote marks")
-        speaker, source_speaker = q.get("speaker"), q.get("source_speaker")
-        changed = q.get("speaker_changed")
-        if changed is None:
-            changed = bool(speaker and source_speaker and speaker != source_speaker)
-        if changed:
-            speaker_html = (f'<strong><span aria-hidden="true">⚠ </span>{esc(speaker or "nobody")}</strong> '
-                            f"(the source: {esc(source_speaker or 'nobody')})")
-        elif status == "dropped":
-            speaker_html = esc(source_speaker or "—")
-        else:
-            speaker_html = esc(speaker or source_speaker or "—")
-        return (f'<tr id="quote-{n}"><td>{badge(status, QUOTE_MARKS)}</td><td>{target_html}</td>'
-                f"<td>{source_html}</td><td>{speaker_html}</td><td>{_sentence_links(q)}</td></tr>")
+        # The same words as the text and Markdown findings (`speaker_label`); a changed speaker is marked.
+        speaker, note = speaker_label(q)
+        speaker_html = esc(speaker)
+        if speaker_changed(q) and status != "dropped":
+            speaker_html = f'<strong><span aria-hidden="true">⚠ </span>{speaker_html}</strong>'
+        if note:
+            speaker_html += f" {esc(note)}"
+        return (f'<tr id="quote-{n}"><td>{badge(status, QUOTE_MARKS)}</td><td>{source_html}</td>'
+                f"<td>{target_html}</td><td>{speaker_html}</td><td>{_sentence_links(q)}</td></tr>")
+
+    @staticmethod
+    def alignment_quote_row(n: int, q: Mapping[str, Any], label: str) -> str:
+        """An altered quote as a row of the alignment table, under the row of its sentences: the whole source quote
+        beside the whole target quote, each speaker with their words, the word diff marked. `label` is the label
+        of the row above, so that the filters show and hide the two together.
+        """
+        source_text, text = str(q.get("source_text") or ""), str(q.get("text") or "")
+        (src_runs,), (tgt_runs,) = word_runs(q.get("diff"), [source_text], [text])
+        cells = []
+        sides = (("Source", q.get("source_speaker"), src_runs), ("Target", q.get("speaker"), tgt_runs))
+        for side, speaker, runs in sides:
+            who = f'<span class="speaker">{esc(speaker)}:</span> ' if speaker else ""
+            cells.append(f'<td class="text" data-side="{side} quote"><p class="quote">{who}“{render_runs(runs)}”</p>'
+                         "</td>")
+        link = f'<a href="#quote-{n}">{badge("altered", QUOTE_MARKS, "altered quote")}</a>'
+        return (f'<tr class="quote-row" data-label="{esc(label)}" data-quote="quote-{n}">{cells[0]}'
+                f'<td class="label">{link}</td>{cells[1]}</tr>')
 
 
 def _sentence_links(finding: Mapping[str, Any]) -> str:

@@ -1,8 +1,11 @@
 """The page shell every HTML report shares: the head with its Content-Security-Policy, the inlined assets, and the
-escaping and formatting helpers the pages are written with.
+escaping and formatting helpers the pages are written with; and the fragment shell of the same pieces shown inline
+in a notebook (`html_fragment`).
 
 The CSS and scripts are real files in `assets/`, read through importlib.resources (so an installed wheel finds them)
-and inlined; the policy allows exactly those texts by their SHA-256 hashes, nothing else.
+and inlined; the policy allows exactly those texts by their SHA-256 hashes, nothing else. A fragment carries no
+script (a notebook would block it, and the pages read fully without one) and the same stylesheet with every rule
+scoped to the fragment, so it restyles nothing else in the notebook.
 """
 
 from __future__ import annotations
@@ -102,3 +105,68 @@ def html_page(title: str, body: str, script: str | None, *, wide: bool = False) 
         parts.append(f"<script>{script}</script>")
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
+
+
+# A fragment's outer element and the selector its rules are scoped to. Two classes and the element name outweigh a
+# notebook's own table styles (JupyterLab's `:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td` right-aligns
+# cells, `.jp-RenderedHTMLCommon tbody tr:nth-child(odd)` would paint over the label colours).
+FRAGMENT_CLASSES = "diffsrc diffsrc-inline"
+FRAGMENT_SCOPE = "div.diffsrc.diffsrc-inline"
+# What a fragment needs beyond the pages' stylesheet: a notebook sets its own table font size and centring, and
+# its output area (about 900 px) leaves a percentage-wide label column too narrow for "~ paraphrased".
+_FRAGMENT_CSS = "table{font-size:inherit;margin:0}table.pair col.text{width:auto}table.pair col.label{width:9.5rem}"
+
+
+def scope_css(css: str, scope: str) -> str:
+    """A stylesheet with every rule applied only inside `scope` (`:root`, `html` and `body` become the scope).
+
+    Handles what the package's own `style.css` holds: plain rules and `@media` blocks of them.
+    """
+    out: list[str] = []
+    position = 0
+    while True:
+        brace = css.find("{", position)
+        if brace < 0:
+            break
+        prelude = css[position:brace].strip()
+        depth, end = 1, brace + 1
+        while depth:
+            depth += {"{": 1, "}": -1}.get(css[end], 0)
+            end += 1
+        block = css[brace + 1 : end - 1]
+        if prelude.startswith("@media"):
+            out.append(f"{prelude}{{{scope_css(block, scope)}}}")
+        else:
+            out.append(",".join(_scoped_selector(sel.strip(), scope) for sel in _split_selectors(prelude))
+                       + "{" + block + "}")
+        position = end
+    return "\n".join(out)
+
+
+def _split_selectors(prelude: str) -> list[str]:
+    """A selector list split on its top-level commas (not those inside `:is(...)` or `[attr="a,b"]`)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(prelude):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(prelude[start:i])
+            start = i + 1
+    parts.append(prelude[start:])
+    return parts
+
+
+def _scoped_selector(selector: str, scope: str) -> str:
+    head, _, rest = selector.partition(" ")
+    if head in (":root", "html", "body"):
+        return f"{scope} {rest}".rstrip() if rest else scope
+    return f"{scope} {selector}"
+
+
+def html_fragment(body: str) -> str:
+    """Report pieces for inline display (a notebook's `_repr_html_`): the scoped stylesheet and the body in one
+    `<div>`, no script, no page shell."""
+    css = scope_css(asset("style.css") + "\n" + _FRAGMENT_CSS, FRAGMENT_SCOPE)
+    return f'<div class="{FRAGMENT_CLASSES}"><style>{css}</style>\n{body}\n</div>'

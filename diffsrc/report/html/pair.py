@@ -1,5 +1,6 @@
 """The pair pages: the full page of one comparison (summary, the two documents, findings, side-by-side aligned rows
-with word-level changes, boilerplate) and the page of its findings alone (`compare --findings --format html`).
+with word-level changes and each altered quote whole under its row, label filters, a bar and keys to go from change
+to change, boilerplate) and the page of its findings alone (`compare --findings --format html`).
 """
 
 from __future__ import annotations
@@ -7,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ...pair.model import PairReport
-from ..text import MARKS, summary_line
+from ...pair.model import NOT_COMPARED, PairReport
+from ...wording import agree, plural
+from ..text import MARKS, altered_quotes_by_row, summary_line
 from .findings import FindingSections
-from .page import asset, badge, esc, file_href, html_page, percent, safe_url
+from .page import asset, badge, esc, file_href, html_fragment, html_page, percent, safe_url
 from .words import render_runs, word_runs
 
 LABELS = ("verbatim", "paraphrased", "added", "omitted")
@@ -20,6 +22,8 @@ LABEL_HELP = {
     "paraphrased": "derived from source sentences: reworded, split, merged or compressed",
     "added": "in the target only: not derived from this source",
     "omitted": "in the source only: the target does not carry it",
+    NOT_COMPARED: "a work bound kept it from being compared with the whole other document: neither added nor "
+                  "omitted, and not in the counts",
 }
 
 VERDICT_HELP = {
@@ -40,14 +44,7 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
         The page as a string (UTF-8 HTML5); the same report always gives the same bytes.
     """
     data = report.to_dict()
-    src_sents = data["source_sentences"]
-    tgt_sents = data["target_sentences"]
     findings = FindingSections(data)
-    rows = report.rows()
-    # Each group's word diff as the report holds it (`findings.diffs`); a report without findings has none.
-    diffs = {(tuple(a["source"]), tuple(a["target"])): a.get("diff") for a in data["alignments"]}
-    scores = {(tuple(a["source"]), tuple(a["target"])): a.get("score") for a in data["alignments"]}
-
     title = f"{report.target.id} against {report.source.id}"
     out = _pair_header(report, data, findings, pair_links)
     sections = [("Findings", "findings")] if findings.present else []
@@ -55,27 +52,80 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
     out.append('<nav class="links" aria-label="On this page">'
                + "".join(f'<a href="#{anchor}">{text}</a>' for text, anchor in sections) + "</nav>")
     out.append(findings.section())
+    out += _alignment_section(report, data, findings, page=True)
 
-    out.append('<h2 id="alignment">Alignment</h2>')
-    out.append(_legend())
-    counts = {label: sum(1 for r in rows if r[2] == label) for label in LABELS}
-    out.append('<div class="filters" id="filters" role="group" aria-label="Show only rows labelled" hidden>')
-    out.append('<span class="muted">Show:</span>')
-    out.append(f'<button type="button" data-filter="all" aria-pressed="true">All ({len(rows)})</button>')
-    for label in LABELS:
-        out.append(f'<button type="button" data-filter="{label}" aria-pressed="false">'
-                   f'<span class="mark" aria-hidden="true">{esc(MARKS[label])}</span>{label} ({counts[label]})'
-                   "</button>")
-    out.append('<span id="filter-status" class="muted" role="status" aria-live="polite"></span>')
-    out.append("</div>")
+    out.append('<h2 id="boilerplate">Boilerplate set aside</h2>')
+    out.append('<p class="muted">Page chrome and credits removed before aligning; listed so nothing is lost '
+               "silently.</p>")
+    for side in ("source", "target"):
+        items = data["boilerplate"].get(side) or []
+        if not items:
+            out.append(f"<p>None in the {side}.</p>")
+            continue
+        out.append(f"<details><summary>{side.capitalize()}: {plural(len(items), 'line')}"
+                   "</summary><ul>")
+        out.extend(f"<li>{esc(item)}</li>" for item in items)
+        out.append("</ul></details>")
+
+    return html_page(title, "\n".join(p for p in out if p), asset("pair.js"))
+
+
+def render_pair_inline(report: PairReport) -> str:
+    """The pair page's summary and alignment table as an HTML fragment, for a notebook (`PairReport._repr_html_`).
+
+    The same pieces as the page (`render_pair_page`), without its script, its label filters (which need the script)
+    and its in-page links and ids (two reports shown in one notebook must not share them); styles scoped to the
+    fragment. Article text is escaped as on the page.
+    """
+    data = report.to_dict()
+    findings = FindingSections(data)
+    out = _pair_header(report, data, findings, None, page=False)
+    out += _alignment_section(report, data, findings, page=False)
+    return html_fragment("\n".join(p for p in out if p))
+
+
+def _alignment_section(report: PairReport, data: Mapping[str, Any], findings: FindingSections, *,
+                       page: bool) -> list[str]:
+    """The legend and the side-by-side table of aligned rows (on a page also the label filters, ids and links)."""
+    src_sents = data["source_sentences"]
+    tgt_sents = data["target_sentences"]
+    rows = report.rows()
+    # Each group's word diff as the report holds it (`findings.diffs`); a report without findings has none.
+    diffs = {(tuple(a["source"]), tuple(a["target"])): a.get("diff") for a in data["alignments"]}
+    scores = {(tuple(a["source"]), tuple(a["target"])): a.get("score") for a in data["alignments"]}
+
+    labels = LABELS + ((NOT_COMPARED,) if not report.summary.complete else ())
+    out = ['<h2 id="alignment">Alignment</h2>' if page else "<h2>Alignment</h2>"]
+    out.append(_legend(labels))
+    if page:
+        counts = {label: sum(1 for r in rows if r[2] == label) for label in labels}
+        out.append('<div class="filters" id="filters" role="group" aria-label="Show only rows labelled" hidden>')
+        out.append('<span class="muted">Show:</span>')
+        out.append(f'<button type="button" data-filter="all" aria-pressed="true">All ({len(rows)})</button>')
+        for label in labels:
+            out.append(f'<button type="button" data-filter="{label}" aria-pressed="false">'
+                       f'<span class="mark" aria-hidden="true">{esc(MARKS[label])}</span>{label} ({counts[label]})'
+                       "</button>")
+        out.append('<span id="filter-status" class="muted" role="status" aria-live="polite"></span>')
+        out.append("</div>")
+        # Shown by the script (no dead buttons without it); stays at the top of the window while the rows scroll.
+        changes = sum(1 for r in rows if r[2] != "verbatim")
+        out.append('<div class="jump" id="jump" role="group" aria-label="Go from change to change" hidden>'
+                   '<button type="button" id="prev-change" aria-keyshortcuts="p">'
+                   '<span aria-hidden="true">↑ </span>Previous change <kbd>p</kbd></button>'
+                   '<button type="button" id="next-change" aria-keyshortcuts="n">'
+                   '<span aria-hidden="true">↓ </span>Next change <kbd>n</kbd></button>'
+                   '<span id="change-status" class="muted" role="status" aria-live="polite">'
+                   f"{plural(changes, 'change')} (rows not verbatim)</span></div>")
 
     out.append('<div class="scroll"><table class="pair">')
-    out.append(f"<caption class=\"muted\">{len(rows)} rows in reading order; a row spanning several sentences is "
-               "a split or a merge.</caption>")
+    out.append(f"<caption class=\"muted\">{plural(len(rows), 'row')} in reading order; a row spanning several "
+               "sentences is a split or a merge.</caption>")
     out.append('<colgroup><col class="text"><col class="label"><col class="text"></colgroup>')
     out.append(f'<thead><tr><th scope="col">Source: {esc(report.source.id)}</th><th scope="col">Label</th>'
                f'<th scope="col">Target: {esc(report.target.id)}</th></tr></thead>')
     out.append("<tbody>")
+    quote_rows = altered_quotes_by_row(rows, findings.quotes)
     for n, (sources, targets, label) in enumerate(rows):
         key = (tuple(sources), tuple(targets))
         src_texts = [src_sents[i]["text"] for i in sources]
@@ -86,33 +136,26 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
             src_runs = [[("same", t)] for t in src_texts]
             tgt_runs = [[("same", t)] for t in tgt_texts]
         score = scores.get(key)
-        out.append(f'<tr id="row-{n}" class="row row-{esc(label)}" data-label="{esc(label)}">')
-        out.append(_side_cell("Source", "s", sources, src_sents, src_runs, findings))
+        row_id = f' id="row-{n}"' if page else ""
+        out.append(f'<tr{row_id} class="row row-{esc(label)}" data-label="{esc(label)}">')
         score_html = f'<span class="score">score {score:.2f}</span>' if isinstance(score, (int, float)) else ""
-        out.append(f'<td class="label">{badge(label)}{score_html}</td>')
-        out.append(_side_cell("Target", "t", targets, tgt_sents, tgt_runs, findings))
-        out.append("</tr>")
-    out.append("</tbody></table></div>")
-
-    out.append('<h2 id="boilerplate">Boilerplate set aside</h2>')
-    out.append('<p class="muted">Page chrome and credits removed before aligning; listed so nothing is lost '
-               "silently.</p>")
-    for side in ("source", "target"):
-        items = data["boilerplate"].get(side) or []
-        if not items:
-            out.append(f"<p>None in the {side}.</p>")
+        if label == NOT_COMPARED and len(sources) + len(targets) > 2:
+            out.append(f"{_not_compared_cell('Source', 's', sources)}<td class=\"label\">{badge(label)}</td>"
+                       f"{_not_compared_cell('Target', 't', targets)}</tr>")
             continue
-        out.append(f"<details><summary>{side.capitalize()}: {len(items)} line{'s' if len(items) != 1 else ''}"
-                   "</summary><ul>")
-        out.extend(f"<li>{esc(item)}</li>" for item in items)
-        out.append("</ul></details>")
-
-    return html_page(title, "\n".join(p for p in out if p), asset("pair.js"))
+        out.append(_side_cell("Source", "s", sources, src_sents, src_runs, findings, page=page))
+        out.append(f'<td class="label">{badge(label)}{score_html}</td>')
+        out.append(_side_cell("Target", "t", targets, tgt_sents, tgt_runs, findings, page=page))
+        out.append("</tr>")
+        out.extend(findings.alignment_quote_row(q, quote, label) for q, quote in quote_rows.get(n, []))
+    out.append("</tbody></table></div>")
+    return out
 
 
 def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingSections,
-                 pair_links: Sequence[tuple[str, str]] | None) -> list[str]:
-    """The top of a pair page: links, heading, verdict, summary, counts, the two documents and any notes."""
+                 pair_links: Sequence[tuple[str, str]] | None, *, page: bool = True) -> list[str]:
+    """The top of a pair page: links, heading, verdict, summary, counts, the two documents and any notes
+    (`page` off: no link to the findings section, which a fragment does not have)."""
     summary = data["summary"]
     out: list[str] = []
     if pair_links:
@@ -123,16 +166,21 @@ def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingS
     out.append(f'<p><span class="verdict verdict-{esc(verdict)}">Verdict: {esc(verdict)}</span> '
                f'<span class="muted">({esc(VERDICT_HELP.get(verdict, ""))})</span></p>')
     out.append(f"<p>{esc(summary_line(report))}.</p>")
-    out.append(findings.attribution_banner(summary))
+    out.append(findings.attribution_banner(summary, links=page))
     out.append('<ul class="stats" aria-label="Counts">')
     for label in LABELS:
         side = "source" if label == "omitted" else "target"
         out.append(f"<li>{badge(label)}<b>{esc(summary.get(label, 0))}</b>"
-                   f'<span class="muted">{side} sentences</span></li>')
+                   f'<span class="muted">{side} {agree(summary.get(label, 0), "sentence")}</span></li>')
+    compared = "of its compared text" if not report.summary.complete else "of its text"
     out.append(f'<li>target derived<b>{percent(summary.get("target_derived_share"))}</b>'
-               '<span class="muted">of its text</span></li>')
+               f'<span class="muted">{compared}</span></li>')
     out.append(f'<li>source retained<b>{percent(summary.get("source_retained_share"))}</b>'
-               '<span class="muted">of its text</span></li>')
+               f'<span class="muted">{compared}</span></li>')
+    if not report.summary.complete:
+        s = report.summary
+        out.append(f"<li>{badge(NOT_COMPARED)}<b>{s.source_not_compared} / {s.target_not_compared}</b>"
+                   '<span class="muted">source / target sentences</span></li>')
     out.append("</ul>")
     out.append('<div class="docs">')
     out.append(_doc_card("Source", data["source"]))
@@ -167,7 +215,7 @@ def render_findings_page(report: PairReport) -> str:
 
 
 def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[str, Any]],
-               runs: list[list[tuple[str, str]]], findings: FindingSections) -> str:
+               runs: list[list[tuple[str, str]]], findings: FindingSections, *, page: bool = True) -> str:
     if not indices:
         missing = "not in the source" if prefix == "s" else "not in the target"
         return f'<td class="text empty" data-side="{side}"><span class="none">({missing})</span></td>'
@@ -176,11 +224,22 @@ def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[
         kind = sentences[i].get("kind") or "body"
         kind_html = f'<span class="kind">{esc(kind)}</span>' if kind != "body" else ""
         anchor = f"{prefix}-{i}"
-        parts.append(f'<p class="sent" id="{anchor}"><a class="num" href="#{anchor}" '
-                     f'aria-label="{side} sentence {i}">{prefix.upper()}{i}</a>{kind_html}'
-                     f"{render_runs(sentence_runs)}{findings.flags(prefix, i)}</p>")
+        number = (f'<a class="num" href="#{anchor}" aria-label="{side} sentence {i}">{prefix.upper()}{i}</a>' if page
+                  else f'<span class="num" aria-label="{side} sentence {i}">{prefix.upper()}{i}</span>')
+        sentence_id = f' id="{anchor}"' if page else ""
+        parts.append(f'<p class="sent"{sentence_id}>{number}{kind_html}'
+                     f"{render_runs(sentence_runs)}{findings.flags(prefix, i, links=page)}</p>")
     parts.append("</td>")
     return "".join(parts)
+
+
+def _not_compared_cell(side: str, prefix: str, indices: list[int]) -> str:
+    """The sentences past a cut, as one cell: how many and which, not thousands of rows (JSON and CSV list them)."""
+    if not indices:
+        return f'<td class="text empty" data-side="{side}"><span class="none">(all compared)</span></td>'
+    first, last = f"{prefix.upper()}{indices[0]}", f"{prefix.upper()}{indices[-1]}"
+    return (f'<td class="text" data-side="{side}"><span class="none">{first}–{last}: {len(indices)} sentences not '
+            "compared (a work bound was hit)</span></td>")
 
 
 def _doc_card(side: str, info: Mapping[str, Any]) -> str:
@@ -199,8 +258,8 @@ def _doc_card(side: str, info: Mapping[str, Any]) -> str:
             f"<dl>{''.join(rows)}</dl></section>")
 
 
-def _legend() -> str:
-    items = [f"<li>{badge(label)}<span>{esc(LABEL_HELP[label])}</span></li>" for label in LABELS]
+def _legend(labels: Sequence[str] = LABELS) -> str:
+    items = [f"<li>{badge(label)}<span>{esc(LABEL_HELP[label])}</span></li>" for label in labels]
     items.append("<li><ins>inserted</ins><span>words the target has that its source sentences do not</span></li>")
     items.append("<li><del>deleted</del><span>words of the source that its target sentences dropped</span></li>")
     return f'<ul class="legend" aria-label="Legend">{"".join(items)}</ul>'

@@ -1,0 +1,196 @@
+"""The tables of a corpus run, built once each: the DataFrames a notebook gets (`CorpusResult.summary`, ...) and the
+CSV files of the output folder (`summary.csv`, ...) are the same frames, so they cannot disagree.
+
+Every column has an explicit pandas dtype: nullable `Int64` for counts and sentence numbers, `boolean` for flags,
+`Float64` for shares and scores, `string` for ids and text. A table holds only rows of one kind, so a column never
+mixes kinds: skipped inputs are a table of their own (`skipped.csv`), not rows of empty cells in `summary.csv`.
+Read back with plain `pd.read_csv`, every count comes back `int64` and every flag `bool` (so `s[s.edge]` works).
+Cells are empty only where there is nothing to say: a text or a score (a pair that shares nothing has no
+`direction`), `unattributed_reuse` in a run made without findings, and in `provenance.csv` the source sentence and
+origin sentence of a sentence that derives from nothing; plain `pd.read_csv` reads those two columns as float when
+some are empty, `read_table` (or `dtype_backend="numpy_nullable"`) as `Int64`. `read_table(path)` gives back
+exactly the frame the file was written from.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .run import CorpusResult
+
+# Column -> dtype, in the files' column order.
+SUMMARY_DTYPES: dict[str, str] = {
+    "source": "string", "target": "string", "verdict": "string",
+    "verbatim": "Int64", "paraphrased": "Int64", "added": "Int64", "omitted": "Int64",
+    "target_derived_share": "Float64", "source_retained_share": "Float64",
+    "edge": "boolean", "direction": "string", "upstream": "string", "near_duplicate": "boolean",
+    "unattributed_reuse": "boolean", "report": "string",
+}
+PROVENANCE_DTYPES: dict[str, str] = {
+    "document": "string", "sentence": "Int64", "kind": "string", "label": "string", "source": "string",
+    "source_sentence": "Int64", "score": "Float64", "direction": "string", "near_duplicate": "boolean",
+    "origin": "string", "origin_sentence": "Int64", "tied_sources": "string", "text": "string",
+}
+SKIPPED_DTYPES: dict[str, str] = {"path": "string", "reason": "string"}
+DOCUMENTS_DTYPES: dict[str, str] = {
+    "id": "string", "path": "string", "title": "string", "outlet": "string", "credit": "string", "date": "string",
+    "dateline": "string", "url": "string", "n_sentences": "Int64", "group": "string", "group_size": "Int64",
+}
+SUMMARY_COLUMNS = list(SUMMARY_DTYPES)
+PROVENANCE_COLUMNS = list(PROVENANCE_DTYPES)
+
+# The output folder's table files and their dtypes (`read_table` goes by the file name).
+TABLE_FILES: dict[str, dict[str, str]] = {
+    "summary.csv": SUMMARY_DTYPES, "provenance.csv": PROVENANCE_DTYPES, "skipped.csv": SKIPPED_DTYPES,
+    "documents.csv": DOCUMENTS_DTYPES,
+}
+
+
+def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
+    """One row per compared ordered pair, strongest reuse first.
+
+    `edge` says whether the ordered pair is an edge of the graph; `direction` is how the pair's direction was
+    decided (dated, inferred, undetermined; empty when the pair shares no text): the direction of the graph's edge
+    between the two when there is one (either way round), else the pair's own evidence; `upstream` is the
+    document that direction puts first, empty when it is undetermined. `unattributed_reuse` is the pair report's
+    (the target reuses this source substantially without crediting it), empty when the run computed no findings
+    (`CompareOptions(findings=False)`).
+    """
+    edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
+    directions = result.lineage.directions
+    rows: list[dict[str, Any]] = []
+    for (source, target), pair in result.pairs.items():
+        s = pair.summary
+        edge = edges.get((source, target))
+        either = edge or edges.get((target, source))
+        rel = directions.get((min(source, target), max(source, target)))
+        if either is not None:
+            direction = either["direction"]
+            upstream = either["source"] if direction != "undetermined" else None
+        else:
+            direction = rel.direction if rel else None
+            upstream = rel.source if rel is not None and rel.direction != "undetermined" else None
+        rows.append({
+            "source": source, "target": target, "verdict": s.verdict, "verbatim": s.verbatim,
+            "paraphrased": s.paraphrased, "added": s.added, "omitted": s.omitted,
+            "target_derived_share": s.target_derived_share, "source_retained_share": s.source_retained_share,
+            "edge": edge is not None, "direction": direction, "upstream": upstream,
+            "near_duplicate": pair.near_duplicate, "unattributed_reuse": s.unattributed_reuse,
+            "report": pair.report,
+        })
+    rows.sort(key=lambda r: (-r["target_derived_share"], -r["verbatim"], -r["paraphrased"], r["source"], r["target"]))
+    return rows
+
+
+def provenance_rows(result: CorpusResult) -> list[dict[str, Any]]:
+    """One row per sentence of every document: its label, direct source, direction and origin.
+
+    `near_duplicate` is False for a sentence that derives from nothing (no link came by a near-duplicate copy), so
+    the column is a plain boolean.
+    """
+    return list(iter_provenance_rows(result))
+
+
+def iter_provenance_rows(result: CorpusResult) -> Iterator[dict[str, Any]]:
+    """`provenance_rows`, one at a time (a corpus of 100,000 documents has some 2.5 million)."""
+    for row in result.lineage.iter_rows():
+        yield {**row, "near_duplicate": row["near_duplicate"] is True}
+
+
+def skipped_rows(result: CorpusResult) -> list[dict[str, Any]]:
+    """One row per input that was not used, with its reason, by path."""
+    return [{"path": s.path, "reason": s.reason} for s in sorted(result.skipped, key=lambda s: s.path)]
+
+
+def document_rows(result: CorpusResult) -> list[dict[str, Any]]:
+    """One row per document, as the graph's nodes (upstream first): metadata and near-duplicate group."""
+    return [dict(node) for node in result.graph["nodes"]]
+
+
+def frame(rows: Iterable[Mapping[str, Any]], dtypes: Mapping[str, str]) -> pd.DataFrame:
+    """Rows as a DataFrame with exactly these columns, in this order, of these dtypes (missing keys are NA)."""
+    import pandas as pd
+
+    rows = list(rows)
+    return pd.DataFrame({column: pd.array([row.get(column) for row in rows], dtype=dtype)
+                         for column, dtype in dtypes.items()})
+
+
+def summary_table(result: CorpusResult) -> pd.DataFrame:
+    """`summary.csv` as a DataFrame (`SUMMARY_DTYPES`)."""
+    return frame(summary_rows(result), SUMMARY_DTYPES)
+
+
+def provenance_table(result: CorpusResult) -> pd.DataFrame:
+    """`provenance.csv` as a DataFrame (`PROVENANCE_DTYPES`)."""
+    return frame(provenance_rows(result), PROVENANCE_DTYPES)
+
+
+def skipped_table(result: CorpusResult) -> pd.DataFrame:
+    """`skipped.csv` as a DataFrame (`SKIPPED_DTYPES`)."""
+    return frame(skipped_rows(result), SKIPPED_DTYPES)
+
+
+def documents_table(result: CorpusResult) -> pd.DataFrame:
+    """`documents.csv` as a DataFrame (`DOCUMENTS_DTYPES`)."""
+    return frame(document_rows(result), DOCUMENTS_DTYPES)
+
+
+def csv_text(table: pd.DataFrame) -> str:
+    """A table as CSV text: NA as an empty cell, integers without a decimal point, flags as True/False."""
+    return str(table.to_csv(index=False, lineterminator="\n"))
+
+
+# Rows per chunk of `csv_chunks`: a DataFrame of 50,000 provenance rows is ~50 MB.
+CSV_CHUNK_ROWS = 50_000
+
+
+def csv_chunks(result: CorpusResult) -> Iterator[str]:
+    """`csv_text(provenance_table(result))`, chunk by chunk as the rows are made, so the whole table is never in
+    memory (the dtypes are fixed per column, so every chunk writes its cells as the whole table would)."""
+    chunk: list[dict[str, Any]] = []
+    first = True
+    for row in iter_provenance_rows(result):
+        chunk.append(row)
+        if len(chunk) == CSV_CHUNK_ROWS:
+            text = csv_text(frame(chunk, PROVENANCE_DTYPES))
+            yield text if first else text.split("\n", 1)[1]
+            chunk, first = [], False
+    if chunk or first:
+        text = csv_text(frame(chunk, PROVENANCE_DTYPES))
+        yield text if first else text.split("\n", 1)[1]
+
+
+def read_table(path: str | os.PathLike[str], *, dtypes: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Read one of a corpus run's tables back with its dtypes: the same frame the file was written from.
+
+    Args:
+        path: `summary.csv`, `provenance.csv`, `skipped.csv` or `documents.csv` of an output folder.
+        dtypes: the columns' dtypes; by default those of the file's name (`TABLE_FILES`).
+
+    Only empty cells are missing values: a sentence reading "NA" or "null" stays text.
+
+    Raises:
+        ValueError: the file name is not one of the tables and no `dtypes` were given.
+    """
+    import pandas as pd
+
+    if dtypes is None:
+        name = os.path.basename(os.fspath(path))
+        if name not in TABLE_FILES:
+            raise ValueError(f"{name!r} is not a corpus table ({', '.join(TABLE_FILES)}); pass dtypes=")
+        dtypes = TABLE_FILES[name]
+    return pd.read_csv(path, dtype=dict(dtypes), keep_default_na=False, na_values=[""])
+
+
+__all__ = [
+    "DOCUMENTS_DTYPES", "PROVENANCE_COLUMNS", "PROVENANCE_DTYPES", "SKIPPED_DTYPES", "SUMMARY_COLUMNS",
+    "SUMMARY_DTYPES", "TABLE_FILES", "csv_chunks", "csv_text", "document_rows", "documents_table", "frame",
+    "iter_provenance_rows", "provenance_rows",
+    "provenance_table", "read_table", "skipped_rows", "skipped_table", "summary_rows", "summary_table",
+]

@@ -1,0 +1,139 @@
+"""The corpus run's tables: the CSV files read back with plain pandas keep integers and booleans (a skipped input
+among the inputs), and the result's DataFrames are exactly what the files hold."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from diffsrc import write_corpus
+from diffsrc.corpus import tables
+from diffsrc.corpus.tables import SUMMARY_DTYPES, TABLE_FILES, read_table
+
+from .corpus_fixtures import page, seed_sentences
+
+WIRE = list(seed_sentences("004"))
+OTHER = list(seed_sentences("003"))
+
+# What plain `pd.read_csv` must give for each declared dtype when no cell is empty.
+PLAIN_KIND = {"Int64": "i", "boolean": "b", "Float64": "f"}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("in")
+    # Dated, so that the derivations have a direction and provenance.csv has origins to number.
+    (folder / "wire.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(WIRE[:10], credit="AP"), encoding="utf-8")
+    # A rewrite that takes six of the wire's sentences and credits nobody.
+    (folder / "rewrite.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(WIRE[:6] + OTHER[:6]),
+                                        encoding="utf-8")
+    # Two reprints of the wire story: near-duplicates, one keeping the credit and one dropping it.
+    reprinted = "---\ndate: 2025-03-03\n---\n"
+    (folder / "reprint_credited.txt").write_text(reprinted + page(WIRE[:10], credit="AP", title="Herald"),
+                                                 encoding="utf-8")
+    (folder / "reprint_bare.txt").write_text(reprinted + page(WIRE[:9], title="Gazette"), encoding="utf-8")
+    (folder / "empty.txt").write_text(" \n", encoding="utf-8")  # skipped: no text
+    out = tmp_path_factory.mktemp("out")
+    result = write_corpus([str(folder)], out)
+    return result, out
+
+
+def _plain(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path)
+
+
+def test_summary_csv_keeps_integer_counts_and_boolean_flags_when_an_input_is_skipped(run):
+    result, out = run
+    assert [s.path.rsplit("/", 1)[-1] for s in result.skipped] == ["empty.txt"]
+    s = _plain(out / "summary.csv")
+    assert list(s.columns) == list(SUMMARY_DTYPES)
+    for column in ("verbatim", "paraphrased", "added", "omitted"):
+        assert s[column].dtype.kind == "i", (column, s[column].dtype)
+    for column in ("edge", "near_duplicate", "unattributed_reuse"):
+        assert s[column].dtype.kind == "b", (column, s[column].dtype)
+    assert s["target_derived_share"].dtype.kind == "f"
+    # The researcher's first line: the pairs that are edges of the graph.
+    edges = {(e["source"], e["target"]) for e in result.graph["edges"]}
+    assert set(zip(s[s.edge].source, s[s.edge].target, strict=True)) == edges
+    assert "empty.txt" not in " ".join(s.source) + " ".join(s.target)
+
+
+def test_skipped_inputs_are_a_table_of_their_own(run):
+    _, out = run
+    skipped = _plain(out / "skipped.csv")
+    assert list(skipped.columns) == ["path", "reason"]
+    assert [Path(p).name for p in skipped.path] == ["empty.txt"]
+    assert skipped.reason[0] == "empty document (no text)"
+
+
+def test_provenance_csv_writes_sentence_numbers_as_integers(run):
+    _, out = run
+    with open(out / "provenance.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for column in ("sentence", "source_sentence", "origin_sentence"):
+        cells = [r[column] for r in rows]
+        assert all(re.fullmatch(r"\d*", c) for c in cells), (column, [c for c in cells if "." in c][:3])
+        assert any(cells), column
+    p = _plain(out / "provenance.csv")
+    assert p["sentence"].dtype.kind == "i"
+    assert p["near_duplicate"].dtype.kind == "b"  # False, not empty, for a sentence that derives from nothing
+    # The two columns that are empty for a sentence deriving from nothing read as integers with nullable dtypes.
+    nullable = pd.read_csv(out / "provenance.csv", dtype_backend="numpy_nullable")
+    assert str(nullable["source_sentence"].dtype) == "Int64" and str(nullable["origin_sentence"].dtype) == "Int64"
+    derived = nullable[nullable.source.notna()]
+    assert len(derived) and derived.source_sentence.notna().all()
+
+
+def test_documents_csv_has_one_row_per_document_with_integer_counts(run):
+    result, out = run
+    d = _plain(out / "documents.csv")
+    assert sorted(d.id) == sorted(doc.id for doc in result.docs)
+    assert d["n_sentences"].dtype.kind == "i" and d["group_size"].dtype.kind == "i"
+    assert (d.group_size > 1).sum() >= 2  # the wire story and its reprints are one near-duplicate group
+
+
+@pytest.mark.parametrize("name", sorted(TABLE_FILES))
+def test_each_file_reads_back_as_exactly_the_results_frame(run, name):
+    result, out = run
+    frames = {"summary.csv": result.summary, "provenance.csv": result.provenance,
+              "documents.csv": result.documents, "skipped.csv": result.skipped_table}
+    frame = frames[name]
+    assert {c: str(t) for c, t in frame.dtypes.items()} == TABLE_FILES[name]
+    pd.testing.assert_frame_equal(read_table(out / name), frame)
+    # Plain pandas agrees on every integer, boolean and float column that has no empty cell.
+    plain = _plain(out / name)
+    for column, dtype in TABLE_FILES[name].items():
+        if dtype in PLAIN_KIND and frame[column].notna().all():
+            assert plain[column].dtype.kind == PLAIN_KIND[dtype], (name, column, plain[column].dtype)
+
+
+def test_declared_dtypes_are_nullable_pandas_dtypes():
+    for dtypes in (tables.SUMMARY_DTYPES, tables.PROVENANCE_DTYPES, tables.SKIPPED_DTYPES, tables.DOCUMENTS_DTYPES):
+        assert set(dtypes.values()) <= {"string", "Int64", "boolean", "Float64"}
+
+
+def test_near_duplicate_reprints_say_whether_they_credit_their_source(run):
+    result, _ = run
+    s = result.summary
+    copies = s[s.near_duplicate]
+    # The group's representative is the earliest dated copy, the wire story; of the two reprints, the one without
+    # the credit line is unattributed reuse of it, the one keeping "AP |" is not.
+    assert set(copies.source) == {"wire.txt"}
+    assert dict(zip(copies.target, copies.unattributed_reuse, strict=True)) == {
+        "reprint_credited.txt": False, "reprint_bare.txt": True}
+    rewrite = s[s.edge & (s.target == "rewrite.txt")]
+    assert list(rewrite.unattributed_reuse) == [True]
+
+
+def test_read_table_keeps_text_that_looks_like_a_missing_value(tmp_path):
+    path = tmp_path / "skipped.csv"
+    path.write_text("path,reason\nNA,null\nNone,\n", encoding="utf-8")
+    frame = read_table(path)
+    assert list(frame.path) == ["NA", "None"]
+    assert frame.reason[0] == "null" and frame.reason.isna()[1]
+    with pytest.raises(ValueError, match="not a corpus table"):
+        read_table(tmp_path / "other.csv")
