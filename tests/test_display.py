@@ -118,12 +118,17 @@ def corpus():
 
 def test_corpus_result_repr_and_html_show_the_counts_and_strongest_derivations(corpus):
     text = repr(corpus)
+    edges = corpus.graph["edges"]
+    directed = sum(1 for e in edges if e["directed"])
+    assert directed >= 2  # the wire story to both texts that take from it
     assert text == (f"<CorpusResult: 3 documents, {len(corpus.pairs)} pairs compared, "
-                    f"{len(corpus.graph['edges'])} derivations, 0 skipped>")
+                    f"{directed} derivations, {len(edges) - directed} undetermined, 0 skipped>")
     fragment = corpus._repr_html_()
     assert "<script" not in fragment.replace("&lt;script&gt;", "")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;.txt" in fragment
-    assert "documents<b>3</b>" in fragment and f"derivations<b>{len(corpus.graph['edges'])}</b>" in fragment
+    # The same counts as the repr, as the corpus page shows them.
+    assert "documents<b>3</b>" in fragment and f"derivations<b>{directed}</b>" in fragment
+    assert f"direction undetermined<b>{len(edges) - directed}</b>" in fragment
     shares = [e["target_derived_share"] for e in corpus.graph["edges"]]
     assert len(shares) >= 2
     lines = re.findall(r"<li>[^<]*→[^<]*: [^<]*</li>", fragment)

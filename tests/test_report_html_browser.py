@@ -151,11 +151,12 @@ def test_filters_show_only_one_label_by_mouse_and_keyboard(watched, pair_file, s
     page = watched.page
     page.goto(pair_file.as_uri())
     assert page.is_visible("#filters")  # shown once the script runs
-    page.click('button[data-filter="omitted"]')
-    omitted = sum(1 for _, _, label in seed_report.rows() if label == "omitted")
-    assert _visible_labels(page) == ["omitted"] * omitted
-    assert page.get_attribute('button[data-filter="omitted"]', "aria-pressed") == "true"
-    assert page.inner_text("#filter-status") == f"Showing {omitted} omitted rows of {len(seed_report.rows())}."
+    page.click('button[data-filter="added"]')
+    added = sum(1 for _, _, label in seed_report.rows() if label == "added")
+    assert added >= 2
+    assert _visible_labels(page) == ["added"] * added
+    assert page.get_attribute('button[data-filter="added"]', "aria-pressed") == "true"
+    assert page.inner_text("#filter-status") == f"Showing {added} added rows of {len(seed_report.rows())}."
     page.focus('button[data-filter="verbatim"]')
     page.keyboard.press("Enter")
     assert set(_visible_labels(page)) == {"verbatim"}
@@ -512,14 +513,14 @@ def test_next_change_key_and_buttons_go_through_the_changes_and_follow_the_filte
     page.screenshot(path=str(shots / "pair-next-change.png"))
 
     # with a filter on, only the changes it shows
-    page.click('button[data-filter="omitted"]')
-    omitted = [f"row-{n}" for n, (_, _, label) in enumerate(rows) if label == "omitted"]
+    page.click('button[data-filter="added"]')
+    added = [f"row-{n}" for n, (_, _, label) in enumerate(rows) if label == "added"]
     page.evaluate("window.scrollTo(0, 0)")
     page.click("#next-change")
-    assert _current(page) == omitted[0]
+    assert _current(page) == added[0]
     page.click("#next-change")
-    assert _current(page) == omitted[1]
-    assert page.inner_text("#change-status") == f"Change 2 of {len(omitted)}: omitted."
+    assert _current(page) == added[1]
+    assert page.inner_text("#change-status") == f"Change 2 of {len(added)}: added."
     page.click('button[data-filter="verbatim"]')
     page.click("#next-change")
     assert page.inner_text("#change-status") == "No change among the rows shown."

@@ -34,6 +34,7 @@ from ..load.paths import Skipped
 from ..pair.model import PairSummary
 from ..settings import FORMAT_EXTENSIONS, CompareOptions, CorpusOptions
 from ..text.prepare import PreparedDocument
+from ..wording import plural
 from ..workers import Workers
 from .provenance import (
     DocumentEvidence,
@@ -462,8 +463,12 @@ class CorpusResult:
         return to_networkx(self.graph)
 
     def __repr__(self) -> str:
+        # Counted as the corpus page counts them: a derivation claims a direction; shared text whose direction the
+        # evidence does not decide is not one.
+        directed = sum(1 for e in self.graph["edges"] if e.get("directed"))
+        undetermined = len(self.graph["edges"]) - directed
         return (f"<CorpusResult: {len(self.docs)} documents, {len(self.pairs)} pairs compared, "
-                f"{len(self.graph['edges'])} derivations, {len(self.skipped)} skipped>")
+                f"{plural(directed, 'derivation')}, {undetermined} undetermined, {len(self.skipped)} skipped>")
 
     def _repr_html_(self) -> str:
         """Headline counts and the strongest derivations, for notebooks (no script; the page's styles, scoped)."""

@@ -216,7 +216,9 @@ class PairReport:
         Aligned groups and added target sentences follow the target's order; each omitted source sentence is placed
         after the row holding the nearest source sentence before it, so both sides read top to bottom. An omitted
         source sentence that a group shows already (a target sentence took a clause of it) gets no row of its own.
-        Sentences left `not-compared` by a work bound take the place an added or omitted one would; those past the
+        A source sentence that no group shows although the target carries it (each target sentence holding a part
+        of it draws more on other source sentences, so its links run from the source side only) is placed the same
+        way, with its label and no target sentences: its `links` say where its content went. Sentences left `not-compared` by a work bound take the place an added or omitted one would; those past the
         cuts make one last row.
         """
         n_source = _compared(self.source, self.source_sentences)
@@ -233,7 +235,7 @@ class PairReport:
                 rows.append(([], [s.index], s.label))
         shown = {i for a in self.alignments for i in a.source}
         for s in self.source_sentences[:n_source]:
-            if s.label not in ("omitted", NOT_COMPARED) or s.index in shown:
+            if s.label == NOT_COMPARED or s.index in shown:
                 continue
             position = 0
             for i, (sources, _, _) in enumerate(rows):
