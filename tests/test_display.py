@@ -66,10 +66,13 @@ def test_pair_to_pandas_has_one_row_per_side_by_side_row_with_typed_columns(seed
     assert aligned.score.notna().all() and aligned.score.between(0, 1).all()
     assert df[df.label.isin(["added", "omitted"])].score.isna().all()
     # Numbers and texts agree with the report's sentences.
-    row = aligned.iloc[0]
+    row = aligned[aligned.target_index.notna()].iloc[0]
     assert row.source_index == row.source_sentences[0] and row.target_index == row.target_sentences[0]
     assert row.target_text == " ".join(seed_report.target_sentences[i].text for i in row.target_sentences)
     assert df[df.label == "added"].source_index.isna().all()
+    # A derived source sentence that no alignment shows has a row of its own, with its score and no target.
+    alone = aligned[aligned.target_index.isna()]
+    assert all(seed_report.source_sentences[i].links for i in alone.source_index)
     assert len(df[df.label == "verbatim"]) >= 1 and df[df.label == "verbatim"].iloc[0].score >= 0.9
 
 
@@ -131,7 +134,7 @@ def test_corpus_result_repr_and_html_show_the_counts_and_strongest_derivations(c
     assert f"direction undetermined<b>{len(edges) - directed}</b>" in fragment
     shares = [e["target_derived_share"] for e in corpus.graph["edges"]]
     assert len(shares) >= 2
-    lines = re.findall(r"<li>[^<]*→[^<]*: [^<]*</li>", fragment)
+    lines = re.findall(r"<li>[^<]*[→—][^<]*: [^<]*</li>", fragment)  # "A → B", or "A — B" when undetermined
     shown = [float(m) / 100 for m in re.findall(r"(\d+)% of the target derived", "".join(lines))]
     assert len(shown) == len(shares) and shown == sorted(shown, reverse=True)
 

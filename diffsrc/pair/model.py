@@ -179,10 +179,12 @@ class PairReport:
 
     def to_pandas(self) -> pd.DataFrame:
         """The side-by-side view as a DataFrame: one row per alignment (a group of source and target sentences),
-        per added target sentence and per omitted source sentence, in reading order (`rows()`).
+        per added target sentence, per omitted source sentence and per derived source sentence that no alignment
+        shows, in reading order (`rows()`).
 
         Columns (dtypes in `ROW_DTYPES`): `source_id`, `target_id`; `label` (verbatim, paraphrased, added,
-        omitted); `score` (the alignment's, in [0, 1]; missing for added and omitted rows); `source_index` and
+        omitted); `score` (the alignment's, or the sentence's on a row of one source sentence, in [0, 1]; missing for
+        added and omitted rows); `source_index` and
         `target_index` (the first sentence number on each side, missing where the side is empty); `source_sentences`
         and `target_sentences` (every sentence number of the row, as lists: a split or a merge has several);
         `source_text` and `target_text` (the row's sentences, joined by a space; missing where the side is empty).
@@ -195,6 +197,8 @@ class PairReport:
         records = []
         for sources, targets, label in self.rows():
             score = scores.get((tuple(sources), tuple(targets)))
+            if score is None and len(sources) == 1 and not targets:
+                score = self.source_sentences[sources[0]].score  # a derived source sentence on a row of its own
             records.append({
                 "source_id": self.source.id, "target_id": self.target.id, "label": label,
                 "score": None if score is None else round(score, 4),
