@@ -1,5 +1,5 @@
 """Names in any script: the one name-word pattern (`text.lexicon.NAME_WORD`) and every place that finds names with it
-(speakers, facts, the scorer's multi-word-name discount, bylines)."""
+(speakers, facts, names kept apart from common words in the sentence features, bylines)."""
 
 from __future__ import annotations
 
@@ -117,7 +117,7 @@ def test_same_speaker_by_folded_surname(first: str, second: str, same: bool) -> 
     assert same_speaker(first, second) is same
 
 
-# --- facts, the name discount, bylines --------------------------------------------------------------------------------
+# --- facts, names in the features, bylines ----------------------------------------------------------------------------
 
 
 def test_a_name_replaced_by_another_in_any_script_is_a_finding() -> None:
