@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..pair.compare import document_info
-from ..pair.model import DocumentInfo, PairSummary
+from ..pair.model import NOT_COMPARED, DocumentInfo, PairSummary
 from ..settings import DEFAULT_OPTIONS, CompareOptions
 from ..text.lexicon import AGENCIES, AGENCY_PATTERN, BYLINE_ROLES, canonical_agency
 
@@ -467,6 +467,26 @@ def _explains(doc: DocumentEvidence, idx: list[int], atts: dict[int, Attribution
                           or any(_strong(doc, i, atts[i]) for i in idx))
 
 
+def _not_compared_sentences(docs: list[DocumentEvidence],
+                            pairs: dict[tuple[str, str], PairResult]) -> dict[str, Callable[[int], bool]]:
+    """Per document, which of its sentences a work bound kept from being compared with one of its sources: a
+    sentence without a source there is `not-compared`, not added (its counterpart may be in what was not compared).
+
+    As in the pair report (`pair.bounds.mark_not_compared`): when the source was cut, every unlinked sentence of
+    the target; when only the target was cut, its sentences past the cut (the last `target_not_compared`).
+    """
+    sizes = {d.id: len(d.sentences) for d in docs}
+    out: dict[str, list[Callable[[int], bool]]] = {}
+    for (_, target), result in pairs.items():
+        s = result.summary
+        if s.source_not_compared:
+            out.setdefault(target, []).append(lambda i: True)
+        elif s.target_not_compared:
+            first = sizes.get(target, 0) - s.target_not_compared
+            out.setdefault(target, []).append(lambda i, first=first: i >= first)
+    return {doc: (lambda i, tests=tests: any(t(i) for t in tests)) for doc, tests in out.items()}
+
+
 def _pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
@@ -694,15 +714,19 @@ def build_provenance(
             proposed[(src, doc.id)] = _edge(src, doc, idx, atts, pairs.get((src, doc.id)), rel,
                                             notes.get((src, doc.id), []), options)
 
+    unsure = _not_compared_sentences(docs, pairs)
+
     def iter_rows() -> Iterator[dict[str, Any]]:
         for doc in in_order:
             atts = attributions[doc.id]
+            maybe = unsure.get(doc.id)
             for i, text in enumerate(doc.sentences):
                 a = atts.get(i)
                 org = origin(doc.id, i) if a else None
+                label = a.label if a else NOT_COMPARED if maybe is not None and maybe(i) else "added"
                 yield {
                     "document": doc.id, "sentence": i, "kind": doc.kinds[i] if i < len(doc.kinds) else "body",
-                    "label": a.label if a else "added", "source": a.source if a else None,
+                    "label": label, "source": a.source if a else None,
                     "source_sentence": a.sentence if a else None, "score": a.score if a else None,
                     "direction": a.direction if a else None, "near_duplicate": a.near_duplicate if a else None,
                     "origin": org[0] if org else None, "origin_sentence": org[1] if org else None,

@@ -222,8 +222,9 @@ class PairReport:
         source sentence that a group shows already (a target sentence took a clause of it) gets no row of its own.
         A source sentence that no group shows although the target carries it (each target sentence holding a part
         of it draws more on other source sentences, so its links run from the source side only) is placed the same
-        way, with its label and no target sentences: its `links` say where its content went. Sentences left `not-compared` by a work bound take the place an added or omitted one would; those past the
-        cuts make one last row.
+        way, with its label and no target sentences: its `links` say where its content went. Sentences left
+        `not-compared` by a work bound take the place an added or omitted one would; those past the cuts make one
+        last row.
         """
         n_source = _compared(self.source, self.source_sentences)
         n_target = _compared(self.target, self.target_sentences)
