@@ -186,14 +186,21 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
               scheduler: str | None, batch_size: int, jobs: int) -> None:
     """Fingerprint documents and add them to INDEX (created if missing).
 
-    An unchanged document is left alone; a changed one (same id) replaces its old entry.
+    An unchanged document is left alone; a changed one (same id) replaces its old entry. Every readable document
+    is added; an input that cannot be (missing, empty, binary, no article text) is reported on stderr, and the exit
+    status is then 2.
     """
     from .index.ingest import add_paths
 
     result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
                              batch_size=batch_size, jobs=jobs)
-    click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged; "
-               f"{plural(info['documents'], 'document')} in {index_path}")
+    failed = f", {len(result.failed)} not added (errors below)" if result.failed else ""
+    click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged"
+               f"{failed}; {plural(info['documents'], 'document')} in {index_path}")
+    for path, reason in result.failed:
+        click.echo(f"Error: {path}: {reason}", err=True)
+    if result.failed:
+        sys.exit(2)
 
 
 @index.command("info")

@@ -137,3 +137,23 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
     result = invoke("index", "add", str(tmp_path / "x.db"), str(path), "--scheduler", "tcp://127.0.0.1:1")
     assert result.exit_code == 2
     assert "cannot reach the Dask scheduler" in result.output
+
+
+def test_bad_inputs_are_each_reported_and_never_hold_back_the_good_ones(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_stories(tmp_path / "batch", range(3))
+    (tmp_path / "batch" / "empty.txt").write_text("   \n")
+    (tmp_path / "batch" / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    for jobs in ("1", "2"):
+        result = invoke("index", "add", f"i{jobs}.db", "batch", "missing.txt", "--jobs", jobs)
+        assert result.exit_code == 2
+        assert result.stdout.startswith("3 added, 0 replaced, 0 unchanged, 3 not added (errors below); 3 documents")
+        errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+        assert errors == ["Error: missing.txt: no such file",
+                          f"Error: {os.path.join('batch', 'binary.txt')}: binary file (contains NUL bytes), not text",
+                          f"Error: {os.path.join('batch', 'empty.txt')}: empty document (no text)"]
+    # A retry once the bad files are gone leaves the documents already added alone.
+    (tmp_path / "batch" / "empty.txt").unlink()
+    (tmp_path / "batch" / "binary.txt").unlink()
+    retry = invoke("index", "add", "i1.db", "batch")
+    assert retry.exit_code == 0 and retry.stdout.startswith("0 added, 0 replaced, 3 unchanged; 3 documents")

@@ -29,17 +29,15 @@ logger = logging.getLogger(__name__)
 WORKER_CHUNK = 200
 
 
-def _files_with_ids(paths: Iterable[str], doc_id: str | None) -> list[tuple[str, str]]:
-    """(file, id) for every input, raising on the first input that names nothing."""
+def _files_with_ids(paths: Iterable[str], doc_id: str | None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(file, id) for every input file, and (input, reason) for each input that names no file."""
     files, skipped = expand_paths(paths)
-    if skipped:
-        raise InputError(skipped[0].reason, skipped[0].path)
-    if not files:
+    if not files and not skipped:
         raise InputError("no input files")
-    if doc_id is not None and len(files) != 1:
-        raise InputError(f"--id names one document, but {len(files)} inputs were given")
+    if doc_id is not None and len(files) + len(skipped) != 1:
+        raise InputError(f"--id names one document, but {len(files) + len(skipped)} inputs were given")
     ids = document_ids(files)
-    return [(f, doc_id or ids[f]) for f in files]
+    return [(f, doc_id or ids[f]) for f in files], [(s.path, s.reason) for s in skipped]
 
 
 def load_inputs(paths: Iterable[str], *, doc_id: str | None = None) -> list[Document]:
@@ -48,31 +46,40 @@ def load_inputs(paths: Iterable[str], *, doc_id: str | None = None) -> list[Docu
     Raises:
         InputError: an input is missing or unreadable (a document without article text fails when fingerprinted).
     """
-    return [Document.from_path(f, id=i) for f, i in _files_with_ids(paths, doc_id)]
+    files, skipped = _files_with_ids(paths, doc_id)
+    if skipped:
+        raise InputError(skipped[0][1], skipped[0][0])
+    return [Document.from_path(f, id=i) for f, i in files]
 
 
-def _fingerprint_files(files: Sequence[tuple[str, str]], params: FingerprintParams,
-                       bands_rows: tuple[int, int]) -> list[FingerprintedDocument] | tuple[str, str]:
-    """Read and fingerprint (path, id) pairs: the fingerprints, or (path, reason) for the first that cannot be used."""
-    docs = []
+def _fingerprint_files(files: Sequence[tuple[str, str]], params: FingerprintParams, bands_rows: tuple[int, int],
+                       ) -> tuple[list[FingerprintedDocument], list[tuple[str, str]]]:
+    """Read and fingerprint (path, id) pairs: the fingerprints of those that can be used, and (path, reason) for
+    each that cannot (a bad file never stops the others)."""
+    docs, failed = [], []
     for path, doc_id in files:
         try:
             docs.append(Document.from_path(path, id=doc_id))
         except DiffsrcError as exc:
-            return (exc.path or path, exc.reason)
+            failed.append((exc.path or path, exc.reason))
     try:
-        return fingerprint_documents(docs, params, bands_rows=bands_rows)
-    except DiffsrcError as exc:
-        return (exc.path or "?", exc.reason)
+        return fingerprint_documents(docs, params, bands_rows=bands_rows), failed
+    except DiffsrcError:
+        pass
+    # Some document has no article text: fingerprint them one by one to tell which (rare, so the batch goes first).
+    out = []
+    for doc in docs:
+        try:
+            out += fingerprint_documents([doc], params, bands_rows=bands_rows)
+        except DiffsrcError as exc:
+            failed.append((exc.path or doc.path or doc.id, exc.reason))
+    return out, failed
 
 
 def iter_fingerprints(files: Sequence[tuple[str, str]], index: Index, workers: Workers,
-                      chunk: int) -> Iterator[list[FingerprintedDocument]]:
-    """Fingerprints of (path, id) pairs, chunk by chunk, in input order, computed wherever `workers` runs.
-
-    Raises:
-        InputError: a file cannot be used (chunks before it were yielded).
-    """
+                      chunk: int) -> Iterator[tuple[list[FingerprintedDocument], list[tuple[str, str]]]]:
+    """Fingerprints of (path, id) pairs, chunk by chunk, in input order, computed wherever `workers` runs, each
+    chunk with (path, reason) for its files that could not be used."""
     if workers.distributed:
         if any(path == "-" for path, _ in files):
             raise InputError("standard input cannot be sent to Dask workers; give files", "-")
@@ -82,10 +89,9 @@ def iter_fingerprints(files: Sequence[tuple[str, str]], index: Index, workers: W
     else:
         given = {}
     chunks = [(files[i : i + chunk], index.params, (index.bands, index.rows)) for i in range(0, len(files), chunk)]
-    for result in workers.map(_fingerprint_files, chunks, ordered=True):
-        if isinstance(result, tuple):
-            raise InputError(result[1], given.get(result[0], result[0]))
-        yield [replace(entry, path=given.get(entry.path or "", entry.path)) for entry in result]
+    for entries, failed in workers.map(_fingerprint_files, chunks, ordered=True):
+        yield ([replace(entry, path=given.get(entry.path or "", entry.path)) for entry in entries],
+               [(given.get(path, path), reason) for path, reason in failed])
 
 
 def _warm_up(index: Index) -> None:
@@ -96,7 +102,7 @@ def _warm_up(index: Index) -> None:
 
 
 def _merge(total: AddResult, part: AddResult) -> None:
-    for name in ("added", "replaced", "unchanged"):
+    for name in ("added", "replaced", "unchanged", "failed"):
         getattr(total, name).extend(getattr(part, name))
 
 
@@ -122,19 +128,23 @@ def add_paths(
         jobs: worker processes on this machine that read, clean and fingerprint, while this process writes.
 
     Returns:
-        What was added, replaced or left unchanged, and the index's `info()` afterwards.
+        What was added, replaced or left unchanged, with each input that could not be used and why (`failed`:
+        missing, unreadable, empty, binary, no article text; every other document is added all the same, so one
+        bad file never holds back a batch), and the index's `info()` afterwards.
 
     Raises:
-        InputError: an input cannot be used; batches written before it stay in the index.
+        InputError: no inputs were given, or `doc_id` with several.
         IndexStoreError: the index cannot be opened or written.
         WorkerError: the Dask scheduler cannot be reached.
     """
-    files = _files_with_ids(paths, doc_id)
+    files, failed = _files_with_ids(paths, doc_id)
     with Index.open(index_path, threshold=threshold) as index:
-        if jobs > 1 and not scheduler:
+        if jobs > 1 and not scheduler and files:
             _warm_up(index)
         with Workers(jobs=jobs, scheduler=scheduler) as workers:
-            return _add_files(index, files, workers, batch_size, jobs)
+            result, info = _add_files(index, files, workers, batch_size, jobs)
+    result.failed[:0] = failed  # inputs that name no file first, as `check` lists them
+    return result, info
 
 
 def _add_files(index: Index, files: list[tuple[str, str]], workers: Workers, batch_size: int, jobs: int
@@ -145,9 +155,10 @@ def _add_files(index: Index, files: list[tuple[str, str]], workers: Workers, bat
     result = AddResult()
     pending: list[FingerprintedDocument] = []
     done = 0
-    for entries in iter_fingerprints(files, index, workers, chunk):
+    for entries, failed in iter_fingerprints(files, index, workers, chunk):
         pending.extend(entries)
-        done += len(entries)
+        result.failed.extend(failed)
+        done += len(entries) + len(failed)
         if len(pending) >= batch_size:
             _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
             pending = []

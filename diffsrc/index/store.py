@@ -199,11 +199,12 @@ class CheckResults(list[CheckResult]):
 
 @dataclass(frozen=True)
 class AddResult:
-    """What `Index.add` did, by document id."""
+    """What `Index.add` did, by document id; `failed`: (input, reason) for each input that could not be added."""
 
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
