@@ -323,3 +323,27 @@ def test_a_retried_check_add_finds_its_files_already_indexed_not_duplicates_of_t
     changed = json.loads(invoke("check", "--index", index, str(batch[3]), "--format", "json").stdout)
     assert changed["results"][0]["status"] == "near-duplicate"
     assert changed["results"][0]["matches"][0]["id"] == "story-3.txt"
+
+
+def test_the_check_table_lines_up_with_wide_file_names(seen, tmp_path):
+    from diffsrc.report.terminal import display_width
+
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    (incoming / "東京の記事.txt").write_text(reprint(make_story(3), seed=3), encoding="utf-8")
+    (incoming / "new.txt").write_text(render(make_story(400)), encoding="utf-8")
+    # As on a core install, where nothing provides wcwidth (some test dependencies do).
+    code = ("import sys; sys.modules['wcwidth'] = None; from diffsrc.cli import cli; "
+            f"cli(['check', '--index', {str(seen)!r}, {str(incoming)!r}])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env())
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    header, rule, *rows = lines[: lines.index("")]
+    assert len(rows) == 2 and any("東京の記事.txt" in row for row in rows)
+    # Every line puts its status column where the heading does, counted in terminal columns (a CJK character
+    # takes two), and the rule under each heading is as wide as its column.
+    status_at = display_width(header[: header.index("status")])
+    for row in rows:
+        status = next(s for s in ("near-duplicate", "clean") if s in row)
+        assert display_width(row[: row.index(status)]) == status_at, row
+    assert len(rule.split()[0]) == status_at - 2

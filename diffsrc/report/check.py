@@ -63,8 +63,6 @@ def render_json(results: Sequence[CheckResult]) -> str:
 
 
 def render_table(results: Sequence[CheckResult]) -> str:
-    from tabulate import tabulate
-
     rows = []
     for r in results:
         best = r.matches[0] if r.matches else None
@@ -78,8 +76,19 @@ def render_table(results: Sequence[CheckResult]) -> str:
             ]
         )
     headers = ["path", "status", "match" if not any(r.error for r in results) else "match / reason", "similarity"]
-    table = tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
-    return f"{table}\n\n{counts_line(results)}\n"
+    return f"{_plain_table(rows, headers)}\n\n{counts_line(results)}\n"
+
+
+def _plain_table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
+    """Columns two spaces apart, headings ruled with dashes, padded by display width (file names in CJK or with
+    emoji take two columns a character: `terminal.display_width`), so the columns line up in a terminal."""
+    from .terminal import display_width, pad, terminal_safe
+
+    cells = [[terminal_safe(c) for c in row] for row in [headers, *rows]]
+    widths = [max(display_width(row[i]) for row in cells) for i in range(len(headers))]
+    lines = ["  ".join(pad(c, w) for c, w in zip(row, widths, strict=True)) for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def render_junit(results: Sequence[CheckResult]) -> str:
