@@ -16,7 +16,7 @@ import click
 from . import __version__
 from .errors import DiffsrcError
 from .settings import CHECK_FORMATS, INDEX_BULK_BATCH, PAIR_FORMATS, FingerprintParams
-from .wording import plural
+from .wording import agree, plural
 
 logger = logging.getLogger(__name__)
 
@@ -332,6 +332,13 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
         raise
     for item in result.skipped:
         click.echo(f"skipped: {item.path}: {item.reason}", err=True)
+    # As `compare` does, say when a work bound kept sentences from being compared, even with -q: provenance.csv
+    # labels them not-compared, and a reader of the tables alone would not know why.
+    if cut := [p for p in result.pairs.values() if not p.summary.complete]:
+        example = cut[0]
+        click.echo(f"warning: {plural(len(cut), 'compared pair')} hit a work bound (huge inputs): "
+                   f"{agree(len(cut), 'its', 'their')} sentences past the cut are not-compared, e.g. "
+                   f"{example.source} -> {example.target} (docs/inputs.md)", err=True)
     edges = result.graph["edges"]
     if not quiet:
         click.echo(

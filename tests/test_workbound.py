@@ -173,3 +173,18 @@ def test_a_corpus_run_whose_pairs_hit_a_bound_links_only_compared_sentences():
     assert set(rows[(rows.document == target) & (rows.sentence < 8)].label) == {"verbatim"}
     assert set(rows[(rows.document == target) & (rows.sentence >= 8)].label) == {"not-compared"}
 
+
+
+def test_corpus_says_on_stderr_when_a_pair_hit_a_work_bound(tmp_path):
+    from click.testing import CliRunner
+
+    from diffsrc.cli import cli
+
+    text = [f"Line number {i} says something new about topic {i} and place {i * 7}." for i in range(5100)]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "huge.txt").write_text("\n\n".join(text))  # past max_sentences (5000)
+    (tmp_path / "in" / "small.txt").write_text("\n\n".join(text[:40] + ["The copy adds a remark on the weather."]))
+    result = CliRunner().invoke(cli, ["corpus", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("warning: 2 compared pairs hit a work bound (huge inputs): their sentences past "
+                                    "the cut are not-compared, e.g. ")
