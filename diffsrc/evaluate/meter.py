@@ -32,7 +32,6 @@ from typing import Any
 import numpy as np
 
 from ..document import Document
-from ..errors import EvaluationDataError
 from ..load.decode import decode_bytes, normalise_newlines
 from ..settings import DEFAULT_OPTIONS, CompareOptions
 from ..text.prepare import PreparedDocument, prepare
@@ -47,7 +46,7 @@ from .baseline import (
 )
 from .metrics import TARGET_LABELS, VERDICTS, Confusion, binary_label, derived_class, grouped_folds, macro_f1
 from .projection import map_sentences
-from .repository import shared_data_dir
+from .repository import shared_corpus_dir
 
 METER_FOLDER = "meter-dev"
 VERBATIM_MIN = 0.8  # share of a sentence's tagged characters that are Verbatim
@@ -84,10 +83,7 @@ def meter_dir(root: str | Path | None = None) -> Path:
     Raises:
         EvaluationDataError: it is not there.
     """
-    folder = shared_data_dir(root) / METER_FOLDER
-    if not (folder / "labels.csv").exists():
-        raise EvaluationDataError(f"METER dev (labels.csv, PA/, newspapers/) not found in {folder}", str(folder))
-    return folder
+    return shared_corpus_dir(METER_FOLDER, "labels.csv", "METER dev (labels.csv, PA/, newspapers/)", root)
 
 
 def _natural(name: str) -> tuple:

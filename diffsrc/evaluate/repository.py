@@ -73,6 +73,18 @@ def shared_data_dir(root: str | Path | None = None) -> Path:
     return (repository_root(root) / SHARED_DATA).resolve()
 
 
+def shared_corpus_dir(name: str, marker: str, description: str, root: str | Path | None = None) -> Path:
+    """A corpus folder of the shared data folder (`name`), recognised by the file `marker` in it.
+
+    Raises:
+        EvaluationDataError: it is not there (`description` says what was looked for).
+    """
+    folder = shared_data_dir(root) / name
+    if not (folder / marker).exists():
+        raise EvaluationDataError(f"{description} not found in {folder}", str(folder))
+    return folder
+
+
 def clough_dir(folder: str | Path | None = None, *, root: str | Path | None = None) -> Path:
     """The Clough-Stevenson corpus: `folder`, else $DIFFSRC_CLOUGH, else the shared data folder's copy.
 

@@ -29,13 +29,12 @@ from typing import Any
 import numpy as np
 
 from ..document import Document
-from ..errors import EvaluationDataError
 from ..settings import DEFAULT_OPTIONS, CompareOptions
 from ..text.prepare import PreparedDocument, prepare
 from .baseline import cross_validate, fast_macro_f1
 from .metrics import grouped_folds, link_prf, macro_f1
 from .projection import map_sentences, overlapping
-from .repository import shared_data_dir
+from .repository import shared_corpus_dir
 
 SPARK_FOLDER = "spark-dev"
 MIN_OVERLAP = 10  # characters
@@ -59,10 +58,7 @@ def spark_dir(root: str | Path | None = None) -> Path:
     Raises:
         EvaluationDataError: it is not there.
     """
-    folder = shared_data_dir(root) / SPARK_FOLDER
-    if not (folder / "topics.json").exists():
-        raise EvaluationDataError(f"SPARK dev (topics.json, alignments.csv) not found in {folder}", str(folder))
-    return folder
+    return shared_corpus_dir(SPARK_FOLDER, "topics.json", "SPARK dev (topics.json, alignments.csv)", root)
 
 
 def _offsets(spec: str) -> list[tuple[int, int]]:
