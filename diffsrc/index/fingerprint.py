@@ -312,12 +312,6 @@ def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int) -> tuple[np.
     return _splitmix64(sums ^ (lengths << np.uint64(56))), starts
 
 
-def word_hashes(text: str, *, seed: int = _DEFAULTS.seed) -> np.ndarray:
-    """64-bit hashes of the words of `text` (see `normalise_words`), vectorised over all its characters."""
-    codes, is_word = _code_points(text)
-    return _word_hashes(codes, is_word, seed)[0]
-
-
 def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int) -> list[np.ndarray]:
     """Sorted unique uint32 shingle hashes of each text, computed for all texts in one pass."""
     import numpy as np
