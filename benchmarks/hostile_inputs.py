@@ -4,8 +4,9 @@
     python benchmarks/hostile_inputs.py --scale 0.1      # a quick run at a tenth of the sizes
     python benchmarks/hostile_inputs.py --cases 10mb_line,tiny_lines
 
-Each case writes its input to a temporary folder, then a child process loads it with `diffsrc.inputs`, compares it
-with the small wire fixture and with itself, and reports wall time and peak RSS (`ru_maxrss`) of that process.
+Each case writes its input to a temporary folder, then a child process loads it with
+`diffsrc.document.load_documents`, prepares it, compares it with the small wire fixture and with itself, and
+reports wall time and peak RSS (`ru_maxrss`) of that process.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ WIRE = ROOT / "tests" / "fixtures" / "ferry_wire.txt"
 
 CHILD = r"""
 import json, resource, sys, time
-from diffsrc import Document, DiffsrcError, compare
+from diffsrc import Document, DiffsrcError, compare, prepare
 from diffsrc.document import load_documents
 
 t0 = time.perf_counter()
@@ -32,7 +33,7 @@ docs, skipped = load_documents([sys.argv[1]])
 out = {"docs": len(docs), "skipped": [s.message[-90:] for s in skipped[:2]]}
 t1 = time.perf_counter()
 if docs:
-    doc = docs[0]
+    doc = prepare(docs[0])  # cleaned and segmented once, as a corpus run does
     out["sentences"] = len(doc.sentences)
     t2 = time.perf_counter()
     wire = compare(Document.from_path(sys.argv[2]), doc)

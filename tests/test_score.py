@@ -152,3 +152,26 @@ def test_the_shipped_models_round_trip_through_json():
         inputs = {f: np.linspace(0.0, 1.0, 7) for f in model.features}
         np.testing.assert_allclose(again.proba(inputs), model.proba(inputs), atol=1e-6)
         assert np.allclose(model.proba(inputs).sum(axis=1), 1.0)
+
+
+def test_a_tiny_vocabulary_is_scored_densely_with_the_same_evidence(monkeypatch):
+    # Sentences drawn from a handful of words share most of them with every other sentence: the sparse join of
+    # shared words would hold millions of entries, so the dense product is taken. Both ways give the same evidence.
+    import random
+
+    from diffsrc.pair import score
+
+    rng = random.Random(4)
+    vocab = "harbour ferry council budget minister police night islands route vote".split()
+    texts = [" ".join(rng.choice(vocab) for _ in range(12)).capitalize() + "." for _ in range(120)]
+    source = [SentenceFeatures.of(t) for t in texts[:60]]
+    target = [SentenceFeatures.of(t) for t in texts[60:]]
+    dense = score.score_both(target, source)
+    # The swap property holds on the dense path too.
+    np.testing.assert_array_equal(score.score_both(source, target)[0].cover, dense[1].cover)
+    monkeypatch.setattr(score, "_JOIN_PER_DENSE_CELL", float("inf"))  # never dense
+    sparse = score.score_both(target, source)
+    for d, s in zip(dense, sparse, strict=True):
+        np.testing.assert_allclose(d.cover, s.cover, rtol=1e-6)
+        for name, values in s.measures.items():
+            np.testing.assert_allclose(d.measures[name], values, rtol=1e-6, err_msg=name)

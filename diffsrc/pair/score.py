@@ -140,12 +140,21 @@ def _incidence(entries: tuple[np.ndarray, np.ndarray], n: int, width: int) -> np
     return matrix
 
 
+# A joined entry costs four int64 arrays (32 bytes), a dense cell one float64 (8 bytes): the join wins below
+# a quarter of a joined entry per dense cell.
+_JOIN_PER_DENSE_CELL = 0.25
+
+
 def _shared(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray], weight: np.ndarray,
             shape: tuple[int, int]) -> np.ndarray:
     """(rows of a, rows of b): the summed weight of the columns each pair of rows shares, from their entries.
 
     A sparse join rather than a matrix product: sentences hold a few dozen of the pair's words, and a BLAS product
     of these small matrices is slow on a busy machine (multithreaded BLAS waits for cores: 8 ms instead of 0.3).
+    When the join would be larger than the dense matrices (a vocabulary so small that every sentence shares most
+    of its words with every other: a hostile input of 1,700 sentences from 20 words joins 45 million entries, 1.4
+    GB), the product is taken instead. Which way is chosen depends on the pair only, not on its orientation, so
+    swapping the documents still transposes the result exactly.
     """
     rows_a, cols_a = a
     rows_b, cols_b = b
@@ -153,6 +162,14 @@ def _shared(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray], 
     cols_b, rows_b = cols_b[order], rows_b[order]
     lo, hi = np.searchsorted(cols_b, cols_a, "left"), np.searchsorted(cols_b, cols_a, "right")
     n = hi - lo
+    joined = int(n.sum())
+    width = len(weight)
+    if joined > _JOIN_PER_DENSE_CELL * ((shape[0] + shape[1]) * width + shape[0] * shape[1]):
+        dense_a = np.zeros((shape[0], width))
+        dense_a[rows_a, cols_a] = weight[cols_a]
+        dense_b = np.zeros((shape[1], width))
+        dense_b[rows_b, cols_b] = 1.0
+        return dense_a @ dense_b.T
     owner = np.repeat(np.arange(len(cols_a)), n)
     at = lo[owner] + (np.arange(int(n.sum())) - (np.cumsum(n) - n)[owner])
     cells = rows_a[owner] * shape[1] + rows_b[at]
