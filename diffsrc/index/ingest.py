@@ -19,7 +19,7 @@ from ..errors import DiffsrcError, InputError
 from ..load.paths import document_ids, expand_paths
 from ..settings import INDEX_BULK_BATCH, FingerprintParams
 from ..workers import Workers
-from .store import AddResult, CheckResult, FingerprintedDocument, Index, fingerprint_documents
+from .store import AddResult, CheckResult, FingerprintedDocument, Index, fingerprint_documents, fingerprint_or_errors
 
 logger = logging.getLogger(__name__)
 
@@ -55,24 +55,22 @@ def load_inputs(paths: Iterable[str], *, doc_id: str | None = None) -> list[Docu
 def _fingerprint_files(files: Sequence[tuple[str, str]], params: FingerprintParams, bands_rows: tuple[int, int],
                        ) -> tuple[list[FingerprintedDocument], list[tuple[str, str]]]:
     """Read and fingerprint (path, id) pairs: the fingerprints of those that can be used, and (path, reason) for
-    each that cannot (a bad file never stops the others)."""
-    docs, failed = [], []
+    each that cannot, in input order (a bad file never stops the others)."""
+    slots: list[Document | InputError] = []
     for path, doc_id in files:
         try:
-            docs.append(Document.from_path(path, id=doc_id))
+            slots.append(Document.from_path(path, id=doc_id))
         except DiffsrcError as exc:
-            failed.append((exc.path or path, exc.reason))
-    try:
-        return fingerprint_documents(docs, params, bands_rows=bands_rows), failed
-    except DiffsrcError:
-        pass
-    # Some document has no article text: fingerprint them one by one to tell which (rare, so the batch goes first).
-    out = []
-    for doc in docs:
-        try:
-            out += fingerprint_documents([doc], params, bands_rows=bands_rows)
-        except DiffsrcError as exc:
-            failed.append((exc.path or doc.path or doc.id, exc.reason))
+            slots.append(InputError(exc.reason, exc.path or path))
+    fingerprints = iter(fingerprint_or_errors([d for d in slots if isinstance(d, Document)], params,
+                                              bands_rows=bands_rows))
+    out, failed = [], []
+    for slot in slots:
+        entry = next(fingerprints) if isinstance(slot, Document) else slot
+        if isinstance(entry, InputError):
+            failed.append((entry.path or "?", entry.reason))
+        else:
+            out.append(entry)
     return out, failed
 
 
