@@ -467,24 +467,22 @@ def _explains(doc: DocumentEvidence, idx: list[int], atts: dict[int, Attribution
                           or any(_strong(doc, i, atts[i]) for i in idx))
 
 
-def _not_compared_sentences(docs: list[DocumentEvidence],
-                            pairs: dict[tuple[str, str], PairResult]) -> dict[str, Callable[[int], bool]]:
-    """Per document, which of its sentences a work bound kept from being compared with one of its sources: a
-    sentence without a source there is `not-compared`, not added (its counterpart may be in what was not compared).
+def _not_compared_from(docs: list[DocumentEvidence], pairs: dict[tuple[str, str], PairResult]) -> dict[str, int]:
+    """Per document, the first of its sentences that a work bound kept from being compared with one of its sources:
+    a sentence from there on without a source is `not-compared`, not added (its counterpart may be in what was not
+    compared).
 
-    As in the pair report (`pair.bounds.mark_not_compared`): when the source was cut, every unlinked sentence of
-    the target; when only the target was cut, its sentences past the cut (the last `target_not_compared`).
+    As in the pair report (`pair.bounds.mark_not_compared`): when the source was cut, every unlinked sentence of the
+    target (from 0); when only the target was cut, its sentences past the cut (the last `target_not_compared`).
     """
     sizes = {d.id: len(d.sentences) for d in docs}
-    out: dict[str, list[Callable[[int], bool]]] = {}
+    first: dict[str, int] = {}
     for (_, target), result in pairs.items():
         s = result.summary
-        if s.source_not_compared:
-            out.setdefault(target, []).append(lambda i: True)
-        elif s.target_not_compared:
-            first = sizes.get(target, 0) - s.target_not_compared
-            out.setdefault(target, []).append(lambda i, first=first: i >= first)
-    return {doc: (lambda i, tests=tests: any(t(i) for t in tests)) for doc, tests in out.items()}
+        if s.source_not_compared or s.target_not_compared:
+            cut = 0 if s.source_not_compared else sizes.get(target, 0) - s.target_not_compared
+            first[target] = min(first.get(target, cut), cut)
+    return first
 
 
 def _pair_key(a: str, b: str) -> tuple[str, str]:
@@ -714,16 +712,16 @@ def build_provenance(
             proposed[(src, doc.id)] = _edge(src, doc, idx, atts, pairs.get((src, doc.id)), rel,
                                             notes.get((src, doc.id), []), options)
 
-    unsure = _not_compared_sentences(docs, pairs)
+    not_compared_from = _not_compared_from(docs, pairs)
 
     def iter_rows() -> Iterator[dict[str, Any]]:
         for doc in in_order:
             atts = attributions[doc.id]
-            maybe = unsure.get(doc.id)
+            unsure = not_compared_from.get(doc.id, len(doc.sentences))
             for i, text in enumerate(doc.sentences):
                 a = atts.get(i)
                 org = origin(doc.id, i) if a else None
-                label = a.label if a else NOT_COMPARED if maybe is not None and maybe(i) else "added"
+                label = a.label if a else NOT_COMPARED if i >= unsure else "added"
                 yield {
                     "document": doc.id, "sentence": i, "kind": doc.kinds[i] if i < len(doc.kinds) else "body",
                     "label": label, "source": a.source if a else None,
