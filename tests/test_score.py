@@ -175,3 +175,28 @@ def test_a_tiny_vocabulary_is_scored_densely_with_the_same_evidence(monkeypatch)
         np.testing.assert_allclose(d.cover, s.cover, rtol=1e-6)
         for name, values in s.measures.items():
             np.testing.assert_allclose(d.measures[name], values, rtol=1e-6, err_msg=name)
+
+
+def test_the_verdict_reads_which_of_the_source_words_a_target_shares():
+    """A report that shares only the wire's names and numbers is told from one that also takes its wording and its
+    details (the verdict model's `common_found`, `names_found`, `source_rare_used`)."""
+    from diffsrc.pair.compare import analyse
+
+    wire = sentence_features([
+        "Bank of Japan governor Kazuo Ueda said on Tuesday the central bank would keep buying bonds until March.",
+        "Ueda told reporters in Tokyo that wage growth remained too sluggish to justify tighter policy.",
+        "The yen weakened past 150 to the dollar after the remarks.",
+    ])
+    copy = sentence_features([
+        "Bank of Japan governor Kazuo Ueda said the central bank would keep buying bonds until March.",
+        "Wage growth remained too sluggish to justify tighter policy, Ueda told reporters in Tokyo.",
+    ])
+    names_only = sentence_features([
+        "Kazuo Ueda faced an angry crowd of savers outside the Bank of Japan in Tokyo.",
+        "Protesters waved banners and chanted until police arrived in March.",
+    ])
+    copied, independent = analyse(wire, copy).doc, analyse(wire, names_only).doc
+    # both name Ueda, the bank, Tokyo and March (a sentence's capitalised first word counts as a name too)
+    assert copied["names_found"] > 0.8 and independent["names_found"] > 0.8
+    assert copied["common_found"] > 0.8 > 0.3 > independent["common_found"]
+    assert copied["source_rare_used"] > 2 * independent["source_rare_used"]

@@ -11,7 +11,8 @@ documents.
 
 Verdict. METER's three classes (wholly / partially / non-derived) from document-level evidence of how much of the
 target is taken from the source and how literally (`doc_features`), by a multinomial logistic model fitted on METER
-dev's 458 real verdicts with the project's own sets as anchors (`data/verdict.json`, `benchmarks/fit_scorer.py`).
+dev's 458 real verdicts with the project's own sets and SPARK's summary/article pairs as anchors
+(`data/verdict.json`, `benchmarks/fit_scorer.py`).
 It separates derivation from same-event reporting, which shares names, charges and quotes heard by both reporters
 but little running text. One case METER has no paper of is a rule on top (`lifted_quote`): a long quotation copied
 word for word into a text about something else. A target of at most `short_target_sentences` sentences (a sentence
@@ -20,12 +21,14 @@ pair) takes its verdict from its sentence labels: all derived is wholly derived,
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..settings import DEFAULT_OPTIONS, CompareOptions
+from ..text.features import SentenceFeatures
 from .model import PairSummary
 from .score import Evidence, LogisticModel, shipped_model
 
@@ -62,7 +65,8 @@ def make_labels(texts: Sequence[str], labels: Sequence[str], links: Sequence[Seq
 
 # The document evidence the verdict model may read (see `doc_features`).
 DOC_FEATURES = ("share", "soft", "verb_share", "verb_share_unq", "containment", "copied", "copied_unq",
-                "maxrun", "maxrun_unq", "maxrun_q", "quoted_of_copied", "lead")
+                "maxrun", "maxrun_unq", "maxrun_q", "quoted_of_copied", "lead", "common_found", "names_found",
+                "source_rare_used")
 
 
 def doc_features(forward: Evidence, p_target: np.ndarray, target_labels: Sequence[str]) -> dict[str, float]:
@@ -74,7 +78,9 @@ def doc_features(forward: Evidence, p_target: np.ndarray, target_labels: Sequenc
     the target's words inside word trigrams of the source (all / outside quotation marks); maxrun / maxrun_unq /
     maxrun_q: log(1 + the longest copied run of words) anywhere / outside / inside quotation marks;
     quoted_of_copied: share of the copied words that are quoted; lead: the highest P(derived) of the first two
-    sentences.
+    sentences. The vocabulary the two texts share, split by kind (`_shared_vocabulary`): common_found /
+    names_found: share of the target's distinct common words / names and numbers found in the source;
+    source_rare_used: share of the source's details (content words of one source sentence only) the target uses.
     """
     out = dict.fromkeys(DOC_FEATURES, 0.0)
     rows = forward.rows
@@ -97,7 +103,37 @@ def doc_features(forward: Evidence, p_target: np.ndarray, target_labels: Sequenc
         quoted_of_copied=(copied_words - float((m["copied_unq"] * words).sum())) / max(copied_words, 1.0),
         lead=float(p_target[:2].max()),
     )
+    out.update(_shared_vocabulary(rows, forward.columns))
     return out
+
+
+def _shared_vocabulary(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures]) -> dict[str, float]:
+    """Which of the target's words the source has, by kind, and how many of the source's details the target uses.
+
+    Why: a report of the same court case as the wire copy shares its names, numbers and charges whatever its origin
+    (names_found is high for both); a copy also shares the wire's common words (its wording: common_found) and
+    carries the details the wire mentions once (source_rare_used), where an independent report tells the case from
+    its own notes. Distinct content stems, unweighted; a stem written with a capital or as a number anywhere in the
+    target counts as a name.
+    """
+    source_df: Counter[str] = Counter()
+    for f in columns:
+        source_df.update(set(f.stems))
+    used: set[str] = set()
+    names: set[str] = set()
+    common: set[str] = set()
+    for f in rows:
+        used.update(f.stems)
+        for stem, is_common in zip(f.stems, f.common, strict=False):
+            (common if is_common else names).add(stem)
+    common -= names
+    rare = [w for w, n in source_df.items() if n == 1]
+
+    def found(words: set[str]) -> float:
+        return sum(w in source_df for w in words) / len(words) if words else 0.0
+
+    return {"common_found": found(common), "names_found": found(names),
+            "source_rare_used": sum(w in used for w in rare) / len(rare) if rare else 0.0}
 
 
 def verdict(features: dict[str, float], target_labels: Sequence[str], *, options: CompareOptions = DEFAULT_OPTIONS,
