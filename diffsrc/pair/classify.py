@@ -16,7 +16,8 @@ dev's 458 real verdicts with the project's own sets and SPARK's summary/article 
 It separates derivation from same-event reporting, which shares names, charges and quotes heard by both reporters
 but little running text. One case METER has no paper of is a rule on top (`lifted_quote`): a long quotation copied
 word for word into a text about something else. A target of at most `short_target_sentences` sentences (a sentence
-pair) takes its verdict from its sentence labels: all derived is wholly derived, some partially, none non-derived.
+pair) takes its verdict from its sentence labels: all derived is wholly derived, some partially, none non-derived;
+so does a target of any length whose every sentence is verbatim (wholly derived: a text against itself).
 """
 
 from __future__ import annotations
@@ -143,6 +144,8 @@ def verdict(features: dict[str, float], target_labels: Sequence[str], *, options
     derived = sum(label != "added" for label in target_labels)
     if not derived:
         return "non-derived"
+    if all(label == "verbatim" for label in target_labels):
+        return "wholly-derived"  # every sentence copied: nothing for the model to weigh (a text against itself)
     if len(target_labels) <= options.short_target_sentences:
         return "wholly-derived" if derived == len(target_labels) else "partially-derived"
     model = model or shipped_model("verdict")
