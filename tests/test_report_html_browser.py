@@ -352,6 +352,8 @@ def test_a_link_to_a_document_off_the_page_turns_to_it_and_opens_its_cluster(wat
     box = page.locator("svg a:has(g.node.cluster)").last
     href = box.get_attribute("href")
     box.click()
+    # The page turns on the hashchange event, after the click returns: wait for it, as for the row above.
+    page.locator(href).wait_for(state="visible")
     assert page.locator(href).is_visible()
     assert watched.errors == []
 
@@ -461,6 +463,7 @@ def test_findings_link_to_their_rows_even_when_a_filter_hides_them(watched, tmp_
     page.click('button[data-filter="omitted"]')
     assert not page.is_visible("#t-1")
     page.click('#fact-0 a[href="#t-1"]')
+    page.locator("#t-1").wait_for(state="visible")  # the page answers the hashchange event, after the click
     assert page.is_visible("#t-1")  # the filter gave way so the link lands on its sentence
     assert page.get_attribute('button[data-filter="all"]', "aria-pressed") == "true"
     page.click('#t-1 a[href="#fact-0"]')  # and the sentence links back to its finding
