@@ -227,6 +227,24 @@ def test_a_pipe_inside_a_folder_is_listed_not_read(tmp_path):
     assert skipped == [Skipped(str(folder / "pipe.txt"), "not a regular file (a pipe, socket or device)")]
 
 
+def test_an_entry_that_cannot_be_looked_at_is_listed_and_the_rest_is_read(tmp_path, monkeypatch):
+    # As /proc/1/cwd is, even to root: stat() itself is refused. Faked here, since root passes every chmod.
+    folder = tmp_path / "in"
+    write(folder / "good.txt", ARTICLE)
+    write(folder / "locked.txt", ARTICLE)
+    real_stat = type(folder).stat
+
+    def stat(self, *args, **kwargs):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(folder), "stat", stat)
+    files, skipped = expand_paths([str(folder), str(folder / "locked.txt")])
+    assert files == [str(folder / "good.txt")]
+    assert skipped == [Skipped(str(folder / "locked.txt"), "permission denied")] * 2
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
                     reason="root reads any file whatever its permissions (and so does a folder without x)")
 def test_an_unreadable_file_is_permission_denied(tmp_path):

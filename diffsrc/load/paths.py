@@ -35,14 +35,17 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
         suffix = p.suffix.lower()
         if suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(p)):
             continue  # our own outputs (reports of an earlier run) are passed over, as a folder's .json/.md are
-        if p.is_file():
-            found.append(os.fspath(p))
-        elif p.is_symlink() and not p.is_dir():
-            # A dangling link or a link loop would otherwise vanish from the run without a word.
-            skipped.append(Skipped(os.fspath(p), _link_problem(p)))
-        elif not p.is_dir():
-            # Named on the command line a pipe is read (`<(curl ...)`); met in a folder, it may never end.
-            skipped.append(Skipped(os.fspath(p), "not a regular file (a pipe, socket or device)"))
+        try:
+            if p.is_file():
+                found.append(os.fspath(p))
+            elif p.is_symlink() and not p.is_dir():
+                # A dangling link or a link loop would otherwise vanish from the run without a word.
+                skipped.append(Skipped(os.fspath(p), _link_problem(p)))
+            elif not p.is_dir():
+                # Named on the command line a pipe is read (`<(curl ...)`); met in a folder, it may never end.
+                skipped.append(Skipped(os.fspath(p), "not a regular file (a pipe, socket or device)"))
+        except OSError as exc:  # an entry that cannot even be looked at (permission denied): listed, not fatal
+            skipped.append(Skipped(os.fspath(p), os_error_reason(exc)))
     return sorted(found), sorted(skipped, key=lambda s: s.path)
 
 
@@ -66,6 +69,19 @@ def _link_problem(p: Path) -> str:
     return "not a regular file"
 
 
+def os_error_reason(exc: OSError) -> str:
+    """What an `OSError` met reading an input means, in the words of an `Error:` line."""
+    if exc.errno == errno.ENOENT:
+        return "no such file" if not os.path.islink(exc.filename or "") else "broken symbolic link"
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EISDIR:
+        return "is a directory, not a file"
+    return f"cannot read: {exc.strerror or exc}"
+
+
 def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
     """Files named by `paths` (files, folders searched recursively for articles, glob patterns), in a stable order.
 
@@ -79,7 +95,12 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
             files.append(raw)
             continue
         path = Path(raw)
-        if path.is_dir():
+        try:
+            is_dir = path.is_dir()
+        except OSError as exc:
+            skipped.append(Skipped(raw, os_error_reason(exc)))
+            continue
+        if is_dir:
             found, bad = _walk_folder(path)
             if not found and not bad:
                 skipped.append(Skipped(raw, "folder holds no article files"))

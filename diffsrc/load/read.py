@@ -14,7 +14,6 @@ Each reader yields a dict of `Document` fields per usable article and an `InputE
 
 from __future__ import annotations
 
-import errno
 import gzip
 import io
 import logging
@@ -30,7 +29,7 @@ from ..errors import DiffsrcError, InputError
 from ..text.prepare import clean_article
 from ..wording import plural
 from .decode import decode_bytes, document_fields, size_text, split_front_matter
-from .paths import Skipped, document_ids, expand_paths
+from .paths import Skipped, document_ids, expand_paths, os_error_reason
 
 logger = logging.getLogger(__name__)
 
@@ -58,26 +57,14 @@ def _open(path: str) -> IO[bytes]:
     except InputError:
         raise
     except OSError as exc:
-        raise InputError(_os_reason(exc), path) from None
-
-
-def _os_reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOENT:
-        return "no such file" if not os.path.islink(exc.filename or "") else "broken symbolic link"
-    if exc.errno == errno.ELOOP:
-        return "symbolic link loop"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if exc.errno == errno.EISDIR:
-        return "is a directory, not a file"
-    return f"cannot read: {exc.strerror or exc}"
+        raise InputError(os_error_reason(exc), path) from None
 
 
 def _read_limited(stream: IO[bytes], name: str, limit: int, what: str = "file") -> bytes:
     try:
         data = stream.read(limit + 1)
     except OSError as exc:
-        raise InputError(_os_reason(exc), name) from None
+        raise InputError(os_error_reason(exc), name) from None
     except (EOFError, zlib.error) as exc:
         raise InputError(f"truncated or corrupt gzip data ({exc})", name) from None
     if len(data) > limit:
@@ -194,7 +181,7 @@ def iter_path(path: str, id: str | None = None, **metadata: str | None) -> Itera
         except DiffsrcError as exc:
             yield InputError(exc.reason, exc.path or source.name)
         except OSError as exc:
-            yield InputError(_os_reason(exc), source.name)
+            yield InputError(os_error_reason(exc), source.name)
 
 
 def _iter_source(
@@ -253,7 +240,7 @@ def _peek(stream: io.BufferedReader, name: str, n: int) -> bytes:
     try:
         return stream.peek(n)[:n]
     except OSError as exc:
-        raise InputError(_os_reason(exc), name) from None
+        raise InputError(os_error_reason(exc), name) from None
 
 
 def _gzip_head(raw: IO[bytes], name: str) -> bytes:

@@ -52,9 +52,12 @@ def render_json(results: Sequence[CheckResult]) -> str:
     from json.encoder import encode_basestring
 
     lines = []
+    # The same indexed documents match many queries (a story's reprints): each id is encoded once.
+    encoded: dict[str, str] = {}
     for r in results:
-        matches = ", ".join(f'{{"id": {encode_basestring(m.id)}, "similarity": {round(m.similarity, _DIGITS)!r}}}'
-                            for m in r.matches)
+        matches = ", ".join(
+            f'{{"id": {encoded.get(m.id) or encoded.setdefault(m.id, encode_basestring(m.id))}, '
+            f'"similarity": {round(m.similarity, _DIGITS)!r}}}' for m in r.matches)
         error = f'"error": {encode_basestring(r.error)}, ' if r.error is not None else ""
         lines.append(f'{{{error}"matches": [{matches}], "path": {encode_basestring(r.path)}, '
                      f'"status": {encode_basestring(r.status)}}}')
