@@ -21,10 +21,11 @@ from .conftest import data_or_skip
 # Measured with the models fitted on METER dev and SPARK dev (issue 13; benchmarks/README.md), floors just below:
 # METER verdict 0.69, derived-vs-non 0.74 (0.68 / 0.73 before the verdict read the shared vocabulary by kind),
 # sentence V/P/A 0.74, derived-vs-added 0.79; SPARK derived-vs-added 0.84, link F1 0.54. Before issue 13 (not fitted
-# on them): 0.51 / 0.56 / 0.45 / 0.69 and 0.51 / 0.24.
-METER_FLOORS = {"verdict_macro_f1": 0.69, "derived_macro_f1": 0.73, "sentence_macro_f1": 0.74,
+# on them): 0.51 / 0.56 / 0.45 / 0.69 and 0.51 / 0.24. With the links mirrored (stop 19): 0.692 / 0.735 / 0.754 /
+# 0.790, SPARK 0.833 / 0.552; the sentence and link floors moved up.
+METER_FLOORS = {"verdict_macro_f1": 0.69, "derived_macro_f1": 0.73, "sentence_macro_f1": 0.75,
                 "derived_vs_added_macro_f1": 0.78}
-SPARK_FLOORS = {"derived_vs_added_macro_f1": 0.83, "link_f1": 0.53}
+SPARK_FLOORS = {"derived_vs_added_macro_f1": 0.83, "link_f1": 0.55}
 
 # The project's own sets. Issue 13 changed the conventions to METER's (THE VERBATIM RULE: 80% of the words copied
 # in order is verbatim; same-fact sentences of an independent report may be paraphrased), which the invented sets'
@@ -32,13 +33,14 @@ SPARK_FLOORS = {"derived_vs_added_macro_f1": 0.83, "link_f1": 0.53}
 # "added"): where they dropped, their floors moved down to just below what the real-data models measure (before ->
 # now, sentence / verdict / derived-vs-non): heldout 0.96 / 0.84 / 0.86 -> 0.68 / 0.89 / 0.93, heldout2 0.94 / 0.96
 # / 1.00 -> 0.81 / 0.83 / 0.91, synthetic 0.99 / 0.99 / 0.99 -> 0.71 / 0.85 / 0.92 (omitted F1 0.99 -> 0.87). The
-# seeds keep their floors: 0.95 / 1.00 / 1.00.
+# seeds keep their floors: 0.95 / 1.00 / 1.00. Since the links are mirrored (a source sentence a derived target
+# sentence draws on is used, never omitted), synthetic's omitted F1 is 0.858: its floor moved from 0.86 to 0.85.
 FLOORS = {
     "seeds": {"sentence_macro_f1": 0.95, "verdict_macro_f1": 0.99, "derived_macro_f1": 0.99},
     "heldout": {"sentence_macro_f1": 0.67, "verdict_macro_f1": 0.83, "derived_macro_f1": 0.85},
     "heldout2": {"sentence_macro_f1": 0.80, "verdict_macro_f1": 0.82, "derived_macro_f1": 0.90},
     "synthetic": {"sentence_macro_f1": 0.70, "verdict_macro_f1": 0.84, "derived_macro_f1": 0.91,
-                  "omitted_f1": 0.86},
+                  "omitted_f1": 0.85},
 }
 # Clough-Stevenson: share of each category's answers whose dominant label is an expected one (cut -> verbatim,
 # light -> verbatim or paraphrased, heavy -> paraphrased, non -> added), the share of `non` answers called

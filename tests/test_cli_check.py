@@ -325,6 +325,21 @@ def test_a_retried_check_add_finds_its_files_already_indexed_not_duplicates_of_t
     assert changed["results"][0]["matches"][0]["id"] == "story-3.txt"
 
 
+def test_a_file_added_by_a_relative_path_is_known_from_any_folder(tmp_path):
+    # `index add seen.db archive/` from one folder, then `check` from inside archive/ (a CI step with another working
+    # directory): the file is already indexed, not a near-duplicate of itself.
+    batch = write_stories(tmp_path / "archive", range(3))
+    added = run("index", "add", "seen.db", "archive/", cwd=tmp_path)
+    assert added.returncode == 0, added.stderr
+    inside = run("check", "--index", "../seen.db", batch[1].name, "--format", "json", cwd=tmp_path / "archive")
+    assert inside.returncode == 0, inside.stdout
+    assert json.loads(inside.stdout)["results"][0]["status"] == "already-indexed"
+    # Seen from elsewhere, a copy of the same text is still a near-duplicate.
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(batch[1].read_bytes())
+    assert run("check", "--index", "seen.db", "copy.txt", cwd=tmp_path).returncode == 1
+
+
 def test_the_check_table_lines_up_with_wide_file_names(seen, tmp_path):
     from diffsrc.report.terminal import display_width
 

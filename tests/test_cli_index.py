@@ -93,7 +93,7 @@ def test_dask_scheduler_writes_the_same_index(tmp_path, monkeypatch):
     distributed = pytest.importorskip("distributed")
     write_stories(tmp_path / "wire", range(450))  # 3 chunks of 200
     local, remote = tmp_path / "local.db", tmp_path / "dask.db"
-    monkeypatch.chdir(tmp_path)  # relative paths: workers get absolute ones, the index keeps the given ones
+    monkeypatch.chdir(tmp_path)  # relative paths: workers get absolute ones, the index keeps absolute ones
     assert invoke("index", "add", str(local), "wire").exit_code == 0
     # Worker processes import diffsrc from this checkout.
     monkeypatch.setenv("PYTHONPATH", str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
@@ -110,7 +110,7 @@ def test_dask_scheduler_writes_the_same_index(tmp_path, monkeypatch):
             assert len(client.scheduler_info()["workers"]) == 2
     with Index.open(local, create=False) as a, Index.open(remote, create=False) as b:
         assert a.fingerprint_rows() == b.fingerprint_rows()
-        assert a.fingerprint_rows()[0][1] == os.path.join("wire", "story-0.txt")
+        assert a.fingerprint_rows()[0][1] == str(tmp_path / "wire" / "story-0.txt")
         assert a.info()["band_rows"] == b.info()["band_rows"]
 
 

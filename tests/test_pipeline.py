@@ -27,6 +27,11 @@ def check_report(report) -> dict:
         for s in data[side]:
             assert s["score"] is None or 0.0 <= s["score"] <= 1.0
             assert (s["label"] in ("added", "omitted", "not-compared")) == (not s[key])
+    # One set of links, seen from each side: a source sentence's targets are exactly the target sentences that
+    # name it among their sources.
+    from_target = {(src, t["index"]) for t in data["target_sentences"] for src in t["sources"]}
+    from_source = {(s["index"], tgt) for s in data["source_sentences"] for tgt in s["targets"]}
+    assert from_target == from_source
     for a in data["alignments"]:
         assert 0.0 <= a["score"] <= 1.0
     s = data["summary"]
@@ -51,15 +56,35 @@ def test_a_document_against_itself_is_all_verbatim(text):
 
 @settings(max_examples=40)
 @given(article, article)
-def test_swapping_source_and_target_swaps_added_and_omitted(a, b):
-    da, db = Document.from_text(a, id="a"), Document.from_text(b, id="b")
-    ab, ba = check_report(compare(da, db)), check_report(compare(db, da))
-    assert [s["label"] for s in ab["target_sentences"]] == [
-        {"omitted": "added"}.get(s["label"], s["label"]) for s in ba["source_sentences"]]
-    assert [s["label"] for s in ab["source_sentences"]] == [
-        {"added": "omitted"}.get(s["label"], s["label"]) for s in ba["target_sentences"]]
-    assert ab["summary"]["added"] == ba["summary"]["omitted"]
-    assert ab["summary"]["omitted"] == ba["summary"]["added"]
+def test_the_source_side_mirrors_the_target_side(a, b):
+    data = check_report(compare(Document.from_text(a, id="a"), Document.from_text(b, id="b")))
+    derived_targets = {t["index"] for t in data["target_sentences"] if t["sources"]}
+    used_sources = {src for t in data["target_sentences"] for src in t["sources"]}
+    # A source sentence is used exactly when a derived target sentence draws on it; none points at an added one.
+    assert {s["index"] for s in data["source_sentences"] if s["label"] != "omitted"} == used_sources
+    assert all(set(s["targets"]) <= derived_targets for s in data["source_sentences"])
+    assert (data["summary"]["source_retained_share"] > 0) == bool(derived_targets)
+
+
+def test_a_source_sentence_condensed_into_a_short_one_is_used_not_omitted():
+    # A long wire sentence boiled down to a short one: too little of it is in the target for the source side's own
+    # evidence, but the target sentence derives from it, so the source cannot say it was omitted (METER's raider
+    # pair read "4 paraphrased ... 0% of the source is retained" before the links were mirrored).
+    source = Document.from_text(
+        "A deaf armed robber's gestures failed to have the desired impact when he tried to hold up a fast-food "
+        "takeaway in east London last January, a court heard today.\n\nWhen Paul Gorman, who is also unable to "
+        "speak, put on his balaclava after entering the premises, staff thought it was a joke and ignored him.\n\n"
+        "Melanie Simpson, defending, said the attempt had been a desperate bid to pay for a trip to Ireland.",
+        id="wire")
+    target = Document.from_text(
+        "Deaf Paul Gorman put on a balaclava after entering the takeaway he planned to rob, but staff ignored him.",
+        id="paper")
+    data = check_report(compare(source, target))
+    assert data["target_sentences"][0]["label"] == "paraphrased"
+    used = data["target_sentences"][0]["sources"]
+    assert used and all(data["source_sentences"][i]["label"] == "paraphrased" for i in used)
+    assert data["summary"]["source_retained_share"] > 0
+    assert data["source_sentences"][2]["label"] == "omitted"
 
 
 def test_reports_are_deterministic(seed_docs):

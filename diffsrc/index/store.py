@@ -556,16 +556,17 @@ class Index:
         for entry in entries:
             fp = entry.fingerprint
             old = existing.get(entry.id)
+            path = _stored_path(entry.path)
             if old is not None and old[1] == fp.digest:
-                if old[2] != entry.path:
-                    db.execute("UPDATE docs SET path = ? WHERE doc = ?", (entry.path, old[0]))
+                if old[2] != path:
+                    db.execute("UPDATE docs SET path = ? WHERE doc = ?", (path, old[0]))
                 outcomes.append("unchanged")
                 continue
             if old is not None:
                 self._delete(db, old[0])
             keys = fp.band_keys.astype("<i8")
             rows.append(
-                (next_doc, entry.id, entry.path, fp.digest, fp.n_shingles, fp.shingles.astype("<u4").tobytes(),
+                (next_doc, entry.id, path, fp.digest, fp.n_shingles, fp.shingles.astype("<u4").tobytes(),
                  keys.tobytes())
             )
             new.append((next_doc, fp.band_keys))
@@ -851,8 +852,16 @@ def _size_on_disk(path: str) -> int:
     return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
 
 
+def _stored_path(path: str | None) -> str | None:
+    """A file's path as the index keeps it: absolute, so that a check run from another folder still knows the file
+    (standard input has no path to resolve)."""
+    if path is None or path in ("-", "<stdin>"):
+        return path
+    return os.path.abspath(path)
+
+
 def _same_path(indexed: str | None, given: str) -> bool:
-    # Resolved against the current folder: a retry from the same folder may name its files relatively or not.
+    # Indexes written before paths were stored absolute hold them as given: those resolve against this folder.
     return indexed is not None and os.path.abspath(indexed) == os.path.abspath(given)
 
 

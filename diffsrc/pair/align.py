@@ -7,11 +7,15 @@ first, at most `link_max`: a one-to-one rewrite has one clear best and keeps one
 three sentences (a merge, a summary sentence) has several candidates near the best and keeps them all. A sentence
 that is the same words as sentences of the other document is linked to those.
 
-Both sides are linked by the same rule from their own evidence (a target sentence to the source sentences that
-hold its content; a source sentence to the target sentences that hold its content), so swapping source and target
-swaps the two sides and nothing else. A target sentence may therefore be linked to a long source sentence that is
-itself `omitted` (only a clause of it was used, too little of it for the source side). Target sentences that
-draw on the same set of source sentences form one alignment group (a split).
+Both sides are read, and one set of links comes out, the same from either side. Whether a target sentence
+derives from the source is decided by its own evidence (a target sentence to the source sentences that hold its
+content: the labels fitted on METER and SPARK). A source sentence whose content a derived target sentence holds
+(the backward evidence) adds that link too; its content found only in target sentences of the target's own
+(`added`) adds nothing. The links are then mirrored: a source sentence's targets are exactly the target sentences
+linked to it, so a long source sentence condensed into a short one is used, not `omitted`, and no source sentence
+points at an `added` sentence. The target is the side explained, so swapping the documents is not a mirror image
+(a summary sentence fusing three source sentences is derived; each of those three, as a target, may not be).
+Target sentences that draw on the same set of source sentences form one alignment group (a split).
 """
 
 from __future__ import annotations
@@ -72,14 +76,30 @@ def one_way_links(evidence: Evidence, derived: np.ndarray, *,
 
 def link_both_ways(forward: Evidence, backward: Evidence, p_target: np.ndarray, p_source: np.ndarray, *,
                    options: CompareOptions = DEFAULT_OPTIONS) -> tuple[list[list[int]], list[list[int]]]:
-    """(sources of each target sentence, targets of each source sentence).
+    """(sources of each target sentence, targets of each source sentence): one set of links, seen from each side.
 
-    Each side is decided by its own evidence (`derived`): a target sentence derived from the source (`forward` rows)
-    is linked to its candidates; a source sentence the target retains (`backward` rows) likewise. Nothing else
-    enters, so the rule is the same from either side and swapping the documents swaps the two lists exactly.
+    A target sentence derived from the source (`derived` on the `forward` rows) is linked to its candidates; a
+    source sentence the target retains (`backward` rows) is linked to its candidates among the derived target
+    sentences. The union is mirrored, so `t in targets[s]` exactly when `s in sources[t]`.
     """
-    return (one_way_links(forward, derived(forward, p_target, options=options), options=options),
-            one_way_links(backward, derived(backward, p_source, options=options), options=options))
+    sources = one_way_links(forward, derived(forward, p_target, options=options), options=options)
+    retained = one_way_links(backward, derived(backward, p_source, options=options), options=options)
+    linked = [set(ss) for ss in sources]
+    for s, ts in enumerate(retained):
+        for t in ts:
+            if sources[t]:  # a target sentence the forward evidence calls added stays added
+                linked[t].add(s)
+    sources = [sorted(ss) for ss in linked]
+    return sources, mirrored(sources, len(retained))
+
+
+def mirrored(links: Sequence[Sequence[int]], n_other: int) -> list[list[int]]:
+    """The same links seen from the other side: for each of its `n_other` sentences, the sentences linked to it."""
+    out: list[list[int]] = [[] for _ in range(n_other)]
+    for row, columns in enumerate(links):
+        for column in columns:
+            out[column].append(row)
+    return out
 
 
 def derived(evidence: Evidence, p: np.ndarray, *, options: CompareOptions = DEFAULT_OPTIONS) -> np.ndarray:

@@ -6,8 +6,8 @@ then `verbatim` or `paraphrased` by THE VERBATIM RULE: a derived sentence is ver
 (`align.copied_in_order`); words it leaves out do not count against it. A copy with a date word or a title changed
 ("today" -> "yesterday", "Mr" -> "Dr") keeps about 95% of its words in order and is verbatim, its word diff showing
 the change; a sentence reworded, reordered or padded with more than a fifth of new words is paraphrased. Source
-sentences are labelled by the same rule from their side (`omitted` for no link), so the labels swap with the
-documents.
+sentences are labelled by the same rule over the same links seen from their side (`omitted`: no derived target
+sentence draws on it).
 
 Verdict. METER's three classes (wholly / partially / non-derived) from document-level evidence of how much of the
 target is taken from the source and how literally (`doc_features`), by a multinomial logistic model fitted on METER

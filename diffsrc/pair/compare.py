@@ -13,7 +13,7 @@ from ..settings import DEFAULT_OPTIONS, CompareOptions
 from ..text.features import FeatureBlock, SentenceFeatures
 from ..text.prepare import PreparedDocument, prepare
 from ..text.segment import Sentence
-from .align import AlignmentGroup, copied_in_order, group_alignments, link_both_ways
+from .align import AlignmentGroup, copied_in_order, group_alignments, link_both_ways, mirrored
 from .bounds import bound_work, coarse_diff_note, compared_only, mark_not_compared
 from .classify import SentenceLabel, doc_features, make_labels, sentence_labels, summarise, verdict
 from .model import DocumentInfo, PairReport, PairSummary
@@ -94,12 +94,13 @@ def decide(forward: Evidence, backward: Evidence, *, options: CompareOptions = D
     limit = options.max_sentence_chars
     target_copied = [copied_in_order(target[t], [source[s] for s in ls], max_chars=limit) if ls else 0.0
                      for t, ls in enumerate(target_links)]
+    target_labels = sentence_labels(target_links, target_copied, unlinked="added", options=options)
+    target_links = copied_from(target, source, target_links, target_labels, options)
+    # The source side is the same links seen from the source, labelled by the same rule.
+    source_links = mirrored(target_links, len(source))
     source_copied = [copied_in_order(source[s], [target[t] for t in ls], max_chars=limit) if ls else 0.0
                      for s, ls in enumerate(source_links)]
-    target_labels = sentence_labels(target_links, target_copied, unlinked="added", options=options)
     source_labels = sentence_labels(source_links, source_copied, unlinked="omitted", options=options)
-    target_links = copied_from(target, source, target_links, target_labels, options)
-    source_links = copied_from(source, target, source_links, source_labels, options)
     doc = doc_features(forward, p_target, target_labels)
     return Analysis(forward, backward, p_target, p_source, target_links, source_links, target_copied, source_copied,
                     target_labels, source_labels, doc,

@@ -179,12 +179,10 @@ class PairReport:
 
     def to_pandas(self) -> pd.DataFrame:
         """The side-by-side view as a DataFrame: one row per alignment (a group of source and target sentences),
-        per added target sentence, per omitted source sentence and per derived source sentence that no alignment
-        shows, in reading order (`rows()`).
+        per added target sentence and per omitted source sentence, in reading order (`rows()`).
 
         Columns (dtypes in `ROW_DTYPES`): `source_id`, `target_id`; `label` (verbatim, paraphrased, added,
-        omitted); `score` (the alignment's, or the sentence's on a row of one source sentence, in [0, 1]; missing for
-        added and omitted rows); `source_index` and
+        omitted); `score` (the alignment's, in [0, 1]; missing for added and omitted rows); `source_index` and
         `target_index` (the first sentence number on each side, missing where the side is empty); `source_sentences`
         and `target_sentences` (every sentence number of the row, as lists: a split or a merge has several);
         `source_text` and `target_text` (the row's sentences, joined by a space; missing where the side is empty).
@@ -197,8 +195,6 @@ class PairReport:
         records = []
         for sources, targets, label in self.rows():
             score = scores.get((tuple(sources), tuple(targets)))
-            if score is None and len(sources) == 1 and not targets:
-                score = self.source_sentences[sources[0]].score  # a derived source sentence on a row of its own
             records.append({
                 "source_id": self.source.id, "target_id": self.target.id, "label": label,
                 "score": None if score is None else round(score, 4),
@@ -218,11 +214,8 @@ class PairReport:
         """Side-by-side rows in reading order: (source indices, target indices, label).
 
         Aligned groups and added target sentences follow the target's order; each omitted source sentence is placed
-        after the row holding the nearest source sentence before it, so both sides read top to bottom. An omitted
-        source sentence that a group shows already (a target sentence took a clause of it) gets no row of its own.
-        A source sentence that no group shows although the target carries it (each target sentence holding a part
-        of it draws more on other source sentences, so its links run from the source side only) is placed the same
-        way, with its label and no target sentences: its `links` say where its content went. Sentences left
+        after the row holding the nearest source sentence before it, so both sides read top to bottom (links are
+        mirrored, `align.link_both_ways`: every derived source sentence is in a group). Sentences left
         `not-compared` by a work bound take the place an added or omitted one would; those past the cuts make one
         last row.
         """

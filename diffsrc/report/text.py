@@ -57,20 +57,9 @@ def side_by_side(report: PairReport) -> list[tuple[str, str, str, str, str]]:
             _texts(src, sources, label),
             f"{MARKS[label]} {label}",
             _numbers(targets, label),
-            _texts(tgt, targets, label) or spread_over(report, sources, targets),
+            _texts(tgt, targets, label),
         ))
     return out
-
-
-def spread_over(report: PairReport, sources: Sequence[int], targets: Sequence[int]) -> str:
-    """For a row of one derived source sentence that no alignment shows (`PairReport.rows`), where the target
-    carries its content; empty for any other row."""
-    if targets or len(sources) != 1:
-        return ""
-    links = report.source_sentences[sources[0]].links
-    if not links:
-        return ""
-    return f"(spread over target {', '.join(f'T{t}' for t in links)}, shown in their own rows)"
 
 
 def altered_quotes_by_row(rows: Sequence[tuple[Sequence[int], Sequence[int], str]],

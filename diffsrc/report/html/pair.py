@@ -10,7 +10,7 @@ from typing import Any
 
 from ...pair.model import NOT_COMPARED, PairReport
 from ...wording import agree, plural
-from ..text import MARKS, altered_quotes_by_row, spread_over, summary_line
+from ..text import MARKS, altered_quotes_by_row, summary_line
 from .findings import FindingSections
 from .page import asset, badge, esc, file_href, html_fragment, html_page, percent, safe_url
 from .words import render_runs, word_runs
@@ -145,8 +145,7 @@ def _alignment_section(report: PairReport, data: Mapping[str, Any], findings: Fi
             continue
         out.append(_side_cell("Source", "s", sources, src_sents, src_runs, findings, page=page))
         out.append(f'<td class="label">{badge(label)}{score_html}</td>')
-        out.append(_side_cell("Target", "t", targets, tgt_sents, tgt_runs, findings, page=page,
-                              missing=spread_over(report, sources, targets)))
+        out.append(_side_cell("Target", "t", targets, tgt_sents, tgt_runs, findings, page=page))
         out.append("</tr>")
         out.extend(findings.alignment_quote_row(q, quote, label) for q, quote in quote_rows.get(n, []))
     out.append("</tbody></table></div>")
@@ -216,10 +215,9 @@ def render_findings_page(report: PairReport) -> str:
 
 
 def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[str, Any]],
-               runs: list[list[tuple[str, str]]], findings: FindingSections, *, page: bool = True,
-               missing: str = "") -> str:
+               runs: list[list[tuple[str, str]]], findings: FindingSections, *, page: bool = True) -> str:
     if not indices:
-        missing = missing or ("(not in the source)" if prefix == "s" else "(not in the target)")
+        missing = "(not in the source)" if prefix == "s" else "(not in the target)"
         return f'<td class="text empty" data-side="{side}"><span class="none">{esc(missing)}</span></td>'
     parts = [f'<td class="text" data-side="{side}">']
     for i, sentence_runs in zip(indices, runs, strict=True):
