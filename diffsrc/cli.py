@@ -120,6 +120,9 @@ def compare(source: str, target: str, fmt: str, output: str | None, findings_onl
     Target sentences are verbatim, paraphrased or added; source sentences verbatim, paraphrased or omitted;
     the pair gets a verdict (wholly-, partially- or non-derived).
 
+    Exit status: 0 the report was written (whatever the verdict), 2 an input could not be used (one line on
+    stderr, `Error: <file>: <reason>`; no output file is left behind).
+
     \b
     Examples:
       diffsrc compare wire.txt story.txt

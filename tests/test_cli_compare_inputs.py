@@ -117,3 +117,22 @@ def test_standard_input_for_both_sides_says_it_can_be_read_once(runner):
     # Empty standard input given once is what it is: empty.
     empty = runner.invoke(cli, ["compare", str(WIRE), "-"], input=b"")
     assert empty.exit_code == 2 and "empty document" in empty.stderr
+
+
+@pytest.mark.parametrize(("data", "reason"), [(b"", "empty document"), (b"\x00\x01 binary", "binary file"),
+                                              (b"\xff\xfe\x00\xd8", "invalid utf-16 text")])
+def test_standard_input_is_named_as_on_the_command_line_whatever_is_wrong_with_it(runner, data, reason):
+    result = runner.invoke(cli, ["compare", str(WIRE), "-"], input=data)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: -: {reason}") and result.stderr.count("\n") == 1
+
+
+def test_a_text_of_a_word_or_two_is_too_short_not_page_chrome(runner, tmp_path):
+    short = tmp_path / "hi.txt"
+    short.write_text("Hi\n", encoding="utf-8")
+    result = runner.invoke(cli, ["compare", str(WIRE), str(short)])
+    assert result.exit_code == 2 and result.stderr == f"Error: {short}: no article text (only 1 word)\n"
+    menu = tmp_path / "menu.txt"
+    menu.write_text("Home | World | Europe | Sport\n", encoding="utf-8")
+    chrome = runner.invoke(cli, ["compare", str(WIRE), str(menu)])
+    assert chrome.stderr == f"Error: {menu}: no article text (everything looks like page chrome)\n"

@@ -182,6 +182,19 @@ def test_bad_inputs_are_skipped_reported_and_exit_1(tmp_path):
     assert {e["target"] for e in _graph(out)["edges"]} == {"b.txt"}
 
 
+def test_a_file_read_again_to_be_compared_is_not_warned_about_twice(tmp_path):
+    # Each document is read to summarise it and again to compare it: its cp1252 warning is said once.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(page(WIRE[:10], credit="AP").replace("the", "th\xe9").encode("cp1252"))
+    (folder / "b.txt").write_bytes(page(WIRE[:8]).replace("the", "th\xe9").encode("cp1252"))
+    result = _run("corpus", str(folder), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert "2 pairs compared" in result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [f"warning: {folder / name}: not valid UTF-8; read as cp1252" for name in ("a.txt", "b.txt")]
+
+
 def test_nothing_readable_exits_2_with_one_error_line(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     result = CliRunner().invoke(cli, ["corpus", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out")])

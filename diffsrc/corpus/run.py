@@ -99,10 +99,12 @@ class DocumentRef:
     def load(self) -> Document:
         if self.document is not None:
             return replace(self.document, id=self.id, **dict(self.metadata))
+        from ..load.decode import read_again
         from ..load.read import load_path
 
         assert self.location is not None
-        doc = Document(**load_path(self.location, id=self.file_id, check=False, **dict(self.metadata)))
+        with read_again():  # summarising the document read it first, and said what there was to say
+            doc = Document(**load_path(self.location, id=self.file_id, check=False, **dict(self.metadata)))
         doc.id, doc.path = self.id, self.path
         return doc
 

@@ -12,6 +12,9 @@ import codecs
 import hashlib
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from ..errors import InputError
@@ -19,6 +22,26 @@ from ..text.clean import parse_date
 from ..wording import plural
 
 logger = logging.getLogger(__name__)
+
+# Set while a file is read a second time in one run (a corpus worker reading a document again to compare it): the
+# first read said what there was to say about the file.
+_READ_AGAIN: ContextVar[bool] = ContextVar("diffsrc_read_again", default=False)
+
+
+@contextmanager
+def read_again() -> Iterator[None]:
+    """Read files again without repeating the warnings their first read gave (cp1252, skipped records)."""
+    token = _READ_AGAIN.set(True)
+    try:
+        yield
+    finally:
+        _READ_AGAIN.reset(token)
+
+
+def warn_on_first_read(log: logging.Logger, message: str, *args: object) -> None:
+    """`log.warning`, except while a file is read again (`read_again`)."""
+    if not _READ_AGAIN.get():
+        log.warning(message, *args)
 
 # Line separators a file may use: CRLF, CR, NEL (U+0085), and the Unicode line/paragraph separators.
 _LINE_BREAKS = re.compile(r"\r\n|\r|\x85|\u2028|\u2029")
@@ -56,7 +79,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     except UnicodeDecodeError:
         encoding = "latin-1" if _CP1252_UNDEFINED.intersection(data) else "cp1252"
         text = data.decode(encoding)
-        logger.warning("%s: not valid UTF-8; read as %s", name, encoding)
+        warn_on_first_read(logger, "%s: not valid UTF-8; read as %s", name, encoding)
     if text and len(_CONTROL.findall(text)) > max(8, len(text) // 50):
         raise InputError("binary file (mostly control characters), not text", name)
     return text, encoding

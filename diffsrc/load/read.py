@@ -28,7 +28,7 @@ from typing import IO, Any
 from ..errors import DiffsrcError, InputError
 from ..text.prepare import clean_article
 from ..wording import plural
-from .decode import decode_bytes, document_fields, size_text, split_front_matter
+from .decode import decode_bytes, document_fields, size_text, split_front_matter, warn_on_first_read
 from .paths import Skipped, document_ids, expand_paths, os_error_reason
 
 logger = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ def sniff_format(name: str, head: bytes) -> str:
         return "csv"
     if suffix in _HTML_SUFFIXES or looks_like_html(head):
         return "html"
-    if name in ("-", "<stdin>") and stripped.startswith(b"{"):
+    if name == "-" and stripped.startswith(b"{"):
         first = stripped.split(b"\n", 1)[0]
         if b'"text"' in first:
             return "jsonl"
@@ -143,12 +143,13 @@ _stdin_read: list[object] = []
 def _open_source(path: str) -> _Source:
     if path == "-":
         stdin = sys.stdin.buffer
-        data = _read_limited(stdin, "<stdin>", MAX_FILE_BYTES, "input")
+        # Messages name standard input "-", as the command line did.
+        data = _read_limited(stdin, "-", MAX_FILE_BYTES, "input")
         if not data and any(seen is stdin for seen in _stdin_read):
             raise InputError("standard input was read already: it can be read once, so give - for one input only",
                              "-")
         _stdin_read[:] = [stdin]
-        return _Source("<stdin>", "-", io.BufferedReader(io.BytesIO(data)), "-")  # type: ignore[arg-type]
+        return _Source("-", "-", io.BufferedReader(io.BytesIO(data)), "-")  # type: ignore[arg-type]
     stream = _open(path)
     if not stream.seekable():  # a pipe (`<(curl ...)`): read once into memory, as standard input is
         with stream:
@@ -292,20 +293,19 @@ def load_path(path: str, id: str | None = None, *, check: bool = True, **metadat
             errors.append(item)
         else:
             docs.append(item)
-    name = "<stdin>" if path == "-" else path
     if len(docs) > 1:
         raise InputError(f"holds {plural(len(docs), 'document')}; compare takes one (use diffsrc corpus for many)",
-                         name)
+                         path)
     if len(errors) == 1 and not docs:
         raise errors[0]
     # Records that were passed over are said, never dropped silently: the document read may not be the one meant.
     for error in errors:
-        logger.warning("skipped %s", error.message)
+        warn_on_first_read(logger, "skipped %s", error.message)
     if not docs:
         if errors:
             raise InputError(f"no usable document ({plural(len(errors), 'record')} skipped; "
-                             f"first: {errors[0].message})", name)
-        raise InputError("no documents in it", name)
+                             f"first: {errors[0].message})", path)
+        raise InputError("no documents in it", path)
     fields = docs[0]
     if errors:
         fields.setdefault("warnings", []).extend(f"skipped {error.message}" for error in errors)

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ..document import Document
 
 NO_ARTICLE_TEXT = "no article text (everything looks like page chrome)"
+# A one-line text set aside whole with fewer words than this is called too short, not page chrome (lines such as
+# "Share", "Subscribe", "00:00" together are chrome).
+_FEWEST_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,10 @@ def clean_article(text: str, name: str) -> CleanText:
     """
     cleaned = clean_text(text)
     if not cleaned.paragraphs:
+        words = len(text.split())
+        if words < _FEWEST_WORDS and "\n" not in text.strip():
+            # "Hi" is not page chrome; it is too short to say anything about.
+            raise InputError(f"no article text (only {words} {'word' if words == 1 else 'words'})", name)
         raise InputError(NO_ARTICLE_TEXT, name)
     return cleaned
 

@@ -100,7 +100,7 @@ def _alignment_section(report: PairReport, data: Mapping[str, Any], findings: Fi
     if page:
         counts = {label: sum(1 for r in rows if r[2] == label) for label in labels}
         out.append('<div class="filters" id="filters" role="group" aria-label="Show only rows labelled" hidden>')
-        out.append('<span class="muted">Show:</span>')
+        out.append('<span class="muted">Show rows (a split or merge is one row):</span>')
         out.append(f'<button type="button" data-filter="all" aria-pressed="true">All ({len(rows)})</button>')
         for label in labels:
             out.append(f'<button type="button" data-filter="{label}" aria-pressed="false">'
