@@ -140,6 +140,15 @@ class CorpusOptions:
     # A fingerprint held by more representatives than this is common whatever the corpus size: it bounds the pairs
     # one fingerprint can generate (max_posting^2 / 2).
     max_posting: int = 200
+    # Rare words (`corpus.candidates.content_words`: content words of 4+ letters in at most word_max_df
+    # representatives: a story's names, places and particular nouns) find what the trigrams miss: papers that
+    # retell the wire in their own words and short briefs that condense it (METER dev as one corpus: trigrams left
+    # 6% of wholly and 9% of partially derived papers never compared with their PA copy). Two representatives
+    # sharing at least word_min_shared rare words, making up at least word_min_share of the smaller one's, are
+    # aligned: with these, 0.7% and 1.3% are missed (benchmarks/README.md, "METER dev as one corpus").
+    word_max_df: int = 20
+    word_min_shared: int = 4
+    word_min_share: float = 0.25
     # Near-duplicates: Jaccard similarity of fingerprint sets at least this. Reprints that differ only in chrome,
     # a headline or a line or two score > 0.9; a reprint trimmed to 80% of the story scores 0.8 and is aligned in
     # depth instead, as a trimmed reprint is worth a report of its own.

@@ -133,3 +133,45 @@ def test_near_duplicate_groups_do_not_depend_on_the_order_of_the_inputs():
         groups = group_near_duplicates([np.sort(texts[n]) for n in names], threshold=0.85)
         partitions.add(frozenset(frozenset(names[i] for i in g) for g in groups))
     assert len(partitions) == 1
+
+
+# The METER raider story: the PA copy, and the Star's four-sentence retelling (METER: wholly derived), which shares
+# one run of three content words with it but the story's names, places and particular nouns throughout.
+WIRE = [
+    "A deaf armed robber's gestures failed to have the desired impact when he tried to hold up a fast-food "
+    "takeaway, a court heard today.",
+    "When Paul Gorman, who is also unable to speak, put on his balaclava after entering the premises, staff "
+    "initially thought it was a joke and ignored him.",
+    "It was only when he began brandishing a kitchen knife that they realised he was serious.",
+    "Realising they were on their way, 33-year-old Gorman removed his disguise and waited for them outside, "
+    "London Southwark Crown Court was told.",
+    "Passing sentence, Judge George Bathurst-Norman told Gorman, of Gascoyne Estate, Hackney, that he would "
+    "normally have been sent straight to prison.",
+]
+BRIEF = [
+    "Deaf and dumb Paul Gorman put a balaclava on after entering the takeaway he planned to rob.",
+    "Gorman, 33, made frantic gestures but was ignored by staff until he brandished a knife.",
+    "Gorman, from Hackney, got a one year suspended jail sentence at Southwark yesterday.",
+]
+OTHER_STORIES = [
+    ["A council has approved plans for a new library in the town centre, with work due to start in spring.",
+     "The mayor said the building would open in two years and cost the taxpayer less than expected."],
+    ["Flood warnings were issued across the county after a week of heavy rain swelled rivers.",
+     "Residents in low-lying streets were told to move valuables upstairs as a precaution."],
+]
+
+
+def test_a_retelling_in_other_words_meets_its_source_by_the_storys_rarer_words():
+    from diffsrc.corpus.candidates import content_words
+
+    texts = [WIRE, BRIEF, *OTHER_STORIES]
+    shingles = [sentence_shingles(t) for t in texts]
+    assert np.intersect1d(shingles[0], shingles[1]).size < 3  # too few shared runs for the fingerprints alone
+    assert (0, 1) not in {(i, j) for i, j, _ in candidate_pairs(shingles)}
+    found = candidate_pairs(shingles, words=[content_words(t) for t in texts])
+    assert [(i, j) for i, j, _ in found] == [(0, 1)]
+    # Words everybody writes are no evidence: the same texts with the brief's rarer words made common are no pair.
+    crowd = [BRIEF] * 25
+    words = [content_words(t) for t in [WIRE, *crowd, *OTHER_STORIES]]
+    crowded = candidate_pairs([sentence_shingles(t) for t in [WIRE, *crowd, *OTHER_STORIES]], words=words)
+    assert not any(i == 0 for i, _, _ in crowded)

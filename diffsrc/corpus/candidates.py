@@ -69,6 +69,18 @@ def sentence_shingles(texts: Sequence[str], *, width: int = SHINGLE_WORDS) -> np
     return np.array(sorted(hashes), dtype=np.uint64)
 
 
+def content_words(texts: Sequence[str]) -> np.ndarray:
+    """The sorted, unique hashes (uint64) of a document's content words of four letters or more (cut to their first
+    letters, as the fingerprints' words are; numbers and function words left out)."""
+    words: set[int] = set()
+    stop = stopwords()
+    for text in texts:
+        for w in _WORD.findall(text.lower().replace("’", "").replace("'", "")):
+            if len(w) >= 4 and w not in stop and not w.isdigit():
+                words.add(_hash64(w[:PREFIX_LETTERS]))
+    return np.array(sorted(words), dtype=np.uint64)
+
+
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     """Jaccard similarity of two sorted unique fingerprint arrays."""
     if not a.size or not b.size:
@@ -167,9 +179,14 @@ def candidate_pairs(
     max_posting: int = CorpusOptions.max_posting,
     anchor_containment: float = CorpusOptions.anchor_containment,
     quote_shared: int = CorpusOptions.quote_shared,
+    words: Sequence[np.ndarray] | None = None,
+    word_max_df: int = CorpusOptions.word_max_df,
+    word_min_shared: int = CorpusOptions.word_min_shared,
+    word_min_share: float = CorpusOptions.word_min_share,
 ) -> list[tuple[int, int, int]]:
     """Pairs of documents worth aligning: (i, j, shared) with i < j, sorted; `shared` is the fingerprints that
-    made the pair (its rare shared fingerprints, or all it shares for an anchor pair).
+    made the pair (its rare shared fingerprints, or all it shares for an anchor pair, or for a pair found by its
+    words alone, its rare shared words).
 
     The sets are the near-duplicate groups' representatives, so a story reprinted 500 times counts once. A
     fingerprint in more than `rare_limit(len(shingles))` of them is stock text ("told the court", an agency
@@ -179,6 +196,11 @@ def candidate_pairs(
     the fullest version of a widely reused text), kept when at least `anchor_containment` of the smaller
     document's fingerprints are in the other: the summaries and rewrites of a story that hundreds of outlets
     rewrote share only its common fingerprints, and meet it this way, in linear time.
+
+    With `words` (`content_words` of each document), two documents that share at least `word_min_shared` words
+    held by at most `word_max_df` documents, making up at least `word_min_share` of the smaller one's such words,
+    are a candidate too: a paper that retells the wire in its own words, or a brief that condenses it, keeps the
+    story's names, places and particular nouns but few runs of three content words.
 
     The inverted index is built with numpy (sort by fingerprint, cut into posting runs), and pairs are counted
     per run length, so the cost is the number of (fingerprint, document) entries plus the rare co-occurrences.
@@ -193,30 +215,27 @@ def candidate_pairs(
     common_entry = np.repeat(run_lengths > limit, run_lengths)
     common_count = np.bincount(docs[common_entry], minlength=n)
     rare_size = sizes - common_count
-    rare_keys: list[np.ndarray] = []
     anchor_keys: list[np.ndarray] = []
     # The anchor of a common fingerprint: its holder with the most common fingerprints, then the most fingerprints.
     weight = common_count * (int(sizes.max()) + 1) + sizes
-    for length in np.unique(run_lengths):
-        if length < 2:
-            continue
+    for length in np.unique(run_lengths[run_lengths > limit]):
         run_starts = starts[run_lengths == length]
         members = docs[run_starts[:, None] + np.arange(length)[None, :]]  # (runs, length), ascending doc ids
-        if length > limit:
-            anchors = members[np.arange(members.shape[0]), np.argmax(weight[members], axis=1)]
-            others = members[members != anchors[:, None]].reshape(members.shape[0], -1)
-            lo = np.minimum(others, anchors[:, None])
-            hi = np.maximum(others, anchors[:, None])
-            anchor_keys.append((lo * n + hi).ravel())
-            continue
-        left, right = np.triu_indices(int(length), k=1)
-        rare_keys.append((members[:, left] * n + members[:, right]).ravel())
+        anchors = members[np.arange(members.shape[0]), np.argmax(weight[members], axis=1)]
+        others = members[members != anchors[:, None]].reshape(members.shape[0], -1)
+        lo = np.minimum(others, anchors[:, None])
+        hi = np.maximum(others, anchors[:, None])
+        anchor_keys.append((lo * n + hi).ravel())
     found: dict[int, int] = {}
-    if rare_keys:
-        pair_keys, counts = np.unique(np.concatenate(rare_keys), return_counts=True)
+    rare_keys = _co_occurrences(docs, starts, run_lengths, n, limit)
+    if rare_keys.size:
+        pair_keys, counts = np.unique(rare_keys, return_counts=True)
         smaller = np.minimum(rare_size[pair_keys // n], rare_size[pair_keys % n])
         keep = (counts >= min_shared) & ((counts >= min_shared_share * smaller) | (counts >= quote_shared))
         found = dict(zip(pair_keys[keep].tolist(), counts[keep].tolist(), strict=True))
+    if words is not None:
+        for key, count in _rare_word_pairs(words, word_max_df, word_min_shared, word_min_share).items():
+            found.setdefault(key, count)
     if anchor_keys:
         for key in np.unique(np.concatenate(anchor_keys)).tolist():
             if key in found:
@@ -228,4 +247,32 @@ def candidate_pairs(
     return [(k // n, k % n, c) for k, c in sorted(found.items())]
 
 
-__all__ = ["candidate_pairs", "group_near_duplicates", "jaccard", "rare_limit", "sentence_shingles"]
+def _co_occurrences(docs: np.ndarray, starts: np.ndarray, run_lengths: np.ndarray, n: int, most: int) -> np.ndarray:
+    """Pair keys (i * n + j, i < j) of every two documents in one posting run of 2 to `most` documents, once per
+    run they share."""
+    keys = []
+    for length in np.unique(run_lengths):
+        if length < 2 or length > most:
+            continue
+        run_starts = starts[run_lengths == length]
+        members = docs[run_starts[:, None] + np.arange(length)[None, :]]  # (runs, length), ascending doc ids
+        left, right = np.triu_indices(int(length), k=1)
+        keys.append((members[:, left] * n + members[:, right]).ravel())
+    return np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
+
+
+def _rare_word_pairs(words: Sequence[np.ndarray], most: int, min_shared: int, min_share: float) -> dict[int, int]:
+    """Pair key -> rare words shared, for the pairs whose rare words (held by at most `most` documents) pass."""
+    n = len(words)
+    docs, starts, run_lengths, _ = _posting_runs(words)
+    if not docs.size:
+        return {}
+    rare_entry = np.repeat(run_lengths <= most, run_lengths)
+    rare_size = np.bincount(docs[rare_entry], minlength=n)
+    pair_keys, counts = np.unique(_co_occurrences(docs, starts, run_lengths, n, most), return_counts=True)
+    smaller = np.minimum(rare_size[pair_keys // n], rare_size[pair_keys % n])
+    keep = (counts >= min_shared) & (counts >= min_share * smaller)
+    return dict(zip(pair_keys[keep].tolist(), counts[keep].tolist(), strict=True))
+
+
+__all__ = ["candidate_pairs", "content_words", "group_near_duplicates", "jaccard", "rare_limit", "sentence_shingles"]

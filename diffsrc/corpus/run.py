@@ -116,6 +116,7 @@ class _Summary:
 
     evidence: DocumentEvidence
     shingles: Any  # np.ndarray of uint64
+    words: Any  # np.ndarray of uint64: its content words (`candidates.content_words`)
     keys: Any  # np.ndarray of uint64: a hash of each sentence's verbatim key (`text.segment.verbatim_key`)
     lengths: Any  # np.ndarray of int64: characters in each sentence
     ref: DocumentRef | None  # None while it travels back from a worker that was handed the reference
@@ -134,7 +135,7 @@ def _summarise(doc: Document, ref: DocumentRef | None) -> _Summary | Skipped:
 
     from ..text.prepare import clean_article
     from ..text.segment import segment_paragraphs, surface_tokens
-    from .candidates import sentence_shingles
+    from .candidates import content_words, sentence_shingles
 
     try:
         cleaned = clean_article(doc.text, doc.path or doc.id)
@@ -145,7 +146,7 @@ def _summarise(doc: Document, ref: DocumentRef | None) -> _Summary | Skipped:
     evidence = document_evidence(prepared)
     tokens = [surface_tokens(s) for s in evidence.sentences]
     return _Summary(
-        evidence, sentence_shingles(evidence.sentences),
+        evidence, sentence_shingles(evidence.sentences), content_words(evidence.sentences),
         np.array([_key_hash(" ".join(t)) for t in tokens], dtype=np.uint64),
         np.array([len(s) for s in evidence.sentences], dtype=np.int64), ref)
 
@@ -589,9 +590,11 @@ def run_corpus(
             [summaries[r].shingles for r in reps], min_shared=options.min_shared,
             min_shared_share=options.min_shared_share, rare_share=options.rare_share, rare_min=options.rare_min,
             max_posting=options.max_posting, anchor_containment=options.anchor_containment,
-            quote_shared=options.quote_shared)
+            quote_shared=options.quote_shared, words=[summaries[r].words for r in reps],
+            word_max_df=options.word_max_df, word_min_shared=options.word_min_shared,
+            word_min_share=options.word_min_share)
         for summary in summaries.values():
-            summary.shingles = None  # grouped and paired: the fingerprints are no longer needed
+            summary.shingles = summary.words = None  # grouped and paired: the fingerprints are no longer needed
         clock.lap("near-duplicates and candidates")
         ordered: list[tuple[str, str]] = []
         for i, j, _ in found:
