@@ -28,6 +28,7 @@ import argparse
 import json
 import pickle
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -226,6 +227,22 @@ _ANY_VERDICT = LogisticModel(("share",), np.zeros(1), np.ones(1), np.zeros((3, 1
 # ------------------------------------------------------------------------------------------------------ CV
 
 
+def fit_document_level(
+    verdict_pairs: list[fit.FitPair], sentence_level: Callable[[fit.FitPair], tuple[LogisticModel, CompareOptions]],
+    options: CompareOptions,
+) -> tuple[LogisticModel, CompareOptions]:
+    """The verdict model and the lifted-quote rule, fitted on the papers' document rows, each row computed with the
+    sentence model and options `sentence_level` gives for its paper (one that did not see the paper's fold)."""
+    rows = [doc_row(p, *sentence_level(p)) for p in verdict_pairs]
+    y = [p.verdict for p in verdict_pairs]
+    w = [verdict_weight(p) for p in verdict_pairs]
+    used = [i for i, weight in enumerate(w) if weight]
+    verdict_model = fit_verdict([rows[i] for i in used], [y[i] for i in used], [w[i] for i in used],
+                                [verdict_pairs[i].set == "meter" for i in used])
+    words, cut = choose_lifted_quote(rows, y)
+    return verdict_model, replace(options, lifted_quote_min_words=words, lifted_quote_max_containment=cut)
+
+
 def cross_validate(pairs: list[fit.FitPair]) -> tuple[dict[int, fit.Analysis], list[CompareOptions]]:
     """Out-of-fold analyses of every pair (keyed by position in `pairs`) and each fold's chosen options."""
     all_folds = set(range(fit.N_FOLDS))
@@ -242,26 +259,15 @@ def cross_validate(pairs: list[fit.FitPair]) -> tuple[dict[int, fit.Analysis], l
     chosen = []
     for k in range(fit.N_FOLDS):
         model, options = fitted(frozenset({k}))
-        rows, y, w, meter = [], [], [], []
-        for p in verdict_pairs:
-            if p.fold == k:
-                continue
-            inner_model, inner_options = fitted(frozenset({p.fold, k}))
-            rows.append(doc_row(p, inner_model, inner_options))
-            y.append(p.verdict)
-            w.append(verdict_weight(p))
-            meter.append(p.set == "meter")
-        used = [i for i, weight in enumerate(w) if weight]
-        verdict_model = fit_verdict([rows[i] for i in used], [y[i] for i in used], [w[i] for i in used],
-                                    [meter[i] for i in used])
-        words, cut = choose_lifted_quote(rows, y)
-        options = replace(options, lifted_quote_min_words=words, lifted_quote_max_containment=cut)
+        verdict_model, options = fit_document_level(
+            [p for p in verdict_pairs if p.fold != k], lambda p, k=k: fitted(frozenset({p.fold, k})), options)
         chosen.append(options)
         for i, p in enumerate(pairs):
             if p.fold == k:
                 out[i] = fit.run_pair(p, options, sentence_model=model, verdict_model=verdict_model)
         print(f"fold {k}: threshold {options.derived_threshold}, links {options.link_rel}/{options.link_floor}/"
-              f"{options.link_max}, lifted quote {words} words / {cut}", file=sys.stderr)
+              f"{options.link_max}, lifted quote {options.lifted_quote_min_words} words / "
+              f"{options.lifted_quote_max_containment}", file=sys.stderr)
     return out, chosen
 
 
@@ -367,23 +373,16 @@ def fit_all(pairs: list[fit.FitPair], folds: list[CompareOptions] | None = None,
         options = replace(options, derived_threshold=float(min(
             (t for t in THRESHOLDS if t > options.derived_threshold
              and seeds_sentence_f1(seeds, model, float(t)) >= SEEDS_FLOOR), default=options.derived_threshold)))
-    rows, y, w, meter = [], [], [], []
     inner: dict[int, tuple[LogisticModel, CompareOptions]] = {}
-    for p in pairs:
-        if not p.verdict:
-            continue
+
+    def without_its_fold(p: fit.FitPair) -> tuple[LogisticModel, CompareOptions]:
         if p.fold not in inner:
             m = fit_sentence(pairs, all_folds - {p.fold})
             inner[p.fold] = (m, choose_options(m, pairs, all_folds - {p.fold}))
-        rows.append(doc_row(p, *inner[p.fold]))
-        y.append(p.verdict)
-        w.append(verdict_weight(p))
-        meter.append(p.set == "meter")
-    used = [i for i, weight in enumerate(w) if weight]
-    verdict_model = fit_verdict([rows[i] for i in used], [y[i] for i in used], [w[i] for i in used],
-                                [meter[i] for i in used])
-    words, cut = choose_lifted_quote(rows, y)
-    return model, verdict_model, replace(options, lifted_quote_min_words=words, lifted_quote_max_containment=cut)
+        return inner[p.fold]
+
+    verdict_model, options = fit_document_level([p for p in pairs if p.verdict], without_its_fold, options)
+    return model, verdict_model, options
 
 
 def write_models(pairs: list[fit.FitPair], folds: list[CompareOptions] | None = None, *,
