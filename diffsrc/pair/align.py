@@ -74,13 +74,13 @@ def one_way_links(evidence: Evidence, derived: np.ndarray, *,
     return out
 
 
-def link_both_ways(forward: Evidence, backward: Evidence, p_target: np.ndarray, p_source: np.ndarray, *,
-                   options: CompareOptions = DEFAULT_OPTIONS) -> tuple[list[list[int]], list[list[int]]]:
-    """(sources of each target sentence, targets of each source sentence): one set of links, seen from each side.
+def link_from_both_sides(forward: Evidence, backward: Evidence, p_target: np.ndarray, p_source: np.ndarray, *,
+                         options: CompareOptions = DEFAULT_OPTIONS) -> list[list[int]]:
+    """The sources of each target sentence, read from both sides (the source side's are `mirrored` from them).
 
     A target sentence derived from the source (`derived` on the `forward` rows) is linked to its candidates; a
     source sentence the target retains (`backward` rows) is linked to its candidates among the derived target
-    sentences. The union is mirrored, so `t in targets[s]` exactly when `s in sources[t]`.
+    sentences.
     """
     sources = one_way_links(forward, derived(forward, p_target, options=options), options=options)
     retained = one_way_links(backward, derived(backward, p_source, options=options), options=options)
@@ -89,8 +89,7 @@ def link_both_ways(forward: Evidence, backward: Evidence, p_target: np.ndarray, 
         for t in ts:
             if sources[t]:  # a target sentence the forward evidence calls added stays added
                 linked[t].add(s)
-    sources = [sorted(ss) for ss in linked]
-    return sources, mirrored(sources, len(retained))
+    return [sorted(ss) for ss in linked]
 
 
 def mirrored(links: Sequence[Sequence[int]], n_other: int) -> list[list[int]]:

@@ -1,7 +1,7 @@
 """Labels and verdicts: from links to sentence labels, the pair summary and its METER-style verdict.
 
-Sentence labels. A target sentence is `added` when it has no link (`align.link_both_ways`), otherwise derived, and
-then `verbatim` or `paraphrased` by THE VERBATIM RULE: a derived sentence is verbatim when at least
+Sentence labels. A target sentence is `added` when it has no link (`align.link_from_both_sides`), otherwise
+derived, and then `verbatim` or `paraphrased` by THE VERBATIM RULE: a derived sentence is verbatim when at least
 `verbatim_min_copied` (80%) of its words are copied in order from the sentences it is linked to
 (`align.copied_in_order`); words it leaves out do not count against it. A copy with a date word or a title changed
 ("today" -> "yesterday", "Mr" -> "Dr") keeps about 95% of its words in order and is verbatim, its word diff showing

@@ -13,7 +13,7 @@ from ..settings import DEFAULT_OPTIONS, CompareOptions
 from ..text.features import FeatureBlock, SentenceFeatures
 from ..text.prepare import PreparedDocument, prepare
 from ..text.segment import Sentence
-from .align import AlignmentGroup, copied_in_order, group_alignments, link_both_ways, mirrored
+from .align import AlignmentGroup, copied_in_order, group_alignments, link_from_both_sides, mirrored
 from .bounds import bound_work, coarse_diff_note, compared_only, mark_not_compared
 from .classify import SentenceLabel, doc_features, make_labels, sentence_labels, summarise, verdict
 from .model import DocumentInfo, PairReport, PairSummary
@@ -90,7 +90,7 @@ def decide(forward: Evidence, backward: Evidence, *, options: CompareOptions = D
         p_target = derivation(forward, sentence_model)
     if p_source is None:
         p_source = derivation(backward, sentence_model)
-    target_links, source_links = link_both_ways(forward, backward, p_target, p_source, options=options)
+    target_links = link_from_both_sides(forward, backward, p_target, p_source, options=options)
     limit = options.max_sentence_chars
     target_copied = [copied_in_order(target[t], [source[s] for s in ls], max_chars=limit) if ls else 0.0
                      for t, ls in enumerate(target_links)]

@@ -215,7 +215,7 @@ class PairReport:
 
         Aligned groups and added target sentences follow the target's order; each omitted source sentence is placed
         after the row holding the nearest source sentence before it, so both sides read top to bottom (links are
-        mirrored, `align.link_both_ways`: every derived source sentence is in a group). Sentences left
+        mirrored, `align.mirrored`: every derived source sentence is in a group). Sentences left
         `not-compared` by a work bound take the place an added or omitted one would; those past the cuts make one
         last row.
         """
