@@ -52,13 +52,17 @@ def _hash64(text: str) -> int:
     return (zlib.crc32(data) << 32) | zlib.adler32(data)
 
 
+def _content_words(text: str, stop: frozenset[str]) -> list[str]:
+    """A sentence's words, lower-cased and without apostrophes, function words left out, in order."""
+    return [w for w in _WORD.findall(text.lower().replace("’", "").replace("'", "")) if w not in stop]
+
+
 def sentence_shingles(texts: Sequence[str], *, width: int = SHINGLE_WORDS) -> np.ndarray:
     """The sorted, unique fingerprints (uint64) of a document's sentences."""
     hashes: set[int] = set()
     stop = stopwords()
     for text in texts:
-        stems = [w[:PREFIX_LETTERS] for w in _WORD.findall(text.lower().replace("’", "").replace("'", ""))
-                 if w not in stop and (len(w) > 1 or w.isdigit())]
+        stems = [w[:PREFIX_LETTERS] for w in _content_words(text, stop) if len(w) > 1 or w.isdigit()]
         if len(stems) < width:
             # A short sentence (a two-word heading) is one fingerprint of its own, if it has two content words.
             if len(stems) >= 2:
@@ -72,12 +76,9 @@ def sentence_shingles(texts: Sequence[str], *, width: int = SHINGLE_WORDS) -> np
 def content_words(texts: Sequence[str]) -> np.ndarray:
     """The sorted, unique hashes (uint64) of a document's content words of four letters or more (cut to their first
     letters, as the fingerprints' words are; numbers and function words left out)."""
-    words: set[int] = set()
     stop = stopwords()
-    for text in texts:
-        for w in _WORD.findall(text.lower().replace("’", "").replace("'", "")):
-            if len(w) >= 4 and w not in stop and not w.isdigit():
-                words.add(_hash64(w[:PREFIX_LETTERS]))
+    words = {_hash64(w[:PREFIX_LETTERS]) for text in texts for w in _content_words(text, stop)
+             if len(w) >= 4 and not w.isdigit()}
     return np.array(sorted(words), dtype=np.uint64)
 
 
