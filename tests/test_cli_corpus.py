@@ -118,6 +118,16 @@ def test_provenance_has_a_row_for_every_sentence(seeds_out):
     assert all(r["source"].startswith("001") for r in derived if r["document"].startswith("003"))
 
 
+def test_provenance_names_the_closest_of_a_sentences_sources(seeds_out):
+    # 000's sentence 12 quotes AP's "We are firmly preparing for President Trump's visit" (001's sentence 5) and is
+    # also linked to 001's sentence 2, which only shares the story's words; its 10th retells 001's 17th, and its
+    # 36th 001's 16th (Rubio). Provenance names the sentence holding most of it, not the earliest linked one.
+    rows = {(r["document"], r["sentence"]): r for r in csv.DictReader(
+        io.StringIO((seeds_out / "provenance.csv").read_text(encoding="utf-8")))}
+    wanted = {"12": "5", "10": "17", "36": "16"}
+    assert {t: rows[("000_07eeea3d0505a8a1.txt", t)]["source_sentence"] for t in wanted} == wanted
+
+
 def test_graph_files_are_readable(seeds_out):
     svg = ElementTree.parse(seeds_out / "graph.svg").getroot()
     ids = {el.get("id") for el in svg.iter() if el.get("id")}

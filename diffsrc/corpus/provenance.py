@@ -220,7 +220,7 @@ class SentenceLink:
     """A target sentence derived from source sentences (one row of a pair report's target side)."""
 
     target: int
-    sources: list[int]
+    sources: list[int]  # the closest first (`SentenceLabel.closest`): the sentence it is said to derive from
     score: float
     label: str
 
@@ -563,7 +563,7 @@ def build_provenance(
             continue
         held = tied_copies.setdefault(rep, {})
         for link in result.links:
-            held.setdefault(min(link.sources), set()).add(copy)
+            held.setdefault(link.sources[0], set()).add(copy)
     # Why an edge's direct source is undetermined, and what decided an edge a copy inherited.
     notes: dict[tuple[str, str], list[str]] = {}
     group_ties: dict[tuple[str, str], set[str]] = {}
@@ -579,7 +579,7 @@ def build_provenance(
             continue
         held = tied_copies.get(src, {})
         for link in result.links:
-            first = min(link.sources)
+            first = link.sources[0]
             tied = rel.direction != "undetermined" and bool(held.get(first))
             if tied:
                 group_ties.setdefault((src, tgt), set()).update(held[first])
@@ -650,7 +650,7 @@ def build_provenance(
         own: dict[int, Attribution] = {}
         rep_atts = attributions.get(rep, {})
         for link in result.links:
-            first_source = min(link.sources)
+            first_source = link.sources[0]
             upstream = rep_atts.get(first_source)
             if upstream is not None and upstream.direction != "undetermined":
                 key = (upstream.source, copy)

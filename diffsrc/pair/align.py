@@ -76,20 +76,20 @@ def one_way_links(evidence: Evidence, derived: np.ndarray, *,
 
 def link_from_both_sides(forward: Evidence, backward: Evidence, p_target: np.ndarray, p_source: np.ndarray, *,
                          options: CompareOptions = DEFAULT_OPTIONS) -> list[list[int]]:
-    """The sources of each target sentence, read from both sides (the source side's are `mirrored` from them).
+    """The sources of each target sentence, closest first, read from both sides (the source side's are `mirrored`
+    from them).
 
-    A target sentence derived from the source (`derived` on the `forward` rows) is linked to its candidates; a
-    source sentence the target retains (`backward` rows) is linked to its candidates among the derived target
-    sentences.
+    A target sentence derived from the source (`derived` on the `forward` rows) is linked to its candidates, best
+    first; a source sentence the target retains (`backward` rows) is linked to its candidates among the derived
+    target sentences, after those.
     """
     sources = one_way_links(forward, derived(forward, p_target, options=options), options=options)
     retained = one_way_links(backward, derived(backward, p_source, options=options), options=options)
-    linked = [set(ss) for ss in sources]
     for s, ts in enumerate(retained):
         for t in ts:
-            if sources[t]:  # a target sentence the forward evidence calls added stays added
-                linked[t].add(s)
-    return [sorted(ss) for ss in linked]
+            if sources[t] and s not in sources[t]:  # a target sentence the forward evidence calls added stays added
+                sources[t].append(s)
+    return sources
 
 
 def mirrored(links: Sequence[Sequence[int]], n_other: int) -> list[list[int]]:

@@ -43,9 +43,12 @@ class SentenceLabel:
     index: int
     text: str
     label: str
-    links: list[int]
+    links: list[int]  # in document order
     score: float | None
     kind: str = "body"
+    # The linked sentence that holds most of this one's content (the first by link score); what provenance names
+    # as the sentence it derives from. Not part of `diffsrc.pair/1`.
+    closest: int | None = None
 
 
 def sentence_labels(links: Sequence[Sequence[int]], copied: Sequence[float], *, unlinked: str,
@@ -57,8 +60,9 @@ def sentence_labels(links: Sequence[Sequence[int]], copied: Sequence[float], *, 
 
 def make_labels(texts: Sequence[str], labels: Sequence[str], links: Sequence[Sequence[int]], p: np.ndarray,
                 kinds: Sequence[str]) -> list[SentenceLabel]:
-    """`SentenceLabel`s of one side (the score is P(derived), given for linked sentences)."""
-    return [SentenceLabel(i, text, label, sorted(ls), round(float(p[i]), 4) if ls else None, kinds[i])
+    """`SentenceLabel`s of one side (the score is P(derived), given for linked sentences; `links` closest first)."""
+    return [SentenceLabel(i, text, label, sorted(ls), round(float(p[i]), 4) if ls else None, kinds[i],
+                          ls[0] if ls else None)
             for i, (text, label, ls) in enumerate(zip(texts, labels, links, strict=True))]
 
 

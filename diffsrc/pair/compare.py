@@ -92,7 +92,8 @@ def decide(forward: Evidence, backward: Evidence, *, options: CompareOptions = D
         p_source = derivation(backward, sentence_model)
     target_links = link_from_both_sides(forward, backward, p_target, p_source, options=options)
     limit = options.max_sentence_chars
-    target_copied = [copied_in_order(target[t], [source[s] for s in ls], max_chars=limit) if ls else 0.0
+    # The verbatim rule reads the linked sentences in their document's order.
+    target_copied = [copied_in_order(target[t], [source[s] for s in sorted(ls)], max_chars=limit) if ls else 0.0
                      for t, ls in enumerate(target_links)]
     target_labels = sentence_labels(target_links, target_copied, unlinked="added", options=options)
     target_links = copied_from(target, source, target_links, target_labels, options)
