@@ -64,6 +64,18 @@ def _page(paragraphs: int) -> str:
     return f"<!DOCTYPE html><html><head><title>Big page</title></head><body><article>{body}</article></body></html>"
 
 
+def _speech(n_bytes: int) -> str:
+    rng = random.Random(8)
+    names = ["Tom Harrocks", "Mary Begbie", "Paul Gorman", "Andrew Gibb", "Ann Leys", "John Walker"]
+    parts, size = [], 0
+    while size < n_bytes:
+        part = (f"{rng.choice(names)} spoke to the {_words(3, size)} inquiry. "
+                f'"We have done {_words(8, size + 1)} for the harbour workers," he said. ')
+        parts.append(part)
+        size += len(part)
+    return "".join(parts)
+
+
 def cases(scale: float) -> dict[str, tuple[str, bytes]]:
     """name -> (description, file bytes)."""
     n = lambda k: max(1, int(k * scale))  # noqa: E731
@@ -81,6 +93,7 @@ def cases(scale: float) -> dict[str, tuple[str, bytes]]:
         "tiny_lines": ("10k tiny lines", "".join(f"Line {i} is here.\n" for i in range(n(10_000))).encode()),
         "spaces": ("300k spaces inside a line", ("The minister" + " " * n(300_000) + "said it. <\n").encode()),
         "10mb_html": ("10 MB HTML page, 40k paragraphs in one article (sniffed)", _page(n(40_000)).encode()),
+        "5mb_quotes": ("5 MB on one line of prose quoting people (\"..., he said\")", _speech(n(5_000_000)).encode()),
     }
 
 

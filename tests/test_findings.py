@@ -273,6 +273,19 @@ def test_straight_and_curly_quotes_with_speakers() -> None:
     ]
 
 
+def test_wire_copy_typewriter_quotes_are_quotes_and_match_curly_ones() -> None:
+    # The Press Association's copy (METER) quotes ``like this''; a paper prints the same words in curly marks.
+    wire = ("Judge Ann Leys told the pair: ``These were despicable offences against the public,'' before jailing "
+            "them.\n\n``You will go to prison for a long time,'' she added.\n")
+    assert [(q.text, q.speaker) for q in _quotes(wire)] == [
+        ("These were despicable offences against the public", "Ann Leys"),
+        ("You will go to prison for a long time", "Ann Leys"),
+    ]
+    paper = "Judge Ann Leys told the pair: “These were despicable offences against the public,” before jailing them.\n"
+    report = compare(Document.from_text(wire, id="pa"), Document.from_text(paper, id="paper")).to_dict()
+    assert [q["status"] for q in report["quotes"]] == ["exact", "dropped"]
+
+
 def test_quote_split_by_speaker_tag_is_one_quote() -> None:
     quotes = _quotes('"We are ready for the talks," he said, "and we will not give ground on tariffs."')
     assert len(quotes) == 1

@@ -111,6 +111,29 @@ def test_a_10_mb_file_on_one_line_is_compared_within_the_bound(tmp_path):
     assert any("max_sentence_chars" in note for note in result["notes"])
 
 
+def quoted_speech(n_bytes: int, seed: int = 0) -> str:
+    """One line of news prose full of quotes whose tag is "he said": each sends the findings looking back for "he"."""
+    rng = random.Random(seed)
+    names = ["Tom Harrocks", "Mary Begbie", "Paul Gorman", "Andrew Gibb", "Ann Leys", "John Walker"]
+    parts, size = [], 0
+    while size < n_bytes:
+        part = (f"{rng.choice(names)} spoke to the {words(3, rng.randrange(10**6))} inquiry. "
+                f'"We have done {words(8, rng.randrange(10**6))} for the harbour workers," he said. ')
+        parts.append(part)
+        size += len(part)
+    return "".join(parts)
+
+
+@pytest.mark.slow
+def test_a_line_of_three_megabytes_of_quoted_speech_is_compared_within_the_bound(tmp_path):
+    # Each pronoun-tagged quote looked back to the start of its paragraph for the person "he" is: on one line of
+    # 1 MB that took 11 s, 5 MB over 4 minutes. The look-back is bounded now.
+    path = tmp_path / "speech.txt"
+    path.write_text(quoted_speech(3_000_000), encoding="utf-8")
+    result = run_bounded(path)
+    assert result["docs"] == 1 and result["sentences"] > 1000
+
+
 def test_a_sentence_of_100k_words_is_bounded_and_the_report_says_so(tmp_path):
     path = tmp_path / "long_sentence.txt"
     path.write_text(words(100_000, seed=5) + ".\n", encoding="utf-8")

@@ -10,6 +10,7 @@ its sentence with nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -44,8 +45,15 @@ ALTERED_MIN_SIMILARITY = 0.43
 # A rendering whose sentence the aligner already paired with the source quote's sentence needs less word evidence.
 ALIGNED_MIN_SIMILARITY = 0.38
 
-# "he"/"she" before a quote resolves to a person named in its paragraph or at most this many paragraphs before.
+# "he"/"she" before a quote resolves to a person named in its paragraph or at most this many paragraphs before,
+# within this many characters of it (news paragraphs run to a few hundred; a 5 MB one-line text would otherwise be
+# read back to its start for every quote).
 PRONOUN_REACH = 6
+PRONOUN_CHARS = 2000
+# A content word in more of the source's quotes than this says nothing about which one a target quote renders (an
+# article has a few dozen quotes; a transcript compared with itself may have thousands sharing "we", "people"):
+# candidates come from the rarer words, or, for a quote of common words only, from quotes of the same words.
+QUOTE_STEM_POSTINGS = 100
 # A `new` quote whose content words stand, at least this share of them and at least this many, in one source
 # sentence is the source's indirect speech put in quote marks: `unquoted_source_index` points at that sentence.
 UNQUOTED_MIN_CONTAINMENT = 0.5
@@ -102,6 +110,11 @@ _TAG_BEFORE = re.compile(rf"\b{_VERB}\b[^.!?“”\"]*$|:\s*$")
 _COLON_INTRO = re.compile(rf"^\s*{_WHO}{_APPOSITIVE}\s+[^.!?“”\":]{{1,80}}:\s*$")
 _WORDS = re.compile(r"\w+")
 _QUOTE_MARK = re.compile(r"[“”„«»\"‘’]")
+
+
+def _typewriter_quotes(text: str) -> str:
+    """``...'' (the Press Association's wire copy, TeX) as curly quote marks, at the same offsets."""
+    return text.replace("``", " “").replace("''", "” ") if "``" in text or "''" in text else text
 
 
 @dataclass
@@ -230,7 +243,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         Quotes of at least `MIN_QUOTE_WORDS` words in reading order. `speaker` is the fullest name the document
         uses for the person ("he"/"she" resolved to the person named last before the quote), or None.
     """
-    texts = [p.text for p in paragraphs]
+    texts = [_typewriter_quotes(p.text) for p in paragraphs]
     people = People([pair for t in texts for pair in titled_people(t)])
     people.mention(texts)
     for t in texts:
@@ -258,8 +271,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         text = texts[q.paragraph]
         if who and who.split()[0].lower() in PRONOUNS:
             # The few paragraphs before: a pronoun does not reach further back in news prose.
-            earlier = "\n".join(texts[max(0, q.paragraph - PRONOUN_REACH):q.paragraph])
-            who = people.last_mentioned(text[:q.start], earlier)
+            before = text[max(0, q.start - PRONOUN_CHARS):q.start]
+            earlier = "\n".join(texts[max(0, q.paragraph - PRONOUN_REACH):q.paragraph])[-PRONOUN_CHARS:]
+            who = people.last_mentioned(before, earlier)
         elif who and _ORG.search(who):
             who = re.sub(r"^(?:The|A)\s+", "", who)
         elif who:
@@ -305,7 +319,7 @@ def _sentence_starts(texts: list[str], sentences: Sequence[Sentence]) -> dict[in
     for s in sentences:
         text = texts[s.paragraph] if s.paragraph < len(texts) else ""
         pos = cursor.get(s.paragraph, 0)
-        found = text.find(s.text[:40], pos)
+        found = text.find(_typewriter_quotes(s.text)[:40], pos)
         if found < 0:
             # Segmentation moved a closing quote across the boundary: fall back to the running position.
             found = pos
@@ -315,12 +329,10 @@ def _sentence_starts(texts: list[str], sentences: Sequence[Sentence]) -> dict[in
 
 
 def _sentence_at(starts: list[tuple[int, int]], offset: int) -> int | None:
-    index = None
-    for start, i in starts:
-        # A quote's opening mark may sit just before its sentence's first letter.
-        if start <= offset + 1:
-            index = i
-    return index
+    """The sentence an offset of its paragraph falls in (`starts` are in order of offset)."""
+    # A quote's opening mark may sit just before its sentence's first letter.
+    at = bisect_right(starts, offset + 1, key=lambda start: start[0])
+    return starts[at - 1][1] if at else None
 
 
 def quote_similarity(a: Quote, b: Quote) -> float:
@@ -420,15 +432,22 @@ def match_quotes(
 
     # Quotes that share no content word are never renderings of each other: compare only those that share one.
     by_stem: dict[str, set[int]] = {}
+    by_tokens: dict[tuple[str, ...], list[int]] = {}
     for si, sq in enumerate(source):
         for stem in sq.stems or content_stems(sq.tokens):
             by_stem.setdefault(stem, set()).add(si)
+        by_tokens.setdefault(tuple(sq.tokens), []).append(si)
     entries: list[dict[str, Any]] = []
     carried: set[int] = set()
     for tq in target:
         best, best_score, exact = None, 0.0, False
         stems = tq.stems or frozenset(content_stems(tq.tokens))
-        candidates = sorted(set().union(*(by_stem.get(x, set()) for x in stems))) if stems else range(len(source))
+        if not stems:
+            candidates: Sequence[int] = range(len(source))
+        else:
+            postings = [by_stem.get(x, set()) for x in stems]
+            rare = [p for p in postings if len(p) <= QUOTE_STEM_POSTINGS]
+            candidates = sorted(set().union(*rare)) if rare else by_tokens.get(tuple(tq.tokens), [])
         for si in candidates:
             sq = source[si]
             if _is_exact(tq, sq):
