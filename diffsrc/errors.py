@@ -20,7 +20,9 @@ class DiffsrcError(Exception):
 
     @property
     def message(self) -> str:
-        return f"{self.path}: {self.reason}" if self.path else self.reason
+        if self.path is None:
+            return self.reason
+        return f"{self.path or repr('')}: {self.reason}"  # an empty argument (an unset variable) reads as ''
 
 
 class InputError(DiffsrcError):

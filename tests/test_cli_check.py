@@ -325,6 +325,26 @@ def test_a_retried_check_add_finds_its_files_already_indexed_not_duplicates_of_t
     assert changed["results"][0]["matches"][0]["id"] == "story-3.txt"
 
 
+def test_a_jsonl_dump_is_indexed_and_checked_record_by_record(tmp_path):
+    # An ingest pipeline's dump: one article per line, each with its id; a bad line is one error, not the file's.
+    dump = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": f"story-{n}", "text": render(make_story(n))}) for n in range(3)]
+    dump.write_text("\n".join([*lines, "{not json"]) + "\n", encoding="utf-8")
+    index = str(tmp_path / "seen.db")
+    added = invoke("index", "add", index, str(dump))
+    assert added.exit_code == 2 and added.stdout.startswith("3 added")
+    assert f"Error: {dump}:line 4: not valid JSON" in added.stderr
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({"id": "reprint", "text": reprint(make_story(1), 5)}) + "\n"
+                     + json.dumps({"id": "fresh", "text": render(make_story(900))}) + "\n", encoding="utf-8")
+    checked = invoke("check", "--index", index, str(later), "--format", "json")
+    assert checked.exit_code == 1
+    assert [(r["id"], r["status"], [m["id"] for m in r["matches"]]) for r in json.loads(checked.stdout)["results"]] == [
+        ("reprint", "near-duplicate", ["story-1"]), ("fresh", "clean", [])]
+    table = invoke("check", "--index", index, str(later))
+    assert f"{later} [reprint]" in table.stdout
+
+
 def test_a_file_added_by_a_relative_path_is_known_from_any_folder(tmp_path):
     # `index add seen.db archive/` from one folder, then `check` from inside archive/ (a CI step with another working
     # directory): the file is already indexed, not a near-duplicate of itself.

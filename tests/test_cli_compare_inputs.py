@@ -136,3 +136,17 @@ def test_a_text_of_a_word_or_two_is_too_short_not_page_chrome(runner, tmp_path):
     menu.write_text("Home | World | Europe | Sport\n", encoding="utf-8")
     chrome = runner.invoke(cli, ["compare", str(WIRE), str(menu)])
     assert chrome.stderr == f"Error: {menu}: no article text (everything looks like page chrome)\n"
+
+
+def test_an_empty_path_is_an_error_not_the_current_folder(runner, tmp_path, monkeypatch):
+    # `diffsrc check --index seen.db "$INCOMING"` with the variable unset: Path("") is the current folder, which
+    # must not be checked, indexed or compared in its place.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.txt").write_bytes(WIRE.read_bytes())
+    compared = runner.invoke(cli, ["compare", str(WIRE), ""])
+    assert compared.exit_code == 2 and compared.stderr == "Error: '': no such file\n"
+    for args in (["corpus", "", "--out", "out"], ["index", "add", "seen.db", ""], ["check", "--index", "seen.db", ""]):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 2, args
+        assert "Error: '': empty path (an unset variable?)" in result.stderr, args
+        assert "story.txt" not in result.output, args

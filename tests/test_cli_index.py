@@ -157,3 +157,17 @@ def test_bad_inputs_are_each_reported_and_never_hold_back_the_good_ones(tmp_path
     (tmp_path / "batch" / "binary.txt").unlink()
     retry = invoke("index", "add", "i1.db", "batch")
     assert retry.exit_code == 0 and retry.stdout.startswith("0 added, 0 replaced, 3 unchanged; 3 documents")
+
+
+def test_a_file_of_the_same_name_from_another_folder_replaces_with_a_warning(tmp_path):
+    # Ids are file names: 2025/03/14/story.txt after 2025/03/13/story.txt is taken for a new version of it. That is
+    # said, not silent.
+    for day, n in (("13", 1), ("14", 2)):
+        write_stories(tmp_path / day, [n])[0].rename(tmp_path / day / "story.txt")
+    index = str(tmp_path / "seen.db")
+    assert invoke("index", "add", index, str(tmp_path / "13")).exit_code == 0
+    second = invoke("index", "add", index, str(tmp_path / "14"))
+    assert second.exit_code == 0 and second.stdout.startswith("0 added, 1 replaced")
+    assert second.stderr == (f"warning: {tmp_path / '14' / 'story.txt'}: replaces the indexed document 'story.txt' "
+                             f"added from {tmp_path / '13' / 'story.txt'} (ids are file names; give files distinct "
+                             "names, or one document an --id)\n")

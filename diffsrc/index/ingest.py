@@ -15,8 +15,9 @@ from dataclasses import replace
 from typing import Any
 
 from ..document import Document
-from ..errors import DiffsrcError, InputError
+from ..errors import InputError
 from ..load.paths import document_ids, expand_paths
+from ..load.read import iter_path
 from ..settings import INDEX_BULK_BATCH, INDEX_QUERY_BATCH, FingerprintParams
 from ..workers import Workers
 from .store import AddResult, CheckResult, FingerprintedDocument, Index, fingerprint_documents, fingerprint_or_errors
@@ -54,18 +55,21 @@ def load_inputs(paths: Iterable[str], *, doc_id: str | None = None) -> list[Docu
 
 def _fingerprint_files(files: Sequence[tuple[str, str]], params: FingerprintParams, bands_rows: tuple[int, int],
                        ) -> list[tuple[str, FingerprintedDocument | InputError]]:
-    """Read and fingerprint (path, id) pairs: (id, the fingerprint or the `InputError` that kept the file from one)
-    for each, in input order (a bad file never stops the others)."""
-    slots: list[Document | InputError] = []
+    """Read and fingerprint (path, id) pairs: (id, the fingerprint or the `InputError` that kept it from one) for
+    each document, in input order; a JSONL, CSV or WARC file gives one per record, named by the record's own id.
+    A bad file or record never stops the others."""
+    slots: list[tuple[str, Document | InputError]] = []
     for path, doc_id in files:
-        try:
-            slots.append(Document.from_path(path, id=doc_id))
-        except DiffsrcError as exc:
-            slots.append(InputError(exc.reason, path))
-    fingerprints = iter(fingerprint_or_errors([d for d in slots if isinstance(d, Document)], params,
+        for item in iter_path(path, id=doc_id):
+            if isinstance(item, InputError):
+                # A bad record is named by where it is (`dump.jsonl:line 7`); it has no id of its own.
+                where = item.path or path
+                slots.append((doc_id if where == path else "", InputError(item.reason, where)))
+            else:
+                slots.append((item["id"], Document(**item)))
+    fingerprints = iter(fingerprint_or_errors([d for _, d in slots if isinstance(d, Document)], params,
                                               bands_rows=bands_rows))
-    return [(doc_id, next(fingerprints) if isinstance(slot, Document) else slot)
-            for (_, doc_id), slot in zip(files, slots, strict=True)]
+    return [(doc_id, next(fingerprints) if isinstance(slot, Document) else slot) for doc_id, slot in slots]
 
 
 def iter_fingerprints(files: Sequence[tuple[str, str]], index: Index, workers: Workers,

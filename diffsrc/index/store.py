@@ -563,6 +563,10 @@ class Index:
                 outcomes.append("unchanged")
                 continue
             if old is not None:
+                if old[2] is not None and path is not None and old[2] != path:
+                    # Ids are file names: story.txt of another folder is taken for a new version of this one.
+                    logger.warning("%s: replaces the indexed document %r added from %s (ids are file names; "
+                                   "give files distinct names, or one document an --id)", path, entry.id, old[2])
                 self._delete(db, old[0])
             keys = fp.band_keys.astype("<i8")
             rows.append(

@@ -23,7 +23,7 @@ class Skipped:
 
     @property
     def message(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{self.path or repr('')}: {self.reason}"
 
 
 def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
@@ -93,6 +93,10 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
     for raw in paths:
         if raw == "-":
             files.append(raw)
+            continue
+        if not raw:
+            # Path("") is the current folder: an unset shell variable must not check or index everything here.
+            skipped.append(Skipped(raw, "empty path (an unset variable?); give a file, folder or pattern"))
             continue
         path = Path(raw)
         try:

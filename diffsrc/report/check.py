@@ -7,6 +7,7 @@ checked; JSON says why under `error`, JUnit as an `<error>`).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -19,12 +20,25 @@ CHECK_SCHEMA = "diffsrc.check/1"
 _DIGITS = 4
 
 
+def _own_id(r: CheckResult) -> str | None:
+    """The document's id where its path does not say it: a record of a JSONL, CSV or WARC file (they share the
+    file's path), or a file whose name another input has too."""
+    return r.id if r.id and not (r.path == r.id or r.path.endswith(os.sep + r.id)) else None
+
+
+def _shown(r: CheckResult) -> str:
+    own = _own_id(r)
+    return f"{r.path} [{own}]" if own else r.path
+
+
 def _result(r: CheckResult) -> dict[str, Any]:
     out: dict[str, Any] = {
         "path": r.path,
         "status": r.status,
         "matches": [{"id": m.id, "similarity": round(m.similarity, _DIGITS)} for m in r.matches],
     }
+    if own := _own_id(r):
+        out["id"] = own
     if r.error is not None:
         out["error"] = r.error
     return out
@@ -59,6 +73,8 @@ def render_json(results: Sequence[CheckResult]) -> str:
             f'{{"id": {encoded.get(m.id) or encoded.setdefault(m.id, encode_basestring(m.id))}, '
             f'"similarity": {round(m.similarity, _DIGITS)!r}}}' for m in r.matches)
         error = f'"error": {encode_basestring(r.error)}, ' if r.error is not None else ""
+        own = _own_id(r)
+        error += f'"id": {encode_basestring(own)}, ' if own else ""
         lines.append(f'{{{error}"matches": [{matches}], "path": {encode_basestring(r.path)}, '
                      f'"status": {encode_basestring(r.status)}}}')
     body = "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
@@ -72,7 +88,7 @@ def render_table(results: Sequence[CheckResult]) -> str:
         more = f" (+{len(r.matches) - 1} more)" if len(r.matches) > 1 else ""
         rows.append(
             [
-                r.path,
+                _shown(r),
                 r.status + (" (added)" if r.added else ""),
                 r.error if r.error is not None else (best.id + more) if best else "",
                 f"{best.similarity:.2f}" if best else "",
@@ -106,7 +122,7 @@ def render_junit(results: Sequence[CheckResult]) -> str:
         'skipped="0">',
     ]
     for r in results:
-        case = f"    <testcase classname=\"diffsrc.check\" name={quoteattr(r.path)}"
+        case = f"    <testcase classname=\"diffsrc.check\" name={quoteattr(_shown(r))}"
         if r.error is not None:
             lines.append(case + ">")
             lines.append(f"      <error type=\"input-error\" message={quoteattr(r.error)}/>")
