@@ -159,3 +159,13 @@ def test_no_help_line_is_wider_than_80_columns():
                     ["index", "remove"]):
         out = run(*command, "--help", width=80)
         assert max(columns(line) for line in out.splitlines()) <= 80, out
+
+
+def test_a_long_list_of_sentence_numbers_breaks_after_a_comma_never_inside_a_number():
+    from diffsrc.report.table import MAX_NUMBER_WIDTH, _number_lines
+
+    # Broken by characters, "1,2,4,15" read as "1,2,4,1" and "5": two sentences that are not in the row.
+    assert _number_lines("1,2,4,15", MAX_NUMBER_WIDTH) == "1,2,4,\n15"
+    assert _number_lines("14,17,22,23", MAX_NUMBER_WIDTH) == "14,17,\n22,23"
+    assert _number_lines("32,33", MAX_NUMBER_WIDTH) == "32,33"
+    assert _number_lines("", MAX_NUMBER_WIDTH) == ""

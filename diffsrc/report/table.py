@@ -78,11 +78,27 @@ def with_quote_rows(report: PairReport, rows: list[Row]) -> list[Row]:
     return out
 
 
+def _number_lines(numbers: str, width: int) -> str:
+    """A list of sentence numbers ("1,2,4,15") broken after its commas, never inside a number ("1,2,4,1" / "5"
+    would read as other sentences)."""
+    lines: list[str] = []
+    for item in numbers.split(","):
+        if lines and len(lines[-1]) + 1 + len(item) <= width:
+            lines[-1] += "," + item
+        else:
+            if lines:
+                lines[-1] += ","
+            lines.append(item)
+    return "\n".join(lines)
+
+
 def render(report: PairReport, *, width: int | None = None) -> str:
     """The side-by-side table, the summary line, notes and (when computed) the findings, `width` columns wide."""
     width = width or terminal_width()
     rows = with_quote_rows(report, side_by_side(report))
     widths = column_widths(rows, width)
+    rows = [(_number_lines(s, widths[0]), source, label, _number_lines(t, widths[3]), target)
+            for s, source, label, t, target in rows]
     headers = ["S#", _heading("source", report.source.id, widths[1]), "label", "T#",
                _heading("target", report.target.id, widths[4])]
     table_width = sum(widths) + 3 * len(widths) + 1
