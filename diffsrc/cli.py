@@ -333,7 +333,9 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
             for item in exc.skipped:
                 click.echo(f"skipped: {item.path}: {item.reason}", err=True)
         raise
-    for item in result.skipped:
+    from .load.paths import natural_key
+
+    for item in sorted(result.skipped, key=lambda s: natural_key(s.path)):  # as skipped.csv lists them
         click.echo(f"skipped: {item.path}: {item.reason}", err=True)
     # As `compare` does, say when a work bound kept sentences from being compared, even with -q: provenance.csv
     # labels them not-compared, and a reader of the tables alone would not know why.

@@ -363,3 +363,16 @@ def test_an_undetermined_edge_is_never_shown_as_a_derivation(tmp_path):
     for s, t in ends:
         assert f"{s} → {t}" not in html and f"{t} → {s}" not in html
         assert f"{s} — {t}" in html
+
+
+def test_skipped_records_are_listed_in_line_order(tmp_path):
+    dump = tmp_path / "feed.jsonl"
+    good = [json.dumps({"id": f"s{i}", "text": page(WIRE[:8] if i % 2 else OTHER[:8])}) for i in range(12)]
+    good[1], good[9] = "{not json", "[1, 2]"  # lines 2 and 10
+    dump.write_text("\n".join(good) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run("corpus", str(dump), "--out", str(out))
+    listed = [line.split(": ")[1] for line in result.stderr.splitlines() if line.startswith("skipped:")]
+    assert listed == [f"{dump}:line 2", f"{dump}:line 10"]
+    rows = list(csv.DictReader(io.StringIO((out / "skipped.csv").read_text(encoding="utf-8"))))
+    assert [r["path"] for r in rows] == [f"{dump}:line 2", f"{dump}:line 10"]

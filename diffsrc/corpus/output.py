@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import InputError, OutputError
 from ..fileio import write_atomic
 from ..load.manifest import read_manifest
-from ..load.paths import Skipped, document_ids, expand_paths
+from ..load.paths import Skipped, document_ids, expand_paths, natural_key
 from ..settings import FORMAT_EXTENSIONS, CorpusOptions
 from .run import CorpusResult, FileSource, Progress, peak_memory, run_corpus
 from .tables import PROVENANCE_COLUMNS, SUMMARY_COLUMNS, csv_chunks, csv_text, skipped_rows, summary_rows
@@ -40,7 +40,7 @@ class NoReadableDocuments(InputError):
     """
 
     def __init__(self, paths: list[str], skipped: list[Skipped]):
-        self.skipped = sorted(skipped, key=lambda s: s.path)
+        self.skipped = sorted(skipped, key=lambda s: natural_key(s.path))
         what = "no readable documents among the inputs"
         if len(self.skipped) == 1:
             super().__init__(f"{self.skipped[0].reason}; {what}", self.skipped[0].path)

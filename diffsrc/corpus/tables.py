@@ -104,7 +104,9 @@ def iter_provenance_rows(result: CorpusResult) -> Iterator[dict[str, Any]]:
 
 def skipped_rows(result: CorpusResult) -> list[dict[str, Any]]:
     """One row per input that was not used, with its reason, by path."""
-    return [{"path": s.path, "reason": s.reason} for s in sorted(result.skipped, key=lambda s: s.path)]
+    from ..load.paths import natural_key
+
+    return [{"path": s.path, "reason": s.reason} for s in sorted(result.skipped, key=lambda s: natural_key(s.path))]
 
 
 def document_rows(result: CorpusResult) -> list[dict[str, Any]]:

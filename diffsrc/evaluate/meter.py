@@ -33,6 +33,7 @@ import numpy as np
 
 from ..document import Document
 from ..load.decode import decode_bytes, normalise_newlines
+from ..load.paths import natural_key
 from ..settings import DEFAULT_OPTIONS, CompareOptions
 from ..text.prepare import PreparedDocument, prepare
 from .baseline import (
@@ -86,10 +87,6 @@ def meter_dir(root: str | Path | None = None) -> Path:
     return shared_corpus_dir(METER_FOLDER, "labels.csv", "METER dev (labels.csv, PA/, newspapers/)", root)
 
 
-def _natural(name: str) -> tuple:
-    return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", name))
-
-
 @lru_cache(maxsize=2)
 def meter_pairs(root: str | Path | None = None) -> tuple[MeterPair, ...]:
     """The 458 usable pairs of METER dev, in `labels.csv` order.
@@ -102,7 +99,7 @@ def meter_pairs(root: str | Path | None = None) -> tuple[MeterPair, ...]:
     with (base / "labels.csv").open(newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             folder = base / row["pa_folder"]
-            pa_files = sorted(folder.glob("*.txt"), key=lambda p: _natural(p.name)) if folder.is_dir() else []
+            pa_files = sorted(folder.glob("*.txt"), key=lambda p: natural_key(p.name)) if folder.is_dir() else []
             if not pa_files:
                 continue  # policeman, 08.12.99: the release has no PA file for it
             paper = base / row["newspaper_file"]

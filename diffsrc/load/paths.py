@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import glob
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,11 @@ from pathlib import Path
 # Files in a folder that are never articles (our own outputs, editor droppings). Named explicitly, a .csv or
 # .json file is still read; only a folder walk passes them over, since reports are written as CSV and JSON.
 _IGNORED_SUFFIXES = {".json", ".csv", ".md", ".graphml", ".dot", ".svg", ".db", ".sqlite", ".pyc", ".tmp"}
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that reads the numbers in `text` as numbers: `feed.jsonl:line 2` before `feed.jsonl:line 10`."""
+    return tuple((0, int(t)) if t.isdigit() else (1, t) for t in re.split(r"(\d+)", text) if t)
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,7 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
                 skipped.append(Skipped(os.fspath(p), "not a regular file (a pipe, socket or device)"))
         except OSError as exc:  # an entry that cannot even be looked at (permission denied): listed, not fatal
             skipped.append(Skipped(os.fspath(p), os_error_reason(exc)))
-    return sorted(found), sorted(skipped, key=lambda s: s.path)
+    return sorted(found), sorted(skipped, key=lambda s: natural_key(s.path))
 
 
 def _is_own_report_file(p: Path) -> bool:
