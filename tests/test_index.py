@@ -231,3 +231,20 @@ def test_check_reports_what_it_cannot_check_and_checks_the_rest(index_path):
         assert index.ids() == ["fresh.txt", "story-0.txt", "story-1.txt", "story-2.txt"]
         # A plain query still finds the document itself: only a check knows it is looking at an indexed file.
         assert index.query(stories(1, start=2)[0])[0].id == "story-2.txt"
+
+
+def test_a_lock_sqlite_reports_at_once_is_waited_out_not_an_error(tmp_path, monkeypatch):
+    # Two CI jobs creating one index at the same moment: SQLite may answer "locked" without waiting (a journal-mode
+    # change or WAL set-up in another process). Opening and writing wait for it, as for any other lock.
+    real = Index._initialise
+    answers = iter([sqlite3.OperationalError("database is locked")] * 2)
+
+    def flaky(*args, **kwargs):
+        error = next(answers, None)
+        if error is not None:
+            raise error
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(Index, "_initialise", staticmethod(flaky))
+    with Index.open(tmp_path / "shared.db", create=True) as index:
+        assert index.info()["documents"] == 0

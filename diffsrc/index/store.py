@@ -31,10 +31,10 @@ import os
 import sqlite3
 import struct
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from ..document import Document
 from ..errors import DiffsrcError, IndexStoreError, InputError
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 FORMAT_NAME = "diffsrc-index"
 FORMAT_VERSION = 1
@@ -372,7 +373,7 @@ class Index:
         except sqlite3.Error as exc:
             raise IndexStoreError(f"cannot open index: {exc}", name) from None
         try:
-            meta = cls._initialise(db, name, requested, create)
+            meta = _when_unlocked(lambda: cls._initialise(db, name, requested, create))
             params_found = cls._params_from_meta(meta, name)
             if requested is not None:
                 cls._refuse_mismatch(name, requested, params_found)
@@ -481,7 +482,7 @@ class Index:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; rolled back on any error."""
         with _translate_errors(self.path):
-            self._db.execute("BEGIN IMMEDIATE")
+            _when_unlocked(lambda: self._db.execute("BEGIN IMMEDIATE"))
             try:
                 yield self._db
             except BaseException:
@@ -893,6 +894,20 @@ def _refuse_duplicate_ids(entries: Sequence[FingerprintedDocument]) -> None:
         if entry.id in seen:
             raise InputError(f"same id {entry.id!r} as {seen[entry.id]}; give documents distinct ids", where)
         seen[entry.id] = where
+
+
+def _when_unlocked(step: Callable[[], T]) -> T:
+    """Run `step`, again while SQLite answers "locked" at once. The busy timeout covers waiting for a lock, but a
+    few answers skip the busy handler (a connection arriving while another process sets the file up for
+    write-ahead logging: two CI jobs creating one index at the same moment); those are waited out here too."""
+    deadline = time.monotonic() + INDEX_LOCK_TIMEOUT
+    while True:
+        try:
+            return step()
+        except (sqlite3.OperationalError, IndexStoreError) as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 @contextmanager
