@@ -41,18 +41,6 @@ def _files_with_ids(paths: Iterable[str], doc_id: str | None) -> tuple[list[tupl
     return [(f, doc_id or ids[f]) for f in files], [(s.path, s.reason) for s in skipped]
 
 
-def load_inputs(paths: Iterable[str], *, doc_id: str | None = None) -> list[Document]:
-    """Load the documents named by `paths` (files, folders, globs); any unreadable one is an error.
-
-    Raises:
-        InputError: an input is missing or unreadable (a document without article text fails when fingerprinted).
-    """
-    files, skipped = _files_with_ids(paths, doc_id)
-    if skipped:
-        raise InputError(skipped[0][1], skipped[0][0])
-    return [Document.from_path(f, id=i) for f, i in files]
-
-
 def _fingerprint_files(files: Sequence[tuple[str, str]], params: FingerprintParams, bands_rows: tuple[int, int],
                        ) -> list[tuple[str, FingerprintedDocument | InputError]]:
     """Read and fingerprint (path, id) pairs: (id, the fingerprint or the `InputError` that kept it from one) for
@@ -205,4 +193,4 @@ def check_paths(
     return [CheckResult(s.path, "", error=s.reason) for s in skipped] + list(checked)
 
 
-__all__ = ["add_paths", "check_paths", "iter_fingerprints", "load_inputs"]
+__all__ = ["add_paths", "check_paths", "iter_fingerprints"]
