@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .errors import DiffsrcError
+from .errors import DiffsrcError, shown_path
 from .settings import CHECK_FORMATS, INDEX_BULK_BATCH, PAIR_FORMATS, FingerprintParams
 from .wording import agree, plural
 
@@ -201,7 +201,7 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
     click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged"
                f"{failed}; {plural(info['documents'], 'document')} in {index_path}")
     for path, reason in result.failed:
-        click.echo(f"Error: {path or repr('')}: {reason}", err=True)
+        click.echo(f"Error: {shown_path(path)}: {reason}", err=True)
     if result.failed:
         sys.exit(2)
 
@@ -275,7 +275,7 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
     emit(render(results, fmt), output)
     errors = [r for r in results if r.status == "error"]
     for r in errors:
-        click.echo(f"Error: {r.path or repr('')}: {r.error}", err=True)
+        click.echo(f"Error: {shown_path(r.path)}: {r.error}", err=True)
     if errors:
         sys.exit(2)
     if any(r.status == "near-duplicate" for r in results):

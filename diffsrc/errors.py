@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 
+def shown_path(path: str) -> str:
+    """A path as a message names it: an empty argument (an unset shell variable) reads as ''."""
+    return path or "''"
+
+
 class DiffsrcError(Exception):
     """Base class for every error diffsrc raises on purpose.
 
@@ -22,7 +27,7 @@ class DiffsrcError(Exception):
     def message(self) -> str:
         if self.path is None:
             return self.reason
-        return f"{self.path or repr('')}: {self.reason}"  # an empty argument (an unset variable) reads as ''
+        return f"{shown_path(self.path)}: {self.reason}"
 
 
 class InputError(DiffsrcError):

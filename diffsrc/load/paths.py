@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import shown_path
+
 # Files in a folder that are never articles (our own outputs, editor droppings). Named explicitly, a .csv or
 # .json file is still read; only a folder walk passes them over, since reports are written as CSV and JSON.
 _IGNORED_SUFFIXES = {".json", ".csv", ".md", ".graphml", ".dot", ".svg", ".db", ".sqlite", ".pyc", ".tmp"}
@@ -29,7 +31,7 @@ class Skipped:
 
     @property
     def message(self) -> str:
-        return f"{self.path or repr('')}: {self.reason}"
+        return f"{shown_path(self.path)}: {self.reason}"
 
 
 def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
