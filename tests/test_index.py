@@ -128,6 +128,13 @@ def test_lsh_finds_what_brute_force_finds(index_path):
         # `check` looks its documents up in batches: the same matches, in the same order, as one query at a time.
         batched = index.check(queries)
         assert [r.matches for r in batched] == [index.query(q) for q in queries]
+        # A check's matches read like the list `query` returns: indexing, slices, iteration, length.
+        reprinted = batched[0].matches
+        listed = index.query(queries[0])
+        assert isinstance(listed, list) and len(reprinted) == len(listed) >= 1
+        assert reprinted[0] == listed[0] and reprinted[-1] == listed[-1] and reprinted[:2] == listed[:2]
+        assert list(reprinted) == listed and reprinted != listed + listed[:1]
+        assert [r.matches for r in batched if not r.matches] == [[]] * (len(queries) - 40)
 
 
 def test_threshold_rules(index_path):

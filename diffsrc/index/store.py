@@ -121,6 +121,51 @@ class Match(NamedTuple):
     path: str | None = None
 
 
+class Matches(Sequence[Match]):
+    """A query's matches, most similar first: a read-only list of `Match` that keeps its columns as arrays and
+    makes each `Match` when it is read (a check of 1,000 reprinted stories finds 187,000 matches, most of which
+    are only counted or written out: building them all took a tenth of the check). Equal to a list of the same
+    matches.
+    """
+
+    __slots__ = ("_ids", "_paths", "_picked", "_similarity", "_jaccard", "_containment")
+
+    def __init__(self, ids: Sequence[str] = (), paths: Sequence[str | None] = (), picked: Sequence[int] = (),
+                 similarity: Sequence[float] = (), jaccard: Sequence[float] = (), containment: Sequence[float] = ()):
+        # `picked[k]` is the k-th match's place in `ids` / `paths` (shared by the queries with the same candidates).
+        self._ids, self._paths, self._picked = ids, paths, list(picked)
+        self._similarity, self._jaccard, self._containment = list(similarity), list(jaccard), list(containment)
+
+    def __len__(self) -> int:
+        return len(self._picked)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        i = self._picked[k]
+        return Match(self._ids[i], self._similarity[k], self._jaccard[k], self._containment[k], self._paths[i])
+
+    def __iter__(self) -> Iterator[Match]:
+        ids, paths = self._ids, self._paths
+        for i, s, j, c in zip(self._picked, self._similarity, self._jaccard, self._containment, strict=True):
+            yield Match(ids[i], s, j, c, paths[i])
+
+    def id_similarity(self) -> Iterator[tuple[str, float]]:
+        """(id, similarity) of each match in order, without making the `Match` objects (for writing them out)."""
+        ids = self._ids
+        return zip((ids[i] for i in self._picked), self._similarity, strict=True)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Matches, list, tuple)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # a list is not hashable either
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
 # Bytes of candidate shingles `_query_many` keeps laid out for queries with the same candidates.
 _LAID_OUT_BYTES = 64 * 2**20
 
@@ -145,7 +190,7 @@ class CheckResult:
 
     path: str
     id: str
-    matches: list[Match] = field(default_factory=list)
+    matches: Sequence[Match] = field(default_factory=list)
     added: bool = False
     already_indexed: bool = False
     error: str | None = None
@@ -655,14 +700,14 @@ class Index:
         cutoff = self._threshold(threshold)
         entry = self.fingerprint(doc)
         with _translate_errors(self.path):
-            return self._query(entry.fingerprint, cutoff)[0]
+            return list(self._query(entry.fingerprint, cutoff)[0])
 
-    def _query(self, fp: Fingerprint, cutoff: float, *, path: str | None = None) -> tuple[list[Match], bool]:
+    def _query(self, fp: Fingerprint, cutoff: float, *, path: str | None = None) -> tuple[Matches, bool]:
         """Matches of a fingerprint, and whether one of them is the document itself (`path` and content)."""
         return self._query_many([fp], cutoff, [path])[0]
 
     def _query_many(self, fps: Sequence[Fingerprint], cutoff: float, paths: Sequence[str | None]
-                    ) -> list[tuple[list[Match], bool]]:
+                    ) -> list[tuple[Matches, bool]]:
         """`_query` of many fingerprints: the LSH buckets of all their band keys read in one statement (each
         bucket once, as one list), each candidate's shingles read once, each query verified against all its
         candidates in one vectorised pass."""
@@ -729,9 +774,8 @@ class Index:
             jaccard, containment, decisive = similarities(fp.shingles, sets, min_size_ratio=self.params.min_size_ratio)
             keep = np.flatnonzero(decisive >= cutoff)
             keep = keep[np.lexsort((ranks[keep], -decisive[keep]))]
-            matches = [Match(id_list[k], s, j, c, path_list[k]) for k, s, j, c in zip(
-                keep.tolist(), decisive[keep].tolist(), jaccard[keep].tolist(), containment[keep].tolist(),
-                strict=True)]
+            matches = Matches(id_list, path_list, keep.tolist(), decisive[keep].tolist(), jaccard[keep].tolist(),
+                              containment[keep].tolist())
             out.append((matches, bool(itself)))
         return out
 

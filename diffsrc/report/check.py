@@ -69,9 +69,12 @@ def render_json(results: Sequence[CheckResult]) -> str:
     # The same indexed documents match many queries (a story's reprints): each id is encoded once.
     encoded: dict[str, str] = {}
     for r in results:
+        # `index.store.Matches` gives (id, similarity) without making each `Match`; a plain list of them too.
+        pairs = r.matches.id_similarity() if hasattr(r.matches, "id_similarity") else (
+            (m.id, m.similarity) for m in r.matches)
         matches = ", ".join(
-            f'{{"id": {encoded.get(m.id) or encoded.setdefault(m.id, encode_basestring(m.id))}, '
-            f'"similarity": {round(m.similarity, _DIGITS)!r}}}' for m in r.matches)
+            f'{{"id": {encoded.get(i) or encoded.setdefault(i, encode_basestring(i))}, '
+            f'"similarity": {round(s, _DIGITS)!r}}}' for i, s in pairs)
         error = f'"error": {encode_basestring(r.error)}, ' if r.error is not None else ""
         own = _own_id(r)
         error += f'"id": {encode_basestring(own)}, ' if own else ""
