@@ -738,11 +738,12 @@ class Index:
         db.execute("RELEASE query_tables")
         ids: dict[int, str] = {}
         indexed_paths: dict[int, str | None] = {}
-        digests: dict[int, str] = {}
+        with_digest: dict[str, list[int]] = {}  # candidates by content digest, to find a query's own entry
         shingles: dict[int, np.ndarray] = {}
         for doc, doc_id, path, digest, blob in db.execute(
                 "SELECT d.doc, d.id, d.path, d.digest, d.shingles FROM query_docs q JOIN docs d ON d.doc = q.doc"):
-            ids[doc], indexed_paths[doc], digests[doc] = doc_id, path, digest
+            ids[doc], indexed_paths[doc] = doc_id, path
+            with_digest.setdefault(digest, []).append(doc)
             shingles[doc] = np.frombuffer(blob, dtype="<u4")
         db.execute("SAVEPOINT query_tables")
         db.execute("DELETE FROM query_keys")
@@ -756,8 +757,8 @@ class Index:
         out = []
         for fp, docs, path in zip(fps, candidates, paths, strict=True):
             # The document itself, already indexed (same path, same content: a retried run), is no match.
-            itself = [d for d in docs.tolist() if digests[d] == fp.digest and path is not None
-                      and _same_path(indexed_paths[d], path)]
+            same = with_digest.get(fp.digest) if path is not None else None
+            itself = [d for d in same if _same_path(indexed_paths[d], path) and d in docs] if same else []
             if itself:
                 docs = docs[~np.isin(docs, itself)]
             key = docs.tobytes()
