@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from diffsrc.cli import cli
+from diffsrc.corpus.run import pair_slug
 
 from .conftest import seed
 from .corpus_fixtures import page, seed_sentences
@@ -376,3 +377,25 @@ def test_skipped_records_are_listed_in_line_order(tmp_path):
     assert listed == [f"{dump}:line 2", f"{dump}:line 10"]
     rows = list(csv.DictReader(io.StringIO((out / "skipped.csv").read_text(encoding="utf-8"))))
     assert [r["path"] for r in rows] == [f"{dump}:line 2", f"{dump}:line 10"]
+
+
+def test_records_with_long_url_ids_get_pair_reports_whose_names_fit_the_file_system(tmp_path):
+    """WARC and JSONL records are named by their URL; two 200-character URLs made a pair report's file name too
+    long to write, and the run wrote nothing."""
+    base = "https://www.example-news-outlet.co.uk/news/uk-news/2025/10/22/" + "court-hears-the-case-of-" * 6
+    ids = [base + "wire?utm_source=feed", base + "rewrite?utm_source=feed"]
+    dump = tmp_path / "feed.jsonl"
+    texts = [page(WIRE[:8]), page(WIRE[:4] + OTHER[:4])]
+    lines = [json.dumps({"id": i, "text": t}) + "\n" for i, t in zip(ids, texts, strict=True)]
+    dump.write_text("".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run("corpus", str(dump), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in (out / "pairs").iterdir())
+    assert written and all(len(name.encode("utf-8")) <= 255 for name in written)
+    rows = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
+    derived = [r for r in rows if r["verdict"] != "non-derived"]
+    assert derived and {r["target"] for r in derived} <= set(ids)  # the tables keep the whole ids
+    assert all((out / r["report"]).is_file() for r in derived)
+    # Ids that differ only past the cut get files of their own.
+    assert pair_slug(base + "a") != pair_slug(base + "b") and len(pair_slug(base + "a").encode("utf-8")) <= 110

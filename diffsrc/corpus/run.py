@@ -211,11 +211,18 @@ def _prepared(run: str, ref: DocumentRef) -> PreparedDocument:
     return doc
 
 
+# Bytes of a document id kept in a pair report's file name: two of them, `__`, a hash each and `.html` stay within
+# the 255 bytes a file name may have on common file systems (record ids of JSONL and WARC files are often URLs).
+SLUG_MAX_BYTES = 100
+
+
 def pair_slug(doc_id: str) -> str:
-    """A file-name-safe form of a document id (ids holding `/` or odd characters get a short hash)."""
+    """A file-name-safe form of a document id: ids holding `/` or odd characters, and long ones (cut to
+    `SLUG_MAX_BYTES`), get a short hash of the whole id."""
     slug = re.sub(r"[^\w.\-]+", "_", doc_id)
-    if slug != doc_id or "__" in doc_id:
-        slug = f"{slug}-{hashlib.sha1(doc_id.encode('utf-8', 'surrogatepass')).hexdigest()[:6]}"
+    cut = slug.encode("utf-8", "surrogatepass")[:SLUG_MAX_BYTES].decode("utf-8", "ignore")
+    if slug != doc_id or "__" in doc_id or cut != slug:
+        slug = f"{cut}-{hashlib.sha1(doc_id.encode('utf-8', 'surrogatepass')).hexdigest()[:6]}"
     return slug
 
 
