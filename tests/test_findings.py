@@ -816,3 +816,27 @@ def test_changed_counts_are_paired_by_what_they_count_and_their_size(source: str
 )
 def test_numbers_in_words_equal_their_digits(source: str, target: str) -> None:
     assert changed_facts(source, target) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "whole_source"),
+    [
+        # Real METER pairs (PA copy and a paper, abridged) gave these as changed numbers.
+        ("It involved more than 60 officers from three forces in the hunt for the man.",
+         "Barwell abducted lone women from car parks during a 13-year reign of terror.", None),
+        ("Roger Baker, 57, from Ventongimps Common, pleaded guilty.",
+         "Roger Baker admitted 17 charges of causing unnecessary suffering.",
+         "Roger Baker, 57, from Ventongimps Common, pleaded guilty. He faced charges of cruelty."),
+        ("He has been making the calls for two years.", "He made more than 30 hoax calls.", None),
+        ("He was jailed for five and a half months.", "He was jailed for 5.5 months.", None),
+    ],
+)
+def test_numbers_that_count_different_things_are_not_a_changed_fact(source: str, target: str,
+                                                                    whole_source: str | None) -> None:
+    whole = (whole_source, target) if whole_source else None
+    assert changed_facts(source, target, whole=whole) == []
+
+
+def test_an_age_is_compared_with_an_age() -> None:
+    found = changed_facts("Roger Baker, 57, from Truro, admitted 17 charges.", "Roger Baker, 67, admitted 17 charges.")
+    assert [(s.surface, t.surface) for s, t in found] == [("57", "67")]

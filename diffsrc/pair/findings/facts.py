@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -91,11 +91,11 @@ _FACT_HINT = re.compile(
     re.I,
 )
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
-# "two million". "one" alone is left out: "one of them", "one day" are rarely counts.
+# "two million", "five and a half". "one" alone is left out: "one of them", "one day" are rarely counts.
 _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s]+(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
 _WORD_NUMBER = re.compile(
     rf"\b(?P<words>(?:(?:a|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100}(?:\s+dozen)?"
-    rf"|a\s+dozen|dozen)(?:\s+(?:{_MULT}))?)\b",
+    rf"|a\s+dozen|dozen)(?:\s+and\s+a\s+half)?(?:\s+(?:{_MULT}))?)\b",
     re.I,
 )
 
@@ -113,6 +113,8 @@ def _word_number(words: str) -> float | None:
             current = max(current, 1) * 100
         elif tok == "dozen":
             current = max(current, 1) * 12
+        elif tok == "half":  # "five and a half"
+            current += 0.5
         elif tok in _MULTIPLIERS:
             total += max(current, 1) * _MULTIPLIERS[tok]
             current = 0
@@ -222,13 +224,14 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
     return tuple(sorted(facts, key=lambda f: f.start))
 
 
-def changed_facts(source: str, target: str) -> list[tuple[Fact, Fact]]:
+def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = None) -> list[tuple[Fact, Fact]]:
     """(source fact, target fact) pairs of one kind whose values differ between two aligned texts.
 
     Per kind, values present on both sides cancel out (as multisets); what is left on the source side is paired
     with what is left on the target side: dates in reading order within their sort (day, year, month, weekday),
     quantities by what they count and their size (`_pair_quantities`). A kind with nothing left on one side gives
-    no pairs.
+    no pairs. `whole`: the two documents the texts are part of (by default the texts themselves): a target count of
+    something the source document counts or names elsewhere is not a changed count of something else.
     """
     src = extract_facts(source)
     tgt = extract_facts(target)
@@ -245,7 +248,8 @@ def changed_facts(source: str, target: str) -> list[tuple[Fact, Fact]]:
                 pairs.extend(_dedupe_surfaces(zip([f for f in s_left if f.value[0] == sort],
                                                   [f for f in t_left if f.value[0] == sort], strict=False)))
         else:
-            pairs.extend(_pair_quantities(s_left, t_left, _normalise(source), _normalise(target)))
+            pairs.extend(_pair_quantities(s_left, t_left, _normalise(source), _normalise(target),
+                                          whole or (source, target)))
     return pairs
 
 
@@ -253,32 +257,44 @@ def _amount(fact: Fact) -> float:
     return float(fact.value[1] if fact.kind == "money" else fact.value)
 
 
-def _counted(text: str, fact: Fact) -> str:
-    """The stem of the word a quantity counts or measures: the first content word after it ("85 ships" -> "ship")."""
-    after = text[fact.start + len(fact.surface):fact.start + len(fact.surface) + 60]
-    stems = content_stems(surface_tokens(after)[:3])
-    return stems[0] if stems else ""
+def _counted(text: str, fact: Fact) -> tuple[str, ...]:
+    """The stems of the words a quantity counts or measures: the first two content words after it ("85 ships" ->
+    ("ship", ...), "14 infant deaths" -> ("infant", "death")); an age set off by commas after a name ("Roger
+    Baker, 57, from Truro") counts years of age."""
+    end = fact.start + len(fact.surface)
+    if text[max(fact.start - 2, 0):fact.start] == ", " and text[end:end + 1] in (",", ")") and fact.kind == "number":
+        return ("year-old",)
+    return tuple(content_stems(surface_tokens(text[end:end + 60])[:3])[:2])
 
 
-def _pair_quantities(s_left: list[Fact], t_left: list[Fact], source: str, target: str) -> list[tuple[Fact, Fact]]:
+def _pair_quantities(s_left: list[Fact], t_left: list[Fact], source: str, target: str, whole: tuple[str, str]
+                     ) -> list[tuple[Fact, Fact]]:
     """Which source value became which target value, among the values of one kind that changed.
 
     A reworded sentence may reorder them ("1,200 workers ... 85 ships" -> "58 vessels ... 1,500 stevedores"), so
     they are paired by what they count (the same word after them) and then by size (1,200 is likelier to have
-    become 1,500 than 58), reading order breaking ties.
+    become 1,500 than 58), reading order breaking ties. Counts of different things are paired only when neither
+    is a span of time and the new thing is not in the source document (ships that became vessels): "more than 60
+    officers" and "a 13-year reign", "four attacks" and "11 offences" when the source also has offences, are two
+    facts each, not one changed (`_renamed`).
     """
-    if len(s_left) <= 1 or len(t_left) <= 1:
-        return list(zip(s_left, t_left, strict=False))
+    if not s_left or not t_left:
+        return []
     s_units = [_counted(source, f) for f in s_left]
     t_units = [_counted(target, f) for f in t_left]
+    renamed = _renamed(whole[0], target)
     costs = []
     for i, (s, su) in enumerate(zip(s_left, s_units, strict=True)):
         for j, (t, tu) in enumerate(zip(t_left, t_units, strict=True)):
+            same = bool(set(su) & set(tu))
+            # A percentage or a sum is what it is, whatever words follow it; a count is of something.
+            if not same and su and tu and s.kind == "number" and not renamed(su[0], tu[0]):
+                continue
             a, b = abs(_amount(s)), abs(_amount(t))
             size = abs(math.log10(a / b)) if a > 0 and b > 0 else 3.0
             if s.kind == "money" and s.value[0] != t.value[0]:
                 size += 1.0
-            costs.append((0 if su and su == tu else 1, size, abs(i - j), i, j))
+            costs.append((0 if same else 1, size, abs(i - j), i, j))
     pairs: list[tuple[int, int]] = []
     used_s: set[int] = set()
     used_t: set[int] = set()
@@ -288,6 +304,27 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], source: str, target
             used_s.add(i)
             used_t.add(j)
     return [(s_left[i], t_left[j]) for i, j in sorted(pairs)]
+
+
+# Spans of time a number measures ("13 years", "a 13-year reign"), as stems: a count of something else never
+# turns into one of these.
+_TIME_STEMS = frozenset(content_stems(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+                                       "centuries", "year-old", "years-old"]))
+
+
+def _renamed(source: str, target: str) -> Callable[[str, str], bool]:
+    """Whether what a source value counts (a stem) may have been renamed to what a target value counts: neither is
+    a span of time, the target's word is nowhere in the source document (`source`) and the source's word is not in
+    the aligned target text (`target`). The texts' stems are read only when a pair needs them."""
+    stems: dict[str, frozenset[str]] = {}
+
+    def of(side: str, text: str) -> frozenset[str]:
+        if side not in stems:
+            stems[side] = frozenset(content_stems(surface_tokens(text)))
+        return stems[side]
+
+    return lambda su, tu: (su not in _TIME_STEMS and tu not in _TIME_STEMS and tu not in of("source", source)
+                           and su not in of("target", target))
 
 
 def _unshared(facts: list[Fact], shared: Counter[Any]) -> list[Fact]:
@@ -456,6 +493,7 @@ def find_fact_changes(
     """
     out: list[dict[str, Any]] = []
     common = _LazyWords([*source_texts, *target_texts])
+    whole = (" ".join(source_texts), " ".join(target_texts))
     for n, group in enumerate(alignments):
         source = " ".join(source_texts[i] for i in group.source)
         target = " ".join(target_texts[i] for i in group.target)
@@ -464,7 +502,7 @@ def find_fact_changes(
         if script is None or any(_FACT_HINT.search(e["source"] + " " + e["target"]) for e in script
                                  if e["op"] != "equal"):
             # Words both texts share cannot hold a changed value: only edited words can.
-            found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)]
+            found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, script=script)]
         for kind, s_surface, t_surface in found:
             out.append({
