@@ -286,6 +286,33 @@ def test_wire_copy_typewriter_quotes_are_quotes_and_match_curly_ones() -> None:
     assert [q["status"] for q in report["quotes"]] == ["exact", "dropped"]
 
 
+def test_british_straight_single_quotes_are_quotes_and_apostrophes_are_not() -> None:
+    # METER's papers (the Mail, the Sun) quote 'like this', a quotation of several paragraphs opening each one.
+    paper = ("RSPCA inspector Rob Skinner said: 'Roger Baker is one of the most consistently cruel men we have seen.\n\n"
+             "'He is a cruel and heartless man who doesn't care for his animals.'\n\n"
+             "His boss said he was 'clean cut and affable' but 'got involved in minor accidents and wouldn't say.'\n\n"
+             "One police source said: 'He is a very cruel and evil man, my word.'\n\n"
+             "They met at the Joneses' house on Walker's Road, where he didn't stay long.\n")
+    assert [(q.text, q.speaker) for q in _quotes(paper)] == [
+        ("Roger Baker is one of the most consistently cruel men we have seen.", "Rob Skinner"),
+        ("He is a cruel and heartless man who doesn't care for his animals.", "Rob Skinner"),
+        ("clean cut and affable", None),
+        ("got involved in minor accidents and wouldn't say.", None),
+        ("He is a very cruel and evil man, my word.", None),  # "One police source" names nobody
+    ]
+    # A word changed inside such a quote is an altered quote, as it is in double quotes.
+    wire = "RSPCA inspector Rob Skinner said: ``He is a cruel and callous man who doesn't care for his animals.''\n"
+    report = compare(Document.from_text(wire, id="pa"), Document.from_text(paper, id="paper")).to_dict()
+    assert [q["status"] for q in report["quotes"] if q.get("source_index") is not None] == ["altered"]
+
+
+def test_single_quotes_inside_double_quotes_stay_quotes_within_quotes() -> None:
+    assert [q.text for q in _quotes('He said: "We will go to the \'big house\' tonight and stay there."')] == [
+        "We will go to the 'big house' tonight and stay there."]
+    nested = _quotes("'My name in the house was \"stupid fat b******\",' he added.")
+    assert [q.text for q in nested] == ["My name in the house was ‘stupid fat b******’"]
+
+
 def test_quote_split_by_speaker_tag_is_one_quote() -> None:
     quotes = _quotes('"We are ready for the talks," he said, "and we will not give ground on tariffs."')
     assert len(quotes) == 1

@@ -67,7 +67,9 @@ _VERB = (
     r"told reporters|told lawmakers|confided|conceded|cautioned|suggested|hinted)"
 )
 _PRON = r"(?:[Hh]e|[Ss]he)"
-_NOT_SPEAKER = r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On)\b)"
+# Capitalised words that start a clause but name nobody ("One police source said:" has no speaker called "One").
+_NOT_SPEAKER = (r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On"
+                r"|One|Another|Some|Several|Many|A|An)\b)")
 # An office in lowercase names a speaker too ("the foreign minister said"); `People` maps it to a person.
 _ROLE = rf"\b(?:[a-z][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(OFFICE_WORDS - {'official'}))})\b"
 # A name starts here: a capital of any script, or an article joined to one ("al-Sisi").
@@ -115,6 +117,67 @@ _QUOTE_MARK = re.compile(r"[“”„«»\"‘’]")
 def _typewriter_quotes(text: str) -> str:
     """``...'' (the Press Association's wire copy, TeX) as curly quote marks, at the same offsets."""
     return text.replace("``", " “").replace("''", "” ") if "``" in text or "''" in text else text
+
+
+# A straight single quote that opens a quotation (at the start, or after a space, a bracket or a dash, before a
+# word) and one that closes it (after a word or punctuation, before the end, a space or punctuation). An apostrophe
+# inside a word (Walker's, don't) is neither; a plural possessive before a word (the Joneses' house) is not a close.
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[\w“\"])")
+_STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?;:…*\"”-])(?<!s)'(?=$|[\s,.;:!?)\]—–-])"
+                             r"|(?<=s)'(?=$|[,.;:!?)\]—–-]|\s+(?![a-z]))|(?<=[.,!?…])'")
+
+
+def _straight_quotes(text: str) -> str:
+    """Quotations in straight single quotes (British papers: `said: 'It was freezing cold.'`) as curly double
+    marks, and straight double quotes inside them as curly single ones, at the same offsets. A paragraph that
+    quotes in double marks already is left as it is: its single quotes are quotes within quotes or apostrophes."""
+    if "'" not in text or _outside_singles_has_double(text):
+        return text
+    opens = [m.start() for m in _STRAIGHT_OPEN.finditer(text)]
+    if not opens:
+        return text
+    closes = [m.start() for m in _STRAIGHT_CLOSE.finditer(text)]
+    chars = list(text)
+    at = 0
+    for start in opens:
+        if start < at:
+            continue
+        end = next((c for c in closes if c > start), None)
+        if end is None:
+            # A quotation of several paragraphs opens each and closes only the last: an opening mark at the start
+            # of the paragraph or after a colon runs to its end.
+            if not text[:start].strip() or text[:start].rstrip().endswith(":"):
+                end = len(text)
+            else:
+                break
+        if len(_WORDS.findall(text[start + 1:end])) >= MIN_QUOTE_WORDS:
+            chars[start] = "“"
+            if end < len(text):
+                chars[end] = "”"
+            inner = [i for i in range(start + 1, end) if chars[i] == '"']
+            for k, i in enumerate(inner):
+                chars[i] = "‘" if k % 2 == 0 else "’"
+        at = end + 1
+    return "".join(chars)
+
+
+def _outside_singles_has_double(text: str) -> bool:
+    """Whether a double quote mark stands outside every straight-single-quoted stretch (a text quoting in double
+    marks, whose single quotes are nested quotes or apostrophes)."""
+    depth = False
+    for i, ch in enumerate(text):
+        if ch == "'" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum():
+            depth = True
+        elif ch == "'" and depth and (i + 1 == len(text) or not text[i + 1].isalnum()):
+            depth = False
+        elif ch in '"“”' and not depth:
+            return True
+    return False
+
+
+def _quote_marks(text: str) -> str:
+    """A paragraph's quotation marks, whatever their typing, as `_spans` reads them, at the same offsets."""
+    return _straight_quotes(_typewriter_quotes(text))
 
 
 @dataclass
@@ -243,7 +306,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         Quotes of at least `MIN_QUOTE_WORDS` words in reading order. `speaker` is the fullest name the document
         uses for the person ("he"/"she" resolved to the person named last before the quote), or None.
     """
-    texts = [_typewriter_quotes(p.text) for p in paragraphs]
+    texts = [_quote_marks(p.text) for p in paragraphs]
     people = People([pair for t in texts for pair in titled_people(t)])
     people.mention(texts)
     for t in texts:
@@ -319,7 +382,7 @@ def _sentence_starts(texts: list[str], sentences: Sequence[Sentence]) -> dict[in
     for s in sentences:
         text = texts[s.paragraph] if s.paragraph < len(texts) else ""
         pos = cursor.get(s.paragraph, 0)
-        found = text.find(_typewriter_quotes(s.text)[:40], pos)
+        found = text.find(_quote_marks(s.text)[:40], pos)
         if found < 0:
             # Segmentation moved a closing quote across the boundary: fall back to the running position.
             found = pos
