@@ -171,3 +171,18 @@ def test_a_file_of_the_same_name_from_another_folder_replaces_with_a_warning(tmp
     assert second.stderr == (f"warning: {tmp_path / '14' / 'story.txt'}: replaces the indexed document 'story.txt' "
                              f"added from {tmp_path / '13' / 'story.txt'} (ids are file names; give files distinct "
                              "names, or one document an --id)\n")
+
+
+def test_a_file_named_twice_in_other_spellings_is_added_once_under_its_name(tmp_path, monkeypatch):
+    """`inc/` and `/abs/inc/a.txt` name one file: it was given the id '.', clashed with itself and nothing was added."""
+    monkeypatch.chdir(tmp_path)
+    write_stories(tmp_path / "inc", range(3))
+    index = tmp_path / "seen.db"
+    result = invoke("index", "add", str(index), "inc", str(tmp_path / "inc" / "story-1.txt"), "./inc/story-2.txt")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("3 added, 0 replaced, 0 unchanged")
+    with Index.open(index) as ix:
+        assert ix.ids() == ["story-0.txt", "story-1.txt", "story-2.txt"]
+    checked = invoke("check", "--index", str(tmp_path / "new.db"), "--add", "inc", "./inc/story-0.txt",
+                     "--format", "json")
+    assert [r["status"] for r in json.loads(checked.stdout)["results"]] == ["clean"] * 3

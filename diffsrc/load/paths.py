@@ -127,8 +127,15 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
             files.extend(m for m in matches if Path(m).is_file())
         else:
             skipped.append(Skipped(raw, "no such file"))
+    # A file named twice is read once, however it was spelt ("inc/a.txt", "./inc/a.txt", "/home/me/inc/a.txt"):
+    # the first spelling is kept.
     seen: set[str] = set()
-    unique = [f for f in files if not (f in seen or seen.add(f))]  # type: ignore[func-returns-value]
+    unique = []
+    for f in files:
+        key = f if f == "-" else os.path.normcase(os.path.abspath(f))
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
     return unique, skipped
 
 
