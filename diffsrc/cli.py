@@ -256,8 +256,8 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
     that repeats an earlier one in the same run is reported too.
 
     Every readable document is checked; an input that cannot be (missing, empty, binary, no article text) is
-    reported in the output (status error) and on stderr. A document the index already holds (same path, same
-    content: a retried run) is already-indexed, not a near-duplicate of itself.
+    reported in the output (status error) and on stderr. A document the index already holds (same content,
+    same path or id: a retried run) is already-indexed, not a near-duplicate of itself.
 
     Exit status: 0 if all are clean or already indexed, 1 if any is a near-duplicate of an indexed document, 2 if
     any input could not be checked or the index cannot be used.

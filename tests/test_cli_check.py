@@ -382,3 +382,55 @@ def test_the_check_table_lines_up_with_wide_file_names(seen, tmp_path):
         status = next(s for s in ("near-duplicate", "clean") if s in row)
         assert display_width(row[: row.index(status)]) == status_at, row
     assert len(rule.split()[0]) == status_at - 2
+
+
+def _check_json(*args: str, stdin: str | None = None) -> tuple[int, list[dict]]:
+    result = CliRunner().invoke(cli, ["check", *args, "--format", "json"], input=stdin)
+    return result.exit_code, json.loads(result.stdout)["results"]
+
+
+def test_articles_piped_in_one_by_one_are_each_their_own_entry(tmp_path):
+    """Every article read from standard input was named 'stdin', so each `check --add` replaced the last one."""
+    index = str(tmp_path / "seen.db")
+    first, second = render(make_story(1)), render(make_story(2))
+    assert _check_json("--index", index, "-", "--add", stdin=first)[1][0]["status"] == "clean"
+    assert _check_json("--index", index, "-", "--add", stdin=second)[1][0]["status"] == "clean"
+    code, results = _check_json("--index", index, "-", stdin=reprint(make_story(1), 3))
+    assert code == 1 and results[0]["status"] == "near-duplicate"
+    assert results[0]["matches"][0]["id"].startswith("stdin-")
+    assert _check_json("--index", index, "-", "--add", stdin=first)[1][0]["status"] == "already-indexed"
+
+
+def test_records_without_ids_from_files_of_one_name_do_not_replace_each_other(tmp_path):
+    """A daily `feed.jsonl` named its records feed.jsonl:1, feed.jsonl:2 ...: the next day's replaced them."""
+    index = str(tmp_path / "seen.db")
+    for day, stories in (("day1", (1, 2)), ("day2", (3, 4))):
+        (tmp_path / day).mkdir()
+        lines = [json.dumps({"text": render(make_story(i))}) for i in stories]
+        (tmp_path / day / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        code, results = _check_json("--index", index, str(tmp_path / day / "feed.jsonl"), "--add")
+        assert code == 0 and [r["status"] for r in results] == ["clean", "clean"]
+    copies = write_stories(tmp_path / "new", (1, 3), make=lambda i: reprint(make_story(i), 5))
+    code, results = _check_json("--index", index, *(str(p) for p in copies))
+    assert code == 1 and [r["status"] for r in results] == ["near-duplicate", "near-duplicate"]
+    assert all(r["matches"][0]["id"].startswith("feed.jsonl:") for r in results)
+
+
+def test_the_same_file_read_from_another_folder_is_already_indexed_not_a_copy_of_itself(tmp_path):
+    """Re-adding unchanged files from another folder moved their stored path: a retried check from the first
+    folder then found each file a near-duplicate of itself, and a CI workspace at a new path did too."""
+    index = str(tmp_path / "seen.db")
+    stories = write_stories(tmp_path / "arch", range(3))
+    assert CliRunner().invoke(cli, ["index", "add", index, str(tmp_path / "arch")]).exit_code == 0
+    workspace = tmp_path / "ci-run-2"
+    workspace.mkdir()
+    copies = [workspace / p.name for p in stories]
+    for p, copy in zip(stories, copies, strict=True):
+        copy.write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    again = CliRunner().invoke(cli, ["index", "add", index, str(workspace)])
+    assert again.stdout.startswith("0 added, 0 replaced, 3 unchanged")
+    for path in (stories[0], copies[0]):
+        code, results = _check_json("--index", index, str(path))
+        assert code == 0 and results[0]["status"] == "already-indexed"
+    with sqlite3.connect(index) as db:  # where it was added from, as the index said it was left
+        assert db.execute("SELECT path FROM docs WHERE id = 'story-0.txt'").fetchone()[0] == str(stories[0])

@@ -170,7 +170,7 @@ def test_a_file_of_the_same_name_from_another_folder_replaces_with_a_warning(tmp
     assert second.exit_code == 0 and second.stdout.startswith("0 added, 1 replaced")
     assert second.stderr == (f"warning: {tmp_path / '14' / 'story.txt'}: replaces the indexed document 'story.txt' "
                              f"added from {tmp_path / '13' / 'story.txt'} (ids are file names; give files distinct "
-                             "names, or one document an --id)\n")
+                             "names, or `index add` one document with --id)\n")
 
 
 def test_a_file_named_twice_in_other_spellings_is_added_once_under_its_name(tmp_path, monkeypatch):

@@ -288,13 +288,13 @@ def test_wire_copy_typewriter_quotes_are_quotes_and_match_curly_ones() -> None:
 
 def test_british_straight_single_quotes_are_quotes_and_apostrophes_are_not() -> None:
     # METER's papers (the Mail, the Sun) quote 'like this', a quotation of several paragraphs opening each one.
-    paper = ("RSPCA inspector Rob Skinner said: 'Roger Baker is one of the most consistently cruel men we have seen.\n\n"
+    paper = ("RSPCA inspector Rob Skinner said: 'Roger Baker is one of the most consistently cruel men we saw.\n\n"
              "'He is a cruel and heartless man who doesn't care for his animals.'\n\n"
              "His boss said he was 'clean cut and affable' but 'got involved in minor accidents and wouldn't say.'\n\n"
              "One police source said: 'He is a very cruel and evil man, my word.'\n\n"
              "They met at the Joneses' house on Walker's Road, where he didn't stay long.\n")
     assert [(q.text, q.speaker) for q in _quotes(paper)] == [
-        ("Roger Baker is one of the most consistently cruel men we have seen.", "Rob Skinner"),
+        ("Roger Baker is one of the most consistently cruel men we saw.", "Rob Skinner"),
         ("He is a cruel and heartless man who doesn't care for his animals.", "Rob Skinner"),
         ("clean cut and affable", None),
         ("got involved in minor accidents and wouldn't say.", None),

@@ -30,29 +30,36 @@ logger = logging.getLogger(__name__)
 WORKER_CHUNK = 200
 
 
-def _files_with_ids(paths: Iterable[str], doc_id: str | None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _files_with_ids(paths: Iterable[str], doc_id: str | None
+                    ) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
     """(file, id) for every input file, and (input, reason) for each input that names no file."""
     files, skipped = expand_paths(paths)
     if not files and not skipped:
         raise InputError("no input files")
     if doc_id is not None and len(files) + len(skipped) != 1:
         raise InputError(f"--id names one document, but {len(files) + len(skipped)} inputs were given")
+    return _named(files, doc_id), [(s.path, s.reason) for s in skipped]
+
+
+def _named(files: list[str], doc_id: str | None = None) -> list[tuple[str, str | None]]:
+    """(file, id): the file's name (or `doc_id`); None for standard input, which the index names by its content
+    (`iter_path`'s `content_ids`): every article piped in is its own entry, not a new version of one "stdin"."""
     ids = document_ids(files)
-    return [(f, doc_id or ids[f]) for f in files], [(s.path, s.reason) for s in skipped]
+    return [(f, doc_id or (None if f == "-" else ids[f])) for f in files]
 
 
-def _fingerprint_files(files: Sequence[tuple[str, str]], params: FingerprintParams, bands_rows: tuple[int, int],
-                       ) -> list[tuple[str, FingerprintedDocument | InputError]]:
+def _fingerprint_files(files: Sequence[tuple[str, str | None]], params: FingerprintParams,
+                       bands_rows: tuple[int, int]) -> list[tuple[str, FingerprintedDocument | InputError]]:
     """Read and fingerprint (path, id) pairs: (id, the fingerprint or the `InputError` that kept it from one) for
-    each document, in input order; a JSONL, CSV or WARC file gives one per record, named by the record's own id.
-    A bad file or record never stops the others."""
+    each document, in input order; a JSONL, CSV or WARC file gives one per record, named by the record's own id
+    (by its text's hash when it has none). A bad file or record never stops the others."""
     slots: list[tuple[str, Document | InputError]] = []
     for path, doc_id in files:
-        for item in iter_path(path, id=doc_id):
+        for item in iter_path(path, id=doc_id, content_ids=True):
             if isinstance(item, InputError):
                 # A bad record is named by where it is (`dump.jsonl:line 7`); it has no id of its own.
                 where = item.path or path
-                slots.append((doc_id if where == path else "", InputError(item.reason, where)))
+                slots.append((doc_id or "" if where == path else "", InputError(item.reason, where)))
             else:
                 slots.append((item["id"], Document(**item)))
     fingerprints = iter(fingerprint_or_errors([d for _, d in slots if isinstance(d, Document)], params,
@@ -60,7 +67,7 @@ def _fingerprint_files(files: Sequence[tuple[str, str]], params: FingerprintPara
     return [(doc_id, next(fingerprints) if isinstance(slot, Document) else slot) for doc_id, slot in slots]
 
 
-def iter_fingerprints(files: Sequence[tuple[str, str]], index: Index, workers: Workers,
+def iter_fingerprints(files: Sequence[tuple[str, str | None]], index: Index, workers: Workers,
                       chunk: int) -> Iterator[list[tuple[str, FingerprintedDocument | InputError]]]:
     """(id, fingerprint or `InputError`) of (path, id) pairs, chunk by chunk, in input order, computed wherever
     `workers` runs (this process, worker processes or Dask), with the paths as given."""
@@ -133,7 +140,7 @@ def add_paths(
     return result, info
 
 
-def _add_files(index: Index, files: list[tuple[str, str]], workers: Workers, batch_size: int, jobs: int
+def _add_files(index: Index, files: list[tuple[str, str | None]], workers: Workers, batch_size: int, jobs: int
                ) -> tuple[AddResult, dict[str, Any]]:
     # Written batch by batch as the fingerprints arrive, in input order: re-running after a failure skips what is
     # already in (unchanged).
@@ -181,8 +188,7 @@ def check_paths(
     files, skipped = expand_paths(paths)
     if not files and not skipped:
         raise InputError("no input files")
-    ids = document_ids(files)
-    named = [(f, ids[f]) for f in files]
+    named = _named(files)
     creating = add and not os.path.exists(index_path)
     with Index.open(index_path, create=add, threshold=threshold if creating else None) as index:
         # In this process: worker processes were tried and were slower (1,000 reprints: 2.6 s against 2.1 s; the

@@ -183,7 +183,7 @@ class CheckResult:
         id: the document's id ("" when it could not be read).
         matches: indexed documents it near-duplicates, most similar first.
         added: whether this run added it to the index (`check(..., add=True)` adds the clean ones).
-        already_indexed: the index holds this very document (same path, same content): a retry of an earlier
+        already_indexed: the index holds this very document (same content, same path or id): a retry of an earlier
             `check --add` or a document given to `index add`, not a near-duplicate of something else.
         error: why the input could not be checked (unreadable, binary, empty, no article text); None if it was.
     """
@@ -604,15 +604,15 @@ class Index:
             old = existing.get(entry.id)
             path = _stored_path(entry.path)
             if old is not None and old[1] == fp.digest:
-                if old[2] != path:
-                    db.execute("UPDATE docs SET path = ? WHERE doc = ?", (path, old[0]))
+                # The same document (same id, same text), wherever it is read from now: left as it was added.
                 outcomes.append("unchanged")
                 continue
             if old is not None:
                 if old[2] is not None and path is not None and old[2] != path:
                     # Ids are file names: story.txt of another folder is taken for a new version of this one.
-                    logger.warning("%s: replaces the indexed document %r added from %s (ids are file names; "
-                                   "give files distinct names, or one document an --id)", path, entry.id, old[2])
+                    logger.warning("%s: replaces the indexed document %r added from %s (ids are file names; give "
+                                   "files distinct names, or `index add` one document with --id)",
+                                   path, entry.id, old[2])
                 self._delete(db, old[0])
             keys = fp.band_keys.astype("<i8")
             rows.append(
@@ -702,11 +702,13 @@ class Index:
         with _translate_errors(self.path):
             return list(self._query(entry.fingerprint, cutoff)[0])
 
-    def _query(self, fp: Fingerprint, cutoff: float, *, path: str | None = None) -> tuple[Matches, bool]:
-        """Matches of a fingerprint, and whether one of them is the document itself (`path` and content)."""
-        return self._query_many([fp], cutoff, [path])[0]
+    def _query(self, fp: Fingerprint, cutoff: float, *, path: str | None = None, doc_id: str | None = None
+               ) -> tuple[Matches, bool]:
+        """Matches of a fingerprint, and whether one of them is the document itself (same content, and the same
+        path or id)."""
+        return self._query_many([fp], cutoff, [(path, doc_id)])[0]
 
-    def _query_many(self, fps: Sequence[Fingerprint], cutoff: float, paths: Sequence[str | None]
+    def _query_many(self, fps: Sequence[Fingerprint], cutoff: float, owners: Sequence[tuple[str | None, str | None]]
                     ) -> list[tuple[Matches, bool]]:
         """`_query` of many fingerprints: the LSH buckets of all their band keys read in one statement (each
         bucket once, as one list), each candidate's shingles read once, each query verified against all its
@@ -755,10 +757,12 @@ class Index:
         laid_out: dict[bytes, tuple[ShingleSets, np.ndarray, list[str], list[str | None]]] = {}
         room = _LAID_OUT_BYTES
         out = []
-        for fp, docs, path in zip(fps, candidates, paths, strict=True):
-            # The document itself, already indexed (same path, same content: a retried run), is no match.
-            same = with_digest.get(fp.digest) if path is not None else None
-            itself = [d for d in same if _same_path(indexed_paths[d], path) and d in docs] if same else []
+        for fp, docs, (path, doc_id) in zip(fps, candidates, owners, strict=True):
+            # The document itself, already indexed (same content, same path or id: a retried run, or the same file
+            # checked out in another workspace), is no match.
+            same = with_digest.get(fp.digest)
+            itself = [d for d in same if d in docs and (
+                ids[d] == doc_id or path is not None and _same_path(indexed_paths[d], path))] if same else []
             if itself:
                 docs = docs[~np.isin(docs, itself)]
             key = docs.tobytes()
@@ -787,8 +791,8 @@ class Index:
 
         With `add`, each batch is checked and added in one write transaction, so documents earlier in the same
         run count too (a duplicate pair within the run reports its second document) and two concurrent runs
-        never both add near-duplicates of each other. A document the index already holds (same path, same
-        content: a retried run) is `already-indexed`, not a near-duplicate of itself. A document that cannot be
+        never both add near-duplicates of each other. A document the index already holds (same content, same path
+        or id: a retried run) is `already-indexed`, not a near-duplicate of itself. A document that cannot be
         checked (no article text, or with `add` an id an earlier document of the run has) is an `error` result;
         the others are checked all the same.
 
@@ -846,13 +850,15 @@ class Index:
         results = []
         found = iter([]) if db is not None else iter(self._query_many(
             [e.fingerprint for e in entries if not isinstance(e, InputError)], cutoff,
-            [e.path for e in entries if not isinstance(e, InputError)]))
+            [(e.path, e.id) for e in entries if not isinstance(e, InputError)]))
         for doc_id, entry in zip(ids, entries, strict=True):
             if isinstance(entry, InputError):
                 results.append(CheckResult(entry.path or doc_id, doc_id, error=entry.reason))
                 continue
-            matches, itself = self._query(entry.fingerprint, cutoff, path=entry.path) if db is not None \
-                else next(found)
+            if db is not None:
+                matches, itself = self._query(entry.fingerprint, cutoff, path=entry.path, doc_id=entry.id)
+            else:
+                matches, itself = next(found)
             if itself:
                 results.append(CheckResult(entry.path or entry.id, entry.id, already_indexed=True))
             elif db is not None and not matches:

@@ -95,6 +95,11 @@ def size_text(n: int) -> str:
     return f"{n // 2**20} MB" if n >= 2**20 else plural(n, "byte")
 
 
+def text_digest(text: str) -> str:
+    """A short hash of a text (its newlines normalised): the id of a document that has no name of its own."""
+    return hashlib.sha1(normalise_newlines(text).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
 def document_fields(text: str, *, id: str | None = None, **metadata: Any) -> dict[str, Any]:
     """The fields of a `Document` (`Document(**fields)`) for text already decoded.
 
@@ -105,7 +110,7 @@ def document_fields(text: str, *, id: str | None = None, **metadata: Any) -> dic
     """
     text = normalise_newlines(text)
     if id is None:
-        id = "text-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        id = "text-" + text_digest(text)
     if not text.strip():
         raise InputError("empty document (no text)", metadata.get("path") or id)
     return {"id": id, "text": text, **metadata}

@@ -28,7 +28,7 @@ from typing import IO, Any
 from ..errors import DiffsrcError, InputError
 from ..text.prepare import clean_article
 from ..wording import plural
-from .decode import decode_bytes, document_fields, size_text, split_front_matter, warn_on_first_read
+from .decode import decode_bytes, document_fields, size_text, split_front_matter, text_digest, warn_on_first_read
 from .paths import Skipped, document_ids, expand_paths, os_error_reason
 
 logger = logging.getLogger(__name__)
@@ -158,7 +158,8 @@ def _open_source(path: str) -> _Source:
     return _Source(path, path, stream, path)  # type: ignore[arg-type]
 
 
-def iter_path(path: str, id: str | None = None, **metadata: str | None) -> Iterator[dict[str, Any] | InputError]:
+def iter_path(path: str, id: str | None = None, *, content_ids: bool = False,
+              **metadata: str | None) -> Iterator[dict[str, Any] | InputError]:
     """Every document in one input (a file, or `-` for standard input), whatever its format.
 
     Yields the fields of a `Document` per usable article and an `InputError` (with the file or record it is about)
@@ -168,6 +169,9 @@ def iter_path(path: str, id: str | None = None, **metadata: str | None) -> Itera
         path: the file, or `-`.
         id: the id of a single-document input (defaults to the file name); records of a JSONL/CSV file without an
             id of their own are named `<id>:<line>`.
+        content_ids: name what has no name of its own by its content instead (what an index, which keeps one
+            document per id, needs): standard input `stdin-<hash of the text>` (unless `id` is given), records
+            without an id `<id>:<hash of the text>`.
         **metadata: `title`, `outlet`, `date`, `url` for a single-document input; they win over the file's own.
     """
     try:
@@ -176,9 +180,13 @@ def iter_path(path: str, id: str | None = None, **metadata: str | None) -> Itera
         yield exc
         return
     file_id = id or ("stdin" if path == "-" else Path(path).name)
+    unnamed_stdin = content_ids and path == "-" and id is None
     with source.stream:
         try:
-            yield from _iter_source(source, file_id, metadata)
+            for item in _iter_source(source, file_id, metadata, content_ids):
+                if unnamed_stdin and isinstance(item, dict) and item["id"] == file_id:
+                    item["id"] = f"stdin-{text_digest(item['text'])}"
+                yield item
         except DiffsrcError as exc:
             yield InputError(exc.reason, exc.path or source.name)
         except OSError as exc:
@@ -186,7 +194,7 @@ def iter_path(path: str, id: str | None = None, **metadata: str | None) -> Itera
 
 
 def _iter_source(
-    source: _Source, file_id: str, metadata: dict[str, str | None]
+    source: _Source, file_id: str, metadata: dict[str, str | None], content_ids: bool = False
 ) -> Iterator[dict[str, Any] | InputError]:
     name, format_name, raw = source.name, source.format_name, source.stream
     head = _peek(raw, name, 4096)
@@ -213,11 +221,11 @@ def _iter_source(
     elif kind == "jsonl":
         from .records import iter_jsonl
 
-        yield from iter_jsonl(stream, name, file_id)
+        yield from iter_jsonl(stream, name, file_id, content_ids=content_ids)
     elif kind == "csv":
         from .records import iter_csv
 
-        yield from iter_csv(_read_limited(stream, name, MAX_FILE_BYTES), name, file_id)
+        yield from iter_csv(_read_limited(stream, name, MAX_FILE_BYTES), name, file_id, content_ids=content_ids)
     elif kind == "html":
         from .web import html_fields
 

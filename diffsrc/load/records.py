@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from ..errors import DiffsrcError, InputError
 from ..text.prepare import clean_article
-from .decode import decode_bytes, document_fields, size_text
+from .decode import decode_bytes, document_fields, size_text, text_digest
 
 logger = logging.getLogger(__name__)
 
@@ -58,11 +58,23 @@ def _record_fields(text: Any, doc_id: str, path: str, where: str, fields: dict[s
     return fields
 
 
-def iter_jsonl(stream: IO[bytes], name: str, file_id: str) -> Iterator[dict[str, Any] | InputError]:
+def unnamed_id(file_id: str, line: int, text: Any, by_content: bool) -> str:
+    """The id of a record without one: `<file id>:<line>`, or with `by_content` `<file id>:<hash of its text>`.
+
+    Why: an index keeps one document per id, so line numbers would make tomorrow's `feed.jsonl` replace today's
+    records; the text's hash keeps each article its own entry and gives a record read again the same id.
+    """
+    if by_content and isinstance(text, str):
+        return f"{file_id}:{text_digest(text)}"
+    return f"{file_id}:{line}"
+
+
+def iter_jsonl(stream: IO[bytes], name: str, file_id: str, *, content_ids: bool = False
+               ) -> Iterator[dict[str, Any] | InputError]:
     """Document fields from a JSON Lines stream: one object per line with `text` and optional `id`, `title`, ...
 
-    Records without an `id` are named `<file id>:<line number>`. Malformed lines come out as `InputError`s whose
-    path is `<file>:line N`.
+    Records without an `id` are named `<file id>:<line number>` (`content_ids`: `<file id>:<hash of the text>`, see
+    `unnamed_id`). Malformed lines come out as `InputError`s whose path is `<file>:line N`.
     """
     seen: dict[str, str] = {}
     number = 0
@@ -88,7 +100,7 @@ def iter_jsonl(stream: IO[bytes], name: str, file_id: str) -> Iterator[dict[str,
         if not isinstance(record, dict):
             yield InputError(f"not a JSON object (a {type(record).__name__})", where)
             continue
-        doc_id = _scalar(record.get("id")) or f"{file_id}:{number}"
+        doc_id = _scalar(record.get("id")) or unnamed_id(file_id, number, record.get("text"), content_ids)
         yield _checked_record(record, record.get("text"), doc_id, name, where, seen, f"line {number}")
 
 
@@ -112,9 +124,10 @@ def _checked_record(record: dict[str, Any], text: Any, doc_id: str, name: str, w
     return doc
 
 
-def iter_csv(data: bytes, name: str, file_id: str) -> Iterator[dict[str, Any] | InputError]:
+def iter_csv(data: bytes, name: str, file_id: str, *, content_ids: bool = False
+             ) -> Iterator[dict[str, Any] | InputError]:
     """Document fields from a CSV file whose header row names `text` and optionally `id`, `title`, `outlet`, `date`,
-    `url`.
+    `url`; records without an id are named as `iter_jsonl` names them.
 
     Raises:
         InputError: the file cannot be decoded or has no `text` column.
@@ -150,7 +163,7 @@ def iter_csv(data: bytes, name: str, file_id: str) -> Iterator[dict[str, Any] | 
             if not any(cell.strip() for cell in row):
                 continue
             record = dict(zip(columns, row, strict=False))
-            doc_id = _scalar(record.get("id")) or f"{file_id}:{start}"
+            doc_id = _scalar(record.get("id")) or unnamed_id(file_id, start, record.get("text"), content_ids)
             yield _checked_record(record, record.get("text", ""), doc_id, name, where, seen, f"line {start}")
     finally:
         csv.field_size_limit(old_limit)
