@@ -9,6 +9,7 @@ missing or the scheduler cannot be reached. Results are the same wherever the wo
 from __future__ import annotations
 
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -136,4 +137,24 @@ def process_pool(workers: int) -> Any:
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_die_with_parent)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to end this worker when the process that started it dies (killed by a CI timeout, `kill -9`):
+    otherwise the worker outlives it, blocked on a pipe nobody reads, for ever. Elsewhere nothing is done."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass  # no prctl in this C library: the worker ends with its work, as before
+    if os.getppid() == 1:  # the parent died before the request took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1

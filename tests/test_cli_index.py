@@ -186,3 +186,60 @@ def test_a_file_named_twice_in_other_spellings_is_added_once_under_its_name(tmp_
     checked = invoke("check", "--index", str(tmp_path / "new.db"), "--add", "inc", "./inc/story-0.txt",
                      "--format", "json")
     assert [r["status"] for r in json.loads(checked.stdout)["results"]] == ["clean"] * 3
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found.append(int(entry))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table from /proc (Linux)")
+def test_worker_processes_end_when_the_command_is_killed(tmp_path):
+    """A CI timeout's kill -9 of `index add --jobs 2` left its workers blocked on a pipe for ever."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    write_stories(tmp_path / "docs", range(3000))
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.Popen([sys.executable, "-m", "diffsrc", "index", "add", str(tmp_path / "seen.db"),
+                             str(tmp_path / "docs"), "--jobs", "2", "--batch-size", "50"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        deadline = time.monotonic() + 30
+        workers: list[int] = []
+        while time.monotonic() < deadline and len(workers) < 2 and proc.poll() is None:
+            workers = _children(proc.pid)
+            time.sleep(0.05)
+        if len(workers) < 2:
+            pytest.skip("the run ended before its workers could be seen")
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(map(_running, workers)):
+            time.sleep(0.1)
+        alive = [w for w in workers if _running(w)]
+        for w in alive:
+            os.kill(w, signal.SIGKILL)
+        assert alive == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
