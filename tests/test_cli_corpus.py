@@ -282,6 +282,30 @@ def test_manifest_dates_give_dated_edges(tmp_path):
     assert nodes["early.txt"]["outlet"] == "Early Times"
 
 
+def test_manifest_rows_that_match_nothing_repeat_or_hold_unreadable_dates_are_warned_about(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "early.txt").write_text(page(WIRE[:6] + OTHER[:6]), encoding="utf-8")
+    (folder / "late.txt").write_text(page(WIRE[:10]), encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("id,date\nearly.txt,20 October 2025\nghost.txt,2025-10-21\nlate.txt,not a date\n"
+                        "late.txt,31/02/2010\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run("corpus", str(folder), "--out", str(out), "--manifest", str(manifest))
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if "manifest.csv" in line]
+    assert warnings == [
+        f"warning: {manifest}:line 3: 'ghost.txt' matches no input document; row not used",
+        f"warning: {manifest}:line 4: date 'not a date' cannot be read (write it as YYYY-MM-DD); kept as written, "
+        "it orders nothing",
+        f"warning: {manifest}:line 5: a second row for 'late.txt' (the first is line 4); this one wins",
+        f"warning: {manifest}:line 5: date '31/02/2010' cannot be read (write it as YYYY-MM-DD); kept as written, "
+        "it orders nothing",
+    ]
+    dates = {r["id"]: r["date"] for r in csv.DictReader(io.StringIO((out / "documents.csv").read_text("utf-8")))}
+    assert dates == {"early.txt": "20 October 2025", "late.txt": "31/02/2010"}
+
+
 def test_a_missing_manifest_is_an_error(tmp_path):
     result = CliRunner().invoke(cli, ["corpus", str(SEEDS), "--out", str(tmp_path / "o"), "--manifest",
                                       str(tmp_path / "nope.csv")])

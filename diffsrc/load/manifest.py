@@ -7,12 +7,16 @@ here rather than edit the files.
 from __future__ import annotations
 
 import csv
+import logging
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
+from ..text.clean import parse_date
+
+logger = logging.getLogger(__name__)
 
 MANIFEST_FIELDS = ("date", "outlet", "url", "title")
 
@@ -23,6 +27,7 @@ class Manifest:
 
     path: str
     rows: list[dict[str, str]]
+    lines: list[int] = field(default_factory=list)  # the line each row starts on, for messages
 
 
 def read_manifest(manifest: str) -> Manifest:
@@ -33,7 +38,13 @@ def read_manifest(manifest: str) -> Manifest:
     """
     try:
         with open(manifest, encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
+            reader = csv.DictReader(handle)
+            rows, lines = [], []
+            start = 2
+            for row in reader:
+                rows.append(row)
+                lines.append(start)
+                start = reader.line_num + 1
     except FileNotFoundError:
         raise InputError("no such file", manifest) from None
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
@@ -41,11 +52,14 @@ def read_manifest(manifest: str) -> Manifest:
     columns = set(rows[0]) if rows else set()
     if not rows or not ({"id", "path"} & columns):
         raise InputError("manifest needs an 'id' or 'path' column and at least one row", manifest)
-    return Manifest(manifest, rows)
+    return Manifest(manifest, rows, lines)
 
 
 def apply_manifest(docs: Sequence[Any], manifest: str | Manifest) -> None:
     """Set date, outlet, url and title from a manifest CSV, matching rows to documents by `id` or `path`.
+
+    A row that matches no document, a second row for a document and a date that cannot be read are warned about
+    (with the manifest's line).
 
     Raises:
         InputError: the manifest cannot be read or has neither an `id` nor a `path` column.
@@ -55,12 +69,25 @@ def apply_manifest(docs: Sequence[Any], manifest: str | Manifest) -> None:
     by_id = {d.id: d for d in docs}
     by_path = {os.path.normpath(d.path): d for d in docs if d.path}
     base = os.path.dirname(manifest.path)
-    for row in manifest.rows:
-        doc = by_id.get((row.get("id") or "").strip())
+    lines = manifest.lines or list(range(2, len(manifest.rows) + 2))
+    first_row: dict[int, int] = {}
+    for row, line in zip(manifest.rows, lines, strict=True):
+        where = f"{manifest.path}:line {line}"
+        key = (row.get("id") or "").strip()
+        doc = by_id.get(key)
         if doc is None and (p := (row.get("path") or "").strip()):
+            key = p
             doc = by_path.get(os.path.normpath(p)) or by_path.get(os.path.normpath(os.path.join(base, p)))
         if doc is None:
+            logger.warning("%s: %r matches no input document; row not used", where, key)
             continue
+        if (first := first_row.setdefault(id(doc), line)) != line:
+            logger.warning("%s: a second row for %r (the first is line %d); this one wins", where, doc.id, first)
         for name in MANIFEST_FIELDS:
             if value := (row.get(name) or "").strip():
+                if name == "date" and not parse_date(value):
+                    # Kept as given (a time of day after the date orders two stories of one day), but an unreadable
+                    # one cannot order the documents.
+                    logger.warning("%s: date %r cannot be read (write it as YYYY-MM-DD); kept as written, "
+                                   "it orders nothing", where, value)
                 setattr(doc, name, value)
