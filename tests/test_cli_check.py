@@ -434,3 +434,53 @@ def test_the_same_file_read_from_another_folder_is_already_indexed_not_a_copy_of
         assert code == 0 and results[0]["status"] == "already-indexed"
     with sqlite3.connect(index) as db:  # where it was added from, as the index said it was left
         assert db.execute("SELECT path FROM docs WHERE id = 'story-0.txt'").fetchone()[0] == str(stories[0])
+
+
+def _as_other_user() -> list[str] | None:
+    """A command prefix that runs without the right to write a folder this test made read-only: none needed when
+    the tests do not run as root (the folder's mode applies), `setpriv` to user nobody when they do."""
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv"):
+        return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    return None
+
+
+def test_an_index_in_a_read_only_folder_can_be_checked_but_not_written():
+    """A shared index mounted read-only: SQLite needs to create its log beside the file, so even a plain check
+    failed with 'index is read-only'."""
+    import shutil
+    import tempfile
+
+    prefix = _as_other_user()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: nothing here can be made unwritable")
+    base = Path(tempfile.mkdtemp())  # under /tmp, where another user can reach it (pytest's folders are private)
+    shared = base / "shared"
+    try:
+        base.chmod(0o755)
+        shared.mkdir()
+        write_stories(base / "wire", range(3))
+        assert invoke("index", "add", str(shared / "seen.db"), str(base / "wire")).exit_code == 0
+        copy = write_stories(base / "new", [1], make=lambda i: reprint(make_story(i), 2))[0]
+        other = write_stories(base / "other", [40])[0]
+        shared.chmod(0o555)
+
+        def cli_run(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run([*prefix, sys.executable, "-m", "diffsrc", *args], capture_output=True, text=True,
+                                  env=_env(), cwd="/")
+
+        checked = cli_run("check", "--index", str(shared / "seen.db"), str(copy), "--format", "json")
+        assert checked.returncode == 1, checked.stderr
+        assert json.loads(checked.stdout)["results"][0]["matches"][0]["id"] == "story-1.txt"
+        assert cli_run("index", "info", str(shared / "seen.db")).returncode == 0
+        added = cli_run("check", "--index", str(shared / "seen.db"), str(other), "--add")
+        assert added.returncode == 2
+        assert f"Error: {shared / 'seen.db'}: index is read-only (its folder {shared} cannot be written)" in \
+            added.stderr
+        assert sorted(os.listdir(shared)) == ["seen.db"]
+    finally:
+        shared.chmod(0o755)
+        shutil.rmtree(base)

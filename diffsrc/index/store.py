@@ -413,12 +413,21 @@ class Index:
                 )
             except ValueError as exc:
                 raise InputError(str(exc)) from None
+        # An index in a folder this process cannot write to (a shared, mounted artifact) is read as it is: SQLite
+        # would otherwise need to create its write-ahead log beside it even to read. Writing to it is refused.
+        frozen = exists and not os.access(os.path.dirname(os.path.abspath(name)), os.W_OK)
         try:
-            db = sqlite3.connect(name, timeout=timeout, isolation_level=None, check_same_thread=False)
+            if frozen:
+                from urllib.parse import quote
+
+                db = sqlite3.connect(f"file:{quote(os.path.abspath(name))}?mode=ro&immutable=1", uri=True,
+                                     timeout=timeout, isolation_level=None, check_same_thread=False)
+            else:
+                db = sqlite3.connect(name, timeout=timeout, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise IndexStoreError(f"cannot open index: {exc}", name) from None
         try:
-            meta = _when_unlocked(lambda: cls._initialise(db, name, requested, create))
+            meta = _when_unlocked(lambda: cls._initialise(db, name, requested, create, frozen=frozen))
             params_found = cls._params_from_meta(meta, name)
             if requested is not None:
                 cls._refuse_mismatch(name, requested, params_found)
@@ -451,13 +460,15 @@ class Index:
 
     @classmethod
     def _initialise(
-        cls, db: sqlite3.Connection, name: str, requested: FingerprintParams | None, create: bool
+        cls, db: sqlite3.Connection, name: str, requested: FingerprintParams | None, create: bool, *,
+        frozen: bool = False,
     ) -> dict[str, str]:
         with _translate_errors(name):
             application_id, version, tables = cls._state(db)
             if not (application_id == 0 and not tables):
                 cls._validate(name, application_id, version, tables)
-                db.execute("PRAGMA journal_mode = WAL")
+                if not frozen:
+                    db.execute("PRAGMA journal_mode = WAL")
                 return dict(db.execute("SELECT key, value FROM meta").fetchall())
             if not create:
                 raise IndexStoreError("empty database, not an index", name)
@@ -973,6 +984,9 @@ def _translate_errors(path: str) -> Iterator[None]:
         if "locked" in message or "busy" in message:
             raise IndexStoreError("index is locked by another process (timed out waiting)", path) from None
         if "readonly" in message or "read-only" in message:
+            where = os.path.dirname(os.path.abspath(path))
+            if os.path.exists(path) and not os.access(where, os.W_OK):
+                raise IndexStoreError(f"index is read-only (its folder {where} cannot be written)", path) from None
             raise IndexStoreError("index is read-only (cannot write)", path) from None
         if "disk" in message and "full" in message:
             raise IndexStoreError("disk full while writing the index", path) from None
