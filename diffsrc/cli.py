@@ -44,7 +44,7 @@ def output_options(formats: tuple[str, ...], default: str) -> Callable[[Callable
     """The `--format` and `-o/--output` options every command that prints results shares."""
 
     def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
-        func = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=False), default=None,
+        func = click.option("-o", "--output", type=click.Path(writable=False), default=None,
                             callback=_check_output_folder,
                             help="Write to this file (atomically) instead of standard output.")(func)
         func = click.option("-f", "--format", "fmt", type=click.Choice(formats), default=default, show_default=True,
@@ -59,9 +59,23 @@ def _check_output_folder(ctx: click.Context, param: click.Parameter, value: str 
     if value:
         import os
 
+        if os.path.isdir(value):
+            raise CliError(f"{value}: is a folder; -o takes the name of the file to write")
         folder = os.path.dirname(value) or "."
         if not os.path.isdir(folder):
             raise CliError(f"{folder}: output folder does not exist")
+    return value
+
+
+def quiet_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`-q/--quiet` after the command name too (`diffsrc compare -q A B`), as before it (`diffsrc -q compare`)."""
+    return click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_quiet,
+                        help="Only errors on stderr: no warnings.")(func)
+
+
+def _quiet(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    if value:
+        _configure_logging(0, True)
     return value
 
 
@@ -112,6 +126,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.option("--semantic", is_flag=True,
               help='Add sentence-embedding similarity to the scorer (slower; needs pip install "diffsrc[semantic]"; '
                    "see the README for what it gains).")
+@quiet_option
 @handle_errors
 def compare(source: str, target: str, fmt: str, output: str | None, findings_only: bool = False,
             semantic: bool = False) -> None:
@@ -184,6 +199,7 @@ def index() -> None:
               help="Documents per write transaction (smaller: concurrent writers wait less).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes that read and fingerprint the files while this one writes the index.")
+@quiet_option
 @handle_errors
 def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, threshold: float | None,
               scheduler: str | None, batch_size: int, jobs: int) -> None:
@@ -210,6 +226,7 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
 @click.argument("index_path", metavar="INDEX")
 @click.option("-f", "--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True,
               help="Output format.")
+@quiet_option
 @handle_errors
 def index_info(index_path: str, fmt: str) -> None:
     """Show INDEX's document count, size and parameters."""
@@ -229,6 +246,7 @@ def index_info(index_path: str, fmt: str) -> None:
 @index.command("remove")
 @click.argument("index_path", metavar="INDEX")
 @click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@quiet_option
 @handle_errors
 def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
     """Remove documents from INDEX by id (all of them, or none if one is unknown)."""
@@ -246,6 +264,7 @@ def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
               help="Similarity from which a document is a near-duplicate (default: the index's; only stricter).")
 @click.option("--add", is_flag=True, help="Add the clean documents to the index (created if missing).")
 @output_options(CHECK_FORMATS, "table")
+@quiet_option
 @handle_errors
 def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add: bool, fmt: str,
           output: str | None) -> None:
@@ -296,7 +315,8 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
 @click.option("--all-pairs", is_flag=True,
               help="Write pair reports for every pair compared in depth, not only those where one derives from the "
                    "other (every compared pair has its row in summary.csv either way).")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no closing summary on stderr.")
+@click.option("-q", "--quiet", is_flag=True, callback=_quiet,
+              help="Only errors on stderr: no warnings, no progress bar, no closing summary.")
 @click.pass_context
 @handle_errors
 def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: str | None, jobs: int,

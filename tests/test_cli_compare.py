@@ -119,6 +119,21 @@ def test_output_folder_that_does_not_exist(runner, tmp_path):
     assert result.stderr == f"Error: {out.parent}: output folder does not exist\n"
 
 
+def test_output_that_is_a_folder_is_a_one_line_error(runner, tmp_path):
+    result = runner.invoke(cli, ["compare", SOURCE, TARGET, "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {tmp_path}: is a folder; -o takes the name of the file to write\n"
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_quiet_silences_warnings_before_or_after_the_command_name(runner, tmp_path, where):
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Japan\u2019s new foreign minister said Wednesday the caf\u00e9 would close.\n".encode("cp1252"))
+    args = ["compare", SOURCE, str(latin), "-f", "json"]
+    result = runner.invoke(cli, ["-q", *args] if where == "before" else [*args[:1], "-q", *args[1:]])
+    assert result.exit_code == 0 and result.stderr == "" and json.loads(result.stdout)["summary"]
+
+
 def test_latin1_input_warns_on_stderr_and_keeps_stdout_clean(runner, tmp_path):
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Japan\u2019s new foreign minister said Wednesday the caf\u00e9 would close.\n".encode("cp1252"))
