@@ -68,7 +68,7 @@ def _sha(text: str) -> str:
 
 
 def test_pair_page_has_one_row_per_reading_row_with_its_label(seed_report, seed_page):
-    rows = re.findall(r'<tr id="row-\d+" class="row row-(\w+)" data-label="(\w+)">', seed_page)
+    rows = re.findall(r'<tr id="row-\d+" class="row row-(\w+)" data-label="(\w+)"(?: data-change="")?>', seed_page)
     assert [label for label, _ in rows] == [label for _, _, label in seed_report.rows()]
     assert {label for label, _ in rows} == {"verbatim", "paraphrased", "added", "omitted"}
     # every sentence of both sides has an anchor, so findings and other pages can link to it
@@ -394,3 +394,16 @@ def test_a_big_corpus_page_writes_its_strongest_rows_and_carries_the_rest_as_dat
     assert "Top of the corpus" in svg
     # a few hundred bytes a document, not the whole table as HTML (18 MB at 10,000 documents before)
     assert len(page.encode("utf-8")) < 400 * len(graph["nodes"])
+
+
+def test_a_verbatim_copy_with_a_changed_figure_is_a_change_to_go_to():
+    """A copy with numbers changed is all verbatim rows: the page said '0 changes' and n/p went nowhere."""
+    wire = ("A farmer was jailed for five months at Truro Magistrates Court on Monday for cruelty to his sheep.\n\n"
+            "The court heard that 53 sheep had been left without food or water for several weeks last winter.\n\n"
+            "Inspectors said the animals were found in a field near the farm after neighbours called the police.\n")
+    copy = wire.replace("53 sheep", "63 sheep")
+    page = render_pair_page(compare(Document.from_text(wire, id="wire"), Document.from_text(copy, id="copy")))
+    rows = re.findall(r'<tr id="row-\d+" class="row row-(\w+)" data-label="\w+"( data-change="")?>', page)
+    assert [label for label, _ in rows] == ["verbatim"] * 3
+    assert [bool(change) for _, change in rows] == [False, True, False]
+    assert "1 change (rows not verbatim, or with a finding)" in page

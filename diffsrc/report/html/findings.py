@@ -45,6 +45,11 @@ class FindingSections:
             '<span><span aria-hidden="true">⚑ </span>{text}</span>'
         return '<span class="flags">' + "".join(flag.format(fid=fid, text=esc(text)) for fid, text in items) + "</span>"
 
+    def changed(self, prefix: str, index: int) -> bool:
+        """Whether a finding says something changed at a sentence (a figure, a name, a quote's wording, a quote
+        given to someone else): a verbatim row holding one is a change to go to."""
+        return any(text != "quote exact" for _, text in self.by_sentence.get(f"{prefix}-{index}", ()))
+
     def attribution_banner(self, summary: Mapping[str, Any], *, links: bool = True) -> str:
         more = ' <a href="#findings">See the findings</a>.' if links else ""
         if summary.get("unattributed_reuse") is True:

@@ -95,6 +95,9 @@ def _alignment_section(report: PairReport, data: Mapping[str, Any], findings: Fi
     scores = {(tuple(a["source"]), tuple(a["target"])): a.get("score") for a in data["alignments"]}
 
     labels = LABELS + ((NOT_COMPARED,) if not report.summary.complete else ())
+    # A change: a row that is not verbatim, or a verbatim copy with a figure, a name or a quote changed in it.
+    is_change = [label != "verbatim" or any(findings.changed("s", i) for i in sources)
+                 or any(findings.changed("t", i) for i in targets) for sources, targets, label in rows]
     out = ['<h2 id="alignment">Alignment</h2>' if page else "<h2>Alignment</h2>"]
     out.append(_legend(labels))
     if page:
@@ -109,14 +112,14 @@ def _alignment_section(report: PairReport, data: Mapping[str, Any], findings: Fi
         out.append('<span id="filter-status" class="muted" role="status" aria-live="polite"></span>')
         out.append("</div>")
         # Shown by the script (no dead buttons without it); stays at the top of the window while the rows scroll.
-        changes = sum(1 for r in rows if r[2] != "verbatim")
+        changes = sum(is_change)
         out.append('<div class="jump" id="jump" role="group" aria-label="Go from change to change" hidden>'
                    '<button type="button" id="prev-change" aria-keyshortcuts="p">'
                    '<span aria-hidden="true">↑ </span>Previous change <kbd>p</kbd></button>'
                    '<button type="button" id="next-change" aria-keyshortcuts="n">'
                    '<span aria-hidden="true">↓ </span>Next change <kbd>n</kbd></button>'
                    '<span id="change-status" class="muted" role="status" aria-live="polite">'
-                   f"{plural(changes, 'change')} (rows not verbatim)</span></div>")
+                   f"{plural(changes, 'change')} (rows not verbatim, or with a finding)</span></div>")
 
     out.append('<div class="scroll"><table class="pair">')
     out.append(f"<caption class=\"muted\">{plural(len(rows), 'row')} in reading order; a row spanning several "
@@ -137,7 +140,8 @@ def _alignment_section(report: PairReport, data: Mapping[str, Any], findings: Fi
             tgt_runs = [[("same", t)] for t in tgt_texts]
         score = scores.get(key)
         row_id = f' id="row-{n}"' if page else ""
-        out.append(f'<tr{row_id} class="row row-{esc(label)}" data-label="{esc(label)}">')
+        change = ' data-change=""' if is_change[n] else ""
+        out.append(f'<tr{row_id} class="row row-{esc(label)}" data-label="{esc(label)}"{change}>')
         score_html = f'<span class="score">score {score:.2f}</span>' if isinstance(score, (int, float)) else ""
         if label == NOT_COMPARED and len(sources) + len(targets) > 2:
             out.append(f"{_not_compared_cell('Source', 's', sources)}<td class=\"label\">{badge(label)}</td>"

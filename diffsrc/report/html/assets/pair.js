@@ -34,12 +34,12 @@
   window.addEventListener("hashchange", reveal);
   bar.hidden = false;
 
-  // From change to change: the rows that are not verbatim, among those the filter shows.
+  // From change to change: the rows that are not verbatim or hold a finding (data-change), among those shown.
   var jump = document.getElementById("jump");
   var said = document.getElementById("change-status");
   var current = null;
   function changes() {
-    return rows.filter(function (r) { return !r.hidden && r.getAttribute("data-label") !== "verbatim"; });
+    return rows.filter(function (r) { return !r.hidden && r.hasAttribute("data-change"); });
   }
   function inView(el) {
     var box = el.getBoundingClientRect();
