@@ -11,6 +11,7 @@ from typing import Any
 
 from ..pair.model import PairReport
 from .speakers import speaker_changed, speaker_text
+from .text import derived_share_phrase
 
 _STATUS_MARKS = {"exact": "=", "altered": "~", "new": "+", "dropped": "-"}
 def is_quote_finding(quote: dict[str, Any]) -> bool:
@@ -98,6 +99,10 @@ def _quote_counts(quotes: list[dict[str, Any]]) -> str:
             f"{moved} given to another speaker")
 
 
+def _share(d: dict[str, Any]) -> str:
+    return derived_share_phrase(d["summary"]["verdict"], d["summary"]["target_derived_share"])
+
+
 def _attribution_line(d: dict[str, Any]) -> str:
     a = d.get("attribution") or {}
     credit = a.get("source_credit")
@@ -117,8 +122,7 @@ def render_text(report: PairReport) -> str:
     reuse = d["summary"].get("unattributed_reuse", False)
     lines = [
         f"Findings: {d['target']['id']} against {d['source']['id']}",
-        f"  unattributed reuse: {'YES' if reuse else 'no'} "
-        f"({d['summary']['target_derived_share']:.0%} of the target derives from the source)",
+        f"  unattributed reuse: {'YES' if reuse else 'no'} ({_share(d)})",
         f"  attribution: {_attribution_line(d)}",
         f"  quotes: {_quote_counts(quotes)}",
     ]
@@ -156,8 +160,7 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
     lines = [
         f"{h} Findings",
         "",
-        f"- **Unattributed reuse: {'yes' if reuse else 'no'}** "
-        f"({d['summary']['target_derived_share']:.0%} of the target derives from the source)",
+        f"- **Unattributed reuse: {'yes' if reuse else 'no'}** ({_share(d)})",
         f"- Attribution: {_md(_attribution_line(d))}",
         f"- Quotes: {_quote_counts(quotes)}",
         f"- Changed facts: {len(facts)}",

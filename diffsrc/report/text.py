@@ -15,12 +15,21 @@ if TYPE_CHECKING:
 MARKS = {"verbatim": "=", "paraphrased": "~", "added": "+", "omitted": "-", NOT_COMPARED: "?"}
 
 
+def derived_share_phrase(verdict: str, share: float) -> str:
+    """How much of the target comes from the source, in words that agree with the verdict: a non-derived target
+    whose sentences restate the source's (a report of the same case, whose wording the verdict found its own) is
+    not said to "derive" from it."""
+    if verdict == "non-derived" and share > 0:
+        return f"{share:.0%} of the target restates the source's content, in wording judged its own"
+    return f"{share:.0%} of the target derives from the source"
+
+
 def summary_line(report: PairReport) -> str:
     s = report.summary
     line = (
         f"{report.source.id} -> {report.target.id}: {s.verdict} - "
         f"{s.verbatim} verbatim, {s.paraphrased} paraphrased, {s.added} added, {s.omitted} omitted; "
-        f"{s.target_derived_share:.0%} of the target derives from the source, "
+        f"{derived_share_phrase(s.verdict, s.target_derived_share)}, "
         f"{s.source_retained_share:.0%} of the source is retained"
     )
     if not s.complete:
