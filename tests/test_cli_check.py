@@ -484,3 +484,13 @@ def test_an_index_in_a_read_only_folder_can_be_checked_but_not_written():
     finally:
         shared.chmod(0o755)
         shutil.rmtree(base)
+
+
+def test_files_of_one_name_carry_their_ids_in_the_json(tmp_path):
+    """Two story.txt in two folders are indexed as a/story.txt and b/story.txt: the results must say which is
+    which, or a match's id cannot be traced back to its input."""
+    for folder, n in (("a", 1), ("b", 2)):
+        write_stories(tmp_path / "dn" / folder, [n])[0].rename(tmp_path / "dn" / folder / "story.txt")
+    code, results = _check_json("--index", str(tmp_path / "seen.db"), str(tmp_path / "dn"), "--add")
+    assert code == 0 and [(r["id"], r["status"]) for r in results] == [("a/story.txt", "clean"),
+                                                                        ("b/story.txt", "clean")]

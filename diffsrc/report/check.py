@@ -23,7 +23,7 @@ _DIGITS = 4
 def _own_id(r: CheckResult) -> str | None:
     """The document's id where its path does not say it: a record of a JSONL, CSV or WARC file (they share the
     file's path), or a file whose name another input has too."""
-    return r.id if r.id and not (r.path == r.id or r.path.endswith(os.sep + r.id)) else None
+    return r.id if r.id and r.id not in (r.path, os.path.basename(r.path)) else None
 
 
 def _shown(r: CheckResult) -> str:
