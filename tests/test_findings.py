@@ -867,3 +867,9 @@ def test_numbers_that_count_different_things_are_not_a_changed_fact(source: str,
 def test_an_age_is_compared_with_an_age() -> None:
     found = changed_facts("Roger Baker, 57, from Truro, admitted 17 charges.", "Roger Baker, 67, admitted 17 charges.")
     assert [(s.surface, t.surface) for s, t in found] == [("57", "67")]
+
+
+def test_a_swapped_name_is_shown_without_the_office_before_it() -> None:
+    found = changed_entities("He will meet Secretary of State Marco Rubio in Tokyo.",
+                             "He will meet Secretary of State Mike Pompeo in Tokyo.")
+    assert found == [("Marco Rubio", "Mike Pompeo")]

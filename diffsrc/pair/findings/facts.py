@@ -384,7 +384,10 @@ def changed_entities(
     """Names the target puts in place of different names in the same place of the sentence.
 
     Only a `replace` run of the word-level diff whose both sides are names counts, and only if neither name
-    occurs elsewhere on the other side (a name moved within the sentence is not a change). A side made of titles
+    occurs elsewhere on the other side (a name moved within the sentence is not a change). A name swapped together
+    with the words next to it ("Marco Rubio, at the earliest time" -> "Mike Pompeo as soon as") is not read: on
+    METER dev, taking the name that opens such a run after a shared title added ~20 findings to ~60, nearly all of
+    them other statements rather than swapped names. A side made of titles
     only ("Japan's Prime Minister" for "Takaichi") is a paraphrase, not a change. `common` holds words the
     documents write in lowercase: such a word capitalised at the start of a sentence ("Officials") is no name.
     `script` is the texts' `word_diff`, when the caller has it already.
@@ -451,6 +454,9 @@ def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str
         words = script[i - 1]["target"].split()
         while words and words[-1][:1].isupper() and words[-1][-1:] not in ".,;:!?" and len(before) < 3:
             before.insert(0, words.pop().strip(strip))
+        # An office before the name is not part of it: "Secretary of State Marco Rubio" -> "Marco Rubio".
+        while before and before[0].lower() in TITLE_WORDS:
+            before.pop(0)
         if not words:  # the name phrase starts the sentence: its first word may be capitalised only by position
             before = before[1:] if before and before[0].lower() in stopwords() else before
     if i + 1 < len(script) and script[i + 1]["op"] == "equal":
