@@ -324,3 +324,14 @@ def test_preparing_in_worker_processes_gives_the_same_documents_and_skips(tmp_pa
     assert len(serial.docs) == 11
     assert sorted((s.path.rsplit("/", 1)[-1], s.reason.split(" (")[0]) for s in serial.skipped) == [
         ("chrome.txt", "no article text"), ("empty.txt", "empty document"), ("records.jsonl:line 2", "no article text")]
+
+
+def test_a_folder_of_tables_and_notes_says_what_it_passed_over(tmp_path):
+    """A folder holding only a CSV dump and notes was 'no article files', without a word about the files in it."""
+    (tmp_path / "feed.csv").write_text("id,text\na,Some text\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("# notes\n", encoding="utf-8")
+    files, skipped = expand_paths([str(tmp_path)])
+    assert files == []
+    assert [(s.path, s.reason) for s in skipped] == [(str(tmp_path), (
+        "folder holds no article files (1 .csv, 1 .md passed over: reports and tables are not read from a folder; "
+        "name a CSV dump itself to read its records)"))]

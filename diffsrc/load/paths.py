@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import errno
 import glob
+import logging
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import shown_path
+
+logger = logging.getLogger(__name__)
 
 # Files in a folder that are never articles (our own outputs, editor droppings). Named explicitly, a .csv or
 # .json file is still read; only a folder walk passes them over, since reports are written as CSV and JSON.
@@ -34,15 +38,21 @@ class Skipped:
         return f"{shown_path(self.path)}: {self.reason}"
 
 
-def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
+def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped], list[str]]:
+    """(article files, entries that cannot be read, files passed over) under a folder."""
     found: list[str] = []
     skipped: list[Skipped] = []
+    passed: list[str] = []
     for p in folder.rglob("*"):
         if any(part.startswith(".") for part in p.relative_to(folder).parts):
             continue
         suffix = p.suffix.lower()
         if suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(p)):
-            continue  # our own outputs (reports of an earlier run) are passed over, as a folder's .json/.md are
+            # Our own outputs (reports and tables of an earlier run) are passed over, and so are a folder's
+            # .json/.csv/.md: a CSV dump is read when it is named itself.
+            if p.is_file():
+                passed.append(os.fspath(p))
+            continue
         try:
             if p.is_file():
                 found.append(os.fspath(p))
@@ -54,7 +64,17 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped]]:
                 skipped.append(Skipped(os.fspath(p), "not a regular file (a pipe, socket or device)"))
         except OSError as exc:  # an entry that cannot even be looked at (permission denied): listed, not fatal
             skipped.append(Skipped(os.fspath(p), os_error_reason(exc)))
-    return sorted(found), sorted(skipped, key=lambda s: natural_key(s.path))
+    return sorted(found), sorted(skipped, key=lambda s: natural_key(s.path)), passed
+
+
+def _passed_over(passed: list[str]) -> str:
+    """What a folder held that is not read from a folder, for messages: " (2 .csv, 1 .md passed over: ...)"."""
+    if not passed:
+        return ""
+    kinds = Counter(Path(p).suffix.lower() for p in passed)
+    listed = ", ".join(f"{n} {suffix}" for suffix, n in sorted(kinds.items()))
+    hint = "; name a CSV dump itself to read its records" if ".csv" in kinds else ""
+    return f" ({listed} passed over: reports and tables are not read from a folder{hint})"
 
 
 def _is_own_report_file(p: Path) -> bool:
@@ -113,9 +133,11 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
             skipped.append(Skipped(raw, os_error_reason(exc)))
             continue
         if is_dir:
-            found, bad = _walk_folder(path)
+            found, bad, passed = _walk_folder(path)
             if not found and not bad:
-                skipped.append(Skipped(raw, "folder holds no article files"))
+                skipped.append(Skipped(raw, "folder holds no article files" + _passed_over(passed)))
+            elif passed:
+                logger.info("%s: %s", raw, _passed_over(passed).strip(" ()"))
             files.extend(found)
             skipped.extend(bad)
         elif path.exists() or path.is_symlink():
