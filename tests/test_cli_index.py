@@ -243,3 +243,12 @@ def test_worker_processes_end_when_the_command_is_killed(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_an_add_with_nothing_to_add_leaves_no_empty_index_behind(tmp_path):
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "readme.md").write_text("# notes\n", encoding="utf-8")
+    index = tmp_path / "seen.db"
+    result = invoke("index", "add", str(index), str(tmp_path / "notes"))
+    assert result.exit_code == 2 and result.stderr.startswith(f"Error: {tmp_path / 'notes'}: folder holds no article")
+    assert not index.exists()

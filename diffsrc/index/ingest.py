@@ -131,6 +131,11 @@ def add_paths(
         WorkerError: the Dask scheduler cannot be reached.
     """
     files, failed = _files_with_ids(paths, doc_id)
+    if not files and not os.path.exists(index_path):
+        # Nothing to add: no empty index is left behind for a command that failed.
+        if len(failed) == 1:
+            raise InputError(failed[0][1], failed[0][0])
+        raise InputError("no input names a readable file: " + "; ".join(f"{p}: {r}" for p, r in failed))
     with Index.open(index_path, threshold=threshold) as index:
         if jobs > 1 and not scheduler and files:
             _warm_up(index)
