@@ -87,6 +87,13 @@ def iter_fingerprints(files: Sequence[tuple[str, str | None]], index: Index, wor
         yield entries
 
 
+def _nothing_to_read(failed: Sequence[tuple[str, str]]) -> InputError:
+    """The error of a command none of whose inputs names a readable file, when there is no index to report into."""
+    if len(failed) == 1:
+        return InputError(failed[0][1], failed[0][0])
+    return InputError("no input names a readable file: " + "; ".join(f"{p}: {r}" for p, r in failed))
+
+
 def _warm_up(index: Index) -> None:
     """Compile the cleaning patterns and build the fingerprint tables here, before worker processes fork from this
     one, so that each does not (~0.2 s a process: as long as fingerprinting 300 documents)."""
@@ -132,10 +139,7 @@ def add_paths(
     """
     files, failed = _files_with_ids(paths, doc_id)
     if not files and not os.path.exists(index_path):
-        # Nothing to add: no empty index is left behind for a command that failed.
-        if len(failed) == 1:
-            raise InputError(failed[0][1], failed[0][0])
-        raise InputError("no input names a readable file: " + "; ".join(f"{p}: {r}" for p, r in failed))
+        raise _nothing_to_read(failed)  # and no empty index is left behind for a command that failed
     with Index.open(index_path, threshold=threshold) as index:
         if jobs > 1 and not scheduler and files:
             _warm_up(index)
@@ -193,6 +197,8 @@ def check_paths(
     files, skipped = expand_paths(paths)
     if not files and not skipped:
         raise InputError("no input files")
+    if not files and not os.path.exists(index_path):
+        raise _nothing_to_read([(s.path, s.reason) for s in skipped])
     named = _named(files)
     creating = add and not os.path.exists(index_path)
     with Index.open(index_path, create=add, threshold=threshold if creating else None) as index:
