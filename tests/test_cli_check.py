@@ -494,3 +494,23 @@ def test_files_of_one_name_carry_their_ids_in_the_json(tmp_path):
     code, results = _check_json("--index", str(tmp_path / "seen.db"), str(tmp_path / "dn"), "--add")
     assert code == 0 and [(r["id"], r["status"]) for r in results] == [("a/story.txt", "clean"),
                                                                         ("b/story.txt", "clean")]
+
+
+def test_a_large_check_read_by_worker_processes_gives_the_results_of_one_process(tmp_path):
+    """From CHECK_PARALLEL_MIN_FILES files on, two worker processes read and fingerprint while the command looks
+    batches up: the results, their order and the exit status are those of the in-process check."""
+    from diffsrc.document import load_documents
+    from diffsrc.index.ingest import CHECK_PARALLEL_MIN_FILES
+    from diffsrc.index.store import Index
+
+    index = tmp_path / "seen.db"
+    assert invoke("index", "add", str(index), *map(str, write_stories(tmp_path / "wire", range(20)))).exit_code == 0
+    queries = write_stories(tmp_path / "new", range(CHECK_PARALLEL_MIN_FILES + 50),
+                            make=lambda i: reprint(make_story(i % 40), i))
+    code, results = _check_json("--index", str(index), str(tmp_path / "new"))
+    with Index.open(index) as ix:
+        expected = ix.check(load_documents(sorted(map(str, queries)))[0])
+    assert code == 1
+    assert [(r["path"], r["status"], [m["id"] for m in r["matches"]]) for r in results] == [
+        (r.path, r.status, [m.id for m in r.matches]) for r in expected]
+    assert {r["status"] for r in results} == {"clean", "near-duplicate"}
