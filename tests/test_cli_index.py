@@ -252,3 +252,25 @@ def test_an_add_with_nothing_to_add_leaves_no_empty_index_behind(tmp_path):
     result = invoke("index", "add", str(index), str(tmp_path / "notes"))
     assert result.exit_code == 2 and result.stderr.startswith(f"Error: {tmp_path / 'notes'}: folder holds no article")
     assert not index.exists()
+
+
+def test_a_damaged_index_is_refused_by_index_add_not_written_to(tmp_path):
+    """One damaged page that `add` never read: it used to add 3,000 documents on top of it."""
+    import sqlite3
+
+    index = tmp_path / "seen.db"
+    assert invoke("index", "add", str(index), str(tmp_path / "wire")).exit_code == 2  # nothing there yet
+    write_stories(tmp_path / "wire", range(40))
+    assert invoke("index", "add", str(index), str(tmp_path / "wire")).exit_code == 0
+    with sqlite3.connect(index) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with open(index, "r+b") as stream:
+        stream.seek(8192)
+        stream.write(os.urandom(4096))
+    damaged = index.read_bytes()
+    write_stories(tmp_path / "more", range(40, 45))
+    result = invoke("index", "add", str(index), str(tmp_path / "more"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {index}: index is corrupt (") and result.stderr.count("\n") == 1
+    assert "not written to: restore a copy or rebuild it" in result.stderr
+    assert index.read_bytes() == damaged

@@ -145,7 +145,10 @@ def add_paths(
     files, failed = _files_with_ids(paths, doc_id)
     if not files and not os.path.exists(index_path):
         raise _nothing_to_read(failed)  # and no empty index is left behind for a command that failed
+    existed = os.path.exists(index_path) and os.path.getsize(index_path) > 0
     with Index.open(index_path, threshold=threshold) as index:
+        if existed:
+            index.verify()  # a damaged index is refused, not written to
         if jobs > 1 and not scheduler and files:
             _warm_up(index)
         with Workers(jobs=jobs, scheduler=scheduler) as workers:

@@ -884,6 +884,23 @@ class Index:
         with _translate_errors(self.path):
             return [row[0] for row in self._db.execute("SELECT id FROM docs ORDER BY id")]
 
+    def verify(self) -> None:
+        """Read every page of the index (SQLite's `quick_check`) and refuse it if any is damaged.
+
+        SQLite finds damage only where it reads, so a write to a damaged file can succeed and bury the damage under
+        new documents; a bulk `index add` verifies an existing index first (about 0.2 s for 20,000 documents).
+
+        Raises:
+            IndexStoreError: the index is damaged.
+        """
+        with _translate_errors(self.path):
+            problems = [row[0] for row in self._db.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            said = "; ".join(" ".join(str(problem).replace("*** in database main ***", "").split())
+                             for problem in problems)
+            raise IndexStoreError(f"index is corrupt ({said}); not written to: restore a copy or rebuild it",
+                                  self.path)
+
     def info(self) -> dict[str, Any]:
         """Counts and parameters, as a JSON-ready dict (keys in a fixed order)."""
         with _translate_errors(self.path):
