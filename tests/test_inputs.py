@@ -335,3 +335,13 @@ def test_a_folder_of_tables_and_notes_says_what_it_passed_over(tmp_path):
     assert [(s.path, s.reason) for s in skipped] == [(str(tmp_path), (
         "folder holds no article files (1 .csv, 1 .md passed over: reports and tables are not read from a folder; "
         "name a CSV dump itself to read its records)"))]
+
+
+def test_utf16_without_a_byte_order_mark_says_how_to_save_it(tmp_path):
+    path = tmp_path / "export.txt"
+    path.write_bytes("The court in Leeds heard the case on Monday, and the jury was sent out.\n".encode("utf-16-le"))
+    with pytest.raises(InputError, match="UTF-16 text without a byte order mark.*save it as UTF-8"):
+        load_path(str(path))
+    (tmp_path / "image.bin").write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(InputError, match="binary file"):
+        load_path(str(tmp_path / "image.bin"))

@@ -73,6 +73,9 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise InputError(f"invalid {encoding} text after its byte order mark ({exc.reason})", name) from None
     if b"\x00" in data:
+        if _looks_like_utf16(data):
+            raise InputError("UTF-16 text without a byte order mark, which cannot be told from binary data for "
+                             "sure; save it as UTF-8 (or UTF-16 with a BOM)", name)
         raise InputError("binary file (contains NUL bytes), not text", name)
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
@@ -83,6 +86,15 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     if text and len(_CONTROL.findall(text)) > max(8, len(text) // 50):
         raise InputError("binary file (mostly control characters), not text", name)
     return text, encoding
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """Whether NUL bytes stand at every other place of a text's head (ASCII text written as UTF-16 without a BOM)."""
+    head = data[:4096]
+    if len(head) < 16:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return any(half.count(0) >= 0.9 * len(half) and other.count(0) == 0 for half, other in ((even, odd), (odd, even)))
 
 
 def normalise_newlines(text: str) -> str:
