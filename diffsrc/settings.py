@@ -51,9 +51,10 @@ class CompareOptions:
     # source (a single verbatim or near-verbatim body sentence suffices too; corpus.provenance).
     direct_source_min_share: float = 0.1
     # A pair that is not aligned sentence by sentence (a near-duplicate copy in a corpus run, matched to its group's
-    # representative by exact sentences; an edge a copy inherits from it) is wholly derived from this share of its
-    # characters in linked sentences, else partially derived (non-derived without a link). 0.7 was the pair
-    # verdict's wholly-derived share before the verdict model; near-duplicates are far above it.
+    # representative sentence by sentence, exactly or by the verbatim rule; an edge a copy inherits from it) is
+    # wholly derived from this share of its characters in linked sentences, else partially derived (non-derived
+    # without a link). 0.7 was the pair verdict's wholly-derived share before the verdict model; near-duplicates
+    # are far above it.
     unaligned_wholly_min_share: float = 0.7
     # At most this many sentences per document are aligned; longer inputs are cut and the report says so.
     # Bounds the work on pathological input (a 10 MB file of one-word lines).

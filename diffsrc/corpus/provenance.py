@@ -507,7 +507,8 @@ def build_provenance(
         docs: every document, in any order.
         groups: near-duplicate groups of ids, the representative first (groups of one included or not).
         pairs: comparisons keyed by (source id, target id). Representatives are compared in depth both ways;
-            a copy is compared (by exact sentence match) with its representative only, flagged `near_duplicate`.
+            a copy is compared (sentence by sentence, exactly or by the verbatim rule) with its representative
+            only, flagged `near_duplicate`.
         options: the comparison's options: a text taking at least `direct_source_min_share` of its characters from a
             document has it as a direct source (a single link of `STRONG_LINK` or verbatim suffices too), and an
             edge inherited by a near-duplicate copy gets its verdict as a pair's would.

@@ -294,8 +294,10 @@ class _NearDuplicateLinks(Sequence[SentenceLink]):
 
 
 def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: CompareOptions) -> list[PairResult]:
-    """Each copy against its representative by exact sentence match (verbatim keys), without alignment; the
-    copies of a group are matched in one vectorised pass."""
+    """Each copy against its representative without alignment: by exact sentence match (verbatim keys; the copies
+    of a group are matched in one vectorised pass), then each sentence left over against the representative's
+    left-over sentences between the same matched neighbours, by the verbatim rule (`_edited_sentences`: a copy
+    with a word changed in a sentence keeps it verbatim, as `compare` says)."""
     import numpy as np
 
     from ..pair.classify import share_verdict
@@ -312,15 +314,26 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
     hits = unique[where] == keys if unique.size else np.zeros(keys.size, dtype=bool)
     results = []
     start = 0
+    rep_sentences: list[str] | None = None  # read back from the spool once, if a copy has an edited sentence
     for copy in copies:
         stop = start + copy.keys.size
         hit, found = hits[start:stop], where[start:stop]
         start = stop
         targets = np.flatnonzero(hit)
         matched = found[targets]
+        sources = first_index[matched]
         kept = np.zeros(unique.size, dtype=bool)
         kept[matched] = True
         retained = kept[rep_unique] if rep_unique.size else np.zeros(0, dtype=bool)
+        if targets.size < copy.keys.size and not retained.all():
+            rep_sentences = rep_sentences if rep_sentences is not None else list(rep.evidence.sentences)
+            edited = _edited_sentences(rep_sentences, list(copy.evidence.sentences), targets.tolist(),
+                                       sources.tolist(), retained.copy(), options.verbatim_min_copied)
+            if edited:
+                pairs = sorted([*zip(targets.tolist(), sources.tolist(), strict=True), *edited])
+                targets = np.array([t for t, _ in pairs], dtype=np.int64)
+                sources = np.array([s for _, s in pairs], dtype=np.int64)
+                retained[[s for _, s in edited]] = True
         derived_share = round(int(copy.lengths[targets].sum()) / (int(copy.lengths.sum()) or 1), 4)
         retained_share = round(int(rep.lengths[retained].sum()) / (rep_total or 1), 4)
         summary = PairSummary(
@@ -329,10 +342,56 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
             target_derived_share=derived_share, source_retained_share=retained_share,
             verdict=share_verdict(derived_share, int(targets.size), options=options),
         )
-        links = _NearDuplicateLinks(targets, first_index[matched])
+        links = _NearDuplicateLinks(targets, sources)
         results.append(PairResult(rep.evidence.id, copy.evidence.id, summary, links,  # type: ignore[arg-type]
                                   near_duplicate=True))
     return results
+
+
+# A copy's left-over sentence is looked for among at most this many of the representative's left-over sentences
+# between its matched neighbours (a near-identical copy keeps its story's order; this bounds a reordered one).
+EDITED_WINDOW = 12
+
+
+def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int], sources: list[int],
+                      used: Any, min_copied: float) -> list[tuple[int, int]]:
+    """(copy sentence, representative sentence) links of the copy's sentences that exact matching left over and
+    that the verbatim rule calls copies of a left-over representative sentence between the same matched
+    neighbours: at least `min_copied` of the copy sentence's words copied in order (a word or a figure changed).
+    `used` marks the representative's sentences matched already; it is updated."""
+    from bisect import bisect_left
+
+    from rapidfuzz.distance import Levenshtein
+
+    from ..text.segment import surface_tokens
+
+    linked = set(targets)
+    rep_tokens: dict[int, list[str]] = {}
+    out = []
+    for t in range(len(copy)):
+        if t in linked:
+            continue
+        at = bisect_left(targets, t)
+        low = sources[at - 1] if at else -1
+        high = sources[at] if at < len(targets) else len(rep)
+        window = [r for r in range(low + 1, high) if not used[r]][:EDITED_WINDOW]
+        if not window:
+            continue
+        words = surface_tokens(copy[t])
+        if not words:
+            continue
+        best, best_share = -1, 0.0
+        for r in window:
+            theirs = rep_tokens.get(r)
+            if theirs is None:
+                theirs = rep_tokens[r] = surface_tokens(rep[r])
+            same = sum(op.src_end - op.src_start for op in Levenshtein.opcodes(words, theirs) if op.tag == "equal")
+            if same / len(words) > best_share:
+                best, best_share = r, same / len(words)
+        if best >= 0 and best_share >= min_copied:
+            out.append((t, best))
+            used[best] = True
+    return out
 
 
 # Copies whose credit a worker checks per task (~0.2 ms each: the text read again and searched for credits).
