@@ -873,3 +873,10 @@ def test_a_swapped_name_is_shown_without_the_office_before_it() -> None:
     found = changed_entities("He will meet Secretary of State Marco Rubio in Tokyo.",
                              "He will meet Secretary of State Mike Pompeo in Tokyo.")
     assert found == [("Marco Rubio", "Mike Pompeo")]
+
+
+def test_a_value_the_target_still_has_is_not_changed_however_often_the_source_repeats_it() -> None:
+    # METER's chips pair: PA's headline and body both say 22 stone; the paper's sentence keeps 22 and adds 15.
+    source = "DIET OF CHIPS BOY BALLOONED TO 22 STONE. The boy weighed 22 stone at the age of 12."
+    target = "I weigh 15 stone now, but I used to be 22 stone when I was 12."
+    assert changed_facts(source, target) == []

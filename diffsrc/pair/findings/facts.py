@@ -240,8 +240,11 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         s_kind = [f for f in src if f.kind == kind]
         t_kind = [f for f in tgt if f.kind == kind]
         shared = Counter(f.value for f in s_kind) & Counter(f.value for f in t_kind)
-        s_left = _unshared(s_kind, shared)
-        t_left = _unshared(t_kind, shared)
+        # A value the other side still has is not what changed, however often either side repeats it ("22 stone"
+        # in a headline and a sentence, once in the paper's "I used to be 22 stone").
+        s_values, t_values = {f.value for f in s_kind}, {f.value for f in t_kind}
+        s_left = [f for f in _unshared(s_kind, shared) if f.value not in t_values]
+        t_left = [f for f in _unshared(t_kind, shared) if f.value not in s_values]
         if kind == "date":
             # A weekday, a month or a year changes only into another of its own sort.
             for sort in ("day", "year", "month", "weekday"):
