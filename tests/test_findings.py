@@ -880,3 +880,9 @@ def test_a_value_the_target_still_has_is_not_changed_however_often_the_source_re
     source = "DIET OF CHIPS BOY BALLOONED TO 22 STONE. The boy weighed 22 stone at the age of 12."
     target = "I weigh 15 stone now, but I used to be 22 stone when I was 12."
     assert changed_facts(source, target) == []
+
+
+def test_a_place_after_from_is_not_the_speaker() -> None:
+    text = ('Miss Parker, from Stoke Newington, north London, said: "When the judge ordered the test I was upset."\n\n'
+            'Chaye Parker, 27, of Hackney, east London, said: "We are happy with the outcome of the case today."\n')
+    assert [q.speaker for q in _quotes(text)] == ["Chaye Parker", "Chaye Parker"]

@@ -79,11 +79,15 @@ _NAME_AHEAD = rf"(?={UPPER}|{NAME_PREFIX})"
 _TITLED = rf"(?:{_ROLE}\s*,?\s+{_NAME_AHEAD})?"
 # A body that speaks: "the Japanese government said".
 _BODY = r"(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office)"
-_WHO = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?{_TITLED}(?P<who>{_ROLE}|{_NOT_SPEAKER}{NAME}(?:\s+{_BODY})?|{_PRON})"
+# A name right after "from", "of", "in" or "at" is a place ("Miss Parker, from Stoke Newington, north London,
+# said"), not who speaks.
+_NOT_A_PLACE = r"(?<!\bfrom )(?<!\bof )(?<!\bin )(?<!\bat )"
+_WHO = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?{_TITLED}(?P<who>{_ROLE}|{_NOT_A_PLACE}{_NOT_SPEAKER}{NAME}(?:\s+{_BODY})?|{_PRON})"
 _ORG = re.compile(rf"\b{_BODY}$")
 _ADVERB = r"(?:[a-z]+ly\s+)?"
-# `"...," Motegi said` / `"...," he said at ...` / `"...," Motegi, the foreign minister, said`
-_APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),)?"
+# `"...," Motegi said` / `"...," he said at ...` / `"...," Motegi, the foreign minister, said` / `Chaye Parker, 27, of
+# Hackney, east London, said` (up to three pieces between commas)
+_APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),(?:\s*[^,“”\"]{1,40},){0,2})?"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
 # `"...," said Motegi` / `said port authority president Carlos Mendes` / `said the minister, Toshimitsu Motegi`
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>{NAME})")
