@@ -49,6 +49,10 @@ class Document:
         """
         from .load.decode import document_fields
 
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}"
+                            + ("; decode the bytes, or read the file with Document.from_path(path)"
+                               if isinstance(text, (bytes, bytearray)) else ""))
         return cls(**document_fields(text, id=id, **metadata))
 
     @classmethod

@@ -74,3 +74,34 @@ def test_a_page_of_only_chrome_has_no_article_text():
     doc = Document.from_text("Share\nSubscribe to our newsletter\n00:00\n", id="chrome.html")
     with pytest.raises(InputError, match="no article text"):
         prepare(doc)
+
+
+def test_the_wrong_type_at_the_public_entry_points_says_what_to_pass(tmp_path):
+    from pathlib import Path
+
+    import pytest
+
+    from diffsrc import Document, Index, compare, run_corpus, write_corpus
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    doc = Document.from_path(str(next(seeds.glob("001_*"))))
+    for wrong in ("Japan will build up its military.", seeds, None):
+        with pytest.raises(TypeError, match=r"expected a Document.*Document\.from_path\(path\)"):
+            compare(wrong, doc)
+    with pytest.raises(TypeError, match="text must be a str, got bytes; decode the bytes"):
+        Document.from_text(b"Japan will build up its military.")
+    with pytest.raises(TypeError, match="text must be a str, got NoneType"):
+        Document.from_text(None)
+    with pytest.raises(TypeError, match=r"run_corpus takes Documents, got str"):
+        run_corpus([str(seeds)])
+    with Index.open(tmp_path / "seen.db") as index:
+        for method in (index.add, index.check):
+            with pytest.raises(TypeError, match=r"takes an iterable of documents"):
+                method(doc)
+            with pytest.raises(TypeError, match=r"takes an iterable of documents"):
+                method(str(seeds))
+        with pytest.raises(TypeError, match="expected a Document, got str"):
+            index.query("Japan will build up its military.")
+    # One path given as a string is one input (it was read letter by letter, '/' among them).
+    result = write_corpus(str(seeds), tmp_path / "out")
+    assert len(result.documents) == 5

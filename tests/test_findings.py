@@ -886,3 +886,13 @@ def test_a_place_after_from_is_not_the_speaker() -> None:
     text = ('Miss Parker, from Stoke Newington, north London, said: "When the judge ordered the test I was upset."\n\n'
             'Chaye Parker, 27, of Hackney, east London, said: "We are happy with the outcome of the case today."\n')
     assert [q.speaker for q in _quotes(text)] == ["Chaye Parker", "Chaye Parker"]
+
+
+def test_the_same_outlets_own_text_needs_no_credit() -> None:
+    from diffsrc.pair.findings.attribution import find_attribution
+
+    text = "A man was jailed for life today for the murder of his neighbour after a row over a hedge."
+    assert find_attribution(text, None, "PA")["credited"] is False
+    assert find_attribution(text, None, "PA", target_names=(None, "PA"))["credited"] is True
+    assert find_attribution(text, "AP", None, target_names=("Associated Press", None))["credited"] is True
+    assert find_attribution(text, "AP", None, target_names=("Reuters", "Daily Herald"))["credited"] is False

@@ -65,7 +65,7 @@ def write_corpus(
     manifest: str | None = None,
     progress: Progress | None = None,
 ) -> CorpusResult:
-    """Load the inputs, run the corpus comparison and write the output folder.
+    """Load the inputs, run the corpus comparison and write the output folder (`paths` may be one path, too).
 
     Writes `pairs/<source>__<target>.json`, `.md` and `.html` for every ordered pair whose target derives from its
     source (every compared pair with `options.all_pairs`),
@@ -93,7 +93,8 @@ def write_corpus(
     from ..report import graph as graph_report
 
     options = options or CorpusOptions()
-    paths = list(paths)
+    # One path is one input, not a string of one-letter paths ("/" among them: the whole file system).
+    paths = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(p) for p in paths]
     # The files are read, cleaned and summarised by the workers (one without article text is skipped then); this
     # process never holds the documents.
     files, skipped = expand_paths(paths)

@@ -315,6 +315,7 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
     results = []
     start = 0
     rep_sentences: list[str] | None = None  # read back from the spool once, if a copy has an edited sentence
+    rep_tokens: dict[int, list[str]] = {}  # and their words, for all the group's copies
     for copy in copies:
         stop = start + copy.keys.size
         hit, found = hits[start:stop], where[start:stop]
@@ -328,7 +329,7 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
         if targets.size < copy.keys.size and not retained.all():
             rep_sentences = rep_sentences if rep_sentences is not None else list(rep.evidence.sentences)
             edited = _edited_sentences(rep_sentences, list(copy.evidence.sentences), targets.tolist(),
-                                       sources.tolist(), retained.copy(), options.verbatim_min_copied)
+                                       sources.tolist(), retained.copy(), options.verbatim_min_copied, rep_tokens)
             if edited:
                 pairs = sorted([*zip(targets.tolist(), sources.tolist(), strict=True), *edited])
                 targets = np.array([t for t, _ in pairs], dtype=np.int64)
@@ -354,11 +355,12 @@ EDITED_WINDOW = 12
 
 
 def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int], sources: list[int],
-                      used: Any, min_copied: float) -> list[tuple[int, int]]:
+                      used: Any, min_copied: float, rep_tokens: dict[int, list[str]]) -> list[tuple[int, int]]:
     """(copy sentence, representative sentence) links of the copy's sentences that exact matching left over and
     that the verbatim rule calls copies of a left-over representative sentence between the same matched
     neighbours: at least `min_copied` of the copy sentence's words copied in order (a word or a figure changed).
-    `used` marks the representative's sentences matched already; it is updated."""
+    `used` marks the representative's sentences matched already; it is updated. `rep_tokens` caches the
+    representative's words for the group's copies."""
     from bisect import bisect_left
 
     from rapidfuzz.distance import Levenshtein
@@ -366,7 +368,6 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
     from ..text.segment import surface_tokens
 
     linked = set(targets)
-    rep_tokens: dict[int, list[str]] = {}
     out = []
     for t in range(len(copy)):
         if t in linked:
@@ -374,7 +375,9 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
         at = bisect_left(targets, t)
         low = sources[at - 1] if at else -1
         high = sources[at] if at < len(targets) else len(rep)
-        window = [r for r in range(low + 1, high) if not used[r]][:EDITED_WINDOW]
+        # A sentence holding most of this one's words in order is not much shorter (characters, a loose bound).
+        shortest = 0.6 * len(copy[t])
+        window = [r for r in range(low + 1, high) if not used[r] and len(rep[r]) >= shortest][:EDITED_WINDOW]
         if not window:
             continue
         words = surface_tokens(copy[t])
@@ -398,13 +401,14 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
 CREDIT_CHUNK = 256
 
 
-def _credit_chunk(items: list[tuple[DocumentRef, str | None, str | None]]) -> list[dict[str, Any]]:
+def _credit_chunk(items: list[tuple[DocumentRef, str | None, str | None, tuple[str | None, ...]]]
+                  ) -> list[dict[str, Any]]:
     """Worker side: whether each copy credits its representative (the attribution check of a pair report)."""
     from ..pair.findings.attribution import find_attribution
 
     out = []
-    for ref, credit, outlet in items:
-        found = find_attribution(ref.load().text, credit, outlet)
+    for ref, credit, outlet, own in items:
+        found = find_attribution(ref.load().text, credit, outlet, target_names=own)
         out.append({key: found[key] for key in ("credited", "mentions", "source_credit")})
     return out
 
@@ -422,7 +426,8 @@ def _credit_copies(results: list[PairResult], summaries: dict[str, _Summary], ex
     items = []
     for k in needed:
         rep = summaries[results[k].source].evidence
-        items.append((summaries[results[k].target].ref, rep.credit, rep.outlet))
+        copy = summaries[results[k].target]
+        items.append((copy.ref, rep.credit, rep.outlet, (copy.evidence.credit, copy.evidence.outlet)))
     found: list[dict[str, Any]] = []
     for batch in executor.map(_credit_chunk, [(list(c),) for c in _chunks(items, CREDIT_CHUNK)], ordered=True):
         found += batch
@@ -596,7 +601,13 @@ def run_corpus(
 
     options = options or CorpusOptions()
     seen: set[str] = set()
+    if isinstance(docs, (str, bytes, os.PathLike)):
+        raise TypeError("run_corpus takes documents (load_documents(paths)); to run on files and write the "
+                        "output folder, write_corpus(paths, out)")
     for doc in docs:
+        if not isinstance(doc, (Document, FileSource)):
+            raise TypeError(f"run_corpus takes Documents, got {type(doc).__name__} {str(doc)[:40]!r}: "
+                            "load_documents(paths) reads files, write_corpus(paths, out) runs on them")
         if isinstance(doc, Document):
             if doc.id in seen:
                 raise InputError("two documents have this id; give them distinct ids", doc.id)

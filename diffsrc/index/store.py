@@ -99,7 +99,18 @@ def document_body(doc: Document | IndexableDocument) -> str:
     """
     if isinstance(doc, Document):
         return clean_article(doc.text, doc.path or doc.id).body_text
+    if not hasattr(doc, "body_text"):
+        raise TypeError(f"expected a Document, got {type(doc).__name__} {str(doc)[:40]!r}: read a file with "
+                        "Document.from_path(path), text with Document.from_text(text)")
     return doc.body_text
+
+
+def _many(docs: Any, method: str) -> Any:
+    """`docs` as the iterable of documents `method` takes; a single document or a path string is a TypeError."""
+    if isinstance(docs, (str, bytes, os.PathLike, Document)) or hasattr(docs, "body_text"):
+        raise TypeError(f"Index.{method} takes an iterable of documents (Index.{method}([doc])), got "
+                        f"{type(docs).__name__}; read files with Document.from_path or load_documents(paths)")
+    return docs
 
 
 class Match(NamedTuple):
@@ -553,7 +564,7 @@ class Index:
         return fingerprint_documents([doc], self.params, bands_rows=(self.bands, self.rows))[0]
 
     def _fingerprint_all(self, docs: Iterable[Document | IndexableDocument]) -> list[FingerprintedDocument]:
-        fps = fingerprint_documents(list(docs), self.params, bands_rows=(self.bands, self.rows))
+        fps = fingerprint_documents(list(_many(docs, "add")), self.params, bands_rows=(self.bands, self.rows))
         _refuse_duplicate_ids(fps)
         return fps
 
@@ -820,7 +831,7 @@ class Index:
             IndexStoreError: the index cannot be read or written, or the threshold is below the index's.
         """
         cutoff = self._threshold(threshold)  # before fingerprinting: a refused threshold fails at once
-        docs = list(docs)
+        docs = list(_many(docs, "check"))
         entries = fingerprint_or_errors(docs, self.params, bands_rows=(self.bands, self.rows))
         return self.check_fingerprinted([list(zip([d.id for d in docs], entries, strict=True))], cutoff, add=add)
 

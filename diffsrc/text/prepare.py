@@ -110,6 +110,9 @@ def prepare(document: Document | PreparedDocument) -> PreparedDocument:
     """
     if isinstance(document, PreparedDocument):
         return document
+    if not isinstance(getattr(document, "text", None), str):
+        raise TypeError(f"expected a Document, got {type(document).__name__} {str(document)[:40]!r}: read a file "
+                        "with Document.from_path(path), text with Document.from_text(text)")
     cleaned = clean_article(document.text, document.path or document.id)
     sentences = segment_paragraphs(cleaned.paragraphs)
     return PreparedDocument(document, cleaned, sentences, sentence_features([s.text for s in sentences]))

@@ -66,7 +66,7 @@ def find_findings(
     tgt_texts = [s.text for s in target_sentences]
     # What depends on one document only is worked out once per document (a corpus run compares it with many).
     attribution = copy.deepcopy(target.remember(("attribution", source.credit, source.outlet), lambda: find_attribution(
-        target.document.text, source.credit, source.outlet)))
+        target.document.text, source.credit, source.outlet, target_names=(target.credit, target.outlet))))
     aligned: dict[int, set[int]] = {}
     for group in alignments:
         for t in group.target:

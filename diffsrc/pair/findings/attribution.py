@@ -8,6 +8,7 @@ report") and notices ("This story has been sourced from a third party syndicated
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -113,19 +114,22 @@ def _credit_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
 
 
-def find_attribution(target_text: str, source_credit: str | None, source_outlet: str | None = None) -> dict[str, Any]:
+def find_attribution(target_text: str, source_credit: str | None, source_outlet: str | None = None, *,
+                     target_names: Sequence[str | None] = ()) -> dict[str, Any]:
     """The `attribution` object of a pair report.
 
     Args:
         target_text: the target document's whole text (body and boilerplate).
         source_credit: the source's credit (its "AP |" line or dateline agency), if it states one.
         source_outlet: the source's outlet, if known.
+        target_names: the target's own credit and outlet, if known.
 
     Returns:
         `{"credited": bool, "mentions": [phrases as the target writes them], "source_credit": str|None,
         "credits": [canonical names credited]}`. `credited` is true when a mention names the source's credit or
-        outlet (any alias: "Associated Press" credits AP), or when the source is agency copy and the target
-        carries a generic agency/syndicated-feed notice.
+        outlet (any alias: "Associated Press" credits AP), when the source is agency copy and the target carries
+        a generic agency/syndicated-feed notice, or when the target is the same outlet's or agency's own text (a
+        wire story's later version reuses the earlier one, and owes it no credit).
     """
     wanted = [c for c in (source_credit, source_outlet) if c]
     names = [a for aliases in AGENCIES.values() for a in aliases]
@@ -165,6 +169,8 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
     credited = any(_credit_key(c) in wanted_keys for c in credits)
     if not credited and "agencies" in credits and source_credit and canonical_agency(source_credit) in AGENCIES:
         credited = True
+    if not credited and any(_credit_key(name) in wanted_keys for name in target_names if name):
+        credited = True  # the same outlet's or agency's own text
     return {
         "credited": credited,
         "mentions": mentions,
