@@ -407,3 +407,17 @@ def test_a_verbatim_copy_with_a_changed_figure_is_a_change_to_go_to():
     assert [label for label, _ in rows] == ["verbatim"] * 3
     assert [bool(change) for _, change in rows] == [False, True, False]
     assert "1 change (rows not verbatim, or with a finding)" in page
+
+
+def test_a_cluster_row_keeps_its_copies_flags_and_counts_its_copies_in_words():
+    """The cluster row showed 'True' where its copies' rows showed 'yes', and '+ 1 near-identical copies'."""
+    from diffsrc.report.html.corpus import _pair_cluster
+
+    columns = [{"key": "source", "kind": "text"}, {"key": "target", "kind": "text"},
+               {"key": "unattributed_reuse", "kind": "text"}, {"key": "verbatim", "kind": "count"}]
+    members = [{"c": ["wire", f"copy{i}", True, 10 + i]} for i in range(2)]
+    assert _pair_cluster("wire", members, columns)["c"] == ["wire", "2 near-identical copies", True, [10, 11]]
+    one = _pair_cluster("wire", members[:1], columns)["c"]
+    assert one[1] == "1 near-identical copy"
+    mixed = _pair_cluster("wire", [members[0], {"c": ["wire", "copy9", False, 3]}], columns)["c"]
+    assert mixed[2] == "mixed: no, yes"

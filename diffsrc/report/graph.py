@@ -436,7 +436,8 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
             fill, dash = "#f6f6f6", ' stroke-dasharray="4 3"'
         elif n.get("cluster"):  # a near-duplicate group as one box, drawn as a stack of pages
             caption = node_caption(n)
-            lines = [caption[0], f"+ {n['cluster'] - 1} near-identical copies", caption[1]]
+            copies = n["cluster"] - 1
+            lines = [caption[0], f"+ {copies} near-identical {agree(copies, 'copy', 'copies')}", caption[1]]
             fill, dash = "#eef4ff", ""
             stack = "".join(f'<rect x="{x + d:.1f}" y="{y - d:.1f}" width="{NODE_W}" height="{NODE_H}" rx="6" '
                             f'fill="#ffffff" stroke="#556"/>' for d in (6, 3))
@@ -450,7 +451,7 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
         )
         about = [n["id"], n.get("title"), n.get("path")]
         if n.get("cluster"):
-            about.insert(1, f"and {n['cluster'] - 1} near-identical copies")
+            about.insert(1, f"and {n['cluster'] - 1} near-identical {agree(n['cluster'] - 1, 'copy', 'copies')}")
         cluster = f' data-copies="{n["cluster"] - 1}"' if n.get("cluster") else ""
         node = (
             f'<g class="{"node cluster" if cluster else "node"}" id={quoteattr("node-" + _slug(n["id"]))} '

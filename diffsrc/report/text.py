@@ -17,10 +17,10 @@ MARKS = {"verbatim": "=", "paraphrased": "~", "added": "+", "omitted": "-", NOT_
 
 def derived_share_phrase(verdict: str, share: float) -> str:
     """How much of the target comes from the source, in words that agree with the verdict: a non-derived target
-    whose sentences restate the source's (a report of the same case, whose wording the verdict found its own) is
-    not said to "derive" from it."""
+    whose sentences restate the source's (a report of the same case, which the verdict finds independent as a
+    whole, whatever a few of its sentences copy) is not said to "derive" from it."""
     if verdict == "non-derived" and share > 0:
-        return f"{share:.0%} of the target restates the source's content, in wording judged its own"
+        return f"{share:.0%} of the target restates the source's content, judged independent reporting as a whole"
     return f"{share:.0%} of the target derives from the source"
 
 

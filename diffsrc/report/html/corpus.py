@@ -179,7 +179,7 @@ def _edge_line(e: Mapping[str, Any], pages: Mapping[tuple[str, str], str],
     sizes = sizes or {}
 
     def label(end: str) -> str:
-        return f"{end} (+{sizes[end] - 1} copies)" if sizes.get(end) else end
+        return f"{end} (+{plural(sizes[end] - 1, 'copy', 'copies')})" if sizes.get(end) else end
 
     s, t = str(e.get("source")), str(e.get("target"))
     name = esc(graph_report.edge_ends({**e, "source": label(s), "target": label(t)}))
@@ -256,7 +256,8 @@ def _row_html(columns: list[dict[str, str]], row: Mapping[str, Any], member: boo
     anchor = f' id="{esc(row["a"])}"' if row.get("a") else ""
     if row.get("m"):
         # Without the script a cluster cannot open: say how many copies it stands for.
-        cells[0] = cells[0].replace("</td>", f'<span class="copies">+{len(row["m"])} copies</span></td>', 1)
+        copies = plural(len(row["m"]), "copy", "copies")
+        cells[0] = cells[0].replace("</td>", f'<span class="copies">+{copies}</span></td>', 1)
     return f'<tr{anchor}{" class=member" if member else ""}>{"".join(cells)}</tr>'
 
 
@@ -353,15 +354,21 @@ def _pair_cluster(source: str, members: list[dict[str, Any]], columns: list[dict
         if col["key"] == "source":
             cells.append(source)
         elif col["key"] == "target":
-            cells.append(f"{len(members)} near-identical copies")
+            cells.append(f"{len(members)} near-identical {agree(len(members), 'copy', 'copies')}")
         elif col["kind"] in ("count", "share"):
             numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
             cells.append([min(numbers), max(numbers)] if numbers else None)
         else:
-            counts = Counter(str(v) for v in values if v not in (None, ""))
+            # The value itself when the copies agree (a flag stays a flag, shown as its rows show it).
+            counts = Counter(v for v in values if v not in (None, ""))
             cells.append(counts.most_common(1)[0][0] if len(counts) == 1 else
-                         "mixed: " + ", ".join(sorted(counts)) if counts else None)
+                         "mixed: " + ", ".join(sorted(_shown(v) for v in counts)) if counts else None)
     return {"c": cells, "m": members, "g": 1}
+
+
+def _shown(value: Any) -> str:
+    """A cell value as the table shows it (flags as yes / no, as the page's script writes them)."""
+    return ("yes" if value else "no") if isinstance(value, bool) else str(value)
 
 
 def _direction(row: Mapping[str, Any]) -> Any:
