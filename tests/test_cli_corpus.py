@@ -266,14 +266,20 @@ def test_output_folder_is_not_wiped_and_stale_pair_files_go(tmp_path):
     assert (out / "pairs" / "mine.json").is_file()
 
 
-def test_manifest_dates_give_dated_edges(tmp_path):
+def _two_reports_and_a_manifest(tmp_path: Path, manifest_text: str) -> tuple[Path, Path]:
+    """A folder of a rewrite (early.txt) and the wire story it shares text with (late.txt), and a manifest."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "early.txt").write_text(page(WIRE[:6] + OTHER[:6]), encoding="utf-8")
     (folder / "late.txt").write_text(page(WIRE[:10]), encoding="utf-8")
     manifest = tmp_path / "manifest.csv"
-    manifest.write_text("id,date,outlet\nearly.txt,2025-10-20,Early Times\nlate.txt,2025-10-22,Late Post\n",
-                        encoding="utf-8")
+    manifest.write_text(manifest_text, encoding="utf-8")
+    return folder, manifest
+
+
+def test_manifest_dates_give_dated_edges(tmp_path):
+    folder, manifest = _two_reports_and_a_manifest(
+        tmp_path, "id,date,outlet\nearly.txt,2025-10-20,Early Times\nlate.txt,2025-10-22,Late Post\n")
     out = tmp_path / "out"
     assert _run("corpus", str(folder), "--out", str(out), "--manifest", str(manifest)).exit_code == 0
     (edge,) = _graph(out)["edges"]
@@ -283,13 +289,8 @@ def test_manifest_dates_give_dated_edges(tmp_path):
 
 
 def test_manifest_rows_that_match_nothing_repeat_or_hold_unreadable_dates_are_warned_about(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "early.txt").write_text(page(WIRE[:6] + OTHER[:6]), encoding="utf-8")
-    (folder / "late.txt").write_text(page(WIRE[:10]), encoding="utf-8")
-    manifest = tmp_path / "manifest.csv"
-    manifest.write_text("id,date\nearly.txt,20 October 2025\nghost.txt,2025-10-21\nlate.txt,not a date\n"
-                        "late.txt,31/02/2010\n", encoding="utf-8")
+    folder, manifest = _two_reports_and_a_manifest(
+        tmp_path, "id,date\nearly.txt,20 October 2025\nghost.txt,2025-10-21\nlate.txt,not a date\nlate.txt,31/02/2010\n")
     out = tmp_path / "out"
     result = _run("corpus", str(folder), "--out", str(out), "--manifest", str(manifest))
     assert result.exit_code == 0
