@@ -290,7 +290,8 @@ def test_manifest_dates_give_dated_edges(tmp_path):
 
 def test_manifest_rows_that_match_nothing_repeat_or_hold_unreadable_dates_are_warned_about(tmp_path):
     folder, manifest = _two_reports_and_a_manifest(
-        tmp_path, "id,date\nearly.txt,20 October 2025\nghost.txt,2025-10-21\nlate.txt,not a date\nlate.txt,31/02/2010\n")
+        tmp_path, "id,date\nearly.txt,20 October 2025\nghost.txt,2025-10-21\nlate.txt,not a date\n"
+                  "late.txt,31/02/2010\n")
     out = tmp_path / "out"
     result = _run("corpus", str(folder), "--out", str(out), "--manifest", str(manifest))
     assert result.exit_code == 0
