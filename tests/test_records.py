@@ -182,3 +182,10 @@ def test_a_runaway_jsonl_line_is_skipped_without_losing_the_next(tmp_path, monke
     docs, skipped = load_documents([str(path)])
     assert [d.id for d in docs] == ["ok"]
     assert skipped == [Skipped(f"{path}:line 1", "line longer than 1000 bytes")]
+
+
+def test_a_null_text_is_called_null_not_missing(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_text(jsonl({"id": "a", "text": None}, {"id": "b"}), encoding="utf-8")
+    docs, skipped = load_documents([str(path)])
+    assert docs == [] and [s.reason for s in skipped] == ["the 'text' field is null", "no 'text' field"]

@@ -46,7 +46,9 @@ def duplicate_id(seen: dict[str, str], doc_id: str, where: str) -> str | None:
 
 def _record_fields(text: Any, doc_id: str, path: str, where: str, fields: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(text, str):
-        raise InputError("no 'text' field" if text is None else "the 'text' field is not a string", where)
+        if text is None:
+            raise InputError("the 'text' field is null" if "text" in fields else "no 'text' field", where)
+        raise InputError("the 'text' field is not a string", where)
     if len(text) > MAX_RECORD_BYTES:
         raise InputError(f"text longer than {size_text(MAX_RECORD_BYTES)}", where)
     metadata = {key: _scalar(fields.get(key)) for key in METADATA_FIELDS}
