@@ -48,3 +48,9 @@ class WorkerError(DiffsrcError):
 
 class EvaluationDataError(DiffsrcError):
     """Labelled data the accuracy harness reads is not there (an installed package has no benchmarks/ or tests/)."""
+
+
+def not_a_document(value: object) -> TypeError:
+    """The error of a public entry point handed something other than a document (a path, a string of text)."""
+    return TypeError(f"expected a Document, got {type(value).__name__} {str(value)[:40]!r}: read a file with "
+                     "Document.from_path(path), text with Document.from_text(text)")

@@ -363,8 +363,7 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
     representative's words for the group's copies."""
     from bisect import bisect_left
 
-    from rapidfuzz.distance import Levenshtein
-
+    from ..pair.align import words_copied_in_order
     from ..text.segment import surface_tokens
 
     linked = set(targets)
@@ -388,7 +387,7 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
             theirs = rep_tokens.get(r)
             if theirs is None:
                 theirs = rep_tokens[r] = surface_tokens(rep[r])
-            same = sum(op.src_end - op.src_start for op in Levenshtein.opcodes(words, theirs) if op.tag == "equal")
+            same = words_copied_in_order(words, theirs)
             if same / len(words) > best_share:
                 best, best_share = r, same / len(words)
         if best >= 0 and best_share >= min_copied:

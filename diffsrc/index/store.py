@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from ..document import Document
-from ..errors import DiffsrcError, IndexStoreError, InputError
+from ..errors import DiffsrcError, IndexStoreError, InputError, not_a_document
 from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, INDEX_QUERY_BATCH, FingerprintParams
 from ..text.prepare import clean_article
 from ..wording import plural
@@ -100,8 +100,7 @@ def document_body(doc: Document | IndexableDocument) -> str:
     if isinstance(doc, Document):
         return clean_article(doc.text, doc.path or doc.id).body_text
     if not hasattr(doc, "body_text"):
-        raise TypeError(f"expected a Document, got {type(doc).__name__} {str(doc)[:40]!r}: read a file with "
-                        "Document.from_path(path), text with Document.from_text(text)")
+        raise not_a_document(doc)
     return doc.body_text
 
 

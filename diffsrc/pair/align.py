@@ -129,21 +129,25 @@ def copied_in_order(sentence: SentenceFeatures, linked: Sequence[SentenceFeature
     are compared in order (`CompareOptions.max_sentence_chars`); a longer sentence also needs as large a share of
     its words inside word trigrams of its linked sentences, so a changed ending past the bound still counts.
     """
-    from rapidfuzz.distance import Levenshtein
-
     if not linked or not sentence.key:
         return 0.0
     if any(f.key == sentence.key for f in linked):  # the same words: a copy, however long
         return 1.0
     words = _clip(sentence.tokens, max_chars)
     clipped = [_clip(f.tokens, max_chars) for f in linked]
-    source = [w for ws in clipped for w in ws]
-    same = sum(op.src_end - op.src_start for op in Levenshtein.opcodes(words, source) if op.tag == "equal")
-    share = same / len(words)
+    share = words_copied_in_order(words, [w for ws in clipped for w in ws]) / len(words)
     if len(words) < len(sentence.tokens) or any(len(c) < len(f.tokens) for c, f in zip(clipped, linked, strict=True)):
         # Past the bound, the whole sentence still counts: its words in trigrams of the linked sentences.
         share = min(share, _trigram_share(sentence, linked))
     return share
+
+
+def words_copied_in_order(words: Sequence[str], source: Sequence[str]) -> int:
+    """How many of `words` stand in the "equal" blocks of a word-level edit script (rapidfuzz Levenshtein opcodes)
+    against `source`: the count the verbatim rule divides by the sentence's length."""
+    from rapidfuzz.distance import Levenshtein
+
+    return sum(op.src_end - op.src_start for op in Levenshtein.opcodes(words, source) if op.tag == "equal")
 
 
 def _trigram_share(sentence: SentenceFeatures, linked: Sequence[SentenceFeatures]) -> float:

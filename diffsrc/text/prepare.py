@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError
+from ..errors import InputError, not_a_document
 from .clean import CleanText, clean_text
 from .features import FeatureBlock, SentenceFeatures, sentence_features
 from .segment import Sentence, segment_paragraphs
@@ -111,8 +111,7 @@ def prepare(document: Document | PreparedDocument) -> PreparedDocument:
     if isinstance(document, PreparedDocument):
         return document
     if not isinstance(getattr(document, "text", None), str):
-        raise TypeError(f"expected a Document, got {type(document).__name__} {str(document)[:40]!r}: read a file "
-                        "with Document.from_path(path), text with Document.from_text(text)")
+        raise not_a_document(document)
     cleaned = clean_article(document.text, document.path or document.id)
     sentences = segment_paragraphs(cleaned.paragraphs)
     return PreparedDocument(document, cleaned, sentences, sentence_features([s.text for s in sentences]))
