@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 
 from diffsrc import Document, InputError, compare
+from diffsrc.document import load_documents
 from diffsrc.text.prepare import prepare
 
 pytest.importorskip("trafilatura")
@@ -54,6 +56,53 @@ def test_the_page_declared_charset_is_honoured(tmp_path):
     path = tmp_path / "cp1252.html"
     path.write_bytes(html.encode("cp1252"))
     assert "\u2014 caf\u00e9s and all" in Document.from_path(path).text
+
+
+# A short page in Windows-1252 that declares no charset: guessed from its bytes, its pound sign came out as "Ł".
+_POUNDS = "The council voted for a \u00a32.4m night ferry, a \u2018lifeline\u2019 for caf\u00e9 staff."
+_SHORT_PAGE = ("<html><head><title>Night ferry</title></head><body><article><p>" + _POUNDS +
+               "</p><p>It starts in June, after a three-hour debate.</p></article></body></html>").encode("cp1252")
+
+
+def test_a_page_without_a_declared_charset_is_read_as_windows_1252_with_a_warning(tmp_path, caplog):
+    path = tmp_path / "undeclared.html"
+    path.write_bytes(_SHORT_PAGE)
+    assert _POUNDS in Document.from_path(path).text
+    assert "undeclared.html: not valid UTF-8; read as cp1252" in caplog.text
+
+
+def test_the_charset_a_server_declared_is_honoured_in_a_web_archive(tmp_path):
+    from warcio.warcwriter import WARCWriter
+
+    from .warc_fixtures import PAGE_URI, _response
+
+    path = tmp_path / "crawl.warc"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        # Greek, as the server says: read as Windows-1252 (or guessed) the same bytes are other letters.
+        greek = _SHORT_PAGE.decode("cp1252").replace(_POUNDS, "\u0397 \u03c0\u03cc\u03bb\u03b7 " + _POUNDS[:20])
+        writer.write_record(_response(writer, PAGE_URI, greek.encode("iso-8859-7", "replace"),
+                                      "text/html; charset=iso-8859-7"))
+        writer.write_record(_response(writer, PAGE_URI + "/uk", _SHORT_PAGE, "text/html; charset=windows-1252"))
+    texts = [d.text for d in load_documents([str(path)])[0]]
+    assert "\u0397 \u03c0\u03cc\u03bb\u03b7 The council" in texts[0]
+    assert _POUNDS in texts[1]
+
+
+def test_a_wrapped_text_laid_out_with_line_breaks_is_joined_as_the_same_lines_in_a_text_file(tmp_path):
+    # Old wire and CMS pages set a hard-wrapped story line by line with <br>: each line is not a paragraph.
+    paragraphs = [p for p in WIRE.read_text(encoding="utf-8").split("\n\n") if p.strip()][1:]  # under the headline
+    lines = [line for p in paragraphs for line in textwrap.wrap(p, 64, break_on_hyphens=False)]
+    head = "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Night ferry</title></head><body>"
+    path = tmp_path / "wrapped.html"
+    path.write_text(head + "<div class='story'>" + "<br>\n".join(lines) + "</div></body></html>", encoding="utf-8")
+    as_page = [s.text for s in prepare(Document.from_path(path)).sentences]
+    as_text = [s.text for s in prepare(Document.from_text("\n".join(lines), id="wire")).sentences]
+    assert len(lines) > 12 and len(as_text) == 6
+    assert as_page[-6:] == as_text and len(as_page) <= 7  # the page's title may lead it
+    # Short paragraphs of a page (one <p> each) stay paragraphs: only <br> line layouts are joined.
+    path.write_text(head + "<p>" + "</p>\n<p>".join(as_text) + "</p></body></html>", encoding="utf-8")
+    assert [s.text for s in prepare(Document.from_path(path)).sentences][-6:] == as_text
 
 
 def test_explicit_metadata_wins_over_the_page():

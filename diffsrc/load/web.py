@@ -1,13 +1,16 @@
 """The web: saved pages (article body and metadata by trafilatura, dates by htmldate) and WARC/ARC web archives.
 
 Pages need the `html` extra (`pip install "diffsrc[html]"`), archives the `warc` extra (warcio); the libraries
-are imported only when a page or an archive is read. The extracted paragraphs are separated by blank lines so
-that cleaning never mistakes short paragraphs for hard-wrapped lines, and the headline leads the text as a
-heading unit, as it does in a plain-text article. An archive yields one document per HTML response record.
+are imported only when a page or an archive is read. A page's bytes are decoded here (`decode_page`: the charset
+its server or its head declares), not guessed by the parser. The extracted paragraphs are separated by blank lines
+so that cleaning never mistakes short paragraphs for hard-wrapped lines (but for a wrapped text set line by line
+with `<br>`, whose lines are joined as a text file's are), and the headline leads the text as a heading unit, as it
+does in a plain-text article. An archive yields one document per HTML response record.
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import io
 import logging
@@ -17,8 +20,8 @@ from datetime import UTC, datetime
 from typing import IO, Any
 
 from ..errors import DiffsrcError, InputError
-from ..text.clean import clean_text
-from .decode import document_fields, size_text
+from ..text.clean import clean_text, looks_hard_wrapped
+from .decode import decode_bytes, document_fields, size_text, warn_on_first_read
 from .records import MAX_RECORD_BYTES, duplicate_id
 
 logger = logging.getLogger(__name__)
@@ -34,6 +37,17 @@ _HTML_START = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title)\b",
     re.I | re.S,
 )
+# The charset a page declares in its head: `<meta charset="...">` or `<meta http-equiv="Content-Type"
+# content="text/html; charset=...">` (the HTML standard's prescan reads the first 1,024 bytes; pages put long
+# scripts first, so more is read here).
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
+_CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
+# Labels the HTML standard decodes as Windows-1252: pages labelled Latin-1 or ASCII are written in it.
+_WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+                                  "iso_8859-1", "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"})
+# A line break tag: a page laying a wrapped text out line by line uses one per line.
+_BR_TAG = re.compile(rb"<br\b", re.I)
+BR_LINES_MIN = 4
 # Our own HTML reports say so in a generator tag; they are outputs, never articles.
 _OWN_REPORT = re.compile(rb"<meta\s+name=[\"']generator[\"']\s+content=[\"']diffsrc", re.I)
 
@@ -48,6 +62,63 @@ def looks_like_html(head: bytes) -> bool:
     return bool(_HTML_START.match(head[:4096]))
 
 
+def charset_of(content_type: str | None) -> str | None:
+    """The charset parameter of a Content-Type header value ("text/html; charset=windows-1252"), if any."""
+    m = _CHARSET_PARAM.search(content_type or "")
+    return m.group(1) if m else None
+
+
+def decode_page(data: bytes, name: str, declared: str | None = None) -> str:
+    """A page's bytes as text: in the charset the server declared (`declared`, an HTTP Content-Type's), else in the
+    one the page declares in its head, else as any text file (`decode.decode_bytes`: UTF-8, or Windows-1252 with a
+    warning naming the file). A byte order mark wins over both declarations, as in browsers.
+
+    trafilatura would otherwise guess the encoding of a page that is not UTF-8 from its bytes, and a guess on a
+    short page reads "£36,000" as "Ż36,000" without a word.
+
+    Raises:
+        InputError: the bytes are binary (`decode_bytes`).
+    """
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_bytes(data, name)[0]
+    if declared is None and (m := _META_CHARSET.search(data[:8192])):
+        declared = m.group(1).decode("ascii")
+    encoding = _codec(declared)
+    if encoding is None or encoding == "utf-8":
+        return decode_bytes(data, name)[0]
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        warn_on_first_read(logger, "%s: not valid %s as declared; read as any text file", name, declared)
+        return decode_bytes(data, name)[0]
+    if "\x00" in text:
+        raise InputError("binary file (contains NUL bytes), not text", name)
+    return text
+
+
+def _codec(label: str | None) -> str | None:
+    """Python's codec for a charset label (None for none, or one Python does not know)."""
+    if not label:
+        return None
+    label = label.strip().lower()
+    if label in _WINDOWS_1252_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _joined(paragraphs: list[str], data: bytes | str) -> str:
+    """The extracted lines as one text: paragraphs apart (a blank line between them), except on a page that lays a
+    hard-wrapped text out line by line with `<br>` (old wire and CMS pages), whose lines are handed to cleaning as
+    lines, to be joined as the lines of a hard-wrapped text file are."""
+    raw = data if isinstance(data, bytes) else data.encode("utf-8", "replace")
+    if len(_BR_TAG.findall(raw)) >= BR_LINES_MIN and looks_hard_wrapped(paragraphs):
+        return "\n".join(paragraphs)
+    return "\n\n".join(paragraphs)
+
+
 def quiet_libraries() -> None:
     # trafilatura and htmldate log "discarding data"-style warnings; with no handler of their own Python would
     # print them on stderr through its last-resort handler. A NullHandler keeps them out unless the application
@@ -59,16 +130,18 @@ def quiet_libraries() -> None:
 
 
 def html_fields(
-    data: bytes | str, *, id: str, path: str | None = None, url: str | None = None, **metadata: str | None
+    data: bytes | str, *, id: str, path: str | None = None, url: str | None = None, charset: str | None = None,
+    **metadata: str | None
 ) -> dict[str, Any]:
     """The fields of a document from a saved web page: its article text, headline, site name, author, date and
     canonical URL.
 
     Args:
-        data: the page (bytes are decoded by trafilatura, which reads the page's declared charset).
+        data: the page (bytes are decoded by `decode_page`).
         id: the document's name in reports.
         path: the file (or archive) it came from.
         url: the address the page was fetched from, if known (a WARC record's target URI).
+        charset: the charset the server declared for the bytes (a WARC record's HTTP Content-Type), if any.
         **metadata: `title`, `outlet`, `date`, `url` given explicitly; these win over the page's own.
 
     Raises:
@@ -82,6 +155,8 @@ def html_fields(
     except ImportError:
         raise InputError(HTML_EXTRA_HINT, name) from None
     quiet_libraries()
+    if isinstance(data, bytes):
+        data = decode_page(data, name, charset)
     # Only dates the page states in its markup: htmldate's extensive search guesses from free text and URLs, and a
     # wrong date would point a provenance edge the wrong way.
     date_params = {
@@ -114,7 +189,7 @@ def html_fields(
     for key, value in metadata.items():
         if value is not None or key not in found:
             found[key] = value
-    fields = document_fields("\n\n".join(paragraphs), id=id, path=path, **found, author=meta("author"))
+    fields = document_fields(_joined(paragraphs, data), id=id, path=path, **found, author=meta("author"))
     # trafilatura falls back to whatever text a page has (a menu, a "page not found" line); without one body
     # paragraph, what it found is page chrome and a headline, not an article.
     if not any(p.kind == "body" for p in clean_text(fields["text"]).paragraphs):
@@ -169,7 +244,7 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
                 logger.warning("%s: %s", name, " ".join(chatter.getvalue().split()))
         if item is None:
             continue
-        uri, status, payload = item
+        uri, status, payload, charset = item
         if not status.startswith("2"):
             yield InputError(f"HTTP status {status or 'missing'}, not a page", uri)
             continue
@@ -177,7 +252,7 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
             yield InputError(f"record larger than {size_text(MAX_RECORD_BYTES)}", uri)
             continue
         try:
-            doc = html_fields(payload, id=uri, path=name, url=uri)
+            doc = html_fields(payload, id=uri, path=name, url=uri, charset=charset)
         except DiffsrcError as exc:
             yield InputError(exc.reason, uri)
             continue
@@ -187,8 +262,9 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
         yield doc
 
 
-def _html_record(record: Any, name: str, count: int) -> tuple[str, str, bytes] | None:
-    """(target URI, HTTP status, payload) of an HTML response or resource record; None for any other record.
+def _html_record(record: Any, name: str, count: int) -> tuple[str, str, bytes, str | None] | None:
+    """(target URI, HTTP status, payload, declared charset) of an HTML response or resource record; None for any
+    other record.
 
     Raises:
         EOFError: the record's block ends before its Content-Length (a truncated archive).
@@ -206,7 +282,7 @@ def _html_record(record: Any, name: str, count: int) -> tuple[str, str, bytes] |
             content_type = record.rec_headers.get_header("Content-Type")
             status = "200" if record.rec_type == "resource" else ""
         if _is_html(content_type):
-            item = uri, status, record.content_stream().read(MAX_RECORD_BYTES + 1)
+            item = uri, status, record.content_stream().read(MAX_RECORD_BYTES + 1), charset_of(content_type)
     # Read every record to its end (as warcio would), to see whether its block is as long as its header says.
     while record.raw_stream.read(1 << 16):
         pass
@@ -232,4 +308,5 @@ def _damage(count: int, detail: str) -> str:
     return f"truncated or corrupt archive{where}: {detail}; the records before it were read"
 
 
-__all__ = ["HTML_EXTRA_HINT", "WARC_EXTRA_HINT", "html_fields", "iter_warc", "looks_like_html", "quiet_libraries"]
+__all__ = ["HTML_EXTRA_HINT", "WARC_EXTRA_HINT", "charset_of", "decode_page", "html_fields", "iter_warc",
+           "looks_like_html", "quiet_libraries"]

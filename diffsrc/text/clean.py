@@ -475,6 +475,11 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def looks_hard_wrapped(lines: list[str]) -> bool:
+    """Whether lines are those of a hard-wrapped text (most of them broken near one width, at most 100 columns)."""
+    return _is_hard_wrapped(lines)[0]
+
+
 def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
     lengths = sorted(len(line) for line in lines if line.strip())
     if len(lengths) < 4:
