@@ -337,6 +337,25 @@ def test_a_folder_of_tables_and_notes_says_what_it_passed_over(tmp_path):
         "name a CSV dump itself to read its records)"))]
 
 
+def test_a_saved_pages_assets_and_a_crawls_logs_are_not_read_as_articles(tmp_path):
+    """A folder saved with "Save page as, complete" or left by a crawler: its scripts, style sheets, index and log
+    became documents in the graph and tables, its images skipped entries that made every run exit 1."""
+    write(tmp_path / "page.txt", ARTICLE)
+    assets = tmp_path / "page_files"
+    assets.mkdir()
+    (assets / "commercial.js").write_text("window.ads = {slot: 'top', sizes: [[728, 90]]};\n", encoding="utf-8")
+    (assets / "style.css").write_text("body { font-family: serif; margin: 0 auto; }\n", encoding="utf-8")
+    (assets / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (tmp_path / "crawl.cdx").write_text(" CDX N b a m s k r M S V g\nexample.com/ 20250314 ...\n", encoding="utf-8")
+    (tmp_path / "crawl.log").write_text("2025-03-14T09:30:00Z 200 1234 https://example.com/ - text/html\n")
+    files, skipped = expand_paths([str(tmp_path)])
+    assert [os.path.basename(f) for f in files] == ["page.txt"] and skipped == []
+    (tmp_path / "page.txt").unlink()
+    _, skipped = expand_paths([str(tmp_path)])
+    assert skipped[0].reason == ("folder holds no article files (1 .cdx, 1 .css, 1 .js, 1 .log, 1 .png passed over: "
+                                 "page assets and media are not read from a folder)")
+
+
 def test_utf16_without_a_byte_order_mark_says_how_to_save_it(tmp_path):
     path = tmp_path / "export.txt"
     path.write_bytes("The court in Leeds heard the case on Monday, and the jury was sent out.\n".encode("utf-16-le"))

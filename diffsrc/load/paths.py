@@ -18,7 +18,15 @@ logger = logging.getLogger(__name__)
 
 # Files in a folder that are never articles (our own outputs, editor droppings). Named explicitly, a .csv or
 # .json file is still read; only a folder walk passes them over, since reports are written as CSV and JSON.
-_IGNORED_SUFFIXES = {".json", ".csv", ".md", ".graphml", ".dot", ".svg", ".db", ".sqlite", ".pyc", ".tmp"}
+_OUTPUT_SUFFIXES = {".json", ".csv", ".md", ".graphml", ".dot", ".svg", ".db", ".sqlite", ".pyc", ".tmp"}
+# What a saved page ("Save page as, complete") or a crawl leaves beside its pages: scripts, style sheets, images,
+# fonts, media, crawl indexes and logs. Read as text they became documents of their own in the graph and tables.
+_ASSET_SUFFIXES = {
+    ".js", ".mjs", ".css", ".map", ".cdx", ".cdxj", ".log", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif",
+    ".ico", ".bmp", ".tif", ".tiff", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm",
+    ".mov", ".wav", ".ogg", ".pdf", ".zip", ".swf", ".wasm",
+}
+_IGNORED_SUFFIXES = _OUTPUT_SUFFIXES | _ASSET_SUFFIXES
 
 
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
@@ -49,7 +57,7 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped], list[str]]:
         suffix = p.suffix.lower()
         if suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(p)):
             # Our own outputs (reports and tables of an earlier run) are passed over, and so are a folder's
-            # .json/.csv/.md: a CSV dump is read when it is named itself.
+            # .json/.csv/.md (a CSV dump is read when it is named itself) and a saved page's assets.
             if p.is_file():
                 passed.append(os.fspath(p))
             continue
@@ -74,7 +82,9 @@ def _passed_over(passed: list[str]) -> str:
     kinds = Counter(Path(p).suffix.lower() for p in passed)
     listed = ", ".join(f"{n} {suffix}" for suffix, n in sorted(kinds.items()))
     hint = "; name a CSV dump itself to read its records" if ".csv" in kinds else ""
-    return f" ({listed} passed over: reports and tables are not read from a folder{hint})"
+    what = "reports and tables" if kinds.keys() <= _OUTPUT_SUFFIXES else (
+        "page assets and media" if kinds.keys() <= _ASSET_SUFFIXES else "reports, tables, page assets and media")
+    return f" ({listed} passed over: {what} are not read from a folder{hint})"
 
 
 def _is_own_report_file(p: Path) -> bool:
