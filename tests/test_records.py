@@ -189,3 +189,22 @@ def test_a_null_text_is_called_null_not_missing(tmp_path):
     path.write_text(jsonl({"id": "a", "text": None}, {"id": "b"}), encoding="utf-8")
     docs, skipped = load_documents([str(path)])
     assert docs == [] and [s.reason for s in skipped] == ["the 'text' field is null", "no 'text' field"]
+
+
+def test_a_jsonl_record_holding_a_whole_page_is_read_as_the_page(tmp_path):
+    """A scraper that stored pages, not text: the page's tags, menus and cookie banner became the article."""
+    pytest.importorskip("trafilatura")
+    from .warc_fixtures import PAGE
+
+    path = tmp_path / "scraped.jsonl"
+    records = [{"id": "ferry", "text": PAGE.decode("utf-8"), "outlet": "Gazette (syndicated)"},
+               {"id": "plain", "text": "Ministers met on Tuesday to agree the budget for the coming year."}]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    docs, skipped = load_documents([str(path)])
+    assert not skipped
+    page, plain = docs
+    assert (page.title, page.outlet, page.date) == (
+        "Council backs new night ferry to the islands", "Gazette (syndicated)", "2025-03-14")  # the record's wins
+    assert page.text.startswith("Council backs new night ferry to the islands\n\nThe city council voted on Thursday")
+    assert not any(bit in page.text for bit in ("<", "We use cookies", "window.analytics"))
+    assert plain.text == records[1]["text"]

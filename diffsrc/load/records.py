@@ -52,7 +52,14 @@ def _record_fields(text: Any, doc_id: str, path: str, where: str, fields: dict[s
     if len(text) > MAX_RECORD_BYTES:
         raise InputError(f"text longer than {size_text(MAX_RECORD_BYTES)}", where)
     metadata = {key: _scalar(fields.get(key)) for key in METADATA_FIELDS}
+    from .web import html_fields, looks_like_html  # here: web reads archive records with this module
+
     try:
+        if looks_like_html(text[:4096].encode("utf-8", "replace")):
+            # A scraper that stored the page, not its text: read as a saved page is (article, headline, metadata);
+            # as plain text its tags and menus became the article.
+            url = metadata.pop("url")
+            return html_fields(text, id=doc_id, path=path, url=url, **metadata)
         fields = document_fields(text, id=doc_id, path=path, **metadata)
         clean_article(text, where)  # a record with no article in it is skipped here, with its place
     except DiffsrcError as exc:
