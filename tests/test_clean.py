@@ -644,6 +644,23 @@ Most read
 Advertisement
 Copyright The Northern Herald 2025
 """, "The Northern Herald"),
+    # A tabloid's page saved as text by a scraper (issue 16's web trial): its links and comment prompts were kept
+    # as sentences, "Find out more" as the title.
+    "tabloid": ("""\
+We use cookies to improve your experience on our site. By continuing to browse the site you agree to our use of cookies.
+Find out more
+{headline}
+Share or comment on this article:
+{p0}
+{p1}
+{p2}
+View all 12 comments
+The comments below have not been moderated.
+Get the best of The Evening Post
+Advertise with us
+Contact us
+© 2025 Post Media Ltd
+""", "Post Media Ltd"),
 }
 
 
