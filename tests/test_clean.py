@@ -693,6 +693,7 @@ def test_the_issue_15_reprint_has_its_headline_as_title_and_its_outlet_whole():
     ("Copyright © 2024 Northern Star Media Ltd", "Northern Star Media Ltd", None),
     ("(c) 2023 Western Gazette Group", "Western Gazette Group", None),
     ("Copyright The Northern Herald 2025", "The Northern Herald", None),
+    ("© Copyright of Telegraph Group Limited 1999.", "Telegraph Group Limited", None),
     ("Copyright 2025 The Associated Press. All rights reserved.", None, "AP"),
     ("© 2025 Reuters. All rights reserved.", None, "Reuters"),
 ])

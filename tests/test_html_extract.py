@@ -105,6 +105,25 @@ def test_a_wrapped_text_laid_out_with_line_breaks_is_joined_as_the_same_lines_in
     assert [s.text for s in prepare(Document.from_path(path)).sentences][-6:] == as_text
 
 
+def test_a_title_naming_the_site_first_gives_the_headline_and_the_site(tmp_path):
+    """<title>Site | Headline</title> above a menu: the title was the site's name, the outlet the copyright
+    holder, and the footer's terms link an `added` sentence."""
+    body = "".join(f"{p}<br><br>\n" for p in WIRE.read_text(encoding="utf-8").split("\n\n")[2:])
+    page = ("<html><head><title>Electronic Gazette | Council backs night ferry</title></head><body><table><tr>"
+            "<td><a href='/'>Home</a><br><a href='/news'>News</a><br><a href='/sport'>Sport</a></td><td>"
+            "<h2>Council backs night ferry</h2><b>By Mara Lindqvist</b><br><br>\n" + body +
+            "<hr><font size='1'>&copy; Copyright of Gazette Group Limited 2025. "
+            "<a href='/terms'>Terms &amp; Conditions of reading</a>.</font></td></tr></table></body></html>")
+    path = tmp_path / "old_site.html"
+    path.write_text(page, encoding="utf-8")
+    doc = prepare(Document.from_path(path))
+    assert (doc.title, doc.outlet) == ("Council backs night ferry", "Electronic Gazette")
+    texts = [s.text for s in doc.sentences]
+    assert texts[0] == "Council backs night ferry" and texts[1].startswith("Councillors approved the plan")
+    assert not any("Terms" in t or "Electronic Gazette" in t for t in texts)
+    assert "Terms & Conditions of reading" in doc.boilerplate
+
+
 def test_explicit_metadata_wins_over_the_page():
     assert Document.from_path(PAGE, outlet="Syndicated copy").outlet == "Syndicated copy"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import html
 import io
 import logging
 import re
@@ -45,6 +46,11 @@ _CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
 # Labels the HTML standard decodes as Windows-1252: pages labelled Latin-1 or ASCII are written in it.
 _WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
                                   "iso_8859-1", "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"})
+# A page's <title>, and what separates a site's name from the headline in it ("Site | Headline", "Headline - Site").
+_TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
+# The headline a page's <title> names is looked for among the text's first lines (a menu may stand above it).
+HEADLINE_WITHIN_LINES = 8
 # A line break tag: a page laying a wrapped text out line by line uses one per line.
 _BR_TAG = re.compile(rb"<br\b", re.I)
 BR_LINES_MIN = 4
@@ -107,6 +113,14 @@ def _codec(label: str | None) -> str | None:
         return codecs.lookup(label).name
     except LookupError:
         return None
+
+
+def _title_parts(page: str) -> list[str]:
+    """The parts of a page's `<title>` ("Site | Headline" -> ["Site", "Headline"]); [] without a title."""
+    m = _TITLE_ELEMENT.search(page[:65536])
+    if not m:
+        return []
+    return [part for part in (" ".join(p.split()) for p in _TITLE_SEPARATOR.split(html.unescape(m.group(1)))) if part]
 
 
 def _joined(paragraphs: list[str], data: bytes | str) -> str:
@@ -181,11 +195,19 @@ def html_fields(
         value = getattr(result, attr, None)
         return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 
-    title = meta("title")
+    title, outlet = meta("title"), meta("sitename")
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
-    if title and paragraphs and " ".join(paragraphs[0].split()) != title:
+    title_parts = _title_parts(data)
+    headline = next((line for line in (" ".join(p.split()) for p in paragraphs[:HEADLINE_WITHIN_LINES])
+                     if len(title_parts) > 1 and line in title_parts), None)
+    if headline is not None:
+        # "Site | Headline": trafilatura took the site's name for the headline, which is in the text itself (under
+        # a menu, maybe, that cleaning sets aside).
+        site = [part for part in title_parts if part != headline]
+        title, outlet = headline, outlet or (site[0] if len(site) == 1 else None)
+    elif title and paragraphs and " ".join(paragraphs[0].split()) != title:
         paragraphs.insert(0, title)
-    found = {"title": title, "outlet": meta("sitename"), "date": meta("date"), "url": meta("url") or url}
+    found = {"title": title, "outlet": outlet, "date": meta("date"), "url": meta("url") or url}
     for key, value in metadata.items():
         if value is not None or key not in found:
             found[key] = value

@@ -136,7 +136,8 @@ _OUTLET_IN_NOTICE = re.compile(
 # Media 2023": the name is capitalised words (a word may hold dots, "Mid-day.com", but does not end in one).
 _OUTLET_WORD = r"[A-Z][\w&'’\-]*(?:\.[\w&\-]+)*"
 _COPYRIGHT_OUTLET = re.compile(
-    r"^(?:(?i:copyright)\s*)?(?:©|\((?i:c)\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"^(?:(?i:copyright)\s*)?(?:©|\((?i:c)\))?\s*(?:(?i:copyright)\s+)?(?:(?i:of)\s+)?"  # "© Copyright of X"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     rf"(?P<outlet>{_OUTLET_WORD}(?:\s+(?:&|of|{_OUTLET_WORD})){{0,4}})"
 )
 _COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
