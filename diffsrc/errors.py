@@ -34,6 +34,11 @@ class InputError(DiffsrcError):
     """An input cannot be read, decoded or used (missing, binary, empty...)."""
 
 
+class SkippedRecord(InputError):
+    """A record of an archive that is not a page by the crawl's own account (a redirect, an HTTP error): passed over
+    with a word in every command, never an error that fails a run."""
+
+
 class OutputError(DiffsrcError):
     """An output cannot be written."""
 

@@ -514,3 +514,28 @@ def test_a_large_check_read_by_worker_processes_gives_the_results_of_one_process
     assert [(r["path"], r["status"], [m["id"] for m in r["matches"]]) for r in results] == [
         (r.path, r.status, [m.id for m in r.matches]) for r in expected]
     assert {r["status"] for r in results} == {"clean", "near-duplicate"}
+
+
+def test_a_redirect_in_a_web_archive_is_listed_as_skipped_and_leaves_the_exit_status_to_the_pages(tmp_path,
+                                                                                                  monkeypatch):
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    from .warc_fixtures import PAGE, PAGE_URI, REDIRECT_URI, write_crawl
+
+    monkeypatch.chdir(tmp_path)
+    redirect = (REDIRECT_URI, b"", "text/html", "301 Moved Permanently")
+    write_crawl(tmp_path / "crawl.warc.gz", [redirect, (PAGE_URI, PAGE, "text/html", "200 OK")])
+    write_crawl(tmp_path / "mirror.warc.gz", [redirect, ("https://mirror.example/ferry", PAGE, "text/html", "200 OK")])
+    runner = CliRunner()
+    assert runner.invoke(cli, ["index", "add", "seen.db", "crawl.warc.gz"]).exit_code == 0
+    skipped = "HTTP status 301, not a page"
+    # The crawl itself: its page is already indexed, the redirect is no error: exit 0.
+    again = runner.invoke(cli, ["check", "--index", "seen.db", "crawl.warc.gz", "--format", "json"])
+    assert again.exit_code == 0, again.output
+    assert again.stderr == f"skipped: crawl.warc.gz:{REDIRECT_URI}: {skipped}\n"
+    assert [r["status"] for r in json.loads(again.stdout)["results"]] == ["already-indexed"]
+    # A mirror of it: its page is a near-duplicate, and exit 1 says so (not 2, for the redirect).
+    mirror = runner.invoke(cli, ["check", "--index", "seen.db", "mirror.warc.gz"])
+    assert mirror.exit_code == 1, mirror.output
+    assert mirror.stderr == f"skipped: mirror.warc.gz:{REDIRECT_URI}: {skipped}\n"
+    assert "near-duplicate" in mirror.stdout and REDIRECT_URI not in mirror.stdout

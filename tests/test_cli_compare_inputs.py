@@ -150,3 +150,27 @@ def test_an_empty_path_is_an_error_not_the_current_folder(runner, tmp_path, monk
         assert result.exit_code == 2, args
         assert "Error: '': empty path (an unset variable?)" in result.stderr, args
         assert "story.txt" not in result.output, args
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty document (no text)"),
+    (b"  \n\t\n", "empty document (no text)"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDRxxxx", "binary file (contains NUL bytes), not text"),
+])
+def test_an_empty_or_binary_html_file_says_so_not_that_it_has_no_article(runner, tmp_path, data, reason):
+    page = tmp_path / "page.html"
+    page.write_bytes(data)
+    result = runner.invoke(cli, ["compare", str(WIRE), str(page)])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {page}: {reason}\n"
+
+
+def test_a_web_archive_unreadable_from_its_first_record_says_so_in_plain_words(runner, tmp_path):
+    short = tmp_path / "short.warc"
+    short.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\n"
+                      b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Hello")
+    result = runner.invoke(cli, ["compare", str(WIRE), str(short)])
+    assert result.exit_code == 2
+    # No Python internals, and no "records before it" when there were none.
+    assert result.stderr == (f"Error: {short}: truncated or corrupt archive: its first record cannot be read "
+                             "(malformed WARC record headers)\n")

@@ -425,3 +425,40 @@ def test_records_with_long_url_ids_get_pair_reports_whose_names_fit_the_file_sys
     assert all((out / r["report"]).is_file() for r in derived)
     # Ids that differ only past the cut get files of their own.
     assert pair_slug(base + "a") != pair_slug(base + "b") and len(pair_slug(base + "a").encode("utf-8")) <= 110
+
+
+def _skipped_rows(out: Path) -> list[tuple[str, str]]:
+    return [(r["path"], r["reason"]) for r in csv.DictReader(io.StringIO((out / "skipped.csv").read_text("utf-8")))]
+
+
+def test_web_archives_a_page_without_content_type_is_used_and_one_without_pages_is_skipped(tmp_path):
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    from .warc_fixtures import FIXTURES, PAGE, PAGE_URI, write_crawl
+
+    noctype = write_crawl(tmp_path / "noctype.warc", [(PAGE_URI, PAGE, None, "200 OK")], gzipped=False)
+    images = write_crawl(tmp_path / "images.warc.gz", [("https://x.example/a.jpg", b"\xff\xd8\xff\x00", "image/jpeg",
+                                                        "200 OK")], revisits=[PAGE_URI])
+    out = tmp_path / "out"
+    result = _run("corpus", str(FIXTURES / "ferry_wire.txt"), str(noctype), str(images), "--out", str(out), "-q")
+    assert result.exit_code == 1
+    reason = "no HTML pages in it (its 2 records: 1 image/jpeg response, 1 revisit record)"
+    assert result.stderr.splitlines() == [f"skipped: {images}: {reason}"]
+    assert _skipped_rows(out) == [(str(images), reason)]
+    documents = list(csv.DictReader(io.StringIO((out / "documents.csv").read_text("utf-8"))))
+    assert {d["id"] for d in documents} == {"ferry_wire.txt", PAGE_URI}
+
+
+def test_a_skipped_web_archive_record_names_its_archive_and_its_uri(tmp_path):
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    from .warc_fixtures import PAGE, PAGE_URI, REDIRECT_URI, write_crawl
+
+    crawl = [(REDIRECT_URI, b"", "text/html", "301 Moved Permanently"), (PAGE_URI, PAGE, "text/html", "200 OK")]
+    first, copy = write_crawl(tmp_path / "crawl.warc.gz", crawl), write_crawl(tmp_path / "copy.warc.gz", crawl)
+    out = tmp_path / "out"
+    result = _run("corpus", str(first), str(copy), "--out", str(out), "-q")
+    assert result.exit_code == 1
+    # One row per record, told apart by the archive it is in (`file:URI`, as a bad JSONL line is `file:line N`).
+    assert _skipped_rows(out) == [(f"{copy}:{REDIRECT_URI}", "HTTP status 301, not a page"),
+                                  (f"{first}:{REDIRECT_URI}", "HTTP status 301, not a page")]

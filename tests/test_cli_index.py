@@ -274,3 +274,19 @@ def test_a_damaged_index_is_refused_by_index_add_not_written_to(tmp_path):
     assert result.stderr.startswith(f"Error: {index}: index is corrupt (") and result.stderr.count("\n") == 1
     assert "not written to: restore a copy or rebuild it" in result.stderr
     assert index.read_bytes() == damaged
+
+
+def test_a_redirect_in_a_web_archive_is_a_skipped_record_not_an_error(tmp_path, monkeypatch):
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    from .warc_fixtures import PAGE, PAGE_URI, REDIRECT_URI, write_crawl
+
+    monkeypatch.chdir(tmp_path)
+    write_crawl(tmp_path / "crawl.warc.gz", [(REDIRECT_URI, b"", "text/html", "301 Moved Permanently"),
+                                             (PAGE_URI, PAGE, "text/html", "200 OK")])
+    for jobs in ("1", "2"):  # the skip survives the trip back from a worker process
+        result = invoke("index", "add", f"i{jobs}.db", "crawl.warc.gz", "--jobs", jobs)
+        assert result.exit_code == 0, result.output
+        assert result.stdout == ("1 added, 0 replaced, 0 unchanged, 1 record skipped (not pages); "
+                                 f"1 document in i{jobs}.db\n")
+        assert result.stderr == f"skipped: crawl.warc.gz:{REDIRECT_URI}: HTTP status 301, not a page\n"

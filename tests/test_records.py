@@ -10,7 +10,17 @@ import pytest
 from diffsrc.document import Skipped, load_documents
 from diffsrc.text.prepare import prepare
 
-from .warc_fixtures import EMPTY_URI, MISSING_URI, PAGE_URI, SECOND_URI, truncate, write_arc, write_warc
+from .warc_fixtures import (
+    EMPTY_URI,
+    MISSING_URI,
+    PAGE,
+    PAGE_URI,
+    SECOND_URI,
+    truncate,
+    write_arc,
+    write_crawl,
+    write_warc,
+)
 
 warcio = pytest.importorskip("warcio")
 pytest.importorskip("trafilatura")
@@ -126,11 +136,49 @@ def test_every_html_response_in_a_warc_is_a_document_named_by_its_uri(crawl):
     assert (page.title, page.outlet, page.date, page.url) == (
         "Council backs new night ferry to the islands", "The Harbour Gazette", "2025-03-14", PAGE_URI)
     assert page.path == str(crawl)
+    # A skipped record is named by its archive and its URI, as a bad JSONL line is by its file and line.
     assert {s.path: s.reason for s in skipped} == {
-        MISSING_URI: "HTTP status 404, not a page",
-        EMPTY_URI: "no article text found in HTML",
-        PAGE_URI: "duplicate capture (first in record 3; kept the first)",
+        f"{crawl}:{MISSING_URI}": "HTTP status 404, not a page",
+        f"{crawl}:{EMPTY_URI}": "no article text found in HTML",
+        f"{crawl}:{PAGE_URI}": "duplicate capture (first in record 3; kept the first)",
     }
+
+
+def test_an_html_response_without_a_content_type_is_read_from_what_its_payload_is(tmp_path):
+    path = write_crawl(tmp_path / "noctype.warc", [
+        (PAGE_URI, PAGE, None, "200 OK"),
+        (SECOND_URI, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None, "200 OK"),  # an image: passed over
+    ], gzipped=False)
+    docs, skipped = load_documents([str(path)])
+    assert [(d.id, d.title) for d in docs] == [(PAGE_URI, "Council backs new night ferry to the islands")]
+    assert skipped == []
+
+
+def test_a_plain_text_response_without_a_content_type_is_an_article(tmp_path):
+    story = (b"The council voted on Thursday to fund a night ferry to the islands from next spring.\n\n"
+             b"Islanders had campaigned for the service for a decade, the council leader said.\n")
+    docs, skipped = load_documents([str(write_crawl(tmp_path / "text.warc.gz", [(PAGE_URI, story, None, "200 OK")]))])
+    assert [d.id for d in docs] == [PAGE_URI] and docs[0].text.startswith("The council voted") and not skipped
+
+
+@pytest.mark.parametrize(("responses", "revisits", "holds"), [
+    ([("https://x.example/a.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF", "image/jpeg", "200 OK"),
+      ("https://x.example/robots.txt", b"User-agent: *\n", "text/plain", "200 OK")], [],
+     "its 2 records: 1 image/jpeg response, 1 text/plain response"),
+    ([], [PAGE_URI], "its 1 record: 1 revisit record"),
+])
+def test_an_archive_without_pages_is_skipped_saying_what_it_holds(tmp_path, responses, revisits, holds):
+    path = write_crawl(tmp_path / "nopages.warc.gz", responses, revisits=revisits)
+    assert load_documents([str(path)]) == ([], [Skipped(str(path), f"no HTML pages in it ({holds})")])
+
+
+def test_an_archive_cut_in_its_first_record_says_so_in_plain_words(tmp_path):
+    # A response record with no target URI, cut short: warcio fails inside its parser (an AttributeError).
+    path = tmp_path / "short.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\n"
+                     b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Hello")
+    assert load_documents([str(path)]) == ([], [Skipped(
+        str(path), "truncated or corrupt archive: its first record cannot be read (malformed WARC record headers)")])
 
 
 def test_an_uncompressed_warc_reads_the_same(tmp_path):

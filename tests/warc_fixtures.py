@@ -20,13 +20,33 @@ PAGE_URI = "https://harbourgazette.example/news/2025/03/14/night-ferry"
 SECOND_URI = "https://coastnews.example/storm-road"
 MISSING_URI = "https://harbourgazette.example/gone"
 EMPTY_URI = "https://harbourgazette.example/app"
+REDIRECT_URI = "http://harbourgazette.example/ferry"
 
 
-def _response(writer, uri: str, body: bytes, content_type: str = "text/html; charset=utf-8", status: str = "200 OK"):
+def _response(writer, uri: str, body: bytes, content_type: str | None = "text/html; charset=utf-8",
+              status: str = "200 OK"):
     from warcio.statusandheaders import StatusAndHeaders
 
-    headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+    fields = [("Content-Type", content_type)] if content_type is not None else []
+    if status.startswith("3"):
+        fields.append(("Location", PAGE_URI))
+    headers = StatusAndHeaders(status, fields, protocol="HTTP/1.1")
     return writer.create_warc_record(uri, "response", payload=BytesIO(body), http_headers=headers)
+
+
+def write_crawl(path: Path, responses=(), *, revisits=(), gzipped: bool = True) -> Path:
+    """A WARC of `responses`, each (uri, body, Content-Type or None for none, HTTP status), then a revisit record
+    (a capture found unchanged, its payload stored elsewhere) for each URI of `revisits`."""
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=gzipped)
+        for uri, body, content_type, status in responses:
+            writer.write_record(_response(writer, uri, body, content_type=content_type, status=status))
+        for uri in revisits:
+            writer.write_record(writer.create_revisit_record(
+                uri, "sha1:HOQ6XAAOEH6H65CSAWQMW7WCBIM4CPBO", uri, "2025-03-14T09:30:00Z"))
+    return path
 
 
 def write_warc(path: Path, *, gzipped: bool = True) -> Path:

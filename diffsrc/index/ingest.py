@@ -15,12 +15,20 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from ..document import Document
-from ..errors import InputError
+from ..errors import InputError, SkippedRecord
 from ..load.paths import document_ids, expand_paths
 from ..load.read import iter_path
 from ..settings import INDEX_BULK_BATCH, INDEX_QUERY_BATCH, FingerprintParams
 from ..workers import Workers
-from .store import AddResult, CheckResult, FingerprintedDocument, Index, fingerprint_documents, fingerprint_or_errors
+from .store import (
+    AddResult,
+    CheckResult,
+    CheckResults,
+    FingerprintedDocument,
+    Index,
+    fingerprint_documents,
+    fingerprint_or_errors,
+)
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -64,7 +72,7 @@ def _fingerprint_files(files: Sequence[tuple[str, str | None]], params: Fingerpr
             if isinstance(item, InputError):
                 # A bad record is named by where it is (`dump.jsonl:line 7`); it has no id of its own.
                 where = item.path or path
-                slots.append((doc_id or "" if where == path else "", InputError(item.reason, where)))
+                slots.append((doc_id or "" if where == path else "", type(item)(item.reason, where)))
             else:
                 slots.append((item["id"], Document(**item)))
     fingerprints = iter(fingerprint_or_errors([d for _, d in slots if isinstance(d, Document)], params,
@@ -87,7 +95,7 @@ def iter_fingerprints(files: Sequence[tuple[str, str | None]], index: Index, wor
     chunks = [(files[i : i + chunk], index.params, (index.bands, index.rows)) for i in range(0, len(files), chunk)]
     for entries in workers.map(_fingerprint_files, chunks, ordered=True):
         if given:
-            entries = [(doc_id, InputError(e.reason, given.get(e.path or "", e.path)) if isinstance(e, InputError)
+            entries = [(doc_id, type(e)(e.reason, given.get(e.path or "", e.path)) if isinstance(e, InputError)
                         else replace(e, path=given.get(e.path or "", e.path))) for doc_id, e in entries]
         yield entries
 
@@ -107,7 +115,7 @@ def _warm_up(index: Index) -> None:
 
 
 def _merge(total: AddResult, part: AddResult) -> None:
-    for name in ("added", "replaced", "unchanged", "failed"):
+    for name in ("added", "replaced", "unchanged", "failed", "skipped"):
         getattr(total, name).extend(getattr(part, name))
 
 
@@ -167,7 +175,9 @@ def _add_files(index: Index, files: list[tuple[str, str | None]], workers: Worke
     done = 0
     for entries in iter_fingerprints(files, index, workers, chunk):
         for _, entry in entries:
-            if isinstance(entry, InputError):
+            if isinstance(entry, SkippedRecord):
+                result.skipped.append((entry.path or "?", entry.reason))
+            elif isinstance(entry, InputError):
                 result.failed.append((entry.path or "?", entry.reason))
             else:
                 pending.append(entry)
@@ -187,7 +197,7 @@ def check_paths(
     *,
     threshold: float | None = None,
     add: bool = False,
-) -> list[CheckResult]:
+) -> CheckResults:
     """Check the documents named by `paths` against the index; with `add`, add the clean ones.
 
     Without `add` the index must exist; with it, a missing index is created (for `threshold`, if given). An input
@@ -196,7 +206,8 @@ def check_paths(
     read, fingerprinted and looked up a batch at a time.
 
     Returns:
-        One `CheckResult` per input document: inputs that name no file first, then files in input order.
+        One `CheckResult` per input document: inputs that name no file first, then files in input order; archive
+        records passed over as not pages (a redirect, an HTTP error) are no result, but listed in `.skipped`.
 
     Raises:
         InputError: no inputs were given.
@@ -218,8 +229,23 @@ def check_paths(
             _warm_up(index)
         with Workers(jobs=jobs) as workers:
             chunks = iter_fingerprints(named, index, workers, CHECK_WORKER_CHUNK if jobs > 1 else INDEX_QUERY_BATCH)
-            checked = index.check_fingerprinted(_rebatch(chunks, INDEX_QUERY_BATCH), threshold, add=add)
-    return [CheckResult(s.path, "", error=s.reason) for s in skipped] + list(checked)
+            records: list[tuple[str, str]] = []
+            checked = index.check_fingerprinted(_rebatch(_without_skipped(chunks, records), INDEX_QUERY_BATCH),
+                                                threshold, add=add)
+    return CheckResults([CheckResult(s.path, "", error=s.reason) for s in skipped] + list(checked), records)
+
+
+def _without_skipped(chunks: Iterable[list[tuple[str, T]]], skipped: list[tuple[str, str]]
+                     ) -> Iterator[list[tuple[str, T]]]:
+    """The chunks without the archive records passed over as not pages, which go to `skipped` as (where, reason)."""
+    for chunk in chunks:
+        kept = []
+        for doc_id, entry in chunk:
+            if isinstance(entry, SkippedRecord):
+                skipped.append((entry.path or doc_id, entry.reason))
+            else:
+                kept.append((doc_id, entry))
+        yield kept
 
 
 def _rebatch(chunks: Iterable[list[T]], size: int) -> Iterator[list[T]]:

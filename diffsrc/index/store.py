@@ -224,7 +224,18 @@ CHECK_DTYPES = {
 
 class CheckResults(list[CheckResult]):
     """What `Index.check` returns: a list of `CheckResult`, one per document in input order, that also converts
-    to a DataFrame."""
+    to a DataFrame.
+
+    Attributes:
+        skipped: (where, reason) of each archive record passed over as not a page (a redirect, an HTTP error:
+            `crawl.warc.gz:https://...`); not results, and no error (`check_paths` fills it).
+    """
+
+    skipped: list[tuple[str, str]]
+
+    def __init__(self, results: Iterable[CheckResult] = (), skipped: Iterable[tuple[str, str]] = ()) -> None:
+        super().__init__(results)
+        self.skipped = list(skipped)
 
     def to_pandas(self) -> pd.DataFrame:
         """One row per checked document (dtypes in `CHECK_DTYPES`): `path`, `id`, `status` (`CHECK_STATUSES`),
@@ -247,12 +258,14 @@ class CheckResults(list[CheckResult]):
 
 @dataclass(frozen=True)
 class AddResult:
-    """What `Index.add` did, by document id; `failed`: (input, reason) for each input that could not be added."""
+    """What `Index.add` did, by document id; `failed`: (input, reason) for each input that could not be added;
+    `skipped`: (where, reason) for each archive record passed over as not a page (a redirect, an HTTP error)."""
 
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -51,11 +51,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
-def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tuple[str, str]:
     """Decode a file's bytes to text, returning (text, encoding name).
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; anything else that is not valid UTF-8
-    is read as Windows-1252 (or Latin-1 where cp1252 has holes), with a warning naming the file.
+    is read as Windows-1252 (or Latin-1 where cp1252 has holes), with a warning naming the file (unless `warn` is
+    false).
 
     Raises:
         InputError: the bytes are binary (NUL bytes without a UTF-16/32 BOM, or mostly control characters).
@@ -82,10 +83,22 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     except UnicodeDecodeError:
         encoding = "latin-1" if _CP1252_UNDEFINED.intersection(data) else "cp1252"
         text = data.decode(encoding)
-        warn_on_first_read(logger, "%s: not valid UTF-8; read as %s", name, encoding)
+        if warn:
+            warn_on_first_read(logger, "%s: not valid UTF-8; read as %s", name, encoding)
     if text and len(_CONTROL.findall(text)) > max(8, len(text) // 50):
         raise InputError("binary file (mostly control characters), not text", name)
     return text, encoding
+
+
+def not_text_reason(data: bytes) -> str | None:
+    """Why bytes hold no text at all (binary, empty), as `decode_bytes` and `document_fields` would say it; None
+    when they are text. A page is checked with this before its HTML is parsed: a parser would only say it found
+    no article, and its own charset (not this guess) decides how its text is read."""
+    try:
+        text, _ = decode_bytes(data, warn=False)
+    except InputError as exc:
+        return exc.reason
+    return None if text.strip() else "empty document (no text)"
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -16,13 +16,17 @@ import html
 import io
 import logging
 import re
+import zlib
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import IO, Any
 
-from ..errors import DiffsrcError, InputError
+from ..errors import DiffsrcError, InputError, SkippedRecord
 from ..text.clean import clean_text, looks_hard_wrapped
-from .decode import decode_bytes, document_fields, size_text, warn_on_first_read
+from ..text.prepare import clean_article
+from ..wording import plural
+from .decode import decode_bytes, document_fields, not_text_reason, size_text, warn_on_first_read
 from .records import MAX_RECORD_BYTES, duplicate_id
 
 logger = logging.getLogger(__name__)
@@ -164,6 +168,9 @@ def html_fields(
     name = path or id
     if isinstance(data, bytes) and is_own_report(data):
         raise InputError("a diffsrc HTML report, not an article", name)
+    # An empty file or an image saved as .html is said to be what it is, not "no article text found".
+    if reason := not_text_reason(data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")):
+        raise InputError(reason, name)
     try:
         import trafilatura
     except ImportError:
@@ -223,11 +230,20 @@ def _is_html(content_type: str | None) -> bool:
     return content_type is not None and "html" in content_type.lower()
 
 
+# A truncated or corrupt stream fails with these, and their text says what is wrong. Anything else warcio raises on a
+# malformed record (a response without a target URI: "'NoneType' object has no attribute 'startswith'") is a Python
+# error whose text means nothing to a user, and is reported as malformed headers.
+_READ_ERRORS = (EOFError, OSError, zlib.error)
+
+
 def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputError]:
     """Document fields from a WARC or ARC archive (gzipped or not): every HTML response record, named by its target URI.
 
-    Non-HTML records (images, scripts, requests, metadata) are not articles and are passed over; HTML records
-    that cannot be used (an HTTP error status, no article text) come out as `InputError`s naming the URI.
+    A response without a Content-Type is read when its payload is an HTML page or text. Other records (images,
+    scripts, requests, revisits, metadata) are not articles and are passed over; records that cannot be used (an
+    HTTP status other than 2xx, no article text) come out as `InputError`s naming the archive and the URI
+    (`crawl.warc.gz:https://...`), a redirect or an HTTP error as a `SkippedRecord`. An archive with no page in it
+    is one `InputError` that says what it holds.
 
     Raises:
         InputError: the warc extra is not installed. (Damage ends the file with one yielded `InputError`; the caller
@@ -240,62 +256,78 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
         raise InputError(WARC_EXTRA_HINT, name) from None
     quiet_libraries()
     seen: dict[str, str] = {}
+    passed_over: Counter[str] = Counter()
     records = ArchiveIterator(stream, arc2warc=True)
-    count = 0
+    count = 0  # records read whole
+    used = False  # whether any record was yielded (a document, or why it could not be one)
     while True:
         chatter = io.StringIO()
         try:
             # warcio prints "record not followed by newline" warnings straight to stderr; keep them for our log.
             with contextlib.redirect_stderr(chatter):
                 record = next(records)
+                kind, item = _page_record(record, name, count + 1)
                 count += 1
-                item = _html_record(record, name, count)
         except StopIteration:
             if count and _unread_tail(stream, records):
-                yield InputError(_damage(count, f"the record after record {count} is cut short"), name)
+                yield InputError(_damage(count + 1, f"the record after record {count} is cut short"), name)
+            elif not used:
+                yield InputError(_no_pages(passed_over), name)
             return
         except ArchiveLoadFailed as exc:
             # The file opened with a WARC/ARC header (checked before), so a record that cannot be parsed is damage.
-            yield InputError(_damage(count, " ".join(str(exc).split()) or "unknown format"), name)
+            yield InputError(_damage(count + 1, " ".join(str(exc).split()) or "unknown format"), name)
             return
-        except Exception as exc:  # noqa: BLE001 - EOFError, zlib.error, parser errors: a truncated or corrupt stream
-            yield InputError(_damage(count, " ".join(str(exc).split()) or type(exc).__name__), name)
+        except _READ_ERRORS as exc:  # a truncated or corrupt stream
+            yield InputError(_damage(count + 1, " ".join(str(exc).split()) or type(exc).__name__), name)
+            return
+        except Exception:  # noqa: BLE001 - warcio's parser on a malformed record: say so, never crash
+            yield InputError(_damage(count + 1, "malformed WARC record headers"), name)
             return
         finally:
             if chatter.getvalue().strip():
                 logger.warning("%s: %s", name, " ".join(chatter.getvalue().split()))
         if item is None:
+            passed_over[kind] += 1
             continue
+        used = True
         uri, status, payload, charset = item
+        where = f"{name}:{uri}"
         if not status.startswith("2"):
-            yield InputError(f"HTTP status {status or 'missing'}, not a page", uri)
+            yield SkippedRecord(f"HTTP status {status or 'missing'}, not a page", where)
             continue
         if len(payload) > MAX_RECORD_BYTES:
-            yield InputError(f"record larger than {size_text(MAX_RECORD_BYTES)}", uri)
+            yield InputError(f"record larger than {size_text(MAX_RECORD_BYTES)}", where)
             continue
         try:
-            doc = html_fields(payload, id=uri, path=name, url=uri, charset=charset)
+            if kind == "text":
+                text, _ = decode_bytes(payload, where)
+                doc = document_fields(text, id=uri, path=name, url=uri)
+                clean_article(doc["text"], where)  # no article in it: skipped here, naming the record
+            else:
+                doc = html_fields(payload, id=uri, path=name, url=uri, charset=charset)
         except DiffsrcError as exc:
-            yield InputError(exc.reason, uri)
+            yield InputError(exc.reason, where)
             continue
         if first := duplicate_id(seen, uri, f"record {count}"):
-            yield InputError(f"duplicate capture (first in {first}; kept the first)", uri)
+            yield InputError(f"duplicate capture (first in {first}; kept the first)", where)
             continue
         yield doc
 
 
-def _html_record(record: Any, name: str, count: int) -> tuple[str, str, bytes, str | None] | None:
-    """(target URI, HTTP status, payload, declared charset) of an HTML response or resource record; None for any
-    other record.
+def _page_record(record: Any, name: str, number: int) -> tuple[str, tuple[str, str, bytes, str | None] | None]:
+    """What a record is (`html`, `text`, or what was passed over: `revisit`, `image/png response`...) and, for a
+    page, its (target URI, HTTP status, payload, the charset its Content-Type declares).
 
     Raises:
         EOFError: the record's block ends before its Content-Length (a truncated archive).
     """
     item = None
-    uri = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{count}"
+    uri = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{number}"
     if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
         # Every WARC record states its length; a header block that stops before it was cut off.
-        raise EOFError(f"record {count} ({uri}) has no Content-Length (cut short?)")
+        raise EOFError(f"record {number} ({uri}) has no Content-Length (cut short?)")
+    kind = f"{record.rec_type} record"
     if record.rec_type in ("response", "resource"):
         if record.rec_type == "response" and record.http_headers is not None:
             content_type = record.http_headers.get_header("Content-Type")
@@ -304,16 +336,36 @@ def _html_record(record: Any, name: str, count: int) -> tuple[str, str, bytes, s
             content_type = record.rec_headers.get_header("Content-Type")
             status = "200" if record.rec_type == "resource" else ""
         if _is_html(content_type):
-            item = uri, status, record.content_stream().read(MAX_RECORD_BYTES + 1), charset_of(content_type)
+            payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
+            kind, item = "html", (uri, status, payload, charset_of(content_type))
+        elif content_type is None or not content_type.strip():
+            # No Content-Type: the payload says what it is (a page, text, or something else to pass over).
+            payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
+            if looks_like_html(payload):
+                kind, item = "html", (uri, status, payload, None)
+            elif not not_text_reason(payload[:65536]):
+                kind, item = "text", (uri, status, payload, None)
+            else:
+                kind = f"{record.rec_type} without a Content-Type"
+        else:
+            kind = f"{content_type.split(';')[0].strip().lower()} {record.rec_type}"
     # Read every record to its end (as warcio would), to see whether its block is as long as its header says.
     while record.raw_stream.read(1 << 16):
         pass
     remaining = getattr(record.raw_stream, "limit", None)
     if remaining is None:  # no Content-Length: the record's header was cut off before it
-        raise EOFError(f"record {count} ({uri}) has no Content-Length (cut short?)")
+        raise EOFError(f"record {number} ({uri}) has no Content-Length (cut short?)")
     if remaining > 0:
-        raise EOFError(f"record {count} ({uri}) is cut short")
-    return item
+        raise EOFError(f"record {number} ({uri}) is cut short")
+    return kind, item
+
+
+def _no_pages(passed_over: Counter[str]) -> str:
+    """Why an archive gave no document: what its records were instead."""
+    if not passed_over:
+        return "no records in it"
+    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(passed_over.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"no HTML pages in it (its {plural(sum(passed_over.values()), 'record')}: {kinds})"
 
 
 def _unread_tail(stream: IO[bytes], records: Any) -> bool:
@@ -325,9 +377,12 @@ def _unread_tail(stream: IO[bytes], records: Any) -> bool:
         return False
 
 
-def _damage(count: int, detail: str) -> str:
-    where = f" after record {count}" if count and "record" not in detail else ""
-    return f"truncated or corrupt archive{where}: {detail}; the records before it were read"
+def _damage(number: int, detail: str) -> str:
+    """The message of damage found at record `number` (counted from 1); the records before it were read."""
+    if not detail.startswith(("record ", "the record ")):
+        detail = f"{'its first record' if number == 1 else f'record {number}'} cannot be read ({detail})"
+    tail = "; the records before it were read" if number > 1 else ""
+    return f"truncated or corrupt archive: {detail}{tail}"
 
 
 __all__ = ["HTML_EXTRA_HINT", "WARC_EXTRA_HINT", "charset_of", "decode_page", "html_fields", "iter_warc",
