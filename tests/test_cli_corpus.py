@@ -308,6 +308,36 @@ def test_manifest_rows_that_match_nothing_repeat_or_hold_unreadable_dates_are_wa
     assert dates == {"early.txt": "20 October 2025", "late.txt": "31/02/2010"}
 
 
+TOKYO_AND_NEW_YORK = ("2025-10-22T06:00:00+09:00", "2025-10-21T19:30:00-04:00")  # 21:00 and 23:30 UTC on the 21st
+TIMES_IN_UTC = ("date: 2025-10-22T06:00:00+09:00 (2025-10-21 21:00 UTC) before "
+                "2025-10-21T19:30:00-04:00 (2025-10-21 23:30 UTC)")
+
+
+def test_dates_with_time_zones_are_ordered_in_utc(tmp_path):
+    # The clock readings alone (the 21st in New York, the 22nd in Tokyo) would put the reprint first.
+    dump = tmp_path / "dump.jsonl"
+    tokyo, new_york = TOKYO_AND_NEW_YORK
+    dump.write_text(json.dumps({"id": "ap-tokyo", "date": tokyo, "text": page(WIRE[:10])}) + "\n"
+                    + json.dumps({"id": "ny-reprint", "date": new_york, "text": page(WIRE[:6] + OTHER[:6])}) + "\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("corpus", str(dump), "--out", str(out)).exit_code == 0
+    (edge,) = _graph(out)["edges"]
+    assert (edge["source"], edge["target"], edge["direction"]) == ("ap-tokyo", "ny-reprint", "dated")
+    assert edge["evidence"] == [TIMES_IN_UTC]
+
+
+def test_manifest_dates_with_time_zones_are_ordered_in_utc(tmp_path):
+    # early.txt (the rewrite) was published first, at 06:00 in Tokyo; late.txt at 19:30 in New York the day "before".
+    tokyo, new_york = TOKYO_AND_NEW_YORK
+    folder, manifest = _two_reports_and_a_manifest(tmp_path, f"id,date\nearly.txt,{tokyo}\nlate.txt,{new_york}\n")
+    out = tmp_path / "out"
+    assert _run("corpus", str(folder), "--out", str(out), "--manifest", str(manifest)).exit_code == 0
+    (edge,) = _graph(out)["edges"]
+    assert (edge["source"], edge["target"], edge["direction"]) == ("early.txt", "late.txt", "dated")
+    assert edge["evidence"] == [TIMES_IN_UTC]
+
+
 def test_a_missing_manifest_is_an_error(tmp_path):
     result = CliRunner().invoke(cli, ["corpus", str(SEEDS), "--out", str(tmp_path / "o"), "--manifest",
                                       str(tmp_path / "nope.csv")])
