@@ -18,12 +18,10 @@ from typing import IO, Any
 
 from ..errors import DiffsrcError, InputError
 from ..text.prepare import clean_article
-from .decode import decode_bytes, document_fields, size_text, text_digest
+from .decode import decode_bytes, document_fields, metadata_key, size_text, text_digest
 
 logger = logging.getLogger(__name__)
 
-# The record fields diffsrc reads (JSONL keys, CSV columns); any others are ignored.
-METADATA_FIELDS = ("title", "outlet", "date", "url")
 # A single article larger than this is refused (a runaway line or record, not a news story).
 MAX_RECORD_BYTES = 64 * 2**20
 
@@ -51,13 +49,25 @@ def _record_fields(text: Any, doc_id: str, path: str, where: str, fields: dict[s
         raise InputError("the 'text' field is not a string", where)
     if len(text) > MAX_RECORD_BYTES:
         raise InputError(f"text longer than {size_text(MAX_RECORD_BYTES)}", where)
-    metadata = {key: _scalar(fields.get(key)) for key in METADATA_FIELDS}
     try:
-        fields = document_fields(text, id=doc_id, path=path, **metadata)
+        fields = document_fields(text, id=doc_id, path=path, where=where, **_record_metadata(fields))
         clean_article(text, where)  # a record with no article in it is skipped here, with its place
     except DiffsrcError as exc:
         raise InputError(exc.reason, where) from None
     return fields
+
+
+def _record_metadata(record: dict[str, Any]) -> dict[str, str]:
+    """Title, outlet, date, url and author from a record's keys, which go by the names front matter accepts
+    (`decode.METADATA_KEYS`); a field's own name wins over its other names (`outlet` over `publisher`)."""
+    metadata: dict[str, str] = {}
+    for key, value in record.items():
+        field = metadata_key(str(key))
+        if field is None or (text := _scalar(value)) is None:
+            continue
+        if field not in metadata or str(key).strip().lower() == field:
+            metadata[field] = text
+    return metadata
 
 
 def unnamed_id(file_id: str, line: int, text: Any, by_content: bool) -> str:
@@ -74,6 +84,7 @@ def unnamed_id(file_id: str, line: int, text: Any, by_content: bool) -> str:
 def iter_jsonl(stream: IO[bytes], name: str, file_id: str, *, content_ids: bool = False
                ) -> Iterator[dict[str, Any] | InputError]:
     """Document fields from a JSON Lines stream: one object per line with `text` and optional `id`, `title`, ...
+    (metadata under the names front matter accepts, `decode.METADATA_KEYS`).
 
     Records without an `id` are named `<file id>:<line number>` (`content_ids`: `<file id>:<hash of the text>`, see
     `unnamed_id`). Malformed lines come out as `InputError`s whose path is `<file>:line N`.
@@ -128,8 +139,8 @@ def _checked_record(record: dict[str, Any], text: Any, doc_id: str, name: str, w
 
 def iter_csv(data: bytes, name: str, file_id: str, *, content_ids: bool = False
              ) -> Iterator[dict[str, Any] | InputError]:
-    """Document fields from a CSV file whose header row names `text` and optionally `id`, `title`, `outlet`, `date`,
-    `url`; records without an id are named as `iter_jsonl` names them.
+    """Document fields from a CSV file whose header row names `text` and optionally `id` and metadata columns (`title`,
+    `outlet`, `date`, ... as `iter_jsonl` reads them); records without an id are named as `iter_jsonl` names them.
 
     Raises:
         InputError: the file cannot be decoded or has no `text` column.
@@ -171,4 +182,4 @@ def iter_csv(data: bytes, name: str, file_id: str, *, content_ids: bool = False
         csv.field_size_limit(old_limit)
 
 
-__all__ = ["METADATA_FIELDS", "MAX_RECORD_BYTES", "iter_csv", "iter_jsonl"]
+__all__ = ["MAX_RECORD_BYTES", "iter_csv", "iter_jsonl"]
