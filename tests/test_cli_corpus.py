@@ -305,7 +305,70 @@ def test_manifest_rows_that_match_nothing_repeat_or_hold_unreadable_dates_are_wa
         "it orders nothing",
     ]
     dates = {r["id"]: r["date"] for r in csv.DictReader(io.StringIO((out / "documents.csv").read_text("utf-8")))}
-    assert dates == {"early.txt": "20 October 2025", "late.txt": "31/02/2010"}
+    assert dates == {"early.txt": "2025-10-20", "late.txt": "31/02/2010"}
+
+
+def _documents(out: Path) -> dict[str, dict[str, str]]:
+    return {r["id"]: r for r in csv.DictReader(io.StringIO((out / "documents.csv").read_text("utf-8")))}
+
+
+TOKYO_AND_NEW_YORK = ("2025-10-22T06:00:00+09:00", "2025-10-21T19:30:00-04:00")  # 21:00 and 23:30 UTC on the 21st
+TIMES_IN_UTC = ("date: 2025-10-22T06:00:00+09:00 (2025-10-21 21:00 UTC) before "
+                "2025-10-21T19:30:00-04:00 (2025-10-21 23:30 UTC)")
+
+
+def test_dates_with_time_zones_are_ordered_in_utc(tmp_path):
+    # The clock readings alone (the 21st in New York, the 22nd in Tokyo) would put the reprint first.
+    dump = tmp_path / "dump.jsonl"
+    tokyo, new_york = TOKYO_AND_NEW_YORK
+    dump.write_text(json.dumps({"id": "ap-tokyo", "date": tokyo, "text": page(WIRE[:10])}) + "\n"
+                    + json.dumps({"id": "ny-reprint", "date": new_york, "text": page(WIRE[:6] + OTHER[:6])}) + "\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("corpus", str(dump), "--out", str(out)).exit_code == 0
+    (edge,) = _graph(out)["edges"]
+    assert (edge["source"], edge["target"], edge["direction"]) == ("ap-tokyo", "ny-reprint", "dated")
+    assert edge["evidence"] == [TIMES_IN_UTC]
+
+
+def test_manifest_dates_with_time_zones_are_ordered_in_utc(tmp_path):
+    # early.txt (the rewrite) was published first, at 06:00 in Tokyo; late.txt at 19:30 in New York the day "before".
+    tokyo, new_york = TOKYO_AND_NEW_YORK
+    folder, manifest = _two_reports_and_a_manifest(tmp_path, f"id,date\nearly.txt,{tokyo}\nlate.txt,{new_york}\n")
+    out = tmp_path / "out"
+    assert _run("corpus", str(folder), "--out", str(out), "--manifest", str(manifest)).exit_code == 0
+    (edge,) = _graph(out)["edges"]
+    assert (edge["source"], edge["target"], edge["direction"]) == ("early.txt", "late.txt", "dated")
+    assert edge["evidence"] == [TIMES_IN_UTC]
+
+
+def test_jsonl_dates_are_read_as_front_matter_reads_them_and_unreadable_ones_warned_about(tmp_path):
+    records = [
+        {"id": "rss", "date": "Tue, 21 Oct 2025 21:00:00 GMT", "publisher": "Associated Press", "text": WIRE[:10]},
+        {"id": "rss-later", "date": "Wed, 22 Oct 2025 08:30:00 GMT", "text": WIRE[:6] + OTHER[:6]},
+        {"id": "day-first", "date": "23/11/1999", "text": OTHER[:8]},
+        {"id": "epoch", "date": 943315200, "text": OTHER[:6] + WIRE[20:26]},
+        {"id": "either-way", "date": "03/04/1999", "text": OTHER[10:18]},
+        {"id": "no-date", "date": "last Tuesday", "text": OTHER[20:28]},
+    ]
+    dump = tmp_path / "feed.jsonl"
+    dump.write_text("".join(json.dumps({**r, "text": page(r["text"])}) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run("corpus", str(dump), "--out", str(out))
+    assert result.exit_code == 0
+    documents = _documents(out)
+    assert {i: d["date"] for i, d in documents.items()} == {
+        "rss": "2025-10-21T21:00:00Z", "rss-later": "2025-10-22T08:30:00Z", "day-first": "1999-11-23",
+        "epoch": "1999-11-23T00:00:00Z", "either-way": "03/04/1999", "no-date": "last Tuesday"}
+    assert documents["rss"]["outlet"] == "Associated Press"
+    assert [line for line in result.stderr.splitlines() if line.startswith("warning:")] == [
+        f"warning: {dump}:line 5: date '03/04/1999' is ambiguous (3 April or March 4; write it as YYYY-MM-DD); "
+        "kept as written, it orders nothing",
+        f"warning: {dump}:line 6: date 'last Tuesday' cannot be read (write it as YYYY-MM-DD); kept as written, "
+        "it orders nothing",
+    ]
+    edges = {(e["source"], e["target"]): e for e in _graph(out)["edges"]}
+    assert edges[("rss", "rss-later")]["direction"] == "dated"
 
 
 def test_a_missing_manifest_is_an_error(tmp_path):

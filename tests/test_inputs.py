@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 import io
+import json
 import os
 import sys
 
@@ -64,6 +66,27 @@ def test_front_matter_keys_have_aliases_and_windows_line_endings(tmp_path):
     doc = Document.from_path(path)
     assert (doc.title, doc.outlet, doc.date, doc.url) == ("H", "S", "2025-03-14", "https://x.example")
     assert "\r" not in doc.text
+
+
+@pytest.mark.parametrize("written, read", [
+    ("Tue, 21 Oct 2025 21:00:00 GMT", "2025-10-21T21:00:00Z"),
+    ("Tue, 21 Oct 2025 17:00:00 -0400", "2025-10-21T17:00:00-04:00"),
+    ("2025-10-22T06:00:00+09:00", "2025-10-22T06:00:00+09:00"),
+    ("2025-10-22 06:00", "2025-10-22T06:00"),
+    ("23/11/1999", "1999-11-23"),
+    ("11/23/1999", "1999-11-23"),
+    ("943315200", "1999-11-23T00:00:00Z"),
+    ("22 October 2025", "2025-10-22"),
+])
+def test_a_date_reads_the_same_in_front_matter_jsonl_and_csv(tmp_path, written, read):
+    story = write(tmp_path / "story.txt", f"---\npublisher: Ledger\npubdate: {written}\n---\n" + ARTICLE)
+    dump = write(tmp_path / "dump.jsonl", json.dumps({"publisher": "Ledger", "pubdate": written, "text": ARTICLE}))
+    table = io.StringIO()
+    csv.writer(table).writerows([["Publisher", "pubdate", "text"], ["Ledger", written, ARTICLE]])
+    rows = write(tmp_path / "rows.csv", table.getvalue())
+    docs, skipped = load_documents([str(story), str(dump), str(rows)])
+    assert not skipped and len(docs) == 3
+    assert {(d.outlet, d.date) for d in docs} == {("Ledger", read)}
 
 
 # --- choosing the format --------------------------------------------------------------------------------------

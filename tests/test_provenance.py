@@ -40,6 +40,47 @@ def test_equal_dates_and_no_other_evidence_leave_direction_undetermined():
     assert d.direction == "undetermined"
 
 
+def test_times_with_offsets_are_ordered_as_moments_not_as_clock_readings():
+    # 06:00 in Tokyo on the 22nd is 21:00 UTC on the 21st, before 19:30 in New York on the 21st (23:30 UTC).
+    tokyo = _info("ap-tokyo", date="2025-10-22T06:00:00+09:00")
+    new_york = _info("ny-reprint", date="2025-10-21T19:30:00-04:00")
+    for pair in ((tokyo, new_york), (new_york, tokyo)):
+        d = infer_direction(*pair, None, None)
+        assert (d.source, d.target, d.direction) == ("ap-tokyo", "ny-reprint", "dated")
+        assert d.evidence == ["date: 2025-10-22T06:00:00+09:00 (2025-10-21 21:00 UTC) before "
+                              "2025-10-21T19:30:00-04:00 (2025-10-21 23:30 UTC)"]
+
+
+@pytest.mark.parametrize("unzoned", [
+    "2025-10-22",  # the day of the Tokyo time, in a time zone nobody gave
+    "2025-10-21",  # the day before: still within 14 hours of 21:00 UTC somewhere
+    "2025-10-21T19:30",  # a clock time 13.5 hours after Tokyo's, in a time zone nobody gave
+    "2025-10-22T09:00",  # 12 hours after 21:00 UTC, the gap UTC-12 gives
+])
+def test_a_date_without_an_offset_does_not_order_a_time_it_may_equal(unzoned):
+    tokyo = _info("ap-tokyo", date="2025-10-22T06:00:00+09:00")
+    d = infer_direction(_info("paper", date=unzoned), tokyo, None, None)
+    assert d.direction == "undetermined"
+    assert d.evidence == [f"date: {unzoned} and 2025-10-22T06:00:00+09:00 (2025-10-21 21:00 UTC) do not order them "
+                          f"({unzoned} gives no time zone, and time zones are up to 14 hours from UTC)"]
+    # The texts' own evidence still decides.
+    d = infer_direction(_info("paper", date=unzoned), _info("wire", date="2025-10-22T06:00:00+09:00", credit="AP"),
+                        None, None)
+    assert (d.source, d.target, d.direction) == ("wire", "paper", "inferred")
+
+
+def test_dates_far_enough_apart_are_ordered_whatever_the_time_zones():
+    d = infer_direction(_info("paper", date="2025-10-23T12:00"), _info("ap", date="2025-10-22T06:00:00+09:00"),
+                        None, None)
+    assert (d.source, d.target, d.direction) == ("ap", "paper", "dated")
+
+
+def test_an_unreadable_or_ambiguous_date_orders_nothing():
+    for written in ("03/04/1999", "soon"):
+        d = infer_direction(_info("a", date=written), _info("b", date="1999-01-01"), None, None)
+        assert (d.direction, d.evidence) == ("undetermined", [])
+
+
 def test_a_credit_naming_the_other_outlet_gives_the_direction():
     agency_page = _info("wire", outlet="apnews.com", credit="AP")
     reprint = _info("paper", outlet="dailyherald.com", credit="AP", agencies_named=frozenset({"AP"}))

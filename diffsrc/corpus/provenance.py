@@ -9,8 +9,10 @@ gives the same graph with the new names.
 
 Direction of a pair (`infer_direction`), strongest evidence first:
 
-- `dated`: both documents carry a date (metadata, sidecar, manifest, an "Updated on" line) and the dates differ:
-  the earlier one is the source.
+- `dated`: both documents carry a date (metadata, sidecar, manifest, an "Updated on" line) and one is certainly
+  earlier (`text.dates.certainly_before`): dates with offsets are compared in UTC; a date and a time on that day,
+  or a time without an offset and one with it less than 14 hours apart, do not decide, and the evidence says so.
+  The earlier one is the source.
 - `inferred`: the text says so. Votes for "X is the source of Y", each recorded in the edge's `evidence`:
   - Y's credit, dateline or text names X's outlet (or the agency X is the outlet of): +2;
   - X is a wire copy (credited to an agency, carrying its marks, a syndication notice) and Y carries no agency
@@ -53,12 +55,14 @@ import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..pair.compare import document_info
 from ..pair.model import NOT_COMPARED, DocumentInfo, PairSummary
 from ..settings import DEFAULT_OPTIONS, CompareOptions
+from ..text.dates import MAX_UTC_OFFSET, certainly_before, date_order_key, known_date
 from ..text.lexicon import AGENCIES, AGENCY_PATTERN, BYLINE_ROLES, canonical_agency
 
 if TYPE_CHECKING:
@@ -82,8 +86,6 @@ _SYNDICATION = re.compile(
     re.I,
 )
 _AGENCY_MENTION = re.compile(r"\b(?:" + AGENCY_PATTERN + r")\b")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?")
-
 # The agency's own marks on its copy, beyond a credit line (read by `agency_marks`). Reprints tend to strip them.
 _AGENCY = r"(" + AGENCY_PATTERN + r")"
 # A dateline naming the agency, as cleaning sets it aside: "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -".
@@ -211,7 +213,7 @@ def representative_key(doc: DocumentEvidence) -> tuple[Any, ...]:
     agency's own page, the earliest dated, the one bearing the agency's marks, a credited wire copy), then the
     fullest (the best one to compare the group's text with others), then its text's hash. The id comes last and
     only tells apart byte-identical texts, which are the same text whichever is chosen."""
-    return (doc.own_agency is None, _date_key(doc.date) or "~", -len(doc.marks), not doc.is_wire_copy,
+    return (doc.own_agency is None, date_order_key(doc.date), -len(doc.marks), not doc.is_wire_copy,
             -sum(len(s) for s in doc.sentences), doc.content_key, doc.id)
 
 
@@ -247,12 +249,6 @@ class Direction:
     target: str
     direction: str  # dated | inferred | undetermined
     evidence: list[str]
-
-
-def _date_key(date: str | None) -> str | None:
-    if date and (m := _DATE.match(date.strip())):
-        return m.group(0).replace(" ", "T")
-    return None
 
 
 def _names_outlet(reader: DocumentEvidence, other: DocumentEvidence) -> str | None:
@@ -338,12 +334,20 @@ def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | N
     Returns:
         A `Direction`; its `evidence` lists every vote, for and against, also when they cancel.
     """
-    da, db = _date_key(a.date), _date_key(b.date)
-    if da and db and da[:len(db)] != db[:len(da)]:
-        first, second = (a, b) if da < db else (b, a)
-        return Direction(first.id, second.id, "dated", [f"date: {first.date} before {second.date}"])
     votes = 0
     evidence: list[str] = []
+    da, db = known_date(a.date), known_date(b.date)
+    if da and db:
+        for (first, when_first), (second, when_second) in (((a, da), (b, db)), ((b, db), (a, da))):
+            if certainly_before(when_first, when_second):
+                return Direction(first.id, second.id, "dated",
+                                 [f"date: {when_first.describe()} before {when_second.describe()}"])
+        if (da.offset is None) != (db.offset is None):
+            # A reader would order them by the clock times shown; say why they do not decide.
+            unzoned = da if da.offset is None else db
+            hours = MAX_UTC_OFFSET // timedelta(hours=1)
+            evidence.append(f"date: {da.describe()} and {db.describe()} do not order them ({unzoned.text} gives "
+                            f"no time zone, and time zones are up to {hours} hours from UTC)")
     for x, y, sign, xy, yx in ((a, b, 1, ab, ba), (b, a, -1, ba, ab)):
         if name := _names_outlet(y, x):
             votes += 2 * sign
@@ -386,7 +390,7 @@ def upstream_order(
         indegree[t] += 1
 
     def key(i: str) -> tuple[str, str]:
-        return (_date_key(dates.get(i)) or "~", i)
+        return (date_order_key(dates.get(i)), i)
 
     heap = [key(i) for i in ids if indegree[i] == 0]
     heapq.heapify(heap)

@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from ..errors import InputError
-from ..text.clean import parse_date
+from ..text.dates import UnreadableDate, read_date
 from ..wording import plural
 
 logger = logging.getLogger(__name__)
@@ -125,10 +125,25 @@ def text_digest(text: str) -> str:
     return hashlib.sha1(normalise_newlines(text).encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
-def document_fields(text: str, *, id: str | None = None, **metadata: Any) -> dict[str, Any]:
+# A single article larger than this is refused (a runaway line or record, not a news story).
+MAX_RECORD_BYTES = 64 * 2**20
+
+
+def duplicate_id(seen: dict[str, str], doc_id: str, where: str) -> str | None:
+    """The place an id was first seen, if `doc_id` is a repeat (a JSON Lines line, a web archive's capture);
+    otherwise remember it and return None."""
+    if doc_id in seen:
+        return seen[doc_id]
+    seen[doc_id] = where
+    return None
+
+
+def document_fields(text: str, *, id: str | None = None, where: str | None = None, **metadata: Any) -> dict[str, Any]:
     """The fields of a `Document` (`Document(**fields)`) for text already decoded.
 
-    Newlines are normalised; the id defaults to a short hash of the text.
+    Newlines are normalised; the id defaults to a short hash of the text. A date is written as ISO 8601
+    (`text.dates.read_date`); one that cannot be read is kept as written, with a warning naming `where` (the
+    record, e.g. `dump.jsonl:line 3`; by default the path or id).
 
     Raises:
         InputError: the text is empty or only whitespace.
@@ -138,12 +153,26 @@ def document_fields(text: str, *, id: str | None = None, **metadata: Any) -> dic
         id = "text-" + text_digest(text)
     if not text.strip():
         raise InputError("empty document (no text)", metadata.get("path") or id)
+    if metadata.get("date") is not None:
+        metadata["date"] = metadata_date(metadata["date"], where or metadata.get("path") or id)
     return {"id": id, "text": text, **metadata}
 
 
+def metadata_date(value: Any, where: str) -> str:
+    """A date given with a document, as diffsrc writes dates (ISO 8601); one that cannot be read is kept as written,
+    with a warning naming `where`: provenance passes over it rather than order documents by a guess."""
+    try:
+        return read_date(value).text
+    except UnreadableDate as problem:
+        text = str(value).strip()
+        warn_on_first_read(logger, "%s: date %r %s; kept as written, it orders nothing", where, text, problem)
+        return text
+
+
 _FRONT_MATTER_KEY = re.compile(r"([A-Za-z][\w-]{0,40})[ \t]*+:(.*)")
-# Front matter keys and the metadata field each fills.
-FRONT_MATTER_FIELDS = {
+# The names metadata goes by (front matter keys, JSON Lines keys, CSV columns) and the field each fills: one list,
+# so a dump's `publisher` is its outlet as a text file's is.
+METADATA_KEYS = {
     "title": "title", "headline": "title",
     "outlet": "outlet", "source": "outlet", "publisher": "outlet", "site": "outlet", "sitename": "outlet",
     "site_name": "outlet", "publication": "outlet",
@@ -153,13 +182,16 @@ FRONT_MATTER_FIELDS = {
 }
 
 
+def metadata_key(name: str) -> str | None:
+    """The metadata field a front matter key, JSON key or CSV column fills (`Publisher`, `pub-date`), if any."""
+    return METADATA_KEYS.get(name.strip().lower().replace("-", "_"))
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Metadata from `---`-fenced `key: value` lines at the top of a text, and the text without them.
 
-    Recognised keys fill `title`, `outlet`, `date`, `url` and `author` (see `FRONT_MATTER_FIELDS`; dates are
-    written as YYYY-MM-DD where they can be read). Text whose first line is not `---`, or whose fenced block
+    Recognised keys fill `title`, `outlet`, `date`, `url` and `author` (see `METADATA_KEYS`; `document_fields`
+    reads the date). Text whose first line is not `---`, or whose fenced block
     holds a line that is not `key: value`, is returned unchanged: a rule of dashes is not front matter.
     """
     if not text.startswith("---"):
@@ -171,21 +203,15 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     for i, line in enumerate(lines[1:41], 1):
         if line.strip() in ("---", "..."):
             rest = "\n".join(lines[i + 1:])
-            return _normalise_front_matter(metadata), rest
+            return metadata, rest
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         m = _FRONT_MATTER_KEY.fullmatch(line.rstrip())
         if not m:
             return {}, text
-        key, value = m.group(1).lower().replace("-", "_"), m.group(2).strip()
+        field, value = metadata_key(m.group(1)), m.group(2).strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
-        if key in FRONT_MATTER_FIELDS and value and FRONT_MATTER_FIELDS[key] not in metadata:
-            metadata[FRONT_MATTER_FIELDS[key]] = value
+        if field and value and field not in metadata:
+            metadata[field] = value
     return {}, text
-
-
-def _normalise_front_matter(metadata: dict[str, str]) -> dict[str, str]:
-    if "date" in metadata:
-        metadata["date"] = parse_date(metadata["date"]) or metadata["date"]
-    return metadata

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
-from ..text.clean import parse_date
+from .decode import metadata_date
 
 logger = logging.getLogger(__name__)
 
@@ -85,9 +85,5 @@ def apply_manifest(docs: Sequence[Any], manifest: str | Manifest) -> None:
             logger.warning("%s: a second row for %r (the first is line %d); this one wins", where, doc.id, first)
         for name in MANIFEST_FIELDS:
             if value := (row.get(name) or "").strip():
-                if name == "date" and not parse_date(value):
-                    # Kept as given (a time of day after the date orders two stories of one day), but an unreadable
-                    # one cannot order the documents.
-                    logger.warning("%s: date %r cannot be read (write it as YYYY-MM-DD); kept as written, "
-                                   "it orders nothing", where, value)
-                setattr(doc, name, value)
+                # Read as every other date is (the time of day kept: it orders two stories of one day).
+                setattr(doc, name, metadata_date(value, where) if name == "date" else value)

@@ -18,30 +18,24 @@ from typing import IO, Any
 
 from ..errors import DiffsrcError, InputError
 from ..text.prepare import clean_article
-from .decode import decode_bytes, document_fields, size_text, text_digest
+from .decode import (
+    MAX_RECORD_BYTES,
+    decode_bytes,
+    document_fields,
+    duplicate_id,
+    metadata_key,
+    size_text,
+    text_digest,
+)
+from .web import html_fields, looks_like_html
 
 logger = logging.getLogger(__name__)
-
-# The record fields diffsrc reads (JSONL keys, CSV columns); any others are ignored.
-METADATA_FIELDS = ("title", "outlet", "date", "url")
-# A single article larger than this is refused (a runaway line or record, not a news story).
-MAX_RECORD_BYTES = 64 * 2**20
-
-
 
 def _scalar(value: Any) -> str | None:
     if value is None or isinstance(value, (dict, list)):
         return None
     text = str(value).strip()
     return text or None
-
-
-def duplicate_id(seen: dict[str, str], doc_id: str, where: str) -> str | None:
-    """The place an id was first seen, if `doc_id` is a repeat; otherwise remember it and return None."""
-    if doc_id in seen:
-        return seen[doc_id]
-    seen[doc_id] = where
-    return None
 
 
 def _record_fields(text: Any, doc_id: str, path: str, where: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -51,20 +45,30 @@ def _record_fields(text: Any, doc_id: str, path: str, where: str, fields: dict[s
         raise InputError("the 'text' field is not a string", where)
     if len(text) > MAX_RECORD_BYTES:
         raise InputError(f"text longer than {size_text(MAX_RECORD_BYTES)}", where)
-    metadata = {key: _scalar(fields.get(key)) for key in METADATA_FIELDS}
-    from .web import html_fields, looks_like_html  # here: web reads archive records with this module
-
+    metadata = _record_metadata(fields)
     try:
         if looks_like_html(text[:4096].encode("utf-8", "replace")):
             # A scraper that stored the page, not its text: read as a saved page is (article, headline, metadata);
             # as plain text its tags and menus became the article.
-            url = metadata.pop("url")
-            return html_fields(text, id=doc_id, path=path, url=url, **metadata)
-        fields = document_fields(text, id=doc_id, path=path, **metadata)
+            return html_fields(text, id=doc_id, path=path, where=where, **metadata)
+        fields = document_fields(text, id=doc_id, path=path, where=where, **metadata)
         clean_article(text, where)  # a record with no article in it is skipped here, with its place
     except DiffsrcError as exc:
         raise InputError(exc.reason, where) from None
     return fields
+
+
+def _record_metadata(record: dict[str, Any]) -> dict[str, str]:
+    """Title, outlet, date, url and author from a record's keys, which go by the names front matter accepts
+    (`decode.METADATA_KEYS`); a field's own name wins over its other names (`outlet` over `publisher`)."""
+    metadata: dict[str, str] = {}
+    for key, value in record.items():
+        field = metadata_key(str(key))
+        if field is None or (text := _scalar(value)) is None:
+            continue
+        if field not in metadata or str(key).strip().lower() == field:
+            metadata[field] = text
+    return metadata
 
 
 def unnamed_id(file_id: str, line: int, text: Any, by_content: bool) -> str:
@@ -81,6 +85,7 @@ def unnamed_id(file_id: str, line: int, text: Any, by_content: bool) -> str:
 def iter_jsonl(stream: IO[bytes], name: str, file_id: str, *, content_ids: bool = False
                ) -> Iterator[dict[str, Any] | InputError]:
     """Document fields from a JSON Lines stream: one object per line with `text` and optional `id`, `title`, ...
+    (metadata under the names front matter accepts, `decode.METADATA_KEYS`).
 
     Records without an `id` are named `<file id>:<line number>` (`content_ids`: `<file id>:<hash of the text>`, see
     `unnamed_id`). Malformed lines come out as `InputError`s whose path is `<file>:line N`.
@@ -135,8 +140,8 @@ def _checked_record(record: dict[str, Any], text: Any, doc_id: str, name: str, w
 
 def iter_csv(data: bytes, name: str, file_id: str, *, content_ids: bool = False
              ) -> Iterator[dict[str, Any] | InputError]:
-    """Document fields from a CSV file whose header row names `text` and optionally `id`, `title`, `outlet`, `date`,
-    `url`; records without an id are named as `iter_jsonl` names them.
+    """Document fields from a CSV file whose header row names `text` and optionally `id` and metadata columns (`title`,
+    `outlet`, `date`, ... as `iter_jsonl` reads them); records without an id are named as `iter_jsonl` names them.
 
     Raises:
         InputError: the file cannot be decoded or has no `text` column.
@@ -178,4 +183,4 @@ def iter_csv(data: bytes, name: str, file_id: str, *, content_ids: bool = False
         csv.field_size_limit(old_limit)
 
 
-__all__ = ["METADATA_FIELDS", "MAX_RECORD_BYTES", "iter_csv", "iter_jsonl"]
+__all__ = ["MAX_RECORD_BYTES", "iter_csv", "iter_jsonl"]

@@ -26,8 +26,15 @@ from ..errors import DiffsrcError, InputError, SkippedRecord
 from ..text.clean import clean_text, looks_hard_wrapped
 from ..text.prepare import clean_article
 from ..wording import plural
-from .decode import decode_bytes, document_fields, not_text_reason, size_text, warn_on_first_read
-from .records import MAX_RECORD_BYTES, duplicate_id
+from .decode import (
+    MAX_RECORD_BYTES,
+    decode_bytes,
+    document_fields,
+    duplicate_id,
+    not_text_reason,
+    size_text,
+    warn_on_first_read,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -149,7 +156,7 @@ def quiet_libraries() -> None:
 
 def html_fields(
     data: bytes | str, *, id: str, path: str | None = None, url: str | None = None, charset: str | None = None,
-    **metadata: str | None
+    where: str | None = None, **metadata: str | None
 ) -> dict[str, Any]:
     """The fields of a document from a saved web page: its article text, headline, site name, author, date and
     canonical URL.
@@ -160,6 +167,7 @@ def html_fields(
         path: the file (or archive) it came from.
         url: the address the page was fetched from, if known (a WARC record's target URI).
         charset: the charset the server declared for the bytes (a WARC record's HTTP Content-Type), if any.
+        where: the place named in warnings about the metadata (a record, `dump.jsonl:line 3`; default the path).
         **metadata: `title`, `outlet`, `date`, `url` given explicitly; these win over the page's own.
 
     Raises:
@@ -214,11 +222,12 @@ def html_fields(
         title, outlet = headline, outlet or (site[0] if len(site) == 1 else None)
     elif title and paragraphs and " ".join(paragraphs[0].split()) != title:
         paragraphs.insert(0, title)
-    found = {"title": title, "outlet": outlet, "date": meta("date"), "url": meta("url") or url}
+    found = {"title": title, "outlet": outlet, "date": meta("date"), "url": meta("url") or url,
+             "author": meta("author")}
     for key, value in metadata.items():
         if value is not None or key not in found:
             found[key] = value
-    fields = document_fields(_joined(paragraphs, data), id=id, path=path, **found, author=meta("author"))
+    fields = document_fields(_joined(paragraphs, data), id=id, path=path, where=where, **found)
     # trafilatura falls back to whatever text a page has (a menu, a "page not found" line); without one body
     # paragraph, what it found is page chrome and a headline, not an article.
     if not any(p.kind == "body" for p in clean_text(fields["text"]).paragraphs):
