@@ -207,15 +207,15 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
 
     An unchanged document is left alone; a changed one (same id) replaces its old entry. Every readable document
     is added; an input that cannot be (missing, empty, binary, no article text) is reported on stderr, and the exit
-    status is then 2. A web archive's records that are not pages (a redirect, an HTTP error) are listed on stderr
-    as skipped, and change no exit status.
+    status is then 2. A web archive's records that are not articles (a redirect, an HTTP error, a page without
+    article text, a repeat capture) are listed on stderr as skipped, and change no exit status.
     """
     from .index.ingest import add_paths
 
     result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
                              batch_size=batch_size, jobs=jobs)
     failed = f", {len(result.failed)} not added (errors below)" if result.failed else ""
-    skipped = f", {plural(len(result.skipped), 'record')} skipped (not pages)" if result.skipped else ""
+    skipped = f", {plural(len(result.skipped), 'record')} skipped (not articles)" if result.skipped else ""
     click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged"
                f"{failed}{skipped}; {plural(info['documents'], 'document')} in {index_path}")
     for path, reason in result.skipped:
@@ -281,7 +281,8 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
     Every readable document is checked; an input that cannot be (missing, empty, binary, no article text) is
     reported in the output (status error) and on stderr. A document the index already holds (same content,
     same path or id: a retried run) is already-indexed, not a near-duplicate of itself. A web archive's records
-    that are not pages (a redirect, an HTTP error) are not checked: they are listed on stderr as skipped.
+    that are not articles (a redirect, an HTTP error, a page without article text, a repeat capture) are not
+    checked: they are listed on stderr as skipped.
 
     Exit status: 0 if all are clean or already indexed, 1 if any is a near-duplicate of an indexed document, 2 if
     any input could not be checked or the index cannot be used.

@@ -35,8 +35,9 @@ class InputError(DiffsrcError):
 
 
 class SkippedRecord(InputError):
-    """A record of an archive that is not a page by the crawl's own account (a redirect, an HTTP error): passed over
-    with a word in every command, never an error that fails a run."""
+    """A record of an archive that is not an article: not a page by the crawl's own account (a redirect, an HTTP
+    error), a page without article text (a home or tag page), a repeat capture. A crawl holds many, chosen by no
+    one: passed over with a word in every command, never an error that fails a run."""
 
 
 class OutputError(DiffsrcError):

@@ -287,6 +287,27 @@ def test_a_redirect_in_a_web_archive_is_a_skipped_record_not_an_error(tmp_path, 
     for jobs in ("1", "2"):  # the skip survives the trip back from a worker process
         result = invoke("index", "add", f"i{jobs}.db", "crawl.warc.gz", "--jobs", jobs)
         assert result.exit_code == 0, result.output
-        assert result.stdout == ("1 added, 0 replaced, 0 unchanged, 1 record skipped (not pages); "
+        assert result.stdout == ("1 added, 0 replaced, 0 unchanged, 1 record skipped (not articles); "
                                  f"1 document in i{jobs}.db\n")
         assert result.stderr == f"skipped: crawl.warc.gz:{REDIRECT_URI}: HTTP status 301, not a page\n"
+
+
+def test_a_crawls_pages_without_an_article_and_repeat_captures_are_skipped_records_not_errors(tmp_path, monkeypatch):
+    """A real crawl holds home, section and tag pages and repeat captures by the hundred: each made `index add`
+    and `check` exit 2, so a CI job on crawls always failed."""
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    from .warc_fixtures import EMPTY_URI, MISSING_URI, PAGE_URI, SECOND_URI, write_warc
+
+    monkeypatch.chdir(tmp_path)
+    write_warc(tmp_path / "crawl.warc.gz")  # two articles, a 404, a page without an article, a repeat capture
+    result = invoke("index", "add", "i.db", "crawl.warc.gz")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("2 added, 0 replaced, 0 unchanged, 3 records skipped")
+    assert sorted(result.stderr.splitlines()) == sorted([
+        f"skipped: crawl.warc.gz:{MISSING_URI}: HTTP status 404, not a page",
+        f"skipped: crawl.warc.gz:{EMPTY_URI}: no article text found in HTML",
+        f"skipped: crawl.warc.gz:{PAGE_URI}: duplicate capture (first in record 3; kept the first)"])
+    check = invoke("check", "--index", "i.db", "crawl.warc.gz", "--format", "json")
+    assert check.exit_code == 0, check.output  # both articles already indexed; the other records are no error
+    assert sorted(r["id"] for r in json.loads(check.stdout)["results"]) == sorted([PAGE_URI, SECOND_URI])

@@ -207,7 +207,8 @@ def check_paths(
 
     Returns:
         One `CheckResult` per input document: inputs that name no file first, then files in input order; archive
-        records passed over as not pages (a redirect, an HTTP error) are no result, but listed in `.skipped`.
+        records passed over as not articles (a redirect, a page without article text...) are no result, but
+        listed in `.skipped`.
 
     Raises:
         InputError: no inputs were given.
@@ -237,7 +238,7 @@ def check_paths(
 
 def _without_skipped(chunks: Iterable[list[tuple[str, T]]], skipped: list[tuple[str, str]]
                      ) -> Iterator[list[tuple[str, T]]]:
-    """The chunks without the archive records passed over as not pages, which go to `skipped` as (where, reason)."""
+    """The chunks without the archive records passed over as not articles, which go to `skipped` as (where, reason)."""
     for chunk in chunks:
         kept = []
         for doc_id, entry in chunk:

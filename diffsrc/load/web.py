@@ -306,7 +306,7 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
             yield SkippedRecord(f"HTTP status {status or 'missing'}, not a page", where)
             continue
         if len(payload) > MAX_RECORD_BYTES:
-            yield InputError(f"record larger than {size_text(MAX_RECORD_BYTES)}", where)
+            yield SkippedRecord(f"record larger than {size_text(MAX_RECORD_BYTES)}", where)
             continue
         try:
             if kind == "text":
@@ -315,11 +315,11 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
                 clean_article(doc["text"], where)  # no article in it: skipped here, naming the record
             else:
                 doc = html_fields(payload, id=uri, path=name, url=uri, charset=charset)
-        except DiffsrcError as exc:
-            yield InputError(exc.reason, where)
+        except DiffsrcError as exc:  # a home page, a tag page, an app shell: a crawl holds many
+            yield SkippedRecord(exc.reason, where)
             continue
         if first := duplicate_id(seen, uri, f"record {count}"):
-            yield InputError(f"duplicate capture (first in {first}; kept the first)", where)
+            yield SkippedRecord(f"duplicate capture (first in {first}; kept the first)", where)
             continue
         yield doc
 
