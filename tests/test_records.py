@@ -256,3 +256,16 @@ def test_a_jsonl_record_holding_a_whole_page_is_read_as_the_page(tmp_path):
     assert page.text.startswith("Council backs new night ferry to the islands\n\nThe city council voted on Thursday")
     assert not any(bit in page.text for bit in ("<", "We use cookies", "window.analytics"))
     assert plain.text == records[1]["text"]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_a_csv_export_with_semicolons_or_tabs_is_read(tmp_path, delimiter):
+    """Excel writes ';' where the decimal mark is a comma: such an export was refused as having no 'text' column."""
+    path = tmp_path / "export.csv"
+    rows = [["id", "outlet", "text"], ["a", "El Diario", "El Gobierno aprobó el martes un gasto de 1,5 millones."],
+            ["b", "La Voz", "La policía detuvo a dos hombres, de 23 y 31 años; ambos quedaron en libertad."]]
+    path.write_text("\n".join(delimiter.join(f'"{cell}"' if delimiter in cell else cell for cell in row)
+                              for row in rows) + "\n", encoding="utf-8")
+    docs, skipped = load_documents([str(path)])
+    assert not skipped
+    assert [(d.id, d.outlet, d.text) for d in docs] == [tuple(row) for row in rows[1:]]

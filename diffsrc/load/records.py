@@ -138,10 +138,25 @@ def _checked_record(record: dict[str, Any], text: Any, doc_id: str, name: str, w
     return doc
 
 
+# Delimiters a CSV export may use: Excel writes ";" where the decimal mark is a comma (most of Europe).
+CSV_DELIMITERS = (",", ";", "\t", "|")
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the first of `CSV_DELIMITERS` under which its header row has a `text` column."""
+    first = text.split("\n", 1)[0]
+    for delimiter in CSV_DELIMITERS:
+        header = next(csv.reader([first], delimiter=delimiter), [])
+        if "text" in (cell.strip().lower().removeprefix("\ufeff") for cell in header):
+            return delimiter
+    return ","
+
+
 def iter_csv(data: bytes, name: str, file_id: str, *, content_ids: bool = False
              ) -> Iterator[dict[str, Any] | InputError]:
     """Document fields from a CSV file whose header row names `text` and optionally `id` and metadata columns (`title`,
     `outlet`, `date`, ... as `iter_jsonl` reads them); records without an id are named as `iter_jsonl` names them.
+    Fields may be separated by commas, semicolons, tabs or bars (`_delimiter`).
 
     Raises:
         InputError: the file cannot be decoded or has no `text` column.
@@ -151,7 +166,7 @@ def iter_csv(data: bytes, name: str, file_id: str, *, content_ids: bool = False
     old_limit = csv.field_size_limit()
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
-        reader = csv.reader(io.StringIO(text, newline=""))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
         try:
             header = next(reader)
         except StopIteration:
