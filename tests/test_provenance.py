@@ -315,6 +315,18 @@ def test_agency_marks_are_read_from_datelines_bylines_and_sign_offs():
     assert agency_marks("Text.\n\nThat is all.\n\nmf\n", ["By Jane Doe", "LONDON —", "Daily Herald | AP"]) == set()
 
 
+@pytest.mark.parametrize("chrome", ["Mehr zum Thema", "Te puede interesar", "相关新闻", "Compartir en Facebook"])
+def test_a_line_of_chrome_left_on_a_reprint_does_not_make_the_source_its_trimmed_copy(chrome):
+    """A reprint that is the wire text plus one line of a site's chrome (in a language cleaning does not know) made
+    the wire look like the reprint cut short: the graph drew reprint -> wire, `inferred`."""
+    wire = Document.from_text(page(SECOND[:9]), id="wire.txt")
+    reprint = Document.from_text(page(SECOND[:9]) + f"\n{chrome}\n", id="reprint.txt")
+    result = run_corpus([wire, reprint])
+    d = next(iter(result.lineage.directions.values()))
+    assert (d.source, d.direction) != ("reprint.txt", "inferred"), d
+    assert not any("trimmed from the end" in line for line in d.evidence)
+
+
 def test_a_missing_middle_paragraph_is_not_direction_evidence():
     full = Document.from_text(page(SECOND[:14]), id="a.txt")
     gap = Document.from_text(page(SECOND[:6] + SECOND[7:14]), id="b.txt")  # a paragraph gone from the middle

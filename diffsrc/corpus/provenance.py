@@ -21,7 +21,8 @@ Direction of a pair (`infer_direction`), strongest evidence first:
     byline, a sign-off such as "-- AP") that Y lacks although Y holds the sentence the mark stands by: a reprint
     strips an agency's marks, an agency does not add them to a reprint: +1;
   - containment: Y is X cut from the end (all of Y verbatim in X, exactly X's first sentences, none missing in
-    between: the inverted-pyramid trim of a reprint): +1. A missing middle paragraph is not evidence (either copy
+    between: the inverted-pyramid trim of a reprint, and what was cut holds body text, not a leftover line of page
+    chrome such as "Mehr zum Thema"): +1. A missing middle paragraph is not evidence (either copy
     may have lost it), and containment alone is otherwise ambiguous (a summary and the story it summarises look
     like an expansion the other way round), so it does not vote on its own beyond this.
   Votes against (the same evidence the other way) subtract; a positive total is a direction.
@@ -77,8 +78,11 @@ SCORE_MARGIN = 0.15
 STRONG_LINK = 0.9
 # ... provided the linked sentence is body text of at least this many words (a headline sharing a phrase is not).
 STRONG_MIN_WORDS = 8
-# Trimmed reprint: at least this share of the shorter text verbatim in the longer one.
+# Trimmed reprint: at least this share of the shorter text verbatim in the longer one ...
 TRIM_VERBATIM_SHARE = 0.95
+# ... and what the longer one has past it holds a body sentence of at least this many characters: a line of page
+# chrome left on a reprint ("Mehr zum Thema", "相关新闻") made the agency's own copy look like the reprint cut short.
+TRIM_TAIL_MIN_CHARS = 30
 
 _SYNDICATION = re.compile(
     r"syndicated feed|has not been edited by|have not been edited by|auto-generated from|distributed by|"
@@ -307,7 +311,7 @@ def _stripped_marks(x: DocumentEvidence, y: DocumentEvidence, xy: PairResult | N
 def _trimmed_from(longer: DocumentEvidence, shorter_links: list[SentenceLink], shorter: DocumentEvidence) -> bool:
     """The shorter text is the longer one cut from the end: all verbatim, its sources exactly the longer one's first
     sentences (a heading of the longer may be missing; a body sentence may not: a missing middle paragraph says
-    nothing about which copy came first)."""
+    nothing about which copy came first), and what was cut holds body text (`TRIM_TAIL_MIN_CHARS`)."""
     if not shorter.sentences or len(shorter.sentences) >= len(longer.sentences):
         return False
     verbatim = [link for link in shorter_links if link.label == "verbatim"]
@@ -317,6 +321,9 @@ def _trimmed_from(longer: DocumentEvidence, shorter_links: list[SentenceLink], s
         return False
     used = {s for link in shorter_links for s in link.sources}
     if not used or max(used) + 1 >= len(longer.sentences):
+        return False
+    if not any(i < len(longer.kinds) and longer.kinds[i] == "body" and len(longer.sentences[i]) >= TRIM_TAIL_MIN_CHARS
+               for i in range(max(used) + 1, len(longer.sentences))):
         return False
     missing = set(range(max(used) + 1)) - used
     return all(i < len(longer.kinds) and longer.kinds[i] == "heading" for i in missing)
