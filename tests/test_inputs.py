@@ -379,6 +379,23 @@ def test_a_saved_pages_assets_and_a_crawls_logs_are_not_read_as_articles(tmp_pat
                                  "page assets and media are not read from a folder)")
 
 
+@pytest.mark.parametrize("encoding, text", [
+    ("windows-1251", "Президент России заявил во вторник, что переговоры продолжатся в Москве."),
+    ("gbk", "新华社北京12月5日电 国务院总理周二表示，谈判将在北京继续进行。"),
+    ("shift_jis", "共同通信によると、首相は火曜日、交渉は東京で続けられると述べた。"),
+])
+def test_text_in_a_non_western_legacy_encoding_is_refused_with_how_to_convert_it(tmp_path, encoding, text):
+    """Read as Windows-1252, a Russian or Chinese file became gibberish, and identical texts compared as all
+    added and omitted, after one warning."""
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode(encoding))
+    with pytest.raises(InputError, match=r"not UTF-8, and \d+% of its bytes are beyond ASCII.*convert it to UTF-8"):
+        load_path(str(path))
+    # Western European text in Windows-1252 is still read, with its warning.
+    path.write_bytes("Le président a déclaré mardi que les négociations reprendraient à Genève.".encode("cp1252"))
+    assert "président a déclaré" in load_path(str(path))["text"]
+
+
 def test_utf16_without_a_byte_order_mark_says_how_to_save_it(tmp_path):
     path = tmp_path / "export.txt"
     path.write_bytes("The court in Leeds heard the case on Monday, and the jury was sent out.\n".encode("utf-16-le"))

@@ -81,6 +81,11 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tu
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
+        if (share := _beyond_ascii_share(data)) > WESTERN_MAX_BEYOND_ASCII:
+            raise InputError(
+                f"not UTF-8, and {share:.0%} of its bytes are beyond ASCII, too many for Windows-1252 "
+                "(Western European) text: it is in another legacy encoding (Cyrillic windows-1251, Chinese GBK, "
+                "Japanese Shift-JIS...); convert it to UTF-8 (e.g. iconv -f windows-1251 -t utf-8)", name) from None
         encoding = "latin-1" if _CP1252_UNDEFINED.intersection(data) else "cp1252"
         text = data.decode(encoding)
         if warn:
@@ -88,6 +93,20 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tu
     if text and len(_CONTROL.findall(text)) > max(8, len(text) // 50):
         raise InputError("binary file (mostly control characters), not text", name)
     return text, encoding
+
+
+# Text that is not UTF-8 is read as Windows-1252 only when at most this share of its non-space bytes are beyond
+# ASCII: accented letters and curly quotes are a few per cent of French, German or Spanish text, while Russian in
+# windows-1251 or Chinese in GBK has most of its letters there, and read as Windows-1252 became a report of
+# gibberish ("Ïðåçèäåíò") in which identical texts shared nothing.
+WESTERN_MAX_BEYOND_ASCII = 0.3
+_HIGH_BYTES = bytes(range(128, 256))
+
+
+def _beyond_ascii_share(data: bytes) -> float:
+    """The share of bytes beyond ASCII among a text's bytes that are not whitespace."""
+    visible = len(data) - sum(data.count(c) for c in b" \t\r\n")
+    return (len(data) - len(data.translate(None, _HIGH_BYTES))) / visible if visible else 0.0
 
 
 def not_text_reason(data: bytes) -> str | None:
