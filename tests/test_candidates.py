@@ -175,3 +175,23 @@ def test_a_retelling_in_other_words_meets_its_source_by_the_storys_rarer_words()
     words = [content_words(t) for t in [WIRE, *crowd, *OTHER_STORIES]]
     crowded = candidate_pairs([sentence_shingles(t) for t in [WIRE, *crowd, *OTHER_STORIES]], words=words)
     assert not any(i == 0 for i, _, _ in crowded)
+
+
+def test_chinese_and_japanese_are_read_character_by_character():
+    # One "word" per clause when split at spaces and punctuation: a changed figure or word would share nothing.
+    source = sentence_shingles(["国务院总理李强5日主持召开国务院常务会议，"
+                                "决定安排1200亿元资金，支持受旱灾影响地区的农业生产。"])
+    rewrite = sentence_shingles(["国务院总理李强5日主持召开国务院常务会议，决定安排1500亿元资金支持旱灾地区农业生产。"])
+    assert np.intersect1d(source, rewrite).size >= 10
+    japanese = sentence_shingles(["政府は5日の閣議で、干ばつの被害を受けた農家を支援するため、"
+                                  "総額1兆2000億円の経済対策を決定した。"])
+    retold = sentence_shingles(["政府は5日、干ばつで打撃を受けた農家向けに総額1兆5000億円の経済対策を閣議決定した。"])
+    assert np.intersect1d(japanese, retold).size >= 5
+
+
+def test_a_chinese_rewrite_meets_its_source_by_its_rare_words_too():
+    from diffsrc.corpus.candidates import content_words
+
+    source = content_words(["国务院总理李强5日主持召开国务院常务会议，决定安排1200亿元资金。"])
+    retold = content_words(["李强在国务院常务会议上宣布，将拨出1500亿元。"])
+    assert np.intersect1d(source, retold).size >= 4

@@ -525,3 +525,24 @@ def test_a_skipped_web_archive_record_names_its_archive_and_its_uri(tmp_path):
     # One row per record, told apart by the archive it is in (`file:URI`, as a bad JSONL line is `file:line N`).
     assert _skipped_rows(out) == [(f"{copy}:{REDIRECT_URI}", "HTTP status 301, not a page"),
                                   (f"{first}:{REDIRECT_URI}", "HTTP status 301, not a page")]
+
+
+# A Chinese and a Japanese agency story, a verbatim reprint of it in another site's page, and a rewrite (numbers and
+# wording changed) that `diffsrc compare` calls wholly derived: text without spaces between its words.
+CJK_CORPORA = {"zh": ("xinhua_source.txt", "local_verbatim.txt"), "ja": ("kyodo_source.txt", "chiho_verbatim.txt")}
+
+
+@pytest.mark.parametrize("language", sorted(CJK_CORPORA))
+def test_chinese_and_japanese_reprints_are_grouped_and_the_rewrite_is_compared(tmp_path, language):
+    out = tmp_path / "out"
+    assert _run("corpus", str(ROOT / "tests" / "fixtures" / "cjk" / language), "--out", str(out), "-q").exit_code == 0
+    documents = {d["id"]: d for d in csv.DictReader(io.StringIO((out / "documents.csv").read_text("utf-8")))}
+    agency, reprint = CJK_CORPORA[language]
+    assert documents[agency]["group"] == documents[reprint]["group"] != ""
+    assert documents["rewrite_changed.txt"]["group"] == ""
+    summary = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text("utf-8"))))
+    assert [r["near_duplicate"] for r in summary if {r["source"], r["target"]} == {agency, reprint}] == ["True"]
+    rewrite = [r for r in summary if r["target"] == "rewrite_changed.txt"]
+    # The rewrite is compared with the group's representative, whichever copy that is.
+    assert [(r["source"] in (agency, reprint), r["verdict"], r["edge"]) for r in rewrite] == [
+        (True, "wholly-derived", "True")]
