@@ -804,3 +804,101 @@ def test_credits_and_rules_are_cut_out_of_the_article_and_nothing_is_lost(lines)
     # Every word of the input is in the article or in the boilerplate, as often as in the input.
     kept = [p.text for p in cleaned.paragraphs] + cleaned.boilerplate
     assert Counter(w for line in kept for w in _clean._words(line)) == Counter(_clean._words(text))
+
+
+# --- agencies' datelines and credits in their own languages ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("dateline, place, credit", [
+    ("MADRID, 5 dic (EFE).-", "MADRID", "EFE"),
+    ("Berlin (dpa) -", "Berlin", "dpa"),
+    ("PARIS, 5 déc 2024 (AFP) -", "PARIS", "AFP"),
+    ("Paris (AFP) -", "Paris", "AFP"),
+    ("(ANSA) - ROMA, 5 DIC -", "ROMA", "ANSA"),
+    ("ANKARA (AA) -", "ANKARA", "Anadolu"),
+    ("SÃO PAULO, 5 DEZ (Reuters) -", "SÃO PAULO", "Reuters"),
+    ("Rio de Janeiro (Reuters) -", "Rio de Janeiro", "Reuters"),
+    ("МОСКВА, 5 декабря. /ТАСС/.", "МОСКВА", "TASS"),
+    ("नयी दिल्ली, पांच दिसंबर (भाषा)", "नयी दिल्ली", "PTI"),
+    ("नयी दिल्ली, पांच दिसंबर (आईएएनएस)", "नयी दिल्ली", "IANS"),
+    ("新华社北京12月5日电", "北京", "Xinhua"),
+    ("【東京共同】", "東京", "Kyodo"),
+])
+def test_an_agencys_dateline_in_its_own_style_gives_the_place_and_the_credit(dateline, place, credit):
+    sentence = "El Gobierno aprobó el martes un plan de ayudas para los agricultores."
+    separator = "" if dateline.endswith("】") else " "
+    cleaned = clean_text(f"{dateline}{separator}{sentence}\n\nEl ministro lo explicó en rueda de prensa.\n")
+    assert (cleaned.dateline, cleaned.credit) == (place, credit)
+    assert cleaned.paragraphs[0].text == sentence
+    assert dateline in cleaned.boilerplate
+
+
+@pytest.mark.parametrize("first", [
+    "Die Regierung (dpa) hat am Dienstag ein Hilfspaket beschlossen.",  # an agency named in a sentence
+    "El martes (EFE) el Gobierno aprobó un plan de ayudas.",  # a lower-case word is no place
+    "Laut der Polizei (dpa) blieb es in der Nacht ruhig.",
+    "Путин (ТАСС) заявил во вторник о новом плане.",
+    "Le président Macron a parlé mardi à Paris.",
+    "新华社记者王明报道，政府批准了一项计划。",  # a reporter's credit, not the "…电" dateline
+])
+def test_a_first_sentence_in_another_language_is_not_read_as_a_dateline(first):
+    cleaned = clean_text(f"{first}\n\nOfficials gave no further details.\n")
+    assert cleaned.dateline is None
+    assert cleaned.paragraphs[0].text == first
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Le Figaro avec AFP", "AFP"), ("Source : AFP", "AFP"), ("Fuente: EFE", "EFE"),
+    ("según informó la agencia EFE", "EFE"), ("Fuente: EFE y Europa Press", "EFE"), ("mit Material von dpa", "dpa"),
+    ("Quelle: dpa", "dpa"), ("Fonte: ANSA", "ANSA"), ("Kaynak: AA", "Anadolu"), ("Anadolu Ajansı", "Anadolu"),
+    ("ТАСС", "TASS"), ("По материалам ТАСС", "TASS"), ("Źródło: PAP", "PAP"), ("Com informações da Reuters", "Reuters"),
+    ("来源：新华社", "Xinhua"), ("出典：共同通信", "Kyodo"), ("المصدر: وكالة الأناضول", "Anadolu"),
+    ("(dpa/lnw)", "dpa"), ("(AA)", "Anadolu"), ("(رويترز)", "Reuters"), ("（共同通信）", "Kyodo"), ("(भाषा)", "PTI"),
+])
+def test_a_credit_line_in_another_language_credits_the_agency_and_is_set_aside(line, credit):
+    body = "Le gouvernement a adopté mardi un plan d'aide pour les agriculteurs touchés par la sécheresse."
+    cleaned = clean_text(f"{body}\n\n{line}\n")
+    assert cleaned.credit == credit
+    assert cleaned.boilerplate == [line]
+    assert [p.text for p in cleaned.paragraphs] == [body]
+
+
+@pytest.mark.parametrize("body, credit, agency", [
+    ("Die Polizei ermittelt, der Schaden ist hoch", " (dpa/lnw)", "dpa"),
+    ("日本政府は5日、支援策を閣議決定した。", "（共同通信）", "Kyodo"),
+])
+def test_a_paragraph_ending_in_a_regional_or_full_width_credit_is_read(body, credit, agency):
+    cleaned = clean_text(body + credit + "\n")
+    assert cleaned.credit == agency
+    assert [p.text for p in cleaned.paragraphs] == [body]
+    assert cleaned.boilerplate == [credit.strip()]
+
+
+def test_a_sentence_that_names_its_source_in_another_language_is_article_text():
+    for sentence in ("Le ministre a démissionné mardi, selon l'AFP.", "Die Polizei ermittelt noch, laut dpa.",
+                     "हिंदी भाषा में भाषण दिया गया।"):
+        cleaned = clean_text(sentence + "\n")
+        assert [p.text for p in cleaned.paragraphs] == [sentence]
+        assert cleaned.credit is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Copyright © 2024 地方新聞社 All rights reserved.", "地方新聞社"),
+    ("Copyright © 2024 新华网 版权所有", "新华网"),
+    ("© 2024 Northern Star Media Ltd All rights reserved.", "Northern Star Media Ltd"),
+])
+def test_a_copyright_line_names_an_outlet_written_in_any_script(line, outlet):
+    cleaned = clean_text(f"The minister resigned on Monday, aides said.\n\n{line}\n")
+    assert cleaned.outlet == outlet
+
+
+@pytest.mark.parametrize("chrome, title", [
+    ("登录 | 注册", "国务院决定安排1200亿元支持抗旱"),
+    ("トップ > 経済 > 農業\nログイン", "干ばつ被害の農家支援、1兆2000億円の対策決定"),
+    ("Iniciar sesión | Regístrate", "Aprueban ayudas para el campo por la sequía"),
+    ("Zaloguj się | Zarejestruj się", "Rząd przyjął pakiet pomocy dla rolników"),
+])
+def test_login_controls_in_other_languages_are_chrome_not_the_title(chrome, title):
+    cleaned = clean_text(f"{chrome}\n{title}\n\n政府は5日の閣議で対策を決定した。\n")
+    assert cleaned.title == title
+    assert [p.text for p in cleaned.paragraphs] == [title, "政府は5日の閣議で対策を決定した。"]

@@ -461,6 +461,51 @@ def test_words_that_contain_an_abbreviation_are_not_credits() -> None:
     assert find_attribution("According to Apple, sales rose. From Pakistan, news came.", "AP")["mentions"] == []
 
 
+@pytest.mark.parametrize(
+    ("credit_line", "credit"),
+    [
+        ("Le Figaro avec AFP", "AFP"), ("Source : AFP", "AFP"), ("Fuente: EFE", "EFE"),
+        ("según informó la agencia EFE", "EFE"), ("Agencias", "EFE"), ("mit Material von dpa", "dpa"),
+        ("Quelle: dpa", "dpa"), ("(dpa/lnw)", "dpa"), ("Fonte: ANSA", "ANSA"), ("Kaynak: AA", "Anadolu"),
+        ("(AA)", "Anadolu"), ("Anadolu Ajansı", "Anadolu"), ("ТАСС", "TASS"), ("По материалам ТАСС", "TASS"),
+        ("Źródło: PAP", "PAP"), ("Com informações da Reuters", "Reuters"), ("(رويترز)", "Reuters"),
+        ("（共同通信）", "Kyodo"), ("来源：新华社", "Xinhua"), ("(भाषा)", "PTI"), ("المصدر: وكالة الأناضول", "Anadolu"),
+        ("据新华社报道，国务院决定安排资金。", "Xinhua"), ("Le ministre l'a confirmé, selon l'AFP.", "AFP"),
+    ],
+)
+def test_credits_in_other_languages_credit_the_agency(credit_line: str, credit: str) -> None:
+    found = find_attribution(f"Le gouvernement a adopté mardi un plan d'aide.\n\n{credit_line}\n", credit)
+    assert found["credited"] is True
+    assert found["mentions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("The AA said the roads were busy over the holiday weekend.", "Anadolu"),  # the motoring association
+        ("両国は共同声明を発表した。", "Kyodo"),  # "joint statement"
+        ("मंत्री ने हिंदी भाषा में भाषण दिया।", "PTI"),  # "in the Hindi language"
+        ("Le Figaro avec Reuters", "AFP"),
+    ],
+)
+def test_ordinary_words_and_other_agencies_in_other_languages_do_not_credit_the_source(text: str, credit: str) -> None:
+    assert find_attribution(text, credit)["credited"] is False
+
+
+def test_a_reprint_crediting_the_agency_in_french_is_not_unattributed_reuse() -> None:
+    wire = ("PARIS (AFP) - Le gouvernement a adopté mardi un plan d'aide de 1,5 milliard d'euros pour les "
+            "agriculteurs touchés par la sécheresse, a annoncé le ministre de l'Agriculture.\n\n"
+            "Quelque 12 000 exploitations du sud du pays pourront en bénéficier, selon le ministère.\n\n"
+            "Les syndicats agricoles ont salué un premier pas mais jugent l'enveloppe insuffisante.\n")
+    reprint = wire.removeprefix("PARIS (AFP) - ") + "\nLe Figaro avec AFP\n"
+    report = compare(Document.from_text(wire, id="afp.txt"), Document.from_text(reprint, id="figaro.txt"))
+    assert report.to_dict()["attribution"]["credited"] is True
+    assert report.summary.unattributed_reuse is False
+    uncredited = compare(Document.from_text(wire, id="afp.txt"),
+                         Document.from_text(wire.removeprefix("PARIS (AFP) - "), id="copy.txt"))
+    assert uncredited.summary.unattributed_reuse is True
+
+
 # --- word-level diff -------------------------------------------------------------------------------------------------
 
 

@@ -335,3 +335,30 @@ def test_a_missing_middle_paragraph_is_not_direction_evidence():
         result = run_corpus([full, doc])
         d = result.lineage.directions[("a.txt", doc.id)]
         assert d.direction == expected, (doc.id, d)
+
+
+@pytest.mark.parametrize("dateline", ["MADRID, 5 dic (EFE).- ", "(EFE) - MADRID, 5 DIC - ", "Madrid (EFE) - "])
+def test_an_agency_dateline_in_its_own_style_makes_the_wire_copy_the_source(dateline):
+    body = [
+        "El Consejo de Ministros aprobó este martes un plan de ayudas de 1.500 millones de euros para los "
+        "agricultores afectados por la sequía, que beneficiará a unas 120.000 explotaciones.",
+        "El ministro de Agricultura, Luis Planas, explicó en rueda de prensa que las ayudas se abonarán antes del "
+        "31 de marzo y que cada explotación podrá recibir hasta 15.000 euros.",
+        "Las organizaciones agrarias Asaja, COAG y UPA valoraron positivamente el anuncio, aunque consideraron que "
+        "llega tarde y es insuficiente.",
+    ]
+    wire = Document.from_text(dateline + "\n\n".join(body) + "\n", id="wire.txt")
+    reprint = Document.from_text("\n\n".join(body) + "\n", id="reprint.txt")
+    result = run_corpus([reprint, wire])
+    (edge,) = result.graph["edges"]
+    assert (edge["source"], edge["target"], edge["direction"]) == ("wire.txt", "reprint.txt", "inferred")
+    assert "wire.txt is credited to EFE" in " ".join(edge["evidence"])
+
+
+def test_an_agency_dateline_in_its_own_style_is_one_of_its_marks():
+    from diffsrc.corpus.provenance import agency_marks
+
+    assert agency_marks("", ["MADRID, 5 dic (EFE).-"]) == {"dateline:EFE"}
+    assert agency_marks("", ["新华社北京12月5日电"]) == {"dateline:Xinhua"}
+    assert agency_marks("", ["МОСКВА, 5 декабря. /ТАСС/."]) == {"dateline:TASS"}
+    assert agency_marks("", ["Die Regierung (dpa) hat"]) == frozenset()

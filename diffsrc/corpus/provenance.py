@@ -63,8 +63,9 @@ from ..errors import InputError
 from ..pair.compare import document_info
 from ..pair.model import NOT_COMPARED, DocumentInfo, PairSummary
 from ..settings import DEFAULT_OPTIONS, CompareOptions
+from ..text.clean import dateline_agency
 from ..text.dates import MAX_UTC_OFFSET, certainly_before, date_order_key, known_date
-from ..text.lexicon import AGENCIES, AGENCY_PATTERN, BYLINE_ROLES, canonical_agency
+from ..text.lexicon import AGENCIES, AGENCY_MENTION_PATTERN, AGENCY_PATTERN, BYLINE_ROLES, canonical_agency
 
 if TYPE_CHECKING:
     from ..text.prepare import PreparedDocument
@@ -89,7 +90,8 @@ _SYNDICATION = re.compile(
     r"provided by (?:the )?(?:" + AGENCY_PATTERN + r")",
     re.I,
 )
-_AGENCY_MENTION = re.compile(r"\b(?:" + AGENCY_PATTERN + r")\b")
+# Not the agency names that are also ordinary words ("भाषा", "共同"): a sentence using the word names no agency.
+_AGENCY_MENTION = re.compile(r"\b(?:" + AGENCY_MENTION_PATTERN + r")\b")
 # The agency's own marks on its copy, beyond a credit line (read by `agency_marks`). Reprints tend to strip them.
 _AGENCY = r"(" + AGENCY_PATTERN + r")"
 # A dateline naming the agency, as cleaning sets it aside: "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -".
@@ -119,6 +121,8 @@ def agency_marks(text: str, boilerplate: Iterable[str]) -> frozenset[str]:
         line = line.strip()
         if m := _DATELINE_MARK.match(line):
             marks.add("dateline:" + canonical_agency(m.group(1)))
+        elif agency := dateline_agency(line):  # "MADRID, 5 dic (EFE).-", "新华社北京12月5日电"
+            marks.add("dateline:" + agency)
         elif len(line.split()) <= 14 and (m := _BYLINE_MARK.match(line) or _ROLE_BYLINE_MARK.match(line)):
             marks.add("byline:" + canonical_agency(m.group(1)))
     tail = [line.strip() for line in text[-2000:].splitlines() if line.strip()][-SIGN_OFF_LINES:]

@@ -21,11 +21,16 @@ from typing import Any, Protocol
 from .lexicon import (
     ABBREVIATIONS,
     AGENCIES,
+    AGENCY_ARTICLE,
     AGENCY_PATTERN,
     BYLINE_ROLES,
+    CJK_CHARS,
+    CREDIT_ACCORDING_TO,
+    CREDIT_WITH,
     MONTH_NAMES,
     NAME_PARTICLES,
     NAME_WORD,
+    SOURCE_LABELS,
     canonical_agency,
     month_number,
     stopwords,
@@ -51,8 +56,7 @@ _CLOSING_QUOTES = "\"”’»」』"
 _DIGIT = re.compile(r"\d")
 # Chinese and Japanese do not separate words with spaces: each Han or kana character counts as a word, so a
 # paragraph of CJK prose is not mistaken for a two-word fragment.
-_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W{_CJK_CHARS}]+(?:['’][^\W{_CJK_CHARS}]+)*")
+_WORD = re.compile(rf"[{CJK_CHARS}]|[^\W{CJK_CHARS}]+(?:['’][^\W{CJK_CHARS}]+)*")
 _DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|co\.uk|uk|au|jp|news|info|io))/?$", re.I
 )
@@ -64,6 +68,34 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?)?)"
     r"(?:,?\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"(?:\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)|\s+(?:[-—–]{1,2}))\s+"
+)
+# The same with an agency of any language, in the styles agencies write their own datelines: a place in capitals of
+# any script, in title case or in a script without case (one to three words), a date in the agency's language,
+# then the agency in brackets or slashes, and a dash, a colon, a full stop or nothing: "MADRID, 5 dic (EFE).-",
+# "Berlin (dpa) -", "PARIS, 5 déc 2024 (AFP) -", "SÃO PAULO, 5 DEZ (Reuters) -", "МОСКВА, 5 декабря. /ТАСС/.",
+# "नयी दिल्ली, पांच दिसंबर (भाषा)", "NEW DELHI, Dec 5 (PTI)". The agency is required, and without a date so is the
+# punctuation after it: a sentence does not begin with a place and an agency's name in brackets, and a place whose
+# word begins in lower case is no place (`_read_dateline`).
+_DATELINE_WORD = r"[^\W\d_][^\s,()/]*"
+_DATELINE_DATE = r"[^\s,()/]+(?:\s+[^\s,()/]+){0,3}?"
+_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>{_DATELINE_WORD}(?:[ \-]{_DATELINE_WORD}){{0,2}}?)(?:,\s*(?P<when>{_DATELINE_DATE}))?"
+    r"\s*(?:\((?P<agency>" + AGENCY_PATTERN + r")\)|/(?P<agency_slashed>" + AGENCY_PATTERN + r")/)"
+    r"(?P<end>\s*\.?\s*[-—–]{1,2}|\s*:|\.)?\s+"
+)
+# The agency first, as ANSA writes it: "(ANSA) - ROMA, 5 DIC -".
+_AGENCY_FIRST_DATELINE = re.compile(
+    r"^\((?P<agency>" + AGENCY_PATTERN + r")\)\s*[-—–]{1,2}\s*"
+    rf"(?P<place>{_DATELINE_WORD}(?:[ \-]{_DATELINE_WORD}){{0,2}}?)(?:,\s*(?P<when>{_DATELINE_DATE}))?"
+    r"\s*[-—–]{1,2}\s+"
+)
+# Chinese and Japanese agencies put their name and the place together: "新华社北京12月5日电" (Xinhua, Beijing,
+# 5 December), "【東京共同】" (Tokyo, Kyodo), "(서울=연합뉴스)" (Seoul, Yonhap).
+_CJK_DATELINE = re.compile(
+    r"^(?P<agency>新华社|新華社)(?P<place>[\u4e00-\u9fff]{1,6}?)(?P<when>\d{1,2}月\d{1,2}日)?电"
+    r"(?:\s*[（(]记者[^）)\n]{0,30}[）)])?\s*"
+    r"|^【(?P<place2>[^】\s]{1,10}?)(?P<agency2>共同|時事)】\s*"
+    r"|^[(（](?P<place3>[^=)）\s]{1,10})=(?P<agency3>연합뉴스)[)）]\s*"
 )
 # Agency names as agencies write them (or in capitals): where a byline has no comma before the agency, a name
 # such as "Ani" or "Pap" must not be read as ANI or PAP.
@@ -79,6 +111,22 @@ _CREDIT_LINE = re.compile(
     # "By PA Reporter", "By Press Association Sport", "By JOHN SMITH Associated Press"
     r"|^(?i:by)\s+(?:(?P<byline3>[^,|]{2,60}?)\s+)?(?P<agency3>" + _AGENCY_AS_WRITTEN + r")\b"
     r"(?:\s+(?i:news|news agency|wire))?(?:\s+[A-Z][a-z]+){0,3}\s*$"
+)
+def _alternation(phrases: Collection[str]) -> str:
+    """A regex alternation of phrases, the longest first."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+# Credit lines in other languages: "Source : AFP", "Fuente: agencia EFE", "Quelle: dpa", "来源：新华社", "المصدر: وكالة
+# الأناضول", "Le Figaro avec AFP", "mit Material von dpa", "Com informações da Reuters", "según informó la agencia
+# EFE", "По материалам ТАСС", "Fuente: EFE y Europa Press". The whole line is the credit: "según EFE" ending a
+# sentence of the article is the article's.
+_LOCAL_CREDIT_LINE = re.compile(
+    r"^(?i:(?:(?:[^:|]{1,40}?[\s,]+)?(?:" + _alternation(CREDIT_WITH) + r")"
+    r"|(?:" + _alternation(CREDIT_ACCORDING_TO) + r"))\s*"
+    r"|(?:" + _alternation(SOURCE_LABELS) + r")\s*[:：]\s*)"
+    r"(?i:" + AGENCY_ARTICLE + r")(?P<agency>" + AGENCY_PATTERN + r")(?:/[a-z]{2,4})?"
+    r"(?:\s*(?:,|/|(?i:y|e|et|und|and|i|и|ve|و))\s*(?:" + AGENCY_PATTERN + r"))*\s*[.。]?\s*$"
 )
 # "By Tom Whitaker", "BY JANE SMITH", "Written by Jane Doe": a byline line of its own.
 _BYLINE = re.compile(
@@ -134,11 +182,13 @@ _OUTLET_IN_NOTICE = re.compile(
 )
 # "© 2025 The Daily Courier. All rights reserved.", "Copyright © 2024 Northern Star Media Ltd", "(c) Courier
 # Media 2023": the name is capitalised words (a word may hold dots, "Mid-day.com", but does not end in one).
-_OUTLET_WORD = r"[A-Z][\w&'’\-]*(?:\.[\w&\-]+)*"
+# A name written in Chinese or Japanese is one run of Han and kana ("地方新聞社", "新华网"), and "Copyright" itself is
+# no outlet's name ("Copyright © 2024 地方新聞社 All rights reserved."), nor is the "All rights reserved" after one.
+_OUTLET_WORD = r"(?!(?i:copyright|all\s+rights)\b)[A-Z][\w&'’\-]*(?:\.[\w&\-]+)*"
 _COPYRIGHT_OUTLET = re.compile(
     r"^(?:(?i:copyright)\s*)?(?:©|\((?i:c)\))?\s*(?:(?i:copyright)\s+)?(?:(?i:of)\s+)?"  # "© Copyright of X"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    rf"(?P<outlet>{_OUTLET_WORD}(?:\s+(?:&|of|{_OUTLET_WORD})){{0,4}})"
+    rf"(?P<outlet>[{CJK_CHARS}]+|{_OUTLET_WORD}(?:\s+(?:&|of|{_OUTLET_WORD})){{0,4}})"
 )
 _COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s*(\d{4})\b")
@@ -790,6 +840,21 @@ _AGENCY_LAST_WORDS = frozenset(form.rsplit(None, 1)[-1] for form in _AGENCY_FORM
 _SIGN_OFF_DASHES = "—–-"
 
 
+_OPENERS = {")": "(", "]": "[", "）": "（"}
+# A regional desk after the agency, as dpa's regional services sign: "(dpa/lnw)", "(dpa/lby)".
+_REGIONAL_DESK = re.compile(r"/[a-z]{2,4}")
+
+
+def _bracketed_agency(inside: str) -> str | None:
+    """The canonical agency a bracketed credit names ("AP", "dpa/lnw", "共同通信"), or None."""
+    inside = inside.strip()
+    if (agency := _AGENCY_FORMS.get(inside)) is None and "/" in inside:
+        name, desk = inside.split("/", 1)
+        if _REGIONAL_DESK.fullmatch("/" + desk.strip()):
+            agency = _AGENCY_FORMS.get(name.strip())
+    return agency
+
+
 def _trailing_credit(text: str) -> tuple[str, str, str, bool, str] | None:
     """An agency credit that ends a paragraph ("... on Sunday (AP)", "... on Sunday. [Reuters]", "... — AFP"):
     (the paragraph before it, the credit as written, the canonical agency, whether it was in brackets, the full
@@ -799,7 +864,7 @@ def _trailing_credit(text: str) -> tuple[str, str, str, bool, str] | None:
     last = text[text.rfind(" ") + 1:]
     if last[-1:] == ".":
         last = last[:-1]
-    if not last or (last[-1] not in ")]" and last not in _AGENCY_LAST_WORDS and "—" not in last
+    if not last or (last[-1] not in ")]）" and last not in _AGENCY_LAST_WORDS and "—" not in last
                     and "–" not in last):
         return None
     end = text.rstrip()
@@ -808,9 +873,9 @@ def _trailing_credit(text: str) -> tuple[str, str, str, bool, str] | None:
         end = end[:-1].rstrip()
     if not end:
         return None
-    if end[-1] in ")]":
-        opener = end.rfind("(" if end[-1] == ")" else "[")
-        if opener < 0 or (agency := _AGENCY_FORMS.get(end[opener + 1:-1].strip())) is None:
+    if end[-1] in ")]）":
+        opener = end.rfind(_OPENERS[end[-1]])
+        if opener < 0 or (agency := _bracketed_agency(end[opener + 1:-1])) is None:
             return None
         before = end[opener - 1] if opener else " "
         if not (before.isspace() or before in _FINAL_MARKS or before in _CLOSERS):  # "word(AP)"
@@ -950,6 +1015,9 @@ def clean_text(text: str) -> CleanText:
             agency = m.group("agency") or m.group("agency2") or m.group("agency3")
             result.credit = result.credit or canonical_agency(agency)
             reason = "credit"
+        elif m := _LOCAL_CREDIT_LINE.match(para):
+            result.credit = result.credit or canonical_agency(m.group("agency"))
+            reason = "credit"
         elif _is_byline(para, in_header=in_header, under_title=result.title is not None):
             if m := _AGENCY_WORD.search(para):
                 result.credit = result.credit or canonical_agency(m.group(0))
@@ -976,12 +1044,13 @@ def clean_text(text: str) -> CleanText:
             continue
         para += stop
         if in_header:  # no body paragraph yet (only headings, or nothing)
-            if (m := _DATELINE.match(para)) and (m.group("agency") or len(m.group("place").strip()) >= 3):
-                result.dateline = m.group("place").strip(" ,")
-                if m.group("agency"):
-                    result.credit = result.credit or canonical_agency(m.group("agency"))
-                result.boilerplate.append(m.group(0).strip())
-                para = para[m.end():]
+            if dateline := _read_dateline(para):
+                place, agency, end = dateline
+                result.dateline = place
+                if agency:
+                    result.credit = result.credit or agency
+                result.boilerplate.append(para[:end].strip())
+                para = para[end:]
                 if not para.strip():
                     continue
                 words = _words(para)
@@ -999,6 +1068,38 @@ def clean_text(text: str) -> CleanText:
         result.paragraphs.append(Paragraph(para, kind))
         in_header = in_header and kind == "heading"
     return result
+
+
+def _read_dateline(text: str) -> tuple[str, str | None, int] | None:
+    """The dateline a first paragraph begins with: (the place, the canonical agency or None, where the text after
+    it begins), or None."""
+    if (m := _DATELINE.match(text)) and (m.group("agency") or len(m.group("place").strip()) >= 3):
+        agency = m.group("agency")
+        return m.group("place").strip(" ,"), agency and canonical_agency(agency), m.end()
+    if m := _CJK_DATELINE.match(text):
+        place = m.group("place") or m.group("place2") or m.group("place3")
+        agency = m.group("agency") or m.group("agency2") or m.group("agency3")
+        return place, canonical_agency(agency), m.end()
+    if m := _AGENCY_DATELINE.match(text) or _AGENCY_FIRST_DATELINE.match(text):
+        place = m.group("place")
+        # A word in lower case is no place's ("nach (dpa)", "el martes (EFE)"), particles aside ("Rio de Janeiro").
+        if any(word[:1].islower() and word not in NAME_PARTICLES for word in re.split(r"[ \-]", place)):
+            return None
+        # Without a date, only a dash, colon or full stop after the agency ends a dateline: "Die Regierung (dpa) hat
+        # beschlossen" is a sentence naming its source.
+        if m.re is _AGENCY_DATELINE and not m.group("when") and not m.group("end"):
+            return None
+        agency = m.groupdict().get("agency") or m.groupdict().get("agency_slashed")
+        return place.strip(" ,"), canonical_agency(agency), m.end()
+    return None
+
+
+def dateline_agency(line: str) -> str | None:
+    """The canonical agency a line names when the whole line is a dateline, as cleaning sets one aside ("MADRID,
+    5 dic (EFE).-", "(ANSA) - ROMA, 5 DIC -", "新华社北京12月5日电"), else None."""
+    line = line.strip()
+    found = _read_dateline(line + " ")
+    return found[1] if found and found[2] >= len(line) else None
 
 
 def _read_origin(line: str, result: CleanText) -> None:

@@ -10,41 +10,47 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-# News agencies: canonical credit, then the names and abbreviations that refer to it.
+# News agencies: canonical credit, then the names and abbreviations that refer to it, in the scripts and languages
+# the agency's own services and its clients write it: "ТАСС", "新华社", "(भाषा)" (PTI's Hindi service), "共同" (Kyodo
+# in Japanese papers' credits and datelines, "【東京共同】"), "وكالة الأناضول" (Anadolu in Arabic).
 AGENCIES: dict[str, tuple[str, ...]] = {
-    "AP": ("AP", "Associated Press", "The Associated Press"),
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "AP": ("AP", "Associated Press", "The Associated Press", "美联社"),
+    "Reuters": ("Reuters", "Thomson Reuters", "رويترز", "Рейтер", "Рейтерс", "路透社", "ロイター"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "فرانس برس", "法新社"),
     "PA": ("PA", "PA Media", "Press Association", "PA News", "PA Wire"),
-    "Kyodo": ("Kyodo", "Kyodo News"),
-    "Jiji": ("Jiji", "Jiji Press"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency"),
+    "Kyodo": ("Kyodo", "Kyodo News", "共同通信", "共同通信社", "共同社", "共同"),
+    "Jiji": ("Jiji", "Jiji Press", "時事通信", "時事通信社", "時事"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "新华通讯社"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
     "ANI": ("ANI", "Asian News International"),
-    "PTI": ("PTI", "Press Trust of India"),
-    "IANS": ("IANS", "Indo-Asian News Service"),
+    "PTI": ("PTI", "Press Trust of India", "भाषा", "पीटीआई"),
+    "IANS": ("IANS", "Indo-Asian News Service", "आईएएनएस"),
     "UPI": ("UPI", "United Press International"),
     "EFE": ("EFE", "Agencia EFE"),
-    "ANSA": ("ANSA",),
-    "Yonhap": ("Yonhap", "Yonhap News Agency"),
-    "TASS": ("TASS", "Tass"),
+    "ANSA": ("ANSA", "Agenzia ANSA"),
+    "Yonhap": ("Yonhap", "Yonhap News Agency", "연합뉴스"),
+    "TASS": ("TASS", "Tass", "ТАСС", "ИТАР-ТАСС"),
     "AAP": ("AAP", "Australian Associated Press"),
     "CP": ("The Canadian Press", "Canadian Press"),
     "Bernama": ("Bernama",),
     "CNA": ("CNA", "Central News Agency"),
-    "Anadolu": ("Anadolu", "Anadolu Agency"),
-    "Interfax": ("Interfax",),
-    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "Anadolu Ajansı", "AA", "وكالة الأناضول"),
+    "Interfax": ("Interfax", "Интерфакс"),
+    "RIA Novosti": ("RIA Novosti", "RIA", "РИА Новости"),
     "KCNA": ("KCNA", "Korean Central News Agency"),
     "Antara": ("Antara", "Antara News Agency"),
     "IRNA": ("IRNA", "Islamic Republic News Agency"),
-    "Lusa": ("Lusa",),
+    "Lusa": ("Lusa", "Agência Lusa"),
     "Europa Press": ("Europa Press",),
     "Notimex": ("Notimex",),
     "Belga": ("Belga",),
-    "PAP": ("PAP", "Polish Press Agency"),
+    "PAP": ("PAP", "Polish Press Agency", "Polska Agencja Prasowa"),
+    "Agência Brasil": ("Agência Brasil", "Agencia Brasil"),
 }
+
+# Han and kana: the characters of Chinese and Japanese, which write no space between words.
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 # What a byline calls its writer, after the name: "Gwyn Topham Transport correspondent", "AP Economics Writer",
 # "Staff reporter", "From our correspondent". Only the last word of the role is listed; words before it are free.
@@ -58,6 +64,49 @@ _ALIAS_TO_AGENCY = {alias.lower(): canon for canon, aliases in AGENCIES.items() 
 # Longest names first so "Associated Press" wins over "AP" inside a longer credit.
 AGENCY_PATTERN = "|".join(
     re.escape(a) for a in sorted({a for aliases in AGENCIES.values() for a in aliases}, key=len, reverse=True)
+)
+
+
+# Agency names that are also ordinary words: भाषा is Hindi for "language", 共同 Japanese for "joint", 時事 for
+# "current affairs", AA an English abbreviation of many things. They name the agency only where a text writes them
+# as a credit (in brackets, after "Source:", as a line of their own, in a dateline), not as a mention in a sentence.
+WORD_LIKE_AGENCY_NAMES = frozenset({"भाषा", "共同", "時事", "AA"})
+# The names a sentence may mention an agency by: every name but the word-like ones.
+AGENCY_MENTION_PATTERN = "|".join(
+    re.escape(a) for a in sorted({a for aliases in AGENCIES.values() for a in aliases} - WORD_LIKE_AGENCY_NAMES,
+                                 key=len, reverse=True)
+)
+
+# How a credit line says "Source:" ("Source : AFP", "Fuente: EFE", "Quelle: dpa", "来源：新华社"), lower case.
+SOURCE_LABELS = (
+    "source", "sources", "fuente", "fuentes", "fonte", "fontes", "quelle", "quellen", "kaynak", "źródło", "źródła",
+    "источник", "bron", "forrás", "zdroj", "πηγή", "来源", "來源", "出典", "出处", "出處", "المصدر", "स्रोत",
+)
+# Phrases that end a credit line with the agency's name, after the outlet's own name where there is one: "Le Figaro
+# avec AFP", "mit Material von dpa", "Com informações da Reuters", "con información de EFE".
+CREDIT_WITH = (
+    "avec", "mit material von", "mit material der", "mit material des", "com informações da", "com informações de",
+    "com informações do", "com informações das", "com informações dos", "con información de", "con informaciones de",
+    "con información de la", "con informazioni da", "на основе материалов",
+)
+# Phrases that credit the agency they precede, in a sentence or a line of their own: "según informó la agencia EFE",
+# "selon l'AFP", "laut dpa", "По материалам ТАСС", "według PAP".
+CREDIT_ACCORDING_TO = (
+    "según", "según informó", "según informa", "según ha informado", "según informaron", "selon", "laut", "secondo",
+    "segundo", "de acordo com", "według", "по материалам", "по данным", "по сообщению", "据", "據",
+)
+# What may stand between such a phrase and the agency: an article, the word for "agency" ("la agencia EFE",
+# "l'AFP", "die Agentur dpa", "a agência Lusa", "agencji PAP", "агентство ТАСС", "وكالة رويترز").
+AGENCY_ARTICLE = (
+    r"(?:(?:la|el|le|les|die|der|den|a|o|da|do|de|della|dell['’])\s+|l['’]|dell['’])?"
+    r"(?:(?:agencia|agence|agentur|nachrichtenagentur|agenzia|agência|agencja|agencji|агентство|агентства|agency"
+    r"|وكالة)\s+)?"
+)
+# Generic credits to unnamed agencies, as a line of their own ("Agencias", "Source: agencies", "Le Figaro avec
+# agences"), lower case.
+AGENCIES_WORDS = (
+    "agencies", "agencias", "agences", "agenturen", "agenzie", "agências", "agencje", "агентства", "ajanslar",
+    "وكالات",
 )
 
 

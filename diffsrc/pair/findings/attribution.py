@@ -12,7 +12,18 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ...text.lexicon import AGENCIES, agency_aliases, canonical_agency
+from ...text.lexicon import (
+    AGENCIES,
+    AGENCIES_WORDS,
+    AGENCY_ARTICLE,
+    CJK_CHARS,
+    CREDIT_ACCORDING_TO,
+    CREDIT_WITH,
+    SOURCE_LABELS,
+    WORD_LIKE_AGENCY_NAMES,
+    agency_aliases,
+    canonical_agency,
+)
 
 if TYPE_CHECKING:
     from ..model import PairSummary
@@ -32,43 +43,83 @@ _GENERIC = re.compile(
     r"(?:sourced|taken|published|received|drawn|generated)\s+(?:from|via|through)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:third[\s-]party\s+)?(?:syndicated|agency|wire|news)\s+(?:feed|copy|service|agenc(?:y|ies))"
     r"|\bwith\s+(?:inputs|input)\s+from\s+agencies\b|\(with\s+agency\s+inputs?\)|\bagency\s+copy\b"
-    r"|^[ \t]*(?:agencies|source:[ \t]*agencies)[ \t]*$|\bsyndicated\s+feed\b",
+    r"|\bsyndicated\s+feed\b"
+    # "Agencias", "Source: agencies", "Fuente: agencias", "Le Figaro avec agences" as a line of their own.
+    r"|^[ \t]*(?:(?:" + "|".join(SOURCE_LABELS) + r")[ \t]*[:：][ \t]*|[^\n:]{0,40}?\b(?:"
+    + "|".join(CREDIT_WITH) + r")[ \t]+)?(?:" + "|".join(AGENCIES_WORDS) + r")[ \t]*\.?[ \t]*$",
     re.I | re.M,
 )
 
 
 # Every generic notice holds one of these; most texts hold none, and the notice pattern is slow to try everywhere.
-_GENERIC_KEYS = ("syndicat", "agenc", "wire", "feed")
+_GENERIC_KEYS = ("syndicat", "agenc", "wire", "feed", "agentur", "agenz", "agênc", "агентств", "ajans", "وكالات")
 
 
 def _name_pattern(names: list[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
 
 
+def _alternation(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+# A credit written as credits are (in brackets, after "Source:", as a line of its own, as a sign-off): the only
+# places where an agency name that is also an ordinary word ("भाषा", "共同", "AA") names the agency.
+_CREDIT_FORM = True
+_SENTENCE_FORM = False
+_WORD_LIKE = frozenset(name.lower() for name in WORD_LIKE_AGENCY_NAMES)
+
+
 @lru_cache(maxsize=64)
-def _credit_patterns(names: str) -> list[re.Pattern[str]]:
-    """The phrasings that credit one of `names` (an alternation)."""
-    n = rf"(?:the\s+)?(?P<name>{names})\b(?:\s+news(?:\s+agency)?|\s+wire)?"
+def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
+    """The phrasings that credit one of `names` (an alternation), each with whether it is a credit's form
+    (`_CREDIT_FORM`) or a sentence's (`_SENTENCE_FORM`)."""
+    # The name ends where a word does: "(?!\w)", not "\b", for names ending in a vowel sign ("भाषा").
+    n = rf"(?:the\s+)?(?P<name>{names})(?!\w)(?:\s+news(?:\s+agency)?|\s+wire)?"
+    agency = rf"(?:{AGENCY_ARTICLE}){n}"
     return [
-        re.compile(rf"\(\s*{n}\s*\)", re.I),                                   # TOKYO (AP) -
-        re.compile(rf"^\s*(?:by\s+[^|\n]{{1,60}}?\s*[,|]\s*)?{n}\s*(?:\||$)", re.I | re.M),  # AP |  / By X, PA
-        re.compile(rf"\|\s*{n}\s*$", re.I | re.M),                              # ... | Reuters
-        re.compile(rf"\baccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?{n}\b", re.I),
-        re.compile(rf"\b(?:as\s+)?(?:first\s+)?(?:reported|cited|quoted|said|told)\s+(?:by|to|in)\s+{n}\b", re.I),
-        re.compile(rf"\b{n}\s+(?:reported|reports|said|says|contributed|has\s+contributed|wrote|quoted|cited)\b", re.I),
-        re.compile(rf"\btold\s+{n}\b", re.I),
-        re.compile(rf"\b(?:via|from|source:|courtesy(?:\s+of)?|credit:)\s+{n}\b", re.I),
-        re.compile(rf"\b(?:reporting|additional\s+reporting|writing|editing)\s+by\s+[^.\n]{{0,80}}?{n}\b", re.I),
-        re.compile(rf"(?:copyright|\(c\)|©)\s*(?:\d{{4}}\s*)?{n}\b", re.I),
-        re.compile(rf"\b{n}\s*/\s*(?P<name2>{names})\b"),                          # (Reuters/Kyodo)
-        re.compile(rf"(?:^|\s)[-—–]{{1,2}}\s*{n}\s*$", re.I | re.M),                # ... last line. -- AFP
-        re.compile(rf"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+{n}", re.I),
+        # TOKYO (AP) -, "(dpa/lnw)" (a regional desk), "（共同通信）"
+        (re.compile(rf"[(（]\s*{n}\s*(?-i:/[a-z]{{2,4}}\s*)?[)）]", re.I), _CREDIT_FORM),
+        (re.compile(rf"^\s*(?:by\s+[^|\n]{{1,60}}?\s*[,|]\s*)?{n}\s*(?:\||$)", re.I | re.M),  # AP |  / By X, PA
+         _CREDIT_FORM),
+        (re.compile(rf"\|\s*{n}\s*$", re.I | re.M), _CREDIT_FORM),                   # ... | Reuters
+        (re.compile(rf"\baccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?{n}(?!\w)", re.I), _SENTENCE_FORM),
+        (re.compile(rf"\b(?:as\s+)?(?:first\s+)?(?:reported|cited|quoted|said|told)\s+(?:by|to|in)\s+{n}(?!\w)", re.I),
+         _SENTENCE_FORM),
+        (re.compile(rf"\b{n}\s+(?:reported|reports|said|says|contributed|has\s+contributed|wrote|quoted|cited)\b",
+                    re.I), _SENTENCE_FORM),
+        (re.compile(rf"\btold\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
+        (re.compile(rf"\b(?:via|from|source:|courtesy(?:\s+of)?|credit:)\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
+        # "Source : AFP", "Fuente: agencia EFE", "来源：新华社", "المصدر: وكالة الأناضول"
+        (re.compile(rf"(?<!\w)(?:{_alternation(SOURCE_LABELS)})\s*[:：]\s*{agency}", re.I), _CREDIT_FORM),
+        # "Le Figaro avec AFP", "mit Material von dpa", "Com informações da Reuters", "según informó la agencia EFE",
+        # "selon l'AFP", "По материалам ТАСС", "据新华社报道" (Chinese writes no space, so no word's end either)
+        (re.compile(rf"(?<!\w)(?:{_alternation(CREDIT_WITH + CREDIT_ACCORDING_TO)})\s*{agency}", re.I),
+         _SENTENCE_FORM),
+        (re.compile(rf"(?:据|據)\s*(?P<name>{names})"), _SENTENCE_FORM),
+        (re.compile(rf"\b(?:reporting|additional\s+reporting|writing|editing)\s+by\s+[^.\n]{{0,80}}?{n}(?!\w)", re.I),
+         _SENTENCE_FORM),
+        (re.compile(rf"(?:copyright|\(c\)|©)\s*(?:\d{{4}}\s*)?{n}(?!\w)", re.I), _CREDIT_FORM),
+        (re.compile(rf"\b{n}\s*/\s*(?P<name2>{names})\b"), _CREDIT_FORM),          # (Reuters/Kyodo)
+        (re.compile(rf"(?:^|\s)/\s*{n}\s*/", re.M), _CREDIT_FORM),                  # МОСКВА, 5 декабря. /ТАСС/.
+        (re.compile(rf"(?:^|\s)[-—–]{{1,2}}\s*{n}\s*$", re.I | re.M), _CREDIT_FORM),  # ... last line. -- AFP
+        (re.compile(rf"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+{n}", re.I),
+         _SENTENCE_FORM),
     ]
 
 
 # How far a credit phrase reaches before and after the name it credits ("additional reporting by ... for AP").
 _BEFORE_NAME = 160
 _AFTER_NAME = 40
+
+
+def _apart(left: str, right: str) -> bool:
+    """Whether two touching characters may belong to different words: not both letters or digits of a spaced
+    script."""
+    return not (left.isalnum() and right.isalnum()) or _CJK.match(left) is not None or _CJK.match(right) is not None
+
+
+_CJK = re.compile(f"[{CJK_CHARS}]")
 
 
 def _windows(text: str, names: list[str]) -> tuple[list[tuple[int, int]], set[str]]:
@@ -81,8 +132,9 @@ def _windows(text: str, names: list[str]) -> tuple[list[tuple[int, int]], set[st
         i = lowered.find(name)
         while i >= 0:
             j = i + len(name)
-            # Whole words only: "pa" in "Japan" is no mention of PA.
-            if (i == 0 or not lowered[i - 1].isalnum()) and (j == len(lowered) or not lowered[j].isalnum()):
+            # Whole words only: "pa" in "Japan" is no mention of PA. Chinese and Japanese write no space between
+            # words, so a name in their script is a mention wherever it stands ("据新华社报道").
+            if (i == 0 or _apart(lowered[i - 1], name[0])) and (j == len(lowered) or _apart(name[-1], lowered[j])):
                 hits.append((i, j))
                 found.add(name)
             i = lowered.find(name, i + 1)
@@ -142,11 +194,13 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
     # only with the names the text holds (an alternation of 70 names is slow to try at every position).
     windows, present = _windows(target_text, names)
     patterns = _credit_patterns(_name_pattern([n for n in names if n.lower() in present])) if present else []
-    for pattern in patterns:
+    for pattern, credit_form in patterns:
         for start, end in windows:
             for m in pattern.finditer(target_text, start, end):
                 if 1 in taken[m.start():m.end()]:
                     continue
+                if not credit_form and m.group("name").lower() in _WORD_LIKE:
+                    continue  # "AA said", "共同で": the word, not the agency
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 phrase = " ".join(m.group(0).split()).strip(" |-—–")
                 found.append((m.start(), phrase, canonical_agency(m.group("name"))))
