@@ -116,3 +116,32 @@ def test_findings_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["compare", str(tmp_path / "nope.txt"), str(tmp_path / "x.txt"), "--findings"])
     assert result.exit_code == 2
     assert result.output.strip().splitlines()[-1].startswith("Error: ")
+
+
+def test_german_quotes_show_one_altered_quote_with_its_speaker(tmp_path: Path) -> None:
+    source = tmp_path / "dpa.txt"
+    target = tmp_path / "lokal.txt"
+    source.write_text("„Wir lassen die Bäuerinnen und Bauern in dieser schwierigen Lage nicht allein“, sagte Özdemir. "
+                      "Die Ernteausfälle lägen in manchen Regionen bei über 40 Prozent.\n", encoding="utf-8")
+    target.write_text("„Wir lassen die Landwirte in dieser Krise nicht im Stich“, sagte Özdemir. In manchen Regionen "
+                      "lägen die Ernteausfälle bei über 40 Prozent.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(source), str(target), "--findings"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "quotes: 0 exact, 1 altered, 0 new, 0 dropped, 0 given to another speaker" in out
+    assert 'Özdemir: "Wir lassen die Landwirte in dieser Krise nicht im Stich"' in out
+    assert "sagte Özdemir. In manchen" not in out
+
+
+def test_spanish_quote_given_to_another_speaker_is_shown(tmp_path: Path) -> None:
+    source = tmp_path / "efe.txt"
+    target = tmp_path / "diario.txt"
+    source.write_text("«No vamos a dejar solo a ningún agricultor en esta crisis», afirmó el ministro Luis Planas "
+                      "este martes en Madrid.\n", encoding="utf-8")
+    target.write_text("«No vamos a dejar solo a ningún agricultor en esta crisis», afirmó la vicepresidenta Teresa "
+                      "Ribera este martes en Madrid.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(source), str(target), "--findings"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "1 given to another speaker" in out
+    assert 'Teresa Ribera (the source: Luis Planas): "No vamos a dejar solo a ningún agricultor en esta crisis"' in out

@@ -941,3 +941,63 @@ def test_the_same_outlets_own_text_needs_no_credit() -> None:
     assert find_attribution(text, None, "PA", target_names=(None, "PA"))["credited"] is True
     assert find_attribution(text, "AP", None, target_names=("Associated Press", None))["credited"] is True
     assert find_attribution(text, "AP", None, target_names=("Reuters", "Daily Herald"))["credited"] is False
+
+
+# --- quotes in other languages' conventions -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German „…“: the closing “ closes the quote (it used to open a phantom one over the rest of the paragraph).
+    ("„Wir lassen die Bäuerinnen und Bauern nicht allein“, sagte Özdemir. Die Ernteausfälle lägen bei 40 Prozent.",
+     [("Wir lassen die Bäuerinnen und Bauern nicht allein", "Özdemir")]),
+    # German »…«: the quote is the text inside, not the tag after «.
+    ("»Wir werden keinen Landwirt im Stich lassen«, sagte Agrarminister Cem Özdemir am Dienstag in Berlin.",
+     [("Wir werden keinen Landwirt im Stich lassen", "Agrarminister Cem Özdemir")]),
+    # Polish „…”
+    ("„Nie zostawimy żadnego rolnika bez pomocy” – powiedział minister Czesław Siekierski.",
+     [("Nie zostawimy żadnego rolnika bez pomocy", "Czesław Siekierski")]),
+    # Spanish dialogue dashes.
+    ("—No vamos a dejar solo a ningún agricultor —afirmó el ministro Luis Planas en Madrid.",
+     [("No vamos a dejar solo a ningún agricultor", "Luis Planas")]),
+    ("«No vamos a dejar solo a ningún agricultor», afirmó el ministro Luis Planas este martes en Madrid.",
+     [("No vamos a dejar solo a ningún agricultor", "Luis Planas")]),
+    ("« Nous ne laisserons aucun agriculteur sur le bord de la route », a déclaré le ministre de l'Agriculture "
+     "Marc Fesneau mardi.",
+     [("Nous ne laisserons aucun agriculteur sur le bord de la route", "Marc Fesneau")]),
+    ("«Non lasceremo solo nessun agricoltore», ha detto il ministro Francesco Lollobrigida.",
+     [("Non lasceremo solo nessun agricoltore", "Francesco Lollobrigida")]),
+    ("«Мы не оставим ни одного фермера без помощи», — заявил министр Дмитрий Патрушев.",
+     [("Мы не оставим ни одного фермера без помощи", "Дмитрий Патрушев")]),
+    ("岸田首相は「この危機でどの農家も見捨てることはない」と述べた。",
+     [("この危機でどの農家も見捨てることはない", "岸田首相")]),
+    ("李强说：“我们不会让任何一个农民在这场危机中掉队。”他表示，资金将发放到位。",
+     [("我们不会让任何一个农民在这场危机中掉队。", "李强")]),
+    ('शर्मा ने कहा, "यह किसानों के लिए ऐतिहासिक कदम है।"', [("यह किसानों के लिए ऐतिहासिक कदम है।", "शर्मा")]),
+], ids=["de-low9", "de-guillemets", "pl", "es-dash", "es", "fr", "it", "ru", "ja", "zh", "hi"])
+def test_quotes_in_local_conventions_with_their_speakers(text: str, expected: list) -> None:
+    assert [(q.text, q.speaker) for q in _quotes(text)] == expected
+
+
+@pytest.mark.parametrize("source, target, speakers", [
+    ("«No vamos a dejar solo a ningún agricultor en esta crisis», afirmó el ministro Luis Planas este martes.",
+     "«No vamos a dejar solo a ningún agricultor en esta crisis», afirmó la vicepresidenta Teresa Ribera este martes.",
+     ("Teresa Ribera", "Luis Planas")),
+    ("« Nous ne laisserons aucun agriculteur sur le bord de la route », a déclaré le ministre Marc Fesneau mardi.",
+     "« Nous ne laisserons aucun agriculteur sur le bord de la route », a déclaré le Premier ministre Gabriel "
+     "Attal mardi.",
+     ("Gabriel Attal", "Marc Fesneau")),
+    ("岸田首相は「この危機でどの農家も見捨てることはない」と述べた。支援金は3月末までに支払われる。",
+     "坂本農相は「この危機で農家を決して見捨てない」と述べた。支援金は3月末までに支払われる。",
+     ("坂本農相", "岸田首相")),
+], ids=["es", "fr", "ja"])
+def test_a_quote_given_to_another_speaker_is_flagged_in_other_languages(source, target, speakers) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    [quote] = report["quotes"]
+    assert quote["speaker_changed"] and (quote["speaker"], quote["source_speaker"]) == speakers
+
+
+def test_a_reworded_chinese_quote_is_reported_altered() -> None:
+    source = Document.from_text("李强说：“我们不会让任何一个农民在这场危机中掉队。”", id="s")
+    target = Document.from_text("李强说：“我们绝不让任何一个农民在这场危机中掉队。”", id="t")
+    [quote] = compare(source, target).to_dict()["quotes"]
+    assert quote["status"] == "altered" and quote["speaker"] == "李强" and not quote["speaker_changed"]

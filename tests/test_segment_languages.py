@@ -64,3 +64,71 @@ def test_rewrites_in_other_scripts_are_found(source, target):
     labels = [s["label"] for s in report["target_sentences"]]
     # The last sentence adds a word or two to its source: paraphrased, or verbatim by the 80% rule.
     assert labels[:2] == ["paraphrased", "added"] and labels[2] in ("paraphrased", "verbatim")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German: an ordinal day before a month's name (nearly every German date), laws' articles and paragraphs.
+    ("Die Wahl findet am 3. Oktober statt. Am Freitag, 5. Dezember, tagt der Bundesrat. "
+     "Laut Art. 5 Abs. 3 GG ist das zulässig. Hilfen von 1,5 Mrd. Euro fließen bis zum 30. April 2025.",
+     ["Die Wahl findet am 3. Oktober statt.", "Am Freitag, 5. Dezember, tagt der Bundesrat.",
+      "Laut Art. 5 Abs. 3 GG ist das zulässig.", "Hilfen von 1,5 Mrd. Euro fließen bis zum 30. April 2025."]),
+    ("El Sr. García y la Sra. Pérez llegaron. Vive en la c/ Mayor, núm. 5, de Madrid. "
+     "El acto fue el pasado 5 de dic. en la Moncloa. Lo dijo el Excmo. Sr. D. Pedro Sánchez.",
+     ["El Sr. García y la Sra. Pérez llegaron.", "Vive en la c/ Mayor, núm. 5, de Madrid.",
+      "El acto fue el pasado 5 de dic. en la Moncloa.", "Lo dijo el Excmo. Sr. D. Pedro Sánchez."]),
+    ("La réunion, prévue le 5 déc. à Paris, a été reportée. Selon l'art. 49.3, le gouvernement peut passer en "
+     "force. Il a cité, p. ex., les retraites. Le montant atteint soit env. 12 000 emplois.",
+     ["La réunion, prévue le 5 déc. à Paris, a été reportée.",
+      "Selon l'art. 49.3, le gouvernement peut passer en force.", "Il a cité, p. ex., les retraites.",
+      "Le montant atteint soit env. 12 000 emplois."]),
+    ("Il sig. Rossi è arrivato. Il dott. Verdi ha parlato. L'on. Meloni ha risposto. "
+     "La società Eni S.p.A. ha sede a Roma. Il d.l. n. 145 è in vigore.",
+     ["Il sig. Rossi è arrivato.", "Il dott. Verdi ha parlato.", "L'on. Meloni ha risposto.",
+      "La società Eni S.p.A. ha sede a Roma.", "Il d.l. n. 145 è in vigore."]),
+    ("Spotkanie odbyło się przy ul. Wiejskiej 4. Rząd pomoże 12 tys. gospodarstw. "
+     "Posiedzenie zaplanowano na 5 grudnia br. w Warszawie. Zginęło m.in. dwóch strażaków.",
+     ["Spotkanie odbyło się przy ul. Wiejskiej 4.", "Rząd pomoże 12 tys. gospodarstw.",
+      "Posiedzenie zaplanowano na 5 grudnia br. w Warszawie.", "Zginęło m.in. dwóch strażaków."]),
+    ("Заседание прошло на ул. Тверской. Правительство выделит 1,5 млрд руб. на помощь 12 тыс. фермерам.",
+     ["Заседание прошло на ул. Тверской.", "Правительство выделит 1,5 млрд руб. на помощь 12 тыс. фермерам."]),
+    ("لا. وأكد د. محمد علي أن الخطة ستنفذ.", ["لا.", "وأكد د. محمد علي أن الخطة ستنفذ."]),
+    ("क्या यह काफी है? डॉ. शर्मा ने इसका स्वागत किया।", ["क्या यह काफी है?", "डॉ. शर्मा ने इसका स्वागत किया।"]),
+    ("A empresa Petrobras S.A. anunciou lucros. Segundo o art. 5.º da lei, isso é permitido.",
+     ["A empresa Petrobras S.A. anunciou lucros.", "Segundo o art. 5.º da lei, isso é permitido."]),
+], ids=["de", "es", "fr", "it", "pl", "ru", "ar", "hi", "pt"])
+def test_other_languages_abbreviations_and_ordinal_days_do_not_end_a_sentence(text, expected):
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "art" and "ok" are abbreviations only before a number ("Art. 5", Polish "ok. 500").
+    ("The design is state of the art. Critics disagree. It is ok. Officials said so.",
+     ["The design is state of the art.", "Critics disagree.", "It is ok.", "Officials said so."]),
+    # A numbered list of English dates: the day after the month shows that "6." is no German ordinal.
+    ("Charges include: 6. April 11, 1989: beating. 7. April 18, 1989: threats.",
+     ["Charges include: 6.", "April 11, 1989: beating.", "7.", "April 18, 1989: threats."]),
+])
+def test_english_sentences_still_end_where_they_did(text, expected):
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("岸田首相は「農家を見捨てることはない。全力で支える」と述べた。支援金は3月末までに支払われる。",
+     ["岸田首相は「農家を見捨てることはない。全力で支える」と述べた。", "支援金は3月末までに支払われる。"]),
+    ("李强说：“我们不会让任何一个农民掉队。我们将全力支持。”他还表示，资金将在3月底前发放。",
+     ["李强说：“我们不会让任何一个农民掉队。我们将全力支持。”", "他还表示，资金将在3月底前发放。"]),
+    # A quotation that never closes does not swallow the rest of the paragraph.
+    ("彼は「行く。来週だ。会談は成功した。", ["彼は「行く。", "来週だ。", "会談は成功した。"]),
+], ids=["ja", "zh", "unclosed"])
+def test_a_chinese_or_japanese_quotation_of_several_sentences_stays_in_its_sentence(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_a_german_date_is_compared_as_one_sentence():
+    source = Document.from_text("Özdemir sagte, das Geld solle bis zum 3. Oktober ausgezahlt werden.", id="s")
+    target = Document.from_text("Özdemir zufolge soll das Geld bis zum 13. Oktober fließen.", id="t")
+    report = compare(source, target).to_dict()
+    assert [s["text"] for s in report["source_sentences"]] == [
+        "Özdemir sagte, das Geld solle bis zum 3. Oktober ausgezahlt werden."]
+    assert [s["text"] for s in report["target_sentences"]] == [
+        "Özdemir zufolge soll das Geld bis zum 13. Oktober fließen."]

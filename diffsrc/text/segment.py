@@ -1,7 +1,8 @@
 """Sentences, words and the normal forms that comparison works on.
 
 Sentences come from NLTK's Punkt with the project's own parameters (abbreviations, sentence starters), built in
-code: no NLTK data is loaded, so a fresh machine needs no download. Each heading line is a unit of its own.
+code: no NLTK data is loaded, so a fresh machine needs no download. English abbreviations are in `lexicon.py`, other
+languages' in `diffsrc/data/abbreviations.txt`. Each heading line is a unit of its own.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from .lexicon import ABBREVIATIONS, MONTHS, SENTENCE_STARTERS, spelling_variants, stopwords
@@ -53,15 +55,48 @@ def _import_nltk() -> None:
                 del sys.modules[name]
 
 
+def _abbreviation_sections() -> dict[str, frozenset[str]]:
+    """The word lists of data/abbreviations.txt by section: "anywhere", "before a number", "months"."""
+    sections: dict[str, set[str]] = {}
+    words: set[str] = set()
+    text = resources.files("diffsrc.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            words = sections.setdefault(line.strip("[]"), set())
+        elif line and not line.startswith("#"):
+            words.update(line.split())
+    return {name: frozenset(words) for name, words in sections.items()}
+
+
+class _BeforeANumber:
+    """Abbreviations that are English words too, kept in their sentence only before a number ("Art. 5").
+
+    Punkt asks `(word, next_word) in collocations` of every word ending in a full stop, with the next word's type
+    (lowercase, a number as "##number##"); this rule answers in place of a learnt list, so that "state of the art."
+    still ends its sentence.
+    """
+
+    def __init__(self, abbreviations: frozenset[str]) -> None:
+        self.abbreviations = abbreviations
+
+    def __contains__(self, pair: object) -> bool:
+        word, next_word = pair  # type: ignore[misc]
+        # "##number##", or a number Punkt does not read as one ("5.º", "3°")
+        return word in self.abbreviations and (next_word == "##number##" or next_word[:1].isdigit())
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     # nltk is imported here, not at module level: it costs ~0.3 s and `diffsrc --version` must not pay it.
     _import_nltk()
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+    other_languages = _abbreviation_sections()
     params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
+    params.abbrev_types = set(ABBREVIATIONS) | other_languages["anywhere"]
     params.sent_starters = set(SENTENCE_STARTERS)
+    params.collocations = _BeforeANumber(other_languages["before a number"])  # type: ignore[assignment]
     return PunktSentenceTokenizer(params)
 
 
@@ -73,17 +108,35 @@ _FOREIGN_END = re.compile(r"[。！？｡।॥؟۔]+[」』）】〕〉》”�
 # A Japanese quotation closed after its full stop and followed by a quotative particle (「…。」と述べた) is part of
 # the sentence that reports it.
 _QUOTATIVE = ("と", "って")
+# Chinese and Japanese quotation marks. A quotation of several sentences (「…。…」と述べた, “…。…”) is one quote
+# and stays in the sentence that reports it; the curly quotes are Chinese ones here, where a CJK full stop is seen.
+_CJK_QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”"}
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """(opening, closing) indexes of the CJK quotations that close in this sentence; an unclosed one is no span."""
+    spans: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for i, char in enumerate(sentence):
+        if char in _CJK_QUOTE_PAIRS:
+            opened.append(i)
+        elif opened and char == _CJK_QUOTE_PAIRS[sentence[opened[-1]]]:
+            spans.append((opened.pop(), i))
+    return spans
 
 
 def _split_foreign(sentence: str) -> list[str]:
     """Split a Punkt sentence further at Chinese, Japanese, Hindi and Arabic sentence-final punctuation."""
     parts: list[str] = []
     start = 0
+    quoted = _quoted_spans(sentence)
     for m in _FOREIGN_END.finditer(sentence):
         end = m.end()
         if end >= len(sentence) or not sentence[end:].strip():
             break
         if m.group(0)[-1] in "」』" and sentence.startswith(_QUOTATIVE, end):
+            continue
+        if any(opening < end <= closing for opening, closing in quoted):
             continue
         if sentence[start:end].strip():
             parts.append(sentence[start:end].strip())
@@ -140,11 +193,25 @@ def _punkt_sentences(text: str) -> list[str]:
     return sentences
 
 
+# A day's number and its full stop before a month's name is an ordinal ("am 3. Oktober"), not a sentence end. Not
+# when a day's number follows the month: that is an English numbered list of dates ("6. April 11, 1989: ...").
+_ORDINAL_DAY = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.$")
+
+
+@lru_cache(maxsize=1)
+def _month_after_ordinal() -> re.Pattern[str]:
+    months = "|".join(sorted(_abbreviation_sections()["months"], key=len, reverse=True))
+    return re.compile(rf"(?:{months})\b(?!\s+\d{{1,2}}\b)", re.IGNORECASE)
+
+
 def split_sentences(text: str) -> list[str]:
     """Split one paragraph into sentences."""
     pieces = [s.strip() for s in _punkt_sentences(text) if s.strip()]
     merged: list[str] = []
     for piece in pieces:
+        if merged and _ORDINAL_DAY.search(merged[-1]) and _month_after_ordinal().match(piece):
+            merged[-1] += " " + piece
+            continue
         m = _LEADING_CLOSERS.match(piece)
         if merged and m:
             merged[-1] += m.group(1)

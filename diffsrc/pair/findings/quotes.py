@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ...text.lexicon import NAME_PREFIX, UPPER
@@ -59,13 +60,31 @@ QUOTE_STEM_POSTINGS = 100
 UNQUOTED_MIN_CONTAINMENT = 0.5
 UNQUOTED_MIN_SHARED = 3
 
-_VERB = (
-    r"(?:said|says|say|added|adds|told|tells|asserted|asserts|stated|states|explained|explains|noted|notes|wrote|"
-    r"writes|warned|warns|insisted|insists|declared|declares|continued|argued|argues|recalled|remarked|replied|"
-    r"responded|announced|announces|tweeted|posted|commented|acknowledged|admitted|emphasi[sz]ed|stressed|claimed|"
-    r"affirmed|urged|observed|framed it|put it|was quoted as saying|is quoted as saying|went on|pointed out|"
-    r"told reporters|told lawmakers|confided|conceded|cautioned|suggested|hinted)"
-)
+
+
+def _speech_verbs() -> dict[str, list[str]]:
+    """The verbs of saying of data/speech_verbs.txt by language, in their order."""
+    text = resources.files("diffsrc.data").joinpath("speech_verbs.txt").read_text(encoding="utf-8")
+    verbs: dict[str, list[str]] = {}
+    language = ""
+    for line in (line.strip() for line in text.splitlines()):
+        if line.startswith("["):
+            language = line.strip("[]")
+        elif line and not line.startswith("#"):
+            verbs.setdefault(language, []).append(line)
+    return verbs
+
+
+def _any_of(verbs: list[str]) -> str:
+    return "(?:" + "|".join(map(re.escape, verbs)) + ")"
+
+
+_VERBS_BY_LANGUAGE = _speech_verbs()
+# Languages whose speaker is found by their own patterns, not by capitalised names around the verb.
+_OWN_SHAPES = ("Japanese", "Chinese", "Hindi")
+_OTHER_VERBS = [verb for language, verbs in _VERBS_BY_LANGUAGE.items()
+                if language not in ("English", *_OWN_SHAPES) for verb in verbs]
+_VERB = _any_of(_VERBS_BY_LANGUAGE["English"] + _OTHER_VERBS)
 _PRON = r"(?:[Hh]e|[Ss]he)"
 # Capitalised words that start a clause but name nobody ("One police source said:" has no speaker called "One").
 _NOT_SPEAKER = (r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On"
@@ -115,7 +134,57 @@ _TAG_BEFORE = re.compile(rf"\b{_VERB}\b[^.!?“”\"]*$|:\s*$")
 # A clause that introduces the quote after it with a colon and no verb of saying: `Mendes was blunt: "..."`.
 _COLON_INTRO = re.compile(rf"^\s*{_WHO}{_APPOSITIVE}\s+[^.!?“”\":]{{1,80}}:\s*$")
 _WORDS = re.compile(r"\w+")
-_QUOTE_MARK = re.compile(r"[“”„«»\"‘’]")
+
+# Other languages put lowercase words between the verb and the name: „…“, sagte Agrarminister Cem Özdemir / «…»,
+# afirmó el ministro Luis Planas / « … », a déclaré le Premier ministre Gabriel Attal / «…», — заявил министр
+# Дмитрий Патрушев. The clause after the verb, to its first punctuation, holds the speaker (English keeps its own
+# patterns above: "said the minister of ..." stays unread there as before).
+_AFTER_OTHER_VERB = re.compile(rf"^[\s,—–-]*{_any_of(_OTHER_VERBS)}\s+(?P<clause>[^,.;:!?“”\"«»]{{1,100}})")
+# A name after one of these is a place or an institution, not who speaks ("afirmó en Madrid", "de l'Agriculture").
+_PLACE_BEFORE = re.compile(r"\b(?:en|in|im|à|au|aux|a|w|we|в|во|на|nach|aus|bei|da|di|de|del|des|du|z|ze)\s+$")
+_JAPANESE_QUOTATIVE = re.compile(rf"^\s*と(?:{_any_of(_VERBS_BY_LANGUAGE['Japanese'])})")
+# 岸田首相は「…」と述べた: the speaker ends the text before the quote, marked by は or が.
+_JAPANESE_SPEAKER = re.compile(r"(?P<who>[\u3005\u30a0-\u30ff\u3400-\u9fff]{1,12})[はが]\s*$")
+_CHINESE_VERB = _any_of(_VERBS_BY_LANGUAGE["Chinese"])
+# 李强说：“…” / “…”，李强表示。 A pronoun (他, 她, 我们) is no name: the speaker stays unknown.
+_CHINESE_BEFORE = re.compile(rf"(?P<who>(?![他她我你它])[\u4e00-\u9fff]{{2,12}}?){_CHINESE_VERB}[：:，,]?\s*$")
+_CHINESE_AFTER = re.compile(rf"^[，,\s]*(?P<who>(?![他她我你它])[\u4e00-\u9fff]{{2,12}}?){_CHINESE_VERB}")
+_HINDI_VERB = _any_of(_VERBS_BY_LANGUAGE["Hindi"])
+# शर्मा ने कहा, "…" / "…", शर्मा ने कहा। The name is the word or two before ने.
+_HINDI_BEFORE = re.compile(rf"(?P<who>[^\s,\"“”]+(?:\s+[^\s,\"“”]+)?)\s+{_HINDI_VERB}[^\"“”]*$")
+_HINDI_AFTER = re.compile(rf"^[\s,]*(?P<who>[^\s,\"“”]+(?:\s+[^\s,\"“”]+)?)\s+{_HINDI_VERB}")
+
+
+def _speaker_in_clause(clause: str) -> str | None:
+    """The person a clause after a verb of saying names: the first full name, else the first name not after a
+    preposition ("el ministro Luis Planas en Madrid" -> "Luis Planas"; "le ministre Marc Fesneau" -> "Marc Fesneau").
+    """
+    names = []
+    for m in _FULL_NAME.finditer(clause):
+        words = m.group().split()
+        # "de l'Agriculture Marc Fesneau": an article joined to a capitalised word starts the ministry, not the name
+        if len(words) > 2 and re.match(NAME_PREFIX, words[0]):
+            words = words[1:]
+        names.append((" ".join(words), _PLACE_BEFORE.search(clause[:m.start()]) is not None and len(words) < 2))
+    person = next((name for name, _ in names if looks_like_person(name)), None)
+    return person or next((name for name, after_place in names if not after_place), None)
+
+
+def _speaker_in_own_shape(before: str, after: str) -> str | None:
+    """The speaker of a Japanese, Chinese or Hindi quotation, where its language puts one."""
+    if _JAPANESE_QUOTATIVE.match(after):
+        return m.group("who") if (m := _JAPANESE_SPEAKER.search(before)) else None
+    for pattern, text in ((_CHINESE_AFTER, after), (_HINDI_AFTER, after), (_CHINESE_BEFORE, before),
+                          (_HINDI_BEFORE, before)):
+        if m := pattern.search(text):
+            return m.group("who")
+    return None
+_QUOTE_MARK = re.compile(r"[“”„«»\"‘’「」『』]")
+# The marks that close a quotation opened by each mark, where that is not "”", "»" or '"': German „…“ (Polish
+# „…”), German »…«, Chinese and Japanese 「…」 and 『…』.
+_CLOSING = {"„": "“”\"", "»": "«", "「": "」", "『": "』"}
+# Chinese and Japanese characters: a quotation in them has no spaces to count words by.
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _typewriter_quotes(text: str) -> str:
@@ -179,9 +248,33 @@ def _outside_singles_has_double(text: str) -> bool:
     return False
 
 
+# Spanish (and Portuguese) dialogue: a paragraph opens its quotation with a dash and closes it with the dash that
+# starts the speaker's tag (`—No vamos a dejar solo a nadie —afirmó el ministro Luis Planas.`).
+_DIALOGUE_OPEN = re.compile(rf"^\s*—(?=[¿¡]?{UPPER})")
+_DIALOGUE_CLOSE = re.compile(r"(?<=\S)\s+—(?=[^\W\d_])|$")
+
+
+def _dialogue_dashes(text: str) -> str:
+    """A paragraph of dialogue's dashes as curly quote marks, at the same offsets."""
+    if not (m := _DIALOGUE_OPEN.match(text)):
+        return text
+    opening = m.end() - 1
+    close = _DIALOGUE_CLOSE.search(text, opening + 1)
+    end = close.end() - 1 if close and close.group() else len(text)
+    if end == len(text):
+        return text[:opening] + "“" + text[opening + 1:]
+    return text[:opening] + "“" + text[opening + 1:end] + "”" + text[end + 1:]
+
+
 def _quote_marks(text: str) -> str:
     """A paragraph's quotation marks, whatever their typing, as `_spans` reads them, at the same offsets."""
-    return _straight_quotes(_typewriter_quotes(text))
+    return _straight_quotes(_typewriter_quotes(_dialogue_dashes(text)))
+
+
+def _word_count(text: str) -> int:
+    """Words of a quotation; in Chinese or Japanese, one for every two characters (about a word's length)."""
+    cjk = len(_CJK_CHAR.findall(text))
+    return len(_WORDS.findall(_CJK_CHAR.sub(" ", text) if cjk else text)) + cjk // 2
 
 
 @dataclass
@@ -207,10 +300,15 @@ def _spans(text: str) -> list[tuple[int, int]]:
     for m in _QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group()
         if open_at is None:
-            if ch in "“„«\"":
+            # "»" opens only right before a word (German »Wir ...«); elsewhere it closes a «…» quotation.
+            if ch in "“„«\"「『" or ch == "»" and i + 1 < n and text[i + 1].isalnum():
                 open_at, single = i, False
             elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
                 open_at, single = i, True
+        elif not single and text[open_at] in _CLOSING:
+            if ch in _CLOSING[text[open_at]]:
+                spans.append((open_at, i))
+                open_at = None
         elif not single and ch in "”»\"":
             spans.append((open_at, i))
             open_at = None
@@ -253,6 +351,10 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if m := pattern.match(after):
             return _named(m), True
+    if (m := _AFTER_OTHER_VERB.match(after)) and (who := _speaker_in_clause(m.group("clause"))):
+        return who, True
+    if who := _speaker_in_own_shape(text[prev_end:quote.start], after):
+        return who, True
     before = text[prev_end:quote.start]
     # Only the clause right before the quote can introduce it.
     ends = list(_SENTENCE_END.finditer(before))
@@ -333,7 +435,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     starts = _sentence_starts(texts, sentences)
     result: list[Quote] = []
     for q, who in raw:
-        if len(_WORDS.findall(q.text)) < MIN_QUOTE_WORDS:
+        if _word_count(q.text) < MIN_QUOTE_WORDS:
             continue
         text = texts[q.paragraph]
         if who and who.split()[0].lower() in PRONOUNS:
