@@ -35,10 +35,8 @@ from .diff import word_diff, word_tokens
 from .names import INSTITUTION_WORDS, TITLE_WORDS
 from .numerals import (
     AMOUNT,
-    CJK_LETTERS,
     CURRENCY_AFTER,
     CURRENCY_WORDS,
-    FACT_WORD,
     MONTH,
     MONTH_NUMBERS,
     MULTIPLIER,
@@ -47,7 +45,9 @@ from .numerals import (
     PERCENT_BEFORE,
     WORD_CHAR,
     amount_readings,
+    has_fact_word,
     is_quantity_word,
+    multiplier_value,
 )
 
 FACT_KINDS = ("percent", "money", "number", "date", "entity")
@@ -68,10 +68,10 @@ _CURRENCY_SYMBOLS = {
     "yuan": "CNY", "cny": "CNY", "won": "KRW", "r$": "BRL", "₺": "TRY", "₽": "RUB",
     **CURRENCY_WORDS,
 }
-# After a currency sign "m" and "k" are multipliers too ("£3.4m"); wire copy writes the pound sign as "#".
 # Numbers are read in every common notation (`numerals`): "1.500 millones de euros", "1兆2000億円", "yüzde 3,2". A
 # number may touch a CJK letter ("前年比3.2%減"), which joins no word to it the way "A" joins "A320".
-_NOT_IN_WORD = rf"(?<![.,])(?<!{WORD_CHAR})"
+_NOT_IN_WORD = rf"(?=\d)(?<![.,])(?<!{WORD_CHAR})"
+# After a currency sign "m" and "k" are multipliers too ("£3.4m"); wire copy writes the pound sign as "#".
 _MONEY_BEFORE = re.compile(
     rf"(?P<cur>US\$|R\$|\$|£|#|€|¥|₹|₺|₽|\b(?:USD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{AMOUNT})"
     rf"(?:\s*(?P<mult>{MULTIPLIER}|(?:m|k)\b))?(?![\d.,]*\d)",
@@ -99,10 +99,10 @@ _MONTH_ALONE = re.compile(
 )
 _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
 # A year may be followed by 年 ("2025年"), not by another CJK letter ("2000万人" is twenty million people).
-_YEAR = re.compile(rf"(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\d|20\d\d)(?!%|(?!年)\w)")
+_YEAR = re.compile(rf"(?=[12])(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\d|20\d\d)(?!%|(?!年)\w)")
 # A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
 _NUMBER = re.compile(
-    rf"(?<![.,$£€¥#])(?<!{WORD_CHAR})(?<![A-Za-z]-)(?P<num>{AMOUNT})(?:\s*(?P<mult>{MULTIPLIER}))?"
+    rf"(?=\d)(?<![.,$£€¥#])(?<!{WORD_CHAR})(?<![A-Za-z]-)(?P<num>{AMOUNT})(?:\s*(?P<mult>{MULTIPLIER}))?"
     rf"(?!{WORD_CHAR}|[%٪]|[.,]\d)"
 )
 _DIGIT = re.compile(r"\d")
@@ -114,8 +114,8 @@ _WORD_NUMBERS = {**_UNITS, **_TEENS, **_TENS, "hundred": 100, "dozen": 12}
 # Anything a changed fact could be read from: a digit, a month or weekday, a number word, a multiplier, a currency
 # or percent word ("$3 billion" -> "$3 million" edits only the multiplier).
 _FACT_HINT = re.compile(
-    rf"\d|[%٪$£€¥₹₺₽#{CJK_LETTERS}]|\b(?:{_MONTH}|{_WEEKDAY}|{_MULT}|m|k|percent|per|pct|dollars?|yen|euros?|pounds|"
-    + "rupees|yuan|" + "|".join(_WORD_NUMBERS) + rf")\b|(?<!\w){FACT_WORD}",
+    rf"\d|[%٪$£€¥₹₺₽#]|\b(?:{_MONTH}|{_WEEKDAY}|{_MULT}|m|k|percent|per|pct|dollars?|yen|euros?|pounds|"
+    + "rupees|yuan|" + "|".join(_WORD_NUMBERS) + r")\b",
     re.I,
 )
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
@@ -180,9 +180,9 @@ class Fact:
 
 def _number(num: str, mult: str | None = None) -> tuple[float, ...]:
     """The readings of a number with its multiplier ("3.4" "m" after a currency sign, "1,5" "Mrd.")."""
-    if mult and mult.lower() in ("m", "k"):
-        return tuple(r * _MULTIPLIERS[mult.lower()] for r in amount_readings(num))
-    return amount_readings(num, mult)
+    if not mult:
+        return amount_readings(num)
+    return amount_readings(num, _MULTIPLIERS[mult.lower()] if mult.lower() in ("m", "k") else multiplier_value(mult))
 
 
 def _month(name: str) -> int:
@@ -565,8 +565,8 @@ def find_fact_changes(
         target = " ".join(target_texts[i] for i in group.target)
         script = diffs[n] if diffs is not None else None
         found: list[tuple[str, str, str]] = []
-        if script is None or any(_FACT_HINT.search(e["source"] + " " + e["target"]) for e in script
-                                 if e["op"] != "equal"):
+        if script is None or any(_FACT_HINT.search(edit) or has_fact_word(edit) for edit in
+                                 (e["source"] + " " + e["target"] for e in script if e["op"] != "equal")):
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, script=script)]

@@ -120,7 +120,7 @@ PERCENT_WORDS = [_nfkc(w) for w in (
     "процента", "процентов", "процент", "प्रतिशत", "फ़ीसदी", "फीसदी", "بالمئة", "بالمائة", "في المئة", "في المائة",
 )]
 PERCENT_AFTER = rf"(?:[%٪]|{_alternation(PERCENT_WORDS)})"
-PERCENT_BEFORE = r"(?:(?i:yüzde)\s+|(?<!\w)[%٪](?=\d))"
+PERCENT_BEFORE = r"(?=[yY%٪])(?:(?i:yüzde)\s+|(?<!\w)[%٪](?=\d))"
 
 # Month names in Spanish, Portuguese, French, Italian and German, for dates written day first ("31 de marzo de
 # 2025", "3. Oktober", "1er mars", "5 dicembre").
@@ -140,8 +140,17 @@ MONTH_NUMBERS = {month: n for months in _MONTHS_BY_LANGUAGE for n, month in enum
 MONTH_NUMBERS.update({"setiembre": 9, "jänner": 1})
 MONTH = "(?i:" + "|".join(sorted(MONTH_NUMBERS, key=lambda m: (-len(m), m))) + r")(?!\w)"
 
-# Any word a changed fact may hang on, for the check that an edit could hold one.
-FACT_WORD = _alternation({*MULTIPLIERS, *CURRENCY_WORDS, *PERCENT_WORDS, *MONTH_NUMBERS, "yüzde"})
+# Any word a changed fact may hang on (of a phrase, its last word: "ciento", "المئة"), for the check that an edit
+# could hold one: a set lookup per word, as an alternation of them all is slow to try at every position.
+_FACT_WORDS = frozenset(
+    phrase.split()[-1] for phrase in (*MULTIPLIERS, *CURRENCY_WORDS, *PERCENT_WORDS, *MONTH_NUMBERS, "yüzde")
+)
+_PUNCTUATION = ".,;:!?()[]\"'“”«»"
+
+
+def has_fact_word(text: str) -> bool:
+    """Whether a text holds a multiplier, currency, percent or month word of the ones read here."""
+    return any(word.strip(_PUNCTUATION) in _FACT_WORDS for word in text.lower().split())
 
 
 def _canonical(value: float) -> float:
@@ -179,10 +188,10 @@ def number_readings(num: str) -> tuple[float, ...]:
 
 
 @lru_cache(maxsize=8192)
-def amount_readings(amount: str, multiplier: str | None = None) -> tuple[float, ...]:
-    """The values of a number with its CJK myriads ("1兆2000億") and a multiplier word ("Mrd."), primary first."""
+def amount_readings(amount: str, scale: float = 1.0) -> tuple[float, ...]:
+    """The values of a number with its CJK myriads ("1兆2000億") times `scale` (its multiplier word's), primary
+    first."""
     parts = [(number_readings(num), CJK_MULTIPLIERS.get(mult, 1.0)) for num, mult in _AMOUNT_PART.findall(amount)]
-    scale = multiplier_value(multiplier) if multiplier else 1.0
     values: list[float] = []
     for combination in itertools.product(*(readings for readings, _ in parts)):
         value = _canonical(sum(r * m for r, (_, m) in zip(combination, parts, strict=True)) * scale)
