@@ -145,3 +145,27 @@ def test_spanish_quote_given_to_another_speaker_is_shown(tmp_path: Path) -> None
     out = result.stdout
     assert "1 given to another speaker" in out
     assert 'Teresa Ribera (the source: Luis Planas): "No vamos a dejar solo a ningún agricultor en esta crisis"' in out
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "line"),
+    [
+        ("Le chômage a reculé, selon l'Insee, soit 12 000 demandeurs d'emploi de moins.",
+         "Le chômage a reculé, selon l'Insee, soit 21 000 demandeurs d'emploi de moins.",
+         "number   S0 12 000 -> T0 21 000"),
+        ("ستقدم الحكومة ١٫٥ مليار دولار لمساعدة ١٢٠ ألف مزارع متضرر من الجفاف هذا العام.",
+         "ستقدم الحكومة ٢٫٥ مليار دولار لمساعدة ١٢٠ ألف مزارع متضرر من الجفاف هذا العام.",
+         "money    S0 ١٫٥ مليار دولار -> T0 ٢٫٥ مليار دولار"),
+        ("Las ayudas se abonarán antes del 31 de marzo de 2025 a todos los agricultores afectados.",
+         "Las ayudas se abonarán antes del 30 de abril de 2025 a todos los agricultores afectados.",
+         "date     S0 31 de marzo de 2025 -> T0 30 de abril de 2025"),
+    ],
+)
+def test_changed_figures_are_shown_as_each_side_writes_them(tmp_path: Path, source: str, target: str,
+                                                             line: str) -> None:
+    (tmp_path / "s.txt").write_text(source + "\n", encoding="utf-8")
+    (tmp_path / "t.txt").write_text(target + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(tmp_path / "s.txt"), str(tmp_path / "t.txt"), "--findings"])
+    assert result.exit_code == 0, result.output
+    assert "changed facts: 1\n" in result.stdout
+    assert line in result.stdout

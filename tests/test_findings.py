@@ -1001,3 +1001,107 @@ def test_a_reworded_chinese_quote_is_reported_altered() -> None:
     target = Document.from_text("李强说：“我们绝不让任何一个农民在这场危机中掉队。”", id="t")
     [quote] = compare(source, target).to_dict()["quotes"]
     assert quote["status"] == "altered" and quote["speaker"] == "李强" and not quote["speaker_changed"]
+
+
+# --- facts: numbers as other languages write them --------------------------------------------------------------------
+
+
+def _report_facts(source: str, target: str) -> list[tuple[str, str, str]]:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    return [(f["kind"], f["source"], f["target"]) for f in report["facts"]]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "facts"),
+    [
+        # Decimal commas, with percent and multiplier words in Spanish, German, Turkish and Arabic.
+        ("La producción cayó un 3,2 % y el sector perdió más de 1,5 millones de toneladas de cereal.",
+         "La producción cayó un 5,2 % y el sector perdió más de 2,5 millones de toneladas de cereal.",
+         [("percent", "3,2 %", "5,2 %"), ("number", "1,5 millones", "2,5 millones")]),
+        ("Die Inflation stieg auf 3,2 Prozent, das Paket umfasst 1,5 Milliarden Euro für die Landwirte.",
+         "Die Inflation stieg auf 2,3 Prozent, das Paket umfasst 2,5 Milliarden Euro für die Landwirte.",
+         [("percent", "3,2 Prozent", "2,3 Prozent"), ("money", "1,5 Milliarden Euro", "2,5 Milliarden Euro")]),
+        ("TÜİK'e göre enflasyon yüzde 3,2 oldu ve çiftçilere destek verilecek.",
+         "TÜİK'e göre enflasyon yüzde 5,2 oldu ve çiftçilere destek verilecek.",
+         [("percent", "yüzde 3,2", "yüzde 5,2")]),
+        ("أعلنت الحكومة عن حزمة مساعدات بقيمة 1,5 مليار ليرة للمزارعين المتضررين من الجفاف.",
+         "أعلنت الحكومة عن حزمة مساعدات بقيمة 2,5 مليار ليرة للمزارعين المتضررين من الجفاف.",
+         [("number", "1,5 مليار", "2,5 مليار")]),
+        # Thousands grouped by spaces (plain, no-break, narrow no-break) or points, shown as written.
+        ("Le chômage a reculé, selon l'Insee, soit 12 000 demandeurs d'emploi de moins.",
+         "Le chômage a reculé, selon l'Insee, soit 21 000 demandeurs d'emploi de moins.",
+         [("number", "12 000", "21 000")]),
+        ("Le chômage a reculé à 7,3 %, soit 12\u202f000 demandeurs d'emploi de moins.",
+         "Le chômage a reculé à 7,5 %, soit 12\u00a0000\u00a0000 demandeurs d'emploi de moins.",
+         [("percent", "7,3 %", "7,5 %"), ("number", "12 000", "12 000 000")]),
+        ("El plan cuesta 1.500 millones de euros y llegará a 120.000 explotaciones del sur del país.",
+         "El plan cuesta 1.500 millones de euros y llegará a 120 explotaciones del sur del país.",
+         [("number", "120.000", "120")]),
+        # Arabic-Indic digits with the Arabic decimal separator.
+        ("ستقدم الحكومة ١٫٥ مليار دولار لمساعدة ١٢٠ ألف مزارع متضرر من الجفاف هذا العام.",
+         "ستقدم الحكومة ٢٫٥ مليار دولار لمساعدة ١٢٠ ألف مزارع متضرر من الجفاف هذا العام.",
+         [("money", "١٫٥ مليار دولار", "٢٫٥ مليار دولار")]),
+        # Chinese and Japanese: figures right against the characters, and myriads (万, 億/亿, 兆).
+        ("政府は5日、総額1兆2000億円の経済対策を閣議決定した。コメの収穫量は前年比3.2%減の680万トンとなった。",
+         "政府は5日、総額1兆5000億円の経済対策を閣議決定した。コメの収穫量は前年比5.2%減の680万トンとなった。",
+         [("money", "1兆2000億円", "1兆5000億円"), ("percent", "3.2%", "5.2%")]),
+        ("国务院决定安排1200亿元资金。今年全国粮食产量同比下降3.2%，共有120万户农民受灾。",
+         "国务院决定安排1500亿元资金。今年全国粮食产量同比下降5.2%，共有150万户农民受灾。",
+         [("money", "1200亿元", "1500亿元"), ("percent", "3.2%", "5.2%"), ("number", "120万", "150万")]),
+        # A date in words is a date, day and month.
+        ("Las ayudas se abonarán antes del 31 de marzo de 2025 a todos los agricultores afectados.",
+         "Las ayudas se abonarán antes del 30 de abril de 2025 a todos los agricultores afectados.",
+         [("date", "31 de marzo de 2025", "30 de abril de 2025")]),
+        # Percent and money words in Hindi and Arabic are percentages and sums, not plain numbers.
+        ("सरकार ने किसानों को 1,200 करोड़ रुपये की सहायता दी है और महंगाई 5 प्रतिशत रही।",
+         "सरकार ने किसानों को 1,500 करोड़ रुपये की सहायता दी है और महंगाई 6 प्रतिशत रही।",
+         [("money", "1,200 करोड़ रुपये", "1,500 करोड़ रुपये"), ("percent", "5 प्रतिशत", "6 प्रतिशत")]),
+        ("وقال البنك المركزي إن التضخم ارتفع إلى 3,2 بالمئة خلال الشهر الماضي.",
+         "وقال البنك المركزي إن التضخم ارتفع إلى 4,2 بالمئة خلال الشهر الماضي.",
+         [("percent", "3,2 بالمئة", "4,2 بالمئة")]),
+    ],
+)
+def test_changed_numbers_in_other_notations_are_findings(source: str, target: str, facts: list) -> None:
+    assert sorted(_report_facts(source, target)) == sorted(facts)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # One number written two ways: "1.500" is 1500 in Spanish, and some reading of each side agrees.
+        ("El plan cuesta 1.500 millones de euros y llegará a 120.000 explotaciones del sur del país.",
+         "El plan cuesta 1500 millones de euros y llegará a 120 000 explotaciones del sur del país."),
+        # A lakh is 100,000 and a crore 10,000,000.
+        ("The government will give Rs 1,200 crore to 2.5 lakh farmers hit by the drought, officials said.",
+         "The government will give Rs 12 billion to 250,000 farmers hit by the drought, officials said."),
+        # Abbreviated multipliers are the words they abbreviate, and no name.
+        ("Das Paket umfasst 1,5 Mrd. Euro und soll 12.000 Betrieben zugutekommen.",
+         "Das Paket umfasst 1,5 Milliarden Euro und soll 12 000 Betrieben zugutekommen."),
+        ("Il governo ha stanziato 2,5 mld di euro per 40 mila imprese.",
+         "Il governo ha stanziato 2,5 miliardi di euro per 40 mila imprese."),
+        ("Правительство выделит 1,5 млрд рублей на помощь фермерам.",
+         "Правительство выделит 1,5 миллиарда рублей на помощь фермерам."),
+        ("Rząd przeznaczy 3 mln zł dla 12 tys. gospodarstw.",
+         "Rząd przeznaczy 3 miliony zł dla 12 tysięcy gospodarstw."),
+    ],
+)
+def test_the_same_number_written_another_way_is_not_a_finding(source: str, target: str) -> None:
+    assert _report_facts(source, target) == []
+
+
+def test_a_german_date_with_an_ordinal_point_is_a_date() -> None:
+    # "3. Oktober" reads as day and month (the sentence splitter may yet cut after "3.": the facts of each
+    # aligned group are read from the text the group holds).
+    found = changed_facts("Das Geld soll bis zum 3. Oktober 2025 ausgezahlt werden.",
+                          "Das Geld soll bis zum 3. November 2025 ausgezahlt werden.")
+    assert [(f.kind, f.surface, t.surface) for f, t in found] == [("date", "3. Oktober 2025", "3. November 2025")]
+    assert changed_facts("Er kam am 3. Oktober.", "He came on October 3.") == []
+
+
+def test_a_number_keeps_both_readings_of_its_separator() -> None:
+    # "1,500" is 1500 in English and 1.5 in Spanish; other forms decide.
+    assert [f.readings for f in extract_facts("1,500 and 3,2 and 120.000 and 1.234,5 workers")] == [
+        (1500.0, 1.5), (3.2,), (120000.0,), (1234.5,)]
+    # English figures read as before.
+    assert [f.value for f in extract_facts("Some 50,000 troops and 1.5 million people")] == [50000.0, 1.5e6]
+    assert changed_facts("some 50,000 US troops", "some 50 US troops") != []

@@ -14,8 +14,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -34,6 +33,22 @@ from ...text.lexicon import (
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff, word_tokens
 from .names import INSTITUTION_WORDS, TITLE_WORDS
+from .numerals import (
+    AMOUNT,
+    CURRENCY_AFTER,
+    CURRENCY_WORDS,
+    MONTH,
+    MONTH_NUMBERS,
+    MULTIPLIER,
+    NUMBER,
+    PERCENT_AFTER,
+    PERCENT_BEFORE,
+    WORD_CHAR,
+    amount_readings,
+    has_fact_word,
+    is_quantity_word,
+    multiplier_value,
+)
 
 FACT_KINDS = ("percent", "money", "number", "date", "entity")
 
@@ -41,7 +56,6 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "−": 
 # Month names and their abbreviations as written ("October", "Oct"), longest first so the full name wins.
 _MONTH = "(?:" + "|".join(sorted({m.capitalize() for m in (*MONTH_NAMES, *MONTHS)}, key=lambda m: (-len(m), m))) + ")"
 _WEEKDAY = "(?:" + "|".join(d.capitalize() for d in WEEKDAY_NAMES) + ")"
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"(?:thousand|million|billion|trillion|bn|mn)"
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
                 "trillion": 1e12}
@@ -51,17 +65,22 @@ _CURRENCY_SYMBOLS = {
     "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR",
     "¥": "JPY", "jpy": "JPY", "yen": "JPY",
     "rs": "INR", "rs.": "INR", "₹": "INR", "rupees": "INR", "inr": "INR",
-    "yuan": "CNY", "cny": "CNY", "won": "KRW",
+    "yuan": "CNY", "cny": "CNY", "won": "KRW", "r$": "BRL", "₺": "TRY", "₽": "RUB",
+    **CURRENCY_WORDS,
 }
+# Numbers are read in every common notation (`numerals`): "1.500 millones de euros", "1兆2000億円", "yüzde 3,2". A
+# number may touch a CJK letter ("前年比3.2%減"), which joins no word to it the way "A" joins "A320".
+_NOT_IN_WORD = rf"(?=\d)(?<![.,])(?<!{WORD_CHAR})"
 # After a currency sign "m" and "k" are multipliers too ("£3.4m"); wire copy writes the pound sign as "#".
 _MONEY_BEFORE = re.compile(
-    rf"(?P<cur>US\$|\$|£|#|€|¥|₹|\b(?:USD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{_NUM})"
-    rf"(?:\s*(?P<mult>{_MULT}|m|k)\b)?(?![\d.,]*\d)",
+    rf"(?P<cur>US\$|R\$|\$|£|#|€|¥|₹|₺|₽|\b(?:USD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{AMOUNT})"
+    rf"(?:\s*(?P<mult>{MULTIPLIER}|(?:m|k)\b))?(?![\d.,]*\d)",
 )
 _MONEY_AFTER = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUM})(?:\s*(?P<mult>{_MULT}))?\s+(?P<cur>dollars?|yen|euros?|pounds|rupees|yuan)\b", re.I,
+    rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:\s*(?P<mult>{MULTIPLIER}))?\s*(?P<cur>{CURRENCY_AFTER})",
 )
-_PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b|pct\b)(?:age\s+points?)?", re.I)
+_PERCENT = re.compile(rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})\s*{PERCENT_AFTER}(?:age\s+points?)?", re.I)
+_PERCENT_BEFORE = re.compile(rf"{PERCENT_BEFORE}(?P<num>{NUMBER})(?!{WORD_CHAR}|[.,]\d)")
 _DATE_MD = re.compile(
     rf"\b(?P<month>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s*(?:-|to|and|through|until)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<year>\d{{4}}))?"
@@ -70,13 +89,22 @@ _DATE_DM = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
     rf"(?P<month>{_MONTH})\b\.?(?:,?\s*(?P<year>\d{{4}}))?"
 )
+# Day first, month in words, in Spanish, Portuguese, French, Italian and German: "31 de marzo de 2025", "3. Oktober".
+_DATE_DM_WORDS = re.compile(
+    rf"{_NOT_IN_WORD}(?P<d1>\d{{1,2}})(?:\.|er|º|°)?(?:\s*-\s*(?P<d2>\d{{1,2}})\.?)?\s+(?:de\s+)?(?P<month>{MONTH})"
+    rf"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{{4}}))?"
+)
 _MONTH_ALONE = re.compile(
     rf"\b(?:in|by|since|until|from|through|of|this|last|next|early|late|mid-?)\s+(?P<month>{_MONTH})\b"
 )
 _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
-_YEAR = re.compile(r"(?<![\w.,$£€¥])(?P<year>1[89]\d\d|20\d\d)(?![\w%])")
+# A year may be followed by 年 ("2025年"), not by another CJK letter ("2000万人" is twenty million people).
+_YEAR = re.compile(rf"(?=[12])(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\d|20\d\d)(?!%|(?!年)\w)")
 # A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
-_NUMBER = re.compile(rf"(?<![\w.,$£€¥#])(?<![A-Za-z]-)(?P<num>{_NUM})(?:\s*(?P<mult>{_MULT})\b)?(?![\w%]|[.,]\d)")
+_NUMBER = re.compile(
+    rf"(?=\d)(?<![.,$£€¥#])(?<!{WORD_CHAR})(?<![A-Za-z]-)(?P<num>{AMOUNT})(?:\s*(?P<mult>{MULTIPLIER}))?"
+    rf"(?!{WORD_CHAR}|[%٪]|[.,]\d)"
+)
 _DIGIT = re.compile(r"\d")
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -86,8 +114,8 @@ _WORD_NUMBERS = {**_UNITS, **_TEENS, **_TENS, "hundred": 100, "dozen": 12}
 # Anything a changed fact could be read from: a digit, a month or weekday, a number word, a multiplier, a currency
 # or percent word ("$3 billion" -> "$3 million" edits only the multiplier).
 _FACT_HINT = re.compile(
-    rf"\d|[%$£€¥₹#]|\b(?:{_MONTH}|{_WEEKDAY}|{_MULT}|m|k|percent|per|pct|dollars?|yen|euros?|pounds|rupees|yuan|"
-    + "|".join(_WORD_NUMBERS) + r")\b",
+    rf"\d|[%٪$£€¥₹₺₽#]|\b(?:{_MONTH}|{_WEEKDAY}|{_MULT}|m|k|percent|per|pct|dollars?|yen|euros?|pounds|"
+    + "rupees|yuan|" + "|".join(_WORD_NUMBERS) + r")\b",
     re.I,
 )
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
@@ -141,17 +169,45 @@ class Fact:
     value: Any
     surface: str
     start: int
+    # Every value the surface may stand for, `value` (the English reading) first: "1,500" is 1500 in English and
+    # 1.5 in Spanish. Two facts are the same when any of their readings agree. Empty: `value` alone.
+    readings: tuple[Any, ...] = ()
+
+    @property
+    def values(self) -> frozenset[Any]:
+        return frozenset(self.readings or (self.value,))
 
 
-def _number(num: str, mult: str | None = None) -> float:
-    value = float(num.replace(",", ""))
-    if mult:
-        value *= _MULTIPLIERS.get(mult.lower(), 1.0)
-    return value
+def _number(num: str, mult: str | None = None) -> tuple[float, ...]:
+    """The readings of a number with its multiplier ("3.4" "m" after a currency sign, "1,5" "Mrd.")."""
+    if not mult:
+        return amount_readings(num)
+    return amount_readings(num, _MULTIPLIERS[mult.lower()] if mult.lower() in ("m", "k") else multiplier_value(mult))
 
 
 def _month(name: str) -> int:
-    return month_number(name.rstrip(".")[:3]) or 0
+    return MONTH_NUMBERS.get(name.lower()) or month_number(name.rstrip(".")[:3]) or 0
+
+
+def _currency(cur: str) -> str:
+    """The currency code of a sign or word as written ("€", "Rs.", "de euros", "円")."""
+    cur = re.sub(r"^(?:de|di)\s+|^d'", "", cur.strip(), flags=re.I)
+    return _CURRENCY_SYMBOLS.get(cur.lower(), cur.upper())
+
+
+def _free_matches(pattern: re.Pattern[str], text: str, free: Callable[[re.Match[str]], bool]
+                  ) -> Iterator[re.Match[str]]:
+    """A pattern's matches that overlap nothing read already. A number grouped by spaces that runs into a value
+    read before ("May 5 100 people") is tried again after its first group, so that 100 is still a number."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if free(m):
+            yield m
+            pos = max(m.end(), m.start() + 1)
+        elif "num" in pattern.groupindex and " " in (m.group("num") or ""):
+            pos = m.start() + 1
+        else:
+            pos = max(m.end(), m.start() + 1)
 
 
 def _normalise(text: str) -> str:
@@ -185,15 +241,17 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
     for pattern in (_MONEY_BEFORE, _MONEY_AFTER) if has_digit else ():
         for m in pattern.finditer(text):
             if free(m):
-                cur = _CURRENCY_SYMBOLS.get(m.group("cur").strip().lower(), m.group("cur").strip().upper())
-                facts.append(Fact("money", (cur, _number(m.group("num"), m.group("mult"))), m.group(0).strip(),
-                                  m.start()))
+                cur = _currency(m.group("cur"))
+                amounts = tuple((cur, v) for v in _number(m.group("num"), m.group("mult")))
+                facts.append(Fact("money", amounts[0], m.group(0).strip(), m.start(), amounts))
                 take(m)
-    for m in _PERCENT.finditer(text) if has_digit else ():
-        if free(m):
-            facts.append(Fact("percent", _number(m.group("num")), m.group(0), m.start()))
-            take(m)
-    for pattern in (_DATE_MD, _DATE_DM) if has_digit else ():
+    for pattern in (_PERCENT, _PERCENT_BEFORE) if has_digit else ():
+        for m in pattern.finditer(text):
+            if free(m):
+                values = _number(m.group("num"))
+                facts.append(Fact("percent", values[0], m.group(0), m.start(), values))
+                take(m)
+    for pattern in (_DATE_MD, _DATE_DM, _DATE_DM_WORDS) if has_digit else ():
         for m in pattern.finditer(text):
             if not free(m):
                 continue
@@ -210,13 +268,12 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
     for m in _WEEKDAYS.finditer(text):
         facts.append(Fact("date", ("weekday", m.group("day").lower()), m.group("day"), m.start()))
     for pattern, kind in ((_YEAR, "date"), (_NUMBER, "number")) if has_digit else ():
-        for m in pattern.finditer(text):
-            if not free(m):
-                continue
+        for m in _free_matches(pattern, text, free):
             if kind == "date":
                 facts.append(Fact("date", ("year", int(m.group("year"))), m.group("year"), m.start()))
             else:
-                facts.append(Fact("number", _number(m.group("num"), m.group("mult")), m.group(0), m.start()))
+                values = _number(m.group("num"), m.group("mult"))
+                facts.append(Fact("number", values[0], m.group(0), m.start(), values))
             take(m)
     for m in _WORD_NUMBER.finditer(text):
         if free(m) and (value := _word_number(m.group("words"))) is not None:
@@ -239,12 +296,13 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
     for kind in FACT_KINDS:
         s_kind = [f for f in src if f.kind == kind]
         t_kind = [f for f in tgt if f.kind == kind]
-        shared = Counter(f.value for f in s_kind) & Counter(f.value for f in t_kind)
         # A value the other side still has is not what changed, however often either side repeats it ("22 stone"
-        # in a headline and a sentence, once in the paper's "I used to be 22 stone").
-        s_values, t_values = {f.value for f in s_kind}, {f.value for f in t_kind}
-        s_left = [f for f in _unshared(s_kind, shared) if f.value not in t_values]
-        t_left = [f for f in _unshared(t_kind, shared) if f.value not in s_values]
+        # in a headline and a sentence, once in the paper's "I used to be 22 stone"); a number the other side may
+        # read the same ("1.500" and "1500") is still there.
+        s_values = frozenset().union(*(f.values for f in s_kind))
+        t_values = frozenset().union(*(f.values for f in t_kind))
+        s_left = [f for f in s_kind if f.values.isdisjoint(t_values)]
+        t_left = [f for f in t_kind if f.values.isdisjoint(s_values)]
         if kind == "date":
             # A weekday, a month or a year changes only into another of its own sort.
             for sort in ("day", "year", "month", "weekday"):
@@ -330,17 +388,6 @@ def _renamed(source: str, target: str) -> Callable[[str, str], bool]:
                            and su not in of("target", target))
 
 
-def _unshared(facts: list[Fact], shared: Counter[Any]) -> list[Fact]:
-    left = Counter(shared)
-    out = []
-    for f in facts:
-        if left[f.value] > 0:
-            left[f.value] -= 1
-        else:
-            out.append(f)
-    return out
-
-
 def _dedupe_surfaces(pairs: Any) -> list[tuple[Fact, Fact]]:
     seen: set[tuple[str, str]] = set()
     out = []
@@ -406,6 +453,9 @@ def changed_entities(
             continue
         if _only_titles(entry["source"]) or _only_titles(entry["target"]):
             continue
+        if _after_a_number(script, i) and any(is_quantity_word(w) for side in ("source", "target")
+                                              for w in word_tokens(entry[side])):
+            continue
         if i == 0 and any(_first_word(entry[side]) in common for side in ("source", "target")):
             continue
         # A comparable slot: the replaced names sit between words the two texts share.
@@ -423,6 +473,13 @@ def changed_entities(
         before, after = _capitalised_context(script, i)
         out.append((" ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()))
     return out
+
+
+def _after_a_number(script: list[dict[str, Any]], i: int) -> bool:
+    """Whether a replaced run follows a number: a capitalised word there is its unit ("1,5 Mrd. Euro" ->
+    "1,5 Milliarden Euro" in German, which capitalises nouns), not a name."""
+    words = script[i - 1]["target"].split() if i > 0 and script[i - 1]["op"] == "equal" else []
+    return bool(words) and _DIGIT.search(words[-1]) is not None
 
 
 def _first_word(chunk: str) -> str:
@@ -508,8 +565,8 @@ def find_fact_changes(
         target = " ".join(target_texts[i] for i in group.target)
         script = diffs[n] if diffs is not None else None
         found: list[tuple[str, str, str]] = []
-        if script is None or any(_FACT_HINT.search(e["source"] + " " + e["target"]) for e in script
-                                 if e["op"] != "equal"):
+        if script is None or any(_FACT_HINT.search(edit) or has_fact_word(edit) for edit in
+                                 (e["source"] + " " + e["target"] for e in script if e["op"] != "equal")):
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, script=script)]

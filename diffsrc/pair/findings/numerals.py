@@ -1,0 +1,212 @@
+"""Numbers as newsrooms around the world write them, for the changed-facts finding.
+
+There is no language detection, and a number's separators do not always say which language wrote it: "1,500" is
+one thousand five hundred in English and one and a half in Spanish, "1.500" the reverse. So a number keeps every
+value its separators allow (`number_readings`), the English one first, and the caller treats two numbers as the same
+when any reading of one agrees with any reading of the other. A comma or point followed by exactly three digits is
+the only ambiguous case; every other form decides: "3,2" is a decimal, "1.234.567" and "12 000" are grouped, and
+"120.000" is a hundred and twenty thousand (nobody writes a decimal part of three zeros in the news).
+
+Digits are any script's decimal digits (Python's `\\d` and `float` read Arabic-Indic and Devanagari digits), with
+the Arabic decimal separator (U+066B) and thousands separator (U+066C). Texts reach these patterns NFKC-normalised,
+so no-break and narrow no-break spaces used as group separators are plain spaces by then.
+
+The word lists (multipliers, currencies, percent words, month names) belong with the others in `text/lexicon.py`;
+they sit here while that module is being reworked for datelines and credits.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+_AR_DECIMAL = "\u066b"
+_AR_GROUP = "\u066c"
+
+# Grouped forms come first so that "1,234,567" is read whole; the last form is a plain number or a decimal.
+NUMBER = (
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:[.{_AR_DECIMAL}]\d+)?"
+    rf"|\d{{1,3}}(?:\.\d{{3}})+(?:[,{_AR_DECIMAL}]\d+)?"
+    rf"|\d{{1,3}}(?:{_AR_GROUP}\d{{3}})+(?:[.,{_AR_DECIMAL}]\d+)?"
+    rf"|\d{{1,3}}(?: \d{{3}})+(?:[.,{_AR_DECIMAL}]\d+)?"
+    rf"|\d+(?:[.,{_AR_DECIMAL}]\d+)?"
+)
+
+# Letters of scripts written without spaces between words: a number sits right against them ("前年比3.2%減"), so
+# they do not make it part of a word the way "A" does in "A320".
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+# A word character that would make a number part of a longer word (any letter or digit but a CJK one).
+WORD_CHAR = rf"[^\W{CJK_LETTERS}]"
+
+# Chinese and Japanese write large numbers in myriads: "1兆2000億円" is 1.2 trillion yen, "1200亿元" 120 billion yuan.
+CJK_MULTIPLIERS = {"千": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8, "兆": 1e12}
+_CJK_MULT = "".join(CJK_MULTIPLIERS)
+AMOUNT = rf"(?:{NUMBER})(?:[{_CJK_MULT}](?:(?:{NUMBER})[{_CJK_MULT}])*(?:\d+)?)?"
+_AMOUNT_PART = re.compile(rf"({NUMBER})([{_CJK_MULT}]?)")
+
+
+def _nfkc(word: str) -> str:
+    return unicodedata.normalize("NFKC", word)
+
+
+# Multiplier words after a number, lowercase. Words that mean different amounts in different languages are left
+# out where English would be misread ("billion" stays 10^9; German "Billion" and French "billion" are 10^12),
+# and so are words English uses otherwise after a number (Turkish "bin": "3 bin bags").
+MULTIPLIERS = {_nfkc(word): value for word, value in {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6,
+    # India: a lakh is 100,000, a crore 10,000,000 (English and Hindi)
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
+    "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7,
+    # Spanish, Portuguese ("mil millones" and "mil milhões" are 10^9; Brazil's "bilhão" is 10^9 too)
+    "mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "billón": 1e12, "billones": 1e12,
+    "milhão": 1e6, "milhões": 1e6, "mil milhões": 1e9, "bilhão": 1e9, "bilhões": 1e9,
+    # French, Italian, German, Dutch
+    "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+    "mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
+    "tausend": 1e3, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "billionen": 1e12,
+    "miljoen": 1e6, "miljard": 1e9,
+    # Polish, Russian, Turkish
+    "tysięcy": 1e3, "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "miliard": 1e9, "miliardy": 1e9,
+    "miliardów": 1e9,
+    "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+    "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
+    "milyon": 1e6, "milyar": 1e9,
+    # Arabic
+    "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
+    # Abbreviations, written with or without their point: "1,5 Mrd. Euro" = "1,5 Milliarden Euro"
+    "tsd": 1e3, "tys": 1e3, "тыс": 1e3, "mio": 1e6, "mln": 1e6, "млн": 1e6, "mrd": 1e9, "mld": 1e9, "млрд": 1e9,
+    "bio": 1e12,
+}.items()}
+_ABBREVIATIONS = frozenset({"tsd", "tys", "тыс", "mio", "mln", "млн", "mrd", "mld", "млрд", "bio"})
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A case-blind regex alternation of words, longest first, each ending where its word ends (not "mil" in
+    "millones"; a word ending in a combining mark, as Hindi's do, has no `\\b` after it)."""
+    alts = []
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        alt = r"\s+".join(re.escape(part) for part in word.split())
+        alts.append(alt + (r"(?:\.|(?!\w))" if word in _ABBREVIATIONS else r"(?!\w)"))
+    return "(?i:" + "|".join(alts) + ")"
+
+
+MULTIPLIER = _alternation(MULTIPLIERS)
+
+# Currency words after a number (or after its multiplier: "1,5 Milliarden Euro", "1.500 millones de euros").
+CURRENCY_WORDS = {_nfkc(word): code for word, code in {
+    "dollar": "USD", "dollars": "USD", "dólar": "USD", "dólares": "USD", "dollari": "USD", "dollaro": "USD",
+    "долларов": "USD", "доллара": "USD", "dolarów": "USD", "دولار": "USD", "美元": "USD", "ドル": "USD",
+    "euro": "EUR", "euros": "EUR", "евро": "EUR", "يورو": "EUR", "欧元": "EUR", "ユーロ": "EUR",
+    "pounds": "GBP", "sterlina": "GBP", "sterline": "GBP", "جنيه إسترليني": "GBP",
+    "yen": "JPY", "円": "JPY", "日元": "JPY", "yuan": "CNY", "元": "CNY", "人民币": "CNY",
+    "rupees": "INR", "rupias": "INR", "रुपये": "INR", "रुपए": "INR", "रुपया": "INR",
+    "reais": "BRL", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "złotych": "PLN", "zł": "PLN",
+    "lira": "TRY", "liras": "TRY",
+}.items()}
+# Of these, the ones written right after a number without a space (CJK) need no word boundary before them.
+_CJK_CURRENCIES = [w for w in CURRENCY_WORDS if re.match(f"[{CJK_LETTERS}]", w)]
+CURRENCY_AFTER = (
+    r"(?:(?i:de|di)\s+|(?i:d)')?"  # "millones de euros", "miliardi di euro", "millions d'euros"
+    + "(?:" + _alternation(w for w in CURRENCY_WORDS if w not in _CJK_CURRENCIES) + "|"
+    + "|".join(sorted(_CJK_CURRENCIES, key=len, reverse=True)) + ")"
+)
+
+# Percent after a number ("3,2 Prozent", "5 प्रतिशत", "3,2 بالمئة") and before one (Turkish "yüzde 3,2", "%3,2").
+PERCENT_WORDS = [_nfkc(w) for w in (
+    "percent", "per cent", "pct", "por ciento", "por cento", "pour cent", "per cento", "prozent", "procent",
+    "процента", "процентов", "процент", "प्रतिशत", "फ़ीसदी", "फीसदी", "بالمئة", "بالمائة", "في المئة", "في المائة",
+)]
+PERCENT_AFTER = rf"(?:[%٪]|{_alternation(PERCENT_WORDS)})"
+PERCENT_BEFORE = r"(?=[yY%٪])(?:(?i:yüzde)\s+|(?<!\w)[%٪](?=\d))"
+
+# Month names in Spanish, Portuguese, French, Italian and German, for dates written day first ("31 de marzo de
+# 2025", "3. Oktober", "1er mars", "5 dicembre").
+_MONTHS_BY_LANGUAGE = (
+    ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+     "diciembre"),
+    ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
+     "dezembro"),
+    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+     "décembre"),
+    ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+     "novembre", "dicembre"),
+    ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+     "dezember"),
+)
+MONTH_NUMBERS = {month: n for months in _MONTHS_BY_LANGUAGE for n, month in enumerate(months, 1)}
+MONTH_NUMBERS.update({"setiembre": 9, "jänner": 1})
+MONTH = "(?i:" + "|".join(sorted(MONTH_NUMBERS, key=lambda m: (-len(m), m))) + r")(?!\w)"
+
+# Any word a changed fact may hang on (of a phrase, its last word: "ciento", "المئة"), for the check that an edit
+# could hold one: a set lookup per word, as an alternation of them all is slow to try at every position.
+_FACT_WORDS = frozenset(
+    phrase.split()[-1] for phrase in (*MULTIPLIERS, *CURRENCY_WORDS, *PERCENT_WORDS, *MONTH_NUMBERS, "yüzde")
+)
+_PUNCTUATION = ".,;:!?()[]\"'“”«»"
+
+
+def has_fact_word(text: str) -> bool:
+    """Whether a text holds a multiplier, currency, percent or month word of the ones read here."""
+    return any(word.strip(_PUNCTUATION) in _FACT_WORDS for word in text.lower().split())
+
+
+def _canonical(value: float) -> float:
+    """A value rounded past float noise, so that 1,200 crore and 12 billion are one number."""
+    return float(f"{value:.12g}")
+
+
+@lru_cache(maxsize=8192)
+def number_readings(num: str) -> tuple[float, ...]:
+    """The values a number as written may have, the English reading first.
+
+    "1,500" -> (1500.0, 1.5); "1.500" -> (1.5, 1500.0); "3,2" -> (3.2,); "120.000" and "12 000" -> one reading;
+    "1.234,5" -> (1234.5,): where both marks appear the last is the decimal mark.
+    """
+    s = num.replace(" ", "").replace(_AR_GROUP, "")
+    if _AR_DECIMAL in s:
+        return (float(s.replace(",", "").replace(".", "").replace(_AR_DECIMAL, ".")),)
+    marks = [c for c in s if c in ".,"]
+    if not marks:
+        return (float(s),)
+    if len(set(marks)) == 2:
+        decimal = marks[-1]
+        group = "," if decimal == "." else "."
+        return (float(s.replace(group, "").replace(decimal, ".")),)
+    mark = marks[0]
+    if len(marks) > 1:
+        return (float(s.replace(mark, "")),)
+    whole, fraction = s.split(mark)
+    grouped, decimal_value = float(whole + fraction), float(whole + "." + fraction)
+    if len(fraction) != 3 or len(whole) > 3 or int(whole) == 0:
+        return (decimal_value,)
+    if int(fraction) == 0:
+        return (grouped,)
+    return (grouped, decimal_value) if mark == "," else (decimal_value, grouped)
+
+
+@lru_cache(maxsize=8192)
+def amount_readings(amount: str, scale: float = 1.0) -> tuple[float, ...]:
+    """The values of a number with its CJK myriads ("1兆2000億") times `scale` (its multiplier word's), primary
+    first."""
+    parts = [(number_readings(num), CJK_MULTIPLIERS.get(mult, 1.0)) for num, mult in _AMOUNT_PART.findall(amount)]
+    values: list[float] = []
+    for combination in itertools.product(*(readings for readings, _ in parts)):
+        value = _canonical(sum(r * m for r, (_, m) in zip(combination, parts, strict=True)) * scale)
+        if value not in values:
+            values.append(value)
+    return tuple(values)
+
+
+def multiplier_value(word: str) -> float:
+    """The factor a multiplier word stands for ("Mrd." -> 1e9, "crore" -> 1e7); 1 for a word not known."""
+    key = " ".join(word.lower().rstrip(".").split())
+    return MULTIPLIERS.get(key, 1.0)
+
+
+def is_quantity_word(word: str) -> bool:
+    """Whether a word is a multiplier, currency or percent word ("Mrd.", "Milliarden", "Euro"): never a name."""
+    key = word.lower().rstrip(".")
+    return key in MULTIPLIERS or key in CURRENCY_WORDS or key in PERCENT_WORDS
