@@ -167,6 +167,23 @@ MONTHS = {
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# Month names of the languages whose dates are read day first in words ("31 de marzo de 2025", "3. Oktober",
+# "1er mars", "5 dicembre"), January first; and other spellings of some.
+MONTHS_BY_LANGUAGE = {
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+           "novembro", "dezembro"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+           "novembre", "dicembre"),
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+           "dezember"),
+}
+MONTH_VARIANTS = {"es": {"setiembre": 9}, "de": {"jänner": 1}}  # Latin American Spanish, Austrian German
+
+
 def month_number(name: str) -> int | None:
     """1-12 for a month's name or an abbreviation of at least three letters ("Oct.", "sept", "March"), else None."""
     name = name.lower().rstrip(".")

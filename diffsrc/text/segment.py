@@ -16,7 +16,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .lexicon import ABBREVIATIONS, MONTHS, SENTENCE_STARTERS, spelling_variants, stopwords
+from .lexicon import (
+    ABBREVIATIONS,
+    MONTH_VARIANTS,
+    MONTHS,
+    MONTHS_BY_LANGUAGE,
+    SENTENCE_STARTERS,
+    spelling_variants,
+    stopwords,
+)
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -56,7 +64,7 @@ def _import_nltk() -> None:
 
 
 def _abbreviation_sections() -> dict[str, frozenset[str]]:
-    """The word lists of data/abbreviations.txt by section: "anywhere", "before a number", "months"."""
+    """The word lists of data/abbreviations.txt by section: "anywhere", "before a number"."""
     sections: dict[str, set[str]] = {}
     words: set[str] = set()
     text = resources.files("diffsrc.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
@@ -195,12 +203,17 @@ def _punkt_sentences(text: str) -> list[str]:
 
 # A day's number and its full stop before a month's name is an ordinal ("am 3. Oktober"), not a sentence end. Not
 # when a day's number follows the month: that is an English numbered list of dates ("6. April 11, 1989: ...").
+# Only the month names of a language that capitalises them (German) are needed: before a lower-case word ("3. října",
+# "5. października") Punkt keeps the number in its sentence. "April", "August", "September" and "November" are
+# English too: an English sentence ending in a day's number before one of them ("... rose to 12. November saw ...")
+# would be joined to the next (none is in the English test data).
 _ORDINAL_DAY = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.$")
+_CAPITALISED_MONTHS = (*MONTHS_BY_LANGUAGE["de"], *MONTH_VARIANTS["de"])
 
 
 @lru_cache(maxsize=1)
 def _month_after_ordinal() -> re.Pattern[str]:
-    months = "|".join(sorted(_abbreviation_sections()["months"], key=len, reverse=True))
+    months = "|".join(sorted(_CAPITALISED_MONTHS, key=len, reverse=True))
     return re.compile(rf"(?:{months})\b(?!\s+\d{{1,2}}\b)", re.IGNORECASE)
 
 

@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ...text.lexicon import MONTH_VARIANTS, MONTHS_BY_LANGUAGE
+
 _AR_DECIMAL = "\u066b"
 _AR_GROUP = "\u066c"
 
@@ -122,22 +124,9 @@ PERCENT_WORDS = [_nfkc(w) for w in (
 PERCENT_AFTER = rf"(?:[%٪]|{_alternation(PERCENT_WORDS)})"
 PERCENT_BEFORE = r"(?=[yY%٪])(?:(?i:yüzde)\s+|(?<!\w)[%٪](?=\d))"
 
-# Month names in Spanish, Portuguese, French, Italian and German, for dates written day first ("31 de marzo de
-# 2025", "3. Oktober", "1er mars", "5 dicembre").
-_MONTHS_BY_LANGUAGE = (
-    ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
-     "diciembre"),
-    ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
-     "dezembro"),
-    ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-     "décembre"),
-    ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
-     "novembre", "dicembre"),
-    ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-     "dezember"),
-)
-MONTH_NUMBERS = {month: n for months in _MONTHS_BY_LANGUAGE for n, month in enumerate(months, 1)}
-MONTH_NUMBERS.update({"setiembre": 9, "jänner": 1})
+# Month names for dates written day first ("31 de marzo de 2025", "3. Oktober", "1er mars", "5 dicembre").
+MONTH_NUMBERS = {month: n for months in MONTHS_BY_LANGUAGE.values() for n, month in enumerate(months, 1)}
+MONTH_NUMBERS.update(item for variants in MONTH_VARIANTS.values() for item in variants.items())
 MONTH = "(?i:" + "|".join(sorted(MONTH_NUMBERS, key=lambda m: (-len(m), m))) + r")(?!\w)"
 
 # Any word a changed fact may hang on (of a phrase, its last word: "ciento", "المئة"), for the check that an edit
