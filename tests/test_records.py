@@ -269,3 +269,21 @@ def test_a_csv_export_with_semicolons_or_tabs_is_read(tmp_path, delimiter):
     docs, skipped = load_documents([str(path)])
     assert not skipped
     assert [(d.id, d.outlet, d.text) for d in docs] == [tuple(row) for row in rows[1:]]
+
+
+def test_a_repeat_capture_with_other_text_says_so(tmp_path):
+    """An archivist following an updated story was told only 'duplicate capture' for the capture with the update."""
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    from .warc_fixtures import PAGE, PAGE_URI, write_crawl
+
+    updated = PAGE.replace(b"</article>", b"<p>Update: the ferry company said on Friday that the first crossing "
+                           b"would run on the first of June.</p></article>")
+    path = write_crawl(tmp_path / "crawl.warc.gz", [(PAGE_URI, PAGE, "text/html", "200 OK"),
+                                                    (PAGE_URI, PAGE, "text/html", "200 OK"),
+                                                    (PAGE_URI, updated, "text/html", "200 OK")])
+    docs, skipped = load_documents([str(path)])
+    assert [d.id for d in docs] == [PAGE_URI]
+    assert [s.reason for s in skipped] == [
+        "duplicate capture (first in record 1; kept the first)",
+        "duplicate capture with other text, an update? (first in record 1; kept the first)"]

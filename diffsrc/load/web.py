@@ -33,6 +33,7 @@ from .decode import (
     duplicate_id,
     not_text_reason,
     size_text,
+    text_digest,
     warn_on_first_read,
 )
 
@@ -265,6 +266,7 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
         raise InputError(WARC_EXTRA_HINT, name) from None
     quiet_libraries()
     seen: dict[str, str] = {}
+    first_text: dict[str, str] = {}  # the text digest of each URI's first capture
     passed_over: Counter[str] = Counter()
     records = ArchiveIterator(stream, arc2warc=True)
     count = 0  # records read whole
@@ -318,9 +320,13 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
         except DiffsrcError as exc:  # a home page, a tag page, an app shell: a crawl holds many
             yield SkippedRecord(exc.reason, where)
             continue
+        text_key = text_digest(doc["text"])
         if first := duplicate_id(seen, uri, f"record {count}"):
-            yield SkippedRecord(f"duplicate capture (first in {first}; kept the first)", where)
+            # An archivist following an updated story needs to know this capture is not the same text.
+            changed = "" if text_key == first_text[uri] else " with other text, an update?"
+            yield SkippedRecord(f"duplicate capture{changed} (first in {first}; kept the first)", where)
             continue
+        first_text[uri] = text_key
         yield doc
 
 
