@@ -902,3 +902,25 @@ def test_login_controls_in_other_languages_are_chrome_not_the_title(chrome, titl
     cleaned = clean_text(f"{chrome}\n{title}\n\n政府は5日の閣議で対策を決定した。\n")
     assert cleaned.title == title
     assert [p.text for p in cleaned.paragraphs] == [title, "政府は5日の閣議で対策を決定した。"]
+
+
+def test_a_german_regional_papers_place_and_full_stop_is_a_dateline():
+    cleaned = clean_text("Dürrehilfe: Bis zu 2 Milliarden Euro für Bauern\n\n"
+                         "Potsdam. Die Bundesregierung will den Landwirten mit 2 Milliarden Euro helfen.\n\n"
+                         "Das Kabinett fasste am Mittwoch einen Beschluss.\n")
+    assert cleaned.dateline == "Potsdam"
+    assert "Potsdam." in cleaned.boilerplate
+    assert cleaned.paragraphs[1].text == "Die Bundesregierung will den Landwirten mit 2 Milliarden Euro helfen."
+
+
+@pytest.mark.parametrize("first", [
+    "Dr. Müller sagte am Dienstag, das Paket sei gut.",  # an abbreviation
+    "Sra. Pérez dijo que no habrá cambios este año.",
+    "Nein. Das werde es mit uns nicht geben, sagte er.",  # an answer
+    "Chaos. That is how the day went for many commuters.",  # a sentence of one word
+    "Potsdam. Ja.",  # no sentence after it
+])
+def test_a_one_word_sentence_or_abbreviation_is_not_a_place_dateline(first):
+    cleaned = clean_text(f"{first}\n\nOfficials gave no further details.\n")
+    assert cleaned.dateline is None
+    assert cleaned.paragraphs[0].text == first

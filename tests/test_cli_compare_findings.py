@@ -159,6 +159,9 @@ def test_spanish_quote_given_to_another_speaker_is_shown(tmp_path: Path) -> None
         ("Las ayudas se abonarán antes del 31 de marzo de 2025 a todos los agricultores afectados.",
          "Las ayudas se abonarán antes del 30 de abril de 2025 a todos los agricultores afectados.",
          "date     S0 31 de marzo de 2025 -> T0 30 de abril de 2025"),
+        ("أعلنت الحكومة عن حزمة مساعدات بقيمة 1,5 مليار ليرة للمزارعين المتضررين من الجفاف في جنوب البلاد.",
+         "أعلنت الحكومة عن حزمة مساعدات بقيمة 2,5 مليار ليرة للمزارعين المتضررين من الجفاف في جنوب البلاد.",
+         "money    S0 1,5 مليار ليرة -> T0 2,5 مليار ليرة"),
     ],
 )
 def test_changed_figures_are_shown_as_each_side_writes_them(tmp_path: Path, source: str, target: str,
@@ -169,3 +172,44 @@ def test_changed_figures_are_shown_as_each_side_writes_them(tmp_path: Path, sour
     assert result.exit_code == 0, result.output
     assert "changed facts: 1\n" in result.stdout
     assert line in result.stdout
+
+
+def _findings(tmp_path: Path, source: str, target: str) -> str:
+    (tmp_path / "s.txt").write_text(source, encoding="utf-8")
+    (tmp_path / "t.txt").write_text(target, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(tmp_path / "s.txt"), str(tmp_path / "t.txt"), "--findings"])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_a_german_name_change_does_not_take_in_the_words_before_the_name(tmp_path: Path) -> None:
+    out = _findings(
+        tmp_path,
+        "Bundeslandwirtschaftsminister Cem Özdemir (Grüne) sagte, das Geld solle bis zum 3. Oktober ausgezahlt "
+        "werden.\n",
+        "Nach den Worten von Agrarminister Cem Özdemir (Grüne) soll das Geld bis zum 13. Oktober fließen.\n",
+    )
+    assert "entity   S0 Bundeslandwirtschaftsminister Cem Özdemir -> T0 Agrarminister Cem Özdemir\n" in out
+    assert "Nach den Worten" not in out
+
+
+def test_a_generic_agencies_credit_is_shown_as_generic(tmp_path: Path) -> None:
+    body = ("El Gobierno aprobó hoy un paquete de ayudas de 1.500 millones de euros para los agricultores afectados "
+            "por la sequía.\n\nEl ministro de Agricultura, Luis Planas, dijo que las ayudas llegarán antes de "
+            "octubre a las explotaciones.\n")
+    out = _findings(tmp_path, "MADRID, 5 dic (EFE).- " + body, body + "\nAgencias\n")
+    assert "  unattributed reuse: no " in out
+    assert "  attribution: credits agencies generically, not the source (EFE) by name: Agencias\n" in out
+    assert "credits the source" not in out
+
+
+def test_a_named_credit_beside_a_generic_one_credits_the_source(tmp_path: Path) -> None:
+    body = "The government approved a 1.5 billion euro package for farmers hit by the drought on Wednesday.\n"
+    out = _findings(tmp_path, "PARIS (AFP) - " + body, body + "\nSource: AFP\n\nAgencies\n")
+    assert "  attribution: credits the source (AFP): " in out
+
+
+def test_a_chinese_or_japanese_quote_diff_marks_only_the_changed_characters(tmp_path: Path) -> None:
+    out = _findings(tmp_path, "岸田首相は「この危機でどの農家も見捨てることはない」と述べた。\n",
+                    "岸田首相は「この危機で農家を決して見捨てない」と述べた。\n")
+    assert "        changes: この危機で[-どの-]農家[-も-]{+を決して+}見捨て[-ることは-]ない\n" in out

@@ -1026,7 +1026,7 @@ def _report_facts(source: str, target: str) -> list[tuple[str, str, str]]:
          [("percent", "yüzde 3,2", "yüzde 5,2")]),
         ("أعلنت الحكومة عن حزمة مساعدات بقيمة 1,5 مليار ليرة للمزارعين المتضررين من الجفاف.",
          "أعلنت الحكومة عن حزمة مساعدات بقيمة 2,5 مليار ليرة للمزارعين المتضررين من الجفاف.",
-         [("number", "1,5 مليار", "2,5 مليار")]),
+         [("money", "1,5 مليار ليرة", "2,5 مليار ليرة")]),
         # Thousands grouped by spaces (plain, no-break, narrow no-break) or points, shown as written.
         ("Le chômage a reculé, selon l'Insee, soit 12 000 demandeurs d'emploi de moins.",
          "Le chômage a reculé, selon l'Insee, soit 21 000 demandeurs d'emploi de moins.",
@@ -1105,3 +1105,46 @@ def test_a_number_keeps_both_readings_of_its_separator() -> None:
     # English figures read as before.
     assert [f.value for f in extract_facts("Some 50,000 troops and 1.5 million people")] == [50000.0, 1.5e6]
     assert changed_facts("some 50,000 US troops", "some 50 US troops") != []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "found"),
+    [
+        # German capitalises nouns: "Nach den Worten von" before a name is not part of it.
+        ("Bundeslandwirtschaftsminister Cem Özdemir (Grüne) sagte, das Geld solle fließen.",
+         "Nach den Worten von Agrarminister Cem Özdemir (Grüne) soll das Geld fließen.",
+         [("Bundeslandwirtschaftsminister Cem Özdemir", "Agrarminister Cem Özdemir")]),
+        ("Laut Ministerin Anna Lührmann sank die Ernte.", "Laut Ministerin Katja Keul sank die Ernte.",
+         [("Ministerin Anna Lührmann", "Ministerin Katja Keul")]),
+        # A name's own particles stay in it.
+        ("Die Kommission unter Ursula von der Leyen will handeln.", "Die Kommission unter Olaf Scholz will handeln.",
+         [("Ursula von der Leyen", "Olaf Scholz")]),
+    ],
+)
+def test_a_german_name_span_stops_at_function_words(source: str, target: str, found: list) -> None:
+    assert changed_entities(source, target) == found
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Bauernpräsident Joachim Rukwied nannte die Hilfen „einen ersten Schritt, aber bei weitem nicht ausreichend“.",
+     "Bauernpräsident Joachim Rukwied"),
+    ("Rukwied nannte das „einen ersten Schritt, aber bei weitem nicht ausreichend“.", "Rukwied"),
+    ("Der Minister Cem Özdemir bezeichnete das Paket als „einen großen Erfolg für alle Betriebe“.", "Cem Özdemir"),
+    ("„Das ist ein erster Schritt, aber nicht genug“, forderte Bauernpräsident Joachim Rukwied.",
+     "Bauernpräsident Joachim Rukwied"),
+    ("El ministro Luis Planas calificó la ayuda de «un paso muy importante para el campo».", "Luis Planas"),
+    ("Le ministre Marc Fesneau a qualifié le plan de « une avancée majeure pour nos agriculteurs ».", "Marc Fesneau"),
+])
+def test_more_verbs_of_saying_in_other_languages_name_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text + "\n")] == [speaker]
+
+
+def test_chinese_and_japanese_are_diffed_character_by_character() -> None:
+    script = word_diff("我们不会让任何一个农民在这场危机中掉队。", "我们绝不让任何一个农民在这场危机中掉队。")
+    rest = "让任何一个农民在这场危机中掉队。"
+    assert [(e["op"], e["source"], e["target"]) for e in script] == [
+        ("equal", "我们", "我们"), ("insert", "", "绝"), ("equal", "不", "不"), ("delete", "会", ""),
+        ("equal", rest, rest),
+    ]
+    # Words in other scripts, and Latin words inside CJK text, stay whole and spaced.
+    assert word_diff("Motegi 说 the plan", "Motegi 说 a plan")[1] == {"op": "replace", "source": "the", "target": "a"}

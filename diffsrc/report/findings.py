@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..pair.findings.attribution import credited_generically
+from ..pair.findings.diff import space_between
 from ..pair.model import PairReport
 from .speakers import speaker_changed, speaker_text
 from .text import derived_share_phrase
@@ -40,16 +42,24 @@ def inline_diff(script: list[dict[str, Any]] | None, *, markdown: bool = False) 
     """An edit script as one line: `[-deleted-]{+inserted+}` (git's word-diff marks), or ~~del~~ **ins** in Markdown."""
     if not script:
         return ""
-    parts = []
+    parts: list[tuple[str, str]] = []  # (the words, as shown)
     for e in script:
         if e["op"] == "equal":
-            parts.append(e["source"] if not markdown else _md(e["target"]))
+            parts.append((e["source"], e["source"] if not markdown else _md(e["target"])))
             continue
         if e["source"]:
-            parts.append(f"~~{_md(e['source'])}~~" if markdown else f"[-{e['source']}-]")
+            parts.append((e["source"], f"~~{_md(e['source'])}~~" if markdown else f"[-{e['source']}-]"))
         if e["target"]:
-            parts.append(f"**{_md(e['target'])}**" if markdown else f"{{+{e['target']}+}}")
-    return " ".join(parts)
+            parts.append((e["target"], f"**{_md(e['target'])}**" if markdown else f"{{+{e['target']}+}}"))
+    return _joined(parts)
+
+
+def _joined(parts: list[tuple[str, str]]) -> str:
+    """Marked runs joined by spaces, except where the words on both sides are Chinese or Japanese characters."""
+    out = parts[0][1] if parts else ""
+    for (before, _), (words, shown) in zip(parts, parts[1:], strict=False):
+        out += space_between(before, words) + shown
+    return out
 
 
 def side_diffs(quote: Mapping[str, Any], *, markdown: bool = False) -> tuple[str, str]:
@@ -60,18 +70,19 @@ def side_diffs(quote: Mapping[str, Any], *, markdown: bool = False) -> tuple[str
     if not script:
         source, target = str(quote.get("source_text") or ""), str(quote.get("text") or "")
         return (_md(source), _md(target)) if markdown else (source, target)
-    source_parts, target_parts = [], []
+    source_parts: list[tuple[str, str]] = []
+    target_parts: list[tuple[str, str]] = []
     for e in script:
         src, tgt = (_md(e["source"]), _md(e["target"])) if markdown else (e["source"], e["target"])
         if e["op"] == "equal":
-            source_parts.append(src)
-            target_parts.append(tgt)
+            source_parts.append((e["source"], src))
+            target_parts.append((e["target"], tgt))
             continue
         if src:
-            source_parts.append(f"~~{src}~~" if markdown else f"[-{src}-]")
+            source_parts.append((e["source"], f"~~{src}~~" if markdown else f"[-{src}-]"))
         if tgt:
-            target_parts.append(f"**{tgt}**" if markdown else f"{{+{tgt}+}}")
-    return " ".join(source_parts), " ".join(target_parts)
+            target_parts.append((e["target"], f"**{tgt}**" if markdown else f"{{+{tgt}+}}"))
+    return _joined(source_parts), _joined(target_parts)
 
 
 def quote_cells(quote: Mapping[str, Any], *, markdown: bool = False) -> tuple[str, str]:
@@ -107,6 +118,8 @@ def _attribution_line(d: dict[str, Any]) -> str:
     a = d.get("attribution") or {}
     credit = a.get("source_credit")
     mentions = "; ".join(a.get("mentions", [])) or "no credit lines"
+    if a.get("credited") and credited_generically(a):
+        return f"credits agencies generically, not the source ({credit}) by name: {mentions}"
     if a.get("credited"):
         return f"credits the source ({credit}): {mentions}"
     if credit:

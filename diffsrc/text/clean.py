@@ -30,7 +30,10 @@ from .lexicon import (
     MONTH_NAMES,
     NAME_PARTICLES,
     NAME_WORD,
+    ONE_WORD_SENTENCES,
+    SENTENCE_STARTERS,
     SOURCE_LABELS,
+    UPPER,
     canonical_agency,
     month_number,
     stopwords,
@@ -96,6 +99,13 @@ _CJK_DATELINE = re.compile(
     r"(?:\s*[（(]记者[^）)\n]{0,30}[）)])?\s*"
     r"|^【(?P<place2>[^】\s]{1,10}?)(?P<agency2>共同|時事)】\s*"
     r"|^[(（](?P<place3>[^=)）\s]{1,10})=(?P<agency3>연합뉴스)[)）]\s*"
+)
+# German regional papers open their first paragraph with the place alone and a full stop: "Potsdam. Die
+# Bundesregierung will ...". One capitalised word (or a hyphenated name), then a capitalised sentence of at least
+# four words; an abbreviation ("Dr. Müller", "Sra. Pérez"), a function word and a sentence on its own are no place
+# (`_read_dateline`).
+_PLACE_DOT_DATELINE = re.compile(
+    rf"^(?P<place>{UPPER}[^\W\d_]{{2,}}(?:-{UPPER}[^\W\d_]+)*)\.\s+(?=(?P<next>{UPPER}[^\W\d_]*)(?:\s+\S+){{3}})"
 )
 # Agency names as agencies write them (or in capitals): where a byline has no comma before the agency, a name
 # such as "Ani" or "Pap" must not be read as ANI or PAP.
@@ -1091,7 +1101,20 @@ def _read_dateline(text: str) -> tuple[str, str | None, int] | None:
             return None
         agency = m.groupdict().get("agency") or m.groupdict().get("agency_slashed")
         return place.strip(" ,"), canonical_agency(agency), m.end()
+    if (m := _PLACE_DOT_DATELINE.match(text)) and _may_be_a_place(m.group("place"), m.group("next")):
+        return m.group("place"), None, m.end()
     return None
+
+
+def _may_be_a_place(word: str, next_word: str) -> bool:
+    """Whether a word standing alone before a full stop at the start of a text may be a dateline's place: not an
+    abbreviation of any language, a function word or an answer ("Nein."), and not followed by an English
+    sentence's first word ("Chaos. That is ..." is a sentence of one word)."""
+    from .segment import abbreviations
+
+    lowered, following = word.lower(), next_word.lower()
+    return not (lowered in ABBREVIATIONS or lowered in abbreviations() or lowered in stopwords()
+                or lowered in ONE_WORD_SENTENCES or following in stopwords() or following in SENTENCE_STARTERS)
 
 
 def dateline_agency(line: str) -> str | None:

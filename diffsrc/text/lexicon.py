@@ -149,6 +149,13 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Answers and interjections that make a sentence of one word ("Nein. Das werde es nicht geben."), in lowercase: no
+# dateline's place, though a German regional paper's dateline is one capitalised word and a full stop too.
+ONE_WORD_SENTENCES = frozenset(
+    "yes no yeah nope okay ok well so nein ja doch genau danke bitte oui non merci voilà sí si no vale claro gracias "
+    "sim não obrigado nie tak dobrze evet hayır tamam".split()
+)
+
 # Words that begin a new sentence even right after an abbreviation ("... in the U.S. The next day ...").
 SENTENCE_STARTERS = frozenset(
     "the he she it they we i but however this that these those there his her their its meanwhile".split()
@@ -201,6 +208,16 @@ NAME_PARTICLES = (
 # Lower-case words that join the capitalised words of an institution's name: "Bank of Japan", "Department of
 # Forestry and Fire Protection", "Procter & Gamble".
 NAME_JOINERS = ("of", "and", "for", "the", "&")
+# Articles, prepositions and conjunctions of German, which capitalises every noun: a run of capitalised words there
+# is no name across one of these ("Nach den Worten von Agrarminister Cem Özdemir" names "Agrarminister Cem Özdemir").
+# Those that are also NAME_PARTICLES ("von", "der", "den", "des", "zu") count only after one of the others.
+GERMAN_FUNCTION_WORDS = frozenset(
+    """
+    der die das den dem des ein eine einer einem einen eines nach laut zufolge gemäß von vom zu zum zur mit bei beim
+    aus auf für über unter gegen seit vor hinter neben zwischen durch ohne um an am im in ins und oder aber sowie
+    wie als auch nur noch bis wegen trotz während seitens dessen deren
+    """.split()
+)
 
 
 # --- names: one pattern for a name's word, in every script that has capital letters -----------------------------

@@ -77,6 +77,12 @@ def _abbreviation_sections() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in sections.items()}
 
 
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Every other language's abbreviation of data/abbreviations.txt (lowercase, without the final full stop)."""
+    return frozenset(word for words in _abbreviation_sections().values() for word in words)
+
+
 class _BeforeANumber:
     """Abbreviations that are English words too, kept in their sentence only before a number ("Art. 5").
 

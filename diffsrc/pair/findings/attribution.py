@@ -8,7 +8,7 @@ report") and notices ("This story has been sourced from a third party syndicated
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -231,6 +231,17 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
         "credits": credits,
         "source_credit": source_credit or source_outlet,
     }
+
+
+def credited_generically(attribution: Mapping[str, Any]) -> bool:
+    """Whether a target counts as crediting the source only through a generic notice ("Agencias", "with inputs from
+    agencies"): it is credited, and none of the credits it names is the source's."""
+    credits = attribution.get("credits") or []
+    if not attribution.get("credited") or "agencies" not in credits:
+        return False
+    source = attribution.get("source_credit")
+    keys = {_credit_key(name) for name in (source, *_outlet_names(source))} if source else set()
+    return not any(_credit_key(c) in keys for c in credits if c != "agencies")
 
 
 def unattributed_reuse(attribution: dict[str, Any], summary: PairSummary) -> bool:

@@ -1,7 +1,9 @@
 """Word-level edit scripts between two texts: what a rewrite deleted, inserted and replaced, word by word.
 
 The script is rapidfuzz's `Indel.opcodes` over word tokens, with each delete next to an insert joined into one
-`replace`. Words are compared in `segment.surface_tokens` normal form, so case, punctuation, quote style, thousands
+`replace`. Chinese and Japanese, written without spaces, are compared character by character (each Han or kana
+character a token, as the cleaning counts words), so a reworded quotation shows only the characters that changed.
+Words are compared in `segment.surface_tokens` normal form, so case, punctuation, quote style, thousands
 separators and spelling variants (defence/defense, U.S./US) are `equal`, not edits; each entry keeps the words as
 each text writes them.
 """
@@ -12,9 +14,14 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ...text.lexicon import CJK_CHARS
 from ...text.segment import surface_tokens
 
-_WORD = re.compile(r"\S+")
+# A word: a Chinese or Japanese character on its own, else a run of other characters up to a space.
+_WORD = re.compile(rf"[{CJK_CHARS}]|[^\s{CJK_CHARS}]+")
+# Characters of scripts written without spaces, with their punctuation and full-width forms: no space is put back
+# between two of them when runs are joined.
+_UNSPACED = re.compile(rf"[{CJK_CHARS}\u3000-\u303f\uff00-\uffef]")
 # An exact edit script costs source words x target words, in time and in memory (a bit matrix: 200M cells ~ 25 MB).
 # Past that (two "sentences" of 15k words and more, never news prose), the texts' common start and end are `equal`
 # runs and everything between them one `replace`: still a valid script, only coarser.
@@ -28,8 +35,26 @@ def _key(token: str) -> str:
 
 
 def word_tokens(text: str) -> list[str]:
-    """The whitespace-separated words of a text, punctuation attached, as the text writes them."""
+    """The whitespace-separated words of a text, punctuation attached, as the text writes them; Chinese and
+    Japanese characters one by one."""
     return _WORD.findall(text)
+
+
+def space_between(left: str, right: str) -> str:
+    """What stands between two runs of words when they are joined: a space, or nothing between two Chinese or
+    Japanese characters (or their punctuation)."""
+    if left and right and _UNSPACED.match(left[-1]) and _UNSPACED.match(right[0]):
+        return ""
+    return " "
+
+
+def join_words(words: list[str]) -> str:
+    """Words or runs joined as text: by spaces, except between Chinese or Japanese characters."""
+    out = ""
+    for word in words:
+        if word:
+            out = out + space_between(out, word) + word if out else word
+    return out
 
 
 def word_diff(source: str, target: str) -> list[dict[str, Any]]:
@@ -42,8 +67,8 @@ def word_diff(source: str, target: str) -> list[dict[str, Any]]:
     Returns:
         Runs in reading order, each `{"op": "equal"|"delete"|"insert"|"replace", "source": str, "target": str}`:
         `source` holds the run's words as the source writes them ("" for an insert), `target` the target's
-        ("" for a delete). Joining the `source` fields with spaces gives the source text back (whitespace
-        normalised), and likewise for `target`.
+        ("" for a delete). Joining the `source` fields with `join_words` (spaces, none between Chinese or
+        Japanese characters) gives the source text back (whitespace normalised), and likewise for `target`.
     """
     from rapidfuzz.distance import Indel
 
@@ -60,8 +85,8 @@ def word_diff(source: str, target: str) -> list[dict[str, Any]]:
     for op in Indel.opcodes(src_keys, tgt_keys):
         entry = {
             "op": op.tag,
-            "source": " ".join(src[op.src_start:op.src_end]),
-            "target": " ".join(tgt[op.dest_start:op.dest_end]),
+            "source": join_words(src[op.src_start:op.src_end]),
+            "target": join_words(tgt[op.dest_start:op.dest_end]),
         }
         script.append(entry)
     return _merge_edits(script)
@@ -81,7 +106,7 @@ def _coarse_diff(src: list[str], tgt: list[str], src_keys: list[str], tgt_keys: 
         ("equal", src[len(src) - end:], tgt[len(tgt) - end:]),
     ]
     script = [{"op": op if (a and b) or op == "equal" else ("delete" if a else "insert"),
-               "source": " ".join(a), "target": " ".join(b)} for op, a, b in runs if a or b]
+               "source": join_words(a), "target": join_words(b)} for op, a, b in runs if a or b]
     return _merge_edits(script)
 
 
@@ -92,7 +117,7 @@ def _merge_edits(script: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if merged and entry["op"] != "equal" and merged[-1]["op"] != "equal":
             last = merged[-1]
             for side in ("source", "target"):
-                last[side] = " ".join(x for x in (last[side], entry[side]) if x)
+                last[side] = join_words([last[side], entry[side]])
             last["op"] = "replace" if last["source"] and last["target"] else ("delete" if last["source"] else "insert")
         else:
             merged.append(dict(entry))

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...text.lexicon import (
+    GERMAN_FUNCTION_WORDS,
     MONTH_NAMES,
     MONTHS,
     NAME_JOINERS,
@@ -398,6 +399,9 @@ def _dedupe_surfaces(pairs: Any) -> list[tuple[Fact, Fact]]:
     return out
 
 
+_NAME_STRIP = ".,;:!?\"“”()[]'’"
+
+
 def _entity_key(words: str) -> str:
     words = re.sub(r"['’]s\b", "", words)
     key = " ".join(surface_tokens(words))
@@ -416,6 +420,22 @@ def _is_name(chunk: str) -> bool:
     return bool(capitals) and all(w[:1].isupper() and w.lower() not in stop for w in capitals) and not any(
         re.fullmatch(_MONTH + r"\.?|" + _WEEKDAY, w) for w in capitals
     )
+
+
+def _past_function_words(chunk: str) -> str:
+    """A replaced run without the German words before its name: German capitalises every noun, so "Nach den Worten
+    von Agrarminister" is a run of capitalised words and particles, of which only "Agrarminister" belongs to the
+    name. The run is cut after its last function word once one that is no name particle opens it or stands in it
+    in lowercase; a name with particles alone ("Ursula von der Leyen") and English runs stay whole."""
+    words = word_tokens(chunk)
+    folded = [w.strip(_NAME_STRIP).lower() for w in words]
+    english = stopwords()
+    opens = next((i for i, w in enumerate(folded) if w in GERMAN_FUNCTION_WORDS and w not in _PARTICLES
+                  and w not in english and (i == 0 or words[i][:1].islower())), None)
+    if opens is None:
+        return chunk
+    last = max(i for i, w in enumerate(folded) if i >= opens and w in GERMAN_FUNCTION_WORDS)
+    return " ".join(words[last + 1:])
 
 
 def _only_titles(chunk: str) -> bool:
@@ -449,20 +469,27 @@ def changed_entities(
     keys: dict[str, str] = {}  # the whole texts' keys, computed only once a candidate needs them
     out = []
     for i, entry in enumerate(script):
-        if entry["op"] != "replace" or not (_is_name(entry["source"]) and _is_name(entry["target"])):
+        if entry["op"] != "replace":
             continue
-        if _only_titles(entry["source"]) or _only_titles(entry["target"]):
+        if not (_is_name(entry["source"]) and _is_name(entry["target"])):
+            continue
+        s_chunk, t_chunk = _past_function_words(entry["source"]), _past_function_words(entry["target"])
+        if not (_is_name(s_chunk) and _is_name(t_chunk)):
+            continue
+        if _only_titles(s_chunk) or _only_titles(t_chunk):
             continue
         if _after_a_number(script, i) and any(is_quantity_word(w) for side in ("source", "target")
                                               for w in word_tokens(entry[side])):
             continue
-        if i == 0 and any(_first_word(entry[side]) in common for side in ("source", "target")):
+        if i == 0 and any(_first_word(chunk) in common for chunk, whole in ((s_chunk, entry["source"]),
+                                                                           (t_chunk, entry["target"]))
+                          if chunk == whole):
             continue
         # A comparable slot: the replaced names sit between words the two texts share.
         if not ((i > 0 and script[i - 1]["op"] == "equal") or (i + 1 < len(script) and script[i + 1]["op"] == "equal")):
             continue
-        s_name = entry["source"].strip(".,;:!?\"“”()[]'’")
-        t_name = entry["target"].strip(".,;:!?\"“”()[]'’")
+        s_name = s_chunk.strip(_NAME_STRIP)
+        t_name = t_chunk.strip(_NAME_STRIP)
         s_key, t_key = _entity_key(s_name), _entity_key(t_name)
         if s_key == t_key or not s_key or not t_key:
             continue
@@ -519,6 +546,7 @@ def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str
             before.pop(0)
         if not words:  # the name phrase starts the sentence: its first word may be capitalised only by position
             before = before[1:] if before and before[0].lower() in stopwords() else before
+        before = _past_function_words(" ".join(before)).split()
     if i + 1 < len(script) and script[i + 1]["op"] == "equal":
         for word in script[i + 1]["target"].split()[:3]:
             if not word[:1].isupper():

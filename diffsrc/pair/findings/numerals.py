@@ -106,7 +106,8 @@ CURRENCY_WORDS = {_nfkc(word): code for word, code in {
     "yen": "JPY", "円": "JPY", "日元": "JPY", "yuan": "CNY", "元": "CNY", "人民币": "CNY",
     "rupees": "INR", "rupias": "INR", "रुपये": "INR", "रुपए": "INR", "रुपया": "INR",
     "reais": "BRL", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "złotych": "PLN", "zł": "PLN",
-    "lira": "TRY", "liras": "TRY",
+    "lira": "TRY", "liras": "TRY", "ليرة": "LIRA", "ليرات": "LIRA", "ريال": "RIYAL", "ريالات": "RIYAL",
+    "درهم": "DIRHAM", "دراهم": "DIRHAM", "دينار": "DINAR", "دنانير": "DINAR", "جنيه": "EGP",
 }.items()}
 # Of these, the ones written right after a number without a space (CJK) need no word boundary before them.
 _CJK_CURRENCIES = [w for w in CURRENCY_WORDS if re.match(f"[{CJK_LETTERS}]", w)]

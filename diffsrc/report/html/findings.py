@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ...pair.findings.attribution import credited_generically
 from ..speakers import speaker_changed, speaker_label
 from .page import badge, esc
 from .words import render_runs, word_runs
@@ -56,6 +57,9 @@ class FindingSections:
             return ('<p class="warning" role="note"><strong><span aria-hidden="true">⚠ </span>Unattributed reuse:'
                     "</strong> a substantial share of the target derives from the source, and the target does not "
                     f"credit it.{more}</p>")
+        if self.attribution and self.attribution.get("credited") is True and credited_generically(self.attribution):
+            return ('<p class="ok"><strong><span aria-hidden="true">✓ </span>Credited:</strong> the target credits '
+                    f"agencies generically, not the source by name.{more}</p>")
         if self.attribution and self.attribution.get("credited") is True:
             return ('<p class="ok"><strong><span aria-hidden="true">✓ </span>Credited:</strong> the target credits '
                     f"the source.{more}</p>")
@@ -75,8 +79,12 @@ class FindingSections:
             state = "credits" if credited else "does not credit"
             credit = a.get("source_credit")
             out.append("<h3>Attribution</h3>")
-            out.append(f"<p>The target <strong>{state}</strong> the source"
-                       f"{' (' + esc(credit) + ')' if credit else ''}.</p>")
+            if credited and credited_generically(a):
+                out.append("<p>The target <strong>credits agencies generically</strong>, not the source"
+                           f"{' (' + esc(credit) + ')' if credit else ''} by name.</p>")
+            else:
+                out.append(f"<p>The target <strong>{state}</strong> the source"
+                           f"{' (' + esc(credit) + ')' if credit else ''}.</p>")
             mentions = [m for m in a.get("mentions") or [] if m]
             if mentions:
                 out.append("<p>Credit lines in the target: " + ", ".join(f"“{esc(m)}”" for m in mentions) + ".</p>")

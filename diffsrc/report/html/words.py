@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ...pair.findings.diff import word_diff, word_tokens
+from ...pair.findings.diff import space_between, word_diff, word_tokens
 from .page import esc
 
 Runs = list[list[tuple[str, str]]]  # per sentence: (op, words) with op `same`, `del` (source) or `ins` (target)
@@ -40,15 +40,17 @@ def word_runs(diff: Sequence[Mapping[str, Any]] | None, source_texts: Sequence[s
 
 def render_runs(runs: list[tuple[str, str]]) -> str:
     """One sentence's runs as HTML: kept words as text, deleted ones in <del>, inserted ones in <ins>."""
-    parts = []
-    for op, text in runs:
+    out = ""
+    for n, (op, text) in enumerate(runs):
+        if n:
+            out += space_between(runs[n - 1][1], text)
         if op == "ins":
-            parts.append(f"<ins>{esc(text)}</ins>")
+            out += f"<ins>{esc(text)}</ins>"
         elif op == "del":
-            parts.append(f"<del>{esc(text)}</del>")
+            out += f"<del>{esc(text)}</del>"
         else:
-            parts.append(esc(text))
-    return " ".join(parts)
+            out += esc(text)
+    return out
 
 
 def _cut(diff: Sequence[Mapping[str, Any]] | None, source_texts: Sequence[str],
@@ -79,7 +81,7 @@ def _per_sentence(words: list[tuple[str, str]], texts: Sequence[str]) -> Runs | 
         runs: list[tuple[str, str]] = []
         for op, word in words[position:position + count]:
             if runs and runs[-1][0] == op:
-                runs[-1] = (op, runs[-1][1] + " " + word)
+                runs[-1] = (op, runs[-1][1] + space_between(runs[-1][1], word) + word)
             else:
                 runs.append((op, word))
         out.append(runs)
