@@ -243,8 +243,12 @@ def index_info(index_path: str, fmt: str) -> None:
 
         click.echo(dumps(info), nl=False)
     else:
-        width = max(map(len, info))
-        click.echo("\n".join(f"{key:<{width}}  {value}" for key, value in info.items()))
+        from .index.fingerprint import FINGERPRINT_READINGS
+
+        version = info["fingerprint_version"]
+        shown = {**info, "fingerprint_version": f"{version} ({FINGERPRINT_READINGS[version]})"}
+        width = max(map(len, shown))
+        click.echo("\n".join(f"{key:<{width}}  {value}" for key, value in shown.items()))
 
 
 @index.command("remove")

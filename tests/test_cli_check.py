@@ -142,6 +142,55 @@ def test_seeds_rewrite_is_not_a_near_duplicate_but_a_reprint_is(tmp_path):
     assert json.loads(result.stdout)["results"][0]["matches"][0]["id"] == "001_72d3a0bd69b97b31.txt"
 
 
+def _checked(index: Path, *paths: Path) -> tuple[int, list[dict]]:
+    result = invoke("check", "--index", str(index), *map(str, paths), "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, json.loads(result.stdout)["results"]
+
+
+@pytest.mark.parametrize("language", ["zh", "ja"])
+def test_a_new_index_finds_a_lightly_edited_chinese_or_japanese_copy_an_old_one_missed(tmp_path, language):
+    from diffsrc.index.store import Index
+    from diffsrc.settings import FingerprintParams
+
+    from .test_fingerprint import CJK_FIXTURES, edited_copy
+
+    (name,) = [name for name in ("zh/xinhua_source.txt", "ja/kyodo_source.txt") if name.startswith(language)]
+    _, copy = edited_copy(name)
+    edited = tmp_path / "edited.txt"
+    edited.write_text(copy, encoding="utf-8")
+    verbatim = next(p for p in (CJK_FIXTURES / language).glob("*_verbatim.txt"))
+    # An index built before fingerprint version 2 (made here with version 1, then added to as any index is).
+    old, new = tmp_path / "old.db", tmp_path / "new.db"
+    Index.open(old, params=FingerprintParams(version=1)).close()
+    for index in (old, new):
+        assert invoke("index", "add", str(index), str(CJK_FIXTURES / name)).exit_code == 0
+    # Read by clause, the old index finds the verbatim reprint but not the copy edited in every paragraph.
+    _, results = _checked(old, verbatim, edited)
+    assert [r["status"] for r in results] == ["near-duplicate", "clean"]
+    status, results = _checked(new, verbatim, edited)
+    assert status == 1 and [r["status"] for r in results] == ["near-duplicate", "near-duplicate"]
+    assert results[1]["matches"][0]["id"] == Path(name).name and results[1]["matches"][0]["similarity"] > 0.85
+    assert invoke("index", "info", str(old)).stdout.count(
+        "fingerprint_version  1 (Chinese and Japanese read by clause; a new index reads them by character)") == 1
+    assert "fingerprint_version  2 (Chinese and Japanese read by character)" in invoke("index", "info", str(new)).stdout
+
+
+def test_the_chinese_rewrite_is_scored_by_characters_and_found_by_an_index_for_its_similarity(tmp_path):
+    from .test_fingerprint import CJK_FIXTURES
+
+    # The rewrite changes the figures, shortens every paragraph and drops one: 0.57 of its 5-character shingles
+    # are the agency story's, not a near-duplicate at the default 0.8 (read by clause it shared none), but found
+    # by an index built for 0.5.
+    source, rewrite = CJK_FIXTURES / "zh" / "xinhua_source.txt", CJK_FIXTURES / "zh" / "rewrite_changed.txt"
+    default, loose = tmp_path / "default.db", tmp_path / "loose.db"
+    assert invoke("index", "add", str(default), str(source)).exit_code == 0
+    assert invoke("index", "add", str(loose), str(source), "--threshold", "0.5").exit_code == 0
+    assert _checked(default, rewrite) == (0, [{"path": str(rewrite), "status": "clean", "matches": []}])
+    status, results = _checked(loose, rewrite)
+    assert status == 1 and results[0]["matches"] == [{"id": "xinhua_source.txt", "similarity": 0.5664}]
+
+
 def test_errors_exit_2_with_one_line(seen, tmp_path):
     story = tmp_path / "s.txt"
     story.write_text(render(make_story(1)))

@@ -53,6 +53,68 @@ def test_fingerprints_are_stable_across_processes_and_versions():
     assert _golden(text) == there == "b089ee8b0bb17828/0ad1dcb35cd1fd81"
 
 
+# Fingerprints of text in other scripts, computed before fingerprint version 2 (which reads Han and kana by
+# character): indexes built before it hold these very values, and new ones must too.
+_LATIN_GOLDEN = {
+    "The U.S. envoy’s “plan” would cut tariffs by 3.5% from 2026, officials in Washington said on Monday. "
+    "It isn't clear whether Beijing will agree; a spokesman declined to comment.":
+        ("153116c173e38146/6641b9b89d65705e", [21338563, 59549086, 86641331, 473576872]),
+    "Le président a déclaré à l'AFP que l'économie française résisterait. Президент заявил, что экономика выдержит.":
+        ("e09390311f4b8e57/6af0502fa9b4aa91", [312414878, 808392733, 1298176293, 1596838726]),
+    "two words": ("9fc67cc951aca41b/610eb38bd589a9a1", [1629191589]),
+}
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_text_without_han_or_kana_fingerprints_the_same_in_every_version(version):
+    params = FingerprintParams(version=version)
+    for text, (golden, first_shingles) in _LATIN_GOLDEN.items():
+        fp = fingerprint_text(text, params)
+        signature = hashlib.sha256(fp.signature.astype("<u4").tobytes() + fp.band_keys.astype("<i8").tobytes())
+        assert fp.digest[:16] + "/" + signature.hexdigest()[:16] == golden
+        assert fp.shingles[:4].tolist() == first_shingles
+
+
+def test_version_2_reads_each_han_or_kana_character_as_a_word():
+    text = "新华社Xinhua北京电，東京で会見した。"
+    assert normalise_words(text, version=1) == ["新华社xinhua北京电", "東京で会見した"]
+    assert normalise_words(text, version=2) == [*"新华社", "xinhua", *"北京电", *"東京で会見した"]
+    # The same shingles as the text with a space between every character, read the old way.
+    spaced = " ".join(normalise_words(text, version=2))
+    assert shingle_hashes(text, version=2).tolist() == shingle_hashes(spaced, version=1).tolist()
+    assert shingle_hashes(text, version=1).tolist() != shingle_hashes(spaced, version=1).tolist()
+
+
+CJK_FIXTURES = Path(__file__).parent / "fixtures" / "cjk"
+# One word changed in each paragraph of the agency stories: the light edit a reprint makes.
+CJK_EDITS = {
+    "zh/xinhua_source.txt": {"决定安排": "决定拨付", "我们不会让": "我们绝不让", "尤为明显": "尤其明显",
+                             "将加强对": "将强化对"},
+    "ja/kyodo_source.txt": {"決定した": "決めた", "見捨てることはない": "見捨てはしない", "となった": "だった",
+                            "語った": "述べた", "批判している": "批判した"},
+}
+
+
+def edited_copy(name: str) -> tuple[str, str]:
+    """An agency story from the CJK fixtures and its copy with one word edited per paragraph."""
+    source = (CJK_FIXTURES / name).read_text(encoding="utf-8")
+    copy = source
+    for old, new in CJK_EDITS[name].items():
+        assert old in copy
+        copy = copy.replace(old, new)
+    return source, copy
+
+
+@pytest.mark.parametrize("name", sorted(CJK_EDITS))
+def test_a_lightly_edited_chinese_or_japanese_copy_is_a_near_duplicate_from_version_2(name):
+    source, copy = edited_copy(name)
+    by_clause = similarity(shingle_hashes(source, version=1), shingle_hashes(copy, version=1))
+    by_character = similarity(shingle_hashes(source, version=2), shingle_hashes(copy, version=2))
+    # Read by clause, each edited clause is a new word: nothing of the copy is left to recognise.
+    assert by_clause.similarity < 0.3
+    assert by_character.similarity >= FingerprintParams().threshold
+
+
 def test_short_text_is_one_shingle_and_empty_text_is_refused():
     assert shingle_hashes("two words").size == 1
     with pytest.raises(ValueError):

@@ -10,6 +10,7 @@ import pytest
 from diffsrc.errors import IndexStoreError, InputError
 from diffsrc.index.fingerprint import shingle_hashes, similarity
 from diffsrc.index.store import Index
+from diffsrc.settings import FingerprintParams
 
 from .synthetic_news import make_story, paraphrase, render, reprint, trimmed
 
@@ -186,6 +187,46 @@ def test_other_format_version_is_refused(index_path):
     db.commit()
     db.close()
     with pytest.raises(IndexStoreError, match="format version 99"):
+        Index.open(index_path)
+
+
+def test_an_index_built_with_fingerprint_version_1_keeps_working_as_before(tmp_path):
+    # Indexes built before version 2 (which reads Chinese and Japanese by character) are opened, added to and
+    # checked with their own version, not refused; in English nothing of what they hold or find changes.
+    old, new = str(tmp_path / "v1.db"), str(tmp_path / "v2.db")
+    Index.open(old, params=FingerprintParams(version=1)).close()
+    for path in (old, new):
+        with Index.open(path) as index:  # as `index add` and `check` open it
+            index.add(stories(20))
+    with Index.open(old, create=False) as v1, Index.open(new, create=False) as v2:
+        assert v1.info()["fingerprint_version"] == 1 and v2.info()["fingerprint_version"] == 2
+        assert v1.params.version == 1
+        assert v1.fingerprint_rows() == v2.fingerprint_rows()
+        queries = [Doc("q1", reprint(make_story(7), 1)), Doc("q2", trimmed(make_story(3))),
+                   Doc("q3", render(make_story(999)))]
+        assert v1.check(queries) == v2.check(queries)
+        assert [r.status for r in v1.check(queries)] == ["near-duplicate", "near-duplicate", "clean"]
+
+
+def test_fingerprint_version_1_reads_chinese_by_clause_and_a_new_index_by_character(tmp_path):
+    from .test_fingerprint import edited_copy
+
+    source, copy = edited_copy("zh/xinhua_source.txt")
+    found = {}
+    for version in (1, 2):
+        with Index.open(str(tmp_path / f"v{version}.db"), params=FingerprintParams(version=version)) as index:
+            index.add([Doc("xinhua.txt", source)])
+            found[version] = [m.id for m in index.query(Doc("copy.txt", copy))]
+    assert found == {1: [], 2: ["xinhua.txt"]}
+
+
+def test_an_index_of_a_newer_fingerprint_version_is_refused(index_path):
+    Index.open(index_path).close()
+    db = sqlite3.connect(index_path)
+    db.execute("UPDATE meta SET value = '3' WHERE key = 'fingerprint_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(IndexStoreError, match="fingerprint version 3, this diffsrc reads versions 1, 2; upgrade"):
         Index.open(index_path)
 
 

@@ -32,6 +32,7 @@ import numpy as np
 
 from ..index.fingerprint import bands_for_recall, lsh_band_keys, minhash_signatures
 from ..settings import CorpusOptions
+from ..text.cjk import CJK_CHAR, cjk_words, has_cjk
 from ..text.lexicon import stopwords
 
 # Words are cut to their first letters instead of stemmed: much cheaper than Snowball, and it folds inflections
@@ -49,11 +50,8 @@ MINHASH_SEED = 20251022
 
 # Chinese and Japanese put no spaces between words: `_WORD` would read a whole clause as one word, so a rewrite that
 # changes one character per clause would share no fingerprint with its source, nor a reprint enough with its copy.
-# Each Han or kana character is a token of its own instead, as `text.clean` counts words (the same ranges as its
-# `_CJK_CHARS`); a trigram of them spans about one or two words. Text without these characters is read as before.
-_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_CHAR = re.compile(f"[{_CJK_CHARS}]")
-_CJK_CHAR_OR_WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W_{_CJK_CHARS}]+")
+# Each Han or kana character is a token of its own instead (`text.cjk.cjk_words`, as the index reads them); a trigram
+# of them spans about one or two words. Text without these characters is read as before.
 # A line of fewer CJK tokens than this (a menu item 相关新闻, a credit 来源：新华社, a share prompt) is one fingerprint,
 # as its Latin counterpart ("Related news": fewer content words than a trigram) is: counted character by character,
 # a reprint's few chrome lines outweigh a short story's sentences and keep it out of its copies' near-duplicate group
@@ -74,16 +72,12 @@ def _content_words(text: str, stop: frozenset[str]) -> list[str]:
     return [w for w in _WORD.findall(text.lower().replace("’", "").replace("'", "")) if w not in stop]
 
 
-def _has_cjk(text: str) -> bool:
-    return not text.isascii() and _CJK_CHAR.search(text) is not None
-
-
 def _cjk_tokens(text: str, stop: frozenset[str]) -> list[str]:
     """A sentence with Chinese or Japanese in it as tokens: each Han or kana character, and the content words (cut
     to their first letters) of the text between them, in order."""
-    return [w if _CJK_CHAR.match(w) else w[:PREFIX_LETTERS]
-            for w in _CJK_CHAR_OR_WORD.findall(text.lower().replace("’", "").replace("'", ""))
-            if w not in stop and (len(w) > 1 or w.isdigit() or _CJK_CHAR.match(w))]
+    return [w if CJK_CHAR.match(w) else w[:PREFIX_LETTERS]
+            for w in cjk_words(text.lower().replace("’", "").replace("'", ""))
+            if w not in stop and (len(w) > 1 or w.isdigit() or CJK_CHAR.match(w))]
 
 
 def sentence_shingles(texts: Sequence[str], *, width: int = SHINGLE_WORDS) -> np.ndarray:
@@ -91,7 +85,7 @@ def sentence_shingles(texts: Sequence[str], *, width: int = SHINGLE_WORDS) -> np
     hashes: set[int] = set()
     stop = stopwords()
     for text in texts:
-        if _has_cjk(text):
+        if has_cjk(text):
             stems = _cjk_tokens(text, stop)
             if len(stems) < max(width, CJK_SHORT_LINE_TOKENS):
                 if len(stems) >= 2:
@@ -114,9 +108,9 @@ def content_words(texts: Sequence[str]) -> np.ndarray:
     letters, as the fingerprints' words are; numbers and function words left out); in Chinese and Japanese, each two
     neighbouring Han or katakana characters."""
     stop = stopwords()
-    cjk = [text for text in texts if _has_cjk(text)]
+    cjk = [text for text in texts if has_cjk(text)]
     if cjk:
-        texts = [_CJK_CHAR.sub(" ", text) for text in texts]
+        texts = [CJK_CHAR.sub(" ", text) for text in texts]
     words = {_hash64(w[:PREFIX_LETTERS]) for text in texts for w in _content_words(text, stop)
              if len(w) >= 4 and not w.isdigit()}
     words.update(_hash64(run[i:i + 2]) for text in cjk for run in _HAN_OR_KATAKANA_RUN.findall(text)

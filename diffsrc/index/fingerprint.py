@@ -2,8 +2,9 @@
 
 Everything here is vectorised with numpy over all characters, words and shingles of a document: no Python loop
 runs per word or per shingle. Hashes are the project's own (position-weighted character sums finished with the
-splitmix64 mixer), so fingerprints are stable across processes, machines and Python versions; `FINGERPRINT_VERSION`
-is stored in every index and must change whenever the normalisation or hashing here changes.
+splitmix64 mixer), so fingerprints are stable across processes, machines and Python versions. Every index stores the
+fingerprint version it was built with and keeps fingerprinting that way (`FingerprintParams.version`): a change to
+the normalisation or hashing here is a new version, and the old one must go on giving the same bits.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..settings import FingerprintParams
+from ..text.cjk import CJK_RANGES, cjk_words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -23,7 +25,13 @@ if TYPE_CHECKING:
 # The hashing constants' defaults: a fingerprint's own parameters come from `FingerprintParams`.
 _DEFAULTS = FingerprintParams()
 
-FINGERPRINT_VERSION = 1
+# The version a new index is built with; what each version means is in `FingerprintParams`.
+FINGERPRINT_VERSION = FingerprintParams.version
+# How each version reads Chinese and Japanese, for `diffsrc index info`.
+FINGERPRINT_READINGS = {
+    1: "Chinese and Japanese read by clause; a new index reads them by character",
+    2: "Chinese and Japanese read by character",
+}
 
 # Candidates are verified exactly, so a false positive of the LSH costs only a little time while a false negative
 # loses a duplicate: weigh false negatives higher than datasketch's default (0.5, 0.5).
@@ -277,8 +285,9 @@ def _batch_code_points(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np
     return codes, codes != 32, owner[kept]
 
 
-def normalise_words(text: str) -> list[str]:
-    """The words shingles are made of: NFKC, lower case, without dots and apostrophes, split at non-word chars.
+def normalise_words(text: str, *, version: int = FINGERPRINT_VERSION) -> list[str]:
+    """The words shingles are made of: NFKC, lower case, without dots and apostrophes, split at non-word chars;
+    from version 2, each Han or kana character is a word of its own (`text.cjk.cjk_words`).
 
     The fingerprint never builds this list (it hashes the code points directly); it is the same tokenisation
     spelled out for readers, tests and the datasketch reference in the benchmark.
@@ -286,17 +295,40 @@ def normalise_words(text: str) -> list[str]:
     import numpy as np
 
     codes, is_word = _code_points(text)
-    spaced = np.where(is_word, codes, np.uint32(32)).astype("<u4")
-    return spaced.tobytes().decode("utf-32-le").split()
+    spaced = np.where(is_word, codes, np.uint32(32)).astype("<u4").tobytes().decode("utf-32-le")
+    if version >= 2 and _cjk_mask(codes).any():
+        return cjk_words(spaced)
+    return spaced.split()
 
 
-def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """64-bit hashes of the words in a code point array, and each word's first position."""
+_LOWEST_CJK = min(lo for lo, _ in CJK_RANGES)
+
+
+def _cjk_mask(codes: np.ndarray) -> np.ndarray:
+    """Which normalised code points are Han or kana (`text.cjk.CJK_RANGES`)."""
+    import numpy as np
+
+    mask = np.zeros(codes.size, dtype=bool)
+    if codes.size and codes.max() >= _LOWEST_CJK:  # one pass, and none more, for text in other scripts
+        for lo, hi in CJK_RANGES:
+            mask |= (codes >= lo) & (codes <= hi)
+    return mask
+
+
+def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int, alone: np.ndarray | None = None
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """64-bit hashes of the words in a code point array, and each word's first position; the characters marked
+    `alone` (Han and kana, from fingerprint version 2) are words by themselves."""
     import numpy as np
 
     follows_word = np.zeros_like(is_word)
     follows_word[1:] = is_word[:-1]
     is_start = is_word & ~follows_word
+    if alone is not None and alone.any():
+        # Such a character starts a word, and so does the word character after it ("新华社Xinhua": 新 华 社 xinhua).
+        follows_alone = np.zeros_like(alone)
+        follows_alone[1:] = alone[:-1]
+        is_start |= is_word & (alone | follows_alone)
     starts = np.flatnonzero(is_start)
     if starts.size == 0:
         return np.zeros(0, dtype=np.uint64), starts
@@ -312,12 +344,14 @@ def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int) -> tuple[np.
     return _splitmix64(sums ^ (lengths << np.uint64(56))), starts
 
 
-def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int) -> list[np.ndarray]:
+def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int, version: int) -> list[np.ndarray]:
     """Sorted unique uint32 shingle hashes of each text, computed for all texts in one pass."""
     import numpy as np
 
     codes, is_word, owner = _batch_code_points(texts)
-    words, starts = _word_hashes(codes, is_word, seed)
+    # (The character table makes every character that is no word character a space, so no such one is marked.)
+    alone = _cjk_mask(codes) if version >= 2 else None
+    words, starts = _word_hashes(codes, is_word, seed, alone)
     n_texts = len(texts)
     if words.size == 0:
         return [np.zeros(0, dtype=np.uint32) for _ in range(n_texts)]
@@ -349,12 +383,14 @@ def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int) -> list[
     return out
 
 
-def shingle_hashes(text: str, *, shingle_size: int = _DEFAULTS.shingle_size, seed: int = _DEFAULTS.seed) -> np.ndarray:
-    """Sorted unique 32-bit hashes of the word shingles of `text` (empty if it has no words).
+def shingle_hashes(text: str, *, shingle_size: int = _DEFAULTS.shingle_size, seed: int = _DEFAULTS.seed,
+                   version: int = FINGERPRINT_VERSION) -> np.ndarray:
+    """Sorted unique 32-bit hashes of the word shingles of `text` (empty if it has no words; words as
+    `normalise_words` reads them in fingerprint `version`).
 
     A text shorter than one shingle is a single shingle of all its words.
     """
-    return _batch_shingles([text], shingle_size, seed)[0]
+    return _batch_shingles([text], shingle_size, seed, version)[0]
 
 
 def minhash_signature(
@@ -465,10 +501,10 @@ def fingerprint_texts(
         group.append(text)
         size += len(text)
         if size >= 65536:
-            sets += _batch_shingles(group, params.shingle_size, params.seed)
+            sets += _batch_shingles(group, params.shingle_size, params.seed, params.version)
             group, size = [], 0
     if group:
-        sets += _batch_shingles(group, params.shingle_size, params.seed)
+        sets += _batch_shingles(group, params.shingle_size, params.seed, params.version)
     present = [i for i, s in enumerate(sets) if s.size]
     out: list[Fingerprint | None] = [None] * len(texts)
     if not present:

@@ -14,7 +14,8 @@ Layout (format version `FORMAT_VERSION`, also in `PRAGMA user_version`; `PRAGMA 
 a diffsrc index):
 
 - `meta(key, value)`: format and fingerprint versions and the parameters (threshold, shingle size, permutations,
-  seed, bands, rows...). An index answers only queries made with its own parameters.
+  seed, bands, rows...). An index answers only queries made with its own parameters, and fingerprints with its own
+  version: one built before version 2 still reads Chinese and Japanese by clause (`FingerprintParams.version`).
 - `docs(doc, id, path, digest, n_shingles, shingles, band_keys)`: one row per document; `shingles` is the sorted
   uint32 shingle set (little-endian), used to verify every LSH candidate exactly.
 - `bands(key, doc)`: one row per (band key, document), the LSH buckets.
@@ -33,7 +34,7 @@ import struct
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from ..document import Document
@@ -42,7 +43,7 @@ from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, 
 from ..text.prepare import clean_article
 from ..wording import plural
 from .fingerprint import (
-    FINGERPRINT_VERSION,
+    FINGERPRINT_READINGS,
     Fingerprint,
     ShingleSets,
     fingerprint_texts,
@@ -324,7 +325,7 @@ def _params_to_meta(params: FingerprintParams) -> dict[str, str]:
     return {
         "format": FORMAT_NAME,
         "format_version": str(FORMAT_VERSION),
-        "fingerprint_version": str(FINGERPRINT_VERSION),
+        "fingerprint_version": str(params.version),
         "threshold": repr(params.threshold),
         "min_size_ratio": repr(params.min_size_ratio),
         "shingle_size": str(params.shingle_size),
@@ -425,15 +426,8 @@ class Index:
             _check_header(name)
         requested = params
         if threshold is not None:
-            base = requested or FingerprintParams()
             try:
-                requested = FingerprintParams(
-                    shingle_size=base.shingle_size,
-                    num_perm=base.num_perm,
-                    seed=base.seed,
-                    threshold=threshold,
-                    min_size_ratio=base.min_size_ratio,
-                )
+                requested = replace(requested or FingerprintParams(), threshold=threshold)
             except ValueError as exc:
                 raise InputError(str(exc)) from None
         # An index in a folder this process cannot write to (a shared, mounted artifact) is read as it is: SQLite
@@ -521,25 +515,30 @@ class Index:
 
     @staticmethod
     def _params_from_meta(meta: dict[str, str], name: str) -> FingerprintParams:
+        version = meta.get("fingerprint_version")
+        if version not in {str(v) for v in FINGERPRINT_READINGS}:
+            # Written by a newer diffsrc: its fingerprints cannot be reproduced here.
+            raise IndexStoreError(
+                f"index fingerprint version {version}, this diffsrc reads versions "
+                f"{', '.join(map(str, FINGERPRINT_READINGS))}; upgrade diffsrc or rebuild the index",
+                name,
+            )
         try:
-            if meta.get("fingerprint_version") != str(FINGERPRINT_VERSION):
-                raise IndexStoreError(
-                    f"index fingerprint version {meta.get('fingerprint_version')}, this diffsrc makes version "
-                    f"{FINGERPRINT_VERSION}; rebuild the index",
-                    name,
-                )
             return FingerprintParams(
                 shingle_size=int(meta["shingle_size"]),
                 num_perm=int(meta["num_perm"]),
                 seed=int(meta["seed"]),
                 threshold=float(meta["threshold"]),
                 min_size_ratio=float(meta["min_size_ratio"]),
+                version=int(version),
             )
         except (KeyError, ValueError):
             raise IndexStoreError("index parameters are missing or invalid; it may be corrupt", name) from None
 
     @staticmethod
     def _refuse_mismatch(name: str, requested: FingerprintParams, found: FingerprintParams) -> None:
+        # The fingerprint version is not compared: an index keeps fingerprinting the way it was built, so one built
+        # before version 2 goes on working (and finding its documents) rather than being refused.
         for key in ("threshold", "shingle_size", "num_perm", "seed", "min_size_ratio"):
             want, have = getattr(requested, key), getattr(found, key)
             if want != have:
