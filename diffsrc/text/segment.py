@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ABBREVIATIONS,
+    CJK_CHARS,
     MONTH_VARIANTS,
     MONTHS,
     MONTHS_BY_LANGUAGE,
@@ -299,7 +300,7 @@ def _stemmer():  # type: ignore[no-untyped-def]
 # Chinese and Japanese content characters: Han ideographs and katakana (hiragana is mostly grammar: particles and
 # inflections). A run of CJK text is one token, having no spaces; its content words are its characters.
 _CJK_CONTENT = re.compile(r"[\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK_ANY = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_ANY = re.compile(f"[{CJK_CHARS}]")
 
 
 def content_stems(tokens: Iterable[str]) -> list[str]:

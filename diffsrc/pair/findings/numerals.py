@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ...text.lexicon import MONTH_VARIANTS, MONTHS_BY_LANGUAGE
+from ...text.lexicon import CJK_CHARS, MONTH_VARIANTS, MONTHS_BY_LANGUAGE
 
 _AR_DECIMAL = "\u066b"
 _AR_GROUP = "\u066c"
@@ -39,7 +39,7 @@ NUMBER = (
 
 # Letters of scripts written without spaces between words: a number sits right against them ("前年比3.2%減"), so
 # they do not make it part of a word the way "A" does in "A320".
-CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+CJK_LETTERS = CJK_CHARS + "\uac00-\ud7af"  # and Hangul syllables
 # A word character that would make a number part of a longer word (any letter or digit but a CJK one).
 WORD_CHAR = rf"[^\W{CJK_LETTERS}]"
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ...text.lexicon import NAME_PREFIX, UPPER
+from ...text.lexicon import CJK_CHARS, NAME_PREFIX, UPPER
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
 from .names import (
@@ -184,7 +184,7 @@ _QUOTE_MARK = re.compile(r"[“”„«»\"‘’「」『』]")
 # „…”), German »…«, Chinese and Japanese 「…」 and 『…』.
 _CLOSING = {"„": "“”\"", "»": "«", "「": "」", "『": "』"}
 # Chinese and Japanese characters: a quotation in them has no spaces to count words by.
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 
 
 def _typewriter_quotes(text: str) -> str:
