@@ -50,11 +50,13 @@ def space_between(left: str, right: str) -> str:
 
 def join_words(words: list[str]) -> str:
     """Words or runs joined as text: by spaces, except between Chinese or Japanese characters."""
-    out = ""
+    parts: list[str] = []  # joined once: adding word by word to one string is quadratic in a 100,000-word line
     for word in words:
         if word:
-            out = out + space_between(out, word) + word if out else word
-    return out
+            if parts:
+                parts.append(space_between(parts[-1], word))
+            parts.append(word)
+    return "".join(parts)
 
 
 def word_diff(source: str, target: str) -> list[dict[str, Any]]:
