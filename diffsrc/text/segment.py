@@ -16,9 +16,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .cjk import CJK_CHAR
 from .lexicon import (
     ABBREVIATIONS,
-    CJK_CHARS,
     MONTH_VARIANTS,
     MONTHS,
     MONTHS_BY_LANGUAGE,
@@ -300,7 +300,6 @@ def _stemmer():  # type: ignore[no-untyped-def]
 # Chinese and Japanese content characters: Han ideographs and katakana (hiragana is mostly grammar: particles and
 # inflections). A run of CJK text is one token, having no spaces; its content words are its characters.
 _CJK_CONTENT = re.compile(r"[\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK_ANY = re.compile(f"[{CJK_CHARS}]")
 
 
 def content_stems(tokens: Iterable[str]) -> list[str]:
@@ -312,7 +311,7 @@ def content_stems(tokens: Iterable[str]) -> list[str]:
     stop = stopwords()
     stems: list[str] = []
     for tok in tokens:
-        if _CJK_ANY.search(tok):
+        if CJK_CHAR.search(tok):
             stems.extend(_CJK_CONTENT.findall(tok))
         elif tok not in stop and (len(tok) > 1 or tok.isdigit()):
             stems.append(tok if tok[0].isdigit() else _stem(tok))

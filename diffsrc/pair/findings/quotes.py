@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ...text.lexicon import CJK_CHARS, NAME_PREFIX, UPPER
+from ...text.cjk import CJK_CHAR
+from ...text.lexicon import NAME_PREFIX, UPPER
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
 from .names import (
@@ -183,8 +184,6 @@ _QUOTE_MARK = re.compile(r"[“”„«»\"‘’「」『』]")
 # The marks that close a quotation opened by each mark, where that is not "”", "»" or '"': German „…“ (Polish
 # „…”), German »…«, Chinese and Japanese 「…」 and 『…』.
 _CLOSING = {"„": "“”\"", "»": "«", "「": "」", "『": "』"}
-# Chinese and Japanese characters: a quotation in them has no spaces to count words by.
-_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 
 
 def _typewriter_quotes(text: str) -> str:
@@ -273,8 +272,8 @@ def _quote_marks(text: str) -> str:
 
 def _word_count(text: str) -> int:
     """Words of a quotation; in Chinese or Japanese, one for every two characters (about a word's length)."""
-    cjk = len(_CJK_CHAR.findall(text))
-    return len(_WORDS.findall(_CJK_CHAR.sub(" ", text) if cjk else text)) + cjk // 2
+    cjk = len(CJK_CHAR.findall(text))
+    return len(_WORDS.findall(CJK_CHAR.sub(" ", text) if cjk else text)) + cjk // 2
 
 
 @dataclass
