@@ -34,6 +34,7 @@ from .lexicon import (
     SENTENCE_STARTERS,
     SOURCE_LABELS,
     UPPER,
+    alternation,
     canonical_agency,
     month_number,
     stopwords,
@@ -109,9 +110,8 @@ _PLACE_DOT_DATELINE = re.compile(
 )
 # Agency names as agencies write them (or in capitals): where a byline has no comma before the agency, a name
 # such as "Ani" or "Pap" must not be read as ANI or PAP.
-_AGENCY_AS_WRITTEN = "|".join(re.escape(a) for a in sorted(
-    {form for aliases in AGENCIES.values() for alias in aliases for form in (alias, alias.upper())},
-    key=len, reverse=True))
+_AGENCY_AS_WRITTEN = alternation(
+    {form for aliases in AGENCIES.values() for alias in aliases for form in (alias, alias.upper())})
 # "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP": a credit or byline line of its own.
 _CREDIT_LINE = re.compile(
     r"^(?i:(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*|\s+for\s+))?(?P<agency>" + AGENCY_PATTERN + r")"
@@ -122,9 +122,6 @@ _CREDIT_LINE = re.compile(
     r"|^(?i:by)\s+(?:(?P<byline3>[^,|]{2,60}?)\s+)?(?P<agency3>" + _AGENCY_AS_WRITTEN + r")\b"
     r"(?:\s+(?i:news|news agency|wire))?(?:\s+[A-Z][a-z]+){0,3}\s*$"
 )
-def _alternation(phrases: Collection[str]) -> str:
-    """A regex alternation of phrases, the longest first."""
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 # Credit lines in other languages: "Source : AFP", "Fuente: agencia EFE", "Quelle: dpa", "来源：新华社", "المصدر: وكالة
@@ -132,9 +129,9 @@ def _alternation(phrases: Collection[str]) -> str:
 # EFE", "По материалам ТАСС", "Fuente: EFE y Europa Press". The whole line is the credit: "según EFE" ending a
 # sentence of the article is the article's.
 _LOCAL_CREDIT_LINE = re.compile(
-    r"^(?i:(?:(?:[^:|]{1,40}?[\s,]+)?(?:" + _alternation(CREDIT_WITH) + r")"
-    r"|(?:" + _alternation(CREDIT_ACCORDING_TO) + r"))\s*"
-    r"|(?:" + _alternation(SOURCE_LABELS) + r")\s*[:：]\s*)"
+    r"^(?i:(?:(?:[^:|]{1,40}?[\s,]+)?(?:" + alternation(CREDIT_WITH) + r")"
+    r"|(?:" + alternation(CREDIT_ACCORDING_TO) + r"))\s*"
+    r"|(?:" + alternation(SOURCE_LABELS) + r")\s*[:：]\s*)"
     r"(?i:" + AGENCY_ARTICLE + r")(?P<agency>" + AGENCY_PATTERN + r")(?:/[a-z]{2,4})?"
     r"(?:\s*(?:,|/|(?i:y|e|et|und|and|i|и|ve|و))\s*(?:" + AGENCY_PATTERN + r"))*\s*[.。]?\s*$"
 )

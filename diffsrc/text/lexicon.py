@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -62,9 +63,12 @@ BYLINE_ROLES = (
 
 _ALIAS_TO_AGENCY = {alias.lower(): canon for canon, aliases in AGENCIES.items() for alias in aliases}
 # Longest names first so "Associated Press" wins over "AP" inside a longer credit.
-AGENCY_PATTERN = "|".join(
-    re.escape(a) for a in sorted({a for aliases in AGENCIES.values() for a in aliases}, key=len, reverse=True)
-)
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, the longest first (so "Agencia EFE" is tried before "EFE")."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+AGENCY_PATTERN = alternation({a for aliases in AGENCIES.values() for a in aliases})
 
 
 # Agency names that are also ordinary words: भाषा is Hindi for "language", 共同 Japanese for "joint", 時事 for
@@ -72,10 +76,7 @@ AGENCY_PATTERN = "|".join(
 # as a credit (in brackets, after "Source:", as a line of their own, in a dateline), not as a mention in a sentence.
 WORD_LIKE_AGENCY_NAMES = frozenset({"भाषा", "共同", "時事", "AA"})
 # The names a sentence may mention an agency by: every name but the word-like ones.
-AGENCY_MENTION_PATTERN = "|".join(
-    re.escape(a) for a in sorted({a for aliases in AGENCIES.values() for a in aliases} - WORD_LIKE_AGENCY_NAMES,
-                                 key=len, reverse=True)
-)
+AGENCY_MENTION_PATTERN = alternation({a for aliases in AGENCIES.values() for a in aliases} - WORD_LIKE_AGENCY_NAMES)
 
 # How a credit line says "Source:" ("Source : AFP", "Fuente: EFE", "Quelle: dpa", "来源：新华社"), lower case.
 SOURCE_LABELS = (

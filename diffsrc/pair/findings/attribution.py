@@ -12,16 +12,17 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ...text.cjk import CJK_CHAR
 from ...text.lexicon import (
     AGENCIES,
     AGENCIES_WORDS,
     AGENCY_ARTICLE,
-    CJK_CHARS,
     CREDIT_ACCORDING_TO,
     CREDIT_WITH,
     SOURCE_LABELS,
     WORD_LIKE_AGENCY_NAMES,
     agency_aliases,
+    alternation,
     canonical_agency,
 )
 
@@ -45,22 +46,14 @@ _GENERIC = re.compile(
     r"|\bwith\s+(?:inputs|input)\s+from\s+agencies\b|\(with\s+agency\s+inputs?\)|\bagency\s+copy\b"
     r"|\bsyndicated\s+feed\b"
     # "Agencias", "Source: agencies", "Fuente: agencias", "Le Figaro avec agences" as a line of their own.
-    r"|^[ \t]*(?:(?:" + "|".join(SOURCE_LABELS) + r")[ \t]*[:：][ \t]*|[^\n:]{0,40}?\b(?:"
-    + "|".join(CREDIT_WITH) + r")[ \t]+)?(?:" + "|".join(AGENCIES_WORDS) + r")[ \t]*\.?[ \t]*$",
+    r"|^[ \t]*(?:(?:" + alternation(SOURCE_LABELS) + r")[ \t]*[:：][ \t]*|[^\n:]{0,40}?\b(?:"
+    + alternation(CREDIT_WITH) + r")[ \t]+)?(?:" + alternation(AGENCIES_WORDS) + r")[ \t]*\.?[ \t]*$",
     re.I | re.M,
 )
 
 
 # Every generic notice holds one of these; most texts hold none, and the notice pattern is slow to try everywhere.
 _GENERIC_KEYS = ("syndicat", "agenc", "wire", "feed", "agentur", "agenz", "agênc", "агентств", "ajans", "وكالات")
-
-
-def _name_pattern(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
-
-
-def _alternation(phrases: tuple[str, ...]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 # A credit written as credits are (in brackets, after "Source:", as a line of its own, as a sign-off): the only
@@ -91,10 +84,10 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
         (re.compile(rf"\btold\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
         (re.compile(rf"\b(?:via|from|source:|courtesy(?:\s+of)?|credit:)\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
         # "Source : AFP", "Fuente: agencia EFE", "来源：新华社", "المصدر: وكالة الأناضول"
-        (re.compile(rf"(?<!\w)(?:{_alternation(SOURCE_LABELS)})\s*[:：]\s*{agency}", re.I), _CREDIT_FORM),
+        (re.compile(rf"(?<!\w)(?:{alternation(SOURCE_LABELS)})\s*[:：]\s*{agency}", re.I), _CREDIT_FORM),
         # "Le Figaro avec AFP", "mit Material von dpa", "Com informações da Reuters", "según informó la agencia EFE",
         # "selon l'AFP", "По материалам ТАСС", "据新华社报道" (Chinese writes no space, so no word's end either)
-        (re.compile(rf"(?<!\w)(?:{_alternation(CREDIT_WITH + CREDIT_ACCORDING_TO)})\s*{agency}", re.I),
+        (re.compile(rf"(?<!\w)(?:{alternation(CREDIT_WITH + CREDIT_ACCORDING_TO)})\s*{agency}", re.I),
          _SENTENCE_FORM),
         (re.compile(rf"(?:据|據)\s*(?P<name>{names})"), _SENTENCE_FORM),
         (re.compile(rf"\b(?:reporting|additional\s+reporting|writing|editing)\s+by\s+[^.\n]{{0,80}}?{n}(?!\w)", re.I),
@@ -116,10 +109,8 @@ _AFTER_NAME = 40
 def _apart(left: str, right: str) -> bool:
     """Whether two touching characters may belong to different words: not both letters or digits of a spaced
     script."""
-    return not (left.isalnum() and right.isalnum()) or _CJK.match(left) is not None or _CJK.match(right) is not None
+    return not (left.isalnum() and right.isalnum()) or bool(CJK_CHAR.match(left) or CJK_CHAR.match(right))
 
-
-_CJK = re.compile(f"[{CJK_CHARS}]")
 
 
 def _windows(text: str, names: list[str]) -> tuple[list[tuple[int, int]], set[str]]:
@@ -193,7 +184,7 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
     # Every credit names an agency or outlet: find the names once, then try the phrasings only around them and
     # only with the names the text holds (an alternation of 70 names is slow to try at every position).
     windows, present = _windows(target_text, names)
-    patterns = _credit_patterns(_name_pattern([n for n in names if n.lower() in present])) if present else []
+    patterns = _credit_patterns(alternation({n for n in names if n and n.lower() in present})) if present else []
     for pattern, credit_form in patterns:
         for start, end in windows:
             for m in pattern.finditer(target_text, start, end):
