@@ -56,10 +56,10 @@ def inline_diff(script: list[dict[str, Any]] | None, *, markdown: bool = False) 
 
 def _joined(parts: list[tuple[str, str]]) -> str:
     """Marked runs joined by spaces, except where the words on both sides are Chinese or Japanese characters."""
-    out = parts[0][1] if parts else ""
+    out = [parts[0][1]] if parts else []
     for (before, _), (words, shown) in zip(parts, parts[1:], strict=False):
-        out += space_between(before, words) + shown
-    return out
+        out += (space_between(before, words), shown)
+    return "".join(out)
 
 
 def side_diffs(quote: Mapping[str, Any], *, markdown: bool = False) -> tuple[str, str]:
