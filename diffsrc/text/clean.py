@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 from typing import Any, Protocol
 
@@ -36,7 +35,9 @@ from .lexicon import (
     UPPER,
     alternation,
     canonical_agency,
+    data_sections,
     month_number,
+    other_abbreviations,
     stopwords,
 )
 
@@ -321,7 +322,7 @@ class _PatternSet:
     are one pattern instead, `^(?:a|b|...)`, tried at the start of each line (a regex anchored at the start is
     tried there only): no pass over the document for their literals."""
 
-    def __init__(self, patterns: list[str], *, combine_anchored: bool = False):
+    def __init__(self, patterns: Sequence[str], *, combine_anchored: bool = False):
         self.patterns = [re.compile(p, re.I) for p in patterns]
         self._always: list[re.Pattern[str]] = []
         self._by_literal: dict[str, list[re.Pattern[str]]] = {}
@@ -437,23 +438,6 @@ def _literal_union(sets: tuple[_PatternSet, ...]) -> tuple[tuple[str, str | None
                  for n, literal in enumerate(literals))
 
 
-def _data_sections() -> dict[str, list[str]]:
-    """The sections of data/boilerplate.txt: their lines, comments and blank lines left out."""
-    sections: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    text = resources.files("diffsrc.data").joinpath("boilerplate.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-            continue
-        if current is not None:
-            current.append(line)
-    return sections
-
-
 _PATTERN_SECTIONS = ("any", "line", "label", "short", "list", "prompt")
 
 
@@ -461,7 +445,7 @@ _PATTERN_SECTIONS = ("any", "line", "label", "short", "list", "prompt")
 def _patterns() -> tuple[_PatternSet, ...]:
     """The [any], [line], [label], [short], [list] and [prompt] patterns of data/boilerplate.txt (its header says
     which paragraphs each is tried on)."""
-    sections = _data_sections()
+    sections = data_sections("boilerplate.txt")
     # [label], [short] and [list] are tried on the short lines only (a few per document): their anchored patterns
     # are cheaper tried there, combined, than looked for in the whole document.
     return tuple(_PatternSet(sections[name], combine_anchored=name in ("label", "short", "list"))
@@ -479,7 +463,7 @@ class _ChromeWords:
 def _chrome_words() -> _ChromeWords:
     """The [share words], [networks] and [menu words] of data/boilerplate.txt, lower-cased, as `_words` splits them
     ("e-mail" is "e" and "mail")."""
-    sections = _data_sections()
+    sections = data_sections("boilerplate.txt")
 
     def words(name: str) -> frozenset[str]:
         return frozenset(w.lower() for line in sections[name] for w in _words(line))
@@ -1107,10 +1091,10 @@ def _may_be_a_place(word: str, next_word: str) -> bool:
     """Whether a word standing alone before a full stop at the start of a text may be a dateline's place: not an
     abbreviation of any language, a function word or an answer ("Nein."), and not followed by an English
     sentence's first word ("Chaos. That is ..." is a sentence of one word)."""
-    from .segment import abbreviations
-
     lowered, following = word.lower(), next_word.lower()
-    return not (lowered in ABBREVIATIONS or lowered in abbreviations() or lowered in stopwords()
+    others = other_abbreviations()
+    return not (lowered in ABBREVIATIONS or lowered in others["anywhere"] or lowered in others["before a number"]
+                or lowered in stopwords()
                 or lowered in ONE_WORD_SENTENCES or following in stopwords() or following in SENTENCE_STARTERS)
 
 

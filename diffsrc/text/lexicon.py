@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # News agencies: canonical credit, then the names and abbreviations that refer to it, in the scripts and languages
@@ -124,6 +124,29 @@ def agency_aliases(credit: str) -> tuple[str, ...]:
 def _data_lines(name: str) -> list[str]:
     text = resources.files("diffsrc.data").joinpath(name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@cache
+def data_sections(name: str) -> dict[str, tuple[str, ...]]:
+    """The `[section]`s of a file of diffsrc/data, each its lines in order, stripped (comments, blank lines and
+    lines before the first section left out)."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in _data_lines(name):
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line)
+    return {section: tuple(lines) for section, lines in sections.items()}
+
+
+@lru_cache(maxsize=1)
+def other_abbreviations() -> dict[str, frozenset[str]]:
+    """Other languages' abbreviations (data/abbreviations.txt) by section, "anywhere" and "before a number":
+    lowercase, without the final full stop."""
+    return {section: frozenset(word for line in lines for word in line.split())
+            for section, lines in data_sections("abbreviations.txt").items()}
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from .cjk import CJK_CHAR
@@ -23,6 +22,7 @@ from .lexicon import (
     MONTHS,
     MONTHS_BY_LANGUAGE,
     SENTENCE_STARTERS,
+    other_abbreviations,
     spelling_variants,
     stopwords,
 )
@@ -64,26 +64,6 @@ def _import_nltk() -> None:
                 del sys.modules[name]
 
 
-def _abbreviation_sections() -> dict[str, frozenset[str]]:
-    """The word lists of data/abbreviations.txt by section: "anywhere", "before a number"."""
-    sections: dict[str, set[str]] = {}
-    words: set[str] = set()
-    text = resources.files("diffsrc.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("["):
-            words = sections.setdefault(line.strip("[]"), set())
-        elif line and not line.startswith("#"):
-            words.update(line.split())
-    return {name: frozenset(words) for name, words in sections.items()}
-
-
-@lru_cache(maxsize=1)
-def abbreviations() -> frozenset[str]:
-    """Every other language's abbreviation of data/abbreviations.txt (lowercase, without the final full stop)."""
-    return frozenset(word for words in _abbreviation_sections().values() for word in words)
-
-
 class _BeforeANumber:
     """Abbreviations that are English words too, kept in their sentence only before a number ("Art. 5").
 
@@ -107,7 +87,7 @@ def _punkt() -> PunktSentenceTokenizer:
     _import_nltk()
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-    other_languages = _abbreviation_sections()
+    other_languages = other_abbreviations()
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS) | other_languages["anywhere"]
     params.sent_starters = set(SENTENCE_STARTERS)

@@ -13,11 +13,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
-from ...text.lexicon import NAME_PREFIX, UPPER
+from ...text.lexicon import NAME_PREFIX, UPPER, data_sections
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
 from .names import (
@@ -62,30 +61,17 @@ UNQUOTED_MIN_CONTAINMENT = 0.5
 UNQUOTED_MIN_SHARED = 3
 
 
-
-def _speech_verbs() -> dict[str, list[str]]:
-    """The verbs of saying of data/speech_verbs.txt by language, in their order."""
-    text = resources.files("diffsrc.data").joinpath("speech_verbs.txt").read_text(encoding="utf-8")
-    verbs: dict[str, list[str]] = {}
-    language = ""
-    for line in (line.strip() for line in text.splitlines()):
-        if line.startswith("["):
-            language = line.strip("[]")
-        elif line and not line.startswith("#"):
-            verbs.setdefault(language, []).append(line)
-    return verbs
-
-
-def _any_of(verbs: list[str]) -> str:
+def _any_of(verbs: Sequence[str]) -> str:
     return "(?:" + "|".join(map(re.escape, verbs)) + ")"
 
 
-_VERBS_BY_LANGUAGE = _speech_verbs()
+# The verbs of saying of data/speech_verbs.txt by language, in their order (the first listed is tried first).
+_VERBS_BY_LANGUAGE = data_sections("speech_verbs.txt")
 # Languages whose speaker is found by their own patterns, not by capitalised names around the verb.
 _OWN_SHAPES = ("Japanese", "Chinese", "Hindi")
 _OTHER_VERBS = [verb for language, verbs in _VERBS_BY_LANGUAGE.items()
                 if language not in ("English", *_OWN_SHAPES) for verb in verbs]
-_VERB = _any_of(_VERBS_BY_LANGUAGE["English"] + _OTHER_VERBS)
+_VERB = _any_of([*_VERBS_BY_LANGUAGE["English"], *_OTHER_VERBS])
 _PRON = r"(?:[Hh]e|[Ss]he)"
 # Capitalised words that start a clause but name nobody ("One police source said:" has no speaker called "One").
 _NOT_SPEAKER = (r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On"
@@ -180,6 +166,8 @@ def _speaker_in_own_shape(before: str, after: str) -> str | None:
         if m := pattern.search(text):
             return m.group("who")
     return None
+
+
 _QUOTE_MARK = re.compile(r"[“”„«»\"‘’「」『』]")
 # The marks that close a quotation opened by each mark, where that is not "”", "»" or '"': German „…“ (Polish
 # „…”), German »…«, Chinese and Japanese 「…」 and 『…』.
