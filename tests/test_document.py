@@ -43,6 +43,18 @@ def test_line_endings_are_normalised(newline):
     assert doc.text == ARTICLE
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1252"])
+def test_stray_controls_are_dropped_and_counted_in_every_encoding(encoding):
+    # Controls are found on the text's UTF-8 bytes: beyond ASCII (a curly quote, a pound sign, "é") is no control,
+    # and a control next to one is still dropped, whatever encoding the file was in.
+    dirty = "The \x07minister\u2019s \xa35m caf\xe9\x1b deal\x7f.\r\nThey\x0b agreed.\r"
+    clean = "The minister\u2019s \xa35m caf\xe9 deal.\nThey agreed.\n"
+    text, _ = decode_bytes(dirty.encode(encoding), "a.txt")
+    assert Document.from_text(text).text.lstrip("\ufeff") == clean
+    with pytest.raises(InputError, match="mostly control characters"):
+        decode_bytes(("\x07\u2019" * 40).encode("utf-8"), "b.txt")
+
+
 def test_ids_default_to_file_name_and_text_hash(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(ARTICLE)

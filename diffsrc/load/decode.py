@@ -47,6 +47,10 @@ def warn_on_first_read(log: logging.Logger, message: str, *args: object) -> None
 _LINE_BREAKS = re.compile(r"\r\n|\r|\x85|\u2028|\u2029")
 # C0 controls other than tab/newline/form feed: a text with many of these is binary, not an article.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Every byte value but those controls. Deleting them from a text's UTF-8 leaves exactly its controls (a character
+# beyond ASCII is encoded in bytes of 0x80 and above): a C scan about ten times faster than the regex's, which
+# every document read goes through twice.
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROL.match(chr(b)))
 # Bytes that cp1252 leaves undefined; a file holding them can only be Latin-1 (ISO-8859-1).
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
@@ -90,7 +94,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tu
         text = data.decode(encoding)
         if warn:
             warn_on_first_read(logger, "%s: not valid UTF-8; read as %s", name, encoding)
-    if text and len(_CONTROL.findall(text)) > max(8, len(text) // 50):
+    if text and _control_count(text) > max(8, len(text) // 50):
         raise InputError("binary file (mostly control characters), not text", name)
     return text, encoding
 
@@ -129,9 +133,18 @@ def _looks_like_utf16(data: bytes) -> bool:
     return any(half.count(0) >= 0.9 * len(half) and other.count(0) == 0 for half, other in ((even, odd), (odd, even)))
 
 
+def _control_count(text: str) -> int:
+    """How many characters of the text `_CONTROL` matches."""
+    return len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL_BYTES))
+
+
 def normalise_newlines(text: str) -> str:
     """Turn CRLF, CR, NEL and Unicode separators into `\\n`, and drop stray control characters."""
-    return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text.replace("\ufeff", "")))
+    text = text.replace("\ufeff", "")
+    # Most texts have neither: `in` tests and a byte count are far cheaper than the substitutions' scans.
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        text = _LINE_BREAKS.sub("\n", text)
+    return _CONTROL.sub("", text) if _control_count(text) else text
 
 
 def size_text(n: int) -> str:
