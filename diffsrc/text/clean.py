@@ -1067,11 +1067,13 @@ def _read_dateline(text: str) -> tuple[str, str | None, int] | None:
     if (m := _DATELINE.match(text)) and (m.group("agency") or len(m.group("place").strip()) >= 3):
         agency = m.group("agency")
         return m.group("place").strip(" ,"), agency and canonical_agency(agency), m.end()
-    if m := _CJK_DATELINE.match(text):
+    # What the other patterns need before trying them (each heading above the body is asked): a CJK dateline is
+    # not ASCII, an agency's name stands in brackets or slashes.
+    if not text.isascii() and (m := _CJK_DATELINE.match(text)):
         place = m.group("place") or m.group("place2") or m.group("place3")
         agency = m.group("agency") or m.group("agency2") or m.group("agency3")
         return place, canonical_agency(agency), m.end()
-    if m := _AGENCY_DATELINE.match(text) or _AGENCY_FIRST_DATELINE.match(text):
+    if ("(" in text or "/" in text) and (m := _AGENCY_DATELINE.match(text) or _AGENCY_FIRST_DATELINE.match(text)):
         place = m.group("place")
         # A word in lower case is no place's ("nach (dpa)", "el martes (EFE)"), particles aside ("Rio de Janeiro").
         if any(word[:1].islower() and word not in NAME_PARTICLES for word in re.split(r"[ \-]", place)):
