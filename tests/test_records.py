@@ -271,19 +271,33 @@ def test_a_csv_export_with_semicolons_or_tabs_is_read(tmp_path, delimiter):
     assert [(d.id, d.outlet, d.text) for d in docs] == [tuple(row) for row in rows[1:]]
 
 
-def test_a_repeat_capture_with_other_text_says_so(tmp_path):
-    """An archivist following an updated story was told only 'duplicate capture' for the capture with the update."""
+def test_an_updated_capture_is_a_version_of_its_own_and_a_corpus_run_shows_the_update(tmp_path):
+    """An archivist following an updated story lost the update: the capture with it was skipped as a duplicate."""
     pytest.importorskip("warcio")
     pytest.importorskip("trafilatura")
+    from diffsrc import compare
+
     from .warc_fixtures import PAGE, PAGE_URI, write_crawl
 
-    updated = PAGE.replace(b"</article>", b"<p>Update: the ferry company said on Friday that the first crossing "
-                           b"would run on the first of June.</p></article>")
+    update = "tickets will cost five euros for adults and two for children, the mayor's office confirmed on Saturday."
+    updated = PAGE.replace(b"</article>", f"<p>Update: {update}</p></article>".encode())
     path = write_crawl(tmp_path / "crawl.warc.gz", [(PAGE_URI, PAGE, "text/html", "200 OK"),
                                                     (PAGE_URI, PAGE, "text/html", "200 OK"),
+                                                    (PAGE_URI, updated, "text/html", "200 OK"),
                                                     (PAGE_URI, updated, "text/html", "200 OK")])
     docs, skipped = load_documents([str(path)])
-    assert [d.id for d in docs] == [PAGE_URI]
-    assert [s.reason for s in skipped] == [
-        "duplicate capture (first in record 1; kept the first)",
-        "duplicate capture with other text, an update? (first in record 1; kept the first)"]
+    captured = _warc_dates(path)
+    assert [d.id for d in docs] == [PAGE_URI, f"{PAGE_URI}@{captured[2]}"]
+    assert update in docs[1].text and update not in docs[0].text
+    assert [s.reason for s in skipped] == ["duplicate capture (first in record 1; kept the first)",
+                                           "duplicate capture (first in record 3; kept the first)"]
+    report = compare(docs[0], docs[1])
+    assert report.verdict == "wholly-derived"
+    assert [s.label for s in report.target_sentences if update in s.text] == ["added"]
+
+
+def _warc_dates(path):
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(path, "rb") as stream:
+        return [r.rec_headers.get_header("WARC-Date") for r in ArchiveIterator(stream) if r.rec_type == "response"]

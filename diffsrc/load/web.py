@@ -30,7 +30,6 @@ from .decode import (
     MAX_RECORD_BYTES,
     decode_bytes,
     document_fields,
-    duplicate_id,
     not_text_reason,
     size_text,
     text_digest,
@@ -252,8 +251,9 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
     A response without a Content-Type is read when its payload is an HTML page or text. Other records (images,
     scripts, requests, revisits, metadata) are not articles and are passed over; records that cannot be used (an
     HTTP status other than 2xx, no article text) come out as `InputError`s naming the archive and the URI
-    (`crawl.warc.gz:https://...`), a redirect or an HTTP error as a `SkippedRecord`. An archive with no page in it
-    is one `InputError` that says what it holds.
+    (`crawl.warc.gz:https://...`), a redirect or an HTTP error as a `SkippedRecord`, and so is a repeat capture of a
+    URI's text; a capture whose text differs from the URI's earlier ones (the story updated) is a document named
+    `URI@WARC-Date`. An archive with no page in it is one `InputError` that says what it holds.
 
     Raises:
         InputError: the warc extra is not installed. (Damage ends the file with one yielded `InputError`; the caller
@@ -265,8 +265,9 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
     except ImportError:
         raise InputError(WARC_EXTRA_HINT, name) from None
     quiet_libraries()
-    seen: dict[str, str] = {}
-    first_text: dict[str, str] = {}  # the text digest of each URI's first capture
+    # Each URI's captures: the record each of its texts (by digest) was first captured in.
+    captures: dict[str, dict[str, str]] = {}
+    ids: set[str] = set()
     passed_over: Counter[str] = Counter()
     records = ArchiveIterator(stream, arc2warc=True)
     count = 0  # records read whole
@@ -302,7 +303,7 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
             passed_over[kind] += 1
             continue
         used = True
-        uri, status, payload, charset = item
+        uri, status, payload, charset, captured = item
         where = f"{name}:{uri}"
         if not status.startswith("2"):
             yield SkippedRecord(f"HTTP status {status or 'missing'}, not a page", where)
@@ -321,24 +322,32 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
             yield SkippedRecord(exc.reason, where)
             continue
         text_key = text_digest(doc["text"])
-        if first := duplicate_id(seen, uri, f"record {count}"):
-            # An archivist following an updated story needs to know this capture is not the same text.
-            changed = "" if text_key == first_text[uri] else " with other text, an update?"
-            yield SkippedRecord(f"duplicate capture{changed} (first in {first}; kept the first)", where)
+        versions = captures.setdefault(uri, {})
+        if first := versions.get(text_key):
+            yield SkippedRecord(f"duplicate capture (first in {first}; kept the first)", where)
             continue
-        first_text[uri] = text_key
+        if versions:
+            # A re-capture with other text is the story updated: a document of its own, named by when it was
+            # captured, so that a corpus run shows what the update changed (and an index keeps both versions).
+            doc["id"] = f"{uri}@{captured}" if captured and f"{uri}@{captured}" not in ids else f"{uri}@record {count}"
+            logger.info("%s: a later capture with other text, read as %s", where, doc["id"])
+        versions[text_key] = f"record {count}"
+        ids.add(doc["id"])
         yield doc
 
 
-def _page_record(record: Any, name: str, number: int) -> tuple[str, tuple[str, str, bytes, str | None] | None]:
+def _page_record(record: Any, name: str,
+                 number: int) -> tuple[str, tuple[str, str, bytes, str | None, str | None] | None]:
     """What a record is (`html`, `text`, or what was passed over: `revisit`, `image/png response`...) and, for a
-    page, its (target URI, HTTP status, payload, the charset its Content-Type declares).
+    page, its (target URI, HTTP status, payload, the charset its Content-Type declares, the WARC-Date it was
+    captured at).
 
     Raises:
         EOFError: the record's block ends before its Content-Length (a truncated archive).
     """
     item = None
     uri = record.rec_headers.get_header("WARC-Target-URI") or f"{name}#record{number}"
+    captured = record.rec_headers.get_header("WARC-Date")
     if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
         # Every WARC record states its length; a header block that stops before it was cut off.
         raise EOFError(f"record {number} ({uri}) has no Content-Length (cut short?)")
@@ -352,14 +361,14 @@ def _page_record(record: Any, name: str, number: int) -> tuple[str, tuple[str, s
             status = "200" if record.rec_type == "resource" else ""
         if _is_html(content_type):
             payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
-            kind, item = "html", (uri, status, payload, charset_of(content_type))
+            kind, item = "html", (uri, status, payload, charset_of(content_type), captured)
         elif content_type is None or not content_type.strip():
             # No Content-Type: the payload says what it is (a page, text, or something else to pass over).
             payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
             if looks_like_html(payload):
-                kind, item = "html", (uri, status, payload, None)
+                kind, item = "html", (uri, status, payload, None, captured)
             elif not not_text_reason(payload[:65536]):
-                kind, item = "text", (uri, status, payload, None)
+                kind, item = "text", (uri, status, payload, None, captured)
             else:
                 kind = f"{record.rec_type} without a Content-Type"
         else:
