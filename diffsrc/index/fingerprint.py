@@ -10,6 +10,7 @@ the normalisation or hashing here is a new version, and the old one must go on g
 from __future__ import annotations
 
 import hashlib
+import logging
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..settings import FingerprintParams
-from ..text.cjk import CJK_RANGES, cjk_words
+from ..text.cjk import CJK_RANGES, cjk_words, has_cjk
 
 if TYPE_CHECKING:
     import numpy as np
@@ -32,6 +33,10 @@ FINGERPRINT_READINGS = {
     1: "Chinese and Japanese read by clause; a new index reads them by character",
     2: "Chinese and Japanese read by character",
 }
+
+logger = logging.getLogger(__name__)
+# Whether this process has said that a version-1 index reads Chinese and Japanese by clause (said once).
+_SAID_CLAUSE_READING: list[bool] = []
 
 # Candidates are verified exactly, so a false positive of the LSH costs only a little time while a false negative
 # loses a duplicate: weigh false negatives higher than datasketch's default (0.5, 0.5).
@@ -492,6 +497,12 @@ def fingerprint_texts(
     params = params or FingerprintParams()
     if not texts:
         return []
+    if params.version < 2 and not _SAID_CLAUSE_READING and any(map(has_cjk, texts)):
+        # A rewrite in Chinese or Japanese shares few clauses with its source, however many characters it shares.
+        _SAID_CLAUSE_READING.append(True)
+        logger.warning("this index (fingerprint version %d) reads Chinese and Japanese by clause, so their "
+                       "near-duplicates that are not copies may be missed; an index made anew reads them by character",
+                       params.version)
     # Groups of ~256k characters: big enough to amortise numpy's per-call cost over many texts, small enough
     # that the temporaries stay in the CPU caches.
     sets: list[np.ndarray] = []
