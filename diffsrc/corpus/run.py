@@ -254,7 +254,7 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
     for source, target in pairs:
         report = compare(_prepared(run, refs[source]), _prepared(run, refs[target]), options=options)
         links = [SentenceLink(s.index, [s.closest, *(i for i in s.links if i != s.closest)], float(s.score or 0.0),
-                              s.label)
+                              s.label, s.copied)
                  for s in report.target_sentences if s.label in ("verbatim", "paraphrased")]
         result = PairResult(source, target, report.summary, links)
         rendered: dict[str, str] = {}
