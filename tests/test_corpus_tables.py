@@ -161,3 +161,39 @@ def test_a_reprint_with_words_changed_keeps_those_sentences_verbatim_as_compare_
     assert row.added == 0 and row.verdict == "wholly-derived"
     provenance = result.provenance[result.provenance.document == "copy.txt"]
     assert set(provenance.label) == {"verbatim"}
+
+
+def test_a_reprint_that_splits_one_of_its_representatives_sentences_in_two_keeps_both_halves_verbatim(tmp_path):
+    """The representative of a group of reprints runs two of the story's sentences into one (a full stop lost);
+    a copy that has them apart read its second half as added, from nowhere, where `compare` says verbatim."""
+    from diffsrc import Document, compare
+
+    merged = [*WIRE[:3], WIRE[3].rstrip(".") + " " + WIRE[4], *WIRE[5:10]]
+    (tmp_path / "wire.txt").write_text(page(merged, credit="AP"), encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(page(WIRE[:10], title="Gazette"), encoding="utf-8")
+    result = write_corpus([str(tmp_path / "wire.txt"), str(tmp_path / "copy.txt")], tmp_path / "out")
+    row = result.summary[result.summary.near_duplicate].iloc[0]
+    assert (row.source, row.target) == ("wire.txt", "copy.txt")
+    pair = compare(Document.from_path(str(tmp_path / "wire.txt")), Document.from_path(str(tmp_path / "copy.txt")))
+    assert (row.verbatim, row.added, row.omitted) == (pair.summary.verbatim, 0, 0)
+    provenance = result.provenance[result.provenance.document == "copy.txt"]
+    assert set(provenance.label) == {"verbatim"}
+    assert provenance[provenance.sentence.isin([3, 4])].source_sentence.tolist() == [3, 3]
+
+
+def test_a_reprint_with_a_sentence_the_story_has_twice_keeps_an_edited_sentence_before_it_verbatim(tmp_path):
+    """A sentence the story repeats ("asked Mr Browne.") is matched exactly to its first occurrence; the edited
+    sentence just before its second occurrence then had no representative sentence left to be compared with, and
+    read as added."""
+    def story(eighth: str) -> list[str]:
+        return [*WIRE[:5], f"{WIRE[5]} Asked the minister.", *WIRE[6:8], f"{eighth} Asked the minister.",
+                *WIRE[9:12]]
+
+    words = WIRE[8].split()
+    words[len(words) // 2] = "reportedly"
+    (tmp_path / "wire.txt").write_text(page(story(WIRE[8]), credit="AP"), encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(page(story(" ".join(words)), title="Gazette"), encoding="utf-8")
+    result = write_corpus([str(tmp_path / "wire.txt"), str(tmp_path / "copy.txt")], tmp_path / "out")
+    provenance = result.provenance[result.provenance.document == "copy.txt"]
+    assert provenance.text.str.fullmatch("Asked the minister.").sum() == 2
+    assert set(provenance.label) == {"verbatim"}

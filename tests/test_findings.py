@@ -672,6 +672,20 @@ def test_speaker_after_a_lowercase_title_is_the_person(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Court reporting (METER's papers): the trades of the court are titles as much as a minister's office.
+        ("'It is only fair to have a retrial,' said his solicitor Tim Brown.", "Tim Brown"),
+        ('"It was over the weekend of August 28," said prosecuting barrister Adrian Redgrave.', "Adrian Redgrave"),
+        ('"You showed not a flicker of emotion during the trial," the magistrate, Jane Hale, said.', "Jane Hale"),
+        ('"I accept the evidence that this woman was attacked," said the recorder Iain McLaren.', "Iain McLaren"),
+    ],
+)
+def test_speaker_after_a_court_title_is_the_person(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("intro", "tag", "speaker"),
     [
         ("Finance Minister Fernando Haddad met union leaders on Monday.", "said the finance minister",

@@ -128,6 +128,35 @@ def test_a_text_taken_from_a_derivative_points_at_the_derivative():
     assert edges[("b.txt", "c.txt")]["direction"] == "dated"
 
 
+def _house_style(sentence: str) -> str:
+    """A reprint's own small edit of a wire sentence: still a copy by the verbatim rule."""
+    words = sentence.split()
+    return " ".join([*words[:3], "indeed", *words[3:]])
+
+
+def test_a_copy_of_a_reprint_points_at_the_reprint_it_copied_not_at_the_wire():
+    # B reprints the wire with its own small edits; C copies B's edited sentences (a chain: wire -> B -> C). Both
+    # versions are verbatim copies of the wire by the 80% rule, but C carries B's edits: B is its direct source.
+    edited = [_house_style(s) for s in WIRE[:8]]
+    a = Document.from_text(page(WIRE[:12], credit="AP"), id="a.txt", date="2025-10-20")
+    b = Document.from_text(page(edited + OTHER[:6]), id="b.txt", date="2025-10-21")
+    c = Document.from_text(page(edited[:6] + OTHER[20:26]), id="c.txt", date="2025-10-22")
+    result = run_corpus([a, b, c])
+    assert set(_edges(result)) == {("a.txt", "b.txt"), ("b.txt", "c.txt")}
+    rows = [r for r in result.lineage.rows if r["document"] == "c.txt" and r["source"]]
+    assert [(r["source"], r["source_sentence"], r["origin"]) for r in rows] == [
+        ("b.txt", i, "a.txt") for i in range(6)]
+
+
+def test_a_copy_that_keeps_the_wire_wording_points_at_the_wire_not_at_an_edited_reprint():
+    # The other way round: C has the wire's wording where B changed it, so C took from the wire, not from B.
+    edited = [_house_style(s) for s in WIRE[:8]]
+    a = Document.from_text(page(WIRE[:12], credit="AP"), id="a.txt", date="2025-10-20")
+    b = Document.from_text(page(edited + OTHER[:6]), id="b.txt", date="2025-10-21")
+    c = Document.from_text(page(WIRE[:6] + OTHER[20:26]), id="c.txt", date="2025-10-22")
+    assert set(_edges(run_corpus([a, b, c]))) == {("a.txt", "b.txt"), ("a.txt", "c.txt")}
+
+
 def test_reprints_of_a_wire_story_not_in_the_corpus_are_siblings():
     texts = {f"{name}.txt": page(WIRE[:14], credit="AP", title=f"{name.title()} edition") for name in ("x", "y", "z")}
     result = run_corpus([Document.from_text(t, id=i, outlet=f"{i[0]}news.com") for i, t in texts.items()])

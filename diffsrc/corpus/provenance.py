@@ -31,7 +31,9 @@ Direction of a pair (`infer_direction`), strongest evidence first:
 Direct sources (`build_provenance`): each sentence of a document takes, among the documents it could derive from
 (pairs directed towards it, or undetermined), those whose link score is within `SCORE_MARGIN` of the best, then
 prefers a directed relation, then the document the directed relations put upstream of the others. So when B and C
-both derive from A, C's sentences that are in A and B go to A: the graph shows A→B and A→C, not B→C. When the
+both derive from A, C's sentences that are in A and B go to A: the graph shows A→B and A→C, not B→C. Unless C
+follows B's wording (`FOLLOW_MIN_SENTENCES`): its sentences are closer to B's versions than to A's, by the verbatim
+rule's share of words copied in order, so C copied B's changes to A's text, and they go to B (a chain A→B→C). When the
 evidence leaves several, the closest wording wins; an exact tie is not broken: the sentence's direction is
 `undetermined` and every tied document is named (`tied_sources`). A document's direct sources are the documents
 its sentences went to, when they explain enough of it (`CompareOptions.direct_source_min_share`) or
@@ -75,6 +77,9 @@ GRAPH_SCHEMA = "diffsrc.graph/1"
 # A sentence's candidate sources are those whose link score is within this of its best one: a sentence copied
 # from A by both B and C scores about the same against all three, and then the upstream one is its source.
 SCORE_MARGIN = 0.15
+# A document follows a downstream source's wording (a chain: it copied a reprint, not the wire the reprint copied)
+# when at least this many of its sentences are closer to that source's version than to the upstream one's.
+FOLLOW_MIN_SENTENCES = 2
 # A link this strong (or verbatim) makes the pair an edge even when it is one sentence: a reused quote.
 STRONG_LINK = 0.9
 # ... provided the linked sentence is body text of at least this many words (a headline sharing a phrase is not).
@@ -233,6 +238,9 @@ class SentenceLink:
     sources: list[int]  # the closest first (`SentenceLabel.closest`): the sentence it is said to derive from
     score: float
     label: str
+    # The share of its words copied in order from its sources (the verbatim rule's measure): how close its wording
+    # is to this source's. None where it was not measured (a near-duplicate copy's exact matches).
+    copied: float | None = None
 
 
 @dataclass(slots=True)
@@ -439,6 +447,8 @@ class Attribution:
     # the same sentence: it is upstream of the target (`direction`), but which copy is the direct source is not
     # known. Ranks the candidate as its direction says; chosen, the sentence's direction is undetermined.
     copies_tied: bool = False
+    # The share of the sentence's words copied in order from this source (`SentenceLink.copied`).
+    copied: float | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -600,19 +610,53 @@ def build_provenance(
             if tied:
                 group_ties.setdefault((src, tgt), set()).update(held[first])
             candidates[tgt].setdefault(link.target, []).append(Attribution(
-                src, first, link.score, link.label, rel.direction, False, copies_tied=tied))
+                src, first, link.score, link.label, rel.direction, False, copies_tied=tied, copied=link.copied))
 
-    def choose(options: list[Attribution], allowed: set[str] | None) -> Attribution | None:
+    def near(options: list[Attribution]) -> list[Attribution]:
+        best = max(o.score for o in options)
+        return [o for o in options if o.score >= best - SCORE_MARGIN]
+
+    def followed(doc_id: str) -> set[tuple[str, str]]:
+        """(A, B) where B is downstream of A and the document follows B's wording rather than A's: in at least
+        `FOLLOW_MIN_SENTENCES` of the sentences both could have given it, its words are closer to B's (more of them
+        copied in order), and more than twice as many as are closer to A's. A copy of a reprint carries the
+        reprint's own changes to the wire's text; a copy of the wire does not."""
+        counts: dict[tuple[str, str], list[int]] = {}
+        for opts in candidates[doc_id].values():
+            measured = [o for o in near(opts) if o.direction != "undetermined" and o.copied is not None]
+            for up in measured:
+                for down in measured:
+                    if down.source == up.source or down.source not in downstream(up.source):
+                        continue
+                    n = counts.setdefault((up.source, down.source), [0, 0])
+                    if down.copied > up.copied:  # type: ignore[operator]
+                        n[0] += 1
+                    elif up.copied > down.copied:  # type: ignore[operator]
+                        n[1] += 1
+        return {pair for pair, (closer_down, closer_up) in counts.items()
+                if closer_down >= FOLLOW_MIN_SENTENCES and closer_down > 2 * closer_up}
+
+    def outranks(p: Attribution, o: Attribution, follows: set[tuple[str, str]]) -> bool:
+        """Whether `p` rather than `o` is the direct source: the upstream one, unless the document follows the
+        downstream one's wording."""
+        if o.source in downstream(p.source):
+            return (p.source, o.source) not in follows
+        if p.source in downstream(o.source):
+            return (o.source, p.source) in follows
+        return False
+
+    def choose(options: list[Attribution], allowed: set[str] | None,
+               follows: set[tuple[str, str]]) -> Attribution | None:
         pool = [o for o in options if allowed is None or o.source in allowed]
         if not pool:
             return None
-        best = max(o.score for o in pool)
-        pool = [o for o in pool if o.score >= best - SCORE_MARGIN]
+        pool = near(pool)
         directed_pool = [o for o in pool if o.direction != "undetermined"]
         if directed_pool:
-            # The candidate the directed relations put upstream of the others (followed through).
+            # The candidate the directed relations put upstream of the others (followed through), or the one
+            # downstream whose wording the document follows.
             heads = [o for o in directed_pool
-                     if not any(o.source in downstream(p.source) for p in directed_pool if p.source != o.source)]
+                     if not any(outranks(p, o, follows) for p in directed_pool if p.source != o.source)]
             pool = heads or directed_pool
         top = max(o.score for o in pool)
         pool = sorted((o for o in pool if o.score == top), key=lambda o: o.source)  # ids: output order only
@@ -621,7 +665,8 @@ def build_provenance(
         return replace(pool[0], direction="undetermined", tied=tuple(o.source for o in pool[1:]))
 
     def attribute(doc_id: str, allowed: set[str] | None) -> dict[int, Attribution]:
-        return {i: a for i, opts in sorted(candidates[doc_id].items()) if (a := choose(opts, allowed))}
+        follows = followed(doc_id)
+        return {i: a for i, opts in sorted(candidates[doc_id].items()) if (a := choose(opts, allowed, follows))}
 
     def settle(doc: DocumentEvidence) -> None:
         """An edge is directed only if its directed sentences alone make it one: otherwise all its sentences say

@@ -254,7 +254,7 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
     for source, target in pairs:
         report = compare(_prepared(run, refs[source]), _prepared(run, refs[target]), options=options)
         links = [SentenceLink(s.index, [s.closest, *(i for i in s.links if i != s.closest)], float(s.score or 0.0),
-                              s.label)
+                              s.label, s.copied)
                  for s in report.target_sentences if s.label in ("verbatim", "paraphrased")]
         result = PairResult(source, target, report.summary, links)
         rendered: dict[str, str] = {}
@@ -297,7 +297,8 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
     """Each copy against its representative without alignment: by exact sentence match (verbatim keys; the copies
     of a group are matched in one vectorised pass), then each sentence left over against the representative's
     left-over sentences between the same matched neighbours, by the verbatim rule (`_edited_sentences`: a copy
-    with a word changed in a sentence keeps it verbatim, as `compare` says)."""
+    with a word changed in a sentence keeps it verbatim, as `compare` says; a sentence the representative ran
+    into the one before it is a copy of that one)."""
     import numpy as np
 
     from ..pair.classify import share_verdict
@@ -373,26 +374,33 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
             continue
         at = bisect_left(targets, t)
         low = sources[at - 1] if at else -1
-        high = sources[at] if at < len(targets) else len(rep)
+        # The next matched sentence after it in the representative: a sentence the story has twice ("asked Mr
+        # Browne.") is matched to its first occurrence, which may stand before `low`.
+        high = next((s for s in sources[at:] if s > low), len(rep))
         # A sentence holding most of this one's words in order is not much shorter (characters, a loose bound).
         shortest = 0.6 * len(copy[t])
-        window = [r for r in range(low + 1, high) if not used[r] and len(rep[r]) >= shortest][:EDITED_WINDOW]
+        window = [r for r in range(low + 1, high) if len(rep[r]) >= shortest][:EDITED_WINDOW]
         if not window:
             continue
         words = surface_tokens(copy[t])
         if not words:
             continue
-        best, best_share = -1, 0.0
+        # A representative sentence not matched yet first; else one an edited sentence matched already: the
+        # representative ran two sentences into one (a full stop lost) and the copy has them apart, each a copy
+        # of part of it, as `compare` links a split.
+        best = {False: (-1, 0.0), True: (-1, 0.0)}
         for r in window:
             theirs = rep_tokens.get(r)
             if theirs is None:
                 theirs = rep_tokens[r] = surface_tokens(rep[r])
-            same = words_copied_in_order(words, theirs)
-            if same / len(words) > best_share:
-                best, best_share = r, same / len(words)
-        if best >= 0 and best_share >= min_copied:
-            out.append((t, best))
-            used[best] = True
+            share = words_copied_in_order(words, theirs) / len(words)
+            taken = bool(used[r])
+            if share > best[taken][1]:
+                best[taken] = (r, share)
+        r, share = best[False] if best[False][1] >= min_copied else best[True]
+        if r >= 0 and share >= min_copied:
+            out.append((t, r))
+            used[r] = True
     return out
 
 

@@ -49,6 +49,10 @@ class SentenceLabel:
     # The linked sentence that holds most of this one's content (the first by link score); what provenance names
     # as the sentence it derives from. Not part of `diffsrc.pair/1`.
     closest: int | None = None
+    # The share of its words copied in order from its links (the verbatim rule's measure), for linked sentences:
+    # how close its wording is to this source's, which a corpus run weighs between two sources. Not part of
+    # `diffsrc.pair/1`.
+    copied: float | None = None
 
 
 def sentence_labels(links: Sequence[Sequence[int]], copied: Sequence[float], *, unlinked: str,
@@ -59,10 +63,11 @@ def sentence_labels(links: Sequence[Sequence[int]], copied: Sequence[float], *, 
 
 
 def make_labels(texts: Sequence[str], labels: Sequence[str], links: Sequence[Sequence[int]], p: np.ndarray,
-                kinds: Sequence[str]) -> list[SentenceLabel]:
-    """`SentenceLabel`s of one side (the score is P(derived), given for linked sentences; `links` closest first)."""
+                kinds: Sequence[str], copied: Sequence[float] | None = None) -> list[SentenceLabel]:
+    """`SentenceLabel`s of one side (the score is P(derived), given for linked sentences; `links` closest first;
+    `copied` the verbatim rule's share of each sentence's words copied in order)."""
     return [SentenceLabel(i, text, label, sorted(ls), round(float(p[i]), 4) if ls else None, kinds[i],
-                          ls[0] if ls else None)
+                          ls[0] if ls else None, round(float(copied[i]), 4) if ls and copied is not None else None)
             for i, (text, label, ls) in enumerate(zip(texts, labels, links, strict=True))]
 
 

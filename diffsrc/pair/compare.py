@@ -164,7 +164,7 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
         semantic = best_similarities([s.text for s in tgt], [s.text for s in src])
     result = analyse(source.block.head(n_src), target.block.head(n_tgt), options=options, semantic=semantic)
     target_labels = make_labels([s.text for s in tgt], result.target_labels, result.target_links, result.p_target,
-                                [s.kind for s in tgt])
+                                [s.kind for s in tgt], result.target_copied)
     source_labels = make_labels([s.text for s in src], result.source_labels, result.source_links, result.p_source,
                                 [s.kind for s in src])
     alignments = result.alignments()

@@ -35,7 +35,7 @@ OFFICE_WORDS = frozenset(
     chairperson chair premier general spokesman spokeswoman spokesperson director executive ceo chief head leader
     commissioner councillor councilor prosecutor coroner coach manager economist analyst professor officer captain
     commander superintendent inspector sheriff attorney lawyer founder owner editor researcher scientist official
-    treasurer deputy adviser advisor
+    treasurer deputy adviser advisor solicitor barrister counsel magistrate recorder constable detective sergeant
     """.split()
 )
 # A title in lowercase before a name: "port authority president Carlos Mendes", "the finance minister, Ana Ruiz,".
