@@ -160,3 +160,17 @@ def test_index_check_results_convert_to_a_dataframe(tmp_path):
     assert list(df.matches) == [1, 0] and df.match[0] == "wire.txt" and pd.isna(df.match[1])
     assert 0.8 <= df.similarity[0] <= 1 and pd.isna(df.similarity[1])
     assert df[df.status == "near-duplicate"].id.tolist() == ["copy.txt"]
+
+
+def test_markdown_and_html_pages_state_the_verdict_and_the_counts_once(seed_report):
+    """A reader saw "**Verdict: partially-derived.** 001 -> 000: partially-derived - 4 verbatim, ..." above a table
+    of the same counts; the page's summary now says only what the table does not: the shares."""
+    from diffsrc.report import render
+
+    s = seed_report.summary
+    counts = f"{s.verbatim} verbatim, {s.paraphrased} paraphrased"
+    for fmt in ("markdown", "html"):
+        page = _text(render(seed_report, fmt)) if fmt == "html" else render(seed_report, fmt)
+        assert page.count(f"Verdict: {s.verdict}") == 1 and counts not in page, fmt
+        assert f"{s.target_derived_share:.0%} of the target derives from the source" in page, fmt
+    assert counts in render(seed_report, "table")  # the terminal's one-line summary keeps them

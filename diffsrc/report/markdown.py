@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..pair.model import PairReport
 from ..wording import plural
-from .text import altered_quotes_by_row, side_by_side, summary_line
+from .text import altered_quotes_by_row, shares_line, side_by_side
 
 
 def _cell(text: str) -> str:
@@ -30,7 +30,7 @@ def render(report: PairReport) -> str:
         "",
         _doc_line("Target", report.target),
         "",
-        f"**Verdict: {s.verdict}.** {summary_line(report)}.",
+        f"**Verdict: {s.verdict}.** {shares_line(report)}.",
         "",
         "| verbatim | paraphrased | added | omitted | target derived | source retained |",
         "|---:|---:|---:|---:|---:|---:|",

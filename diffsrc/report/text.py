@@ -25,13 +25,19 @@ def derived_share_phrase(verdict: str, share: float) -> str:
 
 
 def summary_line(report: PairReport) -> str:
+    """The pair in one line: ids, verdict, counts and shares (the terminal's summary)."""
     s = report.summary
-    line = (
-        f"{report.source.id} -> {report.target.id}: {s.verdict} - "
-        f"{s.verbatim} verbatim, {s.paraphrased} paraphrased, {s.added} added, {s.omitted} omitted; "
-        f"{derived_share_phrase(s.verdict, s.target_derived_share)}, "
-        f"{s.source_retained_share:.0%} of the source is retained"
-    )
+    return (f"{report.source.id} -> {report.target.id}: {s.verdict} - "
+            f"{s.verbatim} verbatim, {s.paraphrased} paraphrased, {s.added} added, {s.omitted} omitted; "
+            f"{shares_line(report)}")
+
+
+def shares_line(report: PairReport) -> str:
+    """How much of each side the pair shares (and what was not compared): the summary of a page that shows the
+    verdict and the counts on their own."""
+    s = report.summary
+    line = (f"{derived_share_phrase(s.verdict, s.target_derived_share)}, "
+            f"{s.source_retained_share:.0%} of the source is retained")
     if not s.complete:
         line += (f"; {s.source_not_compared} source and {s.target_not_compared} target sentences not compared (a "
                  "work bound was hit: the counts and shares are of the compared ones)")

@@ -10,7 +10,7 @@ from typing import Any
 
 from ...pair.model import NOT_COMPARED, PairReport
 from ...wording import agree, plural
-from ..text import MARKS, altered_quotes_by_row, summary_line
+from ..text import MARKS, altered_quotes_by_row, shares_line
 from .findings import FindingSections
 from .page import asset, badge, esc, file_href, html_fragment, html_page, percent, safe_url
 from .words import render_runs, word_runs
@@ -169,7 +169,7 @@ def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingS
     verdict = summary.get("verdict", "")
     out.append(f'<p><span class="verdict verdict-{esc(verdict)}">Verdict: {esc(verdict)}</span> '
                f'<span class="muted">({esc(VERDICT_HELP.get(verdict, ""))})</span></p>')
-    out.append(f"<p>{esc(summary_line(report))}.</p>")
+    out.append(f"<p>{esc(shares_line(report))}.</p>")
     out.append(findings.attribution_banner(summary, links=page))
     out.append('<ul class="stats" aria-label="Counts">')
     for label in LABELS:
