@@ -79,6 +79,26 @@ def _quiet(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
     return value
 
 
+def encoding_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--encoding NAME`: the encoding of input files that are not UTF-8, for this command and its workers."""
+    return click.option("--encoding", metavar="NAME", expose_value=False, callback=_encoding,
+                        help="Read input files that are not UTF-8 in this encoding (windows-1251, gbk, shift_jis, "
+                             "iso-8859-2...) instead of taking them for Windows-1252; UTF-8 files, files with a "
+                             "byte order mark and pages that declare a charset are read as they say.")(func)
+
+
+def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        from .load.decode import read_legacy_as
+
+        try:
+            ctx.with_resource(read_legacy_as(value))
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r} (Python's codec names: windows-1251, gbk, "
+                                     "shift_jis, euc-kr, iso-8859-2, koi8-r...)", ctx, param) from None
+    return value
+
+
 def emit(text: str, output: str | None) -> None:
     """Print to stdout, or write atomically to `output`."""
     if output:
@@ -126,6 +146,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.option("--semantic", is_flag=True,
               help='Add sentence-embedding similarity to the scorer (slower; needs pip install "diffsrc[semantic]"; '
                    "see the README for what it gains).")
+@encoding_option
 @quiet_option
 @handle_errors
 def compare(source: str, target: str, fmt: str, output: str | None, findings_only: bool = False,
@@ -199,6 +220,7 @@ def index() -> None:
               help="Documents per write transaction (smaller: concurrent writers wait less).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes that read and fingerprint the files while this one writes the index.")
+@encoding_option
 @quiet_option
 @handle_errors
 def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, threshold: float | None,
@@ -272,6 +294,7 @@ def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
               help="Similarity from which a document is a near-duplicate (default: the index's; only stricter).")
 @click.option("--add", is_flag=True, help="Add the clean documents to the index (created if missing).")
 @output_options(CHECK_FORMATS, "table")
+@encoding_option
 @quiet_option
 @handle_errors
 def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add: bool, fmt: str,
@@ -329,6 +352,7 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
                    "other (every compared pair has its row in summary.csv either way).")
 @click.option("-q", "--quiet", is_flag=True, callback=_quiet,
               help="Only errors on stderr: no warnings, no progress bar, no closing summary.")
+@encoding_option
 @click.pass_context
 @handle_errors
 def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: str | None, jobs: int,

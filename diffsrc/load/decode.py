@@ -1,6 +1,7 @@
 """Bytes to text, and text to the fields of a document.
 
-Encodings (UTF-8 with or without BOM, UTF-16/32 with a BOM, a Windows-1252/Latin-1 fallback that warns), line
+Encodings (UTF-8 with or without BOM, UTF-16/32 with a BOM, the encoding the user names for the rest
+(`read_legacy_as`), else a Windows-1252/Latin-1 fallback that warns), line
 endings (CRLF, CR, NEL and the Unicode separators become `\\n`), and `---` front matter at the top of a text file.
 The loaders build every document's fields with `document_fields`, so an id and an empty text are treated alike
 whatever the format.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,6 +40,36 @@ def read_again() -> Iterator[None]:
         _READ_AGAIN.reset(token)
 
 
+# The encoding files that are not UTF-8 are in, when the user names one (`diffsrc corpus --encoding
+# windows-1251`). An environment variable, not a context variable: worker processes and a local Dask cluster
+# inherit it.
+ENCODING_VARIABLE = "DIFFSRC_ENCODING"
+
+
+@contextmanager
+def read_legacy_as(encoding: str | None) -> Iterator[None]:
+    """Read files that are not UTF-8 (and have no byte order mark) in `encoding` instead of guessing Windows-1252,
+    in this process and the worker processes it starts meanwhile (None: guess, as without it).
+
+    Raises:
+        LookupError: Python knows no such encoding.
+    """
+    if encoding is not None:
+        encoding = codecs.lookup(encoding).name
+    before = os.environ.get(ENCODING_VARIABLE)
+    if encoding is None:
+        os.environ.pop(ENCODING_VARIABLE, None)
+    else:
+        os.environ[ENCODING_VARIABLE] = encoding
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(ENCODING_VARIABLE, None)
+        else:
+            os.environ[ENCODING_VARIABLE] = before
+
+
 def warn_on_first_read(log: logging.Logger, message: str, *args: object) -> None:
     """`log.warning`, except while a file is read again (`read_again`)."""
     if not _READ_AGAIN.get():
@@ -59,11 +91,12 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tu
     """Decode a file's bytes to text, returning (text, encoding name).
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; anything else that is not valid UTF-8
-    is read as Windows-1252 (or Latin-1 where cp1252 has holes), with a warning naming the file (unless `warn` is
-    false).
+    is read in the encoding the user named (`read_legacy_as`), else as Windows-1252 (or Latin-1 where cp1252 has
+    holes) with a warning naming the file (unless `warn` is false).
 
     Raises:
-        InputError: the bytes are binary (NUL bytes without a UTF-16/32 BOM, or mostly control characters).
+        InputError: the bytes are binary (NUL bytes without a UTF-16/32 BOM, or mostly control characters), not
+            valid in the encoding named, or too far beyond ASCII to be Western European text when none was named.
     """
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -84,19 +117,36 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tu
         raise InputError("binary file (contains NUL bytes), not text", name)
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        if (share := _beyond_ascii_share(data)) > WESTERN_MAX_BEYOND_ASCII:
-            raise InputError(
-                f"not UTF-8, and {share:.0%} of its bytes are beyond ASCII, too many for Windows-1252 "
-                "(Western European) text: it is in another legacy encoding (Cyrillic windows-1251, Chinese GBK, "
-                "Japanese Shift-JIS...); convert it to UTF-8 (iconv -f <its encoding> -t utf-8)", name) from None
-        encoding = "latin-1" if _CP1252_UNDEFINED.intersection(data) else "cp1252"
-        text = data.decode(encoding)
-        if warn:
-            warn_on_first_read(logger, "%s: not valid UTF-8; read as %s", name, encoding)
+    except UnicodeDecodeError as not_utf8:
+        if named := os.environ.get(ENCODING_VARIABLE):
+            text, encoding = _decode_named(data, named, name, not_utf8)
+        else:
+            if (share := _beyond_ascii_share(data)) > WESTERN_MAX_BEYOND_ASCII:
+                raise InputError(
+                    f"not UTF-8, and {share:.0%} of its bytes are beyond ASCII, too many for Windows-1252 (Western "
+                    "European) text: it is in another legacy encoding (Cyrillic windows-1251, Chinese GBK, Japanese "
+                    "Shift-JIS...); name it (--encoding windows-1251) or convert it to UTF-8 (iconv -f <its "
+                    "encoding> -t utf-8)", name) from None
+            encoding = "latin-1" if _CP1252_UNDEFINED.intersection(data) else "cp1252"
+            text = data.decode(encoding)
+            if warn:
+                warn_on_first_read(logger, "%s: not valid UTF-8; read as %s", name, encoding)
     if text and _control_count(text) > max(8, len(text) // 50):
         raise InputError("binary file (mostly control characters), not text", name)
     return text, encoding
+
+
+def _decode_named(data: bytes, encoding: str, name: str, not_utf8: UnicodeDecodeError) -> tuple[str, str]:
+    """Bytes that are not UTF-8 in the encoding the user named: (text, its codec name)."""
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r} (--encoding, or {ENCODING_VARIABLE})", name) from None
+    try:
+        return data.decode(codec), codec
+    except UnicodeDecodeError as exc:
+        raise InputError(f"neither UTF-8 (byte {not_utf8.start}) nor {codec} (byte {exc.start}): name its encoding "
+                         "(--encoding) or convert it to UTF-8", name) from None
 
 
 # Text that is not UTF-8 is read as Windows-1252 only when at most this share of its non-space bytes are beyond
