@@ -125,16 +125,17 @@ def project_fit_pairs(names: Iterable[str] = ("seeds", "synthetic")) -> list[Fit
     return out
 
 
-def assign_folds(pairs: list[FitPair], n_folds: int = N_FOLDS) -> None:
-    """Deal each set's groups into folds (`metrics.grouped_folds`, the same folds the baseline is fitted in)."""
+def assign_folds(pairs: list[FitPair], n_folds: int = N_FOLDS, seed: int = 0) -> None:
+    """Deal each set's groups into folds (`metrics.grouped_folds`; with seed 0 the folds the baseline is fitted in,
+    other seeds regroup them to tell a gain from the split's luck)."""
     for name in sorted({p.set for p in pairs}):
         members = [p for p in pairs if p.set == name]
-        if name == "spark":  # the folds spark_baseline is fitted in
-            folds = topic_folds(n_folds)
+        if name == "spark":
+            folds = topic_folds(n_folds, seed=seed)
             for p in members:
                 p.fold = folds[p.topic]
             continue
-        for p, k in zip(members, grouped_folds([p.group for p in members], n_folds), strict=True):
+        for p, k in zip(members, grouped_folds([p.group for p in members], n_folds, seed), strict=True):
             p.fold = k
 
 

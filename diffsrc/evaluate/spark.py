@@ -150,10 +150,10 @@ def _best_and_arg(targets: list[str], sources: list[str]) -> tuple[np.ndarray, n
     return m.max(axis=1) / 100.0, m.argmax(axis=1)
 
 
-def topic_folds(n_folds: int = 5, root: str | Path | None = None) -> dict[str, int]:
+def topic_folds(n_folds: int = 5, root: str | Path | None = None, seed: int = 0) -> dict[str, int]:
     """The cross-validation fold of each topic (`metrics.grouped_folds` over summary sentences, grouped by topic)."""
     groups = [t.topic for t in spark_topics(root) for _ in t.summary.sentences]
-    return dict(zip(groups, grouped_folds(groups, n_folds), strict=True))
+    return dict(zip(groups, grouped_folds(groups, n_folds, seed), strict=True))
 
 
 def spark_baseline(rows: list[dict[str, Any]], *, n_folds: int = 5) -> tuple[list[list[bool]], list[set]]:
