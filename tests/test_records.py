@@ -301,3 +301,12 @@ def _warc_dates(path):
 
     with open(path, "rb") as stream:
         return [r.rec_headers.get_header("WARC-Date") for r in ArchiveIterator(stream) if r.rec_type == "response"]
+
+
+@pytest.mark.parametrize("data, columns", [(b"\r\x01", "none"), (b"id,te\rxt\n1,Hello\n", "id, te")])
+def test_a_csv_with_a_stray_carriage_return_in_its_first_line_is_skipped_with_a_reason(tmp_path, data, columns):
+    """The delimiter sniffing fed the csv module a header line holding a bare CR: a traceback (found by fuzzing)."""
+    path = tmp_path / "dump.csv"
+    path.write_bytes(data)
+    docs, skipped = load_documents([str(path)])
+    assert not docs and [s.reason for s in skipped] == [f"CSV has no 'text' column (columns: {columns})"]

@@ -144,7 +144,8 @@ CSV_DELIMITERS = (",", ";", "\t", "|")
 
 def _delimiter(text: str) -> str:
     """The delimiter of a CSV text: the first of `CSV_DELIMITERS` under which its header row has a `text` column."""
-    first = text.split("\n", 1)[0]
+    # Up to any line break: a stray CR inside the first line is one to the csv module, which refuses it in a field.
+    first = next(iter(text.splitlines()), "")
     for delimiter in CSV_DELIMITERS:
         header = next(csv.reader([first], delimiter=delimiter), [])
         if "text" in (cell.strip().lower().removeprefix("\ufeff") for cell in header):
