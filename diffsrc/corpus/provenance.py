@@ -510,6 +510,60 @@ def _not_compared_from(docs: list[DocumentEvidence], pairs: dict[tuple[str, str]
     return first
 
 
+def _linked_sources(docs: list[DocumentEvidence], rep_of: dict[str, str], pairs: dict[tuple[str, str], PairResult],
+                    candidates: dict[str, dict[int, list[Attribution]]],
+                    attributions: dict[str, dict[int, Attribution]]) -> dict[str, dict[int, str]]:
+    """Per document and sentence, every document it was aligned with that it may derive from, as `id:sentence`
+    (the closest sentence there), its direct source first, then strongest link first, `;`-separated: the
+    `linked_sources` column. Only where that is more than the sentence's direct source (`source:source_sentence`,
+    which the rows fall back to).
+
+    A summary sentence fusing two articles is linked to both, though it has one direct source; an article the
+    pair's verdict calls independent (no edge) is listed too, since a summary of several articles often takes too
+    little of each for a derived verdict. A sibling is not: a document whose sentence the evidence derives from the
+    same direct source (B and C both taking from A) is no source of it. A near-duplicate copy's sentence is linked
+    to its representative's sentence, then to what that sentence is linked to.
+    """
+
+    def joined(options: Iterable[tuple[str, int, float]], own: str | None) -> str | None:
+        seen: dict[str, str] = {own.rsplit(":", 1)[0]: own} if own else {}
+        for source, sentence, _ in sorted(options, key=lambda o: (-o[2], o[0], o[1])):
+            seen.setdefault(source, f"{source}:{sentence}")
+        text = ";".join(seen.values()) or None
+        return None if text == own else text
+
+    def own(doc_id: str, index: int) -> str | None:
+        a = attributions[doc_id].get(index)
+        return f"{a.source}:{a.sentence}" if a else None
+
+    def sibling(doc_id: str, index: int, other: str, sentence: int) -> bool:
+        mine, theirs = attributions[doc_id].get(index), attributions.get(other, {}).get(sentence)
+        return mine is not None and theirs is not None and mine.source == theirs.source \
+            and "undetermined" not in (mine.direction, theirs.direction)
+
+    rep_links: dict[str, dict[int, list[tuple[str, int, float]]]] = {}
+    out: dict[str, dict[int, str]] = {}
+    for doc in docs:
+        if rep_of.get(doc.id, doc.id) != doc.id:
+            continue
+        opts = {i: [(o.source, o.sentence, o.score) for o in options if not sibling(doc.id, i, o.source, o.sentence)]
+                for i, options in candidates[doc.id].items()}
+        rep_links[doc.id] = opts
+        if row := {i: text for i, o in opts.items() if (text := joined(o, own(doc.id, i)))}:
+            out[doc.id] = row
+    for (rep, copy), result in sorted(pairs.items()):
+        if not result.near_duplicate:
+            continue
+        upstream = rep_links.get(rep, {})
+        options = {link.target: [(rep, link.sources[0], link.score),
+                                 *((s, j, min(score, link.score)) for s, j, score in upstream.get(link.sources[0], ())
+                                   if s != copy)]
+                   for link in result.links}
+        if row := {i: text for i, o in options.items() if (text := joined(o, own(copy, i)))}:
+            out[copy] = row
+    return out
+
+
 def _pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
@@ -733,6 +787,7 @@ def build_provenance(
         settle(by_id[copy])
     for doc in docs:
         attributions.setdefault(doc.id, {})
+    linked = _linked_sources(docs, rep_of, pairs, candidates, attributions)
     for (src, tgt), copies in group_ties.items():
         notes.setdefault((src, tgt), []).append(
             f"direct source undetermined: the text {tgt} shares with {src} is also in {len(copies)} near-identical "
@@ -789,7 +844,9 @@ def build_provenance(
                     "source_sentence": a.sentence if a else None, "score": a.score if a else None,
                     "direction": a.direction if a else None, "near_duplicate": a.near_duplicate if a else None,
                     "origin": org[0] if org else None, "origin_sentence": org[1] if org else None,
-                    "tied_sources": ";".join(a.tied) if a and a.tied else None, "text": text,
+                    "tied_sources": ";".join(a.tied) if a and a.tied else None,
+                    "linked_sources": linked.get(doc.id, {}).get(i, f"{a.source}:{a.sentence}" if a else None),
+                    "text": text,
                 }
 
     # A pair whose direction is undetermined both ways is one edge, not two: the one whose target took the larger

@@ -34,7 +34,8 @@ SUMMARY_DTYPES: dict[str, str] = {
 PROVENANCE_DTYPES: dict[str, str] = {
     "document": "string", "sentence": "Int64", "kind": "string", "label": "string", "source": "string",
     "source_sentence": "Int64", "score": "Float64", "direction": "string", "near_duplicate": "boolean",
-    "origin": "string", "origin_sentence": "Int64", "tied_sources": "string", "text": "string",
+    "origin": "string", "origin_sentence": "Int64", "tied_sources": "string",
+    "linked_sources": "string", "text": "string",
 }
 SKIPPED_DTYPES: dict[str, str] = {"path": "string", "reason": "string"}
 DOCUMENTS_DTYPES: dict[str, str] = {
