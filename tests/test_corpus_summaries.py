@@ -82,3 +82,20 @@ def test_spark_summaries_name_the_articles_each_sentence_came_from():
     assert tp / (tp + fp) >= 0.88
     assert tp / (tp + fn) >= 0.58
     assert multi >= 35
+
+
+def test_a_reprinted_summary_names_the_articles_too(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "first.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(WIRE[:8]), encoding="utf-8")
+    (folder / "second.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(OTHER[:8]), encoding="utf-8")
+    summary = WIRE[:3] + OTHER[:3] + [_fused(WIRE[5], OTHER[5])]
+    for name in ("summary.txt", "reprint.txt"):  # the summary and a near-identical copy of it, one day later
+        (folder / name).write_text("---\ndate: 2025-03-02\n---\n" + page(summary, title=name), encoding="utf-8")
+    result = write_corpus([str(folder)], tmp_path / "out")
+    p = result.provenance
+    fused = p[p.text.str.contains(", while ", regex=False)]
+    assert sorted(fused.document) == ["reprint.txt", "summary.txt"]
+    for linked in fused.linked_sources:
+        # Both articles, and not the other copy: the two took the sentence from the same articles (siblings).
+        assert {x.split(":")[0] for x in linked.split(";")} == {"first.txt", "second.txt"}
