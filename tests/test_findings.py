@@ -421,12 +421,35 @@ def test_scare_quotes_are_not_quotations() -> None:
         ("Japan will spend more.\n\nThe minister spoke in Tokyo. -- AFP", "AFP", "AFP"),
         ("TOKYO (Reuters/Kyodo) — Japan will spend more.", "Kyodo", "Reuters/Kyodo"),
         ("This article was originally published on mid-day.com.", "mid-day.com", "originally published on mid-day.com"),
+        # A news aggregator's summary (newser.com, SPARK dev) credits verb first.
+        ("The Coast Guard is looking for a man who made 30 fake distress calls, reports the AP.", "AP",
+         "reports the AP"),
+        ("He found the 1750s tavern, he tells CBS New York.", "CBS New York", "tells CBS New York"),
+        ("Protests continued overnight, per Reuters.", "Reuters", "per Reuters"),
     ],
 )
 def test_credit_forms_are_recognised(text: str, credit: str, mention: str) -> None:
     found = find_attribution(text, credit) if "." not in credit else find_attribution(text, None, credit)
     assert found["credited"] is True
     assert mention in found["mentions"]
+
+
+def test_a_summary_crediting_its_source_verb_first_is_not_unattributed_reuse() -> None:
+    # SPARK dev test10: an AP story ("BALTIMORE (AP) -") and the newser.com summary of it, which ends its first
+    # sentence "..., reports the AP." compare used to say "does not credit the source (AP)" and "unattributed
+    # reuse: YES".
+    story = ("BALTIMORE (AP) - The U.S. Coast Guard says it is looking for a man who has cost the service about "
+             "$500,000 after responding to nearly 30 fake distress calls since July.\n\n"
+             "The calls came from a man who said he was on a boat in the Chesapeake Bay near Annapolis.\n\n"
+             "Coast Guard officials say the hoax calls divert crews from real emergencies.\n")
+    summary = ("The US Coast Guard says it's looking for a man who has cost the service about $500,000 after "
+               "responding to nearly 30 of his fake distress calls, reports the AP. The calls came from a man "
+               "who said he was on a boat in the Chesapeake Bay near Annapolis. The hoax calls divert crews from "
+               "real emergencies, Coast Guard officials say.\n")
+    report = compare(Document.from_text(story, id="ap.txt"), Document.from_text(summary, id="newser.txt")).to_dict()
+    assert report["summary"]["verdict"] != "non-derived"  # substantial reuse: only the credit clears it
+    assert report["attribution"]["credited"] is True and "reports the AP" in report["attribution"]["mentions"]
+    assert report["summary"]["unattributed_reuse"] is False
 
 
 def test_syndicated_feed_notice_credits_agency_copy_only() -> None:

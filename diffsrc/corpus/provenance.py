@@ -510,6 +510,52 @@ def _not_compared_from(docs: list[DocumentEvidence], pairs: dict[tuple[str, str]
     return first
 
 
+def _linked_options(docs: list[DocumentEvidence], rep_of: dict[str, str],
+                    candidates: dict[str, dict[int, list[Attribution]]],
+                    attributions: dict[str, dict[int, Attribution]],
+                    ) -> dict[str, dict[int, tuple[tuple[str, int], ...]]]:
+    """Per representative and sentence, the documents it was aligned with that it may derive from, as (id, closest
+    sentence there), strongest link first: what `linked_sources` lists after the direct source.
+
+    An article the pair's verdict calls independent (no edge) is listed too, since a summary of several articles
+    often takes too little of each for a derived verdict. A sibling is not: a document whose sentence the evidence
+    derives from the same direct source (B and C both taking from A) is no source of it.
+    """
+    out: dict[str, dict[int, tuple[tuple[str, int], ...]]] = {}
+    for doc in docs:
+        if rep_of.get(doc.id, doc.id) != doc.id:
+            continue
+        atts = attributions[doc.id]
+        row: dict[int, tuple[tuple[str, int], ...]] = {}
+        for i, options in candidates[doc.id].items():
+            own = atts.get(i)
+            seen: dict[str, tuple[str, int]] = {}
+            for o in sorted(options, key=lambda o: (-o.score, o.source, o.sentence)):
+                if o.source not in seen and not _same_source(own, attributions.get(o.source, {}).get(o.sentence)):
+                    seen[o.source] = (o.source, o.sentence)
+            if seen and not (own is not None and set(seen) == {own.source}):  # else the direct source says it all
+                row[i] = tuple(seen.values())
+        if row:
+            out[doc.id] = row
+    return out
+
+
+def _same_source(mine: Attribution | None, theirs: Attribution | None) -> bool:
+    """Whether the evidence derives both sentences from the same direct source: siblings, neither a source of the
+    other."""
+    return mine is not None and theirs is not None and mine.source == theirs.source \
+        and "undetermined" not in (mine.direction, theirs.direction)
+
+
+def _linked_text(own: Attribution | None, options: Iterable[tuple[str, int]], exclude: str = "") -> str | None:
+    """The `linked_sources` cell: the direct source first, then the other linked documents."""
+    seen: dict[str, str] = {own.source: f"{own.source}:{own.sentence}"} if own else {}
+    for source, sentence in options:
+        if source != exclude:
+            seen.setdefault(source, f"{source}:{sentence}")
+    return ";".join(seen.values()) or None
+
+
 def _pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
@@ -733,6 +779,8 @@ def build_provenance(
         settle(by_id[copy])
     for doc in docs:
         attributions.setdefault(doc.id, {})
+    linked = _linked_options(docs, rep_of, candidates, attributions)
+    copy_pairs = {copy: result for (_, copy), result in pairs.items() if result.near_duplicate}
     for (src, tgt), copies in group_ties.items():
         notes.setdefault((src, tgt), []).append(
             f"direct source undetermined: the text {tgt} shares with {src} is also in {len(copies)} near-identical "
@@ -779,6 +827,12 @@ def build_provenance(
         for doc in in_order:
             atts = attributions[doc.id]
             unsure = not_compared_from.get(doc.id, len(doc.sentences))
+            # A near-duplicate copy's sentence is linked to its representative's sentence, then to what that
+            # sentence is linked to.
+            rep = rep_of.get(doc.id, doc.id)
+            near = copy_pairs.get(doc.id) if rep != doc.id else None
+            rep_sentence = {link.target: link.sources[0] for link in near.links} if near is not None else {}
+            own_links = linked.get(rep, {})
             for i, text in enumerate(doc.sentences):
                 a = atts.get(i)
                 org = origin(doc.id, i) if a else None
@@ -789,7 +843,12 @@ def build_provenance(
                     "source_sentence": a.sentence if a else None, "score": a.score if a else None,
                     "direction": a.direction if a else None, "near_duplicate": a.near_duplicate if a else None,
                     "origin": org[0] if org else None, "origin_sentence": org[1] if org else None,
-                    "tied_sources": ";".join(a.tied) if a and a.tied else None, "text": text,
+                    "tied_sources": ";".join(a.tied) if a and a.tied else None,
+                    "linked_sources": _linked_text(a, own_links.get(i, ())) if near is None else (
+                        _linked_text(a, [*([] if _same_source(a, attributions[rep].get(j)) else [(rep, j)]),
+                                         *own_links.get(j, ())], exclude=doc.id)
+                        if (j := rep_sentence.get(i)) is not None else _linked_text(a, ())),
+                    "text": text,
                 }
 
     # A pair whose direction is undetermined both ways is one edge, not two: the one whose target took the larger

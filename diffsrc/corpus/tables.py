@@ -34,7 +34,8 @@ SUMMARY_DTYPES: dict[str, str] = {
 PROVENANCE_DTYPES: dict[str, str] = {
     "document": "string", "sentence": "Int64", "kind": "string", "label": "string", "source": "string",
     "source_sentence": "Int64", "score": "Float64", "direction": "string", "near_duplicate": "boolean",
-    "origin": "string", "origin_sentence": "Int64", "tied_sources": "string", "text": "string",
+    "origin": "string", "origin_sentence": "Int64", "tied_sources": "string",
+    "linked_sources": "string", "text": "string",
 }
 SKIPPED_DTYPES: dict[str, str] = {"path": "string", "reason": "string"}
 DOCUMENTS_DTYPES: dict[str, str] = {
@@ -58,7 +59,9 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     decided (dated, inferred, undetermined; empty when the pair shares no text): the direction of the graph's edge
     between the two when there is one (either way round), else the pair's own evidence; `upstream` is the
     document that direction puts first, empty when it is undetermined. `unattributed_reuse` is the pair report's
-    (the target reuses this source substantially without crediting it), empty when the run computed no findings
+    (the target reuses this source substantially without crediting it), except that it is False where `upstream`
+    is the target (a text cannot have reused a later one: an article dated before the summary of it is not
+    unattributed reuse of the summary), and empty when the run computed no findings
     (`CompareOptions(findings=False)`).
     """
     edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
@@ -80,7 +83,10 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
             "paraphrased": s.paraphrased, "added": s.added, "omitted": s.omitted,
             "target_derived_share": s.target_derived_share, "source_retained_share": s.source_retained_share,
             "edge": edge is not None, "direction": direction, "upstream": upstream,
-            "near_duplicate": pair.near_duplicate, "unattributed_reuse": s.unattributed_reuse,
+            "near_duplicate": pair.near_duplicate,
+            # A text the evidence puts first cannot have reused the later one, whatever their pair report reads.
+            "unattributed_reuse": False if upstream == target and s.unattributed_reuse is not None
+            else s.unattributed_reuse,
             "report": pair.report,
         })
     rows.sort(key=lambda r: (-r["target_derived_share"], -r["verbatim"], -r["paraphrased"], r["source"], r["target"]))

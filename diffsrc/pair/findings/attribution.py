@@ -82,6 +82,10 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
         (re.compile(rf"\b{n}\s+(?:reported|reports|said|says|contributed|has\s+contributed|wrote|quoted|cited)\b",
                     re.I), _SENTENCE_FORM),
         (re.compile(rf"\btold\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
+        # A news aggregator's summary credits after the fact, verb first: "..., reports the AP.", "he tells CBS New
+        # York", "..., writes the Guardian", "per Reuters".
+        (re.compile(rf"\b(?:reports|reported|tells|writes|wrote|notes|explains|per)\s+{n}(?!\w)", re.I),
+         _SENTENCE_FORM),
         (re.compile(rf"\b(?:via|from|source:|courtesy(?:\s+of)?|credit:)\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
         # "Source : AFP", "Fuente: agencia EFE", "来源：新华社", "المصدر: وكالة الأناضول"
         (re.compile(rf"(?<!\w)(?:{alternation(SOURCE_LABELS)})\s*[:：]\s*{agency}", re.I), _CREDIT_FORM),
