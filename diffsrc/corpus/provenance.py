@@ -556,6 +556,17 @@ def _linked_text(own: Attribution | None, options: Iterable[tuple[str, int]], ex
     return ";".join(seen.values()) or None
 
 
+def _copy_linked(own: Attribution | None, rep_sentence: int | None, rep: str, rep_attributions: dict[int, Attribution],
+                 rep_links: dict[int, tuple[tuple[str, int], ...]], copy_id: str) -> str | None:
+    """A near-duplicate copy's `linked_sources` cell: the representative's sentence its own matches (unless the
+    evidence makes them siblings), then what that sentence is linked to; a sentence of the copy's own has only its
+    direct source."""
+    if rep_sentence is None:
+        return _linked_text(own, ())
+    rep_link = [] if _same_source(own, rep_attributions.get(rep_sentence)) else [(rep, rep_sentence)]
+    return _linked_text(own, [*rep_link, *rep_links.get(rep_sentence, ())], exclude=copy_id)
+
+
 def _pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
@@ -833,6 +844,7 @@ def build_provenance(
             near = copy_pairs.get(doc.id) if rep != doc.id else None
             rep_sentence = {link.target: link.sources[0] for link in near.links} if near is not None else {}
             own_links = linked.get(rep, {})
+
             for i, text in enumerate(doc.sentences):
                 a = atts.get(i)
                 org = origin(doc.id, i) if a else None
@@ -844,10 +856,8 @@ def build_provenance(
                     "direction": a.direction if a else None, "near_duplicate": a.near_duplicate if a else None,
                     "origin": org[0] if org else None, "origin_sentence": org[1] if org else None,
                     "tied_sources": ";".join(a.tied) if a and a.tied else None,
-                    "linked_sources": _linked_text(a, own_links.get(i, ())) if near is None else (
-                        _linked_text(a, [*([] if _same_source(a, attributions[rep].get(j)) else [(rep, j)]),
-                                         *own_links.get(j, ())], exclude=doc.id)
-                        if (j := rep_sentence.get(i)) is not None else _linked_text(a, ())),
+                    "linked_sources": _linked_text(a, own_links.get(i, ())) if near is None else _copy_linked(
+                        a, rep_sentence.get(i), rep, attributions[rep], own_links, doc.id),
                     "text": text,
                 }
 
