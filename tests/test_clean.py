@@ -454,6 +454,26 @@ def test_the_ascii_word_pattern_finds_the_words_the_full_one_finds(text):
     assert _clean._words(text) == _clean._WORD.findall(text)
 
 
+def test_the_other_spaces_are_every_character_split_at_but_the_space_and_the_newline():
+    import sys
+
+    every = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+    assert set(_clean._OTHER_SPACES) == every - {" ", "\n"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", "Word.", " ", "  ", "\t", "\xa0", "\u3000", "<", "¶", "\n", "\n\n",
+                                 "--------", "========", "_" * 8, "*" * 8]), max_size=40).map("".join))
+def test_paragraphs_are_lines_with_their_whitespace_collapsed(text):
+    # Each line a paragraph (texts too short to be hard-wrapped), as the fast path finds them: a reference.
+    lines = [_clean._strip_para_mark(line.rstrip())[0] for line in text.split("\n")]
+    collapsed = [" ".join(line.split()) for line in lines]
+    expected = [para for para in collapsed if para]
+    starts = [not before for before, para in zip(["", *collapsed], collapsed, strict=False) if para]
+    if not _clean._is_hard_wrapped([line.rstrip() for line in text.split("\n")])[0]:
+        assert _clean._split_paragraphs(text) == _clean._cut_at_rules(text, expected, starts)
+
+
 # The byline test without the cheap tests that decide which patterns are worth trying (a slow reference).
 def _is_byline_reference(text: str, *, in_header: bool, under_title: bool) -> bool:
     import re

@@ -543,6 +543,9 @@ def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
 
 
 _PARA_MARKS = ("<", "¶")
+# Every character but the space and the newline that `str.split()` splits at (`str.isspace()`; a test checks the list).
+_OTHER_SPACES = tuple("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                      "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 def _strip_para_mark(line: str) -> tuple[str, bool]:
@@ -575,8 +578,11 @@ def _split_paragraphs(text: str) -> tuple[list[str], list[bool]]:
     starts: list[bool]
     wrapped, width = _is_hard_wrapped(lines)
     if not wrapped:  # each line is a paragraph, its whitespace collapsed (what the loop below does, faster)
-        collapsed = [" ".join((_strip_para_mark(line)[0] if line[-1:] in _PARA_MARKS else line).split())
-                     for line in lines]
+        # In a text whose only whitespace is spaces and newlines (one test for the whole text), collapsing a line
+        # without a double space is stripping it: splitting and joining each line cost more than all the rest.
+        plain = not any(space in text for space in _OTHER_SPACES)
+        collapsed = [line.strip() if plain and "  " not in line else " ".join(line.split())
+                     for line in (_strip_para_mark(line)[0] if line[-1:] in _PARA_MARKS else line for line in lines)]
         paragraphs = [para for para in collapsed if para]
         starts = [not before for before, para in zip(["", *collapsed], collapsed, strict=False) if para]
         return _cut_at_rules(text, paragraphs, starts)
@@ -624,13 +630,15 @@ _RULE_SEEDS = tuple(c * RULE_MIN_CHARS for c in "-=_*")
 
 
 def _cut_at_rules(text: str, paragraphs: list[str], starts: list[bool]) -> tuple[list[str], list[bool]]:
-    if not any(seed in text for seed in _RULE_SEEDS):
+    # Only the kinds of rule that the text holds are looked for in its paragraphs (most texts with rules have one
+    # kind, dashes).
+    seeds = [seed for seed in _RULE_SEEDS if seed in text]
+    if not seeds:
         return paragraphs, starts
     cut: list[str] = []
     cut_starts: list[bool] = []
-    dashes, equals, underscores, stars = _RULE_SEEDS
     for para, start in zip(paragraphs, starts, strict=True):
-        if dashes in para or equals in para or underscores in para or stars in para:
+        if (seeds[0] in para) if len(seeds) == 1 else any(seed in para for seed in seeds):
             pieces = _rule_pieces(para)
             cut += pieces
             cut_starts += [start] + [False] * (len(pieces) - 1)
