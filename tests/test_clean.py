@@ -454,6 +454,23 @@ def test_the_ascii_word_pattern_finds_the_words_the_full_one_finds(text):
     assert _clean._words(text) == _clean._WORD.findall(text)
 
 
+_WORDY = st.lists(st.sampled_from(["word", "don't", "rock'n'roll", "dogs'", "'quoted'", "e-mail", "U.S.", "3.5", "_",
+                                   "-", "'", "\"", " ", "  ", ".", "?", "!", ":", ")"]), max_size=80).map("".join)
+_WORDY_ANY = st.lists(st.sampled_from(["Wörd", "it’s", "东京", "新闻", "ab’东", "—", "’", "。"]) | _WORDY,
+                      max_size=80).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDY | _WORDY_ANY | _LINES)
+@example("a " * 15 + "b.")
+@example("a " * 16 + "b.")
+@example("abcdefghijklmnopq.")  # one word, however long
+def test_a_long_sentence_is_told_without_finding_its_words(text):
+    text = text.strip()
+    words = _clean._words(text)
+    assert _clean._is_long_sentence(text) == (_clean._is_sentence(text, words) and len(words) > _clean.SHORT_LINE_WORDS)
+
+
 def test_the_other_spaces_are_every_character_split_at_but_the_space_and_the_newline():
     import sys
 

@@ -479,6 +479,22 @@ def _words(text: str) -> list[str]:
     return _ASCII_WORD.findall(text) if text.isascii() else _WORD.findall(text)
 
 
+# A text of more than SHORT_LINE_WORDS words as `_words` finds them, without finding them all: the pattern stops at
+# the 16th word. Each word is atomic and the gaps possessive, so that backtracking cannot cut a word in two; on
+# ASCII text, `_ASCII_WORD` with possessive repeats (faster than an atomic group).
+_LONGER_THAN_SHORT = re.compile(rf"(?:\W*+(?>{_WORD.pattern})){{{SHORT_LINE_WORDS + 1}}}")
+_ASCII_LONGER_THAN_SHORT = re.compile(rf"(?:\W*+\w++(?:'\w++)*+){{{SHORT_LINE_WORDS + 1}}}", re.ASCII)
+
+
+def _is_long_sentence(text: str) -> bool:
+    """Whether a paragraph is a sentence (`_is_sentence`) of more than SHORT_LINE_WORDS words: prose, which most
+    of the tests of cleaning do not apply to. Its words are counted only as far as needed."""
+    if not _ends_as_sentence(text):
+        return False
+    longer = _ASCII_LONGER_THAN_SHORT if text.isascii() else _LONGER_THAN_SHORT
+    return longer.match(text) is not None
+
+
 def has_final_punctuation(text: str) -> bool:
     """Whether the text ends (before trailing whitespace) with final punctuation, closing quotes and brackets
     allowed after it, or with a closing quote: what `_FINAL_PUNCT` finds, without scanning the line."""
@@ -777,12 +793,13 @@ def _is_sentence(text: str, words: list[str]) -> bool:
     Chrome is labels, controls and lists ("Related stories", "Share this article: Facebook Twitter"); a paragraph
     shaped as a sentence is kept unless its wording only occurs in notices or calls to action (data/boilerplate.txt).
     """
-    if len(words) < 4:
-        return False
-    last = text[-1:]  # a paragraph ends without whitespace
-    if last in _SENTENCE_MARKS and last:
-        return True
-    return _ends_sentence(text)
+    return len(words) >= 4 and _ends_as_sentence(text)
+
+
+def _ends_as_sentence(text: str) -> bool:
+    """`_ends_sentence` for a paragraph, which ends without whitespace: mostly its last character tells."""
+    last = text[-1:]
+    return (last in _SENTENCE_MARKS and last != "") or _ends_sentence(text)
 
 
 _QUOTATION = re.compile("[\"“”„«»「」『』]")
@@ -943,9 +960,11 @@ def clean_text(text: str) -> CleanText:
     list_open = False
     list_items = 0
     paragraphs, block_starts = _split_paragraphs(text)
-    words_of = [_words(para) for para in paragraphs]
-    short = [len(words) <= SHORT_LINE_WORDS for words in words_of]
-    sentence = [_is_sentence(para, words) for para, words in zip(paragraphs, words_of, strict=True)]
+    # Most of a news text is long sentences of prose, which the tests below need to know only as such: their words
+    # (None here) are found only if a test asks for them.
+    words_of = [None if _is_long_sentence(para) else _words(para) for para in paragraphs]
+    short = [words is not None and len(words) <= SHORT_LINE_WORDS for words in words_of]
+    sentence = [words is None or _is_sentence(para, words) for para, words in zip(paragraphs, words_of, strict=True)]
 
     # The pattern lists are screened once for the whole document, one pass per literal: [any] and [prompt] on all
     # of it, the lists for short lines on its short paragraphs.
@@ -964,6 +983,14 @@ def clean_text(text: str) -> CleanText:
     found = _literals_in(short_lines, (label_pattern, short_pattern, list_pattern))
     label_search, short_search, list_search = (
         p.searcher(short_lines, found=found) for p in (label_pattern, short_pattern, list_pattern))
+
+    def prompt(i: int, para: str, low: str | None, is_sentence: bool) -> bool:
+        """Whether paragraph i (`para`, what is left of it after a closing credit) is a call to action: at most
+        PROMPT_MAX_WORDS words as split, a [prompt] pattern, and no quotation (quoted, it is reporting)."""
+        words = words_of[i]
+        return (len(_words(paragraphs[i]) if words is None else words) <= PROMPT_MAX_WORDS
+                and prompt_search(para, low) and not (is_sentence and _is_quoted(para)))
+
     for i, para in enumerate(paragraphs):
         words, is_sentence = words_of[i], sentence[i]
         signed: bool | None = None  # a closing credit was stripped: in brackets (True) or after a dash (False)
@@ -981,10 +1008,15 @@ def clean_text(text: str) -> CleanText:
         key = None if is_sentence else _normal_key(para, words)
         low = para.lower() if short[i] else None  # shared by the searches of short lines
         reason = None
-        if list_open and (block_starts[i] or is_sentence or len(words) > LIST_ITEM_MAX_WORDS
+        if list_open and (block_starts[i] or words is None or is_sentence or len(words) > LIST_ITEM_MAX_WORDS
                           or list_items >= LIST_MAX_ITEMS):
             list_open = False
-        if not words:  # punctuation or symbols only: a rule, a bullet, "* * *"
+        if words is None:  # a long sentence of prose: of the tests below, only the notices' and prompts' apply
+            if (screened is None or i in screened) and any_search(para, low):
+                reason = "notice"
+            elif (screened is None or i in screened) and prompt(i, para, low, is_sentence):
+                reason = "prompt"
+        elif not words:  # punctuation or symbols only: a rule, a bullet, "* * *"
             reason = "fragment"
         elif (screened is None or i in screened) and any_search(para, low):
             reason = "notice"
@@ -1003,8 +1035,7 @@ def clean_text(text: str) -> CleanText:
             reason = "chrome"
         elif short[i] and not sentence[i] and not is_sentence and short_search(para, low):
             reason = "chrome"
-        elif (len(words_of[i]) <= PROMPT_MAX_WORDS and (screened is None or i in screened)
-              and prompt_search(para, low) and not (is_sentence and _is_quoted(para))):  # quoted: reporting
+        elif (screened is None or i in screened) and prompt(i, para, low, is_sentence):
             reason = "prompt"
         elif is_sentence and len(words) > SHORT_LINE_WORDS:
             pass  # a sentence of prose: the tests below are for lines (credits, bylines, dates, menus, fragments)
@@ -1053,7 +1084,7 @@ def clean_text(text: str) -> CleanText:
                 if not para.strip():
                     continue
                 words = _words(para)
-        if (is_sentence or len(words) > HEADING_MAX_WORDS or has_final_punctuation(para)
+        if (is_sentence or words is None or len(words) > HEADING_MAX_WORDS or has_final_punctuation(para)
                 or _several_sentences(para, words)):
             kind = "body"
         elif signed is None:
