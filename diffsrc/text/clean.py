@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any, Protocol
 
@@ -320,15 +320,23 @@ class _PatternSet:
 
     With `combine_anchored`, for sets tried on a few short lines only, the patterns anchored at the start ("^...")
     are one pattern instead, `^(?:a|b|...)`, tried at the start of each line (a regex anchored at the start is
-    tried there only): no pass over the document for their literals."""
+    tried there only): no pass over the document for their literals. A line beginning with an ASCII character is
+    tried with only those of them that may begin with it (`_first_characters`): most short lines begin with a
+    character that few labels or none begin with."""
 
     def __init__(self, patterns: Sequence[str], *, combine_anchored: bool = False):
         self.patterns = [re.compile(p, re.I) for p in patterns]
         self._always: list[re.Pattern[str]] = []
         self._by_literal: dict[str, list[re.Pattern[str]]] = {}
         anchored = [source for source in patterns if combine_anchored and _is_anchored(source)]
-        self._anchored = (re.compile("^(?:" + "|".join(f"(?:{a[1:]})" for a in anchored) + ")", re.I)
-                          if anchored else None)
+        self._anchored = _combined(anchored)
+        # For each ASCII character, the combination of the anchored patterns that may begin with it (None: none);
+        # a case-insensitive match of an ASCII character is one of the pattern's characters or their other case
+        # (the `_CASE_TRAPS` characters, which also match ASCII letters, are not taken for first characters).
+        firsts = {source: _first_characters(source) for source in anchored}
+        self._anchored_by_first = {
+            c: _combined([a for a in anchored if firsts[a] is None or c.lower() in firsts[a]])
+            for c in map(chr, range(128))}
         for source, compiled in zip(patterns, self.patterns, strict=True):
             if source in anchored:
                 continue
@@ -362,11 +370,12 @@ class _PatternSet:
             present = [(literal, patterns) for literal, patterns in self._by_literal.items() if literal in found]
         always = self._always
         anchored = self._anchored
+        by_first = self._anchored_by_first
         if not present and not always and anchored is None:
             return _no_match
 
         def search(part: str, lowered: str | None = None) -> bool:
-            if anchored is not None and anchored.match(part):
+            if anchored is not None and (first := by_first.get(part[:1], anchored)) and first.match(part):
                 return True
             for pattern in always:
                 if pattern.search(part):
@@ -381,6 +390,53 @@ class _PatternSet:
             return False
 
         return search
+
+
+def _combined(anchored: Sequence[str]) -> re.Pattern[str] | None:
+    """Patterns anchored at the start as one, `^(?:a|b|...)` (the same matches at the start), or None for none."""
+    return re.compile("^(?:" + "|".join(f"(?:{a[1:]})" for a in anchored) + ")", re.I) if anchored else None
+
+
+@cache
+def _first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters, lower-cased ASCII, that a case-insensitive match of `pattern` may begin with, when the
+    parsed pattern says so plainly (a literal, a set of literals, alternatives of those, a group or a repeat of at
+    least once around them, after zero-width assertions); else None."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        tree = parser.parse(pattern, re.I)
+    except Exception:  # as in _required_literals: without the parser, every line is tried
+        return None
+
+    def first(items: Any) -> set[str] | None:
+        for op, av in items:
+            if op is parser.AT:  # ^, \b: they consume nothing
+                continue
+            if op is parser.LITERAL:
+                chars = {chr(av)}
+            elif op is parser.IN and all(kind is parser.LITERAL for kind, _ in av):
+                chars = {chr(c) for _, c in av}
+            elif op is parser.BRANCH:
+                chars = set()
+                for branch in av[1]:
+                    if (found := first(branch)) is None:
+                        return None
+                    chars |= found
+            elif op is parser.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+                return first(av[3])
+            elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT) and av[0] >= 1:
+                return first(av[2])
+            else:
+                return None
+            # Only ASCII first characters are told apart, and a case trap matches an ASCII letter: with one, none is.
+            if any(c in _CASE_TRAPS for c in chars):
+                return None
+            return {c.lower() for c in chars if c.isascii()}
+        return None  # nothing that consumes a character: the pattern may match an empty string
+
+    found = first(tree)
+    return None if found is None else frozenset(found)
 
 
 def _is_anchored(pattern: str) -> bool:
