@@ -335,7 +335,7 @@ class _PatternSet:
         # (the `_CASE_TRAPS` characters, which also match ASCII letters, are not taken for first characters).
         firsts = {source: _first_characters(source) for source in anchored}
         self._anchored_by_first = {
-            c: _combined([a for a in anchored if firsts[a] is None or c.lower() in firsts[a]])
+            c: _combined([a for a in anchored if (first := firsts[a]) is None or c.lower() in first])
             for c in map(chr, range(128))}
         for source, compiled in zip(patterns, self.patterns, strict=True):
             if source in anchored:
