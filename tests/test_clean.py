@@ -454,6 +454,43 @@ def test_the_ascii_word_pattern_finds_the_words_the_full_one_finds(text):
     assert _clean._words(text) == _clean._WORD.findall(text)
 
 
+_WORDY = st.lists(st.sampled_from(["word", "don't", "rock'n'roll", "dogs'", "'quoted'", "e-mail", "U.S.", "3.5", "_",
+                                   "-", "'", "\"", " ", "  ", ".", "?", "!", ":", ")"]), max_size=80).map("".join)
+_WORDY_ANY = st.lists(st.sampled_from(["Wörd", "it’s", "东京", "新闻", "ab’东", "—", "’", "。"]) | _WORDY,
+                      max_size=80).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDY | _WORDY_ANY | _LINES)
+@example("a " * 15 + "b.")
+@example("a " * 16 + "b.")
+@example("abcdefghijklmnopq.")  # one word, however long
+def test_a_long_sentence_is_told_without_finding_its_words(text):
+    text = text.strip()
+    words = _clean._words(text)
+    assert _clean._is_long_sentence(text) == (_clean._is_sentence(text, words) and len(words) > _clean.SHORT_LINE_WORDS)
+
+
+def test_the_other_spaces_are_every_character_split_at_but_the_space_and_the_newline():
+    import sys
+
+    every = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+    assert set(_clean._OTHER_SPACES) == every - {" ", "\n"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", "Word.", " ", "  ", "\t", "\xa0", "\u3000", "<", "¶", "\n", "\n\n",
+                                 "--------", "========", "_" * 8, "*" * 8]), max_size=40).map("".join))
+def test_paragraphs_are_lines_with_their_whitespace_collapsed(text):
+    # Each line a paragraph (texts too short to be hard-wrapped), as the fast path finds them: a reference.
+    lines = [_clean._strip_para_mark(line.rstrip())[0] for line in text.split("\n")]
+    collapsed = [" ".join(line.split()) for line in lines]
+    expected = [para for para in collapsed if para]
+    starts = [not before for before, para in zip(["", *collapsed], collapsed, strict=False) if para]
+    if not _clean._is_hard_wrapped([line.rstrip() for line in text.split("\n")])[0]:
+        assert _clean._split_paragraphs(text) == _clean._cut_at_rules(text, expected, starts)
+
+
 # The byline test without the cheap tests that decide which patterns are worth trying (a slow reference).
 def _is_byline_reference(text: str, *, in_header: bool, under_title: bool) -> bool:
     import re

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any, Protocol
 
@@ -320,15 +320,23 @@ class _PatternSet:
 
     With `combine_anchored`, for sets tried on a few short lines only, the patterns anchored at the start ("^...")
     are one pattern instead, `^(?:a|b|...)`, tried at the start of each line (a regex anchored at the start is
-    tried there only): no pass over the document for their literals."""
+    tried there only): no pass over the document for their literals. A line beginning with an ASCII character is
+    tried with only those of them that may begin with it (`_first_characters`): most short lines begin with a
+    character that few labels or none begin with."""
 
     def __init__(self, patterns: Sequence[str], *, combine_anchored: bool = False):
         self.patterns = [re.compile(p, re.I) for p in patterns]
         self._always: list[re.Pattern[str]] = []
         self._by_literal: dict[str, list[re.Pattern[str]]] = {}
         anchored = [source for source in patterns if combine_anchored and _is_anchored(source)]
-        self._anchored = (re.compile("^(?:" + "|".join(f"(?:{a[1:]})" for a in anchored) + ")", re.I)
-                          if anchored else None)
+        self._anchored = _combined(anchored)
+        # For each ASCII character, the combination of the anchored patterns that may begin with it (None: none);
+        # a case-insensitive match of an ASCII character is one of the pattern's characters or their other case
+        # (the `_CASE_TRAPS` characters, which also match ASCII letters, are not taken for first characters).
+        firsts = {source: _first_characters(source) for source in anchored}
+        self._anchored_by_first = {
+            c: _combined([a for a in anchored if (first := firsts[a]) is None or c.lower() in first])
+            for c in map(chr, range(128))}
         for source, compiled in zip(patterns, self.patterns, strict=True):
             if source in anchored:
                 continue
@@ -362,11 +370,12 @@ class _PatternSet:
             present = [(literal, patterns) for literal, patterns in self._by_literal.items() if literal in found]
         always = self._always
         anchored = self._anchored
+        by_first = self._anchored_by_first
         if not present and not always and anchored is None:
             return _no_match
 
         def search(part: str, lowered: str | None = None) -> bool:
-            if anchored is not None and anchored.match(part):
+            if anchored is not None and (first := by_first.get(part[:1], anchored)) and first.match(part):
                 return True
             for pattern in always:
                 if pattern.search(part):
@@ -381,6 +390,53 @@ class _PatternSet:
             return False
 
         return search
+
+
+def _combined(anchored: Sequence[str]) -> re.Pattern[str] | None:
+    """Patterns anchored at the start as one, `^(?:a|b|...)` (the same matches at the start), or None for none."""
+    return re.compile("^(?:" + "|".join(f"(?:{a[1:]})" for a in anchored) + ")", re.I) if anchored else None
+
+
+@cache
+def _first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters, lower-cased ASCII, that a case-insensitive match of `pattern` may begin with, when the
+    parsed pattern says so plainly (a literal, a set of literals, alternatives of those, a group or a repeat of at
+    least once around them, after zero-width assertions); else None."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        tree = parser.parse(pattern, re.I)
+    except Exception:  # as in _required_literals: without the parser, every line is tried
+        return None
+
+    def first(items: Any) -> set[str] | None:
+        for op, av in items:
+            if op is parser.AT:  # ^, \b: they consume nothing
+                continue
+            if op is parser.LITERAL:
+                chars = {chr(av)}
+            elif op is parser.IN and all(kind is parser.LITERAL for kind, _ in av):
+                chars = {chr(c) for _, c in av}
+            elif op is parser.BRANCH:
+                chars = set()
+                for branch in av[1]:
+                    if (found := first(branch)) is None:
+                        return None
+                    chars |= found
+            elif op is parser.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+                return first(av[3])
+            elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT) and av[0] >= 1:
+                return first(av[2])
+            else:
+                return None
+            # Only ASCII first characters are told apart, and a case trap matches an ASCII letter: with one, none is.
+            if any(c in _CASE_TRAPS for c in chars):
+                return None
+            return {c.lower() for c in chars if c.isascii()}
+        return None  # nothing that consumes a character: the pattern may match an empty string
+
+    found = first(tree)
+    return None if found is None else frozenset(found)
 
 
 def _is_anchored(pattern: str) -> bool:
@@ -479,6 +535,22 @@ def _words(text: str) -> list[str]:
     return _ASCII_WORD.findall(text) if text.isascii() else _WORD.findall(text)
 
 
+# A text of more than SHORT_LINE_WORDS words as `_words` finds them, without finding them all: the pattern stops at
+# the 16th word. Each word is atomic and the gaps possessive, so that backtracking cannot cut a word in two; on
+# ASCII text, `_ASCII_WORD` with possessive repeats (faster than an atomic group).
+_LONGER_THAN_SHORT = re.compile(rf"(?:\W*+(?>{_WORD.pattern})){{{SHORT_LINE_WORDS + 1}}}")
+_ASCII_LONGER_THAN_SHORT = re.compile(rf"(?:\W*+\w++(?:'\w++)*+){{{SHORT_LINE_WORDS + 1}}}", re.ASCII)
+
+
+def _is_long_sentence(text: str) -> bool:
+    """Whether a paragraph is a sentence (`_is_sentence`) of more than SHORT_LINE_WORDS words: prose, which most
+    of the tests of cleaning do not apply to. Its words are counted only as far as needed."""
+    if not _ends_as_sentence(text):
+        return False
+    longer = _ASCII_LONGER_THAN_SHORT if text.isascii() else _LONGER_THAN_SHORT
+    return longer.match(text) is not None
+
+
 def has_final_punctuation(text: str) -> bool:
     """Whether the text ends (before trailing whitespace) with final punctuation, closing quotes and brackets
     allowed after it, or with a closing quote: what `_FINAL_PUNCT` finds, without scanning the line."""
@@ -543,6 +615,9 @@ def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
 
 
 _PARA_MARKS = ("<", "¶")
+# Every character but the space and the newline that `str.split()` splits at (`str.isspace()`; a test checks the list).
+_OTHER_SPACES = tuple("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                      "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 def _strip_para_mark(line: str) -> tuple[str, bool]:
@@ -575,8 +650,11 @@ def _split_paragraphs(text: str) -> tuple[list[str], list[bool]]:
     starts: list[bool]
     wrapped, width = _is_hard_wrapped(lines)
     if not wrapped:  # each line is a paragraph, its whitespace collapsed (what the loop below does, faster)
-        collapsed = [" ".join((_strip_para_mark(line)[0] if line[-1:] in _PARA_MARKS else line).split())
-                     for line in lines]
+        # In a text whose only whitespace is spaces and newlines (one test for the whole text), collapsing a line
+        # without a double space is stripping it: splitting and joining each line cost more than all the rest.
+        plain = not any(space in text for space in _OTHER_SPACES)
+        collapsed = [line.strip() if plain and "  " not in line else " ".join(line.split())
+                     for line in (_strip_para_mark(line)[0] if line[-1:] in _PARA_MARKS else line for line in lines)]
         paragraphs = [para for para in collapsed if para]
         starts = [not before for before, para in zip(["", *collapsed], collapsed, strict=False) if para]
         return _cut_at_rules(text, paragraphs, starts)
@@ -624,13 +702,15 @@ _RULE_SEEDS = tuple(c * RULE_MIN_CHARS for c in "-=_*")
 
 
 def _cut_at_rules(text: str, paragraphs: list[str], starts: list[bool]) -> tuple[list[str], list[bool]]:
-    if not any(seed in text for seed in _RULE_SEEDS):
+    # Only the kinds of rule that the text holds are looked for in its paragraphs (most texts with rules have one
+    # kind, dashes).
+    seeds = [seed for seed in _RULE_SEEDS if seed in text]
+    if not seeds:
         return paragraphs, starts
     cut: list[str] = []
     cut_starts: list[bool] = []
-    dashes, equals, underscores, stars = _RULE_SEEDS
     for para, start in zip(paragraphs, starts, strict=True):
-        if dashes in para or equals in para or underscores in para or stars in para:
+        if (seeds[0] in para) if len(seeds) == 1 else any(seed in para for seed in seeds):
             pieces = _rule_pieces(para)
             cut += pieces
             cut_starts += [start] + [False] * (len(pieces) - 1)
@@ -769,12 +849,13 @@ def _is_sentence(text: str, words: list[str]) -> bool:
     Chrome is labels, controls and lists ("Related stories", "Share this article: Facebook Twitter"); a paragraph
     shaped as a sentence is kept unless its wording only occurs in notices or calls to action (data/boilerplate.txt).
     """
-    if len(words) < 4:
-        return False
-    last = text[-1:]  # a paragraph ends without whitespace
-    if last in _SENTENCE_MARKS and last:
-        return True
-    return _ends_sentence(text)
+    return len(words) >= 4 and _ends_as_sentence(text)
+
+
+def _ends_as_sentence(text: str) -> bool:
+    """`_ends_sentence` for a paragraph, which ends without whitespace: mostly its last character tells."""
+    last = text[-1:]
+    return (last in _SENTENCE_MARKS and last != "") or _ends_sentence(text)
 
 
 _QUOTATION = re.compile("[\"“”„«»「」『』]")
@@ -935,9 +1016,11 @@ def clean_text(text: str) -> CleanText:
     list_open = False
     list_items = 0
     paragraphs, block_starts = _split_paragraphs(text)
-    words_of = [_words(para) for para in paragraphs]
-    short = [len(words) <= SHORT_LINE_WORDS for words in words_of]
-    sentence = [_is_sentence(para, words) for para, words in zip(paragraphs, words_of, strict=True)]
+    # Most of a news text is long sentences of prose, which the tests below need to know only as such: their words
+    # (None here) are found only if a test asks for them.
+    words_of = [None if _is_long_sentence(para) else _words(para) for para in paragraphs]
+    short = [words is not None and len(words) <= SHORT_LINE_WORDS for words in words_of]
+    sentence = [words is None or _is_sentence(para, words) for para, words in zip(paragraphs, words_of, strict=True)]
 
     # The pattern lists are screened once for the whole document, one pass per literal: [any] and [prompt] on all
     # of it, the lists for short lines on its short paragraphs.
@@ -956,6 +1039,14 @@ def clean_text(text: str) -> CleanText:
     found = _literals_in(short_lines, (label_pattern, short_pattern, list_pattern))
     label_search, short_search, list_search = (
         p.searcher(short_lines, found=found) for p in (label_pattern, short_pattern, list_pattern))
+
+    def prompt(i: int, para: str, low: str | None, is_sentence: bool) -> bool:
+        """Whether paragraph i (`para`, what is left of it after a closing credit) is a call to action: at most
+        PROMPT_MAX_WORDS words as split, a [prompt] pattern, and no quotation (quoted, it is reporting)."""
+        words = words_of[i]
+        return (len(_words(paragraphs[i]) if words is None else words) <= PROMPT_MAX_WORDS
+                and prompt_search(para, low) and not (is_sentence and _is_quoted(para)))
+
     for i, para in enumerate(paragraphs):
         words, is_sentence = words_of[i], sentence[i]
         signed: bool | None = None  # a closing credit was stripped: in brackets (True) or after a dash (False)
@@ -973,10 +1064,15 @@ def clean_text(text: str) -> CleanText:
         key = None if is_sentence else _normal_key(para, words)
         low = para.lower() if short[i] else None  # shared by the searches of short lines
         reason = None
-        if list_open and (block_starts[i] or is_sentence or len(words) > LIST_ITEM_MAX_WORDS
+        if list_open and (block_starts[i] or words is None or is_sentence or len(words) > LIST_ITEM_MAX_WORDS
                           or list_items >= LIST_MAX_ITEMS):
             list_open = False
-        if not words:  # punctuation or symbols only: a rule, a bullet, "* * *"
+        if words is None:  # a long sentence of prose: of the tests below, only the notices' and prompts' apply
+            if (screened is None or i in screened) and any_search(para, low):
+                reason = "notice"
+            elif (screened is None or i in screened) and prompt(i, para, low, is_sentence):
+                reason = "prompt"
+        elif not words:  # punctuation or symbols only: a rule, a bullet, "* * *"
             reason = "fragment"
         elif (screened is None or i in screened) and any_search(para, low):
             reason = "notice"
@@ -995,8 +1091,7 @@ def clean_text(text: str) -> CleanText:
             reason = "chrome"
         elif short[i] and not sentence[i] and not is_sentence and short_search(para, low):
             reason = "chrome"
-        elif (len(words_of[i]) <= PROMPT_MAX_WORDS and (screened is None or i in screened)
-              and prompt_search(para, low) and not (is_sentence and _is_quoted(para))):  # quoted: reporting
+        elif (screened is None or i in screened) and prompt(i, para, low, is_sentence):
             reason = "prompt"
         elif is_sentence and len(words) > SHORT_LINE_WORDS:
             pass  # a sentence of prose: the tests below are for lines (credits, bylines, dates, menus, fragments)
@@ -1045,7 +1140,7 @@ def clean_text(text: str) -> CleanText:
                 if not para.strip():
                     continue
                 words = _words(para)
-        if (is_sentence or len(words) > HEADING_MAX_WORDS or has_final_punctuation(para)
+        if (is_sentence or words is None or len(words) > HEADING_MAX_WORDS or has_final_punctuation(para)
                 or _several_sentences(para, words)):
             kind = "body"
         elif signed is None:
