@@ -150,6 +150,12 @@ class CorpusOptions:
     word_max_df: int = 20
     word_min_shared: int = 4
     word_min_share: float = 0.25
+    # A corpus of at most this many representatives has every pair aligned: candidates keep a large corpus from
+    # costing N^2 alignments, while a small folder (a story and its sources, a summary and the articles it draws on)
+    # is where a user expects every pair checked. An aggregator's summary takes a quote from one article and a
+    # phrase from another, too little of either for the rules above (SPARK dev: 6 of the 46 summary/article pairs
+    # the annotators aligned were never compared).
+    compare_all_below: int = 12
     # Near-duplicates: Jaccard similarity of fingerprint sets at least this. Reprints that differ only in chrome,
     # a headline or a line or two score > 0.9; a reprint trimmed to 80% of the story scores 0.8 and is aligned in
     # depth instead, as a trimmed reprint is worth a report of its own.

@@ -41,7 +41,7 @@ def test_a_shared_sentence_makes_a_candidate_pair():
     a = list(seed_sentences("004"))[:10]
     b = list(seed_sentences("003"))[:10]
     c = list(seed_sentences("003"))[10:20] + [a[3]]
-    shared = {(i, j): n for i, j, n in candidate_pairs([sentence_shingles(x) for x in (a, b, c)])}
+    shared = {(i, j): n for i, j, n in candidate_pairs([sentence_shingles(x) for x in (a, b, c)], compare_all_below=0)}
     assert (0, 2) in shared
     # Articles on the same news share a name or two ("Prime Minister Sanae Takaichi"), not whole sentences.
     assert shared[(0, 2)] > shared.get((0, 1), 0)
@@ -167,8 +167,8 @@ def test_a_retelling_in_other_words_meets_its_source_by_the_storys_rarer_words()
     texts = [WIRE, BRIEF, *OTHER_STORIES]
     shingles = [sentence_shingles(t) for t in texts]
     assert np.intersect1d(shingles[0], shingles[1]).size < 3  # too few shared runs for the fingerprints alone
-    assert (0, 1) not in {(i, j) for i, j, _ in candidate_pairs(shingles)}
-    found = candidate_pairs(shingles, words=[content_words(t) for t in texts])
+    assert (0, 1) not in {(i, j) for i, j, _ in candidate_pairs(shingles, compare_all_below=0)}
+    found = candidate_pairs(shingles, words=[content_words(t) for t in texts], compare_all_below=0)
     assert [(i, j) for i, j, _ in found] == [(0, 1)]
     # Words everybody writes are no evidence: the same texts with the brief's rarer words made common are no pair.
     crowd = [BRIEF] * 25
@@ -195,3 +195,11 @@ def test_a_chinese_rewrite_meets_its_source_by_its_rare_words_too():
     source = content_words(["国务院总理李强5日主持召开国务院常务会议，决定安排1200亿元资金。"])
     retold = content_words(["李强在国务院常务会议上宣布，将拨出1500亿元。"])
     assert np.intersect1d(source, retold).size >= 4
+
+
+def test_a_small_corpus_has_every_pair_compared_and_a_large_one_only_its_candidates():
+    # A folder of a story and its sources is where a user expects every pair checked; candidates are for scale.
+    texts = [WIRE, BRIEF, *OTHER_STORIES]
+    shingles = [sentence_shingles(t) for t in texts]
+    assert [(i, j) for i, j, _ in candidate_pairs(shingles)] == [(i, j) for i in range(4) for j in range(i + 1, 4)]
+    assert candidate_pairs(shingles, compare_all_below=3) == candidate_pairs(shingles, compare_all_below=0)

@@ -61,27 +61,34 @@ def test_spark_summaries_name_the_articles_each_sentence_came_from():
     """SPARK dev: newser.com summaries of 2-5 real articles, aligned by annotators. Each topic run as a corpus, the
     summary dated after its articles (as a researcher's manifest would say). Before linked_sources a summary
     sentence had one source at most (article recall 0.27, none of the 90 gold multi-article sentences given two);
-    now 0.64 recall at 0.92 precision, two right articles for 40 of them."""
+    now 0.675 recall at 0.907 precision, two right articles for 44 of them (every pair of a topic compared)."""
     from diffsrc.evaluate.spark import spark_dir, spark_topics
 
     with data_or_skip():
         topics = spark_topics()
         spark_dir()
-    tp = fp = fn = multi = 0
+    tp = fp = fn = multi = never_compared = 0
     for topic in topics:
         docs = [Document.from_text(a.document.text, id=f"article{i}.txt", date="2013-10-15")
                 for i, a in enumerate(topic.articles)]
         docs.append(Document.from_text(topic.summary.document.text, id="summary.txt", date="2013-10-16"))
-        p = run_corpus(docs).provenance
+        result = run_corpus(docs)
+        # A summary takes a quote here and a phrase there, too little of an article for the candidate rules: in a
+        # folder this small every pair is compared (7 of the 46 aligned pairs were not; one still is not, an
+        # article the summary meets through its near-identical copy, which is compared).
+        never_compared += sum((f"article{a}.txt", "summary.txt") not in result.pairs
+                              for a in set().union(*topic.gold_articles))
+        p = result.provenance
         rows = p[p.document == "summary.txt"].reset_index(drop=True)
         assert len(rows) == len(topic.gold_articles)
         for gold, linked in zip(topic.gold_articles, rows.linked_sources, strict=True):
             found = set() if pd.isna(linked) else {int(x.split(":")[0][7:-4]) for x in linked.split(";")}
             tp, fp, fn = tp + len(gold & found), fp + len(found - gold), fn + len(gold - found)
             multi += len(gold) > 1 and len(gold & found) > 1
+    assert never_compared <= 1
     assert tp / (tp + fp) >= 0.88
-    assert tp / (tp + fn) >= 0.58
-    assert multi >= 35
+    assert tp / (tp + fn) >= 0.65
+    assert multi >= 42
 
 
 def test_a_reprinted_summary_names_the_articles_too(tmp_path):

@@ -220,6 +220,7 @@ def candidate_pairs(
     word_max_df: int = CorpusOptions.word_max_df,
     word_min_shared: int = CorpusOptions.word_min_shared,
     word_min_share: float = CorpusOptions.word_min_share,
+    compare_all_below: int = CorpusOptions.compare_all_below,
 ) -> list[tuple[int, int, int]]:
     """Pairs of documents worth aligning: (i, j, shared) with i < j, sorted; `shared` is the fingerprints that
     made the pair (its rare shared fingerprints, or all it shares for an anchor pair, or for a pair found by its
@@ -239,12 +240,17 @@ def candidate_pairs(
     are a candidate too: a paper that retells the wire in its own words, or a brief that condenses it, keeps the
     story's names, places and particular nouns but few runs of three content words.
 
+    At most `compare_all_below` documents are every pair of them (`shared`: the fingerprints they share).
+
     The inverted index is built with numpy (sort by fingerprint, cut into posting runs), and pairs are counted
     per run length, so the cost is the number of (fingerprint, document) entries plus the rare co-occurrences.
     """
     n = len(shingles)
     if n < 2:
         return []
+    if n <= compare_all_below:
+        return [(i, j, int(np.intersect1d(shingles[i], shingles[j], assume_unique=True).size))
+                for i in range(n) for j in range(i + 1, n)]
     docs, starts, run_lengths, sizes = _posting_runs(shingles)
     if not docs.size:
         return []

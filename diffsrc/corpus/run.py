@@ -677,7 +677,7 @@ def run_corpus(
             max_posting=options.max_posting, anchor_containment=options.anchor_containment,
             quote_shared=options.quote_shared, words=[summaries[r].words for r in reps],
             word_max_df=options.word_max_df, word_min_shared=options.word_min_shared,
-            word_min_share=options.word_min_share)
+            word_min_share=options.word_min_share, compare_all_below=options.compare_all_below)
         for summary in summaries.values():
             summary.shingles = summary.words = None  # grouped and paired: the fingerprints are no longer needed
         clock.lap("near-duplicates and candidates")
