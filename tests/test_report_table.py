@@ -169,3 +169,23 @@ def test_a_long_list_of_sentence_numbers_breaks_after_a_comma_never_inside_a_num
     assert _number_lines("14,17,22,23", MAX_NUMBER_WIDTH) == "14,17,\n22,23"
     assert _number_lines("32,33", MAX_NUMBER_WIDTH) == "32,33"
     assert _number_lines("", MAX_NUMBER_WIDTH) == ""
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_each_sentence_number_of_a_merge_stands_beside_its_sentence(width):
+    # "0,1,2," / "5," / "17" beside five wrapped sentences told nothing of which number was which sentence.
+    source = Document.from_text(
+        "Timothy Price, 26, must face a retrial next month after his solicitor reported the incident at Witney.\n\n"
+        "The chairman of the bench, a magistrate of twenty years, fell asleep during the evidence of the victim.\n\n"
+        "Price was fined 500 pounds and ordered to pay 300 pounds in compensation to the woman he threatened.",
+        id="wire.txt")
+    brief = Document.from_text(
+        "Timothy Price, 26, fined 500 pounds for threatening a woman, faces a retrial at Witney next month because "
+        "the chairman of the bench fell asleep during the evidence of the victim.", id="brief.txt")
+    from diffsrc.report.table import render
+
+    report = compare(source, brief)
+    assert [s.links for s in report.target_sentences] == [[0, 1, 2]]
+    cells = [line.split("│")[1:3] for line in table_lines(render(report, width=width)) if line.startswith("│ ")]
+    beside = {number.strip(): text.split()[:3] for number, text in cells[1:] if number.strip()}
+    assert beside == {"0": ["Timothy", "Price,", "26,"], "1": ["The", "chairman", "of"], "2": ["Price", "was", "fined"]}

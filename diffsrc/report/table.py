@@ -34,11 +34,14 @@ def terminal_width() -> int:
 
 def column_widths(rows: list[Row], width: int) -> list[int]:
     """Widths of the five columns (S#, source, label, T#, target) for a table `width` columns wide in all."""
-    def widest(column: int, heading: str, cap: int) -> int:
-        return min(cap, max([display_width(heading)] + [display_width(line) for row in rows
-                                                         for line in row[column].split("\n")]))
+    def widest(column: int, heading: str, cap: int, sep: str | None = None) -> int:
+        return min(cap, max([display_width(heading)] + [display_width(part) for row in rows
+                                                         for line in row[column].split("\n")
+                                                         for part in (line.split(sep) if sep else [line])]))
 
-    src_no, label, tgt_no = widest(0, "S#", MAX_NUMBER_WIDTH), widest(2, "label", 40), widest(3, "T#", MAX_NUMBER_WIDTH)
+    # A number column is as wide as its widest number: the numbers of a merge stand each beside its sentence.
+    src_no, label = widest(0, "S#", MAX_NUMBER_WIDTH, ","), widest(2, "label", 40)
+    tgt_no = widest(3, "T#", MAX_NUMBER_WIDTH, ",")
     room = width - (src_no + label + tgt_no) - (3 * 5 + 1)
     text = max(MIN_TEXT_WIDTH, room // 2)
     return [src_no, text, label, tgt_no, max(MIN_TEXT_WIDTH, room - text)]
@@ -92,12 +95,27 @@ def _number_lines(numbers: str, width: int) -> str:
     return "\n".join(lines)
 
 
+def _numbers_beside(numbers: str, text: str, width: int, text_width: int) -> str:
+    """A row's sentence numbers, each on the line where its sentence starts in the text column beside it (the
+    sentences of a merge or split stand one per line there); a list that does not match the text's lines (a
+    quote row, a range of sentences not compared) is broken after its commas (`_number_lines`)."""
+    items = numbers.split(",")
+    sentences = text.split("\n")
+    if len(items) < 2 or len(items) != len(sentences) or any(display_width(item) > width for item in items):
+        return _number_lines(numbers, width)
+    lines: list[str] = []
+    for item, sentence in zip(items, sentences, strict=True):
+        lines += [item] + [""] * (len(wrap(terminal_safe(sentence), text_width)) - 1)
+    return "\n".join(lines)
+
+
 def render(report: PairReport, *, width: int | None = None) -> str:
     """The side-by-side table, the summary line, notes and (when computed) the findings, `width` columns wide."""
     width = width or terminal_width()
     rows = with_quote_rows(report, side_by_side(report))
     widths = column_widths(rows, width)
-    rows = [(_number_lines(s, widths[0]), source, label, _number_lines(t, widths[3]), target)
+    rows = [(_numbers_beside(s, source, widths[0], widths[1]), source, label,
+             _numbers_beside(t, target, widths[3], widths[4]), target)
             for s, source, label, t, target in rows]
     headers = ["S#", _heading("source", report.source.id, widths[1]), "label", "T#",
                _heading("target", report.target.id, widths[4])]
