@@ -9,6 +9,8 @@ journalistic pairs were not used to choose them.
 
 from __future__ import annotations
 
+import os
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 
@@ -98,6 +100,23 @@ CHECK_FORMATS = ("table", "json", "junit")
 
 
 # ------------------------------------------------------------------------------------------------------ workers
+
+# The encoding files that are not UTF-8 are in, when the user names one (`--encoding windows-1251`,
+# `load.decode.read_legacy_as`). A context variable, so that one thread's or task's setting (a request of a
+# service) is never another's; worker processes are handed it when they start (`workers.py`). A process that no
+# setting reached reads this environment variable (remote Dask workers: DIFFSRC_ENCODING=windows-1251).
+ENCODING_VARIABLE = "DIFFSRC_ENCODING"
+LEGACY_ENCODING: ContextVar[str | None] = ContextVar("diffsrc_legacy_encoding")
+
+
+def legacy_encoding() -> str | None:
+    """The encoding named for files that are not UTF-8 here (None: guess Windows-1252): `read_legacy_as`'s in this
+    thread or task, else the process's `DIFFSRC_ENCODING`."""
+    try:
+        return LEGACY_ENCODING.get()
+    except LookupError:
+        return os.environ.get(ENCODING_VARIABLE) or None
+
 
 # Seconds to wait for a Dask scheduler to answer before calling it unreachable (corpus runs and index builds alike).
 WORKER_CONNECT_TIMEOUT = 20.0
