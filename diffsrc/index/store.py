@@ -455,10 +455,20 @@ class Index:
 
     @staticmethod
     def _state(db: sqlite3.Connection) -> tuple[int, int, set[str]]:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         application_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
-        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         return application_id, version, tables
+
+    @classmethod
+    def _state_at_once(cls, db: sqlite3.Connection) -> tuple[int, int, set[str]]:
+        # One read transaction: read statement by statement, a process creating the index meanwhile could commit
+        # between them, and its tables without its application id looked like another application's database.
+        db.execute("BEGIN")
+        try:
+            return cls._state(db)
+        finally:
+            db.execute("COMMIT")
 
     @classmethod
     def _validate(cls, name: str, application_id: int, version: int, tables: set[str]) -> None:
@@ -481,7 +491,7 @@ class Index:
         frozen: bool = False,
     ) -> dict[str, str]:
         with _translate_errors(name):
-            application_id, version, tables = cls._state(db)
+            application_id, version, tables = cls._state_at_once(db)
             if not (application_id == 0 and not tables):
                 cls._validate(name, application_id, version, tables)
                 if not frozen:
