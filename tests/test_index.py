@@ -333,3 +333,25 @@ def test_an_index_another_process_creates_meanwhile_is_opened_not_called_another
     creator[0].join()
     with Index.open(index_path, create=False) as index:
         assert index.ids() == []
+
+
+def test_check_results_give_the_check_contract_in_python(index_path):
+    """A background job flags near-duplicates as JSON: `CheckResults.to_dict()` is `diffsrc.check/1`, what
+    `diffsrc check --format json` prints, without reaching into the report modules."""
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    from diffsrc.report.check import render_json
+
+    with Index.open(index_path) as index:
+        index.add(stories(3))
+        copy = Doc("copy.txt", reprint(make_story(1), 1), "incoming/copy.txt")
+        results = index.check([copy, *stories(1, start=5)])
+    data = results.to_dict()
+    schema = json.loads(resources.files("diffsrc.data").joinpath("check.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    assert data == json.loads(render_json(results))
+    assert [r["status"] for r in data["results"]] == ["near-duplicate", "clean"]
+    assert data["results"][0]["matches"][0]["id"] == "story-1.txt"

@@ -225,7 +225,7 @@ CHECK_DTYPES = {
 
 class CheckResults(list[CheckResult]):
     """What `Index.check` returns: a list of `CheckResult`, one per document in input order, that also converts
-    to a DataFrame.
+    to the `diffsrc.check/1` object (`to_dict()`) and to a DataFrame.
 
     Attributes:
         skipped: (where, reason) of each archive record passed over as not a page (a redirect, an HTTP error:
@@ -237,6 +237,12 @@ class CheckResults(list[CheckResult]):
     def __init__(self, results: Iterable[CheckResult] = (), skipped: Iterable[tuple[str, str]] = ()) -> None:
         super().__init__(results)
         self.skipped = list(skipped)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `diffsrc.check/1` object (docs/contracts.md), as `diffsrc check --format json` writes it."""
+        from ..report.check import to_dict
+
+        return to_dict(self)
 
     def to_pandas(self) -> pd.DataFrame:
         """One row per checked document (dtypes in `CHECK_DTYPES`): `path`, `id`, `status` (`CHECK_STATUSES`),
