@@ -40,12 +40,13 @@ class Document:
         """A document from text already in memory.
 
         Args:
-            text: the article, page chrome and all.
+            text: the article, page chrome and all (a saved web page's HTML goes to `from_html`).
             id: its name in reports; defaults to a short hash of the text.
             **metadata: optional `title`, `outlet`, `date`, `url`, `path`.
 
         Raises:
             InputError: the text is empty or only whitespace.
+            TypeError: `text` is not a str (bytes: decode them, or read the file with `from_path`).
         """
         from .load.decode import document_fields
 
@@ -54,6 +55,32 @@ class Document:
                             + ("; decode the bytes, or read the file with Document.from_path(path)"
                                if isinstance(text, (bytes, bytearray)) else ""))
         return cls(**document_fields(text, id=id, **metadata))
+
+    @classmethod
+    def from_html(cls, html: str | bytes, id: str | None = None, **metadata: str | None) -> Document:
+        """An article from a saved web page already in memory, read as `from_path` reads an `.html` file: the article
+        text, headline, site name, author and date are extracted, and the menus, scripts and markup left out
+        (`from_text` would take the markup for text). Needs the `html` extra.
+
+        Args:
+            html: the page; bytes are decoded in the charset the page declares, else as UTF-8 or Windows-1252.
+            id: its name in reports; defaults to a short hash of the extracted text.
+            **metadata: optional `title`, `outlet`, `date`, `url` (the address it was fetched from), `path`; they
+                win over what the page says.
+
+        Raises:
+            InputError: the html extra is not installed, the page cannot be parsed, or it holds no article text.
+            TypeError: `html` is neither str nor bytes.
+        """
+        from .load.decode import text_digest
+        from .load.web import html_fields
+
+        if not isinstance(html, (str, bytes, bytearray)):
+            raise TypeError(f"html must be a str or bytes, got {type(html).__name__}")
+        fields = html_fields(bytes(html) if isinstance(html, bytearray) else html, id=id or "<html>", **metadata)
+        if id is None:
+            fields["id"] = "text-" + text_digest(fields["text"])
+        return cls(**fields)
 
     @classmethod
     def from_path(cls, path: str | os.PathLike[str], id: str | None = None, **metadata: str | None) -> Document:

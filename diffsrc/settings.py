@@ -9,11 +9,37 @@ journalistic pairs were not used to choose them.
 
 from __future__ import annotations
 
+import os
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from numbers import Integral, Real
 
 
 @dataclass(frozen=True)
 class CompareOptions:
+    """How `compare` (and a corpus run's comparisons) decide; the defaults are calibrated on labelled data (the
+    comments beside each field in `diffsrc/settings.py` say how). Pass as `compare(a, b, options=...)`.
+
+    Attributes:
+        derived_threshold: P(derived) in [0, 1] from which a sentence derives from the other document.
+        min_common_cover: share in [0, 1] of a sentence's common content words its best counterpart must hold.
+        verbatim_min_copied: the verbatim rule, a share in [0, 1] of a sentence's words copied in order (0.8).
+        link_rel, link_floor: a derived sentence links every counterpart scoring at least `link_rel` of its best
+            and at least `link_floor` (both in [0, 1]) ...
+        link_max: ... at most this many (>= 1).
+        lifted_quote_min_words, lifted_quote_max_containment: the lifted-quote rule (a quote of at least that many
+            words copied word for word, otherwise less than that share in [0, 1] of content words shared).
+        short_target_sentences: a target of at most this many sentences (>= 0) takes its verdict from its labels.
+        direct_source_min_share, unaligned_wholly_min_share: corpus provenance shares, in [0, 1].
+        max_sentences, max_sentence_chars, max_matrix_cells: work bounds (>= 1) against pathological input.
+        findings: compute the fact-checker findings (about 60% of a comparison's time).
+        semantic: add the sentence-embedding scorer (the `semantic` extra).
+
+    Raises:
+        TypeError: a field is not a number (or, for `findings` and `semantic`, not a bool).
+        ValueError: a field is out of its range.
+    """
+
     # A sentence derives from the other document when its P(derived) (score.derivation: the fitted sentence model,
     # data/sentence.json) reaches this. Chosen by benchmarks/fit_scorer.py on the training folds of METER dev (real
     # word-tagged newspaper sentences), SPARK dev (real summary sentences) and the project's seeds and synthetic
@@ -81,6 +107,30 @@ class CompareOptions:
     # METER dev within a point either way (docs/semantic.md).
     semantic: bool = False
 
+    def __post_init__(self) -> None:
+        # A service passing a request's knobs on gets an error naming the knob, not a numpy error deep in the
+        # pipeline or a silently empty comparison (max_sentences=0 called a text non-derived from itself).
+        for name in _SHARES + _COUNTS:
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, Integral if name in _COUNTS else Real):
+                kind = "an integer" if name in _COUNTS else "a number"
+                raise TypeError(f"CompareOptions.{name} must be {kind}, not {type(value).__name__} {value!r}")
+        for name in _SHARES:
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"CompareOptions.{name} must be in [0, 1], not {getattr(self, name)!r}")
+        for name in _COUNTS:
+            least = 0 if name == "short_target_sentences" else 1
+            if getattr(self, name) < least:
+                raise ValueError(f"CompareOptions.{name} must be at least {least}, not {getattr(self, name)!r}")
+        for name in ("findings", "semantic"):
+            if not isinstance(getattr(self, name), bool):
+                raise TypeError(f"CompareOptions.{name} must be True or False, not {getattr(self, name)!r}")
+
+
+_SHARES = ("derived_threshold", "min_common_cover", "verbatim_min_copied", "link_rel", "link_floor",
+           "lifted_quote_max_containment", "direct_source_min_share", "unaligned_wholly_min_share")
+_COUNTS = ("link_max", "lifted_quote_min_words", "short_target_sentences", "max_sentences", "max_sentence_chars",
+           "max_matrix_cells")
 
 DEFAULT_OPTIONS = CompareOptions()
 
@@ -98,6 +148,23 @@ CHECK_FORMATS = ("table", "json", "junit")
 
 
 # ------------------------------------------------------------------------------------------------------ workers
+
+# The encoding files that are not UTF-8 are in, when the user names one (`--encoding windows-1251`,
+# `load.decode.read_legacy_as`). A context variable, so that one thread's or task's setting (a request of a
+# service) is never another's; worker processes are handed it when they start (`workers.py`). A process that no
+# setting reached reads this environment variable (remote Dask workers: DIFFSRC_ENCODING=windows-1251).
+ENCODING_VARIABLE = "DIFFSRC_ENCODING"
+LEGACY_ENCODING: ContextVar[str | None] = ContextVar("diffsrc_legacy_encoding")
+
+
+def legacy_encoding() -> str | None:
+    """The encoding named for files that are not UTF-8 here (None: guess Windows-1252): `read_legacy_as`'s in this
+    thread or task, else the process's `DIFFSRC_ENCODING`."""
+    try:
+        return LEGACY_ENCODING.get()
+    except LookupError:
+        return os.environ.get(ENCODING_VARIABLE) or None
+
 
 # Seconds to wait for a Dask scheduler to answer before calling it unreachable (corpus runs and index builds alike).
 WORKER_CONNECT_TIMEOUT = 20.0

@@ -56,8 +56,11 @@ class Workers:
                 raise WorkerError("Dask is not installed: pip install 'diffsrc[dask]'", "--scheduler") from None
             if self.scheduler == "local":
                 workers = self.jobs if self.jobs > 1 else (os.cpu_count() or 1)
+                # Its workers are processes of their own: they read files in the encoding named here too.
+                encoding = settings.legacy_encoding()
+                env = {settings.ENCODING_VARIABLE: encoding} if encoding else {}
                 self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                             dashboard_address=None)
+                                             dashboard_address=None, env=env)
                 self._client = Client(self._cluster)
             else:
                 try:
@@ -137,7 +140,19 @@ def process_pool(workers: int) -> Any:
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_die_with_parent)
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_start_worker,
+                               initargs=(settings.legacy_encoding(),))
+
+
+def _start_worker(encoding: str | None) -> None:
+    """A worker process's setup: it reads files in the encoding named where the pool was made (a context
+    variable, which a process started later from another thread would not see), and ends with its parent."""
+    settings.LEGACY_ENCODING.set(encoding)
+    if encoding is None:
+        os.environ.pop(settings.ENCODING_VARIABLE, None)
+    else:
+        os.environ[settings.ENCODING_VARIABLE] = encoding
+    _die_with_parent()
 
 
 def _die_with_parent() -> None:

@@ -117,3 +117,27 @@ def test_the_wrong_type_at_the_public_entry_points_says_what_to_pass(tmp_path):
     # One path given as a string is one input (it was read letter by letter, '/' among them).
     result = write_corpus(str(seeds), tmp_path / "out")
     assert len(result.documents) == 5
+
+
+def test_tuning_knobs_out_of_range_or_of_the_wrong_type_are_refused_naming_the_knob():
+    """A service passing a request's knobs on: a bad one used to be taken (max_sentences=0 called a text
+    non-derived from itself, derived_threshold=2 went through) or to fail deep in numpy (a string); a dict for
+    options failed with an AttributeError."""
+    from diffsrc import CompareOptions, compare
+
+    doc = Document.from_text("The council approved a night ferry to the islands on Tuesday. The service will cost 4 "
+                             "million euros a year.", id="wire")
+    for knobs, error, message in [
+        ({"max_sentences": 0}, ValueError, "CompareOptions.max_sentences must be at least 1, not 0"),
+        ({"derived_threshold": 2}, ValueError, r"CompareOptions.derived_threshold must be in \[0, 1\], not 2"),
+        ({"link_max": -1}, ValueError, "CompareOptions.link_max must be at least 1"),
+        ({"derived_threshold": "0.5"}, TypeError, "CompareOptions.derived_threshold must be a number, not str"),
+        ({"link_max": 2.5}, TypeError, "CompareOptions.link_max must be an integer"),
+        ({"findings": "no"}, TypeError, "CompareOptions.findings must be True or False"),
+    ]:
+        with pytest.raises(error, match=message):
+            CompareOptions(**knobs)
+    with pytest.raises(TypeError, match="options must be a CompareOptions, not dict"):
+        compare(doc, doc, options={"findings": False})
+    assert compare(doc, doc, options=CompareOptions(max_sentences=1, derived_threshold=0.6)).verdict == "wholly-derived"
+    assert "Attributes:" in CompareOptions.__doc__ and "verbatim_min_copied" in CompareOptions.__doc__

@@ -208,3 +208,22 @@ def test_the_page_saved_as_plain_text_gives_what_its_html_gives():
         "Home News Sport Subscribe", "We use cookies to improve your experience. Accept all", "By Mara Lindqvist",
         "14 March 2025", "Most read", "Storm closes coastal road", "Harbour festival line-up announced",
         "Copyright 2025 The Harbour Gazette. All rights reserved.", "Privacy | Terms"]
+
+
+def test_a_page_held_in_memory_reads_as_the_saved_file_does():
+    """A service receives a page's HTML in a request, not a file: `from_text` took its markup, script and menus
+    for one long sentence; `from_html` extracts the article as `from_path` does."""
+    page = PAGE.read_bytes()
+    from_file = Document.from_path(PAGE)
+    for data in (page, page.decode("utf-8")):
+        doc = Document.from_html(data, id="ferry_page.html")
+        assert (doc.text, doc.title, doc.outlet, doc.date, doc.url) == (
+            from_file.text, from_file.title, from_file.outlet, from_file.date, from_file.url)
+    anonymous = Document.from_html(page)
+    assert anonymous.id.startswith("text-") and anonymous.id == Document.from_html(page.decode("utf-8")).id
+    wire = Document.from_path(WIRE)
+    assert compare(wire, anonymous).to_dict()["summary"] == compare(wire, from_file).to_dict()["summary"]
+    with pytest.raises(InputError, match="no article text found in HTML"):
+        Document.from_html("<html><body><nav>Home | News</nav><script>track()</script></body></html>")
+    with pytest.raises(TypeError, match="html must be a str or bytes"):
+        Document.from_html(None)

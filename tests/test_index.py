@@ -296,3 +296,62 @@ def test_a_lock_sqlite_reports_at_once_is_waited_out_not_an_error(tmp_path, monk
     monkeypatch.setattr(Index, "_initialise", staticmethod(flaky))
     with Index.open(tmp_path / "shared.db", create=True) as index:
         assert index.info()["documents"] == 0
+
+
+def test_an_index_another_process_creates_meanwhile_is_opened_not_called_another_applications(index_path, monkeypatch):
+    """Two ingest jobs starting on a new index at once: the second looked at the file while the first committed its
+    schema, saw the tables without the application id, and refused the index as "an SQLite database of another
+    application". The other job is played by a thread that creates the index right after this open's first look."""
+    import threading
+
+    import diffsrc.index.store as store
+
+    open(index_path, "wb").close()  # the other job's connection has made the file already
+    real_connect = sqlite3.connect
+    creator: list[threading.Thread] = []
+
+    class Racing(sqlite3.Connection):
+        reads = 0
+
+        def execute(self, sql, *args):
+            if sql != "BEGIN":
+                self.reads += 1
+            if self.reads == 2 and not creator:  # after this open's first look at the file, before its second
+                creator.append(threading.Thread(target=lambda: Index.open(index_path).close()))
+                creator[0].start()
+                creator[0].join(1.0)  # it finishes here unless this open's look holds the file still
+            return super().execute(sql, *args)
+
+    def connect(*args, **kwargs):
+        if creator:
+            return real_connect(*args, **kwargs)
+        return real_connect(*args, factory=Racing, **kwargs)
+
+    monkeypatch.setattr(store.sqlite3, "connect", connect)
+    with Index.open(index_path) as index:
+        assert index.info()["documents"] == 0
+    creator[0].join()
+    with Index.open(index_path, create=False) as index:
+        assert index.ids() == []
+
+
+def test_check_results_give_the_check_contract_in_python(index_path):
+    """A background job flags near-duplicates as JSON: `CheckResults.to_dict()` is `diffsrc.check/1`, what
+    `diffsrc check --format json` prints, without reaching into the report modules."""
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    from diffsrc.report.check import render_json
+
+    with Index.open(index_path) as index:
+        index.add(stories(3))
+        copy = Doc("copy.txt", reprint(make_story(1), 1), "incoming/copy.txt")
+        results = index.check([copy, *stories(1, start=5)])
+    data = results.to_dict()
+    schema = json.loads(resources.files("diffsrc.data").joinpath("check.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    assert data == json.loads(render_json(results))
+    assert [r["status"] for r in data["results"]] == ["near-duplicate", "clean"]
+    assert data["results"][0]["matches"][0]["id"] == "story-1.txt"

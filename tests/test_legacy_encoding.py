@@ -79,3 +79,43 @@ def test_an_unknown_encoding_is_refused_before_any_work(archive):
     result = invoke("corpus", str(archive), "--out", str(archive / "out"), "--encoding", "klingon")
     assert result.exit_code == 2 and "unknown encoding 'klingon'" in result.stderr
     assert not (archive / "out").exists()
+
+
+def test_the_library_setting_is_one_threads_and_never_leaks_to_another_request(tmp_path):
+    """A service reads each request's files in that request's encoding: a thread inside `read_legacy_as` does not
+    change how another thread reads, and nothing is left set after both end, whatever order they end in."""
+    import threading
+
+    from diffsrc import Document
+    from diffsrc.load.decode import read_legacy_as
+
+    cyrillic = tmp_path / "wire.txt"
+    cyrillic.write_bytes(WIRE.encode("cp1251"))
+    western = tmp_path / "cafe.txt"
+    western.write_bytes("The café charges £5 for a coffee. The council approved it.".encode("cp1252"))
+    read: dict[str, str] = {}
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+
+    def first() -> None:
+        with read_legacy_as("windows-1251"):
+            read["cyrillic"] = Document.from_path(cyrillic).text
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        read["western, meanwhile"] = Document.from_path(western).text
+        with read_legacy_as("koi8-r"):
+            second_in.set()
+            first_out.wait(5)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert read["cyrillic"].startswith("МОСКВА, 5 декабря.")
+    assert read["western, meanwhile"].startswith("The café charges £5")
+    assert ENCODING_VARIABLE not in os.environ
+    assert Document.from_path(western).text.startswith("The café charges £5")

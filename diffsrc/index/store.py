@@ -225,7 +225,7 @@ CHECK_DTYPES = {
 
 class CheckResults(list[CheckResult]):
     """What `Index.check` returns: a list of `CheckResult`, one per document in input order, that also converts
-    to a DataFrame.
+    to the `diffsrc.check/1` object (`to_dict()`) and to a DataFrame.
 
     Attributes:
         skipped: (where, reason) of each archive record passed over as not a page (a redirect, an HTTP error:
@@ -237,6 +237,12 @@ class CheckResults(list[CheckResult]):
     def __init__(self, results: Iterable[CheckResult] = (), skipped: Iterable[tuple[str, str]] = ()) -> None:
         super().__init__(results)
         self.skipped = list(skipped)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `diffsrc.check/1` object (docs/contracts.md), as `diffsrc check --format json` writes it."""
+        from ..report.check import to_dict
+
+        return to_dict(self)
 
     def to_pandas(self) -> pd.DataFrame:
         """One row per checked document (dtypes in `CHECK_DTYPES`): `path`, `id`, `status` (`CHECK_STATUSES`),
@@ -455,10 +461,20 @@ class Index:
 
     @staticmethod
     def _state(db: sqlite3.Connection) -> tuple[int, int, set[str]]:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         application_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
-        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         return application_id, version, tables
+
+    @classmethod
+    def _state_at_once(cls, db: sqlite3.Connection) -> tuple[int, int, set[str]]:
+        # One read transaction: read statement by statement, a process creating the index meanwhile could commit
+        # between them, and its tables without its application id looked like another application's database.
+        db.execute("BEGIN")
+        try:
+            return cls._state(db)
+        finally:
+            db.execute("COMMIT")
 
     @classmethod
     def _validate(cls, name: str, application_id: int, version: int, tables: set[str]) -> None:
@@ -481,7 +497,7 @@ class Index:
         frozen: bool = False,
     ) -> dict[str, str]:
         with _translate_errors(name):
-            application_id, version, tables = cls._state(db)
+            application_id, version, tables = cls._state_at_once(db)
             if not (application_id == 0 and not tables):
                 cls._validate(name, application_id, version, tables)
                 if not frozen:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
-import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from ..errors import InputError
+from ..settings import ENCODING_VARIABLE, LEGACY_ENCODING, legacy_encoding
 from ..text.dates import UnreadableDate, read_date
 from ..wording import plural
 
@@ -40,34 +40,23 @@ def read_again() -> Iterator[None]:
         _READ_AGAIN.reset(token)
 
 
-# The encoding files that are not UTF-8 are in, when the user names one (`diffsrc corpus --encoding
-# windows-1251`). An environment variable, not a context variable: worker processes and a local Dask cluster
-# inherit it.
-ENCODING_VARIABLE = "DIFFSRC_ENCODING"
-
-
 @contextmanager
 def read_legacy_as(encoding: str | None) -> Iterator[None]:
     """Read files that are not UTF-8 (and have no byte order mark) in `encoding` instead of guessing Windows-1252,
-    in this process and the worker processes it starts meanwhile (None: guess, as without it).
+    in this thread (or asyncio task) and the worker processes a corpus run or index build starts meanwhile (None:
+    guess, as without it). Other threads are not affected: a service may serve requests of different encodings at
+    once.
 
     Raises:
         LookupError: Python knows no such encoding.
     """
     if encoding is not None:
         encoding = codecs.lookup(encoding).name
-    before = os.environ.get(ENCODING_VARIABLE)
-    if encoding is None:
-        os.environ.pop(ENCODING_VARIABLE, None)
-    else:
-        os.environ[ENCODING_VARIABLE] = encoding
+    token = LEGACY_ENCODING.set(encoding)
     try:
         yield
     finally:
-        if before is None:
-            os.environ.pop(ENCODING_VARIABLE, None)
-        else:
-            os.environ[ENCODING_VARIABLE] = before
+        LEGACY_ENCODING.reset(token)
 
 
 def warn_on_first_read(log: logging.Logger, message: str, *args: object) -> None:
@@ -118,7 +107,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tu
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as not_utf8:
-        if named := os.environ.get(ENCODING_VARIABLE):
+        if named := legacy_encoding():
             text, encoding = _decode_named(data, named, name, not_utf8)
         else:
             if (share := _beyond_ascii_share(data)) > WESTERN_MAX_BEYOND_ASCII:

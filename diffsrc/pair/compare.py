@@ -146,7 +146,12 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
 
     Raises:
         InputError: a document has no article text, or `options.semantic` is set without the semantic extra.
+        TypeError: `source` or `target` is not a document (a path or a string: use `Document.from_path` or
+            `Document.from_text`), or `options` is not a `CompareOptions`.
     """
+    if options is not None and not isinstance(options, CompareOptions):
+        raise TypeError(f"options must be a CompareOptions, not {type(options).__name__}: "
+                        "compare(a, b, options=CompareOptions(findings=False))")
     options = options or DEFAULT_OPTIONS
     source, target = prepare(source), prepare(target)
     notes: list[str] = []  # the first ones say which work bounds were hit (report.limits)
