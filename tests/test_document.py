@@ -141,3 +141,14 @@ def test_tuning_knobs_out_of_range_or_of_the_wrong_type_are_refused_naming_the_k
         compare(doc, doc, options={"findings": False})
     assert compare(doc, doc, options=CompareOptions(max_sentences=1, derived_threshold=0.6)).verdict == "wholly-derived"
     assert "Attributes:" in CompareOptions.__doc__ and "verbatim_min_copied" in CompareOptions.__doc__
+
+
+def test_a_lone_surrogate_from_python_becomes_a_replacement_character_and_the_report_encodes_as_utf8():
+    # A service's request can hold one (a JSON body with "\ud800"); the report's JSON then failed to encode as UTF-8.
+    import json
+
+    from diffsrc import compare
+
+    doc = Document.from_text("The caf\ud800 costs five pounds, the owner said.\n\nIt opened in May.", id="a")
+    assert doc.text.startswith("The caf\ufffd costs")
+    json.dumps(compare(doc, doc).to_dict(), ensure_ascii=False).encode("utf-8")

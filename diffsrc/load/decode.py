@@ -177,9 +177,20 @@ def _control_count(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL_BYTES))
 
 
+# A surrogate code point on its own: no character, and no UTF-8 can encode it (text handed in from Python can hold
+# one; a file decoded here cannot).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise_newlines(text: str) -> str:
-    """Turn CRLF, CR, NEL and Unicode separators into `\\n`, and drop stray control characters."""
+    """Turn CRLF, CR, NEL and Unicode separators into `\\n`, drop stray control characters, and replace a lone
+    surrogate with U+FFFD (a report holding one could not be written as UTF-8 JSON)."""
     text = text.replace("\ufeff", "")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = _LONE_SURROGATE.sub("\ufffd", text)
     # Most texts have neither: `in` tests and a byte count are far cheaper than the substitutions' scans.
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _LINE_BREAKS.sub("\n", text)
