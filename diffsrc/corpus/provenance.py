@@ -26,6 +26,12 @@ Direction of a pair (`infer_direction`), strongest evidence first:
     may have lost it), and containment alone is otherwise ambiguous (a summary and the story it summarises look
     like an expansion the other way round), so it does not vote on its own beyond this.
   Votes against (the same evidence the other way) subtract; a positive total is a direction.
+- `inferred`, weakest: fusion (`fused_sources`), only where none of the above saw anything. A text Y whose text is
+  explained by several documents, each a different part of it, no two copies of one another, each with most of its
+  content words outside Y (an aggregator's summary of several articles), is downstream of each: "fusion: Y is
+  explained by X and ...". Not where the stronger evidence conflicts: it puts Y before one of them, or a document
+  not among them before Y, or two texts would each fuse the other. A wire story whose reprints each took a
+  different part of it is not fused from them: a reprint's words are the wire's.
 - `undetermined`: no evidence, or evidence that cancels. The edge is drawn without claiming a direction.
 
 Direct sources (`build_provenance`): each sentence of a document takes, among the documents it could derive from
@@ -56,7 +62,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -67,7 +73,15 @@ from ..pair.model import NOT_COMPARED, DocumentInfo, PairSummary
 from ..settings import DEFAULT_OPTIONS, CompareOptions
 from ..text.clean import dateline_agency
 from ..text.dates import MAX_UTC_OFFSET, certainly_before, date_order_key, known_date
-from ..text.lexicon import AGENCIES, AGENCY_MENTION_PATTERN, AGENCY_PATTERN, BYLINE_ROLES, canonical_agency
+from ..text.lexicon import (
+    AGENCIES,
+    AGENCY_MENTION_PATTERN,
+    AGENCY_PATTERN,
+    BYLINE_ROLES,
+    canonical_agency,
+    stopwords,
+)
+from ..text.segment import surface_tokens
 
 if TYPE_CHECKING:
     from ..text.prepare import PreparedDocument
@@ -89,6 +103,20 @@ TRIM_VERBATIM_SHARE = 0.95
 # ... and what the longer one has past it holds a body sentence of at least this many characters: a line of page
 # chrome left on a reprint ("Mehr zum Thema", "相关新闻") made the agency's own copy look like the reprint cut short.
 TRIM_TAIL_MIN_CHARS = 30
+# Fusion (`fused_sources`): a text is downstream of two or more documents when each explains at least
+# FUSION_MIN_PART of its characters, FUSION_MIN_OWN of them text no other of them explains, together at least
+# FUSION_MIN_COVER; each has at least FUSION_MIN_OUTSIDE of its content words outside the text (an article that a
+# summary condensed, not a reprint that took part of a wire story: a reprint's words are the wire's); no two are
+# copies (FUSION_MAX_COPY of one verbatim in the other); and at least one pair's verdict calls the text derived.
+# Chosen on SPARK dev (newser.com summaries, each topic a corpus without dates) against METER dev as one corpus
+# (where the wire evidence decides, fusion must agree or stay out); see benchmarks/README.md.
+FUSION_MIN_PART = 0.2
+FUSION_MIN_OWN = 0.1
+FUSION_MIN_COVER = 0.6
+FUSION_MIN_OUTSIDE = 0.4
+FUSION_MAX_COPY = 0.5
+# ... and the text has at least this many sentences: two lines of a page, each found somewhere, fuse nothing.
+FUSION_MIN_SENTENCES = 4
 
 _SYNDICATION = re.compile(
     r"syndicated feed|has not been edited by|have not been edited by|auto-generated from|distributed by|"
@@ -341,14 +369,98 @@ def _trimmed_from(longer: DocumentEvidence, shorter_links: list[SentenceLink], s
     return all(i < len(longer.kinds) and longer.kinds[i] == "heading" for i in missing)
 
 
+def _content_words(doc: DocumentEvidence) -> list[str]:
+    stop = stopwords()
+    return [w for text in doc.sentences for w in surface_tokens(text) if len(w) > 3 and w not in stop]
+
+
+def fused_sources(docs: list[DocumentEvidence], groups: list[list[str]], pairs: dict[tuple[str, str], PairResult],
+                  decided: Iterable[Direction] = ()) -> dict[str, frozenset[str]]:
+    """Per document that fuses several others (an aggregator's summary of several articles), the documents it fuses.
+
+    A text Y fuses X1, X2, ... when each Xi explains a different part of it (`FUSION_MIN_PART` of Y's characters
+    aligned with Xi, `FUSION_MIN_OWN` of them aligned with no other Xi, `FUSION_MIN_COVER` together), the Xi are no
+    copies of one another (not near-identical, less than `FUSION_MAX_COPY` of either verbatim in the other), each
+    has most of its content words outside Y (`FUSION_MIN_OUTSIDE`: a summary leaves most of each article out; a
+    reprint that took part of a wire story is made of the wire's words, so the wire is never said to fuse its
+    reprints), and the verdict of at least one pair calls Y derived. It is not said where the stronger evidence
+    (`decided`: directions by dates, credits, wire marks) conflicts: where it puts Y before one of the Xi, or a
+    document other than the Xi before Y (Y's shared text may come from there, the Xi being its siblings), or where
+    two documents would each fuse the other.
+
+    Args:
+        docs: every document; groups: the near-duplicate groups, the representative first.
+        pairs: the compared ordered pairs (source id, target id).
+        decided: the directions the stronger evidence decided.
+    """
+    by_id = {d.id: d for d in docs}
+    rep_of = {m: g[0] for g in groups for m in g}
+    linked: dict[str, dict[str, set[int]]] = {}
+    for (x, y), result in pairs.items():
+        if result.near_duplicate or not result.links or rep_of.get(x, x) == rep_of.get(y, y):
+            continue
+        linked.setdefault(y, {})[x] = {link.target for link in result.links}
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for d in decided:
+        if d.direction != "undetermined":
+            before.setdefault(d.target, set()).add(d.source)
+            after.setdefault(d.source, set()).add(d.target)
+    words: dict[str, list[str]] = {}
+
+    def content(doc: DocumentEvidence) -> list[str]:
+        if doc.id not in words:
+            words[doc.id] = _content_words(doc)
+        return words[doc.id]
+
+    def outside(x: DocumentEvidence, y: DocumentEvidence) -> float:
+        own = set(content(y))
+        xs = content(x)
+        return sum(w not in own for w in xs) / len(xs) if xs else 0.0
+
+    def verbatim_share(source: str, target: str) -> float:
+        result = pairs.get((source, target))
+        if result is None:
+            return 0.0
+        return _share(by_id[target], {link.target for link in result.links if link.label == "verbatim"})
+
+    found: dict[str, frozenset[str]] = {}
+    for y, sources in sorted(linked.items()):
+        doc = by_id[y]
+        if len(sources) < 2 or len(doc.sentences) < FUSION_MIN_SENTENCES:
+            continue
+        parts = {x: idx for x, idx in sources.items()
+                 if _share(doc, idx) >= FUSION_MIN_PART and outside(by_id[x], doc) >= FUSION_MIN_OUTSIDE}
+        while len(parts) >= 2:  # drop those whose part the others explain, until each explains its own
+            own = {x: _share(doc, idx - set().union(*(other for z, other in parts.items() if z != x)))
+                   for x, idx in parts.items()}
+            kept = {x: idx for x, idx in parts.items() if own[x] >= FUSION_MIN_OWN}
+            if len(kept) == len(parts):
+                break
+            parts = kept
+        if len(parts) < 2 or _share(doc, set().union(*parts.values())) < FUSION_MIN_COVER:
+            continue
+        if all(pairs[(x, y)].summary.verdict == "non-derived" for x in parts):
+            continue
+        if (before.get(y, set()) - set(parts)) or (after.get(y, set()) & set(parts)):
+            continue
+        names = sorted(parts)
+        if any(rep_of.get(a, a) == rep_of.get(b, b) or verbatim_share(a, b) >= FUSION_MAX_COPY
+               or verbatim_share(b, a) >= FUSION_MAX_COPY for i, a in enumerate(names) for b in names[i + 1:]):
+            continue
+        found[y] = frozenset(parts)
+    return {y: xs for y, xs in found.items() if not any(y in found.get(x, ()) for x in xs)}
+
+
 def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | None,
-                    ba: PairResult | None) -> Direction:
+                    ba: PairResult | None, *, fusion: Mapping[str, frozenset[str]] | None = None) -> Direction:
     """Which of `a` and `b` is the source, and on what evidence (see the module docstring).
 
     Args:
         a, b: the two documents.
         ab: the comparison with `a` as source (its links are `b`'s sentences), if made.
         ba: the comparison with `b` as source, if made.
+        fusion: per document, the documents it fuses (`fused_sources`): used only when no other evidence is seen.
 
     Returns:
         A `Direction`; its `evidence` lists every vote, for and against, also when they cancel.
@@ -367,6 +479,7 @@ def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | N
             hours = MAX_UTC_OFFSET // timedelta(hours=1)
             evidence.append(f"date: {da.describe()} and {db.describe()} do not order them ({unzoned.text} gives "
                             f"no time zone, and time zones are up to {hours} hours from UTC)")
+    notes = len(evidence)  # what precedes the votes says why the dates do not decide: no vote
     for x, y, sign, xy, yx in ((a, b, 1, ab, ba), (b, a, -1, ba, ab)):
         if name := _names_outlet(y, x):
             votes += 2 * sign
@@ -386,10 +499,19 @@ def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | N
     if ba is not None and _trimmed_from(b, ba.links, a):
         votes -= 1
         evidence.append(f"containment: {a.id} is {b.id} trimmed from the end")
+    voted = len(evidence) > notes
     if votes > 0:
         return Direction(a.id, b.id, "inferred", evidence)
     if votes < 0:
         return Direction(b.id, a.id, "inferred", evidence)
+    if fusion and not voted:
+        # The weakest evidence, and only where nothing else was seen: evidence that cancels is a conflict.
+        for x, y in ((a, b), (b, a)):
+            if x.id in fusion.get(y.id, ()):
+                others = sorted(fusion[y.id] - {x.id})
+                evidence.append(f"fusion: {y.id} is explained by {x.id} and {_few(others)}, each a different "
+                                "part of it, none a copy of another, each with most of its words outside it")
+                return Direction(x.id, y.id, "inferred", evidence)
     return Direction(a.id, b.id, "undetermined", evidence)
 
 
@@ -607,6 +729,16 @@ def build_provenance(
         if not ((ab and ab.shares_text) or (ba and ba.shares_text)):
             continue
         directions[key] = infer_direction(by_id[key[0]], by_id[key[1]], ab, ba)
+    # Fusion is the weakest evidence: read once the others are known, used only on pairs they leave open.
+    fusion = fused_sources(docs, groups, pairs, directions.values())
+    for y, xs in fusion.items():
+        for x in xs:
+            key = _pair_key(x, y)
+            if directions[key].direction == "undetermined":
+                directions[key] = infer_direction(by_id[key[0]], by_id[key[1]], pairs.get(key),
+                                                  pairs.get((key[1], key[0])), fusion=fusion)
+    # A near-identical copy of a fused text fuses the same documents (what it inherits is decided pair by pair).
+    fusion = {**{m: fusion[g[0]] for g in groups for m in g[1:] if g[0] in fusion}, **fusion}
     directed = [(d.source, d.target) for d in directions.values() if d.direction != "undetermined"]
     rank = upstream_order(by_id, directed, {d.id: d.date for d in docs})  # output order only
     children: dict[str, set[str]] = {}
@@ -773,7 +905,7 @@ def build_provenance(
             if upstream is not None and upstream.direction != "undetermined":
                 key = (upstream.source, copy)
                 if key not in inherited:
-                    inherited[key] = infer_direction(by_id[upstream.source], by_id[copy], None, None)
+                    inherited[key] = infer_direction(by_id[upstream.source], by_id[copy], None, None, fusion=fusion)
                 d = inherited[key]
                 if d.direction != "undetermined" and d.source == upstream.source:
                     own[link.target] = Attribution(
@@ -937,5 +1069,5 @@ def to_networkx(graph: dict[str, Any]) -> Any:
 
 
 __all__ = ["GRAPH_SCHEMA", "Direction", "DocumentEvidence", "PairResult", "Provenance", "SentenceLink",
-           "agency_marks", "build_provenance", "document_evidence", "infer_direction", "representative_key",
-           "to_networkx", "upstream_order"]
+           "agency_marks", "build_provenance", "document_evidence", "fused_sources", "infer_direction",
+           "representative_key", "to_networkx", "upstream_order"]
