@@ -128,6 +128,30 @@ def test_an_article_dated_before_the_summary_is_not_unattributed_reuse_of_it(tmp
     assert plain.unattributed_reuse.tolist().count(True) == 1
 
 
+def test_no_pair_report_says_an_earlier_text_derives_from_a_later_one(tmp_path):
+    # With dates, pairs/summary.txt__article.txt.* still read "article.txt partially derived from summary.txt", the
+    # summary written the day after it; the pair's row stays in summary.csv (with its upstream), its files go.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "article.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(WIRE[:6]), encoding="utf-8")
+    (folder / "summary.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(WIRE[:5] + OTHER[:1]),
+                                        encoding="utf-8")
+    out = tmp_path / "out"
+    s = write_corpus([str(folder)], out).summary
+    rows = {(r.source, r.target): r for r in s.itertuples()}
+    back = rows[("summary.txt", "article.txt")]
+    assert back.verdict != "non-derived" and back.upstream == "article.txt" and pd.isna(back.report)
+    assert sorted(p.name for p in (out / "pairs").iterdir()) == [
+        f"article.txt__summary.txt.{ext}" for ext in ("html", "json", "md")]
+    assert "summary.txt__article.txt" not in (out / "index.html").read_text(encoding="utf-8")
+    # Undated, neither is put first: both reports stay.
+    for name in ("article.txt", "summary.txt"):
+        text = (folder / name).read_text(encoding="utf-8")
+        (folder / name).write_text(text.split("---\n", 2)[2], encoding="utf-8")
+    write_corpus([str(folder)], out)
+    assert len(list((out / "pairs").iterdir())) == 6
+
+
 def _undated_corpus(tmp_path, texts: dict[str, list[str]]):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -128,6 +128,10 @@ def write_corpus(
         result = run_corpus(sources, options=options, skipped=skipped, sink=sink, progress=progress, manifest=read)
         for future in pending:
             future.result()  # re-raises the first OutputError
+    withdrawn = set(result.withdrawn)
+    for rel in withdrawn:
+        (out / rel).unlink(missing_ok=True)
+    written = [rel for rel in written if rel not in withdrawn]
     if not result.docs:  # every document was skipped when prepared (no article text): leave nothing behind
         for folder in reversed(created):
             folder.rmdir()

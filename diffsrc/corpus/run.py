@@ -499,6 +499,8 @@ class CorpusResult:
     lineage: Provenance
     candidate_pairs: int = 0
     files: dict[str, str] = field(default_factory=dict)  # pair files: relative path -> text
+    # Pair files produced and then withdrawn (a pair whose target the dates put first): a sink's writer removes them.
+    withdrawn: list[str] = field(default_factory=list)
 
     @property
     def graph(self) -> dict[str, Any]:
@@ -716,8 +718,30 @@ def run_corpus(
     summaries.clear()  # fingerprints and keys are no longer needed
     provenance = build_provenance(infos, groups, dict(sorted(pairs.items())), options=options.compare)
     clock.lap("provenance")
+    withdrawn = [] if options.all_pairs else _withdraw_later_to_earlier(pairs, provenance, options.formats)
+    for rel in withdrawn:
+        result_files.pop(rel, None)
     return CorpusResult(infos, skipped, groups, dict(sorted(pairs.items())), provenance,
-                        candidate_pairs=len(found), files=result_files)
+                        candidate_pairs=len(found), files=result_files, withdrawn=withdrawn)
+
+
+def _withdraw_later_to_earlier(pairs: dict[tuple[str, str], PairResult], provenance: Provenance,
+                               formats: Sequence[str]) -> list[str]:
+    """The pair report files of pairs whose target the dates put first: a text cannot have taken from a later one,
+    so "the article partially derived from the summary" written the day after it is no report to keep (its row in
+    summary.csv stays, with `upstream`). Their `report` is cleared; returns the files to withdraw."""
+    from .tables import pair_direction
+
+    edges = {(e["source"], e["target"]): e for e in provenance.graph["edges"]}
+    files: list[str] = []
+    for (source, target), pair in pairs.items():
+        if pair.report is None:
+            continue
+        direction, upstream = pair_direction(edges, provenance.directions, source, target)
+        if direction == "dated" and upstream == target:
+            pair.report = None
+            files += [pair_path(source, target, FORMAT_EXTENSIONS[fmt]) for fmt in formats]
+    return files
 
 
 @dataclass

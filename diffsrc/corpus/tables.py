@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .provenance import Direction
     from .run import CorpusResult
 
 # Column -> dtype, in the files' column order.
@@ -52,6 +53,20 @@ TABLE_FILES: dict[str, dict[str, str]] = {
 }
 
 
+def pair_direction(edges: Mapping[tuple[str, str], dict[str, Any]], directions: Mapping[tuple[str, str], Direction],
+                   source: str, target: str) -> tuple[str | None, str | None]:
+    """A compared pair's direction (dated, inferred, undetermined; None when the pair shares no text) and the
+    document it puts first (None when undetermined): the graph's edge between the two, either way round, when there
+    is one (`edges` by (source, target)), else the pair's own evidence (`Provenance.directions`)."""
+    either = edges.get((source, target)) or edges.get((target, source))
+    if either is not None:
+        return either["direction"], either["source"] if either["direction"] != "undetermined" else None
+    rel = directions.get((min(source, target), max(source, target)))
+    if rel is None:
+        return None, None
+    return rel.direction, rel.source if rel.direction != "undetermined" else None
+
+
 def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     """One row per compared ordered pair, strongest reuse first.
 
@@ -65,19 +80,11 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     (`CompareOptions(findings=False)`).
     """
     edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
-    directions = result.lineage.directions
     rows: list[dict[str, Any]] = []
     for (source, target), pair in result.pairs.items():
         s = pair.summary
         edge = edges.get((source, target))
-        either = edge or edges.get((target, source))
-        rel = directions.get((min(source, target), max(source, target)))
-        if either is not None:
-            direction = either["direction"]
-            upstream = either["source"] if direction != "undetermined" else None
-        else:
-            direction = rel.direction if rel else None
-            upstream = rel.source if rel is not None and rel.direction != "undetermined" else None
+        direction, upstream = pair_direction(edges, result.lineage.directions, source, target)
         rows.append({
             "source": source, "target": target, "verdict": s.verdict, "verbatim": s.verbatim,
             "paraphrased": s.paraphrased, "added": s.added, "omitted": s.omitted,
