@@ -108,16 +108,21 @@ def test_a_reprinted_summary_names_the_articles_too(tmp_path):
         assert {x.split(":")[0] for x in linked.split(";")} == {"first.txt", "second.txt"}
 
 
-def test_an_article_dated_before_the_summary_is_not_unattributed_reuse_of_it(tmp_path):
-    # The summary and an article share text both ways, and each pair report reads its own pair: summary.csv said
-    # that the article (dated the day before) reused the summary without credit (13 of the 40 unattributed_reuse
-    # rows of SPARK dev's 19 topics, run with a manifest dating the summary after its articles).
+def _article_and_later_summary(tmp_path):
+    """A folder of an article and a summary of it, with a sentence of another story, dated the day after it."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "article.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(WIRE[:6]), encoding="utf-8")
     (folder / "summary.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(WIRE[:5] + OTHER[:1]),
                                         encoding="utf-8")
-    s = write_corpus([str(folder)], tmp_path / "out").summary
+    return folder
+
+
+def test_an_article_dated_before_the_summary_is_not_unattributed_reuse_of_it(tmp_path):
+    # The summary and an article share text both ways, and each pair report reads its own pair: summary.csv said
+    # that the article (dated the day before) reused the summary without credit (13 of the 40 unattributed_reuse
+    # rows of SPARK dev's 19 topics, run with a manifest dating the summary after its articles).
+    s = write_corpus([str(_article_and_later_summary(tmp_path))], tmp_path / "out").summary
     rows = {(r.source, r.target): r for r in s.itertuples()}
     forward, back = rows[("article.txt", "summary.txt")], rows[("summary.txt", "article.txt")]
     assert forward.upstream == back.upstream == "article.txt"
@@ -131,11 +136,7 @@ def test_an_article_dated_before_the_summary_is_not_unattributed_reuse_of_it(tmp
 def test_no_pair_report_says_an_earlier_text_derives_from_a_later_one(tmp_path):
     # With dates, pairs/summary.txt__article.txt.* still read "article.txt partially derived from summary.txt", the
     # summary written the day after it; the pair's row stays in summary.csv (with its upstream), its files go.
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "article.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(WIRE[:6]), encoding="utf-8")
-    (folder / "summary.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(WIRE[:5] + OTHER[:1]),
-                                        encoding="utf-8")
+    folder = _article_and_later_summary(tmp_path)
     out = tmp_path / "out"
     s = write_corpus([str(folder)], out).summary
     rows = {(r.source, r.target): r for r in s.itertuples()}
