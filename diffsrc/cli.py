@@ -363,8 +363,8 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
     each pair where the target derives (wholly or partly) from the source, summary.csv (a row for every compared
     pair), provenance.csv (every sentence's source), documents.csv, skipped.csv (inputs not used, and why),
     graph.json, graph.graphml, graph.dot, graph.svg and index.html (the graph picture, the summary table and the
-    skipped inputs). Only candidate pairs (sharing rare word fingerprints, not stock phrases) are aligned;
-    near-identical copies are grouped first.
+    skipped inputs). Only candidate pairs (sharing rare word fingerprints, not stock phrases) are aligned, but
+    every pair of a folder of at most 12 texts; near-identical copies are grouped first.
 
     Exit status: 0 all inputs used, 1 some inputs skipped (listed on stderr and in skipped.csv),
     2 nothing readable or an error.
