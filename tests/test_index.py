@@ -180,12 +180,17 @@ def test_foreign_sqlite_database_is_refused_and_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_other_format_version_is_refused(index_path):
+def _made_then_changed(index_path, statement: str) -> None:
+    """A new, empty index, then one statement run on its SQLite file from outside diffsrc."""
     Index.open(index_path).close()
     db = sqlite3.connect(index_path)
-    db.execute("PRAGMA user_version = 99")
+    db.execute(statement)
     db.commit()
     db.close()
+
+
+def test_other_format_version_is_refused(index_path):
+    _made_then_changed(index_path, "PRAGMA user_version = 99")
     with pytest.raises(IndexStoreError, match="format version 99"):
         Index.open(index_path)
 
@@ -221,11 +226,7 @@ def test_fingerprint_version_1_reads_chinese_by_clause_and_a_new_index_by_charac
 
 
 def test_an_index_of_a_newer_fingerprint_version_is_refused(index_path):
-    Index.open(index_path).close()
-    db = sqlite3.connect(index_path)
-    db.execute("UPDATE meta SET value = '3' WHERE key = 'fingerprint_version'")
-    db.commit()
-    db.close()
+    _made_then_changed(index_path, "UPDATE meta SET value = '3' WHERE key = 'fingerprint_version'")
     with pytest.raises(IndexStoreError, match="fingerprint version 3, this diffsrc reads versions 1, 2; upgrade"):
         Index.open(index_path)
 
