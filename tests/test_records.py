@@ -310,3 +310,10 @@ def test_a_csv_with_a_stray_carriage_return_in_its_first_line_is_skipped_with_a_
     path.write_bytes(data)
     docs, skipped = load_documents([str(path)])
     assert not docs and [s.reason for s in skipped] == [f"CSV has no 'text' column (columns: {columns})"]
+
+
+def test_the_csv_header_line_ends_where_str_splitlines_would_end_it():
+    from diffsrc.load.records import _LINE_BREAK
+
+    breaks = {c for c in map(chr, range(0x110000)) if len(f"a{c}b".splitlines()) == 2}
+    assert {c for c in map(chr, range(0x110000)) if _LINE_BREAK.match(c)} == breaks

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
@@ -142,10 +143,15 @@ def _checked_record(record: dict[str, Any], text: Any, doc_id: str, name: str, w
 CSV_DELIMITERS = (",", ";", "\t", "|")
 
 
+# The characters `str.splitlines` breaks lines at.
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def _delimiter(text: str) -> str:
     """The delimiter of a CSV text: the first of `CSV_DELIMITERS` under which its header row has a `text` column."""
-    # Up to any line break: a stray CR inside the first line is one to the csv module, which refuses it in a field.
-    first = next(iter(text.splitlines()), "")
+    # Up to any line break (what `str.splitlines` breaks at; not a list of every line of a large dump): a stray CR
+    # inside the first line is one to the csv module, which refuses it in a field.
+    first = text[:m.start()] if (m := _LINE_BREAK.search(text)) else text
     for delimiter in CSV_DELIMITERS:
         header = next(csv.reader([first], delimiter=delimiter), [])
         if "text" in (cell.strip().lower().removeprefix("\ufeff") for cell in header):
