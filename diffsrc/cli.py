@@ -233,7 +233,9 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
     article text, a repeat capture) are listed on stderr as skipped, and change no exit status.
     """
     from .index.ingest import add_paths
+    from .workers import keep_freed_memory
 
+    keep_freed_memory()  # before the worker processes fork, which inherit it
     result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
                              batch_size=batch_size, jobs=jobs)
     failed = f", {len(result.failed)} not added (errors below)" if result.failed else ""
@@ -322,7 +324,9 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
     """
     from .index.ingest import check_paths
     from .report.check import render
+    from .workers import keep_freed_memory
 
+    keep_freed_memory()
     results = check_paths(index_path, paths, threshold=threshold, add=add)
     emit(render(results, fmt), output)
     for path, reason in results.skipped:

@@ -173,3 +173,34 @@ def _die_with_parent() -> None:
 
 
 _PR_SET_PDEATHSIG = 1
+
+
+# glibc's mallopt parameters, and what they are set to for a bulk run.
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+KEEP_FREED_BYTES = 64 * 2**20
+HEAP_ALLOCATION_BYTES = 32 * 2**20
+
+
+def keep_freed_memory() -> bool:
+    """Ask the C allocator (glibc) to keep memory freed at the top of the heap, up to `KEEP_FREED_BYTES`, and to
+    serve allocations below `HEAP_ALLOCATION_BYTES` from the heap, for this process and those forked from it.
+
+    Fingerprinting a batch allocates numpy temporaries of a few hundred KB to a few MB; glibc hands memory over
+    128 KB back to the system as soon as it is freed, so every batch page-faulted it in again: 180,000 page faults
+    and a sixth of the CPU time of `index add` for 5,000 documents. Commands that fingerprint in bulk call this;
+    the library leaves a host program's allocator as it is. Elsewhere than glibc, nothing is done.
+
+    Returns:
+        Whether the allocator took the settings.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # another C library (musl has no mallopt)
+        return False
+    return bool(mallopt(_M_TRIM_THRESHOLD, KEEP_FREED_BYTES)) and bool(mallopt(_M_MMAP_THRESHOLD,
+                                                                              HEAP_ALLOCATION_BYTES))

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from diffsrc.index.fingerprint import (
     fingerprint_text,
+    fingerprint_texts,
     intersection_size,
     jaccard_floor,
     lsh_bands,
@@ -233,3 +234,16 @@ def test_many_similarities_for_a_long_query_and_crowded_slots():
         for k, other in enumerate(others):
             one = similarity(query, other)
             assert (one.jaccard, one.containment, one.similarity) == (jaccard[k], containment[k], decisive[k])
+
+
+def test_a_fingerprint_sent_back_from_a_worker_process_is_the_same_fingerprint():
+    import pickle
+
+    story = render(make_story(3))
+    (fp,) = fingerprint_texts([story])
+    back = pickle.loads(pickle.dumps(fp))
+    for name in ("shingles", "signature", "band_keys"):
+        sent, received = getattr(fp, name), getattr(back, name)
+        assert received.dtype == sent.dtype and np.array_equal(received, sent), name
+    assert back.digest == fp.digest and back.n_shingles == fp.n_shingles
+    assert similarity(back.shingles, fp.shingles).similarity == 1.0

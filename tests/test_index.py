@@ -356,3 +356,13 @@ def test_check_results_give_the_check_contract_in_python(index_path):
     assert data == json.loads(render_json(results))
     assert [r["status"] for r in data["results"]] == ["near-duplicate", "clean"]
     assert data["results"][0]["matches"][0]["id"] == "story-1.txt"
+
+
+@pytest.mark.skipif(not os.path.exists("/lib/x86_64-linux-gnu/libc.so.6") and not os.path.exists("/lib64/libc.so.6"),
+                    reason="the allocator settings are glibc's")
+def test_bulk_commands_keep_freed_memory_on_glibc():
+    # `index add` and `check` set these before forking their workers (they inherit them); a batch's numpy
+    # temporaries were otherwise page-faulted in again for every batch.
+    from diffsrc.workers import keep_freed_memory
+
+    assert keep_freed_memory() is True

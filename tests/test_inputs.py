@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
 import io
@@ -241,6 +242,41 @@ def test_links_that_go_nowhere_inside_a_folder_are_reported(tmp_path):
     }
 
 
+def test_a_folder_walk_reads_subfolders_but_not_hidden_entries_or_linked_folders(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    write(folder / "a.txt", ARTICLE)
+    write(folder / "2024" / "05" / "b.txt", ARTICLE)
+    write(folder / ".git" / "c.txt", ARTICLE)  # a hidden folder
+    write(folder / ".draft.txt", ARTICLE)  # a hidden file
+    write(tmp_path / "elsewhere" / "d.txt", ARTICLE)
+    os.symlink(tmp_path / "elsewhere", folder / "linked")  # may loop back: not entered
+    os.symlink(folder, folder / "2024" / "up")
+    files, skipped = expand_paths([str(folder)])
+    assert files == [str(folder / "2024" / "05" / "b.txt"), str(folder / "a.txt")] and skipped == []
+    # Spelt as the folder was given: the current folder's files by their bare names.
+    monkeypatch.chdir(folder)
+    assert expand_paths(["."]) == (["2024/05/b.txt", "a.txt"], [])
+    assert expand_paths(["2024/"]) == (["2024/05/b.txt"], [])
+
+
+def test_a_subfolder_that_cannot_be_listed_is_listed_and_the_rest_is_read(tmp_path, monkeypatch):
+    # Faked, since root lists any folder whatever its permissions.
+    folder = tmp_path / "in"
+    write(folder / "good.txt", ARTICLE)
+    write(folder / "locked" / "secret.txt", ARTICLE)
+    real_scandir = os.scandir
+
+    def scandir(where):
+        if os.path.basename(os.path.normpath(where)) == "locked":
+            raise PermissionError(13, "Permission denied", where)
+        return real_scandir(where)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    files, skipped = expand_paths([str(folder)])
+    assert files == [str(folder / "good.txt")]
+    assert skipped == [Skipped(str(folder / "locked"), "permission denied")]
+
+
 def test_a_pipe_inside_a_folder_is_listed_not_read(tmp_path):
     folder = tmp_path / "in"
     write(folder / "good.txt", ARTICLE)
@@ -262,7 +298,30 @@ def test_an_entry_that_cannot_be_looked_at_is_listed_and_the_rest_is_read(tmp_pa
             raise PermissionError(13, "Permission denied", str(self))
         return real_stat(self, *args, **kwargs)
 
+    class Entry:  # a folder entry whose type cannot be read without a stat (some file systems do not say)
+        def __init__(self, entry):
+            self.entry, self.name = entry, entry.name
+
+        def is_dir(self, follow_symlinks=True):
+            return self.entry.is_dir(follow_symlinks=follow_symlinks)
+
+        def is_file(self):
+            if self.name == "locked.txt":
+                raise PermissionError(13, "Permission denied", self.entry.path)
+            return self.entry.is_file()
+
+        def is_symlink(self):
+            return self.entry.is_symlink()
+
+    real_scandir = os.scandir
+
+    @contextlib.contextmanager
+    def scandir(where):
+        with real_scandir(where) as listing:
+            yield [Entry(e) for e in listing]
+
     monkeypatch.setattr(type(folder), "stat", stat)
+    monkeypatch.setattr(os, "scandir", scandir)
     files, skipped = expand_paths([str(folder), str(folder / "locked.txt")])
     assert files == [str(folder / "good.txt")]
     assert skipped == [Skipped(str(folder / "locked.txt"), "permission denied")] * 2
@@ -307,6 +366,18 @@ def test_an_oversized_file_is_refused_without_reading_it_all(tmp_path, monkeypat
 
     monkeypatch.setattr(inputs, "MAX_DOCUMENT_BYTES", 1000)
     path = write(tmp_path / "big.txt", ARTICLE * 100)
+    with pytest.raises(InputError, match="larger than"):
+        Document.from_path(path)
+
+
+def test_a_file_longer_than_the_first_read_is_read_whole_and_the_limit_still_holds(tmp_path, monkeypatch):
+    import diffsrc.load.read as inputs
+
+    last = "The last paragraph of a very long article ends here."
+    path = write(tmp_path / "long.txt", ARTICLE * 2000 + "\n\n" + last + "\n")
+    assert path.stat().st_size > 3 * inputs._FIRST_READ
+    assert Document.from_path(path).text.rstrip().endswith(last)
+    monkeypatch.setattr(inputs, "MAX_DOCUMENT_BYTES", 2 * inputs._FIRST_READ)
     with pytest.raises(InputError, match="larger than"):
         Document.from_path(path)
 

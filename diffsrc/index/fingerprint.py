@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..settings import FingerprintParams
 from ..text.cjk import CJK_RANGES, cjk_words, has_cjk
@@ -78,6 +78,20 @@ class Fingerprint:
     @property
     def n_shingles(self) -> int:
         return int(self.shingles.size)
+
+    def __reduce__(self) -> tuple[Any, tuple[bytes, bytes, bytes, str]]:
+        # Sent back from worker processes by the thousand: as bytes, half the cost of pickling three numpy arrays.
+        return _fingerprint_from_bytes, (self.shingles.astype("<u4", copy=False).tobytes(),
+                                         self.signature.astype("<u4", copy=False).tobytes(),
+                                         self.band_keys.astype("<i8", copy=False).tobytes(), self.digest)
+
+
+def _fingerprint_from_bytes(shingles: bytes, signature: bytes, band_keys: bytes, digest: str) -> Fingerprint:
+    """A pickled `Fingerprint` (its arrays are read-only views of the bytes)."""
+    import numpy as np
+
+    return Fingerprint(np.frombuffer(shingles, dtype="<u4"), np.frombuffer(signature, dtype="<u4"),
+                       np.frombuffer(band_keys, dtype="<i8"), digest)
 
 
 def jaccard_floor(threshold: float, min_size_ratio: float) -> float:

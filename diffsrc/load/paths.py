@@ -8,7 +8,7 @@ import logging
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,32 +47,68 @@ class Skipped:
 
 
 def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped], list[str]]:
-    """(article files, entries that cannot be read, files passed over) under a folder."""
+    """(article files, entries that cannot be read, files passed over) under a folder: hidden files and folders
+    are left out, and linked folders are not entered (a link loop would never end).
+
+    Walked with `os.scandir`, whose entries know their type without a `stat` each: `Path.rglob` spent 0.35 s
+    listing a folder of 20,000 articles before `index add` could start on them."""
     found: list[str] = []
     skipped: list[Skipped] = []
     passed: list[str] = []
-    for p in folder.rglob("*"):
-        if any(part.startswith(".") for part in p.relative_to(folder).parts):
-            continue
-        suffix = p.suffix.lower()
-        if suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(p)):
-            # Our own outputs (reports and tables of an earlier run) are passed over, and so are a folder's
-            # .json/.csv/.md (a CSV dump is read when it is named itself) and a saved page's assets.
-            if p.is_file():
-                passed.append(os.fspath(p))
-            continue
+    base = os.fspath(folder)
+    # Paths spelt as `folder / name` spells them: "name" under ".", "/name" under "/".
+    top = "" if base == "." else base if base.endswith(os.sep) else base + os.sep
+    pending = [top]
+    while pending:
+        where = pending.pop()
         try:
-            if p.is_file():
-                found.append(os.fspath(p))
-            elif p.is_symlink() and not p.is_dir():
+            with os.scandir(where or ".") as listing:
+                entries = list(listing)
+        except OSError as exc:  # a folder that cannot be listed (permission denied): listed, not fatal
+            skipped.append(Skipped(where.rstrip(os.sep) or base, os_error_reason(exc)))
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            path = where + name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(path + os.sep)
+                    continue
+                is_file = entry.is_file()  # a stat only for a link, or where the folder does not say
+            except OSError as exc:  # an entry that cannot even be looked at (permission denied): listed, not fatal
+                skipped.append(Skipped(path, os_error_reason(exc)))
+                continue
+            suffix = _suffix(name)
+            if suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(Path(path))):
+                # Our own outputs (reports and tables of an earlier run) are passed over, and so are a folder's
+                # .json/.csv/.md (a CSV dump is read when it is named itself) and a saved page's assets.
+                if is_file:
+                    passed.append(path)
+            elif is_file:
+                found.append(path)
+            elif entry.is_symlink() and not _entry_is(entry.is_dir):
                 # A dangling link or a link loop would otherwise vanish from the run without a word.
-                skipped.append(Skipped(os.fspath(p), _link_problem(p)))
-            elif not p.is_dir():
+                skipped.append(Skipped(path, _link_problem(Path(path))))
+            elif not _entry_is(entry.is_dir):
                 # Named on the command line a pipe is read (`<(curl ...)`); met in a folder, it may never end.
-                skipped.append(Skipped(os.fspath(p), "not a regular file (a pipe, socket or device)"))
-        except OSError as exc:  # an entry that cannot even be looked at (permission denied): listed, not fatal
-            skipped.append(Skipped(os.fspath(p), os_error_reason(exc)))
+                skipped.append(Skipped(path, "not a regular file (a pipe, socket or device)"))
     return sorted(found), sorted(skipped, key=lambda s: natural_key(s.path)), passed
+
+
+def _entry_is(test: Callable[[], bool]) -> bool:
+    """A folder entry's type test, False where the entry cannot be looked at."""
+    try:
+        return test()
+    except OSError:
+        return False
+
+
+def _suffix(name: str) -> str:
+    """A file name's suffix, lower-cased, as `Path.suffix` reads it ("a.tar.gz" -> ".gz"; "notes." -> "")."""
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
 def _passed_over(passed: list[str]) -> str:
@@ -103,7 +139,9 @@ def _link_problem(p: Path) -> str:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return "symbolic link loop"
-        return "broken symbolic link (its target does not exist)"
+        if exc.errno == errno.ENOENT:
+            return "broken symbolic link (its target does not exist)"
+        return os_error_reason(exc)
     return "not a regular file"
 
 
@@ -126,6 +164,7 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
     Returns:
         (files, skipped): the files to load, and the paths that named nothing.
     """
+    paths = list(paths)
     files: list[str] = []
     skipped: list[Skipped] = []
     for raw in paths:
@@ -159,6 +198,8 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
             files.extend(m for m in matches if Path(m).is_file())
         else:
             skipped.append(Skipped(raw, "no such file"))
+    if len(paths) == 1:  # one input names no file twice (a folder walk enters no linked folder)
+        return files, skipped
     # A file named twice is read once, however it was spelt ("inc/a.txt", "./inc/a.txt", "/home/me/inc/a.txt"):
     # the first spelling is kept.
     seen: set[str] = set()
@@ -175,7 +216,7 @@ def document_ids(files: list[str]) -> dict[str, str]:
     """An id per file: its name, or its path relative to the inputs' common folder where names collide."""
     by_name: dict[str, list[str]] = {}
     for f in files:
-        by_name.setdefault("stdin" if f == "-" else Path(f).name, []).append(f)
+        by_name.setdefault("stdin" if f == "-" else os.path.basename(f.rstrip(os.sep) or f), []).append(f)
     ids: dict[str, str] = {}
     for name, group in by_name.items():
         if len(group) == 1:

@@ -42,6 +42,8 @@ MAX_DOCUMENT_BYTES = 64 * 2**20
 MAX_FILE_BYTES = 1024 * 2**20
 
 _GZIP_MAGIC = b"\x1f\x8b"
+# What `_read_limited` asks for first: more than almost any article.
+_FIRST_READ = 1 << 16
 
 
 # --- reading bytes -------------------------------------------------------------------------------------------
@@ -61,7 +63,12 @@ def _open(path: str) -> IO[bytes]:
 
 def _read_limited(stream: IO[bytes], name: str, limit: int, what: str = "file") -> bytes:
     try:
-        data = stream.read(limit + 1)
+        # A buffered read of n bytes allocates n at once: asked for the limit (64 MB), each article cost a fresh
+        # mapping of memory and its page faults, 25 us against 9 us for a read of 64 KB. An article fits in the
+        # first read; a bigger file is read on to the limit.
+        data = stream.read(min(limit + 1, _FIRST_READ))
+        if len(data) == _FIRST_READ:
+            data += stream.read(limit + 1 - _FIRST_READ)
     except OSError as exc:
         raise InputError(os_error_reason(exc), name) from None
     except (EOFError, zlib.error) as exc:
