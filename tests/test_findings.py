@@ -1185,3 +1185,16 @@ def test_chinese_and_japanese_are_diffed_character_by_character() -> None:
     ]
     # Words in other scripts, and Latin words inside CJK text, stay whole and spaced.
     assert word_diff("Motegi 说 the plan", "Motegi 说 a plan")[1] == {"op": "replace", "source": "the", "target": "a"}
+
+
+def test_a_quote_restyled_from_re_trial_to_retrial_is_the_same_quote() -> None:
+    # House styles hyphenate prefixes or close them up; the paper's copy of the solicitor's words is exact, and its
+    # sentence a verbatim copy with the word diff shown, not a quote reworded and a sentence paraphrased.
+    source = ("Timothy Price, 26, was convicted at Oxford Crown Court.\n\n"
+              "'It is only fair to have a re-trial, and we will co-operate fully,' said his solicitor Tim Brown.\n")
+    target = ("Timothy Price, 26, was convicted at Oxford Crown Court.\n\n"
+              "'It is only fair to have a retrial, and we will cooperate fully,' said his solicitor Tim Brown.\n")
+    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="paper")).to_dict()
+    q = _quote(report, "only fair")
+    assert q["status"] == "exact", q
+    assert [s["label"] for s in report["target_sentences"]] == ["verbatim", "verbatim"]

@@ -239,14 +239,23 @@ _INITIALISM = re.compile(r"\b([a-z])\.(?=[a-z]\.?\b)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b|pct\b)")
 _WIRE_POUND = re.compile(r"#(?=\d)")
+# A prefix that house styles hyphenate or close up ("re-trial" / "retrial", "co-operate" / "cooperate", "e-mail" /
+# "email", "non-profit" / "nonprofit"): closed up, so a copy restyled either way keeps its words. Other hyphens
+# split ("well-known" = "well known"); "vice-", "ex-", "self-", "over-" and "under-" are left out, since their
+# compounds are spelt open as often as closed ("vice president", "over the counter").
+_CLOSED_PREFIX = re.compile(r"\b(re|co|pre|non|anti|e|post|multi|sub|mid|semi|counter|inter|cyber|micro|mega)-"
+                            r"(?=[^\W\d_])")
 _TOKEN = re.compile(r"[£$€¥%]|\d+(?:\.\d+)?|[^\W\d_]+(?:\d+[^\W\d_]*)*|\d+[^\W\d_]+\w*")
 
 
-def surface_tokens(text: str) -> list[str]:
+def surface_tokens(text: str, *, close_prefixes: bool = False) -> list[str]:
     """Words of a text in a normal form that ignores surface noise.
 
     Case, punctuation, quote style, hyphenation, thousands separators, "%"/"per cent", month abbreviations
-    (Oct. 27 = October 27), initialisms (U.S. = US) and British/American spelling all map to one form.
+    (Oct. 27 = October 27), initialisms (U.S. = US) and British/American spelling all map to one form. With
+    `close_prefixes`, as words are compared for copying (verbatim sentences, quotes, word diffs), a hyphenated
+    prefix is closed up too: re-trial = retrial. (The similarity scores read words without it: their model was
+    fitted so.)
     """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
     text = _MONTH_ABBR.sub(lambda m: MONTHS[m.group(1)], text)
@@ -254,6 +263,8 @@ def surface_tokens(text: str) -> list[str]:
     text = _WIRE_POUND.sub("£", text)  # wire copy writes the pound sign as '#' ("#5m")
     text = _THOUSANDS.sub("", text)
     text = _PERCENT.sub(" % ", text)
+    if close_prefixes and "-" in text:
+        text = _CLOSED_PREFIX.sub(r"\1", text)
     text = text.replace("'", "")
     variants = spelling_variants()
     return [variants.get(tok, tok) for tok in _TOKEN.findall(text)]
@@ -261,7 +272,7 @@ def surface_tokens(text: str) -> list[str]:
 
 def verbatim_key(text: str) -> str:
     """Two sentences are verbatim copies when their keys are equal."""
-    return " ".join(surface_tokens(text))
+    return " ".join(surface_tokens(text, close_prefixes=True))
 
 
 @lru_cache(maxsize=65536)

@@ -4,8 +4,8 @@ The script is rapidfuzz's `Indel.opcodes` over word tokens, with each delete nex
 `replace`. Chinese and Japanese, written without spaces, are compared character by character (each Han or kana
 character a token, as the cleaning counts words), so a reworded quotation shows only the characters that changed.
 Words are compared in `segment.surface_tokens` normal form, so case, punctuation, quote style, thousands
-separators and spelling variants (defence/defense, U.S./US) are `equal`, not edits; each entry keeps the words as
-each text writes them.
+separators, spelling variants (defence/defense, U.S./US) and hyphenated prefixes (re-trial/retrial) are `equal`,
+not edits; each entry keeps the words as each text writes them.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ MAX_DIFF_CELLS = 200_000_000
 @lru_cache(maxsize=65536)
 def _key(token: str) -> str:
     # Pure punctuation ("—", "|") has no normal-form words: it compares equal to any other pure punctuation.
-    return " ".join(surface_tokens(token))
+    return " ".join(surface_tokens(token, close_prefixes=True))
 
 
 def word_tokens(text: str) -> list[str]:

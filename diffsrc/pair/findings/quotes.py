@@ -437,7 +437,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         q.speaker = who
         q.sentence = _sentence_at(starts.get(q.paragraph, []), q.start)
         q.text = q.text.rstrip(",").strip()
-        q.tokens = surface_tokens(q.text)
+        q.tokens = surface_tokens(q.text, close_prefixes=True)
         q.stems = frozenset(content_stems(q.tokens))
         result.append(q)
     return result
