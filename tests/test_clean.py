@@ -676,6 +676,7 @@ Facebook Twitter LinkedIn Email
 {p0}
 {p1}
 Picture: PA Wire
+Residents fill sandbags in Nysa (Photo by Tomasz Nowak/Reuters)
 {p2}
 Most read
 Advertisement
