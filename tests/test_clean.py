@@ -962,3 +962,26 @@ def test_a_one_word_sentence_or_abbreviation_is_not_a_place_dateline(first):
     cleaned = clean_text(f"{first}\n\nOfficials gave no further details.\n")
     assert cleaned.dateline is None
     assert cleaned.paragraphs[0].text == first
+
+
+def test_a_line_is_judged_the_same_whatever_pages_were_cleaned_before():
+    # Verdicts on lines are kept across documents (a site's chrome comes back on every page): a line met before in
+    # another place (in the header, under a title, below the body, after a list label) must not carry its verdict
+    # there. Every page, cleaned after all the others in both orders, comes out as it does cleaned first.
+    pages = [page.format(headline=HEADLINE, p0=STORY_BODY[0], p1=STORY_BODY[1], p2=STORY_BODY[2])
+             for page, _ in OUTLET_PAGES.values()]
+    # The same lines in other places: a label at the top, a share bar and a byline below the body, a list's lines.
+    pages.append("Related stories\nBy Anna Kowalski\n" + HEADLINE + "\n" + "\n".join(STORY_BODY)
+                 + "\nShare this article: Facebook Twitter WhatsApp\nMost read\nStorm warnings issued for Austria\n"
+                 + "Danube expected to peak on Tuesday\nPicture: PA Wire\n")
+    pages.append(HEADLINE + "\nMost read\n" + STORY_BODY[0] + "\nStorm warnings issued for Austria\n"
+                 + "\n".join(STORY_BODY[1:]) + "\nBy Anna Kowalski\n")
+    _clean._LINE_VERDICTS.clear()
+    alone = []
+    for page in pages:
+        _clean._LINE_VERDICTS.clear()
+        alone.append(clean_text(page))
+    for order in (pages, pages[::-1]):
+        _clean._LINE_VERDICTS.clear()
+        after_others = {page: clean_text(page) for page in order}
+        assert [after_others[page] for page in pages] == alone

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -993,6 +993,29 @@ def _several_sentences(text: str, words: list[str]) -> bool:
     return any(m.group(1).lower() not in ABBREVIATIONS for m in _INNER_END.finditer(text))
 
 
+class _LineVerdict(NamedTuple):
+    """What the tests of lines say of a paragraph that is not a long sentence of prose, in the order they are
+    asked (`clean_text`): the first reason found before the list test, among the tests of short lines, or among the
+    tests of a line's form (after the test for a repeated line), and what a credit, byline, date or link line
+    states."""
+
+    key: str | None  # the line's normal form, remembered to find it repeated (None for a sentence)
+    before_lists: str | None
+    among_lines: str | None
+    opens_list: bool | None  # a list label: whether the lines below it are its list
+    prose: bool  # a sentence of prose: no test of a line's form applies
+    line_form: str | None
+    credit: str | None
+    date: str | None
+    outlet: str | None
+
+
+# Verdicts on lines, kept across documents: a site's menus, share bars, labels and footers come back on every page
+# of it (at 20,000 reprints, a fifth of cleaning's time went on testing them again). Emptied when this full.
+LINE_VERDICTS_KEPT = 20_000
+_LINE_VERDICTS: dict[tuple[str, str, str, bool, bool], _LineVerdict] = {}
+
+
 def clean_text(text: str) -> CleanText:
     """Split a document's text into article paragraphs and set-aside boilerplate, and read its origin.
 
@@ -1047,6 +1070,62 @@ def clean_text(text: str) -> CleanText:
         return (len(_words(paragraphs[i]) if words is None else words) <= PROMPT_MAX_WORDS
                 and prompt_search(para, low) and not (is_sentence and _is_quoted(para)))
 
+    def judge(i: int, para: str, words: list[str], is_sentence: bool, in_header: bool, under_title: bool
+              ) -> _LineVerdict:
+        """What the tests of lines say of paragraph i (`para`, what is left of it after a closing credit, whose
+        words and sentence shape are given): a function of the line and of whether it stands in the header under a
+        title, not of the lines around it."""
+        low = para.lower() if short[i] else None  # shared by the searches of short lines
+        # Only a line that is not a sentence is set aside for being repeated, so only those are remembered.
+        key = None if is_sentence else _normal_key(para, words)
+        before_lists = among_lines = line_form = None
+        opens_list = credit = date = outlet = None
+        prose = False
+        if not words:  # punctuation or symbols only: a rule, a bullet, "* * *"
+            before_lists = "fragment"
+        elif (screened is None or i in screened) and any_search(para, low):
+            before_lists = "notice"
+        elif not sentence[i] and not is_sentence and line_search(para, low):
+            before_lists = "chrome"
+        elif short[i] and list_search(para, low):
+            among_lines = "chrome"
+            # A bare label ("Related stories", "Most read:") heads a list of the lines below it; not in the header,
+            # where the list and the article's own headline cannot be told apart.
+            opens_list = not in_header and not para.partition(":")[2].strip()
+        elif short[i] and label_search(para, low):
+            among_lines = "chrome"
+        elif short[i] and not sentence[i] and not is_sentence and short_search(para, low):
+            among_lines = "chrome"
+        elif (screened is None or i in screened) and prompt(i, para, low, is_sentence):
+            among_lines = "prompt"
+        elif is_sentence and len(words) > SHORT_LINE_WORDS:
+            prose = True
+        elif m := _CREDIT_LINE.match(para):
+            credit = canonical_agency(m.group("agency") or m.group("agency2") or m.group("agency3"))
+            line_form = "credit"
+        elif m := _LOCAL_CREDIT_LINE.match(para):
+            credit = canonical_agency(m.group("agency"))
+            line_form = "credit"
+        elif _is_byline(para, in_header=in_header, under_title=under_title):
+            if m := _AGENCY_WORD.search(para):
+                credit = canonical_agency(m.group(0))
+            date = parse_date(para)
+            line_form = "byline"
+        elif " " not in para and (_URL.match(para) or _DOMAIN.match(para)):  # both match no space
+            line_form = "link"
+            if _DOMAIN.match(para):
+                outlet = para.strip().removeprefix("https://").removeprefix("http://").removeprefix("www.")
+        elif _is_tag_list(para, words, in_header=in_header):
+            line_form = "tags"
+        elif _is_date_line(para, words):
+            line_form = "date"
+            date = parse_date(para)
+        elif not is_sentence and (_is_share_bar(words) or _is_menu(para, words)):
+            line_form = "menu"
+        elif len(words) <= 2 and not has_final_punctuation(para):
+            line_form = "fragment"
+        return _LineVerdict(key, before_lists, among_lines, opens_list, prose, line_form, credit, date, outlet)
+
     for i, para in enumerate(paragraphs):
         words, is_sentence = words_of[i], sentence[i]
         signed: bool | None = None  # a closing credit was stripped: in brackets (True) or after a dash (False)
@@ -1060,68 +1139,50 @@ def clean_text(text: str) -> CleanText:
                 continue
             words = _words(para)
             is_sentence = _is_sentence(para + stop, words)
-        # Only a line that is not a sentence is set aside for being repeated, so only those are remembered.
-        key = None if is_sentence else _normal_key(para, words)
-        low = para.lower() if short[i] else None  # shared by the searches of short lines
         reason = None
         if list_open and (block_starts[i] or words is None or is_sentence or len(words) > LIST_ITEM_MAX_WORDS
                           or list_items >= LIST_MAX_ITEMS):
             list_open = False
+        key = None
         if words is None:  # a long sentence of prose: of the tests below, only the notices' and prompts' apply
-            if (screened is None or i in screened) and any_search(para, low):
+            if (screened is None or i in screened) and any_search(para, None):
                 reason = "notice"
-            elif (screened is None or i in screened) and prompt(i, para, low, is_sentence):
+            elif (screened is None or i in screened) and prompt(i, para, None, is_sentence):
                 reason = "prompt"
-        elif not words:  # punctuation or symbols only: a rule, a bullet, "* * *"
-            reason = "fragment"
-        elif (screened is None or i in screened) and any_search(para, low):
-            reason = "notice"
-        elif not sentence[i] and not is_sentence and line_search(para, low):
-            reason = "chrome"
-        elif list_open:
-            reason = "list"
-            list_items += 1
-        elif short[i] and list_search(para, low):
-            reason = "chrome"
-            # A bare label ("Related stories", "Most read:") heads a list of the lines below it; not in the header,
-            # where the list and the article's own headline cannot be told apart.
-            list_open = not in_header and not para.partition(":")[2].strip()
-            list_items = 0
-        elif short[i] and label_search(para, low):
-            reason = "chrome"
-        elif short[i] and not sentence[i] and not is_sentence and short_search(para, low):
-            reason = "chrome"
-        elif (screened is None or i in screened) and prompt(i, para, low, is_sentence):
-            reason = "prompt"
-        elif is_sentence and len(words) > SHORT_LINE_WORDS:
-            pass  # a sentence of prose: the tests below are for lines (credits, bylines, dates, menus, fragments)
-        elif key is not None and key in seen:  # a headline or a label again; a sentence said twice is kept
-            reason = "repeated"
-        elif m := _CREDIT_LINE.match(para):
-            agency = m.group("agency") or m.group("agency2") or m.group("agency3")
-            result.credit = result.credit or canonical_agency(agency)
-            reason = "credit"
-        elif m := _LOCAL_CREDIT_LINE.match(para):
-            result.credit = result.credit or canonical_agency(m.group("agency"))
-            reason = "credit"
-        elif _is_byline(para, in_header=in_header, under_title=result.title is not None):
-            if m := _AGENCY_WORD.search(para):
-                result.credit = result.credit or canonical_agency(m.group(0))
-            result.date = result.date or parse_date(para)
-            reason = "byline"
-        elif " " not in para and (_URL.match(para) or _DOMAIN.match(para)):  # both match no space
-            reason = "link"
-            if (m := _DOMAIN.match(para)) and not result.outlet:
-                result.outlet = para.strip().removeprefix("https://").removeprefix("http://").removeprefix("www.")
-        elif _is_tag_list(para, words, in_header=in_header):
-            reason = "tags"
-        elif _is_date_line(para, words):
-            reason = "date"
-            result.date = result.date or parse_date(para)
-        elif not is_sentence and (_is_share_bar(words) or _is_menu(para, words)):
-            reason = "menu"
-        elif len(words) <= 2 and not has_final_punctuation(para):
-            reason = "fragment"
+        else:
+            # What the tests say of this line is the same wherever it stands: a site's chrome, met again in the
+            # next page, is looked up, not tested again.
+            under_title = result.title is not None
+            line_key = (paragraphs[i], para, stop, in_header, under_title)
+            verdict = _LINE_VERDICTS.get(line_key)
+            if verdict is None:
+                verdict = judge(i, para, words, is_sentence, in_header, under_title)
+                if len(_LINE_VERDICTS) >= LINE_VERDICTS_KEPT:
+                    _LINE_VERDICTS.clear()
+                _LINE_VERDICTS[line_key] = verdict
+            key = verdict.key
+            if verdict.before_lists:
+                reason = verdict.before_lists
+            elif list_open:
+                reason = "list"
+                list_items += 1
+            elif verdict.among_lines:
+                reason = verdict.among_lines
+                if verdict.opens_list is not None:
+                    list_open = verdict.opens_list
+                    list_items = 0
+            elif verdict.prose:
+                pass  # a sentence of prose: the tests below are for lines (credits, bylines, dates, menus, fragments)
+            elif key is not None and key in seen:  # a headline or a label again; a sentence said twice is kept
+                reason = "repeated"
+            elif verdict.line_form:
+                reason = verdict.line_form
+                if verdict.credit is not None:
+                    result.credit = result.credit or verdict.credit
+                if reason in ("byline", "date"):
+                    result.date = result.date or verdict.date
+                if verdict.outlet is not None and not result.outlet:
+                    result.outlet = verdict.outlet
         if key is not None:
             seen.add(key)
         if reason:
