@@ -1198,3 +1198,38 @@ def test_a_quote_restyled_from_re_trial_to_retrial_is_the_same_quote() -> None:
     q = _quote(report, "only fair")
     assert q["status"] == "exact", q
     assert [s["label"] for s in report["target_sentences"]] == ["verbatim", "verbatim"]
+
+
+def test_an_age_the_wire_sets_off_by_one_comma_is_an_age_the_paper_changed() -> None:
+    # A write-through's reader: the paper ran the uncorrected age in its own style ("Ian Brown, 38, and").
+    facts = _report_facts("He killed Ian Brown, 36 and Peter Smith, 31 after tying them together in the flat.",
+                          "He killed Ian Brown, 38, and Peter Smith, 31, after tying them together in the flat.")
+    assert facts == [("number", "36", "38")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # A county written short, a role word for a role word, a number word at the start of a sentence (a number,
+        # reported once, not a name), a wire headline in capitals.
+        ("Jenny Harvey, 30, of Reading, Berks, was found dead at the flat on Monday morning.",
+         "Jenny Harvey, 30, of Reading, Berkshire, was found dead at the flat on Monday morning."),
+        ("Prosecuting Adrian Redgrave QC said the killings were carried out over a single weekend.",
+         "Prosecutor Adrian Redgrave QC said the killings were carried out over a single weekend."),
+        ("AXE KILLER JAILED FOR LIFE OVER TRIPLE MURDER", "AXE KILLER CAGED FOR LIFE OVER TRIPLE MURDER"),
+    ],
+)
+def test_a_restyled_name_role_or_capitals_headline_is_not_a_changed_name(source: str, target: str) -> None:
+    assert _report_facts(source, target) == []
+
+
+def test_a_number_word_that_opens_a_sentence_is_one_changed_number_not_also_a_name() -> None:
+    facts = _report_facts("Three people died when the lorry hit the bus near Slough last August, police said.",
+                          "Five people died when the lorry hit the bus near Slough last August, police said.")
+    assert facts == [("number", "Three", "Five")]
+
+
+def test_a_respelt_name_is_still_a_changed_name() -> None:
+    facts = _report_facts("The victims were Ian Browne and Peter Smith, who had shared the flat for a year.",
+                          "The victims were Ian Brown and Peter Smith, who had shared the flat for a year.")
+    assert facts == [("entity", "Ian Browne", "Ian Brown")]

@@ -324,9 +324,19 @@ def _counted(text: str, fact: Fact) -> tuple[str, ...]:
     ("ship", ...), "14 infant deaths" -> ("infant", "death")); an age set off by commas after a name ("Roger
     Baker, 57, from Truro") counts years of age."""
     end = fact.start + len(fact.surface)
-    if text[max(fact.start - 2, 0):fact.start] == ", " and text[end:end + 1] in (",", ")") and fact.kind == "number":
-        return ("year-old",)
+    if fact.kind == "number" and text[max(fact.start - 2, 0):fact.start] == ", ":
+        if text[end:end + 1] in (",", ")"):
+            return ("year-old",)
+        # Wire copy sets an age off by one comma only: "Ian Brown, 36 and Peter Smith, 31 after ..." (the name
+        # before it capitalised, a function word after it), where a paper writes "Ian Brown, 38, and".
+        if (_NAME_BEFORE_COMMA.search(text, 0, fact.start) and (m := _NEXT_WORD.match(text, end))
+                and m.group(1) in stopwords()):
+            return ("year-old",)
     return tuple(content_stems(surface_tokens(text[end:end + 60])[:3])[:2])
+
+
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*, $")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def _pair_quantities(s_left: list[Fact], t_left: list[Fact], source: str, target: str, whole: tuple[str, str]
@@ -464,8 +474,8 @@ def changed_entities(
     """
     if script is None:
         script = word_diff(source, target)
-    if not any(e["op"] == "replace" for e in script):
-        return []
+    if not any(e["op"] == "replace" for e in script) or _in_capitals(source) or _in_capitals(target):
+        return []  # a headline in capitals ("AXE KILLER JAILED FOR LIFE") names nobody by its capitals
     keys: dict[str, str] = {}  # the whole texts' keys, computed only once a candidate needs them
     out = []
     for i, entry in enumerate(script):
@@ -478,6 +488,8 @@ def changed_entities(
             continue
         if _only_titles(s_chunk) or _only_titles(t_chunk):
             continue
+        if _WORD_NUMBER.fullmatch(s_chunk.strip(_NAME_STRIP)) or _WORD_NUMBER.fullmatch(t_chunk.strip(_NAME_STRIP)):
+            continue  # "Three people died" -> "Five people died": a changed number (found as one), not a name
         if _after_a_number(script, i) and any(is_quantity_word(w) for side in ("source", "target")
                                               for w in word_tokens(entry[side])):
             continue
@@ -491,7 +503,7 @@ def changed_entities(
         s_name = s_chunk.strip(_NAME_STRIP)
         t_name = t_chunk.strip(_NAME_STRIP)
         s_key, t_key = _entity_key(s_name), _entity_key(t_name)
-        if s_key == t_key or not s_key or not t_key:
+        if s_key == t_key or not s_key or not t_key or _abbreviates(s_key, t_key):
             continue
         if not keys:
             keys.update(source=_entity_key(source), target=_entity_key(target))
@@ -500,6 +512,34 @@ def changed_entities(
         before, after = _capitalised_context(script, i)
         out.append((" ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()))
     return out
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a text is written in capital letters (a wire headline): at least 10 letters, 80% of them capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+ABBREVIATION_MAX_RATIO = 0.7
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """Whether one name is the other abbreviated, word for word: "berks" and "berkshire", "lancs" and
+    "lancashire", "gen" and "general" (the short word's letters in order in the long one, from its first letter,
+    and at most ABBREVIATION_MAX_RATIO of its length). "brown" and "browne" is a respelling, not an abbreviation."""
+    a_words, b_words = a.split(), b.split()
+    if len(a_words) != len(b_words) or a == b:
+        return False
+    for x, y in zip(a_words, b_words, strict=True):
+        if x == y:
+            continue
+        short, long = sorted((x, y), key=len)
+        if len(short) < 3 or short[0] != long[0] or len(short) > ABBREVIATION_MAX_RATIO * len(long):
+            return False
+        rest = iter(long)
+        if not all(c in rest for c in short):
+            return False
+    return True
 
 
 def _after_a_number(script: list[dict[str, Any]], i: int) -> bool:

@@ -25,6 +25,7 @@ TITLE_WORDS = frozenset(
     former new the a an of u.s. us japanese japan's chinese british french german indian russian american
     ukrainian israeli south north korean australian canadian minister's official officer transport health home
     education environment justice culture business energy interior shadow junior treasury attorney solicitor
+    prosecuting prosecutor defending counsel detective inspector superintendent constable sergeant det insp supt
     """.split()
 )
 # Nouns that name an office or a trade: a phrase ending in one is a title ("port authority president", "Bank of
