@@ -985,3 +985,42 @@ def test_a_line_is_judged_the_same_whatever_pages_were_cleaned_before():
         _clean._LINE_VERDICTS.clear()
         after_others = {page: clean_text(page) for page in order}
         assert [after_others[page] for page in pages] == alone
+
+
+WIRE_BODY = "A drifter who killed three friends in a savage axe attack was told today he must serve at least 25 years."
+
+
+@pytest.mark.parametrize("advisory", [
+    "Eds: UPDATES with judge's remarks, minimum term; CORRECTS spelling of Ian Brown throughout.",
+    "Eds: APNewsNow. Will be updated.",
+    "Editor's note: This story has been updated.",
+    "UPDATES with new quotes",
+    "CORRECTS age of Stanley Cameron in paragraph 2 to 58, not 68.",
+    "(Corrects age of victim in paragraph 5)",
+    "EMBARGOED until 00.01 Tuesday July 13",
+    "FOR IMMEDIATE RELEASE",
+    "CORRECTION: This story has been corrected to show that the man was 36.",
+    "Correction: An earlier version of this story misstated the age of the victim.",
+    "This story has been corrected to show that Stanley Cameron is 58.",
+    "This article was amended on 13 July 1999 to correct the age of the victim.",
+])
+def test_wire_advisories_and_correction_notices_are_set_aside_and_listed(advisory):
+    # A standards editor diffing write-throughs: the note to editors is no article sentence "added", and the
+    # headline under it is still the headline.
+    cleaned = clean_text(f"{advisory}\n\nTRIPLE AXE KILLER JAILED\n\n{WIRE_BODY}\n\n{advisory}\n")
+    assert [p.text for p in cleaned.paragraphs] == ["TRIPLE AXE KILLER JAILED", WIRE_BODY]
+    assert cleaned.title == "TRIPLE AXE KILLER JAILED"
+    assert cleaned.boilerplate == [advisory, advisory]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Updates to the software were released on Monday, the company said in a statement.",
+    "Corrections officers said the prisoner had escaped from the jail overnight.",
+    "The story was updated by the council to reflect the new figures, the spokesman said.",
+    "This story was updated by the council's press office before it was sent to newspapers.",
+    "Adds to the pressure on the government, which faces a vote on Tuesday, a minister said.",
+    "Editors at the newspaper said they stood by the story, which was published on Sunday.",
+])
+def test_reporting_that_words_like_an_advisory_stays_article_text(sentence):
+    cleaned = clean_text(f"Council row deepens\n\n{WIRE_BODY}\n\n{sentence}\n")
+    assert [p.text for p in cleaned.paragraphs][-1] == sentence
