@@ -1024,3 +1024,17 @@ def test_wire_advisories_and_correction_notices_are_set_aside_and_listed(advisor
 def test_reporting_that_words_like_an_advisory_stays_article_text(sentence):
     cleaned = clean_text(f"Council row deepens\n\n{WIRE_BODY}\n\n{sentence}\n")
     assert [p.text for p in cleaned.paragraphs][-1] == sentence
+
+
+@pytest.mark.parametrize(("slug", "date"), [
+    ("17:57 16/07/99: Page 1 (HHH) COURTS Ambulance", "1999-07-16T17:57"),
+    ("09.05 03/02/2000: Page 2 (HHH) COURTS Lynx", "2000-02-03T09:05"),
+    ("15:49 04/10/99 Page 12 (HHH) COURTS Lynx Background", "1999-10-04T15:49"),
+    ("25:61 31/02/99: Page 1 (HHH) COURTS Lynx", None),  # no such moment: no date
+])
+def test_a_wire_slug_is_set_aside_and_dates_the_take_to_the_minute(slug, date):
+    # PA's slug files a take day first; its time orders a story's takes and write-throughs.
+    cleaned = clean_text(f"{'-' * 72}\n\n{slug}\n\n{'-' * 72}\n\nTRIPLE AXE KILLER JAILED\n\n{WIRE_BODY}\n")
+    assert cleaned.date == date
+    assert [p.text for p in cleaned.paragraphs] == ["TRIPLE AXE KILLER JAILED", WIRE_BODY]
+    assert slug in cleaned.boilerplate

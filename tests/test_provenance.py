@@ -391,3 +391,33 @@ def test_an_agency_dateline_in_its_own_style_is_one_of_its_marks():
     assert agency_marks("", ["新华社北京12月5日电"]) == {"dateline:Xinhua"}
     assert agency_marks("", ["МОСКВА, 5 декабря. /ТАСС/."]) == {"dateline:TASS"}
     assert agency_marks("", ["Die Regierung (dpa) hat"]) == frozenset()
+
+
+# ---------------------------------------------------------------- a wire story's write-throughs, filed by slug
+
+
+def _take(slug_time: str, sentences: list[str]) -> str:
+    """A Press Association take as it comes off the wire: its slug files it to the minute (day first)."""
+    return (f"{'-' * 72}\n\n{slug_time} 12/07/99: Page 1 (HHH) COURTS Storm\n\n{'-' * 72}\n\n"
+            "STORM CLOSES SCHOOLS\nBy Jane Doe, PA News\n\n" + "\n\n".join(sentences) + "\n")
+
+
+def test_write_throughs_are_ordered_by_their_slugs_and_each_version_copies_the_one_before():
+    # A wire desk's versions, named so that file names would order them wrongly: v2 rewrites one of v1's sentences,
+    # extends two and adds two more; v3 corrects a figure in v2.
+    v1 = STORY[:10]
+    v2 = [STORY[0] + " Officials said more rain was expected.", *STORY[1:4],
+          STORY[4].replace(" the ", " a ", 1) + " The council agreed.", *STORY[5:10], *SECOND[:2]]
+    v3 = list(v2)
+    v3[6] = v3[6] + " Police gave the figure as 36."
+    docs = [Document.from_text(_take("16:45", v3), id="c_first.txt"),
+            Document.from_text(_take("13:30", v2), id="b_second.txt"),
+            Document.from_text(_take("12:02", v1), id="z_third.txt")]
+    result = run_corpus(docs)
+    dates = {n["id"]: n["date"] for n in result.graph["nodes"]}
+    assert dates == {"z_third.txt": "1999-07-12T12:02", "b_second.txt": "1999-07-12T13:30",
+                     "c_first.txt": "1999-07-12T16:45"}
+    edges = _edges(result)
+    # v3 copied v2 (it keeps v2's rewording), so the chain is v1 -> v2 -> v3, with no edge straight from v1.
+    assert {key: e["direction"] for key, e in edges.items()} == {("z_third.txt", "b_second.txt"): "dated",
+                                                                ("b_second.txt", "c_first.txt"): "dated"}

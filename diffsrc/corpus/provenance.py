@@ -62,7 +62,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -267,7 +267,7 @@ class SentenceLink:
     score: float
     label: str
     # The share of its words copied in order from its sources (the verbatim rule's measure): how close its wording
-    # is to this source's. None where it was not measured (a near-duplicate copy's exact matches).
+    # is to this source's (1 for a near-duplicate copy's exact matches). None where it was not measured.
     copied: float | None = None
 
 
@@ -689,6 +689,24 @@ def _copy_linked(own: Attribution | None, rep_sentence: int | None, rep: str, re
     return _linked_text(own, [*rep_link, *rep_links.get(rep_sentence, ())], exclude=copy_id)
 
 
+def _keeps_changes(links: Sequence[SentenceLink], rep_atts: dict[int, Attribution]) -> bool:
+    """Whether a near-identical copy keeps its representative's own changes to the representative's direct sources:
+    in at least `FOLLOW_MIN_SENTENCES` of its sentences it copies the representative's wording more closely than
+    the representative copied its source's, and more than twice as often as the other way (`followed`'s rule)."""
+    closer_rep = closer_source = 0
+    for link in links:
+        # (Whatever the direction of the representative's own link: one its other copies share is undetermined,
+        # and its wording is still what the copy is compared with.)
+        upstream = rep_atts.get(link.sources[0])
+        if upstream is None or upstream.copied is None or link.copied is None:
+            continue
+        if link.copied > upstream.copied:
+            closer_rep += 1
+        elif link.copied < upstream.copied:
+            closer_source += 1
+    return closer_rep >= FOLLOW_MIN_SENTENCES and closer_rep > 2 * closer_source
+
+
 def _pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
@@ -899,9 +917,13 @@ def build_provenance(
         held = tied_copies.get(rep, {})
         own: dict[int, Attribution] = {}
         rep_atts = attributions.get(rep, {})
+        # A copy the evidence puts after its representative that keeps the representative's own changes to its
+        # source's text (a write-through's next version, a reprint of a reprint) copied the representative: all of
+        # it comes from there, as a chain (A->B->C), not some of it from A.
+        follows_rep = internal != "undetermined" and _keeps_changes(result.links, rep_atts)
         for link in result.links:
             first_source = link.sources[0]
-            upstream = rep_atts.get(first_source)
+            upstream = None if follows_rep else rep_atts.get(first_source)
             if upstream is not None and upstream.direction != "undetermined":
                 key = (upstream.source, copy)
                 if key not in inherited:

@@ -275,22 +275,24 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
 
 class _NearDuplicateLinks(Sequence[SentenceLink]):
     """A copy's sentences found verbatim in its representative, as `SentenceLink`s made when looked at (a copy of
-    a 25-sentence story costs two small arrays, not 25 objects)."""
+    a 25-sentence story costs three small arrays, not 25 objects); `copied` is 1 for an exact copy, the verbatim
+    rule's share for a sentence with a word changed."""
 
-    __slots__ = ("_sources", "_targets")
+    __slots__ = ("_copied", "_sources", "_targets")
 
-    def __init__(self, targets: Any, sources: Any):
-        self._targets, self._sources = targets, sources
+    def __init__(self, targets: Any, sources: Any, copied: Any):
+        self._targets, self._sources, self._copied = targets, sources, copied
 
     def __len__(self) -> int:
         return int(self._targets.size)
 
     def __getitem__(self, index: int) -> SentenceLink:  # type: ignore[override]
-        return SentenceLink(int(self._targets[index]), [int(self._sources[index])], 1.0, "verbatim")
+        return SentenceLink(int(self._targets[index]), [int(self._sources[index])], 1.0, "verbatim",
+                            float(self._copied[index]))
 
     def __iter__(self) -> Iterator[SentenceLink]:
-        for t, s in zip(self._targets.tolist(), self._sources.tolist(), strict=True):
-            yield SentenceLink(t, [s], 1.0, "verbatim")
+        for t, s, c in zip(self._targets.tolist(), self._sources.tolist(), self._copied.tolist(), strict=True):
+            yield SentenceLink(t, [s], 1.0, "verbatim", c)
 
 
 def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: CompareOptions) -> list[PairResult]:
@@ -327,15 +329,17 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
         kept = np.zeros(unique.size, dtype=bool)
         kept[matched] = True
         retained = kept[rep_unique] if rep_unique.size else np.zeros(0, dtype=bool)
+        copied = np.ones(targets.size)
         if targets.size < copy.keys.size and not retained.all():
             rep_sentences = rep_sentences if rep_sentences is not None else list(rep.evidence.sentences)
             edited = _edited_sentences(rep_sentences, list(copy.evidence.sentences), targets.tolist(),
                                        sources.tolist(), retained.copy(), options.verbatim_min_copied, rep_tokens)
             if edited:
-                pairs = sorted([*zip(targets.tolist(), sources.tolist(), strict=True), *edited])
-                targets = np.array([t for t, _ in pairs], dtype=np.int64)
-                sources = np.array([s for _, s in pairs], dtype=np.int64)
-                retained[[s for _, s in edited]] = True
+                triples = sorted([*zip(targets.tolist(), sources.tolist(), copied.tolist(), strict=True), *edited])
+                targets = np.array([t for t, _, _ in triples], dtype=np.int64)
+                sources = np.array([s for _, s, _ in triples], dtype=np.int64)
+                copied = np.array([c for _, _, c in triples])
+                retained[[s for _, s, _ in edited]] = True
         derived_share = round(int(copy.lengths[targets].sum()) / (int(copy.lengths.sum()) or 1), 4)
         retained_share = round(int(rep.lengths[retained].sum()) / (rep_total or 1), 4)
         summary = PairSummary(
@@ -344,7 +348,7 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
             target_derived_share=derived_share, source_retained_share=retained_share,
             verdict=share_verdict(derived_share, int(targets.size), options=options),
         )
-        links = _NearDuplicateLinks(targets, sources)
+        links = _NearDuplicateLinks(targets, sources, copied)
         results.append(PairResult(rep.evidence.id, copy.evidence.id, summary, links,  # type: ignore[arg-type]
                                   near_duplicate=True))
     return results
@@ -356,8 +360,10 @@ EDITED_WINDOW = 12
 
 
 def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int], sources: list[int],
-                      used: Any, min_copied: float, rep_tokens: dict[int, list[str]]) -> list[tuple[int, int]]:
-    """(copy sentence, representative sentence) links of the copy's sentences that exact matching left over and
+                      used: Any, min_copied: float, rep_tokens: dict[int, list[str]]
+                      ) -> list[tuple[int, int, float]]:
+    """(copy sentence, representative sentence, share of its words copied in order) links of the copy's sentences
+    that exact matching left over and
     that the verbatim rule calls copies of a left-over representative sentence between the same matched
     neighbours: at least `min_copied` of the copy sentence's words copied in order (a word or a figure changed).
     `used` marks the representative's sentences matched already; it is updated. `rep_tokens` caches the
@@ -399,7 +405,7 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
                 best[taken] = (r, share)
         r, share = best[False] if best[False][1] >= min_copied else best[True]
         if r >= 0 and share >= min_copied:
-            out.append((t, r))
+            out.append((t, r, share))
             used[r] = True
     return out
 
