@@ -350,6 +350,13 @@ class _PatternSet:
     def search_all(self, text: str, lowered: str | None = None) -> bool:
         return any(p.search(text) for p in self.patterns)
 
+    def starts(self, part: str) -> bool:
+        """Whether one of the combined anchored patterns matches at the start of `part` (any line: they are not
+        screened by literals)."""
+        anchored = self._anchored
+        return anchored is not None and bool((first := self._anchored_by_first.get(part[:1], anchored))
+                                             and first.match(part))
+
     def search(self, text: str) -> bool:
         return self.searcher(text)(text)
 
@@ -503,9 +510,10 @@ def _patterns() -> tuple[_PatternSet, ...]:
     """The [any], [line], [label], [short], [list] and [prompt] patterns of data/boilerplate.txt (its header says
     which paragraphs each is tried on)."""
     sections = data_sections("boilerplate.txt")
-    # [label], [short] and [list] are tried on the short lines only (a few per document): their anchored patterns
-    # are cheaper tried there, combined, than looked for in the whole document.
-    return tuple(_PatternSet(sections[name], combine_anchored=name in ("label", "short", "list"))
+    # Anchored patterns are cheaper tried at the start of each line, combined, than looked for in the whole
+    # document: [label], [short] and [list] are tried on the short lines only (a few per document), and [any]'s
+    # notices that open a line ("Eds:", "UPDATES with") have literals that occur in most texts ("eds", "adds").
+    return tuple(_PatternSet(sections[name], combine_anchored=name in ("any", "label", "short", "list"))
                  for name in _PATTERN_SECTIONS)
 
 
@@ -1084,7 +1092,7 @@ def clean_text(text: str) -> CleanText:
         prose = False
         if not words:  # punctuation or symbols only: a rule, a bullet, "* * *"
             before_lists = "fragment"
-        elif (screened is None or i in screened) and any_search(para, low):
+        elif any_pattern.starts(para) or ((screened is None or i in screened) and any_search(para, low)):
             before_lists = "notice"
         elif not sentence[i] and not is_sentence and line_search(para, low):
             before_lists = "chrome"
@@ -1146,7 +1154,7 @@ def clean_text(text: str) -> CleanText:
             list_open = False
         key = None
         if words is None:  # a long sentence of prose: of the tests below, only the notices' and prompts' apply
-            if (screened is None or i in screened) and any_search(para, None):
+            if any_pattern.starts(para) or ((screened is None or i in screened) and any_search(para, None)):
                 reason = "notice"
             elif (screened is None or i in screened) and prompt(i, para, None, is_sentence):
                 reason = "prompt"
