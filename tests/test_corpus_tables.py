@@ -29,13 +29,15 @@ def run(tmp_path_factory):
     # Dated, so that the derivations have a direction and provenance.csv has origins to number.
     (folder / "wire.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(WIRE[:10], credit="AP"), encoding="utf-8")
     # A rewrite that takes six of the wire's sentences and credits nobody.
-    (folder / "rewrite.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(WIRE[:6] + OTHER[:6]),
-                                        encoding="utf-8")
+    rewrite = [s.replace("2% of its GDP", "1.5% of its GDP") for s in WIRE[:6]] + OTHER[:6]
+    (folder / "rewrite.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(rewrite), encoding="utf-8")
     # Two reprints of the wire story: near-duplicates, one keeping the credit and one dropping it.
     reprinted = "---\ndate: 2025-03-03\n---\n"
     (folder / "reprint_credited.txt").write_text(reprinted + page(WIRE[:10], credit="AP", title="Herald"),
                                                  encoding="utf-8")
-    (folder / "reprint_bare.txt").write_text(reprinted + page(WIRE[:9], title="Gazette"), encoding="utf-8")
+    # ... the bare one with a figure changed: a changed fact of a near-identical copy (facts.csv).
+    bare = [WIRE[k].replace("2% of its GDP", "3% of its GDP") for k in range(9)]
+    (folder / "reprint_bare.txt").write_text(reprinted + page(bare, title="Gazette"), encoding="utf-8")
     (folder / "empty.txt").write_text(" \n", encoding="utf-8")  # skipped: no text
     out = tmp_path_factory.mktemp("out")
     result = write_corpus([str(folder)], out)
@@ -100,7 +102,7 @@ def test_documents_csv_has_one_row_per_document_with_integer_counts(run):
 def test_each_file_reads_back_as_exactly_the_results_frame(run, name):
     result, out = run
     frames = {"summary.csv": result.summary, "provenance.csv": result.provenance,
-              "documents.csv": result.documents, "skipped.csv": result.skipped_table}
+              "documents.csv": result.documents, "skipped.csv": result.skipped_table, "facts.csv": result.facts}
     frame = frames[name]
     assert {c: str(t) for c, t in frame.dtypes.items()} == TABLE_FILES[name]
     pd.testing.assert_frame_equal(read_table(out / name), frame)
@@ -109,6 +111,24 @@ def test_each_file_reads_back_as_exactly_the_results_frame(run, name):
     for column, dtype in TABLE_FILES[name].items():
         if dtype in PLAIN_KIND and frame[column].notna().all():
             assert plain[column].dtype.kind == PLAIN_KIND[dtype], (name, column, plain[column].dtype)
+
+
+def test_facts_csv_lists_the_figure_a_reprint_changed(run):
+    # Which copies carry which changed figures: a row per changed fact of a derived pair, near-identical copies'
+    # edited sentences included, with sentence numbers that join provenance.csv.
+    result, out = run
+    facts = read_table(out / "facts.csv")
+    row = facts[facts.target == "reprint_bare.txt"].iloc[0]
+    assert (row.source, row.kind, row.source_value, row.target_value, row.near_duplicate) == (
+        "wire.txt", "percent", "2%", "3%", True)
+    sentence = result.provenance[(result.provenance.document == "reprint_bare.txt")
+                                 & (result.provenance.sentence == row.target_sentence)].text.iloc[0]
+    assert "3% of its GDP" in sentence
+    assert not (facts.target == "reprint_credited.txt").any()  # an unchanged copy changed nothing
+    # A pair aligned in depth lists what its pair report lists.
+    rewritten = facts[(facts.source == "wire.txt") & (facts.target == "rewrite.txt")]
+    assert list(zip(rewritten.kind, rewritten.source_value, rewritten.target_value, rewritten.near_duplicate,
+                    strict=True)) == [("percent", "2%", "1.5%", False)]
 
 
 def test_declared_dtypes_are_nullable_pandas_dtypes():

@@ -281,6 +281,9 @@ class PairResult:
     links: list[SentenceLink]
     near_duplicate: bool = False
     report: str | None = None  # path of the pair report, relative to the output folder, when one was written
+    # The changed facts of a derived pair, (kind, source value, target value, source sentence, target sentence) as
+    # `pair.findings.facts.find_fact_changes` finds them (tuples: a corpus of 100,000 reprints keeps them all).
+    facts: list[tuple[str, str, str, int, int]] = field(default_factory=list)
 
     @property
     def shares_text(self) -> bool:

@@ -23,7 +23,7 @@ import os
 import re
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -257,6 +257,8 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
                               s.label, s.copied)
                  for s in report.target_sentences if s.label in ("verbatim", "paraphrased")]
         result = PairResult(source, target, report.summary, links)
+        if report.findings is not None and report.summary.verdict != "non-derived":
+            result.facts = _fact_tuples(report.findings.facts)
         rendered: dict[str, str] = {}
         if wants_report(report.summary, all_pairs):
             result.report = report_path(source, target, formats)
@@ -349,9 +351,31 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
             verdict=share_verdict(derived_share, int(targets.size), options=options),
         )
         links = _NearDuplicateLinks(targets, sources, copied)
-        results.append(PairResult(rep.evidence.id, copy.evidence.id, summary, links,  # type: ignore[arg-type]
-                                  near_duplicate=True))
+        result = PairResult(rep.evidence.id, copy.evidence.id, summary, links,  # type: ignore[arg-type]
+                            near_duplicate=True)
+        if options.findings and (copied < 1).any():
+            # A copy's edited sentences are where a figure or a name was changed (a reprint that kept an
+            # uncorrected age): their facts, as a pair report would list them.
+            rep_sentences = rep_sentences if rep_sentences is not None else list(rep.evidence.sentences)
+            edited_pairs = [(int(t), int(s)) for t, s, c in zip(targets, sources, copied, strict=True) if c < 1]
+            result.facts = _edited_facts(rep_sentences, list(copy.evidence.sentences), edited_pairs)
+        results.append(result)
     return results
+
+
+def _edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[int, int]]
+                  ) -> list[tuple[str, str, str, int, int]]:
+    """The changed facts of a near-identical copy's edited sentences, (copy sentence, representative sentence)."""
+    from types import SimpleNamespace
+
+    from ..pair.findings.facts import find_fact_changes
+
+    groups = [SimpleNamespace(source=[s], target=[t]) for t, s in edited]
+    return _fact_tuples(find_fact_changes(groups, rep, copy))
+
+
+def _fact_tuples(facts: Iterable[dict[str, Any]]) -> list[tuple[str, str, str, int, int]]:
+    return [(f["kind"], f["source"], f["target"], f["source_index"], f["target_index"]) for f in facts]
 
 
 # A copy's left-over sentence is looked for among at most this many of the representative's left-over sentences
@@ -534,6 +558,14 @@ class CorpusResult:
         from .tables import documents_table
 
         return documents_table(self)
+
+    @cached_property
+    def facts(self) -> pd.DataFrame:
+        """One row per changed fact of every derived pair (which copies carry which changed figures and names):
+        `facts.csv` (`tables.FACTS_DTYPES`)."""
+        from .tables import facts_table
+
+        return facts_table(self)
 
     @cached_property
     def skipped_table(self) -> pd.DataFrame:

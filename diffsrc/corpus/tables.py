@@ -43,13 +43,17 @@ DOCUMENTS_DTYPES: dict[str, str] = {
     "id": "string", "path": "string", "title": "string", "outlet": "string", "credit": "string", "date": "string",
     "dateline": "string", "url": "string", "n_sentences": "Int64", "group": "string", "group_size": "Int64",
 }
+FACTS_DTYPES: dict[str, str] = {
+    "source": "string", "target": "string", "kind": "string", "source_value": "string", "target_value": "string",
+    "source_sentence": "Int64", "target_sentence": "Int64", "near_duplicate": "boolean",
+}
 SUMMARY_COLUMNS = list(SUMMARY_DTYPES)
 PROVENANCE_COLUMNS = list(PROVENANCE_DTYPES)
 
 # The output folder's table files and their dtypes (`read_table` goes by the file name).
 TABLE_FILES: dict[str, dict[str, str]] = {
     "summary.csv": SUMMARY_DTYPES, "provenance.csv": PROVENANCE_DTYPES, "skipped.csv": SKIPPED_DTYPES,
-    "documents.csv": DOCUMENTS_DTYPES,
+    "documents.csv": DOCUMENTS_DTYPES, "facts.csv": FACTS_DTYPES,
 }
 
 
@@ -115,6 +119,20 @@ def iter_provenance_rows(result: CorpusResult) -> Iterator[dict[str, Any]]:
         yield {**row, "near_duplicate": row["near_duplicate"] is True}
 
 
+def fact_rows(result: CorpusResult) -> list[dict[str, Any]]:
+    """One row per changed fact of every derived pair (a number, a percentage, a sum, a date or a name the target
+    writes differently from the sentence it copied), as its pair report lists it; a near-identical copy's edited
+    sentences are read too. Sentence numbers are those of `provenance.csv` (join on document and sentence for the
+    texts). In source, target and target sentence order."""
+    rows = []
+    for (source, target), pair in sorted(result.pairs.items()):
+        for kind, before, after, source_sentence, target_sentence in sorted(pair.facts, key=lambda f: (f[4], f[3])):
+            rows.append({"source": source, "target": target, "kind": kind, "source_value": before,
+                         "target_value": after, "source_sentence": source_sentence,
+                         "target_sentence": target_sentence, "near_duplicate": pair.near_duplicate})
+    return rows
+
+
 def skipped_rows(result: CorpusResult) -> list[dict[str, Any]]:
     """One row per input that was not used, with its reason, by path."""
     from ..load.paths import natural_key
@@ -154,6 +172,11 @@ def skipped_table(result: CorpusResult) -> pd.DataFrame:
 def documents_table(result: CorpusResult) -> pd.DataFrame:
     """`documents.csv` as a DataFrame (`DOCUMENTS_DTYPES`)."""
     return frame(document_rows(result), DOCUMENTS_DTYPES)
+
+
+def facts_table(result: CorpusResult) -> pd.DataFrame:
+    """`facts.csv` as a DataFrame (`FACTS_DTYPES`)."""
+    return frame(fact_rows(result), FACTS_DTYPES)
 
 
 def csv_text(table: pd.DataFrame) -> str:
