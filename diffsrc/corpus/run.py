@@ -332,9 +332,11 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
         kept[matched] = True
         retained = kept[rep_unique] if rep_unique.size else np.zeros(0, dtype=bool)
         copied = np.ones(targets.size)
+        edited = []
         if targets.size < copy.keys.size and not retained.all():
             rep_sentences = rep_sentences if rep_sentences is not None else list(rep.evidence.sentences)
-            edited = _edited_sentences(rep_sentences, list(copy.evidence.sentences), targets.tolist(),
+            copy_sentences = list(copy.evidence.sentences)
+            edited = _edited_sentences(rep_sentences, copy_sentences, targets.tolist(),
                                        sources.tolist(), retained.copy(), options.verbatim_min_copied, rep_tokens)
             if edited:
                 triples = sorted([*zip(targets.tolist(), sources.tolist(), copied.tolist(), strict=True), *edited])
@@ -353,12 +355,10 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
         links = _NearDuplicateLinks(targets, sources, copied)
         result = PairResult(rep.evidence.id, copy.evidence.id, summary, links,  # type: ignore[arg-type]
                             near_duplicate=True)
-        if options.findings and (copied < 1).any():
+        if options.findings and edited and rep_sentences is not None:
             # A copy's edited sentences are where a figure or a name was changed (a reprint that kept an
             # uncorrected age): their facts, as a pair report would list them.
-            rep_sentences = rep_sentences if rep_sentences is not None else list(rep.evidence.sentences)
-            edited_pairs = [(int(t), int(s)) for t, s, c in zip(targets, sources, copied, strict=True) if c < 1]
-            result.facts = _edited_facts(rep_sentences, list(copy.evidence.sentences), edited_pairs)
+            result.facts = _edited_facts(rep_sentences, copy_sentences, [(t, r) for t, r, _ in edited])
         results.append(result)
     return results
 
@@ -368,10 +368,16 @@ def _edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[in
     """The changed facts of a near-identical copy's edited sentences, (copy sentence, representative sentence)."""
     from types import SimpleNamespace
 
-    from ..pair.findings.facts import find_fact_changes
+    from ..pair.findings.diff import word_diff
+    from ..pair.findings.facts import find_fact_changes, may_hold_changed_facts
 
+    edited = [(t, s) for t, s in edited if may_hold_changed_facts(rep[s], copy[t])]
+    if not edited:
+        return []
     groups = [SimpleNamespace(source=[s], target=[t]) for t, s in edited]
-    return _fact_tuples(find_fact_changes(groups, rep, copy))
+    # With each pair's word diff, facts are read only where an edited word can hold one (most edits are words).
+    diffs = [word_diff(rep[s], copy[t]) for t, s in edited]
+    return _fact_tuples(find_fact_changes(groups, rep, copy, diffs=diffs))
 
 
 def _fact_tuples(facts: Iterable[dict[str, Any]]) -> list[tuple[str, str, str, int, int]]:
