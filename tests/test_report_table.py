@@ -189,3 +189,19 @@ def test_each_sentence_number_of_a_merge_stands_beside_its_sentence(width):
     cells = [line.split("│")[1:3] for line in table_lines(render(report, width=width)) if line.startswith("│ ")]
     beside = {number.strip(): text.split()[:3] for number, text in cells[1:] if number.strip()}
     assert beside == {"0": ["Timothy", "Price,", "26,"], "1": ["The", "chairman", "of"], "2": ["Price", "was", "fined"]}
+
+
+def test_a_verbatim_copy_with_a_changed_figure_has_the_change_on_a_row_under_it(tmp_path):
+    # A wire desk's trial: "Ian Brown, 38," in a copy labelled verbatim showed nothing in the table; the change was
+    # only in the findings below it.
+    (tmp_path / "wire.txt").write_text(
+        "Axe killer jailed\n\nAlan Hobbs, 32, killed Ian Brown, 36, and Peter Smith, 31, at a flat in Slough.\n\n"
+        "He was jailed for life at Reading Crown Court on Monday after a three-week trial.\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text(
+        "Axe killer jailed\n\nAlan Hobbs, 32, killed Ian Brown, 38, and Peter Smith, 31, at a flat in Slough.\n\n"
+        "He was jailed for life at Reading Crown Court on Monday after a three-week trial.\n", encoding="utf-8")
+    rows = table_rows(run("compare", str(tmp_path / "wire.txt"), str(tmp_path / "paper.txt"), width=120))
+    labels = [row[2] for row in rows]
+    assert labels[labels.index("= verbatim", 2) + 1] == "! changed fact"
+    fact = rows[labels.index("! changed fact")]
+    assert (fact[0], fact[1], fact[3], fact[4]) == ("1", "number: 36", "1", "number: 38")

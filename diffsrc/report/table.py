@@ -23,6 +23,9 @@ MIN_TEXT_WIDTH = 12
 MAX_NUMBER_WIDTH = 7
 # The label of an altered quote's row, on two lines so that it is no wider than "~ paraphrased".
 QUOTE_LABEL = "~ altered\n  quote"
+# The label of the row under an alignment whose sentences differ in a number, a date or a name: a copy labelled
+# verbatim may still carry a changed figure (the Markdown and HTML reports mark it in the word diff).
+FACT_LABEL = "! changed\n  fact"
 
 Row = tuple[str, str, str, str, str]  # S#, source text, label, T#, target text
 
@@ -71,6 +74,7 @@ def with_quote_rows(report: PairReport, rows: list[Row]) -> list[Row]:
     from .findings import quote_cells
 
     quotes = altered_quotes_by_row(report.rows(), report.findings.quotes)
+    facts = _facts_by_row(report.rows(), report.findings.facts)
     out = []
     for n, row in enumerate(rows):
         out.append(row)
@@ -78,6 +82,21 @@ def with_quote_rows(report: PairReport, rows: list[Row]) -> list[Row]:
             source, target = quote_cells(quote)
             out.append((str(quote.get("source_index", "")), source, QUOTE_LABEL, str(quote.get("target_index", "")),
                         target))
+        if changed := facts.get(n):
+            out.append((",".join(dict.fromkeys(str(f["source_index"]) for f in changed)),
+                        "\n".join(f"{f['kind']}: {f['source']}" for f in changed), FACT_LABEL,
+                        ",".join(dict.fromkeys(str(f["target_index"]) for f in changed)),
+                        "\n".join(f"{f['kind']}: {f['target']}" for f in changed)))
+    return out
+
+
+def _facts_by_row(rows: list[tuple[list[int], list[int], str]], facts: list[dict]) -> dict[int, list[dict]]:
+    """The changed facts by the side-by-side row holding their target sentence."""
+    where = {i: n for n, (_, targets, _) in enumerate(rows) for i in targets}
+    out: dict[int, list[dict]] = {}
+    for fact in facts:
+        if (row := where.get(fact.get("target_index"))) is not None:
+            out.setdefault(row, []).append(fact)
     return out
 
 
