@@ -87,6 +87,28 @@ def test_table_output_names_the_match(seen, tmp_path):
     assert "1 of 1 near-duplicate" in result.stdout
 
 
+def test_a_clean_document_says_how_near_the_nearest_indexed_one_came(tmp_path):
+    # A wire desk's trial: a trimmed reprint wholly derived from the wire (two thirds of its words in the story's
+    # order) was "clean" with no figure at all; now it says how near it came, and a true stranger says nothing.
+    wire = tmp_path / "wire.txt"
+    story = make_story(7)
+    wire.write_text(render(story), encoding="utf-8")
+    index = tmp_path / "seen.db"
+    assert invoke("index", "add", str(index), str(wire)).exit_code == 0
+    # The same story with every 15th word changed: two thirds of its 5-word shingles are the wire's.
+    words = render(story).split(" ")
+    edited = tmp_path / "edited.txt"
+    edited.write_text(" ".join(w if k % 15 else "reportedly" for k, w in enumerate(words, 1)), encoding="utf-8")
+    stranger = tmp_path / "stranger.txt"
+    stranger.write_text(render(make_story(501)), encoding="utf-8")
+    status, results = _checked(index, edited, stranger)
+    assert status == 0 and [r["status"] for r in results] == ["clean", "clean"]
+    assert results[0]["nearest"]["id"] == "wire.txt" and 0 < results[0]["nearest"]["similarity"] < 0.8
+    assert "nearest" not in results[1]
+    table = invoke("check", "--index", str(index), str(edited)).stdout
+    assert f"nearest: wire.txt  {results[0]['nearest']['similarity']:.2f}" in table
+
+
 def test_junit_output(seen, tmp_path):
     dup, fresh = tmp_path / "dup.txt", tmp_path / "fresh.txt"
     dup.write_text(reprint(make_story(2), 5))
@@ -194,7 +216,8 @@ def test_the_chinese_rewrite_is_scored_by_characters_and_found_by_an_index_for_i
     default, loose = tmp_path / "default.db", tmp_path / "loose.db"
     assert invoke("index", "add", str(default), str(source)).exit_code == 0
     assert invoke("index", "add", str(loose), str(source), "--threshold", "0.5").exit_code == 0
-    assert _checked(default, rewrite) == (0, [{"path": str(rewrite), "status": "clean", "matches": []}])
+    assert _checked(default, rewrite) == (0, [{"path": str(rewrite), "status": "clean", "matches": [],
+                                               "nearest": {"id": "xinhua_source.txt", "similarity": 0.5664}}])
     status, results = _checked(loose, rewrite)
     assert status == 1 and results[0]["matches"] == [{"id": "xinhua_source.txt", "similarity": 0.5664}]
 

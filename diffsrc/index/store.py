@@ -197,6 +197,8 @@ class CheckResult:
         already_indexed: the index holds this very document (same content, same path or id): a retry of an earlier
             `check --add` or a document given to `index add`, not a near-duplicate of something else.
         error: why the input could not be checked (unreadable, binary, empty, no article text); None if it was.
+        nearest: for a clean document, the most similar indexed document the index's lookup found below the
+            threshold (a trimmed or edited reprint that is not near enough), if any: how near it came.
     """
 
     path: str
@@ -205,6 +207,7 @@ class CheckResult:
     added: bool = False
     already_indexed: bool = False
     error: str | None = None
+    nearest: Match | None = None
 
     @property
     def status(self) -> str:
@@ -220,6 +223,7 @@ class CheckResult:
 CHECK_DTYPES = {
     "path": "string", "id": "string", "status": "string", "added": "boolean", "matches": "Int64",
     "match": "string", "similarity": "Float64", "jaccard": "Float64", "containment": "Float64", "error": "string",
+    "nearest": "string", "nearest_similarity": "Float64",
 }
 
 
@@ -248,7 +252,9 @@ class CheckResults(list[CheckResult]):
         """One row per checked document (dtypes in `CHECK_DTYPES`): `path`, `id`, `status` (`CHECK_STATUSES`),
         `added` (this run added it to the index), `matches` (how many indexed documents it near-duplicates) and
         the closest of them: `match` (its id), `similarity`, `jaccard`, `containment` (missing for a clean
-        document), and `error` (why an input could not be checked). Every match is in `CheckResult.matches`."""
+        document), `error` (why an input could not be checked), and for a clean document the nearest indexed one
+        the lookup found below the threshold (`nearest`, `nearest_similarity`). Every match is in
+        `CheckResult.matches`."""
         import pandas as pd
 
         rows = []
@@ -258,7 +264,8 @@ class CheckResults(list[CheckResult]):
                 "path": r.path, "id": r.id, "status": r.status, "added": r.added, "matches": len(r.matches),
                 "match": best.id if best else None, "similarity": best.similarity if best else None,
                 "jaccard": best.jaccard if best else None, "containment": best.containment if best else None,
-                "error": r.error,
+                "error": r.error, "nearest": r.nearest.id if r.nearest else None,
+                "nearest_similarity": r.nearest.similarity if r.nearest else None,
             })
         return pd.DataFrame({c: pd.array([row[c] for row in rows], dtype=t) for c, t in CHECK_DTYPES.items()})
 
@@ -752,13 +759,13 @@ class Index:
             return list(self._query(entry.fingerprint, cutoff)[0])
 
     def _query(self, fp: Fingerprint, cutoff: float, *, path: str | None = None, doc_id: str | None = None
-               ) -> tuple[Matches, bool]:
-        """Matches of a fingerprint, and whether one of them is the document itself (same content, and the same
-        path or id)."""
+               ) -> tuple[Matches, bool, Match | None]:
+        """Matches of a fingerprint, whether one of them is the document itself (same content, and the same
+        path or id), and the nearest candidate below the cutoff when nothing matched."""
         return self._query_many([fp], cutoff, [(path, doc_id)])[0]
 
     def _query_many(self, fps: Sequence[Fingerprint], cutoff: float, owners: Sequence[tuple[str | None, str | None]]
-                    ) -> list[tuple[Matches, bool]]:
+                    ) -> list[tuple[Matches, bool, Match | None]]:
         """`_query` of many fingerprints: the LSH buckets of all their band keys read in one statement (each
         bucket once, as one list), each candidate's shingles read once, each query verified against all its
         candidates in one vectorised pass."""
@@ -830,7 +837,13 @@ class Index:
             keep = keep[np.lexsort((ranks[keep], -decisive[keep]))]
             matches = Matches(id_list, path_list, keep.tolist(), decisive[keep].tolist(), jaccard[keep].tolist(),
                               containment[keep].tolist())
-            out.append((matches, bool(itself)))
+            nearest = None
+            if not keep.size and decisive.size:
+                # The most similar candidate, the first by id among equals.
+                best = int(np.lexsort((ranks, -decisive))[0])
+                nearest = Match(id_list[best], float(decisive[best]), float(jaccard[best]), float(containment[best]),
+                                path_list[best])
+            out.append((matches, bool(itself), nearest))
         return out
 
     def check(
@@ -905,16 +918,16 @@ class Index:
                 results.append(CheckResult(entry.path or doc_id, doc_id, error=entry.reason))
                 continue
             if db is not None:
-                matches, itself = self._query(entry.fingerprint, cutoff, path=entry.path, doc_id=entry.id)
+                matches, itself, nearest = self._query(entry.fingerprint, cutoff, path=entry.path, doc_id=entry.id)
             else:
-                matches, itself = next(found)
+                matches, itself, nearest = next(found)
             if itself:
                 results.append(CheckResult(entry.path or entry.id, entry.id, already_indexed=True))
             elif db is not None and not matches:
                 self._put_many(db, [entry])
-                results.append(CheckResult(entry.path or entry.id, entry.id, added=True))
+                results.append(CheckResult(entry.path or entry.id, entry.id, added=True, nearest=nearest))
             else:
-                results.append(CheckResult(entry.path or entry.id, entry.id, matches))
+                results.append(CheckResult(entry.path or entry.id, entry.id, matches, nearest=nearest))
         return results
 
     def ids(self) -> list[str]:

@@ -41,6 +41,8 @@ def _result(r: CheckResult) -> dict[str, Any]:
         out["id"] = own
     if r.error is not None:
         out["error"] = r.error
+    if r.nearest is not None:
+        out["nearest"] = {"id": r.nearest.id, "similarity": round(r.nearest.similarity, _DIGITS)}
     return out
 
 
@@ -78,7 +80,10 @@ def render_json(results: Sequence[CheckResult]) -> str:
         error = f'"error": {encode_basestring(r.error)}, ' if r.error is not None else ""
         own = _own_id(r)
         error += f'"id": {encode_basestring(own)}, ' if own else ""
-        lines.append(f'{{{error}"matches": [{matches}], "path": {encode_basestring(r.path)}, '
+        nearest = "" if r.nearest is None else (
+            f'"nearest": {{"id": {encode_basestring(r.nearest.id)}, '
+            f'"similarity": {round(r.nearest.similarity, _DIGITS)!r}}}, ')
+        lines.append(f'{{{error}"matches": [{matches}], {nearest}"path": {encode_basestring(r.path)}, '
                      f'"status": {encode_basestring(r.status)}}}')
     body = "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
     return '{\n  "results": ' + body + ",\n" + f'  "schema": "{CHECK_SCHEMA}"\n}}\n'
@@ -89,12 +94,14 @@ def render_table(results: Sequence[CheckResult]) -> str:
     for r in results:
         best = r.matches[0] if r.matches else None
         more = f" (+{len(r.matches) - 1} more)" if len(r.matches) > 1 else ""
+        # A clean document shows how near the nearest indexed one came, where the lookup found one.
+        near = f"nearest: {r.nearest.id}" if r.nearest is not None else ""
         rows.append(
             [
                 _shown(r),
                 r.status + (" (added)" if r.added else ""),
-                r.error if r.error is not None else (best.id + more) if best else "",
-                f"{best.similarity:.2f}" if best else "",
+                r.error if r.error is not None else (best.id + more) if best else near,
+                f"{best.similarity:.2f}" if best else f"{r.nearest.similarity:.2f}" if r.nearest is not None else "",
             ]
         )
     headers = ["path", "status", "match" if not any(r.error for r in results) else "match / reason", "similarity"]
