@@ -1248,3 +1248,16 @@ def test_a_near_identical_copys_edit_is_read_for_facts_only_where_it_can_hold_on
     assert may_hold_changed_facts(source, target) is may
     if not may:  # the test never hides a change the full reading would find
         assert _report_facts(source, target) == []
+
+
+def test_a_quote_running_over_two_sentences_is_not_said_to_be_unquoted_in_its_second():
+    # The wire's quote opens in one sentence and ends in the next; a paper quotes words of its second sentence.
+    # That sentence, read alone, has no quote marks, but the source does quote those words.
+    source = ('Prosecuting, Adrian Redgrave QC said: "It was over the weekend of August 28-29 that this accused '
+              'murdered three friends. He did so over a period of about 24 hours, all in the same house in Slough, '
+              'in circumstances of almost unimaginable cruelty and savagery."\n')
+    target = ('The killings were carried out "in circumstances of almost unimaginable savagery and callousness", '
+              'Adrian Redgrave QC told the court.\n')
+    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="paper")).to_dict()
+    q = _quote(report, "unimaginable")
+    assert q.get("unquoted_source_index") is None, q

@@ -524,11 +524,18 @@ def _is_exact(target: Quote, source: Quote) -> bool:
     return 0 < n < len(s) and any(s[i:i + n] == t for i in range(len(s) - n + 1))
 
 
-def _unquoted_in(quote: Quote, sentence_stems: list[frozenset[str]], sentences: Sequence[str]) -> int | None:
-    """The source sentence that says a `new` quote's words without quote marks (indirect speech), if one does."""
+def _unquoted_in(quote: Quote, sentence_stems: list[frozenset[str]], sentences: Sequence[str],
+                 source_quotes: Sequence[Quote] = ()) -> int | None:
+    """The source sentence that says a `new` quote's words without quote marks (indirect speech), if one does; not
+    where a source quote holds them (a quote running over two sentences opens in the first: the second, read
+    alone, has no quote marks)."""
     stems = set(content_stems(quote.tokens))
     if len(stems) < UNQUOTED_MIN_SHARED:
         return None
+    for sq in source_quotes:
+        held = stems & (sq.stems or frozenset(content_stems(sq.tokens)))
+        if len(held) >= UNQUOTED_MIN_SHARED and len(held) / len(stems) >= UNQUOTED_MIN_CONTAINMENT:
+            return None
     if not sentence_stems:
         sentence_stems.extend(frozenset(content_stems(surface_tokens(t))) for t in sentences)
     best, best_share = None, 0.0
@@ -630,7 +637,8 @@ def match_quotes(
             "source_index": index(match.sentence, n_source) if match else None,
             "similarity": round(best_score, 4) if match else None,
             "diff": word_diff(match.text, tq.text) if status == "altered" and match else None,
-            "unquoted_source_index": _unquoted_in(tq, sentence_stems, source_sentences) if status == "new" else None,
+            "unquoted_source_index": (_unquoted_in(tq, sentence_stems, source_sentences, source)
+                                      if status == "new" else None),
         })
     for si, sq in enumerate(source):
         if si in carried or not derived:
