@@ -1261,3 +1261,24 @@ def test_a_quote_running_over_two_sentences_is_not_said_to_be_unquoted_in_its_se
     report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="paper")).to_dict()
     q = _quote(report, "unimaginable")
     assert q.get("unquoted_source_index") is None, q
+
+
+def test_mr_surname_is_not_resolved_to_the_one_person_of_that_name_when_a_relative_shares_it():
+    # A wire desk's trial: the father ("Captain Prankerd's father Peter") wrote the words; "Mr Prankerd" was taken
+    # for the dead son named in full, and the paper that named the father was flagged for moving the quote.
+    source = ("Captain Simon Prankerd, 32, died when the yacht sank off the Azores.\n\n"
+              "Captain Prankerd's father Peter said the family were devastated by the loss of their son.\n\n"
+              '"His love was his family and the ocean," wrote Mr Prankerd in a statement.\n')
+    target = ("Simon Prankerd, 32, died when the yacht sank off the Azores.\n\n"
+              '"His love was his family and the ocean," wrote his father Peter in a statement.\n')
+    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="paper")).to_dict()
+    q = _quote(report, "ocean")
+    assert q["source_speaker"] == "Mr Prankerd"
+    assert q["status"] == "exact" and not q["speaker_changed"], q
+
+
+def test_a_quote_moved_from_one_named_person_to_another_is_still_flagged():
+    source = ('"We will appeal against the ruling," said Simon Prankerd, the yacht\'s owner, on Monday.\n')
+    target = ('"We will appeal against the ruling," said Peter Harvey, the yacht\'s owner, on Monday.\n')
+    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="paper")).to_dict()
+    assert _quote(report, "appeal")["speaker_changed"] is True

@@ -60,6 +60,8 @@ _TITLE = re.compile(
     rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"})
+# Honorifics before a surname alone ("Mr Prankerd", "Miss Harvey").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord"})
 PRONOUNS = frozenset({"he", "she"})
 
 
@@ -143,6 +145,9 @@ class People:
         self.mentioned: set[str] = set()
         # Office -> the person the document gives it ("transport secretary" -> "Heidi Alexander").
         self.roles: dict[str, str] = {}
+        # Surnames a relative of the named person shares ("Captain Prankerd's father Peter"): "Mr Prankerd" may be
+        # either of them, so it is not resolved to the one named in full.
+        self.shared: set[str] = set()
         for title, name in titled:
             self.add(name)
             role = " ".join(title.lower().rstrip(".").split())
@@ -170,15 +175,20 @@ class People:
                 holders = {p for r, p in self.roles.items() if words <= set(r.split())}
                 person = holders.pop() if len(holders) == 1 else None
             return self.canonical(person) if person else re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
-        name = strip_title(name)
-        return self.full.get(surname(name), name)
+        stripped = strip_title(name)
+        key = surname(stripped)
+        if key in self.shared and len(stripped.split()) == 1:
+            return name  # "Mr Prankerd", where two Prankerds speak: as written
+        return self.full.get(key, stripped)
 
     def mention(self, texts: Sequence[str]) -> None:
-        """Note the surnames of the full names in texts (`mentioned`)."""
+        """Note the surnames of the full names in texts (`mentioned`), and those a relative shares (`shared`)."""
         for text in texts:
             for m in _NAME_RE.finditer(text):
                 if looks_like_person(m.group(0)):
                     self.mentioned.add(surname(m.group(0)))
+            for m in _RELATIVE.finditer(text):
+                self.shared.add(fold_name(m.group(1)))
 
     def knows(self, name: str) -> bool:
         """Whether a name is a person's this document names in full somewhere."""
@@ -233,6 +243,11 @@ class People:
 
 
 _NAME_RE = re.compile(NAME)
+# A relative named by a surname's possessive: "Captain Prankerd's father Peter", "Mrs Evans's husband".
+_RELATIVE = re.compile(
+    r"\b([A-Z][\w'’-]+)['’]s?\s+(?:(?:late|elder|younger|eldest|youngest|twin|step|grand|great-grand)[\s-]*)?"
+    r"(?:father|mother|brother|sister|son|daughter|wife|husband|widow|widower|parents|dad|mum|mom|uncle|aunt|"
+    r"cousin|nephew|niece|fiancee?|partner|grandfather|grandmother|stepfather|stepmother)\b")
 _FIRST_NAME_BEFORE = re.compile(rf"\b({NAME_WORD})\s+$")
 _SUBJECT_START = re.compile(rf"(?:^|[.!?][\"”’)]*\s+|\n)(?:{NAME_WORD}\s+){{0,4}}$")
 _NOT_FIRST_NAMES = frozenset(

@@ -20,6 +20,7 @@ from ...text.lexicon import NAME_PREFIX, UPPER, data_sections
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
 from .names import (
+    HONORIFICS,
     NAME,
     OFFICE_WORDS,
     PRONOUNS,
@@ -555,7 +556,17 @@ def same_speaker(a: str | None, b: str | None) -> bool:
         # "the Japanese government" and its foreign minister, or "the Transport Secretary" named by office in one
         # text and by name in the other, are not two different speakers to a reader.
         return True
+    if _first_name_and_surname(a, b) or _first_name_and_surname(b, a):
+        return True
     return surname(a) == surname(b) or strip_title(a).lower() == strip_title(b).lower()
+
+
+def _first_name_and_surname(a: str, b: str) -> bool:
+    """Whether `a` is a first name alone ("Peter") and `b` an honorific and a surname ("Mr Prankerd"): one person to
+    a reader as likely as two (a father quoted as "Peter" in one text and "Mr Prankerd" in the other)."""
+    a_words, b_words = a.split(), b.split()
+    return (len(a_words) == 1 and a_words[0].lower().rstrip(".") not in HONORIFICS and len(b_words) == 2
+            and b_words[0].lower().rstrip(".") in HONORIFICS)
 
 
 def match_quotes(
