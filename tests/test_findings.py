@@ -1282,3 +1282,14 @@ def test_a_quote_moved_from_one_named_person_to_another_is_still_flagged():
     target = ('"We will appeal against the ruling," said Peter Harvey, the yacht\'s owner, on Monday.\n')
     report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="paper")).to_dict()
     assert _quote(report, "appeal")["speaker_changed"] is True
+
+
+def test_two_peoples_ages_in_sentences_aligned_as_a_paraphrase_are_not_one_age_changed() -> None:
+    # "Hobbs, 32" in one paper and "Miss Harvey, 30" in another's reworded sentence; a respelt name keeps its age.
+    assert _report_facts(
+        "Alan Hobbs, 32, was high on drugs when he killed three friends at a flat in Slough last August.",
+        "High on drugs, he killed three friends, Gillian Harvey, 30, among them, at a flat in Slough last August."
+    ) == []
+    assert ("number", "38", "36") in _report_facts(
+        "Police named the victim as Ian Browne, 38, of Slough, who died at the scene.",
+        "Police named the victim as Ian Brown, 36, of Slough, who died at the scene.")

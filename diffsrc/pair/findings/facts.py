@@ -326,17 +326,34 @@ def _counted(text: str, fact: Fact) -> tuple[str, ...]:
     Baker, 57, from Truro") counts years of age."""
     end = fact.start + len(fact.surface)
     if fact.kind == "number" and text[max(fact.start - 2, 0):fact.start] == ", ":
+        name = _NAME_BEFORE_COMMA.search(text, 0, fact.start)
+        # Whose age it is, when a name stands before it: two people's ages in sentences aligned as a paraphrase
+        # ("Hobbs, 32" and "Miss Harvey, 30") are not one age changed.
+        age = (f"{AGE_UNIT}:{name.group(1).lower()}" if name else AGE_UNIT,)
         if text[end:end + 1] in (",", ")"):
-            return ("year-old",)
+            return age
         # Wire copy sets an age off by one comma only: "Ian Brown, 36 and Peter Smith, 31 after ..." (the name
         # before it capitalised, a function word after it), where a paper writes "Ian Brown, 38, and".
-        if (_NAME_BEFORE_COMMA.search(text, 0, fact.start) and (m := _NEXT_WORD.match(text, end))
-                and m.group(1) in stopwords()):
-            return ("year-old",)
+        if name and (m := _NEXT_WORD.match(text, end)) and m.group(1) in stopwords():
+            return age
     return tuple(content_stems(surface_tokens(text[end:end + 60])[:3])[:2])
 
 
-_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*, $")
+AGE_UNIT = "year-old"
+# Two spellings of one person's name whose ages may be paired (a corrected "Browne" and "Brown").
+SAME_PERSON_MIN_RATIO = 80
+
+
+def _other_peoples_ages(su: tuple[str, ...], tu: tuple[str, ...]) -> bool:
+    """Whether two ages belong to different people: both named, by names no spelling fix turns into each other."""
+    from rapidfuzz.fuzz import ratio
+
+    if not (su and tu and su[0].startswith(AGE_UNIT + ":") and tu[0].startswith(AGE_UNIT + ":")):
+        return False
+    return ratio(su[0], tu[0]) < SAME_PERSON_MIN_RATIO
+
+
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*), $")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -359,7 +376,10 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], source: str, target
     costs = []
     for i, (s, su) in enumerate(zip(s_left, s_units, strict=True)):
         for j, (t, tu) in enumerate(zip(t_left, t_units, strict=True)):
-            same = bool(set(su) & set(tu))
+            s_age, t_age = bool(su) and su[0].startswith(AGE_UNIT), bool(tu) and tu[0].startswith(AGE_UNIT)
+            if s_age != t_age or _other_peoples_ages(su, tu):
+                continue  # an age changes into another age of the same person only
+            same = s_age or bool(set(su) & set(tu))
             # A percentage or a sum is what it is, whatever words follow it; a count is of something.
             if not same and su and tu and s.kind == "number" and not renamed(su[0], tu[0]):
                 continue
