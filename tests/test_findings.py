@@ -1290,6 +1290,7 @@ def test_two_peoples_ages_in_sentences_aligned_as_a_paraphrase_are_not_one_age_c
         "Alan Hobbs, 32, was high on drugs when he killed three friends at a flat in Slough last August.",
         "High on drugs, he killed three friends, Gillian Harvey, 30, among them, at a flat in Slough last August."
     ) == []
-    assert ("number", "38", "36") in _report_facts(
-        "Police named the victim as Ian Browne, 38, of Slough, who died at the scene.",
-        "Police named the victim as Ian Brown, 36, of Slough, who died at the scene.")
+    # ... and a name changed with the age after it is a changed name too (one replaced run of the word diff).
+    assert sorted(_report_facts("Police named the victim as Ian Browne, 38, of Slough, who died at the scene.",
+                                "Police named the victim as Ian Brown, 36, of Slough, who died at the scene.")) == [
+        ("entity", "Ian Browne", "Ian Brown"), ("number", "38", "36")]

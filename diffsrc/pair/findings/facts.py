@@ -502,9 +502,14 @@ def changed_entities(
     for i, entry in enumerate(script):
         if entry["op"] != "replace":
             continue
-        if not (_is_name(entry["source"]) and _is_name(entry["target"])):
+        s_run, t_run = entry["source"], entry["target"]
+        if (s_age := _AGE_AFTER.search(s_run)) and (t_age := _AGE_AFTER.search(t_run)):
+            # A name and the age after it both changed ("Ian Browne, 38," -> "Ian Brown, 36,"): one replaced run,
+            # whose names are compared without the ages (the ages are numbers, found as such).
+            s_run, t_run = s_run[:s_age.start()], t_run[:t_age.start()]
+        if not (_is_name(s_run) and _is_name(t_run)):
             continue
-        s_chunk, t_chunk = _past_function_words(entry["source"]), _past_function_words(entry["target"])
+        s_chunk, t_chunk = _past_function_words(s_run), _past_function_words(t_run)
         if not (_is_name(s_chunk) and _is_name(t_chunk)):
             continue
         if _only_titles(s_chunk) or _only_titles(t_chunk):
@@ -533,6 +538,10 @@ def changed_entities(
         before, after = _capitalised_context(script, i)
         out.append((" ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()))
     return out
+
+
+# An age set off after a name, at the end of a replaced run of the word diff: "Browne, 38,".
+_AGE_AFTER = re.compile(r",\s*\d{1,3},?$")
 
 
 def _in_capitals(text: str) -> bool:
