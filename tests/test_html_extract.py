@@ -25,7 +25,7 @@ def test_a_saved_page_gives_its_article_and_metadata():
     assert doc.title == "Council backs new night ferry to the islands"
     assert doc.outlet == "The Harbour Gazette"
     assert doc.author == "Mara Lindqvist"
-    assert doc.date == "2025-03-14"
+    assert doc.date == "2025-03-14T09:30:00Z"  # the page's published_time, to the minute (htmldate: the day)
     assert doc.url == "https://harbourgazette.example/news/2025/03/14/night-ferry"
     sentences = prepare(doc).sentences
     texts = [s.text for s in sentences]
@@ -39,7 +39,7 @@ def test_a_saved_page_gives_its_article_and_metadata():
 def test_a_saved_page_compares_with_the_wire_copy_it_came_from():
     report = compare(Document.from_path(WIRE), Document.from_path(PAGE)).to_dict()
     assert report["target"]["outlet"] == "The Harbour Gazette"
-    assert report["target"]["date"] == "2025-03-14"
+    assert report["target"]["date"] == "2025-03-14T09:30:00Z"
     assert report["summary"]["verbatim"] >= 2 and report["summary"]["target_derived_share"] > 0.8
     assert report["summary"]["verdict"] == "partially-derived"  # it adds a sentence of its own
 
@@ -202,7 +202,9 @@ def test_the_page_saved_as_plain_text_gives_what_its_html_gives():
     from_html = prepare(Document.from_path(PAGE))
     from_text = prepare(Document.from_text(PAGE_AS_TEXT, id="ferry_page.txt"))
     assert [(s.text, s.kind) for s in from_text.sentences] == [(s.text, s.kind) for s in from_html.sentences]
-    assert (from_text.title, from_text.outlet, from_text.date) == (from_html.title, from_html.outlet, from_html.date)
+    assert (from_text.title, from_text.outlet) == (from_html.title, from_html.outlet)
+    # The text says the day ("14 March 2025"); the page's metadata the moment on that day.
+    assert (from_text.date, from_html.date) == ("2025-03-14", "2025-03-14T09:30:00Z")
     # The page's chrome is listed, not lost.
     assert from_text.boilerplate == [
         "Home News Sport Subscribe", "We use cookies to improve your experience. Accept all", "By Mara Lindqvist",
@@ -227,3 +229,36 @@ def test_a_page_held_in_memory_reads_as_the_saved_file_does():
         Document.from_html("<html><body><nav>Home | News</nav><script>track()</script></body></html>")
     with pytest.raises(TypeError, match="html must be a str or bytes"):
         Document.from_html(None)
+
+
+def _dated_page(published: str, headline: str, body: list[str]) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{headline}</title>'
+            f'<meta property="article:published_time" content="{published}"></head><body><article>'
+            f"<h1>{headline}</h1>{paragraphs}</article></body></html>")
+
+
+RELEASE = [
+    "GreenGrid Energy today announced plans to build a 240 million pound battery storage park at Wilton on Teesside.",
+    "The facility will create 350 jobs during construction and store enough power for 600,000 homes, the company "
+    "said, and is due to open in 2027 after a two-year build.",
+    "Chief executive Sarah Whitfield said the project would make the region a leader in clean energy storage.",
+]
+
+
+def test_a_pages_publication_time_of_day_is_kept_and_orders_pages_of_one_day(tmp_path):
+    # A press-release researcher's trial: htmldate read the day only, so a release and the articles copying it on
+    # the same day were not ordered, and the release had no edge to any of them.
+    from diffsrc.corpus.run import run_corpus
+
+    (tmp_path / "release.html").write_text(_dated_page("2025-03-03T07:00Z", "Battery park for Teesside", RELEASE),
+                                           encoding="utf-8")
+    (tmp_path / "paper.html").write_text(_dated_page("2025-03-03T09:30:00+00:00", "Battery park plan",
+                                                     RELEASE[:2] + ["Local councillors welcomed the news."]),
+                                         encoding="utf-8")
+    release = Document.from_path(str(tmp_path / "release.html"))
+    assert release.date == "2025-03-03T07:00Z"
+    assert Document.from_path(str(tmp_path / "paper.html")).date == "2025-03-03T09:30:00Z"
+    docs, _ = load_documents([str(tmp_path)])
+    edges = {(e["source"], e["target"]): e["direction"] for e in run_corpus(docs).graph["edges"]}
+    assert edges == {("release.html", "paper.html"): "dated"}

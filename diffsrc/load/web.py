@@ -126,6 +126,28 @@ def _codec(label: str | None) -> str | None:
         return None
 
 
+# A page's publication moment in its metadata, with a time of day: htmldate reads the day only, and articles of one
+# day are then not ordered (an article and the press release it copies, published hours apart).
+_PUBLISHED = re.compile(
+    r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|"""
+    r"""datePublished|pubdate|publishdate|date)["'][^>]*>""", re.I)
+_CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.I)
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_ISO_WITH_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def _published_time(page: str, day: str | None) -> str | None:
+    """The page's publication date and time (ISO 8601) where its metadata states a time of day on the day htmldate
+    found (or on any day, when it found none); None otherwise."""
+    head = page[:131072]
+    found = [_CONTENT.search(m.group(0)) for m in _PUBLISHED.finditer(head)]
+    values = [m.group(1) for m in found if m] + _JSON_LD_PUBLISHED.findall(head)
+    for value in values:
+        if (m := _ISO_WITH_TIME.fullmatch(value.strip())) and (day is None or m.group(0)[:10] == day[:10]):
+            return m.group(0).replace(" ", "T", 1)
+    return None
+
+
 def _title_parts(page: str) -> list[str]:
     """The parts of a page's `<title>` ("Site | Headline" -> ["Site", "Headline"]); [] without a title."""
     m = _TITLE_ELEMENT.search(page[:65536])
@@ -222,8 +244,8 @@ def html_fields(
         title, outlet = headline, outlet or (site[0] if len(site) == 1 else None)
     elif title and paragraphs and " ".join(paragraphs[0].split()) != title:
         paragraphs.insert(0, title)
-    found = {"title": title, "outlet": outlet, "date": meta("date"), "url": meta("url") or url,
-             "author": meta("author")}
+    found = {"title": title, "outlet": outlet, "date": _published_time(data, meta("date")) or meta("date"),
+             "url": meta("url") or url, "author": meta("author")}
     for key, value in metadata.items():
         if value is not None or key not in found:
             found[key] = value
