@@ -1038,3 +1038,19 @@ def test_a_wire_slug_is_set_aside_and_dates_the_take_to_the_minute(slug, date):
     assert cleaned.date == date
     assert [p.text for p in cleaned.paragraphs] == ["TRIPLE AXE KILLER JAILED", WIRE_BODY]
     assert slug in cleaned.boilerplate
+
+
+@pytest.mark.parametrize(("dateline", "place", "credit", "date"), [
+    ("LONDON, 3 March 2025 /PRNewswire/ --", "LONDON", "PR Newswire", "2025-03-03"),
+    ("NEW YORK, March 3, 2025 /PRNewswire/ --", "NEW YORK", "PR Newswire", "2025-03-03"),
+    ("SAN FRANCISCO--(BUSINESS WIRE)--", "SAN FRANCISCO", "Business Wire", None),
+    ("TORONTO, March 3, 2025 (GLOBE NEWSWIRE) --", "TORONTO", "GlobeNewswire", "2025-03-03"),
+])
+def test_a_press_release_wires_dateline_gives_the_place_the_wire_and_the_date(dateline, place, credit, date):
+    # A press-release researcher's trial: the release's own date and wire stayed in its first sentence, so an
+    # undated run could not put the release before the articles that copied it.
+    body = "Acme Corp today announced plans to build a battery storage park at Wilton on Teesside."
+    cleaned = clean_text(f"Acme to build battery park\n\n{dateline} {body}\n")
+    assert (cleaned.dateline, cleaned.credit, cleaned.date) == (place, credit, date)
+    assert [p.text for p in cleaned.paragraphs] == ["Acme to build battery park", body]
+    assert cleaned.boilerplate == [dateline]

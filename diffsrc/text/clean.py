@@ -73,7 +73,9 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?)?)"
     r"(?:,?\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"(?:\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)|\s+(?:[-—–]{1,2}))\s+"
+    r"(?:\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)\s+|\s+(?:[-—–]{1,2})\s+"
+    # A press-release wire's: "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp today announced ...".
+    r"|[-—–]{2}\((?P<wire>" + AGENCY_PATTERN + r")\)[-—–]{2}\s*)"
 )
 # The same with an agency of any language, in the styles agencies write their own datelines: a place in capitals of
 # any script, in title case or in a script without case (one to three words), a date in the agency's language,
@@ -83,7 +85,7 @@ _DATELINE = re.compile(
 # punctuation after it: a sentence does not begin with a place and an agency's name in brackets, and a place whose
 # word begins in lower case is no place (`_read_dateline`).
 _DATELINE_WORD = r"[^\W\d_][^\s,()/]*"
-_DATELINE_DATE = r"[^\s,()/]+(?:\s+[^\s,()/]+){0,3}?"
+_DATELINE_DATE = r"[^\s,()/]+(?:\s+[^\s,()/]+){0,3}?(?:,\s*\d{4})?"
 _AGENCY_DATELINE = re.compile(
     rf"^(?P<place>{_DATELINE_WORD}(?:[ \-]{_DATELINE_WORD}){{0,2}}?)(?:,\s*(?P<when>{_DATELINE_DATE}))?"
     r"\s*(?:\((?P<agency>" + AGENCY_PATTERN + r")\)|/(?P<agency_slashed>" + AGENCY_PATTERN + r")/)"
@@ -1205,6 +1207,8 @@ def clean_text(text: str) -> CleanText:
                 result.dateline = place
                 if agency:
                     result.credit = result.credit or agency
+                    # A wire's dateline with a year dates the text: "LONDON, 3 March 2025 /PRNewswire/ --".
+                    result.date = result.date or parse_date(para[:end])
                 result.boilerplate.append(para[:end].strip())
                 para = para[end:]
                 if not para.strip():
@@ -1229,8 +1233,8 @@ def clean_text(text: str) -> CleanText:
 def _read_dateline(text: str) -> tuple[str, str | None, int] | None:
     """The dateline a first paragraph begins with: (the place, the canonical agency or None, where the text after
     it begins), or None."""
-    if (m := _DATELINE.match(text)) and (m.group("agency") or len(m.group("place").strip()) >= 3):
-        agency = m.group("agency")
+    if (m := _DATELINE.match(text)) and (m.group("agency") or m.group("wire") or len(m.group("place").strip()) >= 3):
+        agency = m.group("agency") or m.group("wire")
         return m.group("place").strip(" ,"), agency and canonical_agency(agency), m.end()
     # What the other patterns need before trying them (each heading above the body is asked): a CJK dateline is
     # not ASCII, an agency's name stands in brackets or slashes.

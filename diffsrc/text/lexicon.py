@@ -48,6 +48,12 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Belga": ("Belga",),
     "PAP": ("PAP", "Polish Press Agency", "Polska Agencja Prasowa"),
     "Agência Brasil": ("Agência Brasil", "Agencia Brasil"),
+    # Press-release wires: they carry companies' and institutions' releases, datelined as agencies write theirs
+    # ("LONDON, 3 March 2025 /PRNewswire/ --").
+    "PR Newswire": ("PR Newswire", "PRNewswire", "PRNewswire-PRWeb"),
+    "Business Wire": ("Business Wire", "BUSINESS WIRE", "BusinessWire"),
+    "GlobeNewswire": ("GlobeNewswire", "GLOBE NEWSWIRE", "Globe Newswire"),
+    "ACCESSWIRE": ("ACCESSWIRE", "Accesswire"),
 }
 
 # Han and kana: the characters of Chinese and Japanese, which write no space between words.
