@@ -119,8 +119,11 @@ def test_facts_csv_lists_the_figure_a_reprint_changed(run):
     result, out = run
     facts = read_table(out / "facts.csv")
     row = facts[facts.target == "reprint_bare.txt"].iloc[0]
-    assert (row.source, row.kind, row.source_value, row.target_value, row.near_duplicate) == (
-        "wire.txt", "percent", "2%", "3%", True)
+    assert (row.source, row.kind, row.source_value, row.target_value, row.near_duplicate, row.edge, row.upstream) == (
+        "wire.txt", "percent", "2%", "3%", True, True, "wire.txt")
+    # The same change read backwards (the copy against the wire) is no edge, and says the wire came first.
+    backwards = facts[(facts.source == "reprint_bare.txt") & (facts.target == "wire.txt")]
+    assert backwards.empty or (not backwards.edge.any() and set(backwards.upstream) == {"wire.txt"})
     sentence = result.provenance[(result.provenance.document == "reprint_bare.txt")
                                  & (result.provenance.sentence == row.target_sentence)].text.iloc[0]
     assert "3% of its GDP" in sentence

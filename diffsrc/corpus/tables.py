@@ -45,7 +45,8 @@ DOCUMENTS_DTYPES: dict[str, str] = {
 }
 FACTS_DTYPES: dict[str, str] = {
     "source": "string", "target": "string", "kind": "string", "source_value": "string", "target_value": "string",
-    "source_sentence": "Int64", "target_sentence": "Int64", "near_duplicate": "boolean",
+    "source_sentence": "Int64", "target_sentence": "Int64", "near_duplicate": "boolean", "edge": "boolean",
+    "upstream": "string",
 }
 SUMMARY_COLUMNS = list(SUMMARY_DTYPES)
 PROVENANCE_COLUMNS = list(PROVENANCE_DTYPES)
@@ -123,13 +124,21 @@ def fact_rows(result: CorpusResult) -> list[dict[str, Any]]:
     """One row per changed fact of every derived pair (a number, a percentage, a sum, a date or a name the target
     writes differently from the sentence it copied), as its pair report lists it; a near-identical copy's edited
     sentences are read too. Sentence numbers are those of `provenance.csv` (join on document and sentence for the
-    texts). In source, target and target sentence order."""
+    texts). In source, target and target sentence order. `edge` and `upstream` are the pair's, as in
+    `summary.csv`: a changed figure along an edge of the graph is a copy's change; one from a later text to an
+    earlier one (`upstream` is the target) is the earlier text's figure read backwards, and one between two copies
+    of a third (no edge) compares siblings."""
+    edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
     rows = []
     for (source, target), pair in sorted(result.pairs.items()):
+        if not pair.facts:
+            continue
+        _, upstream = pair_direction(edges, result.lineage.directions, source, target)
         for kind, before, after, source_sentence, target_sentence in sorted(pair.facts, key=lambda f: (f[4], f[3])):
             rows.append({"source": source, "target": target, "kind": kind, "source_value": before,
                          "target_value": after, "source_sentence": source_sentence,
-                         "target_sentence": target_sentence, "near_duplicate": pair.near_duplicate})
+                         "target_sentence": target_sentence, "near_duplicate": pair.near_duplicate,
+                         "edge": (source, target) in edges, "upstream": upstream})
     return rows
 
 
