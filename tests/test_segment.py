@@ -78,3 +78,13 @@ def test_real_changes_give_different_keys(a, b):
 
 def test_surface_tokens_keep_numbers_and_symbols():
     assert surface_tokens("Brent rose 1.2% to $84.10") == ["brent", "rose", "1.2", "%", "to", "$", "84.10"]
+
+
+def test_a_numbered_list_items_number_stays_with_its_sentence():
+    # A press release's notes to editors: "1." became a sentence of its own, an extra omitted row per item.
+    from diffsrc.text.segment import split_sentences
+
+    assert split_sentences("1. Tees Storage Park will occupy 40 hectares of land at Wilton.") == [
+        "1. Tees Storage Park will occupy 40 hectares of land at Wilton."]
+    assert split_sentences("He was born in 1962. He moved to Leeds in 1990.") == [
+        "He was born in 1962.", "He moved to Leeds in 1990."]

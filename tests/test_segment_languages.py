@@ -104,9 +104,10 @@ def test_other_languages_abbreviations_and_ordinal_days_do_not_end_a_sentence(te
     # "art" and "ok" are abbreviations only before a number ("Art. 5", Polish "ok. 500").
     ("The design is state of the art. Critics disagree. It is ok. Officials said so.",
      ["The design is state of the art.", "Critics disagree.", "It is ok.", "Officials said so."]),
-    # A numbered list of English dates: the day after the month shows that "6." is no German ordinal.
+    # A numbered list of English dates: the day after the month shows that "6." is no German ordinal; an item's
+    # number standing alone stays with its item ("7. April 18, ...": a list item, not "7." and a sentence).
     ("Charges include: 6. April 11, 1989: beating. 7. April 18, 1989: threats.",
-     ["Charges include: 6.", "April 11, 1989: beating.", "7.", "April 18, 1989: threats."]),
+     ["Charges include: 6.", "April 11, 1989: beating.", "7. April 18, 1989: threats."]),
 ])
 def test_english_sentences_still_end_where_they_did(text, expected):
     assert split_sentences(text) == expected

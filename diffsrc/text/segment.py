@@ -204,11 +204,19 @@ def _month_after_ordinal() -> re.Pattern[str]:
     return re.compile(rf"(?:{months})\b(?!\s+\d{{1,2}}\b)", re.IGNORECASE)
 
 
+# The number or letter of a list item, which the sentence tokenizer takes for a sentence: "1.", "12.", "b.".
+_ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[a-z])[.)]")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split one paragraph into sentences."""
     pieces = [s.strip() for s in _punkt_sentences(text) if s.strip()]
     merged: list[str] = []
     for piece in pieces:
+        if merged and _ENUMERATOR.fullmatch(merged[-1]):
+            # A numbered item's number ("1. Tees Storage Park will ...") is no sentence of its own.
+            merged[-1] += " " + piece
+            continue
         if merged and _ORDINAL_DAY.search(merged[-1]) and _month_after_ordinal().match(piece):
             merged[-1] += " " + piece
             continue
