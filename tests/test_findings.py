@@ -1294,3 +1294,34 @@ def test_two_peoples_ages_in_sentences_aligned_as_a_paraphrase_are_not_one_age_c
     assert sorted(_report_facts("Police named the victim as Ian Browne, 38, of Slough, who died at the scene.",
                                 "Police named the victim as Ian Brown, 36, of Slough, who died at the scene.")) == [
         ("entity", "Ian Browne", "Ian Brown"), ("number", "38", "36")]
+
+
+RELEASE = ("FOR IMMEDIATE RELEASE\n\nGreenGrid to build battery park on Teesside\n\n"
+           "GreenGrid Energy today announced plans to build a 240 million pound battery storage park at Wilton.\n\n"
+           "The park will create 350 jobs during construction and store enough power for 600,000 homes.\n\n"
+           "Construction is due to begin in the summer and the park should open in 2027.\n\nENDS\n")
+
+
+@pytest.mark.parametrize(("disclosure", "credited"), [
+    ("the company said in a statement", True),
+    ("according to a press release issued by the company", True),
+    ("the firm told reporters", False),
+])
+def test_a_paper_that_says_its_text_comes_from_a_statement_credits_a_press_release(disclosure, credited):
+    # A press-release researcher's trial: "in a statement" and "according to a press release" are how papers
+    # disclose a release, and both counted as unattributed reuse.
+    target = ("GreenGrid Energy plans to build a 240 million pound battery storage park at Wilton, " + disclosure
+              + ".\n\nThe park will create 350 jobs during construction and store enough power for 600,000 homes."
+              "\n\nConstruction is due to begin in the summer and the park should open in 2027.\n")
+    report = compare(Document.from_text(RELEASE, id="release"), Document.from_text(target, id="paper")).to_dict()
+    assert report["attribution"]["credited"] is credited
+    assert report["summary"]["unattributed_reuse"] is (not credited)
+
+
+def test_a_statement_does_not_credit_a_source_that_is_no_press_release():
+    wire = RELEASE.replace("FOR IMMEDIATE RELEASE\n\n", "").replace("\nENDS\n", "\n")
+    target = ("GreenGrid Energy plans to build a 240 million pound battery storage park at Wilton, the company said "
+              "in a statement.\n\nThe park will create 350 jobs during construction and store enough power for "
+              "600,000 homes.\n\nConstruction is due to begin in the summer and the park should open in 2027.\n")
+    report = compare(Document.from_text(wire, id="wire"), Document.from_text(target, id="paper")).to_dict()
+    assert report["attribution"]["credited"] is False

@@ -57,7 +57,7 @@ def find_findings(
     Returns:
         A `Findings`.
     """
-    from .attribution import find_attribution, unattributed_reuse
+    from .attribution import find_attribution, is_press_release, unattributed_reuse
     from .diff import word_diff
     from .facts import find_fact_changes
     from .quotes import extract_quotes, match_quotes
@@ -65,8 +65,11 @@ def find_findings(
     src_texts = [s.text for s in source_sentences]
     tgt_texts = [s.text for s in target_sentences]
     # What depends on one document only is worked out once per document (a corpus run compares it with many).
-    attribution = copy.deepcopy(target.remember(("attribution", source.credit, source.outlet), lambda: find_attribution(
-        target.document.text, source.credit, source.outlet, target_names=(target.credit, target.outlet))))
+    release = is_press_release(source.cleaned.boilerplate, source.credit)
+    attribution = copy.deepcopy(target.remember(
+        ("attribution", source.credit, source.outlet, release), lambda: find_attribution(
+            target.document.text, source.credit, source.outlet, target_names=(target.credit, target.outlet),
+            source_is_release=release)))
     aligned: dict[int, set[int]] = {}
     for group in alignments:
         for t in group.target:

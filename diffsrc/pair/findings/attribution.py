@@ -161,8 +161,29 @@ def _credit_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
 
 
+# What marks a text as a press release: its own boilerplate ("FOR IMMEDIATE RELEASE", "ENDS", "Notes to editors",
+# "Media contact:") or a press-release wire's dateline or credit.
+_RELEASE_MARK = re.compile(r"^(?:for immediate release|(?:press|news) release|-?\s*ends\s*-?|"
+                           r"notes? (?:to|for) editors?|(?:media|press) (?:contacts?|enquiries|inquiries)|embargoed)\b",
+                           re.I)
+RELEASE_WIRES = frozenset({"PR Newswire", "Business Wire", "GlobeNewswire", "ACCESSWIRE"})
+# How a paper says its text comes from a press release or a statement without naming who issued it: "the company
+# said in a statement", "according to a press release issued by the council".
+_DISCLOSURE = re.compile(
+    r"\b(?:(?:in|according to|from|via|issued in|announced in|said in|says in) (?:a|an|the|its|their) "
+    r"(?:press release|news release|statement|written statement)|(?:said|says|announced|added|confirmed|stated|"
+    r"wrote) in (?:a|an|the|its|their) (?:written )?statement|according to (?:a|the|its) (?:statement|release))\b",
+    re.I)
+
+
+def is_press_release(boilerplate: Sequence[str], credit: str | None) -> bool:
+    """Whether a document is a press release: its set-aside lines hold a release's marks, or a press-release wire
+    carried it."""
+    return credit in RELEASE_WIRES or any(_RELEASE_MARK.match(line.strip()) for line in boilerplate)
+
+
 def find_attribution(target_text: str, source_credit: str | None, source_outlet: str | None = None, *,
-                     target_names: Sequence[str | None] = ()) -> dict[str, Any]:
+                     target_names: Sequence[str | None] = (), source_is_release: bool = False) -> dict[str, Any]:
     """The `attribution` object of a pair report.
 
     Args:
@@ -170,6 +191,8 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
         source_credit: the source's credit (its "AP |" line or dateline agency), if it states one.
         source_outlet: the source's outlet, if known.
         target_names: the target's own credit and outlet, if known.
+        source_is_release: the source is a press release (`is_press_release`): then a target that says its text
+            comes from a statement or a press release ("said in a statement") credits it, named or not.
 
     Returns:
         `{"credited": bool, "mentions": [phrases as the target writes them], "source_credit": str|None,
@@ -206,6 +229,10 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
     for m in generic:
         if 1 not in taken[m.start():m.end()]:
             found.append((m.start(), " ".join(m.group(0).split()), "agencies"))
+    if source_is_release:
+        for m in _DISCLOSURE.finditer(target_text):
+            if 1 not in taken[m.start():m.end()]:
+                found.append((m.start(), " ".join(m.group(0).split()), "press release"))
     found.sort()
     mentions: list[str] = []
     credits: list[str] = []
@@ -220,6 +247,8 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
         credited = True
     if not credited and any(_credit_key(name) in wanted_keys for name in target_names if name):
         credited = True  # the same outlet's or agency's own text
+    if not credited and "press release" in credits:
+        credited = True  # a release is credited by saying it is one ("in a statement"), whoever is named
     return {
         "credited": credited,
         "mentions": mentions,
