@@ -1325,3 +1325,19 @@ def test_a_statement_does_not_credit_a_source_that_is_no_press_release():
               "600,000 homes.\n\nConstruction is due to begin in the summer and the park should open in 2027.\n")
     report = compare(Document.from_text(wire, id="wire"), Document.from_text(target, id="paper")).to_dict()
     assert report["attribution"]["credited"] is False
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # A relative clause longer than an appositive: its last capitalised words are no speaker.
+    ('Professor Anita Rao, who led the research at the University of Teesmouth\'s Centre for Industrial Futures, '
+     'said: "Teesside has the projects, the people and the ports to lead the country."', "Anita Rao"),
+    # A speaker named with a relative clause earlier in the paragraph is the "she" of the quote.
+    ('Jean Armitage, who chairs the Redcar Community Forum, said residents had heard big numbers before. "We were '
+     'told hydrogen would bring thousands of jobs, and we are still waiting," she said.', "Jean Armitage"),
+    # A person's affiliation after the name is not part of it.
+    ('"Batteries are the missing piece of a clean power system," said Sarah Whitfield of GreenGrid Energy.',
+     "Sarah Whitfield"),
+])
+def test_a_speaker_tag_with_a_relative_clause_or_an_affiliation_names_the_person(paragraph, speaker):
+    (quote,) = _quotes(paragraph)
+    assert quote.speaker == speaker

@@ -95,6 +95,8 @@ _ADVERB = r"(?:[a-z]+ly\s+)?"
 # `"...," Motegi said` / `"...," he said at ...` / `"...," Motegi, the foreign minister, said` / `Chaye Parker, 27, of
 # Hackney, east London, said` (up to three pieces between commas)
 _APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),(?:\s*[^,“”\"]{1,40},){0,2})?"
+# A relative clause between a speaker and the verb: ", who chairs the Redcar Community Forum,".
+_RELATIVE = r"(?:\s*,\s*(?:who|whose)\s[^“”\".!?]{1,200}?,)"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
 # `"...," said Motegi` / `said port authority president Carlos Mendes` / `said the minister, Toshimitsu Motegi`
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>{NAME})")
@@ -106,10 +108,13 @@ _BEFORE_WHO_VERB = re.compile(
     rf"{_WHO}{_APPOSITIVE},?\s+(?:[a-z]+\s+){{0,2}}?{_VERB}\b[^.!?“”\"]*$"
 )
 _BEFORE_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+(?P<who>{NAME})[^.!?“”\"]*$")
+# `Professor Anita Rao, who led the research at the university's Centre for Industrial Futures, said:` (a relative
+# clause longer than an appositive, whose last capitalised words are no speaker)
+_BEFORE_RELATIVE_VERB = re.compile(rf"{_WHO}{_RELATIVE}\s+{_ADVERB}{_VERB}\b[^.!?“”\"]*$")
 # Text between the two halves of a split quote: `, he said, ` / ` Motegi said, `.
 _SPLIT_TAG = re.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADVERB}{_VERB}\b[^.!?“”\"]{{0,60}},\s*$")
 # "Vance said she ...": a name the text has say something is a person, quoted or not.
-_SAYS = re.compile(rf"(?P<who>{_NOT_SPEAKER}{NAME})\s+(?:said|says|told|added|wrote|insisted|stressed)\b")
+_SAYS = re.compile(rf"(?P<who>{_NOT_SPEAKER}{NAME}){_RELATIVE}?\s+(?:said|says|told|added|wrote|insisted|stressed)\b")
 _FULL_NAME = re.compile(NAME)
 _SENTENCE_END = re.compile(rf"[.!?][\"”’)]*\s+(?=[\"“]|{UPPER})")
 # Who says something in a sentence of indirect speech ("Mendes said the backlog would clear."), for the bare
@@ -348,7 +353,7 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     ends = list(_SENTENCE_END.finditer(before))
     if ends:
         before = before[ends[-1].end():]
-    for pattern in (_BEFORE_WHO_VERB, _BEFORE_ACCORDING):
+    for pattern in (_BEFORE_RELATIVE_VERB, _BEFORE_WHO_VERB, _BEFORE_ACCORDING):
         if m := pattern.search(before):
             return _named(m), True
     if (m := _COLON_INTRO.match(before)) and _is_person_or_role(_named(m), people):
@@ -381,12 +386,19 @@ def _sayer(sentence: str, people: People) -> str | None:
 
 
 def _named(m: re.Match[str]) -> str:
-    """The speaker of a tag match: an office's name in apposition wins ("the minister, Toshimitsu Motegi, said")."""
+    """The speaker of a tag match: an office's name in apposition wins ("the minister, Toshimitsu Motegi, said");
+    a person's affiliation after the name is not part of it ("Sarah Whitfield of GreenGrid Energy")."""
     who = m.group("who")
     appos = (m.groupdict().get("appos") or "").strip()
     if appos and is_role(who) and _FULL_NAME.fullmatch(appos):
         return appos
+    if (cut := _AFFILIATION.match(who)) and looks_like_person(cut.group(1)):
+        return cut.group(1)
     return lower_title(who) if who[:1].islower() else who
+
+
+# A person's name, then where they work: "Sarah Whitfield of GreenGrid Energy", "Jane Doe from the council".
+_AFFILIATION = re.compile(r"^(\S+(?:\s+\S+)+?)\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 
 
 def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]) -> list[Quote]:
