@@ -1341,3 +1341,15 @@ def test_a_statement_does_not_credit_a_source_that_is_no_press_release():
 def test_a_speaker_tag_with_a_relative_clause_or_an_affiliation_names_the_person(paragraph, speaker):
     (quote,) = _quotes(paragraph)
     assert quote.speaker == speaker
+
+
+def test_sums_an_order_of_magnitude_apart_that_count_nothing_in_common_are_not_one_changed_sum() -> None:
+    # A press-release researcher's trial: an article joining two releases had the company's investment and the
+    # university's skills fund aligned loosely, and "£240 million -> £30 million" read as a changed figure.
+    from diffsrc.pair.findings.facts import changed_facts
+
+    assert changed_facts("- Investment: £240 million",
+                         "The university also set up a regional green skills fund of £30 million.") == []
+    assert _report_facts("The council paid £42,000 for the new ferry timetable study, it said.",
+                         "The council paid £24,000 for the new ferry timetable study, it said.") == [
+        ("money", "£42,000", "£24,000")]

@@ -340,6 +340,8 @@ def _counted(text: str, fact: Fact) -> tuple[str, ...]:
 
 
 AGE_UNIT = "year-old"
+# Values this far apart (log10: 5x) pair only when they count the same thing.
+UNRELATED_MAX_LOG_RATIO = math.log10(5)
 # Two spellings of one person's name whose ages may be paired (a corrected "Browne" and "Brown").
 SAME_PERSON_MIN_RATIO = 80
 
@@ -385,6 +387,10 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], source: str, target
                 continue
             a, b = abs(_amount(s)), abs(_amount(t))
             size = abs(math.log10(a / b)) if a > 0 and b > 0 else 3.0
+            if not same and size > UNRELATED_MAX_LOG_RATIO:
+                # Two sums or counts of no common thing, an order of magnitude apart ("£240 million" of investment,
+                # "£30 million" of a skills fund): two facts of sentences aligned loosely, not one changed.
+                continue
             if s.kind == "money" and s.value[0] != t.value[0]:
                 size += 1.0
             costs.append((0 if same else 1, size, abs(i - j), i, j))
