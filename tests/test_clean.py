@@ -1075,3 +1075,12 @@ def test_a_press_releases_contact_block_and_trailer_are_set_aside_and_listed():
 def test_lines_that_only_look_like_contact_lines_stay(line):
     cleaned = clean_text(f"Ferry news\n\n{WIRE_BODY}\n\n{line}\n")
     assert cleaned.paragraphs[-1].text == line
+
+
+def test_a_lists_short_key_figures_are_content():
+    # A press-release researcher's trial: "- Jobs: 350" (two words, no full stop) was set aside as a fragment,
+    # leaving two units for three bullets.
+    bullets = ["- Investment: £240 million", "- Jobs: 350", "- Homes: 600,000"]
+    cleaned = clean_text("Battery park for Teesside\n\n" + WIRE_BODY + "\n\nKey facts:\n" + "\n".join(bullets) + "\n")
+    assert [p.text for p in cleaned.paragraphs][-3:] == bullets
+    assert clean_text("Battery park for Teesside\n\n" + WIRE_BODY + "\n\nMore\n").boilerplate == ["More"]

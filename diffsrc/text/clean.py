@@ -581,6 +581,10 @@ def _ends_with(text: str, marks: str) -> bool:
     return bool(end) and end[-1] in marks
 
 
+# The marks that open a list item, with the space after them.
+_BULLETS = frozenset({"- ", "* ", "• ", "– ", "· "})
+
+
 def _has_digit(text: str) -> bool:
     """`any(ch.isdigit() for ch in text)`: a regex \\d (Unicode decimal digits, all of which `isdigit()`) first;
     only a non-ASCII text without one is looked at character by character (superscripts, circled digits)."""
@@ -1133,7 +1137,8 @@ def clean_text(text: str) -> CleanText:
             date = parse_date(para)
         elif not is_sentence and (_is_share_bar(words) or _is_menu(para, words)):
             line_form = "menu"
-        elif len(words) <= 2 and not has_final_punctuation(para):
+        elif len(words) <= 2 and not has_final_punctuation(para) and not (
+                para[:2] in _BULLETS and _has_digit(para)):  # "- Jobs: 350", a list's key figure, is content
             line_form = "fragment"
         return _LineVerdict(key, before_lists, among_lines, opens_list, prose, line_form, credit, date, outlet)
 
