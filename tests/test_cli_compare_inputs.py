@@ -31,7 +31,7 @@ def test_compare_a_saved_page_with_the_wire_copy(runner):
     report = json.loads(result.stdout)
     assert report["target"]["title"] == "Council backs new night ferry to the islands"
     assert report["target"]["outlet"] == "The Harbour Gazette"
-    assert report["target"]["date"] == "2025-03-14"
+    assert report["target"]["date"] == "2025-03-14T09:30:00Z"  # the page's published_time
     assert report["target"]["url"] == "https://harbourgazette.example/news/2025/03/14/night-ferry"
     # The page takes every wire sentence and adds one of its own (the crew hiring): by METER's classes the wire is
     # one source among others.

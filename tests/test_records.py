@@ -134,7 +134,7 @@ def test_every_html_response_in_a_warc_is_a_document_named_by_its_uri(crawl):
     assert [d.id for d in docs] == [PAGE_URI, SECOND_URI]
     page = docs[0]
     assert (page.title, page.outlet, page.date, page.url) == (
-        "Council backs new night ferry to the islands", "The Harbour Gazette", "2025-03-14", PAGE_URI)
+        "Council backs new night ferry to the islands", "The Harbour Gazette", "2025-03-14T09:30:00Z", PAGE_URI)
     assert page.path == str(crawl)
     # A skipped record is named by its archive and its URI, as a bad JSONL line is by its file and line.
     assert {s.path: s.reason for s in skipped} == {
@@ -251,8 +251,9 @@ def test_a_jsonl_record_holding_a_whole_page_is_read_as_the_page(tmp_path):
     docs, skipped = load_documents([str(path)])
     assert not skipped
     page, plain = docs
+    # The record's outlet wins; the page's date, to the minute.
     assert (page.title, page.outlet, page.date) == (
-        "Council backs new night ferry to the islands", "Gazette (syndicated)", "2025-03-14")  # the record's wins
+        "Council backs new night ferry to the islands", "Gazette (syndicated)", "2025-03-14T09:30:00Z")
     assert page.text.startswith("Council backs new night ferry to the islands\n\nThe city council voted on Thursday")
     assert not any(bit in page.text for bit in ("<", "We use cookies", "window.analytics"))
     assert plain.text == records[1]["text"]
