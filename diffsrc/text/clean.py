@@ -1031,6 +1031,25 @@ LINE_VERDICTS_KEPT = 20_000
 _LINE_VERDICTS: dict[tuple[str, str, str, bool, bool], _LineVerdict] = {}
 
 
+def _shape(para: str) -> tuple[list[str] | None, bool]:
+    """A paragraph's words (None for a long sentence of prose, whose words no test needs) and whether it is written
+    as a sentence; a short line's are kept (`_SHAPES`): a site's chrome comes back on every page. The word lists
+    are shared: no caller changes them."""
+    if _is_long_sentence(para):
+        return None, True
+    shape = _SHAPES.get(para)
+    if shape is None:
+        words = _words(para)
+        shape = (words, _is_sentence(para, words))
+        if len(_SHAPES) >= LINE_VERDICTS_KEPT:
+            _SHAPES.clear()
+        _SHAPES[para] = shape
+    return shape
+
+
+_SHAPES: dict[str, tuple[list[str], bool]] = {}
+
+
 def clean_text(text: str) -> CleanText:
     """Split a document's text into article paragraphs and set-aside boilerplate, and read its origin.
 
@@ -1056,9 +1075,10 @@ def clean_text(text: str) -> CleanText:
     paragraphs, block_starts = _split_paragraphs(text)
     # Most of a news text is long sentences of prose, which the tests below need to know only as such: their words
     # (None here) are found only if a test asks for them.
-    words_of = [None if _is_long_sentence(para) else _words(para) for para in paragraphs]
+    shapes = [_shape(para) for para in paragraphs]
+    words_of = [words for words, _ in shapes]
     short = [words is not None and len(words) <= SHORT_LINE_WORDS for words in words_of]
-    sentence = [words is None or _is_sentence(para, words) for para, words in zip(paragraphs, words_of, strict=True)]
+    sentence = [is_sentence for _, is_sentence in shapes]
 
     # The pattern lists are screened once for the whole document, one pass per literal: [any] and [prompt] on all
     # of it, the lists for short lines on its short paragraphs.
