@@ -366,3 +366,16 @@ def test_bulk_commands_keep_freed_memory_on_glibc():
     from diffsrc.workers import keep_freed_memory
 
     assert keep_freed_memory() is True
+
+
+@pytest.mark.parametrize("n_docs", [1, 9, 10, 23])
+def test_every_band_row_is_written_whatever_the_batch_size(index_path, n_docs):
+    # Band rows are inserted many per statement (`BAND_ROWS_PER_STATEMENT`); a batch is rarely a multiple of it.
+    from diffsrc import Document
+
+    with Index.open(index_path) as index:
+        index.add([Document.from_text(render(make_story(i)), id=f"s{i}.txt") for i in range(n_docs)])
+        info = index.info()
+        assert info["band_rows"] == n_docs * index.bands
+        for i in range(n_docs):
+            assert [m.id for m in index.query(Document.from_text(render(make_story(i))))][:1] == [f"s{i}.txt"]

@@ -35,6 +35,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from ..document import Document
@@ -687,10 +688,7 @@ class Index:
             keys = np.concatenate([k for _, k in new])
             docs = np.repeat([d for d, _ in new], [k.size for _, k in new])
             order = np.argsort(keys, kind="stable")  # sorted keys insert into the B-tree with good locality
-            db.executemany(
-                "INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)",
-                zip(keys[order].tolist(), docs[order].tolist(), strict=True),
-            )
+            _insert_bands(db, keys[order], docs[order])
         return outcomes
 
     @staticmethod
@@ -1015,6 +1013,32 @@ def _errors_for_repeated_ids(
                 seen[entry.id] = where
         out.append(entry)
     return out
+
+
+# Band rows per INSERT statement: a statement of many rows binds its values in one call (840,000 rows of a 20,000
+# document index: 0.60 s against 0.95 s one row at a time), and 2 x 400 values stay under SQLite's oldest limit of
+# 999 bound parameters.
+BAND_ROWS_PER_STATEMENT = 400
+
+
+def _insert_bands(db: sqlite3.Connection, keys: Any, docs: Any) -> None:
+    """Insert (key, doc) band rows, many per statement."""
+    import numpy as np
+
+    flat = np.column_stack((keys, docs)).ravel().tolist()
+    n = len(flat) // 2
+    full = n - n % BAND_ROWS_PER_STATEMENT
+    if full:
+        step = 2 * BAND_ROWS_PER_STATEMENT
+        db.executemany(_bands_statement(BAND_ROWS_PER_STATEMENT),
+                       (flat[i:i + step] for i in range(0, 2 * full, step)))
+    if n > full:
+        db.execute(_bands_statement(n - full), flat[2 * full:])
+
+
+@lru_cache(maxsize=4)
+def _bands_statement(rows: int) -> str:
+    return "INSERT OR IGNORE INTO bands (key, doc) VALUES " + ",".join(["(?, ?)"] * rows)
 
 
 def _refuse_duplicate_ids(entries: Sequence[FingerprintedDocument]) -> None:
