@@ -1043,9 +1043,18 @@ def test_a_reworded_chinese_quote_is_reported_altered() -> None:
 # --- facts: numbers as other languages write them --------------------------------------------------------------------
 
 
+def _pair_report(source: str, target: str) -> dict:
+    """The pair report of two texts, as a dict: the source named `wire`, the target `paper`."""
+    return compare(Document.from_text(source, id="wire"), Document.from_text(target, id="paper")).to_dict()
+
+
+def _pair_quote(source: str, target: str, words: str) -> dict:
+    """The target quote holding `words` in the pair report of two texts."""
+    return _quote(_pair_report(source, target), words)
+
+
 def _report_facts(source: str, target: str) -> list[tuple[str, str, str]]:
-    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
-    return [(f["kind"], f["source"], f["target"]) for f in report["facts"]]
+    return [(f["kind"], f["source"], f["target"]) for f in _pair_report(source, target)["facts"]]
 
 
 @pytest.mark.parametrize(
@@ -1194,7 +1203,7 @@ def test_a_quote_restyled_from_re_trial_to_retrial_is_the_same_quote() -> None:
               "'It is only fair to have a re-trial, and we will co-operate fully,' said his solicitor Tim Brown.\n")
     target = ("Timothy Price, 26, was convicted at Oxford Crown Court.\n\n"
               "'It is only fair to have a retrial, and we will cooperate fully,' said his solicitor Tim Brown.\n")
-    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="paper")).to_dict()
+    report = _pair_report(source, target)
     q = _quote(report, "only fair")
     assert q["status"] == "exact", q
     assert [s["label"] for s in report["target_sentences"]] == ["verbatim", "verbatim"]
@@ -1258,8 +1267,7 @@ def test_a_quote_running_over_two_sentences_is_not_said_to_be_unquoted_in_its_se
               'in circumstances of almost unimaginable cruelty and savagery."\n')
     target = ('The killings were carried out "in circumstances of almost unimaginable savagery and callousness", '
               'Adrian Redgrave QC told the court.\n')
-    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="paper")).to_dict()
-    q = _quote(report, "unimaginable")
+    q = _pair_quote(source, target, "unimaginable")
     assert q.get("unquoted_source_index") is None, q
 
 
@@ -1271,8 +1279,7 @@ def test_mr_surname_is_not_resolved_to_the_one_person_of_that_name_when_a_relati
               '"His love was his family and the ocean," wrote Mr Prankerd in a statement.\n')
     target = ("Simon Prankerd, 32, died when the yacht sank off the Azores.\n\n"
               '"His love was his family and the ocean," wrote his father Peter in a statement.\n')
-    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="paper")).to_dict()
-    q = _quote(report, "ocean")
+    q = _pair_quote(source, target, "ocean")
     assert q["source_speaker"] == "Mr Prankerd"
     assert q["status"] == "exact" and not q["speaker_changed"], q
 
@@ -1280,8 +1287,7 @@ def test_mr_surname_is_not_resolved_to_the_one_person_of_that_name_when_a_relati
 def test_a_quote_moved_from_one_named_person_to_another_is_still_flagged():
     source = ('"We will appeal against the ruling," said Simon Prankerd, the yacht\'s owner, on Monday.\n')
     target = ('"We will appeal against the ruling," said Peter Harvey, the yacht\'s owner, on Monday.\n')
-    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="paper")).to_dict()
-    assert _quote(report, "appeal")["speaker_changed"] is True
+    assert _pair_quote(source, target, "appeal")["speaker_changed"] is True
 
 
 def test_two_peoples_ages_in_sentences_aligned_as_a_paraphrase_are_not_one_age_changed() -> None:
@@ -1313,7 +1319,7 @@ def test_a_paper_that_says_its_text_comes_from_a_statement_credits_a_press_relea
     target = ("GreenGrid Energy plans to build a 240 million pound battery storage park at Wilton, " + disclosure
               + ".\n\nThe park will create 350 jobs during construction and store enough power for 600,000 homes."
               "\n\nConstruction is due to begin in the summer and the park should open in 2027.\n")
-    report = compare(Document.from_text(RELEASE, id="release"), Document.from_text(target, id="paper")).to_dict()
+    report = _pair_report(RELEASE, target)
     assert report["attribution"]["credited"] is credited
     assert report["summary"]["unattributed_reuse"] is (not credited)
 
@@ -1323,7 +1329,7 @@ def test_a_statement_does_not_credit_a_source_that_is_no_press_release():
     target = ("GreenGrid Energy plans to build a 240 million pound battery storage park at Wilton, the company said "
               "in a statement.\n\nThe park will create 350 jobs during construction and store enough power for "
               "600,000 homes.\n\nConstruction is due to begin in the summer and the park should open in 2027.\n")
-    report = compare(Document.from_text(wire, id="wire"), Document.from_text(target, id="paper")).to_dict()
+    report = _pair_report(wire, target)
     assert report["attribution"]["credited"] is False
 
 
