@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache
 from itertools import accumulate
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from .lexicon import (
     ABBREVIATIONS,
@@ -1040,14 +1040,20 @@ def _shape(para: str) -> tuple[list[str] | None, bool]:
     shape = _SHAPES.get(para)
     if shape is None:
         words = _words(para)
-        shape = (words, _is_sentence(para, words))
-        if len(_SHAPES) >= LINE_VERDICTS_KEPT:
-            _SHAPES.clear()
-        _SHAPES[para] = shape
+        shape = _kept(_SHAPES, para, (words, _is_sentence(para, words)))
     return shape
 
 
 _SHAPES: dict[str, tuple[list[str], bool]] = {}
+T = TypeVar("T")
+
+
+def _kept(cache: dict[Any, T], key: Any, value: T) -> T:
+    """`value`, kept in one of the caches of lines under `key` (emptied when it holds `LINE_VERDICTS_KEPT`)."""
+    if len(cache) >= LINE_VERDICTS_KEPT:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def clean_text(text: str) -> CleanText:
@@ -1192,10 +1198,8 @@ def clean_text(text: str) -> CleanText:
             line_key = (paragraphs[i], para, stop, in_header, under_title)
             verdict = _LINE_VERDICTS.get(line_key)
             if verdict is None:
-                verdict = judge(i, para, words, is_sentence, in_header, under_title)
-                if len(_LINE_VERDICTS) >= LINE_VERDICTS_KEPT:
-                    _LINE_VERDICTS.clear()
-                _LINE_VERDICTS[line_key] = verdict
+                verdict = _kept(_LINE_VERDICTS, line_key,
+                                judge(i, para, words, is_sentence, in_header, under_title))
             key = verdict.key
             if verdict.before_lists:
                 reason = verdict.before_lists
