@@ -55,6 +55,8 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "GlobeNewswire": ("GlobeNewswire", "GLOBE NEWSWIRE", "Globe Newswire"),
     "ACCESSWIRE": ("ACCESSWIRE", "Accesswire"),
 }
+# The agencies above that carry press releases, not news: what they carry is a release.
+PRESS_RELEASE_WIRES = frozenset({"PR Newswire", "Business Wire", "GlobeNewswire", "ACCESSWIRE"})
 
 # Han and kana: the characters of Chinese and Japanese, which write no space between words.
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -19,6 +19,7 @@ from ...text.lexicon import (
     AGENCY_ARTICLE,
     CREDIT_ACCORDING_TO,
     CREDIT_WITH,
+    PRESS_RELEASE_WIRES,
     SOURCE_LABELS,
     WORD_LIKE_AGENCY_NAMES,
     agency_aliases,
@@ -166,7 +167,6 @@ def _credit_key(name: str) -> str:
 _RELEASE_MARK = re.compile(r"^(?:for immediate release|(?:press|news) release|-?\s*ends\s*-?|"
                            r"notes? (?:to|for) editors?|(?:media|press) (?:contacts?|enquiries|inquiries)|embargoed)\b",
                            re.I)
-RELEASE_WIRES = frozenset({"PR Newswire", "Business Wire", "GlobeNewswire", "ACCESSWIRE"})
 # How a paper says its text comes from a press release or a statement without naming who issued it: "the company
 # said in a statement", "according to a press release issued by the council".
 _DISCLOSURE = re.compile(
@@ -179,7 +179,7 @@ _DISCLOSURE = re.compile(
 def is_press_release(boilerplate: Sequence[str], credit: str | None) -> bool:
     """Whether a document is a press release: its set-aside lines hold a release's marks, or a press-release wire
     carried it."""
-    return credit in RELEASE_WIRES or any(_RELEASE_MARK.match(line.strip()) for line in boilerplate)
+    return credit in PRESS_RELEASE_WIRES or any(_RELEASE_MARK.match(line.strip()) for line in boilerplate)
 
 
 def find_attribution(target_text: str, source_credit: str | None, source_outlet: str | None = None, *,
