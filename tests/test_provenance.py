@@ -421,3 +421,21 @@ def test_write_throughs_are_ordered_by_their_slugs_and_each_version_copies_the_o
     # v3 copied v2 (it keeps v2's rewording), so the chain is v1 -> v2 -> v3, with no edge straight from v1.
     assert {key: e["direction"] for key, e in edges.items()} == {("z_third.txt", "b_second.txt"): "dated",
                                                                 ("b_second.txt", "c_first.txt"): "dated"}
+
+
+def test_an_undated_press_release_is_the_source_of_its_portal_reprint_and_of_the_articles():
+    # A press-release researcher's trial: without dates the release and a portal's verbatim reprint of the wire's
+    # feed were one group, the reprint its representative, and every article's edge went to the reprint.
+    body = STORY[:9]
+    dateline = "LONDON, 3 March 2025 /PRNewswire/ -- "
+    release = ("FOR IMMEDIATE RELEASE\n\nStorm closes schools\n\n" + dateline + "\n\n".join(body)
+               + "\n\nENDS\n\nMedia contact:\npress@example.com\n")
+    portal = ("Markets | News | Press Releases\n\nStorm closes schools\n\n" + dateline + "\n\n".join(body)
+              + "\n\nENDS\n\nMedia contact:\npress@example.com\n\nView original content: https://example.com/x\n")
+    docs = [Document.from_text(release, id="release.txt"), Document.from_text(portal, id="portal.txt"),
+            Document.from_text("Schools shut\n\n" + "\n\n".join(body[:6] + SECOND[:3]), id="paper_a.txt"),
+            Document.from_text("Storm news\n\n" + "\n\n".join(body[2:8] + SECOND[3:6]), id="paper_b.txt")]
+    result = run_corpus(docs)
+    edges = {key: e["direction"] for key, e in _edges(result).items()}
+    assert edges == {("release.txt", "portal.txt"): "inferred", ("release.txt", "paper_a.txt"): "inferred",
+                     ("release.txt", "paper_b.txt"): "inferred"}

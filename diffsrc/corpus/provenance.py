@@ -164,7 +164,14 @@ def agency_marks(text: str, boilerplate: Iterable[str]) -> frozenset[str]:
             marks.add("sign-off:" + canonical_agency(next(g for g in m.groups() if g)))
         elif k and k == len(tail) - 1 and _PA_SIGN_OFF.match(line) and tail[k - 1].endswith("<"):
             marks.add("sign-off:PA")
+    # A release's own header ("FOR IMMEDIATE RELEASE") is its issuer's mark too: a portal that reprints the wire's
+    # feed of it keeps the dateline and drops the header.
+    if marks and any(_RELEASE_HEADER.match(line.strip()) for line in boilerplate):
+        marks |= {"release:" + mark.split(":", 1)[1] for mark in marks}
     return frozenset(marks)
+
+
+_RELEASE_HEADER = re.compile(r"(?:for immediate release|(?:press|news) release)\b", re.I)
 
 
 @dataclass
