@@ -78,6 +78,7 @@ from ..text.lexicon import (
     AGENCY_MENTION_PATTERN,
     AGENCY_PATTERN,
     BYLINE_ROLES,
+    RELEASE_HEADER,
     canonical_agency,
     stopwords,
 )
@@ -171,7 +172,7 @@ def agency_marks(text: str, boilerplate: Iterable[str]) -> frozenset[str]:
     return frozenset(marks)
 
 
-_RELEASE_HEADER = re.compile(r"(?:for immediate release|(?:press|news) release)\b", re.I)
+_RELEASE_HEADER = re.compile(rf"(?:{RELEASE_HEADER})\b", re.I)
 
 
 @dataclass
@@ -714,7 +715,13 @@ def _keeps_changes(links: Sequence[SentenceLink], rep_atts: dict[int, Attributio
             closer_rep += 1
         elif link.copied < upstream.copied:
             closer_source += 1
-    return closer_rep >= FOLLOW_MIN_SENTENCES and closer_rep > 2 * closer_source
+    return _follows(closer_rep, closer_source)
+
+
+def _follows(closer_down: int, closer_up: int) -> bool:
+    """Whether a document follows a downstream source's wording: closer to it in at least `FOLLOW_MIN_SENTENCES`
+    sentences, and more than twice as often as to the upstream one's."""
+    return closer_down >= FOLLOW_MIN_SENTENCES and closer_down > 2 * closer_up
 
 
 def _pair_key(a: str, b: str) -> tuple[str, str]:
@@ -850,8 +857,7 @@ def build_provenance(
                         n[0] += 1
                     elif up.copied > down.copied:  # type: ignore[operator]
                         n[1] += 1
-        return {pair for pair, (closer_down, closer_up) in counts.items()
-                if closer_down >= FOLLOW_MIN_SENTENCES and closer_down > 2 * closer_up}
+        return {pair for pair, (closer_down, closer_up) in counts.items() if _follows(closer_down, closer_up)}
 
     def outranks(p: Attribution, o: Attribution, follows: set[tuple[str, str]]) -> bool:
         """Whether `p` rather than `o` is the direct source: the upstream one, unless the document follows the

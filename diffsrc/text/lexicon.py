@@ -57,6 +57,8 @@ AGENCIES: dict[str, tuple[str, ...]] = {
 }
 # The agencies above that carry press releases, not news: what they carry is a release.
 PRESS_RELEASE_WIRES = frozenset({"PR Newswire", "Business Wire", "GlobeNewswire", "ACCESSWIRE"})
+# A press release's own header line (a regular expression, case-insensitive): its issuer's mark.
+RELEASE_HEADER = r"for immediate release|(?:press|news) release"
 
 # Han and kana: the characters of Chinese and Japanese, which write no space between words.
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -20,6 +20,7 @@ from ...text.lexicon import (
     CREDIT_ACCORDING_TO,
     CREDIT_WITH,
     PRESS_RELEASE_WIRES,
+    RELEASE_HEADER,
     SOURCE_LABELS,
     WORD_LIKE_AGENCY_NAMES,
     agency_aliases,
@@ -164,9 +165,8 @@ def _credit_key(name: str) -> str:
 
 # What marks a text as a press release: its own boilerplate ("FOR IMMEDIATE RELEASE", "ENDS", "Notes to editors",
 # "Media contact:") or a press-release wire's dateline or credit.
-_RELEASE_MARK = re.compile(r"^(?:for immediate release|(?:press|news) release|-?\s*ends\s*-?|"
-                           r"notes? (?:to|for) editors?|(?:media|press) (?:contacts?|enquiries|inquiries)|embargoed)\b",
-                           re.I)
+_RELEASE_MARK = re.compile(rf"^(?:{RELEASE_HEADER}|-?\s*ends\s*-?|notes? (?:to|for) editors?|"
+                           r"(?:media|press) (?:contacts?|enquiries|inquiries)|embargoed)\b", re.I)
 # How a paper says its text comes from a press release or a statement without naming who issued it: "the company
 # said in a statement", "according to a press release issued by the council".
 _DISCLOSURE = re.compile(

@@ -60,8 +60,8 @@ _TITLE = re.compile(
     rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"})
-# Honorifics before a surname alone ("Mr Prankerd", "Miss Harvey").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady", "lord"})
+# Honorifics before a surname alone ("Mr Prankerd", "Miss Harvey"): the titles above that are no office, and more.
+HONORIFICS = _HONORIFICS | {"miss", "mx", "sir", "dame", "lady", "lord"}
 PRONOUNS = frozenset({"he", "she"})
 
 
