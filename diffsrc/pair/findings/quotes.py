@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
-from ...text.lexicon import NAME_PREFIX, UPPER, data_sections
+from ...text.lexicon import NAME_PREFIX, UPPER, data_sections, fold_name
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
 from .names import (
@@ -282,6 +282,9 @@ class Quote:
     sentence: int | None = None
     tokens: list[str] = field(default_factory=list)
     stems: frozenset[str] = frozenset()
+    # Whether the quote's own sentence names its speaker ("..., Smith said"), rather than a pronoun or the text
+    # before it handing it on: only then can two texts be said to give it to different people.
+    named: bool = True
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -428,6 +431,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             who, tagged = _speaker(text, q, prev_end, next_start, people)
             if who is None and not tagged:
                 who = _running_speaker(texts, p_index, q, quotes[i - 1] if i else None, raw, people)
+                q.named = False
             if who and who.split()[0].lower() not in PRONOUNS:
                 people.add(who)
             raw.append((q, who))
@@ -439,6 +443,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             continue
         text = texts[q.paragraph]
         if who and who.split()[0].lower() in PRONOUNS:
+            q.named = False
             # The few paragraphs before: a pronoun does not reach further back in news prose.
             before = text[max(0, q.start - PRONOUN_CHARS):q.start]
             earlier = "\n".join(texts[max(0, q.paragraph - PRONOUN_REACH):q.paragraph])[-PRONOUN_CHARS:]
@@ -568,9 +573,43 @@ def same_speaker(a: str | None, b: str | None) -> bool:
         # "the Japanese government" and its foreign minister, or "the Transport Secretary" named by office in one
         # text and by name in the other, are not two different speakers to a reader.
         return True
-    if _first_name_and_surname(a, b) or _first_name_and_surname(b, a):
+    if _first_name_and_surname(a, b) or _first_name_and_surname(b, a) or _body(a) or _body(b):
+        return True
+    a, b = _without_honours(a), _without_honours(b)
+    if _first_name_of(a, b) or _first_name_of(b, a):
         return True
     return surname(a) == surname(b) or strip_title(a).lower() == strip_title(b).lower()
+
+
+# Letters after a name: "William Taylor QC" is William Taylor.
+_HONOURS = frozenset({"qc", "kc", "mp", "mep", "msp", "am", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
+                      "jr", "sr", "jnr", "snr"})
+# Last words of a body's name, and an initialism ("RSPCA", "NHS Confederation", "Help the Aged" has "the").
+_BODY_WORDS = frozenset({"commission", "confederation", "council", "association", "society", "trust", "union",
+                         "agency", "service", "services", "authority", "committee", "board", "institute",
+                         "foundation", "federation", "group", "party", "company", "ltd", "plc", "inc", "corp",
+                         "department", "league", "campaign", "charity", "network", "aged"})
+
+
+def _without_honours(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in _HONOURS:
+        words.pop()
+    return " ".join(words)
+
+
+def _body(name: str) -> bool:
+    """Whether a speaker is a body, not a person: an initialism ("RSPCA", "NHS Confederation") or a name ending in
+    a body's word ("European Commission", "Help the Aged")."""
+    words = [w.strip(".,") for w in name.split()]
+    return bool(words) and (any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words)
+                            or words[-1].lower() in _BODY_WORDS)
+
+
+def _first_name_of(a: str, b: str) -> bool:
+    """Whether `a` is one word, the first name of `b` ("Richard", "Richard Thomas")."""
+    a_words, b_words = a.split(), strip_title(b).split()
+    return len(a_words) == 1 and len(b_words) >= 2 and fold_name(a_words[0]) == fold_name(b_words[0])
 
 
 def _first_name_and_surname(a: str, b: str) -> bool:
@@ -655,7 +694,10 @@ def match_quotes(
             "source_text": match.text if match else None,
             "speaker": tq.speaker,
             "source_speaker": match.speaker if match else None,
-            "speaker_changed": match is not None and not same_speaker(tq.speaker, match.speaker),
+            # A speaker found through "he said" or the paragraph before is a guess: two guesses, or a guess and a
+            # name, that differ are no change a reader would see (METER: "She said:" handed to the man last named).
+            "speaker_changed": (match is not None and tq.named and match.named
+                                and not same_speaker(tq.speaker, match.speaker)),
             "target_index": index(tq.sentence, n_target),
             "source_index": index(match.sentence, n_source) if match else None,
             "similarity": round(best_score, 4) if match else None,
