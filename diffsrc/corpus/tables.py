@@ -81,10 +81,13 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     document that direction puts first, empty when it is undetermined. `unattributed_reuse` is the pair report's
     (the target reuses this source substantially without crediting it), except that it is False where `upstream`
     is the target (a text cannot have reused a later one: an article dated before the summary of it is not
-    unattributed reuse of the summary), and empty when the run computed no findings
-    (`CompareOptions(findings=False)`).
+    unattributed reuse of the summary), and where no evidence says which came first, True only when the source
+    credits an agency the target does not (whichever came first, the target carries the agency's copy without its
+    credit); two papers' reports of one story, neither crediting anyone, are not said to have reused each other.
+    Empty when the run computed no findings (`CompareOptions(findings=False)`).
     """
     edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
+    credited = {node["id"] for node in result.graph["nodes"] if node.get("credit")}
     rows: list[dict[str, Any]] = []
     for (source, target), pair in result.pairs.items():
         s = pair.summary
@@ -96,13 +99,19 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
             "target_derived_share": s.target_derived_share, "source_retained_share": s.source_retained_share,
             "edge": edge is not None, "direction": direction, "upstream": upstream,
             "near_duplicate": pair.near_duplicate,
-            # A text the evidence puts first cannot have reused the later one, whatever their pair report reads.
-            "unattributed_reuse": False if upstream == target and s.unattributed_reuse is not None
-            else s.unattributed_reuse,
+            "unattributed_reuse": _unattributed(s.unattributed_reuse, source, upstream, source in credited),
             "report": pair.report,
         })
     rows.sort(key=lambda r: (-r["target_derived_share"], -r["verbatim"], -r["paraphrased"], r["source"], r["target"]))
     return rows
+
+
+def _unattributed(reported: bool | None, source: str, upstream: str | None, source_credits: bool) -> bool | None:
+    """The pair report's `unattributed_reuse` where the order allows it (`summary_rows`)."""
+    if reported is None or upstream == source:
+        return reported
+    # A later text cannot have reused the target; with no order, only an agency's credit says whose the text is.
+    return reported and upstream is None and source_credits
 
 
 def provenance_rows(result: CorpusResult) -> list[dict[str, Any]]:
