@@ -359,6 +359,23 @@ def test_corpus_page_links_pairs_with_a_report_and_graph_nodes_to_their_document
     assert '<tr id="doc-0"><td class="id">wire.txt</td>' in page
 
 
+def test_the_pairs_table_names_each_texts_outlet_and_filters_on_outlet_and_uncredited_reuse():
+    # An investigation asks which outlets reprint without credit: the pairs table had no outlet column and no
+    # filter on unattributed reuse, so the question needed pandas.
+    rows = [{**ROWS[0], "unattributed_reuse": True}, {**ROWS[1], "unattributed_reuse": False}]
+    page = render_corpus_page(GRAPH, rows, [])
+    table = json.loads(re.search(r'<div class="datatable" data-table="pairs".*?<script type="application/json" '
+                                 r'class="table-data">(.*?)</script>', page, re.S).group(1))
+    labels = [c["label"] for c in table["columns"]]
+    assert labels[:4] == ["source", "target", "source outlet", "target outlet"]
+    assert [r["c"][2:4] for r in table["rows"]] == [[None, "Daily"], ["Daily", None]]
+    chosen = {table["columns"][i]["label"] for i in table["filters"]}
+    assert {"target outlet", "unattributed reuse", "verdict"} <= chosen
+    # Without any outlet, no empty columns.
+    bare = {**GRAPH, "nodes": [{**n, "outlet": None} for n in GRAPH["nodes"]]}
+    assert "source outlet" not in render_corpus_page(bare, rows, [])
+
+
 def test_a_big_corpus_page_writes_its_strongest_rows_and_carries_the_rest_as_data():
     from diffsrc.report.html.corpus import FALLBACK_ROWS
 
@@ -392,8 +409,9 @@ def test_a_big_corpus_page_writes_its_strongest_rows_and_carries_the_rest_as_dat
     assert len(boxes) <= 80 and len(clusters) == svg.count('data-copies="30"') >= 20
     assert 3 * len(clusters) <= len(boxes)  # each story with its rewrites: the texts that derive from others first
     assert "Top of the corpus" in svg
-    # a few hundred bytes a document, not the whole table as HTML (18 MB at 10,000 documents before)
-    assert len(page.encode("utf-8")) < 400 * len(graph["nodes"])
+    # a few hundred bytes a document, not the whole table as HTML (18 MB at 10,000 documents before; the pairs'
+    # outlets, two names a row, came to 426)
+    assert len(page.encode("utf-8")) < 450 * len(graph["nodes"])
 
 
 def test_a_verbatim_copy_with_a_changed_figure_is_a_change_to_go_to():

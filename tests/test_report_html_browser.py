@@ -325,7 +325,7 @@ def test_a_big_corpus_page_pages_sorts_filters_and_opens_clusters(watched, big_p
     assert "of 5 rows that match" in count.inner_text()  # the cluster and the rewrites' four pairs
     assert all(v.startswith("s007_") for v in _column(page, "pairs", "source"))
     pairs.locator("input.find").fill("")
-    pairs.locator("select.choose[data-column='2']").select_option("wholly-derived")
+    pairs.locator("label", has_text="verdict").locator("select.choose").select_option("wholly-derived")
     verdicts = _column(page, "pairs", "verdict")
     assert set(verdicts) == {"wholly-derived"} and "of 40 rows that match" in count.inner_text()
     assert watched.errors == [] and watched.remote == []

@@ -44,8 +44,11 @@ _GRAPH_FLAGS = {"edge": "edge", "near_duplicate": "near-duplicate"}
 # How a column's values are shown and sorted (the script reads the same kinds).
 _KINDS = {"source": "id", "target": "id", "verdict": "verdict", "verbatim": "count", "paraphrased": "count",
           "added": "count", "omitted": "count", "target_derived_share": "share", "source_retained_share": "share"}
-# Filters offered above the pairs table: a choice among a column's values.
-_PAIR_FILTERS = ("verdict", "direction", "graph")
+# Filters offered above the pairs table: a choice among a column's values ("which outlets reprint without
+# credit": a target outlet and unattributed reuse).
+_PAIR_FILTERS = ("verdict", "direction", "graph", "target_outlet", "unattributed_reuse")
+# The documents' outlets, beside the pair's ids, when any document has one.
+_OUTLET_COLUMNS = ("source_outlet", "target_outlet")
 
 
 def _pair_page(report: Any) -> str | None:
@@ -119,6 +122,10 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
     out.append(_derivations(drawing, pages))
 
     out.append('<h2 id="pairs">Pairs</h2>')
+    outlets = {str(n.get("id")): n.get("outlet") for n in nodes if n.get("outlet")}
+    if outlets:
+        rows = [{**r, "source_outlet": outlets.get(str(r.get("source"))),
+                 "target_outlet": outlets.get(str(r.get("target")))} for r in rows]
     out.append(_pairs_table(rows, pages))
 
     out.append('<h2 id="documents">Documents</h2>')
@@ -307,8 +314,10 @@ def _pairs_table(rows: Sequence[Mapping[str, Any]], pages: Mapping[tuple[str, st
         return "<p>No pairs were compared.</p>"
     present = {k for r in rows for k in r} - _HIDDEN_COLUMNS
     keys = [c for c in SUMMARY_COLUMNS if c in present]
+    if "target" in keys:
+        keys[keys.index("target") + 1:keys.index("target") + 1] = [k for k in _OUTLET_COLUMNS if k in present]
     keys += [k for k in ("direction",) if k in present]
-    keys += sorted(k for k in present if k not in SUMMARY_COLUMNS and k not in _GRAPH_FLAGS and k != "direction")
+    keys += sorted(k for k in present if k not in keys and k not in _GRAPH_FLAGS)
     flags = [k for k in _GRAPH_FLAGS if k in present]
     columns = [{"key": k, "label": _COLUMN_NAMES.get(k, k.replace("_", " ")), "kind": _KINDS.get(k, "text")}
                for k in keys]
