@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..settings import DEFAULT_OPTIONS, CompareOptions
+from ..settings import COPY_EDIT_MIN_COPIED, COPY_VERBATIM_SHARE, DEFAULT_OPTIONS, CompareOptions
 from ..text.features import FeatureBlock, SentenceFeatures
 from ..text.prepare import PreparedDocument, prepare
 from ..text.segment import Sentence
@@ -97,6 +97,7 @@ def decide(forward: Evidence, backward: Evidence, *, options: CompareOptions = D
                      for t, ls in enumerate(target_links)]
     target_labels = sentence_labels(target_links, target_copied, unlinked="added", options=options)
     target_links = copied_from(target, source, target_links, target_labels, options)
+    _unlink_strays_of_a_copy(target_links, target_labels, target_copied)
     # The source side is the same links seen from the source, labelled by the same rule.
     source_links = mirrored(target_links, len(source))
     source_copied = [copied_in_order(source[s], [target[t] for t in ls], max_chars=limit) if ls else 0.0
@@ -106,6 +107,19 @@ def decide(forward: Evidence, backward: Evidence, *, options: CompareOptions = D
     return Analysis(forward, backward, p_target, p_source, target_links, source_links, target_copied, source_copied,
                     target_labels, source_labels, doc,
                     verdict(doc, target_labels, options=options, model=verdict_model))
+
+
+def _unlink_strays_of_a_copy(links: list[list[int]], labels: list[str], copied: list[float]) -> None:
+    """In a copy (`settings.COPY_VERBATIM_SHARE` of the target's sentences verbatim), a paraphrased sentence drawing
+    only on source sentences copied word for word elsewhere, or copying less than COPY_EDIT_MIN_COPIED of its words,
+    is a sentence the source lacks, linked to something else: added, without links (in place)."""
+    if sum(label == "verbatim" for label in labels) < COPY_VERBATIM_SHARE * len(labels):
+        return
+    copied_elsewhere = {ls[0] for ls, label in zip(links, labels, strict=True) if label == "verbatim" and len(ls) == 1}
+    for t, (ls, label) in enumerate(zip(links, labels, strict=True)):
+        if label == "paraphrased" and (all(s in copied_elsewhere for s in ls) or copied[t] < COPY_EDIT_MIN_COPIED):
+            links[t] = []
+            labels[t] = "added"
 
 
 def copied_from(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures], links: list[list[int]],
