@@ -102,14 +102,16 @@ def test_documents_csv_has_one_row_per_document_with_integer_counts(run):
 def test_each_file_reads_back_as_exactly_the_results_frame(run, name):
     result, out = run
     frames = {"summary.csv": result.summary, "provenance.csv": result.provenance,
-              "documents.csv": result.documents, "skipped.csv": result.skipped_table, "facts.csv": result.facts}
+              "documents.csv": result.documents, "skipped.csv": result.skipped_table, "facts.csv": result.facts,
+              "quotes.csv": result.quotes}
     frame = frames[name]
     assert {c: str(t) for c, t in frame.dtypes.items()} == TABLE_FILES[name]
     pd.testing.assert_frame_equal(read_table(out / name), frame)
-    # Plain pandas agrees on every integer, boolean and float column that has no empty cell.
+    # Plain pandas agrees on every integer, boolean and float column that has no empty cell (a table without rows,
+    # this corpus's quotes.csv, is a header that says nothing of its columns' kinds).
     plain = _plain(out / name)
     for column, dtype in TABLE_FILES[name].items():
-        if dtype in PLAIN_KIND and frame[column].notna().all():
+        if dtype in PLAIN_KIND and len(frame) and frame[column].notna().all():
             assert plain[column].dtype.kind == PLAIN_KIND[dtype], (name, column, plain[column].dtype)
 
 
@@ -220,3 +222,29 @@ def test_a_reprint_with_a_sentence_the_story_has_twice_keeps_an_edited_sentence_
     provenance = result.provenance[result.provenance.document == "copy.txt"]
     assert provenance.text.str.fullmatch("Asked the minister.").sum() == 2
     assert set(provenance.label) == {"verbatim"}
+
+
+def test_quotes_csv_lists_quotes_a_derived_text_reworded_or_gave_to_someone_else(tmp_path):
+    # An investigation asks where quotes were altered across a corpus: the pair reports had them, one JSON file
+    # per pair, and nothing at the corpus level.
+    quote = "We will strengthen our alliance and accelerate our defence investment as quickly as we possibly can"
+    other = "The alliance is the cornerstone of peace and stability in the region and will remain so for decades"
+    wire = WIRE[:8] + [f'Koizumi said: "{quote}."', f'Hegseth said: "{other}."']
+    altered = quote.replace("accelerate", "speed up").replace("as quickly as we possibly can", "at once")
+    paper = WIRE[:6] + OTHER[:4] + [f'Koizumi said: "{altered}."', f'Koizumi said: "{other}."']
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(wire, credit="AP"), encoding="utf-8")
+    (folder / "paper.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(paper), encoding="utf-8")
+    result = write_corpus([str(folder)], tmp_path / "out")
+    q = pd.read_csv(tmp_path / "out" / "quotes.csv")
+    assert list(q.columns) == list(tables.QUOTES_DTYPES)
+    forward = q[(q.source == "wire.txt") & (q.target == "paper.txt")]
+    rows = {r.status + ("/speaker" if r.speaker_changed else ""): r for r in forward.itertuples()}
+    assert set(rows) == {"altered", "exact/speaker"}
+    assert rows["altered"].source_quote.startswith(quote[:40]) and "speed up" in rows["altered"].target_quote
+    assert 0 < rows["altered"].similarity < 1 and rows["altered"].edge and rows["altered"].upstream == "wire.txt"
+    speakers = (rows["exact/speaker"].source_speaker, rows["exact/speaker"].target_speaker)
+    assert speakers[0].endswith("Hegseth") and speakers[1].endswith("Koizumi")
+    assert q.speaker_changed.dtype.kind == "b" and q.target_sentence.dtype.kind == "i"
+    assert read_table(tmp_path / "out" / "quotes.csv").equals(result.quotes)

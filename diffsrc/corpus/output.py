@@ -69,7 +69,8 @@ def write_corpus(
 
     Writes `pairs/<source>__<target>.json`, `.md` and `.html` for every ordered pair whose target derives from its
     source (every compared pair with `options.all_pairs`),
-    `summary.csv`, `provenance.csv`, `documents.csv`, `facts.csv`, `skipped.csv` (the tables of `corpus.tables`),
+    `summary.csv`, `provenance.csv`, `documents.csv`, `facts.csv`, `quotes.csv`, `skipped.csv` (the tables of
+    `corpus.tables`),
     `graph.json`, `graph.graphml`, `graph.dot`, `graph.svg` and `index.html`.
     Files are written atomically; other files in the folder are left alone, and pair files an earlier run wrote
     that this run does not are removed.
@@ -146,6 +147,7 @@ def write_corpus(
         ("provenance.csv", lambda: csv_chunks(result)),
         ("documents.csv", lambda: csv_text(result.documents)),
         ("facts.csv", lambda: csv_text(result.facts)),
+        ("quotes.csv", lambda: csv_text(result.quotes)),
         ("skipped.csv", lambda: csv_text(result.skipped_table)),
         ("graph.json", lambda: graph_report.render_json(graph)),
         ("graph.graphml", lambda: graph_report.render_graphml(graph)),

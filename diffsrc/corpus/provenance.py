@@ -292,6 +292,10 @@ class PairResult:
     # The changed facts of a derived pair, (kind, source value, target value, source sentence, target sentence) as
     # `pair.findings.facts.find_fact_changes` finds them (tuples: a corpus of 100,000 reprints keeps them all).
     facts: list[tuple[str, str, str, int, int]] = field(default_factory=list)
+    # Its quotes whose wording or speaker changed, as the pair report's `quotes` lists them: (status, source text,
+    # target text, source speaker, target speaker, speaker changed, similarity, source sentence, target sentence).
+    quotes: list[tuple[str, str | None, str, str | None, str | None, bool, float | None, int | None, int | None]] = \
+        field(default_factory=list)
 
     @property
     def shares_text(self) -> bool:

@@ -259,6 +259,7 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
         result = PairResult(source, target, report.summary, links)
         if report.findings is not None and report.summary.verdict != "non-derived":
             result.facts = _fact_tuples(report.findings.facts)
+            result.quotes = _quote_tuples(report.findings.quotes)
         rendered: dict[str, str] = {}
         if wants_report(report.summary, all_pairs):
             result.report = report_path(source, target, formats)
@@ -382,6 +383,15 @@ def _edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[in
 
 def _fact_tuples(facts: Iterable[dict[str, Any]]) -> list[tuple[str, str, str, int, int]]:
     return [(f["kind"], f["source"], f["target"], f["source_index"], f["target_index"]) for f in facts]
+
+
+def _quote_tuples(quotes: Iterable[dict[str, Any]]
+                  ) -> list[tuple[str, str | None, str, str | None, str | None, bool, float | None, int | None,
+                                  int | None]]:
+    """The quotes of a pair report whose wording or speaker changed (`PairResult.quotes`)."""
+    return [(q["status"], q["source_text"], q["text"], q["source_speaker"], q["speaker"], bool(q["speaker_changed"]),
+             q["similarity"], q["source_index"], q["target_index"])
+            for q in quotes if q["status"] == "altered" or q["speaker_changed"]]
 
 
 # A copy's left-over sentence is looked for among at most this many of the representative's left-over sentences
@@ -572,6 +582,14 @@ class CorpusResult:
         from .tables import facts_table
 
         return facts_table(self)
+
+    @cached_property
+    def quotes(self) -> pd.DataFrame:
+        """One row per quote of every derived pair whose wording or speaker changed: `quotes.csv`
+        (`tables.QUOTES_DTYPES`)."""
+        from .tables import quotes_table
+
+        return quotes_table(self)
 
     @cached_property
     def skipped_table(self) -> pd.DataFrame:

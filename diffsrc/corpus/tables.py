@@ -48,13 +48,19 @@ FACTS_DTYPES: dict[str, str] = {
     "source_sentence": "Int64", "target_sentence": "Int64", "near_duplicate": "boolean", "edge": "boolean",
     "upstream": "string",
 }
+QUOTES_DTYPES: dict[str, str] = {
+    "source": "string", "target": "string", "status": "string", "source_quote": "string", "target_quote": "string",
+    "source_speaker": "string", "target_speaker": "string", "speaker_changed": "boolean", "similarity": "Float64",
+    "source_sentence": "Int64", "target_sentence": "Int64", "near_duplicate": "boolean", "edge": "boolean",
+    "upstream": "string",
+}
 SUMMARY_COLUMNS = list(SUMMARY_DTYPES)
 PROVENANCE_COLUMNS = list(PROVENANCE_DTYPES)
 
 # The output folder's table files and their dtypes (`read_table` goes by the file name).
 TABLE_FILES: dict[str, dict[str, str]] = {
     "summary.csv": SUMMARY_DTYPES, "provenance.csv": PROVENANCE_DTYPES, "skipped.csv": SKIPPED_DTYPES,
-    "documents.csv": DOCUMENTS_DTYPES, "facts.csv": FACTS_DTYPES,
+    "documents.csv": DOCUMENTS_DTYPES, "facts.csv": FACTS_DTYPES, "quotes.csv": QUOTES_DTYPES,
 }
 
 
@@ -151,6 +157,28 @@ def fact_rows(result: CorpusResult) -> list[dict[str, Any]]:
     return rows
 
 
+def quote_rows(result: CorpusResult) -> list[dict[str, Any]]:
+    """One row per quote of every derived pair whose wording changed (`status` `altered`: `source_quote` is the
+    source's words, `similarity` how close they are) or that the target gives to another speaker
+    (`speaker_changed`, both speakers named at the quote), as its pair report lists them. In source, target and
+    target sentence order; sentence numbers, `edge` and `upstream` as in `facts.csv`. Near-identical copies are
+    matched sentence by sentence without a report: their quotes are not read here (an edited figure or name in
+    them is in `facts.csv`)."""
+    edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
+    rows = []
+    for (source, target), pair in sorted(result.pairs.items()):
+        if not pair.quotes:
+            continue
+        _, upstream = pair_direction(edges, result.lineage.directions, source, target)
+        for status, before, after, s_speaker, t_speaker, changed, similarity, s_sentence, t_sentence in pair.quotes:
+            rows.append({"source": source, "target": target, "status": status, "source_quote": before,
+                         "target_quote": after, "source_speaker": s_speaker, "target_speaker": t_speaker,
+                         "speaker_changed": changed, "similarity": similarity, "source_sentence": s_sentence,
+                         "target_sentence": t_sentence, "near_duplicate": pair.near_duplicate,
+                         "edge": (source, target) in edges, "upstream": upstream})
+    return rows
+
+
 def skipped_rows(result: CorpusResult) -> list[dict[str, Any]]:
     """One row per input that was not used, with its reason, by path."""
     from ..load.paths import natural_key
@@ -195,6 +223,11 @@ def documents_table(result: CorpusResult) -> pd.DataFrame:
 def facts_table(result: CorpusResult) -> pd.DataFrame:
     """`facts.csv` as a DataFrame (`FACTS_DTYPES`)."""
     return frame(fact_rows(result), FACTS_DTYPES)
+
+
+def quotes_table(result: CorpusResult) -> pd.DataFrame:
+    """`quotes.csv` as a DataFrame (`QUOTES_DTYPES`)."""
+    return frame(quote_rows(result), QUOTES_DTYPES)
 
 
 def csv_text(table: pd.DataFrame) -> str:
