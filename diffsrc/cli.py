@@ -113,9 +113,35 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s" if verbose else "warning: %(message)s"))
+    if not verbose:
+        handler.addFilter(_FewOfAKind())
     root = logging.getLogger("diffsrc")
     root.handlers[:] = [h for h in root.handlers if isinstance(h, logging.NullHandler)] + [handler]
     root.setLevel(level)
+
+
+class _FewOfAKind(logging.Filter):
+    """Warnings a run gives once per file (a folder of Windows-1252 files: one line each, 175 for METER's papers)
+    shown for the first `SHOWN` files of a process, then one line saying that more follow, unlisted; -v lists all."""
+
+    SHOWN = 5
+    KINDS = {"%s: not valid UTF-8; read as %s": "more files are not valid UTF-8 and are read as Windows-1252 or "
+                                                "Latin-1 too (not listed: diffsrc -v lists every one; --encoding names "
+                                                "their encoding)"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: dict[str, int] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        more = self.KINDS.get(str(record.msg))
+        if more is None:
+            return True
+        n = self.seen[more] = self.seen.get(more, 0) + 1
+        if n == self.SHOWN + 1:
+            record.msg, record.args = more, ()
+            return True
+        return n <= self.SHOWN
 
 
 @click.group(

@@ -206,6 +206,21 @@ def test_a_file_read_again_to_be_compared_is_not_warned_about_twice(tmp_path):
     assert warnings == [f"warning: {folder / name}: not valid UTF-8; read as cp1252" for name in ("a.txt", "b.txt")]
 
 
+def test_a_folder_of_windows_1252_files_is_warned_about_in_a_few_lines(tmp_path):
+    # METER's 850 files are Windows-1252: one warning line per file (175 shown in a trial) buried every other
+    # message on stderr. The first few files are named, then one line says more follow; -v names them all.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(9):
+        (folder / f"p{k}.txt").write_bytes(page(WIRE[k: k + 4]).replace("the", "th\xe9").encode("cp1252"))
+    result = _run("corpus", str(folder), "--out", str(tmp_path / "out"))
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 6 and all("read as cp1252" in w for w in warnings[:5])
+    assert warnings[5].startswith("warning: more files are not valid UTF-8") and "diffsrc -v" in warnings[5]
+    verbose = _run("-v", "corpus", str(folder), "--out", str(tmp_path / "out2"))
+    assert sum("not valid UTF-8; read as cp1252" in line for line in verbose.stderr.splitlines()) == 9
+
+
 def test_nothing_readable_exits_2_with_one_error_line(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     result = CliRunner().invoke(cli, ["corpus", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out")])
