@@ -290,12 +290,13 @@ class PairResult:
     near_duplicate: bool = False
     report: str | None = None  # path of the pair report, relative to the output folder, when one was written
     # The changed facts of a derived pair, (kind, source value, target value, source sentence, target sentence) as
-    # `pair.findings.facts.find_fact_changes` finds them (tuples: a corpus of 100,000 reprints keeps them all).
-    facts: list[tuple[str, str, str, int, int]] = field(default_factory=list)
+    # `pair.findings.facts.find_fact_changes` finds them (tuples: a corpus of 100,000 reprints keeps them all; most
+    # pairs have none, and share the one empty tuple rather than a list each).
+    facts: Sequence[tuple[str, str, str, int, int]] = ()
     # Its quotes whose wording or speaker changed, as the pair report's `quotes` lists them: (status, source text,
     # target text, source speaker, target speaker, speaker changed, similarity, source sentence, target sentence).
-    quotes: list[tuple[str, str | None, str, str | None, str | None, bool, float | None, int | None, int | None]] = \
-        field(default_factory=list)
+    quotes: Sequence[tuple[str, str | None, str, str | None, str | None, bool, float | None, int | None,
+                           int | None]] = ()
 
     @property
     def shares_text(self) -> bool:
