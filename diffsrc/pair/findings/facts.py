@@ -356,9 +356,16 @@ class _Places:
     def __init__(self, source: str, target: str) -> None:
         self.source, self.target = source, target
         self._close: bool | None = None
+        self._places: dict[tuple[str, int], tuple[frozenset[str], tuple[str | None, str | None]]] = {}
+
+    def _of(self, side: str, fact: Fact) -> tuple[frozenset[str], tuple[str | None, str | None]]:
+        key = (side, fact.start)
+        if key not in self._places:
+            self._places[key] = _place(self.source if side == "source" else self.target, fact)
+        return self._places[key]
 
     def same(self, s: Fact, t: Fact) -> bool:
-        (s_words, s_next), (t_words, t_next) = _place(self.source, s), _place(self.target, t)
+        (s_words, s_next), (t_words, t_next) = self._of("source", s), self._of("target", t)
         shared = len(s_words & t_words)
         # A word right beside both values ("13-year-old babysitter", "her 12-year-old babysitter") is one too.
         beside = any(a is not None and a == b for a, b in zip(s_next, t_next, strict=True))
