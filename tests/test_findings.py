@@ -1489,3 +1489,28 @@ def test_a_speaker_found_through_a_pronoun_is_no_changed_speaker() -> None:
     renamed = _quotes(f'Tim Brown said: "{quote}"')
     [entry] = [e for e in match_quotes(source, renamed) if e["status"] != "dropped"]
     assert entry["speaker_changed"] is True
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # The Daily Mail's report of a murder trial (METER): "she" and "he" are the subject of a sentence before, not
+    # the last person named, who was the defendant each time.
+    ("Emma Coleman, 19, read a report of the trial and remembered seeing Roberts standing in front of a mountain "
+     "bike. She told the jury: 'When I read about the bike being dismantled I thought \"Oh God\". I felt sick.'",
+     "Emma Coleman"),
+    ("Detective Chief Inspector Bill Goreham said yesterday: 'There was a relationship, but it was abuse of Thomas "
+     "by Roberts.' He described the killer as cold. He added: 'Roberts, like many of them, lived a lie for years.'",
+     "Bill Goreham"),
+    ("Kevan Roberts nodded as sentence was passed. The judge, Mr Justice Smedley, said the term would be long. He "
+     "added: 'You have described him to witnesses as not an angel, but he did not deserve to die.'",
+     "Smedley"),
+])
+def test_he_or_she_is_the_subject_before_the_quote_not_the_last_name(text: str, speaker: str) -> None:
+    text = "Kevan Roberts said he had never harmed the boy.\n\n" + text  # the defendant, a known speaker
+    quotes = [q for q in _quotes(text) if len(q.text.split()) > 6]
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.endswith(speaker)
+
+
+def test_a_couple_speaking_together_is_the_couple() -> None:
+    text = ("Thomas's parents, Carol and John Marshall, were in court.\n\n"
+            "\"No-one who knew him would recognise the boy described as our Thomas,\" said Mr and Mrs Marshall.")
+    assert [q.speaker for q in _quotes(text)] == ["Mr and Mrs Marshall"]

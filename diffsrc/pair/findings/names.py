@@ -69,6 +69,8 @@ def strip_title(name: str) -> str:
     """A name without the titles and determiners in front of it ("Foreign Minister Toshimitsu Motegi" -> "Toshimitsu
     Motegi", "Port Authority President Carlos Mendes" -> "Carlos Mendes"); the last word always stays."""
     words = name.split()
+    if len(words) > 2 and words[1] in ("and", "&"):  # a couple: "Mr and Mrs Marshall"
+        return name.strip(" ,.")
     # A capitalised title ends in an office word: everything up to the last one before the name is title.
     offices = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in OFFICE_WORDS]
     if offices:
@@ -217,19 +219,33 @@ class People:
             before: the quote's paragraph up to the quote.
             earlier: the paragraphs before it.
 
-        In the quote's own paragraph the last person named wins ("The meeting will be Takaichi's first test.
-        'The alliance ...,' she said"); before that paragraph, the last person named as a sentence's subject
-        ("Motegi returns to the post ... during Trump's first term." -> Motegi), since a possessive in a clause
-        is rarely who speaks next.
+        The last person named as a sentence's subject, or as the one who says something, in the quote's own
+        paragraph ("Emma Coleman, 19, read a report ... and remembered seeing Roberts ... She told the jury:" ->
+        Coleman; "Detective Chief Inspector Bill Goreham said: '... abuse of Thomas by Roberts.' He added:" ->
+        Goreham), else the last person named there at all ("The meeting will be Takaichi's first test. 'The
+        alliance ...,' she said"); before that paragraph, the last person named as a sentence's subject ("Motegi
+        returns to the post ... during Trump's first term." -> Motegi), since a possessive in a clause, or a name
+        inside a quotation, is rarely who speaks next.
         """
+        # A sentence's subject in the quote's own paragraph, known to the text as a person or by a first and last
+        # name there ("Emma Coleman, 19, read a report").
+        subjects = [(m.start(), self.canonical(strip_title(m.group(0)))) for m in _NAME_RE.finditer(before)
+                    if looks_like_person(m.group(0)) and _is_subject(before, m.start(), m.end())
+                    and not _inside_quotation(before, m.start())]
         if self.full:
             pattern = re.compile(
                 r"\b(" + "|".join(re.escape(self.full[k].split()[-1]) for k in sorted(self.full)) + r")\b"
             )
+            subjects += [(m.start(), self.canonical(m.group(1))) for m in pattern.finditer(before)
+                         if _is_subject(before, m.start(), m.end()) and not _inside_quotation(before, m.start())]
+        if subjects:
+            return max(subjects)[1]
+        if self.full:
             for text, subject_only in ((before, False), (earlier, True)):
                 last = None
                 for m in pattern.finditer(text):
-                    if not subject_only or _is_subject(text, m.start(), m.end()):
+                    if not subject_only or (_is_subject(text, m.start(), m.end())
+                                            and not _inside_quotation(text, m.start())):
                         last = m.group(1)
                 if last:
                     return self.canonical(last)
@@ -249,14 +265,30 @@ _RELATIVE = re.compile(
     r"(?:father|mother|brother|sister|son|daughter|wife|husband|widow|widower|parents|dad|mum|mom|uncle|aunt|"
     r"cousin|nephew|niece|fiancee?|partner|grandfather|grandmother|stepfather|stepmother)\b")
 _FIRST_NAME_BEFORE = re.compile(rf"\b({NAME_WORD})\s+$")
-_SUBJECT_START = re.compile(rf"(?:^|[.!?][\"”’)]*\s+|\n)(?:{NAME_WORD}\s+){{0,4}}$")
+# A sentence's start, then titles ("Detective Chief Inspector"), or an office in apposition ("The judge, Mr Justice").
+_SUBJECT_START = re.compile(rf"(?:^|[.!?][\"”’)]*\s+|\n)(?:(?:The|A|An)(?:\s+[a-z][\w-]*){{1,3}},\s+)?"
+                            rf"(?:{NAME_WORD}\s+){{0,4}}$")
 _NOT_FIRST_NAMES = frozenset(
     "the a an on in at by for of to and but as when while after before if with from during since said says told".split()
 ) | frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:
-    """A name at the start of a sentence (titles allowed before it), or followed by a verb of saying."""
+    """A name at the start of a sentence (titles, or "The judge," before it), or followed by a verb of saying."""
     if _SUBJECT_START.search(text[max(0, start - 80):start]):
         return True
     return bool(re.match(r"['’]?\s*(?:said|says|told|added|stated)\b", text[end:end + 12]))
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether an offset of a paragraph is inside a quotation opened before it on that line (an odd number of
+    straight double quotes, or more opening than closing curly ones, or ``...'' marks)."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return (line.count('"') % 2 == 1 or line.count("“") > line.count("”") or line.count("``") > line.count("''")
+            or len(_OPEN_SINGLE.findall(line)) > len(_CLOSE_SINGLE.findall(line)))
+
+
+# Single quotation marks as British papers use them: an opening one before a word, a closing one after a word or
+# a punctuation mark (an apostrophe inside a word, "Roberts's", is neither).
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(:]))['‘](?=\w)")
+_CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")

@@ -89,8 +89,12 @@ _BODY = r"(?:government|ministry|officials?|spokes(?:man|woman|person)|police|mi
 # A name right after "from", "of", "in" or "at" is a place ("Miss Parker, from Stoke Newington, north London,
 # said"), not who speaks.
 _NOT_A_PLACE = r"(?<!\bfrom )(?<!\bof )(?<!\bin )(?<!\bat )"
-_WHO = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?{_TITLED}(?P<who>{_ROLE}|{_NOT_A_PLACE}{_NOT_SPEAKER}{NAME}(?:\s+{_BODY})?|{_PRON})"
+# A couple who speak together: "said Mr and Mrs Marshall" (not "Mr", nor Marshall the son the story is about).
+_COUPLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+"
+_WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?{_TITLED}(?P<who>{_COUPLE}|{_ROLE}|{_NOT_A_PLACE}{_NOT_SPEAKER}{NAME}"
+        rf"(?:\s+{_BODY})?|{_PRON})")
 _ORG = re.compile(rf"\b{_BODY}$")
+_COUPLE_RE = re.compile(_COUPLE)
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 # `"...," Motegi said` / `"...," he said at ...` / `"...," Motegi, the foreign minister, said` / `Chaye Parker, 27, of
 # Hackney, east London, said` (up to three pieces between commas)
@@ -99,7 +103,7 @@ _APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),(?:\s*[^,“”\"]{1,40}
 _RELATIVE = r"(?:\s*,\s*(?:who|whose)\s[^“”\".!?]{1,200}?,)"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
 # `"...," said Motegi` / `said port authority president Carlos Mendes` / `said the minister, Toshimitsu Motegi`
-_AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>{NAME})")
+_AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>{_COUPLE}|{NAME})")
 # `"...," said the foreign minister`
 _AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
@@ -450,7 +454,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             who = people.last_mentioned(before, earlier)
         elif who and _ORG.search(who):
             who = re.sub(r"^(?:The|A)\s+", "", who)
-        elif who:
+        elif who and not _COUPLE_RE.fullmatch(who):
             who = people.canonical(who)
         q.speaker = who
         q.sentence = _sentence_at(starts.get(q.paragraph, []), q.start)
