@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diffsrc import Document, compare, prepare
+from diffsrc import CompareOptions, Document, compare, prepare
 from diffsrc.pair.findings.attribution import find_attribution
 from diffsrc.pair.findings.diff import word_diff
 from diffsrc.pair.findings.facts import changed_entities, changed_facts, extract_facts, lowercase_words
@@ -1514,3 +1514,20 @@ def test_a_couple_speaking_together_is_the_couple() -> None:
     text = ("Thomas's parents, Carol and John Marshall, were in court.\n\n"
             "\"No-one who knew him would recognise the boy described as our Thomas,\" said Mr and Mrs Marshall.")
     assert [q.speaker for q in _quotes(text)] == ["Mr and Mrs Marshall"]
+
+
+def test_a_misquote_inside_a_copied_sentence_is_an_altered_quote() -> None:
+    # A standards-editor trial: the copied sentence's quote "This job is terrible" became "This job is killing me";
+    # too few words in common for the quote matcher, it was one quote new and another dropped.
+    story = ["Mrs Cross, 44, told the tribunal her husband had changed after his promotion in the spring.",
+             "Mrs Cross said he told her when he came home that night: \"This job is terrible.\"",
+             "He went off sick for a month soon afterwards and was prescribed tranquillisers by his doctor.",
+             "The tribunal was adjourned until tomorrow when the council is expected to give evidence."]
+    rival = [*story[:1], story[1].replace("This job is terrible.", "This job is killing me."), *story[2:]]
+    report = compare(Document.from_text("\n\n".join(story), id="ours"),
+                     Document.from_text("\n\n".join(rival), id="rival"),
+                     options=CompareOptions(findings=True)).to_dict()
+    assert report["target_sentences"][1]["label"] == "verbatim"
+    [quote] = report["quotes"]
+    assert (quote["status"], quote["source_text"], quote["text"]) == (
+        "altered", "This job is terrible.", "This job is killing me.")

@@ -83,6 +83,7 @@ def find_findings(
         source_sentences=src_texts,
         source_stems=source_stems,
         derived=summary.verdict != "non-derived",
+        copied={t for group in alignments if group.label == "verbatim" for t in group.target},
     )
     diffs = [
         word_diff(" ".join(src_texts[i] for i in g.source), " ".join(tgt_texts[i] for i in g.target))

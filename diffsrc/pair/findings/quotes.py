@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -634,6 +635,7 @@ def match_quotes(
     source_sentences: Sequence[str] = (),
     source_stems: Sequence[Sequence[str]] | None = None,
     derived: bool = True,
+    copied: Collection[int] = frozenset(),
 ) -> list[dict[str, Any]]:
     """The `quotes` list of a pair report: each target quote matched to the source quote it renders, then the
     source quotes the target does not carry (only if it derives from the source).
@@ -648,6 +650,9 @@ def match_quotes(
         source_stems: their content stems, if already computed.
         derived: whether the target derives from the source (the verdict is not `non-derived`). A target that does
             not cannot leave out the source's quotes: none is `dropped`.
+        copied: the target sentences labelled verbatim. The one quote of such a sentence renders the one quote of
+            the source sentence it copies, however much its words changed ("This job is terrible" -> "This job is
+            killing me": a misquote inside a copied sentence, which similarity alone called new and dropped).
 
     Returns:
         One dict per quote (see docs/findings.md): status `exact`, `altered`, `new` or `dropped`.
@@ -668,6 +673,8 @@ def match_quotes(
         by_tokens.setdefault(tuple(sq.tokens), []).append(si)
     entries: list[dict[str, Any]] = []
     carried: set[int] = set()
+    per_source_sentence = Counter(q.sentence for q in source)
+    per_target_sentence = Counter(q.sentence for q in target)
     for tq in target:
         best, best_score, exact = None, 0.0, False
         stems = tq.stems or frozenset(content_stems(tq.tokens))
@@ -677,6 +684,12 @@ def match_quotes(
             postings = [by_stem.get(x, set()) for x in stems]
             rare = [p for p in postings if len(p) <= QUOTE_STEM_POSTINGS]
             candidates = sorted(set().union(*rare)) if rare else by_tokens.get(tuple(tq.tokens), [])
+        if tq.sentence in copied and per_target_sentence[tq.sentence] == 1:
+            # The one quote of a copied sentence: the source sentence's one quote is its rendering, words shared or
+            # not ("up to his neck in work" -> "up to his eyes in paperwork").
+            slot = [si for si, sq in enumerate(source) if sq.sentence in aligned.get(tq.sentence, set())
+                    and per_source_sentence[sq.sentence] == 1]
+            candidates = sorted({*candidates, *slot})
         for si in candidates:
             sq = source[si]
             if _is_exact(tq, sq):
@@ -684,7 +697,9 @@ def match_quotes(
                 break
             score = quote_similarity(tq, sq)
             linked = tq.sentence is not None and sq.sentence in aligned.get(tq.sentence, set())
-            if score >= (ALIGNED_MIN_SIMILARITY if linked else ALTERED_MIN_SIMILARITY):
+            one_slot = (linked and tq.sentence in copied and per_target_sentence[tq.sentence] == 1
+                        and per_source_sentence[sq.sentence] == 1)
+            if one_slot or score >= (ALIGNED_MIN_SIMILARITY if linked else ALTERED_MIN_SIMILARITY):
                 carried.add(si)
                 if score > best_score:
                     best, best_score = si, score
