@@ -269,7 +269,7 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
     click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged"
                f"{failed}{skipped}; {plural(info['documents'], 'document')} in {index_path}")
     for path, reason in result.skipped:
-        click.echo(f"skipped: {path}: {reason}", err=True)
+        click.echo(f"skipped: {shown_path(path)}: {reason}", err=True)
     for path, reason in result.failed:
         click.echo(f"Error: {shown_path(path)}: {reason}", err=True)
     if result.failed:
@@ -356,7 +356,7 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
     results = check_paths(index_path, paths, threshold=threshold, add=add)
     emit(render(results, fmt), output)
     for path, reason in results.skipped:
-        click.echo(f"skipped: {path}: {reason}", err=True)
+        click.echo(f"skipped: {shown_path(path)}: {reason}", err=True)
     errors = [r for r in results if r.status == "error"]
     for r in errors:
         click.echo(f"Error: {shown_path(r.path)}: {r.error}", err=True)
@@ -418,12 +418,12 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
     except NoReadableDocuments as exc:
         if len(exc.skipped) > 1:
             for item in exc.skipped:
-                click.echo(f"skipped: {item.path}: {item.reason}", err=True)
+                click.echo(f"skipped: {shown_path(item.path)}: {item.reason}", err=True)
         raise
     from .load.paths import natural_key
 
     for item in sorted(result.skipped, key=lambda s: natural_key(s.path)):  # as skipped.csv lists them
-        click.echo(f"skipped: {item.path}: {item.reason}", err=True)
+        click.echo(f"skipped: {shown_path(item.path)}: {item.reason}", err=True)
     # As `compare` does, say when a work bound kept sentences from being compared, even with -q: provenance.csv
     # labels them not-compared, and a reader of the tables alone would not know why.
     if cut := [p for p in result.pairs.values() if not p.summary.complete]:

@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+import os
+import re
+
 
 def shown_path(path: str) -> str:
-    """A path as a message names it: an empty argument (an unset shell variable) reads as ''."""
-    return path or "''"
+    """A path as a one-line message names it: an empty argument (an unset shell variable) reads as ''; a newline
+    or another control character in a file name is written as an escape (`\\n`), so that a name cannot break the
+    line or forge another message ("empty\\nError: fake.txt"); a name in another encoding than UTF-8 as
+    `printable_path` writes it."""
+    if not path:
+        return "''"
+    path = printable_path(path)
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), path)
+
+
+def printable_path(path: str) -> str:
+    """A path as text any file can hold: a file name whose bytes are not UTF-8 ("copy\\xe9.txt" written in
+    Latin-1, which Python reads with surrogate escapes) with those bytes as `\\xNN`."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
 class DiffsrcError(Exception):

@@ -210,3 +210,59 @@ def test_when_nltk_times_out_sentences_still_split(monkeypatch):
     monkeypatch.setattr(segment, "_punkt", lambda: Slow())
     expected = ["The council met.", "It agreed the plan!"]
     assert segment.split_sentences("The council met. It agreed the plan!") == expected
+
+
+# --- file names a file system holds, that a report cannot ---------------------------------------------------------
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "diffsrc", *args], capture_output=True, text=True, timeout=BOUND)
+
+
+@pytest.fixture
+def latin1_named(tmp_path: Path) -> Path:
+    """A folder of the seeds and a copy of one under a Latin-1 file name (a share filled from Windows)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in sorted((ROOT / "seeds").glob("00[0-2]_*.txt")):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    with open(os.fsencode(folder) + b"/copy\xe9.txt", "wb") as f:
+        f.write(next((ROOT / "seeds").glob("001_*.txt")).read_bytes())
+    return folder
+
+
+def test_a_file_name_that_is_not_utf8_is_skipped_and_named_and_the_rest_goes_on(latin1_named: Path,
+                                                                               tmp_path: Path) -> None:
+    # A trial: every command stopped with a traceback (exit 1) writing the name, and the whole batch was lost.
+    shown = f"{latin1_named}/copy\\xe9.txt"
+    corpus = _cli("corpus", str(latin1_named), "--out", str(tmp_path / "out"))
+    assert corpus.returncode == 1 and "Traceback" not in corpus.stderr
+    skipped = (tmp_path / "out" / "skipped.csv").read_text(encoding="utf-8")
+    assert shown in skipped and "not valid UTF-8" in skipped
+    assert len((tmp_path / "out" / "documents.csv").read_text(encoding="utf-8").splitlines()) == 1 + 3
+    add = _cli("index", "add", str(tmp_path / "i.db"), str(latin1_named))
+    assert add.returncode == 2 and "Traceback" not in add.stderr and "3 added" in add.stdout + add.stderr
+    check = _cli("check", "--index", str(tmp_path / "i.db"), str(latin1_named), "-f", "junit",
+                 "-o", str(tmp_path / "check.xml"))
+    assert check.returncode == 2 and "Traceback" not in check.stderr
+    assert "copy\\xe9.txt" in (tmp_path / "check.xml").read_text(encoding="utf-8")
+    compared = _cli("compare", str(next(latin1_named.glob("001_*.txt"))),
+                    os.fsdecode(os.fsencode(latin1_named) + b"/copy\xe9.txt"), "-f", "json",
+                    "-o", str(tmp_path / "pair.json"))
+    assert compared.returncode == 2 and compared.stderr.strip().splitlines()[-1].startswith(f"Error: {shown}: ")
+    assert not (tmp_path / "pair.json").exists()
+
+
+def test_a_newline_in_a_file_name_cannot_break_a_message_into_two(tmp_path: Path) -> None:
+    # A trial: "empty\nError: fake.txt" printed a second, forged "Error: fake.txt: ..." line.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty\nError: fake.txt").write_text("", encoding="utf-8")
+    (folder / "story.txt").write_bytes(WIRE.read_bytes())
+    corpus = _cli("corpus", str(folder), "--out", str(tmp_path / "out"))
+    assert not [line for line in corpus.stderr.splitlines() if line.startswith("Error: fake.txt")]
+    assert f"{folder}/empty\\nError: fake.txt: empty document" in corpus.stderr
+    _cli("index", "add", str(tmp_path / "i.db"), str(folder / "story.txt"))
+    check = _cli("check", "--index", str(tmp_path / "i.db"), str(folder))
+    rows = [line for line in check.stdout.splitlines() if str(folder) in line]
+    assert len(rows) == 2 and any("empty\\nError: fake.txt" in row for row in rows)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import shown_path
+from ..errors import printable_path, shown_path
 
 logger = logging.getLogger(__name__)
 
@@ -36,10 +36,13 @@ def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
 
 @dataclass(frozen=True)
 class Skipped:
-    """An input that was not used, and why."""
+    """An input that was not used, and why (`path` as text any file can hold: `errors.printable_path`)."""
 
     path: str
     reason: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", printable_path(self.path))
 
     @property
     def message(self) -> str:

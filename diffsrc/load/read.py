@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from ..errors import DiffsrcError, InputError
+from ..errors import DiffsrcError, InputError, printable_path
 from ..text.prepare import clean_article
 from ..wording import plural
 from .decode import decode_bytes, document_fields, size_text, split_front_matter, text_digest, warn_on_first_read
@@ -156,6 +156,11 @@ def _open_source(path: str) -> _Source:
                              "-")
         _stdin_read[:] = [stdin]
         return _Source("-", "-", io.BufferedReader(io.BytesIO(data)), "-")  # type: ignore[arg-type]
+    if printable_path(path) != path:
+        # Reports, tables and the index name documents by their files in UTF-8; a name in another encoding cannot
+        # be written there (read, it stopped a whole batch with a traceback).
+        raise InputError("file name is not valid UTF-8 (written here with its other bytes as \\xNN): rename it to "
+                         "UTF-8 (convmv -f latin1 -t utf-8 --notest <file>)", printable_path(path))
     stream = _open(path)
     if not stream.seekable():  # a pipe (`<(curl ...)`): read once into memory, as standard input is
         with stream:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from ..errors import shown_path
+
 if TYPE_CHECKING:
     from ..index.store import CheckResult
 
@@ -27,8 +29,9 @@ def _own_id(r: CheckResult) -> str | None:
 
 
 def _shown(r: CheckResult) -> str:
+    """The input as the table names it, on one line (a newline in a file name is written `\\n`)."""
     own = _own_id(r)
-    return f"{r.path} [{own}]" if own else r.path
+    return f"{shown_path(r.path)} [{shown_path(own)}]" if own else shown_path(r.path)
 
 
 def _result(r: CheckResult) -> dict[str, Any]:
