@@ -254,7 +254,7 @@ def test_an_add_with_nothing_to_add_leaves_no_empty_index_behind(tmp_path):
     assert not index.exists()
 
 
-def test_a_damaged_index_is_refused_by_index_add_not_written_to(tmp_path):
+def test_a_damaged_index_is_refused_by_index_add_and_remove_not_written_to(tmp_path):
     """One damaged page that `add` never read: it used to add 3,000 documents on top of it."""
     import sqlite3
 
@@ -273,6 +273,10 @@ def test_a_damaged_index_is_refused_by_index_add_not_written_to(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.startswith(f"Error: {index}: index is corrupt (") and result.stderr.count("\n") == 1
     assert "not written to: restore a copy or rebuild it" in result.stderr
+    assert index.read_bytes() == damaged
+    # ... and so by `index remove`, which wrote to it and said "1 removed" (exit 0).
+    removed = invoke("index", "remove", str(index), "story-0.txt")
+    assert removed.exit_code == 2 and "index is corrupt (" in removed.stderr
     assert index.read_bytes() == damaged
 
 

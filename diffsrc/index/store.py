@@ -707,9 +707,11 @@ class Index:
             The ids removed.
 
         Raises:
-            IndexStoreError: an id is not in the index (nothing is removed then).
+            IndexStoreError: an id is not in the index (nothing is removed then), or the index is damaged (it is
+                verified first, as a bulk add verifies it: a write can succeed on a damaged file and bury the damage).
         """
         wanted = list(dict.fromkeys(ids))
+        self.verify()
         with self._write() as db:
             rows = {}
             for doc_id in wanted:
