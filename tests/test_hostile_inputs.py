@@ -93,6 +93,20 @@ def test_a_few_stray_control_characters_are_dropped_not_fatal(tmp_path):
     assert result["docs"] == 1 and result["sentences"] == 2
 
 
+def test_a_pdf_with_plain_text_streams_is_not_read_as_an_article(tmp_path):
+    # A trial: an uncompressed PDF saved as .txt is all ASCII; its operators became 22 "added" sentences.
+    body = b"BT /F1 12 Tf 72 712 Td (The minister said the budget would rise again next year.) Tj ET"
+    pdf = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] "
+           b"/Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n"
+           + f"4 0 obj << /Length {len(body)} >> stream\n".encode() + body
+           + b"\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    path = tmp_path / "report.txt"
+    path.write_bytes(pdf)
+    result = run_bounded(path)
+    assert result["skipped"] == [[str(path), "a PDF document, not text: extract its text first (pdftotext <file> "
+                                             "<file>.txt)"]]
+
+
 def test_nul_bytes_in_a_text_file_are_a_clear_error(tmp_path):
     path = tmp_path / "nul.txt"
     path.write_bytes(WIRE.read_bytes().replace(b" ", b"\x00", 3))

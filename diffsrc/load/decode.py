@@ -84,8 +84,9 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tu
     holes) with a warning naming the file (unless `warn` is false).
 
     Raises:
-        InputError: the bytes are binary (NUL bytes without a UTF-16/32 BOM, or mostly control characters), not
-            valid in the encoding named, or too far beyond ASCII to be Western European text when none was named.
+        InputError: the bytes are binary (NUL bytes without a UTF-16/32 BOM, or mostly control characters) or a
+            PDF, not valid in the encoding named, or too far beyond ASCII to be Western European text when none was
+            named.
     """
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -99,6 +100,10 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tu
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise InputError(f"invalid {encoding} text after its byte order mark ({exc.reason})", name) from None
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        # A PDF with uncompressed streams is all ASCII and passes as text: its operators ("BT /F1 10 Tf") became
+        # sentences of a report.
+        raise InputError("a PDF document, not text: extract its text first (pdftotext <file> <file>.txt)", name)
     if b"\x00" in data:
         if _looks_like_utf16(data):
             raise InputError("UTF-16 text without a byte order mark, which cannot be told from binary data for "
