@@ -280,3 +280,18 @@ def test_a_newline_in_a_file_name_cannot_break_a_message_into_two(tmp_path: Path
     check = _cli("check", "--index", str(tmp_path / "i.db"), str(folder))
     rows = [line for line in check.stdout.splitlines() if str(folder) in line]
     assert len(rows) == 2 and any("empty\\nError: fake.txt" in row for row in rows)
+
+
+def test_a_page_for_a_sentence_of_a_million_characters_is_rendered_in_bounded_time(tmp_path):
+    # A trial: a 4.7 MB line with no full stop made `corpus` take nine minutes, joining the HTML page's runs of
+    # kept words one word at a time (quadratic); the JSON report of the same pair took seconds.
+    child = ("import sys\nfrom diffsrc.report.html.words import render_runs, _per_sentence\n"
+             "words = [('equal', 'officials')] * 300_000\n"
+             "runs = _per_sentence(words, [' '.join(w for _, w in words)])\n"
+             "print(len(render_runs(runs[0])))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    try:
+        done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=BOUND, env=env)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"no page within {BOUND} s (runaway work)")
+    assert done.returncode == 0 and int(done.stdout) == 300_000 * 10 - 1
