@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from .errors import OutputError
 
@@ -54,3 +58,80 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# The mark of a run writing an output folder: there while it writes, and left behind by a run that was killed.
+RUNNING_MARK = ".diffsrc-running"
+# A temporary file of `write_atomic` (".summary.csv.k3j9x_2a.tmp"): left behind only by a killed writer.
+_TEMPORARY = re.compile(r"\..+\.[A-Za-z0-9_]{8}\.tmp")
+
+
+@contextmanager
+def writing_folder(folder: str | os.PathLike[str], what: str = "run", subfolders: Iterable[str] = ()
+                   ) -> Iterator[str | None]:
+    """Hold an output folder for one writer while the block runs, marked as being written.
+
+    A second writer is refused rather than let the two interleave their files (each file is atomic, the folder is
+    not: one run's tables beside the other's). A run killed part way leaves the mark (`RUNNING_MARK`, its process
+    and start time), so that a reader sees the folder is incomplete; the next run takes the folder over and removes
+    the temporary files the killed one left (in the folder and its `subfolders`). The mark goes when the block ends
+    without an error; after an error it stays (the folder may be half written), unless the caller removes it.
+
+    Yields:
+        What the mark of an interrupted earlier run said, or None.
+
+    Raises:
+        OutputError: another process is writing the folder.
+    """
+    mark = Path(folder) / RUNNING_MARK
+    handle = _lock(mark, what)
+    try:
+        previous = handle.read().strip() or None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{what} by process {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+        handle.flush()
+        _remove_temporaries(Path(folder), subfolders)
+        yield previous
+        mark.unlink(missing_ok=True)
+    finally:
+        handle.close()  # and with it the lock
+
+
+def _lock(mark: Path, what: str) -> IO[str]:
+    try:
+        import fcntl
+    except ImportError:  # not on Windows: the mark alone
+        return open(mark, "a+", encoding="utf-8")  # noqa: SIM115 - closed by writing_folder
+    while True:
+        try:
+            handle = open(mark, "a+", encoding="utf-8")  # noqa: SIM115 - closed by writing_folder
+        except OSError as exc:
+            raise OutputError(f"cannot write: {exc.strerror or exc}", os.fspath(mark.parent)) from None
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip()
+            handle.close()
+            raise OutputError(f"another {what} is writing to this folder ({holder or 'a process'}); wait for it "
+                              "to finish or write to another folder", os.fspath(mark.parent)) from None
+        try:
+            same = os.fstat(handle.fileno()).st_ino == os.stat(mark).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:  # not a mark its finishing holder removed while this process opened it
+            handle.seek(0)
+            return handle
+        handle.close()
+
+
+def _remove_temporaries(folder: Path, subfolders: Iterable[str]) -> None:
+    for sub in (folder, *(folder / name for name in subfolders)):
+        try:
+            names = os.listdir(sub)
+        except OSError:
+            continue
+        for name in names:
+            if _TEMPORARY.fullmatch(name):
+                (sub / name).unlink(missing_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -561,3 +562,35 @@ def test_chinese_and_japanese_reprints_are_grouped_and_the_rewrite_is_compared(t
     # The rewrite is compared with the group's representative, whichever copy that is.
     assert [(r["source"] in (agency, reprint), r["verdict"], r["edge"]) for r in rewrite] == [
         (True, "wholly-derived", "True")]
+
+
+def test_a_second_run_into_a_folder_being_written_is_refused(tmp_path):
+    # A trial: two overlapping runs into one --out both said "written" and exited 0, and one run's files were gone.
+    from diffsrc.fileio import writing_folder
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with writing_folder(out, "diffsrc corpus run"):
+        result = CliRunner().invoke(cli, ["corpus", str(SEEDS), "--out", str(out)])
+    assert result.exit_code == 2
+    assert f"Error: {out}: another diffsrc corpus run is writing to this folder (diffsrc corpus run by process " \
+           f"{os.getpid()}" in result.stderr
+    assert not (out / "summary.csv").exists()
+
+
+def test_a_run_after_a_killed_one_says_so_and_clears_its_leftovers(tmp_path):
+    # A trial: kill -9 left a folder mixing two runs' tables with nothing to say so, and a temporary file that the
+    # next run kept.
+    out = tmp_path / "out"
+    (out / "pairs").mkdir(parents=True)
+    (out / ".diffsrc-running").write_text("diffsrc corpus run by process 4242, started 2026-12-01 10:00:00\n",
+                                          encoding="utf-8")
+    (out / ".provenance.csv.k3j9x_2a.tmp").write_text("half", encoding="utf-8")
+    (out / "pairs" / ".a.txt__b.txt.json.x8q1mz0p.tmp").write_text("half", encoding="utf-8")
+    (out / "notes.tmp").write_text("mine", encoding="utf-8")
+    result = _run("corpus", str(SEEDS), "--out", str(out))
+    assert result.exit_code == 0
+    assert "the last run into this folder did not finish (diffsrc corpus run by process 4242" in result.stderr
+    assert not list(out.glob(".*.tmp")) and not list((out / "pairs").glob(".*.tmp"))
+    assert (out / "notes.tmp").exists()  # not ours
+    assert not (out / ".diffsrc-running").exists()  # this run finished

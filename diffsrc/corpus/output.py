@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, OutputError
-from ..fileio import write_atomic
-from ..load.manifest import read_manifest
+from ..fileio import RUNNING_MARK, write_atomic, writing_folder
+from ..load.manifest import Manifest, read_manifest
 from ..load.paths import Skipped, document_ids, expand_paths, natural_key
 from ..settings import FORMAT_EXTENSIONS, CorpusOptions
 from .run import CorpusResult, FileSource, Progress, peak_memory, run_corpus
@@ -89,10 +89,9 @@ def write_corpus(
     Raises:
         NoReadableDocuments: no input could be read (an `InputError` whose `skipped` says why, for each input).
         InputError: the manifest is unusable.
-        OutputError: the output folder cannot be written.
+        OutputError: the output folder cannot be written, or another run is writing it (`fileio.writing_folder`:
+            while a run writes, and after one was killed, the folder holds `.diffsrc-running`).
     """
-    from ..report import graph as graph_report
-
     options = options or CorpusOptions()
     # One path is one input, not a string of one-letter paths ("/" among them: the whole file system).
     paths = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(p) for p in paths]
@@ -110,6 +109,18 @@ def write_corpus(
         (out / "pairs").mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create the output folder: {exc.strerror or exc}", os.fspath(out)) from None
+    with writing_folder(out, "diffsrc corpus run", subfolders=("pairs",)) as interrupted:
+        if interrupted:
+            logger.warning("%s: the last run into this folder did not finish (%s); its files are replaced now",
+                           out, interrupted)
+        return _write_corpus(out, created, paths, sources, skipped, read, options, progress)
+
+
+def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: list[FileSource],
+                  skipped: list[Skipped], read: Manifest | None, options: CorpusOptions, progress: Progress | None
+                  ) -> CorpusResult:
+    from ..report import graph as graph_report
+
     written: list[str] = []
     from collections import deque
     from concurrent.futures import ThreadPoolExecutor
@@ -134,6 +145,7 @@ def write_corpus(
         (out / rel).unlink(missing_ok=True)
     written = [rel for rel in written if rel not in withdrawn]
     if not result.docs:  # every document was skipped when prepared (no article text): leave nothing behind
+        (out / RUNNING_MARK).unlink(missing_ok=True)
         for folder in reversed(created):
             folder.rmdir()
         raise NoReadableDocuments([str(p) for p in paths], result.skipped)
