@@ -619,3 +619,14 @@ def test_a_redirect_in_a_web_archive_is_listed_as_skipped_and_leaves_the_exit_st
     assert mirror.exit_code == 1, mirror.output
     assert mirror.stderr == f"skipped: mirror.warc.gz:{REDIRECT_URI}: {skipped}\n"
     assert "near-duplicate" in mirror.stdout and REDIRECT_URI not in mirror.stdout
+
+
+def test_check_add_keeps_a_file_of_an_indexed_name_from_another_folder_apart(tmp_path):
+    for day, n in (("13", 1), ("14", 2)):
+        write_stories(tmp_path / day, [n])[0].rename(tmp_path / day / "story.txt")
+    index = str(tmp_path / "seen.db")
+    assert invoke("check", "--index", index, "--add", str(tmp_path / "13")).exit_code == 0
+    result = invoke("check", "--index", index, "--add", str(tmp_path / "14"), "--format", "json")
+    assert result.exit_code == 0
+    [entry] = json.loads(result.stdout)["results"]
+    assert entry["status"] == "clean" and entry["id"] == "14/story.txt"  # the id it was added under

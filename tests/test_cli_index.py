@@ -159,18 +159,27 @@ def test_bad_inputs_are_each_reported_and_never_hold_back_the_good_ones(tmp_path
     assert retry.exit_code == 0 and retry.stdout.startswith("0 added, 0 replaced, 3 unchanged; 3 documents")
 
 
-def test_a_file_of_the_same_name_from_another_folder_replaces_with_a_warning(tmp_path):
-    # Ids are file names: 2025/03/14/story.txt after 2025/03/13/story.txt is taken for a new version of it. That is
-    # said, not silent.
+def test_a_file_of_the_same_name_from_another_folder_is_another_document(tmp_path):
+    # Ids are file names, and 2025/03/14/story.txt after 2025/03/13/story.txt replaced it: an archive added day by
+    # day lost every earlier article of a name the next day reused (added in one run, both were kept). It is kept
+    # under its path from where the two part, with a warning; --id still replaces.
     for day, n in (("13", 1), ("14", 2)):
         write_stories(tmp_path / day, [n])[0].rename(tmp_path / day / "story.txt")
     index = str(tmp_path / "seen.db")
     assert invoke("index", "add", index, str(tmp_path / "13")).exit_code == 0
     second = invoke("index", "add", index, str(tmp_path / "14"))
-    assert second.exit_code == 0 and second.stdout.startswith("0 added, 1 replaced")
-    assert second.stderr == (f"warning: {tmp_path / '14' / 'story.txt'}: replaces the indexed document 'story.txt' "
-                             f"added from {tmp_path / '13' / 'story.txt'} (ids are file names; give files distinct "
-                             "names, or `index add` one document with --id)\n")
+    assert second.exit_code == 0 and second.stdout.startswith("1 added, 0 replaced, 0 unchanged; 2 documents")
+    assert second.stderr == (f"warning: {tmp_path / '14' / 'story.txt'}: the index holds another document named "
+                             f"'story.txt' (added from {tmp_path / '13' / 'story.txt'}): added as '14/story.txt' "
+                             "(to replace a document, `index add` it with --id)\n")
+    again = invoke("index", "add", index, str(tmp_path / "14"))  # a retried day is already in
+    assert again.stdout.startswith("0 added, 0 replaced, 1 unchanged; 2 documents")
+    from diffsrc import Index
+
+    with Index.open(index) as opened:
+        assert opened.ids() == ["14/story.txt", "story.txt"]
+    named = invoke("index", "add", index, str(tmp_path / "14" / "story.txt"), "--id", "story.txt")
+    assert named.stdout.startswith("0 added, 1 replaced")
 
 
 def test_a_file_named_twice_in_other_spellings_is_added_once_under_its_name(tmp_path, monkeypatch):

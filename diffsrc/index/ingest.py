@@ -160,13 +160,13 @@ def add_paths(
         if jobs > 1 and not scheduler and files:
             _warm_up(index)
         with Workers(jobs=jobs, scheduler=scheduler) as workers:
-            result, info = _add_files(index, files, workers, batch_size, jobs)
+            result, info = _add_files(index, files, workers, batch_size, jobs, named=doc_id is not None)
     result.failed[:0] = failed  # inputs that name no file first, as `check` lists them
     return result, info
 
 
-def _add_files(index: Index, files: list[tuple[str, str | None]], workers: Workers, batch_size: int, jobs: int
-               ) -> tuple[AddResult, dict[str, Any]]:
+def _add_files(index: Index, files: list[tuple[str, str | None]], workers: Workers, batch_size: int, jobs: int,
+               *, named: bool = False) -> tuple[AddResult, dict[str, Any]]:
     # Written batch by batch as the fingerprints arrive, in input order: re-running after a failure skips what is
     # already in (unchanged).
     chunk = WORKER_CHUNK if workers.distributed or jobs > 1 else batch_size
@@ -183,11 +183,11 @@ def _add_files(index: Index, files: list[tuple[str, str | None]], workers: Worke
                 pending.append(entry)
         done += len(entries)
         if len(pending) >= batch_size:
-            _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
+            _merge(result, index.add_fingerprints(pending, batch_size=batch_size, named=named))
             pending = []
             logger.info("%s: %d of %d documents written", index.path, done, len(files))
     if pending:
-        _merge(result, index.add_fingerprints(pending, batch_size=batch_size))
+        _merge(result, index.add_fingerprints(pending, batch_size=batch_size, named=named))
     return result, index.info()
 
 

@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from ..document import Document
@@ -623,26 +624,34 @@ class Index:
         return self.add_fingerprints(self._fingerprint_all(docs))
 
     def add_fingerprints(
-        self, entries: Sequence[FingerprintedDocument], *, batch_size: int = INDEX_BULK_BATCH
+        self, entries: Sequence[FingerprintedDocument], *, batch_size: int = INDEX_BULK_BATCH,
+        named: bool = False,
     ) -> AddResult:
         """Add documents fingerprinted elsewhere (e.g. on Dask workers) with this index's parameters.
 
         Args:
             entries: fingerprinted documents.
             batch_size: documents per write transaction.
+            named: their ids were given (`index add --id`): such an id replaces the document of that id wherever
+                it came from, where a file's name from another folder is another document (`_put_many`).
         """
         _refuse_duplicate_ids(entries)
         result = AddResult()
         for start in range(0, len(entries), batch_size):
-            batch = entries[start : start + batch_size]
+            batch = list(entries[start : start + batch_size])
             with self._write() as db:
-                outcomes = self._put_many(db, batch)
+                outcomes = self._put_many(db, batch, named=named)
             for entry, outcome in zip(batch, outcomes, strict=True):
                 getattr(result, outcome).append(entry.id)
         return result
 
-    def _put_many(self, db: sqlite3.Connection, entries: Sequence[FingerprintedDocument]) -> list[str]:
-        """Write entries inside the caller's transaction; returns "added", "replaced" or "unchanged" for each."""
+    def _put_many(self, db: sqlite3.Connection, entries: list[FingerprintedDocument], *, named: bool = False
+                  ) -> list[str]:
+        """Write entries inside the caller's transaction; returns "added", "replaced" or "unchanged" for each.
+
+        An entry named by its file name whose indexed namesake came from another file is stored under its path
+        from where the two part ("14/story.txt"): `entries` is updated in place with the id it was stored under.
+        """
         import numpy as np
 
         ids = [e.id for e in entries]
@@ -656,20 +665,26 @@ class Index:
                 existing[doc_id] = (doc, digest, path)
         outcomes, rows, new = [], [], []
         next_doc = db.execute("SELECT coalesce(max(doc), 0) + 1 FROM docs").fetchone()[0]
-        for entry in entries:
+        for k, entry in enumerate(entries):
             fp = entry.fingerprint
             old = existing.get(entry.id)
             path = _stored_path(entry.path)
+            if (old is not None and old[1] != fp.digest and not named
+                    and _another_file_of_that_name(entry, old[2], path)):
+                # Ids are file names, and 2025/03/14/story.txt is another article than 2025/03/13/story.txt, not a
+                # new version of it: it is kept under its path from where the two part (added in one run, the two
+                # would have had such ids), and the earlier one stays.
+                assert old[2] is not None and path is not None
+                qualified = Path(os.path.relpath(path, os.path.commonpath([old[2], path]))).as_posix()
+                logger.warning("%s: the index holds another document named %r (added from %s): added as %r (to "
+                               "replace a document, `index add` it with --id)", path, entry.id, old[2], qualified)
+                entry = entries[k] = replace(entry, id=qualified)
+                old = db.execute("SELECT doc, digest, path FROM docs WHERE id = ?", (qualified,)).fetchone()
             if old is not None and old[1] == fp.digest:
                 # The same document (same id, same text), wherever it is read from now: left as it was added.
                 outcomes.append("unchanged")
                 continue
             if old is not None:
-                if old[2] is not None and path is not None and old[2] != path:
-                    # Ids are file names: story.txt of another folder is taken for a new version of this one.
-                    logger.warning("%s: replaces the indexed document %r added from %s (ids are file names; give "
-                                   "files distinct names, or `index add` one document with --id)",
-                                   path, entry.id, old[2])
                 self._delete(db, old[0])
             keys = fp.band_keys.astype("<i8")
             rows.append(
@@ -924,7 +939,9 @@ class Index:
             if itself:
                 results.append(CheckResult(entry.path or entry.id, entry.id, already_indexed=True))
             elif db is not None and not matches:
-                self._put_many(db, [entry])
+                stored = [entry]
+                self._put_many(db, stored)
+                entry = stored[0]  # under its path where another file of its name is indexed
                 results.append(CheckResult(entry.path or entry.id, entry.id, added=True, nearest=nearest))
             else:
                 results.append(CheckResult(entry.path or entry.id, entry.id, matches, nearest=nearest))
@@ -993,6 +1010,13 @@ def _stored_path(path: str | None) -> str | None:
     if path is None or path in ("-", "<stdin>"):
         return path
     return os.path.abspath(path)
+
+
+def _another_file_of_that_name(entry: FingerprintedDocument, indexed: str | None, path: str | None) -> bool:
+    """Whether an entry named by its file name comes from another file than the indexed document of that id. (An
+    id given with --id, or a record's own id, names one document wherever it is read from.)"""
+    return (indexed is not None and path is not None and indexed != path
+            and entry.id == os.path.basename(path) and os.path.basename(indexed) == entry.id)
 
 
 def _same_path(indexed: str | None, given: str) -> bool:
