@@ -86,6 +86,9 @@ def test_pair_page_shows_summary_verdict_legend_and_filters(seed_report, seed_pa
         assert f'data-filter="{label}"' in seed_page
         assert f'<span class="badge badge-{label}"><span class="mark" aria-hidden="true">' in seed_page
     assert "<ins>" in seed_page and "<del>" in seed_page
+    # a row's score is said to be the model's, not a share of words copied (a trial's editor read 0.97 as 97%)
+    legend = seed_page.split('class="legend"', 1)[1].split("</ul>", 1)[0]
+    assert '<span class="score">score 0.97</span>' in legend and "not a share of words copied" in legend
     # the filter bar needs the script, so without it the bar is hidden and the table is simply complete
     assert 'id="filters" role="group" aria-label="Show only rows labelled" hidden' in seed_page
 

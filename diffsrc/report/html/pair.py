@@ -266,5 +266,8 @@ def _legend(labels: Sequence[str] = LABELS) -> str:
     items = [f"<li>{badge(label)}<span>{esc(LABEL_HELP[label])}</span></li>" for label in labels]
     items.append("<li><ins>inserted</ins><span>words the target has that its source sentences do not</span></li>")
     items.append("<li><del>deleted</del><span>words of the source that its target sentences dropped</span></li>")
+    items.append('<li><span class="score">score 0.97</span><span>how likely the model finds it that the target '
+                 "sentence derives from the source (0 to 1, from how much of its content the source holds): not a "
+                 "share of words copied</span></li>")
     return f'<ul class="legend" aria-label="Legend">{"".join(items)}</ul>'
 
