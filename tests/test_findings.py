@@ -1531,3 +1531,14 @@ def test_a_misquote_inside_a_copied_sentence_is_an_altered_quote() -> None:
     [quote] = report["quotes"]
     assert (quote["status"], quote["source_text"], quote["text"]) == (
         "altered", "This job is terrible.", "This job is killing me.")
+
+
+def test_a_quote_spelt_the_american_way_is_the_same_quote() -> None:
+    # A trial: "We apologised ... the organisers" reprinted as "We apologized ... the organizers" was an altered
+    # quote (0.85), though -our, -re and defence/defense were already the same words.
+    uk = 'The club said: "We apologised at once to the organisers and we are realising how serious it was."'
+    us = 'The club said: "We apologized at once to the organizers and we are realizing how serious it was."'
+    from diffsrc.pair.findings.quotes import match_quotes
+
+    [entry] = match_quotes(_quotes(uk), _quotes(us))
+    assert entry["status"] == "exact"

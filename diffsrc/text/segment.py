@@ -22,6 +22,7 @@ from .lexicon import (
     MONTHS,
     MONTHS_BY_LANGUAGE,
     SENTENCE_STARTERS,
+    copying_spelling_variants,
     other_abbreviations,
     spelling_variants,
     stopwords,
@@ -262,8 +263,9 @@ def surface_tokens(text: str, *, close_prefixes: bool = False) -> list[str]:
     Case, punctuation, quote style, hyphenation, thousands separators, "%"/"per cent", month abbreviations
     (Oct. 27 = October 27), initialisms (U.S. = US) and British/American spelling all map to one form. With
     `close_prefixes`, as words are compared for copying (verbatim sentences, quotes, word diffs), a hyphenated
-    prefix is closed up too: re-trial = retrial. (The similarity scores read words without it: their model was
-    fitted so.)
+    prefix is closed up too, re-trial = retrial, and a verb's British forms are its American ones, apologised =
+    apologized (`lexicon.copying_spelling_variants`). (The similarity scores read words without these: their model
+    was fitted so.)
     """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
     text = _MONTH_ABBR.sub(lambda m: MONTHS[m.group(1)], text)
@@ -274,7 +276,7 @@ def surface_tokens(text: str, *, close_prefixes: bool = False) -> list[str]:
     if close_prefixes and "-" in text:
         text = _CLOSED_PREFIX.sub(r"\1", text)
     text = text.replace("'", "")
-    variants = spelling_variants()
+    variants = copying_spelling_variants() if close_prefixes else spelling_variants()
     return [variants.get(tok, tok) for tok in _TOKEN.findall(text)]
 
 
