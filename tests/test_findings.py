@@ -1011,6 +1011,8 @@ def test_values_in_the_same_place_of_reworded_sentences_are_a_changed_fact(sourc
         ("One of the most sensitive areas of the Crown Prosecution Service work concerned the family.",
          "One of the most sensitive areas of the CPS work concerned the family."),
         ("He said the Metropolitan Police Service would not comment.", "He said the Met would not comment."),
+        ("A spokesman for the FA said the matter was closed.",
+         "A spokesman for the Football Association said the matter was closed."),
         # A headline run into the sentence after it is not one name.
         ("Tourists face trial over air rage on a flight to America. Magistrates committed them.",
          "Tourists face trial over air rage on a flight to the United States committed them."),
@@ -1542,3 +1544,11 @@ def test_a_quote_spelt_the_american_way_is_the_same_quote() -> None:
 
     [entry] = match_quotes(_quotes(uk), _quotes(us))
     assert entry["status"] == "exact"
+
+
+@pytest.mark.parametrize("line", ["Additional reporting: Daily Chronicle", "Additional reporting by Daily Chronicle",
+                                  "Reporting: The Daily Chronicle"])
+def test_a_contributor_line_with_a_colon_credits_the_outlet(line: str) -> None:
+    # A trial: "Additional reporting: Daily Chronicle" was no credit, "Additional reporting by ..." was.
+    text = "A civil servant shot himself after complaining that his job had become terrible.\n\n" + line
+    assert find_attribution(text, None, "The Daily Chronicle")["credited"] is True

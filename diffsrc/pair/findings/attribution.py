@@ -96,8 +96,8 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
         (re.compile(rf"(?<!\w)(?:{alternation(CREDIT_WITH + CREDIT_ACCORDING_TO)})\s*{agency}", re.I),
          _SENTENCE_FORM),
         (re.compile(rf"(?:据|據)\s*(?P<name>{names})"), _SENTENCE_FORM),
-        (re.compile(rf"\b(?:reporting|additional\s+reporting|writing|editing)\s+by\s+[^.\n]{{0,80}}?{n}(?!\w)", re.I),
-         _SENTENCE_FORM),
+        (re.compile(rf"\b(?:reporting|additional\s+reporting|writing|editing)\s*(?:by|:)\s+[^.\n]{{0,80}}?{n}(?!\w)",
+                    re.I), _SENTENCE_FORM),
         (re.compile(rf"(?:copyright|\(c\)|©)\s*(?:\d{{4}}\s*)?{n}(?!\w)", re.I), _CREDIT_FORM),
         (re.compile(rf"\b{n}\s*/\s*(?P<name2>{names})\b"), _CREDIT_FORM),          # (Reuters/Kyodo)
         (re.compile(rf"(?:^|\s)/\s*{n}\s*/", re.M), _CREDIT_FORM),                  # МОСКВА, 5 декабря. /ТАСС/.

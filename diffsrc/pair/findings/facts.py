@@ -690,9 +690,9 @@ def _abbreviates(a: str, b: str) -> bool:
 
 
 def _shortens(a: str, b: str) -> bool:
-    """Whether a one-word name is the other's initials ("cps", "crown prosecution service") or the start of its
-    first word ("met", "metropolitan police service")."""
-    short, long = sorted((a, b), key=len)
+    """Whether a one-word name ("the" aside) is the other's initials ("cps", "crown prosecution service"; "the fa",
+    "football association") or the start of its first word ("met", "metropolitan police service")."""
+    short, long = sorted((a.removeprefix("the "), b.removeprefix("the ")), key=len)  # "the FA", "the Met"
     words = [w for w in long.split() if w not in _INITIALS_SKIP]
     if " " in short or len(words) < 2:
         return False
