@@ -215,3 +215,12 @@ def test_a_chinese_or_japanese_quote_diff_marks_only_the_changed_characters(tmp_
     out = _findings(tmp_path, "岸田首相は「この危機でどの農家も見捨てることはない」と述べた。\n",
                     "岸田首相は「この危機で農家を決して見捨てない」と述べた。\n")
     assert "        changes: この危機で[-どの-]農家[-も-]{+を決して+}見捨て[-ることは-]ない\n" in out
+
+
+def test_a_copy_credited_by_its_own_byline_says_so_not_no_credit_lines(tmp_path: Path) -> None:
+    # A trial: "credits the source (PA): no credit lines" contradicted itself for a target bylined "and PA reporters".
+    body = ("A civil servant shot himself after complaining that his job had become terrible, his widow told a "
+            "court today.\n\nThe family of senior manager Jim Cross claim it was work-related stress that caused "
+            "him to take his life.\n")
+    out = _findings(tmp_path, "By Brian Farmer, PA News\n\n" + body, "By Jane Smith and PA reporters\n\n" + body)
+    assert "  attribution: credits the source (PA): its own byline or credit names the source\n" in out

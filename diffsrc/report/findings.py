@@ -121,7 +121,9 @@ def _attribution_line(d: dict[str, Any]) -> str:
     if a.get("credited") and credited_generically(a):
         return f"credits agencies generically, not the source ({credit}) by name: {mentions}"
     if a.get("credited"):
-        return f"credits the source ({credit}): {mentions}"
+        # Credited with no credit line: the target's own byline or credit names the source (PA's own copy).
+        return f"credits the source ({credit}): " + ("; ".join(a.get("mentions", [])) or
+                                                     "its own byline or credit names the source")
     if credit:
         return f"does not credit the source ({credit}); credits found: {mentions}"
     return f"the source states no credit or outlet; credits found: {mentions}"
