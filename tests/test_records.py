@@ -318,3 +318,20 @@ def test_the_csv_header_line_ends_where_str_splitlines_would_end_it():
 
     breaks = {c for c in map(chr, range(0x110000)) if len(f"a{c}b".splitlines()) == 2}
     assert {c for c in map(chr, range(0x110000)) if _LINE_BREAK.match(c)} == breaks
+
+
+def test_a_json_true_id_is_true_and_an_object_for_a_title_is_said_not_dropped(tmp_path, caplog):
+    # A trial: "id": true became the id "True" (Python's spelling), and "title": {"x": 1} was dropped without a word.
+    import logging
+
+    from diffsrc.load.read import iter_path
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": True, "title": {"x": 1}, "outlet": ["a"], "text": "The minister said the "
+                                "budget would rise again next year, according to officials in the capital."}) + "\n",
+                    encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="diffsrc"):
+        [record] = list(iter_path(str(path)))
+    assert record["id"] == "true" and record.get("title") is None
+    assert f"{path}:line 1: 'title' is not a string or a number (dict); not used" in caplog.text
+    assert "'outlet' is not a string or a number (list)" in caplog.text

@@ -27,15 +27,18 @@ from .decode import (
     metadata_key,
     size_text,
     text_digest,
+    warn_on_first_read,
 )
 from .web import html_fields, looks_like_html
 
 logger = logging.getLogger(__name__)
 
 def _scalar(value: Any) -> str | None:
+    """A record's field as text, as JSON wrote it (`true`, not Python's `True`); None for null, an object or a
+    list."""
     if value is None or isinstance(value, (dict, list)):
         return None
-    text = str(value).strip()
+    text = (json.dumps(value) if isinstance(value, bool) else str(value)).strip()
     return text or None
 
 
@@ -46,7 +49,7 @@ def _record_fields(text: Any, doc_id: str, path: str, where: str, fields: dict[s
         raise InputError("the 'text' field is not a string", where)
     if len(text) > MAX_RECORD_BYTES:
         raise InputError(f"text longer than {size_text(MAX_RECORD_BYTES)}", where)
-    metadata = _record_metadata(fields)
+    metadata = _record_metadata(fields, where)
     try:
         if looks_like_html(text[:4096].encode("utf-8", "replace")):
             # A scraper that stored the page, not its text: read as a saved page is (article, headline, metadata);
@@ -59,13 +62,18 @@ def _record_fields(text: Any, doc_id: str, path: str, where: str, fields: dict[s
     return fields
 
 
-def _record_metadata(record: dict[str, Any]) -> dict[str, str]:
+def _record_metadata(record: dict[str, Any], where: str = "a record") -> dict[str, str]:
     """Title, outlet, date, url and author from a record's keys, which go by the names front matter accepts
     (`decode.METADATA_KEYS`); a field's own name wins over its other names (`outlet` over `publisher`)."""
     metadata: dict[str, str] = {}
     for key, value in record.items():
         field = metadata_key(str(key))
-        if field is None or (text := _scalar(value)) is None:
+        if field is None:
+            continue
+        if (text := _scalar(value)) is None:
+            if isinstance(value, (dict, list)):  # said, as a date that cannot be read is
+                warn_on_first_read(logger, "%s: %r is not a string or a number (%s); not used", where, str(key),
+                                   type(value).__name__)
             continue
         if field not in metadata or str(key).strip().lower() == field:
             metadata[field] = text
