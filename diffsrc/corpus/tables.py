@@ -15,13 +15,13 @@ exactly the frame the file was written from.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .provenance import Direction
+    from .provenance import Direction, PairResult
     from .run import CorpusResult
 
 # Column -> dtype, in the files' column order.
@@ -143,18 +143,8 @@ def fact_rows(result: CorpusResult) -> list[dict[str, Any]]:
     `summary.csv`: a changed figure along an edge of the graph is a copy's change; one from a later text to an
     earlier one (`upstream` is the target) is the earlier text's figure read backwards, and one between two copies
     of a third (no edge) compares siblings."""
-    edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
-    rows = []
-    for (source, target), pair in sorted(result.pairs.items()):
-        if not pair.facts:
-            continue
-        _, upstream = pair_direction(edges, result.lineage.directions, source, target)
-        for kind, before, after, source_sentence, target_sentence in sorted(pair.facts, key=lambda f: (f[4], f[3])):
-            rows.append({"source": source, "target": target, "kind": kind, "source_value": before,
-                         "target_value": after, "source_sentence": source_sentence,
-                         "target_sentence": target_sentence, "near_duplicate": pair.near_duplicate,
-                         "edge": (source, target) in edges, "upstream": upstream})
-    return rows
+    return _finding_rows(result, lambda pair: sorted(pair.facts, key=lambda f: (f[4], f[3])), lambda f: {
+        "kind": f[0], "source_value": f[1], "target_value": f[2], "source_sentence": f[3], "target_sentence": f[4]})
 
 
 def quote_rows(result: CorpusResult) -> list[dict[str, Any]]:
@@ -164,18 +154,24 @@ def quote_rows(result: CorpusResult) -> list[dict[str, Any]]:
     target sentence order; sentence numbers, `edge` and `upstream` as in `facts.csv`. Near-identical copies are
     matched sentence by sentence without a report: their quotes are not read here (an edited figure or name in
     them is in `facts.csv`)."""
+    return _finding_rows(result, lambda pair: pair.quotes, lambda q: {
+        "status": q[0], "source_quote": q[1], "target_quote": q[2], "source_speaker": q[3], "target_speaker": q[4],
+        "speaker_changed": q[5], "similarity": q[6], "source_sentence": q[7], "target_sentence": q[8]})
+
+
+def _finding_rows(result: CorpusResult, items: Callable[[PairResult], Sequence[tuple[Any, ...]]],
+                  columns: Callable[[tuple[Any, ...]], dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per finding of every pair (`items` of a pair, each made a row's own `columns`), beside the pair's
+    source, target, `near_duplicate`, and `edge` and `upstream` as `summary.csv` has them."""
     edges = {(e["source"], e["target"]): e for e in result.graph["edges"]}
     rows = []
     for (source, target), pair in sorted(result.pairs.items()):
-        if not pair.quotes:
+        found = items(pair)
+        if not found:
             continue
         _, upstream = pair_direction(edges, result.lineage.directions, source, target)
-        for status, before, after, s_speaker, t_speaker, changed, similarity, s_sentence, t_sentence in pair.quotes:
-            rows.append({"source": source, "target": target, "status": status, "source_quote": before,
-                         "target_quote": after, "source_speaker": s_speaker, "target_speaker": t_speaker,
-                         "speaker_changed": changed, "similarity": similarity, "source_sentence": s_sentence,
-                         "target_sentence": t_sentence, "near_duplicate": pair.near_duplicate,
-                         "edge": (source, target) in edges, "upstream": upstream})
+        shared = {"near_duplicate": pair.near_duplicate, "edge": (source, target) in edges, "upstream": upstream}
+        rows.extend({"source": source, "target": target, **columns(item), **shared} for item in found)
     return rows
 
 
