@@ -4,9 +4,10 @@ Each side's facts are read into normal values first, so that equivalent forms ar
 2021", "Oct 27-29" and "October 27 to 29", "50,000" and "50000", "2%" and "2 percent", "US" and "U.S."). A fact is
 reported only when the aligned source text has a value of the same kind that the target does not, and the target
 has one the source does not: a rewrite that drops or adds a number is paraphrasing; one that swaps 5% for 3.5% has
-changed a fact. Values are read from the sentences the alignment links, however reworded ("85 ships waited at
-anchor" -> "fifty-eight vessels were stuck offshore"), and paired by what they count and how large they are, not by
-word order. Names are compared only where the word-level diff replaces one name by another in the same place.
+changed a fact. Values are read from the sentences the alignment links, paired only where they stand in the same
+place (the words around them agree: "15 minutes to read out" -> "16 minutes to read out", reordered or not), then
+by what they count and how large they are. Names are compared only where the word-level diff replaces one name by
+another in the same place.
 """
 
 from __future__ import annotations
@@ -400,7 +401,6 @@ def _placed_stems(text: str) -> list[str]:
     its facts: "Drummond ... six charges", "John Drummond ... 46 charges"), no value, nothing placeless."""
     lower = " ".join(w for w in _WORD_IN_TEXT.findall(text) if w[0].islower())
     return [w for w in content_stems(surface_tokens(lower)) if _places(w)]
-
 
 
 def _places(stem: str) -> bool:
