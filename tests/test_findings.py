@@ -1552,3 +1552,18 @@ def test_a_contributor_line_with_a_colon_credits_the_outlet(line: str) -> None:
     # A trial: "Additional reporting: Daily Chronicle" was no credit, "Additional reporting by ..." was.
     text = "A civil servant shot himself after complaining that his job had become terrible.\n\n" + line
     assert find_attribution(text, None, "The Daily Chronicle")["credited"] is True
+
+
+def test_a_copied_sentences_quote_sharing_no_word_with_the_sources_is_not_its_rendering() -> None:
+    # METER as a corpus: quotes cut at the wrong mark ("the judge said at the high court in London.") were paired,
+    # as "altered" (similarity 0.006), with whatever quote a copied sentence held.
+    story = ["Mrs Cross, 44, told the tribunal her husband had changed after his promotion in the spring.",
+             "Mrs Cross said that when he came home late from the office one night in March he told her, in front of "
+             "their two children: \"This job is terrible.\"",
+             "He went off sick for a month soon afterwards and was prescribed tranquillisers by his doctor."]
+    rival = [*story[:1], story[1].replace("This job is terrible.", "Nobody there ever listens."), *story[2:]]
+    report = compare(Document.from_text("\n\n".join(story), id="ours"),
+                     Document.from_text("\n\n".join(rival), id="rival"),
+                     options=CompareOptions(findings=True)).to_dict()
+    assert report["target_sentences"][1]["label"] == "verbatim"
+    assert sorted(q["status"] for q in report["quotes"]) == ["dropped", "new"]

@@ -651,8 +651,10 @@ def match_quotes(
         derived: whether the target derives from the source (the verdict is not `non-derived`). A target that does
             not cannot leave out the source's quotes: none is `dropped`.
         copied: the target sentences labelled verbatim. The one quote of such a sentence renders the one quote of
-            the source sentence it copies, however much its words changed ("This job is terrible" -> "This job is
-            killing me": a misquote inside a copied sentence, which similarity alone called new and dropped).
+            the source sentence it copies if they share a content word, however much the rest changed ("This job is
+            terrible" -> "This job is killing me": a misquote inside a copied sentence, which similarity alone called
+            new and dropped). Sharing none, they are no rendering of each other (METER: quotes cut at the wrong
+            mark, "the judge said at the high court" against a sentence of the judgment).
 
     Returns:
         One dict per quote (see docs/findings.md): status `exact`, `altered`, `new` or `dropped`.
@@ -684,12 +686,6 @@ def match_quotes(
             postings = [by_stem.get(x, set()) for x in stems]
             rare = [p for p in postings if len(p) <= QUOTE_STEM_POSTINGS]
             candidates = sorted(set().union(*rare)) if rare else by_tokens.get(tuple(tq.tokens), [])
-        if tq.sentence in copied and per_target_sentence[tq.sentence] == 1:
-            # The one quote of a copied sentence: the source sentence's one quote is its rendering, words shared or
-            # not ("up to his neck in work" -> "up to his eyes in paperwork").
-            slot = [si for si, sq in enumerate(source) if sq.sentence in aligned.get(tq.sentence, set())
-                    and per_source_sentence[sq.sentence] == 1]
-            candidates = sorted({*candidates, *slot})
         for si in candidates:
             sq = source[si]
             if _is_exact(tq, sq):
