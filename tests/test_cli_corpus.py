@@ -588,9 +588,13 @@ def test_a_run_after_a_killed_one_says_so_and_clears_its_leftovers(tmp_path):
     (out / ".provenance.csv.k3j9x_2a.tmp").write_text("half", encoding="utf-8")
     (out / "pairs" / ".a.txt__b.txt.json.x8q1mz0p.tmp").write_text("half", encoding="utf-8")
     (out / "notes.tmp").write_text("mine", encoding="utf-8")
+    # A pair report the killed run wrote (it wrote no listing of its files), and a file of the user's.
+    (out / "pairs" / "x.txt__y.txt.json").write_text("{}", encoding="utf-8")
+    (out / "pairs" / "my-notes.md").write_text("mine", encoding="utf-8")
     result = _run("corpus", str(SEEDS), "--out", str(out))
     assert result.exit_code == 0
     assert "the last run into this folder did not finish (diffsrc corpus run by process 4242" in result.stderr
     assert not list(out.glob(".*.tmp")) and not list((out / "pairs").glob(".*.tmp"))
-    assert (out / "notes.tmp").exists()  # not ours
+    assert (out / "notes.tmp").exists() and (out / "pairs" / "my-notes.md").exists()  # not ours
+    assert not (out / "pairs" / "x.txt__y.txt.json").exists()  # the killed run's, not this run's
     assert not (out / ".diffsrc-running").exists()  # this run finished

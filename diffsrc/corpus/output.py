@@ -113,12 +113,12 @@ def write_corpus(
         if interrupted:
             logger.warning("%s: the last run into this folder did not finish (%s); its files are replaced now",
                            out, interrupted)
-        return _write_corpus(out, created, paths, sources, skipped, read, options, progress)
+        return _write_corpus(out, created, paths, sources, skipped, read, options, progress, bool(interrupted))
 
 
 def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: list[FileSource],
-                  skipped: list[Skipped], read: Manifest | None, options: CorpusOptions, progress: Progress | None
-                  ) -> CorpusResult:
+                  skipped: list[Skipped], read: Manifest | None, options: CorpusOptions, progress: Progress | None,
+                  interrupted: bool) -> CorpusResult:
     from ..report import graph as graph_report
 
     written: list[str] = []
@@ -175,15 +175,19 @@ def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: lis
         write_atomic(out / rel, render())
         written.append(rel)
         logger.info("%s written in %.2f s%s", rel, time.perf_counter() - started, peak_memory())
-    _remove_stale(out, set(written))
+    _remove_stale(out, set(written), interrupted)
     return result
 
 
-def _remove_stale(out: Path, written: set[str]) -> None:
+def _remove_stale(out: Path, written: set[str], interrupted: bool = False) -> None:
+    """Remove the files of ours an earlier run wrote and this one did not (the listing of the last finished run,
+    and after a killed run, which wrote no listing, every pair file of ours in the folder), and list this run's."""
     listing = out / OUTPUTS_LIST
     previous: set[str] = set()
     if listing.is_file():
         previous = {line.strip() for line in listing.read_text(encoding="utf-8").splitlines() if line.strip()}
+    if interrupted:
+        previous |= {f"pairs/{name}" for name in os.listdir(out / "pairs")}
     for rel in sorted(previous - written):
         if _own_file_name(rel) or rel in {"index.html"}:
             (out / rel).unlink(missing_ok=True)
