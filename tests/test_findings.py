@@ -1567,3 +1567,16 @@ def test_a_copied_sentences_quote_sharing_no_word_with_the_sources_is_not_its_re
                      options=CompareOptions(findings=True)).to_dict()
     assert report["target_sentences"][1]["label"] == "verbatim"
     assert sorted(q["status"] for q in report["quotes"]) == ["dropped", "new"]
+
+
+def test_a_sentences_opening_word_is_not_part_of_the_speakers_name() -> None:
+    # METER as a corpus: speakers named "Later Mr Jones", "Then" ... as the capitalised word opening the sentence.
+    text = ("Kevan Roberts was arrested later that week at his home in Eccles.\n\n"
+            "Later Mr Roberts said: \"I did not do it, I was at home all night with my mother.\"")
+    [quote] = _quotes(text)
+    assert quote.speaker is not None and not quote.speaker.startswith("Later")
+    assert quote.speaker.endswith("Roberts")
+    # A first name that is also a word stays: "Bill Goreham said".
+    [quote] = _quotes("Police had to bill the council for the overtime.\n\n"
+                      "Bill Goreham said: \"There were thousands and thousands of these necklaces in the shops.\"")
+    assert quote.speaker == "Bill Goreham"

@@ -12,6 +12,7 @@ from typing import Any
 from ..pair.findings.attribution import credited_generically
 from ..pair.findings.diff import space_between
 from ..pair.model import PairReport
+from ..wording import plural
 from .speakers import speaker_changed, speaker_text
 from .text import derived_share_phrase
 
@@ -129,6 +130,11 @@ def _attribution_line(d: dict[str, Any]) -> str:
     return f"the source states no credit or outlet; credits found: {mentions}"
 
 
+# Dropped quotes listed in the terminal: a brief against a long wire story drops dozens (65 for a three-sentence
+# brief in a trial), which buried the quotes that changed; the count says how many, JSON and Markdown list all.
+DROPPED_SHOWN = 10
+
+
 def render_text(report: PairReport) -> str:
     """The findings as terminal text (`diffsrc compare --findings`)."""
     d = report.to_dict()
@@ -141,12 +147,19 @@ def render_text(report: PairReport) -> str:
         f"  attribution: {_attribution_line(d)}",
         f"  quotes: {_quote_counts(quotes)}",
     ]
+    dropped = 0
     for q in quotes:
         if not is_quote_finding(q):
             continue
         mark = _STATUS_MARKS[q["status"]]
         if q["status"] == "dropped":
-            lines.append(f"    {mark} dropped  {_at('S', q['source_index'])}  {speaker_text(q)}: \"{q['text']}\"")
+            dropped += 1
+            if dropped <= DROPPED_SHOWN:
+                lines.append(f"    {mark} dropped  {_at('S', q['source_index'])}  {speaker_text(q)}: \"{q['text']}\"")
+            elif dropped == DROPPED_SHOWN + 1:
+                more = sum(1 for other in quotes if other["status"] == "dropped") - DROPPED_SHOWN
+                lines.append(f"    ... and {plural(more, 'more dropped quote')} (--format json or markdown lists "
+                             "every one)")
             continue
         where = _at("T", q["target_index"])
         if q["status"] != "new":

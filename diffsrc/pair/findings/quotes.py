@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
-from ...text.lexicon import NAME_PREFIX, UPPER, data_sections, fold_name
+from ...text.lexicon import NAME_PREFIX, UPPER, data_sections, fold_name, stopwords
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
 from .names import (
@@ -25,6 +25,7 @@ from .names import (
     NAME,
     OFFICE_WORDS,
     PRONOUNS,
+    TITLE_WORDS,
     People,
     is_role,
     looks_like_person,
@@ -423,10 +424,11 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     texts = [_quote_marks(p.text) for p in paragraphs]
     people = People([pair for t in texts for pair in titled_people(t)])
     people.mention(texts)
+    common = _LowercaseWords(texts)
     for t in texts:
         for m in _SAYS.finditer(t):
             if looks_like_person(m.group("who")):
-                people.add(m.group("who"))
+                people.add(_without_opening_word(m.group("who"), common) or m.group("who"))
     raw: list[tuple[Quote, str | None]] = []
     for p_index, text in enumerate(texts):
         quotes = _quotes_in_paragraph(text, p_index)
@@ -434,6 +436,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             prev_end = quotes[i - 1].end + 1 if i else 0
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
             who, tagged = _speaker(text, q, prev_end, next_start, people)
+            who = _without_opening_word(who, common)
             if who is None and not tagged:
                 who = _running_speaker(texts, p_index, q, quotes[i - 1] if i else None, raw, people)
                 q.named = False
@@ -464,6 +467,33 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         q.stems = frozenset(content_stems(q.tokens))
         result.append(q)
     return result
+
+
+def _without_opening_word(who: str | None, common: Container[str]) -> str | None:
+    """A speaker found at a sentence's start without the capitalised word that opened the sentence: "Later Mr
+    Roberts" is Mr Roberts, "Unemployed Mark Lloyd" Mark Lloyd, when the document writes that word in lowercase
+    elsewhere or it is a function word ("Then"). Two words stay as they are: a first name is often a word too
+    ("Bill Goreham", "Will Smith")."""
+    words = (who or "").split()
+    if len(words) < 3 or not words[0][:1].isupper():
+        return who
+    first = words[0].strip(",.").lower()
+    if first in HONORIFICS or first in TITLE_WORDS or (first not in stopwords() and first not in common):
+        return who
+    return " ".join(words[1:])
+
+
+class _LowercaseWords:
+    """The words a document writes in lowercase somewhere, read the first time one is looked up."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = frozenset(w.lower() for t in self._texts for w in re.findall(r"\b[a-z][\w'’-]*", t))
+        return word in self._words
 
 
 def _running_speaker(texts: Sequence[str], p_index: int, quote: Quote, previous: Quote | None,
