@@ -224,3 +224,14 @@ def test_a_copy_credited_by_its_own_byline_says_so_not_no_credit_lines(tmp_path:
             "him to take his life.\n")
     out = _findings(tmp_path, "By Brian Farmer, PA News\n\n" + body, "By Jane Smith and PA reporters\n\n" + body)
     assert "  attribution: credits the source (PA): its own byline or credit names the source\n" in out
+
+
+def test_a_brief_against_a_long_story_lists_ten_dropped_quotes_and_counts_the_rest(tmp_path: Path) -> None:
+    # A trial: a three-sentence brief against a 5,600-word wire story printed 65 dropped quotes.
+    lede = "A shopkeeper was jailed for life yesterday for the murder of a 12-year-old boy in Norfolk."
+    witnesses = [f'Witness number {n} told the court: "I saw the shopkeeper outside the shop on the night, '
+                 f'and I remember it because it was raining very hard at {n} o\'clock."' for n in range(1, 16)]
+    out = _findings(tmp_path, "\n\n".join([lede, *witnesses]), lede + "\n")
+    dropped = [line for line in out.splitlines() if line.startswith("    - dropped")]
+    assert len(dropped) == 10 and "15 dropped" in out
+    assert "    ... and 5 more dropped quotes (--format json or markdown lists every one)\n" in out
