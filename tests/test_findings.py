@@ -1580,3 +1580,11 @@ def test_a_sentences_opening_word_is_not_part_of_the_speakers_name() -> None:
     [quote] = _quotes("Police had to bill the council for the overtime.\n\n"
                       "Bill Goreham said: \"There were thousands and thousands of these necklaces in the shops.\"")
     assert quote.speaker == "Bill Goreham"
+
+
+def test_a_common_word_opening_the_sentence_is_no_speaker() -> None:
+    # METER as a corpus: "Workmates said" gave the quote to "Workmates", a speaker change from a named person.
+    text = ("His workmates at the depot had noticed the change in him over the summer.\n\n"
+            "Workmates said: \"He was never the same man after the accident in the yard last year.\"")
+    [quote] = _quotes(text)
+    assert quote.speaker is None

@@ -473,8 +473,11 @@ def _without_opening_word(who: str | None, common: Container[str]) -> str | None
     """A speaker found at a sentence's start without the capitalised word that opened the sentence: "Later Mr
     Roberts" is Mr Roberts, "Unemployed Mark Lloyd" Mark Lloyd, when the document writes that word in lowercase
     elsewhere or it is a function word ("Then"). Two words stay as they are: a first name is often a word too
-    ("Bill Goreham", "Will Smith")."""
+    ("Bill Goreham", "Will Smith"). One such word alone ("Workmates said") names nobody: None."""
     words = (who or "").split()
+    if (len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in PRONOUNS
+            and words[0].strip(",.").lower() in common):
+        return None  # "Workmates said": a common word opening the sentence, no one's name
     if len(words) < 3 or not words[0][:1].isupper():
         return who
     first = words[0].strip(",.").lower()
