@@ -263,6 +263,16 @@ def test_an_add_with_nothing_to_add_leaves_no_empty_index_behind(tmp_path):
     assert not index.exists()
 
 
+def test_an_index_in_a_folder_that_does_not_exist_is_said_so(tmp_path):
+    # A trial: "cannot open index: unable to open database file" (SQLite's words), where an output file's missing
+    # folder is named as such.
+    write_stories(tmp_path / "wire", range(2))
+    result = invoke("index", "add", str(tmp_path / "nodir" / "seen.db"), str(tmp_path / "wire"))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {tmp_path / 'nodir' / 'seen.db'}: the index's folder does not exist\n"
+    assert not (tmp_path / "nodir").exists()
+
+
 def test_a_damaged_index_is_refused_by_index_add_and_remove_not_written_to(tmp_path):
     """One damaged page that `add` never read: it used to add 3,000 documents on top of it."""
     import sqlite3

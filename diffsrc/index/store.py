@@ -435,6 +435,9 @@ class Index:
         exists = os.path.exists(name)
         if not exists and not create:
             raise IndexStoreError("no such index", name)
+        if not exists and not os.path.isdir(os.path.dirname(os.path.abspath(name))):
+            # As an output file's is said ("unable to open database file" is SQLite's word for it).
+            raise IndexStoreError("the index's folder does not exist", name)
         if exists and os.path.getsize(name) == 0 and not create:
             raise IndexStoreError("empty file, not an index", name)
         if exists and os.path.getsize(name) > 0:
