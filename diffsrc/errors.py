@@ -42,7 +42,7 @@ class DiffsrcError(Exception):
 
     def __init__(self, reason: str, path: str | None = None):
         self.reason = reason
-        self.path = path
+        self.path = None if path is None else printable_path(path)  # written to tables and reports as it is
         super().__init__(self.message)
 
     @property

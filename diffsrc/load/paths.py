@@ -219,7 +219,8 @@ def document_ids(files: list[str]) -> dict[str, str]:
     """An id per file: its name, or its path relative to the inputs' common folder where names collide."""
     by_name: dict[str, list[str]] = {}
     for f in files:
-        by_name.setdefault("stdin" if f == "-" else os.path.basename(f.rstrip(os.sep) or f), []).append(f)
+        name = "stdin" if f == "-" else os.path.basename(f.rstrip(os.sep) or f)
+        by_name.setdefault(printable_path(name), []).append(f)  # a name of another encoding than UTF-8 as \xNN
     ids: dict[str, str] = {}
     for name, group in by_name.items():
         if len(group) == 1:
@@ -227,5 +228,5 @@ def document_ids(files: list[str]) -> dict[str, str]:
             continue
         root = os.path.commonpath([os.path.abspath(f) for f in group])
         for f in group:
-            ids[f] = Path(os.path.relpath(os.path.abspath(f), root)).as_posix()
+            ids[f] = printable_path(Path(os.path.relpath(os.path.abspath(f), root)).as_posix())
     return ids

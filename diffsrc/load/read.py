@@ -156,17 +156,16 @@ def _open_source(path: str) -> _Source:
                              "-")
         _stdin_read[:] = [stdin]
         return _Source("-", "-", io.BufferedReader(io.BytesIO(data)), "-")  # type: ignore[arg-type]
-    if printable_path(path) != path:
-        # Reports, tables and the index name documents by their files in UTF-8; a name in another encoding cannot
-        # be written there (read, it stopped a whole batch with a traceback).
-        raise InputError("file name is not valid UTF-8 (written here with its other bytes as \\xNN): rename it to "
-                         "UTF-8 (convmv -f latin1 -t utf-8 --notest <file>)", printable_path(path))
+    # Reports, tables and the index are UTF-8: a file name in another encoding ("copy\xe9.txt" from a Windows share)
+    # is read from the file system as it is, and named with its odd bytes as \xNN (written as it is, it stopped a
+    # whole batch with a traceback).
+    shown = printable_path(path)
     stream = _open(path)
     if not stream.seekable():  # a pipe (`<(curl ...)`): read once into memory, as standard input is
         with stream:
-            data = _read_limited(stream, path, MAX_FILE_BYTES, "input")
-        return _Source(path, path, io.BufferedReader(io.BytesIO(data)), path)  # type: ignore[arg-type]
-    return _Source(path, path, stream, path)  # type: ignore[arg-type]
+            data = _read_limited(stream, shown, MAX_FILE_BYTES, "input")
+        return _Source(shown, shown, io.BufferedReader(io.BytesIO(data)), shown)  # type: ignore[arg-type]
+    return _Source(shown, shown, stream, shown)  # type: ignore[arg-type]
 
 
 def iter_path(path: str, id: str | None = None, *, content_ids: bool = False,
@@ -190,7 +189,7 @@ def iter_path(path: str, id: str | None = None, *, content_ids: bool = False,
     except InputError as exc:
         yield exc
         return
-    file_id = id or ("stdin" if path == "-" else os.path.basename(path))
+    file_id = id or ("stdin" if path == "-" else os.path.basename(printable_path(path)))
     unnamed_stdin = content_ids and path == "-" and id is None
     with source.stream:
         try:
