@@ -294,3 +294,13 @@ def test_a_page_for_a_sentence_of_a_million_characters_is_rendered_in_bounded_ti
     except subprocess.TimeoutExpired:
         pytest.fail(f"no page within {BOUND} s (runaway work)")
     assert done.returncode == 0 and int(done.stdout) == 300_000 * 10 - 1
+
+
+def test_one_phrase_repeated_without_a_full_stop_is_not_reuse_of_an_unrelated_article(tmp_path):
+    # A trial: the phrase once or 20 times was added; 200 times (16 KB, one "sentence") it was wholly derived and
+    # unattributed reuse, the model reading a length far beyond any it was fitted on.
+    phrase = "The minister said the budget would rise again next year according to officials "
+    path = tmp_path / "spam.txt"
+    path.write_text(phrase * 200, encoding="utf-8")
+    result = run_bounded(path, other=next((ROOT / "seeds").glob("001_*.txt")))
+    assert result["docs"] == 1 and result["verdict"] == "non-derived"

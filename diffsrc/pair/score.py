@@ -48,6 +48,11 @@ MEASURES = ("c1", "c2", "c3", "cdoc", "cdoc_u", "bi_doc", "sbi_doc", "run", "run
 EXTRA_MEASURES = ("run_q", "c1_common", "cdoc_common", "n_common")
 # Counts enter the model as log(1 + x): one more copied word matters less in a long run than in a short one.
 LOGGED = ("run", "run_unq", "n_tok", "n_stem")
+# A sentence's length enters as at most this: the longest sentences the models were fitted on (METER dev, SPARK dev,
+# the project's sets) have 102 words and 50 content stems. Longer ones are read as that long, not extrapolated: a
+# 16 KB "sentence" of one phrase repeated with no full stop scored 0.88 derived against an unrelated article (the
+# same phrase 20 times: added).
+LENGTH_CAP = {"n_tok": 120.0, "n_stem": 60.0}
 # The document's averages over its sentences that the model reads each sentence against.
 CONTEXT = {"doc_c3": "c3", "doc_cdoc": "cdoc", "doc_copied": "copied"}
 
@@ -79,6 +84,8 @@ class Evidence:
         """The sentence model's inputs: the measures (counts log-scaled), the document's averages, and any derived
         input `names` asks for: "a*b" (a product of two inputs) or "a>k" (max(0, a - k), a hinge)."""
         out = dict(self.measures)
+        for name, cap in LENGTH_CAP.items():
+            out[name] = np.minimum(out[name], cap)
         for name in LOGGED:
             out[name] = np.log1p(out[name])
         n = len(self.rows)
