@@ -729,7 +729,7 @@ def midsentence_capitals(texts: Sequence[str]) -> frozenset[str]:
 _MIDSENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )([A-Z][\w'’-]*)")
 
 
-class _LazyWords:
+class LazyWords:
     """Words some texts give (`lowercase_words` by default), read the first time a word is looked up (most pairs
     never need them)."""
 
@@ -813,8 +813,8 @@ def find_fact_changes(
         `percent`, `money`, `number`, `date`, `entity`; `source`/`target` are the facts as each text writes them.
     """
     out: list[dict[str, Any]] = []
-    common = _LazyWords([*source_texts, *target_texts])
-    names = _LazyWords([*source_texts, *target_texts], midsentence_capitals)
+    common = LazyWords([*source_texts, *target_texts])
+    names = LazyWords([*source_texts, *target_texts], midsentence_capitals)
     whole = (" ".join(source_texts), " ".join(target_texts))
     for n, group in enumerate(alignments):
         source = " ".join(source_texts[i] for i in group.source)

@@ -20,6 +20,7 @@ from ...text.cjk import CJK_CHAR
 from ...text.lexicon import NAME_PREFIX, UPPER, data_sections, fold_name, stopwords
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
+from .facts import LazyWords
 from .names import (
     HONORIFICS,
     NAME,
@@ -424,7 +425,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     texts = [_quote_marks(p.text) for p in paragraphs]
     people = People([pair for t in texts for pair in titled_people(t)])
     people.mention(texts)
-    common = _LowercaseWords(texts)
+    common = LazyWords(texts)  # the words the document writes in lowercase somewhere
     for t in texts:
         for m in _SAYS.finditer(t):
             if looks_like_person(m.group("who")):
@@ -484,19 +485,6 @@ def _without_opening_word(who: str | None, common: Container[str]) -> str | None
     if first in HONORIFICS or first in TITLE_WORDS or (first not in stopwords() and first not in common):
         return who
     return " ".join(words[1:])
-
-
-class _LowercaseWords:
-    """The words a document writes in lowercase somewhere, read the first time one is looked up."""
-
-    def __init__(self, texts: Sequence[str]) -> None:
-        self._texts = texts
-        self._words: frozenset[str] | None = None
-
-    def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = frozenset(w.lower() for t in self._texts for w in re.findall(r"\b[a-z][\w'’-]*", t))
-        return word in self._words
 
 
 def _running_speaker(texts: Sequence[str], p_index: int, quote: Quote, previous: Quote | None,
