@@ -1018,7 +1018,7 @@ def _stored_path(path: str | None) -> str | None:
 def _another_file_of_that_name(entry: FingerprintedDocument, indexed: str | None, path: str | None) -> bool:
     """Whether an entry named by its file name comes from another file than the indexed document of that id. (An
     id given with --id, or a record's own id, names one document wherever it is read from.)"""
-    return (indexed is not None and path is not None and indexed != path
+    return (indexed is not None and path is not None and not _same_path(indexed, path)
             and entry.id == os.path.basename(path) and os.path.basename(indexed) == entry.id)
 
 
