@@ -283,9 +283,10 @@ def test_a_damaged_index_is_refused_by_index_add_and_remove_not_written_to(tmp_p
     assert invoke("index", "add", str(index), str(tmp_path / "wire")).exit_code == 0
     with sqlite3.connect(index) as db:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    with open(index, "r+b") as stream:
-        stream.seek(8192)
-        stream.write(os.urandom(4096))
+        (page_size,) = db.execute("PRAGMA page_size").fetchone()
+    with open(index, "r+b") as stream:  # the third page
+        stream.seek(2 * page_size)
+        stream.write(os.urandom(page_size))
     damaged = index.read_bytes()
     write_stories(tmp_path / "more", range(40, 45))
     result = invoke("index", "add", str(index), str(tmp_path / "more"))

@@ -213,6 +213,28 @@ def test_an_index_built_with_fingerprint_version_1_keeps_working_as_before(tmp_p
         assert [r.status for r in v1.check(queries)] == ["near-duplicate", "near-duplicate", "clean"]
 
 
+def test_an_index_made_with_small_pages_keeps_them_and_works_as_a_new_one(tmp_path, monkeypatch):
+    # New indexes are made with 16 KB pages (smaller and quicker to write); one made before, with SQLite's 4 KB,
+    # is added to and checked as it is, its log checkpointed at the same ~16 MB.
+    import diffsrc.index.store as store
+
+    old, new = str(tmp_path / "small.db"), str(tmp_path / "new.db")
+    monkeypatch.setattr(store, "PAGE_SIZE", 4096)
+    Index.open(old).close()
+    monkeypatch.undo()
+    for path in (old, new):
+        with Index.open(path) as index:
+            index.add(stories(20))
+    for path, page_size in ((old, 4096), (new, 16384)):
+        with Index.open(path, create=False) as index:
+            assert index._db.execute("PRAGMA page_size").fetchone()[0] == page_size
+            assert index._db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] * page_size == 16 * 2**20
+            index.verify()  # raises on a damaged file
+            result = index.check([Doc("q", reprint(make_story(7), 1)), Doc("r", render(make_story(999)))])
+            assert [r.status for r in result] == ["near-duplicate", "clean"]
+            assert [m.id for m in result[0].matches] == ["story-7.txt"]
+
+
 def test_fingerprint_version_1_reads_chinese_by_clause_and_a_new_index_by_character(tmp_path):
     from .test_fingerprint import edited_copy
 

@@ -380,6 +380,14 @@ def _check_header(path: str) -> None:
                           path)
 
 
+# Pages of a new index: a document's row (its shingles, ~2.5 KB for a news story) fills most of one of SQLite's
+# default 4 KB pages, so the docs B-tree gained a page every row or two; on 16 KB pages writing 20,000 real-news
+# documents took 0.73 CPU-s against 0.90 (medians of three) and the file is 64 MB against 77. An existing index
+# keeps the page size it was made with.
+PAGE_SIZE = 16384
+WAL_CHECKPOINT_BYTES = 16 * 2**20
+
+
 class Index:
     """A near-duplicate index in one SQLite file.
 
@@ -393,7 +401,8 @@ class Index:
         # Room for the band B-tree's pages a bulk batch dirties (256 MB at most; allocated only as used).
         connection.execute("PRAGMA cache_size = -262144")
         # Checkpoint the log every ~16 MB rather than every 4 MB: fewer fsyncs while adding large batches.
-        connection.execute("PRAGMA wal_autocheckpoint = 4000")
+        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+        connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_BYTES // page_size}")
         self.path = path
         self.params = params
         self.meta = meta
@@ -519,6 +528,7 @@ class Index:
                 raise IndexStoreError("empty database, not an index", name)
             # A new (empty) file: create the schema in one transaction. Another process may be doing the same,
             # so look again once the write lock is held.
+            db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # before WAL: a WAL database keeps the size it has
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("BEGIN IMMEDIATE")
             try:
