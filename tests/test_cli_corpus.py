@@ -324,6 +324,27 @@ def test_manifest_rows_that_match_nothing_repeat_or_hold_unreadable_dates_are_wa
     assert dates == {"early.txt": "2025-10-20", "late.txt": "31/02/2010"}
 
 
+def test_manifest_rows_with_an_empty_date_are_warned_about_in_one_line(tmp_path):
+    # A manifest of dates with gaps: the undated documents' edges rest on other evidence, which the user is told.
+    folder, manifest = _two_reports_and_a_manifest(tmp_path, "id,date,outlet\nearly.txt,,Early Times\nlate.txt, ,\n")
+    result = _run("corpus", str(folder), "--out", str(tmp_path / "out"), "--manifest", str(manifest))
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if "manifest.csv" in line]
+    assert warnings == [f"warning: {manifest}: 2 documents with an empty date (lines 2, 3): ordered only by dates in "
+                        "the text or other evidence"]
+    assert _documents(tmp_path / "out")["early.txt"]["outlet"] == "Early Times"
+    # A document dated by its own file (front matter) is not undated; a manifest without a date column says nothing.
+    (folder / "late.txt").write_text("---\ndate: 2025-10-22\n---\n" + (folder / "late.txt").read_text("utf-8"),
+                                     encoding="utf-8")
+    result = _run("corpus", str(folder), "--out", str(tmp_path / "out2"), "--manifest", str(manifest))
+    assert [line for line in result.stderr.splitlines() if "manifest.csv" in line] == [
+        f"warning: {manifest}: 1 document with an empty date (line 2): ordered only by dates in the text or other "
+        "evidence"]
+    manifest.write_text("id,outlet\nearly.txt,Early Times\n", encoding="utf-8")
+    result = _run("corpus", str(folder), "--out", str(tmp_path / "out3"), "--manifest", str(manifest))
+    assert result.exit_code == 0 and "manifest.csv" not in result.stderr
+
+
 def _documents(out: Path) -> dict[str, dict[str, str]]:
     return {r["id"]: r for r in csv.DictReader(io.StringIO((out / "documents.csv").read_text("utf-8")))}
 

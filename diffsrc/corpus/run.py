@@ -823,10 +823,13 @@ def _apply_manifest(summaries: list[_Summary], manifest: Any) -> None:
     the documents with them), exactly as `apply_manifest` sets them on loaded documents."""
     from ..load.manifest import MANIFEST_FIELDS, apply_manifest
 
-    cards = [_Metadata(s.evidence.id, s.evidence.info.path) for s in summaries]
+    # Each card holds the document's own date, so that the manifest tells an undated document from a dated one.
+    own = [s.evidence.info.date for s in summaries]
+    cards = [_Metadata(s.evidence.id, s.evidence.info.path, date=date) for s, date in zip(summaries, own, strict=True)]
     apply_manifest(cards, manifest)
-    for summary, card in zip(summaries, cards, strict=True):
-        given = {name: value for name in MANIFEST_FIELDS if (value := getattr(card, name)) is not None}
+    for summary, card, date in zip(summaries, cards, own, strict=True):
+        given = {name: value for name in MANIFEST_FIELDS
+                 if (value := getattr(card, name)) is not None and not (name == "date" and value == date)}
         if given:
             info = summary.evidence.info
             for name, value in given.items():

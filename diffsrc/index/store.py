@@ -699,9 +699,9 @@ class Index:
                 continue
             if old is not None:
                 self._delete(db, old[0])
-            keys = fp.band_keys.astype("<i8")
+            keys = fp.band_keys.astype("<i8", copy=False)
             rows.append(
-                (next_doc, entry.id, path, fp.digest, fp.n_shingles, fp.shingles.astype("<u4").tobytes(),
+                (next_doc, entry.id, path, fp.digest, fp.n_shingles, fp.shingles.astype("<u4", copy=False).tobytes(),
                  keys.tobytes())
             )
             new.append((next_doc, fp.band_keys))

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
+from ..wording import agree, plural
 from .decode import metadata_date
 
 logger = logging.getLogger(__name__)
 
 MANIFEST_FIELDS = ("date", "outlet", "url", "title")
+UNDATED_LINES_SHOWN = 10
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,8 @@ def apply_manifest(docs: Sequence[Any], manifest: str | Manifest) -> None:
     """Set date, outlet, url and title from a manifest CSV, matching rows to documents by `id` or `path`.
 
     A row that matches no document, a second row for a document and a date that cannot be read are warned about
-    (with the manifest's line).
+    (with the manifest's line), and so, in one warning, are the rows of a manifest with dates that leave a
+    document's date empty when it has none of its own.
 
     Raises:
         InputError: the manifest cannot be read or has neither an `id` nor a `path` column.
@@ -71,6 +74,10 @@ def apply_manifest(docs: Sequence[Any], manifest: str | Manifest) -> None:
     base = os.path.dirname(manifest.path)
     lines = manifest.lines or list(range(2, len(manifest.rows) + 2))
     first_row: dict[int, int] = {}
+    # Rows whose date cell is empty for a document with no date of its own: dates are what orders an edge, and a
+    # researcher who gave dates means to give them all, so the gaps are said, once, with their lines.
+    undated: list[int] = []
+    dated_column = "date" in (manifest.rows[0] if manifest.rows else {})
     for row, line in zip(manifest.rows, lines, strict=True):
         where = f"{manifest.path}:line {line}"
         key = (row.get("id") or "").strip()
@@ -87,3 +94,10 @@ def apply_manifest(docs: Sequence[Any], manifest: str | Manifest) -> None:
             if value := (row.get(name) or "").strip():
                 # Read as every other date is (the time of day kept: it orders two stories of one day).
                 setattr(doc, name, metadata_date(value, where) if name == "date" else value)
+        if dated_column and not (row.get("date") or "").strip() and not getattr(doc, "date", None):
+            undated.append(line)
+    if undated:
+        more = ", ..." if len(undated) > UNDATED_LINES_SHOWN else ""
+        logger.warning("%s: %s with an empty date (%s %s%s): ordered only by dates in the text or other evidence",
+                       manifest.path, plural(len(undated), "document"), agree(len(undated), "line"),
+                       ", ".join(map(str, undated[:UNDATED_LINES_SHOWN])), more)
