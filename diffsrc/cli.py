@@ -182,6 +182,10 @@ def compare(source: str, target: str, fmt: str, output: str | None, findings_onl
     Target sentences are verbatim, paraphrased or added; source sentences verbatim, paraphrased or omitted;
     the pair gets a verdict (wholly-, partially- or non-derived).
 
+    SOURCE and TARGET are text files, saved web pages, or one-record JSON Lines/CSV files, or `-` for standard
+    input. A text file may begin with `---` front matter (`title:`, `outlet:`, `date:`, `url:` lines, then
+    `---`): the outlet and date are what credits and dates are read against.
+
     Exit status: 0 the report was written (whatever the verdict), 2 an input could not be used (one line on
     stderr, `Error: <file>: <reason>`; no output file is left behind).
 
