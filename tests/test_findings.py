@@ -1582,6 +1582,28 @@ def test_a_sentences_opening_word_is_not_part_of_the_speakers_name() -> None:
     assert quote.speaker == "Bill Goreham"
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # METER as a corpus: "London", "St Mawes", "Sentencing Hobbs" and "Tuesday Mr Hamilton" were speakers, and
+    # gave "speaker changed" flags against the person each paper named.
+    ('The Recorder of London, Judge Michael Hyam, told him: "You are without pity or remorse, and you will be '
+     'kept in prison for a very long time."', "Michael Hyam"),
+    ('Writing from his home near St Mawes, Cornwall, Mr Prankerd, 63, said: "The facts remain that the human '
+     'misery will not simply float away on the tide."', "Prankerd"),
+    ('Sentencing Hobbs, who had refused to undergo psychiatric analysis at the hospital, the judge said: "Your '
+     'conduct was extremely wicked and your behaviour extremely callous."', None),
+    ('On Tuesday Mr Hamilton said: "I did not take cash for questions from anyone at any time, not ever."',
+     "Hamilton"),
+    ('Tearful Dr Stephen Bolsin said: "I had no choice but to speak out about the deaths of the babies in our '
+     'care."', "Stephen Bolsin"),
+    # A first name that looks like a participle is still one.
+    ('Channing Tatum said: "I was not there at the time of the attack on the street outside the club."',
+     "Channing Tatum"),
+])
+def test_where_a_sentence_names_its_speaker_among_places_times_and_descriptions(sentence, speaker) -> None:
+    [quote] = _quotes("The case was heard at the Old Bailey before sentencing later this month.\n\n" + sentence)
+    assert quote.speaker == speaker
+
+
 def test_a_common_word_opening_the_sentence_is_no_speaker() -> None:
     # METER as a corpus: "Workmates said" gave the quote to "Workmates", a speaker change from a named person.
     text = ("His workmates at the depot had noticed the change in him over the summer.\n\n"

@@ -101,7 +101,7 @@ _COUPLE_RE = re.compile(_COUPLE)
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 # `"...," Motegi said` / `"...," he said at ...` / `"...," Motegi, the foreign minister, said` / `Chaye Parker, 27, of
 # Hackney, east London, said` (up to three pieces between commas)
-_APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),(?:\s*[^,“”\"]{1,40},){0,2})?"
+_APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),(?P<more>(?:\s*[^,“”\"]{1,40},){0,2}))?"
 # A relative clause between a speaker and the verb: ", who chairs the Redcar Community Forum,".
 _RELATIVE = r"(?:\s*,\s*(?:who|whose)\s[^“”\".!?]{1,200}?,)"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
@@ -402,9 +402,23 @@ def _named(m: re.Match[str]) -> str:
     appos = (m.groupdict().get("appos") or "").strip()
     if appos and is_role(who) and _FULL_NAME.fullmatch(appos):
         return appos
+    # A titled name between the commas is who speaks; what comes before it says who they are or where they were:
+    # "The Recorder of London, Judge Michael Hyam, told him", "Writing from near St Mawes, Cornwall, Mr Prankerd,
+    # 63, said".
+    pieces = [appos, *(m.groupdict().get("more") or "").split(",")] if appos else []
+    titled = [p.strip() for p in pieces if _is_titled_name(p.strip())]
+    if titled and not _is_titled_name(who):
+        return titled[-1]
     if (cut := _AFFILIATION.match(who)) and looks_like_person(cut.group(1)):
         return cut.group(1)
     return lower_title(who) if who[:1].islower() else who
+
+
+def _is_titled_name(text: str) -> bool:
+    """A name with an honorific or a title in front ("Mr Prankerd", "Judge Michael Hyam"), not a title alone."""
+    words = text.split()
+    return (len(words) >= 2 and words[0].lower().rstrip(".") in HONORIFICS | TITLE_WORDS
+            and _FULL_NAME.fullmatch(text) is not None and words[-1].lower().rstrip(".") not in TITLE_WORDS)
 
 
 # A person's name, then where they work: "Sarah Whitfield of GreenGrid Energy", "Jane Doe from the council".
@@ -470,18 +484,32 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     return result
 
 
+_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                         "today", "tonight", "earlier", "later", "afterwards"})
+
+
 def _without_opening_word(who: str | None, common: Container[str]) -> str | None:
     """A speaker found at a sentence's start without the capitalised word that opened the sentence: "Later Mr
     Roberts" is Mr Roberts, "Unemployed Mark Lloyd" Mark Lloyd, when the document writes that word in lowercase
-    elsewhere or it is a function word ("Then"). Two words stay as they are: a first name is often a word too
-    ("Bill Goreham", "Will Smith"). One such word alone ("Workmates said") names nobody: None."""
+    elsewhere or it is a function word ("Then"). Two words stay as they are ("Bill Goreham", "Will Smith": a first
+    name is often a word too) unless the first is a day or time ("Tuesday Mr Hamilton") or reads as a description
+    ("Tearful Connie"); a participle the document writes in lowercase too ("Sentencing Hobbs, who ..., the judge
+    said"; not "Channing Tatum") is no name: None. One such word
+    alone ("Workmates said") names nobody: None."""
     words = (who or "").split()
     if (len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in PRONOUNS
             and words[0].strip(",.").lower() in common):
         return None  # "Workmates said": a common word opening the sentence, no one's name
-    if len(words) < 3 or not words[0][:1].isupper():
+    if len(words) < 2 or not words[0][:1].isupper():
         return who
     first = words[0].strip(",.").lower()
+    described = (first.endswith("ful") and len(first) > 5) or (first.endswith("ing") and first in common)
+    if first in _WHEN_WORDS or described:
+        # "On Tuesday Mr Hamilton", "Tearful Connie", "Sentencing Hobbs, who ..., the judge said": a time or a
+        # description opening the sentence, never a first name.
+        return None if first.endswith("ing") else " ".join(words[1:])
+    if len(words) < 3:
+        return who
     if first in HONORIFICS or first in TITLE_WORDS or (first not in stopwords() and first not in common):
         return who
     return " ".join(words[1:])
