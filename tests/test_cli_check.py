@@ -405,6 +405,38 @@ def test_a_retried_check_add_finds_its_files_already_indexed_not_duplicates_of_t
     assert changed["results"][0]["matches"][0]["id"] == "story-3.txt"
 
 
+def test_check_add_never_evicts_an_indexed_article_whose_name_or_id_is_reused(tmp_path):
+    # An ingest gate's spool file (incoming/a.txt) holds another article on every run, and feeds reuse record ids:
+    # each new article was stored over the last one, and that one's later copies passed as clean.
+    index, spool = str(tmp_path / "seen.db"), tmp_path / "incoming" / "a.txt"
+    spool.parent.mkdir()
+    spool.write_text(render(make_story(1)), encoding="utf-8")
+    assert invoke("check", "--index", index, str(spool.parent), "--add").exit_code == 0
+    spool.write_text(render(make_story(2)), encoding="utf-8")
+    second = run("check", "--index", index, str(spool.parent), "--add", "--format", "json")
+    assert second.returncode == 0
+    [result] = json.loads(second.stdout)["results"]
+    assert result["status"] == "clean" and result["id"].startswith("a.txt@")
+    assert f"warning: {spool}: the index holds other text under the id 'a.txt'" in second.stderr
+    assert "added as " + repr(result["id"]) in second.stderr
+    # Both are indexed: a copy of either is caught, and the second run repeated finds its file already indexed.
+    for n, found in ((1, "a.txt"), (2, result["id"])):
+        copy = tmp_path / f"copy-{n}.txt"
+        copy.write_text(reprint(make_story(n), 1), encoding="utf-8")
+        checked = json.loads(invoke("check", "--index", index, str(copy), "--format", "json").stdout)
+        assert [m["id"] for m in checked["results"][0]["matches"]] == [found]
+    again = json.loads(invoke("check", "--index", index, str(spool.parent), "--add", "--format", "json").stdout)
+    assert again["results"][0]["status"] == "already-indexed"
+    # Two feeds that both number their records from 1.
+    for n, feed in ((3, "feed-a.jsonl"), (4, "feed-b.jsonl")):
+        (tmp_path / feed).write_text(json.dumps({"id": "1", "text": render(make_story(n))}) + "\n", encoding="utf-8")
+        assert invoke("check", "--index", index, str(tmp_path / feed), "--add").exit_code == 0
+    assert json.loads(invoke("index", "info", index, "--format", "json").stdout)["documents"] == 4
+    # `index add` still replaces a document by its id: a new version of a file is that file.
+    spool.write_text(render(make_story(5)), encoding="utf-8")
+    assert invoke("index", "add", index, str(spool)).stdout.startswith("0 added, 1 replaced")
+
+
 def test_a_jsonl_dump_is_indexed_and_checked_record_by_record(tmp_path):
     # An ingest pipeline's dump: one article per line, each with its id; a bad line is one error, not the file's.
     dump = tmp_path / "feed.jsonl"

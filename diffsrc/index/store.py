@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from ..document import Document
-from ..errors import DiffsrcError, IndexStoreError, InputError, not_a_document
+from ..errors import DiffsrcError, IndexStoreError, InputError, not_a_document, shown_path
 from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, INDEX_QUERY_BATCH, FingerprintParams
 from ..text.prepare import clean_article
 from ..wording import plural
@@ -658,12 +658,14 @@ class Index:
                 getattr(result, outcome).append(entry.id)
         return result
 
-    def _put_many(self, db: sqlite3.Connection, entries: list[FingerprintedDocument], *, named: bool = False
-                  ) -> list[str]:
+    def _put_many(self, db: sqlite3.Connection, entries: list[FingerprintedDocument], *, named: bool = False,
+                  keep: bool = False) -> list[str]:
         """Write entries inside the caller's transaction; returns "added", "replaced" or "unchanged" for each.
 
         An entry named by its file name whose indexed namesake came from another file is stored under its path
-        from where the two part ("14/story.txt"): `entries` is updated in place with the id it was stored under.
+        from where the two part ("14/story.txt"); with `keep` (`check --add`), an entry whose id an indexed document
+        of other text has is stored under its id and its text's digest ("a.txt@1f2e3d4c"), the indexed one kept.
+        `entries` is updated in place with the id each was stored under.
         """
         import numpy as np
 
@@ -691,6 +693,16 @@ class Index:
                 qualified = Path(os.path.relpath(path, os.path.commonpath([old[2], path]))).as_posix()
                 logger.warning("%s: the index holds another document named %r (added from %s): added as %r (to "
                                "replace a document, `index add` it with --id)", path, entry.id, old[2], qualified)
+                entry = entries[k] = replace(entry, id=qualified)
+                old = db.execute("SELECT doc, digest, path FROM docs WHERE id = ?", (qualified,)).fetchone()
+            elif old is not None and old[1] != fp.digest and keep:
+                # An ingest gate sees every article once: a spool file (incoming/a.txt) or a feed's record id ("1")
+                # reused for another article is another document, and the one indexed under it must still be
+                # found. The digest keeps the new id the same when the same text comes again (a retried batch).
+                qualified = f"{entry.id}@{fp.digest[:8]}"
+                logger.warning("%s: the index holds other text under the id %r (from %s): added as %r, that one "
+                               "kept (`index add` replaces a document)", shown_path(entry.path or entry.id),
+                               entry.id, shown_path(old[2] or "standard input"), qualified)
                 entry = entries[k] = replace(entry, id=qualified)
                 old = db.execute("SELECT doc, digest, path FROM docs WHERE id = ?", (qualified,)).fetchone()
             if old is not None and old[1] == fp.digest:
@@ -953,8 +965,8 @@ class Index:
                 results.append(CheckResult(entry.path or entry.id, entry.id, already_indexed=True))
             elif db is not None and not matches:
                 stored = [entry]
-                self._put_many(db, stored)
-                entry = stored[0]  # under its path where another file of its name is indexed
+                self._put_many(db, stored, keep=True)
+                entry = stored[0]  # under another id where the index holds other text under its own
                 results.append(CheckResult(entry.path or entry.id, entry.id, added=True, nearest=nearest))
             else:
                 results.append(CheckResult(entry.path or entry.id, entry.id, matches, nearest=nearest))
