@@ -457,6 +457,41 @@ def test_a_jsonl_dump_is_indexed_and_checked_record_by_record(tmp_path):
     assert f"{later} [reprint]" in table.stdout
 
 
+def test_a_json_feed_named_on_the_command_line_is_read_as_records_and_one_in_a_folder_is_said_to_be_passed_over(
+        seen, tmp_path):
+    # A feed saved as .json was read as one plain-text document (its JSON syntax shingled: a reprint at 0.98 came
+    # out clean at 0.78), and in a batch folder it was passed over without a word.
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"id": "feed-2", "text": reprint(make_story(2), 1)}, indent=2), encoding="utf-8")
+    lines = tmp_path / "two.json"
+    lines.write_text(json.dumps({"id": "a", "text": render(make_story(900))}) + "\n"
+                     + json.dumps({"id": "b", "text": reprint(make_story(3), 1)}) + "\n", encoding="utf-8")
+    listed = tmp_path / "list.json"
+    listed.write_text(json.dumps([{"text": reprint(make_story(4), 1)}, "stray"]), encoding="utf-8")
+    result = invoke("check", "--index", str(seen), str(one), str(lines), str(listed), "--format", "json")
+    assert result.exit_code == 2  # the stray item
+    got = [(r.get("id"), r["status"], [m["id"] for m in r["matches"]][:1])
+           for r in json.loads(result.stdout)["results"]]
+    assert got == [("feed-2", "near-duplicate", ["story-2.txt"]), ("a", "clean", []),
+                   ("b", "near-duplicate", ["story-3.txt"]), (got[3][0], "near-duplicate", ["story-4.txt"]),
+                   (None, "error", [])]
+    assert f"Error: {listed}:item 2: not a JSON object (a str)" in result.stderr
+    # A diffsrc report is an output, not an article.
+    report = tmp_path / "pair.json"
+    report.write_text(json.dumps({"schema": "diffsrc.pair/1", "summary": {}}), encoding="utf-8")
+    refused = invoke("check", "--index", str(seen), str(report))
+    assert refused.exit_code == 2
+    assert f"Error: {report}: a diffsrc report (diffsrc.pair/1), not an article" in refused.stderr
+    # In a batch folder beside an article, the .json file is passed over, and the run says so.
+    batch = tmp_path / "batch"
+    write_stories(batch, [901])
+    (batch / "feed.json").write_bytes(one.read_bytes())
+    folder = run("check", "--index", str(seen), str(batch))
+    assert folder.returncode == 0
+    assert (f"warning: {batch}: 1 .json passed over: reports and tables are not read from a folder; name a JSON "
+            "file itself to read its records") in folder.stderr
+
+
 def test_a_file_added_by_a_relative_path_is_known_from_any_folder(tmp_path):
     # `index add seen.db archive/` from one folder, then `check` from inside archive/ (a CI step with another working
     # directory): the file is already indexed, not a near-duplicate of itself.

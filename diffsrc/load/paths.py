@@ -120,7 +120,8 @@ def _passed_over(passed: list[str]) -> str:
         return ""
     kinds = Counter(Path(p).suffix.lower() for p in passed)
     listed = ", ".join(f"{n} {suffix}" for suffix, n in sorted(kinds.items()))
-    hint = "; name a CSV dump itself to read its records" if ".csv" in kinds else ""
+    dumps = [what for suffix, what in ((".csv", "CSV dump"), (".json", "JSON file")) if suffix in kinds]
+    hint = f"; name a {' or '.join(dumps)} itself to read its records" if dumps else ""
     what = "reports and tables" if kinds.keys() <= _OUTPUT_SUFFIXES else (
         "page assets and media" if kinds.keys() <= _ASSET_SUFFIXES else "reports, tables, page assets and media")
     return f" ({listed} passed over: {what} are not read from a folder{hint})"
@@ -189,7 +190,9 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
             if not found and not bad:
                 skipped.append(Skipped(raw, "folder holds no article files" + _passed_over(passed)))
             elif passed:
-                logger.info("%s: %s", raw, _passed_over(passed).strip(" ()"))
+                # Said, not only logged: a JSON feed dropped into a batch folder is not read, and a CI job must see
+                # that it was not.
+                logger.warning("%s: %s", shown_path(raw), _passed_over(passed).strip(" ()"))
             files.extend(found)
             skipped.extend(bad)
         elif path.exists() or path.is_symlink():

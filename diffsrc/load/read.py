@@ -97,7 +97,7 @@ def _suffixes(name: str) -> tuple[str, bool]:
 
 
 def sniff_format(name: str, head: bytes) -> str:
-    """The format of a file from its name and first bytes: text, html, jsonl, csv or warc.
+    """The format of a file from its name and first bytes: text, html, json, jsonl, csv or warc.
 
     The content wins where it is unambiguous (a WARC header, an HTML page); otherwise the suffix decides, and
     standard input (no suffix) that opens with a JSON object holding `text` is JSON Lines.
@@ -110,6 +110,8 @@ def sniff_format(name: str, head: bytes) -> str:
         return "warc"
     if suffix in _JSONL_SUFFIXES:
         return "jsonl"
+    if suffix == ".json" and stripped[:1] in (b"{", b"["):
+        return "json"
     if suffix == ".csv":
         return "csv"
     if suffix in _HTML_SUFFIXES or looks_like_html(head):
@@ -232,6 +234,10 @@ def _iter_source(
         from .records import iter_jsonl
 
         yield from iter_jsonl(stream, name, file_id, content_ids=content_ids)
+    elif kind == "json":
+        from .records import iter_json
+
+        yield from iter_json(_read_limited(stream, name, MAX_FILE_BYTES), name, file_id, content_ids=content_ids)
     elif kind == "csv":
         from .records import iter_csv
 

@@ -1,4 +1,5 @@
-"""Dumps that hold many articles: JSON Lines (one object per line) and CSV (one row per article).
+"""Dumps that hold many articles: JSON Lines (one object per line), JSON (an object or a list of objects) and CSV
+(one row per article).
 
 Each reader yields the fields of a `Document` per usable record and an `InputError` naming the record's place
 (`articles.jsonl:line 7`) for each record that cannot be used; one bad record never stops the others. A damaged
@@ -127,6 +128,45 @@ def iter_jsonl(stream: IO[bytes], name: str, file_id: str, *, content_ids: bool 
         yield _checked_record(record, record.get("text"), doc_id, name, where, seen, f"line {number}")
 
 
+def iter_json(data: bytes, name: str, file_id: str, *, content_ids: bool = False
+              ) -> Iterator[dict[str, Any] | InputError]:
+    """Document fields from a `.json` file: one object with `text` (the file's article, named by the file unless it
+    has an `id`), a list of such objects (`name:item N` for each one that cannot be used), or JSON Lines under a
+    `.json` name. A diffsrc report (`"schema": "diffsrc. ..."`) is refused: it is an output, not an article."""
+    try:
+        text, _ = decode_bytes(data.removeprefix(b"\xef\xbb\xbf"), name)
+        value = json.loads(text)
+    except DiffsrcError as exc:
+        yield InputError(exc.reason, name)
+        return
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":  # one object after another: JSON Lines
+            yield from iter_jsonl(io.BytesIO(data), name, file_id, content_ids=content_ids)
+        else:
+            yield InputError(f"not valid JSON ({_json_problem(exc)})", name)
+        return
+    except (ValueError, RecursionError) as exc:
+        yield InputError(f"not valid JSON ({_json_problem(exc)})", name)
+        return
+    if isinstance(value, dict) and str(value.get("schema", "")).startswith("diffsrc."):
+        yield InputError(f"a diffsrc report ({value['schema']}), not an article", name)
+        return
+    if isinstance(value, dict):
+        yield _checked_record(value, value.get("text"), _scalar(value.get("id")) or file_id, name, name, {}, "")
+        return
+    if not isinstance(value, list):
+        yield InputError(f"not an article: a JSON {type(value).__name__}, not an object with a 'text'", name)
+        return
+    seen: dict[str, str] = {}
+    for number, record in enumerate(value, 1):
+        where = f"{name}:item {number}"
+        if not isinstance(record, dict):
+            yield InputError(f"not a JSON object (a {type(record).__name__})", where)
+            continue
+        doc_id = _scalar(record.get("id")) or unnamed_id(file_id, number, record.get("text"), content_ids)
+        yield _checked_record(record, record.get("text"), doc_id, name, where, seen, f"item {number}")
+
+
 def _json_problem(exc: ValueError | RecursionError) -> str:
     """What is wrong with a line, and where: "Expecting ',' delimiter at column 15"."""
     if not isinstance(exc, json.JSONDecodeError):
@@ -213,4 +253,4 @@ def iter_csv(data: bytes, name: str, file_id: str, *, content_ids: bool = False
         csv.field_size_limit(old_limit)
 
 
-__all__ = ["MAX_RECORD_BYTES", "iter_csv", "iter_jsonl"]
+__all__ = ["MAX_RECORD_BYTES", "iter_csv", "iter_json", "iter_jsonl"]
