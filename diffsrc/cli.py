@@ -28,7 +28,8 @@ class CliError(click.ClickException):
 
 
 def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the library's `DiffsrcError` into `Error: <file>: <reason>` and exit status 2."""
+    """Turn the library's `DiffsrcError` into `Error: <file>: <reason>` and exit status 2, and an interrupt (Ctrl-C)
+    into exit status 130."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -36,6 +37,11 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except DiffsrcError as exc:
             raise CliError(exc.message) from None
+        except KeyboardInterrupt:
+            # 130, as a shell reports an interrupted command: click's "Aborted!" exits 1, which `check` uses for
+            # "near-duplicates found", and a CI wrapper would go on as if the run had finished.
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
 
     return wrapper
 
@@ -344,7 +350,8 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
     checked: they are listed on stderr as skipped.
 
     Exit status: 0 if all are clean or already indexed, 1 if any is a near-duplicate of an indexed document, 2 if
-    any input could not be checked or the index cannot be used.
+    any input could not be checked or the index cannot be used, 130 if interrupted (what `--add` added before
+    stays added).
 
     \b
     Examples:

@@ -327,6 +327,28 @@ def test_kill_9_during_add_leaves_a_usable_index(tmp_path):
     assert json.loads(run("index", "info", str(index), "--format", "json").stdout)["documents"] == 1500
 
 
+def test_an_interrupted_check_add_exits_130_not_1(tmp_path):
+    # Ctrl-C (SIGINT from a CI wrapper) printed "Aborted!" and exited 1, check's "near-duplicates found": a
+    # wrapper went on with a run that had not finished.
+    write_stories(tmp_path / "batch", range(1200))
+    index = tmp_path / "ci.db"
+    check = [sys.executable, "-m", "diffsrc", "check", "--index", str(index), str(tmp_path / "batch"), "--add"]
+    proc = subprocess.Popen(check, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
+    deadline = time.monotonic() + 120
+    while not index.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == "Interrupted."
+    assert "Traceback" not in stderr
+    # What it added before the interrupt is there, and the batch can be run again.
+    again = run("check", "--index", str(index), str(tmp_path / "batch"), "--add")
+    assert again.returncode == 0, again.stderr
+    assert json.loads(run("index", "info", str(index), "--format", "json").stdout)["documents"] == 1200
+
+
 def bad_batch(folder: Path) -> dict[str, str]:
     """Good stories (one a reprint of an indexed one) among an empty, a binary, an undecodable and a chrome-only
     file; returns the reason expected for each bad file."""
