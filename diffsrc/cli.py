@@ -331,12 +331,15 @@ def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
 @click.option("--threshold", type=_THRESHOLD, default=None,
               help="Similarity from which a document is a near-duplicate (default: the index's; only stricter).")
 @click.option("--add", is_flag=True, help="Add the clean documents to the index (created if missing).")
+@click.option("--allow-empty", is_flag=True,
+              help="A folder with no article files or a pattern matching none is nothing to check (a warning), "
+                   "not an error: an ingest job's idle run exits 0.")
 @output_options(CHECK_FORMATS, "table")
 @encoding_option
 @quiet_option
 @handle_errors
 def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add: bool, fmt: str,
-          output: str | None) -> None:
+          output: str | None, allow_empty: bool = False) -> None:
     """Check documents against a near-duplicate index.
 
     A near-duplicate is the same text lightly changed (other page chrome, a new headline, a dropped paragraph, a
@@ -364,7 +367,7 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
     from .workers import keep_freed_memory
 
     keep_freed_memory()
-    results = check_paths(index_path, paths, threshold=threshold, add=add)
+    results = check_paths(index_path, paths, threshold=threshold, add=add, allow_empty=allow_empty)
     emit(render(results, fmt), output)
     for path, reason in results.skipped:
         click.echo(f"skipped: {shown_path(path)}: {reason}", err=True)

@@ -349,6 +349,27 @@ def test_an_interrupted_check_add_exits_130_not_1(tmp_path):
     assert json.loads(run("index", "info", str(index), "--format", "json").stdout)["documents"] == 1200
 
 
+def test_allow_empty_makes_an_idle_batch_a_success_and_keeps_every_other_error(seen, tmp_path):
+    # A CI job that runs every few minutes mostly finds no new files: without a flag, "folder holds no article
+    # files" (exit 2) failed every idle run.
+    (tmp_path / "incoming").mkdir()
+    idle = run("check", "--index", str(seen), str(tmp_path / "incoming"), str(tmp_path / "incoming" / "*.txt"),
+               "--allow-empty", "--format", "json")
+    assert idle.returncode == 0, idle.stderr
+    assert json.loads(idle.stdout)["results"] == []
+    assert idle.stderr.splitlines() == [
+        f"warning: {tmp_path / 'incoming'}: folder holds no article files: nothing to check there",
+        f"warning: {tmp_path / 'incoming' / '*.txt'}: pattern matches no files: nothing to check there"]
+    assert invoke("check", "--index", str(seen), str(tmp_path / "incoming")).exit_code == 2  # without the flag
+    # A missing file or a missing index is still an error.
+    assert invoke("check", "--index", str(seen), str(tmp_path / "gone.txt"), "--allow-empty").exit_code == 2
+    missing = invoke("check", "--index", str(tmp_path / "none.db"), str(tmp_path / "incoming"), "--allow-empty")
+    assert missing.exit_code == 2 and "no such index" in missing.stderr
+    # A batch that has files is checked as ever.
+    write_stories(tmp_path / "incoming", [3], make=lambda i: reprint(make_story(i), 1))
+    assert invoke("check", "--index", str(seen), str(tmp_path / "incoming"), "--allow-empty").exit_code == 1
+
+
 def bad_batch(folder: Path) -> dict[str, str]:
     """Good stories (one a reprint of an indexed one) among an empty, a binary, an undecodable and a chrome-only
     file; returns the reason expected for each bad file."""

@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from ..document import Document
-from ..errors import InputError, SkippedRecord
-from ..load.paths import document_ids, expand_paths
+from ..errors import InputError, SkippedRecord, shown_path
+from ..load.paths import NO_ARTICLE_FILES, NO_MATCHING_FILES, document_ids, expand_paths
 from ..load.read import iter_path
 from ..settings import INDEX_BULK_BATCH, INDEX_QUERY_BATCH, FingerprintParams
 from ..workers import Workers
@@ -197,8 +197,12 @@ def check_paths(
     *,
     threshold: float | None = None,
     add: bool = False,
+    allow_empty: bool = False,
 ) -> CheckResults:
     """Check the documents named by `paths` against the index; with `add`, add the clean ones.
+
+    With `allow_empty`, a folder that holds no article files and a pattern that matches none are nothing to check
+    (a warning each), not errors: an ingest job's idle run checks nothing and succeeds.
 
     Without `add` the index must exist; with it, a missing index is created (for `threshold`, if given). An input
     that cannot be checked (missing, unreadable, empty, binary, no article text) is an `error` result in its place,
@@ -215,9 +219,14 @@ def check_paths(
         IndexStoreError: the index is missing, unreadable, or refuses the threshold.
     """
     files, skipped = expand_paths(paths)
-    if not files and not skipped:
+    if allow_empty:
+        for s in skipped:
+            if s.reason.startswith((NO_ARTICLE_FILES, NO_MATCHING_FILES)):
+                logger.warning("%s: %s: nothing to check there", shown_path(s.path), s.reason)
+        skipped = [s for s in skipped if not s.reason.startswith((NO_ARTICLE_FILES, NO_MATCHING_FILES))]
+    elif not files and not skipped:
         raise InputError("no input files")
-    if not files and not os.path.exists(index_path):
+    if not files and skipped and not os.path.exists(index_path):
         raise _nothing_to_read([(s.path, s.reason) for s in skipped])
     named = _named(files)
     creating = add and not os.path.exists(index_path)

@@ -27,6 +27,9 @@ _ASSET_SUFFIXES = {
     ".mov", ".wav", ".ogg", ".pdf", ".zip", ".swf", ".wasm",
 }
 _IGNORED_SUFFIXES = _OUTPUT_SUFFIXES | _ASSET_SUFFIXES
+# The reasons an input that exists names no file to read: nothing there yet (`check --allow-empty` passes them).
+NO_ARTICLE_FILES = "folder holds no article files"
+NO_MATCHING_FILES = "pattern matches no files"
 
 
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
@@ -188,7 +191,7 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
         if is_dir:
             found, bad, passed = _walk_folder(path)
             if not found and not bad:
-                skipped.append(Skipped(raw, "folder holds no article files" + _passed_over(passed)))
+                skipped.append(Skipped(raw, NO_ARTICLE_FILES + _passed_over(passed)))
             elif passed:
                 # Said, not only logged: a JSON feed dropped into a batch folder is not read, and a CI job must see
                 # that it was not.
@@ -200,7 +203,7 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
         elif glob.has_magic(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
-                skipped.append(Skipped(raw, "pattern matches no files"))
+                skipped.append(Skipped(raw, NO_MATCHING_FILES))
             files.extend(m for m in matches if Path(m).is_file())
         else:
             skipped.append(Skipped(raw, "no such file"))
