@@ -239,6 +239,7 @@ def index() -> None:
       diffsrc index add seen.db archive/
       diffsrc index add seen.db archive/ --jobs 4
       diffsrc index info seen.db
+      diffsrc index list seen.db --format csv
       diffsrc index remove seen.db story-17.txt
     """
 
@@ -309,6 +310,39 @@ def index_info(index_path: str, fmt: str) -> None:
         shown = {**info, "fingerprint_version": f"{version} ({FINGERPRINT_READINGS[version]})"}
         width = max(map(len, shown))
         click.echo("\n".join(f"{key:<{width}}  {value}" for key, value in shown.items()))
+
+
+@index.command("list")
+@click.argument("index_path", metavar="INDEX")
+@click.option("-f", "--format", "fmt", type=click.Choice(("table", "csv", "json")), default="table",
+              show_default=True, help="Output format.")
+@quiet_option
+@handle_errors
+def index_list(index_path: str, fmt: str) -> None:
+    """List INDEX's documents by id: the ids `index remove` takes, the file each was added from, its size in
+    shingles."""
+    from .index.store import Index
+
+    with Index.open(index_path, create=False) as opened:
+        documents = opened.documents()
+    if fmt == "json":
+        from .report.json import dumps
+
+        click.echo(dumps({"documents": documents}), nl=False)
+    elif fmt == "csv":
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=["id", "path", "shingles", "digest"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(documents)
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        ids = [shown_path(d["id"]) for d in documents]
+        width = max(map(len, ids), default=2)
+        lines = [f"{doc_id:<{width}}  {shown_path(d['path'] or '-')}" for doc_id, d in zip(ids, documents, strict=True)]
+        click.echo("\n".join([f"{'id':<{width}}  path", *lines]))
 
 
 @index.command("remove")

@@ -50,6 +50,31 @@ def test_add_info_remove(tmp_path):
     assert info(index)["documents"] == 3
 
 
+def test_index_list_gives_the_ids_remove_takes_and_where_each_came_from(tmp_path):
+    # The ids `index remove` needs (and the `14/story.txt` or `a.txt@digest` ones the index gives a reused name)
+    # could only be found by opening the SQLite file.
+    import io
+
+    import pandas as pd
+
+    paths = write_stories(tmp_path / "wire", range(3))
+    index = tmp_path / "seen.db"
+    invoke("index", "add", str(index), str(tmp_path / "wire"))
+    table = invoke("index", "list", str(index))
+    assert table.exit_code == 0
+    assert table.stdout.splitlines() == ["id           path", *(f"story-{i}.txt  {paths[i]}" for i in range(3))]
+    frame = pd.read_csv(io.StringIO(invoke("index", "list", str(index), "--format", "csv").stdout))
+    assert list(frame.columns) == ["id", "path", "shingles", "digest"]
+    assert frame.id.tolist() == ["story-0.txt", "story-1.txt", "story-2.txt"] and frame.shingles.dtype == "int64"
+    listed = json.loads(invoke("index", "list", str(index), "--format", "json").stdout)["documents"]
+    assert [d["path"] for d in listed] == [str(p) for p in paths]
+    assert invoke("index", "remove", str(index), listed[1]["id"]).stdout == "1 removed\n"
+    assert [d["id"] for d in json.loads(invoke("index", "list", str(index), "--format", "json").stdout)["documents"]] \
+        == ["story-0.txt", "story-2.txt"]
+    missing = invoke("index", "list", str(tmp_path / "none.db"))
+    assert missing.exit_code == 2 and "no such index" in missing.stderr
+
+
 def test_re_adding_is_a_no_op_and_a_changed_file_replaces(tmp_path):
     paths = write_stories(tmp_path / "wire", range(3))
     index = tmp_path / "seen.db"

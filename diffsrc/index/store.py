@@ -972,6 +972,13 @@ class Index:
                 results.append(CheckResult(entry.path or entry.id, entry.id, matches, nearest=nearest))
         return results
 
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document in the index, sorted by id: its id, the path it was added from (absolute; None for standard
+        input), its shingle count and its text's digest (what `check --add` appends to a reused id)."""
+        with _translate_errors(self.path):
+            rows = self._db.execute("SELECT id, path, n_shingles, digest FROM docs ORDER BY id").fetchall()
+        return [{"id": doc_id, "path": path, "shingles": n, "digest": digest} for doc_id, path, n, digest in rows]
+
     def ids(self) -> list[str]:
         """All document ids in the index, sorted."""
         with _translate_errors(self.path):
