@@ -133,8 +133,12 @@ def test_add_adds_clean_ones_only(seen, tmp_path):
     assert result.exit_code == 1
     statuses = {Path(r["path"]).name: r["status"] for r in json.loads(result.stdout)["results"]}
     assert statuses == {"a.txt": "clean", "b.txt": "near-duplicate", "c.txt": "near-duplicate"}
+    # The JSON says which it added (a pipeline cannot read the table's "clean (added)").
+    assert [r.get("added") for r in json.loads(result.stdout)["results"]] == [True, None, None]
     info = json.loads(invoke("index", "info", str(seen), "--format", "json").stdout)
     assert info["documents"] == 31
+    retried = json.loads(invoke("check", "--index", str(seen), str(new / "a.txt"), "--add", "--format", "json").stdout)
+    assert "added" not in retried["results"][0]
 
 
 def test_check_add_creates_a_missing_index(tmp_path):

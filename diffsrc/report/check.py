@@ -80,7 +80,9 @@ def render_json(results: Sequence[CheckResult]) -> str:
         matches = ", ".join(
             f'{{"id": {encoded.get(i) or encoded.setdefault(i, encode_basestring(i))}, '
             f'"similarity": {round(s, _DIGITS)!r}}}' for i, s in pairs)
-        error = f'"error": {encode_basestring(r.error)}, ' if r.error is not None else ""
+        # `added` only where `check --add` added the document (keys in sorted order, as every diffsrc JSON).
+        error = '"added": true, ' if r.added else ""
+        error += f'"error": {encode_basestring(r.error)}, ' if r.error is not None else ""
         own = _own_id(r)
         error += f'"id": {encode_basestring(own)}, ' if own else ""
         nearest = "" if r.nearest is None else (
