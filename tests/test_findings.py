@@ -1583,14 +1583,16 @@ def test_a_sentences_opening_word_is_not_part_of_the_speakers_name() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
-    # METER as a corpus: "London", "St Mawes", "Sentencing Hobbs" and "Tuesday Mr Hamilton" were speakers, and
-    # gave "speaker changed" flags against the person each paper named.
+    # METER as a corpus: "London", "St Mawes", "Sentencing Hobbs", "Tuesday Mr Hamilton" and "Mr" were speakers,
+    # and gave "speaker changed" flags against the person each paper named.
     ('The Recorder of London, Judge Michael Hyam, told him: "You are without pity or remorse, and you will be '
      'kept in prison for a very long time."', "Michael Hyam"),
     ('Writing from his home near St Mawes, Cornwall, Mr Prankerd, 63, said: "The facts remain that the human '
      'misery will not simply float away on the tide."', "Prankerd"),
     ('Sentencing Hobbs, who had refused to undergo psychiatric analysis at the hospital, the judge said: "Your '
-     'conduct was extremely wicked and your behaviour extremely callous."', None),
+     'conduct was extremely wicked and your behaviour extremely callous."', "judge"),
+    # A transcript's turn, as PA files a cross-examination: not "Mr".
+    ('Mr Hamilton: "So far as possible, it is true that I took the money from him."', "Hamilton"),
     ('On Tuesday Mr Hamilton said: "I did not take cash for questions from anyone at any time, not ever."',
      "Hamilton"),
     ('Tearful Dr Stephen Bolsin said: "I had no choice but to speak out about the deaths of the babies in our '

@@ -118,6 +118,9 @@ _BEFORE_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+(?P<who>{NAME})[^.!?“”
 # `Professor Anita Rao, who led the research at the university's Centre for Industrial Futures, said:` (a relative
 # clause longer than an appositive, whose last capitalised words are no speaker)
 _BEFORE_RELATIVE_VERB = re.compile(rf"{_WHO}{_RELATIVE}\s+{_ADVERB}{_VERB}\b[^.!?“”\"]*$")
+# An office that speaks after a clause about someone else: `Sentencing Hobbs, who had refused ..., the judge said:`.
+_BEFORE_CLAUSE_ROLE_VERB = re.compile(
+    rf"{_RELATIVE}\s+(?:the|a|an)\s+(?P<who>{_ROLE})\s+{_ADVERB}{_VERB}\b[^.!?“”\"]*$")
 # Text between the two halves of a split quote: `, he said, ` / ` Motegi said, `.
 _SPLIT_TAG = re.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADVERB}{_VERB}\b[^.!?“”\"]{{0,60}},\s*$")
 # "Vance said she ...": a name the text has say something is a person, quoted or not.
@@ -133,6 +136,9 @@ _TAG_AFTER = re.compile(rf"^[^.!?“”\"]{{0,100}}?\b{_VERB}\b")
 _TAG_BEFORE = re.compile(rf"\b{_VERB}\b[^.!?“”\"]*$|:\s*$")
 # A clause that introduces the quote after it with a colon and no verb of saying: `Mendes was blunt: "..."`.
 _COLON_INTRO = re.compile(rf"^\s*{_WHO}{_APPOSITIVE}\s+[^.!?“”\":]{{1,80}}:\s*$")
+# A transcript's turn, a name and a colon: `Mr Hamilton: "So far as possible, it's true."` (a court exchange as the
+# Press Association files it); read by _COLON_INTRO, the name's first word was the speaker ("Mr").
+_TRANSCRIPT = re.compile(rf"^\s*(?P<who>{NAME})\s*:\s*$")
 _WORDS = re.compile(r"\w+")
 
 # Other languages put lowercase words between the verb and the name: „…“, sagte Agrarminister Cem Özdemir / «…»,
@@ -363,9 +369,11 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     ends = list(_SENTENCE_END.finditer(before))
     if ends:
         before = before[ends[-1].end():]
-    for pattern in (_BEFORE_RELATIVE_VERB, _BEFORE_WHO_VERB, _BEFORE_ACCORDING):
+    for pattern in (_BEFORE_CLAUSE_ROLE_VERB, _BEFORE_RELATIVE_VERB, _BEFORE_WHO_VERB, _BEFORE_ACCORDING):
         if m := pattern.search(before):
             return _named(m), True
+    if (m := _TRANSCRIPT.match(before)) and (_is_titled_name(m.group("who")) or people.knows(m.group("who"))):
+        return m.group("who"), True
     if (m := _COLON_INTRO.match(before)) and _is_person_or_role(_named(m), people):
         return _named(m), True
     # The words after the quote are its tag only if its sentence goes on there (`"A," ...`, `"A" ... said`).
