@@ -42,7 +42,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from ..document import Document
 from ..errors import DiffsrcError, IndexStoreError, InputError, not_a_document, shown_path
 from ..settings import INDEX_BULK_BATCH, INDEX_CHECK_BATCH, INDEX_LOCK_TIMEOUT, INDEX_QUERY_BATCH, FingerprintParams
-from ..text.prepare import clean_article
 from ..wording import plural
 from .fingerprint import (
     FINGERPRINT_READINGS,
@@ -101,6 +100,10 @@ def document_body(doc: Document | IndexableDocument) -> str:
         InputError: a document has no article text.
     """
     if isinstance(doc, Document):
+        # Imported here: the cleaning patterns take ~0.1 s to compile, which a process that only writes or looks up
+        # fingerprints (`index add`'s writer, while its workers clean) never needs.
+        from ..text.prepare import clean_article
+
         return clean_article(doc.text, doc.path or doc.id).body_text
     if not hasattr(doc, "body_text"):
         raise not_a_document(doc)

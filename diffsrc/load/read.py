@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from ..errors import DiffsrcError, InputError, printable_path
-from ..text.prepare import clean_article
 from ..wording import plural
 from .decode import decode_bytes, document_fields, size_text, split_front_matter, text_digest, warn_on_first_read
 from .paths import Skipped, document_ids, expand_paths, os_error_reason
@@ -334,6 +333,8 @@ def load_path(path: str, id: str | None = None, *, check: bool = True, **metadat
     if errors:
         fields.setdefault("warnings", []).extend(f"skipped {error.message}" for error in errors)
     if check:
+        from ..text.prepare import clean_article
+
         clean_article(fields["text"], fields.get("path") or fields["id"])  # no article in it: fails here, not mid-run
     return fields
 
@@ -369,6 +370,8 @@ def iter_fields(paths: Iterable[str], *, check: bool = True) -> Iterator[dict[st
 
 
 def _file_fields(f: str, file_id: str, check: bool) -> list[dict[str, Any] | Skipped]:
+    from ..text.prepare import clean_article
+
     items: list[dict[str, Any] | Skipped] = []
     for item in iter_path(f, id=file_id):
         if isinstance(item, DiffsrcError):

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
-from .clean import parse_date
-
 # Local time is at most 14 hours from UTC (UTC-12 to UTC+14), so a time written without its offset may be up to this
 # far from the same clock time in UTC, either way.
 MAX_UTC_OFFSET = timedelta(hours=14)
@@ -115,6 +113,8 @@ def read_date(value: object) -> PublicationDate:
         raise
     except (ValueError, OverflowError, OSError):  # a day or month out of range: 31/02/2010, 2025-13-01
         raise UnreadableDate("cannot be read (write it as YYYY-MM-DD)") from None
+    from .clean import parse_date  # here: reading a file's metadata need not compile the cleaning patterns
+
     if iso := parse_date(text):  # a date in words, with or without a time or a day name around it
         day = datetime.strptime(iso, "%Y-%m-%d")
         return PublicationDate(day, day + timedelta(days=1))
