@@ -41,6 +41,8 @@ WORKER_CHUNK = 200
 # so that the first lookups start soon); below it the pool's start costs more than it saves.
 CHECK_PARALLEL_MIN_FILES = 200
 CHECK_WORKER_CHUNK = 100
+# `index add`: documents per transaction once fewer than a batch of files remain to be read.
+TAIL_BATCH = 600
 
 
 def _files_with_ids(paths: Iterable[str], doc_id: str | None
@@ -182,7 +184,9 @@ def _add_files(index: Index, files: list[tuple[str, str | None]], workers: Worke
             else:
                 pending.append(entry)
         done += len(entries)
-        if len(pending) >= batch_size:
+        # Near the end, smaller transactions: what is still pending when the last files arrive is written while
+        # the workers are idle (3,200 documents: 0.23 s of a 4.6 s run).
+        if len(pending) >= batch_size or (len(files) - done < batch_size and len(pending) >= TAIL_BATCH):
             _merge(result, index.add_fingerprints(pending, batch_size=batch_size, named=named))
             pending = []
             logger.info("%s: %d of %d documents written", index.path, done, len(files))
