@@ -365,6 +365,9 @@ def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
 @click.option("--threshold", type=_THRESHOLD, default=None,
               help="Similarity from which a document is a near-duplicate (default: the index's; only stricter).")
 @click.option("--add", is_flag=True, help="Add the clean documents to the index (created if missing).")
+@click.option("--max-matches", type=click.IntRange(min=1), default=None, metavar="N",
+              help="List at most N matches for each near-duplicate, the most similar (the JSON's matches_total "
+                   "says how many there were); default: all.")
 @click.option("--allow-empty", is_flag=True,
               help="A folder with no article files or a pattern matching none is nothing to check (a warning), "
                    "not an error: an ingest job's idle run exits 0.")
@@ -373,7 +376,7 @@ def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
 @quiet_option
 @handle_errors
 def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add: bool, fmt: str,
-          output: str | None, allow_empty: bool = False) -> None:
+          output: str | None, allow_empty: bool = False, max_matches: int | None = None) -> None:
     """Check documents against a near-duplicate index.
 
     A near-duplicate is the same text lightly changed (other page chrome, a new headline, a dropped paragraph, a
@@ -402,6 +405,8 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
 
     keep_freed_memory()
     results = check_paths(index_path, paths, threshold=threshold, add=add, allow_empty=allow_empty)
+    if max_matches:
+        results = results.at_most(max_matches)
     emit(render(results, fmt), output)
     for path, reason in results.skipped:
         click.echo(f"skipped: {shown_path(path)}: {reason}", err=True)

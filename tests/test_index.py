@@ -378,6 +378,15 @@ def test_check_results_give_the_check_contract_in_python(index_path):
     assert data == json.loads(render_json(results))
     assert [r["status"] for r in data["results"]] == ["near-duplicate", "clean"]
     assert data["results"][0]["matches"][0]["id"] == "story-1.txt"
+    # With `add` and matches cut to the most similar, the two renderings and the schema still agree.
+    with Index.open(index_path) as index:
+        index.add([Doc(f"copy-{k}.txt", reprint(make_story(1), k + 2)) for k in range(3)])
+        results = index.check([Doc("copy-9.txt", reprint(make_story(1), 9)), *stories(1, start=7)], add=True)
+    data = results.at_most(2).to_dict()
+    jsonschema.validate(data, schema)
+    assert data == json.loads(render_json(results.at_most(2)))
+    assert data["results"][0]["matches_total"] == 4 and len(data["results"][0]["matches"]) == 2
+    assert data["results"][1]["added"] is True
 
 
 @pytest.mark.skipif(not os.path.exists("/lib/x86_64-linux-gnu/libc.so.6") and not os.path.exists("/lib64/libc.so.6"),

@@ -204,6 +204,8 @@ class CheckResult:
         error: why the input could not be checked (unreadable, binary, empty, no article text); None if it was.
         nearest: for a clean document, the most similar indexed document the index's lookup found below the
             threshold (a trimmed or edited reprint that is not near enough), if any: how near it came.
+        matches_total: how many near-duplicates it has when `matches` lists only the most similar of them
+            (`CheckResults.at_most`, `check --max-matches`); None when `matches` is all of them.
     """
 
     path: str
@@ -213,6 +215,12 @@ class CheckResult:
     already_indexed: bool = False
     error: str | None = None
     nearest: Match | None = None
+    matches_total: int | None = None
+
+    @property
+    def n_matches(self) -> int:
+        """How many indexed documents it near-duplicates (listed in `matches` or not)."""
+        return len(self.matches) if self.matches_total is None else self.matches_total
 
     @property
     def status(self) -> str:
@@ -247,6 +255,13 @@ class CheckResults(list[CheckResult]):
         super().__init__(results)
         self.skipped = list(skipped)
 
+    def at_most(self, n: int) -> CheckResults:
+        """The same results with at most the `n` most similar matches each (`matches_total` says how many there
+        were): an index holding 190 reprints of a story lists 190 matches for each new one."""
+        trimmed = [replace(r, matches=r.matches[:n], matches_total=len(r.matches)) if len(r.matches) > n else r
+                   for r in self]
+        return CheckResults(trimmed, self.skipped)
+
     def to_dict(self) -> dict[str, Any]:
         """The `diffsrc.check/1` object (docs/contracts.md), as `diffsrc check --format json` writes it."""
         from ..report.check import to_dict
@@ -266,7 +281,7 @@ class CheckResults(list[CheckResult]):
         for r in self:
             best = r.matches[0] if r.matches else None
             rows.append({
-                "path": r.path, "id": r.id, "status": r.status, "added": r.added, "matches": len(r.matches),
+                "path": r.path, "id": r.id, "status": r.status, "added": r.added, "matches": r.n_matches,
                 "match": best.id if best else None, "similarity": best.similarity if best else None,
                 "jaccard": best.jaccard if best else None, "containment": best.containment if best else None,
                 "error": r.error, "nearest": r.nearest.id if r.nearest else None,

@@ -42,10 +42,14 @@ def _result(r: CheckResult) -> dict[str, Any]:
     }
     if own := _own_id(r):
         out["id"] = own
+    if r.added:
+        out["added"] = True
     if r.error is not None:
         out["error"] = r.error
     if r.nearest is not None:
         out["nearest"] = {"id": r.nearest.id, "similarity": round(r.nearest.similarity, _DIGITS)}
+    if r.matches_total is not None:
+        out["matches_total"] = r.matches_total
     return out
 
 
@@ -85,7 +89,8 @@ def render_json(results: Sequence[CheckResult]) -> str:
         error += f'"error": {encode_basestring(r.error)}, ' if r.error is not None else ""
         own = _own_id(r)
         error += f'"id": {encode_basestring(own)}, ' if own else ""
-        nearest = "" if r.nearest is None else (
+        nearest = "" if r.matches_total is None else f'"matches_total": {r.matches_total}, '
+        nearest += "" if r.nearest is None else (
             f'"nearest": {{"id": {encode_basestring(r.nearest.id)}, '
             f'"similarity": {round(r.nearest.similarity, _DIGITS)!r}}}, ')
         lines.append(f'{{{error}"matches": [{matches}], {nearest}"path": {encode_basestring(r.path)}, '
@@ -98,7 +103,7 @@ def render_table(results: Sequence[CheckResult]) -> str:
     rows = []
     for r in results:
         best = r.matches[0] if r.matches else None
-        more = f" (+{len(r.matches) - 1} more)" if len(r.matches) > 1 else ""
+        more = f" (+{r.n_matches - 1} more)" if r.n_matches > 1 else ""
         # A clean document shows how near the nearest indexed one came, where the lookup found one.
         near = f"nearest: {r.nearest.id}" if r.nearest is not None else ""
         rows.append(
@@ -149,6 +154,8 @@ def render_junit(results: Sequence[CheckResult]) -> str:
         best = r.matches[0]
         message = f"near-duplicate of {best.id} (similarity {best.similarity:.2f})"
         detail = "\n".join(f"{m.id}\t{round(m.similarity, _DIGITS)}" for m in r.matches)
+        if r.n_matches > len(r.matches):
+            detail += f"\n(+{r.n_matches - len(r.matches)} more)"
         lines.append(case + ">")
         lines.append(f"      <failure type=\"near-duplicate\" message={quoteattr(message)}>{_text(detail)}</failure>")
         lines.append("    </testcase>")
