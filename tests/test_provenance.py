@@ -423,6 +423,23 @@ def test_write_throughs_are_ordered_by_their_slugs_and_each_version_copies_the_o
                                                                 ("b_second.txt", "c_first.txt"): "dated"}
 
 
+def test_a_dated_reprint_does_not_take_the_direction_from_the_undated_agency_copy_it_reprints(tmp_path):
+    # A researcher who dates the papers (front matter, a manifest) but not the wire file: the dated reprint became
+    # its near-duplicate group's representative, and the edge from the AP copy, whose evidence said so, was
+    # undetermined (and summary.csv put the reprint first).
+    body = ["The city council voted on Thursday to run a night ferry to the outer islands from June.",
+            "The service will cost 4 million euros a year, the mayor said.", "Fishermen welcomed it.",
+            '"This ends the isolation of the islands," she said.']
+    wire = "HARBOUR CITY (AP) \u2014 " + " ".join(body)
+    gazette = ("---\ntitle: Council backs new night ferry\noutlet: The Harbour Gazette\ndate: 14 March 2025\n---\n"
+               + " ".join(body[:2] + body[3:]) + "\n")
+    (tmp_path / "wire.txt").write_text(wire + "\n", encoding="utf-8")
+    (tmp_path / "gazette.txt").write_text(gazette, encoding="utf-8")
+    result = run_corpus([Document.from_path(tmp_path / "wire.txt"), Document.from_path(tmp_path / "gazette.txt")])
+    [(key, edge)] = _edges(result).items()
+    assert key == ("wire.txt", "gazette.txt") and edge["direction"] == "inferred" and edge["near_duplicate"]
+
+
 def test_an_undated_press_release_is_the_source_of_its_portal_reprint_and_of_the_articles():
     # A press-release researcher's trial: without dates the release and a portal's verbatim reprint of the wire's
     # feed were one group, the reprint its representative, and every article's edge went to the reprint.

@@ -48,7 +48,7 @@ non-derived (independent reports of one event share sentences that restate the s
 is directed only if the directed sentences alone are enough.
 
 Near-duplicate groups: one representative is compared in depth for the whole group (`representative_key`: the
-agency's own page, the earliest date, the agency's marks, a credit, the fullest text, then a hash of the text,
+agency's own page, the agency's marks, a credit, the earliest date, the fullest text, then a hash of the text,
 never the id). The representative's directions to its copies stand only where no other copy that the evidence
 does not put after it holds the same sentence; otherwise the copies are siblings, and text another document shares
 with the group could have come from any of them: those edges are `undetermined` too, with the reason in their
@@ -259,10 +259,14 @@ def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
 
 def representative_key(doc: DocumentEvidence) -> tuple[Any, ...]:
     """Sort key choosing a near-duplicate group's representative: the copy the evidence puts most upstream (the
-    agency's own page, the earliest dated, the one bearing the agency's marks, a credited wire copy), then the
+    agency's own page, the one bearing the agency's marks, a credited wire copy, the earliest dated), then the
     fullest (the best one to compare the group's text with others), then its text's hash. The id comes last and
-    only tells apart byte-identical texts, which are the same text whichever is chosen."""
-    return (doc.own_agency is None, date_order_key(doc.date), -len(doc.marks), not doc.is_wire_copy,
+    only tells apart byte-identical texts, which are the same text whichever is chosen.
+
+    Marks and credits come before dates: a date orders two copies only when both have one, and a researcher who
+    dates the papers (front matter, a manifest) but not the wire file made a dated reprint the representative,
+    which left the AP copy's edge to it undetermined."""
+    return (doc.own_agency is None, -len(doc.marks), not doc.is_wire_copy, date_order_key(doc.date),
             -sum(len(s) for s in doc.sentences), doc.content_key, doc.id)
 
 
