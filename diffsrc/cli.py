@@ -486,9 +486,12 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
                    f"{example.source} -> {example.target} (docs/inputs.md)", err=True)
     edges = result.graph["edges"]
     if not quiet:
+        # Counted as the corpus page and `CorpusResult` count them: a derivation claims a direction; an edge of
+        # shared text whose direction the evidence does not decide is not one.
+        directed = sum(1 for e in edges if e.get("directed"))
         click.echo(
             f"{plural(len(result.docs), 'document')}, {plural(len(result.pairs), 'pair')} compared, "
-            f"{plural(len(edges), 'edge')}; "
+            f"{plural(directed, 'derivation')}, {len(edges) - directed} undetermined; "
             f"{len(result.skipped)} skipped; written to {out_dir}", err=True)
     ctx.exit(1 if result.skipped else 0)
 

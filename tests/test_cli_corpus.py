@@ -183,7 +183,7 @@ def test_bad_inputs_are_skipped_reported_and_exit_1(tmp_path):
     assert result.stderr.splitlines() == [
         f"skipped: {folder / 'binary.txt'}: binary file (contains NUL bytes), not text",
         f"skipped: {folder / 'empty.txt'}: empty document (no text)",
-        f"2 documents, 2 pairs compared, 1 edge; 2 skipped; written to {out}",
+        f"2 documents, 2 pairs compared, 1 derivation, 0 undetermined; 2 skipped; written to {out}",
     ]
     rows = list(csv.DictReader(io.StringIO((out / "skipped.csv").read_text(encoding="utf-8"))))
     skipped = {Path(r["path"]).name: r["reason"] for r in rows}

@@ -77,7 +77,8 @@ def test_the_notebook_runs_without_the_real_news_data(kernel, tmp_path, monkeypa
 def test_the_notebook_runs_with_the_real_news_data(kernel, monkeypatch):
     shared = shared_data_dir()  # $DIFFSRC_SHARED_DATA, else ../shared/data beside the checkout
     if not (shared / "meter-dev" / "labels.csv").is_file():
-        pytest.skip(f"the METER development data is not at {shared / 'meter-dev'}")
+        pytest.skip(f"the METER development data is not at {shared / 'meter-dev'} (set DIFFSRC_SHARED_DATA to the "
+                    "shared data folder)")
     monkeypatch.setenv("DIFFSRC_SHARED_DATA", os.fspath(shared))
     nb = _run(kernel)
     text = "".join(_outputs(nb, "stream"))
