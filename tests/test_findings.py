@@ -966,6 +966,29 @@ def test_values_in_different_places_of_linked_sentences_are_not_a_changed_fact(s
     assert changed_facts(source, target) == []
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "changes"),
+    [
+        # METER as a corpus: a paper adding up the wire's figures was read as changing one of them.
+        ("David Cassell, 56, was alleged to have assaulted two boys and two girls at St Michaels Preparatory School.",
+         "David Cassell, 56, was alleged to have assaulted four children at St Michael's preparatory school.", []),
+        ("Sentencing her, the magistrate ordered her to pay £400 compensation to the injured officer and £250 costs.",
+         "She was ordered to pay £650 by Brighton magistrates.", []),
+        ("The council will close 3 libraries and 2 pools.", "The council will close 5 sites, the mayor said.", []),
+        # Two figures that happen to add up, a count and a span of time, are no total.
+        ("He appeared before a panel of three City of London magistrates, in a three-minute hearing.",
+         "In a six-minute hearing for plea and directions, he was told his trial will start in March.", ["six"]),
+        # A sum that is not the total is still a change; a total in another currency is not a total.
+        ("Police said 12 men and 3 women were arrested at the ground.", "Police said 16 people were arrested.",
+         ["16"]),
+        ("She was ordered to pay £400 compensation and £250 costs.", "She was ordered to pay $650 in all.",
+         ["$650"]),
+    ],
+)
+def test_a_total_of_the_other_sides_figures_is_not_a_changed_fact(source: str, target: str, changes: list) -> None:
+    assert [t.surface for _, t in changed_facts(source, target)] == changes
+
+
 def test_of_the_values_of_linked_sentences_only_one_in_the_same_place_is_a_changed_fact() -> None:
     # METER: PA's copy and the Mirror's sentence, linked as a paraphrase.
     source = ("David Smith, 43, a lorry driver from Hampton, west London, was convicted by an eight man - four women "

@@ -313,6 +313,8 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         t_values = frozenset().union(*(f.values for f in t_kind))
         s_left = [f for f in s_kind if f.values.isdisjoint(t_values)]
         t_left = [f for f in t_kind if f.values.isdisjoint(s_values)]
+        if kind in ("number", "money"):
+            s_left, t_left = _without_totals(s_left, t_left, places)
         if kind == "date":
             # A weekday, a month or a year changes only into another of its own sort.
             for sort in ("day", "year", "month", "weekday"):
@@ -321,6 +323,60 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         else:
             pairs.extend(_pair_quantities(s_left, t_left, places, whole or (source, target)))
     return pairs
+
+
+# A total's parts stand together: two or three values of a kind within this many characters ("two boys and two
+# girls", "#400 compensation to the injured officer and #250 costs"); small numbers scattered over a sentence add up
+# to another by chance (METER: "a 13-year-old babysitter" became a sum of two other figures of its sentence).
+TOTAL_MAX_PARTS = 3
+TOTAL_SPAN_CHARS = 60
+_LISTED = re.compile(r"\band\b|\bplus\b|,")
+
+
+def _without_totals(s_left: list[Fact], t_left: list[Fact], places: _Places) -> tuple[list[Fact], list[Fact]]:
+    """The two sides without a value that is the sum of two or three of the other side's standing together in its
+    place, and without those parts: "two boys and two girls" reported as "four children", "#400 compensation and
+    #250 costs" as "£650", is one fact added up, not two changed ones."""
+    for parts, totals in ((s_left, t_left), (t_left, s_left)):
+        if len(parts) < 2 or not totals:
+            continue
+        text, other = (places.source, places.target) if parts is s_left else (places.target, places.source)
+        for total in totals:
+            used = _summing_to(parts, total, text, _is_time_span(other, total))
+            if used and any(places.same(*((parts[k], total) if parts is s_left else (total, parts[k])))
+                            for k in used):
+                kept_parts = [f for k, f in enumerate(parts) if k not in used]
+                kept_totals = [f for f in totals if f is not total]
+                return (kept_parts, kept_totals) if parts is s_left else (kept_totals, kept_parts)
+    return s_left, t_left
+
+
+def _is_time_span(text: str, fact: Fact) -> bool:
+    counted = _counted(text, fact)
+    return bool(counted) and counted[0] in _TIME_STEMS
+
+
+def _summing_to(parts: list[Fact], total: Fact, text: str, total_is_time: bool) -> set[int]:
+    """The indices of the fewest of `parts` (two or three, in the total's currency, within TOTAL_SPAN_CHARS of
+    each other in `text` and listed: "and", "plus" or a comma between each and the next; spans of time all, or
+    none, as the total is) whose amounts add up to it ("a panel of three magistrates, in a three-minute hearing"
+    is no "six-minute hearing")."""
+    from itertools import combinations
+
+    same = [k for k, f in enumerate(parts) if f.kind == total.kind and (
+        f.kind != "money" or f.value[0] == total.value[0])]
+    goal = abs(_amount(total))
+    for size in range(2, min(len(same), TOTAL_MAX_PARTS) + 1):
+        for chosen in combinations(same, size):
+            starts = sorted(parts[k].start for k in chosen)
+            if starts[-1] - starts[0] > TOTAL_SPAN_CHARS or not all(
+                    _LISTED.search(text[a:b]) for a, b in zip(starts, starts[1:], strict=False)):
+                continue
+            if any(_is_time_span(text, parts[k]) != total_is_time for k in chosen):
+                continue
+            if math.isclose(sum(abs(_amount(parts[k])) for k in chosen), goal, rel_tol=1e-9, abs_tol=1e-9):
+                return set(chosen)
+    return set()
 
 
 def _in_reading_order(s_left: list[Fact], t_left: list[Fact], places: _Places) -> Iterator[tuple[Fact, Fact]]:
