@@ -249,6 +249,18 @@ def test_ranges_give_one_fact_per_end() -> None:
     assert values == [("day", 10, 27), ("day", 10, 29), ("year", 2019), ("year", 2021)]
 
 
+def test_a_list_of_days_is_a_date_each_and_the_same_days_either_way_round_are_no_change() -> None:
+    # METER: PA's "December 14, 15, 21 and 24" and the Independent's "14,15,21 and 24 December" were a changed date
+    # ("December 14" -> "21 and 24 December").
+    days = sorted(f.value for f in extract_facts("He assaulted them on December 14, 15, 21 and 24 of 1998."))
+    assert days == [("day", 12, 14), ("day", 12, 15), ("day", 12, 21), ("day", 12, 24), ("year", 1998)]
+    assert changed_facts("He indecently assaulted the two civilian workers on December 14, 15, 21 and 24 of 1998.",
+                         "He indecently assaulted two civilian workers on 14,15,21 and 24 December.") == []
+    # A number after a date and a comma is no day of a list.
+    assert [(f.kind, f.value) for f in extract_facts("On May 3, 25 people were hurt.")] == [
+        ("date", ("day", 5, 3)), ("number", 25.0)]
+
+
 # --- quotes ---------------------------------------------------------------------------------------------------------
 
 

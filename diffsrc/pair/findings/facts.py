@@ -84,13 +84,15 @@ _MONEY_AFTER = re.compile(
 )
 _PERCENT = re.compile(rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})\s*{PERCENT_AFTER}(?:age\s+points?)?", re.I)
 _PERCENT_BEFORE = re.compile(rf"{PERCENT_BEFORE}(?P<num>{NUMBER})(?!{WORD_CHAR}|[.,]\d)")
+# A day, a range of days or a list of them ending in "and" ("14, 15, 21 and 24 December": four dates; "May 3, 25
+# people" is one).
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+_DAYS = rf"(?P<days>{_DAY}(?:(?:\s*,\s*{_DAY})*\s*(?:-|to|and|&|through|until)\s*{_DAY})?)"
 _DATE_MD = re.compile(
-    rf"\b(?P<month>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"(?:\s*(?:-|to|and|through|until)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"\b(?P<month>{_MONTH})\.?\s+{_DAYS}(?:,?\s+(?P<year>\d{{4}}))?"
 )
 _DATE_DM = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-    rf"(?P<month>{_MONTH})\b\.?(?:,?\s*(?P<year>\d{{4}}))?"
+    rf"\b{_DAYS}\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?(?:,?\s*(?P<year>\d{{4}}))?"
 )
 # Day first, month in words, in Spanish, Portuguese, French, Italian and German: "31 de marzo de 2025", "3. Oktober".
 _DATE_DM_WORDS = re.compile(
@@ -260,7 +262,10 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
             if not free(m):
                 continue
             month = _month(m.group("month"))
-            for day in filter(None, (m.group("d1"), m.group("d2"))):
+            found = m.groupdict()
+            days = re.findall(r"\d{1,2}", found["days"]) if found.get("days") else filter(None, (
+                found.get("d1"), found.get("d2")))
+            for day in days:
                 if 1 <= int(day) <= 31:
                     facts.append(Fact("date", ("day", month, int(day)), m.group(0), m.start()))
             if m.group("year"):
