@@ -1553,6 +1553,14 @@ def test_a_couple_speaking_together_is_the_couple() -> None:
     assert [q.speaker for q in _quotes(text)] == ["Mr and Mrs Marshall"]
 
 
+def _story_and_rival(story: list[str], quote: str) -> dict:
+    """The pair report of a story against a rival that copies it with its second sentence's quote replaced by
+    `quote`."""
+    rival = [*story[:1], story[1].replace("This job is terrible.", quote), *story[2:]]
+    return compare(Document.from_text("\n\n".join(story), id="ours"), Document.from_text("\n\n".join(rival),
+                   id="rival"), options=CompareOptions(findings=True)).to_dict()
+
+
 def test_a_misquote_inside_a_copied_sentence_is_an_altered_quote() -> None:
     # A standards-editor trial: the copied sentence's quote "This job is terrible" became "This job is killing me";
     # too few words in common for the quote matcher, it was one quote new and another dropped.
@@ -1560,10 +1568,7 @@ def test_a_misquote_inside_a_copied_sentence_is_an_altered_quote() -> None:
              "Mrs Cross said he told her when he came home that night: \"This job is terrible.\"",
              "He went off sick for a month soon afterwards and was prescribed tranquillisers by his doctor.",
              "The tribunal was adjourned until tomorrow when the council is expected to give evidence."]
-    rival = [*story[:1], story[1].replace("This job is terrible.", "This job is killing me."), *story[2:]]
-    report = compare(Document.from_text("\n\n".join(story), id="ours"),
-                     Document.from_text("\n\n".join(rival), id="rival"),
-                     options=CompareOptions(findings=True)).to_dict()
+    report = _story_and_rival(story, "This job is killing me.")
     assert report["target_sentences"][1]["label"] == "verbatim"
     [quote] = report["quotes"]
     assert (quote["status"], quote["source_text"], quote["text"]) == (
@@ -1596,10 +1601,7 @@ def test_a_copied_sentences_quote_sharing_no_word_with_the_sources_is_not_its_re
              "Mrs Cross said that when he came home late from the office one night in March he told her, in front of "
              "their two children: \"This job is terrible.\"",
              "He went off sick for a month soon afterwards and was prescribed tranquillisers by his doctor."]
-    rival = [*story[:1], story[1].replace("This job is terrible.", "Nobody there ever listens."), *story[2:]]
-    report = compare(Document.from_text("\n\n".join(story), id="ours"),
-                     Document.from_text("\n\n".join(rival), id="rival"),
-                     options=CompareOptions(findings=True)).to_dict()
+    report = _story_and_rival(story, "Nobody there ever listens.")
     assert report["target_sentences"][1]["label"] == "verbatim"
     assert sorted(q["status"] for q in report["quotes"]) == ["dropped", "new"]
 
