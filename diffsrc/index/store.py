@@ -702,6 +702,7 @@ class Index:
             fp = entry.fingerprint
             old = existing.get(entry.id)
             path = _stored_path(entry.path)
+            qualified = None
             if (old is not None and old[1] != fp.digest and not named
                     and _another_file_of_that_name(entry, old[2], path)):
                 # Ids are file names, and 2025/03/14/story.txt is another article than 2025/03/13/story.txt, not a
@@ -711,8 +712,6 @@ class Index:
                 qualified = Path(os.path.relpath(path, os.path.commonpath([old[2], path]))).as_posix()
                 logger.warning("%s: the index holds another document named %r (added from %s): added as %r (to "
                                "replace a document, `index add` it with --id)", path, entry.id, old[2], qualified)
-                entry = entries[k] = replace(entry, id=qualified)
-                old = db.execute("SELECT doc, digest, path FROM docs WHERE id = ?", (qualified,)).fetchone()
             elif old is not None and old[1] != fp.digest and keep:
                 # An ingest gate sees every article once: a spool file (incoming/a.txt) or a feed's record id ("1")
                 # reused for another article is another document, and the one indexed under it must still be
@@ -721,6 +720,7 @@ class Index:
                 logger.warning("%s: the index holds other text under the id %r (from %s): added as %r, that one "
                                "kept (`index add` replaces a document)", shown_path(entry.path or entry.id),
                                entry.id, shown_path(old[2] or "standard input"), qualified)
+            if qualified is not None:
                 entry = entries[k] = replace(entry, id=qualified)
                 old = db.execute("SELECT doc, digest, path FROM docs WHERE id = ?", (qualified,)).fetchone()
             if old is not None and old[1] == fp.digest:

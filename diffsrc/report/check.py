@@ -84,16 +84,18 @@ def render_json(results: Sequence[CheckResult]) -> str:
         matches = ", ".join(
             f'{{"id": {encoded.get(i) or encoded.setdefault(i, encode_basestring(i))}, '
             f'"similarity": {round(s, _DIGITS)!r}}}' for i, s in pairs)
-        # `added` only where `check --add` added the document (keys in sorted order, as every diffsrc JSON).
-        error = '"added": true, ' if r.added else ""
-        error += f'"error": {encode_basestring(r.error)}, ' if r.error is not None else ""
+        # The keys each result has only sometimes, in the sorted order of every diffsrc JSON: those that sort
+        # before "matches", and those between it and "path".
         own = _own_id(r)
-        error += f'"id": {encode_basestring(own)}, ' if own else ""
-        nearest = "" if r.matches_total is None else f'"matches_total": {r.matches_total}, '
-        nearest += "" if r.nearest is None else (
+        before = "".join((
+            '"added": true, ' if r.added else "",
+            f'"error": {encode_basestring(r.error)}, ' if r.error is not None else "",
+            f'"id": {encode_basestring(own)}, ' if own else ""))
+        between = "".join((
+            f'"matches_total": {r.matches_total}, ' if r.matches_total is not None else "",
             f'"nearest": {{"id": {encode_basestring(r.nearest.id)}, '
-            f'"similarity": {round(r.nearest.similarity, _DIGITS)!r}}}, ')
-        lines.append(f'{{{error}"matches": [{matches}], {nearest}"path": {encode_basestring(r.path)}, '
+            f'"similarity": {round(r.nearest.similarity, _DIGITS)!r}}}, ' if r.nearest is not None else ""))
+        lines.append(f'{{{before}"matches": [{matches}], {between}"path": {encode_basestring(r.path)}, '
                      f'"status": {encode_basestring(r.status)}}}')
     body = "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
     return '{\n  "results": ' + body + ",\n" + f'  "schema": "{CHECK_SCHEMA}"\n}}\n'
