@@ -217,3 +217,13 @@ def _record_ends(data: bytes) -> list[int]:
     for _ in records:
         ends.append(records.get_record_offset() + records.get_record_length())
     return ends
+
+
+@FUZZ
+@given(st.one_of(ANY_TEXT, st.text(st.characters(max_codepoint=0xDFFF), max_size=400)))
+def test_stray_controls_are_dropped_as_the_pattern_drops_them(text: str) -> None:
+    # Controls are deleted from the text's UTF-8 bytes (PA's wire copy marks each paragraph with \x19): exactly
+    # what deleting every match of the pattern did, on any text (lone surrogates included).
+    from diffsrc.load.decode import _CONTROL, _drop_controls
+
+    assert _drop_controls(text) == _CONTROL.sub("", text)

@@ -72,6 +72,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # beyond ASCII is encoded in bytes of 0x80 and above): a C scan about ten times faster than the regex's, which
 # every document read goes through twice.
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROL.match(chr(b)))
+_CONTROL_BYTES = bytes(b for b in range(128) if _CONTROL.match(chr(b)))
 # Bytes that cp1252 leaves undefined; a file holding them can only be Latin-1 (ISO-8859-1).
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
@@ -199,7 +200,13 @@ def normalise_newlines(text: str) -> str:
     # Most texts have neither: `in` tests and a byte count are far cheaper than the substitutions' scans.
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _LINE_BREAKS.sub("\n", text)
-    return _CONTROL.sub("", text) if _control_count(text) else text
+    return _drop_controls(text) if _control_count(text) else text
+
+
+def _drop_controls(text: str) -> str:
+    """The text without the characters `_CONTROL` matches, deleted from its UTF-8 bytes as they are counted (a
+    quarter of the pattern's time; PA's wire copy marks every paragraph with one, \x19)."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _CONTROL_BYTES).decode("utf-8", "surrogatepass")
 
 
 def size_text(n: int) -> str:
