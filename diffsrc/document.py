@@ -126,7 +126,7 @@ def load_documents(
         check: skip documents that hold no article text (see `iter_documents`).
     """
     paths = list(paths)
-    total = max(1, len(expand_paths(paths)[0])) if progress else 0
+    total = max(1, len(expand_paths(paths, warn=False)[0])) if progress else 0  # iter_documents says what it passes
     files_seen: set[str | None] = set()
     docs: list[Document] = []
     skipped: list[Skipped] = []

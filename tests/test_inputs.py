@@ -431,6 +431,27 @@ def test_a_folder_of_tables_and_notes_says_what_it_passed_over(tmp_path):
         "name a CSV dump itself to read its records)"))]
 
 
+def test_what_a_folder_walk_passes_over_is_said_once_and_not_for_the_manifest_read_beside_it(tmp_path, caplog):
+    # Passed-over files became a warning (a JSON feed in a batch folder is not read): said once even where the files
+    # are counted first for a progress bar, and not for the manifest a corpus run reads from the same folder.
+    import logging
+
+    from diffsrc.corpus.output import write_corpus
+    from diffsrc.document import load_documents
+
+    write(tmp_path / "a.txt", ARTICLE)
+    (tmp_path / "manifest.csv").write_text("id,date\na.txt,2025-03-14\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="diffsrc"):
+        load_documents([str(tmp_path)], progress=lambda done, total: None)
+    assert [r.getMessage() for r in caplog.records if "passed over" in r.getMessage()] == [
+        f"{tmp_path}: 1 .csv passed over: reports and tables are not read from a folder; name a CSV dump itself to "
+        "read its records"]
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="diffsrc"):
+        write_corpus([str(tmp_path)], tmp_path / "out", manifest=str(tmp_path / "manifest.csv"))
+    assert not [r for r in caplog.records if "passed over" in r.getMessage()]
+
+
 def test_a_saved_pages_assets_and_a_crawls_logs_are_not_read_as_articles(tmp_path):
     """A folder saved with "Save page as, complete" or left by a crawler: its scripts, style sheets, index and log
     became documents in the graph and tables, its images skipped entries that made every run exit 1."""

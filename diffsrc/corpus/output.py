@@ -97,7 +97,7 @@ def write_corpus(
     paths = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(p) for p in paths]
     # The files are read, cleaned and summarised by the workers (one without article text is skipped then); this
     # process never holds the documents.
-    files, skipped = expand_paths(paths)
+    files, skipped = expand_paths(paths, read_otherwise=[manifest] if manifest else [])
     ids = document_ids(files)
     sources = [FileSource(f, ids[f]) for f in files]
     read = read_manifest(manifest) if manifest else None

@@ -165,13 +165,18 @@ def os_error_reason(exc: OSError) -> str:
     return f"cannot read: {exc.strerror or exc}"
 
 
-def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
+def expand_paths(paths: Iterable[str], *, warn: bool = True, read_otherwise: Iterable[str] = ()
+                 ) -> tuple[list[str], list[Skipped]]:
     """Files named by `paths` (files, folders searched recursively for articles, glob patterns), in a stable order.
+
+    A folder's files that are not read as articles (tables, reports, a saved page's assets) are counted in a warning
+    (`warn`), but for those the caller reads otherwise (`read_otherwise`: a manifest kept beside the articles).
 
     Returns:
         (files, skipped): the files to load, and the paths that named nothing.
     """
     paths = list(paths)
+    known = {os.path.abspath(p) for p in read_otherwise}
     files: list[str] = []
     skipped: list[Skipped] = []
     for raw in paths:
@@ -192,10 +197,10 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:
             found, bad, passed = _walk_folder(path)
             if not found and not bad:
                 skipped.append(Skipped(raw, NO_ARTICLE_FILES + _passed_over(passed)))
-            elif passed:
+            elif warn and (unread := [p for p in passed if os.path.abspath(p) not in known]):
                 # Said, not only logged: a JSON feed dropped into a batch folder is not read, and a CI job must see
                 # that it was not.
-                logger.warning("%s: %s", shown_path(raw), _passed_over(passed).strip(" ()"))
+                logger.warning("%s: %s", shown_path(raw), _passed_over(unread).strip(" ()"))
             files.extend(found)
             skipped.extend(bad)
         elif path.exists() or path.is_symlink():
