@@ -148,6 +148,11 @@ def _start_worker(encoding: str | None) -> None:
     """A worker process's setup: it reads files in the encoding named where the pool was made (a context
     variable, which a process started later from another thread would not see), and ends with its parent."""
     settings.LEGACY_ENCODING.set(encoding)
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run (exit 130) and shuts the pool
+    # down; a worker that took it too printed its own KeyboardInterrupt traceback.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if encoding is None:
         os.environ.pop(settings.ENCODING_VARIABLE, None)
     else:

@@ -337,12 +337,21 @@ def test_an_interrupted_check_add_exits_130_not_1(tmp_path):
     write_stories(tmp_path / "batch", range(1200))
     index = tmp_path / "ci.db"
     check = [sys.executable, "-m", "diffsrc", "check", "--index", str(index), str(tmp_path / "batch"), "--add"]
-    proc = subprocess.Popen(check, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
+    proc = subprocess.Popen(check, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(),
+                            start_new_session=True)
     deadline = time.monotonic() + 120
-    while not index.exists() and proc.poll() is None and time.monotonic() < deadline:
+    committed = 0
+    while committed == 0 and proc.poll() is None and time.monotonic() < deadline:  # the workers are busy now
         time.sleep(0.05)
-    time.sleep(0.3)
-    proc.send_signal(signal.SIGINT)
+        try:
+            db = sqlite3.connect(f"file:{index}?mode=ro", uri=True, timeout=5)
+            committed = db.execute("SELECT count(*) FROM docs").fetchone()[0]
+            db.close()
+        except sqlite3.Error:
+            pass  # not created yet
+    # As a terminal's Ctrl-C does: to the whole process group, the two worker processes too (each printed its
+    # KeyboardInterrupt traceback).
+    os.killpg(proc.pid, signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr
     assert stderr.strip().splitlines()[-1] == "Interrupted."
@@ -392,6 +401,11 @@ def test_allow_empty_makes_an_idle_batch_a_success_and_keeps_every_other_error(s
     assert invoke("check", "--index", str(seen), str(tmp_path / "gone.txt"), "--allow-empty").exit_code == 2
     missing = invoke("check", "--index", str(tmp_path / "none.db"), str(tmp_path / "incoming"), "--allow-empty")
     assert missing.exit_code == 2 and "no such index" in missing.stderr
+    # A folder of files that are not read (a batch of .json feeds) is no idle batch: an error still.
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    (feeds / "feed.json").write_text(json.dumps({"text": render(make_story(5))}), encoding="utf-8")
+    assert invoke("check", "--index", str(seen), str(feeds), "--allow-empty").exit_code == 2
     # A batch that has files is checked as ever.
     write_stories(tmp_path / "incoming", [3], make=lambda i: reprint(make_story(i), 1))
     assert invoke("check", "--index", str(seen), str(tmp_path / "incoming"), "--allow-empty").exit_code == 1
@@ -496,7 +510,8 @@ def test_check_add_never_evicts_an_indexed_article_whose_name_or_id_is_reused(tm
         checked = json.loads(invoke("check", "--index", index, str(copy), "--format", "json").stdout)
         assert [m["id"] for m in checked["results"][0]["matches"]] == [found]
     again = json.loads(invoke("check", "--index", index, str(spool.parent), "--add", "--format", "json").stdout)
-    assert again["results"][0]["status"] == "already-indexed"
+    # ... under the id it is indexed under, not "a.txt" (the other article's).
+    assert (again["results"][0]["status"], again["results"][0]["id"]) == ("already-indexed", result["id"])
     # Two feeds that both number their records from 1.
     for n, feed in ((3, "feed-a.jsonl"), (4, "feed-b.jsonl")):
         (tmp_path / feed).write_text(json.dumps({"id": "1", "text": render(make_story(n))}) + "\n", encoding="utf-8")
@@ -545,7 +560,7 @@ def test_a_json_feed_named_on_the_command_line_is_read_as_records_and_one_in_a_f
     assert got == [("feed-2", "near-duplicate", ["story-2.txt"]), ("a", "clean", []),
                    ("b", "near-duplicate", ["story-3.txt"]), (got[3][0], "near-duplicate", ["story-4.txt"]),
                    (None, "error", [])]
-    assert f"Error: {listed}:item 2: not a JSON object (a str)" in result.stderr
+    assert f"Error: {listed}:item 2: not a JSON object (a string)" in result.stderr
     # A diffsrc report is an output, not an article.
     report = tmp_path / "pair.json"
     report.write_text(json.dumps({"schema": "diffsrc.pair/1", "summary": {}}), encoding="utf-8")

@@ -450,6 +450,9 @@ def test_what_a_folder_walk_passes_over_is_said_once_and_not_for_the_manifest_re
     with caplog.at_level(logging.WARNING, logger="diffsrc"):
         write_corpus([str(tmp_path)], tmp_path / "out", manifest=str(tmp_path / "manifest.csv"))
     assert not [r for r in caplog.records if "passed over" in r.getMessage()]
+    # Named by a pattern too, the manifest is the run's, not a dump of articles (it was skipped: exit 1).
+    result = write_corpus([str(tmp_path / "*")], tmp_path / "out2", manifest=str(tmp_path / "manifest.csv"))
+    assert result.skipped == [] and [n["id"] for n in result.graph["nodes"]] == ["a.txt"]
 
 
 def test_a_saved_pages_assets_and_a_crawls_logs_are_not_read_as_articles(tmp_path):

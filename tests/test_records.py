@@ -66,7 +66,7 @@ def test_malformed_jsonl_lines_are_skipped_by_line_number_and_the_others_kept(tm
     assert [d.id for d in docs] == ["a", "dump.jsonl:10"]
     reasons = {s.path.rsplit(":", 1)[1]: s.reason for s in skipped}
     assert set(reasons) == {"line 2", "line 4", "line 5", "line 6", "line 7", "line 8", "line 9"}
-    assert reasons["line 2"].startswith("not valid JSON")
+    assert reasons["line 2"] == "not valid JSON (a string not closed before the end of the line, at column 34)"
     assert reasons["line 4"] == "not a JSON object (a list)"
     assert reasons["line 5"] == "no 'text' field"
     assert reasons["line 6"] == "the 'text' field is not a string"
@@ -74,6 +74,30 @@ def test_malformed_jsonl_lines_are_skipped_by_line_number_and_the_others_kept(tm
     assert reasons["line 8"].startswith("not valid JSON")
     assert reasons["line 9"] == "duplicate id 'a' (first on line 1; kept the first)"
     assert all(s.path.startswith(f"{path}:line ") for s in skipped)
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    # A feed that came empty was no input at all: nothing checked, exit 0, where an empty text file is an error.
+    ("feed.jsonl", "", "empty document (no records)"),
+    ("feed.jsonl", "\n\n", "empty document (no records)"),
+    ("feed.csv", "id,text\n", "empty document (a header row and no records)"),
+    ("feed.json", "[]", "empty document (an empty list: no records)"),
+    ("feed.json", '"just a string, read as text before"', "not an article: a string, not a JSON object with a 'text'"),
+])
+def test_a_dump_with_no_records_is_said_to_hold_none(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    docs, skipped = load_documents([str(path)])
+    assert docs == [] and [(s.path, s.reason) for s in skipped] == [(str(path), reason)]
+
+
+def test_an_item_of_a_json_list_that_is_no_object_is_named_in_plain_words(tmp_path):
+    path = tmp_path / "feed.json"
+    path.write_text('[1, true, null, {"text": "Ministers met on Tuesday to agree the budget."}]', encoding="utf-8")
+    docs, skipped = load_documents([str(path)])
+    assert len(docs) == 1
+    assert [s.reason for s in skipped] == ["not a JSON object (a number)", "not a JSON object (true or false)",
+                                           "not a JSON object (null)"]
 
 
 def test_a_jsonl_line_in_another_encoding_or_with_nul_bytes(tmp_path):

@@ -98,6 +98,8 @@ def write_corpus(
     # The files are read, cleaned and summarised by the workers (one without article text is skipped then); this
     # process never holds the documents.
     files, skipped = expand_paths(paths, read_otherwise=[manifest] if manifest else [])
+    if manifest:  # named by a pattern too ('archive/*'): it is the run's manifest, not a dump of articles
+        files = [f for f in files if os.path.abspath(f) != os.path.abspath(manifest)]
     ids = document_ids(files)
     sources = [FileSource(f, ids[f]) for f in files]
     read = read_manifest(manifest) if manifest else None

@@ -224,10 +224,11 @@ def check_paths(
     """
     files, skipped = expand_paths(paths)
     if allow_empty:
+        # Nothing there yet, not a folder of files that are not read (a batch of .json feeds: an error still).
         for s in skipped:
-            if s.reason.startswith((NO_ARTICLE_FILES, NO_MATCHING_FILES)):
+            if s.reason in (NO_ARTICLE_FILES, NO_MATCHING_FILES):
                 logger.warning("%s: %s: nothing to check there", shown_path(s.path), s.reason)
-        skipped = [s for s in skipped if not s.reason.startswith((NO_ARTICLE_FILES, NO_MATCHING_FILES))]
+        skipped = [s for s in skipped if s.reason not in (NO_ARTICLE_FILES, NO_MATCHING_FILES)]
     elif not files and not skipped:
         raise InputError("no input files")
     if not files and skipped and not os.path.exists(index_path):

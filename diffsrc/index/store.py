@@ -817,13 +817,13 @@ class Index:
             return list(self._query(entry.fingerprint, cutoff)[0])
 
     def _query(self, fp: Fingerprint, cutoff: float, *, path: str | None = None, doc_id: str | None = None
-               ) -> tuple[Matches, bool, Match | None]:
-        """Matches of a fingerprint, whether one of them is the document itself (same content, and the same
-        path or id), and the nearest candidate below the cutoff when nothing matched."""
+               ) -> tuple[Matches, str | None, Match | None]:
+        """Matches of a fingerprint, the id the index holds the document itself under (same content, and the same
+        path or id) or None, and the nearest candidate below the cutoff when nothing matched."""
         return self._query_many([fp], cutoff, [(path, doc_id)])[0]
 
     def _query_many(self, fps: Sequence[Fingerprint], cutoff: float, owners: Sequence[tuple[str | None, str | None]]
-                    ) -> list[tuple[Matches, bool, Match | None]]:
+                    ) -> list[tuple[Matches, str | None, Match | None]]:
         """`_query` of many fingerprints: the LSH buckets of all their band keys read in one statement (each
         bucket once, as one list), each candidate's shingles read once, each query verified against all its
         candidates in one vectorised pass."""
@@ -901,7 +901,9 @@ class Index:
                 best = int(np.lexsort((ranks, -decisive))[0])
                 nearest = Match(id_list[best], float(decisive[best]), float(jaccard[best]), float(containment[best]),
                                 path_list[best])
-            out.append((matches, bool(itself), nearest))
+            # Its own id first; else the id it was stored under (`check --add`: "a.txt@1f2e3d4c" for a reused name).
+            held = next((ids[d] for d in itself if ids[d] == doc_id), ids[itself[0]]) if itself else None
+            out.append((matches, held, nearest))
         return out
 
     def check(
@@ -979,8 +981,8 @@ class Index:
                 matches, itself, nearest = self._query(entry.fingerprint, cutoff, path=entry.path, doc_id=entry.id)
             else:
                 matches, itself, nearest = next(found)
-            if itself:
-                results.append(CheckResult(entry.path or entry.id, entry.id, already_indexed=True))
+            if itself is not None:
+                results.append(CheckResult(entry.path or entry.id, itself, already_indexed=True))
             elif db is not None and not matches:
                 stored = [entry]
                 self._put_many(db, stored, keep=True)

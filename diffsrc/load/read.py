@@ -109,7 +109,7 @@ def sniff_format(name: str, head: bytes) -> str:
         return "warc"
     if suffix in _JSONL_SUFFIXES:
         return "jsonl"
-    if suffix == ".json" and stripped[:1] in (b"{", b"["):
+    if suffix == ".json" and stripped[:1] in (b"{", b"[", b'"'):
         return "json"
     if suffix == ".csv":
         return "csv"

@@ -102,8 +102,10 @@ def iter_jsonl(stream: IO[bytes], name: str, file_id: str, *, content_ids: bool 
     """
     seen: dict[str, str] = {}
     number = 0
+    records = 0
     while raw := stream.readline(MAX_RECORD_BYTES + 1):
         number += 1
+        records += 1
         where = f"{name}:line {number}"
         if len(raw) > MAX_RECORD_BYTES:
             while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
@@ -111,6 +113,7 @@ def iter_jsonl(stream: IO[bytes], name: str, file_id: str, *, content_ids: bool 
             yield InputError(f"line longer than {size_text(MAX_RECORD_BYTES)}", where)
             continue
         if not raw.strip():
+            records -= 1
             continue
         try:
             line, _ = decode_bytes(raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw, where)
@@ -122,10 +125,12 @@ def iter_jsonl(stream: IO[bytes], name: str, file_id: str, *, content_ids: bool 
             yield InputError(f"not valid JSON ({_json_problem(exc)})", where)
             continue
         if not isinstance(record, dict):
-            yield InputError(f"not a JSON object (a {type(record).__name__})", where)
+            yield InputError(f"not a JSON object ({_a_json(record)})", where)
             continue
         doc_id = _scalar(record.get("id")) or unnamed_id(file_id, number, record.get("text"), content_ids)
         yield _checked_record(record, record.get("text"), doc_id, name, where, seen, f"line {number}")
+    if not records:  # said, as an empty text file is: a feed that came empty is not a batch checked clean
+        yield InputError("empty document (no records)", name)
 
 
 def iter_json(data: bytes, name: str, file_id: str, *, content_ids: bool = False
@@ -155,22 +160,34 @@ def iter_json(data: bytes, name: str, file_id: str, *, content_ids: bool = False
         yield _checked_record(value, value.get("text"), _scalar(value.get("id")) or file_id, name, name, {}, "")
         return
     if not isinstance(value, list):
-        yield InputError(f"not an article: a JSON {type(value).__name__}, not an object with a 'text'", name)
+        yield InputError(f"not an article: {_a_json(value)}, not a JSON object with a 'text'", name)
+        return
+    if not value:
+        yield InputError("empty document (an empty list: no records)", name)
         return
     seen: dict[str, str] = {}
     for number, record in enumerate(value, 1):
         where = f"{name}:item {number}"
         if not isinstance(record, dict):
-            yield InputError(f"not a JSON object (a {type(record).__name__})", where)
+            yield InputError(f"not a JSON object ({_a_json(record)})", where)
             continue
         doc_id = _scalar(record.get("id")) or unnamed_id(file_id, number, record.get("text"), content_ids)
         yield _checked_record(record, record.get("text"), doc_id, name, where, seen, f"item {number}")
+
+
+def _a_json(value: Any) -> str:
+    """What a JSON value is, in words: "a string", "a number", "a list"..."""
+    kinds = {str: "a string", bool: "true or false", int: "a number", float: "a number", list: "a list"}
+    return "null" if value is None else kinds.get(type(value), f"a {type(value).__name__}")
 
 
 def _json_problem(exc: ValueError | RecursionError) -> str:
     """What is wrong with a line, and where: "Expecting ',' delimiter at column 15"."""
     if not isinstance(exc, json.JSONDecodeError):
         return "nested too deeply"
+    if exc.msg.startswith("Invalid control character") and exc.doc[exc.pos:exc.pos + 1] in ("\n", "\r", ""):
+        # The line ends inside a string: json names the newline it met, not the quote that is missing.
+        return f"a string not closed before the end of the line, at column {exc.colno}"
     # Some of json's messages end in "at" ("Invalid control character at"): one "at column N", not "at at".
     return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
 
@@ -232,12 +249,15 @@ def iter_csv(data: bytes, name: str, file_id: str, *, content_ids: bool = False
         if "text" not in columns:
             raise InputError(f"CSV has no 'text' column (columns: {', '.join(columns) or 'none'})", name)
         seen: dict[str, str] = {}
+        rows = 0
         while True:
             start = reader.line_num + 1
             where = f"{name}:line {start}"
             try:
                 row = next(reader)
             except StopIteration:
+                if not rows:
+                    yield InputError("empty document (a header row and no records)", name)
                 return
             except csv.Error as exc:
                 yield InputError(f"malformed CSV row ({exc})", where)
@@ -246,6 +266,7 @@ def iter_csv(data: bytes, name: str, file_id: str, *, content_ids: bool = False
                 continue
             if not any(cell.strip() for cell in row):
                 continue
+            rows += 1
             record = dict(zip(columns, row, strict=False))
             doc_id = _scalar(record.get("id")) or unnamed_id(file_id, start, record.get("text"), content_ids)
             yield _checked_record(record, record.get("text", ""), doc_id, name, where, seen, f"line {start}")
