@@ -297,15 +297,10 @@ def test_two_concurrent_check_add_processes_lose_nothing(tmp_path):
         assert opened._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-@pytest.mark.slow
-def test_kill_9_during_add_leaves_a_usable_index(tmp_path):
-    paths = write_stories(tmp_path / "archive", range(1500))
-    index = tmp_path / "archive.db"
-    archive = str(tmp_path / "archive")
-    add = [sys.executable, "-m", "diffsrc", "index", "add", str(index), archive, "--batch-size", "100"]
-    proc = subprocess.Popen(add, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
-    committed = 0
+def _wait_for_a_commit(proc: subprocess.Popen, index: Path) -> None:
+    """Until the running command has committed documents to `index` (or ended, or two minutes passed)."""
     deadline = time.monotonic() + 120
+    committed = 0
     while committed == 0 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
         try:
@@ -314,6 +309,16 @@ def test_kill_9_during_add_leaves_a_usable_index(tmp_path):
             db.close()
         except sqlite3.Error:
             pass  # not created yet
+
+
+@pytest.mark.slow
+def test_kill_9_during_add_leaves_a_usable_index(tmp_path):
+    paths = write_stories(tmp_path / "archive", range(1500))
+    index = tmp_path / "archive.db"
+    archive = str(tmp_path / "archive")
+    add = [sys.executable, "-m", "diffsrc", "index", "add", str(index), archive, "--batch-size", "100"]
+    proc = subprocess.Popen(add, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
+    _wait_for_a_commit(proc, index)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the add finished before it could be killed"
@@ -339,16 +344,7 @@ def test_an_interrupted_check_add_exits_130_not_1(tmp_path):
     check = [sys.executable, "-m", "diffsrc", "check", "--index", str(index), str(tmp_path / "batch"), "--add"]
     proc = subprocess.Popen(check, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(),
                             start_new_session=True)
-    deadline = time.monotonic() + 120
-    committed = 0
-    while committed == 0 and proc.poll() is None and time.monotonic() < deadline:  # the workers are busy now
-        time.sleep(0.05)
-        try:
-            db = sqlite3.connect(f"file:{index}?mode=ro", uri=True, timeout=5)
-            committed = db.execute("SELECT count(*) FROM docs").fetchone()[0]
-            db.close()
-        except sqlite3.Error:
-            pass  # not created yet
+    _wait_for_a_commit(proc, index)  # the workers are busy now
     # As a terminal's Ctrl-C does: to the whole process group, the two worker processes too (each printed its
     # KeyboardInterrupt traceback).
     os.killpg(proc.pid, signal.SIGINT)
