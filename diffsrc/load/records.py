@@ -105,15 +105,14 @@ def iter_jsonl(stream: IO[bytes], name: str, file_id: str, *, content_ids: bool 
     records = 0
     while raw := stream.readline(MAX_RECORD_BYTES + 1):
         number += 1
-        records += 1
         where = f"{name}:line {number}"
+        if len(raw) <= MAX_RECORD_BYTES and not raw.strip():
+            continue
+        records += 1
         if len(raw) > MAX_RECORD_BYTES:
             while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
                 pass  # the rest of a runaway line is passed over, never held in memory
             yield InputError(f"line longer than {size_text(MAX_RECORD_BYTES)}", where)
-            continue
-        if not raw.strip():
-            records -= 1
             continue
         try:
             line, _ = decode_bytes(raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw, where)
