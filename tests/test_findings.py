@@ -1012,6 +1012,53 @@ def test_of_the_values_of_linked_sentences_only_one_in_the_same_place_is_a_chang
 
 
 @pytest.mark.parametrize(
+    ("source", "target", "whole"),
+    [
+        # METER as a corpus (PA copy and papers, abridged): the two values share only what they count, and a
+        # document gives that more than one value: the boy of 13 is the accused, the boy of nine the victim; the
+        # teenager weighed 22 stone at 12 and 15 stone now.
+        ("A judge ruled today that a 13-year-old boy was mentally unfit to stand trial for murder.",
+         "The parents of a nine-year-old boy who died after he was set alight were devastated today.",
+         ("A judge ruled today that a 13-year-old boy was mentally unfit to stand trial for murder. The "
+          "nine-year-old boy died in hospital.", None)),
+        ("A teenager told a jury how his weight ballooned to 22 stone after his parents fed him on chips.",
+         "Richard Thomas, who has slimmed to 15 stone after leaving home, told a jury how he was fed chips.",
+         (None, "Richard Thomas, who has slimmed to 15 stone after leaving home, told a jury how he was fed chips. "
+                "He said he weighed 22 stone when he was 12.")),
+    ],
+)
+def test_values_that_share_only_what_a_document_counts_more_than_once_are_not_a_changed_fact(
+        source: str, target: str, whole: tuple) -> None:
+    whole_source, whole_target = whole
+    assert changed_facts(source, target, whole=(whole_source or source, whole_target or target)) == []
+    # Where each document gives it one value, what they count places them: the babysitter's age changed.
+    assert [(s.surface, t.surface) for s, t in changed_facts(
+        "A 13-year-old babysitter went on trial today accused of murdering a toddler in her care.",
+        "TODDLER Molly Adams was killed by her 12-year-old babysitter, a court heard yesterday.",
+        whole=("A 13-year-old babysitter went on trial. The babysitter denies murder.",
+               "TODDLER Molly Adams was killed by her 12-year-old babysitter, a court heard yesterday."))] == [
+        ("13", "12")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "changes"),
+    [
+        # METER: a law's year is part of its name, not the year of an event ("the 1982 Aviation Security Act" read
+        # as changed into the year of the bombing).
+        ("They face charges of conspiracy, murder and a breach of the 1982 Aviation Security Act over Lockerbie.",
+         "The Libyans accused of the bombing, which killed 270 when a flight blew up in 1988, will be tried for "
+         "conspiracy as well as murder.", []),
+        ("He was charged under the 1982 Aviation Security Act.", "He was charged under the 1984 Aviation Security "
+         "Act.", [("1982", "1984")]),
+        ("In 1998 Smith moved to Leeds, the court heard.", "In 1996 Smith moved to Leeds, the court heard.",
+         [("1998", "1996")]),
+    ],
+)
+def test_a_year_in_a_name_changes_only_into_the_year_of_a_name(source: str, target: str, changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
+@pytest.mark.parametrize(
     ("source", "target", "changes"),
     [
         # Real METER pairs whose papers changed the figure (abridged).
