@@ -1050,6 +1050,9 @@ def test_values_that_share_only_what_a_document_counts_more_than_once_are_not_a_
          "conspiracy as well as murder.", []),
         ("He was charged under the 1982 Aviation Security Act.", "He was charged under the 1984 Aviation Security "
          "Act.", [("1982", "1984")]),
+        ("The provisions of the National Health Service Act 1977 and the National Assistance Act 1948 do not make it "
+         "unlawful.", "The provisions of the National Health Service Act 1977 and the 1990 NHS and Community Care Act "
+         "did not make it unlawful.", []),
         ("In 1998 Smith moved to Leeds, the court heard.", "In 1996 Smith moved to Leeds, the court heard.",
          [("1998", "1996")]),
     ],

@@ -112,7 +112,18 @@ _NUMBER = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_NAMED_AFTER_YEAR = re.compile(rf"\s+(?!(?:{_MONTH}|{_WEEKDAY})\b)[A-Z][a-z]")
+_NAMED_AFTER_YEAR = re.compile(rf"\s+(?!(?:{_MONTH}|{_WEEKDAY})\b)[A-Z][A-Za-z]")
+_ACT_BEFORE = re.compile(r"\bAct,?\s+$")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _name_words(text: str, fact: Fact) -> frozenset[str]:
+    """The capitalised words of the name a year is part of: after it ("the 1982 Aviation Security Act") or before
+    it ("the National Assistance Act 1948"), up to four, "Act" aside."""
+    end = fact.start + len(fact.surface)
+    after = _CAPITALISED.findall(" ".join(text[end:end + 80].split()[:4]))
+    before = _CAPITALISED.findall(" ".join(text[max(0, fact.start - 80):fact.start].split()[-4:]))
+    return frozenset(after + before) - {"Act", "The"}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}
@@ -281,10 +292,12 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
     for pattern, kind in ((_YEAR, "date"), (_NUMBER, "number")) if has_digit else ():
         for m in _free_matches(pattern, text, free):
             if kind == "date":
-                # "the 1982 Aviation Security Act" names a law: its year is part of a name and changes only into
-                # the year of a name, not into the year of an event ("a Pan-Am flight blew up in 1988").
-                sort = "named" if _NAMED_AFTER_YEAR.match(text, m.end()) and _THE_BEFORE.search(
-                    text, 0, m.start()) else "year"
+                # "the 1982 Aviation Security Act", "the National Assistance Act 1948" name laws: such a year is
+                # part of a name and changes only into the year of a name, not into the year of an event ("a
+                # Pan-Am flight blew up in 1988").
+                named = (_NAMED_AFTER_YEAR.match(text, m.end()) and _THE_BEFORE.search(text, 0, m.start())
+                         or _ACT_BEFORE.search(text, 0, m.start()))
+                sort = "named" if named else "year"
                 facts.append(Fact("date", (sort, int(m.group("year"))), m.group("year"), m.start()))
             else:
                 values = _number(m.group("num"), m.group("mult"))
@@ -329,8 +342,11 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         if kind == "date":
             # A weekday, a month or a year changes only into another of its own sort.
             for sort in ("day", "year", "month", "weekday", "named"):
-                pairs.extend(_dedupe_surfaces(_in_reading_order([f for f in s_left if f.value[0] == sort],
-                                                                [f for f in t_left if f.value[0] == sort], places)))
+                found = _in_reading_order([f for f in s_left if f.value[0] == sort],
+                                          [f for f in t_left if f.value[0] == sort], places)
+                if sort == "named":  # the year of one law changed, not the year of another law
+                    found = (p for p in found if _name_words(places.source, p[0]) & _name_words(places.target, p[1]))
+                pairs.extend(_dedupe_surfaces(found))
         else:
             pairs.extend(_pair_quantities(s_left, t_left, places, whole or (source, target)))
     return pairs
