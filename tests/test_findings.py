@@ -1040,6 +1040,34 @@ def test_values_that_share_only_what_a_document_counts_more_than_once_are_not_a_
         ("13", "12")]
 
 
+def test_a_value_the_other_document_gives_as_often_elsewhere_is_not_a_changed_fact() -> None:
+    # METER (PA copy and a paper, abridged): the accused is 13, the boy he killed nine; the paper gives "the
+    # 13-year-old accused" further down, so its nine-year-old boy is another fact, not the accused's age changed.
+    source = "A judge ruled today that a 13-year-old boy was mentally unfit to stand trial for murder."
+    target = "The parents of a nine-year-old boy who died after he was set alight were devastated today."
+    whole = (source, target + " A judge ruled that the 13-year-old accused of killing their son was unfit to stand "
+                              "trial.")
+    assert changed_facts(source, target, whole=whole) == []
+    # A copy that changed one of two mentions of a figure still changed it.
+    source = "He was jailed for 30 months today."
+    target = "He was jailed for 36 months today."
+    whole = (source + " The 30 months will run from today.", target + " The 30 months will run from today.")
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)] == [("30", "36")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "changes"),
+    [
+        # METER: "3½" came out as 31 and 2 (NFKC writes ½ as 1⁄2), and wire copy's ASCII "31/2" the same way.
+        ("She was jailed for three and a half years.", "She was jailed for 3½ years.", []),
+        ("She was jailed for 31/2 years.", "She was jailed for 3 1/2 years.", []),
+        ("She was jailed for 3½ years.", "She was jailed for 4½ years.", [("3.5", "4.5")]),
+    ],
+)
+def test_a_half_written_as_a_fraction_is_read_as_one(source: str, target: str, changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
 @pytest.mark.parametrize(
     ("source", "target", "changes"),
     [

@@ -230,7 +230,14 @@ def _free_matches(pattern: re.Pattern[str], text: str, free: Callable[[re.Match[
 
 
 def _normalise(text: str) -> str:
+    text = _HALF.sub(lambda m: (m.group(1) or m.group(3) or "0") + _FRACTIONS[m.group(2) or m.group(4)], text)
     return unicodedata.normalize("NFKC", text).translate(_DASHES)
+
+
+# "3½" is three and a half (NFKC would make it "31⁄2", read as 31 and 2), and so are "3 1/2" and wire copy's
+# ASCII "31/2" ("jailed for 31/2 years"): a single digit before "1/2" is the whole part.
+_FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75", "1/2": ".5", "1/4": ".25", "3/4": ".75"}
+_HALF = re.compile(r"(?<![\d.,/])(?:(\d+)\s?)?([½¼¾])|(?<![\d.,/])(\d)\s?(1/2|1/4|3/4)(?![\d/])")
 
 
 def extract_facts(text: str) -> list[Fact]:
@@ -512,6 +519,28 @@ def _unit(text: str, end: int) -> frozenset[str]:
     return frozenset()
 
 
+def _kept(fact: Fact, counted: tuple[str, ...], own: str, other: str) -> bool:
+    """Whether the `other` document gives `fact`'s value, counting the same thing, at least as often as its `own`
+    document does."""
+    key = (fact.kind, fact.value, _what(counted))
+    return _counts(other).get(key, 0) >= max(_counts(own).get(key, 0), 1)
+
+
+@lru_cache(maxsize=256)
+def _counts(text: str) -> Counter[tuple[str, Any, str | None]]:
+    """How often a document gives each quantity: (kind, value, what it counts: `_what`)."""
+    normal = _normalise(text)
+    return Counter((f.kind, f.value, _what(_counted(normal, f))) for f in _extract_facts(text)
+                   if f.kind in ("number", "money", "percent"))
+
+
+def _what(counted: tuple[str, ...]) -> str | None:
+    """What a quantity counts, for finding it again in a document: the first stem, any person's age as an age."""
+    if not counted:
+        return None
+    return AGE_UNIT if counted[0].startswith(AGE_UNIT) else counted[0]
+
+
 @lru_cache(maxsize=256)
 def _unit_values(text: str) -> dict[tuple[str, str], frozenset[Any]]:
     """A document's values by (kind, unit stem): which ages of boys, which weights in stone it gives."""
@@ -603,8 +632,15 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
             s_age, t_age = bool(su) and su[0].startswith(AGE_UNIT), bool(tu) and tu[0].startswith(AGE_UNIT)
             if s_age != t_age or _other_peoples_ages(su, tu):
                 continue  # an age changes into another age of the same person only
-            if not (s_age and su[0] == tu[0] != AGE_UNIT) and not places.same(s, t):
+            named_age = s_age and su[0] == tu[0] != AGE_UNIT
+            if not named_age and not places.same(s, t):
                 continue  # the same person's age is one place however the sentence is worded; else the words tell
+            if not named_age and (_kept(s, su, whole[0], whole[1]) or _kept(t, tu, whole[1], whole[0])):
+                # The other document gives the value as often as this one, counting the same thing: it reports that
+                # fact elsewhere, and this pair is two facts ("a 13-year-old boy" and "a nine-year-old boy" where
+                # the paper has "the 13-year-old accused" further down). A copy that changed one of two mentions
+                # ("jailed for 30 months" -> "36 months", "the 30-month sentence" kept) has it once less: a change.
+                continue
             same = s_age or bool(set(su) & set(tu))
             # A percentage or a sum is what it is, whatever words follow it; a count is of something.
             if not same and su and tu and s.kind == "number" and not renamed(su[0], tu[0]):
