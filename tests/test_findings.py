@@ -1581,6 +1581,29 @@ def test_one_person_or_a_body_is_no_changed_speaker(a: str, b: str) -> None:
     assert same_speaker(a, b) and same_speaker(b, a)
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # METER: one barrister with his names in PA's wrong order; a demonym before a first name; a surname spelt two
+    # ways after one first name; a court is a body, not a person.
+    ("Hugo Keith", "Keith Hugo"), ("Mancunian Sandra", "Sandra Walters"), ("Bill Goreham", "Bill Goram"),
+    ("Iain MacLaren", "Nottingham County Court"),
+])
+def test_one_persons_names_written_two_ways_are_one_speaker(a: str, b: str) -> None:
+    from diffsrc.pair.findings.quotes import same_speaker
+
+    assert same_speaker(a, b) and same_speaker(b, a)
+
+
+def test_a_speaker_named_in_one_word_is_never_given_to_another() -> None:
+    # METER: a document's fullest name for a speaker that is one word ("Harrods", "Neil", "Spanish", "Bar") was a
+    # word read as a name as often as a person: 17 of 23 quotes "given to another speaker" were such, none real.
+    source = 'The brother of the victim, Neil, said: "He was a lovely man who never hurt anyone in his whole life."'
+    target = 'Ian Brown said: "He was a lovely man who never hurt anyone in his whole life."'
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    [quote] = report["quotes"]
+    assert quote["source_speaker"] == "Neil" and quote["speaker"] == "Ian Brown"
+    assert not quote["speaker_changed"]
+
+
 def test_two_people_are_still_a_changed_speaker() -> None:
     from diffsrc.pair.findings.quotes import same_speaker
 
