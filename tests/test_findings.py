@@ -1160,6 +1160,21 @@ def test_a_swapped_name_is_shown_without_the_office_before_it() -> None:
     assert found == [("Marco Rubio", "Mike Pompeo")]
 
 
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A fact-checker's planted changes in real PA copy: the new value was in the sentence already.
+    ("The trial of all three men, which lasted five days, ended yesterday.",
+     "The trial of all three men, which lasted three days, ended yesterday.", [("five", "three")]),
+    ("It took the jury of 10 men and two women half an hour to clear him of three charges.",
+     "It took the jury of nine men and three women half an hour to clear him of three charges.",
+     [("10", "nine"), ("two", "three")]),
+    ("He was fined £500 and ordered to pay £200 costs.", "He was fined £500 and ordered to pay £500 costs.",
+     [("£200", "£500")]),
+])
+def test_a_value_changed_into_one_the_sentence_has_already_is_a_changed_fact(source: str, target: str,
+                                                                              changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
 def test_a_value_the_target_still_has_is_not_changed_however_often_the_source_repeats_it() -> None:
     # METER's chips pair: PA's headline and body both say 22 stone; the paper's sentence keeps 22 and adds 15.
     source = "DIET OF CHIPS BOY BALLOONED TO 22 STONE. The boy weighed 22 stone at the age of 12."

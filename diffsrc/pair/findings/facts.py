@@ -344,6 +344,12 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         t_values = frozenset().union(*(f.values for f in t_kind))
         s_left = [f for f in s_kind if f.values.isdisjoint(t_values)]
         t_left = [f for f in t_kind if f.values.isdisjoint(s_values)]
+        if len(s_left) > len(t_left):
+            # More source values gone than new ones came, and the target writes one of the source's values more
+            # often than the source: a new value that was in the sentence already ("five days ... all three men" ->
+            # "three days ... all three men", "10 men and two women ... three charges" -> "nine men and three
+            # women ... three charges"). Those mentions may be the change; their place decides.
+            t_left = t_left + [f for f in _repeated_more(t_kind, s_kind) if f not in t_left]
         if kind in ("number", "money"):
             s_left, t_left = _without_totals(s_left, t_left, places)
         if kind == "date":
@@ -357,6 +363,14 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         else:
             pairs.extend(_pair_quantities(s_left, t_left, places, whole or (source, target)))
     return pairs
+
+
+def _repeated_more(facts: list[Fact], other: list[Fact]) -> list[Fact]:
+    """The `facts` whose value they give more often than `other` gives it (every mention of such a value)."""
+    def count(fs: list[Fact], f: Fact) -> int:
+        return sum(1 for g in fs if not f.values.isdisjoint(g.values))
+
+    return [f for f in facts if count(facts, f) > count(other, f)]
 
 
 # A total's parts stand together: two or three values of a kind within this many characters ("two boys and two
