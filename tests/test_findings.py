@@ -1175,6 +1175,24 @@ def test_a_value_changed_into_one_the_sentence_has_already_is_a_changed_fact(sou
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
 
 
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # British copy writes units against the figure; a court desk must catch a sentence's unit changed.
+    ("The car was doing between 81mph and 89mph at the point of impact.",
+     "The car was doing between 71mph and 89mph at the point of impact.", [("81mph", "71mph")]),
+    ("The defendant, who is 6ft 4in tall, denied assault.", "The defendant, who is 6ft 1in tall, denied assault.",
+     [("4in", "1in")]),
+    ("He was jailed for 30 months for the attack on the man.", "He was jailed for 30 years for the attack on the man.",
+     [("30 months", "30 years")]),
+    # A figure with a unit is no changed count of something else; the same span said another way is no change.
+    ("The 6ft tall man and eight others were arrested.", "The man and five others were arrested.",
+     [("eight", "five")]),
+    ("He was jailed for 30 months.", "He was jailed for two and a half years.", []),
+    ("Two days before the attack, Smith had threatened her.", "The baby was delivered two weeks premature.", []),
+])
+def test_units_and_spans_of_time(source: str, target: str, changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
 def test_a_value_the_target_still_has_is_not_changed_however_often_the_source_repeats_it() -> None:
     # METER's chips pair: PA's headline and body both say 22 stone; the paper's sentence keeps 22 and adds 15.
     source = "DIET OF CHIPS BOY BALLOONED TO 22 STONE. The boy weighed 22 stone at the age of 12."

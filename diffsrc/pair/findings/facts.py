@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -106,9 +106,26 @@ _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
 # A year may be followed by 年 ("2025年"), not by another CJK letter ("2000万人" is twenty million people).
 _YEAR = re.compile(rf"(?=[12])(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\d|20\d\d)(?!%|(?!年)\w)")
 # A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
+# Units British and American copy writes against the figure ("81mph", "6ft 4in", "10kg"); "st" (stone) is left
+# out: "21st" is an ordinal.
+_GLUED_UNIT = r"(?:mph|kph|kmh|km|kg|ft|in|lb|lbs|cm|mm|ml|mg|kw|mw|gw)"
+_GLUED = re.compile(rf"{_GLUED_UNIT}$")
+_SPACED_UNIT = re.compile(rf"\s+({_GLUED_UNIT})\b")
+
+
+def _measure(text: str, f: Fact) -> str | None:
+    """The unit a figure is measured in, written against it or after a space ("81mph", "81 mph"), or None."""
+    if f.kind != "number":
+        return None
+    if m := _GLUED.search(f.surface):
+        return m.group(0)
+    m = _SPACED_UNIT.match(text, f.start + len(f.surface))
+    return m.group(1) if m else None
+
+
 _NUMBER = re.compile(
     rf"(?=\d)(?<![.,$£€¥#])(?<!{WORD_CHAR})(?<![A-Za-z]-)(?P<num>{AMOUNT})(?:\s*(?P<mult>{MULTIPLIER}))?"
-    rf"(?!{WORD_CHAR}|[%٪]|[.,]\d)"
+    rf"(?:{_GLUED_UNIT}\b|(?!{WORD_CHAR}|[%٪]|[.,]\d))"
 )
 _DIGIT = re.compile(r"\d")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -362,7 +379,47 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
                 pairs.extend(_dedupe_surfaces(found))
         else:
             pairs.extend(_pair_quantities(s_left, t_left, places, whole or (source, target)))
+        if kind == "number":
+            pairs.extend(_spans_changed(s_kind, t_kind, places))
     return pairs
+
+
+_UNIT_WORD = re.compile(r"[\s-]*[^\W\d_]+")
+_WORDS_BEFORE = 2
+
+
+def _words_before(text: str, f: Fact) -> list[str]:
+    return [w.lower() for w in _WORD_IN_TEXT.findall(text[max(0, f.start - 80):f.start])][-_WORDS_BEFORE:]
+
+
+def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> list[tuple[Fact, Fact]]:
+    """One number measuring another span of time after the same words: "jailed for 30 months" -> "jailed for 30
+    years" (the number is the same; the findings show it with its unit). Not where the other side still has the
+    number with the first unit; not in a looser place than the two words before it (METER's papers put "two days
+    before the attack" and "two weeks premature" in sentences linked as a paraphrase)."""
+    def span(text: str, f: Fact) -> str | None:
+        counted = _counted(text, f)
+        return counted[0] if counted and counted[0] in _TIME_STEMS and not counted[0].startswith(AGE_UNIT) else None
+
+    def with_unit(text: str, f: Fact) -> Fact:
+        m = _UNIT_WORD.match(text, f.start + len(f.surface))
+        return replace(f, surface=text[f.start:m.end()] if m else f.surface)
+
+    s_spans = [(f, span(places.source, f)) for f in s_kind]
+    t_spans = [(f, span(places.target, f)) for f in t_kind]
+    out: list[tuple[Fact, Fact]] = []
+    used: set[int] = set()
+    for s, su in s_spans:
+        if su is None or any(u == su and not s.values.isdisjoint(t.values) for t, u in t_spans):
+            continue
+        for j, (t, tu) in enumerate(t_spans):
+            if (j not in used and tu is not None and tu != su and not s.values.isdisjoint(t.values)
+                    and not any(u == tu and not t.values.isdisjoint(f.values) for f, u in s_spans)
+                    and _words_before(places.source, s) == _words_before(places.target, t)):
+                out.append((with_unit(places.source, s), with_unit(places.target, t)))
+                used.add(j)
+                break
+    return out
 
 
 def _repeated_more(facts: list[Fact], other: list[Fact]) -> list[Fact]:
@@ -659,6 +716,8 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
             # A percentage or a sum is what it is, whatever words follow it; a count is of something.
             if not same and su and tu and s.kind == "number" and not renamed(su[0], tu[0]):
                 continue
+            if _measure(places.source, s) != _measure(places.target, t):
+                continue  # "6ft" is no changed "eight" men; "81mph" became "71mph" or "71 mph"
             a, b = abs(_amount(s)), abs(_amount(t))
             size = abs(math.log10(a / b)) if a > 0 and b > 0 else 3.0
             if not same and size > UNRELATED_MAX_LOG_RATIO:
