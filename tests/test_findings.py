@@ -306,8 +306,9 @@ def test_british_straight_single_quotes_are_quotes_and_apostrophes_are_not() -> 
              "One police source said: 'He is a very cruel and evil man, my word.'\n\n"
              "They met at the Joneses' house on Walker's Road, where he didn't stay long.\n")
     assert [(q.text, q.speaker) for q in _quotes(paper)] == [
-        ("Roger Baker is one of the most consistently cruel men we saw.", "Rob Skinner"),
-        ("He is a cruel and heartless man who doesn't care for his animals.", "Rob Skinner"),
+        # one quotation of two paragraphs, the first left open
+        ("Roger Baker is one of the most consistently cruel men we saw. He is a cruel and heartless man who doesn't "
+         "care for his animals.", "Rob Skinner"),
         ("clean cut and affable", None),
         ("got involved in minor accidents and wouldn't say.", None),
         ("He is a very cruel and evil man, my word.", None),  # "One police source" names nobody
@@ -364,12 +365,26 @@ def test_continued_quote_keeps_its_speaker() -> None:
     assert [q.speaker for q in quotes] == ["Motegi", "Motegi"]
 
 
+def test_a_wire_quotation_over_two_paragraphs_quoted_whole_is_exact() -> None:
+    # METER: PA opens each paragraph of a long quotation and closes only the last; a paper quoting it whole was
+    # shown as adding the second paragraph's words ("altered", the words "inserted").
+    source = ("Mrs Strover said: ``I have heard that the jury was asleep and nobody pointed it out to the court clerk "
+              "later.\n\n``They held their own investigation and found it was true. It is only fair to have a "
+              "re-trial.''\n")
+    target = ('Mrs Strover said: "I have heard that the jury was asleep and nobody pointed it out to the court clerk '
+              'later. They held their own investigation and found it was true. It is only fair to have a re-trial."')
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [q["status"] for q in report["quotes"]] == ["exact"]
+
+
 def test_quote_running_over_paragraphs_keeps_its_speaker() -> None:
     quotes = _quotes(
         "“We will build up our defence capability step by step,” Motegi said. “We will not rush.\n\n"
         "“The plan will be reviewed next year and we will tell our allies about it.”\n"
     )
-    assert [q.speaker for q in quotes] == ["Motegi", "Motegi", "Motegi"]
+    assert [q.speaker for q in quotes] == ["Motegi", "Motegi"]
+    assert quotes[1].text == ("We will not rush. The plan will be reviewed next year and we will tell our allies "
+                              "about it.")
 
 
 def test_speaker_named_by_office_is_the_person_holding_it() -> None:

@@ -466,6 +466,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             if who and who.split()[0].lower() not in PRONOUNS:
                 people.add(who)
             raw.append((q, who))
+    raw = _continued(raw, texts)
     people.expand(texts)
     starts = _sentence_starts(texts, sentences)
     result: list[Quote] = []
@@ -490,6 +491,25 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         q.stems = frozenset(content_stems(q.tokens))
         result.append(q)
     return result
+
+
+def _continued(raw: list[tuple[Quote, str | None]], texts: Sequence[str]) -> list[tuple[Quote, str | None]]:
+    """Quotations that run over paragraphs as one: a quote left open at its paragraph's end, and the next
+    paragraph opening with a quote that names no speaker of its own (wire copy marks a long quotation per
+    paragraph: ``...  then ``...'' closes only the last). Read paragraph by paragraph, a paper quoting it whole
+    seemed to add the second paragraph's words to the first."""
+    out: list[tuple[Quote, str | None]] = []
+    last: Quote | None = None  # the last paragraph's part of the quotation out[-1] ends with
+    for q, who in raw:
+        if out and last is not None and last.end >= len(texts[last.paragraph].rstrip()) and (
+                q.paragraph == last.paragraph + 1 and not texts[q.paragraph][:q.start].strip()
+                and (who is None or not q.named)):
+            out[-1][0].text = f"{out[-1][0].text} {q.text}"
+            last = q
+            continue
+        out.append((q, who))
+        last = q
+    return out
 
 
 _WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
