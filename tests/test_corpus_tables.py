@@ -248,3 +248,22 @@ def test_quotes_csv_lists_quotes_a_derived_text_reworded_or_gave_to_someone_else
     assert speakers[0].endswith("Hegseth") and speakers[1].endswith("Koizumi")
     assert q.speaker_changed.dtype.kind == "b" and q.target_sentence.dtype.kind == "i"
     assert read_table(tmp_path / "out" / "quotes.csv").equals(result.quotes)
+
+
+def test_quotes_csv_lists_a_quote_a_near_identical_reprint_reworded(tmp_path):
+    # A fact-checker's trial: reprints are matched sentence by sentence without a pair report, and a detective's
+    # quote reworded in one ("made in Hong Kong" -> "made in Hong told") was in no table.
+    quote = "The goods were made in Hong Kong and shipped to Britain in containers through the port of Felixstowe"
+    wire = WIRE[:9] + [f'Detective Sergeant Alan Hicks said: "{quote}."']
+    reprint = WIRE[:9] + [f'Detective Sergeant Alan Hicks said: "{quote.replace("Hong Kong", "Hong told")}."']
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(wire, credit="AP"), encoding="utf-8")
+    (folder / "reprint.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(reprint, credit="AP"),
+                                        encoding="utf-8")
+    result = write_corpus([str(folder)], tmp_path / "out")
+    q = read_table(tmp_path / "out" / "quotes.csv")
+    [row] = q[(q.source == "wire.txt") & (q.target == "reprint.txt")].itertuples()
+    assert row.status == "altered" and row.near_duplicate and row.edge
+    assert "Hong Kong" in row.source_quote and "Hong told" in row.target_quote
+    assert q.equals(result.quotes)

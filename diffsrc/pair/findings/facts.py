@@ -706,11 +706,14 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
             named_age = s_age and su[0] == tu[0] != AGE_UNIT
             if not named_age and not places.same(s, t):
                 continue  # the same person's age is one place however the sentence is worded; else the words tell
-            if not named_age and (_kept(s, su, whole[0], whole[1]) or _kept(t, tu, whole[1], whole[0])):
+            if not named_age and (_kept(s, su, whole[0], whole[1]) or _kept(t, tu, whole[1], whole[0])) and (
+                    _words_before(places.source, s) != _words_before(places.target, t)):
                 # The other document gives the value as often as this one, counting the same thing: it reports that
                 # fact elsewhere, and this pair is two facts ("a 13-year-old boy" and "a nine-year-old boy" where
                 # the paper has "the 13-year-old accused" further down). A copy that changed one of two mentions
-                # ("jailed for 30 months" -> "36 months", "the 30-month sentence" kept) has it once less: a change.
+                # ("jailed for 30 months" -> "36 months", "the 30-month sentence" kept) has it once less: a change;
+                # so is a value changed after the same words ("equivalent to 2% of its GDP" -> "to 1.5% of its
+                # GDP", where the paper's own sentences say 2% of GDP too).
                 continue
             same = s_age or bool(set(su) & set(tu))
             # A percentage or a sum is what it is, whatever words follow it; a count is of something.

@@ -333,6 +333,24 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def quoted_words(text: str) -> list[str]:
+    """The words inside a paragraph's quotation marks, quotation by quotation (cheap: no speakers)."""
+    text = _quote_marks(text)
+    return [_inner(text, start, end) for start, end in _spans(text)]
+
+
+def bare_quotes(text: str, sentence: int) -> list[Quote]:
+    """The quotations of one sentence read alone, without speakers (a near-identical copy's edited sentence)."""
+    out = []
+    for words in quoted_words(text):
+        if _word_count(words) >= MIN_QUOTE_WORDS:
+            q = Quote(words.rstrip(",").strip(), 0, 0, 0, sentence=sentence, named=False)
+            q.tokens = surface_tokens(q.text, close_prefixes=True)
+            q.stems = frozenset(content_stems(q.tokens))
+            out.append(q)
+    return out
+
+
 def _inner(text: str, start: int, end: int) -> str:
     return " ".join(text[start + 1:end].split()).strip()
 
