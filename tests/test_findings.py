@@ -1641,6 +1641,15 @@ def test_one_persons_names_written_two_ways_are_one_speaker(a: str, b: str) -> N
     assert same_speaker(a, b) and same_speaker(b, a)
 
 
+def test_a_date_opening_a_sentence_is_not_a_person() -> None:
+    from diffsrc.pair.findings.names import looks_like_person
+
+    # METER (the Times): "In January 1983 he left a 26-year-old mother to die ... She said: ..." gave the woman's
+    # words to "In January".
+    assert not looks_like_person("In January") and not looks_like_person("But Sally Greengross")
+    assert looks_like_person("Sally Greengross") and looks_like_person("Al Fayed")
+
+
 def test_a_speaker_named_in_one_word_is_never_given_to_another() -> None:
     # METER: a document's fullest name for a speaker that is one word ("Harrods", "Neil", "Spanish", "Bar") was a
     # word read as a name as often as a person: 17 of 23 quotes "given to another speaker" were such, none real.

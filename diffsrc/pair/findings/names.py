@@ -93,9 +93,16 @@ INSTITUTION_WORDS = frozenset(
 
 
 def looks_like_person(name: str) -> bool:
-    """A first-and-last-name shape: two to four name words after titles, not ending in an institution word."""
+    """A first-and-last-name shape: two to four name words after titles, not ending in an institution word and not
+    opening with a preposition or an article ("In January 1983 he left ...", read as a person, was handed a
+    woman's quote after "She said:")."""
     words = strip_title(name).split()
-    return 2 <= len(words) <= 4 and words[-1].lower() not in INSTITUTION_WORDS and all(map(is_name_word, words))
+    return (2 <= len(words) <= 4 and words[-1].lower() not in INSTITUTION_WORDS and all(map(is_name_word, words))
+            and words[0].lower() not in _NOT_A_FIRST_WORD)
+
+
+_NOT_A_FIRST_WORD = frozenset({"in", "on", "at", "by", "for", "from", "of", "the", "a", "an", "after", "before",
+                               "during", "since", "until", "with", "as", "but", "and", "when", "if"})
 
 
 def surname(name: str) -> str:
