@@ -1208,6 +1208,23 @@ def test_units_and_spans_of_time(source: str, target: str, changes: list) -> Non
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
 
 
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A court desk corrects a wrong rank; METER's papers write one rank several ways (12 false changes).
+    ("Detective Sergeant John Smith said the investigation was complete.",
+     "Detective Inspector John Smith said the investigation was complete.",
+     [("Sergeant John Smith", "Inspector John Smith")]),
+    ("Pc Joy Hendricks, 34, is accused of assault.", "Sgt Joy Hendricks, 34, is accused of assault.",
+     [("Pc Joy Hendricks", "Sgt Joy Hendricks")]),
+    ("WPC Hendricks said she was relieved.", "Pc Hendricks said she was relieved.", []),
+    ("Col Gadaffi was not in court.", "Colonel Gadaffi was not in court.", []),
+    ("The sergeant said the inquiry was over.", "The inspector said the inquiry was over.", []),
+])
+def test_a_rank_changed_before_the_same_name_is_a_changed_fact(source: str, target: str, changes: list) -> None:
+    from diffsrc.pair.findings.facts import changed_entities
+
+    assert changed_entities(source, target) == changes
+
+
 def test_a_value_the_target_still_has_is_not_changed_however_often_the_source_repeats_it() -> None:
     # METER's chips pair: PA's headline and body both say 22 stone; the paper's sentence keeps 22 and adds 15.
     source = "DIET OF CHIPS BOY BALLOONED TO 22 STONE. The boy weighed 22 stone at the age of 12."

@@ -860,7 +860,11 @@ def changed_entities(
         s_chunk, t_chunk = _past_function_words(s_run), _past_function_words(t_run)
         if not (_is_name(s_chunk) and _is_name(t_chunk)):
             continue
+        if _ranks(s_chunk) and _ranks(s_chunk) == _ranks(t_chunk):
+            continue  # one rank written two ways: "Pc" and "WPC", "Col" and "Colonel"
         if _only_titles(s_chunk) or _only_titles(t_chunk):
+            if (rank := _rank_changed(s_chunk, t_chunk, script, i)) is not None:
+                out.append(rank)
             continue
         if _WORD_NUMBER.fullmatch(s_chunk.strip(_NAME_STRIP)) or _WORD_NUMBER.fullmatch(t_chunk.strip(_NAME_STRIP)):
             continue  # "Three people died" -> "Five people died": a changed number (found as one), not a name
@@ -890,6 +894,37 @@ def changed_entities(
         before, after = _capitalised_context(script, i)
         out.append((" ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()))
     return out
+
+
+# Ranks of the police and the forces, by the words and abbreviations copy writes them in. A rank changed before the
+# same name is a changed fact a court desk corrects ("Detective Sergeant John Smith" -> "Detective Inspector John
+# Smith"); another title or an office standing in for a name is not ("Mr" -> "Dr", "the Prime Minister").
+_RANKS = {
+    "pc": "constable", "wpc": "constable", "constable": "constable", "sgt": "sergeant", "sergeant": "sergeant",
+    "insp": "inspector", "inspector": "inspector", "supt": "superintendent", "superintendent": "superintendent",
+    "commander": "commander", "commissioner": "commissioner", "private": "private", "pte": "private",
+    "corporal": "corporal", "cpl": "corporal", "lieutenant": "lieutenant", "lt": "lieutenant", "captain": "captain",
+    "capt": "captain", "major": "major", "colonel": "colonel", "col": "colonel", "brigadier": "brigadier",
+    "general": "general", "gen": "general", "admiral": "admiral",
+}
+
+
+def _ranks(chunk: str) -> frozenset[str] | None:
+    """The ranks a run of words names, when it is made of rank words only, else None."""
+    words = [w.strip(".,").lower() for w in word_tokens(chunk)]
+    return frozenset(_RANKS[w] for w in words) if words and all(w in _RANKS for w in words) else None
+
+
+def _rank_changed(s_chunk: str, t_chunk: str, script: list[dict[str, Any]], i: int) -> tuple[str, str] | None:
+    """(source, target) of a rank replaced by another before the same name, with the words around it, or None."""
+    s_rank, t_rank = _ranks(s_chunk), _ranks(t_chunk)
+    if not s_rank or not t_rank or len(s_rank) != 1 or len(t_rank) != 1 or s_rank == t_rank:
+        return None
+    before, after = _capitalised_context(script, i)
+    if not after:  # the same name must follow: "Sergeant Smith" -> "Inspector Smith"
+        return None
+    s_name, t_name = s_chunk.strip(_NAME_STRIP), t_chunk.strip(_NAME_STRIP)
+    return " ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()
 
 
 # An age set off after a name, at the end of a replaced run of the word diff: "Browne, 38,".
