@@ -319,8 +319,9 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
                 # "the 1982 Aviation Security Act", "the National Assistance Act 1948" name laws: such a year is
                 # part of a name and changes only into the year of a name, not into the year of an event ("a
                 # Pan-Am flight blew up in 1988").
-                named = (_NAMED_AFTER_YEAR.match(text, m.end()) and _THE_BEFORE.search(text, 0, m.start())
-                         or _ACT_BEFORE.search(text, 0, m.start()))
+                near = max(0, m.start() - 12)  # the words right before it: never the whole text again
+                named = (_NAMED_AFTER_YEAR.match(text, m.end()) and _THE_BEFORE.search(text, near, m.start())
+                         or _ACT_BEFORE.search(text, near, m.start()))
                 sort = "named" if named else "year"
                 facts.append(Fact("date", (sort, int(m.group("year"))), m.group("year"), m.start()))
             else:
@@ -648,7 +649,7 @@ def _counted(text: str, fact: Fact) -> tuple[str, ...]:
     Baker, 57, from Truro") counts years of age."""
     end = fact.start + len(fact.surface)
     if fact.kind == "number" and text[max(fact.start - 2, 0):fact.start] == ", ":
-        name = _NAME_BEFORE_COMMA.search(text, 0, fact.start)
+        name = _NAME_BEFORE_COMMA.search(text, max(0, fact.start - 80), fact.start)
         # Whose age it is, when a name stands before it: two people's ages in sentences aligned as a paraphrase
         # ("Hobbs, 32" and "Miss Harvey, 30") are not one age changed.
         age = (f"{AGE_UNIT}:{name.group(1).lower()}" if name else AGE_UNIT,)
