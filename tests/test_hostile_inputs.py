@@ -314,3 +314,8 @@ def test_a_long_line_of_figures_edited_once_is_read_for_changed_facts_within_the
     (tmp_path / "copy.txt").write_text(line.replace("12 things", "13 things", 1) + "\n", encoding="utf-8")
     result = run_bounded(tmp_path / "copy.txt", tmp_path / "source.txt")
     assert result["docs"] == 1
+    # Every mention of one figure changed into another the line has already: 10,000 against 20,000 candidates.
+    line = "the 14 boats and 12 things; " * 10_000
+    (tmp_path / "source.txt").write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(line.replace("14 boats", "12 boats") + "\n", encoding="utf-8")
+    assert run_bounded(tmp_path / "copy.txt", tmp_path / "source.txt")["docs"] == 1

@@ -362,12 +362,16 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         t_values = frozenset().union(*(f.values for f in t_kind))
         s_left = [f for f in s_kind if f.values.isdisjoint(t_values)]
         t_left = [f for f in t_kind if f.values.isdisjoint(s_values)]
+        if len(s_left) > MAX_CHANGED_PER_KIND or len(t_left) > MAX_CHANGED_PER_KIND:
+            continue  # a table or a list of figures rewritten, not figures changed in a copy: pairing is quadratic
         if len(s_left) > len(t_left):
             # More source values gone than new ones came, and the target writes one of the source's values more
             # often than the source: a new value that was in the sentence already ("five days ... all three men" ->
             # "three days ... all three men", "10 men and two women ... three charges" -> "nine men and three
             # women ... three charges"). Those mentions may be the change; their place decides.
             t_left = t_left + [f for f in _repeated_more(t_kind, s_kind) if f not in t_left]
+            if len(t_left) > MAX_CHANGED_PER_KIND:
+                continue
         if kind in ("number", "money"):
             s_left, t_left = _without_totals(s_left, t_left, places)
         if kind == "date":
@@ -406,29 +410,41 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> l
         m = _UNIT_WORD.match(text, f.start + len(f.surface))
         return replace(f, surface=text[f.start:m.end()] if m else f.surface)
 
-    s_spans = [(f, span(places.source, f)) for f in s_kind]
-    t_spans = [(f, span(places.target, f)) for f in t_kind]
+    # By value, so that a long text of figures is read in one pass, not each figure against every other.
+    s_units: dict[Any, set[str]] = {}
+    t_units: dict[Any, set[str]] = {}
+    t_at: dict[Any, list[tuple[Fact, str]]] = {}
+    s_spans = []
+    for f in s_kind:
+        if (u := span(places.source, f)) is not None:
+            s_units.setdefault(f.value, set()).add(u)
+            s_spans.append((f, u))
+    for f in t_kind:
+        if (u := span(places.target, f)) is not None:
+            t_units.setdefault(f.value, set()).add(u)
+            t_at.setdefault(f.value, []).append((f, u))
     out: list[tuple[Fact, Fact]] = []
     used: set[int] = set()
     for s, su in s_spans:
-        if su is None or any(u == su and not s.values.isdisjoint(t.values) for t, u in t_spans):
+        if su in t_units.get(s.value, ()):
             continue
-        for j, (t, tu) in enumerate(t_spans):
-            if (j not in used and tu is not None and tu != su and not s.values.isdisjoint(t.values)
-                    and not any(u == tu and not t.values.isdisjoint(f.values) for f, u in s_spans)
+        for t, tu in t_at.get(s.value, ()):
+            if (id(t) not in used and tu != su and tu not in s_units.get(t.value, ())
                     and _words_before(places.source, s) == _words_before(places.target, t)):
                 out.append((with_unit(places.source, s), with_unit(places.target, t)))
-                used.add(j)
+                used.add(id(t))
                 break
     return out
 
 
+# More values of one kind left unmatched on a side than this, in one aligned group, are not read as changes.
+MAX_CHANGED_PER_KIND = 100
+
+
 def _repeated_more(facts: list[Fact], other: list[Fact]) -> list[Fact]:
     """The `facts` whose value they give more often than `other` gives it (every mention of such a value)."""
-    def count(fs: list[Fact], f: Fact) -> int:
-        return sum(1 for g in fs if not f.values.isdisjoint(g.values))
-
-    return [f for f in facts if count(facts, f) > count(other, f)]
+    mine, theirs = Counter(f.value for f in facts), Counter(f.value for f in other)
+    return [f for f in facts if mine[f.value] > theirs[f.value]]
 
 
 # A total's parts stand together: two or three values of a kind within this many characters ("two boys and two
