@@ -1201,6 +1201,8 @@ def test_a_value_changed_into_one_the_sentence_has_already_is_a_changed_fact(sou
     # A figure with a unit is no changed count of something else; the same span said another way is no change.
     ("The 6ft tall man and eight others were arrested.", "The man and five others were arrested.",
      [("eight", "five")]),
+    ("He was doing 81 mph on the bypass.", "He was doing 71mph on the bypass.", [("81", "71mph")]),
+    ("He carried 10kg of cannabis.", "He carried 10lb of cannabis.", [("10kg", "10lb")]),
     ("He was jailed for 30 months.", "He was jailed for two and a half years.", []),
     ("Two days before the attack, Smith had threatened her.", "The baby was delivered two weeks premature.", []),
 ])
@@ -1656,6 +1658,24 @@ def test_one_persons_names_written_two_ways_are_one_speaker(a: str, b: str) -> N
     from diffsrc.pair.findings.quotes import same_speaker
 
     assert same_speaker(a, b) and same_speaker(b, a)
+
+
+def test_a_quote_given_to_a_person_named_by_title_and_surname_is_flagged() -> None:
+    # A re-test: "Mr Smith said" names a person even where the paper never gives a first name.
+    source = ('The victims\' spokeswoman, Mary Jones, said: "We are relieved that he is finally behind bars '
+              'tonight."')
+    target = 'Mr Smith said: "We are relieved that he is finally behind bars tonight."'
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    [quote] = [q for q in report["quotes"] if q["status"] != "dropped"]
+    assert (quote["source_speaker"], quote["speaker"], quote["speaker_changed"]) == ("Mary Jones", "Smith", True)
+
+
+def test_a_unit_changed_alone_is_found_through_compare() -> None:
+    # The word diff's edit holds no digit ("months" -> "years"): the group must still be read for facts.
+    source = "He was jailed for 30 months for the attack on the man.\n\nThe hearing continues tomorrow in the town."
+    target = "He was jailed for 30 years for the attack on the man.\n\nThe hearing continues tomorrow in the town."
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"]] == [("30 months", "30 years")]
 
 
 def test_a_date_opening_a_sentence_is_not_a_person() -> None:

@@ -151,7 +151,8 @@ _WORD_NUMBER_STEMS = frozenset(content_stems(_WORD_NUMBERS))
 # or percent word ("$3 billion" -> "$3 million" edits only the multiplier).
 _FACT_HINT = re.compile(
     rf"\d|[%٪$£€¥₹₺₽#]|\b(?:{_MONTH}|{_WEEKDAY}|{_MULT}|m|k|percent|per|pct|dollars?|yen|euros?|pounds|"
-    + "rupees|yuan|" + "|".join(_WORD_NUMBERS) + r")\b",
+    + "rupees|yuan|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|mph|kph|km|kg|ft|lbs?|cm|mm|"
+    + "|".join(_WORD_NUMBERS) + r")\b",
     re.I,
 )
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
@@ -398,15 +399,20 @@ def _words_before(text: str, f: Fact) -> list[str]:
 
 
 def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> list[tuple[Fact, Fact]]:
-    """One number measuring another span of time after the same words: "jailed for 30 months" -> "jailed for 30
-    years" (the number is the same; the findings show it with its unit). Not where the other side still has the
-    number with the first unit; not in a looser place than the two words before it (METER's papers put "two days
-    before the attack" and "two weeks premature" in sentences linked as a paraphrase)."""
+    """One number measuring another span of time, or in another unit, after the same words: "jailed for 30 months"
+    -> "jailed for 30 years", "10kg" -> "10lb" (the number is the same; the findings show it with its unit). Not
+    where the other side still has the number with the first unit; not in a looser place than the two words before
+    it (METER's papers put "two days before the attack" and "two weeks premature" in sentences linked as a
+    paraphrase)."""
     def span(text: str, f: Fact) -> str | None:
+        if unit := _measure(text, f):
+            return unit
         counted = _counted(text, f)
         return counted[0] if counted and counted[0] in _TIME_STEMS and not counted[0].startswith(AGE_UNIT) else None
 
     def with_unit(text: str, f: Fact) -> Fact:
+        if _GLUED.search(f.surface):
+            return f  # "10kg" shows its unit already
         m = _UNIT_WORD.match(text, f.start + len(f.surface))
         return replace(f, surface=text[f.start:m.end()] if m else f.surface)
 
@@ -577,8 +583,13 @@ def _place(text: str, fact: Fact) -> tuple[frozenset[str], tuple[str | None, str
     aside; the nearest one before and after it; and the unit (`_unit`)."""
     end = fact.start + len(fact.surface)
     before, after = _placed_stems(text[max(0, fact.start - 200):fact.start]), _placed_stems(text[end:end + 200])
+    if glued := _GLUED.search(fact.surface):  # "71mph" is "71 mph"
+        after.insert(0, glued.group(0).lower())
+        unit = frozenset(after[:1])
+    else:
+        unit = _unit(text, end)
     nearest = (before[-1] if before else None, after[0] if after else None)
-    return frozenset(before[-PLACE_WORDS:]) | frozenset(after[:PLACE_WORDS]), nearest, _unit(text, end)
+    return frozenset(before[-PLACE_WORDS:]) | frozenset(after[:PLACE_WORDS]), nearest, unit
 
 
 # The word right after a value, and the words after it while they tell no place and stand joined to the value
@@ -664,6 +675,8 @@ def _counted(text: str, fact: Fact) -> tuple[str, ...]:
     ("ship", ...), "14 infant deaths" -> ("infant", "death")); an age set off by commas after a name ("Roger
     Baker, 57, from Truro") counts years of age."""
     end = fact.start + len(fact.surface)
+    if glued := _GLUED.search(fact.surface):
+        return (glued.group(0).lower(),)
     if fact.kind == "number" and text[max(fact.start - 2, 0):fact.start] == ", ":
         name = _NAME_BEFORE_COMMA.search(text, max(0, fact.start - 80), fact.start)
         # Whose age it is, when a name stands before it: two people's ages in sentences aligned as a paraphrase

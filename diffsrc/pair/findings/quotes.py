@@ -298,6 +298,9 @@ class Quote:
     # Whether the quote's own sentence names its speaker ("..., Smith said"), rather than a pronoun or the text
     # before it handing it on: only then can two texts be said to give it to different people.
     named: bool = True
+    # Whether the speaker is named as a person can be told from another (`_person_named`): a full name, or a
+    # surname the document writes after a title ("Mr Smith", "Judge Brown").
+    person: bool = False
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -503,6 +506,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         elif who and not _COUPLE_RE.fullmatch(who):
             who = people.canonical(who)
         q.speaker = who
+        q.person = _person_named(who, texts)
         q.sentence = _sentence_at(starts.get(q.paragraph, []), q.start)
         q.text = q.text.rstrip(",").strip()
         q.tokens = surface_tokens(q.text, close_prefixes=True)
@@ -700,14 +704,25 @@ def _name_words(name: str) -> list[str]:
     return [fold_name(w.strip(".,")) for w in strip_title(name).split() if w.lower().strip(".,") not in HONORIFICS]
 
 
-def _full_name(name: str | None) -> bool:
-    """Whether a speaker is named as a person can be told from another: two words or more (a title and a surname
-    count: "Mr Browne"; Chinese and Japanese names are written without spaces). A document's fullest name for a
-    speaker that is one word ("Harrods", "Spanish", "Neil", "Bar") is as often a word read as a name as a person
-    (METER as a corpus: 16 of 23 quotes given to another speaker along edges were such, none a real change). The
-    price: a surname the wire misspells where it gives the full name ("Gerard Wypyszynski", then "Wypyszyski
-    said") is one word too."""
-    return bool(name) and (len(_without_honours(name).split()) >= 2 or bool(CJK_CHAR.search(name)))
+def _person_named(name: str | None, texts: Sequence[str]) -> bool:
+    """Whether a speaker is named as a person can be told from another: two words or more (Chinese and Japanese
+    names are written without spaces), or one the document writes after a title or an honorific ("Mr Smith said",
+    "said Judge Brown", "Detective Inspector Smith"). A document's fullest name for a speaker that is one word and
+    never titled ("Harrods", "Spanish", "Neil", "Bar") is as often a word read as a name as a person (METER as a
+    corpus: 16 of 23 quotes given to another speaker along edges were such, none a real change). The price: a
+    surname the wire misspells where it gives the full name ("Gerard Wypyszynski", then "Wypyszyski said") is one
+    untitled word too."""
+    if not name:
+        return False
+    if len(_without_honours(name).split()) >= 2 or CJK_CHAR.search(name):
+        return True
+    titled = re.compile(rf"(?i:\b(?:{_TITLES}))\.?\s+{re.escape(name)}\b")
+    return any(titled.search(t) for t in texts)
+
+
+# Titles and honorifics a surname may follow ("Mr", "Judge", "Detective Inspector", "Pc").
+_TITLES = "|".join(sorted({*HONORIFICS, *TITLE_WORDS, "pc", "wpc", "dc", "ds", "di", "dci", "qc"} - {
+    "the", "a", "an", "of", "new", "former"}, key=len, reverse=True))
 
 
 # Letters after a name: "William Taylor QC" is William Taylor.
@@ -835,8 +850,7 @@ def match_quotes(
             "source_speaker": match.speaker if match else None,
             # A speaker found through "he said" or the paragraph before is a guess: two guesses, or a guess and a
             # name, that differ are no change a reader would see (METER: "She said:" handed to the man last named).
-            "speaker_changed": (match is not None and tq.named and match.named
-                                and _full_name(tq.speaker) and _full_name(match.speaker)
+            "speaker_changed": (match is not None and tq.named and match.named and tq.person and match.person
                                 and not same_speaker(tq.speaker, match.speaker)),
             "target_index": index(tq.sentence, n_target),
             "source_index": index(match.sentence, n_source) if match else None,
