@@ -1184,6 +1184,9 @@ def test_a_swapped_name_is_shown_without_the_office_before_it() -> None:
      [("10", "nine"), ("two", "three")]),
     ("He was fined £500 and ordered to pay £200 costs.", "He was fined £500 and ordered to pay £500 costs.",
      [("£200", "£500")]),
+    # ... and the other way: one of two equal values in a sentence changed.
+    ("He was fined £500 and ordered to pay £500 costs.", "He was fined £500 and ordered to pay £300 costs.",
+     [("£500", "£300")]),
 ])
 def test_a_value_changed_into_one_the_sentence_has_already_is_a_changed_fact(source: str, target: str,
                                                                               changes: list) -> None:
@@ -1203,6 +1206,10 @@ def test_a_value_changed_into_one_the_sentence_has_already_is_a_changed_fact(sou
      [("eight", "five")]),
     ("He was doing 81 mph on the bypass.", "He was doing 71mph on the bypass.", [("81", "71mph")]),
     ("He carried 10kg of cannabis.", "He carried 10lb of cannabis.", [("10kg", "10lb")]),
+    ("The 19st loner denied murder.", "The 16st loner denied murder.", [("19st", "16st")]),
+    ("She was jailed for three years and six months.", "She was jailed for 31/2 years.", []),
+    ("She was jailed for three years and six months.", "She was jailed for four years and six months.",
+     [("three years and six months", "four years and six months")]),
     ("He was jailed for 30 months.", "He was jailed for two and a half years.", []),
     ("Two days before the attack, Smith had threatened her.", "The baby was delivered two weeks premature.", []),
 ])

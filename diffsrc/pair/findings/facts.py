@@ -106,9 +106,9 @@ _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
 # A year may be followed by 年 ("2025年"), not by another CJK letter ("2000万人" is twenty million people).
 _YEAR = re.compile(rf"(?=[12])(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\d|20\d\d)(?!%|(?!年)\w)")
 # A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
-# Units British and American copy writes against the figure ("81mph", "6ft 4in", "10kg"); "st" (stone) is left
-# out: "21st" is an ordinal.
-_GLUED_UNIT = r"(?:mph|kph|kmh|km|kg|ft|in|lb|lbs|cm|mm|ml|mg|kw|mw|gw)"
+# Units British and American copy writes against the figure ("81mph", "6ft 4in", "10kg", "19st"); "st" after a
+# 1 is an ordinal ("21st") unless the number ends in 11 ("11st" is eleven stone).
+_GLUED_UNIT = r"(?:mph|kph|kmh|km|kg|ft|in|lb|lbs|cm|mm|ml|mg|kw|mw|gw|(?:(?<=[02-9])|(?<=11))st)"
 _GLUED = re.compile(rf"{_GLUED_UNIT}$")
 _SPACED_UNIT = re.compile(rf"\s+({_GLUED_UNIT})\b")
 
@@ -158,6 +158,8 @@ _FACT_HINT = re.compile(
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
 # "two million", "five and a half". "one" alone is left out: "one of them", "one day" are rarely counts.
 _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s]+(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
+_YEARS_AND_MONTHS = re.compile(
+    rf"\b(?P<y>\d{{1,2}}|{_BELOW_100})\s+years?\s+and\s+(?P<m>\d{{1,2}}|{_BELOW_100})\s+months?\b", re.I)
 _WORD_NUMBER = re.compile(
     rf"\b(?P<words>(?:(?:a|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100}(?:\s+dozen)?"
     rf"|a\s+dozen|dozen)(?:\s+and\s+a\s+half)?(?:\s+(?:{_MULT}))?)\b",
@@ -309,6 +311,12 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
             if m.group("year"):
                 facts.append(Fact("date", ("year", int(m.group("year"))), m.group(0), m.start()))
             take(m)
+    for m in _YEARS_AND_MONTHS.finditer(text):
+        # "three years and six months" is one span, three and a half years ("31/2 years", "3½ years").
+        years, months = (_word_number(g) if not g[0].isdigit() else float(g) for g in m.group("y", "m"))
+        if years is not None and months is not None and months < 12:
+            facts.append(Fact("number", round(years + months / 12, 4), m.group(0), m.start()))
+            take(m)
     for m in _MONTH_ALONE.finditer(text):
         if not any(taken[m.start("month"):m.end("month")]) and not (m.group("month") == "May"):
             facts.append(Fact("date", ("month", _month(m.group("month"))), m.group("month"), m.start("month")))
@@ -372,6 +380,13 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
             # women ... three charges"). Those mentions may be the change; their place decides.
             t_left = t_left + [f for f in _repeated_more(t_kind, s_kind) if f not in t_left]
             if len(t_left) > MAX_CHANGED_PER_KIND:
+                continue
+        elif len(t_left) > len(s_left) and not _SENTENCE_INSIDE.search(places.source):
+            # The same, the other way, inside one source sentence: "fined £500 and £500 costs" -> "fined £500
+            # and £300 costs" changed one of two. Not across sentences: a headline and a sentence both giving "22
+            # stone", against a paper's "I weigh 15 stone now, but I used to be 22 stone", changed neither.
+            s_left = s_left + [f for f in _repeated_more(s_kind, t_kind) if f not in s_left]
+            if len(s_left) > MAX_CHANGED_PER_KIND:
                 continue
         if kind in ("number", "money"):
             s_left, t_left = _without_totals(s_left, t_left, places)
@@ -443,6 +458,8 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> l
     return out
 
 
+# A sentence's end inside a group's text: a full stop, "!" or "?" and a space before a capital.
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“‘']")
 # More values of one kind left unmatched on a side than this, in one aligned group, are not read as changes.
 MAX_CHANGED_PER_KIND = 100
 
