@@ -392,19 +392,24 @@ def _edited_quotes(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[i
     """The quotes of a near-identical copy's edited sentences whose wording changed ("made in Hong Kong" -> "made in
     Hong told" inside a detective's quote), each sentence read alone and without speakers (reading them would
     cost the corpus run a tenth of its time on reprints edited as much as the real-news benchmark's)."""
-    from ..pair.findings.quotes import bare_quotes, match_quotes, quoted_words
+    from ..pair.findings.quotes import bare_quotes, match_quotes, quote_similarity
 
-    found: list[dict[str, Any]] = []
+    out = []
     for t, s in edited:
         if not (_QUOTE_MARK.search(rep[s]) and _QUOTE_MARK.search(copy[t])):
             continue
-        if quoted_words(rep[s]) == quoted_words(copy[t]):
-            continue  # the edit is outside the quotation marks (most are): nothing to read
         source, target = bare_quotes(rep[s], s), bare_quotes(copy[t], t)
-        if source and target:
-            found += [q for q in match_quotes(source, target, aligned={t: {s}}, n_source=len(rep),
-                                              n_target=len(copy), derived=False) if q["status"] == "altered"]
-    return _quote_tuples(found)
+        if [q.text for q in source] == [q.text for q in target]:
+            continue  # the edit is outside the quotation marks (most are): nothing changed in them
+        if len(source) == len(target):
+            # A copy keeps its quotations in order: each against its own (no edit script needed for the table).
+            out += [("altered", a.text, b.text, None, None, False, round(quote_similarity(a, b), 4), s, t)
+                    for a, b in zip(source, target, strict=True) if a.text != b.text]
+        elif source and target:
+            out += _quote_tuples(q for q in match_quotes(source, target, aligned={t: {s}}, n_source=len(rep),
+                                                         n_target=len(copy), derived=False)
+                                 if q["status"] == "altered")
+    return out
 
 
 def _fact_tuples(facts: Iterable[dict[str, Any]]) -> list[tuple[str, str, str, int, int]]:
