@@ -382,8 +382,9 @@ def _edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[in
     return _fact_tuples(find_fact_changes(groups, rep, copy, diffs=diffs))
 
 
-# A sentence that may hold a quotation: a quote mark of any convention the quotes module reads.
-_QUOTE_MARK = re.compile(r"[\"“”„«»‘’'「」『』]")
+# A sentence that may hold a quotation: a quote mark of any convention the quotes module reads (a single quote only
+# where it opens a word: an apostrophe inside one, "don't", opens nothing).
+_QUOTE_MARK = re.compile(r"[\"“”„«»「」『』]|``|(?<!\w)['‘]")
 
 
 def _edited_quotes(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[int, int]]

@@ -491,6 +491,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     people.expand(texts)
     starts = _sentence_starts(texts, sentences)
     result: list[Quote] = []
+    person: dict[str | None, bool] = {}  # whether each speaker is named as a person (`_person_named`)
     for q, who in raw:
         if _word_count(q.text) < MIN_QUOTE_WORDS:
             continue
@@ -506,7 +507,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         elif who and not _COUPLE_RE.fullmatch(who):
             who = people.canonical(who)
         q.speaker = who
-        q.person = _person_named(who, texts)
+        if who not in person:
+            person[who] = _person_named(who, texts)
+        q.person = person[who]
         q.sentence = _sentence_at(starts.get(q.paragraph, []), q.start)
         q.text = q.text.rstrip(",").strip()
         q.tokens = surface_tokens(q.text, close_prefixes=True)
