@@ -711,7 +711,8 @@ def _counted(text: str, fact: Fact) -> tuple[str, ...]:
 AGE_UNIT = "year-old"
 # Values this far apart (log10: 5x) pair only when they count the same thing.
 UNRELATED_MAX_LOG_RATIO = math.log10(5)
-# Two spellings of one person's name whose ages may be paired (a corrected "Browne" and "Brown").
+# Two spellings of one person's name (rapidfuzz ratio, 0-100): ages that may be paired (a corrected "Browne" and
+# "Brown"), speakers who are one person ("Bill Goreham" and "Bill Goram").
 SAME_PERSON_MIN_RATIO = 80
 
 

@@ -20,7 +20,7 @@ from ...text.cjk import CJK_CHAR
 from ...text.lexicon import NAME_PREFIX, UPPER, data_sections, fold_name, stopwords
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
-from .facts import LazyWords
+from .facts import SAME_PERSON_MIN_RATIO, LazyWords
 from .names import (
     HONORIFICS,
     NAME,
@@ -336,16 +336,11 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quoted_words(text: str) -> list[str]:
-    """The words inside a paragraph's quotation marks, quotation by quotation (cheap: no speakers)."""
-    text = _quote_marks(text)
-    return [_inner(text, start, end) for start, end in _spans(text)]
-
-
 def bare_quotes(text: str, sentence: int) -> list[Quote]:
     """The quotations of one sentence read alone, without speakers (a near-identical copy's edited sentence)."""
     out = []
-    for words in quoted_words(text):
+    text = _quote_marks(text)
+    for words in (_inner(text, start, end) for start, end in _spans(text)):
         if _word_count(words) >= MIN_QUOTE_WORDS:
             q = Quote(words.rstrip(",").strip(), 0, 0, 0, sentence=sentence, named=False)
             q.tokens = surface_tokens(q.text, close_prefixes=True)
@@ -696,10 +691,6 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     # (a first name both share is not: "José Álvarez" and "José Martínez").
     return (surname(a) == surname(b) or strip_title(a).lower() == strip_title(b).lower()
             or bool(a_words and b_words and (a_words[-1] in b_words or b_words[-1] in a_words)))
-
-
-# Two spellings of one surname after the same first name (rapidfuzz ratio, 0-100).
-SAME_PERSON_MIN_RATIO = 80
 
 
 def _name_words(name: str) -> list[str]:
