@@ -1217,6 +1217,15 @@ def test_units_and_spans_of_time(source: str, target: str, changes: list) -> Non
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
 
 
+def test_a_changed_name_is_shown_without_the_office_and_place_before_it() -> None:
+    from diffsrc.pair.findings.facts import changed_entities
+
+    # A fact-checker's trial: "Crown Court Judge George Bathurst-Norman" came out as "Court Judge George ...".
+    assert changed_entities("Sentencing, Crown Court Judge George Bathurst-Norman said it was grave.",
+                            "Sentencing, Crown Court Judge George Bathurst-Brown said it was grave.") == [
+        ("George Bathurst-Norman", "George Bathurst-Brown")]
+
+
 @pytest.mark.parametrize(("source", "target", "changes"), [
     # A court desk corrects a wrong rank; METER's papers write one rank several ways (12 false changes).
     ("Detective Sergeant John Smith said the investigation was complete.",

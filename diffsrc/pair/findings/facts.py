@@ -1080,9 +1080,11 @@ def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str
         words = script[i - 1]["target"].split()
         while words and words[-1][:1].isupper() and words[-1][-1:] not in ".,;:!?" and len(before) < 3:
             before.insert(0, words.pop().strip(strip))
-        # An office before the name is not part of it: "Secretary of State Marco Rubio" -> "Marco Rubio".
-        while before and before[0].lower() in TITLE_WORDS:
-            before.pop(0)
+        # An office before the name is not part of it: "Secretary of State Marco Rubio" -> "Marco Rubio", "Crown
+        # Court Judge George Bathurst-Norman" -> "George Bathurst-Norman" (what stands before a title is no name).
+        titles = [k for k, w in enumerate(before) if w.lower() in TITLE_WORDS]
+        if titles:
+            before = before[titles[-1] + 1:]
         if not words:  # the name phrase starts the sentence: its first word may be capitalised only by position
             before = before[1:] if before and before[0].lower() in stopwords() else before
         before = _past_function_words(" ".join(before)).split()
