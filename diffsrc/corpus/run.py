@@ -382,11 +382,6 @@ def _edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[in
     return _fact_tuples(find_fact_changes(groups, rep, copy, diffs=diffs))
 
 
-# A sentence that may hold a quotation: a quote mark of any convention the quotes module reads (a single quote only
-# where it opens a word: an apostrophe inside one, "don't", opens nothing).
-_QUOTE_MARK = re.compile(r"[\"“”„«»「」『』]|``|(?<!\w)['‘]")
-
-
 def _edited_quotes(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[int, int]]
                    ) -> list[tuple[str, str | None, str, str | None, str | None, bool, float | None, int | None,
                                    int | None]]:
@@ -397,9 +392,8 @@ def _edited_quotes(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[i
 
     out = []
     for t, s in edited:
-        if not (_QUOTE_MARK.search(rep[s]) and _QUOTE_MARK.search(copy[t])):
-            continue
-        source, target = bare_quotes(rep[s], s), bare_quotes(copy[t], t)
+        source = bare_quotes(rep[s], s)
+        target = bare_quotes(copy[t], t) if source else []
         if [q.text for q in source] == [q.text for q in target]:
             continue  # the edit is outside the quotation marks (most are): nothing changed in them
         if len(source) == len(target):

@@ -134,7 +134,7 @@ _ACT_BEFORE = re.compile(r"\bAct,?\s+$")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
 
-def _name_words(text: str, fact: Fact) -> frozenset[str]:
+def _law_name_words(text: str, fact: Fact) -> frozenset[str]:
     """The capitalised words of the name a year is part of: after it ("the 1982 Aviation Security Act") or before
     it ("the National Assistance Act 1948"), up to four, "Act" aside."""
     end = fact.start + len(fact.surface)
@@ -371,23 +371,19 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         t_values = frozenset().union(*(f.values for f in t_kind))
         s_left = [f for f in s_kind if f.values.isdisjoint(t_values)]
         t_left = [f for f in t_kind if f.values.isdisjoint(s_values)]
-        if len(s_left) > MAX_CHANGED_PER_KIND or len(t_left) > MAX_CHANGED_PER_KIND:
-            continue  # a table or a list of figures rewritten, not figures changed in a copy: pairing is quadratic
         if len(s_left) > len(t_left):
             # More source values gone than new ones came, and the target writes one of the source's values more
             # often than the source: a new value that was in the sentence already ("five days ... all three men" ->
             # "three days ... all three men", "10 men and two women ... three charges" -> "nine men and three
             # women ... three charges"). Those mentions may be the change; their place decides.
             t_left = t_left + [f for f in _repeated_more(t_kind, s_kind) if f not in t_left]
-            if len(t_left) > MAX_CHANGED_PER_KIND:
-                continue
         elif len(t_left) > len(s_left) and not _SENTENCE_INSIDE.search(places.source):
             # The same, the other way, inside one source sentence: "fined £500 and £500 costs" -> "fined £500
             # and £300 costs" changed one of two. Not across sentences: a headline and a sentence both giving "22
             # stone", against a paper's "I weigh 15 stone now, but I used to be 22 stone", changed neither.
             s_left = s_left + [f for f in _repeated_more(s_kind, t_kind) if f not in s_left]
-            if len(s_left) > MAX_CHANGED_PER_KIND:
-                continue
+        if len(s_left) > MAX_CHANGED_PER_KIND or len(t_left) > MAX_CHANGED_PER_KIND:
+            continue  # a table or a list of figures rewritten, not figures changed in a copy: pairing is quadratic
         if kind in ("number", "money"):
             s_left, t_left = _without_totals(s_left, t_left, places)
         if kind == "date":
@@ -396,7 +392,8 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
                 found = _in_reading_order([f for f in s_left if f.value[0] == sort],
                                           [f for f in t_left if f.value[0] == sort], places)
                 if sort == "named":  # the year of one law changed, not the year of another law
-                    found = (p for p in found if _name_words(places.source, p[0]) & _name_words(places.target, p[1]))
+                    found = (p for p in found
+                             if _law_name_words(places.source, p[0]) & _law_name_words(places.target, p[1]))
                 pairs.extend(_dedupe_surfaces(found))
         else:
             pairs.extend(_pair_quantities(s_left, t_left, places, whole or (source, target)))

@@ -188,6 +188,9 @@ def _speaker_in_own_shape(before: str, after: str) -> str | None:
 
 
 _QUOTE_MARK = re.compile(r"[“”„«»\"‘’「」『』]")
+# A text that may hold a quotation, in any convention read here (wire copy's ``, a single quote opening a word; an
+# apostrophe inside one, "don't", opens nothing).
+_MAY_OPEN_QUOTE = re.compile(r"[\"“”„«»「」『』]|``|(?<!\w)['‘]")
 # The marks that close a quotation opened by each mark, where that is not "”", "»" or '"': German „…“ (Polish
 # „…”), German »…«, Chinese and Japanese 「…」 and 『…』.
 _CLOSING = {"„": "“”\"", "»": "«", "「": "」", "『": "』"}
@@ -338,7 +341,9 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 def bare_quotes(text: str, sentence: int) -> list[Quote]:
     """The quotations of one sentence read alone, without speakers (a near-identical copy's edited sentence)."""
-    out = []
+    out: list[Quote] = []
+    if not _MAY_OPEN_QUOTE.search(text):
+        return out  # most sentences: none of the marks below, nothing to read (cheap before `_quote_marks`)
     text = _quote_marks(text)
     for words in (_inner(text, start, end) for start, end in _spans(text)):
         if _word_count(words) >= MIN_QUOTE_WORDS:
