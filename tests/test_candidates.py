@@ -6,7 +6,7 @@ import random
 
 import numpy as np
 
-from diffsrc.corpus.candidates import candidate_pairs, group_near_duplicates, jaccard, sentence_shingles
+from diffsrc.corpus.candidates import candidate_pairs, content_words, group_near_duplicates, jaccard, sentence_shingles
 
 from .corpus_fixtures import seed_sentences
 
@@ -203,3 +203,14 @@ def test_a_small_corpus_has_every_pair_compared_and_a_large_one_only_its_candida
     shingles = [sentence_shingles(t) for t in texts]
     assert [(i, j) for i, j, _ in candidate_pairs(shingles)] == [(i, j) for i in range(4) for j in range(i + 1, 4)]
     assert candidate_pairs(shingles, compare_all_below=3) == candidate_pairs(shingles, compare_all_below=0)
+
+
+def test_a_documents_fingerprints_are_its_sentences_together_in_any_mix_of_scripts():
+    # Fingerprints are read sentence by sentence (a process remembers a sentence it has read); a document's are
+    # the union of its sentences', whatever else the document holds.
+    english = "The council approved the new harbour bridge on Tuesday after a long debate."
+    chinese = "市议会周二批准了新的港口大桥。"
+    both = [english, chinese]
+    assert set(sentence_shingles(both)) == set(sentence_shingles([english])) | set(sentence_shingles([chinese]))
+    assert set(content_words(both)) == set(content_words([english])) | set(content_words([chinese]))
+    assert len(sentence_shingles([english])) > 1 and len(content_words([chinese])) > 1

@@ -88,3 +88,16 @@ def test_a_numbered_list_items_number_stays_with_its_sentence():
         "1. Tees Storage Park will occupy 40 hectares of land at Wilton."]
     assert split_sentences("He was born in 1962. He moved to Leeds in 1990.") == [
         "He was born in 1962.", "He moved to Leeds in 1990."]
+
+
+def test_a_repeated_paragraph_splits_the_same_however_its_last_split_was_used():
+    # Paragraphs a syndicated corpus repeats are split once per process; a caller that edits the list it got (as
+    # merging a list item's number does) must not change what the next copy of the paragraph gets.
+    paragraph = "The court heard the case on Monday. The jury retired on Tuesday."
+    first = split_sentences(paragraph)
+    first.append("Something else.")
+    first[0] = "changed"
+    assert split_sentences(paragraph) == ["The court heard the case on Monday.", "The jury retired on Tuesday."]
+    long_paragraph = " ".join([paragraph] * 60)  # longer than a remembered paragraph: split afresh each time
+    assert split_sentences(long_paragraph) == split_sentences(long_paragraph) == (
+        ["The court heard the case on Monday.", "The jury retired on Tuesday."] * 60)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -83,23 +84,8 @@ def _cjk_tokens(text: str, stop: frozenset[str]) -> list[str]:
 def sentence_shingles(texts: Sequence[str], *, width: int = SHINGLE_WORDS) -> np.ndarray:
     """The sorted, unique fingerprints (uint64) of a document's sentences."""
     hashes: set[int] = set()
-    stop = stopwords()
     for text in texts:
-        if has_cjk(text):
-            stems = _cjk_tokens(text, stop)
-            if len(stems) < max(width, CJK_SHORT_LINE_TOKENS):
-                if len(stems) >= 2:
-                    hashes.add(_hash64(" ".join(stems)))
-                continue
-        else:
-            stems = [w[:PREFIX_LETTERS] for w in _content_words(text, stop) if len(w) > 1 or w.isdigit()]
-        if len(stems) < width:
-            # A short sentence (a two-word heading) is one fingerprint of its own, if it has two content words.
-            if len(stems) >= 2:
-                hashes.add(_hash64(" ".join(stems)))
-            continue
-        for i in range(len(stems) - width + 1):
-            hashes.add(_hash64(" ".join(stems[i:i + width])))
+        hashes.update(_sentence_shingles(text, width))
     return np.array(sorted(hashes), dtype=np.uint64)
 
 
@@ -107,15 +93,42 @@ def content_words(texts: Sequence[str]) -> np.ndarray:
     """The sorted, unique hashes (uint64) of a document's content words of four letters or more (cut to their first
     letters, as the fingerprints' words are; numbers and function words left out); in Chinese and Japanese, each two
     neighbouring Han or katakana characters."""
-    stop = stopwords()
-    cjk = [text for text in texts if has_cjk(text)]
-    if cjk:
-        texts = [CJK_CHAR.sub(" ", text) for text in texts]
-    words = {_hash64(w[:PREFIX_LETTERS]) for text in texts for w in _content_words(text, stop)
-             if len(w) >= 4 and not w.isdigit()}
-    words.update(_hash64(run[i:i + 2]) for text in cjk for run in _HAN_OR_KATAKANA_RUN.findall(text)
-                 for i in range(len(run) - 1))
+    words: set[int] = set()
+    for text in texts:
+        words.update(_sentence_content_words(text))
     return np.array(sorted(words), dtype=np.uint64)
+
+
+# Both are read sentence by sentence, and a syndicated corpus repeats its sentences word for word (3,000 real-news
+# documents: 62,872 sentences, 9,403 distinct): a process reads each distinct sentence once, of the last this many.
+SENTENCE_CACHE_SIZE = 16_384
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _sentence_shingles(text: str, width: int) -> tuple[int, ...]:
+    stop = stopwords()
+    if has_cjk(text):
+        stems = _cjk_tokens(text, stop)
+        if len(stems) < max(width, CJK_SHORT_LINE_TOKENS):
+            return (_hash64(" ".join(stems)),) if len(stems) >= 2 else ()
+    else:
+        stems = [w[:PREFIX_LETTERS] for w in _content_words(text, stop) if len(w) > 1 or w.isdigit()]
+    if len(stems) < width:
+        # A short sentence (a two-word heading) is one fingerprint of its own, if it has two content words.
+        return (_hash64(" ".join(stems)),) if len(stems) >= 2 else ()
+    return tuple({_hash64(" ".join(stems[i:i + width])) for i in range(len(stems) - width + 1)})
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _sentence_content_words(text: str) -> tuple[int, ...]:
+    cjk = has_cjk(text)
+    words = {_hash64(w[:PREFIX_LETTERS]) for w in _content_words(CJK_CHAR.sub(" ", text) if cjk else text,
+                                                                  stopwords())
+             if len(w) >= 4 and not w.isdigit()}
+    if cjk:
+        words.update(_hash64(run[i:i + 2]) for run in _HAN_OR_KATAKANA_RUN.findall(text)
+                     for i in range(len(run) - 1))
+    return tuple(words)
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:

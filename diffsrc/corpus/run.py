@@ -25,7 +25,7 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..document import Document
@@ -129,12 +129,22 @@ def _key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
+@lru_cache(maxsize=16_384)
+def _sentence_key_hash(sentence: str) -> int:
+    """The hash of a sentence's verbatim key (`text.segment.surface_tokens`), remembered for the last sentences a
+    process read, as their fingerprints are (`candidates.SENTENCE_CACHE_SIZE`): a syndicated corpus repeats its
+    sentences word for word."""
+    from ..text.segment import surface_tokens
+
+    return _key_hash(" ".join(surface_tokens(sentence)))
+
+
 def _summarise(doc: Document, ref: DocumentRef | None) -> _Summary | Skipped:
     """Worker side: clean and segment a document, and summarise what the run needs of it."""
     import numpy as np
 
     from ..text.prepare import clean_article
-    from ..text.segment import segment_paragraphs, surface_tokens
+    from ..text.segment import segment_paragraphs
     from .candidates import content_words, sentence_shingles
 
     try:
@@ -144,10 +154,9 @@ def _summarise(doc: Document, ref: DocumentRef | None) -> _Summary | Skipped:
     # Sentence features are computed only for the documents compared in depth (`_prepared`), a few in a hundred.
     prepared = PreparedDocument(doc, cleaned, segment_paragraphs(cleaned.paragraphs), [])
     evidence = document_evidence(prepared)
-    tokens = [surface_tokens(s) for s in evidence.sentences]
     return _Summary(
         evidence, sentence_shingles(evidence.sentences), content_words(evidence.sentences),
-        np.array([_key_hash(" ".join(t)) for t in tokens], dtype=np.uint64),
+        np.array([_sentence_key_hash(s) for s in evidence.sentences], dtype=np.uint64),
         np.array([len(s) for s in evidence.sentences], dtype=np.int64), ref)
 
 

