@@ -1758,6 +1758,70 @@ def test_he_or_she_is_the_subject_before_the_quote_not_the_last_name(text: str, 
     assert quotes[-1].speaker is not None and quotes[-1].speaker.endswith(speaker)
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # The Times (METER, lynx243): the woman who survived the canal speaks; the rapist named before was "He".
+    ("Clive Barwell, 42, a father of four, would lie in wait for the women in car parks. He would bind them before "
+     "driving them off.\n\nIn January 1983 he left a 26-year-old mother to die in a canal in Leeds.\n\n"
+     'She said: "Not a day goes by without me thinking of it. In winter I remember about it most."',
+     [None]),
+    # The Express (METER, bondi103): the quote in the next paragraph is still the girlfriend's, not her late
+    # fiance's, though he ("Mr Hagland") is the sentence's subject.
+    ("Brian Hagland, 28, was strangled three years ago.\n\nMr Hagland's girlfriend Connie Casey, 27, said she was "
+     'upset. Fighting back tears, she added: "I have struggled for nearly three years to reach this point."\n\n'
+     '"I had hoped with my evidence that we would get murder or at least manslaughter," she said.\n\n'
+     "The couple had planned to emigrate, said Ms Casey.",
+     ["Connie Casey", "Connie Casey"]),
+    # The Times (METER, manslaughter107): the widow speaks, by her husband's surname.
+    ("Judge George Bathurst-Norman said there was no excuse. Mr Lee had been taking a stroll beside the river.\n\n"
+     "As Mr Lee's wife Nan-Joo tried to comfort her fatally injured husband, Tate continued to attack him.\n\n"
+     "She later told police: \"I said, 'My husband is dying, please stop', but he went on kicking him.\"",
+     ["Lee"]),
+    # PA (METER, vagrants3): a titled woman ("Lady Kennedy") is a person the pronoun can point back to.
+    ("Lord Bingham said the conviction was unsafe.\n\nLady Kennedy said two witnesses were part of a vagrant "
+     "community.\n\nShe referred to the slippery quality of their evidence: \"Their consciousness of time is wholly "
+     'unreliable and their memories are poor," she told the court.',
+     ["Kennedy"]),
+    # PA (METER, snooker5sub): the person the quote speaks of is not its speaker, though she is the one woman named.
+    ("A Scotland Yard spokeswoman said no action would be taken against Miss Hendricks.\n\n"
+     '"It is hoped that Joy Hendricks will return to normal duties as soon as possible," she said.',
+     ["Scotland Yard"]),
+])
+def test_he_or_she_is_never_a_person_the_document_gives_the_other_sex(text: str, speakers: list) -> None:
+    quotes = [q for q in _quotes(text) if len(q.text.split()) > 6]
+    assert [q.speaker for q in quotes] == speakers
+
+
+def test_the_same_pronoun_in_the_next_quote_is_the_same_speaker() -> None:
+    # PA (METER, head1), as the wire wrote it: "he told the court", then "he added" in the next paragraph, is the
+    # headmaster both times; nobody is named between the two quotes (the second had no speaker).
+    quotes = _quotes("\n\n".join([
+        "David Cassell, 56, was alleged to have assaulted two boys and two girls at St Michaels Preparatory School in "
+        "Tawstock, near Barnstaple, Devon, between 1977 and 1982.",
+        "The first offences allegedly involved a nine-year-old girl who was assaulted once a month for two years, "
+        "Bournemouth Crown Court heard.",
+        "The second victim was said to have been assaulted during a school trip to watch Somerset play cricket in "
+        "1978 when he was 11.",
+        "After deliberating for more than 11 hours, a jury of seven women and five men acquitted Cassell of five "
+        "indecency and indecent assault charges.",
+        "The defendant still faces five further sexual abuse charges relating to a second girl and an 11-year-old "
+        "boy who was said to be so upset by what happened that he ran away from the school.",
+        "Cassell, who is no longer in charge of the school but still lives in the area, denied the allegations, "
+        "saying he was ``amazed and flabbergasted'' at what had been suggested by the former pupils.",
+        "``I could not believe what I was hearing, because the events did not occur. It has all come as a complete "
+        "shock - it is hard to get it into one's head to be honest,'' he told the court.",
+        "``It is a possibility they have got together and made these allegations up between them to get back at me "
+        "in some way,'' he added."]))
+    assert [q.speaker for q in quotes if len(q.text.split()) > 6] == ["David Cassell", "David Cassell"]
+
+
+def test_a_headline_in_capitals_is_no_speaker() -> None:
+    # PA (METER, doctor1): "He explained" has nobody to point back to but the headline's capitals.
+    quotes = _quotes("GP TRIAL: RELATIVES TELL OF GUILTY FEELINGS\n\nHer daughter Jacqueline Gee told the court "
+                     "her mother had suffered from only mild blood pressure. Mrs Gee was upset.\n\n"
+                     'He explained that he could tell the cause of death "from the way she was lying on the bed".')
+    assert [q.speaker for q in quotes] == [None]
+
+
 def test_a_couple_speaking_together_is_the_couple() -> None:
     text = ("Thomas's parents, Carol and John Marshall, were in court.\n\n"
             "\"No-one who knew him would recognise the boy described as our Thomas,\" said Mr and Mrs Marshall.")

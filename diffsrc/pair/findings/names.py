@@ -56,7 +56,7 @@ _TITLE = re.compile(
     r"Cabinet|Treasury|State|Education|Environment|Justice|Culture|Business|Energy|Interior|Shadow|Junior)\s+){0,2}"
     r"(?:President|Minister|Secretary(?:\s+of\s+State)?|Chancellor|Governor|Senator|Ambassador|Mayor|Judge|"
     r"Justice|Chairman|Chairwoman|Premier|General|Emperor|Empress|King|Queen|Prince|Princess|Pope|Councillor|"
-    r"spokesman|spokeswoman|spokesperson)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.)"
+    r"spokesman|spokeswoman|spokesperson)|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.|Sir|Dame|Lord|Lady)"
     rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"})
@@ -95,10 +95,10 @@ INSTITUTION_WORDS = frozenset(
 def looks_like_person(name: str) -> bool:
     """A first-and-last-name shape: two to four name words after titles, not ending in an institution word and not
     opening with a preposition or an article ("In January 1983 he left ...", read as a person, was handed a
-    woman's quote after "She said:")."""
+    woman's quote after "She said:"), and not a headline's capitals ("GP TRIAL: RELATIVES TELL ...")."""
     words = strip_title(name).split()
     return (2 <= len(words) <= 4 and words[-1].lower() not in INSTITUTION_WORDS and all(map(is_name_word, words))
-            and words[0].lower() not in _NOT_A_FIRST_WORD)
+            and words[0].lower() not in _NOT_A_FIRST_WORD and not all(w.isupper() for w in words))
 
 
 _NOT_A_FIRST_WORD = frozenset({"in", "on", "at", "by", "for", "from", "of", "the", "a", "an", "after", "before",
@@ -157,10 +157,13 @@ class People:
         # Surnames a relative of the named person shares ("Captain Prankerd's father Peter"): "Mr Prankerd" may be
         # either of them, so it is not resolved to the one named in full.
         self.shared: set[str] = set()
+        # Surname -> "he" or "she", where the document says which (`mention`): a pronoun does not point back to a
+        # person of the other sex ("She said:" after "Clive Barwell ... He would bind them" is not Barwell's).
+        self.sex: dict[str, str] = {}
         for title, name in titled:
             self.add(name)
             role = " ".join(title.lower().rstrip(".").split())
-            if role not in _HONORIFICS:
+            if role not in HONORIFICS:
                 self.roles.setdefault(role, name)
 
     def add(self, name: str) -> None:
@@ -198,6 +201,16 @@ class People:
                     self.mentioned.add(surname(m.group(0)))
             for m in _RELATIVE.finditer(text):
                 self.shared.add(fold_name(m.group(1)))
+        self.sex = _sexes(texts)
+
+    def is_sex(self, name: str, pronoun: str | None) -> bool:
+        """Whether the document gives the person `name` the sex of "he" or "she" (`pronoun`)."""
+        return pronoun is not None and self.sex.get(surname(name)) == pronoun.lower()
+
+    def fits(self, name: str, pronoun: str | None) -> bool:
+        """Whether "he" or "she" (`pronoun`) can be `name`: yes unless the document gives the person the other sex."""
+        sex = self.sex.get(surname(name)) if pronoun else None
+        return sex is None or sex == pronoun.lower()
 
     def knows(self, name: str) -> bool:
         """Whether a name is a person's this document names in full somewhere."""
@@ -219,12 +232,16 @@ class People:
                 if first.lower() not in TITLE_WORDS and first.lower() not in _NOT_FIRST_NAMES:
                     self.add(f"{first} {m.group(0)}")
 
-    def last_mentioned(self, before: str, earlier: str = "") -> str | None:
+    def last_mentioned(self, before: str, earlier: str = "", pronoun: str | None = None, quote: str = ""
+                       ) -> str | None:
         """The person "he" or "she" most likely points back to, or None.
 
         Args:
             before: the quote's paragraph up to the quote.
             earlier: the paragraphs before it.
+            pronoun: "he" or "she": a person the document gives the other sex is passed over (`sex`).
+            quote: the quotation: a person it names is not taken for its speaker by sex alone ("... Miss
+                Hendricks." then "'It is hoped that Joy Hendricks will return ...,' she said": the spokeswoman's).
 
         The last person named as a sentence's subject, or as the one who says something, in the quote's own
         paragraph ("Emma Coleman, 19, read a report ... and remembered seeing Roberts ... She told the jury:" ->
@@ -236,41 +253,69 @@ class People:
         """
         # A sentence's subject in the quote's own paragraph, known to the text as a person or by a first and last
         # name there ("Emma Coleman, 19, read a report").
-        subjects = [(m.start(), self.canonical(strip_title(m.group(0)))) for m in _NAME_RE.finditer(before)
-                    if looks_like_person(m.group(0)) and _is_subject(before, m.start(), m.end())
-                    and not _inside_quotation(before, m.start())]
-        if self.full:
-            pattern = re.compile(
-                r"\b(" + "|".join(re.escape(self.full[k].split()[-1]) for k in sorted(self.full)) + r")\b"
-            )
-            subjects += [(m.start(), self.canonical(m.group(1))) for m in pattern.finditer(before)
-                         if _is_subject(before, m.start(), m.end()) and not _inside_quotation(before, m.start())]
+        subjects = self._subjects(before, pronoun)
         if subjects:
             return max(subjects)[1]
-        if self.full:
-            for text, subject_only in ((before, False), (earlier, True)):
-                last = None
-                for m in pattern.finditer(text):
-                    if not subject_only or (_is_subject(text, m.start(), m.end())
-                                            and not _inside_quotation(text, m.start())):
-                        last = m.group(1)
-                if last:
-                    return self.canonical(last)
-        # No known person nearby: a first-and-last name opening a sentence ("Ellie Vance is sitting in a cafe").
-        last = None
-        for text in (earlier, before):
-            for m in _NAME_RE.finditer(text):
-                if looks_like_person(m.group(0)) and _is_subject(text, m.start(), m.end()):
-                    last = strip_title(m.group(0))
-        return last
+        pattern = self._known_pattern()
+        if pattern is not None:
+            # Then anyone known named in the quote's paragraph; then a known person (or a relative the words give the
+            # pronoun's sex) as a sentence's subject in the paragraphs before.
+            found = [(m.start(), m.group(1)) for m in pattern.finditer(before) if self.fits(m.group(1), pronoun)]
+            if not found:
+                found = self._subjects(earlier, pronoun, known_only=True)
+            if found:
+                return self.canonical(max(found)[1])
+        # Else the last of: a first-and-last name opening a sentence before ("Ellie Vance is sitting in a cafe"), and a
+        # known person the pronoun's sex is known to fit ("Mr Hagland's girlfriend Connie Casey, 27, ... said ...",
+        # then "'...,' she said" two paragraphs on: Ms Casey's, not that of Aaron Lee Martin, named before her).
+        last = [(m.start(), strip_title(m.group(0))) for m in _NAME_RE.finditer(earlier)
+                if looks_like_person(m.group(0)) and _is_subject(earlier, m.start(), m.end())
+                and self.fits(m.group(0), pronoun)]
+        if pattern is not None and pronoun:
+            last += [(m.start(), self.canonical(m.group(1))) for m in pattern.finditer(earlier)
+                     if self.is_sex(m.group(1), pronoun) and m.group(1) not in quote
+                     and not _inside_quotation(earlier, m.start())]
+        return max(last)[1] if last else None
+
+    def _known_pattern(self) -> re.Pattern[str] | None:
+        """The surnames of the people the document names in full, as one pattern."""
+        if not self.full:
+            return None
+        return re.compile(r"\b(" + "|".join(re.escape(self.full[k].split()[-1]) for k in sorted(self.full)) + r")\b")
+
+    def _subjects(self, text: str, pronoun: str | None, known_only: bool = False) -> list[tuple[int, str]]:
+        """(offset, name) of the people named as a sentence's subject in `text` whom the pronoun can be: a first and
+        last name (not with `known_only`), a person the document knows (`full`), and a relative the words give the
+        pronoun's sex ("As Mr Lee's wife Nan-Joo tried to comfort her fatally injured husband ..." then "She later
+        told police:" is a Lee's, not his)."""
+        def subject(m: re.Match[str]) -> bool:
+            return _is_subject(text, m.start(), m.end()) and not _inside_quotation(text, m.start())
+
+        found = [] if known_only else [
+            (m.start(), self.canonical(strip_title(m.group(0)))) for m in _NAME_RE.finditer(text)
+            if looks_like_person(m.group(0)) and subject(m) and self.fits(m.group(0), pronoun)]
+        pattern = self._known_pattern()
+        if pattern is not None:
+            found += [(m.start(), self.canonical(m.group(1))) for m in pattern.finditer(text)
+                      if subject(m) and self.fits(m.group(1), pronoun)]
+        if pronoun:
+            found += [(m.start(), m.group(1)) for m in _RELATIVE.finditer(text)
+                      if _RELATIVE_SEX.get(m.group("relative")) == pronoun.lower()
+                      and fold_name(m.group(1)) in self.full and subject(m)]
+        return found
 
 
 _NAME_RE = re.compile(NAME)
 # A relative named by a surname's possessive: "Captain Prankerd's father Peter", "Mrs Evans's husband".
 _RELATIVE = re.compile(
     r"\b([A-Z][\w'’-]+)['’]s?\s+(?:(?:late|elder|younger|eldest|youngest|twin|step|grand|great-grand)[\s-]*)?"
-    r"(?:father|mother|brother|sister|son|daughter|wife|husband|widow|widower|parents|dad|mum|mom|uncle|aunt|"
-    r"cousin|nephew|niece|fiancee?|partner|grandfather|grandmother|stepfather|stepmother)\b")
+    r"(?P<relative>father|mother|brother|sister|son|daughter|wife|husband|widow|widower|parents|dad|mum|mom|uncle|"
+    r"aunt|cousin|nephew|niece|fiancee?|partner|grandfather|grandmother|stepfather|stepmother)\b")
+# The relatives whose sex the word says: a man's wife ("Mr Lee's wife") is a "she" by his surname.
+_RELATIVE_SEX = {**dict.fromkeys(("father", "brother", "son", "husband", "widower", "dad", "uncle", "nephew",
+                                  "fiance", "grandfather", "stepfather"), "he"),
+                 **dict.fromkeys(("mother", "sister", "daughter", "wife", "widow", "mum", "mom", "aunt", "niece",
+                                  "fiancee", "grandmother", "stepmother"), "she")}
 _FIRST_NAME_BEFORE = re.compile(rf"\b({NAME_WORD})\s+$")
 # A sentence's start, then titles ("Detective Chief Inspector"), or an office in apposition ("The judge, Mr Justice").
 _SUBJECT_START = re.compile(rf"(?:^|[.!?][\"”’)]*\s+|\n)(?:(?:The|A|An)(?:\s+[a-z][\w-]*){{1,3}},\s+)?"
@@ -278,6 +323,40 @@ _SUBJECT_START = re.compile(rf"(?:^|[.!?][\"”’)]*\s+|\n)(?:(?:The|A|An)(?:\s
 _NOT_FIRST_NAMES = frozenset(
     "the a an on in at by for of to and but as when while after before if with from during since said says told".split()
 ) | frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
+
+
+# Honorifics that say a person's sex ("Mr Barwell", "Mrs Evans", "Sir John Stevens").
+_SEXED_HONORIFIC = re.compile(rf"\b(?:(?P<he>Mr|Sir|Lord)|(?P<she>Mrs|Ms|Miss|Lady|Dame))\.?\s+(?P<name>{NAME})")
+_COUPLE_HONORIFIC = re.compile(rf"\bMr\.?\s+(?:and|&)\s+Mrs\.?\s+(?P<name>{NAME})")
+# A sentence whose subject is a person, then a sentence opening with "He" / "She" (or "His" / "Her"): news prose
+# names its subject and goes on with the pronoun ("Clive Barwell, 42, ... would lie in wait ... He would bind them").
+_NAMED_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?P<name>{NAME})(?P<rest>[^.!?\n]*)[.!?][\"”’']?\s+"
+                                 r"(?:(?P<he>He|His)|(?P<she>She|Her))\b")
+
+
+_HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Judge", "Mr.", "Mrs.",
+                              "Ms.", "Dr."})
+
+
+def _sexes(texts: Sequence[str]) -> dict[str, str]:
+    """Surname -> "he" or "she" for the people a document gives a sex: by an honorific, or by the pronoun that opens
+    the sentence after one they are the subject of. A surname given both (a couple, "Mr and Mrs Marshall"; relatives)
+    is left out."""
+    seen: dict[str, set[str]] = {}
+    for text in texts:
+        for pattern in (_SEXED_HONORIFIC, _NAMED_THEN_PRONOUN):
+            for m in pattern.finditer(text):
+                name = strip_title(m.group("name"))
+                # Only a sentence about one person: in "Judge Smith told Mary Jones ... . She" the pronoun may be
+                # the other's.
+                if pattern is _NAMED_THEN_PRONOUN and (not looks_like_person(name) or any(
+                        looks_like_person(other.group(0)) or other.group(0).split()[0] in _HONORIFIC_WORDS
+                        for other in _NAME_RE.finditer(m.group("rest")))):
+                    continue
+                seen.setdefault(surname(name), set()).add("he" if m.group("he") else "she")
+        for m in _COUPLE_HONORIFIC.finditer(text):
+            seen.setdefault(surname(m.group("name")), set()).update(("he", "she"))
+    return {key: next(iter(sexes)) for key, sexes in seen.items() if len(sexes) == 1 and key}
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:

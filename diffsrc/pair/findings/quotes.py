@@ -492,16 +492,23 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     starts = _sentence_starts(texts, sentences)
     result: list[Quote] = []
     person: dict[str | None, bool] = {}  # whether each speaker is named as a person (`_person_named`)
+    last_pronoun: tuple[str, str | None, Quote] | None = None  # the last quote given by "he" or "she", and to whom
     for q, who in raw:
         if _word_count(q.text) < MIN_QUOTE_WORDS:
             continue
         text = texts[q.paragraph]
         if who and who.split()[0].lower() in PRONOUNS:
             q.named = False
+            pronoun = who.split()[0].lower()
             # The few paragraphs before: a pronoun does not reach further back in news prose.
             before = text[max(0, q.start - PRONOUN_CHARS):q.start]
             earlier = "\n".join(texts[max(0, q.paragraph - PRONOUN_REACH):q.paragraph])[-PRONOUN_CHARS:]
-            who = people.last_mentioned(before, earlier)
+            if last_pronoun and _same_referent(last_pronoun, pronoun, q, texts):
+                # '..., she added: "A."' then '"B," she said.': the same person, whoever was named before.
+                who = last_pronoun[1]
+            else:
+                who = people.last_mentioned(before, earlier, pronoun=pronoun, quote=q.text)
+            last_pronoun = (pronoun, who, q)
         elif who and _ORG.search(who):
             who = re.sub(r"^(?:The|A)\s+", "", who)
         elif who and not _COUPLE_RE.fullmatch(who):
@@ -516,6 +523,28 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         q.stems = frozenset(content_stems(q.tokens))
         result.append(q)
     return result
+
+
+def _same_referent(last: tuple[str, str | None, Quote], pronoun: str, quote: Quote, texts: Sequence[str]) -> bool:
+    """Whether a quote given by `pronoun` is by the person the last such quote was given to: the same pronoun, in
+    the same or the next paragraph, and no name between the two quotes (a capitalised word that is not the
+    sentence's first)."""
+    said, who, previous = last
+    if who is None or said != pronoun or quote.paragraph - previous.paragraph not in (0, 1):
+        return False
+    if quote.paragraph == previous.paragraph:
+        between = texts[quote.paragraph][previous.end:quote.start]
+    else:
+        between = texts[previous.paragraph][previous.end:] + "\n" + texts[quote.paragraph][:quote.start]
+    return not _NAME_INSIDE.search(_without_quotations(between))
+
+
+# A capitalised word inside a sentence (not after a sentence's end or a line's start): a name.
+_NAME_INSIDE = re.compile(r"(?<![.!?:\n\"“‘'])\s+[A-Z][a-z]")
+
+
+def _without_quotations(text: str) -> str:
+    return re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
 
 
 def _continued(raw: list[tuple[Quote, str | None]], texts: Sequence[str]) -> list[tuple[Quote, str | None]]:
