@@ -244,6 +244,32 @@ def test_titles_and_sentence_initial_words_are_not_entity_findings(source: str, 
     assert changed_entities(source, target, common=common) == []
 
 
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # Tabloid leads in capitals (METER: the Star and the Mirror, the Mirror and the Star): no names.
+        ("A FIEND who stabbed his lover in the stomach was yesterday caged for life.",
+         "A MAN who stabbed his lover in the stomach was yesterday caged for life."),
+        ("A WOMAN was jailed for seven years yesterday.", "A MUM-of-four was jailed for seven years yesterday."),
+        # A peer's title for the peer (METER: the Mirror and PA): one person.
+        ("The letter was read to the Duke at the palace.", "The letter was read to Prince Philip at the palace."),
+    ],
+)
+def test_a_headlines_capitals_and_a_peers_title_are_not_entity_findings(source: str, target: str) -> None:
+    assert changed_entities(source, target) == []
+
+
+def test_an_entity_finding_is_the_name_without_the_joining_words_around_it() -> None:
+    # The word diff's run was "the Oasis Kebab Shop": the finding is the name.
+    assert changed_entities("Tickets were sold by the Oasis Kebab Shop on Friday.",
+                            "Tickets were sold by Newport Magistrates Court on Friday.") == [
+        ("Oasis Kebab Shop", "Newport Magistrates Court")]
+    # Acronyms and ranks in capitals are still names.
+    assert changed_entities("Pupils sat the GSCE exams.", "Pupils sat the GCSE exams.") == [("GSCE", "GCSE")]
+    assert changed_entities("WPC Smith arrested the man.", "PC Jones arrested the man.") == [
+        ("WPC Smith", "PC Jones")]
+
+
 def test_ranges_give_one_fact_per_end() -> None:
     values = sorted(f.value for f in extract_facts("in 2019-2021 and Oct 27-29"))
     assert values == [("day", 10, 27), ("day", 10, 29), ("year", 2019), ("year", 2021)]

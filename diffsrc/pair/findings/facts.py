@@ -840,6 +840,29 @@ def _is_name(chunk: str) -> bool:
     )
 
 
+def _trim_joiners(chunk: str) -> str:
+    """A replaced run without the lowercase joining words a name does not open or end with ("of Wales" -> "Wales",
+    "and Miss Hunter" -> "Miss Hunter", "Desmond Browne, QC, for" -> "Desmond Browne, QC"): the word diff cut the
+    run there, not the name. ("The" opening a sentence stays: what opens a sentence is read by its own rule.)"""
+    words = word_tokens(chunk)
+    while words and words[0].strip(_NAME_STRIP) in NAME_JOINERS:
+        words.pop(0)
+    while words and words[-1].strip(_NAME_STRIP) in NAME_JOINERS:
+        words.pop()
+    return " ".join(words).strip(" ,;:")
+
+
+def _headline_capitals(chunk: str, common: Container[str], opens: bool) -> bool:
+    """Whether a run is a tabloid lead's capitals, not a name: a word in capital letters (no digits: "MI6" is a
+    name) that the documents write in lowercase somewhere ("A MAN was jailed" -> "A FIEND was jailed", "HIGH
+    COURT"), or a long one opening the sentence."""
+    capitals = [w for w in (w.strip(_NAME_STRIP) for w in word_tokens(chunk)) if len(w) > 1 and w.isupper()
+                and w.replace("-", "").isalpha()]
+    # Opening a sentence, a word of five letters or more ("FIEND", "PAEDOPHILE"); shorter ones are ranks and
+    # initials as often ("WPC Davidson", "PC Deborah Davidson").
+    return any(w.lower() in common or (opens and len(w) >= 5) for w in capitals)
+
+
 def _past_function_words(chunk: str) -> str:
     """A replaced run without the German words before its name: German capitalises every noun, so "Nach den Worten
     von Agrarminister" is a run of capitalised words and particles, of which only "Agrarminister" belongs to the
@@ -902,8 +925,11 @@ def changed_entities(
             s_run, t_run = s_run[:s_age.start()], t_run[:t_age.start()]
         if not (_is_name(s_run) and _is_name(t_run)) or _SENTENCE_END.search(s_run) or _SENTENCE_END.search(t_run):
             continue
-        s_chunk, t_chunk = _past_function_words(s_run), _past_function_words(t_run)
+        s_chunk, t_chunk = _trim_joiners(_past_function_words(s_run)), _trim_joiners(_past_function_words(t_run))
         if not (_is_name(s_chunk) and _is_name(t_chunk)):
+            continue
+        opens = sum(len(e["target"].split()) for e in script[:i]) <= 1  # the run starts the sentence ("A MAN ...")
+        if _headline_capitals(s_chunk, common, opens) or _headline_capitals(t_chunk, common, opens):
             continue
         if _ranks(s_chunk) and _ranks(s_chunk) == _ranks(t_chunk):
             continue  # one rank written two ways: "Pc" and "WPC", "Col" and "Colonel"

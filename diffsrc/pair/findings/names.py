@@ -26,6 +26,7 @@ TITLE_WORDS = frozenset(
     ukrainian israeli south north korean australian canadian minister's official officer transport health home
     education environment justice culture business energy interior shadow junior treasury attorney solicitor
     prosecuting prosecutor defending counsel detective inspector superintendent constable sergeant det insp supt
+    duke duchess earl countess baron baroness viscount marquess
     """.split()
 )
 # Nouns that name an office or a trade: a phrase ending in one is a title ("port authority president", "Bank of
