@@ -1840,6 +1840,21 @@ def test_the_same_pronoun_in_the_next_quote_is_the_same_speaker() -> None:
     assert [q.speaker for q in quotes if len(q.text.split()) > 6] == ["David Cassell", "David Cassell"]
 
 
+def test_a_cross_examination_reported_turn_by_turn_gives_each_question_to_the_counsel() -> None:
+    # The Times and the Mail (METER, hamilton345, hamilton661): the name after a question introduces the answer
+    # ("Mr Hamilton said: ..."); it is not the question's tag.
+    quotes = _quotes(
+        'Mr Carman went on: "And since when did a select committee make findings that he would be suspended?" '
+        'Mr Hamilton said: "Well, he was subject to a very great deal of criticism."\n\n'
+        "Mr Browne said: 'Are you trying, by dragging in these references to Lord Archer and Mr Aitken, to taint "
+        "Mr Hamilton? Is that what you are doing?' Mr Al Fayed responded: 'It is just to show the quality of the "
+        "people.'")
+    assert [q.speaker for q in quotes] == ["Carman", "Hamilton", "Browne", "Al Fayed"]
+    # A tag between the two halves of one speaker's words still gives both to the speaker.
+    quotes = _quotes('"We are firmly preparing for the visit," Motegi said: "the date is not fixed yet."')
+    assert {q.speaker for q in quotes} == {"Motegi"}
+
+
 def test_a_headline_in_capitals_is_no_speaker() -> None:
     # PA (METER, doctor1): "He explained" has nobody to point back to but the headline's capitals.
     quotes = _quotes("GP TRIAL: RELATIVES TELL OF GUILTY FEELINGS\n\nHer daughter Jacqueline Gee told the court "

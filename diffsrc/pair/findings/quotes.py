@@ -379,9 +379,10 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     or a verb of saying next to the quote that names nobody this module can read)."""
     after = text[quote.end + 1:next_start]
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
-        if m := pattern.match(after):
+        if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end()):
             return _named(m), True
-    if (m := _AFTER_OTHER_VERB.match(after)) and (who := _speaker_in_clause(m.group("clause"))):
+    if ((m := _AFTER_OTHER_VERB.match(after)) and not _introduces_next(quote, after, m.end())
+            and (who := _speaker_in_clause(m.group("clause")))):
         return who, True
     if who := _speaker_in_own_shape(text[prev_end:quote.start], after):
         return who, True
@@ -400,6 +401,14 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # The words after the quote are its tag only if its sentence goes on there (`"A," ...`, `"A" ... said`).
     goes_on = quote.text.endswith(",") or re.match(r"[\s,]*[^\W\d_]", after) and after.lstrip(" ,")[:1].islower()
     return None, bool(goes_on and _TAG_AFTER.match(after) or _TAG_BEFORE.search(before))
+
+
+def _introduces_next(quote: Quote, after: str, end: int) -> bool:
+    """Whether the tag found after a quote introduces what follows instead, with a colon: a cross-examination
+    reported turn by turn ('Mr Carman went on: "And since when ...?" Mr Hamilton said: "Well, ..."'), where the
+    question is the counsel's, not Mr Hamilton's. Only after a quote that ends its sentence: '"A," he said: "B."'
+    is one speaker's."""
+    return quote.text.rstrip(" ”’\"'")[-1:] in "?!." and after[end:].lstrip().startswith(":")
 
 
 def _is_person_or_role(who: str, people: People) -> bool:
