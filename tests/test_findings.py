@@ -1855,6 +1855,16 @@ def test_a_cross_examination_reported_turn_by_turn_gives_each_question_to_the_co
     assert {q.speaker for q in quotes} == {"Motegi"}
 
 
+def test_a_place_before_he_said_is_not_the_speaker() -> None:
+    # The Mail and PA (METER, hamilton421, hamilton1sub): "..., he said:" after a place names the place's clause,
+    # not who speaks ("Ritz Hotel In Paris" and "Law Courts" were speakers).
+    quotes = _quotes("Brian Dodd, a former bodyguard, gave evidence for Mr Hamilton.\n\nAsked about the stay at the "
+                     "Ritz Hotel In Paris, he said: 'I can understand Mr Hamilton's problem. One of the rooms cost "
+                     "3,000 pounds a night.'\n\nFrom the witness box at London's Law Courts, he told the jury: 'I "
+                     "have told you before I am a bodyguard who has lost his job.'")
+    assert [q.speaker for q in quotes] == ["Brian Dodd", "Brian Dodd"]
+
+
 def test_a_headline_in_capitals_is_no_speaker() -> None:
     # PA (METER, doctor1): "He explained" has nobody to point back to but the headline's capitals.
     quotes = _quotes("GP TRIAL: RELATIVES TELL OF GUILTY FEELINGS\n\nHer daughter Jacqueline Gee told the court "

@@ -84,10 +84,10 @@ def strip_title(name: str) -> str:
 # Last words of capitalised phrases that name bodies and places, not people ("White House", "Crown Court").
 INSTITUTION_WORDS = frozenset(
     """
-    house office ministry department government council court party police agency union bank university committee
+    house office ministry department government council court courts party police agency union bank university committee
     commission association service times news post press group company corporation authority board institute
     league club team city county state states kingdom republic korea island islands street road station airport
-    hospital school church parliament senate congress assembly army navy force forces guard africa america york
+    hospital hotel school church parliament senate congress assembly army navy force forces guard africa america york
     zealand arabia kong emirates east west north south
     """.split()
 )
@@ -261,7 +261,8 @@ class People:
         if pattern is not None:
             # Then anyone known named in the quote's paragraph; then a known person (or a relative the words give the
             # pronoun's sex) as a sentence's subject in the paragraphs before.
-            found = [(m.start(), m.group(1)) for m in pattern.finditer(before) if self.fits(m.group(1), pronoun)]
+            found = [(m.start(), m.group(1)) for m in pattern.finditer(before) if self.fits(m.group(1), pronoun)
+                     and not _POSSESSIVE.match(before, m.end())]
             if not found:
                 found = self._subjects(earlier, pronoun, known_only=True)
             if found:
@@ -307,6 +308,8 @@ class People:
 
 
 _NAME_RE = re.compile(NAME)
+# A name's possessive ("Mr Al Fayed's Ritz Hotel, he said:"): the owner of something, rarely who speaks next.
+_POSSESSIVE = re.compile(r"['’]s?\b")
 # A relative named by a surname's possessive: "Captain Prankerd's father Peter", "Mrs Evans's husband".
 _RELATIVE = re.compile(
     r"\b([A-Z][\w'’-]+)['’]s?\s+(?:(?:late|elder|younger|eldest|youngest|twin|step|grand|great-grand)[\s-]*)?"

@@ -111,8 +111,10 @@ _AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>
 _AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
 # `Motegi said, "..."` / `Her foreign minister, Toshimitsu Motegi, framed it succinctly: "..."`
+# The few lowercase words between the speaker and the verb ("Motegi has said", "Motegi also told") are no pronoun:
+# in "... at Mr Al Fayed's Ritz Hotel In Paris, he said:" the place is not who speaks.
 _BEFORE_WHO_VERB = re.compile(
-    rf"{_WHO}{_APPOSITIVE},?\s+(?:[a-z]+\s+){{0,2}}?{_VERB}\b[^.!?“”\"]*$"
+    rf"{_WHO}{_APPOSITIVE},?\s+(?:(?!(?:he|she|they|we|it|i)\b)[a-z]+\s+){{0,2}}?{_VERB}\b[^.!?“”\"]*$"
 )
 _BEFORE_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+(?P<who>{NAME})[^.!?“”\"]*$")
 # `Professor Anita Rao, who led the research at the university's Centre for Industrial Futures, said:` (a relative
@@ -512,7 +514,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             # The few paragraphs before: a pronoun does not reach further back in news prose.
             before = text[max(0, q.start - PRONOUN_CHARS):q.start]
             earlier = "\n".join(texts[max(0, q.paragraph - PRONOUN_REACH):q.paragraph])[-PRONOUN_CHARS:]
-            if last_pronoun and _same_referent(last_pronoun, pronoun, q, texts):
+            if last_pronoun and _same_referent(last_pronoun, pronoun, q, texts, people):
                 # '..., she added: "A."' then '"B," she said.': the same person, whoever was named before.
                 who = last_pronoun[1]
             else:
@@ -534,10 +536,12 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     return result
 
 
-def _same_referent(last: tuple[str, str | None, Quote], pronoun: str, quote: Quote, texts: Sequence[str]) -> bool:
+def _same_referent(last: tuple[str, str | None, Quote], pronoun: str, quote: Quote, texts: Sequence[str],
+                   people: People) -> bool:
     """Whether a quote given by `pronoun` is by the person the last such quote was given to: the same pronoun, in
-    the same or the next paragraph, and no name between the two quotes (a capitalised word that is not the
-    sentence's first)."""
+    the same or the next paragraph, and no person named between the two quotes (a first and last name, a titled
+    surname, or a person the document knows; places may be: "From the witness box at London's Law Courts, he
+    told the jury:")."""
     said, who, previous = last
     if who is None or said != pronoun or quote.paragraph - previous.paragraph not in (0, 1):
         return False
@@ -545,11 +549,11 @@ def _same_referent(last: tuple[str, str | None, Quote], pronoun: str, quote: Quo
         between = texts[quote.paragraph][previous.end:quote.start]
     else:
         between = texts[previous.paragraph][previous.end:] + "\n" + texts[quote.paragraph][:quote.start]
-    return not _NAME_INSIDE.search(_without_quotations(between))
+    return not any(looks_like_person(m.group(0)) or people.knows(m.group(0)) or _is_titled_name(m.group(0))
+                   for m in _NAME_IN_TEXT.finditer(_without_quotations(between)))
 
 
-# A capitalised word inside a sentence (not after a sentence's end or a line's start): a name.
-_NAME_INSIDE = re.compile(r"(?<![.!?:\n\"“‘'])\s+[A-Z][a-z]")
+_NAME_IN_TEXT = re.compile(NAME)
 
 
 def _without_quotations(text: str) -> str:
