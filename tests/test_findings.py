@@ -1109,6 +1109,14 @@ def test_a_half_written_as_a_fraction_is_read_as_one(source: str, target: str, c
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
 
 
+def test_a_changed_fraction_is_shown_as_each_text_writes_it() -> None:
+    # A fact-checker searches the text for the value a finding shows: "3.5" is not in "jailed for 31/2 years".
+    report = compare(Document.from_text("Tate was jailed for 31/2 years at the Old Bailey on Friday.", id="wire"),
+                     Document.from_text("Tate was jailed for 4½ years at the Old Bailey on Friday.", id="paper"))
+    facts = [(f["kind"], f["source"], f["target"]) for f in report.to_dict()["facts"]]
+    assert facts == [("number", "31/2", "4½")]
+
+
 @pytest.mark.parametrize(
     ("source", "target", "changes"),
     [

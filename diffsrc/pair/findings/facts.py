@@ -1121,6 +1121,27 @@ def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str
     return before, after
 
 
+def _as_written(surface: str, text: str) -> str:
+    """A fact as its text writes it, where reading it wrote a fraction as decimals ("jailed for 3½ years", "31/2
+    years" and "3 1/2 years" are read as 3.5): the reader searches the text for what the finding shows."""
+    if surface in text or not _DECIMAL_FRACTION.search(surface):
+        return surface
+    parts, at = [], 0
+    for m in _DECIMAL_FRACTION.finditer(surface):
+        whole, decimals = m.group(1), m.group(2)
+        written = "|".join(re.escape(f) for f, d in _FRACTIONS.items() if d == f".{decimals}")
+        whole_pattern = r"(?:0\s?)?" if whole == "0" else re.escape(whole) + r"\s?"
+        parts += [re.escape(surface[at:m.start()]),
+                  f"(?:{re.escape(m.group(0))}|{whole_pattern}(?:{written}))"]
+        at = m.end()
+    parts.append(re.escape(surface[at:]))
+    found = re.search("".join(parts), text)
+    return found.group(0) if found else surface
+
+
+_DECIMAL_FRACTION = re.compile(r"(?<![\d.])(\d+)\.(5|25|75)(?!\d)")
+
+
 def _locate(surface: str, indices: Sequence[int], texts: Sequence[str]) -> int:
     """The sentence of a group that holds a fact's surface form (the group's first when none does)."""
     needle = " ".join(surface_tokens(surface))
@@ -1179,6 +1200,7 @@ def find_fact_changes(
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, names=names,
                                                                    script=script)]
         for kind, s_surface, t_surface in found:
+            s_surface, t_surface = _as_written(s_surface, source), _as_written(t_surface, target)
             out.append({
                 "kind": kind, "source": s_surface, "target": t_surface,
                 "source_index": _locate(s_surface, group.source, source_texts),
