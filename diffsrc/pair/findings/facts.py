@@ -250,7 +250,8 @@ def _free_matches(pattern: re.Pattern[str], text: str, free: Callable[[re.Match[
 
 
 def _normalise(text: str) -> str:
-    text = _HALF.sub(lambda m: (m.group(1) or m.group(3) or "0") + _FRACTIONS[m.group(2) or m.group(4)], text)
+    if "/" in text or "½" in text or "¼" in text or "¾" in text:  # most texts have no fraction: skip the scan
+        text = _HALF.sub(lambda m: (m.group(1) or m.group(3) or "0") + _FRACTIONS[m.group(2) or m.group(4)], text)
     return unicodedata.normalize("NFKC", text).translate(_DASHES)
 
 
@@ -428,17 +429,21 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> l
         m = _UNIT_WORD.match(text, f.start + len(f.surface))
         return replace(f, surface=text[f.start:m.end()] if m else f.surface)
 
-    # By value, so that a long text of figures is read in one pass, not each figure against every other.
+    # By value, so that a long text of figures is read in one pass, not each figure against every other; only the
+    # values both sides give can have changed their unit (most sentences have none: nothing is read).
+    shared = {f.value for f in s_kind} & {f.value for f in t_kind}
+    if not shared:
+        return []
     s_units: dict[Any, set[str]] = {}
     t_units: dict[Any, set[str]] = {}
     t_at: dict[Any, list[tuple[Fact, str]]] = {}
     s_spans = []
     for f in s_kind:
-        if (u := span(places.source, f)) is not None:
+        if f.value in shared and (u := span(places.source, f)) is not None:
             s_units.setdefault(f.value, set()).add(u)
             s_spans.append((f, u))
     for f in t_kind:
-        if (u := span(places.target, f)) is not None:
+        if f.value in shared and (u := span(places.target, f)) is not None:
             t_units.setdefault(f.value, set()).add(u)
             t_at.setdefault(f.value, []).append((f, u))
     out: list[tuple[Fact, Fact]] = []
@@ -853,14 +858,14 @@ def _trim_joiners(chunk: str) -> str:
 
 
 def _headline_capitals(chunk: str, common: Container[str], opens: bool) -> bool:
-    """Whether a run is a tabloid lead's capitals, not a name: a word in capital letters (no digits: "MI6" is a
-    name) that the documents write in lowercase somewhere ("A MAN was jailed" -> "A FIEND was jailed", "HIGH
-    COURT"), or a long one opening the sentence."""
-    capitals = [w for w in (w.strip(_NAME_STRIP) for w in word_tokens(chunk)) if len(w) > 1 and w.isupper()
+    """Whether a run opening its sentence is a tabloid lead's capitals, not a name: a word in capital letters (no
+    digits: "MI6" is a name) that the documents write in lowercase somewhere ("A MAN was jailed" -> "A FIEND was
+    jailed", "A HIGH COURT judge"), or a long one."""
+    capitals = [w for w in (w.strip(_NAME_STRIP) for w in word_tokens(chunk)) if len(w) > 2 and w.isupper()
                 and w.replace("-", "").isalpha()]
-    # Opening a sentence, a word of five letters or more ("FIEND", "PAEDOPHILE"); shorter ones are ranks and
-    # initials as often ("WPC Davidson", "PC Deborah Davidson").
-    return any(w.lower() in common or (opens and len(w) >= 5) for w in capitals)
+    # A word of five letters or more ("FIEND", "PAEDOPHILE"); shorter ones are ranks and initials as often ("WPC
+    # Davidson", "PC Deborah Davidson") unless the documents write them in lowercase; two letters are initials.
+    return opens and any(len(w) >= 5 or w.lower() in common for w in capitals)
 
 
 def _past_function_words(chunk: str) -> str:
@@ -928,8 +933,9 @@ def changed_entities(
         s_chunk, t_chunk = _trim_joiners(_past_function_words(s_run)), _trim_joiners(_past_function_words(t_run))
         if not (_is_name(s_chunk) and _is_name(t_chunk)):
             continue
-        opens = sum(len(e["target"].split()) for e in script[:i]) <= 1  # the run starts the sentence ("A MAN ...")
-        if _headline_capitals(s_chunk, common, opens) or _headline_capitals(t_chunk, common, opens):
+        # Each side's run may open its sentence ("A MAN ..."), after one word at most.
+        if (_headline_capitals(s_chunk, common, sum(len(e["source"].split()) for e in script[:i]) <= 1)
+                or _headline_capitals(t_chunk, common, sum(len(e["target"].split()) for e in script[:i]) <= 1)):
             continue
         if _ranks(s_chunk) and _ranks(s_chunk) == _ranks(t_chunk):
             continue  # one rank written two ways: "Pc" and "WPC", "Col" and "Colonel"
