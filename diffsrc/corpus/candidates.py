@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -85,7 +86,8 @@ def sentence_shingles(texts: Sequence[str], *, width: int = SHINGLE_WORDS) -> np
     """The sorted, unique fingerprints (uint64) of a document's sentences."""
     hashes: set[int] = set()
     for text in texts:
-        hashes.update(_sentence_shingles(text, width))
+        hashes.update(_remembered_shingles(text, width) if len(text) <= SENTENCE_CACHE_MAX_CHARS
+                      else _sentence_shingles(text, width))
     return np.array(sorted(hashes), dtype=np.uint64)
 
 
@@ -95,16 +97,29 @@ def content_words(texts: Sequence[str]) -> np.ndarray:
     neighbouring Han or katakana characters."""
     words: set[int] = set()
     for text in texts:
-        words.update(_sentence_content_words(text))
+        words.update(_remembered_content_words(text) if len(text) <= SENTENCE_CACHE_MAX_CHARS
+                     else _sentence_content_words(text))
     return np.array(sorted(words), dtype=np.uint64)
 
 
 # Both are read sentence by sentence, and a syndicated corpus repeats its sentences word for word (3,000 real-news
-# documents: 62,872 sentences, 9,403 distinct): a process reads each distinct sentence once, of the last this many.
+# documents: 62,872 sentences, 9,403 distinct): a process reads each distinct sentence once, of the last this many
+# up to this long (real-news sentences: median 118 characters, 99.9% under 360). The hashes are kept as packed
+# 64-bit arrays (read only): at most ~20 MB a cache and a process, a few MB for news.
 SENTENCE_CACHE_SIZE = 16_384
+SENTENCE_CACHE_MAX_CHARS = 500
 
 
 @lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _remembered_shingles(text: str, width: int) -> array:
+    return array("Q", _sentence_shingles(text, width))
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _remembered_content_words(text: str) -> array:
+    return array("Q", _sentence_content_words(text))
+
+
 def _sentence_shingles(text: str, width: int) -> tuple[int, ...]:
     stop = stopwords()
     if has_cjk(text):
@@ -119,7 +134,6 @@ def _sentence_shingles(text: str, width: int) -> tuple[int, ...]:
     return tuple({_hash64(" ".join(stems[i:i + width])) for i in range(len(stems) - width + 1)})
 
 
-@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
 def _sentence_content_words(text: str) -> tuple[int, ...]:
     cjk = has_cjk(text)
     words = {_hash64(w[:PREFIX_LETTERS]) for w in _content_words(CJK_CHAR.sub(" ", text) if cjk else text,

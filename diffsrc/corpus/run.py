@@ -129,11 +129,19 @@ def _key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
-@lru_cache(maxsize=16_384)
 def _sentence_key_hash(sentence: str) -> int:
     """The hash of a sentence's verbatim key (`text.segment.surface_tokens`), remembered for the last sentences a
-    process read, as their fingerprints are (`candidates.SENTENCE_CACHE_SIZE`): a syndicated corpus repeats its
-    sentences word for word."""
+    process read up to 500 characters, as their fingerprints are (`candidates.SENTENCE_CACHE_SIZE`): a syndicated
+    corpus repeats its sentences word for word."""
+    return _remembered_key_hash(sentence) if len(sentence) <= 500 else _key_hash_of(sentence)
+
+
+@lru_cache(maxsize=16_384)
+def _remembered_key_hash(sentence: str) -> int:
+    return _key_hash_of(sentence)
+
+
+def _key_hash_of(sentence: str) -> int:
     from ..text.segment import surface_tokens
 
     return _key_hash(" ".join(surface_tokens(sentence)))

@@ -845,6 +845,17 @@ def _is_name(chunk: str) -> bool:
     )
 
 
+def _words_before_run(script: list[dict[str, Any]], i: int, side: str) -> int:
+    """How many words of one side stand before the script's i-th run, counted up to two (only the first words of
+    a sentence are asked about)."""
+    n = 0
+    for e in script[:i]:
+        n += len(e[side].split())
+        if n > 1:
+            break
+    return n
+
+
 def _trim_joiners(chunk: str) -> str:
     """A replaced run without the lowercase joining words a name does not open or end with ("of Wales" -> "Wales",
     "and Miss Hunter" -> "Miss Hunter", "Desmond Browne, QC, for" -> "Desmond Browne, QC"): the word diff cut the
@@ -857,15 +868,16 @@ def _trim_joiners(chunk: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
-def _headline_capitals(chunk: str, common: Container[str], opens: bool) -> bool:
+def _headline_capitals(chunk: str, common: Container[str], opens: bool, lead: bool) -> bool:
     """Whether a run opening its sentence is a tabloid lead's capitals, not a name: a word in capital letters (no
     digits: "MI6" is a name) that the documents write in lowercase somewhere ("A MAN was jailed" -> "A FIEND was
-    jailed", "A HIGH COURT judge"), or a long one."""
-    capitals = [w for w in (w.strip(_NAME_STRIP) for w in word_tokens(chunk)) if len(w) > 2 and w.isupper()
-                and w.replace("-", "").isalpha()]
-    # A word of five letters or more ("FIEND", "PAEDOPHILE"); shorter ones are ranks and initials as often ("WPC
-    # Davidson", "PC Deborah Davidson") unless the documents write them in lowercase; two letters are initials.
-    return opens and any(len(w) >= 5 or w.lower() in common for w in capitals)
+    jailed", "A HIGH COURT judge"), or, in a document's first sentence, one of five letters or more ("A DRIFTER
+    ...", "BRUTAL ..."). Two letters are initials ("AP", "UK"); an acronym ("NSPCC", "WPC") is no word the documents
+    write in lowercase, and only the first sentence can lose one of five letters ("UNICEF said ...")."""
+    if not opens:
+        return False
+    return any(len(w) > 2 and w.isupper() and w.replace("-", "").isalpha() and (
+        w.lower() in common or (lead and len(w) >= 5)) for w in (w.strip(_NAME_STRIP) for w in word_tokens(chunk)))
 
 
 def _past_function_words(chunk: str) -> str:
@@ -897,6 +909,7 @@ def changed_entities(
     common: Container[str] = frozenset(),
     names: Container[str] | None = None,
     script: list[dict[str, Any]] | None = None,
+    lead: bool = False,
 ) -> list[tuple[str, str]]:
     """Names the target puts in place of different names in the same place of the sentence.
 
@@ -912,7 +925,8 @@ def changed_entities(
     circuit TV" -> "Closed circuit TV", "Kevan Roberts" -> "Homosexual Roberts" are no changed names). Nor is a
     run across a sentence's end ("America. Magistrates") one name, or a name and its initials ("Crown Prosecution
     Service" and "CPS") or first word ("Metropolitan Police" and "the Met") two.
-    `script` is the texts' `word_diff`, when the caller has it already.
+    `script` is the texts' `word_diff`, when the caller has it already; `lead`, whether the sentences open their
+    documents (where a tabloid writes its first words in capitals, `_headline_capitals`).
     """
     if script is None:
         script = word_diff(source, target)
@@ -934,8 +948,8 @@ def changed_entities(
         if not (_is_name(s_chunk) and _is_name(t_chunk)):
             continue
         # Each side's run may open its sentence ("A MAN ..."), after one word at most.
-        if (_headline_capitals(s_chunk, common, sum(len(e["source"].split()) for e in script[:i]) <= 1)
-                or _headline_capitals(t_chunk, common, sum(len(e["target"].split()) for e in script[:i]) <= 1)):
+        if (_headline_capitals(s_chunk, common, _words_before_run(script, i, "source") <= 1, lead)
+                or _headline_capitals(t_chunk, common, _words_before_run(script, i, "target") <= 1, lead)):
             continue
         if _ranks(s_chunk) and _ranks(s_chunk) == _ranks(t_chunk):
             continue  # one rank written two ways: "Pc" and "WPC", "Col" and "Colonel"
@@ -1129,20 +1143,24 @@ def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str
 
 def _as_written(surface: str, text: str) -> str:
     """A fact as its text writes it, where reading it wrote a fraction as decimals ("jailed for 3½ years", "31/2
-    years" and "3 1/2 years" are read as 3.5): the reader searches the text for what the finding shows."""
+    years" and "3 1/2 years" are read as 3.5): the reader searches the text for what the finding shows. A fraction
+    sign is tried first, then "3 1/2", then wire copy's "31/2" (which an address's "11/2" may also be)."""
     if surface in text or not _DECIMAL_FRACTION.search(surface):
         return surface
-    parts, at = [], 0
-    for m in _DECIMAL_FRACTION.finditer(surface):
-        whole, decimals = m.group(1), m.group(2)
-        written = "|".join(re.escape(f) for f, d in _FRACTIONS.items() if d == f".{decimals}")
-        whole_pattern = r"(?:0\s?)?" if whole == "0" else re.escape(whole) + r"\s?"
-        parts += [re.escape(surface[at:m.start()]),
-                  f"(?:{re.escape(m.group(0))}|{whole_pattern}(?:{written}))"]
-        at = m.end()
-    parts.append(re.escape(surface[at:]))
-    found = re.search("".join(parts), text)
-    return found.group(0) if found else surface
+    for signs, space in ((True, r"\s?"), (False, r"\s"), (False, "")):
+        parts, at = [], 0
+        for m in _DECIMAL_FRACTION.finditer(surface):
+            whole, decimals = m.group(1), m.group(2)
+            written = "|".join(re.escape(f) for f, d in _FRACTIONS.items()
+                               if d == f".{decimals}" and (len(f) == 1) == signs)
+            whole_pattern = f"(?:0{space})?" if whole == "0" else re.escape(whole) + space
+            # Bounded as the reader bounds a fraction (`_HALF`): not inside a date ("1/2/2020") or a longer number.
+            parts += [re.escape(surface[at:m.start()]), rf"(?<![\d.,/]){whole_pattern}(?:{written})(?![\d/])"]
+            at = m.end()
+        parts.append(re.escape(surface[at:]))
+        if found := re.search("".join(parts), text):
+            return found.group(0)
+    return surface
 
 
 _DECIMAL_FRACTION = re.compile(r"(?<![\d.])(\d+)\.(5|25|75)(?!\d)")
@@ -1204,7 +1222,8 @@ def find_fact_changes(
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, names=names,
-                                                                   script=script)]
+                                                                   script=script,
+                                                                   lead=0 in group.source or 0 in group.target)]
         for kind, s_surface, t_surface in found:
             s_surface, t_surface = _as_written(s_surface, source), _as_written(t_surface, target)
             out.append({

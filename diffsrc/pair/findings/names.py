@@ -254,17 +254,17 @@ class People:
         """
         # A sentence's subject in the quote's own paragraph, known to the text as a person or by a first and last
         # name there ("Emma Coleman, 19, read a report").
-        subjects = self._subjects(before, pronoun)
+        pattern = self._known_pattern()
+        subjects = self._subjects(before, pronoun, pattern)
         if subjects:
             return max(subjects)[1]
-        pattern = self._known_pattern()
         if pattern is not None:
             # Then anyone known named in the quote's paragraph; then a known person (or a relative the words give the
             # pronoun's sex) as a sentence's subject in the paragraphs before.
             found = [(m.start(), m.group(1)) for m in pattern.finditer(before) if self.fits(m.group(1), pronoun)
                      and not _POSSESSIVE.match(before, m.end())]
             if not found:
-                found = self._subjects(earlier, pronoun, known_only=True)
+                found = self._subjects(earlier, pronoun, pattern, known_only=True)
             if found:
                 return self.canonical(max(found)[1])
         # Else the last of: a first-and-last name opening a sentence before ("Ellie Vance is sitting in a cafe"), and a
@@ -275,7 +275,7 @@ class People:
                 and self.fits(m.group(0), pronoun)]
         if pattern is not None and pronoun:
             last += [(m.start(), self.canonical(m.group(1))) for m in pattern.finditer(earlier)
-                     if self.is_sex(m.group(1), pronoun) and m.group(1) not in quote
+                     if self.is_sex(m.group(1), pronoun) and not re.search(rf"\b{re.escape(m.group(1))}\b", quote)
                      and not _inside_quotation(earlier, m.start())]
         return max(last)[1] if last else None
 
@@ -285,7 +285,8 @@ class People:
             return None
         return re.compile(r"\b(" + "|".join(re.escape(self.full[k].split()[-1]) for k in sorted(self.full)) + r")\b")
 
-    def _subjects(self, text: str, pronoun: str | None, known_only: bool = False) -> list[tuple[int, str]]:
+    def _subjects(self, text: str, pronoun: str | None, pattern: re.Pattern[str] | None, known_only: bool = False
+                  ) -> list[tuple[int, str]]:
         """(offset, name) of the people named as a sentence's subject in `text` whom the pronoun can be: a first and
         last name (not with `known_only`), a person the document knows (`full`), and a relative the words give the
         pronoun's sex ("As Mr Lee's wife Nan-Joo tried to comfort her fatally injured husband ..." then "She later
@@ -296,8 +297,7 @@ class People:
         found = [] if known_only else [
             (m.start(), self.canonical(strip_title(m.group(0)))) for m in _NAME_RE.finditer(text)
             if looks_like_person(m.group(0)) and subject(m) and self.fits(m.group(0), pronoun)]
-        pattern = self._known_pattern()
-        if pattern is not None:
+        if pattern is not None:  # `_known_pattern`
             found += [(m.start(), self.canonical(m.group(1))) for m in pattern.finditer(text)
                       if subject(m) and self.fits(m.group(1), pronoun)]
         if pronoun:
@@ -309,7 +309,7 @@ class People:
 
 _NAME_RE = re.compile(NAME)
 # A name's possessive ("Mr Al Fayed's Ritz Hotel, he said:"): the owner of something, rarely who speaks next.
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # "Al Fayed's", "Jones' car"; not "Smith'll"
 # A relative named by a surname's possessive: "Captain Prankerd's father Peter", "Mrs Evans's husband".
 _RELATIVE = re.compile(
     r"\b([A-Z][\w'’-]+)['’]s?\s+(?:(?:late|elder|younger|eldest|youngest|twin|step|grand|great-grand)[\s-]*)?"
@@ -335,32 +335,54 @@ _COUPLE_HONORIFIC = re.compile(rf"\bMr\.?\s+(?:and|&)\s+Mrs\.?\s+(?P<name>{NAME}
 # A sentence whose subject is a person, then a sentence opening with "He" / "She" (or "His" / "Her"): news prose
 # names its subject and goes on with the pronoun ("Clive Barwell, 42, ... would lie in wait ... He would bind them").
 _NAMED_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?P<name>{NAME})(?P<rest>[^.!?\n]*)[.!?][\"”’']?\s+"
-                                 r"(?:(?P<he>He|His)|(?P<she>She|Her))\b")
-
-
-_HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Judge", "Mr.", "Mrs.",
-                              "Ms.", "Dr."})
+                                 r"(?:(?P<he>He)|(?P<she>She))\b")
+# What may stand right after the name as its own description: ", 42, a father of four," (commas around it).
+_APPOSITION = re.compile(r"^(?:\s*,[^,]{1,60}){1,3},")
+# Words for one person: a sentence with one of them besides its subject may hand "he" or "she" to that one ("Sarah
+# Collins sat with her son. He wept"), so it says nothing of the subject's sex. Only the words the pronoun can
+# stand for count ("he" is not "his wife"); plurals never do ("the women").
+_PERSON_NOUNS = {
+    "he": frozenset("man boy son husband father brother uncle nephew grandfather stepfather king prince lord gentleman "
+                    "boyfriend fiance widower dad".split()),
+    "she": frozenset("woman girl daughter wife mother sister aunt niece grandmother stepmother queen princess lady "
+                     "girlfriend fiancee widow mum".split()),
+}
+_ANY_PERSON_NOUNS = frozenset("partner child baby victim friend colleague neighbour neighbor pupil student patient "
+                              "officer driver passenger witness lawyer counsel judge doctor teenager youngster "
+                              "relative companion lover defendant accused".split())
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 
 def _sexes(texts: Sequence[str]) -> dict[str, str]:
-    """Surname -> "he" or "she" for the people a document gives a sex: by an honorific, or by the pronoun that opens
-    the sentence after one they are the subject of. A surname given both (a couple, "Mr and Mrs Marshall"; relatives)
-    is left out."""
+    """Surname -> "he" or "she" for the people a document gives a sex: by an honorific, or by "He" / "She" opening
+    the sentence after one whose subject they are and in which nobody else stands: no other capitalised word (a
+    weekday or a month aside) and no word for one person the pronoun could be ("son" for "he", "the victim")
+    outside the description set off by commas after the name. A surname given both (a couple, "Mr and Mrs
+    Marshall"; relatives) is left out."""
     seen: dict[str, set[str]] = {}
     for text in texts:
         for pattern in (_SEXED_HONORIFIC, _NAMED_THEN_PRONOUN):
             for m in pattern.finditer(text):
                 name = strip_title(m.group("name"))
-                # Only a sentence about one person: in "Judge Smith told Mary Jones ... . She" the pronoun may be
-                # the other's.
-                if pattern is _NAMED_THEN_PRONOUN and (not looks_like_person(name) or any(
-                        looks_like_person(other.group(0)) or other.group(0).split()[0] in _HONORIFIC_WORDS
-                        for other in _NAME_RE.finditer(m.group("rest")))):
+                sex = "he" if m.group("he") else "she"
+                if pattern is _NAMED_THEN_PRONOUN and not (looks_like_person(name) and _alone(m.group("rest"), sex)):
                     continue
-                seen.setdefault(surname(name), set()).add("he" if m.group("he") else "she")
+                seen.setdefault(surname(name), set()).add(sex)
         for m in _COUPLE_HONORIFIC.finditer(text):
             seen.setdefault(surname(m.group("name")), set()).update(("he", "she"))
     return {key: next(iter(sexes)) for key, sexes in seen.items() if len(sexes) == 1 and key}
+
+
+def _alone(rest: str, pronoun: str) -> bool:
+    """Whether the rest of a sentence after its subject names nobody else "he" or "she" (`pronoun`) could be."""
+    rest = _APPOSITION.sub("", rest)
+    if any(w not in _CALENDAR_WORDS for w in _CAPITALISED_WORD.findall(rest)):
+        return False
+    nouns = _PERSON_NOUNS[pronoun]
+    return not any(w in nouns or w in _ANY_PERSON_NOUNS for w in re.findall(r"[a-z]+", rest.lower()))
+
+
+_CALENDAR_WORDS = frozenset(w.capitalize() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
 
 
 def _is_subject(text: str, start: int, end: int) -> bool:

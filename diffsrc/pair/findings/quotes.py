@@ -410,7 +410,8 @@ def _introduces_next(quote: Quote, after: str, end: int) -> bool:
     reported turn by turn ('Mr Carman went on: "And since when ...?" Mr Hamilton said: "Well, ..."'), where the
     question is the counsel's, not Mr Hamilton's. Only after a quote that ends its sentence: '"A," he said: "B."'
     is one speaker's."""
-    return quote.text.rstrip(" ”’\"'")[-1:] in "?!." and after[end:].lstrip().startswith(":")
+    last = quote.text.rstrip(" ”’\"'")[-1:]
+    return bool(last) and last in "?!." and after[end:].lstrip().startswith(":")
 
 
 def _is_person_or_role(who: str, people: People) -> bool:
@@ -545,15 +546,13 @@ def _same_referent(last: tuple[str, str | None, Quote], pronoun: str, quote: Quo
     said, who, previous = last
     if who is None or said != pronoun or quote.paragraph - previous.paragraph not in (0, 1):
         return False
+    # From after the last quote's closing mark to the opening mark of this one.
     if quote.paragraph == previous.paragraph:
-        between = texts[quote.paragraph][previous.end:quote.start]
+        between = texts[quote.paragraph][previous.end + 1:quote.start]
     else:
-        between = texts[previous.paragraph][previous.end:] + "\n" + texts[quote.paragraph][:quote.start]
+        between = texts[previous.paragraph][previous.end + 1:] + "\n" + texts[quote.paragraph][:quote.start]
     return not any(looks_like_person(m.group(0)) or people.knows(m.group(0)) or _is_titled_name(m.group(0))
-                   for m in _NAME_IN_TEXT.finditer(_without_quotations(between)))
-
-
-_NAME_IN_TEXT = re.compile(NAME)
+                   for m in _FULL_NAME.finditer(_without_quotations(between)))
 
 
 def _without_quotations(text: str) -> str:
