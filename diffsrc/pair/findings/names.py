@@ -332,8 +332,9 @@ _NOT_FIRST_NAMES = frozenset(
 # Honorifics that say a person's sex ("Mr Barwell", "Mrs Evans", "Sir John Stevens").
 _SEXED_HONORIFIC = re.compile(rf"\b(?:(?P<he>Mr|Sir|Lord)|(?P<she>Mrs|Ms|Miss|Lady|Dame))\.?\s+(?P<name>{NAME})")
 _COUPLE_HONORIFIC = re.compile(rf"\bMr\.?\s+(?:and|&)\s+Mrs\.?\s+(?P<name>{NAME})")
-# A sentence whose subject is a person, then a sentence opening with "He" / "She" (or "His" / "Her"): news prose
-# names its subject and goes on with the pronoun ("Clive Barwell, 42, ... would lie in wait ... He would bind them").
+# A sentence whose subject is a person, then a sentence opening with "He" / "She": news prose names its subject and
+# goes on with the pronoun ("Clive Barwell, 42, ... would lie in wait ... He would bind them"). "His" / "Her" may be
+# anyone's ("Tony Blair met the Queen. Her speech was short").
 _NAMED_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?P<name>{NAME})(?P<rest>[^.!?\n]*)[.!?][\"”’']?\s+"
                                  r"(?:(?P<he>He)|(?P<she>She))\b")
 # What may stand right after the name as its own description: ", 42, a father of four," (commas around it).
