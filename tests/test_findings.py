@@ -1922,6 +1922,16 @@ def test_he_or_she_keeps_the_right_speaker_where_the_evidence_is_weak(text: str,
     assert _quotes(text)[-1].speaker == speaker
 
 
+def test_two_people_of_one_surname_keep_their_own_names() -> None:
+    # METER (the Hamilton libel trial, the Mail): the fullest name for a surname is no other person's name with
+    # another first name ("Neil Hamilton" is not "Christine Hamilton", "Mr Al Fayed" not his son "Dodi Fayed").
+    quotes = _quotes('Neil Hamilton said: "I have never taken a penny in cash from anybody at all."\n\n'
+                     'Christine Hamilton said: "We will fight on until the whole truth is known."\n\n'
+                     "Mr Al Fayed's son Dodi Fayed died in Paris.\n\n"
+                     'Mr Al Fayed said: "I have the right to believe everything I have been told."')
+    assert [q.speaker for q in quotes] == ["Neil Hamilton", "Christine Hamilton", "Al Fayed"]
+
+
 def test_a_headline_in_capitals_is_no_speaker() -> None:
     # PA (METER, doctor1): "He explained" has nobody to point back to but the headline's capitals.
     quotes = _quotes("GP TRIAL: RELATIVES TELL OF GUILTY FEELINGS\n\nHer daughter Jacqueline Gee told the court "

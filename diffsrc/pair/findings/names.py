@@ -192,7 +192,11 @@ class People:
         key = surname(stripped)
         if key in self.shared and len(stripped.split()) == 1:
             return name  # "Mr Prankerd", where two Prankerds speak: as written
-        return self.full.get(key, stripped)
+        full = self.full.get(key, stripped)
+        # Only a fuller form of the same words (a rank aside: "Pc Bateson" is "Andrew Bateson"): "Christine Hamilton"
+        # is not "Neil Hamilton", nor "Al Fayed" his son "Dodi Fayed", though one surname keys them.
+        words = [w for w in stripped.split() if w.lower().rstrip(".") not in _RANKS]
+        return full if not words or f" {fold_name(full)}".endswith(f" {fold_name(' '.join(words))}") else stripped
 
     def mention(self, texts: Sequence[str]) -> None:
         """Note the surnames of the full names in texts (`mentioned`), and those a relative shares (`shared`)."""
@@ -308,6 +312,8 @@ class People:
 
 
 _NAME_RE = re.compile(NAME)
+# Police ranks and honours written before a surname, besides the titles `strip_title` takes off.
+_RANKS = frozenset({"pc", "wpc", "dc", "ds", "di", "dci", "sgt"})
 # A name's possessive ("Mr Al Fayed's Ritz Hotel, he said:"): the owner of something, rarely who speaks next.
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # "Al Fayed's", "Jones' car"; not "Smith'll"
 # A relative named by a surname's possessive: "Captain Prankerd's father Peter", "Mrs Evans's husband".
