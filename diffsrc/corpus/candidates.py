@@ -28,7 +28,6 @@ import re
 import zlib
 from array import array
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 
@@ -36,6 +35,7 @@ from ..index.fingerprint import bands_for_recall, lsh_band_keys, minhash_signatu
 from ..settings import CorpusOptions
 from ..text.cjk import CJK_CHAR, cjk_words, has_cjk
 from ..text.lexicon import stopwords
+from ..text.segment import SENTENCE_CACHE_MAX_CHARS, SENTENCE_CACHE_SIZE, remember_short_texts
 
 # Words are cut to their first letters instead of stemmed: much cheaper than Snowball, and it folds inflections
 # and most British/American spellings (defence/defense) just the same for the purpose of finding candidates.
@@ -86,8 +86,7 @@ def sentence_shingles(texts: Sequence[str], *, width: int = SHINGLE_WORDS) -> np
     """The sorted, unique fingerprints (uint64) of a document's sentences."""
     hashes: set[int] = set()
     for text in texts:
-        hashes.update(_remembered_shingles(text, width) if len(text) <= SENTENCE_CACHE_MAX_CHARS
-                      else _sentence_shingles(text, width))
+        hashes.update(_sentence_shingles(text, width))
     return np.array(sorted(hashes), dtype=np.uint64)
 
 
@@ -97,44 +96,29 @@ def content_words(texts: Sequence[str]) -> np.ndarray:
     neighbouring Han or katakana characters."""
     words: set[int] = set()
     for text in texts:
-        words.update(_remembered_content_words(text) if len(text) <= SENTENCE_CACHE_MAX_CHARS
-                     else _sentence_content_words(text))
+        words.update(_sentence_content_words(text))
     return np.array(sorted(words), dtype=np.uint64)
 
 
-# Both are read sentence by sentence, and a syndicated corpus repeats its sentences word for word (3,000 real-news
-# documents: 62,872 sentences, 9,403 distinct): a process reads each distinct sentence once, of the last this many
-# up to this long (real-news sentences: median 118 characters, 99.9% under 360). The hashes are kept as packed
-# 64-bit arrays (read only): at most ~20 MB a cache and a process, a few MB for news.
-SENTENCE_CACHE_SIZE = 16_384
-SENTENCE_CACHE_MAX_CHARS = 500
-
-
-@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
-def _remembered_shingles(text: str, width: int) -> array:
-    return array("Q", _sentence_shingles(text, width))
-
-
-@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
-def _remembered_content_words(text: str) -> array:
-    return array("Q", _sentence_content_words(text))
-
-
-def _sentence_shingles(text: str, width: int) -> tuple[int, ...]:
+# Both are read sentence by sentence, each distinct sentence once (`text.segment.remember_short_texts`); the
+# hashes are kept packed, 8 bytes each.
+@remember_short_texts(SENTENCE_CACHE_MAX_CHARS, SENTENCE_CACHE_SIZE)
+def _sentence_shingles(text: str, width: int) -> array:
     stop = stopwords()
     if has_cjk(text):
         stems = _cjk_tokens(text, stop)
         if len(stems) < max(width, CJK_SHORT_LINE_TOKENS):
-            return (_hash64(" ".join(stems)),) if len(stems) >= 2 else ()
+            return array("Q", [_hash64(" ".join(stems))] if len(stems) >= 2 else [])
     else:
         stems = [w[:PREFIX_LETTERS] for w in _content_words(text, stop) if len(w) > 1 or w.isdigit()]
     if len(stems) < width:
         # A short sentence (a two-word heading) is one fingerprint of its own, if it has two content words.
-        return (_hash64(" ".join(stems)),) if len(stems) >= 2 else ()
-    return tuple({_hash64(" ".join(stems[i:i + width])) for i in range(len(stems) - width + 1)})
+        return array("Q", [_hash64(" ".join(stems))] if len(stems) >= 2 else [])
+    return array("Q", {_hash64(" ".join(stems[i:i + width])) for i in range(len(stems) - width + 1)})
 
 
-def _sentence_content_words(text: str) -> tuple[int, ...]:
+@remember_short_texts(SENTENCE_CACHE_MAX_CHARS, SENTENCE_CACHE_SIZE)
+def _sentence_content_words(text: str) -> array:
     cjk = has_cjk(text)
     words = {_hash64(w[:PREFIX_LETTERS]) for w in _content_words(CJK_CHAR.sub(" ", text) if cjk else text,
                                                                   stopwords())
@@ -142,7 +126,7 @@ def _sentence_content_words(text: str) -> tuple[int, ...]:
     if cjk:
         words.update(_hash64(run[i:i + 2]) for run in _HAN_OR_KATAKANA_RUN.findall(text)
                      for i in range(len(run) - 1))
-    return tuple(words)
+    return array("Q", words)
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:

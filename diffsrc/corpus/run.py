@@ -25,7 +25,7 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..document import Document
@@ -34,6 +34,7 @@ from ..load.paths import Skipped
 from ..pair.model import PairSummary
 from ..settings import FORMAT_EXTENSIONS, CompareOptions, CorpusOptions
 from ..text.prepare import PreparedDocument
+from ..text.segment import SENTENCE_CACHE_MAX_CHARS, SENTENCE_CACHE_SIZE, remember_short_texts
 from ..wording import plural
 from ..workers import Workers
 from .provenance import (
@@ -129,19 +130,10 @@ def _key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
+@remember_short_texts(SENTENCE_CACHE_MAX_CHARS, SENTENCE_CACHE_SIZE)
 def _sentence_key_hash(sentence: str) -> int:
-    """The hash of a sentence's verbatim key (`text.segment.surface_tokens`), remembered for the last sentences a
-    process read up to 500 characters, as their fingerprints are (`candidates.SENTENCE_CACHE_SIZE`): a syndicated
-    corpus repeats its sentences word for word."""
-    return _remembered_key_hash(sentence) if len(sentence) <= 500 else _key_hash_of(sentence)
-
-
-@lru_cache(maxsize=16_384)
-def _remembered_key_hash(sentence: str) -> int:
-    return _key_hash_of(sentence)
-
-
-def _key_hash_of(sentence: str) -> int:
+    """The hash of a sentence's verbatim key (`text.segment.surface_tokens`), each distinct sentence's once (a
+    syndicated corpus repeats its sentences word for word)."""
     from ..text.segment import surface_tokens
 
     return _key_hash(" ".join(surface_tokens(sentence)))

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from functools import lru_cache, wraps
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .cjk import CJK_CHAR
 from .lexicon import (
@@ -209,20 +209,40 @@ def _month_after_ordinal() -> re.Pattern[str]:
 _ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[a-z])[.)]")
 
 
-# Syndicated text repeats whole paragraphs word for word, and splitting one is the costliest step of reading a
-# document (the sentence tokenizer): 3,000 real-news documents hold 52,800 paragraphs, 8,974 of them distinct. A
-# paragraph's sentences depend on its text alone, so a process splits each distinct one once. Paragraphs up to
-# this long are remembered (the real-news ones: median 141 characters, 99.9% under 430), the last SPLIT_CACHE_SIZE
-# of them: at most ~20 MB a process (~35 MB of Chinese or Japanese), a few MB for news.
-SPLIT_CACHE_MAX_CHARS = 1_000
-SPLIT_CACHE_SIZE = 8_192
+# A syndicated corpus repeats paragraphs and sentences word for word (3,000 real-news documents: 52,800 paragraphs,
+# 8,974 distinct; 62,872 sentences, 9,403 distinct), and what a corpus run reads of one depends on its text alone:
+# a process reads each distinct one once (`remember_short_texts`). Only texts up to these lengths are kept, the last
+# so many of them: real-news paragraphs have a median of 141 characters (99.9% under 430), sentences 118 (99.9%
+# under 360). The paragraph cache holds at most ~20 MB a process (~35 MB of Chinese or Japanese), the sentence
+# caches (keys and fingerprints, packed) ~20 MB each; a few MB for news.
+SPLIT_CACHE_MAX_CHARS, SPLIT_CACHE_SIZE = 1_000, 8_192
+SENTENCE_CACHE_MAX_CHARS, SENTENCE_CACHE_SIZE = 500, 16_384
+
+_T = TypeVar("_T")
+
+
+def remember_short_texts(max_chars: int, size: int) -> Callable[[Callable[..., _T]], Callable[..., _T]]:
+    """A function of a text (and other hashable arguments) that remembers its results for the last `size` texts of
+    at most `max_chars` characters, and computes them afresh for longer ones (a hostile text is not kept). The
+    results are shared between calls: they must not be changed."""
+    def wrap(func: Callable[..., _T]) -> Callable[..., _T]:
+        remembered = lru_cache(maxsize=size)(func)
+
+        @wraps(func)
+        def call(text: str, *args: Any) -> _T:
+            return remembered(text, *args) if len(text) <= max_chars else func(text, *args)
+
+        return call
+
+    return wrap
 
 
 def split_sentences(text: str) -> list[str]:
     """Split one paragraph into sentences."""
-    return list(_split_remembered(text) if len(text) <= SPLIT_CACHE_MAX_CHARS else _split_paragraph(text))
+    return list(_split_paragraph(text))
 
 
+@remember_short_texts(SPLIT_CACHE_MAX_CHARS, SPLIT_CACHE_SIZE)
 def _split_paragraph(text: str) -> tuple[str, ...]:
     pieces = [s.strip() for s in _punkt_sentences(text) if s.strip()]
     merged: list[str] = []
@@ -242,11 +262,6 @@ def _split_paragraph(text: str) -> tuple[str, ...]:
                 continue
         merged.append(piece)
     return tuple(part for sentence in merged for part in _split_foreign(sentence))
-
-
-@lru_cache(maxsize=SPLIT_CACHE_SIZE)
-def _split_remembered(text: str) -> tuple[str, ...]:
-    return _split_paragraph(text)
 
 
 def segment_paragraphs(paragraphs: Iterable[Paragraph]) -> list[Sentence]:
