@@ -195,7 +195,7 @@ class People:
         full = self.full.get(key, stripped)
         # Only a fuller form of the same words (a rank aside: "Pc Bateson" is "Andrew Bateson"): "Christine Hamilton"
         # is not "Neil Hamilton", nor "Al Fayed" his son "Dodi Fayed", though one surname keys them.
-        words = [w for w in stripped.split() if w.lower().rstrip(".") not in _RANKS]
+        words = [w for w in stripped.split() if w.lower().rstrip(".") not in RANKS]
         return full if not words or f" {fold_name(full)}".endswith(f" {fold_name(' '.join(words))}") else stripped
 
     def mention(self, texts: Sequence[str]) -> None:
@@ -312,8 +312,9 @@ class People:
 
 
 _NAME_RE = re.compile(NAME)
-# Police ranks and honours written before a surname, besides the titles `strip_title` takes off.
-_RANKS = frozenset({"pc", "wpc", "dc", "ds", "di", "dci", "sgt"})
+# Police ranks abbreviated before a surname ("Pc Bateson", "DCI Smith"), which `strip_title` leaves on (they are not
+# TITLE_WORDS: "Di" is a name too).
+RANKS = frozenset({"pc", "wpc", "dc", "ds", "di", "dci"})
 # A name's possessive ("Mr Al Fayed's Ritz Hotel, he said:"): the owner of something, rarely who speaks next.
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # "Al Fayed's", "Jones' car"; not "Smith'll"
 # A relative named by a surname's possessive: "Captain Prankerd's father Peter", "Mrs Evans's husband".

@@ -26,6 +26,7 @@ from .names import (
     NAME,
     OFFICE_WORDS,
     PRONOUNS,
+    RANKS,
     TITLE_WORDS,
     People,
     is_role,
@@ -761,7 +762,7 @@ def _person_named(name: str | None, texts: Sequence[str]) -> bool:
 
 
 # Titles and honorifics a surname may follow ("Mr", "Judge", "Detective Inspector", "Pc").
-_TITLES = "|".join(sorted({*HONORIFICS, *TITLE_WORDS, "pc", "wpc", "dc", "ds", "di", "dci", "qc"} - {
+_TITLES = "|".join(sorted({*HONORIFICS, *TITLE_WORDS, *RANKS, "qc"} - {
     "the", "a", "an", "of", "new", "former"}, key=len, reverse=True))
 
 
