@@ -1631,6 +1631,27 @@ def test_mr_surname_is_not_resolved_to_the_one_person_of_that_name_when_a_relati
     assert q["status"] == "exact" and not q["speaker_changed"], q
 
 
+def test_mr_surname_is_not_resolved_to_a_woman_of_that_surname_named_in_full():
+    # "Neil Hamilton and his wife Christine Hamilton": "Mr Hamilton" was resolved to the longer full name, hers.
+    text = ("Neil Hamilton and his wife Christine Hamilton arrived at the High Court on Monday for the hearing.\n\n"
+            '"We are confident of winning," Mr Hamilton said outside the court.\n\n'
+            '"I have never been so angry in my life," Mrs Hamilton said.\n')
+    speakers = {q["text"]: q["source_speaker"] for q in _pair_report(text, text)["quotes"]}
+    assert speakers == {"We are confident of winning": "Mr Hamilton",
+                        "I have never been so angry in my life": "Mrs Hamilton"}
+
+
+def test_a_short_quote_with_one_word_swapped_in_an_aligned_sentence_is_altered() -> None:
+    # One content word of two shared: it was reported as a new quote and a dropped one, not as the misquote it is.
+    source = ("The Hamiltons arrived at the High Court on Monday for the libel hearing against Mohamed Al Fayed.\n\n"
+              '"We are confident of winning," Neil Hamilton said outside the court.\n')
+    target = ("The Hamiltons arrived at the High Court yesterday for the libel hearing against Mohamed Al Fayed.\n\n"
+              '"We are sure of winning," Neil Hamilton told reporters.\n')
+    q = _pair_quote(source, target, "winning")
+    assert q["status"] == "altered" and q["source_text"] == "We are confident of winning", q
+    assert [r["status"] for r in _pair_report(source, target)["quotes"]] == ["altered"]
+
+
 def test_a_quote_moved_from_one_named_person_to_another_is_still_flagged():
     source = ('"We will appeal against the ruling," said Simon Prankerd, the yacht\'s owner, on Monday.\n')
     target = ('"We will appeal against the ruling," said Peter Harvey, the yacht\'s owner, on Monday.\n')

@@ -167,13 +167,20 @@ class People:
             if role not in HONORIFICS:
                 self.roles.setdefault(role, name)
 
-    def add(self, name: str) -> None:
+    def add(self, name: str, sure: bool = True) -> None:
+        """Note a name; `sure=False` for a first name that may be a common word opening a sentence ("Given Motegi's
+        reputation"), which may lengthen a name but does not make two people of one surname."""
         name = strip_title(name)
         key = surname(name)
         if not key or key in PRONOUNS or is_role(name):
             return
+        known = self.full.get(key, "")
+        if sure and known and not _one_form(known, name):
+            # Two people with one surname ("Neil Hamilton and his wife Christine Hamilton"): "Mr Hamilton" may be
+            # either, so it is not resolved to the longer name (it was, to hers).
+            self.shared.add(key)
         # The longest form wins: "Toshimitsu Motegi" over "Motegi".
-        if len(name) > len(self.full.get(key, "")):
+        if len(name) > len(known):
             self.full[key] = name
 
     def canonical(self, name: str) -> str:
@@ -228,6 +235,7 @@ class People:
             return
         lasts = sorted({self.full[k].split()[-1] for k in self.full})
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in lasts) + r")\b")
+        lowercase: set[str] | None = None
         for text in texts:
             for m in pattern.finditer(text):
                 # The word right before the surname, if it is a capitalised word that is no title: a first name.
@@ -235,7 +243,10 @@ class People:
                     continue
                 first = before.group(1)
                 if first.lower() not in TITLE_WORDS and first.lower() not in _NOT_FIRST_NAMES:
-                    self.add(f"{first} {m.group(0)}")
+                    opens = _SENTENCE_OPENS.search(text[max(0, before.start() - 4):before.start()])
+                    if opens and lowercase is None:
+                        lowercase = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
+                    self.add(f"{first} {m.group(0)}", sure=not (opens and first.lower() in lowercase))
 
     def last_mentioned(self, before: str, earlier: str = "", pronoun: str | None = None, quote: str = ""
                        ) -> str | None:
@@ -331,6 +342,8 @@ _FIRST_NAME_BEFORE = re.compile(rf"\b({NAME_WORD})\s+$")
 # A sentence's start, then titles ("Detective Chief Inspector"), or an office in apposition ("The judge, Mr Justice").
 _SUBJECT_START = re.compile(rf"(?:^|[.!?][\"”’)]*\s+|\n)(?:(?:The|A|An)(?:\s+[a-z][\w-]*){{1,3}},\s+)?"
                             rf"(?:{NAME_WORD}\s+){{0,4}}$")
+# Where a sentence opens: the text's start, a line break, or a full stop and space (closing quotes between).
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][\"”’)]*\s+)$")
 _NOT_FIRST_NAMES = frozenset(
     "the a an on in at by for of to and but as when while after before if with from during since said says told".split()
 ) | frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
@@ -359,6 +372,12 @@ _ANY_PERSON_NOUNS = frozenset("partner child baby victim friend colleague neighb
                               "officer driver passenger witness lawyer counsel judge doctor teenager youngster "
                               "relative companion lover defendant accused".split())
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+def _one_form(a: str, b: str) -> bool:
+    """Whether one of two names is the other's fuller form ("Motegi", "Toshimitsu Motegi"), ranks aside."""
+    a, b = (" " + fold_name(" ".join(w for w in x.split() if w.lower().rstrip(".") not in RANKS)) for x in (a, b))
+    return a.endswith(b) or b.endswith(a)
 
 
 def _sexes(texts: Sequence[str]) -> dict[str, str]:
