@@ -1833,6 +1833,16 @@ def test_a_speaker_found_through_a_pronoun_is_no_changed_speaker() -> None:
     ("Kevan Roberts nodded as sentence was passed. The judge, Mr Justice Smedley, said the term would be long. He "
      "added: 'You have described him to witnesses as not an angel, but he did not deserve to die.'",
      "Smedley"),
+    # PA (METER, bennett1): a surname alone opening the quote's paragraph, of a man given an age, is the subject;
+    # the pronoun went to the man he was charged with killing, the one named in full and called "Mr" later.
+    ("Thomas Allsopp, 45, from Belfast, denied murdering taxi driver Charles Bennett. Mr Bennett was found on "
+     "waste ground.\n\nAllsopp did not speak during the hearing, but the court was told that when charged, he "
+     "replied: \"I am totally innocent of all charges and you know it.\"",
+     "Allsopp"),
+    # The Telegraph (METER, thomas351): whom "he" addresses is not "he" ("He told Roberts:").
+    ("Roberts nodded as Mr Justice Smedley passed a life sentence yesterday. He told Roberts: \"You have been "
+     "found guilty by the jury of strangling to death a young boy of 12.\"",
+     "Smedley"),
 ])
 def test_he_or_she_is_the_subject_before_the_quote_not_the_last_name(text: str, speaker: str) -> None:
     text = "Kevan Roberts said he had never harmed the boy.\n\n" + text  # the defendant, a known speaker
@@ -1863,6 +1873,11 @@ def test_he_or_she_is_the_subject_before_the_quote_not_the_last_name(text: str, 
      "community.\n\nShe referred to the slippery quality of their evidence: \"Their consciousness of time is wholly "
      'unreliable and their memories are poor," she told the court.',
      ["Kennedy"]),
+    # A possessive opening the sentence is no subject ("After Barwell's arrest", METER's lynx252).
+    ("Clive Barwell, 42, would lie in wait for the women in car parks.\n\nDetective Superintendent Max McLean "
+     "led the inquiry.\n\nAfter Barwell's arrest, he said: \"It's amazing he didn't kill any of these women. It "
+     'was only a matter of time."',
+     ["Max McLean"]),
     # PA (METER, snooker5sub): the person the quote speaks of is not its speaker, though she is the one woman named.
     ("A Scotland Yard spokeswoman said no action would be taken against Miss Hendricks.\n\n"
      '"It is hoped that Joy Hendricks will return to normal duties as soon as possible," she said.',

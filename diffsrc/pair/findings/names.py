@@ -102,7 +102,7 @@ def looks_like_person(name: str) -> bool:
             and words[0].lower() not in _NOT_A_FIRST_WORD and not all(w.isupper() for w in words))
 
 
-_NOT_A_FIRST_WORD = frozenset({"in", "on", "at", "by", "for", "from", "of", "the", "a", "an", "after", "before",
+_NOT_A_FIRST_WORD = frozenset({"in", "on", "at", "by", "for", "from", "of", "to", "the", "a", "an", "after", "before",
                                "during", "since", "until", "with", "as", "but", "and", "when", "if"})
 
 
@@ -158,6 +158,9 @@ class People:
         # Surnames a relative of the named person shares ("Captain Prankerd's father Peter"): "Mr Prankerd" may be
         # either of them, so it is not resolved to the one named in full.
         self.shared: set[str] = set()
+        # Surnames (as written) of names given an age ("Thomas Allsopp, 45,"): people, whom a surname alone opening
+        # a sentence of the quote's paragraph names as its subject ("Allsopp did not speak ..., but ... he replied:").
+        self.aged: set[str] = set()
         # Surname -> "he" or "she", where the document says which (`mention`): a pronoun does not point back to a
         # person of the other sex ("She said:" after "Clive Barwell ... He would bind them" is not Barwell's).
         self.sex: dict[str, str] = {}
@@ -211,6 +214,8 @@ class People:
             for m in _NAME_RE.finditer(text):
                 if looks_like_person(m.group(0)):
                     self.mentioned.add(surname(m.group(0)))
+                    if _AGE_AFTER.match(text, m.end()):
+                        self.aged.add(m.group(0).split()[-1])
             for m in _RELATIVE.finditer(text):
                 self.shared.add(fold_name(m.group(1)))
         self.sex = _sexes(texts)
@@ -270,14 +275,18 @@ class People:
         # A sentence's subject in the quote's own paragraph, known to the text as a person or by a first and last
         # name there ("Emma Coleman, 19, read a report").
         pattern = self._known_pattern()
-        subjects = self._subjects(before, pronoun, pattern)
+        subjects = self._subjects(before, pronoun, self._known_pattern(self.aged) if self.aged else pattern)
+        # Whom the tag addresses is not who speaks ("Roberts nodded as Mr Justice Smedley passed a life sentence.
+        # He told Roberts:").
+        addressed = _addressed(before, pronoun)
+        subjects = [s for s in subjects if surname(s[1]) not in addressed]
         if subjects:
             return max(subjects)[1]
         if pattern is not None:
             # Then anyone known named in the quote's paragraph; then a known person (or a relative the words give the
             # pronoun's sex) as a sentence's subject in the paragraphs before.
             found = [(m.start(), m.group(1)) for m in pattern.finditer(before) if self.fits(m.group(1), pronoun)
-                     and not _POSSESSIVE.match(before, m.end())]
+                     and not _POSSESSIVE.match(before, m.end()) and surname(m.group(1)) not in addressed]
             if not found:
                 found = self._subjects(earlier, pronoun, pattern, known_only=True)
             if found:
@@ -294,11 +303,12 @@ class People:
                      and not _inside_quotation(earlier, m.start())]
         return max(last)[1] if last else None
 
-    def _known_pattern(self) -> re.Pattern[str] | None:
-        """The surnames of the people the document names in full, as one pattern."""
-        if not self.full:
+    def _known_pattern(self, aged: set[str] = frozenset()) -> re.Pattern[str] | None:
+        """The surnames of the people the document names in full (and of those `aged`), as one pattern."""
+        names = sorted({self.full[k].split()[-1] for k in self.full} | aged)
+        if not names:
             return None
-        return re.compile(r"\b(" + "|".join(re.escape(self.full[k].split()[-1]) for k in sorted(self.full)) + r")\b")
+        return re.compile(r"\b(" + "|".join(re.escape(x) for x in names) + r")\b")
 
     def _subjects(self, text: str, pronoun: str | None, pattern: re.Pattern[str] | None, known_only: bool = False
                   ) -> list[tuple[int, str]]:
@@ -307,14 +317,20 @@ class People:
         pronoun's sex ("As Mr Lee's wife Nan-Joo tried to comfort her fatally injured husband ..." then "She later
         told police:" is a Lee's, not his)."""
         def subject(m: re.Match[str]) -> bool:
-            return _is_subject(text, m.start(), m.end()) and not _inside_quotation(text, m.start())
+            # Not a possessive ("After Barwell's arrest, one officer said:"): the owner of something.
+            return (_is_subject(text, m.start(), m.end()) and not _inside_quotation(text, m.start())
+                    and not _POSSESSIVE.match(text, m.end()))
 
-        found = [] if known_only else [
-            (m.start(), self.canonical(strip_title(m.group(0)))) for m in _NAME_RE.finditer(text)
-            if looks_like_person(m.group(0)) and subject(m) and self.fits(m.group(0), pronoun)]
+        names = [] if known_only else [m for m in _NAME_RE.finditer(text) if looks_like_person(m.group(0))
+                                           and subject(m) and self.fits(m.group(0), pronoun)]
+        found = [(m.start(), self.canonical(strip_title(m.group(0)))) for m in names]
         if pattern is not None:  # `_known_pattern`
+            # A surname of someone not named in full elsewhere, inside a full name found above, is that name ("Emma
+            # Coleman, 19," not "Coleman"); one named in full elsewhere is that ("To Tomkins, he said" is Penelope).
+            spans = [m.span() for m in names]
             found += [(m.start(), self.canonical(m.group(1))) for m in pattern.finditer(text)
-                      if subject(m) and self.fits(m.group(1), pronoun)]
+                      if subject(m) and self.fits(m.group(1), pronoun)
+                      and (surname(m.group(1)) in self.full or not any(a <= m.start() < b for a, b in spans))]
         if pronoun:
             found += [(m.start(), m.group(1)) for m in _RELATIVE.finditer(text)
                       if _RELATIVE_SEX.get(m.group("relative")) == pronoun.lower()
@@ -323,6 +339,8 @@ class People:
 
 
 _NAME_RE = re.compile(NAME)
+# An age in apposition after a name: ", 45," or ", 45 and".
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!\s*%|\.\d|,\d)")
 # Police ranks abbreviated before a surname ("Pc Bateson", "DCI Smith"), which `strip_title` leaves on (they are not
 # TITLE_WORDS: "Di" is a name too).
 RANKS = frozenset({"pc", "wpc", "dc", "ds", "di", "dci"})
@@ -372,6 +390,21 @@ _ANY_PERSON_NOUNS = frozenset("partner child baby victim friend colleague neighb
                               "officer driver passenger witness lawyer counsel judge doctor teenager youngster "
                               "relative companion lover defendant accused".split())
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+def _addressed(before: str, pronoun: str | None) -> set[str]:
+    """The surnames named after the last "he" / "she" (`pronoun`) of the text before a quote: the tag's object ("He
+    told Roberts:")."""
+    if not pronoun:
+        return set()
+    at = [m.end() for m in re.finditer(rf"\b{pronoun}\b", before, re.I)]
+    tag = before[at[-1]:] if at else ""
+    if (not tag or len(tag) > 80 or re.search(r"[\"“”‘`]", tag) or _inside_quotation(before, at[-1])
+            or re.search(r"\bby\b", tag)):
+        # No "he" in the tag itself (the last one is inside the quotation before), or a passive one: "she had been
+        # told by Judge Jeremy Griggs:" names the speaker.
+        return set()
+    return {surname(w) for w in _CAPITALISED_WORD.findall(tag)}
 
 
 def _one_form(a: str, b: str) -> bool:
