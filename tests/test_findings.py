@@ -1652,6 +1652,19 @@ def test_a_short_quote_with_one_word_swapped_in_an_aligned_sentence_is_altered()
     assert [r["status"] for r in _pair_report(source, target)["quotes"]] == ["altered"]
 
 
+def test_a_quote_moved_from_one_qc_to_another_is_flagged_and_a_qc_is_one_person() -> None:
+    # A new user's trial: "QC" made both names a body (an initialism), so barristers never differed.
+    source = ('The robbery was planned for weeks, the court heard.\n\n'
+              'Adrian Redgrave QC said: "This was a cold and calculated crime."\n')
+    moved = _pair_quote(source, source.replace("Adrian Redgrave QC", "Richard Benson QC"), "calculated")
+    assert moved["speaker_changed"] is True and moved["speaker"] == "Richard Benson"
+    # One barrister as "Adrian Redgrave QC", "Mr Redgrave" and "Adrian Redgrave" is one speaker, named in full.
+    target = ('The robbery was planned for weeks, the court heard from Adrian Redgrave.\n\n'
+              '"This was a cold and calculated crime," Mr Redgrave said.\n')
+    same = _pair_quote(source, target, "calculated")
+    assert same["speaker_changed"] is False and same["speaker"] == same["source_speaker"] == "Adrian Redgrave"
+
+
 def test_a_quote_moved_from_one_named_person_to_another_is_still_flagged():
     source = ('"We will appeal against the ruling," said Simon Prankerd, the yacht\'s owner, on Monday.\n')
     target = ('"We will appeal against the ruling," said Peter Harvey, the yacht\'s owner, on Monday.\n')

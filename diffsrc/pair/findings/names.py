@@ -64,6 +64,9 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "
 # Honorifics before a surname alone ("Mr Prankerd", "Miss Harvey"): the titles above that are no office, and more.
 HONORIFICS = _HONORIFICS | {"miss", "mx", "sir", "dame", "lady", "lord"}
 PRONOUNS = frozenset({"he", "she"})
+# Letters after a name: "William Taylor QC" is William Taylor.
+HONOURS = frozenset({"qc", "kc", "mp", "mep", "msp", "am", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
+                     "jr", "sr", "jnr", "snr"})
 
 
 def strip_title(name: str) -> str:
@@ -109,8 +112,22 @@ _NOT_A_FIRST_WORD = frozenset({"in", "on", "at", "by", "for", "from", "of", "to"
 def surname(name: str) -> str:
     """The key two mentions of one person share: the last word in `lexicon.fold_name` form ("Toshimitsu Motegi" ->
     "motegi", "José Álvarez" and "Jose Alvarez" -> "alvarez", "Abdel Fattah al-Sisi" -> "sisi")."""
-    words = strip_title(name).split()
-    return fold_name(words[-1].rstrip(".")) if words else ""
+    last = _last_word(strip_title(name))
+    return fold_name(last.rstrip(".")) if last else ""
+
+
+def _last_word(name: str) -> str:
+    """A name's last word as written, letters after it aside ("Adrian Redgrave QC" -> "Redgrave")."""
+    words = without_honours(name).split()
+    return words[-1] if words else ""
+
+
+def without_honours(name: str) -> str:
+    """A name without the letters after it ("Adrian Redgrave QC" -> "Adrian Redgrave")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in HONOURS:
+        words.pop()
+    return " ".join(words)
 
 
 def titled_people(text: str) -> list[tuple[str, str]]:
@@ -173,7 +190,7 @@ class People:
     def add(self, name: str, sure: bool = True) -> None:
         """Note a name; `sure=False` for a first name that may be a common word opening a sentence ("Given Motegi's
         reputation"), which may lengthen a name but does not make two people of one surname."""
-        name = strip_title(name)
+        name = without_honours(strip_title(name))  # "John Milford QC" is John Milford
         key = surname(name)
         if not key or key in PRONOUNS or is_role(name):
             return
@@ -205,8 +222,9 @@ class People:
         full = self.full.get(key, stripped)
         # Only a fuller form of the same words (a rank aside: "Pc Bateson" is "Andrew Bateson"): "Christine Hamilton"
         # is not "Neil Hamilton", nor "Al Fayed" his son "Dodi Fayed", though one surname keys them.
-        words = [w for w in stripped.split() if w.lower().rstrip(".") not in RANKS]
-        return full if not words or f" {fold_name(full)}".endswith(f" {fold_name(' '.join(words))}") else stripped
+        words = [w for w in without_honours(stripped).split() if w.lower().rstrip(".") not in RANKS]
+        same = not words or f" {fold_name(without_honours(full))}".endswith(f" {fold_name(' '.join(words))}")
+        return full if same else stripped
 
     def mention(self, texts: Sequence[str]) -> None:
         """Note the surnames of the full names in texts (`mentioned`), and those a relative shares (`shared`)."""
@@ -215,7 +233,7 @@ class People:
                 if looks_like_person(m.group(0)):
                     self.mentioned.add(surname(m.group(0)))
                     if _AGE_AFTER.match(text, m.end()):
-                        self.aged.add(m.group(0).split()[-1])
+                        self.aged.add(_last_word(m.group(0)))
             for m in _RELATIVE.finditer(text):
                 self.shared.add(fold_name(m.group(1)))
         self.sex = _sexes(texts)
@@ -238,7 +256,7 @@ class People:
         """Take fuller forms of known names from texts ("Toshimitsu Motegi, Japan's new Foreign Minister")."""
         if not self.full:
             return
-        lasts = sorted({self.full[k].split()[-1] for k in self.full})
+        lasts = sorted({_last_word(self.full[k]) for k in self.full})
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in lasts) + r")\b")
         lowercase: set[str] | None = None
         for text in texts:
@@ -305,7 +323,7 @@ class People:
 
     def _known_pattern(self, aged: set[str] = frozenset()) -> re.Pattern[str] | None:
         """The surnames of the people the document names in full (and of those `aged`), as one pattern."""
-        names = sorted({self.full[k].split()[-1] for k in self.full} | aged)
+        names = sorted({_last_word(self.full[k]) for k in self.full} | aged)
         if not names:
             return None
         return re.compile(r"\b(" + "|".join(re.escape(x) for x in names) + r")\b")
@@ -409,7 +427,8 @@ def _addressed(before: str, pronoun: str | None) -> set[str]:
 
 def _one_form(a: str, b: str) -> bool:
     """Whether one of two names is the other's fuller form ("Motegi", "Toshimitsu Motegi"), ranks aside."""
-    a, b = (" " + fold_name(" ".join(w for w in x.split() if w.lower().rstrip(".") not in RANKS)) for x in (a, b))
+    a, b = (" " + fold_name(" ".join(w for w in without_honours(x).split() if w.lower().rstrip(".") not in RANKS))
+            for x in (a, b))
     return a.endswith(b) or b.endswith(a)
 
 

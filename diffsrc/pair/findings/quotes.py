@@ -35,6 +35,7 @@ from .names import (
     strip_title,
     surname,
     titled_people,
+    without_honours,
 )
 
 if TYPE_CHECKING:
@@ -728,9 +729,10 @@ def same_speaker(a: str | None, b: str | None) -> bool:
         # "the Japanese government" and its foreign minister, or "the Transport Secretary" named by office in one
         # text and by name in the other, are not two different speakers to a reader.
         return True
+    # Letters after a name first: "Adrian Redgrave QC" is a person, not a body by its initialism.
+    a, b = without_honours(a), without_honours(b)
     if _first_name_and_surname(a, b) or _first_name_and_surname(b, a) or _body(a) or _body(b):
         return True
-    a, b = _without_honours(a), _without_honours(b)
     if _first_name_of(a, b) or _first_name_of(b, a):
         return True
     a_words, b_words = _name_words(a), _name_words(b)
@@ -759,7 +761,7 @@ def _person_named(name: str | None, texts: Sequence[str]) -> bool:
     untitled word too."""
     if not name:
         return False
-    if len(_without_honours(name).split()) >= 2 or CJK_CHAR.search(name):
+    if len(without_honours(name).split()) >= 2 or CJK_CHAR.search(name):
         return True
     titled = re.compile(rf"(?i:\b(?:{_TITLES}))\.?\s+{re.escape(name)}\b")
     return any(titled.search(t) for t in texts)
@@ -770,21 +772,11 @@ _TITLES = "|".join(sorted({*HONORIFICS, *TITLE_WORDS, *RANKS, "qc"} - {
     "the", "a", "an", "of", "new", "former"}, key=len, reverse=True))
 
 
-# Letters after a name: "William Taylor QC" is William Taylor.
-_HONOURS = frozenset({"qc", "kc", "mp", "mep", "msp", "am", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
-                      "jr", "sr", "jnr", "snr"})
 # Last words of a body's name, and an initialism ("RSPCA", "NHS Confederation", "Help the Aged" has "the").
 _BODY_WORDS = frozenset({"commission", "confederation", "council", "association", "society", "trust", "union",
                          "agency", "service", "services", "authority", "committee", "board", "institute",
                          "foundation", "federation", "group", "party", "company", "ltd", "plc", "inc", "corp",
                          "department", "league", "campaign", "charity", "network", "aged", "court", "hotel"})
-
-
-def _without_honours(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[-1].lower().strip(".,") in _HONOURS:
-        words.pop()
-    return " ".join(words)
 
 
 def _body(name: str) -> bool:
