@@ -50,14 +50,33 @@ def output_options(formats: tuple[str, ...], default: str) -> Callable[[Callable
     """The `--format` and `-o/--output` options every command that prints results shares."""
 
     def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
-        func = click.option("-o", "--output", type=click.Path(writable=False), default=None,
-                            callback=_check_output_folder,
-                            help="Write to this file (atomically) instead of standard output.")(func)
-        func = click.option("-f", "--format", "fmt", type=click.Choice(formats), default=default, show_default=True,
-                            help="Output format.")(func)
-        return func
+        @functools.wraps(func)
+        def with_format(*args: Any, fmt: str | None, output: str | None, **kwargs: Any) -> Any:
+            return func(*args, fmt=fmt or format_for(output, formats, default), output=output, **kwargs)
+
+        with_format = click.option("-o", "--output", type=click.Path(writable=False), default=None,
+                                   callback=_check_output_folder,
+                                   help="Write to this file (atomically) instead of standard output.")(with_format)
+        return click.option("-f", "--format", "fmt", type=click.Choice(formats), default=None,
+                            help=f"Output format.  [default: {default}, or what -o's extension names: "
+                                 f"{', '.join(sorted({e for e, f in _EXTENSION_FORMATS.items() if f in formats}))}]"
+                            )(with_format)
 
     return decorator
+
+
+# -o's extension names the format when --format is not given: `-o pair.html` is a page, not the terminal table in
+# a file called .html.
+_EXTENSION_FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+                      ".htm": "html", ".xml": "junit"}
+
+
+def format_for(output: str | None, formats: tuple[str, ...], default: str) -> str:
+    """The format -o's file extension names, if the command writes it; else `default`."""
+    import os
+
+    fmt = _EXTENSION_FORMATS.get(os.path.splitext(output or "")[1].lower())
+    return fmt if fmt in formats else default
 
 
 def _check_output_folder(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -778,3 +778,12 @@ def test_check_add_keeps_a_file_of_an_indexed_name_from_another_folder_apart(tmp
     assert result.exit_code == 0
     [entry] = json.loads(result.stdout)["results"]
     assert entry["status"] == "clean" and entry["id"] == "14/story.txt"  # the id it was added under
+
+
+def test_check_output_extension_names_the_format(seen, tmp_path):
+    new = tmp_path / "fresh.txt"
+    new.write_text(render(make_story(400)))
+    assert invoke("check", "--index", str(seen), str(new), "-o", str(tmp_path / "out.json")).exit_code == 0
+    assert json.loads((tmp_path / "out.json").read_text())["schema"] == "diffsrc.check/1"
+    assert invoke("check", "--index", str(seen), str(new), "-o", str(tmp_path / "out.xml")).exit_code == 0
+    assert ET.parse(tmp_path / "out.xml").getroot().tag in ("testsuites", "testsuite")

@@ -159,3 +159,16 @@ def test_output_files_get_the_usual_permissions(runner, tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
+
+
+def test_output_extension_names_the_format_unless_format_is_given(runner, tmp_path):
+    # A new user's trial: `-o pair.html` wrote the terminal's box table into a file called .html.
+    expected = {"pair.html": "<!DOCTYPE html>", "pair.csv": "source_id,target_id,", "pair.json": "{",
+                "pair.md": "#", "pair.txt": "┌"}
+    for name, start in expected.items():
+        result = runner.invoke(cli, ["compare", SOURCE, TARGET, "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(start), name
+    # --format wins over the extension.
+    result = runner.invoke(cli, ["compare", SOURCE, TARGET, "--format", "json", "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 0 and json.loads((tmp_path / "x.html").read_text(encoding="utf-8"))["schema"]
