@@ -1671,6 +1671,33 @@ def test_a_quote_moved_from_one_named_person_to_another_is_still_flagged():
     assert _pair_quote(source, target, "appeal")["speaker_changed"] is True
 
 
+def test_values_of_different_clauses_are_not_one_value_changed() -> None:
+    # A fact-checker's trial on METER (sentences the aligner linked): the words that place a value are read within
+    # its clause. Across commas these shared "children" and "murder", and the lease's "terms" and the settlement's.
+    def changed(source: str, target: str) -> list[tuple[str, str, str]]:
+        return [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)]
+
+    assert changed(
+        "The day after the murder the couple, who had been married for 28 years and had two children, were due to "
+        "complete the purchase of a new home.",
+        "Penelope Tomkins, 49, who could not leave her husband for fear of losing the love of her two grown-up "
+        "children, was jailed for 3½ years after admitting soliciting to murder.") == []
+    assert changed(
+        "The total legal costs of the abandoned claim, estimated at more than #500,000, will be paid by Forte Hotels "
+        "under the terms of the settlement with Mr Peyton.",
+        "Mr Peyton, who opened the Atlantic in 1994, was also suing his landlords, Posthouse Hotels and Forte, for "
+        "damages claiming that such competition was not allowed under the terms of his £480,000-a-year lease.") == []
+    # A value changed in its clause still is, a date's commas aside.
+    assert changed(
+        "At the hearing it took a court clerk 15 minutes to read out the 35 charges against the general.",
+        "The charges, which took the clerk of the court 16 minutes to read out, included allegations of torture.") == [
+        ("number", "15", "16")]
+    assert changed(
+        "27. Between October 18, 1989 and an unknown date in mid-November: Patricia Irrazaval by beating her.",
+        "27. Torturing Patricia Irrazaval between Oct 26, 1989, and a date unknown by beating her.") == [
+        ("date", "October 18, 1989", "Oct 26, 1989")]
+
+
 def test_two_peoples_ages_in_sentences_aligned_as_a_paraphrase_are_not_one_age_changed() -> None:
     # "Hobbs, 32" in one paper and "Miss Harvey, 30" in another's reworded sentence; a respelt name keeps its age.
     assert _report_facts(

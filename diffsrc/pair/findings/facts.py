@@ -597,11 +597,26 @@ class _Places:
         return self._close
 
 
+# Where a clause ends: a semicolon, a colon or a full stop before a space, a dash between spaces, a comma before a
+# space and no number ("October 18, 1989" and "January, 1987" are one date).
+_BREAK = r"(?:[;:.!?](?=\s|$)|,(?=\s|$)(?!\s*\d)|\s[-–—]\s)"
+_CLAUSE_BREAK = re.compile(_BREAK)
+
+
 def _place(text: str, fact: Fact) -> tuple[frozenset[str], tuple[str | None, str | None], frozenset[str]]:
     """The content words (stems) within PLACE_WORDS of a value on either side, those that tell no place apart
     aside; the nearest one before and after it; and the unit (`_unit`)."""
     end = fact.start + len(fact.surface)
-    before, after = _placed_stems(text[max(0, fact.start - 200):fact.start]), _placed_stems(text[end:end + 200])
+    start, stop = max(0, fact.start - 200), min(len(text), end + 200)
+    # Within the value's clause, where it has a word: "the couple, who had been married for 28 years and
+    # had two children," and "she ... was jailed for 3½ years after admitting soliciting to murder" share "children"
+    # and "murder" within three words, but only across commas (METER: two different facts in sentences linked as a
+    # paraphrase; "Hants, date from February 1987" keeps the words before its comma).
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, fact.start)]
+    before = _placed_stems(text[breaks[-1] if breaks else start:fact.start])
+    after = _placed_stems(text[end:m.start() if (m := _CLAUSE_BREAK.search(text, end, stop)) else stop])
+    if not before and not after:
+        before, after = _placed_stems(text[start:fact.start]), _placed_stems(text[end:stop])
     if glued := _GLUED.search(fact.surface):  # "71mph" is "71 mph"
         after.insert(0, glued.group(0).lower())
         unit = frozenset(after[:1])
