@@ -1698,6 +1698,21 @@ def test_values_of_different_clauses_are_not_one_value_changed() -> None:
         ("date", "October 18, 1989", "Oct 26, 1989")]
 
 
+def test_a_share_of_a_count_is_no_age_and_counts_what_the_count_counts() -> None:
+    # A fact-checker's trial on METER: "Pinochet, 34 of them" was read as his age and paired with "Pinochet, 83";
+    # "42,000 of the 157,500 people" counted nothing and 40,000 people became 157,500.
+    def changed(source: str, target: str) -> list[tuple[str, str]]:
+        return [(s.surface, t.surface) for s, t in changed_facts(source, target)]
+
+    assert changed(
+        "The CPS has laid out 35 charges against Pinochet, 34 of them allegations that individuals were tortured.",
+        "The court heard the prosecution case against Pinochet, 83, was politically motivated.") == []
+    assert changed(
+        "It saved the Government from paying the nursing home bills of more than 40,000 people who fund their care.",
+        "Currently, 42,000 of the 157,500 people in nursing care have to pay up to £500 a week.") == [
+        ("40,000", "42,000")]
+
+
 def test_two_peoples_ages_in_sentences_aligned_as_a_paraphrase_are_not_one_age_changed() -> None:
     # "Hobbs, 32" in one paper and "Miss Harvey, 30" in another's reworded sentence; a respelt name keeps its age.
     assert _report_facts(

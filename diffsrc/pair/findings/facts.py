@@ -720,9 +720,16 @@ def _counted(text: str, fact: Fact) -> tuple[str, ...]:
             return age
         # Wire copy sets an age off by one comma only: "Ian Brown, 36 and Peter Smith, 31 after ..." (the name
         # before it capitalised, a function word after it), where a paper writes "Ian Brown, 38, and".
-        if name and (m := _NEXT_WORD.match(text, end)) and m.group(1) in stopwords():
+        # Not a share of a count: "35 charges against Pinochet, 34 of them allegations of torture".
+        if name and (m := _NEXT_WORD.match(text, end)) and m.group(1) in stopwords() and m.group(1) != "of":
             return age
+    if m := _PART_OF.match(text, end):
+        end = m.end()  # "42,000 of the 157,500 people" count people, as the 157,500 do
     return tuple(content_stems(surface_tokens(text[end:end + 60])[:3])[:2])
+
+
+# A share of a count after a value: "42,000 of the 157,500", "three of its 12".
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+[\d,.]+\b")
 
 
 AGE_UNIT = "year-old"
