@@ -1665,6 +1665,27 @@ def test_a_quote_moved_from_one_qc_to_another_is_flagged_and_a_qc_is_one_person(
     assert same["speaker_changed"] is False and same["speaker"] == same["source_speaker"] == "Adrian Redgrave"
 
 
+def test_words_one_person_reports_another_said_are_no_speaker_change() -> None:
+    # A fact-checker's trial on METER: all 8 quotes "given to another speaker" along PA -> paper edges were wrong.
+    # The wire has a constable giving evidence of the defendant's words; the paper gives them to the defendant.
+    source = ("Chambers and his friend were charged after a row in a kebab shop.\n\n"
+              "Giving evidence, Pc Gareth Jones said Chambers had told him he became agitated after the women told "
+              'him to "go back to where you come from, you idiot".\n')
+    target = ("Chambers and his friend were charged after a row in a kebab shop.\n\n"
+              'Anthony Chambers said the women had told him to "go back to where you come from, you idiot".\n')
+    q = _pair_quote(source, target, "where you come from")
+    assert q["source_speaker"] == "Pc Gareth Jones" and q["speaker"] == "Anthony Chambers", q
+    assert q["speaker_changed"] is False
+    # A question and its answer, each reporter cutting the exchange elsewhere, are not one quote moved.
+    source = ("Mr Browne questioned Mr Al Fayed about the payments.\n\n"
+              'Mr Browne: "You are saying that it is possible he got between £90,000 and £110,000?"\n\n'
+              'Mr Al Fayed: "It\'s possible."\n')
+    target = ("Mr Browne questioned Mr Al Fayed about the payments.\n\n"
+              'Mr Browne: "You are saying that it is possible he got between £90,000 and £110,000?" Mr Al Fayed: '
+              '"It is possible, yes."\n')
+    assert not any(r["speaker_changed"] for r in _pair_report(source, target)["quotes"])
+
+
 def test_a_quote_moved_from_one_named_person_to_another_is_still_flagged():
     source = ('"We will appeal against the ruling," said Simon Prankerd, the yacht\'s owner, on Monday.\n')
     target = ('"We will appeal against the ruling," said Peter Harvey, the yacht\'s owner, on Monday.\n')
