@@ -1641,6 +1641,21 @@ def test_mr_surname_is_not_resolved_to_a_woman_of_that_surname_named_in_full():
                         "I have never been so angry in my life": "Mrs Hamilton"}
 
 
+def test_a_cut_excerpt_of_a_long_quote_is_altered_not_new() -> None:
+    # A new user's trial (METER, axe1nl -> axe27_mail): the paper quotes one sentence of counsel's long speech with a
+    # clause cut; similarity weighs the long quote down by its length and the excerpt was a "new" quote.
+    speech = ("It was over the weekend of August 28 that this accused murdered three friends. He did so over a period "
+              "of about 24 hours, all in the same house in Slough. He bound and gagged him and kept him prisoner until "
+              "the following day. He similarly bound and gagged him and then decided that these two men should die. "
+              "It is inevitable that assuming, as appears to be the case, he killed the two of them at the same time "
+              "that whoever was second to be killed both saw and heard the killing of the first.")
+    source = f'Alan Hobbs, 32, admitted three murders.\n\nAdrian Redgrave QC, prosecuting, said: "{speech}"\n'
+    target = ("Alan Hobbs, 32, admitted three murders.\n\nMr Redgrave said: 'It is inevitable that whoever was second "
+              "to be killed both saw and heard the killing of the first.'\n")
+    q = _pair_quote(source, target, "inevitable")
+    assert q["status"] == "altered" and q["source_text"] == speech, q
+
+
 def test_a_short_quote_with_one_word_swapped_in_an_aligned_sentence_is_altered() -> None:
     # One content word of two shared: it was reported as a new quote and a dropped one, not as the misquote it is.
     source = ("The Hamiltons arrived at the High Court on Monday for the libel hearing against Mohamed Al Fayed.\n\n"

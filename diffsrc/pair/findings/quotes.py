@@ -55,6 +55,10 @@ ALTERED_MIN_SIMILARITY = 0.43
 # shared, similarity 0.33), the misquote a fact-checker looks for, which was reported as a new and a dropped quote.
 ALIGNED_MIN_SIMILARITY = 0.38
 ALIGNED_MIN_WORDS = 0.75
+# A target quote of at least this many words, this share of them in a longer source quote in order, is an excerpt
+# of it (`_excerpt`).
+EXCERPT_MIN_WORDS = 8
+EXCERPT_MIN_SHARE = 0.85
 
 # "he"/"she" before a quote resolves to a person named in its paragraph or at most this many paragraphs before,
 # within this many characters of it (news paragraphs run to a few hundred; a 5 MB one-line text would otherwise be
@@ -692,6 +696,18 @@ def quote_similarity(a: Quote, b: Quote) -> float:
     return 0.85 * overlap + 0.15 * words
 
 
+def _excerpt(target: Quote, source: Quote, indel: Any) -> bool:
+    """Whether a target quote is a cut excerpt of a longer source quote: at least EXCERPT_MIN_WORDS words, that
+    share of them in the source quote's order ("It is inevitable that whoever was second to be killed ..." from a
+    counsel's speech of twelve sentences, leaving out "assuming, as appears to be the case, ..."). Similarity weighs
+    a long quote down by its length, and the excerpt was reported as a new quote."""
+    t, s = target.tokens, source.tokens
+    if len(t) < EXCERPT_MIN_WORDS or len(s) <= len(t):
+        return False
+    in_order = (len(t) + len(s) - indel.distance(t, s)) / 2  # the longest run of the target's words in order
+    return in_order >= EXCERPT_MIN_SHARE * len(t)
+
+
 def _asks(quote: Quote) -> bool:
     return quote.text.rstrip(" .'\"’”").endswith("?")
 
@@ -894,7 +910,8 @@ def match_quotes(
             one_slot = (linked and tq.sentence in copied and per_target_sentence[tq.sentence] == 1
                         and per_source_sentence[sq.sentence] == 1 and _asks(tq) == _asks(sq))
             if (one_slot or score >= (ALIGNED_MIN_SIMILARITY if linked else ALTERED_MIN_SIMILARITY)
-                    or (linked and Indel.normalized_similarity(tq.tokens, sq.tokens) >= ALIGNED_MIN_WORDS)):
+                    or (linked and Indel.normalized_similarity(tq.tokens, sq.tokens) >= ALIGNED_MIN_WORDS)
+                    or _excerpt(tq, sq, Indel)):
                 carried.add(si)
                 if score > best_score:
                     best, best_score = si, score
