@@ -2017,6 +2017,17 @@ def test_a_cross_examination_reported_turn_by_turn_gives_each_question_to_the_co
     assert {q.speaker for q in quotes} == {"Motegi"}
 
 
+def test_a_place_in_apposition_is_not_the_speaker() -> None:
+    # A new user's trial (METER, bondi69_sun): "North London" read as a titled name and was given the quote.
+    for text, speaker in [
+        ('Connie Casey, 27, of Cricklewood, North London, said: "He was a lovely man who never hurt anyone."',
+         "Connie Casey"),
+        ('Her friend Connie, of Cricklewood, North London, added: "He was a lovely man who never hurt anyone."',
+         "Connie"),
+    ]:
+        assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
 def test_a_place_before_he_said_is_not_the_speaker() -> None:
     # The Mail and PA (METER, hamilton421, hamilton1sub): "..., he said:" after a place names the place's clause,
     # not who speaks ("Ritz Hotel In Paris" and "Law Courts" were speakers).

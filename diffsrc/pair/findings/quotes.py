@@ -461,12 +461,19 @@ def _named(m: re.Match[str]) -> str:
     # "The Recorder of London, Judge Michael Hyam, told him", "Writing from near St Mawes, Cornwall, Mr Prankerd,
     # 63, said".
     pieces = [appos, *(m.groupdict().get("more") or "").split(",")] if appos else []
-    titled = [p.strip() for p in pieces if _is_titled_name(p.strip())]
+    # Not a place's second part: "Connie Casey, 27, of Cricklewood, North London, said" (compass words open titles,
+    # "North Korean leader", so "North London" read as a titled name and spoke).
+    titled = [p.strip() for i, p in enumerate(pieces) if _is_titled_name(p.strip())
+              and not (i and _PLACE_PIECE.match(pieces[i - 1])) and not _COMPASS.match(p.strip())]
     if titled and not _is_titled_name(who):
         return titled[-1]
     if (cut := _AFFILIATION.match(who)) and looks_like_person(cut.group(1)):
         return cut.group(1)
     return lower_title(who) if who[:1].islower() else who
+
+
+_PLACE_PIECE = re.compile(r"\s*(?:of|from|in|at|near)\s", re.I)
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:[\s-]|$)", re.I)
 
 
 def _is_titled_name(text: str) -> bool:
