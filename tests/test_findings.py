@@ -230,6 +230,15 @@ def test_a_name_replaced_in_the_same_place_is_a_finding() -> None:
     ]
     # A name moved elsewhere in the sentence is not a replacement.
     assert changed_entities("Motegi met Takaichi in Tokyo.", "Takaichi met Motegi in Tokyo.") == []
+    # A new user's trial: a surname respelt with the first one's letters in order is no abbreviation ("Blofeld" in
+    # "Bloomfield", as "Berks" is in "Berkshire"), and a possessive alone is a name ("St Mary's", "Mr Lee's").
+    sentence = "Sentencing Hobbs to life, Mr Justice Blofeld said he should serve at least 20 years."
+    assert changed_entities(sentence, sentence.replace("Blofeld", "Bloomfield")) == [("Blofeld", "Bloomfield")]
+    assert changed_entities("He died at St Mary's Hospital in Paddington.", "He died at St Thomas' Hospital in "
+                            "Paddington.") == [("St Mary's Hospital", "St Thomas Hospital")]
+    assert changed_entities("Mr Lee's friend, Ki Joon Jin, saw the attack.", "Mr Seung's friend, Ki Joon Jin, saw "
+                            "the attack.") == [("Lee's", "Seung's")]
+    assert changed_entities("He lives in Reading, Berks.", "He lives in Reading, Berkshire.") == []
 
 
 @pytest.mark.parametrize(

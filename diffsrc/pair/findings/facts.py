@@ -920,8 +920,10 @@ def _past_function_words(chunk: str) -> str:
 
 def _only_titles(chunk: str) -> bool:
     """A name phrase made of titles and possessives only ("Japan's Prime Minister"): a stand-in for a name."""
-    words = [w.strip(".,;:!?\"“”()[]").lower() for w in word_tokens(chunk)]
-    return all(w in TITLE_WORDS or w in INSTITUTION_WORDS or w.endswith(("'s", "’s")) for w in words if w)
+    words = [w for w in (w.strip(".,;:!?\"“”()[]").lower() for w in word_tokens(chunk)) if w]
+    titles = [w in TITLE_WORDS or w in INSTITUTION_WORDS for w in words]
+    # A possessive alone is a name's ("St Mary's" -> "St Thomas'"), not a stand-in for one.
+    return any(titles) and all(t or w.endswith(("'s", "’s")) for t, w in zip(titles, words, strict=True))
 
 
 def changed_entities(
@@ -1058,7 +1060,7 @@ _ASCII_LETTERS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn
 _ASCII_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-ABBREVIATION_MAX_RATIO = 0.7
+ABBREVIATION_MAX_RATIO = 0.65
 
 
 def _abbreviates(a: str, b: str) -> bool:
