@@ -100,6 +100,23 @@ def test_re_adding_is_a_no_op_and_a_changed_file_replaces(tmp_path):
     assert json.loads(check.stdout)["results"][0]["status"] == "already-indexed"
 
 
+def test_re_adding_a_file_kept_under_its_path_says_nothing_was_added(tmp_path, caplog):
+    # A new user's trial: "another document named 'story-1.txt' ...: added as 'spool/story-1.txt'" was printed on
+    # every `index add` of a file already kept under its path, beside "0 added, ..., 1 unchanged".
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire" / "story-1.txt").write_text(render(make_story(5)), encoding="utf-8")
+    spool = write_stories(tmp_path / "spool", [1])[0]
+    index = tmp_path / "seen.db"
+    invoke("index", "add", str(index), str(tmp_path / "wire"))
+    with caplog.at_level("WARNING"):
+        assert "1 added" in invoke("index", "add", str(index), str(spool)).stdout
+    assert "added as 'spool/story-1.txt'" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        assert "0 added, 0 replaced, 1 unchanged" in invoke("index", "add", str(index), str(spool)).stdout
+    assert "added as" not in caplog.text
+
+
 def test_id_option(tmp_path):
     (path,) = write_stories(tmp_path, [1])
     index = tmp_path / "seen.db"

@@ -710,19 +710,22 @@ class Index:
                 # would have had such ids), and the earlier one stays.
                 assert old[2] is not None and path is not None
                 qualified = Path(os.path.relpath(path, os.path.commonpath([old[2], path]))).as_posix()
-                logger.warning("%s: the index holds another document named %r (added from %s): added as %r (to "
-                               "replace a document, `index add` it with --id)", path, entry.id, old[2], qualified)
+                warning = ("%s: the index holds another document named %r (added from %s): added as %r (to replace a "
+                           "document, `index add` it with --id)", path, entry.id, old[2], qualified)
             elif old is not None and old[1] != fp.digest and keep:
                 # An ingest gate sees every article once: a spool file (incoming/a.txt) or a feed's record id ("1")
                 # reused for another article is another document, and the one indexed under it must still be
                 # found. The digest keeps the new id the same when the same text comes again (a retried batch).
                 qualified = f"{entry.id}@{fp.digest[:8]}"
-                logger.warning("%s: the index holds other text under the id %r (from %s): added as %r, that one "
-                               "kept (`index add` replaces a document)", shown_path(entry.path or entry.id),
-                               entry.id, shown_path(old[2] or "standard input"), qualified)
+                warning = ("%s: the index holds other text under the id %r (from %s): added as %r, that one kept "
+                           "(`index add` replaces a document)", shown_path(entry.path or entry.id), entry.id,
+                           shown_path(old[2] or "standard input"), qualified)
             if qualified is not None:
                 entry = entries[k] = replace(entry, id=qualified)
                 old = db.execute("SELECT doc, digest, path FROM docs WHERE id = ?", (qualified,)).fetchone()
+                if old is None or old[1] != fp.digest:
+                    # Not when it was added so before: then it is unchanged, and the count says so.
+                    logger.warning(*warning)
             if old is not None and old[1] == fp.digest:
                 # The same document (same id, same text), wherever it is read from now: left as it was added.
                 outcomes.append("unchanged")
