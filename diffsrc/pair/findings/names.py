@@ -178,6 +178,7 @@ class People:
         # Surnames (as written) of names given an age ("Thomas Allsopp, 45,"): people, whom a surname alone opening
         # a sentence of the quote's paragraph names as its subject ("Allsopp did not speak ..., but ... he replied:").
         self.aged: set[str] = set()
+        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
         # Surname -> "he" or "she", where the document says which (`mention`): a pronoun does not point back to a
         # person of the other sex ("She said:" after "Clive Barwell ... He would bind them" is not Barwell's).
         self.sex: dict[str, str] = {}
@@ -323,10 +324,13 @@ class People:
 
     def _known_pattern(self, aged: set[str] = frozenset()) -> re.Pattern[str] | None:
         """The surnames of the people the document names in full (and of those `aged`), as one pattern."""
-        names = sorted({_last_word(self.full[k]) for k in self.full} | aged)
+        names = tuple(sorted({_last_word(self.full[k]) for k in self.full} | aged))
         if not names:
             return None
-        return re.compile(r"\b(" + "|".join(re.escape(x) for x in names) + r")\b")
+        # Built once per set of names: a transcript's thousands of "he said" quotes ask for it each time.
+        if names not in self._patterns:
+            self._patterns[names] = re.compile(r"\b(" + "|".join(re.escape(x) for x in names) + r")\b")
+        return self._patterns[names]
 
     def _subjects(self, text: str, pronoun: str | None, pattern: re.Pattern[str] | None, known_only: bool = False
                   ) -> list[tuple[int, str]]:

@@ -526,6 +526,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     result: list[Quote] = []
     person: dict[str | None, bool] = {}  # whether each speaker is named as a person (`_person_named`)
     last_pronoun: tuple[str, str | None, Quote] | None = None  # the last quote given by "he" or "she", and to whom
+    nearby: dict[int, frozenset[str]] = {}  # each paragraph's capitalised words (`Quote.nearby`)
     for q, who in raw:
         if _word_count(q.text) < MIN_QUOTE_WORDS:
             continue
@@ -547,7 +548,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         elif who and not _COUPLE_RE.fullmatch(who):
             who = people.canonical(who)
         q.speaker = who
-        q.nearby = frozenset(fold_name(w) for w in _CAPITALISED.findall(text))
+        if q.paragraph not in nearby:  # once a paragraph: a transcript of one 3 MB line has thousands of quotes
+            nearby[q.paragraph] = frozenset(fold_name(w) for w in _CAPITALISED.findall(text))
+        q.nearby = nearby[q.paragraph]
         if who not in person:
             person[who] = _person_named(who, texts)
         q.person = person[who]
