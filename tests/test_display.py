@@ -48,7 +48,8 @@ def test_pair_report_repr_is_one_short_line(seed_report):
     assert "\n" not in text and len(text) < 250
     assert text.startswith("<PairReport 001_72d3a0bd69b97b31.txt -> 000_07eeea3d0505a8a1.txt: partially-derived")
     s = seed_report.summary
-    assert f"{s.verbatim} verbatim, {s.paraphrased} paraphrased, {s.added} added, {s.omitted} omitted" in text
+    assert (f"target {s.verbatim} verbatim, {s.paraphrased} paraphrased, {s.added} added; "
+            f"source {s.omitted} omitted") in text
 
 
 def test_pair_to_pandas_has_one_row_per_side_by_side_row_with_typed_columns(seed_report):

@@ -150,7 +150,8 @@ def test_the_human_formats_say_what_was_not_compared_in_one_row():
     table = render(report, "table")
     assert "(40 sentences not compared: a work bound was hit)" in table
     assert "10-49" in table and "Line number 49" not in table
-    assert ("10 verbatim, 0 paraphrased, 0 added, 0 omitted; 100% of the target derives from the source, 100% of "
+    assert ("target 10 verbatim, 0 paraphrased, 0 added; source 0 omitted; 100% of the target derives from the source, "
+            "100% of "
             "the source is retained; 40 source and 40 target sentences not compared") in " ".join(table.split())
     page = render(report, "html")
     assert "S10–S49: 40 sentences not compared" in page and "Line number 49" not in page

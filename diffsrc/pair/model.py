@@ -166,8 +166,8 @@ class PairReport:
 
     def __repr__(self) -> str:
         s = self.summary
-        return (f"<PairReport {self.source.id} -> {self.target.id}: {s.verdict}, {s.verbatim} verbatim, "
-                f"{s.paraphrased} paraphrased, {s.added} added, {s.omitted} omitted; "
+        return (f"<PairReport {self.source.id} -> {self.target.id}: {s.verdict}, target {s.verbatim} verbatim, "
+                f"{s.paraphrased} paraphrased, {s.added} added; source {s.omitted} omitted; "
                 f"{s.target_derived_share:.0%} of the target derived>")
 
     def _repr_html_(self) -> str:

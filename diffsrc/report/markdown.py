@@ -32,7 +32,7 @@ def render(report: PairReport) -> str:
         "",
         f"**Verdict: {s.verdict}.** {shares_line(report)}.",
         "",
-        "| verbatim | paraphrased | added | omitted | target derived | source retained |",
+        "| target verbatim | target paraphrased | target added | source omitted | target derived | source retained |",
         "|---:|---:|---:|---:|---:|---:|",
         f"| {s.verbatim} | {s.paraphrased} | {s.added} | {s.omitted} "
         f"| {s.target_derived_share:.0%} | {s.source_retained_share:.0%} |",

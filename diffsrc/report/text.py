@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..pair.model import NOT_COMPARED, PairReport
+from ..pair.model import NOT_COMPARED, PairReport, PairSummary
 
 if TYPE_CHECKING:
     from ..pair.classify import SentenceLabel
@@ -28,8 +28,15 @@ def summary_line(report: PairReport) -> str:
     """The pair in one line: ids, verdict, counts and shares (the terminal's summary)."""
     s = report.summary
     return (f"{report.source.id} -> {report.target.id}: {s.verdict} - "
-            f"{s.verbatim} verbatim, {s.paraphrased} paraphrased, {s.added} added, {s.omitted} omitted; "
+            f"{counts_phrase(s)}; "
             f"{shares_line(report)}")
+
+
+def counts_phrase(s: PairSummary) -> str:
+    """The sentence counts, each side named: verbatim, paraphrased and added count the target's sentences, omitted
+    the source's (a summary line that mixed them read as one side's)."""
+    return (f"target {s.verbatim} verbatim, {s.paraphrased} paraphrased, {s.added} added; "
+            f"source {s.omitted} omitted")
 
 
 def shares_line(report: PairReport) -> str:
