@@ -267,3 +267,25 @@ def test_quotes_csv_lists_a_quote_a_near_identical_reprint_reworded(tmp_path):
     assert row.status == "altered" and row.near_duplicate and row.edge
     assert "Hong Kong" in row.source_quote and "Hong told" in row.target_quote
     assert q.equals(result.quotes)
+
+
+def test_a_changed_figure_another_upstream_text_gives_names_that_text(tmp_path):
+    # A fact-checker's trial on METER: 6 of 40 "changes" along PA -> paper edges were the paper following another
+    # PA take of the story (a correction, a later take), which the pair it was compared with could not know.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "take1.txt").write_text("---\ndate: 2025-03-01T09:00\n---\n" + page(WIRE[:9], credit="AP"),
+                                      encoding="utf-8")
+    corrected = [s.replace("2% of its GDP", "1.5% of its GDP") for s in WIRE[3:12]]
+    (folder / "take2.txt").write_text("---\ndate: 2025-03-01T15:00\n---\n" + page(corrected, credit="AP"),
+                                      encoding="utf-8")
+    paper = WIRE[:3] + corrected[:6] + WIRE[9:12]
+    (folder / "paper.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(paper, title="Gazette"),
+                                      encoding="utf-8")
+    write_corpus([str(folder)], tmp_path / "out")
+    facts = read_table(tmp_path / "out" / "facts.csv")
+    rows = {(r.source, r.target): r for r in facts[facts.edge].itertuples()}
+    followed = rows[("take1.txt", "paper.txt")]
+    assert (followed.source_value, followed.target_value, followed.also_upstream) == ("2%", "1.5%", "take2.txt")
+    # The correction itself is take2's own change: nothing upstream of it gives 1.5%.
+    assert pd.isna(rows[("take1.txt", "take2.txt")].also_upstream)
