@@ -2026,6 +2026,26 @@ def test_a_cross_examination_reported_turn_by_turn_gives_each_question_to_the_co
     assert {q.speaker for q in quotes} == {"Motegi"}
 
 
+def test_the_he_in_the_is_no_speaker_unless_the_word_after_it_is_a_person() -> None:
+    # A fact-checker's trial (METER, shotgun1sub): "The court was told she cradled him ... saying:" read "he" in
+    # "The" and gave the widow's words to the judge named before.
+    quotes = _quotes("Mr Justice Blofeld jailed Littlebury for life.\n\nMrs Tomkins arrived back at the house to "
+                     "find her husband lying in the street.\n\nThe court was told she cradled him in her arms "
+                     "saying: \"I love you, I love you, please stay with me.\"")
+    assert [q.speaker for q in quotes] == [None]
+    # "the airline said" is nobody named; a later tag in the sentence still is, and so is the sentence's subject.
+    assert [q.speaker for q in _quotes(
+        "Thomas Allsopp, 45, denied murder.\n\nAllsopp did not speak, but the court was told that when charged, he "
+        'replied: "I am totally innocent of all charges and you know it."')] == ["Allsopp"]
+    assert [q.speaker for q in _quotes(
+        'Health Secretary Frank Dobson welcomed the judgment and said it would "safeguard tens of thousands of '
+        'elderly and vulnerable people".')] == ["Frank Dobson"]
+    # "the consultant anaesthetist added" still stands for the man the paragraph is about.
+    assert [q.speaker for q in _quotes(
+        "Tearful Dr Stephen Bolsin said he wanted the parents to know.\n\nHead bowed, the consultant anaesthetist "
+        'added: "I am sorry for what happened to them and to their children."')] == ["Stephen Bolsin"]
+
+
 def test_a_place_in_apposition_is_not_the_speaker() -> None:
     # A new user's trial (METER, bondi69_sun): "North London" read as a titled name and was given the quote.
     for text, speaker in [

@@ -411,6 +411,8 @@ _PERSON_NOUNS = {
 _ANY_PERSON_NOUNS = frozenset("partner child baby victim friend colleague neighbour neighbor pupil student patient "
                               "officer driver passenger witness lawyer counsel judge doctor teenager youngster "
                               "relative companion lover defendant accused".split())
+# Every word above for a person ("the victim said" may stand for "he said").
+PERSON_NOUNS = _PERSON_NOUNS["he"] | _PERSON_NOUNS["she"] | _ANY_PERSON_NOUNS
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 

@@ -25,6 +25,7 @@ from .names import (
     HONORIFICS,
     NAME,
     OFFICE_WORDS,
+    PERSON_NOUNS,
     PRONOUNS,
     RANKS,
     TITLE_WORDS,
@@ -407,9 +408,18 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     ends = list(_SENTENCE_END.finditer(before))
     if ends:
         before = before[ends[-1].end():]
+    passed = False
     for pattern in (_BEFORE_CLAUSE_ROLE_VERB, _BEFORE_RELATIVE_VERB, _BEFORE_WHO_VERB, _BEFORE_ACCORDING):
-        if m := pattern.search(before):
+        m = pattern.search(before)
+        while m is not None and _not_a_person(before, m):  # then a later tag: "the court was told ... he replied:"
+            passed = True
+            m = pattern.search(before, m.start("who") + 1)
+        if m is not None:
             return _named(m), True
+    if passed and (opening := _OPENING_NAME.match(before)) and looks_like_person(strip_title(opening.group(1))):
+        # The person the sentence opens with, whose tag the "the" hid: "Detective Chief Inspector Bill Goreham, who
+        # led the inquiry said:", "Health Secretary Frank Dobson welcomed the judgment and said it would".
+        return strip_title(opening.group(1)), True
     if (m := _TRANSCRIPT.match(before)) and (_is_titled_name(m.group("who")) or people.knows(m.group("who"))):
         return m.group("who"), True
     if (m := _COLON_INTRO.match(before)) and _is_person_or_role(_named(m), people):
@@ -417,6 +427,30 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # The words after the quote are its tag only if its sentence goes on there (`"A," ...`, `"A" ... said`).
     goes_on = quote.text.endswith(",") or re.match(r"[\s,]*[^\W\d_]", after) and after.lstrip(" ,")[:1].islower()
     return None, bool(goes_on and _TAG_AFTER.match(after) or _TAG_BEFORE.search(before))
+
+
+_OPENING_NAME = re.compile(rf"\s*({NAME})")
+
+
+def _not_a_person(before: str, m: re.Match[str]) -> bool:
+    """Whether a tag's "he" is the end of "the" before a word for no person: "The court was told she cradled him
+    ... saying:", "the airline said", "the source added" (the pronoun went to a man named before, the judge for a
+    widow's words). "The consultant anaesthetist added:", "the former goalkeeper said" still stand for "he": a
+    word for a person, whom the person named before is likely to be."""
+    start = m.start("who") if "who" in m.re.groupindex and m.group("who") else -1
+    if start <= 0 or m.group("who").lower() not in PRONOUNS or not before[start - 1].isalpha():
+        return False
+    words = re.findall(r"[a-z]+", before[m.end("who"):m.end("who") + 40])[:2]
+    return not any(w in _PEOPLE_WORDS for w in words)
+
+
+# Words for a person, which "the ... said" may stand for as "he said" does.
+_PEOPLE_WORDS = (OFFICE_WORDS | PERSON_NOUNS | frozenset("""
+    former consultant anaesthetist surgeon nurse pathologist midwife goalkeeper footballer striker player singer
+    actor actress businessman businesswoman farmer pilot soldier teacher headmaster headteacher headmistress boss
+    landlord tenant worker mp peer bishop vicar priest father mother widow widower victim defendant accused man
+    woman boy girl teenager pensioner grandmother grandfather star tycoon millionaire chef driver
+    """.split()))
 
 
 def _introduces_next(quote: Quote, after: str, end: int) -> bool:
