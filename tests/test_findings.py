@@ -1650,6 +1650,23 @@ def test_mr_surname_is_not_resolved_to_a_woman_of_that_surname_named_in_full():
                         "I have never been so angry in my life": "Mrs Hamilton"}
 
 
+def test_consecutive_quotes_run_together_word_for_word_are_exact() -> None:
+    # A fact-checker's trial on METER (bondi2 -> bondi103_express): a paper joining two of the father's quotes into
+    # one was "altered", the second quote's words shown as inserted.
+    source = ("Brian Hagland, 28, died after a fight in Sydney.\n\n"
+              '"The autopsy said his injuries from the fight were the cause of death," Mr Hagland said.\n\n'
+              '"Brian was just walking along the street, it was totally unprovoked."\n')
+    target = ("Brian Hagland, 28, died after a fight in Sydney.\n\nHis father Ron Hagland said: \"The autopsy said his "
+              "injuries from the fight were the cause of death. Brian was just walking along the street, it was "
+              'totally unprovoked."\n')
+    [q] = _pair_report(source, target)["quotes"]
+    assert q["status"] == "exact" and q["similarity"] == 1.0, q
+    assert "cause of death" in q["source_text"] and "unprovoked" in q["source_text"]
+    # One word changed in the join is still an alteration.
+    [q] = _pair_report(source, target.replace("totally unprovoked", "completely unprovoked"))["quotes"]
+    assert q["status"] == "altered"
+
+
 def test_a_cut_excerpt_of_a_long_quote_is_altered_not_new() -> None:
     # A new user's trial (METER, axe1nl -> axe27_mail): the paper quotes one sentence of counsel's long speech with a
     # clause cut; similarity weighs the long quote down by its length and the excerpt was a "new" quote.

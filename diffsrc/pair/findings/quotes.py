@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Container, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
@@ -752,6 +752,21 @@ def _excerpt(target: Quote, source: Quote, indel: Any) -> bool:
     return in_order >= EXCERPT_MIN_SHARE * len(t)
 
 
+def _joined(target: Quote, source: Sequence[Quote], first: int) -> list[int] | None:
+    """The source quotes, from `first` on and one after another, whose words run together are the target quote's
+    words (two at least), else None."""
+    words, at, used = target.tokens, 0, []
+    for i in range(first, len(source)):
+        part = source[i].tokens
+        if not part or words[at:at + len(part)] != part:
+            break
+        at += len(part)
+        used.append(i)
+        if at == len(words):
+            return used if len(used) >= 2 else None
+    return None
+
+
 def _asks(quote: Quote) -> bool:
     return quote.text.rstrip(" .'\"’”").endswith("?")
 
@@ -962,6 +977,14 @@ def match_quotes(
         match = source[best] if best is not None else None
         if best is not None:
             carried.add(best)
+        joined = _joined(tq, source, best) if best is not None and not exact else None
+        if joined is not None:
+            # Two or more of the source's quotes run together, their words unchanged (a paper joining a speaker's
+            # consecutive quotes into one): exact, against their joined words. A fact-checker's trial on METER read
+            # 5 of 10 wrong "altered" quotes as such.
+            match = replace(match, text=" ".join(source[i].text for i in joined))
+            carried.update(joined)
+            exact, best_score = True, 1.0
         status = "exact" if exact else ("altered" if match is not None else "new")
         entries.append({
             "status": status,
