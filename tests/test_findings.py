@@ -239,6 +239,9 @@ def test_a_name_replaced_in_the_same_place_is_a_finding() -> None:
     assert changed_entities("Mr Lee's friend, Ki Joon Jin, saw the attack.", "Mr Seung's friend, Ki Joon Jin, saw "
                             "the attack.") == [("Lee's", "Seung's")]
     assert changed_entities("He lives in Reading, Berks.", "He lives in Reading, Berkshire.") == []
+    # An MP described by seat in one text and by party in the other is one man (METER, hamilton416_mirror).
+    assert changed_entities("He was tainted like former Tatton MP Neil Hamilton.",
+                            "He was tainted like former Tory MP Neil Hamilton.") == []
 
 
 @pytest.mark.parametrize(
