@@ -2066,6 +2066,28 @@ def test_the_he_in_the_is_no_speaker_unless_the_word_after_it_is_a_person() -> N
         'added: "I am sorry for what happened to them and to their children."')] == ["Stephen Bolsin"]
 
 
+def test_a_tag_after_a_quote_a_colon_introduced_is_the_next_quotes() -> None:
+    # A fact-checker's trial (METER, care126_guardian): the Help the Aged spokeswoman's words went to the nurses'
+    # leader, whose tag after them introduces her own quote.
+    quotes = _quotes('A spokeswoman for Help the Aged said: "Older people are caught in the middle. The muddled mess '
+                     'continues", Christine Hancock, general secretary of the Royal College of Nursing, said: "The '
+                     'simplest and fairest solution would be free care for all of them."')
+    assert [q.speaker for q in quotes] == ["Help the Aged", "Christine Hancock"]
+    # Counsel telling the court what someone was heard singing is not the singer (METER, pancake1).
+    quotes = _quotes("John McKay, 61, denies contaminating goods.\n\nPaul Sloan, prosecuting, told the court that "
+                     "the 61-year-old was heard singing ``Findus pancakes are class, because they are full of glass'' "
+                     "by colleagues.")
+    assert [q.speaker for q in quotes] == [None]
+    # ... and a paper quoting the song itself, given to the singer, gives counsel's words to nobody else.
+    source = ("John McKay, 61, denies contaminating goods.\n\nMr Sloan added: ``After the first complaints rumours "
+              "started. The accused was heard to sing a little ditty `Findus crispy pancakes are class, because they "
+              "are full of glass,' which he later denied.''\n")
+    target = ("John McKay, 61, denies contaminating goods.\n\nJohn McKay was heard singing: \"Findus crispy "
+              'pancakes are class, because they are full of glass."\n')
+    q = _pair_quote(source, target, "Findus")
+    assert q["source_speaker"] == "Sloan" and q["speaker"] == "John McKay" and q["speaker_changed"] is False, q
+
+
 def test_a_place_in_apposition_is_not_the_speaker() -> None:
     # A new user's trial (METER, bondi69_sun): "North London" read as a titled name and was given the quote.
     for text, speaker in [

@@ -395,10 +395,13 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     """The speaker a paragraph's text gives a quote, and whether the quote has a tag of its own (a speaker found,
     or a verb of saying next to the quote that names nobody this module can read)."""
     after = text[quote.end + 1:next_start]
+    # A quote a colon introduces has its tag before it: one after it that ends in a colon is the next quote's
+    # ('A spokeswoman said: "... continues", Christine Hancock, general secretary of the RCN, said: "..."').
+    introduced = bool(_COLON_BEFORE.search(text, max(prev_end, quote.start - 3), quote.start))
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
-        if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end()):
+        if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
             return _named(m), True
-    if ((m := _AFTER_OTHER_VERB.match(after)) and not _introduces_next(quote, after, m.end())
+    if ((m := _AFTER_OTHER_VERB.match(after)) and not _introduces_next(quote, after, m.end(), introduced)
             and (who := _speaker_in_clause(m.group("clause")))):
         return who, True
     if who := _speaker_in_own_shape(text[prev_end:quote.start], after):
@@ -408,6 +411,10 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     ends = list(_SENTENCE_END.finditer(before))
     if ends:
         before = before[ends[-1].end():]
+    if _REPORTED_SPEECH.search(before):
+        # Counsel telling the court what another was heard to say: the words are that other's, who is not named
+        # here ("Paul Sloan, prosecuting, told the court that the 61-year-old ... was heard singing ``...''").
+        return None, True
     passed = False
     for pattern in (_BEFORE_CLAUSE_ROLE_VERB, _BEFORE_RELATIVE_VERB, _BEFORE_WHO_VERB, _BEFORE_ACCORDING):
         m = pattern.search(before)
@@ -429,6 +436,10 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     return None, bool(goes_on and _TAG_AFTER.match(after) or _TAG_BEFORE.search(before))
 
 
+# "told the court that <someone> was heard singing", "told the jury how he heard them shouting".
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:told|tells|informed)\s+(?:the\s+)?(?:court|jury|inquest|tribunal|hearing|magistrates|judge)\s+(?:that|how)\b"
+    r"[^.!?“”\"]*\b(?:heard\s+\w+ing|heard\s+(?:him|her|them)\s+\w+ing|singing|chanting|shouting|screaming)\b[^.!?“”\"]*$")
 _OPENING_NAME = re.compile(rf"\s*({NAME})")
 
 
@@ -453,13 +464,16 @@ _PEOPLE_WORDS = (OFFICE_WORDS | PERSON_NOUNS | frozenset("""
     """.split()))
 
 
-def _introduces_next(quote: Quote, after: str, end: int) -> bool:
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _introduces_next(quote: Quote, after: str, end: int, introduced: bool = False) -> bool:
     """Whether the tag found after a quote introduces what follows instead, with a colon: a cross-examination
     reported turn by turn ('Mr Carman went on: "And since when ...?" Mr Hamilton said: "Well, ..."'), where the
-    question is the counsel's, not Mr Hamilton's. Only after a quote that ends its sentence: '"A," he said: "B."'
-    is one speaker's."""
+    question is the counsel's, not Mr Hamilton's. Only after a quote that ends its sentence, or one a colon
+    introduced (`introduced`): '"A," he said: "B."' is one speaker's."""
     last = quote.text.rstrip(" ”’\"'")[-1:]
-    return bool(last) and last in "?!." and after[end:].lstrip().startswith(":")
+    return (bool(last) and last in "?!." or introduced) and after[end:].lstrip().startswith(":")
 
 
 def _is_person_or_role(who: str, people: People) -> bool:
@@ -830,6 +844,20 @@ def same_speaker(a: str | None, b: str | None) -> bool:
             or bool(a_words and b_words and (a_words[-1] in b_words or b_words[-1] in a_words)))
 
 
+def _nested(inner: Quote, outer: Quote) -> bool:
+    """Whether a quote's words stand inside quotation marks within another quote: words its speaker reports another
+    said ("... The accused was heard to sing a little ditty `Findus crispy pancakes are class ...,' which he later
+    denied", counsel's words, the song the accused's)."""
+    from rapidfuzz.distance import Indel
+
+    return any(Indel.normalized_similarity(inner.tokens, surface_tokens(m.group(1), close_prefixes=True)) >= 0.8
+               for m in _INNER_QUOTATION.finditer(outer.text))
+
+
+# A quotation inside a quote's text: single or double marks of any style around a dozen characters or more.
+_INNER_QUOTATION = re.compile(r"(?:^|(?<=[\s(]))[`‘'\"“]([^`‘\"“”’]{12,}?)[’'\"”](?=[\s.,;:!?)]|$)")
+
+
 def _reported_by_the_other(target: Quote, source: Quote) -> bool:
     """Whether either text names the other's speaker beside the quote: words one person reports another said (a
     constable giving evidence of what a defendant said, a judge quoting the Prime Minister) or a question and answer
@@ -996,7 +1024,8 @@ def match_quotes(
             # name, that differ are no change a reader would see (METER: "She said:" handed to the man last named).
             "speaker_changed": (match is not None and tq.named and match.named and tq.person and match.person
                                 and not same_speaker(tq.speaker, match.speaker)
-                                and not _reported_by_the_other(tq, match)),
+                                and not _reported_by_the_other(tq, match)
+                                and not _nested(tq, match) and not _nested(match, tq)),
             "target_index": index(tq.sentence, n_target),
             "source_index": index(match.sentence, n_source) if match else None,
             "similarity": round(best_score, 4) if match else None,
