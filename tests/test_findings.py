@@ -1730,6 +1730,16 @@ def test_words_one_person_reports_another_said_are_no_speaker_change() -> None:
     assert not any(r["speaker_changed"] for r in _pair_report(source, target)["quotes"])
 
 
+def test_a_loose_rendering_is_no_quote_given_to_another_speaker() -> None:
+    # METER (hamilton2nl -> hamilton359_guardian): a witness's answer was paired with counsel's question about it
+    # (similarity 0.46) and read as the witness's words given to counsel.
+    source = ("Mr Carman asked whether a junior minister owed a duty of candour.\n\n"
+              'Mr Hamilton said: "So far as possible, it\'s true."\n')
+    target = ("Mr Carman asked whether a junior minister owed a duty of candour.\n\n"
+              'Mr Carman asked: "What do you mean, so far as possible? Is there any impediment to show candour?"\n')
+    assert not any(q["speaker_changed"] for q in _pair_report(source, target)["quotes"])
+
+
 def test_a_quote_moved_from_one_named_person_to_another_is_still_flagged():
     source = ('"We will appeal against the ruling," said Simon Prankerd, the yacht\'s owner, on Monday.\n')
     target = ('"We will appeal against the ruling," said Peter Harvey, the yacht\'s owner, on Monday.\n')
