@@ -233,7 +233,7 @@ class People:
             for m in _NAME_RE.finditer(text):
                 if looks_like_person(m.group(0)):
                     self.mentioned.add(surname(m.group(0)))
-                    if _AGE_AFTER.match(text, m.end()):
+                    if _GIVEN_AN_AGE.match(text, m.end()):
                         self.aged.add(_last_word(m.group(0)))
             for m in _RELATIVE.finditer(text):
                 self.shared.add(fold_name(m.group(1)))
@@ -362,7 +362,7 @@ class People:
 
 _NAME_RE = re.compile(NAME)
 # An age in apposition after a name: ", 45," or ", 45 and".
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\b(?!\s*%|\.\d|,\d)")
+_GIVEN_AN_AGE = re.compile(r",\s*\d{1,3}\b(?!\s*%|\.\d|,\d)")
 # Police ranks abbreviated before a surname ("Pc Bateson", "DCI Smith"), which `strip_title` leaves on (they are not
 # TITLE_WORDS: "Di" is a name too).
 RANKS = frozenset({"pc", "wpc", "dc", "ds", "di", "dci"})

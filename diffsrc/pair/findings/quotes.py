@@ -429,10 +429,11 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
             m = pattern.search(before, m.start("who") + 1)
         if m is not None:
             return _named(m), True
-    if passed and (opening := _OPENING_NAME.match(before)) and looks_like_person(strip_title(opening.group(1))):
+    if (passed and (opening := _FULL_NAME.match(before, len(before) - len(before.lstrip())))
+            and looks_like_person(strip_title(opening.group(0)))):
         # The person the sentence opens with, whose tag the "the" hid: "Detective Chief Inspector Bill Goreham, who
         # led the inquiry said:", "Health Secretary Frank Dobson welcomed the judgment and said it would".
-        return strip_title(opening.group(1)), True
+        return strip_title(opening.group(0)), True
     if (m := _TRANSCRIPT.match(before)) and (_is_titled_name(m.group("who")) or people.knows(m.group("who"))):
         return m.group("who"), True
     if (m := _COLON_INTRO.match(before)) and _is_person_or_role(_named(m), people):
@@ -446,7 +447,6 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
 _REPORTED_SPEECH = re.compile(
     r"\b(?:told|tells|informed)\s+(?:the\s+)?(?:court|jury|inquest|tribunal|hearing|magistrates|judge)\s+(?:that|how)\b"
     r"[^.!?“”\"]*\b(?:heard\s+\w+ing|heard\s+(?:him|her|them)\s+\w+ing|singing|chanting|shouting|screaming)\b[^.!?“”\"]*$")
-_OPENING_NAME = re.compile(rf"\s*({NAME})")
 
 
 def _not_a_person(before: str, m: re.Match[str]) -> bool:
