@@ -1773,6 +1773,22 @@ def test_values_of_different_clauses_are_not_one_value_changed() -> None:
         ("date", "October 18, 1989", "Oct 26, 1989")]
 
 
+def test_an_age_in_any_words_is_an_age() -> None:
+    # METER: "a 23-year-old woman" and "a 16-year jail term" were one number changed (a "-year-old" counted years,
+    # as the term does); "was 12 at the time" in the wire did not keep a paper's "12-year-old babysitter" (PA's
+    # lead says 13) from being a change.
+    def changed(source: str, target: str, whole: str | None = None) -> list[tuple[str, str]]:
+        return [(s.surface, t.surface) for s, t in changed_facts(source, target, whole=(whole or source, target))]
+
+    assert changed("But even jail did not stop him: Barwell raped a 23-year-old woman while on home leave.",
+                   "Two attacks were committed while he was on home leave from a 16-year jail term.") == []
+    lead = "A 13-year-old babysitter went on trial today accused of murdering a toddler in her care."
+    paper = "Molly Adams was killed by her 12-year-old babysitter, a court heard yesterday."
+    assert changed(lead, paper) == [("13", "12")]
+    for later in ("The girl, who was 12 at the time, denies murder.", "The girl, aged 12 then, denies murder."):
+        assert changed(lead, paper, f"{lead} {later}") == []
+
+
 def test_a_share_of_a_count_is_no_age_and_counts_what_the_count_counts() -> None:
     # A fact-checker's trial on METER: "Pinochet, 34 of them" was read as his age and paired with "Pinochet, 83";
     # "42,000 of the 157,500 people" counted nothing and 40,000 people became 157,500.

@@ -723,9 +723,21 @@ def _counted(text: str, fact: Fact) -> tuple[str, ...]:
         # Not a share of a count: "35 charges against Pinochet, 34 of them allegations of torture".
         if name and (m := _NEXT_WORD.match(text, end)) and m.group(1) in stopwords() and m.group(1) != "of":
             return age
+    then = _AGE_WORDS_AFTER.match(text, end) if fact.kind == "number" else None
+    if fact.kind == "number" and (then or _AGED_BEFORE.search(text, max(0, fact.start - 12), fact.start)):
+        # An age in other words: "aged 12", "was 12 at the time", "12 years old" (METER: a paper's "12-year-old
+        # babysitter" against PA's "13-year-old" was a change, though PA says she "was 12 at the time"). An age
+        # "at the time" is another time's than one now: "Maurice Travis, who was 18 at the time" and "Maurice
+        # Travis, 19," are no age changed (`_other_peoples_ages` keeps them apart).
+        return (AGE_THEN if then and then.group(1) else AGE_UNIT,)
     if m := _PART_OF.match(text, end):
         end = m.end()  # "42,000 of the 157,500 people" count people, as the 157,500 do
-    return tuple(content_stems(surface_tokens(text[end:end + 60])[:3])[:2])
+    counted = tuple(content_stems(surface_tokens(text[end:end + 60])[:3])[:2])
+    return (AGE_UNIT,) if counted[:2] == ("year", "old") else counted  # "a 12-year-old", one age as the others
+
+
+_AGED_BEFORE = re.compile(r"\b(?:aged|age of)\s+$", re.I)
+_AGE_WORDS_AFTER = re.compile(r"\s+(?:years?\s+old\b|(at\s+the\s+time\b|when\s+(?:he|she)\b))", re.I)
 
 
 # A share of a count after a value: "42,000 of the 157,500", "three of its 12".
@@ -733,6 +745,7 @@ _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+[\d,
 
 
 AGE_UNIT = "year-old"
+AGE_THEN = f"{AGE_UNIT}:at the time"  # an age at an earlier time ("who was 18 at the time"), as if another person's
 # Values this far apart (log10: 5x) pair only when they count the same thing.
 UNRELATED_MAX_LOG_RATIO = math.log10(5)
 # Two spellings of one person's name (rapidfuzz ratio, 0-100): ages that may be paired (a corrected "Browne" and
