@@ -177,15 +177,14 @@ def _mark_also_upstream(result: CorpusResult, rows: list[dict[str, Any]]) -> Non
         return bool(values(text, kind) & wanted)
 
     for row in rows:
-        if not row["edge"]:
-            continue
-        target, k, value = row["target"], row["target_sentence"], row["target_value"]
+        target, k = row["target"], row["target_sentence"]
+        others = [o for o in sorted(sources_of.get(target, ())) if o != row["source"] and (o, target) in result.pairs]
         target_text = sentences.get(target, [])
-        wanted = values(target_text[k], row["kind"], value) if k is not None and k < len(target_text) else set()
-        for other in sorted(sources_of.get(target, ())):
-            pair = result.pairs.get((other, target))
-            if other == row["source"] or pair is None or not wanted:
-                continue
+        if not row["edge"] or not others or k is None or k >= len(target_text):
+            continue  # most rows: a reprint with one source, nothing else to read
+        wanted = values(target_text[k], row["kind"], row["target_value"])
+        for other in others if wanted else ():
+            pair = result.pairs[(other, target)]
             linked = {j for link in pair.links if link.target == k for j in link.sources}
             other_text = sentences.get(other, [])
             if any(j < len(other_text) and gives(other_text[j], row["kind"], wanted) for j in sorted(linked)):

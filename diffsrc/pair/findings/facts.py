@@ -723,13 +723,15 @@ def _counted(text: str, fact: Fact) -> tuple[str, ...]:
         # Not a share of a count: "35 charges against Pinochet, 34 of them allegations of torture".
         if name and (m := _NEXT_WORD.match(text, end)) and m.group(1) in stopwords() and m.group(1) != "of":
             return age
-    then = _AGE_WORDS_AFTER.match(text, end) if fact.kind == "number" else None
-    if fact.kind == "number" and (then or _AGED_BEFORE.search(text, max(0, fact.start - 12), fact.start)):
+    if fact.kind == "number":
         # An age in other words: "aged 12", "was 12 at the time", "12 years old" (METER: a paper's "12-year-old
         # babysitter" against PA's "13-year-old" was a change, though PA says she "was 12 at the time"). An age
         # "at the time" is another time's than one now: "Maurice Travis, who was 18 at the time" and "Maurice
         # Travis, 19," are no age changed (`_other_peoples_ages` keeps them apart).
-        return (AGE_THEN if then and then.group(1) else AGE_UNIT,)
+        if then := _AGE_WORDS_AFTER.match(text, end):
+            return (AGE_THEN if then.group(1) else AGE_UNIT,)
+        if _AGED_BEFORE.search(text, max(0, fact.start - 12), fact.start):
+            return (AGE_UNIT,)
     if m := _PART_OF.match(text, end):
         end = m.end()  # "42,000 of the 157,500 people" count people, as the 157,500 do
     counted = tuple(content_stems(surface_tokens(text[end:end + 60])[:3])[:2])
