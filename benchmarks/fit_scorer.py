@@ -71,6 +71,7 @@ THRESHOLD_SETS = ("meter", "spark")  # the sets whose derived-vs-added macro-F1 
 SEEDS_FLOOR = 0.95  # ... among those that keep the seeds' sentence macro-F1 at its gate, when the seeds are in training
 LINK_GRID = [(rel, floor, k) for rel in (0.4, 0.5, 0.6, 0.7) for floor in (0.1, 0.2, 0.3) for k in (2, 3, 5)]
 LIFTED_GRID = [(words, cut) for words in (15, 12, 10, 8) for cut in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)]
+SHORT_NEW_GRID = [1.0, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1]  # strict to lenient; 1.0: the rule never fires
 OFFSETS = [(a, b) for a in np.linspace(-1.5, 1.5, 13) for b in np.linspace(-1.5, 1.5, 13)]
 
 
@@ -175,7 +176,12 @@ def choose_options(model: LogisticModel, pairs: list[fit.FitPair], folds: set[in
 
 
 def doc_row(p: fit.FitPair, model: LogisticModel, options: CompareOptions) -> dict[str, float]:
-    return fit.run_pair(p, options, sentence_model=model, verdict_model=_ANY_VERDICT).doc
+    """A pair's document evidence, and (as `wholly_by_labels`) whether it is a short target wholly derived by its
+    labels, which the short-target rule may turn (`choose_short_new`)."""
+    analysis = fit.run_pair(p, options, sentence_model=model, verdict_model=_ANY_VERDICT)
+    labels = analysis.target_labels
+    short = len(labels) <= options.short_target_sentences and "added" not in labels
+    return {**analysis.doc, "wholly_by_labels": float(short and any(label != "verbatim" for label in labels))}
 
 
 def verdict_weight(p: fit.FitPair) -> float:
@@ -220,6 +226,21 @@ def choose_lifted_quote(rows: list[dict[str, float]], verdicts: list[str]) -> tu
     return max(LIFTED_GRID, key=net)  # max keeps the first of equals: the grid runs from strict to lenient
 
 
+def choose_short_new(rows: list[dict[str, float]], verdicts: list[str]) -> float:
+    """The short-target rule's cut (classify.short_target_adds): the one under which it turns the most training
+    pairs that are partially derived from wholly derived by their labels, less those that are wholly derived (every
+    set's pairs count); ties go to the stricter cut."""
+    from diffsrc.pair.classify import short_target_adds
+
+    def net(cut: float) -> int:
+        options = replace(DEFAULT_OPTIONS, short_target_new_share=cut)
+        fired = [v for r, v in zip(rows, verdicts, strict=True)
+                 if r["wholly_by_labels"] and short_target_adds(r, options)]
+        return sum(v == "partially-derived" for v in fired) - sum(v == "wholly-derived" for v in fired)
+
+    return max(SHORT_NEW_GRID, key=net)
+
+
 # A verdict model for computing document rows before any verdict model exists: its output is not used.
 _ANY_VERDICT = LogisticModel(("share",), np.zeros(1), np.ones(1), np.zeros((3, 1)), np.zeros(3), VERDICTS)
 
@@ -231,8 +252,9 @@ def fit_document_level(
     verdict_pairs: list[fit.FitPair], sentence_level: Callable[[fit.FitPair], tuple[LogisticModel, CompareOptions]],
     options: CompareOptions,
 ) -> tuple[LogisticModel, CompareOptions]:
-    """The verdict model and the lifted-quote rule, fitted on the papers' document rows, each row computed with the
-    sentence model and options `sentence_level` gives for its paper (one that did not see the paper's fold)."""
+    """The verdict model, the lifted-quote rule and the short-target rule, fitted on the papers' document rows, each
+    row computed with the sentence model and options `sentence_level` gives for its paper (one that did not see the
+    paper's fold)."""
     rows = [doc_row(p, *sentence_level(p)) for p in verdict_pairs]
     y = [p.verdict for p in verdict_pairs]
     w = [verdict_weight(p) for p in verdict_pairs]
@@ -240,7 +262,8 @@ def fit_document_level(
     verdict_model = fit_verdict([rows[i] for i in used], [y[i] for i in used], [w[i] for i in used],
                                 [verdict_pairs[i].set == "meter" for i in used])
     words, cut = choose_lifted_quote(rows, y)
-    return verdict_model, replace(options, lifted_quote_min_words=words, lifted_quote_max_containment=cut)
+    return verdict_model, replace(options, lifted_quote_min_words=words, lifted_quote_max_containment=cut,
+                                  short_target_new_share=choose_short_new(rows, y))
 
 
 def cross_validate(pairs: list[fit.FitPair]) -> tuple[dict[int, fit.Analysis], list[CompareOptions]]:
@@ -267,7 +290,8 @@ def cross_validate(pairs: list[fit.FitPair]) -> tuple[dict[int, fit.Analysis], l
                 out[i] = fit.run_pair(p, options, sentence_model=model, verdict_model=verdict_model)
         print(f"fold {k}: threshold {options.derived_threshold}, links {options.link_rel}/{options.link_floor}/"
               f"{options.link_max}, lifted quote {options.lifted_quote_min_words} words / "
-              f"{options.lifted_quote_max_containment}", file=sys.stderr)
+              f"{options.lifted_quote_max_containment}, short-target new share {options.short_target_new_share}",
+              file=sys.stderr)
     return out, chosen
 
 
@@ -465,7 +489,8 @@ def main() -> None:
         figures = report(pairs, results)
         figures["folds"] = [{"derived_threshold": o.derived_threshold, "link_rel": o.link_rel,
                              "link_floor": o.link_floor, "link_max": o.link_max,
-                             "lifted_quote": [o.lifted_quote_min_words, o.lifted_quote_max_containment]}
+                             "lifted_quote": [o.lifted_quote_min_words, o.lifted_quote_max_containment],
+                             "short_target_new_share": o.short_target_new_share}
                             for o in chosen]
         text = json.dumps(figures, indent=1, default=float)
         print(text)
@@ -478,7 +503,8 @@ def main() -> None:
         print(f"wrote diffsrc/data/{files}; CompareOptions: derived_threshold="
               f"{options.derived_threshold}, link_rel={options.link_rel}, link_floor={options.link_floor}, "
               f"link_max={options.link_max}, lifted_quote_min_words={options.lifted_quote_min_words}, "
-              f"lifted_quote_max_containment={options.lifted_quote_max_containment}")
+              f"lifted_quote_max_containment={options.lifted_quote_max_containment}, "
+              f"short_target_new_share={options.short_target_new_share}")
 
 
 if __name__ == "__main__":

@@ -22,8 +22,9 @@ from .conftest import data_or_skip
 # METER verdict 0.69, derived-vs-non 0.74 (0.68 / 0.73 before the verdict read the shared vocabulary by kind),
 # sentence V/P/A 0.74, derived-vs-added 0.79; SPARK derived-vs-added 0.84, link F1 0.54. Before issue 13 (not fitted
 # on them): 0.51 / 0.56 / 0.45 / 0.69 and 0.51 / 0.24. With the links mirrored (stop 19): 0.692 / 0.735 / 0.754 /
-# 0.790, SPARK 0.833 / 0.552; the sentence and link floors moved up.
-METER_FLOORS = {"verdict_macro_f1": 0.69, "derived_macro_f1": 0.73, "sentence_macro_f1": 0.75,
+# 0.790, SPARK 0.833 / 0.552; the sentence and link floors moved up. A sentence pair that adds a fact partially
+# derived (stop 29): verdict 0.692 -> 0.699, its floor up.
+METER_FLOORS = {"verdict_macro_f1": 0.695, "derived_macro_f1": 0.73, "sentence_macro_f1": 0.75,
                 "derived_vs_added_macro_f1": 0.78}
 SPARK_FLOORS = {"derived_vs_added_macro_f1": 0.83, "link_f1": 0.55}
 

@@ -188,6 +188,31 @@ def test_a_sentence_pair_takes_its_verdict_from_its_label():
     assert (second["target_sentences"][0]["label"], second["summary"]["verdict"]) == ("added", "non-derived")
 
 
+def test_a_sentence_pair_adding_a_fact_is_partially_derived_and_says_what_it_adds():
+    # MSRP's non-paraphrases are mostly this: one sentence copies the other and adds a clause. Every target sentence
+    # derives (its label says so), but the target is not wholly the source's: the note names what it adds.
+    said = Document.from_text("The company said third-quarter profit rose 12 percent to $45 million on strong demand "
+                              "in Asia.", id="a")
+    added_clause = Document.from_text("The company said third-quarter profit rose 12 percent to $45 million, and it "
+                                      "plans to cut 300 jobs in Europe next year.", id="b")
+    report = check_report(compare(said, added_clause))
+    assert report["target_sentences"][0]["label"] == "paraphrased"
+    assert report["summary"]["verdict"] == "partially-derived"
+    assert any("(300, Europe)" in note for note in report["notes"])
+    # Rewording keeps the names and numbers ("Asian" for "Asia" is the same name); a flourish in common words adds
+    # no fact: both stay wholly derived, without the note.
+    for text in ("Third-quarter profit climbed 12 percent to $45 million thanks to strong Asian demand, the company "
+                 "said.",
+                 "The company said third-quarter profit rose 12 percent to $45 million on strong demand in Asia, "
+                 "calling the results very encouraging indeed."):
+        report = check_report(compare(said, Document.from_text(text, id="c")))
+        assert report["summary"]["verdict"] == "wholly-derived", text
+        assert not any("short_target_new_share" in note for note in report["notes"])
+    # Longer targets are the verdict model's: the rule reads only sentence pairs (short_target_sentences).
+    options = CompareOptions(short_target_sentences=0)
+    assert "short_target_new_share" not in " ".join(compare(said, added_clause, options=options).notes)
+
+
 def test_long_documents_are_bounded_and_the_report_says_so():
     text = "\n\n".join(f"Sentence number {i} reports event {i * 7} in detail." for i in range(60))
     doc = Document.from_text(text, id="long")

@@ -15,7 +15,16 @@ from ..text.prepare import PreparedDocument, prepare
 from ..text.segment import Sentence
 from .align import AlignmentGroup, copied_in_order, group_alignments, link_from_both_sides, mirrored
 from .bounds import bound_work, coarse_diff_note, compared_only, mark_not_compared
-from .classify import SentenceLabel, doc_features, make_labels, sentence_labels, summarise, verdict
+from .classify import (
+    SentenceLabel,
+    doc_features,
+    make_labels,
+    sentence_labels,
+    short_target_adds,
+    short_target_note,
+    summarise,
+    verdict,
+)
 from .model import DocumentInfo, PairReport, PairSummary
 from .score import Evidence, LogisticModel, derivation, score_both, shipped_model
 
@@ -190,6 +199,10 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
     summary = summarise(source_labels, target_labels, result.verdict)
     source_labels, target_labels, summary = _not_compared(source, target, source_labels, target_labels, summary)
     limits = notes[:n_limits]
+    if (len(tgt) <= options.short_target_sentences and summary.added == 0 and summary.verdict == "partially-derived"
+            and short_target_adds(result.doc, options)):
+        notes.append(short_target_note(result.forward.rows, result.forward.columns, [s.text for s in tgt],
+                                       result.doc))
     findings = None
     if options.findings:
         from .findings import find_findings
