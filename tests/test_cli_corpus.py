@@ -88,8 +88,9 @@ def test_graph_json_follows_the_contract(seeds_out):
 def test_summary_has_one_row_per_compared_ordered_pair_strongest_first(seeds_out):
     rows = list(csv.DictReader(io.StringIO((seeds_out / "summary.csv").read_text(encoding="utf-8"))))
     assert len({(r["source"], r["target"]) for r in rows}) == len(rows)
-    shares = [float(r["target_derived_share"]) for r in rows]
-    assert shares == sorted(shares, reverse=True)
+    rank = {"wholly-derived": 0, "partially-derived": 1, "non-derived": 2}
+    keys = [(rank[r["verdict"]], -float(r["target_derived_share"])) for r in rows]
+    assert keys == sorted(keys)  # by verdict, then the derived share
     pairs_written = {r["report"] for r in rows if r["report"]}
     assert all((seeds_out / p).is_file() for p in pairs_written)
 

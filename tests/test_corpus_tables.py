@@ -289,3 +289,17 @@ def test_a_changed_figure_another_upstream_text_gives_names_that_text(tmp_path):
     assert (followed.source_value, followed.target_value, followed.also_upstream) == ("2%", "1.5%", "take2.txt")
     # The correction itself is take2's own change: nothing upstream of it gives 1.5%.
     assert pd.isna(rows[("take1.txt", "take2.txt")].also_upstream)
+
+
+def test_summary_lists_the_derived_pairs_first_however_much_a_non_derived_one_restates(seed_docs):
+    # A researcher's trial: "strongest reuse first" sorted by derived share put non-derived pairs (independent
+    # reports restating the same facts: 003 -> 001 is 50% paraphrased sentences) among the copies.
+    from diffsrc import run_corpus
+
+    s = run_corpus(list(seed_docs.values())).summary
+    order = {"wholly-derived": 0, "partially-derived": 1, "non-derived": 2}
+    ranks = [order[v] for v in s.verdict]
+    assert ranks == sorted(ranks)
+    pairs = [f"{a[:3]}>{b[:3]}" for a, b in zip(s.source, s.target, strict=True)]
+    assert pairs.index("001>003") < pairs.index("003>001")
+    assert all(group.target_derived_share.is_monotonic_decreasing for _, group in s.groupby("verdict"))

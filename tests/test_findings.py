@@ -2125,6 +2125,21 @@ def test_a_place_in_apposition_is_not_the_speaker() -> None:
         assert [q.speaker for q in _quotes(text)] == [speaker]
 
 
+def test_the_end_of_an_address_is_not_the_speaker() -> None:
+    # A researcher's trial (METER, shotgun1sub): "Fairholm Crescent" was the speaker of a quote its resident gave;
+    # and "Lauderdale" of "in Fort Lauderdale" spoke for the mother named after it (boat293_times).
+    quotes = _quotes('Jones, of Maple Crescent, Rothwell, West Yorkshire, who lived alone, was said to have grown '
+                     'obsessed with her and described them "as two halves of a whole".')
+    assert [q.speaker for q in quotes] == [None]
+    quotes = _quotes('After the sentencing at the district court in Fort Myers, the pilot\'s sister, Anne Hollis, 44, '
+                     'said from her home in Leeds: "It is a relief. We can sleep again."')
+    assert [q.speaker for q in quotes] == ["Anne Hollis"]
+    # A titled name after an address in apposition still speaks.
+    quotes = _quotes('Jailing Smith, of Hampton, south-west London, Judge Michael Hyam said he was "without pity or '
+                     'remorse of any kind".')
+    assert [q.speaker for q in quotes] == ["Michael Hyam"]
+
+
 def test_a_place_before_he_said_is_not_the_speaker() -> None:
     # The Mail and PA (METER, hamilton421, hamilton1sub): "..., he said:" after a place names the place's clause,
     # not who speaks ("Ritz Hotel In Paris" and "Law Courts" were speakers).

@@ -89,6 +89,28 @@ def test_a_credit_naming_the_other_outlet_gives_the_direction():
     assert any("credit" in e for e in d.evidence)
 
 
+def test_an_outlet_named_like_a_word_is_named_only_as_an_outlet():
+    # A researcher's trial on METER with a manifest of outlets: "always expressed remorse" named the Express, "names
+    # and times" the Times and "bastard" the Star, and 18 wire-to-paper edges ran from the paper to the wire.
+    wire_text = ("Smith always expressed remorse, the court heard. He listed names and times when envelopes were "
+                 "passed. He called the officer a stupid fat bastard.")
+    for outlet in ("Express", "Times", "Star", "The Times"):
+        wire = _info("pa.txt", credit="PA", search_text=wire_text)
+        paper = _info("paper.txt", outlet=outlet)
+        d = infer_direction(wire, paper, None, None)
+        assert (d.source, d.direction) == ("pa.txt", "inferred"), (outlet, d.evidence)
+        assert not any(e.startswith("credit:") for e in d.evidence), outlet
+    # As an outlet it is named: after "the", capitalised, or in a credit phrase; a web address in any case.
+    for text, outlet in (("Smith, the Times has learned, was jailed.", "Times"), ("He told The Express: sorry.",
+                                                                                "Express"),
+                         ("Express reported that he was jailed.", "Express"), ("The Daily Mail said so.", "Daily Mail"),
+                         ("as first reported by dailyherald.com", "dailyherald.com")):
+        reader = _info("reader.txt", search_text=text)
+        d = infer_direction(reader, _info("other.txt", outlet=outlet), None, None)
+        assert (d.source, d.target) == ("other.txt", "reader.txt"), (text, d.evidence)
+        assert d.evidence == [f"credit: reader.txt names {outlet}, the outlet of other.txt"]
+
+
 def test_a_wire_copy_is_upstream_of_an_uncredited_text():
     d = infer_direction(_info("rewrite"), _info("wire", credit="AP"), None, None)
     assert (d.source, d.target, d.direction) == ("wire", "rewrite", "inferred")

@@ -69,6 +69,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..pair.compare import document_info
+from ..pair.findings.attribution import find_attribution, outlet_names
 from ..pair.model import NOT_COMPARED, DocumentInfo, PairSummary
 from ..settings import DEFAULT_OPTIONS, CompareOptions
 from ..text.clean import dateline_agency
@@ -185,7 +186,7 @@ class DocumentEvidence:
     kinds: list[str] = field(default_factory=list)
     # Agencies the text names (credit, dateline, "told The Associated Press"), canonical names.
     agencies_named: frozenset[str] = frozenset()
-    # Lower-cased text and boilerplate, to look for another document's outlet name in it.
+    # The text and its boilerplate, to look for another document's outlet name in (`_names_outlet`).
     search_text: str = ""
     syndication_notice: bool = False
     # The agency's own marks on the text (`agency_marks`): "dateline:AP", "byline:AP", "sign-off:Reuters".
@@ -250,7 +251,7 @@ def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
         info=document_info(doc, len(sentences)),
         sentences=[s.text for s in sentences], kinds=[s.kind for s in sentences],
         agencies_named=frozenset(named),
-        search_text="\n".join([body, *boilerplate]).lower(),
+        search_text="\n".join([body, *boilerplate]),
         syndication_notice=any(_SYNDICATION.search(line) for line in boilerplate),
         marks=agency_marks(doc.document.text, boilerplate),
         content_key=hashlib.sha1(doc.document.text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
@@ -316,17 +317,31 @@ class Direction:
 
 
 def _names_outlet(reader: DocumentEvidence, other: DocumentEvidence) -> str | None:
-    """How `reader` names `other`'s outlet (its credit, dateline or text), if it does."""
+    """How `reader` names `other`'s outlet (its credit, dateline or text), if it does.
+
+    An outlet's name is often an English word ("Express", "Times", "Star", "Independent"): a reader names such an
+    outlet when it writes it capitalised after "the" ("the Times has learned", "told The Express") or in a credit
+    phrase (`find_attribution`: "Express reported"); "always expressed remorse", "names and times" and "bastard" do
+    not. A name of more words is named capitalised ("Japan Times"), a web address's name in any case.
+    """
     agency = other.own_agency
     if agency and agency in reader.agencies_named and reader.own_agency != agency:
         return agency
-    outlet = (other.outlet or "").strip().lower()
-    if len(outlet) >= 4 and outlet != (reader.outlet or "").strip().lower():
-        stem = re.sub(r"^(?:https?://)?(?:www\.)?", "", outlet)
-        if stem and stem in reader.search_text:
-            return other.outlet
-        bare = stem.split(".")[0]
-        if len(bare) >= 5 and re.search(r"\b" + re.escape(bare) + r"\b", reader.search_text):
+    outlet = (other.outlet or "").strip()
+    if len(outlet) < 4 or outlet.lower() == (reader.outlet or "").strip().lower():
+        return None
+    text = reader.search_text
+    lowered = text.lower()
+    web = "." in outlet
+    for name in dict.fromkeys(re.sub(r"^the\s+", "", n, flags=re.I) for n in outlet_names(outlet)):
+        if len(name) < 4 or name.lower() not in lowered:
+            continue
+        word = not web and re.fullmatch(r"[^\W\d_]+", name) is not None
+        for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text, re.I):
+            if web or (m.group(0)[0].isupper() and (
+                    not word or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I))):
+                return other.outlet
+        if word and find_attribution(text, None, outlet)["credited"]:
             return other.outlet
     return None
 
@@ -506,9 +521,9 @@ def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | N
             evidence.append(f"credit: {y.id} names {name}, the outlet of {x.id}")
         if x.is_wire_copy and not y.is_wire_copy and not y.own_agency:
             votes += sign
-            what = f"credited to {x.credit}" if x.credit else (
+            what = f"is credited to {x.credit}" if x.credit else (
                 "carries a syndication notice" if x.syndication_notice else "carries an agency's marks")
-            evidence.append(f"wire copy: {x.id} is {what}, {y.id} carries no agency credit")
+            evidence.append(f"wire copy: {x.id} {what}, {y.id} carries no agency credit")
         if stripped := _stripped_marks(x, y, xy, yx):
             votes += sign
             evidence.append(f"agency marks: {x.id} carries {', '.join(stripped)}; {y.id} holds the text beside "

@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..pair.classify import VERDICTS
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -80,7 +82,7 @@ def pair_direction(edges: Mapping[tuple[str, str], dict[str, Any]], directions: 
 
 
 def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
-    """One row per compared ordered pair, strongest reuse first.
+    """One row per compared ordered pair, strongest reuse first (by verdict, then the target's derived share).
 
     `edge` says whether the ordered pair is an edge of the graph; `direction` is how the pair's direction was
     decided (dated, inferred, undetermined; empty when the pair shares no text): the direction of the graph's edge
@@ -109,7 +111,11 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
             "unattributed_reuse": _unattributed(s.unattributed_reuse, source, upstream, source in credited),
             "report": pair.report,
         })
-    rows.sort(key=lambda r: (-r["target_derived_share"], -r["verbatim"], -r["paraphrased"], r["source"], r["target"]))
+    # By verdict, then share: a non-derived pair whose sentences restate the source's facts (an independent report
+    # of the same event) has a high derived share, and does not belong among the copies.
+    rank = {verdict: k for k, verdict in enumerate(VERDICTS)}
+    rows.sort(key=lambda r: (rank.get(r["verdict"], len(rank)), -r["target_derived_share"], -r["verbatim"],
+                             -r["paraphrased"], r["source"], r["target"]))
     return rows
 
 

@@ -149,7 +149,7 @@ def _windows(text: str, names: list[str]) -> tuple[list[tuple[int, int]], set[st
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|co\.in|co\.jp|in|jp|uk|au|news|info|io)$", re.I)
 
 
-def _outlet_names(outlet: str) -> list[str]:
+def outlet_names(outlet: str) -> list[str]:
     """Other ways a text names an outlet: "mid-day.com" is also "mid-day"; "The Japan Times" also "Japan Times"."""
     name = re.sub(r"^(?:https?://)?(?:www\.)?", "", outlet.strip(), flags=re.I).rstrip("/")
     names = [name, _DOMAIN_END.sub("", name)]
@@ -204,7 +204,7 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
     wanted = [c for c in (source_credit, source_outlet) if c]
     names = [a for aliases in AGENCIES.values() for a in aliases]
     for credit in wanted:
-        names += [*agency_aliases(credit), *_outlet_names(credit)]
+        names += [*agency_aliases(credit), *outlet_names(credit)]
     found: list[tuple[int, str, str]] = []
     # Characters already inside a mention: a later pattern matching the same words is the same credit.
     taken = bytearray(len(target_text))
@@ -241,7 +241,7 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
             mentions.append(phrase)
         if credit not in credits:
             credits.append(credit)
-    wanted_keys = {_credit_key(name) for c in wanted for name in (c, *_outlet_names(c))}
+    wanted_keys = {_credit_key(name) for c in wanted for name in (c, *outlet_names(c))}
     credited = any(_credit_key(c) in wanted_keys for c in credits)
     if not credited and "agencies" in credits and source_credit and canonical_agency(source_credit) in AGENCIES:
         credited = True
@@ -264,7 +264,7 @@ def credited_generically(attribution: Mapping[str, Any]) -> bool:
     if not attribution.get("credited") or "agencies" not in credits:
         return False
     source = attribution.get("source_credit")
-    keys = {_credit_key(name) for name in (source, *_outlet_names(source))} if source else set()
+    keys = {_credit_key(name) for name in (source, *outlet_names(source))} if source else set()
     return not any(_credit_key(c) in keys for c in credits if c != "agencies")
 
 

@@ -424,7 +424,8 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     passed = False
     for pattern in (_BEFORE_CLAUSE_ROLE_VERB, _BEFORE_RELATIVE_VERB, _BEFORE_WHO_VERB, _BEFORE_ACCORDING):
         m = pattern.search(before)
-        while m is not None and _not_a_person(before, m):  # then a later tag: "the court was told ... he replied:"
+        # then a later tag: "the court was told ... he replied:"
+        while m is not None and (_not_a_person(before, m) or _inside_a_name(before, m)):
             passed = True
             m = pattern.search(before, m.start("who") + 1)
         if m is not None:
@@ -459,6 +460,23 @@ def _not_a_person(before: str, m: re.Match[str]) -> bool:
         return False
     words = re.findall(r"[a-z]+", before[m.end("who"):m.end("who") + 40])[:2]
     return not any(w in _PEOPLE_WORDS for w in words)
+
+
+def _inside_a_name(before: str, m: re.Match[str]) -> bool:
+    """Whether a tag's speaker is the end of a place's name: "Crescent" of "Littlebury, of Fairholm Crescent, Hayes,
+    Middlesex, who was single, ... described them" (an address in apposition, whose first word `_NOT_A_PLACE`
+    keeps from speaking)."""
+    who = m.group("who") if "who" in m.re.groupindex else None
+    if not who or who.lower() in PRONOUNS or _is_titled_name(before[m.start():m.end("who")].strip()):
+        return False  # "Jailing Smith, of Hampton, South West London, Judge Michael Hyam said"
+    start = m.start()  # the tag's, title and article included
+    return start > 0 and _IN_A_PLACE.search(before, max(0, start - 60), start) is not None
+
+
+# "of Fairholm Crescent ", or an address in apposition, its pieces too: ", of Fairholm Crescent, Hayes, " (not "The
+# Recorder of London, Judge Michael Hyam": a title's place).
+_IN_A_PLACE = re.compile(r"(?:\b(?:of|from|in|at|near)\s+(?:[A-Z][\w'’-]*\s+)+"
+                         r"|,\s*(?:of|from|in|at|near)\s+(?:[A-Z][\w'’-]*(?:\s+|\s*,\s*))+)$")
 
 
 # Words for a person, which "the ... said" may stand for as "he said" does.
