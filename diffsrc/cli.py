@@ -5,6 +5,7 @@ Library errors (`DiffsrcError`) become one line, `Error: <file>: <reason>`, and 
 
 from __future__ import annotations
 
+import errno
 import functools
 import logging
 import sys
@@ -72,11 +73,15 @@ _EXTENSION_FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markd
 
 
 def format_for(output: str | None, formats: tuple[str, ...], default: str) -> str:
-    """The format -o's file extension names, if the command writes it; else `default`."""
+    """The format -o's file extension names; `default` for another extension (`.txt`, none). An extension naming a
+    format the command does not write (`check -o out.csv`) is an error, not the table in a file called .csv."""
     import os
 
     fmt = _EXTENSION_FORMATS.get(os.path.splitext(output or "")[1].lower())
-    return fmt if fmt in formats else default
+    if fmt is not None and fmt not in formats:
+        raise CliError(f"{output}: this command does not write {fmt}; its formats are {', '.join(formats)} "
+                       "(give --format, or -o with another name)")
+    return fmt or default
 
 
 def _check_output_folder(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -131,7 +136,37 @@ def emit(text: str, output: str | None) -> None:
 
         write_atomic(output, text)
     else:
-        click.echo(text, nl=False)
+        out(text, nl=False)
+
+
+def out(text: str, *, nl: bool = True) -> None:
+    """Print results on standard output, flushed, so that output that cannot be written (a full disk, a closed
+    pipe) is an error with exit status 2 and not a traceback, or a lost table and exit status 0 (or `check`'s 1,
+    "near-duplicates found", to a CI job)."""
+    try:
+        click.echo(text, nl=nl)
+        sys.stdout.flush()
+    except OSError as exc:
+        _stdout_failed(exc)
+
+
+# What a failed write to standard output raises: a full disk or quota, a closed pipe, an I/O error.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EDQUOT, errno.EFBIG})
+
+
+def _stdout_failed(exc: OSError) -> None:
+    """Exit with status 2 after standard output could not be written: `Error: <stdout>: cannot write: <reason>`,
+    or quietly when the reader closed the pipe (`diffsrc compare a b | head` stopped reading, as it meant to)."""
+    import os
+
+    # Nothing more can reach the stream: point it at /dev/null, so the interpreter's last flush is quiet.
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # a stream without a file descriptor (io.UnsupportedOperation is a ValueError)
+        pass
+    if exc.errno != errno.EPIPE:
+        click.echo(f"Error: <stdout>: cannot write: {exc.strerror or exc}", err=True)
+    sys.exit(2)
 
 
 def _configure_logging(verbose: int, quiet: bool) -> None:
@@ -296,7 +331,7 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
                              batch_size=batch_size, jobs=jobs)
     failed = f", {len(result.failed)} not added (errors below)" if result.failed else ""
     skipped = f", {plural(len(result.skipped), 'record')} skipped (not articles)" if result.skipped else ""
-    click.echo(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged"
+    out(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged"
                f"{failed}{skipped}; {plural(info['documents'], 'document')} in {index_path}")
     for path, reason in result.skipped:
         click.echo(f"skipped: {shown_path(path)}: {reason}", err=True)
@@ -321,14 +356,14 @@ def index_info(index_path: str, fmt: str) -> None:
     if fmt == "json":
         from .report.json import dumps
 
-        click.echo(dumps(info), nl=False)
+        out(dumps(info), nl=False)
     else:
         from .index.fingerprint import FINGERPRINT_READINGS
 
         version = info["fingerprint_version"]
         shown = {**info, "fingerprint_version": f"{version} ({FINGERPRINT_READINGS[version]})"}
         width = max(map(len, shown))
-        click.echo("\n".join(f"{key:<{width}}  {value}" for key, value in shown.items()))
+        out("\n".join(f"{key:<{width}}  {value}" for key, value in shown.items()))
 
 
 @index.command("list")
@@ -347,7 +382,7 @@ def index_list(index_path: str, fmt: str) -> None:
     if fmt == "json":
         from .report.json import dumps
 
-        click.echo(dumps({"documents": documents}), nl=False)
+        out(dumps({"documents": documents}), nl=False)
     elif fmt == "csv":
         import csv
         import io
@@ -356,12 +391,12 @@ def index_list(index_path: str, fmt: str) -> None:
         writer = csv.DictWriter(buffer, fieldnames=["id", "path", "shingles", "digest"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(documents)
-        click.echo(buffer.getvalue(), nl=False)
+        out(buffer.getvalue(), nl=False)
     else:
         ids = [shown_path(d["id"]) for d in documents]
         width = max(map(len, ids), default=2)
         lines = [f"{doc_id:<{width}}  {shown_path(d['path'] or '-')}" for doc_id, d in zip(ids, documents, strict=True)]
-        click.echo("\n".join([f"{'id':<{width}}  path", *lines]))
+        out("\n".join([f"{'id':<{width}}  path", *lines]))
 
 
 @index.command("remove")
@@ -375,7 +410,7 @@ def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
 
     with Index.open(index_path, create=False) as opened:
         removed = opened.remove(ids)
-    click.echo(f"{len(removed)} removed")
+    out(f"{len(removed)} removed")
 
 
 @cli.command()
@@ -549,4 +584,9 @@ class ProgressReporter:
 
 
 def main() -> None:
-    cli(prog_name="diffsrc")
+    try:
+        cli(prog_name="diffsrc")
+    except OSError as exc:  # standard output failed where click itself writes it (--help, --version)
+        if exc.errno not in _WRITE_ERRORS:
+            raise
+        _stdout_failed(exc)

@@ -787,3 +787,83 @@ def test_check_output_extension_names_the_format(seen, tmp_path):
     assert json.loads((tmp_path / "out.json").read_text())["schema"] == "diffsrc.check/1"
     assert invoke("check", "--index", str(seen), str(new), "-o", str(tmp_path / "out.xml")).exit_code == 0
     assert ET.parse(tmp_path / "out.xml").getroot().tag in ("testsuites", "testsuite")
+    # An extension naming a format check does not write is refused (it wrote the table into out.csv), before any
+    # work; one that names no format is the table.
+    refused = invoke("check", "--index", str(seen), str(new), "-o", str(tmp_path / "out.csv"))
+    assert refused.exit_code == 2 and not (tmp_path / "out.csv").exists()
+    assert "this command does not write csv; its formats are table, json, junit" in refused.output
+    assert invoke("check", "--index", str(seen), str(new), "-o", str(tmp_path / "out.log")).exit_code == 0
+    assert "clean" in (tmp_path / "out.log").read_text()
+
+
+# Standard output on a full disk: every write fails as /dev/full fails it.
+_FULL_STDOUT = """
+import errno, io, os, sys
+class Full(io.TextIOBase):
+    def write(self, s):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    def fileno(self):
+        return os.open(os.devnull, os.O_WRONLY)
+sys.stdout = Full()
+sys.argv = ["diffsrc", *sys.argv[1:]]
+from diffsrc.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("command", ["check", "index info", "compare", "--version"])
+def test_standard_output_that_cannot_be_written_is_an_error_not_found_near_duplicates(tmp_path, command):
+    # A CI trial: `check ... > file` on a full disk gave a traceback and exit status 1, which a CI job reads as
+    # "near-duplicates found"; `compare` lost its table and exited 0.
+    index = tmp_path / "seen.db"
+    assert run("index", "add", str(index), str(SEEDS)).returncode == 0
+    seed = str(sorted(SEEDS.glob("000_*.txt"))[0])
+    args = {"check": ["check", "--index", str(index), seed], "index info": ["index", "info", str(index)],
+            "compare": ["compare", str(sorted(SEEDS.glob("001_*.txt"))[0]), seed], "--version": ["--version"]}[command]
+    proc = subprocess.run([sys.executable, "-c", _FULL_STDOUT, *args], capture_output=True, text=True, cwd=ROOT,
+                          env=_env())
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip().splitlines()[-1] == "Error: <stdout>: cannot write: No space left on device"
+    assert "Traceback" not in proc.stderr
+
+
+def test_check_add_says_it_waits_for_another_writer_and_does_not_wait_with_nothing_to_add(tmp_path):
+    # A CI trial: `check --add` behind another process's write transaction printed nothing for two minutes, then
+    # failed the whole batch, even when every document was a near-duplicate and there was nothing to write.
+    index = tmp_path / "seen.db"
+    assert run("index", "add", str(index), str(SEEDS)).returncode == 0
+    fresh = tmp_path / "fresh.txt"
+    fresh.write_text(render(make_story(4242)), encoding="utf-8")
+    writer = sqlite3.connect(index, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process writing
+    try:
+        started = time.monotonic()
+        dup = run("check", "--index", str(index), "--add", str(sorted(SEEDS.glob("001_*.txt"))[0]), "-f", "json")
+        assert time.monotonic() - started < 8  # answered without the lock (it waits up to two minutes)
+        assert dup.returncode == 0 and "waiting" not in dup.stderr
+        assert json.loads(dup.stdout)["results"][0]["status"] == "already-indexed"
+        waiting = subprocess.Popen([sys.executable, "-m", "diffsrc", "check", "--index", str(index), "--add",
+                                    str(fresh), "-f", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True, env=_env())
+        time.sleep(4)  # long enough to have asked for the lock and said so
+    finally:
+        writer.execute("COMMIT")
+        writer.close()
+    out, err = waiting.communicate(timeout=60)
+    assert waiting.returncode == 0, err
+    assert "another process is writing the index; waiting for it" in err
+    assert json.loads(out)["results"][0]["status"] == "clean" and json.loads(out)["results"][0]["added"]
+
+
+def test_a_first_check_add_whose_inputs_all_fail_writes_its_errors_and_no_index(tmp_path):
+    # A CI trial: the bootstrap run of an ingest job (no index yet) whose inputs were all unreadable wrote no JUnit
+    # file for the CI to publish, where the same run against an existing index writes one <error> per input.
+    index, report = tmp_path / "new.db", tmp_path / "check.xml"
+    proc = run("check", "--index", str(index), "--add", str(tmp_path / "gone.txt"), str(tmp_path / "lost.txt"),
+               "-o", str(report))
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [f"Error: {tmp_path / 'gone.txt'}: no such file",
+                                        f"Error: {tmp_path / 'lost.txt'}: no such file"]
+    suite = ET.parse(report).getroot()
+    assert (suite.get("tests"), suite.get("errors")) == ("2", "2")
+    assert not index.exists()  # nothing was added: no empty index left behind

@@ -191,8 +191,13 @@ def _made_then_changed(index_path, statement: str) -> None:
 
 def test_other_format_version_is_refused(index_path):
     _made_then_changed(index_path, "PRAGMA user_version = 99")
-    with pytest.raises(IndexStoreError, match="format version 99"):
+    # Written by a newer diffsrc: the remedy is this one's upgrade, not a rebuild (a CI trial).
+    with pytest.raises(IndexStoreError, match="format version 99, this diffsrc reads version 1; upgrade diffsrc"):
         Index.open(index_path)
+    older = f"{index_path}.older.db"
+    _made_then_changed(older, "PRAGMA user_version = 0")
+    with pytest.raises(IndexStoreError, match="format version 0, this diffsrc reads version 1; rebuild the index"):
+        Index.open(older)
 
 
 def test_an_index_built_with_fingerprint_version_1_keeps_working_as_before(tmp_path):
@@ -250,6 +255,15 @@ def test_fingerprint_version_1_reads_chinese_by_clause_and_a_new_index_by_charac
 def test_an_index_of_a_newer_fingerprint_version_is_refused(index_path):
     _made_then_changed(index_path, "UPDATE meta SET value = '3' WHERE key = 'fingerprint_version'")
     with pytest.raises(IndexStoreError, match="fingerprint version 3, this diffsrc reads versions 1, 2; upgrade"):
+        Index.open(index_path)
+
+
+@pytest.mark.parametrize("change", ["UPDATE meta SET value = '64' WHERE key = 'num_perm'",
+                                    "UPDATE meta SET value = '0' WHERE key = 'bands'"])
+def test_an_index_whose_parameters_do_not_fit_together_is_refused(index_path, change):
+    # A CI trial: num_perm 64 with 42 bands of 3 rows ended in a numpy reshape traceback and exit status 1.
+    _made_then_changed(index_path, change)
+    with pytest.raises(IndexStoreError, match="index parameters do not fit together .*; it may be corrupt"):
         Index.open(index_path)
 
 

@@ -232,6 +232,10 @@ def check_paths(
     elif not files and not skipped:
         raise InputError("no input files")
     if not files and skipped and not os.path.exists(index_path):
+        if add:
+            # An ingest job's first run whose inputs all fail: its errors are its results (a JUnit file with an
+            # <error> per input, as against an index that exists), and no empty index is left behind.
+            return CheckResults([CheckResult(s.path, "", error=s.reason) for s in skipped])
         raise _nothing_to_read([(s.path, s.reason) for s in skipped])
     named = _named(files)
     creating = add and not os.path.exists(index_path)

@@ -57,6 +57,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 logger = logging.getLogger(__name__)
+
+# A writer that has not had the write lock within this many milliseconds says that it is waiting (`_begin_write`).
+LOCK_NOTICE_MS = 1000
 T = TypeVar("T")
 
 FORMAT_NAME = "diffsrc-index"
@@ -523,10 +526,10 @@ class Index:
                 name,
             )
         if version != FORMAT_VERSION:
+            # A newer diffsrc wrote it (upgrade this one), or an older one (rebuild it with this one).
+            remedy = "upgrade diffsrc" if version > FORMAT_VERSION else "rebuild the index"
             raise IndexStoreError(
-                f"index format version {version}, this diffsrc reads version {FORMAT_VERSION}; rebuild the index",
-                name,
-            )
+                f"index format version {version}, this diffsrc reads version {FORMAT_VERSION}; {remedy}", name)
         if not {"meta", "docs", "bands"} <= tables:
             raise IndexStoreError("index is incomplete (tables missing); it may be corrupt", name)
 
@@ -565,7 +568,8 @@ class Index:
                     cls._validate(name, application_id, version, tables)
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:  # SQLite has rolled back itself after some errors (a full disk)
+                    db.execute("ROLLBACK")
                 raise
             return dict(db.execute("SELECT key, value FROM meta").fetchall())
 
@@ -580,7 +584,7 @@ class Index:
                 name,
             )
         try:
-            return FingerprintParams(
+            params = FingerprintParams(
                 shingle_size=int(meta["shingle_size"]),
                 num_perm=int(meta["num_perm"]),
                 seed=int(meta["seed"]),
@@ -588,8 +592,14 @@ class Index:
                 min_size_ratio=float(meta["min_size_ratio"]),
                 version=int(version),
             )
+            bands, rows = int(meta["bands"]), int(meta["rows"])
         except (KeyError, ValueError):
             raise IndexStoreError("index parameters are missing or invalid; it may be corrupt", name) from None
+        if bands < 1 or rows < 1 or bands * rows > params.num_perm:
+            # The LSH bands are slices of the signature: more of them than it has values cannot be read.
+            raise IndexStoreError(f"index parameters do not fit together ({bands} bands of {rows} rows, "
+                                  f"{params.num_perm} permutations); it may be corrupt", name)
+        return params
 
     @staticmethod
     def _refuse_mismatch(name: str, requested: FingerprintParams, found: FingerprintParams) -> None:
@@ -613,16 +623,43 @@ class Index:
         self.close()
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; rolled back on any error."""
+    def _write(self, *, begun: bool = False) -> Iterator[sqlite3.Connection]:
+        """One write transaction (`begun`: `_try_begin_write` has opened it); rolled back on any error."""
         with _translate_errors(self.path):
-            _when_unlocked(lambda: self._db.execute("BEGIN IMMEDIATE"))
+            if not begun:
+                self._begin_write()
             try:
                 yield self._db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:  # SQLite has rolled back itself after some errors (a full disk)
+                    self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    def _try_begin_write(self, wait_ms: int = 0) -> bool:
+        """BEGIN IMMEDIATE if the write lock is free within `wait_ms`; False when another process holds it."""
+        with _translate_errors(self.path):
+            (waits,) = self._db.execute("PRAGMA busy_timeout").fetchone()
+            self._db.execute(f"PRAGMA busy_timeout = {min(waits, wait_ms)}")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                return True
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                return False
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout = {waits}")
+
+    def _begin_write(self) -> None:
+        """BEGIN IMMEDIATE. When another process is writing, say so on stderr first: the wait can last up to the
+        lock timeout, and a CI log would otherwise show nothing until the run ends or times out."""
+        if self._try_begin_write(LOCK_NOTICE_MS):
+            return
+        (waits,) = self._db.execute("PRAGMA busy_timeout").fetchone()
+        logger.warning("%s: another process is writing the index; waiting for it (up to %.0f s)", self.path,
+                       waits / 1000)
+        _when_unlocked(lambda: self._db.execute("BEGIN IMMEDIATE"))
 
     # -- fingerprints ----------------------------------------------------------------------------------------
 
@@ -962,7 +999,16 @@ class Index:
             for start in range(0, len(entries), batch):
                 part = slice(start, start + batch)
                 if add:
-                    with self._write() as db:
+                    begun = self._try_begin_write()
+                    if not begun:
+                        # Another process is writing. A batch with nothing to add (near-duplicates, documents
+                        # already indexed, errors) is answered without waiting for it.
+                        with _translate_errors(self.path):
+                            read = self._check_batch(ids[part], entries[part], cutoff, None)
+                        if not any(r.status == "clean" for r in read):
+                            results.extend(read)
+                            continue
+                    with self._write(begun=begun) as db:
                         results.extend(self._check_batch(ids[part], entries[part], cutoff, db))
                 else:
                     with _translate_errors(self.path):
