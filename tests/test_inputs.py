@@ -491,6 +491,18 @@ def test_text_in_a_non_western_legacy_encoding_is_refused_with_how_to_convert_it
     assert "président a déclaré" in load_path(str(path))["text"]
 
 
+def test_random_bytes_without_a_nul_are_binary_not_a_legacy_encoding(tmp_path):
+    # A CI trial: random bytes with no NUL were "not UTF-8 ... in another legacy encoding; name it (--encoding
+    # windows-1251)", advice that cannot help a binary file.
+    import random
+
+    rng = random.Random(7)
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(rng.choice(range(1, 256)) for _ in range(20_000)))
+    with pytest.raises(InputError, match=r"^.*binary file \(mostly control characters\), not text$"):
+        load_path(str(path))
+
+
 def test_utf16_without_a_byte_order_mark_says_how_to_save_it(tmp_path):
     path = tmp_path / "export.txt"
     path.write_bytes("The court in Leeds heard the case on Monday, and the jury was sent out.\n".encode("utf-16-le"))

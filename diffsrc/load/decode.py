@@ -117,6 +117,10 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tu
             text, encoding = _decode_named(data, named, name, not_utf8)
         else:
             if (share := _beyond_ascii_share(data)) > WESTERN_MAX_BEYOND_ASCII:
+                if len(data) - len(data.translate(None, _CONTROL_BYTES)) > max(8, len(data) // 50):
+                    # Random bytes (no NUL) are not text in some other encoding: no encoding to name would help.
+                    # (ASCII controls only: in a legacy encoding bytes 0x80-0x9f are letters and punctuation.)
+                    raise InputError("binary file (mostly control characters), not text", name) from None
                 raise InputError(
                     f"not UTF-8, and {share:.0%} of its bytes are beyond ASCII, too many for Windows-1252 (Western "
                     "European) text: it is in another legacy encoding (Cyrillic windows-1251, Chinese GBK, Japanese "
