@@ -825,6 +825,11 @@ def test_standard_output_that_cannot_be_written_is_an_error_not_found_near_dupli
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr.strip().splitlines()[-1] == "Error: <stdout>: cannot write: No space left on device"
     assert "Traceback" not in proc.stderr
+    # A reader that stopped reading (`| head`) meant to: no message, no traceback; exit status 2 (click ends its own
+    # --help and --version on a closed pipe with 1, its convention).
+    closed = _FULL_STDOUT.replace("errno.ENOSPC, \"No space left on device\"", "errno.EPIPE, \"Broken pipe\"")
+    proc = subprocess.run([sys.executable, "-c", closed, *args], capture_output=True, text=True, cwd=ROOT, env=_env())
+    assert (proc.returncode, proc.stderr) == (1 if command == "--version" else 2, "")
 
 
 def test_check_add_says_it_waits_for_another_writer_and_does_not_wait_with_nothing_to_add(tmp_path):
