@@ -189,7 +189,7 @@ def test_a_sentence_pair_takes_its_verdict_from_its_label():
 
 
 def test_a_sentence_pair_adding_a_fact_is_partially_derived_and_says_what_it_adds():
-    # MSRP's non-paraphrases are mostly this: one sentence copies the other and adds a clause. Every target sentence
+    # Many of MSRP's non-paraphrases are this: one sentence copies the other and adds a clause. Every target sentence
     # derives (its label says so), but the target is not wholly the source's: the note names what it adds.
     said = Document.from_text("The company said third-quarter profit rose 12 percent to $45 million on strong demand "
                               "in Asia.", id="a")
