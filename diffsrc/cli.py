@@ -163,7 +163,7 @@ def _stdout_failed(exc: OSError) -> None:
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError):  # a stream without a file descriptor (io.UnsupportedOperation is a ValueError)
-        pass
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - standard output until the process ends
     if exc.errno != errno.EPIPE:
         click.echo(f"Error: <stdout>: cannot write: {exc.strerror or exc}", err=True)
     sys.exit(2)
@@ -586,7 +586,14 @@ class ProgressReporter:
 def main() -> None:
     try:
         cli(prog_name="diffsrc")
-    except OSError as exc:  # standard output failed where click itself writes it (--help, --version)
+    except OSError as exc:  # a write failed outside the library's own checks: click's --help, --version
         if exc.errno not in _WRITE_ERRORS:
             raise
-        _stdout_failed(exc)
+        if exc.filename is not None:  # a file: say which, as the library's OutputError does
+            click.echo(f"Error: {shown_path(exc.filename)}: cannot write: {exc.strerror or exc}", err=True)
+            sys.exit(2)
+        try:
+            sys.stdout.flush()
+        except OSError:
+            _stdout_failed(exc)
+        raise

@@ -87,10 +87,13 @@ def writing_folder(folder: str | os.PathLike[str], what: str = "run", subfolders
     handle = _lock(mark, what)
     try:
         previous = handle.read().strip() or None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{what} by process {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{what} by process {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+            handle.flush()
+        except OSError as exc:  # a full disk: the folder's first write
+            raise OutputError(f"cannot write: {exc.strerror or exc}", os.fspath(folder)) from None
         _remove_temporaries(Path(folder), subfolders)
         yield previous
         mark.unlink(missing_ok=True)

@@ -800,9 +800,15 @@ def test_check_output_extension_names_the_format(seen, tmp_path):
 _FULL_STDOUT = """
 import errno, io, os, sys
 class Full(io.TextIOBase):
+    pending = False  # what a buffered stream keeps after a failed write, and fails to flush again
     def write(self, s):
+        self.pending = True
         raise OSError(errno.ENOSPC, "No space left on device")
+    def flush(self):
+        if self.pending:
+            raise OSError(errno.ENOSPC, "No space left on device")
     def fileno(self):
+        self.pending = False  # the descriptor is about to point at /dev/null
         return os.open(os.devnull, os.O_WRONLY)
 sys.stdout = Full()
 sys.argv = ["diffsrc", *sys.argv[1:]]
@@ -847,6 +853,11 @@ def test_check_add_says_it_waits_for_another_writer_and_does_not_wait_with_nothi
         assert time.monotonic() - started < 8  # answered without the lock (it waits up to two minutes)
         assert dup.returncode == 0 and "waiting" not in dup.stderr
         assert json.loads(dup.stdout)["results"][0]["status"] == "already-indexed"
+        # So does `index add` of documents the index holds as they are (a re-test: it waited, saying so).
+        started = time.monotonic()
+        again = run("index", "add", str(index), str(SEEDS))
+        assert time.monotonic() - started < 8 and again.returncode == 0 and "waiting" not in again.stderr
+        assert again.stdout.startswith("0 added, 0 replaced, 5 unchanged")
         waiting = subprocess.Popen([sys.executable, "-m", "diffsrc", "check", "--index", str(index), "--add",
                                     str(fresh), "-f", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                    text=True, env=_env())

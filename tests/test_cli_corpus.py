@@ -620,3 +620,22 @@ def test_a_run_after_a_killed_one_says_so_and_clears_its_leftovers(tmp_path):
     assert (out / "notes.tmp").exists() and (out / "pairs" / "my-notes.md").exists()  # not ours
     assert not (out / "pairs" / "x.txt__y.txt.json").exists()  # the killed run's, not this run's
     assert not (out / ".diffsrc-running").exists()  # this run finished
+
+
+def test_a_full_disk_under_the_output_folder_names_the_folder_not_standard_output(tmp_path, monkeypatch):
+    # A re-test: the output folder's running mark failing on a full disk was reported as standard output's failure
+    # (and before that, a traceback).
+    import errno
+    import io
+
+    from diffsrc import fileio
+
+    class Full(io.StringIO):
+        def write(self, s):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(fileio, "_lock", lambda mark, what: Full())
+    out = tmp_path / "out"
+    result = _run("corpus", str(SEEDS), "--out", str(out))
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == f"Error: {out}: cannot write: No space left on device"

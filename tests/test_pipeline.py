@@ -200,11 +200,13 @@ def test_a_sentence_pair_adding_a_fact_is_partially_derived_and_says_what_it_add
     assert report["summary"]["verdict"] == "partially-derived"
     assert any("(300, Europe)" in note for note in report["notes"])
     # Rewording keeps the names and numbers ("Asian" for "Asia" is the same name); a flourish in common words adds
-    # no fact: both stay wholly derived, without the note.
+    # no fact: these stay wholly derived, without the note.
     for text in ("Third-quarter profit climbed 12 percent to $45 million thanks to strong Asian demand, the company "
                  "said.",
                  "The company said third-quarter profit rose 12 percent to $45 million on strong demand in Asia, "
-                 "calling the results very encouraging indeed."):
+                 "calling the results very encouraging indeed.",
+                 # a month's name restates the quarter (a re-test: "July-September" was a new name)
+                 "The company said its July-September profit grew 12 percent to $45 million on strong Asian demand."):
         report = check_report(compare(said, Document.from_text(text, id="c")))
         assert report["summary"]["verdict"] == "wholly-derived", text
         assert not any("short_target_new_share" in note for note in report["notes"])

@@ -100,11 +100,20 @@ def test_an_outlet_named_like_a_word_is_named_only_as_an_outlet():
         d = infer_direction(wire, paper, None, None)
         assert (d.source, d.direction) == ("pa.txt", "inferred"), (outlet, d.evidence)
         assert not any(e.startswith("credit:") for e in d.evidence), outlet
-    # As an outlet it is named: after "the", capitalised, or in a credit phrase; a web address in any case.
-    for text, outlet in (("Smith, the Times has learned, was jailed.", "Times"), ("He told The Express: sorry.",
+    # Nor inside a longer name, in capitals, or as what the story is about (a re-test).
+    for text, outlet in (("Drinks at the Star Inn.", "Star"), ("the Mirror Group pension fund", "Mirror"),
+                         ("the Independent Police Complaints Commission said", "Independent"),
+                         ("THE TIMES WERE HARD", "Times"), ("the Financial Times reported that", "Times"),
+                         ("the Morning Star said", "Star"), ("the Sunday Telegraph said", "Telegraph"),
+                         ("He lost his libel action against the Sun in 1999.", "Sun")):
+        d = infer_direction(_info("reader.txt", search_text=text), _info("other.txt", outlet=outlet), None, None)
+        assert not d.evidence, (text, d.evidence)
+    # As an outlet it is named in a credit phrase, as the pair report reads them; a web address in any case.
+    for text, outlet in (("Smith, according to the Times, was jailed.", "Times"), ("He told The Express: sorry.",
                                                                                 "Express"),
                          ("Express reported that he was jailed.", "Express"), ("The Daily Mail said so.", "Daily Mail"),
-                         ("as first reported by dailyherald.com", "dailyherald.com")):
+                         ("as first reported by dailyherald.com", "dailyherald.com"),
+                         ("He told The Sun: sorry.", "Sun")):
         reader = _info("reader.txt", search_text=text)
         d = infer_direction(reader, _info("other.txt", outlet=outlet), None, None)
         assert (d.source, d.target) == ("other.txt", "reader.txt"), (text, d.evidence)

@@ -319,31 +319,48 @@ class Direction:
 def _names_outlet(reader: DocumentEvidence, other: DocumentEvidence) -> str | None:
     """How `reader` names `other`'s outlet (its credit, dateline or text), if it does.
 
-    An outlet's name is often an English word ("Express", "Times", "Star", "Independent"): a reader names such an
-    outlet when it writes it capitalised after "the" ("the Times has learned", "told The Express") or in a credit
-    phrase (`find_attribution`: "Express reported"); "always expressed remorse", "names and times" and "bastard" do
-    not. A name of more words is named capitalised ("Japan Times"), a web address's name in any case.
+    An outlet's name is often an English word ("Express", "Times", "Star", "Sun"): a reader names such an outlet
+    when it writes the name as the outlet does (capitalised, not in capitals), on its own (not inside a longer
+    name: "the Financial Times", "the Star Inn", "the Mirror Group"), in a credit phrase as the pair report reads
+    them (`find_attribution`: "told The Sun", "according to the Times", "Express reported"). "Always expressed
+    remorse", "names and times" and "bastard" do not name one, nor does a story about the paper ("his libel action
+    against the Sun"). A name of more words is named as written ("Japan Times"), a web address's name in any case.
     """
     agency = other.own_agency
     if agency and agency in reader.agencies_named and reader.own_agency != agency:
         return agency
     outlet = (other.outlet or "").strip()
-    if len(outlet) < 4 or outlet.lower() == (reader.outlet or "").strip().lower():
+    if len(outlet) < 3 or outlet.lower() == (reader.outlet or "").strip().lower():
         return None
     text = reader.search_text
     lowered = text.lower()
     web = "." in outlet
     for name in dict.fromkeys(re.sub(r"^the\s+", "", n, flags=re.I) for n in outlet_names(outlet)):
-        if len(name) < 4 or name.lower() not in lowered:
+        if len(name) < 3 or name.lower() not in lowered:
             continue
-        word = not web and re.fullmatch(r"[^\W\d_]+", name) is not None
-        for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text, re.I):
-            if web or (m.group(0)[0].isupper() and (
-                    not word or re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I))):
+        if web:
+            if re.search(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text, re.I):
                 return other.outlet
-        if word and find_attribution(text, None, outlet)["credited"]:
+            continue
+        word = re.fullmatch(r"[^\W\d_]+", name) is not None
+        alone = [m for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text)
+                 if _on_its_own(text, m.start(), m.end())]
+        if alone and (not word or find_attribution(text, None, outlet)["credited"]):
             return other.outlet
     return None
+
+
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+
+
+def _on_its_own(text: str, start: int, end: int) -> bool:
+    """Whether a name at text[start:end] stands alone, not as part of a longer one: no capitalised word right before
+    it (but "The") or right after it ("the Financial Times", "the Star Inn")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before and before.group(0).strip() not in ("The", "THE"):
+        return False
+    return not _CAPITALISED_AFTER.match(text, end)
 
 
 def _holds(xy: PairResult | None, yx: PairResult | None, index: int) -> bool:

@@ -707,11 +707,27 @@ class Index:
         result = AddResult()
         for start in range(0, len(entries), batch_size):
             batch = list(entries[start : start + batch_size])
-            with self._write() as db:
-                outcomes = self._put_many(db, batch, named=named)
+            begun = self._try_begin_write()
+            if not begun and self._all_unchanged(batch):
+                # Another process is writing, and this batch is in the index as it is: nothing to wait for.
+                outcomes = ["unchanged"] * len(batch)
+            else:
+                with self._write(begun=begun) as db:
+                    outcomes = self._put_many(db, batch, named=named)
             for entry, outcome in zip(batch, outcomes, strict=True):
                 getattr(result, outcome).append(entry.id)
         return result
+
+    def _all_unchanged(self, entries: Sequence[FingerprintedDocument]) -> bool:
+        """Whether the index holds every entry under its id with its text (what `_put_many` leaves unchanged)."""
+        with _translate_errors(self.path):
+            held: dict[str, str] = {}
+            ids = [e.id for e in entries]
+            for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
+                chunk = ids[start : start + 500]
+                held.update(self._db.execute(
+                    f"SELECT id, digest FROM docs WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+        return all(held.get(e.id) == e.fingerprint.digest for e in entries)
 
     def _put_many(self, db: sqlite3.Connection, entries: list[FingerprintedDocument], *, named: bool = False,
                   keep: bool = False) -> list[str]:

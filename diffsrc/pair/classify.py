@@ -24,6 +24,7 @@ among them), which is partially derived; a target of any length whose every sent
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -154,8 +155,9 @@ def target_names(rows: Sequence[SentenceFeatures]) -> set[str]:
 
 def new_names(names: set[str], source_stems: Collection[str]) -> list[str]:
     """The names and numbers of `names` the source lacks, sorted. A name the source writes longer or shorter (a
-    stem of at least 4 letters beginning the other: "Asian" for "Asia", "Lancs" for "Lancashire") is not new."""
-    missing = sorted(n for n in names if n not in source_stems)
+    stem of at least 4 letters beginning the other: "Asian" for "Asia", "Lancs" for "Lancashire") is not new, nor
+    is a month's or a weekday's name: "July-September" restates "third-quarter", "Tuesday" "yesterday"."""
+    missing = sorted(n for n in names if n not in source_stems and n not in _calendar_stems())
     if not missing:
         return []
     by_prefix: dict[str, list[str]] = {}
@@ -164,6 +166,13 @@ def new_names(names: set[str], source_stems: Collection[str]) -> list[str]:
             by_prefix.setdefault(stem[:4], []).append(stem)
     return [n for n in missing
             if not any(s.startswith(n) or n.startswith(s) for s in by_prefix.get(n[:4], ()))]
+
+
+@functools.cache
+def _calendar_stems() -> frozenset[str]:
+    from ..text.lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+
+    return frozenset(content_stems([*MONTH_NAMES, *MONTHS, *WEEKDAY_NAMES]))
 
 
 def verdict(features: dict[str, float], target_labels: Sequence[str], *, options: CompareOptions = DEFAULT_OPTIONS,
