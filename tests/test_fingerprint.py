@@ -247,3 +247,20 @@ def test_a_fingerprint_sent_back_from_a_worker_process_is_the_same_fingerprint()
         assert received.dtype == sent.dtype and np.array_equal(received, sent), name
     assert back.digest == fp.digest and back.n_shingles == fp.n_shingles
     assert similarity(back.shingles, fp.shingles).similarity == 1.0
+
+
+def test_a_long_text_is_fingerprinted_in_pieces_to_exactly_the_same_shingles(monkeypatch):
+    # A CI trial: one 60 MB text file took 3.2 GB to fingerprint (about 55 bytes per character at once). Past
+    # LONG_TEXT characters a text is read in pieces cut at white space; its shingles must not change.
+    import diffsrc.index.fingerprint as fingerprint
+
+    mixed = "新华社北京12月5日电 国务院总理周二表示，谈判将在北京继续进行。 Café naïve ﬁne e\u0301tude"
+    text = "\n\n".join([render(make_story(k)) for k in range(40)] + [mixed] * 30)
+    for version in (1, 2):
+        whole = fingerprint._batch_shingles(["a short text", text], 3, 7, version)
+        monkeypatch.setattr(fingerprint, "LONG_TEXT", 2000)
+        monkeypatch.setattr(fingerprint, "_SHINGLE_CHUNK", 500)
+        pieces = fingerprint._batch_shingles(["a short text", text], 3, 7, version)
+        monkeypatch.undo()
+        assert all(np.array_equal(a, b) for a, b in zip(whole, pieces, strict=True))
+        assert whole[1].size > 1000

@@ -364,9 +364,19 @@ def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int, alone: np.nd
 
 
 def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int, version: int) -> list[np.ndarray]:
-    """Sorted unique uint32 shingle hashes of each text, computed for all texts in one pass."""
+    """Sorted unique uint32 shingle hashes of each text, computed for all texts in one pass (a text of more than
+    `LONG_TEXT` characters on its own, in pieces: `_long_text_shingles`)."""
     import numpy as np
 
+    if any(len(t) > LONG_TEXT for t in texts):
+        out = [np.zeros(0, dtype=np.uint32)] * len(texts)
+        short = [i for i, t in enumerate(texts) if len(t) <= LONG_TEXT]
+        for i, shingles in zip(short, _batch_shingles([texts[i] for i in short], shingle_size, seed, version)
+                               if short else [], strict=True):
+            out[i] = shingles
+        for i in (i for i, t in enumerate(texts) if len(t) > LONG_TEXT):
+            out[i] = _long_text_shingles(texts[i], shingle_size, seed, version)
+        return out
     codes, is_word, owner = _batch_code_points(texts)
     # (The character table makes every character that is no word character a space, so no such one is marked.)
     alone = _cjk_mask(codes) if version >= 2 else None
@@ -400,6 +410,48 @@ def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int, version:
         single = (part * consts[:m]).sum(dtype=np.uint64)
         out[i] = (_splitmix64(np.array([single], dtype=np.uint64)) >> np.uint64(32)).astype(np.uint32)
     return out
+
+
+# A text longer than this (characters) is fingerprinted in pieces: the vectorised pass holds about 55 bytes per
+# character at once (a 60 MB text file: 3.2 GB), a piece of this size about 110 MB, and the words ~1.5 bytes each.
+LONG_TEXT = 1 << 21
+_SHINGLE_CHUNK = 1 << 22  # shingles hashed at once from the words of a long text
+
+
+def _long_text_shingles(text: str, shingle_size: int, seed: int, version: int) -> np.ndarray:
+    """`_batch_shingles` of one long text, exactly, in bounded memory: its words are hashed piece by piece, each
+    piece cut at white space (which no word holds, so every word is whole in one piece), and the shingles are
+    hashed from the joined words a chunk at a time."""
+    import numpy as np
+
+    pieces: list[np.ndarray] = []
+    start, n = 0, len(text)
+    while start < n:
+        end = min(start + LONG_TEXT, n)
+        if end < n:
+            cut = max(text.rfind(c, start + 1, end) for c in " \n\t")
+            end = cut if cut > start else n  # no white space to cut at: the rest in one piece
+        codes, is_word, _ = _batch_code_points([text[start:end]])
+        words, _ = _word_hashes(codes, is_word, seed, _cjk_mask(codes) if version >= 2 else None)
+        pieces.append(words)
+        start = end
+    words = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.uint64)
+    k = shingle_size
+    consts = _constants(seed, _DEFAULTS.num_perm, shingle_size)["shingle"]
+    if words.size < k:  # a text shorter than one shingle is a single shingle of all its words
+        if not words.size:
+            return np.zeros(0, dtype=np.uint32)
+        single = (words * consts[: words.size]).sum(dtype=np.uint64)
+        return (_splitmix64(np.array([single], dtype=np.uint64)) >> np.uint64(32)).astype(np.uint32)
+    n_shingles = words.size - k + 1
+    found = []
+    for first in range(0, n_shingles, _SHINGLE_CHUNK):
+        m = min(_SHINGLE_CHUNK, n_shingles - first)
+        combined = np.zeros(m, dtype=np.uint64)
+        for j in range(k):
+            combined += words[first + j : first + j + m] * consts[j]
+        found.append(np.unique((_splitmix64(combined) >> np.uint64(32)).astype(np.uint32)))
+    return np.unique(np.concatenate(found))
 
 
 def shingle_hashes(text: str, *, shingle_size: int = _DEFAULTS.shingle_size, seed: int = _DEFAULTS.seed,
