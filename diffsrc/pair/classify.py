@@ -83,7 +83,8 @@ DOC_FEATURES = ("share", "soft", "verb_share", "verb_share_unq", "containment", 
                 "source_rare_used", "new_share", "new_names")
 
 
-def doc_features(forward: Evidence, p_target: np.ndarray, target_labels: Sequence[str]) -> dict[str, float]:
+def doc_features(forward: Evidence, p_target: np.ndarray, target_labels: Sequence[str], *,
+                 options: CompareOptions = DEFAULT_OPTIONS) -> dict[str, float]:
     """How much of the target derives from the source, and how literally.
 
     share / verb_share: share of the target's characters in derived / verbatim sentences (verb_share_unq: verbatim
@@ -95,8 +96,9 @@ def doc_features(forward: Evidence, p_target: np.ndarray, target_labels: Sequenc
     sentences. The vocabulary the two texts share, split by kind (`_shared_vocabulary`): common_found /
     names_found: share of the target's distinct common words / names and numbers found in the source;
     source_rare_used: share of the source's details (content words of one source sentence only) the target uses.
-    What the target adds (`short_target_adds` reads them): new_share, the share of its distinct content words the
-    source lacks; new_names, how many of its names and numbers the source lacks (`new_names`).
+    What a short target (`options.short_target_sentences`) adds, which `short_target_adds` reads (0 for a longer
+    one, whose verdict the model gives): new_share, the share of its distinct content words the source lacks;
+    new_names, how many of its names and numbers the source lacks (`new_names`).
     """
     out = dict.fromkeys(DOC_FEATURES, 0.0)
     rows = forward.rows
@@ -120,6 +122,8 @@ def doc_features(forward: Evidence, p_target: np.ndarray, target_labels: Sequenc
         lead=float(p_target[:2].max()),
     )
     out.update(_shared_vocabulary(rows, forward.columns))
+    if len(rows) <= options.short_target_sentences:
+        out.update(_added_content(rows, forward.columns))
     return out
 
 
@@ -144,8 +148,15 @@ def _shared_vocabulary(rows: Sequence[SentenceFeatures], columns: Sequence[Sente
         return sum(w in source_df for w in words) / len(words) if words else 0.0
 
     return {"common_found": found(common), "names_found": found(names),
-            "source_rare_used": sum(w in used for w in rare) / len(rare) if rare else 0.0,
-            "new_share": 1.0 - found(names | common), "new_names": float(len(new_names(names, source_df)))}
+            "source_rare_used": sum(w in used for w in rare) / len(rare) if rare else 0.0}
+
+
+def _added_content(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures]) -> dict[str, float]:
+    """`new_share` and `new_names` of `doc_features`: what the target says that the source does not."""
+    source = {stem for f in columns for stem in f.stems}
+    used = {stem for f in rows for stem in f.stems}
+    return {"new_share": sum(w not in source for w in used) / len(used) if used else 0.0,
+            "new_names": float(len(new_names(target_names(rows), source)))}
 
 
 def target_names(rows: Sequence[SentenceFeatures]) -> set[str]:

@@ -112,7 +112,7 @@ def decide(forward: Evidence, backward: Evidence, *, options: CompareOptions = D
     source_copied = [copied_in_order(source[s], [target[t] for t in ls], max_chars=limit) if ls else 0.0
                      for s, ls in enumerate(source_links)]
     source_labels = sentence_labels(source_links, source_copied, unlinked="omitted", options=options)
-    doc = doc_features(forward, p_target, target_labels)
+    doc = doc_features(forward, p_target, target_labels, options=options)
     return Analysis(forward, backward, p_target, p_source, target_links, source_links, target_copied, source_copied,
                     target_labels, source_labels, doc,
                     verdict(doc, target_labels, options=options, model=verdict_model))
