@@ -393,6 +393,11 @@ def test_allow_empty_makes_an_idle_batch_a_success_and_keeps_every_other_error(s
         f"warning: {tmp_path / 'incoming'}: folder holds no article files: nothing to check there",
         f"warning: {tmp_path / 'incoming' / '*.txt'}: pattern matches no files: nothing to check there"]
     assert invoke("check", "--index", str(seen), str(tmp_path / "incoming")).exit_code == 2  # without the flag
+    # Its JUnit report holds one skipped case: a report of no test cases fails Jenkins' junit step (a CI trial).
+    junit = run("check", "--index", str(seen), str(tmp_path / "incoming"), "--allow-empty", "-f", "junit")
+    suite = ET.fromstring(junit.stdout).find("testsuite")
+    assert (junit.returncode, suite.get("tests"), suite.get("skipped"), suite.get("failures")) == (0, "1", "1", "0")
+    assert suite.find("testcase/skipped") is not None
     # A missing file or a missing index is still an error.
     assert invoke("check", "--index", str(seen), str(tmp_path / "gone.txt"), "--allow-empty").exit_code == 2
     missing = invoke("check", "--index", str(tmp_path / "none.db"), str(tmp_path / "incoming"), "--allow-empty")
