@@ -155,7 +155,7 @@ def _added_content(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceF
     """`new_share` and `new_names` of `doc_features`: what the target says that the source does not."""
     source = {stem for f in columns for stem in f.stems}
     used = {stem for f in rows for stem in f.stems}
-    return {"new_share": sum(w not in source for w in used) / len(used) if used else 0.0,
+    return {"new_share": 1.0 - sum(w in source for w in used) / len(used) if used else 0.0,
             "new_names": float(len(new_names(target_names(rows), source)))}
 
 
