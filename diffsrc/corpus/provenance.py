@@ -333,10 +333,10 @@ def _names_outlet(reader: DocumentEvidence, other: DocumentEvidence) -> str | No
     if len(outlet) < 3 or outlet.lower() == (reader.outlet or "").strip().lower():
         return None
     text = reader.search_text
-    lowered = text.lower()
     web = "." in outlet
     for name in dict.fromkeys(re.sub(r"^the\s+", "", n, flags=re.I) for n in outlet_names(outlet)):
-        if len(name) < 3 or name.lower() not in lowered:
+        # (A case-blind search, not a lower-cased copy of the whole text for every pair the reader is in.)
+        if len(name) < 3 or not re.search(re.escape(name), text, re.I):
             continue
         if web:
             if re.search(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text, re.I):
