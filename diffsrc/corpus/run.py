@@ -267,7 +267,7 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
                  for s in report.target_sentences if s.label in ("verbatim", "paraphrased")]
         result = PairResult(source, target, report.summary, links)
         if report.findings is not None and report.summary.verdict != "non-derived":
-            result.facts = _fact_tuples(report.findings.facts)
+            result.facts = _fact_tuples([*report.findings.facts, *report.findings.reversals])
             result.quotes = _quote_tuples(report.findings.quotes)
         rendered: dict[str, str] = {}
         if wants_report(report.summary, all_pairs):
@@ -376,19 +376,25 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
 
 def _edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[int, int]]
                   ) -> list[tuple[str, str, str, int, int]]:
-    """The changed facts of a near-identical copy's edited sentences, (copy sentence, representative sentence)."""
+    """The changed facts and reversed meanings of a near-identical copy's edited sentences, (copy sentence,
+    representative sentence)."""
     from types import SimpleNamespace
 
     from ..pair.findings.diff import word_diff
     from ..pair.findings.facts import find_fact_changes, may_hold_changed_facts
+    from ..pair.findings.meaning import find_reversals, may_hold_reversal
 
-    edited = [(t, s) for t, s in edited if may_hold_changed_facts(rep[s], copy[t])]
-    if not edited:
-        return []
-    groups = [SimpleNamespace(source=[s], target=[t]) for t, s in edited]
-    # With each pair's word diff, facts are read only where an edited word can hold one (most edits are words).
-    diffs = [word_diff(rep[s], copy[t]) for t, s in edited]
-    return _fact_tuples(find_fact_changes(groups, rep, copy, diffs=diffs))
+    facts = [(t, s) for t, s in edited if may_hold_changed_facts(rep[s], copy[t])]
+    turned = [(t, s) for t, s in edited if may_hold_reversal(rep[s], copy[t])]
+    out = []
+    for pairs, find in ((facts, find_fact_changes), (turned, find_reversals)):
+        if pairs:
+            groups = [SimpleNamespace(source=[s], target=[t]) for t, s in pairs]
+            # With each pair's word diff, findings are read only where an edited word can hold one (most edits are
+            # words).
+            diffs = [word_diff(rep[s], copy[t]) for t, s in pairs]
+            out += _fact_tuples(find(groups, rep, copy, diffs=diffs))
+    return sorted(out, key=lambda f: (f[4], f[3]))
 
 
 def _edited_quotes(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[int, int]]

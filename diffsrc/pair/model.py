@@ -161,7 +161,7 @@ class PairReport:
         }
         if self.findings is not None:
             out.update({"attribution": self.findings.attribution, "quotes": self.findings.quotes,
-                        "facts": self.findings.facts})
+                        "facts": self.findings.facts, "reversals": self.findings.reversals})
         return out
 
     def __repr__(self) -> str:

@@ -1,7 +1,8 @@
-"""The fact-checker's view of a report: attribution, changed quotes and facts, in terminal text, Markdown or JSON.
+"""The fact-checker's view of a report: attribution, changed quotes and facts, reversed meaning, in terminal text,
+Markdown, CSV or JSON.
 
-Everything here reads the report's dict keys (`attribution`, `quotes`, `facts`, `summary.unattributed_reuse`,
-`alignments[].diff`); nothing is computed that the report does not hold.
+Everything here reads the report's dict keys (`attribution`, `quotes`, `facts`, `reversals`,
+`summary.unattributed_reuse`, `alignments[].diff`); nothing is computed that the report does not hold.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def findings_dict(report: PairReport) -> dict[str, Any]:
         "attribution": d.get("attribution"),
         "quotes": [q for q in d.get("quotes", []) if is_quote_finding(q)],
         "facts": d.get("facts", []),
+        "reversals": d.get("reversals", []),
     }
 
 
@@ -175,6 +177,11 @@ def render_text(report: PairReport) -> str:
     lines.append(f"  changed facts: {len(facts) or 'none'}")
     for f in facts:
         lines.append(f"    {f['kind']:<8} S{f['source_index']} {f['source']!s} -> T{f['target_index']} {f['target']!s}")
+    reversals = d.get("reversals", [])
+    lines.append(f"  reversed meaning: {len(reversals) or 'none'}")
+    for r in reversals:
+        lines.append(f"    {r['kind']:<8} S{r['source_index']} \"{r['source']}\" -> "
+                     f"T{r['target_index']} \"{r['target']}\"")
     return "\n".join(lines) + "\n"
 
 
@@ -192,6 +199,7 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
         f"- Attribution: {_md(_attribution_line(d))}",
         f"- Quotes: {_quote_counts(quotes)}",
         f"- Changed facts: {len(facts)}",
+        f"- Reversed meaning: {len(d.get('reversals', []))}",
     ]
     shown = [q for q in quotes if is_quote_finding(q)]
     if shown:
@@ -213,6 +221,11 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
         for f in facts:
             lines.append(f"| {f['kind']} | {f['source_index']} | {_md(f['source'])} | {f['target_index']} "
                          f"| {_md(f['target'])} |")
+    if d.get("reversals"):
+        lines += ["", f"{h}# Reversed meaning", "", "| kind | S# | source | T# | target |", "|---|---|---|---|---|"]
+        for r in d["reversals"]:
+            lines.append(f"| {r['kind']} | {r['source_index']} | {_md(r['source'])} | {r['target_index']} "
+                         f"| {_md(r['target'])} |")
     return lines
 
 
@@ -254,6 +267,9 @@ def render_csv(report: PairReport) -> str:
     for f in d["facts"]:
         writer.writerow(base + ["fact", f["kind"], f["source_index"], f["target_index"], f["source"], f["target"],
                                 "", ""])
+    for r in d["reversals"]:
+        writer.writerow(base + ["reversal", r["kind"], r["source_index"], r["target_index"], r["source"],
+                                r["target"], "", ""])
     return out.getvalue()
 
 

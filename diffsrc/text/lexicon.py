@@ -165,6 +165,13 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def opposite_words() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Words of opposite meaning (data/opposites.txt): per line, the words of one side and of the other."""
+    sides = (line.split("|") for line in _data_lines("opposites.txt"))
+    return tuple((tuple(left.split()), tuple(right.split())) for left, right in sides)
+
+
+@lru_cache(maxsize=1)
 def spelling_variants() -> dict[str, str]:
     """British spelling -> American spelling, single words only."""
     pairs = (line.split("\t") for line in _data_lines("spelling.tsv"))

@@ -323,6 +323,11 @@ def _stem(word: str) -> str:
     return _stemmer().stem(word)
 
 
+def stem(word: str) -> str:
+    """A lowercase word's stem, as `content_stems` stems it (function words too)."""
+    return _stem(word)
+
+
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
     _import_nltk()

@@ -1,8 +1,9 @@
 """Fact-checker findings on a pair: attribution, quotes, changed facts and word-level diffs.
 
 One module per step: `attribution` (does the target credit the source?), `quotes` (direct quotations and how the
-target renders them), `facts` (numbers, dates and names that changed between aligned sentences) and `diff` (the
-word-level edit script of each alignment). `find_findings` runs them all for `pair.compare`.
+target renders them), `facts` (numbers, dates and names that changed between aligned sentences), `meaning` (an
+opposite word or a negation that turns an aligned sentence round) and `diff` (the word-level edit script of each
+alignment). `find_findings` runs them all for `pair.compare`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class Findings:
     quotes: list[dict[str, Any]]
     facts: list[dict[str, Any]]
     unattributed_reuse: bool
+    # Edits that turn an aligned sentence's meaning round (an opposite word, a negation in or out).
+    reversals: list[dict[str, Any]] = field(default_factory=list)
     # One edit script per alignment group, in the report's alignment order.
     diffs: list[list[dict[str, Any]]] = field(default_factory=list)
 
@@ -60,6 +63,7 @@ def find_findings(
     from .attribution import find_attribution, is_press_release, unattributed_reuse
     from .diff import word_diff
     from .facts import find_fact_changes
+    from .meaning import find_reversals
     from .quotes import extract_quotes, match_quotes
 
     src_texts = [s.text for s in source_sentences]
@@ -94,5 +98,6 @@ def find_findings(
         quotes=quotes,
         facts=find_fact_changes(alignments, src_texts, tgt_texts, diffs=diffs),
         unattributed_reuse=unattributed_reuse(attribution, summary),
+        reversals=find_reversals(alignments, src_texts, tgt_texts, diffs),
         diffs=diffs,
     )

@@ -1,5 +1,5 @@
-"""The fact-checker findings of a pair as HTML sections: attribution, quotes and changed facts, each linked to its
-sentences, and the flags that link those sentences back to them. Used by both pair pages (pair.py).
+"""The fact-checker findings of a pair as HTML sections: attribution, quotes, changed facts and reversed meaning, each
+linked to its sentences, and the flags that link those sentences back to them. Used by both pair pages (pair.py).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ class FindingSections:
         self.attribution = data.get("attribution") if isinstance(data.get("attribution"), Mapping) else None
         self.quotes = [q for q in data.get("quotes") or [] if isinstance(q, Mapping)]
         self.facts = [f for f in data.get("facts") or [] if isinstance(f, Mapping)]
+        self.reversals = [r for r in data.get("reversals") or [] if isinstance(r, Mapping)]
         # sentence anchor ("t-6") -> [(finding id, short text)]
         self.by_sentence: dict[str, list[tuple[str, str]]] = {}
         for n, q in enumerate(self.quotes):
@@ -35,6 +36,10 @@ class FindingSections:
             for prefix, key in (("t", "target_index"), ("s", "source_index")):
                 if isinstance(f.get(key), int):
                     self.by_sentence.setdefault(f"{prefix}-{f[key]}", []).append((f"fact-{n}", f"{kind} changed"))
+        for n, r in enumerate(self.reversals):
+            for prefix, key in (("t", "target_index"), ("s", "source_index")):
+                if isinstance(r.get(key), int):
+                    self.by_sentence.setdefault(f"{prefix}-{r[key]}", []).append((f"reversal-{n}", "meaning reversed"))
 
     def flags(self, prefix: str, index: int, *, links: bool = True) -> str:
         """The findings that point at a sentence, each a link to its finding (plain text where `links` is off:
@@ -67,7 +72,7 @@ class FindingSections:
 
     @property
     def present(self) -> bool:
-        return bool(self.attribution or self.quotes or self.facts)
+        return bool(self.attribution or self.quotes or self.facts or self.reversals)
 
     def section(self) -> str:
         if not self.present:
@@ -105,6 +110,17 @@ class FindingSections:
             for n, f in enumerate(self.facts):
                 out.append(f'<tr id="fact-{n}"><td>{esc(f.get("kind"))}</td><td><del>{esc(f.get("source"))}</del></td>'
                            f'<td><ins>{esc(f.get("target"))}</ins></td><td>{_sentence_links(f)}</td></tr>')
+            out.append("</tbody></table></div>")
+        if self.reversals:
+            out.append("<h3>Reversed meaning</h3>")
+            out.append("<p>An opposite word or a negation put in or taken out, in text the two share otherwise: a "
+                       "rewrite that turned the fact round, or the other side's claim reported. Read both.</p>")
+            out.append('<div class="scroll"><table class="findings"><thead><tr><th scope="col">Kind</th>'
+                       '<th scope="col">Source</th><th scope="col">Target</th><th scope="col">Sentences</th>'
+                       "</tr></thead><tbody>")
+            for n, r in enumerate(self.reversals):
+                out.append(f'<tr id="reversal-{n}"><td>{esc(r.get("kind"))}</td><td>{esc(r.get("source"))}</td>'
+                           f'<td><strong>{esc(r.get("target"))}</strong></td><td>{_sentence_links(r)}</td></tr>')
             out.append("</tbody></table></div>")
         return "\n".join(out)
 

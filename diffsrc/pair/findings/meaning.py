@@ -1,0 +1,306 @@
+"""Reversed meaning in aligned sentences: an opposite word ("fell" for "rose", "acquitted" for "convicted") or a
+negation put in or taken out ("was not guilty" for "was guilty"), in text that is otherwise the source's.
+
+Read from each alignment's word diff (`diff.word_diff`): one edit of a few words, next to words both texts share,
+whose two sides differ in polarity an odd number of times. An opposite word is one flip (`data/opposites.txt`, or a
+negating prefix: "unable" for "able"), a negation word more on one side another ("denied" for "did not admit" is
+two, and says the same). The edit's other content words must be the same on both sides, so a clause rewritten
+around a negation ("no one was hurt" for "three people were injured") is not read: the facts steps and the word
+diff show those. A fact-checker reads every hit, so the rules prefer missing a reversal to inventing one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ...text.lexicon import opposite_words, stopwords
+from ...text.segment import stem, surface_tokens
+from .diff import join_words, word_tokens
+
+# Negation words in `surface_tokens` form (the apostrophe of "didn't" dropped).
+NEGATORS = frozenset({
+    "not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot", "nowhere",
+    "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "wont", "wouldnt",
+    "cant", "couldnt", "shouldnt", "mustnt", "neednt", "aint",
+})
+# Words that say "not" without one, counted when two texts' negations are compared ("Denying he was aware" says
+# "he was not aware"; "unless she had" says "if she did not have").
+_IMPLIED_NEGATIONS = frozenset({"unless", "deny", "denies", "denied", "denying", "refuse", "refuses", "refused",
+                                "refusing"})
+# Auxiliaries a negation brings with it ("admitted" -> "did not admit"): not content of their own.
+_AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "be", "is", "are", "was", "were", "been", "being",
+                          "will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+# A negation word that starts one of these says something else: "not only ... but", "no doubt", "No 10".
+_NOT_A_NEGATION = frozenset({("not", "only"), ("not", "just"), ("no", "doubt"), ("nothing", "but"),
+                             ("no", "matter")})
+# Prefixes that make a word's opposite ("unable", "illegal", "dishonest", "non-violent" closed up as "nonviolent").
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+# Words that take one of those prefixes without turning into their opposite.
+_NOT_OPPOSITES = frozenset({
+    "cover", "close", "form", "press", "prove", "port", "pose", "charge", "count", "play", "miss", "tend", "vest",
+    "side", "deed", "solve", "tribute", "patch", "card", "course", "sent", "till", "plant", "part", "pact", "come",
+    "cite", "put", "fuse", "still", "volve", "dent", "sure", "mate", "pair", "peach", "pound", "sect", "spect",
+    "quest", "tent", "ward", "mission", "posit", "pute", "rupt", "turn", "verse", "vent", "spire", "habit", "fringe",
+    "flame", "flate", "ability", "bar", "arm", "able",
+})
+# An edit longer than this on either side is a rewrite, not a swapped or negated word.
+MAX_EDIT_WORDS = 6
+# Shared words around the edit: it sits in copied text, with more than this many on its two sides together, or this
+# many on its one side at a sentence's end ("... turned upside down." -> "... upside up.").
+MIN_CONTEXT_WORDS = 3
+# Share of the target sentence's words in the alignment's shared runs: the two are one text with an edit, not two
+# reports of one thing.
+MIN_SHARED_SHARE = 0.5
+# Words of the source's own text next to the edit, shown with it ("was not guilty" for "was guilty").
+CONTEXT_WORDS = 1
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, frozenset[str]]:
+    """Each stem's opposite stems (`data/opposites.txt`, both ways)."""
+    out: dict[str, set[str]] = {}
+    for left_words, right_words in opposite_words():
+        # In the form the texts' words are read in ("defence" is "defense" there).
+        left, right = ({stem(t) for w in words for t in surface_tokens(w)} for words in (left_words, right_words))
+        for a in left:
+            out.setdefault(a, set()).update(right)
+        for b in right:
+            out.setdefault(b, set()).update(left)
+    return {k: frozenset(v - {k}) for k, v in out.items()}
+
+
+def _prefix_opposites(a: str, b: str) -> bool:
+    """"unable"/"able", "illegal"/"legal": one word is the other with a negating prefix."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4:
+        return False
+    prefix = long_[:len(long_) - len(short)]
+    return long_.endswith(short) and prefix in _NEGATING_PREFIXES and short not in _NOT_OPPOSITES
+
+
+def are_opposites(a: str, b: str, *, prefixed: bool = True) -> bool:
+    """Whether two words (`surface_tokens` form) mean opposite things: listed as opposites, or (with `prefixed`)
+    one the other with a negating prefix."""
+    if a == b or not a.isalpha() or not b.isalpha():
+        return False
+    return stem(b) in _opposites().get(stem(a), ()) or (prefixed and _prefix_opposites(a, b))
+
+
+def _negations(tokens: Sequence[str], following: str | None, *, implied: bool = False) -> int:
+    """The negation words among `tokens` (`following`: the word after them); with `implied`, the words that say
+    "not" without one too."""
+    count = 0
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else following
+        if tok in NEGATORS and (tok, nxt) not in _NOT_A_NEGATION and not (tok == "no" and (nxt or "")[:1].isdigit()):
+            count += 1
+        elif implied and tok in _IMPLIED_NEGATIONS:
+            count += 1
+    return count
+
+
+def _flips(source: list[str], target: list[str], written: tuple[str, str], following: tuple[str | None, str | None],
+           sentence_negations: tuple[int, int]) -> tuple[int, str] | None:
+    """How many times an edit turns the meaning round, and how ("opposite" or "negation"); None when the edit
+    changes more than polarity (its other words differ, auxiliaries aside).
+
+    `following`: the first word after the edit on each side ((None, None) at the text's end). `written`: the
+    edit's two sides as written (a word with a capital is a name, no prefixed opposite: "Incumbria"
+    for "in Cumbria"); `sentence_negations`: the two whole sentences' negations, implied ones too: a negation counts
+    only where their numbers differ (a negation moved, "not offering further" -> "offering no further", or said
+    another way, "Denying he was aware" -> "he was not aware", turns nothing round)."""
+    opposite = 0
+    left, right = list(source), list(target)
+    lowercase = written[0] == written[0].lower() and written[1] == written[1].lower()
+    for a in source:
+        b = next((b for b in right if are_opposites(a, b, prefixed=lowercase)), None)
+        if b is not None:
+            opposite += 1
+            left.remove(a)
+            right.remove(b)
+    # An opposite that says "not" itself ("denied" for "admitted") is that opposite, not a negation of the sentence.
+    s_neg = sentence_negations[0] - sum(a in _IMPLIED_NEGATIONS for a in source if a not in left)
+    t_neg = sentence_negations[1] - sum(b in _IMPLIED_NEGATIONS for b in target if b not in right)
+    # A negation negates what follows it: one put at a sentence's very end is emphasis ("never prepared in the
+    # house, never."), and `following` is None there.
+    negation = (abs(_negations(source, following[0]) - _negations(target, following[1]))
+                if (s_neg - t_neg) % 2 and following != (None, None) else 0)
+
+    def rest(tokens: list[str]) -> list[str]:
+        return sorted(stem(t) for t in tokens if t not in NEGATORS and t not in _AUXILIARIES)
+
+    if rest(left) != rest(right):
+        return None
+    flips = opposite + negation
+    return (flips, "opposite" if opposite else "negation") if flips else None
+
+
+@dataclass
+class _Run:
+    """One run of an edit script, with where its words stand in the group's joined texts."""
+
+    op: str
+    source: list[str]  # the run's words as the source writes them
+    target: list[str]
+    s_start: int
+    t_start: int
+
+
+def _runs(script: list[dict[str, Any]]) -> list[_Run]:
+    runs, s_pos, t_pos = [], 0, 0
+    for edit in script:
+        run = _Run(edit["op"], word_tokens(edit["source"]), word_tokens(edit["target"]), s_pos, t_pos)
+        runs.append(run)
+        s_pos += len(run.source)
+        t_pos += len(run.target)
+    return runs
+
+
+def _in_copied_text(runs: list[_Run], n: int) -> bool:
+    """Whether the edit `runs[n]` sits in copied text, not at a rewrite's loose ends or on one-word anchors
+    ("would" ... "be", "to" before a dropped clause) where the words of other text happen to fall in order."""
+    before = runs[n - 1] if n > 0 else None
+    after = runs[n + 1] if n + 1 < len(runs) else None
+    if before is None or after is None:
+        side = before or after
+        return side is not None and len(side.target) >= MIN_CONTEXT_WORDS
+
+    def anchored(run: _Run, end: bool) -> bool:
+        # Two shared words, or one that starts or ends the text ("The prosecution was" -> "The defence was").
+        return len(run.target) >= 2 or end
+
+    return (anchored(before, n == 1) and anchored(after, n + 2 == len(runs))
+            and len(before.target) + len(after.target) >= MIN_CONTEXT_WORDS + 1)
+
+
+def _sentence_of(position: int, starts: list[int], indices: Sequence[int]) -> int:
+    """The sentence (report index) holding the word at `position` of a group's joined text."""
+    k = 0
+    while k + 1 < len(starts) and starts[k + 1] <= position:
+        k += 1
+    return indices[k]
+
+
+def _starts(indices: Sequence[int], texts: Sequence[str]) -> list[int]:
+    starts, n = [], 0
+    for i in indices:
+        starts.append(n)
+        n += len(word_tokens(texts[i]))
+    return starts
+
+
+@dataclass
+class _TargetSentence:
+    """What one target sentence of a group shares with the source: its content words, those in shared runs by the
+    source sentence they come from, and the stretch of source words those runs cover."""
+
+    content: int = 0
+    shared: dict[int, int] = field(default_factory=dict)  # source sentence -> content words shared with it
+    source_words: list[str] = field(default_factory=list)
+    target_words: list[str] = field(default_factory=list)
+
+    def one_text_with(self, source: int) -> bool:
+        """Whether the sentence shares MIN_SHARED_SHARE of its content words with this one source sentence: the
+        two are one text with an edit, not a merge whose words fall in order across several sentences
+        ("... told the court" from one, "that she ... in self-defence" from another)."""
+        return self.shared.get(source, 0) >= MIN_SHARED_SHARE * self.content > 0
+
+    def negations(self) -> tuple[int, int]:
+        """Negations (implied ones too) in the source stretch and in the sentence: a negation moved within them
+        ("not offering further" -> "offering no further") or said another way ("Denying he was aware" -> "he was
+        not aware") leaves the numbers alike, and another clause of a long source sentence is not counted."""
+        return (_negations(surface_tokens(" ".join(self.source_words)), None, implied=True),
+                _negations(surface_tokens(" ".join(self.target_words)), None, implied=True))
+
+
+def _target_sentences(runs: list[_Run], t_starts: list[int], targets: Sequence[int], s_starts: list[int],
+                      sources: Sequence[int]) -> dict[int, _TargetSentence]:
+    stop = stopwords()
+    out = {i: _TargetSentence() for i in targets}
+    spans: dict[int, list[int]] = {}  # per sentence, the source words its shared runs reach, first and last
+    source_words = [w for run in runs for w in run.source]
+    for run in runs:
+        for k, word in enumerate(run.target):
+            sentence = out[_sentence_of(run.t_start + k, t_starts, targets)]
+            sentence.target_words.append(word)
+            content = any(t not in stop for t in surface_tokens(word))
+            sentence.content += content
+            if run.op == "equal":
+                s_index = _sentence_of(run.s_start + k, s_starts, sources)
+                sentence.shared[s_index] = sentence.shared.get(s_index, 0) + content
+                span = spans.setdefault(_sentence_of(run.t_start + k, t_starts, targets),
+                                        [run.s_start + k, run.s_start + k])
+                span[1] = run.s_start + k
+    for i, (first, last) in spans.items():
+        out[i].source_words = source_words[first:last + 1]
+    return out
+
+
+# A question says nothing either way ("Mr Henriques asked him if the diagnosis was justified", "Had Mr Al Fayed not
+# accused ...?"): its sentence is not read.
+_QUESTION = re.compile(r"\?[\"'”’»)\]]*\s*$|\b(?:asked|wondered)\b[^.!?]*\b(?:if|whether)\b", re.IGNORECASE)
+
+
+def may_hold_reversal(source: str, target: str) -> bool:
+    """Whether two versions of a sentence can differ in meaning by `find_reversals`: a cheap test on the words one
+    has and the other lacks (a negation, a listed opposite, a word with a negating prefix) before a word diff."""
+    ours, theirs = Counter(surface_tokens(source)), Counter(surface_tokens(target))
+    changed = [*(ours - theirs), *(theirs - ours)]
+    opposites = _opposites()
+    return any(w in NEGATORS or w in _IMPLIED_NEGATIONS or (w.isalpha() and stem(w) in opposites)
+               or w.startswith(_NEGATING_PREFIXES) for w in changed)
+
+
+def find_reversals(
+    alignments: Sequence[Any],
+    source_texts: Sequence[str],
+    target_texts: Sequence[str],
+    diffs: Sequence[list[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """The `reversals` list of a pair report: edits of aligned sentences that turn their meaning round.
+
+    Args:
+        alignments: the report's alignment groups (`.source`, `.target` index lists).
+        source_texts: the report's source sentence texts.
+        target_texts: the report's target sentence texts.
+        diffs: each group's `word_diff`, in the same order.
+
+    Returns:
+        Dicts `{"kind", "source", "target", "source_index", "target_index"}` in target order: `kind` is `opposite`
+        (a word for its opposite) or `negation` (a negation put in or taken out); `source` / `target` are the edited
+        words as each text writes them, with a word of shared text either side.
+    """
+    out: list[dict[str, Any]] = []
+    for group, script in zip(alignments, diffs, strict=True):
+        runs = _runs(script)
+        s_starts, t_starts = _starts(group.source, source_texts), _starts(group.target, target_texts)
+        sentences = _target_sentences(runs, t_starts, group.target, s_starts, group.source)
+        for n, run in enumerate(runs):
+            if run.op == "equal" or len(run.source) > MAX_EDIT_WORDS or len(run.target) > MAX_EDIT_WORDS:
+                continue
+            t_index = _sentence_of(run.t_start, t_starts, group.target)
+            s_index = _sentence_of(run.s_start, s_starts, group.source)
+            sentence = sentences[t_index]
+            if (not sentence.one_text_with(s_index) or not _in_copied_text(runs, n)
+                    or _QUESTION.search(target_texts[t_index]) or _QUESTION.search(source_texts[s_index])):
+                continue
+            before = runs[n - 1] if n > 0 else _Run("equal", [], [], 0, 0)
+            after = runs[n + 1] if n + 1 < len(runs) else _Run("equal", [], [], 0, 0)
+            following = ((surface_tokens(" ".join(after.source)) or [None])[0],
+                         (surface_tokens(" ".join(after.target)) or [None])[0]) if n + 1 < len(runs) else (None, None)
+            found = _flips(surface_tokens(" ".join(run.source)), surface_tokens(" ".join(run.target)),
+                           (" ".join(run.source), " ".join(run.target)), following, sentence.negations())
+            if found and found[0] % 2:
+                out.append({
+                    "kind": found[1],
+                    "source": join_words([*before.source[-CONTEXT_WORDS:], *run.source, *after.source[:CONTEXT_WORDS]]),
+                    "target": join_words([*before.target[-CONTEXT_WORDS:], *run.target, *after.target[:CONTEXT_WORDS]]),
+                    "source_index": s_index,
+                    "target_index": t_index,
+                })
+    return sorted(out, key=lambda r: (r["target_index"], r["source_index"]))

@@ -1,0 +1,222 @@
+"""Reversed meaning: a copied sentence that now says the opposite ("fell" for "rose", "not guilty" for "guilty") is
+a finding, in every findings format; rewording, a negation moved or said another way, and two flips are not."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diffsrc import Document, compare
+from diffsrc.cli import cli
+
+from .conftest import SHARED_DATA
+
+WIRE = "\n\n".join([
+    "Shares in Northwind Traders rose 5 percent on Monday after the company published its quarterly results.",
+    "The jury at Leeds Crown Court found Peter Hale guilty of fraud after a three-week trial.",
+    "The council approved the plan for 300 new homes on the former factory site last night.",
+    "A spokesman said the firm was confident it would meet its targets for the year.",
+]) + "\n"
+
+REWRITE = "\n\n".join([
+    "Shares in Northwind Traders fell 5 percent on Monday after the company published its quarterly results.",
+    "The jury at Leeds Crown Court found Peter Hale not guilty of fraud after a three-week trial.",
+    "The council approved the plan for 300 new homes on the former factory site last night.",
+    "A spokesman said the firm was confident it would meet its targets for the year.",
+]) + "\n"
+
+
+def reversals(source: str, target: str) -> list[dict]:
+    return compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()["reversals"]
+
+
+def test_an_opposite_word_and_a_negation_are_found_at_their_sentences() -> None:
+    found = reversals(WIRE, REWRITE)
+    assert [(r["kind"], r["source"], r["target"], r["source_index"], r["target_index"]) for r in found] == [
+        ("opposite", "Traders rose 5", "Traders fell 5", 0, 0),
+        ("negation", "Hale guilty", "Hale not guilty", 1, 1),
+    ]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("The council approved the plan for 300 new homes on the site.",
+     "The council rejected the plan for 300 new homes on the site."),
+    ("He was unable to attend the hearing at Leeds Crown Court on Tuesday.",
+     "He was able to attend the hearing at Leeds Crown Court on Tuesday."),
+    ("The minister admitted that he had met the lobbyist before the vote.",
+     "The minister did not admit that he had met the lobbyist before the vote."),
+    ("Police said the suspect had never been arrested before the attack in Leeds.",
+     "Police said the suspect had been arrested before the attack in Leeds."),
+    ("The defence was a joint one by the RSPCA and the Ministry of Agriculture.",
+     "The prosecution was a joint one by the RSPCA and the Ministry of Agriculture."),
+    ("He told how the death of his son had turned the lives of his family upside down.",
+     "He told how the death of his son had turned the lives of his family upside up."),
+])
+def test_reversals_are_found(source: str, target: str) -> None:
+    assert len(reversals(source, target)) == 1
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # Two flips say the same thing.
+    ("The minister denied that he had met the lobbyist before the vote.",
+     "The minister did not admit that he had met the lobbyist before the vote."),
+    # A negation moved, or said another way.
+    ("Prosecutor Susan Ferrier said they were not offering further evidence in the case and the couple were "
+     "formally found not guilty of the charges.",
+     "Prosecutor Susan Ferrier said the prosecution was offering no further evidence in the case."),
+    ("Denying he was aware of the approaching bus, he told the jury he was in pain from a bite wound.",
+     "He told the jury he was not aware of the approaching bus and was in pain from a bite wound."),
+    # "not only" is no negation; a wording change with no polarity is no finding.
+    ("The firm missed its target and also cut its forecast for next year, the chairman said.",
+     "Not only did the firm miss its target, it also cut its forecast for next year, the chairman said."),
+    ("Police said the man was taken to hospital and his condition was stable last night.",
+     "Police said the man was taken to hospital where his condition was stable last night."),
+    # A rewritten clause is not read: the facts and the word diff show it.
+    ("Three people were injured when the lorry hit the bus shelter in Hull city centre on Friday.",
+     "No one was hurt when the lorry hit the bus shelter in Hull city centre on Friday."),
+    # A question says nothing either way; a negation repeated at the end is emphasis (METER papers, one against
+    # another).
+    ("He said in the circumstances Shipman's diagnosis of a stroke was not justified.",
+     "Mr Henriques asked him if Shipman's diagnosis of a stroke was justified."),
+    ("Richard Grant said the family never ate at home. Food was never prepared in the house.",
+     'Richard Grant said the family never ate at home. He said: "Food was never prepared in the house, never.'),
+    # Two clauses of one merged sentence whose words fall in order across the source's sentences.
+    ("She told the court she had been abused by other officers. It is for the prosecution to make me sure that she "
+     "was not acting in self-defence and it has failed to do so, she said.",
+     "Pc Hendricks had told the court that she acted in self-defence, punching him just once."),
+    # A lost space is no prefix ("inCumbria" is not the opposite of "Cumbria").
+    ("He had been found guilty of 46 charges on the historic Holker Hall estate in Cumbria, at an earlier hearing.",
+     "He had been found guilty of 46 charges on the historic Holker Hall estate inCumbria at an earlier hearing."),
+])
+def test_no_reversal(source: str, target: str) -> None:
+    assert reversals(source, target) == []
+
+
+def test_a_sentence_of_another_report_is_not_read_for_reversals() -> None:
+    # Linked as a paraphrase of a merge of wire sentences, the paper's sentence shares words with them in order
+    # ("would ... be ... to"), not a clause: the dropped "not" is no finding.
+    source = ("The Government was accused of breaking its promise that young children would not face losing their "
+              "assisted places at private schools. The criticisms came as a mother lost her claim that her "
+              "daughter's education would not be disrupted as the scheme was dismantled.")
+    target = ("Mr Blair promised that all children with assisted places at private schools would be able to finish "
+              "their education.")
+    assert reversals(source, target) == []
+
+
+@pytest.fixture()
+def pair(tmp_path: Path) -> tuple[str, str]:
+    wire, story = tmp_path / "wire.txt", tmp_path / "story.txt"
+    wire.write_text(WIRE, encoding="utf-8")
+    story.write_text(REWRITE, encoding="utf-8")
+    return str(wire), str(story)
+
+
+def _invoke(*args: str) -> str:
+    result = CliRunner().invoke(cli, ["compare", *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_every_findings_format_shows_them(pair: tuple[str, str]) -> None:
+    text = _invoke(*pair, "--findings")
+    assert "reversed meaning: 2" in text
+    assert 'opposite S0 "Traders rose 5" -> T0 "Traders fell 5"' in text
+    assert 'negation S1 "Hale guilty" -> T1 "Hale not guilty"' in text
+
+    data = json.loads(_invoke(*pair, "--findings", "--format", "json"))
+    assert [r["kind"] for r in data["reversals"]] == ["opposite", "negation"]
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(resources.files("diffsrc.data").joinpath("findings.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    full = json.loads(_invoke(*pair, "--format", "json"))
+    assert full["reversals"] == data["reversals"]
+    schema = json.loads(resources.files("diffsrc.data").joinpath("pair.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(full, schema)
+
+    rows = list(csv.DictReader(io.StringIO(_invoke(*pair, "--findings", "--format", "csv"))))
+    assert [(r["finding"], r["status"], r["source"], r["target"]) for r in rows if r["finding"] == "reversal"] == [
+        ("reversal", "opposite", "Traders rose 5", "Traders fell 5"),
+        ("reversal", "negation", "Hale guilty", "Hale not guilty"),
+    ]
+
+    markdown = _invoke(*pair, "--findings", "--format", "markdown")
+    assert "- Reversed meaning: 2" in markdown and "### Reversed meaning" in markdown
+    assert "| negation | 1 | Hale guilty | 1 | Hale not guilty |" in markdown
+
+    page = _invoke(*pair, "--format", "html")
+    assert "<h3>Reversed meaning</h3>" in page and 'id="reversal-1"' in page
+    # The target sentence is flagged, linking to its finding.
+    assert re.search(r'href="#reversal-0"><span aria-hidden="true">⚑ </span>meaning reversed</a>', page)
+
+
+def test_no_reversals_in_the_seed_reports() -> None:
+    seeds = Path(__file__).resolve().parent.parent / "reports" / "pairs"
+    reports = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.json"))]
+    assert reports and all(r["reversals"] == [] for r in reports)
+
+
+def _meter_takes() -> list[Path]:
+    root = SHARED_DATA / "meter-dev" / "PA" / "rawtexts"
+    if not root.is_dir():
+        pytest.skip(f"METER dev not found in {SHARED_DATA} (set DIFFSRC_SHARED_DATA to the shared data folder)")
+    return sorted(root.rglob("*.txt"))
+
+
+def test_negations_planted_in_real_wire_copy_are_found_and_nothing_else() -> None:
+    # Forty real PA takes, each copied with "not" put after an auxiliary in up to three sentences.
+    takes = _meter_takes()
+    rng = random.Random(7)
+    planted = found = false_hits = 0
+    for path in rng.sample(takes, 40):
+        sentences = [s.text for s in compare(*(Document.from_path(path),) * 2).target_sentences]
+        source = "\n\n".join(sentences)
+        copy = list(sentences)
+        marks = set()
+        for i in range(1, len(copy)):
+            m = re.search(r"\b(was|were|had|has|will|would)\b(?! not\b)(?=\s+[a-z])", copy[i])
+            if m and len(marks) < 3:
+                copy[i] = copy[i][:m.end()] + " not" + copy[i][m.end():]
+                marks.add(i)
+        report = compare(Document.from_text(source, id="take"), Document.from_text("\n\n".join(copy), id="copy"))
+        hits = {r["target_index"] for r in report.to_dict()["reversals"]}
+        planted += len(marks)
+        found += len(marks & hits)
+        false_hits += len(hits - marks)
+    assert planted >= 60
+    assert found >= 0.9 * planted
+    assert false_hits == 0
+
+
+def test_a_corpus_lists_reversals_in_facts_csv_for_rewrites_and_reprints() -> None:
+    from diffsrc.corpus.run import run_corpus
+
+    wire = WIRE + "\n".join([
+        "",
+        "The company said it expected sales in Asia to grow strongly over the next two years.",
+        "Analysts at Harbour Securities said the results were better than the market had feared.",
+        "The chief executive, Laura Kent, said the firm would open two new factories in Vietnam.",
+    ]) + "\n"
+    # A reprint that put one "not" in; a rewrite of its own that turned a figure's direction round.
+    reprint = wire.replace("The jury at Leeds Crown Court found Peter Hale guilty",
+                           "The jury at Leeds Crown Court found Peter Hale not guilty")
+    rewrite = "\n\n".join([
+        "Shares in Northwind Traders fell 5 percent on Monday after the company published its quarterly results.",
+        "Harbour Securities analysts said the figures were worse than the market had hoped.",
+        "The chief executive, Laura Kent, said the firm would open two new factories in Vietnam.",
+    ]) + "\n"
+    docs = [Document.from_text(text, id=name, date=date) for name, text, date in
+            (("wire", wire, "2024-03-04"), ("reprint", reprint, "2024-03-05"), ("rewrite", rewrite, "2024-03-05"))]
+    facts = run_corpus(docs).facts
+    turned = facts[facts.kind.isin(["opposite", "negation"])]
+    rows = sorted(zip(turned.target, turned.kind, turned.source_value, turned.target_value, turned.near_duplicate,
+                      strict=True))
+    assert ("reprint", "negation", "Hale guilty", "Hale not guilty", True) in rows
+    assert any(target == "rewrite" and kind == "opposite" and "fell" in value for target, kind, _, value, _ in rows)
