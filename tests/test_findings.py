@@ -647,7 +647,7 @@ def test_findings_can_be_turned_off() -> None:
 
     report = compare(Document.from_text(WIRE, id="w"), Document.from_text(REWRITE, id="r"),
                      options=CompareOptions(findings=False)).to_dict()
-    assert not {"attribution", "quotes", "facts"} & set(report)
+    assert not {"attribution", "quotes", "facts", "reversals"} & set(report)
     assert "unattributed_reuse" not in report["summary"]
     assert all("diff" not in a for a in report["alignments"])
 
@@ -656,7 +656,7 @@ def test_report_with_findings_validates_against_the_schema(rewrite_report: dict)
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(resources.files("diffsrc.data").joinpath("pair.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(rewrite_report, schema)
-    for key in ("attribution", "quotes", "facts"):
+    for key in ("attribution", "quotes", "facts", "reversals"):
         assert key in schema["properties"]
 
 
@@ -2148,6 +2148,18 @@ def test_a_place_before_he_said_is_not_the_speaker() -> None:
                      "3,000 pounds a night.'\n\nFrom the witness box at London's Law Courts, he told the jury: 'I "
                      "have told you before I am a bodyguard who has lost his job.'")
     assert [q.speaker for q in quotes] == ["Brian Dodd", "Brian Dodd"]
+
+
+def test_a_possessive_in_the_sentence_before_the_quote_is_who_she_is() -> None:
+    # Seed 002: the quote's paragraph names only Takaichi, in a possessive; "she" went to Trump, quoted two
+    # paragraphs up. A possessive in the tag's own sentence still owns something ("Asked about Mr Al Fayed's Ritz
+    # Hotel, he said").
+    lines = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8").splitlines()
+    quotes = _quotes("\n\n".join(lines[:5]))
+    assert [q.speaker for q in quotes] == ["Donald Trump", "Sanae Takaichi"]
+    quotes = _quotes("Neil Hamilton gave evidence on Monday.\n\nAsked about Mr Al Fayed's Ritz Hotel, he said: 'I "
+                     "can understand the problem. One of the rooms cost 3,000 pounds a night.'")
+    assert [q.speaker for q in quotes] == ["Neil Hamilton"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

@@ -286,10 +286,10 @@ class People:
         The last person named as a sentence's subject, or as the one who says something, in the quote's own
         paragraph ("Emma Coleman, 19, read a report ... and remembered seeing Roberts ... She told the jury:" ->
         Coleman; "Detective Chief Inspector Bill Goreham said: '... abuse of Thomas by Roberts.' He added:" ->
-        Goreham), else the last person named there at all ("The meeting will be Takaichi's first test. 'The
-        alliance ...,' she said"); before that paragraph, the last person named as a sentence's subject ("Motegi
-        returns to the post ... during Trump's first term." -> Motegi), since a possessive in a clause, or a name
-        inside a quotation, is rarely who speaks next.
+        Goreham), else the last person named there at all, a possessive only in a sentence the quote follows ("The
+        meeting will be Takaichi's first test. 'The alliance ...,' she said"); before that paragraph, the last
+        person named as a sentence's subject ("Motegi returns to the post ... during Trump's first term." ->
+        Motegi), since a possessive in a clause, or a name inside a quotation, is rarely who speaks next.
         """
         # A sentence's subject in the quote's own paragraph, known to the text as a person or by a first and last
         # name there ("Emma Coleman, 19, read a report").
@@ -306,6 +306,13 @@ class People:
             # pronoun's sex) as a sentence's subject in the paragraphs before.
             found = [(m.start(), m.group(1)) for m in pattern.finditer(before) if self.fits(m.group(1), pronoun)
                      and not _POSSESSIVE.match(before, m.end()) and surname(m.group(1)) not in addressed]
+            if not found:
+                # A possessive in a sentence the quote follows: what the sentence is about ("The meeting will be
+                # Takaichi's first test. 'The alliance ...,' she said"); in the tag's own sentence it owns
+                # something ("Asked about Mr Al Fayed's Ritz Hotel, he said:").
+                ended = before[:_last_sentence_end(before)]
+                found = [(m.start(), m.group(1)) for m in pattern.finditer(ended) if self.fits(m.group(1), pronoun)
+                         and _POSSESSIVE.match(ended, m.end()) and surname(m.group(1)) not in addressed]
             if not found:
                 found = self._subjects(earlier, pronoun, pattern, known_only=True)
             if found:
@@ -436,6 +443,15 @@ def _one_form(a: str, b: str) -> bool:
     a, b = (" " + fold_name(" ".join(w for w in without_honours(x).split() if w.lower().rstrip(".") not in RANKS))
             for x in (a, b))
     return a.endswith(b) or b.endswith(a)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)")
+
+
+def _last_sentence_end(text: str) -> int:
+    """Where the last sentence that ends in `text` ends (0 when none does)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return ends[-1] if ends else 0
 
 
 def _sexes(texts: Sequence[str]) -> dict[str, str]:
