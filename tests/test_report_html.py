@@ -442,3 +442,15 @@ def test_a_cluster_row_keeps_its_copies_flags_and_counts_its_copies_in_words():
     assert one[1] == "1 near-identical copy"
     mixed = _pair_cluster("wire", [members[0], {"c": ["wire", "copy9", False, 3]}], columns)["c"]
     assert mixed[2] == "mixed: no, yes"
+
+
+def test_every_id_on_a_pair_page_is_unique() -> None:
+    # A source sentence several merged target sentences draw on stands in several rows; its anchor is the first
+    # row's (the seed pair's page had "s-6" five times, so "#s-6" from the findings was ambiguous and the HTML
+    # invalid).
+    report = compare(Document.from_path(WIRE), Document.from_path(REWRITE))
+    for page in (render_pair_page(report), render_findings_page(report)):
+        ids = re.findall(r'\sid="([^"]+)"', page)
+        assert ids and len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+        # Every sentence link still lands somewhere.
+        assert set(re.findall(r'href="#([st]-\d+)"', page)) <= set(ids)

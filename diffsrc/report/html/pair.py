@@ -129,6 +129,7 @@ def _alignment_section(report: PairReport, data: Mapping[str, Any], findings: Fi
                f'<th scope="col">Target: {esc(report.target.id)}</th></tr></thead>')
     out.append("<tbody>")
     quote_rows = altered_quotes_by_row(rows, findings.quotes)
+    anchored: set[str] = set()  # a sentence in several rows (drawn on by several merges) is anchored at its first
     for n, (sources, targets, label) in enumerate(rows):
         key = (tuple(sources), tuple(targets))
         src_texts = [src_sents[i]["text"] for i in sources]
@@ -147,9 +148,9 @@ def _alignment_section(report: PairReport, data: Mapping[str, Any], findings: Fi
             out.append(f"{_not_compared_cell('Source', 's', sources)}<td class=\"label\">{badge(label)}</td>"
                        f"{_not_compared_cell('Target', 't', targets)}</tr>")
             continue
-        out.append(_side_cell("Source", "s", sources, src_sents, src_runs, findings, page=page))
+        out.append(_side_cell("Source", "s", sources, src_sents, src_runs, findings, anchored, page=page))
         out.append(f'<td class="label">{badge(label)}{score_html}</td>')
-        out.append(_side_cell("Target", "t", targets, tgt_sents, tgt_runs, findings, page=page))
+        out.append(_side_cell("Target", "t", targets, tgt_sents, tgt_runs, findings, anchored, page=page))
         out.append("</tr>")
         out.extend(findings.alignment_quote_row(q, quote, label) for q, quote in quote_rows.get(n, []))
     out.append("</tbody></table></div>")
@@ -219,7 +220,10 @@ def render_findings_page(report: PairReport) -> str:
 
 
 def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[str, Any]],
-               runs: list[list[tuple[str, str]]], findings: FindingSections, *, page: bool = True) -> str:
+               runs: list[list[tuple[str, str]]], findings: FindingSections, anchored: set[str], *,
+               page: bool = True) -> str:
+    """One side of an alignment row; `anchored`: the sentences given their `id` in earlier rows (an id is the
+    page's once: the first row holding the sentence has it, as `#s-6` links go there)."""
     if not indices:
         missing = "(not in the source)" if prefix == "s" else "(not in the target)"
         return f'<td class="text empty" data-side="{side}"><span class="none">{esc(missing)}</span></td>'
@@ -230,7 +234,8 @@ def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[
         anchor = f"{prefix}-{i}"
         number = (f'<a class="num" href="#{anchor}" aria-label="{side} sentence {i}">{prefix.upper()}{i}</a>' if page
                   else f'<span class="num" aria-label="{side} sentence {i}">{prefix.upper()}{i}</span>')
-        sentence_id = f' id="{anchor}"' if page else ""
+        sentence_id = f' id="{anchor}"' if page and anchor not in anchored else ""
+        anchored.add(anchor)
         parts.append(f'<p class="sent"{sentence_id}>{number}{kind_html}'
                      f"{render_runs(sentence_runs)}{findings.flags(prefix, i, links=page)}</p>")
     parts.append("</td>")
