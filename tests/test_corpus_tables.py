@@ -269,6 +269,30 @@ def test_quotes_csv_lists_a_quote_a_near_identical_reprint_reworded(tmp_path):
     assert q.equals(result.quotes)
 
 
+def test_a_sentence_a_near_identical_reprint_reworded_in_its_place_is_paraphrased_and_its_quote_altered(tmp_path):
+    # A docs audit: a reprint with one figure changed and one quote reworded past the verbatim rule had that
+    # sentence "added" on both sides, with no source, and the reworded quote in no table (compare finds both).
+    quote = "What is important is not the amount or the GDP ratio but what is in it"
+    reworded = "What matters is not the amount or the ratio of GDP but what goes into it"
+    wire = WIRE[:9] + [f'Foreign Minister Toshimitsu Motegi said: "{quote}."'] + WIRE[9:12]
+    reprint = WIRE[:9] + [f'Foreign Minister Toshimitsu Motegi said: "{reworded}."'] + WIRE[9:12]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(wire, credit="AP"), encoding="utf-8")
+    (folder / "reprint.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(reprint, credit="AP"),
+                                        encoding="utf-8")
+    result = write_corpus([str(folder)], tmp_path / "out")
+    [pair] = result.summary[(result.summary.source == "wire.txt") & (result.summary.target == "reprint.txt")
+                            ].itertuples()
+    assert pair.near_duplicate and pair.paraphrased == 1 and pair.added == 0
+    p = result.provenance
+    [row] = p[(p.document == "reprint.txt") & p.text.str.contains("What matters", regex=False)].itertuples()
+    assert row.label == "paraphrased" and row.source == "wire.txt"
+    q = result.quotes
+    [quoted] = q[(q.target == "reprint.txt") & (q.status == "altered")].itertuples()
+    assert "What matters" in quoted.target_quote and quoted.near_duplicate
+
+
 def test_a_changed_figure_another_upstream_text_gives_names_that_text(tmp_path):
     # A fact-checker's trial on METER: 6 of 40 "changes" along PA -> paper edges were the paper following another
     # PA take of the story (a correction, a later take), which the pair it was compared with could not know.

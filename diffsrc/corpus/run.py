@@ -286,25 +286,29 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
 
 
 class _NearDuplicateLinks(Sequence[SentenceLink]):
-    """A copy's sentences found verbatim in its representative, as `SentenceLink`s made when looked at (a copy of
-    a 25-sentence story costs three small arrays, not 25 objects); `copied` is 1 for an exact copy, the verbatim
-    rule's share for a sentence with a word changed."""
+    """A copy's sentences found in its representative, as `SentenceLink`s made when looked at (a copy of a
+    25-sentence story costs three small arrays, not 25 objects); `copied` is 1 for an exact copy, the verbatim
+    rule's share for a sentence with a word changed, and under `verbatim_min` for one reworded in its place
+    (`paraphrased`)."""
 
-    __slots__ = ("_copied", "_sources", "_targets")
+    __slots__ = ("_copied", "_sources", "_targets", "_verbatim_min")
 
-    def __init__(self, targets: Any, sources: Any, copied: Any):
+    def __init__(self, targets: Any, sources: Any, copied: Any, verbatim_min: float):
         self._targets, self._sources, self._copied = targets, sources, copied
+        self._verbatim_min = verbatim_min
 
     def __len__(self) -> int:
         return int(self._targets.size)
 
+    def _link(self, t: int, s: int, c: float) -> SentenceLink:
+        return SentenceLink(t, [s], 1.0, "verbatim" if c >= self._verbatim_min else "paraphrased", c)
+
     def __getitem__(self, index: int) -> SentenceLink:  # type: ignore[override]
-        return SentenceLink(int(self._targets[index]), [int(self._sources[index])], 1.0, "verbatim",
-                            float(self._copied[index]))
+        return self._link(int(self._targets[index]), int(self._sources[index]), float(self._copied[index]))
 
     def __iter__(self) -> Iterator[SentenceLink]:
         for t, s, c in zip(self._targets.tolist(), self._sources.tolist(), self._copied.tolist(), strict=True):
-            yield SentenceLink(t, [s], 1.0, "verbatim", c)
+            yield self._link(t, s, c)
 
 
 def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: CompareOptions) -> list[PairResult]:
@@ -356,13 +360,14 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
                 retained[[s for _, s, _ in edited]] = True
         derived_share = round(int(copy.lengths[targets].sum()) / (int(copy.lengths.sum()) or 1), 4)
         retained_share = round(int(rep.lengths[retained].sum()) / (rep_total or 1), 4)
+        reworded = int((copied < options.verbatim_min_copied).sum())
         summary = PairSummary(
-            verbatim=int(targets.size), paraphrased=0, added=int(copy.keys.size - targets.size),
+            verbatim=int(targets.size) - reworded, paraphrased=reworded, added=int(copy.keys.size - targets.size),
             omitted=int(rep.keys.size - retained.sum()),
             target_derived_share=derived_share, source_retained_share=retained_share,
             verdict=share_verdict(derived_share, int(targets.size), options=options),
         )
-        links = _NearDuplicateLinks(targets, sources, copied)
+        links = _NearDuplicateLinks(targets, sources, copied, options.verbatim_min_copied)
         result = PairResult(rep.evidence.id, copy.evidence.id, summary, links,  # type: ignore[arg-type]
                             near_duplicate=True)
         if options.findings and edited and rep_sentences is not None:
@@ -438,6 +443,10 @@ def _quote_tuples(quotes: Iterable[dict[str, Any]]
 # A copy's left-over sentence is looked for among at most this many of the representative's left-over sentences
 # between its matched neighbours (a near-identical copy keeps its story's order; this bounds a reordered one).
 EDITED_WINDOW = 12
+# A left-over sentence with this share of its words copied in order from the one left-over sentence in its place
+# (between the same matched neighbours) is that sentence reworded: paraphrased, as `compare` labels it (a quote
+# reworded in a reprint, "What matters is not the amount or the ratio of GDP but what goes into it.").
+REWORDED_MIN_COPIED = 0.5
 
 
 def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int], sources: list[int],
@@ -446,7 +455,9 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
     """(copy sentence, representative sentence, share of its words copied in order) links of the copy's sentences
     that exact matching left over and
     that the verbatim rule calls copies of a left-over representative sentence between the same matched
-    neighbours: at least `min_copied` of the copy sentence's words copied in order (a word or a figure changed).
+    neighbours: at least `min_copied` of the copy sentence's words copied in order (a word or a figure changed), or
+    at least REWORDED_MIN_COPIED where the two are all that is left between those neighbours (a sentence reworded
+    in its place, `paraphrased`).
     `used` marks the representative's sentences matched already; it is updated. `rep_tokens` caches the
     representative's words for the group's copies."""
     from bisect import bisect_left
@@ -488,7 +499,17 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
         if r >= 0 and share >= min_copied:
             out.append((t, r, share))
             used[r] = True
+        elif best[False][1] >= REWORDED_MIN_COPIED and _alone_in_place(t, linked, window, used):
+            r, share = best[False]
+            out.append((t, r, share))
+            used[r] = True
     return out
+
+
+def _alone_in_place(t: int, linked: set[int], window: list[int], used: Any) -> bool:
+    """Whether copy sentence `t` and one representative sentence are all that is left between the same matched
+    neighbours: the one stands where the other stood."""
+    return (t - 1 in linked or t == 0) and (t + 1 in linked) and sum(not used[r] for r in window) == 1
 
 
 # Copies whose credit a worker checks per task (~0.2 ms each: the text read again and searched for credits).
