@@ -105,15 +105,16 @@ def _negations(tokens: Sequence[str], following: str | None, *, implied: bool = 
 
 
 def _flips(source: list[str], target: list[str], written: tuple[str, str], following: tuple[str | None, str | None],
-           sentence_negations: tuple[int, int]) -> tuple[int, str] | None:
+           sentence_negations: tuple[int, int] | None) -> tuple[int, str] | None:
     """How many times an edit turns the meaning round, and how ("opposite" or "negation"); None when the edit
     changes more than polarity (its other words differ, auxiliaries aside).
 
     `following`: the first word after the edit on each side ((None, None) at the text's end). `written`: the
-    edit's two sides as written (a word with a capital is a name, no prefixed opposite: "Incumbria"
-    for "in Cumbria"); `sentence_negations`: the two whole sentences' negations, implied ones too: a negation counts
-    only where their numbers differ (a negation moved, "not offering further" -> "offering no further", or said
-    another way, "Denying he was aware" -> "he was not aware", turns nothing round)."""
+    edit's two sides as written (a word with a capital is a name, no prefixed opposite: "Incumbria" for "in
+    Cumbria"). `sentence_negations`: the two whole sentences' negations, implied ones too (None: not known, as if
+    they differed): a negation counts only where their numbers differ (a negation moved, "not offering further" ->
+    "offering no further", or said another way, "Denying he was aware" -> "he was not aware", turns nothing
+    round)."""
     opposite = 0
     left, right = list(source), list(target)
     lowercase = written[0] == written[0].lower() and written[1] == written[1].lower()
@@ -124,8 +125,9 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
             left.remove(a)
             right.remove(b)
     # An opposite that says "not" itself ("denied" for "admitted") is that opposite, not a negation of the sentence.
-    s_neg = sentence_negations[0] - sum(a in _IMPLIED_NEGATIONS for a in source if a not in left)
-    t_neg = sentence_negations[1] - sum(b in _IMPLIED_NEGATIONS for b in target if b not in right)
+    s_neg, t_neg = sentence_negations or (1, 0)  # not known yet: as if they differed (the most the edit can do)
+    s_neg -= sum(a in _IMPLIED_NEGATIONS for a in source if a not in left)
+    t_neg -= sum(b in _IMPLIED_NEGATIONS for b in target if b not in right)
     # A negation negates what follows it: one put at a sentence's very end is emphasis ("never prepared in the
     # house, never."), and `following` is None there.
     negation = (abs(_negations(source, following[0]) - _negations(target, following[1]))
@@ -161,21 +163,18 @@ def _runs(script: list[dict[str, Any]]) -> list[_Run]:
     return runs
 
 
-def _in_copied_text(runs: list[_Run], n: int) -> bool:
-    """Whether the edit `runs[n]` sits in copied text, not at a rewrite's loose ends or on one-word anchors
+def _in_copied_text(script: list[dict[str, Any]], n: int) -> bool:
+    """Whether the edit `script[n]` sits in copied text, not at a rewrite's loose ends or on one-word anchors
     ("would" ... "be", "to" before a dropped clause) where the words of other text happen to fall in order."""
-    before = runs[n - 1] if n > 0 else None
-    after = runs[n + 1] if n + 1 < len(runs) else None
+    before = _word_count(script[n - 1]["target"]) if n > 0 else None
+    after = _word_count(script[n + 1]["target"]) if n + 1 < len(script) else None
     if before is None or after is None:
         side = before or after
-        return side is not None and len(side.target) >= MIN_CONTEXT_WORDS
-
-    def anchored(run: _Run, end: bool) -> bool:
-        # Two shared words, or one that starts or ends the text ("The prosecution was" -> "The defence was").
-        return len(run.target) >= 2 or end
-
-    return (anchored(before, n == 1) and anchored(after, n + 2 == len(runs))
-            and len(before.target) + len(after.target) >= MIN_CONTEXT_WORDS + 1)
+        return side is not None and side >= MIN_CONTEXT_WORDS
+    # Two shared words on each side, or one that starts or ends the text ("The prosecution was" -> "The defence
+    # was").
+    return ((before >= 2 or n == 1) and (after >= 2 or n + 2 == len(script))
+            and before + after >= MIN_CONTEXT_WORDS + 1)
 
 
 def _sentence_of(position: int, starts: list[int], indices: Sequence[int]) -> int:
@@ -228,7 +227,7 @@ def _target_sentences(runs: list[_Run], t_starts: list[int], targets: Sequence[i
         for k, word in enumerate(run.target):
             sentence = out[_sentence_of(run.t_start + k, t_starts, targets)]
             sentence.target_words.append(word)
-            content = any(t not in stop for t in surface_tokens(word))
+            content = any(t not in stop for t in _words(word)) or any(c.isdigit() for c in word)
             sentence.content += content
             if run.op == "equal":
                 s_index = _sentence_of(run.s_start + k, s_starts, sources)
@@ -246,14 +245,53 @@ def _target_sentences(runs: list[_Run], t_starts: list[int], targets: Sequence[i
 _QUESTION = re.compile(r"\?[\"'”’»)\]]*\s*$|\b(?:asked|wondered)\b[^.!?]*\b(?:if|whether)\b", re.IGNORECASE)
 
 
+def _may_turn(ours: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether the words one side has and the other's (`surface_tokens` form) can turn a sentence round: a
+    negation, a listed opposite, or one word the other with a negating prefix."""
+    if any(_turns(w) for w in ours) or any(_turns(w) for w in theirs):
+        return True
+    for side, other in ((ours, theirs), (theirs, ours)):
+        prefixed = [w for w in side if w[:2] in _PREFIX_HEADS and len(w) >= 6]
+        if prefixed and any(w.startswith(p) and w[len(p):] in other for w in prefixed for p in _NEGATING_PREFIXES):
+            return True
+    return False
+
+
+_PREFIX_HEADS = frozenset(p[:2] for p in _NEGATING_PREFIXES)
+
+
+@lru_cache(maxsize=65536)
+def _turns(word: str) -> bool:
+    """A negation or a listed opposite (looked up once a word: edits are read in every aligned group of every
+    pair)."""
+    return word in NEGATORS or word in _IMPLIED_NEGATIONS or (word.isalpha() and stem(word) in _opposites())
+
+
 def may_hold_reversal(source: str, target: str) -> bool:
     """Whether two versions of a sentence can differ in meaning by `find_reversals`: a cheap test on the words one
-    has and the other lacks (a negation, a listed opposite, a word with a negating prefix) before a word diff."""
+    has and the other lacks before a word diff."""
     ours, theirs = Counter(surface_tokens(source)), Counter(surface_tokens(target))
-    changed = [*(ours - theirs), *(theirs - ours)]
-    opposites = _opposites()
-    return any(w in NEGATORS or w in _IMPLIED_NEGATIONS or (w.isalpha() and stem(w) in opposites)
-               or w.startswith(_NEGATING_PREFIXES) for w in changed)
+    return _may_turn(list(ours - theirs), list(theirs - ours))
+
+
+def _word_count(text: str) -> int:
+    # Words counted by the spaces `join_words` puts between them (none between Chinese or Japanese characters,
+    # whose runs then count as one word: no reversal is read there).
+    return text.count(" ") + 1 if text else 0
+
+
+def _short(edit: dict[str, Any]) -> bool:
+    # Words counted by the spaces `join_words` puts between them.
+    return edit["source"].count(" ") < MAX_EDIT_WORDS and edit["target"].count(" ") < MAX_EDIT_WORDS
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _words(text: str) -> list[str]:
+    # The edit's words in `surface_tokens` form, cheaply: lowercase letters, the apostrophe of "didn't" dropped.
+    words = _WORD.findall(text.lower())
+    return [w.replace("'", "").replace("’", "") for w in words] if ("'" in text or "’" in text) else words
 
 
 def find_reversals(
@@ -277,29 +315,41 @@ def find_reversals(
     """
     out: list[dict[str, Any]] = []
     for group, script in zip(alignments, diffs, strict=True):
-        runs = _runs(script)
-        s_starts, t_starts = _starts(group.source, source_texts), _starts(group.target, target_texts)
-        sentences = _target_sentences(runs, t_starts, group.target, s_starts, group.source)
-        for n, run in enumerate(runs):
-            if run.op == "equal" or len(run.source) > MAX_EDIT_WORDS or len(run.target) > MAX_EDIT_WORDS:
-                continue
+        # Most groups have no short edit holding a word that can turn a sentence round: nothing more is read.
+        candidates = [n for n, e in enumerate(script) if e["op"] != "equal" and _short(e)
+                      and _in_copied_text(script, n) and _may_turn(_words(e["source"]), _words(e["target"]))]
+        if not candidates:
+            continue
+        runs: list[_Run] | None = None  # where each run's words stand: worked out for an edit that may turn
+        for n in candidates:
+            e = script[n]
+            after = script[n + 1] if n + 1 < len(script) else None
+            following = ((surface_tokens(after["source"]) or [None])[0],
+                         (surface_tokens(after["target"]) or [None])[0]) if after else (None, None)
+            edit = (surface_tokens(e["source"]), surface_tokens(e["target"]), (e["source"], e["target"]), following)
+            if not _flips(*edit, None):
+                continue  # nothing the edit's own words turn round, whatever the sentences' negations
+            if runs is None:
+                runs = _runs(script)
+                s_starts, t_starts = _starts(group.source, source_texts), _starts(group.target, target_texts)
+                sentences = _target_sentences(runs, t_starts, group.target, s_starts, group.source)
+            run = runs[n]
+            before = runs[n - 1] if n > 0 else _Run("equal", [], [], 0, 0)
+            after_run = runs[n + 1] if after else _Run("equal", [], [], 0, 0)
             t_index = _sentence_of(run.t_start, t_starts, group.target)
             s_index = _sentence_of(run.s_start, s_starts, group.source)
             sentence = sentences[t_index]
-            if (not sentence.one_text_with(s_index) or not _in_copied_text(runs, n)
-                    or _QUESTION.search(target_texts[t_index]) or _QUESTION.search(source_texts[s_index])):
+            if (not sentence.one_text_with(s_index) or _QUESTION.search(target_texts[t_index])
+                    or _QUESTION.search(source_texts[s_index])):
                 continue
-            before = runs[n - 1] if n > 0 else _Run("equal", [], [], 0, 0)
-            after = runs[n + 1] if n + 1 < len(runs) else _Run("equal", [], [], 0, 0)
-            following = ((surface_tokens(" ".join(after.source)) or [None])[0],
-                         (surface_tokens(" ".join(after.target)) or [None])[0]) if n + 1 < len(runs) else (None, None)
-            found = _flips(surface_tokens(" ".join(run.source)), surface_tokens(" ".join(run.target)),
-                           (" ".join(run.source), " ".join(run.target)), following, sentence.negations())
+            found = _flips(*edit, sentence.negations())
             if found and found[0] % 2:
                 out.append({
                     "kind": found[1],
-                    "source": join_words([*before.source[-CONTEXT_WORDS:], *run.source, *after.source[:CONTEXT_WORDS]]),
-                    "target": join_words([*before.target[-CONTEXT_WORDS:], *run.target, *after.target[:CONTEXT_WORDS]]),
+                    "source": join_words([*before.source[-CONTEXT_WORDS:], *run.source,
+                                          *after_run.source[:CONTEXT_WORDS]]),
+                    "target": join_words([*before.target[-CONTEXT_WORDS:], *run.target,
+                                          *after_run.target[:CONTEXT_WORDS]]),
                     "source_index": s_index,
                     "target_index": t_index,
                 })
