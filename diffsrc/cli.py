@@ -373,8 +373,8 @@ def index_info(index_path: str, fmt: str) -> None:
 @quiet_option
 @handle_errors
 def index_list(index_path: str, fmt: str) -> None:
-    """List INDEX's documents by id: the ids `index remove` takes, the file each was added from, its size in
-    shingles."""
+    """List INDEX's documents by id: the ids `index remove` takes and the file each was added from; csv and json
+    add each one's size in shingles and its content digest."""
     from .index.store import Index
 
     with Index.open(index_path, create=False) as opened:
