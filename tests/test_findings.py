@@ -513,6 +513,30 @@ def test_credit_forms_are_recognised(text: str, credit: str, mention: str) -> No
     assert mention in found["mentions"]
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    # A summary of a page saved without its site's name (SPARK dev, a researcher's trial): the credit names an
+    # outlet no list holds, and the page may be that outlet's.
+    ("A man was charged on Monday, reports the Daily News.", "reports the Daily News"),
+    ("He found the tavern in 2012, he tells CBS New York.", "tells CBS New York"),
+    ("The storm moved east overnight, per NPR.", "per NPR"),
+    ("The fire spread fast, according to the Miami Herald.", "according to the Miami Herald"),
+])
+def test_a_credit_to_an_outlet_no_list_names_counts_when_the_source_names_none(text: str, mention: str) -> None:
+    found = find_attribution(text, None)
+    assert found["mentions"] == [mention] and found["credited"] is False
+    # A source with a credit of its own is credited only by name: "the Daily News" is not AP.
+    assert find_attribution(text, "AP")["mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed, according to House Majority Leader Steny Hoyer.",
+    "He fled the country, according to the FBI.",
+    "The mayor told reporters he was fine.",
+])
+def test_people_and_agencies_of_state_are_no_outlet(text: str) -> None:
+    assert find_attribution(text, None)["mentions"] == []
+
+
 def test_a_summary_crediting_its_source_verb_first_is_not_unattributed_reuse() -> None:
     # SPARK dev test10: an AP story ("BALTIMORE (AP) -") and the newser.com summary of it, which ends its first
     # sentence "..., reports the AP." compare used to say "does not credit the source (AP)" and "unattributed

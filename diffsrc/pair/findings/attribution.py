@@ -107,6 +107,32 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
     ]
 
 
+# An outlet no list names, credited the way news summaries credit ("..., reports the Daily News", "he tells CBS
+# New York", "per NPR", "according to the Miami Herald"): a capitalised name holding a word outlets are named with,
+# or a broadcaster's letters. Persons and agencies of state ("according to the FBI") are no outlet.
+_OUTLET_WORDS = (
+    "News|Times|Post|Journal|Daily|Herald|Tribune|Telegraph|Guardian|Mail|Express|Star|Sun|Mirror|Independent|"
+    "Gazette|Chronicle|Magazine|Insider|Observer|Globe|Review|Register|Sentinel|Examiner|Standard|Bulletin|"
+    "Courier|Record|Inquirer|Press|Today|Radio|TV|Television|Network|Channel|Reporter|Weekly|Monthly|Atlantic|"
+    "Verge|Wired|Axios|Politico|BuzzFeed|HuffPost|Vice|Vox|Slate|Salon|Forbes|Fortune|Variety|Deadline|Billboard|"
+    "Newsweek|Time|Dispatch|Enquirer|Argus|Statesman|Plain Dealer")
+_BROADCASTERS = ("NPR|CBS|NBC|ABC|CNN|BBC|WSJ|MSNBC|CNBC|PBS|ESPN|TMZ|UPI|ITV|CBC|NHK|SBS|RTE|Sky|Fox|"
+                 "K[A-Z]{2,3}|W[A-Z]{2,3}")
+_NAMED_OUTLET = re.compile(
+    r"\b(?:reports|reported\s+by|tells|told|writes|per|according\s+to|via)\s+(?P<name>(?:the\s+)?"
+    r"(?:[A-Z][\w&.'-]*\s+){0,3}?(?:(?:" + _OUTLET_WORDS + r")|(?:" + _BROADCASTERS + r"))(?:\s+[A-Z][\w&.'-]*){0,2})"
+    r"(?!\w)")
+
+
+def _named_outlets(text: str) -> list[tuple[int, str, str]]:
+    """Credits of outlets no list names, verb first (`_NAMED_OUTLET`): (offset, phrase, the name as written)."""
+    out = []
+    for m in _NAMED_OUTLET.finditer(text):
+        name = re.sub(r"^the\s+", "", m.group("name")).rstrip(".,;:'")
+        out.append((m.start(), " ".join(m.group(0).split()).rstrip(".,;:'"), name))
+    return out
+
+
 # How far a credit phrase reaches before and after the name it credits ("additional reporting by ... for AP").
 _BEFORE_NAME = 160
 _AFTER_NAME = 40
@@ -224,6 +250,10 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
                 found.append((m.start(), phrase, canonical_agency(m.group("name"))))
                 if m.groupdict().get("name2"):
                     found.append((m.start(), phrase, canonical_agency(m.group("name2"))))
+    if not wanted:
+        # The source states no outlet: a credit to any outlet may be to it ("reports the Daily News" of a page
+        # saved without its site's name), and names it as the target's source.
+        found += [hit for hit in _named_outlets(target_text) if 1 not in taken[hit[0]:hit[0] + len(hit[1])]]
     lowered = target_text.lower()
     generic = _GENERIC.finditer(target_text) if any(k in lowered for k in _GENERIC_KEYS) else ()
     for m in generic:
