@@ -1,10 +1,12 @@
-"""One row per sentence, source and target, for pandas users."""
+"""One row per sentence, source and target, for pandas users; each row carries its pair's verdict and derived share,
+so that the files of many pairs concatenate into one table that can be grouped by pair or by verdict."""
 
 from __future__ import annotations
 
 from ..pair.model import PairReport
 
-COLUMNS = ["source_id", "target_id", "side", "index", "kind", "label", "linked", "score", "text"]
+COLUMNS = ["source_id", "target_id", "side", "index", "kind", "label", "linked", "score", "text", "verdict",
+           "target_derived_share"]
 
 
 def frame(report: PairReport):  # type: ignore[no-untyped-def]
@@ -17,7 +19,8 @@ def frame(report: PairReport):  # type: ignore[no-untyped-def]
             rows.append({
                 "source_id": report.source.id, "target_id": report.target.id, "side": side, "index": s.index,
                 "kind": s.kind, "label": s.label, "linked": " ".join(str(i) for i in s.links),
-                "score": s.score, "text": s.text,
+                "score": s.score, "text": s.text, "verdict": report.summary.verdict,
+                "target_derived_share": report.summary.target_derived_share,
             })
     return pd.DataFrame(rows, columns=COLUMNS)
 
