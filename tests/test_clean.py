@@ -1084,3 +1084,26 @@ def test_a_lists_short_key_figures_are_content():
     cleaned = clean_text("Battery park for Teesside\n\n" + WIRE_BODY + "\n\nKey facts:\n" + "\n".join(bullets) + "\n")
     assert [p.text for p in cleaned.paragraphs][-3:] == bullets
     assert clean_text("Battery park for Teesside\n\n" + WIRE_BODY + "\n\nMore\n").boilerplate == ["More"]
+
+
+@pytest.mark.parametrize("page", [
+    # Saved pages of nothing but an embedded post's or a script's stub (SPARK dev: five of its "articles").
+    " Tweet with a location\nYou can add location information to your Tweets, such as your city or precise "
+    "location, from the web and via third-party applications. You always have the option to delete your Tweet "
+    "location history. Learn more \n",
+    " We've detected that JavaScript is disabled in your browser. Would you like to proceed to legacy Twitter?\nYes\n",
+    "0 Up votes, mark as useful\n0 Down votes, mark as not useful \n",
+])
+def test_a_page_of_stubs_is_no_article(page: str) -> None:
+    from diffsrc.errors import InputError
+
+    with pytest.raises(InputError, match="no article text"):
+        prepare(Document.from_text(page, id="stub.txt"))
+
+
+def test_reporting_about_scripts_and_tweets_stays_article() -> None:
+    text = ("Many banking sites stop working when JavaScript is disabled in your browser, the researchers found.\n\n"
+            "Users can learn more about the location of a tweet from the company's help pages, Twitter said.\n\n"
+            "Learn more about the program at the town library, the mayor said on Tuesday.\n")
+    cleaned = clean_text(text)
+    assert len(cleaned.paragraphs) == 3 and not cleaned.boilerplate

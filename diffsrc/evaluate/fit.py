@@ -99,6 +99,8 @@ def spark_fit_pairs(root: str | None = None) -> list[FitPair]:
     out = []
     for topic in spark_topics(root):
         for a, article in enumerate(topic.articles):
+            if not article.sentences:
+                continue  # page chrome only (`spark._article`): no pair to learn from
             gold: list[str | None] = ["derived" if a in arts else "added" for arts in topic.gold_articles]
             sources = [{j for art, j in srcs if art == a} for srcs in topic.gold_sources]
             out.append(_pair("spark", topic.topic, article, topic.summary, gold=gold, sources=sources,

@@ -70,6 +70,20 @@ def _offsets(spec: str) -> list[tuple[int, int]]:
     return out
 
 
+def _article(text: str, doc_id: str) -> PreparedDocument:
+    """An article of a topic, prepared; a saved page of nothing but chrome (a tweet's stub, a script notice: five
+    of SPARK dev's, none aligned to) is an article with no sentences, which nothing derives from."""
+    from ..errors import InputError
+    from ..text.clean import clean_text
+    from ..text.features import sentence_features
+
+    document = Document.from_text(text, id=doc_id)
+    try:
+        return prepare(document)
+    except InputError:
+        return PreparedDocument(document, clean_text(text), [], sentence_features([]))
+
+
 @lru_cache(maxsize=2)
 def spark_topics(root: str | Path | None = None) -> tuple[SparkTopic, ...]:
     """The 19 SPARK dev topics with their gold.
@@ -86,7 +100,7 @@ def spark_topics(root: str | Path | None = None) -> tuple[SparkTopic, ...]:
     out = []
     for name, t in topics.items():
         summary = prepare(Document.from_text(t["summary"], id=f"{name}/summary"))
-        articles = [prepare(Document.from_text(d, id=f"{name}/{i}")) for i, d in enumerate(t["documents"])]
+        articles = [_article(d, f"{name}/{i}") for i, d in enumerate(t["documents"])]
         topic = SparkTopic(name, summary, articles)
         s_hits = map_sentences([s.text for s in summary.sentences], t["summary"])
         a_hits = [map_sentences([s.text for s in a.sentences], d) for a, d in zip(articles, t["documents"],
@@ -123,6 +137,8 @@ def run_spark(*, options: CompareOptions | None = None, root: str | Path | None 
         arg = np.zeros((n, len(topic.articles)), dtype=np.int64)
         targets = [s.text for s in topic.summary.sentences]
         for a, article in enumerate(topic.articles):
+            if not article.sentences:
+                continue  # page chrome only: nothing derives from it
             report = compare(article, topic.summary, options=options).to_dict()
             for k, s in enumerate(report["target_sentences"]):
                 derived_in[k][a] = s["label"] != "added"
