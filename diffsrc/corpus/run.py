@@ -22,7 +22,7 @@ import logging
 import os
 import re
 import uuid
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -386,11 +386,18 @@ def _edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[in
     from types import SimpleNamespace
 
     from ..pair.findings.diff import word_diff
-    from ..pair.findings.facts import find_fact_changes, may_hold_changed_facts
-    from ..pair.findings.meaning import find_reversals, may_hold_reversal
+    from ..pair.findings.facts import find_fact_changes, words_may_hold_facts
+    from ..pair.findings.meaning import find_reversals, words_may_turn
 
-    facts = [(t, s) for t, s in edited if may_hold_changed_facts(rep[s], copy[t])]
-    turned = [(t, s) for t, s in edited if may_hold_reversal(rep[s], copy[t])]
+    facts, turned = [], []
+    for t, s in edited:
+        # Only the words one version has and the other lacks can hold a changed fact or turn the sentence round.
+        ours, theirs = Counter(rep[s].split()), Counter(copy[t].split())
+        lost, gained = list(ours - theirs), list(theirs - ours)
+        if words_may_hold_facts(lost + gained):
+            facts.append((t, s))
+        if words_may_turn(lost, gained):
+            turned.append((t, s))
     out = []
     for pairs, find in ((facts, find_fact_changes), (turned, find_reversals)):
         if pairs:

@@ -1229,7 +1229,12 @@ def may_hold_changed_facts(source: str, target: str) -> bool:
     function word ("He", "The": a name). A cheap test before `find_fact_changes` for a near-identical copy's edited
     sentences."""
     ours, theirs = Counter(source.split()), Counter(target.split())
-    changed = " ".join([*(ours - theirs), *(theirs - ours)])
+    return words_may_hold_facts([*(ours - theirs), *(theirs - ours)])
+
+
+def words_may_hold_facts(words: Sequence[str]) -> bool:
+    """`may_hold_changed_facts` on the words the two versions do not share (as `str.split` cuts them)."""
+    changed = " ".join(words)
     if not changed:
         return False
     stop = stopwords()

@@ -270,8 +270,13 @@ def _turns(word: str) -> bool:
 def may_hold_reversal(source: str, target: str) -> bool:
     """Whether two versions of a sentence can differ in meaning by `find_reversals`: a cheap test on the words one
     has and the other lacks before a word diff."""
-    ours, theirs = Counter(surface_tokens(source)), Counter(surface_tokens(target))
-    return _may_turn(list(ours - theirs), list(theirs - ours))
+    ours, theirs = Counter(source.split()), Counter(target.split())
+    return words_may_turn(list(ours - theirs), list(theirs - ours))
+
+
+def words_may_turn(ours: Sequence[str], theirs: Sequence[str]) -> bool:
+    """`may_hold_reversal` on the words each version has and the other lacks (as `str.split` cuts them)."""
+    return _may_turn(_words(" ".join(ours)), _words(" ".join(theirs)))
 
 
 def _word_count(text: str) -> int:
