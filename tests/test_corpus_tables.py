@@ -250,18 +250,23 @@ def test_quotes_csv_lists_quotes_a_derived_text_reworded_or_gave_to_someone_else
     assert read_table(tmp_path / "out" / "quotes.csv").equals(result.quotes)
 
 
+def _wire_and_reprint(tmp_path, wire: list[str], reprint: list[str]):
+    """A corpus of an AP story and a reprint of it a day later, written to `tmp_path / "out"`."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, sentences, day in (("wire.txt", wire, "01"), ("reprint.txt", reprint, "02")):
+        (folder / name).write_text(f"---\ndate: 2025-03-{day}\n---\n" + page(sentences, credit="AP"),
+                                   encoding="utf-8")
+    return write_corpus([str(folder)], tmp_path / "out")
+
+
 def test_quotes_csv_lists_a_quote_a_near_identical_reprint_reworded(tmp_path):
     # A fact-checker's trial: reprints are matched sentence by sentence without a pair report, and a detective's
     # quote reworded in one ("made in Hong Kong" -> "made in Hong told") was in no table.
     quote = "The goods were made in Hong Kong and shipped to Britain in containers through the port of Felixstowe"
     wire = WIRE[:9] + [f'Detective Sergeant Alan Hicks said: "{quote}."']
     reprint = WIRE[:9] + [f'Detective Sergeant Alan Hicks said: "{quote.replace("Hong Kong", "Hong told")}."']
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "wire.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(wire, credit="AP"), encoding="utf-8")
-    (folder / "reprint.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(reprint, credit="AP"),
-                                        encoding="utf-8")
-    result = write_corpus([str(folder)], tmp_path / "out")
+    result = _wire_and_reprint(tmp_path, wire, reprint)
     q = read_table(tmp_path / "out" / "quotes.csv")
     [row] = q[(q.source == "wire.txt") & (q.target == "reprint.txt")].itertuples()
     assert row.status == "altered" and row.near_duplicate and row.edge
@@ -276,12 +281,7 @@ def test_a_sentence_a_near_identical_reprint_reworded_in_its_place_is_paraphrase
     reworded = "What matters is not the amount or the ratio of GDP but what goes into it"
     wire = WIRE[:9] + [f'Foreign Minister Toshimitsu Motegi said: "{quote}."'] + WIRE[9:12]
     reprint = WIRE[:9] + [f'Foreign Minister Toshimitsu Motegi said: "{reworded}."'] + WIRE[9:12]
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "wire.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(wire, credit="AP"), encoding="utf-8")
-    (folder / "reprint.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(reprint, credit="AP"),
-                                        encoding="utf-8")
-    result = write_corpus([str(folder)], tmp_path / "out")
+    result = _wire_and_reprint(tmp_path, wire, reprint)
     [pair] = result.summary[(result.summary.source == "wire.txt") & (result.summary.target == "reprint.txt")
                             ].itertuples()
     assert pair.near_duplicate and pair.paraphrased == 1 and pair.added == 0

@@ -40,7 +40,8 @@ _NOT_A_NEGATION = frozenset({("not", "only"), ("not", "just"), ("no", "doubt"), 
                              ("no", "matter")})
 # Prefixes that make a word's opposite ("unable", "illegal", "dishonest", "non-violent" closed up as "nonviolent").
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
-# Words that take one of those prefixes without turning into their opposite.
+# Words that take one of those prefixes without turning into their opposite ("disable" is no opposite of "able";
+# "unable" is, by data/opposites.txt).
 _NOT_OPPOSITES = frozenset({
     "cover", "close", "form", "press", "prove", "port", "pose", "charge", "count", "play", "miss", "tend", "vest",
     "side", "deed", "solve", "tribute", "patch", "card", "course", "sent", "till", "plant", "part", "pact", "come",
@@ -53,8 +54,8 @@ MAX_EDIT_WORDS = 6
 # Shared words around the edit: it sits in copied text, with more than this many on its two sides together, or this
 # many on its one side at a sentence's end ("... turned upside down." -> "... upside up.").
 MIN_CONTEXT_WORDS = 3
-# Share of the target sentence's words in the alignment's shared runs: the two are one text with an edit, not two
-# reports of one thing.
+# Share of the target sentence's content words in the shared runs from the one source sentence the edit is in: the
+# two are one text with an edit, not two reports of one thing or a merge (`_TargetSentence.one_text_with`).
 MIN_SHARED_SHARE = 0.5
 # Words of the source's own text next to the edit, shown with it ("was not guilty" for "was guilty").
 CONTEXT_WORDS = 1
