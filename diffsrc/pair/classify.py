@@ -57,6 +57,9 @@ class SentenceLabel:
     # how close its wording is to this source's, which a corpus run weighs between two sources. Not part of
     # `diffsrc.pair/1`.
     copied: float | None = None
+    # (start, end): where the sentence stands in its document's text (`PreparedDocument.offsets`), None where it
+    # could not be found there.
+    offset: tuple[int, int] | None = None
 
 
 def sentence_labels(links: Sequence[Sequence[int]], copied: Sequence[float], *, unlinked: str,

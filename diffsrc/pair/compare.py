@@ -198,6 +198,10 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
     alignments = result.alignments()
     summary = summarise(source_labels, target_labels, result.verdict)
     source_labels, target_labels, summary = _not_compared(source, target, source_labels, target_labels, summary)
+    for doc, labels in ((source, source_labels), (target, target_labels)):
+        offsets = doc.offsets
+        for label in labels:
+            label.offset = offsets[label.index] if label.index < len(offsets) else None
     limits = notes[:n_limits]
     if (len(tgt) <= options.short_target_sentences and summary.added == 0 and summary.verdict == "partially-derived"
             and short_target_adds(result.doc, options)):

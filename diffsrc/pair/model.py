@@ -143,12 +143,12 @@ class PairReport:
             "summary": self.summary.to_dict(),
             "source_sentences": [
                 {"index": s.index, "text": s.text, "label": s.label, "targets": s.links, "score": s.score,
-                 "kind": s.kind}
+                 "kind": s.kind, **_offset(s)}
                 for s in self.source_sentences
             ],
             "target_sentences": [
                 {"index": s.index, "text": s.text, "label": s.label, "sources": s.links, "score": s.score,
-                 "kind": s.kind}
+                 "kind": s.kind, **_offset(s)}
                 for s in self.target_sentences
             ],
             "alignments": [
@@ -249,3 +249,9 @@ class PairReport:
 
 def _compared(info: DocumentInfo, sentences: list[SentenceLabel]) -> int:
     return len(sentences) if info.n_compared is None else min(info.n_compared, len(sentences))
+
+
+def _offset(sentence: SentenceLabel) -> dict[str, int | None]:
+    """A sentence's `start` and `end` in its document's text (null where it could not be found there)."""
+    start, end = sentence.offset if sentence.offset is not None else (None, None)
+    return {"start": start, "end": end}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..pair.model import PairReport
 
 COLUMNS = ["source_id", "target_id", "side", "index", "kind", "label", "linked", "score", "text", "verdict",
-           "target_derived_share"]
+           "target_derived_share", "start", "end"]
 
 
 def frame(report: PairReport):  # type: ignore[no-untyped-def]
@@ -21,8 +21,10 @@ def frame(report: PairReport):  # type: ignore[no-untyped-def]
                 "kind": s.kind, "label": s.label, "linked": " ".join(str(i) for i in s.links),
                 "score": s.score, "text": s.text, "verdict": report.summary.verdict,
                 "target_derived_share": report.summary.target_derived_share,
+                "start": s.offset[0] if s.offset else None, "end": s.offset[1] if s.offset else None,
             })
-    return pd.DataFrame(rows, columns=COLUMNS)
+    # Offsets are integers, empty where a sentence was not found in its text (not floats).
+    return pd.DataFrame(rows, columns=COLUMNS).astype({"start": "Int64", "end": "Int64"})
 
 
 def render(report: PairReport) -> str:

@@ -6,7 +6,8 @@ the findings all take the `PreparedDocument` it returns and hand it along; nothi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +58,13 @@ class PreparedDocument:
         return self.memo[key]
 
     @property
+    def offsets(self) -> list[tuple[int, int] | None]:
+        """Each sentence's (start, end) character offsets in the document's text (`Document.text`), None where
+        cleaning changed it past finding (`locate_sentences`). Worked out on first use and kept."""
+        return self.remember("offsets", lambda: locate_sentences([s.text for s in self.sentences],
+                                                                 self.document.text))
+
+    @property
     def body_text(self) -> str:
         """The article body (headings included, boilerplate removed), paragraphs separated by blank lines."""
         return self.cleaned.body_text
@@ -100,6 +108,50 @@ def clean_article(text: str, name: str) -> CleanText:
             raise InputError(f"no article text (only {words} {'word' if words == 1 else 'words'})", name)
         raise InputError(NO_ARTICLE_TEXT, name)
     return cleaned
+
+
+# Characters cleaning writes in another form, one for one (quote marks, dashes): folded alike on both sides, so a
+# sentence is found in the text it came from at the same offsets.
+_FOLDED = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "–": "-", "—": "-"}
+_FOLDABLE = re.compile("[" + "".join(_FOLDED) + "]")
+
+
+def _fold(text: str) -> str:
+    # A substitution only where there is something to fold (str.translate reads every character through a dict:
+    # ten times slower on a page of news).
+    return _FOLDABLE.sub(lambda m: _FOLDED[m.group()], text) if _FOLDABLE.search(text) else text
+
+
+def locate_sentences(sentences: Sequence[str], text: str) -> list[tuple[int, int] | None]:
+    """Where each sentence stands in `text`, the document's text as read: (start, end) character offsets, or None.
+
+    Cleaning joins wrapped lines and sets boilerplate aside but keeps a sentence's words, so a sentence is its words
+    in order with any white space between them; each is looked for after the one before (a document's sentences are
+    in reading order), then from the start. Quote marks and dashes compare in one form (`_FOLDED`).
+    """
+    folded = _fold(text)
+    out: list[tuple[int, int] | None] = []
+    pos = 0
+    for sentence in sentences:
+        wanted = _fold(sentence)
+        # Most sentences stand in the text as they are: found by plain search, without a pattern to build.
+        at = folded.find(wanted, pos)
+        if at >= 0 and wanted:
+            out.append((at, at + len(wanted)))
+            pos = at + len(wanted)
+            continue
+        words = wanted.split()
+        if not words:
+            out.append(None)
+            continue
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+        m = pattern.search(folded, pos) or pattern.search(folded, 0, pos)
+        if m is None:
+            out.append(None)
+            continue
+        out.append((m.start(), m.end()))
+        pos = m.end()
+    return out
 
 
 def prepare(document: Document | PreparedDocument) -> PreparedDocument:
