@@ -398,14 +398,14 @@ def _edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[in
             facts.append((t, s))
         if words_may_turn(lost, gained):
             turned.append((t, s))
+    # With each pair's word diff (worked out once for both), findings are read only where an edited word can hold
+    # one (most edits are words).
+    diffs = {pair: word_diff(rep[pair[1]], copy[pair[0]]) for pair in dict.fromkeys([*facts, *turned])}
     out = []
     for pairs, find in ((facts, find_fact_changes), (turned, find_reversals)):
         if pairs:
             groups = [SimpleNamespace(source=[s], target=[t]) for t, s in pairs]
-            # With each pair's word diff, findings are read only where an edited word can hold one (most edits are
-            # words).
-            diffs = [word_diff(rep[s], copy[t]) for t, s in pairs]
-            out += _fact_tuples(find(groups, rep, copy, diffs=diffs))
+            out += _fact_tuples(find(groups, rep, copy, diffs=[diffs[pair] for pair in pairs]))
     return sorted(out, key=lambda f: (f[4], f[3]))
 
 
