@@ -59,6 +59,11 @@ def test_an_opposite_word_and_a_negation_are_found_at_their_sentences() -> None:
      "The prosecution was a joint one by the RSPCA and the Ministry of Agriculture."),
     ("He told how the death of his son had turned the lives of his family upside down.",
      "He told how the death of his son had turned the lives of his family upside up."),
+    # "no longer", and "no" for "a" (a fact-checker's trial on METER's PA copy).
+    ("Pc Gibb was based at Eaton Road police station in West Derby, Liverpool, for ten years.",
+     "Pc Gibb was no longer based at Eaton Road police station in West Derby, Liverpool, for ten years."),
+    ("The organisation was no stranger to the imposition of serious violence against those who challenged it.",
+     "The organisation was a stranger to the imposition of serious violence against those who challenged it."),
 ])
 def test_reversals_are_found(source: str, target: str) -> None:
     assert len(reversals(source, target)) == 1
@@ -79,6 +84,8 @@ def test_reversals_are_found(source: str, target: str) -> None:
      "Not only did the firm miss its target, it also cut its forecast for next year, the chairman said."),
     ("Police said the man was taken to hospital and his condition was stable last night.",
      "Police said the man was taken to hospital where his condition was stable last night."),
+    ("The council approved the plan for 300 new homes on the site last night, a spokesman said.",
+     "The council approved a plan for 300 new homes on the site last night, a spokesman said."),
     # A rewritten clause is not read: the facts and the word diff show it.
     ("Three people were injured when the lorry hit the bus shelter in Hull city centre on Friday.",
      "No one was hurt when the lorry hit the bus shelter in Hull city centre on Friday."),

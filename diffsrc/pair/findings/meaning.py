@@ -32,9 +32,11 @@ NEGATORS = frozenset({
 # "he was not aware"; "unless she had" says "if she did not have").
 _IMPLIED_NEGATIONS = frozenset({"unless", "deny", "denies", "denied", "denying", "refuse", "refuses", "refused",
                                 "refusing"})
-# Auxiliaries a negation brings with it ("admitted" -> "did not admit"): not content of their own.
+# Words a negation brings with it or takes the place of: auxiliaries ("admitted" -> "did not admit"), articles
+# ("was a stranger" -> "was no stranger") and "longer" of "no longer": not content of their own.
 _AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "be", "is", "are", "was", "were", "been", "being",
-                          "will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+                          "will", "would", "shall", "should", "can", "could", "may", "might", "must", "a", "an", "the",
+                          "longer"})
 # A negation word that starts one of these says something else: "not only ... but", "no doubt", "No 10".
 _NOT_A_NEGATION = frozenset({("not", "only"), ("not", "just"), ("no", "doubt"), ("nothing", "but"),
                              ("no", "matter")})
