@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError, not_a_document
 from .clean import CleanText, clean_text
 from .features import FeatureBlock, SentenceFeatures, sentence_features
-from .segment import Sentence, segment_paragraphs
+from .segment import QUOTE_FOLDS, Sentence, segment_paragraphs
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -110,16 +110,15 @@ def clean_article(text: str, name: str) -> CleanText:
     return cleaned
 
 
-# Characters cleaning writes in another form, one for one (quote marks, dashes): folded alike on both sides, so a
-# sentence is found in the text it came from at the same offsets.
-_FOLDED = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "–": "-", "—": "-"}
-_FOLDABLE = re.compile("[" + "".join(_FOLDED) + "]")
+# Characters cleaning may write in another form, one for one (quote marks, dashes; `segment.QUOTE_FOLDS`, as words
+# are compared): folded alike on both sides, so a sentence is found in the text it came from at the same offsets.
+_FOLDABLE = re.compile("[" + re.escape("".join(QUOTE_FOLDS)) + "]")
 
 
 def _fold(text: str) -> str:
     # A substitution only where there is something to fold (str.translate reads every character through a dict:
     # ten times slower on a page of news).
-    return _FOLDABLE.sub(lambda m: _FOLDED[m.group()], text) if _FOLDABLE.search(text) else text
+    return _FOLDABLE.sub(lambda m: QUOTE_FOLDS[m.group()], text) if _FOLDABLE.search(text) else text
 
 
 def locate_sentences(sentences: Sequence[str], text: str) -> list[tuple[int, int] | None]:
@@ -127,7 +126,7 @@ def locate_sentences(sentences: Sequence[str], text: str) -> list[tuple[int, int
 
     Cleaning joins wrapped lines and sets boilerplate aside but keeps a sentence's words, so a sentence is its words
     in order with any white space between them; each is looked for after the one before (a document's sentences are
-    in reading order), then from the start. Quote marks and dashes compare in one form (`_FOLDED`).
+    in reading order), then from the start. Quote marks and dashes compare in one form (`QUOTE_FOLDS`).
     """
     folded = _fold(text)
     out: list[tuple[int, int] | None] = []

@@ -274,8 +274,10 @@ def segment_paragraphs(paragraphs: Iterable[Paragraph]) -> list[Sentence]:
     return sentences
 
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
-                         "′": "'", "`": "'", "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-"})
+# Quote marks and dashes in one form each, one character for one (so offsets survive the folding).
+QUOTE_FOLDS = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "′": "'", "`": "'",
+               "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-"}
+_QUOTES = str.maketrans(QUOTE_FOLDS)
 _MONTH_ABBR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?=\s+\d)")
 _INITIALISM = re.compile(r"\b([a-z])\.(?=[a-z]\.?\b)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
