@@ -64,6 +64,20 @@ def test_an_opposite_word_and_a_negation_are_found_at_their_sentences() -> None:
      "Pc Gibb was no longer based at Eaton Road police station in West Derby, Liverpool, for ten years."),
     ("The organisation was no stranger to the imposition of serious violence against those who challenged it.",
      "The organisation was a stranger to the imposition of serious violence against those who challenged it."),
+    # With another small edit beside it (a fact-checker's retest on METER's PA copy: 1 of 6 found before), and a
+    # negation standing in a word's place.
+    ("A former BBC local radio DJ today pleaded guilty to 41 sex offences against children.",
+     "A former BBC local radio DJ yesterday pleaded not guilty to 41 sex offences against children."),
+    ("He denied two counts of raping a boy, two counts of indecent assaults on boys and one count of buggery.",
+     "He admitted two charges of raping a boy, two counts of indecent assaults on boys and one count of buggery."),
+    ("Celebrity chef Marco Pierre White today won the battle of the Titanic and Atlantic restaurants.",
+     "Celebrity chef Marco Pierre White today lost the legal battle of the Titanic and Atlantic restaurants."),
+    ("The jury was told that Herbert, 31, was in debt and forced to moonlight as a nightclub bouncer.",
+     "The jury was told that Herbert, 31, was never in serious debt and forced to moonlight as a nightclub bouncer."),
+    ("But Anthony Abramson, 29, was cleared after photographs of his bruises were produced.",
+     "But Anthony Abramson, 29, was convicted shortly after photographs of his bruises were produced."),
+    ("He said Sumer soon learned, through Herbert's bragging, that he worked for the central casework division.",
+     "He said Sumer never learned, through Herbert's bragging, that he worked for the central casework division."),
 ])
 def test_reversals_are_found(source: str, target: str) -> None:
     assert len(reversals(source, target)) == 1
@@ -102,6 +116,17 @@ def test_reversals_are_found(source: str, target: str) -> None:
     # A lost space is no prefix ("inCumbria" is not the opposite of "Cumbria").
     ("He had been found guilty of 46 charges on the historic Holker Hall estate in Cumbria, at an earlier hearing.",
      "He had been found guilty of 46 charges on the historic Holker Hall estate inCumbria at an earlier hearing."),
+    # A negation that comes with a word of its own says something else; "yet to be" already says "not yet"; words
+    # taken out beside a negation may be what it negates (a claim restated as the court's ruling, METER).
+    ("The minister admitted that he had met the lobbyist before the vote in the House of Commons.",
+     "The minister did not fully admit that he had met the lobbyist before the vote in the House of Commons."),
+    ("Pond was remanded in custody and will be sentenced at a later date yet to be fixed by the court.",
+     "Pond was remanded in custody and will be sentenced at a later date not yet fixed by the court."),
+    ("He claimed the driver of the car, Sarah Field, 27, from Cheltenham, had been negligent and unreasonable when "
+     "she drove off.",
+     "But a judge ruled that driver Sarah Field, 27, from Cheltenham, had not been unreasonable when she drove off."),
+    ("Mr Grobbelaar replied maybe to Mr Vincent's suggestions about the sums involved in match-fixing to draw him out.",
+     "Mr Grobbelaar replied maybe to Mr Vincent's suggestions about the sums involved inmatch-fixing to draw him out."),
 ])
 def test_no_reversal(source: str, target: str) -> None:
     assert reversals(source, target) == []

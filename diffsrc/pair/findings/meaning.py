@@ -56,6 +56,8 @@ MAX_EDIT_WORDS = 6
 # Shared words around the edit: it sits in copied text, with more than this many on its two sides together, or this
 # many on its one side at a sentence's end ("... turned upside down." -> "... upside up.").
 MIN_CONTEXT_WORDS = 3
+# An edit beside the one read that the shared words around it are counted past: this many words a side at most.
+MAX_SIDE_EDIT_WORDS = 2
 # Share of the target sentence's content words in the shared runs from the one source sentence the edit is in: the
 # two are one text with an edit, not two reports of one thing or a merge (`_TargetSentence.one_text_with`).
 MIN_SHARED_SHARE = 0.5
@@ -139,10 +141,32 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     def rest(tokens: list[str]) -> list[str]:
         return sorted(stem(t) for t in tokens if t not in NEGATORS and t not in _AUXILIARIES)
 
-    if rest(left) != rest(right):
-        return None
+    kept, put = rest(left), rest(right)
+    if kept != put:
+        # One word more on one side: an opposite with a word beside it is still that opposite ("cleared" ->
+        # "convicted shortly"), and a negation may stand in place of a word ("soon learned" -> "never learned"),
+        # but not come with one ("admitted" -> "did not fully admit" says something else).
+        if not (lowercase and _one_word_more(kept, put)):
+            return None
+        negated_target = _negations(target, following[1]) > _negations(source, following[0])
+        if not opposite and negation and negated_target != (len(kept) > len(put)):
+            return None
     flips = opposite + negation
     return (flips, "opposite" if opposite else "negation") if flips else None
+
+
+def _one_word_more(a: list[str], b: list[str]) -> bool:
+    """Whether one sorted word list is the other with one content word (not a number) more ("in match-fixing" ->
+    "inmatch-fixing" is a slip of the keyboard, not "match" turned round)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1:
+        return False
+    extra = list(long_)
+    for word in short:
+        if word not in extra:
+            return False
+        extra.remove(word)
+    return extra[0].isalpha() and extra[0] not in stopwords()
 
 
 @dataclass
@@ -168,16 +192,52 @@ def _runs(script: list[dict[str, Any]]) -> list[_Run]:
 
 def _in_copied_text(script: list[dict[str, Any]], n: int) -> bool:
     """Whether the edit `script[n]` sits in copied text, not at a rewrite's loose ends or on one-word anchors
-    ("would" ... "be", "to" before a dropped clause) where the words of other text happen to fall in order."""
-    before = _word_count(script[n - 1]["target"]) if n > 0 else None
-    after = _word_count(script[n + 1]["target"]) if n + 1 < len(script) else None
+    ("would" ... "be", "to" before a dropped clause) where the words of other text happen to fall in order.
+
+    The shared words either side are counted past one small edit of another kind beside it ("today pleaded guilty"
+    -> "yesterday pleaded not guilty", "won the battle" -> "lost the legal battle"): a copy edited in two places
+    is still a copy."""
+    before, at_start = _context(script, n, -1)
+    after, at_end = _context(script, n, +1)
     if before is None or after is None:
         side = before or after
         return side is not None and side >= MIN_CONTEXT_WORDS
     # Two shared words on each side, or one that starts or ends the text ("The prosecution was" -> "The defence
     # was").
-    return ((before >= 2 or n == 1) and (after >= 2 or n + 2 == len(script))
-            and before + after >= MIN_CONTEXT_WORDS + 1)
+    return ((before >= 2 or at_start) and (after >= 2 or at_end) and before + after >= MIN_CONTEXT_WORDS + 1)
+
+
+def _context(script: list[dict[str, Any]], n: int, step: int) -> tuple[int | None, bool]:
+    """The shared words on one side of the edit `script[n]` (None: it is the text's first or last run), past at
+    most one small edit (`MAX_SIDE_EDIT_WORDS` words a side, nothing in it that can turn a sentence), and whether
+    they reach the text's start or end."""
+    k = n + step
+    if not 0 <= k < len(script):
+        return None, True
+    words = _word_count(script[k]["target"])
+    beyond = k + step  # the edit past the shared run, then the shared run past it
+    if 0 <= beyond + step < len(script) and _separate_edit(script, beyond):
+        return words + _word_count(script[beyond + step]["target"]), beyond + 2 * step in (-1, len(script))
+    return words, beyond in (-1, len(script))
+
+
+def _separate_edit(script: list[dict[str, Any]], k: int) -> bool:
+    """Whether `script[k]` is a small edit of its own: a content word changed or put in ("today" -> "yesterday",
+    "legal"), that turns nothing round itself. Function words only ("to be" of "yet to be fixed" -> "not yet fixed")
+    are another edit's grammar, and words taken out may be what the other edit turns ("had been negligent and
+    unreasonable" -> "had not been unreasonable"): neither is an edit of its own."""
+    edit = script[k]
+    if (not edit["target"] or _word_count(edit["source"]) > MAX_SIDE_EDIT_WORDS
+            or _word_count(edit["target"]) > MAX_SIDE_EDIT_WORDS):
+        return False
+    source, target = surface_tokens(edit["source"]), surface_tokens(edit["target"])
+    stop = stopwords()
+    if all(w in stop for w in source + target):
+        return False
+    after = script[k + 1] if k + 1 < len(script) else None
+    following = ((surface_tokens(after["source"]) or [None])[0],
+                 (surface_tokens(after["target"]) or [None])[0]) if after else (None, None)
+    return not _flips(source, target, (edit["source"], edit["target"]), following, None)
 
 
 def _sentence_of(position: int, starts: list[int], indices: Sequence[int]) -> int:
