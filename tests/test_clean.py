@@ -571,6 +571,12 @@ REPORTING = [
     "A photo of the suspect was released by police on Monday.",
     "You are here because you care, the coach told the players.",
     'Mr Hamilton: "I agree."',
+    # Beside the calls to action a trial found kept (a police appeal, a paywall in the news).
+    "Anyone with information should call West Midlands Police on 0800 555 111.",
+    "Have you been affected by the floods, the minister asked the families at the meeting.",
+    "Follow-up tests on the Thames showed the water was safe, the agency said.",
+    "Readers now pay for unlimited access to the site, which costs £1 a week, the company said.",
+    "Comments on the proposal are closed until the council meets in March.",
 ]
 # Headlines and subheads that mention them.
 REPORTING_HEADINGS = [
@@ -1107,3 +1113,15 @@ def test_reporting_about_scripts_and_tweets_stays_article() -> None:
             "Learn more about the program at the town library, the mayor said on Tuesday.\n")
     cleaned = clean_text(text)
     assert len(cleaned.paragraphs) == 3 and not cleaned.boilerplate
+
+
+def test_calls_to_action_at_an_articles_end_are_set_aside():
+    # A web-archive researcher's trial: these were article sentences, one "paraphrased" from the wire.
+    tail = ["Have you been affected by this story?", "Email news@express.example or call 0800 123 4567.",
+            "Follow the Daily Express on Facebook and Twitter for the latest news.",
+            "Comments on this article are now closed.",
+            "Get unlimited access to The Times and The Sunday Times for just £1 for your first month."]
+    body = "Two builders were jailed yesterday at Birmingham Crown Court for conning pensioners out of their savings."
+    cleaned = clean_text("\n\n".join([body, *tail]) + "\n")
+    assert [p.text for p in cleaned.paragraphs] == [body]
+    assert cleaned.boilerplate == tail

@@ -262,3 +262,63 @@ def test_a_pages_publication_time_of_day_is_kept_and_orders_pages_of_one_day(tmp
     docs, _ = load_documents([str(tmp_path)])
     edges = {(e["source"], e["target"]): e["direction"] for e in run_corpus(docs).graph["edges"]}
     assert edges == {("release.html", "paper.html"): "dated"}
+
+
+def _site_page(headline: str, body: str, *, related: bool = False) -> str:
+    """A news site's article page: cookie banner, menu, byline with a date, share bars around the body, a box of
+    related stories, comments and a footer, as a real site wraps every article."""
+    share = ('<div class="share-bar"><span>Share this article</span> <a href="https://facebook.com/sharer">Share on '
+             'Facebook</a> <a href="https://twitter.com/intent/tweet">Share on Twitter</a> <a href="mailto:?">Email'
+             '</a> <a href="#comments">Comments (23)</a></div>')
+    box = ('<aside class="related"><h2>Related stories</h2><ul><li><a href="/n/1">Builder who conned widow out of '
+           'her life savings is jailed</a></li><li><a href="/n/2">Judge condemns rogue traders who preyed on elderly '
+           'victims</a></li></ul></aside>') if related else ""
+    return textwrap.dedent(f"""\
+        <!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{headline} | The Courier</title>
+        <meta property="og:site_name" content="The Courier">
+        <meta property="article:published_time" content="2025-10-05T06:00:00+00:00"></head><body>
+        <div class="cookie-consent"><p>We use cookies to give you the best experience on our website.</p>
+        <button>Accept all</button></div>
+        <header><nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+        <li><a href="/money">Money</a></li></ul></nav></header>
+        <main><article><h1>{headline}</h1>
+        <div class="byline">By <a rel="author" href="/a/x">Courier Reporter</a> |
+        <time datetime="2025-10-05T06:00:00+00:00">2025-10-05</time></div>
+        {share}<div class="article-body">{body}{box}</div>{share}</article>
+        <section id="comments"><h2>Comments (23)</h2><p>Comments are subject to our community guidelines.</p>
+        </section></main><footer><p>&copy; 2025 The Courier. All rights reserved.</p></footer></body></html>
+        """)
+
+
+def test_a_brief_of_one_paragraph_is_its_paragraph_not_its_byline_and_share_bar():
+    # A body under 250 characters made trafilatura fall back to the whole article element, flattened into one
+    # line: every brief of a site then shared its byline, date and share buttons with every other, and two
+    # unrelated court briefs came out "partially derived" with changed "facts" from the bylines' dates.
+    cake = _site_page("Teenager jailed for life over birthday stabbing",
+                      "<p>Martin Travers, 19, was jailed for life at Wolverhampton Crown Court for stabbing a fellow "
+                      "inmate to death on his 17th birthday after being refused cake.</p>")
+    clinic = _site_page("Doctor who ran a brothel is jailed",
+                        "<p>A doctor who set up a brothel to pay her bills was jailed for three months yesterday.</p>"
+                        "<p>Olga Ryan, 31, had nine women working for her, Southwark Crown Court heard.</p>")
+    brief = Document.from_html(cake, id="cake")
+    assert "Share" not in brief.text and "Courier Reporter" not in brief.text and "2025-10-05" not in brief.text
+    assert "was jailed for life at Wolverhampton Crown Court" in brief.text
+    assert Document.from_html(clinic, id="clinic").text.count("Crown Court heard.") == 1
+    report = compare(Document.from_html(clinic, id="clinic"), brief)
+    assert report.summary.verdict == "non-derived"
+    assert report.summary.target_derived_share == 0
+
+
+def test_paragraphs_the_extraction_drops_beside_a_box_of_links_are_put_back_in_place():
+    # trafilatura lost every <div class="para"> of a body alternating them with <p> after a related-stories box,
+    # and the report called the wire's matching sentences omitted without a word.
+    paragraphs = [f"Paragraph {n} of the ruling says the council must repay {n * 100} pounds to the families "
+                  f"of the pupils, the judge said." for n in range(1, 11)]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:4]) + (
+        '<aside class="related"><h2>Related articles</h2><ul><li><a href="/r/1">Parents win school places fight'
+        '</a></li><li><a href="/r/2">Council criticised over funding cuts</a></li></ul></aside>') + "".join(
+        f"<div class='para'>{p}</div>" if n % 2 else f"<p>{p}</p>" for n, p in enumerate(paragraphs[4:]))
+    text = Document.from_html(_site_page("Council must repay families", body), id="ruling").text
+    found = [text.find(p) for p in paragraphs]
+    assert -1 not in found and found == sorted(found)
+    assert "Parents win school places fight" not in text and "Share on Facebook" not in text

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import html
 import io
 import logging
@@ -215,16 +216,17 @@ def html_fields(
         "extensive_search": False,
         "max_date": datetime.now(UTC).strftime("%Y-%m-%d"),
     }
-    try:
-        result = trafilatura.bare_extraction(
-            data, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            date_extraction_params=date_params,
-        )
-    except RecursionError:
-        raise InputError("cannot parse HTML (nested too deeply)", name) from None
-    except Exception as exc:  # noqa: BLE001 - a third-party parser on hostile input; report it, never crash
-        raise InputError(f"cannot parse HTML ({type(exc).__name__}: {exc})", name) from None
+    result = _extract(trafilatura, data, name, url=url, date_params=date_params, short=False)
     text = getattr(result, "text", None) if result is not None else None
+    if text and "\n" not in text.strip():
+        # One line with no paragraph in it: maybe a short article the library took for a failed extraction, whose
+        # fallback flattened the whole article element into one line, headline, byline, date and share buttons
+        # run into the sentences (every brief of a site then shares that text with every other). The article
+        # markup's own paragraphs, when that line holds them, are the article.
+        short = _extract(trafilatura, data, name, url=url, date_params=date_params, short=True)
+        short_text = getattr(short, "text", None) if short is not None else None
+        if short_text and _holds_paragraphs(text, short_text):
+            result, text = short, short_text
     if not text or not text.strip():
         raise InputError("no article text found in HTML", name)
 
@@ -233,7 +235,7 @@ def html_fields(
         return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 
     title, outlet = meta("title"), meta("sitename")
-    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    paragraphs = _with_skipped_paragraphs([line.strip() for line in text.split("\n") if line.strip()], data, name)
     title_parts = _title_parts(data)
     headline = next((line for line in (" ".join(p.split()) for p in paragraphs[:HEADLINE_WITHIN_LINES])
                      if len(title_parts) > 1 and line in title_parts), None)
@@ -255,6 +257,108 @@ def html_fields(
     if not any(p.kind == "body" for p in clean_text(fields["text"]).paragraphs):
         raise InputError("no article text found in HTML", name)
     return fields
+
+
+def _extract(trafilatura: Any, data: str, name: str, *, url: str | None, date_params: dict[str, Any],
+             short: bool) -> Any:
+    """trafilatura's extraction of a page: its text and metadata.
+
+    With `short`, an article of a paragraph or two is taken as the page's article markup holds it: by default the
+    library takes a body under 250 characters for a failed extraction and falls back to other ways of reading the
+    page.
+
+    Raises:
+        InputError: the page cannot be parsed.
+    """
+    try:
+        return trafilatura.bare_extraction(
+            data, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            date_extraction_params=date_params, config=_short_article_config() if short else None,
+        )
+    except RecursionError:
+        raise InputError("cannot parse HTML (nested too deeply)", name) from None
+    except Exception as exc:  # noqa: BLE001 - a third-party parser on hostile input; report it, never crash
+        raise InputError(f"cannot parse HTML ({type(exc).__name__}: {exc})", name) from None
+
+
+def _holds_paragraphs(line: str, text: str) -> bool:
+    """Whether a flattened line holds every paragraph of `text`, and more."""
+    flat = " ".join(line.split())
+    paragraphs = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+    return bool(paragraphs) and sum(map(len, paragraphs)) < len(flat) and all(p in flat for p in paragraphs)
+
+
+@functools.lru_cache(maxsize=1)
+def _short_article_config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    return config
+
+
+# Elements whose text is a block of the page, and those whose text is never the article's (a paragraph inside one
+# is a related story's teaser, a caption, a form's small print).
+_BLOCKS = ("p", "div", "blockquote", "li", "h2", "h3", "h4")
+_NOT_ARTICLE = frozenset({"aside", "nav", "header", "footer", "figure", "figcaption", "form", "button", "script",
+                          "style", "noscript", "template", "iframe", "select", "label", "menu"})
+# A paragraph the extraction left out is put back when it is prose: this many words at least, ending a sentence,
+# with less than this share of its text in links.
+SKIPPED_MIN_WORDS = 8
+SKIPPED_MAX_LINK_SHARE = 0.2
+_ENDS_SENTENCE = re.compile(r"[.!?:][\"'”’»)\]]*$")
+
+
+def _with_skipped_paragraphs(paragraphs: list[str], page: str, name: str) -> list[str]:
+    """The extracted paragraphs, with the article's own paragraphs trafilatura left out put back in their place.
+
+    Its article detection drops a paragraph now and then whose markup differs from its neighbours' (a body that
+    alternates `<p>` and `<div class="para">` after a box of related links lost every `<div>`), and the report would
+    call the source's matching sentences omitted without a word. A paragraph is put back when it stands after the
+    first extracted paragraph, beside one of them (the same parent element), and reads as prose
+    (`SKIPPED_MIN_WORDS` words or more, ending a sentence, few links, in no aside, figure or form): what the
+    article's markup holds, not a box beside it.
+    """
+    if len(paragraphs) < 2:
+        return paragraphs
+    try:
+        from trafilatura.utils import load_html
+
+        tree = load_html(page)
+    except Exception:  # noqa: BLE001 - the page was parsed once already; a second parser failing loses nothing
+        return paragraphs
+    if tree is None:
+        return paragraphs
+    blocks = [(el, " ".join(el.text_content().split())) for el in tree.iter(*_BLOCKS)
+              if not any(child.tag in _BLOCKS for child in el)]
+    wanted = {" ".join(p.split()): i for i, p in enumerate(paragraphs)}
+    matched = [(k, wanted[text]) for k, (_, text) in enumerate(blocks) if text in wanted]
+    if len(matched) < 2:
+        return paragraphs
+    parents = {blocks[k][0].getparent() for k, _ in matched}
+    after: dict[int, list[str]] = {}  # extracted paragraph -> the paragraphs put back after it
+    previous = matched[0]
+    for k in range(matched[0][0] + 1, len(blocks)):
+        element, text = blocks[k]
+        if text in wanted:
+            previous = (k, wanted[text])
+            continue
+        if element.getparent() in parents and _reads_as_prose(element, text):
+            after.setdefault(previous[1], []).append(text)
+    if not after:
+        return paragraphs
+    logger.info("%s: %s the article extraction left out put back", name,
+                plural(sum(map(len, after.values())), "paragraph"))
+    return [q for i, p in enumerate(paragraphs) for q in (p, *after.get(i, ()))]
+
+
+def _reads_as_prose(element: Any, text: str) -> bool:
+    if len(text.split()) < SKIPPED_MIN_WORDS or not _ENDS_SENTENCE.search(text):
+        return False
+    if any(ancestor.tag in _NOT_ARTICLE for ancestor in element.iterancestors()):
+        return False
+    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return linked <= SKIPPED_MAX_LINK_SHARE * len(text)
 
 
 def _is_html(content_type: str | None) -> bool:
