@@ -82,6 +82,18 @@ def test_a_file_of_many_articles_is_refused_by_compare_with_a_pointer_to_corpus(
     assert result.stderr == (f"Error: {path}: holds 2 documents; compare takes one (use diffsrc corpus for many)\n")
 
 
+def test_a_damaged_archive_of_many_articles_says_both_when_compare_refuses_it(runner, tmp_path):
+    # "holds 2 documents" alone hid that the archive was cut short (a web-archive researcher's trial).
+    from .warc_fixtures import truncate, write_warc
+
+    path = truncate(write_warc(tmp_path / "cut.warc", gzipped=False), 0.97)
+    result = runner.invoke(cli, ["compare", str(WIRE), str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: {path}: holds 2 documents; compare takes one (use diffsrc corpus for "
+                                    "many); truncated or corrupt archive: ")
+    assert result.stderr.count("\n") == 1
+
+
 def test_a_broken_input_never_prints_a_traceback(tmp_path):
     bad = tmp_path / "bad.warc.gz"
     bad.write_bytes(b"\x1f\x8b\x08\x00garbage that is not deflate data" * 10)

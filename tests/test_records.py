@@ -185,10 +185,39 @@ def test_a_plain_text_response_without_a_content_type_is_an_article(tmp_path):
     assert [d.id for d in docs] == [PAGE_URI] and docs[0].text.startswith("The council voted") and not skipped
 
 
+def test_a_text_plain_response_is_an_article_and_what_is_passed_over_is_said(tmp_path, caplog):
+    # A wire story served as text/plain was passed over with no word in any output (a web-archive researcher's
+    # trial); robots.txt is then a record with no article text, named in the skipped list.
+    story = (b"The council voted on Thursday to fund a night ferry to the islands from next spring.\n\n"
+             b"Islanders had campaigned for the service for a decade, the council leader said.\n")
+    path = write_crawl(tmp_path / "plain.warc.gz", [
+        (PAGE_URI, story, "text/plain; charset=utf-8", "200 OK"),
+        ("https://x.example/robots.txt", b"User-agent: *\n", "text/plain", "200 OK"),
+        ("https://x.example/a.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF", "image/jpeg", "200 OK")])
+    with caplog.at_level("WARNING", logger="diffsrc"):
+        docs, skipped = load_documents([str(path)])
+    assert [d.id for d in docs] == [PAGE_URI] and docs[0].text.startswith("The council voted")
+    assert [s.path for s in skipped] == [f"{path}:https://x.example/robots.txt"]
+    assert "passed over 1 record that is neither page nor text: 1 image/jpeg response" in caplog.text
+
+
+def test_an_archive_gzipped_whole_is_read_as_one_gzipped_record_by_record(tmp_path):
+    # `gzip crawl.warc` makes one gzip stream, which warcio refuses past its first record ("non-chunked gzip"):
+    # it was "truncated or corrupt", its pages unread.
+    import gzip
+
+    plain = write_warc(tmp_path / "crawl.warc", gzipped=False)
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    by_record = write_warc(tmp_path / "records.warc.gz")
+    assert [d.id for d in load_documents([str(whole)])[0]] == [d.id for d in load_documents([str(by_record)])[0]] \
+        == [PAGE_URI, SECOND_URI]
+
+
 @pytest.mark.parametrize(("responses", "revisits", "holds"), [
     ([("https://x.example/a.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF", "image/jpeg", "200 OK"),
-      ("https://x.example/robots.txt", b"User-agent: *\n", "text/plain", "200 OK")], [],
-     "its 2 records: 1 image/jpeg response, 1 text/plain response"),
+      ("https://x.example/style.css", b"body { margin: 0 }\n", "text/css", "200 OK")], [],
+     "its 2 records: 1 image/jpeg response, 1 text/css response"),
     ([], [PAGE_URI], "its 1 record: 1 revisit record"),
 ])
 def test_an_archive_without_pages_is_skipped_saying_what_it_holds(tmp_path, responses, revisits, holds):

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from ..errors import DiffsrcError, InputError, printable_path
+from ..errors import DiffsrcError, InputError, SkippedRecord, printable_path
 from ..wording import plural
 from .decode import decode_bytes, document_fields, size_text, split_front_matter, text_digest, warn_on_first_read
 from .paths import Skipped, document_ids, expand_paths, os_error_reason
@@ -204,6 +204,26 @@ def iter_path(path: str, id: str | None = None, *, content_ids: bool = False,
             yield InputError(os_error_reason(exc), source.name)
 
 
+def _one_gzip_member(raw: IO[bytes]) -> bool:
+    """Whether a gzipped file is one gzip member with nothing after it (an archive gzipped whole, not record by
+    record). Reads the first member through (a record-by-record archive's first member is one record); the stream
+    is put back at its start."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        while not inflate.eof:
+            chunk = raw.read(1 << 16)
+            if not chunk:
+                return False  # cut short: warcio says so, naming the record
+            inflate.decompress(chunk, 1 << 20)
+            while inflate.unconsumed_tail and not inflate.eof:  # output in bounded pieces, thrown away
+                inflate.decompress(inflate.unconsumed_tail, 1 << 20)
+        return not (inflate.unused_data or raw.read(1))
+    except zlib.error:
+        return False  # damaged: warcio says so, naming the record
+    finally:
+        raw.seek(0)
+
+
 def _iter_source(
     source: _Source, file_id: str, metadata: dict[str, str | None], content_ids: bool = False
 ) -> Iterator[dict[str, Any] | InputError]:
@@ -217,7 +237,13 @@ def _iter_source(
             from .web import iter_warc
 
             _check_archive_header(head, name)
-            yield from iter_warc(raw, name)  # warcio reads gzipped archives itself, record by record
+            if not _one_gzip_member(raw):
+                yield from iter_warc(raw, name)  # warcio reads gzipped archives itself, record by record
+                return
+            # The whole archive gzipped as one stream (`gzip crawl.warc`), which warcio refuses past its first
+            # record ("non-chunked gzip"): read decompressed, as a plain archive.
+            stream = io.BufferedReader(_GzipErrors(gzip.GzipFile(fileobj=raw, mode="rb"), name))  # type: ignore[arg-type]
+            yield from iter_warc(stream, name)
             return
         stream = io.BufferedReader(_GzipErrors(gzip.GzipFile(fileobj=raw, mode="rb"), name))  # type: ignore[arg-type]
         if format_name.lower().endswith(".gz"):
@@ -317,8 +343,10 @@ def load_path(path: str, id: str | None = None, *, check: bool = True, **metadat
         else:
             docs.append(item)
     if len(docs) > 1:
-        raise InputError(f"holds {plural(len(docs), 'document')}; compare takes one (use diffsrc corpus for many)",
-                         path)
+        # Damage found past the documents read is said too: "holds 4 documents" of a cut archive is not all of it.
+        damage = next((f"; {e.reason}" for e in errors if not isinstance(e, SkippedRecord)), "")
+        raise InputError(f"holds {plural(len(docs), 'document')}; compare takes one (use diffsrc corpus for many)"
+                         + damage, path)
     if len(errors) == 1 and not docs:
         raise errors[0]
     # Records that were passed over are said, never dropped silently: the document read may not be the one meant.

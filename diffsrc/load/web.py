@@ -365,6 +365,10 @@ def _is_html(content_type: str | None) -> bool:
     return content_type is not None and "html" in content_type.lower()
 
 
+def _is_plain_text(content_type: str | None) -> bool:
+    return content_type is not None and content_type.split(";")[0].strip().lower() == "text/plain"
+
+
 # A truncated or corrupt stream fails with these, and their text says what is wrong. Anything else warcio raises on a
 # malformed record (a response without a target URI: "'NoneType' object has no attribute 'startswith'") is a Python
 # error whose text means nothing to a user, and is reported as malformed headers.
@@ -407,6 +411,9 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
                 kind, item = _page_record(record, name, count + 1)
                 count += 1
         except StopIteration:
+            if used and passed_over:
+                # Not articles, but said: a crawl's stylesheets and images, and whatever else it holds.
+                logger.warning("%s: passed over %s", name, _passed_over(passed_over))
             if count and _unread_tail(stream, records):
                 yield InputError(_damage(count + 1, f"the record after record {count} is cut short"), name)
             elif not used:
@@ -439,7 +446,7 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
             continue
         try:
             if kind == "text":
-                text, _ = decode_bytes(payload, where)
+                text = decode_page(payload, where, charset)  # in the charset the server declared, if any
                 doc = document_fields(text, id=uri, path=name, url=uri)
                 clean_article(doc["text"], where)  # no article in it: skipped here, naming the record
             else:
@@ -488,6 +495,11 @@ def _page_record(record: Any, name: str,
         if _is_html(content_type):
             payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
             kind, item = "html", (uri, status, payload, charset_of(content_type), captured)
+        elif _is_plain_text(content_type):
+            # A wire story or a press release served as text/plain is an article as a .txt file is (robots.txt
+            # and the like are then skipped, named, as no article text).
+            payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
+            kind, item = "text", (uri, status, payload, charset_of(content_type), captured)
         elif content_type is None or not content_type.strip():
             # No Content-Type: the payload says what it is (a page, text, or something else to pass over).
             payload = record.content_stream().read(MAX_RECORD_BYTES + 1)
@@ -514,8 +526,18 @@ def _no_pages(passed_over: Counter[str]) -> str:
     """Why an archive gave no document: what its records were instead."""
     if not passed_over:
         return "no records in it"
-    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(passed_over.items(), key=lambda kv: (-kv[1], kv[0])))
-    return f"no HTML pages in it (its {plural(sum(passed_over.values()), 'record')}: {kinds})"
+    return f"no HTML pages in it (its {plural(sum(passed_over.values()), 'record')}: {_kinds(passed_over)})"
+
+
+def _passed_over(passed_over: Counter[str]) -> str:
+    """"3 records that are neither page nor text: 2 image/png response, 1 request record"."""
+    total = sum(passed_over.values())
+    verb = "is" if total == 1 else "are"
+    return f"{plural(total, 'record')} that {verb} neither page nor text: {_kinds(passed_over)}"
+
+
+def _kinds(passed_over: Counter[str]) -> str:
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(passed_over.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _unread_tail(stream: IO[bytes], records: Any) -> bool:
