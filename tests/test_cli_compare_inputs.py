@@ -49,7 +49,7 @@ def test_a_page_with_no_article_is_one_error_line(runner, tmp_path):
     out = tmp_path / "r.json"
     result = runner.invoke(cli, ["compare", str(WIRE), str(NO_ARTICLE), "-o", str(out)])
     assert result.exit_code == 2
-    assert result.stderr == f"Error: {NO_ARTICLE}: no article text found in HTML\n"
+    assert result.stderr == f"Error: {NO_ARTICLE}: no article text found in HTML (a \"page not found\" page)\n"
     assert not out.exists()
 
 

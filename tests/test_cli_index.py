@@ -385,8 +385,10 @@ def test_a_crawls_pages_without_an_article_and_repeat_captures_are_skipped_recor
     assert result.stdout.startswith("2 added, 0 replaced, 0 unchanged, 3 records skipped")
     assert sorted(result.stderr.splitlines()) == sorted([
         f"skipped: crawl.warc.gz:{MISSING_URI}: HTTP status 404, not a page",
-        f"skipped: crawl.warc.gz:{EMPTY_URI}: no article text found in HTML",
-        f"skipped: crawl.warc.gz:{PAGE_URI}: duplicate capture (first in record 3; kept the first)"])
+        f"skipped: crawl.warc.gz:{EMPTY_URI}: no article text found in HTML (a \"page not found\" page)",
+        f"skipped: crawl.warc.gz:{PAGE_URI}: duplicate capture (first in record 3; kept the first)",
+        "warning: crawl.warc.gz: passed over 3 records that are neither page nor text: 1 image/png response, "
+        "1 request record, 1 warcinfo record"])
     check = invoke("check", "--index", "i.db", "crawl.warc.gz", "--format", "json")
     assert check.exit_code == 0, check.output  # both articles already indexed; the other records are no error
     assert sorted(r["id"] for r in json.loads(check.stdout)["results"]) == sorted([PAGE_URI, SECOND_URI])

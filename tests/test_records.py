@@ -163,7 +163,7 @@ def test_every_html_response_in_a_warc_is_a_document_named_by_its_uri(crawl):
     # A skipped record is named by its archive and its URI, as a bad JSONL line is by its file and line.
     assert {s.path: s.reason for s in skipped} == {
         f"{crawl}:{MISSING_URI}": "HTTP status 404, not a page",
-        f"{crawl}:{EMPTY_URI}": "no article text found in HTML",
+        f"{crawl}:{EMPTY_URI}": 'no article text found in HTML (a "page not found" page)',
         f"{crawl}:{PAGE_URI}": "duplicate capture (first in record 3; kept the first)",
     }
 

@@ -251,12 +251,32 @@ def html_fields(
     for key, value in metadata.items():
         if value is not None or key not in found:
             found[key] = value
+    if _is_error_page(title_parts, paragraphs):
+        raise InputError("no article text found in HTML (a \"page not found\" page)", name)
     fields = document_fields(_joined(paragraphs, data), id=id, path=path, where=where, **found)
     # trafilatura falls back to whatever text a page has (a menu, a "page not found" line); without one body
     # paragraph, what it found is page chrome and a headline, not an article.
     if not any(p.kind == "body" for p in clean_text(fields["text"]).paragraphs):
         raise InputError("no article text found in HTML", name)
     return fields
+
+
+# What a saved error page calls itself, in its <title> or its first line ("404", "Page not found | Daily Express").
+_ERROR_PAGE_TITLE = re.compile(
+    r"^(error\s*)?(404|410)\b|^(404\s*[-:|]?\s*)?(page|article|story|content)\s+(not\s+found|(is\s+)?no\s+longer\s+"
+    r"available|(does\s+not|doesn't)\s+exist|unavailable)\b|^not\s+found$|^(sorry|oops)\b.{0,40}\b(not\s+"
+    r"(be\s+)?found|doesn't\s+exist|does\s+not\s+exist)", re.IGNORECASE)
+# A page that says it is one, with at most this many words of text, is an error page; a longer text is an article
+# ("Page not found: how the web forgets", an essay about dead links).
+ERROR_PAGE_MAX_WORDS = 80
+
+
+def _is_error_page(title_parts: list[str], paragraphs: list[str]) -> bool:
+    """Whether a saved page is a server's "page not found" (or gone) page rather than an article: sites answer a
+    dead link with a page of their chrome and a line of apology, status 200 once saved."""
+    named = [*title_parts, *paragraphs[:1]]
+    return (any(_ERROR_PAGE_TITLE.search(" ".join(t.split())) for t in named)
+            and sum(len(p.split()) for p in paragraphs) <= ERROR_PAGE_MAX_WORDS)
 
 
 def _extract(trafilatura: Any, data: str, name: str, *, url: str | None, date_params: dict[str, Any],
