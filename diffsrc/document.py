@@ -34,6 +34,9 @@ class Document:
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
     author: str | None = None
+    # A saved page's lines its article extraction left out (menus, share bars, related links, comments, footer):
+    # not the document's text, but listed in reports with the boilerplate cleaning sets aside.
+    page_chrome: list[str] = field(default_factory=list)
 
     @classmethod
     def from_text(cls, text: str, id: str | None = None, **metadata: str | None) -> Document:

@@ -350,3 +350,20 @@ def test_an_article_about_dead_links_is_an_article():
         "The authors found that government pages disappeared faster than those of news organisations."])
     doc = Document.from_html(_site_page("Page not found: how the web forgets", body), id="essay")
     assert doc.title == "Page not found: how the web forgets" and "a quarter of the pages" in doc.text
+
+
+def test_what_the_extraction_leaves_out_of_a_page_is_listed_as_boilerplate():
+    # The menus, share bars, related links, comments and footer were left out of every saved page and listed
+    # nowhere: "boilerplate": {"target": []} (a web-archive researcher's trial).
+    body = "".join(f"<p>{p}</p>" for p in [
+        "The council voted on Thursday to fund a night ferry to the islands from next spring, its leader said.",
+        "Islanders had campaigned for the service for a decade after the last evening sailing was cut in 2015."])
+    page = Document.from_html(_site_page("Night ferry approved", body, related=True), id="page")
+    wire = Document.from_text("The council voted on Thursday to fund a night ferry to the islands from next "
+                              "spring, its leader said.\n", id="wire")
+    listed = compare(wire, page).to_dict()["boilerplate"]["target"]
+    assert "We use cookies to give you the best experience on our website." in listed
+    assert "Share this article Share on Facebook Share on Twitter Email Comments (23)" in listed
+    assert "Builder who conned widow out of her life savings is jailed" in listed
+    assert "© 2025 The Courier. All rights reserved." in listed
+    assert not any("night ferry to the islands" in line or "campaigned" in line for line in listed)

@@ -235,7 +235,8 @@ def html_fields(
         return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 
     title, outlet = meta("title"), meta("sitename")
-    paragraphs = _with_skipped_paragraphs([line.strip() for line in text.split("\n") if line.strip()], data, name)
+    tree = _tree(data)
+    paragraphs = _with_skipped_paragraphs([line.strip() for line in text.split("\n") if line.strip()], tree, name)
     title_parts = _title_parts(data)
     headline = next((line for line in (" ".join(p.split()) for p in paragraphs[:HEADLINE_WITHIN_LINES])
                      if len(title_parts) > 1 and line in title_parts), None)
@@ -254,6 +255,7 @@ def html_fields(
     if _is_error_page(title_parts, paragraphs):
         raise InputError("no article text found in HTML (a \"page not found\" page)", name)
     fields = document_fields(_joined(paragraphs, data), id=id, path=path, where=where, **found)
+    fields["page_chrome"] = _left_out(tree, paragraphs)
     # trafilatura falls back to whatever text a page has (a menu, a "page not found" line); without one body
     # paragraph, what it found is page chrome and a headline, not an article.
     if not any(p.kind == "body" for p in clean_text(fields["text"]).paragraphs):
@@ -329,7 +331,71 @@ SKIPPED_MAX_LINK_SHARE = 0.2
 _ENDS_SENTENCE = re.compile(r"[.!?:][\"'”’»)\]]*$")
 
 
-def _with_skipped_paragraphs(paragraphs: list[str], page: str, name: str) -> list[str]:
+def _tree(page: str) -> Any:
+    """The page parsed by lxml as trafilatura parses it; None if it cannot be (trafilatura parsed it once already:
+    what is read from the tree is a correction, and none is better than a crash)."""
+    try:
+        from trafilatura.utils import load_html
+
+        return load_html(page)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+# Elements that start a line of the page's text, and elements whose text is never shown.
+_LINE_TAGS = frozenset({
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th",
+    "caption", "blockquote", "pre", "figure", "figcaption", "section", "article", "header", "footer", "nav", "aside",
+    "main", "form", "fieldset", "legend", "button", "label", "option", "details", "summary", "br", "hr", "address",
+    "body"})
+_UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object"})
+
+
+def _page_lines(tree: Any) -> list[str]:
+    """The text a reader sees on the page, line by line (a block element starts a line): menus, bylines, share bars,
+    the article, related links, comments, footer. Walked without recursion (pages nest deep)."""
+    from lxml import etree
+
+    lines: list[str] = []
+    buffer: list[str] = []
+    hidden = 0
+
+    def flush() -> None:
+        line = " ".join("".join(buffer).split())
+        if line:
+            lines.append(line)
+        buffer.clear()
+
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        tag = element.tag.lower() if isinstance(element.tag, str) else None
+        if event == "start":
+            if tag in _UNSHOWN:
+                hidden += 1
+            elif not hidden and tag is not None:
+                if tag in _LINE_TAGS:
+                    flush()
+                buffer.append(element.text or "")
+            continue
+        if tag in _UNSHOWN:
+            hidden -= 1
+        elif not hidden and tag in _LINE_TAGS:
+            flush()
+        if not hidden and element.getparent() is not None:
+            buffer.append(element.tail or "")
+    flush()
+    return lines
+
+
+def _left_out(tree: Any, paragraphs: list[str]) -> list[str]:
+    """The lines of the page that are not in the article read from it: listed in reports with the boilerplate that
+    cleaning sets aside, so that what the extraction left out is seen, not lost."""
+    if tree is None:
+        return []
+    article = "\n".join(" ".join(p.split()) for p in paragraphs)
+    return [line for line in _page_lines(tree) if line not in article]
+
+
+def _with_skipped_paragraphs(paragraphs: list[str], tree: Any, name: str) -> list[str]:
     """The extracted paragraphs, with the article's own paragraphs trafilatura left out put back in their place.
 
     Its article detection drops a paragraph now and then whose markup differs from its neighbours' (a body that
@@ -339,15 +405,7 @@ def _with_skipped_paragraphs(paragraphs: list[str], page: str, name: str) -> lis
     (`SKIPPED_MIN_WORDS` words or more, ending a sentence, few links, in no aside, figure or form): what the
     article's markup holds, not a box beside it.
     """
-    if len(paragraphs) < 2:
-        return paragraphs
-    try:
-        from trafilatura.utils import load_html
-
-        tree = load_html(page)
-    except Exception:  # noqa: BLE001 - the page was parsed once already; a second parser failing loses nothing
-        return paragraphs
-    if tree is None:
+    if len(paragraphs) < 2 or tree is None:
         return paragraphs
     blocks = [(el, " ".join(el.text_content().split())) for el in tree.iter(*_BLOCKS)
               if not any(child.tag in _BLOCKS for child in el)]
