@@ -2328,3 +2328,21 @@ def test_a_common_word_opening_the_sentence_is_no_speaker() -> None:
             "Workmates said: \"He was never the same man after the accident in the yard last year.\"")
     [quote] = _quotes(text)
     assert quote.speaker is None
+
+
+def test_a_quote_run_on_into_the_next_one_and_cut_is_altered_against_both_and_drops_neither() -> None:
+    # A web-archive researcher's trial (METER's pensioners story): the paper ran the judge's quote on into the first
+    # clause of her next one and stopped there; the next quote was listed as "dropped" although its words were in
+    # the paper, and the run-on words showed as new.
+    source = ("Two builders who conned pensioners were jailed by a judge yesterday.\n\n"
+              '"These were despicable offences. You targeted elderly, vulnerable victims and cold-called them," '
+              "Mrs Justice Smith told them.\n\n"
+              '"The distress and suffering which you have caused is immeasurable and society expects there will be '
+              'severe punishment," she said.\n')
+    target = ("Two builders who conned pensioners were jailed by a judge yesterday.\n\n"
+              'Mrs Justice Smith told them: "These were despicable offences. You targeted elderly, vulnerable victims '
+              'and cold-called them. The distress and suffering which you have caused is immeasurable."\n')
+    quotes = _pair_report(source, target)["quotes"]
+    assert [q["status"] for q in quotes] == ["altered"]
+    assert "society expects" in quotes[0]["source_text"]
+    assert [(e["op"], e["target"]) for e in quotes[0]["diff"] if e["op"] != "equal"] == [("delete", "")]

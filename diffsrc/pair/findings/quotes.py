@@ -805,6 +805,25 @@ def _joined(target: Quote, source: Sequence[Quote], first: int) -> list[int] | N
     return None
 
 
+def _runs_on_into(target: Quote, source: Sequence[Quote], first: int) -> list[int]:
+    """The source quotes after `first`, one after another, that the target quote runs on into: each shares a run
+    of EXCERPT_MIN_WORDS words (or all its words, if fewer) with the target quote."""
+    words = target.tokens
+    grams: dict[int, set[tuple[str, ...]]] = {}
+    used: list[int] = []
+    for i in range(first + 1, len(source)):
+        part = source[i].tokens
+        n = min(EXCERPT_MIN_WORDS, len(part))
+        if n < 3:
+            break
+        if n not in grams:
+            grams[n] = {tuple(words[k:k + n]) for k in range(len(words) - n + 1)}
+        if not any(tuple(part[k:k + n]) in grams[n] for k in range(len(part) - n + 1)):
+            break
+        used.append(i)
+    return used
+
+
 def _asks(quote: Quote) -> bool:
     return quote.text.rstrip(" .'\"’”").endswith("?")
 
@@ -1037,6 +1056,12 @@ def match_quotes(
             match = replace(match, text=" ".join(source[i].text for i in joined))
             carried.update(joined)
             exact, best_score = True, 1.0
+        elif best is not None and not exact and (run_on := _runs_on_into(tq, source, best)):
+            # The quote runs on into the next of the source's quotes, cut ("... offences. The distress and
+            # suffering ... is immeasurable." ending mid-way through the judge's next quote): altered, against the
+            # source's quotes joined, so the diff shows the cut, not new words; the next quote is not `dropped`.
+            match = replace(match, text=" ".join(source[i].text for i in [best, *run_on]))
+            carried.update(run_on)
         status = "exact" if exact else ("altered" if match is not None else "new")
         entries.append({
             "status": status,
