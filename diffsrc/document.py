@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .load.paths import Skipped, expand_paths
+from .load.paths import Skipped, expand_paths, input_paths
 
 logger = logging.getLogger(__name__)
 
@@ -104,11 +104,12 @@ class Document:
         return cls(**load_path(os.fspath(path), id=id, check=False, **metadata))
 
 
-def iter_documents(paths: Iterable[str], *, check: bool = True) -> Iterator[Document | Skipped]:
+def iter_documents(paths: Iterable[str] | str | os.PathLike[str], *, check: bool = True
+                   ) -> Iterator[Document | Skipped]:
     """Documents from files, folders and globs; unreadable inputs and records come out as `Skipped` (never raised).
 
     Args:
-        paths: files, folders and glob patterns.
+        paths: files, folders and glob patterns (one str or path is one input).
         check: skip here, with its reason, a document that holds no article text (cleaning it once to see).
     """
     from .load.read import iter_fields
@@ -118,17 +119,18 @@ def iter_documents(paths: Iterable[str], *, check: bool = True) -> Iterator[Docu
 
 
 def load_documents(
-    paths: Iterable[str], *, progress: Callable[[int, int], None] | None = None, check: bool = True
+    paths: Iterable[str] | str | os.PathLike[str], *, progress: Callable[[int, int], None] | None = None,
+    check: bool = True
 ) -> tuple[list[Document], list[Skipped]]:
     """All readable documents named by `paths`, and the skipped inputs with their reasons.
 
     Args:
-        paths: files, folders and glob patterns.
+        paths: files, folders and glob patterns (one str or path is one input).
         progress: called as `progress(files_done, files_total)` while reading (an archive or JSON Lines file
             counts once, however many documents it holds).
         check: skip documents that hold no article text (see `iter_documents`).
     """
-    paths = list(paths)
+    paths = input_paths(paths)  # one str or path is one input
     total = max(1, len(expand_paths(paths, warn=False)[0])) if progress else 0  # iter_documents says what it passes
     files_seen: set[str | None] = set()
     docs: list[Document] = []

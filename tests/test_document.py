@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import codecs
 import logging
+from pathlib import Path
 
 import pytest
 
-from diffsrc import Document, InputError
+from diffsrc import Document, InputError, compare
+from diffsrc.document import load_documents
 from diffsrc.load.decode import decode_bytes
 from diffsrc.text.prepare import prepare
 
@@ -152,3 +154,39 @@ def test_a_lone_surrogate_from_python_becomes_a_replacement_character_and_the_re
     doc = Document.from_text("The caf\ud800 costs five pounds, the owner said.\n\nIt opened in May.", id="a")
     assert doc.text.startswith("The caf\ufffd costs")
     json.dumps(compare(doc, doc).to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+def test_one_path_given_as_a_str_or_a_path_is_one_input(tmp_path, monkeypatch):
+    # A library user's trial: load_documents("a.txt") read "a", ".", "t", "x", "t" (the folder "." among them),
+    # and given "/path/to/file" it walked the whole file system.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    text = "The council voted to fund a night ferry to the islands from next spring, its leader said.\n"
+    (tmp_path / "a.txt").write_text(text)
+    (tmp_path / "sub" / "b.txt").write_text(text)
+    assert [d.id for d in load_documents("a.txt")[0]] == ["a.txt"] and load_documents("a.txt")[1] == []
+    assert [d.id for d in load_documents(Path("sub"))[0]] == ["b.txt"]
+    with pytest.raises(TypeError, match="got bytes"):
+        load_documents(b"a.txt")
+    with pytest.raises(TypeError, match="got NoneType"):
+        load_documents(["a.txt", None])
+
+
+def test_metadata_from_a_dataframe_row_missing_values_are_none_and_wrong_types_are_refused():
+    # A library user's trial: date=np.nan became the date "nan", outlet=np.nan failed at compare time with an
+    # AttributeError, outlet=pd.NA with "boolean value of NA is ambiguous", and id=123 gave a report that fails its
+    # schema.
+    import numpy as np
+    import pandas as pd
+
+    text = "The council voted to fund a night ferry to the islands from next spring, its leader said."
+    doc = Document.from_text(text, id="row", date=np.nan, outlet=pd.NA, title=None, url=float("nan"))
+    assert (doc.date, doc.outlet, doc.title, doc.url) == (None, None, None, None)
+    assert compare(doc, doc).to_dict()["source"]["outlet"] is None
+    assert Document.from_text(text, date=pd.Timestamp("2025-03-04")).date == "2025-03-04T00:00:00"
+    with pytest.raises(TypeError, match="outlet must be a str or None, got list"):
+        Document.from_text(text, outlet=["x"])
+    with pytest.raises(TypeError, match="a document id must be a str, got int"):
+        Document.from_text(text, id=123)
+    with pytest.raises(InputError, match="cannot be empty"):
+        Document.from_text(text, id="")

@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import InputError, OutputError
 from ..fileio import RUNNING_MARK, write_atomic, writing_folder
 from ..load.manifest import Manifest, read_manifest
-from ..load.paths import Skipped, document_ids, expand_paths, natural_key
+from ..load.paths import Skipped, document_ids, expand_paths, input_paths, natural_key
 from ..settings import FORMAT_EXTENSIONS, CorpusOptions
 from .run import CorpusResult, FileSource, Progress, peak_memory, run_corpus
 from .tables import PROVENANCE_COLUMNS, SUMMARY_COLUMNS, csv_chunks, csv_text, skipped_rows, summary_rows
@@ -93,8 +93,7 @@ def write_corpus(
             while a run writes, and after one was killed, the folder holds `.diffsrc-running`).
     """
     options = options or CorpusOptions()
-    # One path is one input, not a string of one-letter paths ("/" among them: the whole file system).
-    paths = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(p) for p in paths]
+    paths = input_paths(paths)  # one path is one input, not a string of one-letter paths
     # The files are read, cleaned and summarised by the workers (one without article text is skipped then); this
     # process never holds the documents.
     files, skipped = expand_paths(paths, read_otherwise=[manifest] if manifest else [])

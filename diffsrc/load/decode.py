@@ -244,9 +244,16 @@ def document_fields(text: str, *, id: str | None = None, where: str | None = Non
     record, e.g. `dump.jsonl:line 3`; by default the path or id).
 
     Raises:
-        InputError: the text is empty or only whitespace.
+        InputError: the text is empty or only whitespace, or the id is empty.
+        TypeError: the id is not a str, or metadata other than the date is neither a str nor missing (None, or
+            pandas' NaN / NA / NaT, as a DataFrame row gives a missing value: read as None).
     """
     text = normalise_newlines(text)
+    metadata = {key: _given(key, value) if key in _TEXT_METADATA else value for key, value in metadata.items()}
+    if id is not None and not isinstance(id, str):
+        raise TypeError(f"a document id must be a str, got {type(id).__name__}: {id!r}")
+    if id == "":
+        raise InputError("a document id cannot be empty", metadata.get("path"))
     if id is None:
         id = "text-" + text_digest(text)
     if not text.strip():
@@ -254,6 +261,21 @@ def document_fields(text: str, *, id: str | None = None, where: str | None = Non
     if metadata.get("date") is not None:
         metadata["date"] = metadata_date(metadata["date"], where or metadata.get("path") or id)
     return {"id": id, "text": text, **metadata}
+
+
+# Metadata a caller gives as text (a DataFrame's cells among them).
+_TEXT_METADATA = frozenset({"title", "outlet", "date", "url", "path", "author"})
+
+
+def _given(key: str, value: Any) -> Any:
+    """A metadata value as given, None for a missing one (pandas writes a missing cell as NaN, NA or NaT)."""
+    if value is None or isinstance(value, str):
+        return value
+    if (isinstance(value, float) and value != value) or type(value).__name__ in ("NAType", "NaTType"):
+        return None
+    if key == "date":
+        return value  # a datetime, a timestamp in seconds: `metadata_date` reads it
+    raise TypeError(f"{key} must be a str or None, got {type(value).__name__}: {value!r}")
 
 
 def metadata_date(value: Any, where: str) -> str:

@@ -165,8 +165,28 @@ def os_error_reason(exc: OSError) -> str:
     return f"cannot read: {exc.strerror or exc}"
 
 
-def expand_paths(paths: Iterable[str], *, warn: bool = True, read_otherwise: Iterable[str] = ()
-                 ) -> tuple[list[str], list[Skipped]]:
+def input_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The inputs as a list of path strings: one str or path is one input, not a string of one-letter paths ("/"
+    among them: the whole file system).
+
+    Raises:
+        TypeError: an input is not a str or a path (bytes, None, a number).
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    elif isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
+        raise TypeError(f"paths must be a str, a path or a list of them, got {type(paths).__name__}")
+    out = []
+    for p in paths:
+        path = os.fspath(p) if isinstance(p, (str, os.PathLike)) else None
+        if not isinstance(path, str):
+            raise TypeError(f"each path must be a str or a path, got {type(p).__name__}: {p!r}")
+        out.append(path)
+    return out
+
+
+def expand_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, warn: bool = True,
+                 read_otherwise: Iterable[str] = ()) -> tuple[list[str], list[Skipped]]:
     """Files named by `paths` (files, folders searched recursively for articles, glob patterns), in a stable order.
 
     A folder's files that are not read as articles (tables, reports, a saved page's assets) are counted in a warning
@@ -174,8 +194,11 @@ def expand_paths(paths: Iterable[str], *, warn: bool = True, read_otherwise: Ite
 
     Returns:
         (files, skipped): the files to load, and the paths that named nothing.
+
+    Raises:
+        TypeError: an input is not a str or a path (`input_paths`).
     """
-    paths = list(paths)
+    paths = input_paths(paths)
     known = {os.path.abspath(p) for p in read_otherwise}
     files: list[str] = []
     skipped: list[Skipped] = []
