@@ -283,3 +283,18 @@ def test_an_edited_sentence_of_a_copy_stays_derived():
     target = Document.from_text("\n\n".join([*story[:5], edited, *story[6:]]), id="b")
     report = compare(source, target).to_dict()
     assert next(t for t in report["target_sentences"] if t["text"] == edited)["label"] != "added"
+
+
+def test_a_dict_from_to_dict_is_the_callers_to_change(seed_docs):
+    # A library user's trial: appending to a sentence's `sources` or the attribution's mentions in the dict changed
+    # the report, and every later to_dict() and rendering showed the edit.
+    report = compare(seed_docs["001"], seed_docs["003"])
+    before = json.dumps(report.to_dict(), sort_keys=True)
+    d = report.to_dict()
+    d["target_sentences"][0]["sources"].append(999)
+    d["alignments"][0]["source"].append(999)
+    d["alignments"][0]["diff"].clear()
+    for key in ("attribution", "quotes", "facts", "reversals"):
+        value = d[key]
+        value.clear()
+    assert json.dumps(report.to_dict(), sort_keys=True) == before

@@ -105,6 +105,15 @@ ROW_DTYPES = {
 }
 
 
+def _fresh(value: Any) -> Any:
+    """A copy of JSON-shaped data (dicts and lists of plain values): what `to_dict` hands out is the caller's."""
+    if isinstance(value, dict):
+        return {k: _fresh(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fresh(v) for v in value]
+    return value
+
+
 @dataclass(repr=False)
 class PairReport:
     """A comparison of a target document against a source document (`diffsrc.pair/1`).
@@ -134,7 +143,8 @@ class PairReport:
         return self.summary.verdict
 
     def to_dict(self) -> dict[str, Any]:
-        """The `diffsrc.pair/1` object of docs/contracts.md."""
+        """The `diffsrc.pair/1` object of docs/contracts.md: a new object every call, which the caller may change
+        without changing the report."""
         diffs = self.findings.diffs if self.findings is not None else []
         out = {
             "schema": PAIR_SCHEMA,
@@ -142,26 +152,26 @@ class PairReport:
             "target": self.target.to_dict(),
             "summary": self.summary.to_dict(),
             "source_sentences": [
-                {"index": s.index, "text": s.text, "label": s.label, "targets": s.links, "score": s.score,
+                {"index": s.index, "text": s.text, "label": s.label, "targets": list(s.links), "score": s.score,
                  "kind": s.kind, **_offset(s)}
                 for s in self.source_sentences
             ],
             "target_sentences": [
-                {"index": s.index, "text": s.text, "label": s.label, "sources": s.links, "score": s.score,
+                {"index": s.index, "text": s.text, "label": s.label, "sources": list(s.links), "score": s.score,
                  "kind": s.kind, **_offset(s)}
                 for s in self.target_sentences
             ],
             "alignments": [
-                {"source": a.source, "target": a.target, "label": a.label, "score": round(a.score, 4),
-                 **({"diff": diffs[i]} if i < len(diffs) else {})}
+                {"source": list(a.source), "target": list(a.target), "label": a.label, "score": round(a.score, 4),
+                 **({"diff": _fresh(diffs[i])} if i < len(diffs) else {})}
                 for i, a in enumerate(self.alignments)
             ],
             "boilerplate": {"source": list(self.boilerplate["source"]), "target": list(self.boilerplate["target"])},
             "notes": list(self.notes),
         }
         if self.findings is not None:
-            out.update({"attribution": self.findings.attribution, "quotes": self.findings.quotes,
-                        "facts": self.findings.facts, "reversals": self.findings.reversals})
+            out.update({"attribution": _fresh(self.findings.attribution), "quotes": _fresh(self.findings.quotes),
+                        "facts": _fresh(self.findings.facts), "reversals": _fresh(self.findings.reversals)})
         return out
 
     def __repr__(self) -> str:
