@@ -143,14 +143,33 @@ def locate_sentences(sentences: Sequence[str], text: str) -> list[tuple[int, int
         if not words:
             out.append(None)
             continue
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-        m = pattern.search(folded, pos) or pattern.search(folded, 0, pos)
-        if m is None:
-            out.append(None)
-            continue
-        out.append((m.start(), m.end()))
-        pos = m.end()
+        found = _words_at(folded, words, pos, len(folded)) or _words_at(folded, words, 0, pos)
+        out.append(found)
+        if found is not None:
+            pos = found[1]
     return out
+
+
+def _words_at(text: str, words: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """The first place in `text[start:end]` holding `words` in order with white space between them: what a pattern
+    of the words joined by white space finds, without building one per sentence (hard-wrapped wire copy has a line
+    break in most sentences, and a long text's thousands of patterns took seconds)."""
+    first, n = words[0], len(text)
+    at = text.find(first, start, end)
+    while at >= 0:
+        stop = at + len(first)
+        for word in words[1:]:
+            gap = stop
+            while gap < n and text[gap].isspace():
+                gap += 1
+            if gap == stop or not text.startswith(word, gap):
+                break
+            stop = gap + len(word)
+        else:
+            if stop <= end:
+                return at, stop
+        at = text.find(first, at + 1, end)
+    return None
 
 
 def prepare(document: Document | PreparedDocument) -> PreparedDocument:

@@ -190,24 +190,52 @@ def _runs(script: list[dict[str, Any]]) -> list[_Run]:
     return runs
 
 
-def _in_copied_text(script: list[dict[str, Any]], n: int) -> bool:
+def _in_copied_text(script: list[dict[str, Any]], n: int, *, reach: bool = True) -> bool:
     """Whether the edit `script[n]` sits in copied text, not at a rewrite's loose ends or on one-word anchors
     ("would" ... "be", "to" before a dropped clause) where the words of other text happen to fall in order.
 
-    The shared words either side are counted past one small edit of another kind beside it ("today pleaded guilty"
-    -> "yesterday pleaded not guilty", "won the battle" -> "lost the legal battle"): a copy edited in two places
-    is still a copy."""
-    before, at_start = _context(script, n, -1)
-    after, at_end = _context(script, n, +1)
+    With `reach`, the shared words either side are counted past one small edit of another kind beside it ("today
+    pleaded guilty" -> "yesterday pleaded not guilty", "won the battle" -> "lost the legal battle"): a copy edited
+    in two places is still a copy."""
+    before, at_start = _context(script, n, -1, reach)
+    after, at_end = _context(script, n, +1, reach)
+    return _enough_context(before, after, at_start, at_end)
+
+
+def _enough_context(before: int | None, after: int | None, at_start: bool, at_end: bool) -> bool:
+    """The shared words either side of an edit (None: the edit starts or ends the text) are enough to call it an
+    edit of copied text: two on each side, or one that starts or ends the text ("The prosecution was" -> "The
+    defence was"), four in all; three on its one side when it starts or ends the text."""
     if before is None or after is None:
         side = before or after
         return side is not None and side >= MIN_CONTEXT_WORDS
-    # Two shared words on each side, or one that starts or ends the text ("The prosecution was" -> "The defence
-    # was").
-    return ((before >= 2 or at_start) and (after >= 2 or at_end) and before + after >= MIN_CONTEXT_WORDS + 1)
+    return (before >= 2 or at_start) and (after >= 2 or at_end) and before + after >= MIN_CONTEXT_WORDS + 1
 
 
-def _context(script: list[dict[str, Any]], n: int, step: int) -> tuple[int | None, bool]:
+def _edits_to_read(script: list[dict[str, Any]]) -> list[int]:
+    """The edits of an alignment's script that may turn its sentence round and sit in copied text, in order: the
+    cheap tests first, as most edits of a rewrite are neither. An edit whose own neighbours are too short is read
+    past a small edit beside it (`_in_copied_text`) only where most of the target's words are shared with the
+    source (a copy with edits; a rewrite's scattered one-word anchors the sentence test refuses anyway)."""
+    counts = [_word_count(e["target"]) for e in script]
+    last = len(script) - 1
+    near: list[int] = []
+    far: list[int] = []
+    for n, e in enumerate(script):
+        if e["op"] == "equal" or not _short(e):
+            continue
+        before, after = counts[n - 1] if n else None, counts[n + 1] if n < last else None
+        (near if _enough_context(before, after, n == 1, n + 1 == last) else far).append(n)
+    if far and sum(c for c, e in zip(counts, script, strict=True) if e["op"] == "equal") < MIN_SHARED_SHARE * sum(
+            counts):
+        far = []
+    out = [n for n in near if _may_turn(_words(script[n]["source"]), _words(script[n]["target"]))]
+    out += [n for n in far if _may_turn(_words(script[n]["source"]), _words(script[n]["target"]))
+            and _in_copied_text(script, n)]
+    return sorted(out)
+
+
+def _context(script: list[dict[str, Any]], n: int, step: int, reach: bool = True) -> tuple[int | None, bool]:
     """The shared words on one side of the edit `script[n]` (None: it is the text's first or last run), past at
     most one small edit (`MAX_SIDE_EDIT_WORDS` words a side, nothing in it that can turn a sentence), and whether
     they reach the text's start or end."""
@@ -216,7 +244,7 @@ def _context(script: list[dict[str, Any]], n: int, step: int) -> tuple[int | Non
         return None, True
     words = _word_count(script[k]["target"])
     beyond = k + step  # the edit past the shared run, then the shared run past it
-    if 0 <= beyond + step < len(script) and _separate_edit(script, beyond):
+    if reach and 0 <= beyond + step < len(script) and _separate_edit(script, beyond):
         return words + _word_count(script[beyond + step]["target"]), beyond + 2 * step in (-1, len(script))
     return words, beyond in (-1, len(script))
 
@@ -230,10 +258,13 @@ def _separate_edit(script: list[dict[str, Any]], k: int) -> bool:
     if (not edit["target"] or _word_count(edit["source"]) > MAX_SIDE_EDIT_WORDS
             or _word_count(edit["target"]) > MAX_SIDE_EDIT_WORDS):
         return False
-    source, target = surface_tokens(edit["source"]), surface_tokens(edit["target"])
+    ours, theirs = _words(edit["source"]), _words(edit["target"])
     stop = stopwords()
-    if all(w in stop for w in source + target):
+    if all(w in stop for w in ours + theirs):
         return False
+    if not _may_turn(ours, theirs):
+        return True  # no word in it that can turn anything round (most such edits: read no further)
+    source, target = surface_tokens(edit["source"]), surface_tokens(edit["target"])
     after = script[k + 1] if k + 1 < len(script) else None
     following = ((surface_tokens(after["source"]) or [None])[0],
                  (surface_tokens(after["target"]) or [None])[0]) if after else (None, None)
@@ -384,8 +415,7 @@ def find_reversals(
     out: list[dict[str, Any]] = []
     for group, script in zip(alignments, diffs, strict=True):
         # Most groups have no short edit holding a word that can turn a sentence round: nothing more is read.
-        candidates = [n for n, e in enumerate(script) if e["op"] != "equal" and _short(e)
-                      and _in_copied_text(script, n) and _may_turn(_words(e["source"]), _words(e["target"]))]
+        candidates = _edits_to_read(script)
         if not candidates:
             continue
         runs: list[_Run] | None = None  # where each run's words stand: worked out for an edit that may turn
