@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diffsrc import CompareOptions, Document, compare
+from diffsrc import CompareOptions, Document, compare, prepare
 
 VOCAB = ("Japan Trump Motegi minister defence spending doubled talks Tokyo week alliance said troops "
          "plan review cost 2% 50,000 2027 the a of to and in new will would").split()
@@ -298,3 +298,16 @@ def test_a_dict_from_to_dict_is_the_callers_to_change(seed_docs):
         value = d[key]
         value.clear()
     assert json.dumps(report.to_dict(), sort_keys=True) == before
+
+
+def test_a_verdict_past_a_work_bound_agrees_with_the_sentences_compared(seed_docs):
+    # A library user's trial: a copy of the wire's last six sentences, the wire cut at 8 sentences, came out
+    # "non-derived" with 100% of the (compared) target derived: sentences that may be in the part not compared
+    # had been read as added for the verdict.
+    wire = seed_docs["001"]
+    copy = Document.from_text(" ".join(s.text for s in prepare(wire).sentences[-6:]), id="copy")
+    report = compare(wire, copy, options=CompareOptions(max_sentences=8))
+    summary = report.summary
+    assert summary.target_not_compared and summary.target_derived_share == 1.0
+    assert summary.verdict != "non-derived"
+    assert any(note.startswith("the verdict rests on the 1 target sentence compared, of 6") for note in report.notes)

@@ -13,6 +13,7 @@ from ..settings import COPY_EDIT_MIN_COPIED, COPY_VERBATIM_SHARE, DEFAULT_OPTION
 from ..text.features import FeatureBlock, SentenceFeatures
 from ..text.prepare import PreparedDocument, prepare
 from ..text.segment import Sentence
+from ..wording import plural
 from .align import AlignmentGroup, copied_in_order, group_alignments, link_from_both_sides, mirrored
 from .bounds import bound_work, coarse_diff_note, compared_only, mark_not_compared
 from .classify import (
@@ -20,6 +21,7 @@ from .classify import (
     doc_features,
     make_labels,
     sentence_labels,
+    share_verdict,
     short_target_adds,
     short_target_note,
     summarise,
@@ -197,7 +199,8 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
                                 [s.kind for s in src])
     alignments = result.alignments()
     summary = summarise(source_labels, target_labels, result.verdict)
-    source_labels, target_labels, summary = _not_compared(source, target, source_labels, target_labels, summary)
+    source_labels, target_labels, summary = _not_compared(source, target, source_labels, target_labels, summary,
+                                                          options, notes)
     for doc, labels in ((source, source_labels), (target, target_labels)):
         offsets = doc.offsets
         for label in labels:
@@ -233,10 +236,15 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
 
 
 def _not_compared(source: PreparedDocument, target: PreparedDocument, source_labels: list[SentenceLabel],
-                  target_labels: list[SentenceLabel], summary: PairSummary,
+                  target_labels: list[SentenceLabel], summary: PairSummary, options: CompareOptions, notes: list[str],
                   ) -> tuple[list[SentenceLabel], list[SentenceLabel], PairSummary]:
     """Label what a work bound kept from being compared `not-compared`, and count and share only what was compared
-    (the verdict was decided on the compared part already)."""
+    (the verdict was decided on the compared part already).
+
+    A target sentence found in no compared source sentence, when the source was cut, may be in the part that was
+    not compared: it is not-compared, not added, and a verdict of `non-derived` read from it as added would
+    contradict the counts ("non-derived, 100% of the target derived"): the verdict is then the compared target
+    sentences' own (`share_verdict`), and a note says what it rests on."""
     source_cut = len(source_labels) < len(source.sentences)
     target_cut = len(target_labels) < len(target.sentences)
     if not (source_cut or target_cut):
@@ -247,6 +255,12 @@ def _not_compared(source: PreparedDocument, target: PreparedDocument, source_lab
                                       [s.kind for s in target.sentences], other_cut=source_cut)
     compared_source, compared_target = compared_only(source_labels), compared_only(target_labels)
     summary = summarise(compared_source, compared_target, summary.verdict)
+    derived = sum(s.label in ("verbatim", "paraphrased") for s in compared_target)
+    if source_cut and len(compared_target) < len(target_labels):
+        if summary.verdict == "non-derived" and derived:
+            summary = replace(summary, verdict=share_verdict(summary.target_derived_share, derived, options=options))
+        notes.append(f"the verdict rests on the {plural(len(compared_target), 'target sentence')} compared, of "
+                     f"{len(target_labels)}" + ("" if compared_target else ": it says nothing of the target"))
     return source_labels, target_labels, replace(
         summary, source_not_compared=len(source_labels) - len(compared_source),
         target_not_compared=len(target_labels) - len(compared_target))
