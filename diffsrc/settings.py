@@ -34,7 +34,7 @@ class CompareOptions:
             a name or a number among them, is new to the source.
         direct_source_min_share, unaligned_wholly_min_share: corpus provenance shares, in [0, 1].
         max_sentences, max_sentence_chars, max_matrix_cells: work bounds (>= 1) against pathological input.
-        findings: compute the fact-checker findings (about 60% of a comparison's time).
+        findings: compute the fact-checker findings (60-80% of a comparison's time, docs/findings.md).
         semantic: add the sentence-embedding scorer (the `semantic` extra).
 
     Raises:
@@ -105,7 +105,7 @@ class CompareOptions:
     # cells).
     max_matrix_cells: int = 60_000_000
     # Fact-checker findings (attribution, quotes, changed facts, word diffs; `findings/`) in every report. They
-    # cost about 60% of a seed-sized comparison (7 ms of 18 ms): callers that need only labels and verdicts (a
+    # cost 60-80% of a seed-sized comparison (docs/findings.md): callers that need only labels and verdicts (a
     # near-duplicate check, a graph without pair reports) can turn them off.
     findings: bool = True
     # Add a sentence-embedding similarity (all-MiniLM-L6-v2, the `semantic` extra: each sentence's best cosine
