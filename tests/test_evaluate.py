@@ -177,3 +177,17 @@ def test_labelled_data_is_found_in_the_checkout_or_refused_with_the_path(tmp_pat
         clough_dir(tmp_path)
     with pytest.raises(ValueError):
         gold_file("synthetic")
+
+
+def test_the_shared_data_beside_the_clone_is_found_from_an_installed_package(tmp_path, monkeypatch):
+    # A library user's trial: with the README's `pip install .`, the package sits in site-packages and the
+    # walkthrough looked for METER under .venv/lib/python3.11/shared/data; the user works in the clone.
+    from diffsrc.evaluate import repository
+
+    (tmp_path / "shared" / "data").mkdir(parents=True)
+    (tmp_path / "clone").mkdir()
+    (tmp_path / "venv" / "lib").mkdir(parents=True)
+    monkeypatch.delenv(repository.SHARED_DATA_ENV, raising=False)
+    monkeypatch.setattr(repository, "repository_root", lambda root=None: tmp_path / "venv" / "lib")
+    monkeypatch.chdir(tmp_path / "clone")
+    assert repository.shared_data_dir() == (tmp_path / "shared" / "data").resolve()

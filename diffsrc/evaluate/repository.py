@@ -66,11 +66,18 @@ def stories_dir(root: str | Path | None = None) -> Path:
 
 
 def shared_data_dir(root: str | Path | None = None) -> Path:
-    """The folder of the real labelled corpora: $DIFFSRC_SHARED_DATA, else `../shared/data` beside the checkout
-    (it may not exist: the callers say what is missing)."""
+    """The folder of the real labelled corpora: $DIFFSRC_SHARED_DATA, else `../shared/data` beside the checkout (the
+    folder above the package, or, for a package installed into a virtual environment, the working directory's; it
+    may not exist: the callers say what is missing)."""
     if env := os.environ.get(SHARED_DATA_ENV):
         return Path(env)
-    return (repository_root(root) / SHARED_DATA).resolve()
+    beside_package = (repository_root(root) / SHARED_DATA).resolve()
+    if root is None and not beside_package.exists():
+        # `pip install .` puts the package in site-packages: the checkout it came from is where the user works.
+        beside_cwd = (Path.cwd() / SHARED_DATA).resolve()
+        if beside_cwd.exists():
+            return beside_cwd
+    return beside_package
 
 
 def shared_corpus_dir(name: str, marker: str, description: str, root: str | Path | None = None) -> Path:
