@@ -244,6 +244,41 @@ class CorpusOptions:
     # of the 529 MB written; every compared pair keeps its row in summary.csv either way.
     all_pairs: bool = False
 
+    def __post_init__(self) -> None:
+        # As CompareOptions: a knob named in the error, not a TypeError deep in the workers or a silent no-op
+        # (jobs=0, a threshold of 5; a library user's trial).
+        for name, kind, least, most in _CORPUS_KNOBS:
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, kind):
+                what = "an integer" if kind is Integral else "a number"
+                raise TypeError(f"CorpusOptions.{name} must be {what}, not {type(value).__name__} {value!r}")
+            if value < least or (most is not None and value > most):
+                span = f"at least {least}" if most is None else f"in [{least}, {most}]"
+                raise ValueError(f"CorpusOptions.{name} must be {span}, not {value!r}")
+        if self.connect_timeout is not None and (isinstance(self.connect_timeout, bool) or not isinstance(
+                self.connect_timeout, Real) or self.connect_timeout <= 0):
+            raise ValueError(f"CorpusOptions.connect_timeout must be a positive number or None, not "
+                             f"{self.connect_timeout!r}")
+        if self.scheduler is not None and not isinstance(self.scheduler, str):
+            raise TypeError(f"CorpusOptions.scheduler must be an address or None, not {self.scheduler!r}")
+        if not isinstance(self.compare, CompareOptions):
+            raise TypeError(f"CorpusOptions.compare must be a CompareOptions, not {type(self.compare).__name__}")
+        if isinstance(self.formats, str) or not all(f in CORPUS_PAIR_FORMATS for f in self.formats):
+            raise ValueError(f"CorpusOptions.formats must be a tuple of {', '.join(CORPUS_PAIR_FORMATS)}, not "
+                             f"{self.formats!r}")
+        if not isinstance(self.all_pairs, bool):
+            raise TypeError(f"CorpusOptions.all_pairs must be True or False, not {self.all_pairs!r}")
+
+
+# (knob, type, least, most): CorpusOptions' numbers.
+_CORPUS_KNOBS = (
+    ("jobs", Integral, 1, None), ("rare_share", Real, 0.0, 1.0), ("rare_min", Integral, 1, None),
+    ("min_shared", Integral, 1, None), ("min_shared_share", Real, 0.0, 1.0), ("quote_shared", Integral, 1, None),
+    ("anchor_containment", Real, 0.0, 1.0), ("max_posting", Integral, 1, None), ("word_max_df", Integral, 1, None),
+    ("word_min_shared", Integral, 1, None), ("word_min_share", Real, 0.0, 1.0),
+    ("compare_all_below", Integral, 0, None), ("near_duplicate_threshold", Real, 0.0, 1.0),
+)
+
 
 # -------------------------------------------------------------------------------------------------------- index
 

@@ -190,3 +190,21 @@ def test_metadata_from_a_dataframe_row_missing_values_are_none_and_wrong_types_a
         Document.from_text(text, id=123)
     with pytest.raises(InputError, match="cannot be empty"):
         Document.from_text(text, id="")
+
+
+@pytest.mark.parametrize(("knobs", "error", "message"), [
+    ({"jobs": 0}, ValueError, "CorpusOptions.jobs must be at least 1, not 0"),
+    ({"jobs": "2"}, TypeError, "CorpusOptions.jobs must be an integer, not str '2'"),
+    ({"near_duplicate_threshold": 5}, ValueError, "CorpusOptions.near_duplicate_threshold must be in [0.0, 1.0]"),
+    ({"rare_share": "x"}, TypeError, "CorpusOptions.rare_share must be a number"),
+    ({"formats": ("pdf",)}, ValueError, "CorpusOptions.formats must be a tuple of json, markdown, html"),
+    ({"compare": {"findings": False}}, TypeError, "CorpusOptions.compare must be a CompareOptions"),
+])
+def test_corpus_options_name_the_knob_that_is_wrong(knobs, error, message):
+    # A library user's trial: jobs=0, jobs=-1 and a threshold of 5 were accepted silently, jobs="2" failed deep
+    # in the workers, formats=("pdf",) with a bare KeyError.
+    from diffsrc.settings import CorpusOptions
+
+    with pytest.raises(error) as info:
+        CorpusOptions(**knobs)
+    assert str(info.value).startswith(message)
