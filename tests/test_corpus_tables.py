@@ -327,3 +327,26 @@ def test_summary_lists_the_derived_pairs_first_however_much_a_non_derived_one_re
     pairs = [f"{a[:3]}>{b[:3]}" for a, b in zip(s.source, s.target, strict=True)]
     assert pairs.index("001>003") < pairs.index("003>001")
     assert all(group.target_derived_share.is_monotonic_decreasing for _, group in s.groupby("verdict"))
+
+
+def test_a_corpus_result_gives_its_temporary_file_back():
+    # A library user's trial: each result kept a temporary file open until collected (a notebook keeping 50 held 50
+    # files) and warned of it (ResourceWarning); there was no way to close one.
+    import os
+    import warnings
+
+    from diffsrc import Document, run_corpus
+
+    docs = [Document.from_text("The council met on Monday and approved the new night ferry to the islands, the "
+                               "mayor said.", id="a"),
+            Document.from_text("The council met on Monday and approved the new night ferry to the islands, "
+                               "officials said on Tuesday.", id="b")]
+    before = len(os.listdir("/proc/self/fd"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        for _ in range(5):
+            with run_corpus(docs) as result:
+                assert len(result.provenance) == 2
+        assert len(os.listdir("/proc/self/fd")) == before
+        kept = run_corpus(docs)
+        del kept  # collected without a warning

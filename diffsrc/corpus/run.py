@@ -616,6 +616,21 @@ class CorpusResult:
     files: dict[str, str] = field(default_factory=dict)  # pair files: relative path -> text
     # Pair files produced and then withdrawn (a pair whose target the dates put first): a sink's writer removes them.
     withdrawn: list[str] = field(default_factory=list)
+    # The temporary file the documents' sentences are read back from (`spool.py`): `close()` gives it back.
+    spool: SentenceSpool | None = field(default=None, repr=False, compare=False)
+
+    def close(self) -> None:
+        """Give back the temporary file the documents' sentences are kept in (a process keeping many results holds
+        one file each until they are collected). The tables and the graph already built stay usable; sentences
+        and the provenance rows not yet read cannot be read after it."""
+        if self.spool is not None:
+            self.spool.close()
+
+    def __enter__(self) -> CorpusResult:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @property
     def graph(self) -> dict[str, Any]:
@@ -853,7 +868,7 @@ def run_corpus(
     for rel in withdrawn:
         result_files.pop(rel, None)
     return CorpusResult(infos, skipped, groups, dict(sorted(pairs.items())), provenance,
-                        candidate_pairs=len(found), files=result_files, withdrawn=withdrawn)
+                        candidate_pairs=len(found), files=result_files, withdrawn=withdrawn, spool=spool)
 
 
 def _withdraw_later_to_earlier(pairs: dict[tuple[str, str], PairResult], provenance: Provenance,

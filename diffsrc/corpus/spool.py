@@ -61,6 +61,18 @@ class SentenceSpool:
         """Bytes written."""
         return self._end
 
+    def close(self) -> None:
+        """Close (and so delete) the temporary file."""
+        self._file.close()
+        self._last = None
+
+    def __del__(self) -> None:
+        # Closed here rather than by the file object's own finaliser, which warns (ResourceWarning) of a file left
+        # open: a spool is meant to live as long as the result that reads it.
+        file = getattr(self, "_file", None)
+        if file is not None:
+            file.close()
+
 
 class SpooledSentences(Sequence[str]):
     """A document's sentences in a `SentenceSpool`: its length without reading, its items read on access."""
