@@ -98,9 +98,12 @@ class Document:
 
         Raises:
             InputError: the file is missing, a directory, unreadable, binary, empty, or holds several documents.
+            TypeError: `path` is not a str or a path (bytes: decode the name; text: `from_text`).
         """
         from .load.read import load_path
 
+        if not isinstance(path, (str, os.PathLike)) or not isinstance(os.fspath(path), str):
+            raise TypeError(f"path must be a str or a path, got {type(path).__name__}")
         return cls(**load_path(os.fspath(path), id=id, check=False, **metadata))
 
 

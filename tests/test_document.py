@@ -208,3 +208,10 @@ def test_corpus_options_name_the_knob_that_is_wrong(knobs, error, message):
     with pytest.raises(error) as info:
         CorpusOptions(**knobs)
     assert str(info.value).startswith(message)
+
+
+@pytest.mark.parametrize("path", [b"/tmp/a.txt", None, 3])
+def test_from_path_refuses_what_is_not_a_path_saying_so(path):
+    # A library user's trial: bytes gave "AttributeError: 'bytes' object has no attribute 'encode'" from errors.py.
+    with pytest.raises(TypeError, match="path must be a str or a path, got"):
+        Document.from_path(path)
