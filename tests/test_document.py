@@ -215,3 +215,13 @@ def test_from_path_refuses_what_is_not_a_path_saying_so(path):
     # A library user's trial: bytes gave "AttributeError: 'bytes' object has no attribute 'encode'" from errors.py.
     with pytest.raises(TypeError, match="path must be a str or a path, got"):
         Document.from_path(path)
+
+
+def test_a_date_that_reads_two_ways_is_said_in_the_documents_warnings():
+    # A library user's trial: the warning went to a logger a library caller never sees; Document.warnings was empty.
+    text = "The council voted to fund a night ferry to the islands from next spring, its leader said."
+    doc = Document.from_text(text, id="x", date="03/04/1999")
+    assert doc.date == "03/04/1999"
+    assert doc.warnings == ["x: date '03/04/1999' is ambiguous (3 April or March 4; write it as YYYY-MM-DD); kept as "
+                            "written, it orders nothing"]
+    assert Document.from_text(text, id="y", date="1999-04-03").warnings == []

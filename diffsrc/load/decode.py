@@ -259,7 +259,10 @@ def document_fields(text: str, *, id: str | None = None, where: str | None = Non
     if not text.strip():
         raise InputError("empty document (no text)", metadata.get("path") or id)
     if metadata.get("date") is not None:
-        metadata["date"] = metadata_date(metadata["date"], where or metadata.get("path") or id)
+        said: list[str] = []
+        metadata["date"] = metadata_date(metadata["date"], where or metadata.get("path") or id, said)
+        if said:
+            metadata["warnings"] = [*(metadata.get("warnings") or []), *said]
     return {"id": id, "text": text, **metadata}
 
 
@@ -278,14 +281,17 @@ def _given(key: str, value: Any) -> Any:
     raise TypeError(f"{key} must be a str or None, got {type(value).__name__}: {value!r}")
 
 
-def metadata_date(value: Any, where: str) -> str:
+def metadata_date(value: Any, where: str, warnings: list[str] | None = None) -> str:
     """A date given with a document, as diffsrc writes dates (ISO 8601); one that cannot be read is kept as written,
-    with a warning naming `where`: provenance passes over it rather than order documents by a guess."""
+    with a warning naming `where` (logged, and added to `warnings` if given: a library caller reads it in
+    `Document.warnings`): provenance passes over it rather than order documents by a guess."""
     try:
         return read_date(value).text
     except UnreadableDate as problem:
         text = str(value).strip()
         warn_on_first_read(logger, "%s: date %r %s; kept as written, it orders nothing", where, text, problem)
+        if warnings is not None:
+            warnings.append(f"{where}: date {text!r} {problem}; kept as written, it orders nothing")
         return text
 
 
