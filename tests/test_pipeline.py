@@ -311,3 +311,9 @@ def test_a_verdict_past_a_work_bound_agrees_with_the_sentences_compared(seed_doc
     assert summary.target_not_compared and summary.target_derived_share == 1.0
     assert summary.verdict != "non-derived"
     assert any(note.startswith("the verdict rests on the 1 target sentence compared, of 6") for note in report.notes)
+
+
+def test_a_document_compared_with_itself_past_a_bound_says_the_limit_once(seed_docs):
+    wire = seed_docs["001"]
+    report = compare(wire, wire, options=CompareOptions(max_sentences=8))
+    assert report.limits == [f"{wire.id}: only the first 8 of 20 sentences were aligned (max_sentences)"]

@@ -185,6 +185,7 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
     n_src, n_tgt, bound_notes = bound_work(source.features[: len(src)], target.features[: len(tgt)],
                                            options=options, source_id=source.id, target_id=target.id)
     notes.extend(bound_notes)
+    notes[:] = dict.fromkeys(notes)  # a document compared with itself is cut once, not twice over
     n_limits = len(notes)
     src, tgt = src[:n_src], tgt[:n_tgt]
     semantic = None

@@ -140,6 +140,7 @@ class PairReport:
 
     @property
     def verdict(self) -> str:
+        """The pair's verdict (`summary.verdict`): `wholly-derived`, `partially-derived` or `non-derived`."""
         return self.summary.verdict
 
     def to_dict(self) -> dict[str, Any]:
