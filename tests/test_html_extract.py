@@ -367,3 +367,21 @@ def test_what_the_extraction_leaves_out_of_a_page_is_listed_as_boilerplate():
     assert "Builder who conned widow out of her life savings is jailed" in listed
     assert "© 2025 The Courier. All rights reserved." in listed
     assert not any("night ferry to the islands" in line or "campaigned" in line for line in listed)
+
+
+def test_an_embedded_post_and_a_pull_quote_are_not_the_articles_sentences():
+    # A web-archive researcher's trial: an embedded tweet gave a "paraphrased" sentence and an "added" one (its
+    # attribution line), and a pull quote counted a copied sentence twice.
+    body = ("<p>Two builders were jailed yesterday at Birmingham Crown Court for conning elderly pensioners out of "
+            "their savings.</p><p>The judge told them: \"These were despicable offences. You pretended to be "
+            "respectable businessmen.\"</p><blockquote class=\"pullquote\"><p>These were despicable offences.</p>"
+            "</blockquote><p>Both men had pleaded guilty to conspiring to defraud at an earlier hearing in the "
+            "city.</p><blockquote class=\"twitter-tweet\"><p lang=\"en\">Two rogue builders who fleeced pensioners "
+            "have been jailed. Well done to everyone who gave evidence.</p>&mdash; West Midlands Police "
+            "(@WMPolice) <a href=\"https://twitter.com/x/status/1\">October 4, 2025</a></blockquote><p>They will be "
+            "sentenced again if they breach the terms of their release, the court heard.</p>")
+    doc = Document.from_html(_site_page("Builders jailed", body), id="page")
+    assert doc.text.count("These were despicable offences.") == 1
+    assert "Well done to everyone" not in doc.text and "@WMPolice" not in doc.text
+    assert "the court heard." in doc.text and "pleaded guilty to conspiring" in doc.text
+    assert any("Well done to everyone who gave evidence." in line for line in doc.page_chrome)

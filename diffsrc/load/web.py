@@ -216,14 +216,15 @@ def html_fields(
         "extensive_search": False,
         "max_date": datetime.now(UTC).strftime("%Y-%m-%d"),
     }
-    result = _extract(trafilatura, data, name, url=url, date_params=date_params, short=False)
+    page = _without_embeds(data) if _EMBED.search(data) else data
+    result = _extract(trafilatura, page, name, url=url, date_params=date_params, short=False)
     text = getattr(result, "text", None) if result is not None else None
     if text and "\n" not in text.strip():
         # One line with no paragraph in it: maybe a short article the library took for a failed extraction, whose
         # fallback flattened the whole article element into one line, headline, byline, date and share buttons
         # run into the sentences (every brief of a site then shares that text with every other). The article
         # markup's own paragraphs, when that line holds them, are the article.
-        short = _extract(trafilatura, data, name, url=url, date_params=date_params, short=True)
+        short = _extract(trafilatura, page, name, url=url, date_params=date_params, short=True)
         short_text = getattr(short, "text", None) if short is not None else None
         if short_text and _holds_paragraphs(text, short_text):
             result, text = short, short_text
@@ -279,6 +280,29 @@ def _is_error_page(title_parts: list[str], paragraphs: list[str]) -> bool:
     named = [*title_parts, *paragraphs[:1]]
     return (any(_ERROR_PAGE_TITLE.search(" ".join(t.split())) for t in named)
             and sum(len(p.split()) for p in paragraphs) <= ERROR_PAGE_MAX_WORDS)
+
+
+# Markup of text inside an article that is not the outlet's own: an embedded post (the embed codes of X/Twitter,
+# Instagram, TikTok, Reddit, Facebook) or a pull quote repeating a sentence of the body in large type.
+_EMBED = re.compile(r"""class\s*=\s*["'][^"']*?\b(?:twitter-tweet|instagram-media|tiktok-embed|reddit-embed-bq|"""
+                    r"""fb-post|pull-?quote)""", re.IGNORECASE)
+
+
+def _without_embeds(page: str) -> str:
+    """The page without its embedded posts and pull quotes: an embedded post's text ("Well done to everyone who gave
+    evidence. - West Midlands Police (@WMPolice)") was labelled as the article's own sentences, and a pull quote
+    counted its sentence twice. Left out of the article, they are listed with the page's other lines
+    (`Document.page_chrome`)."""
+    tree = _tree(page)
+    if tree is None:
+        return page
+    from lxml import html as lxml_html
+
+    for element in list(tree.iter()):
+        if isinstance(element.tag, str) and _EMBED.search(f'class="{element.get("class") or ""}"'):
+            if element.getparent() is not None:
+                element.drop_tree()
+    return lxml_html.tostring(tree, encoding="unicode")
 
 
 def _extract(trafilatura: Any, data: str, name: str, *, url: str | None, date_params: dict[str, Any],
