@@ -14,6 +14,7 @@ and none for the others (N).
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 
@@ -392,6 +393,7 @@ EDITS = [
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
     root = shared_data_dir()
     if not (root / PA).is_dir():
         sys.exit("METER dev not found: set DIFFSRC_SHARED_DATA to the folder holding meter-dev")
