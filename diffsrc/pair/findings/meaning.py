@@ -190,15 +190,15 @@ def _runs(script: list[dict[str, Any]]) -> list[_Run]:
     return runs
 
 
-def _in_copied_text(script: list[dict[str, Any]], n: int, *, reach: bool = True) -> bool:
+def _in_copied_text(script: list[dict[str, Any]], n: int) -> bool:
     """Whether the edit `script[n]` sits in copied text, not at a rewrite's loose ends or on one-word anchors
     ("would" ... "be", "to" before a dropped clause) where the words of other text happen to fall in order.
 
-    With `reach`, the shared words either side are counted past one small edit of another kind beside it ("today
-    pleaded guilty" -> "yesterday pleaded not guilty", "won the battle" -> "lost the legal battle"): a copy edited
-    in two places is still a copy."""
-    before, at_start = _context(script, n, -1, reach)
-    after, at_end = _context(script, n, +1, reach)
+    The shared words either side are counted past one small edit of another kind beside it ("today pleaded guilty"
+    -> "yesterday pleaded not guilty", "won the battle" -> "lost the legal battle"): a copy edited in two places
+    is still a copy."""
+    before, at_start = _context(script, n, -1)
+    after, at_end = _context(script, n, +1)
     return _enough_context(before, after, at_start, at_end)
 
 
@@ -235,7 +235,7 @@ def _edits_to_read(script: list[dict[str, Any]]) -> list[int]:
     return sorted(out)
 
 
-def _context(script: list[dict[str, Any]], n: int, step: int, reach: bool = True) -> tuple[int | None, bool]:
+def _context(script: list[dict[str, Any]], n: int, step: int) -> tuple[int | None, bool]:
     """The shared words on one side of the edit `script[n]` (None: it is the text's first or last run), past at
     most one small edit (`MAX_SIDE_EDIT_WORDS` words a side, nothing in it that can turn a sentence), and whether
     they reach the text's start or end."""
@@ -244,7 +244,7 @@ def _context(script: list[dict[str, Any]], n: int, step: int, reach: bool = True
         return None, True
     words = _word_count(script[k]["target"])
     beyond = k + step  # the edit past the shared run, then the shared run past it
-    if reach and 0 <= beyond + step < len(script) and _separate_edit(script, beyond):
+    if 0 <= beyond + step < len(script) and _separate_edit(script, beyond):
         return words + _word_count(script[beyond + step]["target"]), beyond + 2 * step in (-1, len(script))
     return words, beyond in (-1, len(script))
 
@@ -265,10 +265,14 @@ def _separate_edit(script: list[dict[str, Any]], k: int) -> bool:
     if not _may_turn(ours, theirs):
         return True  # no word in it that can turn anything round (most such edits: read no further)
     source, target = surface_tokens(edit["source"]), surface_tokens(edit["target"])
+    return not _flips(source, target, (edit["source"], edit["target"]), _following(script, k), None)
+
+
+def _following(script: list[dict[str, Any]], k: int) -> tuple[str | None, str | None]:
+    """The first word after the edit `script[k]` on each side ((None, None) at the text's end)."""
     after = script[k + 1] if k + 1 < len(script) else None
-    following = ((surface_tokens(after["source"]) or [None])[0],
-                 (surface_tokens(after["target"]) or [None])[0]) if after else (None, None)
-    return not _flips(source, target, (edit["source"], edit["target"]), following, None)
+    return ((surface_tokens(after["source"]) or [None])[0],
+            (surface_tokens(after["target"]) or [None])[0]) if after else (None, None)
 
 
 def _sentence_of(position: int, starts: list[int], indices: Sequence[int]) -> int:
@@ -422,9 +426,8 @@ def find_reversals(
         for n in candidates:
             e = script[n]
             after = script[n + 1] if n + 1 < len(script) else None
-            following = ((surface_tokens(after["source"]) or [None])[0],
-                         (surface_tokens(after["target"]) or [None])[0]) if after else (None, None)
-            edit = (surface_tokens(e["source"]), surface_tokens(e["target"]), (e["source"], e["target"]), following)
+            edit = (surface_tokens(e["source"]), surface_tokens(e["target"]), (e["source"], e["target"]),
+                    _following(script, n))
             if not _flips(*edit, None):
                 continue  # nothing the edit's own words turn round, whatever the sentences' negations
             if runs is None:
