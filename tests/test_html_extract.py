@@ -385,3 +385,9 @@ def test_an_embedded_post_and_a_pull_quote_are_not_the_articles_sentences():
     assert "Well done to everyone" not in doc.text and "@WMPolice" not in doc.text
     assert "the court heard." in doc.text and "pleaded guilty to conspiring" in doc.text
     assert any("Well done to everyone who gave evidence." in line for line in doc.page_chrome)
+
+
+def test_a_brief_whose_headline_starts_with_404_is_an_article():
+    body = "<p>The RAF's 404 Squadron returned home to Lossiemouth yesterday after six months in Cyprus.</p>"
+    doc = Document.from_html(_site_page("404 Squadron returns home", body), id="squadron")
+    assert "returned home to Lossiemouth" in doc.text

@@ -5,7 +5,9 @@ are imported only when a page or an archive is read. A page's bytes are decoded 
 its server or its head declares), not guessed by the parser. The extracted paragraphs are separated by blank lines
 so that cleaning never mistakes short paragraphs for hard-wrapped lines (but for a wrapped text set line by line
 with `<br>`, whose lines are joined as a text file's are), and the headline leads the text as a heading unit, as it
-does in a plain-text article. An archive yields one document per HTML response record.
+does in a plain-text article. What the extraction leaves out of a page is kept as its chrome, listed in reports;
+paragraphs it drops beside a box of links are put back, and embedded posts and pull quotes left out. An archive
+yields one document per HTML or plain-text response record.
 """
 
 from __future__ import annotations
@@ -266,7 +268,7 @@ def html_fields(
 
 # What a saved error page calls itself, in its <title> or its first line ("404", "Page not found | Daily Express").
 _ERROR_PAGE_TITLE = re.compile(
-    r"^(error\s*)?(404|410)\b|^(404\s*[-:|]?\s*)?(page|article|story|content)\s+(not\s+found|(is\s+)?no\s+longer\s+"
+    r"^(error\s*)?(404|410)(\s*$|\s*[-:|–—]|\s+(error|not\s+found|page|gone)\b)|^(404\s*[-:|]?\s*)?(page|article|story|content)\s+(not\s+found|(is\s+)?no\s+longer\s+"
     r"available|(does\s+not|doesn't)\s+exist|unavailable)\b|^not\s+found$|^(sorry|oops)\b.{0,40}\b(not\s+"
     r"(be\s+)?found|doesn't\s+exist|does\s+not\s+exist)", re.IGNORECASE)
 # A page that says it is one, with at most this many words of text, is an error page; a longer text is an article
