@@ -350,3 +350,20 @@ def test_a_corpus_result_gives_its_temporary_file_back():
         assert len(os.listdir("/proc/self/fd")) == before
         kept = run_corpus(docs)
         del kept  # collected without a warning
+
+
+def test_write_corpus_takes_documents_in_memory(tmp_path):
+    # A library user's trial: texts from a DataFrame (Document.from_text) could be compared with run_corpus, but the
+    # output folder (index.html, the graph, the tables) could only be written from files.
+    from diffsrc import Document
+
+    docs = [Document.from_text("The council met on Monday and approved the new night ferry to the islands, the "
+                               "mayor said.", id="a", date="2025-03-01"),
+            Document.from_text("The council met on Monday and approved the new night ferry to the islands, "
+                               "officials said on Tuesday.", id="b", date="2025-03-02")]
+    result = write_corpus(docs, tmp_path / "out")
+    assert (tmp_path / "out" / "index.html").is_file() and (tmp_path / "out" / "graph.json").is_file()
+    assert set(read_table(tmp_path / "out" / "documents.csv")["id"]) == {"a", "b"}
+    assert len(result.summary) == 2
+    with pytest.raises(TypeError, match="each path must be a str or a path, got Document"):
+        write_corpus(["seeds", docs[0]], tmp_path / "mixed")

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ..document import Document
 from ..errors import InputError, OutputError
 from ..fileio import RUNNING_MARK, write_atomic, writing_folder
 from ..load.manifest import Manifest, read_manifest
@@ -58,7 +59,7 @@ def _own_file_name(name: str) -> bool:
 
 
 def write_corpus(
-    paths: Iterable[str],
+    paths: Iterable[str] | str | os.PathLike[str] | Iterable[Document],
     out_dir: str | os.PathLike[str],
     *,
     options: CorpusOptions | None = None,
@@ -76,7 +77,8 @@ def write_corpus(
     that this run does not are removed.
 
     Args:
-        paths: files, folders and glob patterns.
+        paths: files, folders and glob patterns; or documents already in memory (`Document.from_text` of a
+            DataFrame's rows, say), compared as they are.
         out_dir: the output folder (created if missing).
         options: a `CorpusOptions`.
         manifest: a CSV with `id` or `path` and any of `date`, `outlet`, `url`, `title` columns.
@@ -93,14 +95,20 @@ def write_corpus(
             while a run writes, and after one was killed, the folder holds `.diffsrc-running`).
     """
     options = options or CorpusOptions()
-    paths = input_paths(paths)  # one path is one input, not a string of one-letter paths
-    # The files are read, cleaned and summarised by the workers (one without article text is skipped then); this
-    # process never holds the documents.
-    files, skipped = expand_paths(paths, read_otherwise=[manifest] if manifest else [])
-    if manifest:  # named by a pattern too ('archive/*'): it is the run's manifest, not a dump of articles
-        files = [f for f in files if os.path.abspath(f) != os.path.abspath(manifest)]
-    ids = document_ids(files)
-    sources = [FileSource(f, ids[f]) for f in files]
+    items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    sources: list[Document | FileSource]
+    if items and all(isinstance(item, Document) for item in items):
+        # Documents in memory (a library user's texts, no files behind them): compared as run_corpus compares them.
+        sources, skipped, paths = list(items), [], [d.id for d in items]
+    else:
+        paths = input_paths(items)  # one path is one input, not a string of one-letter paths
+        # The files are read, cleaned and summarised by the workers (one without article text is skipped then); this
+        # process never holds the documents.
+        files, skipped = expand_paths(paths, read_otherwise=[manifest] if manifest else [])
+        if manifest:  # named by a pattern too ('archive/*'): it is the run's manifest, not a dump of articles
+            files = [f for f in files if os.path.abspath(f) != os.path.abspath(manifest)]
+        ids = document_ids(files)
+        sources = [FileSource(f, ids[f]) for f in files]
     read = read_manifest(manifest) if manifest else None
     if not sources:
         raise NoReadableDocuments([str(p) for p in paths], skipped)
@@ -117,7 +125,7 @@ def write_corpus(
         return _write_corpus(out, created, paths, sources, skipped, read, options, progress, bool(interrupted))
 
 
-def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: list[FileSource],
+def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: list[Document | FileSource],
                   skipped: list[Skipped], read: Manifest | None, options: CorpusOptions, progress: Progress | None,
                   interrupted: bool) -> CorpusResult:
     from ..report import graph as graph_report

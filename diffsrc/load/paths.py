@@ -180,7 +180,7 @@ def input_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     for p in paths:
         path = os.fspath(p) if isinstance(p, (str, os.PathLike)) else None
         if not isinstance(path, str):
-            raise TypeError(f"each path must be a str or a path, got {type(p).__name__}: {p!r}")
+            raise TypeError(f"each path must be a str or a path, got {type(p).__name__}: {p!r:.60}")
         out.append(path)
     return out
 
