@@ -22,10 +22,28 @@ from .wording import agree, plural
 logger = logging.getLogger(__name__)
 
 
+def _err(message: str) -> None:
+    """A line on standard error. One that cannot be written (a full disk, a closed pipe) is dropped: an OSError
+    here would stop the run, or change its exit status (1 is `check`'s "near-duplicates found")."""
+    try:
+        click.echo(message, err=True)
+    except OSError:
+        pass
+
+
 class CliError(click.ClickException):
     """A one-line error with exit status 2 (bad input, unreadable index, unwritable output)."""
 
     exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        # An error line that cannot reach standard error (a full disk, a closed pipe) must not change the exit
+        # status: the OSError would escape click and end the process with 1, which `check` uses for "near-duplicates
+        # found".
+        try:
+            super().show(file)
+        except OSError:
+            pass
 
 
 def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -41,7 +59,7 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             # 130, as a shell reports an interrupted command: click's "Aborted!" exits 1, which `check` uses for
             # "near-duplicates found", and a CI wrapper would go on as if the run had finished.
-            click.echo("Interrupted.", err=True)
+            _err("Interrupted.")
             sys.exit(130)
 
     return wrapper
@@ -165,7 +183,7 @@ def _stdout_failed(exc: OSError) -> None:
     except (OSError, ValueError):  # a stream without a file descriptor (io.UnsupportedOperation is a ValueError)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - standard output until the process ends
     if exc.errno != errno.EPIPE:
-        click.echo(f"Error: <stdout>: cannot write: {exc.strerror or exc}", err=True)
+        _err(f"Error: <stdout>: cannot write: {exc.strerror or exc}")
     sys.exit(2)
 
 
@@ -334,9 +352,9 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
     out(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged"
                f"{failed}{skipped}; {plural(info['documents'], 'document')} in {index_path}")
     for path, reason in result.skipped:
-        click.echo(f"skipped: {shown_path(path)}: {reason}", err=True)
+        _err(f"skipped: {shown_path(path)}: {reason}")
     for path, reason in result.failed:
-        click.echo(f"Error: {shown_path(path)}: {reason}", err=True)
+        _err(f"Error: {shown_path(path)}: {reason}")
     if result.failed:
         sys.exit(2)
 
@@ -463,10 +481,10 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
         results = results.at_most(max_matches)
     emit(render(results, fmt), output)
     for path, reason in results.skipped:
-        click.echo(f"skipped: {shown_path(path)}: {reason}", err=True)
+        _err(f"skipped: {shown_path(path)}: {reason}")
     errors = [r for r in results if r.status == "error"]
     for r in errors:
-        click.echo(f"Error: {shown_path(r.path)}: {r.error}", err=True)
+        _err(f"Error: {shown_path(r.path)}: {r.error}")
     if errors:
         sys.exit(2)
     if any(r.status == "near-duplicate" for r in results):
@@ -526,28 +544,27 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
     except NoReadableDocuments as exc:
         if len(exc.skipped) > 1:
             for item in exc.skipped:
-                click.echo(f"skipped: {shown_path(item.path)}: {item.reason}", err=True)
+                _err(f"skipped: {shown_path(item.path)}: {item.reason}")
         raise
     from .load.paths import natural_key
 
     for item in sorted(result.skipped, key=lambda s: natural_key(s.path)):  # as skipped.csv lists them
-        click.echo(f"skipped: {shown_path(item.path)}: {item.reason}", err=True)
+        _err(f"skipped: {shown_path(item.path)}: {item.reason}")
     # As `compare` does, say when a work bound kept sentences from being compared, even with -q: provenance.csv
     # labels them not-compared, and a reader of the tables alone would not know why.
     if cut := [p for p in result.pairs.values() if not p.summary.complete]:
         example = cut[0]
-        click.echo(f"warning: {plural(len(cut), 'compared pair')} hit a work bound (huge inputs): "
-                   f"{agree(len(cut), 'its', 'their')} sentences past the cut are not-compared, e.g. "
-                   f"{example.source} -> {example.target} (docs/inputs.md)", err=True)
+        _err(f"warning: {plural(len(cut), 'compared pair')} hit a work bound (huge inputs): "
+             f"{agree(len(cut), 'its', 'their')} sentences past the cut are not-compared, e.g. "
+             f"{example.source} -> {example.target} (docs/inputs.md)")
     edges = result.graph["edges"]
     if not quiet:
         # Counted as the corpus page and `CorpusResult` count them: a derivation claims a direction; an edge of
         # shared text whose direction the evidence does not decide is not one.
         directed = sum(1 for e in edges if e.get("directed"))
-        click.echo(
-            f"{plural(len(result.docs), 'document')}, {plural(len(result.pairs), 'pair')} compared, "
-            f"{plural(directed, 'derivation')}, {len(edges) - directed} undetermined; "
-            f"{len(result.skipped)} skipped; written to {out_dir}", err=True)
+        _err(f"{plural(len(result.docs), 'document')}, {plural(len(result.pairs), 'pair')} compared, "
+             f"{plural(directed, 'derivation')}, {len(edges) - directed} undetermined; "
+             f"{len(result.skipped)} skipped; written to {out_dir}")
     ctx.exit(1 if result.skipped else 0)
 
 
@@ -590,7 +607,7 @@ def main() -> None:
         if exc.errno not in _WRITE_ERRORS:
             raise
         if exc.filename is not None:  # a file: say which, as the library's OutputError does
-            click.echo(f"Error: {shown_path(exc.filename)}: cannot write: {exc.strerror or exc}", err=True)
+            _err(f"Error: {shown_path(exc.filename)}: cannot write: {exc.strerror or exc}")
             sys.exit(2)
         try:
             sys.stdout.flush()

@@ -186,3 +186,22 @@ def test_a_web_archive_unreadable_from_its_first_record_says_so_in_plain_words(r
     # No Python internals, and no "records before it" when there were none.
     assert result.stderr == (f"Error: {short}: truncated or corrupt archive: its first record cannot be read "
                              "(malformed WARC record headers)\n")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (a device every write to fails)")
+def test_a_standard_error_that_cannot_be_written_changes_no_exit_status(tmp_path):
+    # An error line that could not reach a full stderr escaped as an OSError: exit status 1 (check's "near-duplicates
+    # found") for a missing input, and a corpus run listing a skipped input stopped half-way.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def run(*args: str) -> int:
+        with open("/dev/full", "w") as full:
+            return subprocess.run([sys.executable, "-m", "diffsrc", *args], stdout=subprocess.DEVNULL, stderr=full,
+                                  env=env, timeout=120).returncode
+
+    assert run("compare", str(WIRE), str(tmp_path / "missing.txt")) == 2
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "wire.txt").write_bytes(WIRE.read_bytes())
+    (tmp_path / "in" / "empty.txt").write_text("")
+    assert run("corpus", str(tmp_path / "in"), "--out", str(tmp_path / "out")) == 1  # one input skipped
+    assert (tmp_path / "out" / "index.html").is_file()
