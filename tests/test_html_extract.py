@@ -124,6 +124,27 @@ def test_a_title_naming_the_site_first_gives_the_headline_and_the_site(tmp_path)
     assert "Terms & Conditions of reading" in doc.boilerplate
 
 
+@pytest.mark.parametrize("logo", ["", "<h1>Daily Bugle</h1>"])
+def test_the_visible_headline_wins_over_the_social_media_title(tmp_path, logo):
+    """og:title is often a shorter headline written for search; the page's <h1> is what readers saw. The title is
+    the <h1>, and the og:title is not set above it as one more sentence of the article. A logo set in an <h1>
+    (the site's name) is no headline."""
+    page = ("<html><head><title>Man jailed for cake murder | Daily Bugle</title>"
+            "<meta property='og:title' content='Man jailed for cake murder'>"
+            "<meta property='og:site_name' content='Daily Bugle'></head><body>" + logo +
+            "<article><h1>Teenager jailed for life over <em>birthday</em> stabbing</h1><p>By Jane Smith</p>"
+            "<p>A teenager was jailed for life at Wolverhampton Crown Court yesterday for stabbing a man to death "
+            "on his 17th birthday.</p><p>Maurice Travis, 19, had been refused cake at the party, the court heard."
+            "</p></article></body></html>")
+    path = tmp_path / "bugle.html"
+    path.write_text(page, encoding="utf-8")
+    doc = prepare(Document.from_path(path))
+    assert doc.title == "Teenager jailed for life over birthday stabbing"
+    texts = [s.text for s in doc.sentences]
+    assert texts[0] == "Teenager jailed for life over birthday stabbing"
+    assert not any("cake murder" in t for t in texts)
+
+
 def test_explicit_metadata_wins_over_the_page():
     assert Document.from_path(PAGE, outlet="Syndicated copy").outlet == "Syndicated copy"
 

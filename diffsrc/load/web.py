@@ -248,6 +248,10 @@ def html_fields(
         # a menu, maybe, that cleaning sets aside).
         site = [part for part in title_parts if part != headline]
         title, outlet = headline, outlet or (site[0] if len(site) == 1 else None)
+    elif (shown := _shown_headline(tree, paragraphs, site=outlet)) is not None:
+        # The page's visible <h1> is in the text: it is the headline readers saw. The metadata's title (og:title,
+        # often a shorter headline written for search and social media) is not the article's text.
+        title = shown
     elif title and paragraphs and " ".join(paragraphs[0].split()) != title:
         paragraphs.insert(0, title)
     found = {"title": title, "outlet": outlet, "date": _published_time(data, meta("date")) or meta("date"),
@@ -410,6 +414,19 @@ def _page_lines(tree: Any) -> list[str]:
             buffer.append(element.tail or "")
     flush()
     return lines
+
+
+def _shown_headline(tree: Any, paragraphs: list[str], site: str | None) -> str | None:
+    """The page's `<h1>` when it is one of the text's first lines (the headline as the page shows it), else None.
+    A site that sets its logo in an `<h1>` (its name) has no headline there."""
+    if tree is None:
+        return None
+    firsts = [" ".join(p.split()) for p in paragraphs[:HEADLINE_WITHIN_LINES]]
+    for element in tree.iter("h1"):
+        shown = " ".join("".join(element.itertext()).split())
+        if shown and shown in firsts and shown != site:
+            return shown
+    return None
 
 
 def _left_out(tree: Any, paragraphs: list[str]) -> list[str]:
