@@ -345,6 +345,38 @@ def test_corpus_page_has_graph_table_links_and_skipped_inputs():
     assert render_corpus_page(GRAPH, ROWS, SKIPPED) == page
 
 
+def test_long_document_names_are_shortened_so_that_no_two_look_alike():
+    """URL ids made the pairs table run off the side of the page. A long name keeps its start and its end; names
+    alike at both ends keep where they differ; what cannot be told apart is shown whole."""
+    from diffsrc.report.graph import short_names
+    from diffsrc.report.html.corpus import ID_SHOWN
+
+    site = "https://www.example-news.co.uk/news/world/2026/12/04/"
+    slugs = [f"{site}{n}-japan-trump-visit-military-build-up-security-strategy" for n in ("000_07ee", "001_72d3")]
+    ends = [f"{site}japan-trump-visit-{n}" for n in ("military-build-up", "security-strategy-talks")]
+    short = short_names(["wire.txt", *slugs, *ends], ID_SHOWN)
+    assert "wire.txt" not in short and set(short) == {*slugs, *ends}
+    assert len(set(short.values())) == 4 and all(len(form) <= ID_SHOWN for form in short.values())
+    # without the scheme and "www.", the site and the slug's end tell it apart
+    assert short[ends[0]].startswith("example-news.co") and short[ends[0]].endswith("…-visit-military-build-up")
+    assert "000_07ee" in short[slugs[0]] and "001_72d3" in short[slugs[1]]  # alike at both ends: the middle
+    # one name the start of another: told apart, or shown whole
+    alike = [site + "x" * 40 + "a", site + "x" * 40 + "ab"]
+    assert len({form for form in short_names(alike, ID_SHOWN).values()}) == len(short_names(alike, ID_SHOWN))
+    # on the page: the shortened name in the cell, the whole of it in the tooltip, the data for the script
+    graph = {"schema": "diffsrc.graph/1", "nodes": [{"id": i} for i in slugs], "edges": []}
+    rows = [{"source": slugs[0], "target": slugs[1], "verdict": "wholly-derived", "target_derived_share": 1.0}]
+    page = render_corpus_page(graph, rows, [])
+    cell = f'<td class="id" title="{slugs[0]}">{short[slugs[0]]}</td>'
+    table = page[page.index('id="pairs"'):]
+    assert cell in table and f">{slugs[0]}<" not in table
+    island = json.loads(re.findall(r'class="table-data">(.*?)</script>', page)[0])
+    assert island["short"] == {s: short[s] for s in slugs}
+    # the graph's boxes, narrower, tell the two apart too
+    boxes = re.findall(r'<text x="[\d.]+" y="[\d.]+" font-weight="bold">([^<]*)</text>', page)
+    assert len(boxes) == 2 and len(set(boxes)) == 2
+
+
 def test_corpus_page_links_pairs_with_a_report_and_graph_nodes_to_their_documents():
     rows = [*ROWS, {"source": "story.txt", "target": "other.txt", "verdict": "non-derived", "verbatim": 0,
                     "paraphrased": 1, "added": 9, "omitted": 9, "target_derived_share": 0.05,

@@ -597,3 +597,30 @@ def test_a_one_row_page_says_row_not_rows(watched, tmp_path):
     assert page.inner_text("#filter-status") == "Showing all 1 row."
     page.keyboard.press("n")
     assert page.inner_text("#change-status") == "No change among the rows shown."
+
+
+def test_a_corpus_of_urls_keeps_its_tables_on_the_page_and_tells_every_document_apart(watched, tmp_path):
+    """Documents named by their URLs: the pairs table ran off the side of a laptop's screen. Each name is shortened
+    to its site and its slug (or where it parts from an alike one), one line per row, the whole name a tooltip."""
+    site = "https://www.example-news-site.co.uk/news/world/asia/2026/12/04/"
+    docs = [Document.from_text(seed.read_text(encoding="utf-8"),
+                               id=f"{site}{seed.stem[:3]}-japan-trump-visit-military-build-up-security-strategy")
+            for seed in sorted(SEEDS.glob("*.txt"))]
+    write_corpus(docs, tmp_path / "out")
+    page = watched.page
+    page.goto((tmp_path / "out" / "index.html").as_uri())
+    assert watched.errors == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280  # only the table's region scrolls
+    # each name on one line, in a column narrower than a third of the screen (the whole URL took 1,000 px)
+    widths = page.eval_on_selector_all("table.pairs tbody td.id", """tds => tds.map(t => {
+        const text = document.createRange(); text.selectNodeContents(t);
+        return [t.getBoundingClientRect().width, text.getBoundingClientRect().height /
+                parseFloat(getComputedStyle(t).lineHeight)]; })""")
+    assert len(widths) >= 12 and all(width < 1280 / 3 and lines < 1.5 for width, lines in widths)
+    for table in ("pairs", "documents"):
+        cells = page.eval_on_selector_all(f"table.{table} tbody td.id", "tds => tds.map(t => [t.textContent, t.title])")
+        shown = {title: text.split("+")[0] for text, title in cells}
+        assert set(shown) == {d.id for d in docs}, table  # the whole name in every tooltip
+        assert len(set(shown.values())) == len(docs), table  # and no two documents look the same
+        assert all(len(text) <= 40 and text.startswith("example-news-si") for text in shown.values())
+    assert page.locator("table.pairs tbody td.id", has_text="000-japan").count() >= 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from os.path import commonprefix
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -29,6 +30,12 @@ MAX_PER_ROW = 8
 # Boxes in one picture. Beyond it (a corpus of hundreds of texts) the picture is an overview of the top of the corpus
 # (see `Picture`): a picture of thousands of boxes is a hairball nobody can read, and the tables list everything.
 MAX_BOXES = 80
+# What a URL is shown without, and the characters kept before the place where two long names that would look
+# alike part (`short_names`).
+_URL_START = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\d?\.)?", re.I)
+NAME_LEAD = 10
+# A box's line holds this many characters; a longer document name is shortened to it (`short_names`).
+BOX_CHARS = 34
 # An overview's lines hold fewer boxes, so that on a laptop screen the picture is not scaled down to unreadable text.
 OVERVIEW_PER_ROW = 5
 
@@ -149,6 +156,41 @@ def render_dot(graph: dict[str, Any]) -> str:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^\w.\-]+", "_", text)
+
+
+def short_names(names: Iterable[str], width: int) -> dict[str, str]:
+    """How long document names (URLs) are shown in `width` characters: {name: shown} for each name shortened.
+
+    A URL is shown without its scheme and "www."; a name still too long keeps its start (the site) and its end
+    (the story's slug), its middle left out. Names that would look the same keep instead the stretch where they
+    part from the others ("example.co.uk/new…/04/000_07eeea…"), and a name still not told apart that way is left
+    whole: two documents never look the same.
+    """
+    head = width * 3 // 8
+    tail = width - head - 1
+    bare = {name: _URL_START.sub("", name) for name in names if len(name) > width}
+    shown = {name: text if len(text) <= width else text[:head] + "…" + text[-tail:]
+             for name, text in sorted(bare.items())}
+    for group in _alike(shown):
+        for name in group:
+            text = bare[name]
+            parts_at = max(len(commonprefix([text, bare[other]])) for other in group if other != name)
+            start = max(head, parts_at - NAME_LEAD)
+            room = tail - (start > head) - (start + tail < len(text))
+            shown[name] = (text[:head] + ("…" if start > head else "") + text[start:start + room]
+                           + ("…" if start + room < len(text) else ""))
+    for group in _alike(shown):
+        for name in group:
+            del shown[name]
+    return shown
+
+
+def _alike(shown: Mapping[str, str]) -> list[list[str]]:
+    """The groups of two or more names that `shown` shows the same way."""
+    forms: dict[str, list[str]] = {}
+    for name, form in shown.items():
+        forms.setdefault(form, []).append(name)
+    return [group for group in forms.values() if len(group) > 1]
 
 
 def _short(text: str, n: int) -> str:
@@ -425,6 +467,7 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
         out.append(f'<g class="edge" id={quoteattr(edge_id)} data-source={quoteattr(e["source"])} '
                    f'data-target={quoteattr(e["target"])} data-direction={quoteattr(str(e.get("direction")))}>'
                    f"{body}</g>")
+    names = short_names([n["id"] for n in nodes if n["id"] in pos], BOX_CHARS)
     for n in nodes:
         if n["id"] not in pos:
             continue
@@ -444,9 +487,10 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
         else:
             lines = node_caption(n)
             fill, dash = ("#eef4ff" if n.get("group") else "#f8fafc"), ""
+        lines[0] = names.get(lines[0], lines[0])
         text = "".join(
             f'<text x="{x + 8:.1f}" y="{y + 18 + 15 * k:.1f}"'
-            + (' font-weight="bold"' if k == 0 else ' fill="#444"') + f">{escape(_short(line, 34))}</text>"
+            + (' font-weight="bold"' if k == 0 else ' fill="#444"') + f">{escape(_short(line, BOX_CHARS))}</text>"
             for k, line in enumerate(lines) if line
         )
         about = [n["id"], n.get("title"), n.get("path")]

@@ -34,6 +34,10 @@ FALLBACK_ROWS = 100
 PAGE_ROWS = 50
 # Links shown in one cell (a wire story may be the source of hundreds of texts); the rest are counted.
 LINKS_SHOWN = 10
+# A document's name longer than this (a page's URL) is shown shortened, the whole of it in the cell's tooltip: a
+# name kept on one line keeps a row one line tall, and the site and the story's slug are what tells two URLs
+# apart (`graph.short_names`). The script reads the shortened names from the page.
+ID_SHOWN = 40
 
 # Summary keys shown under a shorter heading; keys not shown (the report link is on the names, skipped rows have
 # their own list, `upstream` is folded into `direction`); and the two flags folded into one narrow "graph" column,
@@ -94,6 +98,8 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
     else:
         pages = dict(pair_pages)
     doc_anchor = {str(n.get("id")): f"doc-{k}" for k, n in enumerate(nodes)}
+    short = graph_report.short_names(
+        [*doc_anchor, *(str(r.get(end)) for r in rows for end in ("source", "target"))], ID_SHOWN)
 
     out = [f"<h1>{esc(title)}</h1>", _stats(nodes, edges, len(rows), len(skipped))]
     if skipped:
@@ -126,10 +132,10 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
     if outlets:
         rows = [{**r, "source_outlet": outlets.get(str(r.get("source"))),
                  "target_outlet": outlets.get(str(r.get("target")))} for r in rows]
-    out.append(_pairs_table(rows, pages))
+    out.append(_pairs_table(rows, pages, short))
 
     out.append('<h2 id="documents">Documents</h2>')
-    out.append(_documents_table(nodes, edges, pages, doc_anchor))
+    out.append(_documents_table(nodes, edges, pages, doc_anchor, short))
 
     out.append('<h2 id="skipped">Skipped inputs</h2>')
     if skipped:
@@ -232,17 +238,20 @@ def _derivations(drawing: graph_report.Picture, pages: Mapping[tuple[str, str], 
 # list of [text, href or null]. The script and the HTML fallback show a cell the same way.
 
 
-def _cell_html(kind: str, value: Any, href: str | None) -> str:
+def _cell_html(kind: str, value: Any, href: str | None, short: Mapping[str, str]) -> str:
     if kind == "links":
         links = value or []
-        items = [f'<a href="{esc(h)}">{esc(t)}</a>' if h else esc(t) for t, h in links[:LINKS_SHOWN]]
+        items = [f'<a href="{esc(h)}"{_full_name(t, short)}>{_name_html(t, short)}</a>' if h
+                 else f'<span{_full_name(t, short)}>{_name_html(t, short)}</span>' if t in short else esc(t)
+                 for t, h in links[:LINKS_SHOWN]]
         more = f" and {len(links) - LINKS_SHOWN} more" if len(links) > LINKS_SHOWN else ""
         return f"<td>{', '.join(items)}{more}</td>"
     if isinstance(value, bool):
         return f"<td>{'yes' if value else 'no'}</td>"
     if kind == "id":
-        shown = f'<a href="{esc(href)}">{esc(value)}</a>' if href else esc(value)
-        return f'<td class="id">{shown}</td>'
+        name = "" if _is_missing(value) else str(value)
+        shown = f'<a href="{esc(href)}">{_name_html(name, short)}</a>' if href else _name_html(name, short)
+        return f'<td class="id"{_full_name(name, short)}>{shown}</td>'
     if isinstance(value, list) and len(value) == 2:  # a cluster's range
         low, high = (_format(kind, v) for v in value)
         return f'<td class="n">{esc(low if low == high else f"{low}–{high}")}</td>'
@@ -254,12 +263,24 @@ def _cell_html(kind: str, value: Any, href: str | None) -> str:
     return f"<td>{'' if _is_missing(value) else esc(value)}</td>"
 
 
+def _name_html(name: str, short: Mapping[str, str]) -> str:
+    """A document's name, shortened as `short` says, with its whole self in a tooltip when it is."""
+    return esc(short.get(name, name))
+
+
+def _full_name(name: str, short: Mapping[str, str]) -> str:
+    """The title attribute that shows a shortened name in full (none for a name shown whole)."""
+    return f' title="{esc(name)}"' if name in short else ""
+
+
 def _format(kind: str, number: float) -> str:
     return f"{number:.0%}" if kind == "share" else _plain_number(number)
 
 
-def _row_html(columns: list[dict[str, str]], row: Mapping[str, Any], member: bool = False) -> str:
-    cells = [_cell_html(col["kind"], value, row.get("h")) for col, value in zip(columns, row["c"], strict=True)]
+def _row_html(columns: list[dict[str, str]], row: Mapping[str, Any], short: Mapping[str, str],
+              member: bool = False) -> str:
+    cells = [_cell_html(col["kind"], value, row.get("h"), short)
+             for col, value in zip(columns, row["c"], strict=True)]
     anchor = f' id="{esc(row["a"])}"' if row.get("a") else ""
     if row.get("m"):
         # Without the script a cluster cannot open: say how many copies it stands for.
@@ -277,9 +298,10 @@ def _data_island(data: Mapping[str, Any]) -> str:
 
 
 def _data_table(name: str, caption: str, columns: list[dict[str, str]], rows: list[dict[str, Any]],
-                filters: list[int], what: str, where: str) -> str:
+                filters: list[int], what: str, where: str, short: Mapping[str, str]) -> str:
     """A table: its first rows as HTML (what a reader without JavaScript gets), all of them as a data island, and
-    the controls the script shows (filter, choices, paging; the headings become sort buttons)."""
+    the controls the script shows (filter, choices, paging; the headings become sort buttons). `short`: how long
+    document names are shown (`short_names`)."""
     total = sum((0 if r.get("g") else 1) + len(r.get("m") or ()) for r in rows)  # a summing-up row: its members
     shown = rows[:FALLBACK_ROWS]
     out = [f'<div class="datatable" data-table="{esc(name)}" data-page-rows="{PAGE_ROWS}">',
@@ -293,7 +315,7 @@ def _data_table(name: str, caption: str, columns: list[dict[str, str]], rows: li
                f'<table class="data {esc(name)}" id="{esc(name)}-table"><thead><tr>')
     out += [f'<th scope="col">{esc(col["label"])}</th>' for col in columns]
     out.append("</tr></thead><tbody>")
-    out += [_row_html(columns, row) for row in shown]
+    out += [_row_html(columns, row, short) for row in shown]
     out.append("</tbody></table></div>")
     out.append(f'<nav class="pager" hidden aria-label="{esc(caption)} pages"><button type="button" class="prev">'
                '← Previous</button><span class="where"></span><button type="button" class="next">Next →</button>'
@@ -304,12 +326,21 @@ def _data_table(name: str, caption: str, columns: list[dict[str, str]], rows: li
         clusters = " (near-identical copies are one row)" if total != len(rows) else ""
         out.append(f'<p class="muted fallback">Without JavaScript this table shows its first {len(shown):,} rows '
                    f"of {len(rows):,}{clusters}, {what}; all {total:,} are in {where}.</p>")
-    out.append(_data_island({"name": name, "columns": columns, "filters": filters, "rows": rows}))
+    names = {str(value) for row in rows for member in (row, *(row.get("m") or ()))
+             for col, value in zip(columns, member["c"], strict=True) if col["kind"] == "id"}
+    names |= {str(link[0]) for row in rows for member in (row, *(row.get("m") or ()))
+              for col, value in zip(columns, member["c"], strict=True) if col["kind"] == "links"
+              for link in value or ()}
+    island = {"name": name, "columns": columns, "filters": filters, "rows": rows}
+    if island_short := {n: form for n, form in short.items() if n in names}:
+        island["short"] = island_short
+    out.append(_data_island(island))
     out.append("</div>")
     return "".join(out)
 
 
-def _pairs_table(rows: Sequence[Mapping[str, Any]], pages: Mapping[tuple[str, str], str]) -> str:
+def _pairs_table(rows: Sequence[Mapping[str, Any]], pages: Mapping[tuple[str, str], str],
+                 short: Mapping[str, str]) -> str:
     if not rows:
         return "<p>No pairs were compared.</p>"
     present = {k for r in rows for k in r} - _HIDDEN_COLUMNS
@@ -352,7 +383,7 @@ def _pairs_table(rows: Sequence[Mapping[str, Any]], pages: Mapping[tuple[str, st
             "two texts was decided; “reversed” when the evidence puts this row's target first, “undetermined” when "
             "it does not say. A row of near-identical copies compares a representative with each of its copies.</p>")
     return note + _data_table("pairs", "Pairs table", columns, entries, filters,
-                              "the strongest reuse first", "summary.csv")
+                              "the strongest reuse first", "summary.csv", short)
 
 
 def _pair_cluster(source: str, members: list[dict[str, Any]], columns: list[dict[str, str]]) -> dict[str, Any]:
@@ -401,7 +432,8 @@ def _plain(value: Any) -> Any:
 
 
 def _documents_table(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]],
-                     pages: Mapping[tuple[str, str], str], anchors: Mapping[str, str]) -> str:
+                     pages: Mapping[tuple[str, str], str], anchors: Mapping[str, str],
+                     short: Mapping[str, str]) -> str:
     if not nodes:
         return "<p>No documents.</p>"
     group_of = {str(n.get("id")): str(n.get("group")) for n in nodes if n.get("group")}
@@ -448,7 +480,7 @@ def _documents_table(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping
         if copies:
             row["m"] = [entry(c, None) for c in copies]
         rows.append(row)
-    return _data_table("documents", "Documents table", columns, rows, [], "sources first", "graph.json")
+    return _data_table("documents", "Documents table", columns, rows, [], "sources first", "graph.json", short)
 
 
 def _plain_number(number: float) -> str:

@@ -23,6 +23,14 @@
     if (typeof v === "number") return format(kind, v);
     return words(v);
   }
+  // A document's name as a cell shows it: a long one as the page's `short` map says (corpus.short_names), its
+  // whole self in a tooltip.
+  function nameInto(el, name, short, titled) {
+    var form = Object.prototype.hasOwnProperty.call(short, name) ? short[name] : name;
+    el.textContent = form;
+    if (form !== name) titled.setAttribute("title", name);
+    return el;
+  }
   function sortKey(v) {
     if (isRange(v)) return v[1];
     if (typeof v === "number") return v;
@@ -36,20 +44,15 @@
     return a < b ? -1 : a > b ? 1 : 0;
   }
 
-  function cell(col, v, row) {
+  function cell(col, v, row, short) {
     var td = document.createElement("td");
     var kind = col.kind;
     if (kind === "links") {
       (v || []).slice(0, LINKS_SHOWN).forEach(function (link, i) {
         if (i) td.appendChild(document.createTextNode(", "));
-        if (link[1]) {
-          var a = document.createElement("a");
-          a.setAttribute("href", link[1]);
-          a.textContent = link[0];
-          td.appendChild(a);
-        } else {
-          td.appendChild(document.createTextNode(link[0]));
-        }
+        var el = document.createElement(link[1] ? "a" : "span");
+        if (link[1]) el.setAttribute("href", link[1]);
+        td.appendChild(nameInto(el, String(link[0]), short, el));
       });
       if (v && v.length > LINKS_SHOWN) td.appendChild(document.createTextNode(" and " + (v.length - LINKS_SHOWN) +
         " more"));
@@ -61,10 +64,9 @@
       if (row.h) {
         var link = document.createElement("a");
         link.setAttribute("href", row.h);
-        link.textContent = words(v);
-        td.appendChild(link);
+        td.appendChild(nameInto(link, words(v), short, td));
       } else {
-        td.textContent = words(v);
+        nameInto(td, words(v), short, td);
       }
       return td;
     }
@@ -163,7 +165,7 @@
       var row = document.createElement("tr");
       if (r.a) row.id = r.a;
       if (member) row.className = "member";
-      columns.forEach(function (col, c) { row.appendChild(cell(col, r.c[c], r)); });
+      columns.forEach(function (col, c) { row.appendChild(cell(col, r.c[c], r, data.short || {})); });
       return row;
     }
 
