@@ -67,6 +67,24 @@ def test_rewrites_in_other_scripts_are_found(source, target):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # French guillemets, spaced (a plain, a no-break space): the opening one went to the sentence before
+    ("Les secours sont arrivés dans la région. « Nous panserons les plaies », a-t-il déclaré.",
+     ["Les secours sont arrivés dans la région.", "« Nous panserons les plaies », a-t-il déclaré."]),
+    ("Les secours sont arrivés.\u00a0«\u00a0Nous panserons les plaies\u00a0», a-t-il déclaré.",
+     ["Les secours sont arrivés.", "« Nous panserons les plaies\u00a0», a-t-il déclaré."]),
+    ("Il a dit « oui. » Puis il est parti.", ["Il a dit « oui. »", "Puis il est parti."]),
+    # German »...« (the opening one before a letter was taken for a closing one) and „...“
+    ("Die Helfer kamen an. »Wir helfen schnell«, sagte er.",
+     ["Die Helfer kamen an.", "»Wir helfen schnell«, sagte er."]),
+    ("Er sagte: »Ja.« Dann ging er.", ["Er sagte: »Ja.«", "Dann ging er."]),
+    ("Die Helfer kamen an. „Wir helfen schnell“, sagte er.",
+     ["Die Helfer kamen an.", "„Wir helfen schnell“, sagte er."]),
+], ids=["fr", "fr-nbsp", "fr-closing", "de-guillemets", "de-closing", "de-low"])
+def test_an_opening_quotation_mark_starts_its_sentence(text, expected):
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # German: an ordinal day before a month's name (nearly every German date), laws' articles and paragraphs.
     ("Die Wahl findet am 3. Oktober statt. Am Freitag, 5. Dezember, tagt der Bundesrat. "
      "Laut Art. 5 Abs. 3 GG ist das zulässig. Hilfen von 1,5 Mrd. Euro fließen bis zum 30. April 2025.",
@@ -95,7 +113,10 @@ def test_rewrites_in_other_scripts_are_found(source, target):
     ("क्या यह काफी है? डॉ. शर्मा ने इसका स्वागत किया।", ["क्या यह काफी है?", "डॉ. शर्मा ने इसका स्वागत किया।"]),
     ("A empresa Petrobras S.A. anunciou lucros. Segundo o art. 5.º da lei, isso é permitido.",
      ["A empresa Petrobras S.A. anunciou lucros.", "Segundo o art. 5.º da lei, isso é permitido."]),
-], ids=["de", "es", "fr", "it", "pl", "ru", "ar", "hi", "pt"])
+    # a month's abbreviation after an ordinal day, "ca." and "p." before a number
+    ("Es kamen ca. 1.500 Menschen. Am 3. Dez. in Brüssel wurde gefeiert. Voir p. 12. Ensuite rien.",
+     ["Es kamen ca. 1.500 Menschen.", "Am 3. Dez. in Brüssel wurde gefeiert.", "Voir p. 12.", "Ensuite rien."]),
+], ids=["de", "es", "fr", "it", "pl", "ru", "ar", "hi", "pt", "de-abbreviations"])
 def test_other_languages_abbreviations_and_ordinal_days_do_not_end_a_sentence(text, expected):
     assert split_sentences(text) == expected
 

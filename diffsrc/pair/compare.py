@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..settings import COPY_EDIT_MIN_COPIED, COPY_VERBATIM_SHARE, DEFAULT_OPTIONS, CompareOptions
+from ..settings import COPY_EDIT_MIN_COPIED, COPY_VERBATIM_SHARE, DEFAULT_OPTIONS, MOSTLY_COPIED_SHARE, CompareOptions
 from ..text.features import FeatureBlock, SentenceFeatures
 from ..text.prepare import PreparedDocument, prepare
 from ..text.segment import Sentence
@@ -123,12 +123,19 @@ def decide(forward: Evidence, backward: Evidence, *, options: CompareOptions = D
 def _unlink_strays_of_a_copy(links: list[list[int]], labels: list[str], copied: list[float]) -> None:
     """In a copy (`settings.COPY_VERBATIM_SHARE` of the target's sentences verbatim), a paraphrased sentence drawing
     only on source sentences copied word for word elsewhere, or copying less than COPY_EDIT_MIN_COPIED of its words,
-    is a sentence the source lacks, linked to something else: added, without links (in place)."""
-    if sum(label == "verbatim" for label in labels) < COPY_VERBATIM_SHARE * len(labels):
+    is a sentence the source lacks, linked to something else: added, without links (in place). In a text mostly
+    copied (`settings.MOSTLY_COPIED_SHARE`: an updated version of a story, a live blog around the wire's copy), one
+    that does both."""
+    verbatim = sum(label == "verbatim" for label in labels)
+    if verbatim < MOSTLY_COPIED_SHARE * len(labels):
         return
+    a_copy = verbatim >= COPY_VERBATIM_SHARE * len(labels)
     copied_elsewhere = {ls[0] for ls, label in zip(links, labels, strict=True) if label == "verbatim" and len(ls) == 1}
     for t, (ls, label) in enumerate(zip(links, labels, strict=True)):
-        if label == "paraphrased" and (all(s in copied_elsewhere for s in ls) or copied[t] < COPY_EDIT_MIN_COPIED):
+        if label != "paraphrased":
+            continue
+        drawn_elsewhere, barely_copied = all(s in copied_elsewhere for s in ls), copied[t] < COPY_EDIT_MIN_COPIED
+        if (drawn_elsewhere or barely_copied) if a_copy else (drawn_elsewhere and barely_copied):
             links[t] = []
             labels[t] = "added"
 

@@ -96,8 +96,13 @@ def _punkt() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
-# A closing quote or bracket that Punkt left at the start of the next sentence belongs to the previous one.
-_LEADING_CLOSERS = re.compile(r"^([”’»)\]]+|[\"']+(?=\s|$))\s*")
+# A closing quote or bracket that Punkt left at the start of the next sentence belongs to the previous one; a
+# guillemet before a letter opens a quotation (German »Wir helfen«), and one after a full stop with no space
+# between closes one (»Ja.« Dann ...).
+_LEADING_CLOSERS = re.compile(r"^([”’)\]]+|[»«]+(?!\w)|[\"']+(?=\s|$))\s*")
+# An opening guillemet or low quote that Punkt left at the end of the previous sentence, after a space ("... la
+# région. «" then "Nous panserons ... »"), opens the next one, French style with the space after it.
+_TRAILING_OPENERS = re.compile(r"\s+([«„‹])$")
 # Sentence-final punctuation Punkt has no model for: Chinese and Japanese (。！？｡, no space after), Hindi (। ॥),
 # Arabic and Urdu (؟ ۔), with the closing quotes and brackets that follow it.
 _FOREIGN_END = re.compile(r"[。！？｡।॥؟۔]+[」』）】〕〉》”’\"')\]]*")
@@ -199,10 +204,15 @@ _ORDINAL_DAY = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.$")
 _CAPITALISED_MONTHS = (*MONTHS_BY_LANGUAGE["de"], *MONTH_VARIANTS["de"])
 
 
+# German months' abbreviations, with their full stop ("am 3. Dez. in Brüssel"; "Jan" alone is also a name).
+_GERMAN_MONTH_ABBREVIATIONS = ("jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez")
+
+
 @lru_cache(maxsize=1)
 def _month_after_ordinal() -> re.Pattern[str]:
     months = "|".join(sorted(_CAPITALISED_MONTHS, key=len, reverse=True))
-    return re.compile(rf"(?:{months})\b(?!\s+\d{{1,2}}\b)", re.IGNORECASE)
+    abbreviations = "|".join(sorted(_GERMAN_MONTH_ABBREVIATIONS, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{months})\b|(?:{abbreviations})\.)(?!\s+\d{{1,2}}\b)", re.IGNORECASE)
 
 
 # The number or letter of a list item, which the sentence tokenizer takes for a sentence: "1.", "12.", "b.".
@@ -260,6 +270,9 @@ def _split_paragraph(text: str) -> tuple[str, ...]:
             piece = piece[m.end():]
             if not piece:
                 continue
+        elif merged and (opener := _TRAILING_OPENERS.search(merged[-1])) and opener.start() > 0:
+            merged[-1] = merged[-1][:opener.start()]
+            piece = opener.group(1) + (" " if opener.group(1) == "«" else "") + piece
         merged.append(piece)
     return tuple(part for sentence in merged for part in _split_foreign(sentence))
 
