@@ -78,9 +78,24 @@ def test_an_opposite_word_and_a_negation_are_found_at_their_sentences() -> None:
      "But Anthony Abramson, 29, was convicted shortly after photographs of his bruises were produced."),
     ("He said Sumer soon learned, through Herbert's bragging, that he worked for the central casework division.",
      "He said Sumer never learned, through Herbert's bragging, that he worked for the central casework division."),
+    # A figure changed beside it, and "none" turned to "one" (an HTML reader's and an international desk's trials).
+    ("The council said on Monday that spending would rise by 5% next year.",
+     "The council said on Monday that spending would fall by 7% next year."),
+    ("Health Minister Kemal Memisoglu said hospitals were treating the injured and that none of them was in "
+     "critical condition.",
+     "Health Minister Kemal Memisoglu said hospitals were treating the injured and that one of them was in "
+     "critical condition."),
 ])
 def test_reversals_are_found(source: str, target: str) -> None:
     assert len(reversals(source, target)) == 1
+
+
+def test_each_of_two_negations_taken_out_of_one_sentence_is_a_reversal() -> None:
+    """Both "not"s gone: the sentence's negations were compared by parity, so two taken out looked like none."""
+    found = reversals('"We will not raise taxes and we will not cut services," said council leader Jane Smith.',
+                      '"We will raise taxes and we will cut services," said council leader Jane Smith.')
+    assert [(r["source"], r["target"]) for r in found] == [("will not raise", "will raise"),
+                                                           ("will not cut", "will cut")]
 
 
 @pytest.mark.parametrize(("source", "target"), [

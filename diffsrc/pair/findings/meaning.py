@@ -136,10 +136,12 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     # A negation negates what follows it: one put at a sentence's very end is emphasis ("never prepared in the
     # house, never."), and `following` is None there.
     negation = (abs(_negations(source, following[0]) - _negations(target, following[1]))
-                if (s_neg - t_neg) % 2 and following != (None, None) else 0)
+                if s_neg != t_neg and following != (None, None) else 0)
+    # "none of them was" -> "one of them was": the negation's own word stays behind.
+    behind = {"one"} if ("none" in source and "one" in target) or ("one" in source and "none" in target) else set()
 
     def rest(tokens: list[str]) -> list[str]:
-        return sorted(stem(t) for t in tokens if t not in NEGATORS and t not in _AUXILIARIES)
+        return sorted(stem(t) for t in tokens if t not in NEGATORS and t not in _AUXILIARIES and t not in behind)
 
     kept, put = rest(left), rest(right)
     if kept != put:
@@ -250,15 +252,17 @@ def _context(script: list[dict[str, Any]], n: int, step: int) -> tuple[int | Non
 
 
 def _separate_edit(script: list[dict[str, Any]], k: int) -> bool:
-    """Whether `script[k]` is a small edit of its own: a content word changed or put in ("today" -> "yesterday",
-    "legal"), that turns nothing round itself. Function words only ("to be" of "yet to be fixed" -> "not yet fixed")
-    are another edit's grammar, and words taken out may be what the other edit turns ("had been negligent and
-    unreasonable" -> "had not been unreasonable"): neither is an edit of its own."""
+    """Whether `script[k]` is a small edit of its own: a content word or a figure changed or put in ("today" ->
+    "yesterday", "legal", "5%" -> "7%"), that turns nothing round itself. Function words only ("to be" of "yet to
+    be fixed" -> "not yet fixed") are another edit's grammar, and words taken out may be what the other edit turns
+    ("had been negligent and unreasonable" -> "had not been unreasonable"): neither is an edit of its own."""
     edit = script[k]
     if (not edit["target"] or _word_count(edit["source"]) > MAX_SIDE_EDIT_WORDS
             or _word_count(edit["target"]) > MAX_SIDE_EDIT_WORDS):
         return False
     ours, theirs = _words(edit["source"]), _words(edit["target"])
+    if not ours and not theirs:  # a figure changed ("rise by 5%" -> "fall by 7%") is an edit of its own
+        return any(c.isdigit() for c in edit["source"]) and any(c.isdigit() for c in edit["target"])
     stop = stopwords()
     if all(w in stop for w in ours + theirs):
         return False
