@@ -131,11 +131,10 @@ def test_each_page_inlines_the_package_assets_and_its_policy_allows_exactly_them
         csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page).group(1)
         assert _inline(page, "style") == [_asset("style.css")]
         assert f"style-src {_sha(_asset('style.css'))};" in csp
-        if script:
-            assert _inline(page, "script") == [_asset(script)]
-            assert f"script-src {_sha(_asset(script))};" in csp
-        else:  # the findings page needs no script, so it allows none
-            assert "<script" not in page and "script-src 'none';" in csp
+        # every page's script: what all pages do (page.js: printing opens folded parts), then the page's own
+        expected = _asset("page.js") + (_asset(script) if script else "")
+        assert _inline(page, "script") == [expected]
+        assert f"script-src {_sha(expected)};" in csp
 
 
 @pytest.mark.slow
@@ -150,8 +149,8 @@ def test_an_installed_package_ships_its_assets_and_finds_them(tmp_path, seed_pag
     lib = tmp_path / "lib"
     subprocess.run([sys.executable, "-c", "import setuptools; setuptools.setup()", "-q", "build_py", "--build-lib",
                     str(lib)], cwd=source, check=True, capture_output=True)
-    assert sorted(p.name for p in (lib / "diffsrc/report/html/assets").iterdir()) == ["corpus.js", "pair.js",
-                                                                                      "style.css"]
+    assert sorted(p.name for p in (lib / "diffsrc/report/html/assets").iterdir()) == ["corpus.js", "page.js",
+                                                                                      "pair.js", "style.css"]
     script = tmp_path / "render.py"
     script.write_text(f"""import sys
 import diffsrc
@@ -202,7 +201,9 @@ VARIANT_TARGET = ("Officials said: “Our defense is our own,” he said. "
 def _sentence(page: str, anchor: str) -> str:
     """The text of one sentence on a pair page, as marked up: without its number link and its findings flags."""
     html = re.search(rf'<p class="sent" id="{anchor}">(.*?)</p>', page).group(1)
-    return re.sub(r'^<a class="num".*?</a>', "", html).split('<span class="flags">')[0]
+    html = re.sub(r'^<a class="num".*?</a>', "", html).split('<span class="flags">')[0]
+    assert html.startswith("<bdi>") and html.endswith("</bdi>")  # isolated: a right-to-left text keeps its order
+    return html[len("<bdi>"):-len("</bdi>")]
 
 
 # With findings the page shows the report's own word diffs; without, it runs the same word_diff itself.

@@ -624,3 +624,37 @@ def test_a_corpus_of_urls_keeps_its_tables_on_the_page_and_tells_every_document_
         assert len(set(shown.values())) == len(docs), table  # and no two documents look the same
         assert all(len(text) <= 40 and text.startswith("example-news-si") for text in shown.values())
     assert page.locator("table.pairs tbody td.id", has_text="000-japan").count() >= 1
+
+
+def test_printing_a_pair_page_opens_the_boilerplate_set_aside(watched, pair_file):
+    """A printed report lost the lines set aside as boilerplate (folded away): "nothing lost" on paper too."""
+    page = watched.page
+    page.goto(pair_file.as_uri())
+    assert page.eval_on_selector_all("details", "ds => ds.filter(d => !d.open).length") >= 1
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.eval_on_selector_all("details", "ds => ds.filter(d => !d.open).length") == 0
+    page.emulate_media(media="print")
+    assert page.is_visible("details li")
+    page.emulate_media(media="screen")
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert page.eval_on_selector_all("details", "ds => ds.filter(d => !d.open).length") >= 1
+    assert watched.errors == []
+
+
+def test_printing_a_corpus_page_prints_every_row_and_says_so(watched, big_page):
+    """Only the screen's page of 50 rows printed, with nothing on paper saying the rest were missing."""
+    page = watched.page
+    page.goto(big_page.as_uri())
+    body = page.locator(".datatable[data-table=pairs] tbody tr")
+    assert body.count() == 50
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    assert body.count() == 200  # every row (a cluster of copies is one)
+    note = page.locator(".datatable[data-table=pairs] .print-note")
+    assert note.is_visible() and note.inner_text() == "Printed: 1–200 of 200 rows (1,360 pairs in all)."
+    # the whole table on the paper's width: nothing cut off at the right
+    assert page.eval_on_selector(".datatable[data-table=pairs] table", "t => t.scrollWidth <= t.parentElement"
+                                 ".clientWidth + 1")
+    page.emulate_media(media="screen")
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert body.count() == 50 and not note.is_visible()

@@ -24,6 +24,11 @@ class FindingSections:
         self.quotes = [q for q in data.get("quotes") or [] if isinstance(q, Mapping)]
         self.facts = [f for f in data.get("facts") or [] if isinstance(f, Mapping)]
         self.reversals = [r for r in data.get("reversals") or [] if isinstance(r, Mapping)]
+        # The kinds of finding that were looked for and gave nothing (a list, empty): said so, as the terminal does,
+        # not left out as if never checked.
+        self.none_found = [name for key, name in (("quotes", "quotes"), ("facts", "changed numbers or names"),
+                                                  ("reversals", "reversed meaning"))
+                           if isinstance(data.get(key), list) and not data[key]]
         # sentence anchor ("t-6") -> [(finding id, short text)]
         self.by_sentence: dict[str, list[tuple[str, str]]] = {}
         for n, q in enumerate(self.quotes):
@@ -122,6 +127,8 @@ class FindingSections:
                 out.append(f'<tr id="reversal-{n}"><td>{esc(r.get("kind"))}</td><td>{esc(r.get("source"))}</td>'
                            f'<td><strong>{esc(r.get("target"))}</strong></td><td>{_sentence_links(r)}</td></tr>')
             out.append("</tbody></table></div>")
+        if self.none_found:
+            out.append(f'<p class="muted">Looked for, none found: {esc(", ".join(self.none_found))}.</p>')
         return "\n".join(out)
 
     @staticmethod

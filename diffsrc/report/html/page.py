@@ -76,9 +76,11 @@ def badge(label: str, marks: Mapping[str, str] = MARKS, text: str | None = None)
 
 
 def html_page(title: str, body: str, script: str | None, *, wide: bool = False) -> str:
-    """A whole page: head with CSP allowing exactly our style and script (by hash), then the body."""
+    """A whole page: head with CSP allowing exactly our style and script (by hash), then the body. Every page's
+    script starts with `page.js` (what all pages do: open folded parts for printing)."""
     style = asset("style.css")
-    script_src = csp_hash(script) if script else "'none'"
+    script = asset("page.js") + (script or "")
+    script_src = csp_hash(script)
     csp = (f"default-src 'none'; script-src {script_src}; style-src {csp_hash(style)}; "
            "img-src data:; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
     parts = [
@@ -101,8 +103,7 @@ def html_page(title: str, body: str, script: str | None, *, wide: bool = False) 
         body,
         "</main>",
     ]
-    if script:
-        parts.append(f"<script>{script}</script>")
+    parts.append(f"<script>{script}</script>")
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 

@@ -213,7 +213,7 @@ def render_findings_page(report: PairReport) -> str:
             side, index = ("source", "source_sentences") if anchor[0] == "s" else ("target", "target_sentences")
             text = data[index][int(anchor[2:])]["text"]
             out.append(f'<li class="sent" id="{anchor}"><a class="num" href="#{anchor}">{anchor[0].upper()}'
-                       f'{anchor[2:]}</a><span class="muted">{side}:</span> {esc(text)}'
+                       f'{anchor[2:]}</a><span class="muted">{side}:</span> <bdi>{esc(text)}</bdi>'
                        f"{findings.flags(anchor[0], int(anchor[2:]))}</li>")
         out.append("</ul>")
     return html_page(f"Findings: {report.target.id} against {report.source.id}", "\n".join(p for p in out if p), None)
@@ -236,8 +236,9 @@ def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[
                   else f'<span class="num" aria-label="{side} sentence {i}">{prefix.upper()}{i}</span>')
         sentence_id = f' id="{anchor}"' if page and anchor not in anchored else ""
         anchored.add(anchor)
+        # <bdi>: a right-to-left sentence (Arabic, Hebrew) reads in its own direction beside the number
         parts.append(f'<p class="sent"{sentence_id}>{number}{kind_html}'
-                     f"{render_runs(sentence_runs)}{findings.flags(prefix, i, links=page)}</p>")
+                     f"<bdi>{render_runs(sentence_runs)}</bdi>{findings.flags(prefix, i, links=page)}</p>")
     parts.append("</td>")
     return "".join(parts)
 

@@ -4,6 +4,7 @@
 (function () {
   "use strict";
   var LINKS_SHOWN = 10;  // links in one cell, the rest counted (as corpus.LINKS_SHOWN in the HTML)
+  var PRINT_ROWS = 2000;  // rows a table prints at most (all of a corpus of a few dozen documents)
 
   function isRange(v) { return Array.isArray(v) && v.length === 2 && typeof v[0] === "number"; }
   function plain(n) { return Number.isInteger(n) ? String(n) : String(parseFloat(n.toPrecision(4))); }
@@ -285,6 +286,29 @@
       }
       return true;
     };
+
+    // Printing: every row that passes the filters (up to PRINT_ROWS), and a line that says what the paper holds;
+    // the screen's page comes back after.
+    var printNote = document.createElement("p");
+    printNote.className = "print-note";
+    root.insertBefore(printNote, root.querySelector(".scroll"));
+    var onScreen = null;
+    window.addEventListener("beforeprint", function () {
+      onScreen = {page: state.page, rows: state.rows};
+      var rows = visible().length;
+      state.page = 0;
+      state.rows = Math.max(1, Math.min(rows, PRINT_ROWS));
+      render();
+      printNote.textContent = count.textContent.replace(/^Showing/, "Printed:") +
+        (rows > state.rows ? " The rest are in the corpus's CSV files." : "");
+    });
+    window.addEventListener("afterprint", function () {
+      if (!onScreen) return;
+      state.page = onScreen.page;
+      state.rows = onScreen.rows;
+      onScreen = null;
+      render();
+    });
 
     root.querySelector(".tools").hidden = false;
     pager.hidden = false;
