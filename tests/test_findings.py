@@ -1488,6 +1488,20 @@ def _report_facts(source: str, target: str) -> list[tuple[str, str, str]]:
         ("وقال البنك المركزي إن التضخم ارتفع إلى 3,2 بالمئة خلال الشهر الماضي.",
          "وقال البنك المركزي إن التضخم ارتفع إلى 4,2 بالمئة خلال الشهر الماضي.",
          [("percent", "3,2 بالمئة", "4,2 بالمئة")]),
+        # A death toll in words in French, German and Spanish (an international desk's trial: not read before).
+        ("Les intempéries ont fait quatre morts et douze blessés dans le Gers, selon la préfecture.",
+         "Les intempéries ont fait cinq morts et douze blessés dans le Gers, selon la préfecture.",
+         [("number", "quatre", "cinq")]),
+        ("Bei dem Unglück kamen nach Angaben der Polizei sechs Menschen ums Leben, zweiundzwanzig wurden verletzt.",
+         "Bei dem Unglück kamen nach Angaben der Polizei sieben Menschen ums Leben, dreiundzwanzig wurden verletzt.",
+         [("number", "sechs", "sieben"), ("number", "zweiundzwanzig", "dreiundzwanzig")]),
+        ("El temporal ha causado la muerte de veintidós personas en la provincia de Valencia.",
+         "El temporal ha causado la muerte de treinta y dos personas en la provincia de Valencia.",
+         [("number", "veintidós", "treinta y dos")]),
+        # A month in German is a changed date, not also a changed name.
+        ("Die Frist endet am 15. Januar 2027, teilte das Ministerium mit.",
+         "Die Frist endet am 15. Februar 2027, teilte das Ministerium mit.",
+         [("date", "15. Januar 2027", "15. Februar 2027")]),
     ],
 )
 def test_changed_numbers_in_other_notations_are_findings(source: str, target: str, facts: list) -> None:

@@ -147,12 +147,21 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_NUMBERS = {**_UNITS, **_TEENS, **_TENS, "hundred": 100, "dozen": 12}
 _WORD_NUMBER_STEMS = frozenset(content_stems(_WORD_NUMBERS))
+# French, German and Spanish counts' words, as a hint that an edit may change a number (`_OTHER_WORD_NUMBERS`
+# below reads them): a compound holds one of these ("zweiundzwanzig", "veintidós", "vingt-deux").
+_OTHER_TEN_AND_UNIT_WORDS = (
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+    "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante",
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", r"\w*zehn", r"\w*zig",
+    r"\w*ßig", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "doce", "trece",
+    "catorce", "quince", r"dieci\w+", "veinte", r"veinti\w+", "treinta", "cuarenta", "cincuenta", "sesenta",
+    "setenta", "ochenta", "noventa")
 # Anything a changed fact could be read from: a digit, a month or weekday, a number word, a multiplier, a currency
 # or percent word ("$3 billion" -> "$3 million" edits only the multiplier).
 _FACT_HINT = re.compile(
     rf"\d|[%٪$£€¥₹₺₽#]|\b(?:{_MONTH}|{_WEEKDAY}|{_MULT}|m|k|percent|per|pct|dollars?|yen|euros?|pounds|"
     + "rupees|yuan|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|mph|kph|km|kg|ft|lbs?|cm|mm|"
-    + "|".join(_WORD_NUMBERS) + r")\b",
+    + "|".join(_WORD_NUMBERS) + "|" + "|".join(w for w in _OTHER_TEN_AND_UNIT_WORDS) + r")\b",
     re.I,
 )
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
@@ -165,6 +174,58 @@ _WORD_NUMBER = re.compile(
     rf"|a\s+dozen|dozen)(?:\s+and\s+a\s+half)?(?:\s+(?:{_MULT}))?)\b",
     re.I,
 )
+
+
+# Counts in words in French, German and Spanish ("quatre morts" -> "cinq morts", "sechs" -> "sieben"), written in
+# lowercase only and without the words that are also other words: French "neuf" (new), "cent" and Spanish "cien"
+# (a cent), Spanish "once" (English "once"), French "un"/"une", German "ein(s)", Spanish "uno"/"una" (articles).
+# Tens and units join as each language writes them: "vingt-deux", "trente et un", "zweiundzwanzig",
+# "veintidós", "treinta y dos".
+_OTHER_UNITS = {
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8},
+    "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9},
+    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9},
+}
+_OTHER_TEENS = {
+    "fr": {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+           "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19},
+    "de": {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+           "siebzehn": 17, "achtzehn": 18, "neunzehn": 19},
+    "es": {"diez": 10, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
+           "dieciocho": 18, "diecinueve": 19},
+}
+_OTHER_TENS = {
+    "fr": {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60},
+    "de": {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+           "neunzig": 90},
+    "es": {"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+           "ochenta": 80, "noventa": 90},
+}
+# The unit a ten joins with: French "vingt-deux" / "trente et un", German "zweiundzwanzig" (unit first), Spanish
+# "veintidós" (one word) / "treinta y dos".
+_OTHER_ONES = {"fr": {**_OTHER_UNITS["fr"], "un": 1, "une": 1, "neuf": 9},
+               "de": {**_OTHER_UNITS["de"], "ein": 1},
+               "es": {**_OTHER_UNITS["es"], "uno": 1, "un": 1, "una": 1}}
+_OTHER_WORD_NUMBERS: dict[str, int] = {}
+for _lang in ("fr", "de", "es"):
+    _OTHER_WORD_NUMBERS.update(_OTHER_UNITS[_lang])
+    _OTHER_WORD_NUMBERS.update(_OTHER_TEENS[_lang])
+    for _ten, _tens_value in _OTHER_TENS[_lang].items():
+        _OTHER_WORD_NUMBERS[_ten] = _tens_value
+        for _one, _one_value in _OTHER_ONES[_lang].items():
+            if _lang == "fr":
+                joined = [f"{_ten} et {_one}", f"{_ten}-et-{_one}"] if _one_value == 1 else [f"{_ten}-{_one}"]
+            elif _lang == "de":
+                joined = [f"{_one}und{_ten}"]
+            else:
+                joined = [f"{_ten} y {_one}"]
+            _OTHER_WORD_NUMBERS.update(dict.fromkeys(joined, _tens_value + _one_value))
+_OTHER_WORD_NUMBERS.update({"veintiuno": 21, "veintiún": 21, "veintiuna": 21, "veintidós": 22, "veintitrés": 23,
+                            "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27,
+                            "veintiocho": 28, "veintinueve": 29})
+_OTHER_WORD_NUMBER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_OTHER_WORD_NUMBERS, key=len, reverse=True))
+    + r")(?![\w-])")
 
 
 def _word_number(words: str) -> float | None:
@@ -341,6 +402,10 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
     for m in _WORD_NUMBER.finditer(text):
         if free(m) and (value := _word_number(m.group("words"))) is not None:
             facts.append(Fact("number", value, m.group(0), m.start()))
+            take(m)
+    for m in _OTHER_WORD_NUMBER.finditer(text):
+        if free(m):
+            facts.append(Fact("number", float(_OTHER_WORD_NUMBERS[m.group(0)]), m.group(0), m.start()))
     return tuple(sorted(facts, key=lambda f: f.start))
 
 
@@ -877,8 +942,9 @@ def _is_name(chunk: str) -> bool:
         return False
     stop = stopwords()
     capitals = [w for w in words if w.lower() not in _PARTICLES]
+    # A month in any language ("Januar" -> "Februar") is a date, found as one.
     return bool(capitals) and all(w[:1].isupper() and w.lower() not in stop for w in capitals) and not any(
-        re.fullmatch(_MONTH + r"\.?|" + _WEEKDAY, w) for w in capitals
+        re.fullmatch(_MONTH + r"\.?|" + _WEEKDAY, w) or w.lower().rstrip(".") in MONTH_NUMBERS for w in capitals
     )
 
 
@@ -996,7 +1062,8 @@ def changed_entities(
             if (rank := _rank_changed(s_chunk, t_chunk, script, i)) is not None:
                 out.append(rank)
             continue
-        if _WORD_NUMBER.fullmatch(s_chunk.strip(_NAME_STRIP)) or _WORD_NUMBER.fullmatch(t_chunk.strip(_NAME_STRIP)):
+        if any(_WORD_NUMBER.fullmatch(chunk) or chunk.lower() in _OTHER_WORD_NUMBERS
+               for chunk in (s_chunk.strip(_NAME_STRIP), t_chunk.strip(_NAME_STRIP))):
             continue  # "Three people died" -> "Five people died": a changed number (found as one), not a name
         if _after_a_number(script, i) and any(is_quantity_word(w) for side in ("source", "target")
                                               for w in word_tokens(entry[side])):
