@@ -188,6 +188,31 @@ def test_a_copy_that_keeps_the_wire_wording_points_at_the_wire_not_at_an_edited_
     assert set(_edges(run_corpus([a, b, c]))) == {("a.txt", "b.txt"), ("a.txt", "c.txt")}
 
 
+def test_a_later_version_holding_an_earlier_ones_new_paragraphs_derives_from_it_alone():
+    # Versions of a developing story (an international desk's trial): v2 adds two paragraphs to v1, v3 keeps them
+    # and changes a figure. v3's sentences that v1 holds too went to v1 (the most upstream), which drew v1 -> v3
+    # beside v2 -> v3, and gave a sentence of v3 with v2's figure a source that has another one.
+    v1 = WIRE[:10]
+    v2 = [*v1[:3], OTHER[0], *v1[3:8], OTHER[1], *v1[8:]]
+    v3 = [*v2[:4], OTHER[2], OTHER[3], *v2[4:7], OTHER[4], *v2[8:]]  # not a near-identical copy of v2
+    docs = [Document.from_text(page(text), id=f"v{n}.txt", date=f"2025-10-2{n} 09:00")
+            for n, text in enumerate((v1, v2, v3), 1)]
+    result = run_corpus(docs)
+    assert set(_edges(result)) == {("v1.txt", "v2.txt"), ("v2.txt", "v3.txt")}
+    rows = [r for r in result.lineage.rows if r["document"] == "v3.txt" and r["source"]]
+    assert {r["source"] for r in rows} == {"v2.txt"} and len(rows) == len(v3) - 3
+
+
+def test_a_reprint_quoting_a_rewrites_own_lines_keeps_the_wire_wording_from_the_wire():
+    # C takes two of B's own sentences but the wire's sentences in the wire's wording where B reworded them: C
+    # follows A's wording, so those sentences stay A's (A -> C) beside B -> C.
+    edited = [_house_style(s) for s in WIRE[:8]]
+    a = Document.from_text(page(WIRE[:12], credit="AP"), id="a.txt", date="2025-10-20")
+    b = Document.from_text(page(edited + OTHER[:6]), id="b.txt", date="2025-10-21")
+    c = Document.from_text(page(WIRE[:6] + OTHER[:3]), id="c.txt", date="2025-10-22")
+    assert set(_edges(run_corpus([a, b, c]))) == {("a.txt", "b.txt"), ("a.txt", "c.txt"), ("b.txt", "c.txt")}
+
+
 def test_reprints_of_a_wire_story_not_in_the_corpus_are_siblings():
     texts = {f"{name}.txt": page(WIRE[:14], credit="AP", title=f"{name.title()} edition") for name in ("x", "y", "z")}
     result = run_corpus([Document.from_text(t, id=i, outlet=f"{i[0]}news.com") for i, t in texts.items()])

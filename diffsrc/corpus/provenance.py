@@ -39,7 +39,8 @@ Direct sources (`build_provenance`): each sentence of a document takes, among th
 prefers a directed relation, then the document the directed relations put upstream of the others. So when B and C
 both derive from A, C's sentences that are in A and B go to A: the graph shows A→B and A→C, not B→C. Unless C
 follows B's wording (`FOLLOW_MIN_SENTENCES`): its sentences are closer to B's versions than to A's, by the verbatim
-rule's share of words copied in order, so C copied B's changes to A's text, and they go to B (a chain A→B→C). When the
+rule's share of words copied in order, so C copied B's changes to A's text, and they go to B (a chain A→B→C); or it
+holds that many of B's own sentences word for word and its versions of A's are no closer to A's. When the
 evidence leaves several, the closest wording wins; an exact tie is not broken: the sentence's direction is
 `undetermined` and every tied document is named (`tied_sources`). A document's direct sources are the documents
 its sentences went to, when they explain enough of it (`CompareOptions.direct_source_min_share`) or
@@ -887,6 +888,11 @@ def build_provenance(
         copied in order), and more than twice as many as are closer to A's. A copy of a reprint carries the
         reprint's own changes to the wire's text; a copy of the wire does not."""
         counts: dict[tuple[str, str], list[int]] = {}
+        # (A, B): sentences the document took verbatim from B that A does not hold at all (B's own paragraphs), and
+        # sentences closer to B's / A's version by words copied in order, then by score (a word B put in)
+        only_down: dict[tuple[str, str], int] = {}
+        wording: dict[tuple[str, str], list[int]] = {}
+        everywhere = {o.source for opts in candidates[doc_id].values() for o in opts}
         for opts in candidates[doc_id].values():
             measured = [o for o in near(opts) if o.direction != "undetermined" and o.copied is not None]
             for up in measured:
@@ -898,7 +904,25 @@ def build_provenance(
                         n[0] += 1
                     elif up.copied > down.copied:  # type: ignore[operator]
                         n[1] += 1
-        return {pair for pair, (closer_down, closer_up) in counts.items() if _follows(closer_down, closer_up)}
+                    w = wording.setdefault((up.source, down.source), [0, 0])
+                    if (down.copied, down.score) > (up.copied, up.score):
+                        w[0] += 1
+                    elif (up.copied, up.score) > (down.copied, down.score):
+                        w[1] += 1
+            held = {o.source for o in opts}
+            for down in measured:
+                if down.label != "verbatim":
+                    continue
+                for up in everywhere - held:
+                    if down.source in downstream(up):
+                        only_down[(up, down.source)] = only_down.get((up, down.source), 0) + 1
+        follows = {pair for pair, (closer_down, closer_up) in counts.items() if _follows(closer_down, closer_up)}
+        # A document holding B's own paragraphs word for word copied B, A's text with them (a later version of a
+        # developing story, a reprint of a reprint): unless its versions of A's sentences are closer to A's (it has
+        # the wire's wording where B changed it).
+        follows |= {pair for pair, n in only_down.items()
+                    if n >= FOLLOW_MIN_SENTENCES and wording.get(pair, [0, 0])[1] <= wording.get(pair, [0, 0])[0]}
+        return follows
 
     def outranks(p: Attribution, o: Attribution, follows: set[tuple[str, str]]) -> bool:
         """Whether `p` rather than `o` is the direct source: the upstream one, unless the document follows the
