@@ -487,3 +487,26 @@ def test_every_id_on_a_pair_page_is_unique() -> None:
         assert ids and len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
         # Every sentence link still lands somewhere.
         assert set(re.findall(r'href="#([st]-\d+)"', page)) <= set(ids)
+
+
+def test_a_corpus_pair_page_says_which_text_came_first_and_whether_it_is_an_edge(tmp_path):
+    """An HTML reader's trial: a corpus's pair page read "001 (the AP wire) against 000: wholly derived" while the
+    graph put 001 first, and never said whether the pair was an edge or its direction undetermined."""
+    from diffsrc.corpus.output import write_corpus
+
+    write_corpus([str(ROOT / "seeds")], tmp_path)
+    wire, rewrite, other = "001_72d3a0bd69b97b31.txt", "000_07eeea3d0505a8a1.txt", "003_c9d127399f40df29.txt"
+
+    def note(source: str, target: str) -> str:
+        page = (tmp_path / "pairs" / f"{source}__{target}.html").read_text(encoding="utf-8")
+        assert "diffsrc: the corpus" not in page  # the place kept for it is filled
+        return re.search(r'<p class="muted" role="note">(.*?)</p>', page).group(1)
+
+    assert note(wire, rewrite).startswith(f"In this corpus, the source, {wire}, came first, going by the evidence. "
+                                          "This pair is an edge of the provenance graph. Evidence: wire copy: ")
+    assert note(rewrite, wire).startswith(f"In this corpus, the target, {wire}, came first, going by the evidence: "
+                                          "read this page the other way round")
+    assert "direction undetermined" in note(rewrite, other)
+    # a pair page of `compare` has no such line
+    assert 'role="note">In this corpus' not in render_pair_page(
+        compare(Document.from_path(ROOT / "seeds" / wire), Document.from_path(ROOT / "seeds" / rewrite)))

@@ -178,7 +178,9 @@ def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: lis
     if "html" in options.formats:
         from ..report.html import render_corpus_page
 
-        outputs.append(("index.html", lambda: render_corpus_page(graph, summary_rows(result), skipped_rows(result))))
+        rows = summary_rows(result)
+        _say_corpus_readings(out, rows, graph, set(written))
+        outputs.append(("index.html", lambda: render_corpus_page(graph, rows, skipped_rows(result))))
     for rel, render in outputs:
         started = time.perf_counter()
         write_atomic(out / rel, render())
@@ -186,6 +188,24 @@ def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: lis
         logger.info("%s written in %.2f s%s", rel, time.perf_counter() - started, peak_memory())
     _remove_stale(out, set(written), interrupted)
     return result
+
+
+def _say_corpus_readings(out: Path, rows: list[dict[str, Any]], graph: dict[str, Any], written: set[str]) -> None:
+    """Each pair page says what the corpus made of its pair (which text came first and why, whether it is an edge):
+    known only now that every pair is compared, so put in the place the page kept for it (`CORPUS_NOTE_MARK`)."""
+    from ..report.html.pair import CORPUS_NOTE_MARK, corpus_direction_html
+    from .run import pair_path
+
+    evidence = {(e["source"], e["target"]): e.get("evidence") or [] for e in graph.get("edges") or []}
+    for row in rows:
+        rel = pair_path(row["source"], row["target"], "html")
+        if rel not in written:
+            continue
+        page = (out / rel).read_text(encoding="utf-8")
+        why = evidence.get((row["source"], row["target"])) or evidence.get((row["target"], row["source"])) or []
+        note = corpus_direction_html(row["source"], row["target"], row["direction"], row["upstream"], row["edge"],
+                                     why)
+        write_atomic(out / rel, page.replace(CORPUS_NOTE_MARK, note, 1))
 
 
 def _remove_stale(out: Path, written: set[str], interrupted: bool = False) -> None:

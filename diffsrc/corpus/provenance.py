@@ -541,7 +541,7 @@ def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | N
             votes += sign
             what = f"is credited to {x.credit}" if x.credit else (
                 "carries a syndication notice" if x.syndication_notice else "carries an agency's marks")
-            evidence.append(f"wire copy: {x.id} {what}, {y.id} carries no agency credit")
+            evidence.append(f"wire copy: {x.id} {what}, {y.id} is no agency's copy")
         if stripped := _stripped_marks(x, y, xy, yx):
             votes += sign
             evidence.append(f"agency marks: {x.id} carries {', '.join(stripped)}; {y.id} holds the text beside "

@@ -274,7 +274,8 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
             result.report = report_path(source, target, formats)
             for fmt in formats:
                 if fmt == "html":
-                    page = render_pair_page(report, pair_links=[("← Corpus report", "../index.html")])
+                    page = render_pair_page(report, pair_links=[("← Corpus report", "../index.html")],
+                                            in_corpus=True)
                     rendered[pair_path(source, target, "html")] = page
                 else:
                     rendered[pair_path(source, target, FORMAT_EXTENSIONS[fmt])] = render(report, fmt)

@@ -33,12 +33,20 @@ VERDICT_HELP = {
 }
 
 
-def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]] | None = None) -> str:
+# Where a corpus run's pair page says what the corpus made of the pair (which text came first, whether the pair is
+# an edge): known only once every pair is compared, after the page is written (`corpus_direction_html`).
+CORPUS_NOTE_MARK = "<!-- diffsrc: the corpus's reading of this pair -->"
+
+
+def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]] | None = None,
+                     in_corpus: bool = False) -> str:
     """A self-contained HTML page for one pair: summary and verdict, side-by-side aligned rows, findings.
 
     Args:
         report: the comparison to show.
         pair_links: (text, href) links shown at the top, e.g. `[("Corpus index", "../index.html")]`.
+        in_corpus: a page of a corpus run: it holds `CORPUS_NOTE_MARK` under the verdict, for the corpus's
+            reading of the pair (`corpus_direction_html`).
 
     Returns:
         The page as a string (UTF-8 HTML5); the same report always gives the same bytes.
@@ -47,6 +55,8 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
     findings = FindingSections(data)
     title = f"{report.target.id} against {report.source.id}"
     out = _pair_header(report, data, findings, pair_links)
+    if in_corpus:
+        out.insert(out.index(f"<p>{esc(shares_line(report))}.</p>"), CORPUS_NOTE_MARK)
     sections = [("Findings", "findings")] if findings.present else []
     sections += [("Alignment", "alignment"), ("Boilerplate", "boilerplate")]
     out.append('<nav class="links" aria-label="On this page">'
@@ -194,6 +204,27 @@ def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingS
     for note in data.get("notes") or []:
         out.append(f'<p class="warning"><strong>Note:</strong> {esc(note)}</p>')
     return out
+
+
+def corpus_direction_html(source: str, target: str, direction: str | None, upstream: str | None, edge: bool,
+                          evidence: Sequence[str] = ()) -> str:
+    """What a corpus run made of a pair, for its page: which text the evidence puts first and why, and whether the
+    pair is an edge of the provenance graph (a pair page compares the target against the source as named, whichever
+    came first: a "reversed" pair reads the later text as the source)."""
+    basis = "going by their dates" if (direction or "").startswith("dated") else "going by the evidence"
+    if upstream is None:
+        said = ("In this corpus, the evidence does not say which of the two came first (direction undetermined)."
+                if direction else "In this corpus, the two share no text.")
+    elif upstream == source:
+        said = f"In this corpus, the source, {source}, came first, {basis}."
+    else:
+        said = (f"In this corpus, the target, {target}, came first, {basis}: read this page the other way round, "
+                "as what the source took from the target.")
+    graph = ("This pair is an edge of the provenance graph." if edge else
+             "This pair is not an edge of the provenance graph (its shared text has a more direct source there, "
+             "or runs the other way).")
+    why = f" Evidence: {'; '.join(evidence)}." if evidence else ""
+    return f'<p class="muted" role="note">{esc(said)} {esc(graph)}{esc(why)}</p>'
 
 
 def render_findings_page(report: PairReport) -> str:
