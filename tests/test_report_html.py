@@ -510,3 +510,18 @@ def test_a_corpus_pair_page_says_which_text_came_first_and_whether_it_is_an_edge
     # a pair page of `compare` has no such line
     assert 'role="note">In this corpus' not in render_pair_page(
         compare(Document.from_path(ROOT / "seeds" / wire), Document.from_path(ROOT / "seeds" / rewrite)))
+
+
+def test_a_findings_link_to_a_source_sentence_lands_where_it_stands_beside_the_target(seed_report, seed_page):
+    """An HTML reader's trial: S5 of the seed pair is in four rows; "source S5" of the exact quote in T12 went to
+    the first, where S5 is struck through beside other text, not to the row where it matches T12."""
+    rows = {m.group(1): m.group(2) for m in re.finditer(r'<tr id="(row-\d+)"(.*?)</tr>', seed_page, re.S)}
+    findings = seed_page[seed_page.index('<h2 id="findings">'):seed_page.index('<h2 id="alignment">')]
+    moved = 0
+    for cell in re.findall(r"<td>(<a href=\"#[^\"]+\">source S\d+</a>, <a href=\"#t-\d+\">target T\d+</a>)</td>",
+                           findings):
+        ((href, s),), (t,) = re.findall(r'href="#([^"]+)">source S(\d+)', cell), re.findall(r"target T(\d+)", cell)
+        row = rows[href] if href.startswith("row-") else next(r for r in rows.values() if f'id="{href}"' in r)
+        assert f">S{s}</a>" in row and f">T{t}</a>" in row, (s, t)  # both sentences in the row the link opens
+        moved += href.startswith("row-")
+    assert moved >= 1  # S5 beside T12, not at its first row

@@ -4,7 +4,7 @@ linked to its sentences, and the flags that link those sentences back to them. U
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...pair.findings.attribution import credited_generically
@@ -31,6 +31,10 @@ class FindingSections:
                            if isinstance(data.get(key), list) and not data[key]]
         # sentence anchor ("t-6") -> [(finding id, short text)]
         self.by_sentence: dict[str, list[tuple[str, str]]] = {}
+        # On a pair page: the alignment row holding a source and a target sentence together, and the first row
+        # holding each source sentence (where its `#s-N` anchor is) (`place_rows`).
+        self._row_with: dict[tuple[int, int], int] = {}
+        self._first_row: dict[int, int] = {}
         for n, q in enumerate(self.quotes):
             status = str(q.get("status", "quote"))
             for prefix, key in (("t", "target_index"), ("s", "source_index"), ("s", "unquoted_source_index")):
@@ -75,6 +79,28 @@ class FindingSections:
                     f"the source.{more}</p>")
         return ""
 
+    def place_rows(self, rows: Sequence[tuple[Sequence[int], Sequence[int], str]]) -> None:
+        """The pair page's alignment rows ((source indices, target indices, label) in order), so that a finding's
+        link to its source sentence goes to the row where it stands beside the finding's target sentence: a source
+        sentence drawn on by several rows is anchored at the first, where it may be struck through, beside other
+        text."""
+        for n, (sources, targets, _) in enumerate(rows):
+            for s in sources:
+                self._first_row.setdefault(s, n)
+                for t in targets:
+                    self._row_with.setdefault((s, t), n)
+
+    def _sentence_links(self, finding: Mapping[str, Any]) -> str:
+        links = []
+        s, t = finding.get("source_index"), finding.get("target_index")
+        if isinstance(s, int):
+            row = self._row_with.get((s, t)) if isinstance(t, int) else None
+            href = f"#row-{row}" if row is not None and row != self._first_row.get(s) else f"#s-{s}"
+            links.append(f'<a href="{href}">source S{s}</a>')
+        if isinstance(t, int):
+            links.append(f'<a href="#t-{t}">target T{t}</a>')
+        return ", ".join(links) or "—"
+
     @property
     def present(self) -> bool:
         return bool(self.attribution or self.quotes or self.facts or self.reversals)
@@ -114,7 +140,7 @@ class FindingSections:
                        "</tr></thead><tbody>")
             for n, f in enumerate(self.facts):
                 out.append(f'<tr id="fact-{n}"><td>{esc(f.get("kind"))}</td><td><del>{esc(f.get("source"))}</del></td>'
-                           f'<td><ins>{esc(f.get("target"))}</ins></td><td>{_sentence_links(f)}</td></tr>')
+                           f'<td><ins>{esc(f.get("target"))}</ins></td><td>{self._sentence_links(f)}</td></tr>')
             out.append("</tbody></table></div>")
         if self.reversals:
             out.append("<h3>Reversed meaning</h3>")
@@ -125,14 +151,13 @@ class FindingSections:
                        "</tr></thead><tbody>")
             for n, r in enumerate(self.reversals):
                 out.append(f'<tr id="reversal-{n}"><td>{esc(r.get("kind"))}</td><td>{esc(r.get("source"))}</td>'
-                           f'<td><strong>{esc(r.get("target"))}</strong></td><td>{_sentence_links(r)}</td></tr>')
+                           f'<td><strong>{esc(r.get("target"))}</strong></td><td>{self._sentence_links(r)}</td></tr>')
             out.append("</tbody></table></div>")
         if self.none_found:
             out.append(f'<p class="muted">Looked for, none found: {esc(", ".join(self.none_found))}.</p>')
         return "\n".join(out)
 
-    @staticmethod
-    def _quote_row(n: int, q: Mapping[str, Any]) -> str:
+    def _quote_row(self, n: int, q: Mapping[str, Any]) -> str:
         status = str(q.get("status", ""))
         text, source_text = q.get("text"), q.get("source_text")
         if status == "altered" and text and source_text:
@@ -155,7 +180,7 @@ class FindingSections:
         if note:
             speaker_html += f" {esc(note)}"
         return (f'<tr id="quote-{n}"><td>{badge(status, QUOTE_MARKS)}</td><td>{source_html}</td>'
-                f"<td>{target_html}</td><td>{speaker_html}</td><td>{_sentence_links(q)}</td></tr>")
+                f"<td>{target_html}</td><td>{speaker_html}</td><td>{self._sentence_links(q)}</td></tr>")
 
     @staticmethod
     def alignment_quote_row(n: int, q: Mapping[str, Any], label: str) -> str:
@@ -176,13 +201,4 @@ class FindingSections:
                 f'<td class="label">{link}</td>{cells[1]}</tr>')
 
 
-def _sentence_links(finding: Mapping[str, Any]) -> str:
-    links = []
-    if isinstance(finding.get("source_index"), int):
-        i = finding["source_index"]
-        links.append(f'<a href="#s-{i}">source S{i}</a>')
-    if isinstance(finding.get("target_index"), int):
-        i = finding["target_index"]
-        links.append(f'<a href="#t-{i}">target T{i}</a>')
-    return ", ".join(links) or "—"
 

@@ -54,6 +54,7 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
     data = report.to_dict()
     findings = FindingSections(data)
     title = f"{report.target.id} against {report.source.id}"
+    findings.place_rows(report.rows())
     out = _pair_header(report, data, findings, pair_links)
     if in_corpus:
         out.insert(out.index(f"<p>{esc(shares_line(report))}.</p>"), CORPUS_NOTE_MARK)
