@@ -1009,6 +1009,13 @@ WIRE_BODY = "A drifter who killed three friends in a savage axe attack was told 
     "Correction: An earlier version of this story misstated the age of the victim.",
     "This story has been corrected to show that Stanley Cameron is 58.",
     "This article was amended on 13 July 1999 to correct the age of the victim.",
+    # other languages' notes, timestamps and an agency's sign-off (an international desk's trial: an "added" and
+    # a "paraphrased" sentence in every version of a French story)
+    "(Nouveau bilan, déclarations d'Erdogan; corrige la profondeur au 3e paragraphe)",
+    "(Aktualisiert mit Angaben der Polizei)",
+    "Mis à jour le 3 décembre 2026 à 14h32",
+    "Aktualisiert am 03.12.2026, 14:32 Uhr",
+    "bur-ach/cls/mm",
 ])
 def test_wire_advisories_and_correction_notices_are_set_aside_and_listed(advisory):
     # A standards editor diffing write-throughs: the note to editors is no article sentence "added", and the
@@ -1026,6 +1033,8 @@ def test_wire_advisories_and_correction_notices_are_set_aside_and_listed(advisor
     "This story was updated by the council's press office before it was sent to newspapers.",
     "Adds to the pressure on the government, which faces a vote on Tuesday, a minister said.",
     "Editors at the newspaper said they stood by the story, which was published on Sunday.",
+    "Updated on Monday, the figures showed 12 dead in the town.",
+    "Published in 2019, the book sold 40,000 copies in its first year",
 ])
 def test_reporting_that_words_like_an_advisory_stays_article_text(sentence):
     cleaned = clean_text(f"Council row deepens\n\n{WIRE_BODY}\n\n{sentence}\n")
