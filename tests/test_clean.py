@@ -105,7 +105,7 @@ def test_credit_line_dateline_and_date_are_kept_as_origin():
                          "foreign minister said Wednesday the country would build up its defence.\n")
     assert cleaned.credit == "AP"
     assert cleaned.dateline == "TOKYO"
-    assert cleaned.date == "2025-10-22"
+    assert cleaned.date == "2025-10-22T16:27"  # the time of day too: it orders the versions of one day's story
     assert cleaned.paragraphs[0].text.startswith("Japan's new foreign minister")
     assert "TOKYO (AP) \u2014" in cleaned.boilerplate
 
@@ -134,6 +134,26 @@ def test_reporting_that_mentions_subscriptions_is_not_chrome():
     assert clean_text(text).boilerplate == []
 
 
+@pytest.mark.parametrize(("line", "date"), [
+    ("Published on December 3, 2026 06:45", "2026-12-03T06:45"),
+    ("Updated Dec. 3, 2026 2:30 p.m. ET", "2026-12-03T14:30"),
+    ("Mis à jour le 3 décembre 2026 à 14h32", "2026-12-03T14:32"),
+    ("Publié le 3 décembre 2026", "2026-12-03"),
+    ("Aktualisiert am 03.12.2026, 14:32 Uhr", "2026-12-03T14:32"),
+    ("Actualizado el 3 de diciembre de 2026, 10:05", "2026-12-03T10:05"),
+])
+def test_a_timestamp_line_gives_the_date_and_time_in_several_languages(line, date):
+    """An international desk's trial: French timestamps were article sentences, and English ones lost their time,
+    so the versions of one day's story were left in no order."""
+    cleaned = clean_text(f"{line}\n\n{WIRE_BODY}\n")
+    assert cleaned.date == date and cleaned.boilerplate == [line]
+
+
+def test_an_update_time_wins_over_the_first_publication_time():
+    cleaned = clean_text(f"Publié le 3 décembre 2026 à 06h45\n\nMis à jour le 3 décembre 2026 à 14h32\n\n{WIRE_BODY}\n")
+    assert cleaned.date == "2026-12-03T14:32"
+
+
 def test_parse_date_forms():
     assert parse_date("Updated on: 22 October,2025 04:27 PM IST") == "2025-10-22"
     assert parse_date("Published Oct. 3, 2024") == "2024-10-03"
@@ -146,7 +166,7 @@ def test_seed_001_chrome(seed_docs):
     assert doc.credit == "AP"
     assert doc.title == (
         "Japan says it plans to tell Donald Trump it will build up military, upgrade security strategy")
-    assert doc.date == "2025-10-22"
+    assert doc.date == "2025-10-22T16:27"
     assert doc.outlet == "Mid-day"
     body = doc.body_text
     for chrome in ("Listen to this article", "00:00", "Did you find this article helpful?", "cookie",

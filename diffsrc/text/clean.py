@@ -28,6 +28,7 @@ from .lexicon import (
     CREDIT_ACCORDING_TO,
     CREDIT_WITH,
     MONTH_NAMES,
+    MONTHS_BY_LANGUAGE,
     NAME_PARTICLES,
     NAME_WORD,
     ONE_WORD_SENTENCES,
@@ -212,7 +213,16 @@ _DATE_WORDS = frozenset(
 )
 # An agency named in a byline ("JOSH BOAK AP Economics Writer"): capitals as agencies write them.
 _AGENCY_WORD = re.compile(r"\b(?:" + _AGENCY_AS_WRITTEN + r")\b")
-_DATE_LINE = re.compile(r"^(?:updated|published|posted|first published|last updated)(?:\s+on)?\s*:?", re.I)
+_DATE_LINE = re.compile(
+    r"^(?:(?P<updated>updated|last updated|mis à jour|actualisé|modifié|aktualisiert|actualizado|atualizado|aggiornato"
+    r"|bijgewerkt)|published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd)"
+    r"(?:\s+(?:on|le|am|el|em|il|op))?\s*:?", re.I)
+# A timestamp line's date written the way other languages write it ("3 décembre 2026", "3 de diciembre de 2026",
+# "3. Dezember 2026", "03.12.2026") and its time of day ("06:45", "14h32", "14.32 Uhr", "2:30 pm").
+_DATE_DMY_WORDS = re.compile(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b")
+_DATE_DMY_DIGITS = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_TIME_OF_DAY = re.compile(r"\b([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)\b(?:\s*(?i:(a\.?m\.?|p\.?m\.?)))?")
+_MONTHS_ANY_LANGUAGE = {name: n for names in MONTHS_BY_LANGUAGE.values() for n, name in enumerate(names, 1)}
 
 
 @dataclass
@@ -602,6 +612,30 @@ def parse_date(text: str) -> str | None:
         if month := month_number(m.group(1)):
             return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
     return None
+
+
+def timestamp_line_date(text: str) -> str | None:
+    """The moment a timestamp line gives ("December 3, 2026 06:45", "3 décembre 2026 à 14h32", "03.12.2026, 14:32
+    Uhr"): an ISO date, with its time of day when the line has one ("2026-12-03T14:32"), else None."""
+    span: tuple[int, int] | None = None
+    date = parse_date(text)
+    if date is not None:
+        found = _DATE_ISO.search(text) or _DATE_DMY.search(text) or _DATE_MDY.search(text)
+        span = found.span() if found else None
+    elif (m := _DATE_DMY_WORDS.search(text)) and (month := _MONTHS_ANY_LANGUAGE.get(m.group(2).lower())
+                                                   or month_number(m.group(2))):
+        date, span = f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(1)):02d}", m.span()
+    elif (m := _DATE_DMY_DIGITS.search(text)) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+        date, span = f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", m.span()
+    if date is None:
+        return None
+    rest = text[:span[0]] + " " + text[span[1]:] if span else text
+    if not (t := _TIME_OF_DAY.search(rest)):
+        return date
+    hour, minute = int(t.group(1)), int(t.group(2))
+    if t.group(3) and hour <= 12:
+        hour = hour % 12 + (12 if t.group(3).lower().startswith("p") else 0)
+    return f"{date}T{hour:02d}:{minute:02d}"
 
 
 def looks_hard_wrapped(lines: list[str]) -> bool:
@@ -1317,8 +1351,9 @@ def _read_origin(line: str, result: CleanText) -> None:
                 result.credit = result.credit or canonical_agency(agency.group(0))
             else:
                 result.outlet = result.outlet or m.group("outlet").strip()
-    if not result.date and _DATE_LINE.match(line):
-        result.date = parse_date(line)
+    if (m := _DATE_LINE.match(line)) and (not result.date or m.group("updated")):
+        # An update's time, not the first publication's, tells one version of a story from the next.
+        result.date = timestamp_line_date(line[m.end():]) or result.date
     elif not result.date and line[:1].isdigit() and (m := _WIRE_SLUG.match(line)):
         result.date = _slug_date(m)
 
