@@ -201,6 +201,14 @@ def test_a_later_version_holding_an_earlier_ones_new_paragraphs_derives_from_it_
     assert set(_edges(result)) == {("v1.txt", "v2.txt"), ("v2.txt", "v3.txt")}
     rows = [r for r in result.lineage.rows if r["document"] == "v3.txt" and r["source"]]
     assert {r["source"] for r in rows} == {"v2.txt"} and len(rows) == len(v3) - 3
+    # A paper's reprint of v2, dated between v2 and v3, holds v2's own sentences too: it is no source of v3, and
+    # v3's sentences from v1 are not left tied between v1, v2 and the reprint (a second trial: three undetermined
+    # edges and "unattributed reuse" of the paper by the agency's next version).
+    reprint = Document.from_text(page([*v2, OTHER[20]]), id="gazette.txt", date="2025-10-22 12:00")
+    result = run_corpus([*docs, reprint])
+    assert set(_edges(result)) == {("v1.txt", "v2.txt"), ("v2.txt", "v3.txt"), ("v2.txt", "gazette.txt")}
+    rows = [r for r in result.lineage.rows if r["document"] == "v3.txt" and r["source"]]
+    assert {(r["source"], r["direction"]) for r in rows} == {("v2.txt", "dated")}
 
 
 def test_a_reprint_quoting_a_rewrites_own_lines_keeps_the_wire_wording_from_the_wire():

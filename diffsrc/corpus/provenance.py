@@ -904,6 +904,8 @@ def build_provenance(
                         n[0] += 1
                     elif up.copied > down.copied:  # type: ignore[operator]
                         n[1] += 1
+                    if "verbatim" not in (up.label, down.label):
+                        continue  # a rewritten sentence (a new headline) tells nothing of whose copy it is
                     w = wording.setdefault((up.source, down.source), [0, 0])
                     if (down.copied, down.score) > (up.copied, up.score):
                         w[0] += 1
@@ -999,9 +1001,12 @@ def build_provenance(
         own: dict[int, Attribution] = {}
         rep_atts = attributions.get(rep, {})
         # A copy the evidence puts after its representative that keeps the representative's own changes to its
-        # source's text (a write-through's next version, a reprint of a reprint) copied the representative: all of
-        # it comes from there, as a chain (A->B->C), not some of it from A.
-        follows_rep = internal != "undetermined" and _keeps_changes(result.links, rep_atts)
+        # source's text (a write-through's next version, a reprint of a reprint), or holds sentences of the
+        # representative's own (from no source of it), copied the representative: all of it comes from there, as
+        # a chain (A->B->C), not some of it from A.
+        follows_rep = internal != "undetermined" and (
+            _keeps_changes(result.links, rep_atts)
+            or sum(link.sources[0] not in rep_atts for link in result.links) >= FOLLOW_MIN_SENTENCES)
         for link in result.links:
             first_source = link.sources[0]
             upstream = None if follows_rep else rep_atts.get(first_source)
