@@ -1036,6 +1036,8 @@ WIRE_BODY = "A drifter who killed three friends in a savage axe attack was told 
     "Mis à jour le 3 décembre 2026 à 14h32",
     "Aktualisiert am 03.12.2026, 14:32 Uhr",
     "bur-ach/cls/mm",
+    "(This story has been corrected to show the shares fell 6%, not 8%, in paragraph 4)",
+    "RETTIFICA: nella versione precedente il nome del sindaco era sbagliato.",
 ])
 def test_wire_advisories_and_correction_notices_are_set_aside_and_listed(advisory):
     # A standards editor diffing write-throughs: the note to editors is no article sentence "added", and the

@@ -597,6 +597,7 @@ def test_words_that_contain_an_abbreviation_are_not_credits() -> None:
         ("Źródło: PAP", "PAP"), ("Com informações da Reuters", "Reuters"), ("(رويترز)", "Reuters"),
         ("（共同通信）", "Kyodo"), ("来源：新华社", "Xinhua"), ("(भाषा)", "PTI"), ("المصدر: وكالة الأناضول", "Anadolu"),
         ("据新华社报道，国务院决定安排资金。", "Xinhua"), ("Le ministre l'a confirmé, selon l'AFP.", "AFP"),
+        ("(ANP)", "ANP"),
     ],
 )
 def test_credits_in_other_languages_credit_the_agency(credit_line: str, credit: str) -> None:
@@ -1409,7 +1410,11 @@ def test_quotes_in_local_conventions_with_their_speakers(text: str, expected: li
     ("岸田首相は「この危機でどの農家も見捨てることはない」と述べた。支援金は3月末までに支払われる。",
      "坂本農相は「この危機で農家を決して見捨てない」と述べた。支援金は3月末までに支払われる。",
      ("坂本農相", "岸田首相")),
-], ids=["es", "fr", "ja"])
+    # Dutch (a second trial: no verb of saying, so the quote kept the speaker of the quote before)
+    ('"Onze gedachten zijn bij de slachtoffers en hun families", zei burgemeester Jan van Zanen dinsdag.',
+     '"Onze gedachten zijn bij de slachtoffers en hun families", zei minister Hugo de Jonge dinsdag.',
+     ("Hugo de Jonge", "Jan van Zanen")),
+], ids=["es", "fr", "ja", "nl"])
 def test_a_quote_given_to_another_speaker_is_flagged_in_other_languages(source, target, speakers) -> None:
     report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
     [quote] = report["quotes"]
@@ -1511,6 +1516,10 @@ def _report_facts(source: str, target: str) -> list[tuple[str, str, str]]:
         ("Trois personnes ont été tuées dans l'accident, selon la préfecture du Gers.",
          "Quatre personnes ont été tuées dans l'accident, selon la préfecture du Gers.",
          [("number", "Trois", "Quatre")]),
+        # A date in Dutch (it was two numbers)
+        ("De brand brak uit op 3 december in een loods in Rotterdam.",
+         "De brand brak uit op 4 december in een loods in Rotterdam.",
+         [("date", "3 december", "4 december")]),
         # A month in German is a changed date, not also a changed name.
         ("Die Frist endet am 15. Januar 2027, teilte das Ministerium mit.",
          "Die Frist endet am 15. Februar 2027, teilte das Ministerium mit.",

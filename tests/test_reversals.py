@@ -90,6 +90,28 @@ def test_reversals_are_found(source: str, target: str) -> None:
     assert len(reversals(source, target)) == 1
 
 
+@pytest.mark.parametrize(("source", "target"), [
+    # Negations in other languages (a European observatory's trial: none was read)
+    ("Selon le parquet, le conducteur a été placé en garde à vue mardi soir à Rouen.",
+     "Selon le parquet, le conducteur n'a pas été placé en garde à vue mardi soir à Rouen."),
+    ("Secondo i vigili del fuoco, nell'edificio erano in corso lavori di ristrutturazione.",
+     "Secondo i vigili del fuoco, nell'edificio non erano in corso lavori di ristrutturazione."),
+    ("Die Polizei schließt Brandstiftung nicht aus, sagte ein Sprecher am Abend.",
+     "Die Polizei schließt Brandstiftung aus, sagte ein Sprecher am Abend."),
+    ("De politie zegt dat ze uitgaat van opzet bij de brand in de loods.",
+     "De politie zegt dat ze niet uitgaat van opzet bij de brand in de loods."),
+    ("O ministro disse que o governo vai aumentar os impostos no próximo ano.",
+     "O ministro disse que o governo não vai aumentar os impostos no próximo ano."),
+])
+def test_reversals_in_other_languages_are_found(source: str, target: str) -> None:
+    assert len(reversals(source, target)) == 1
+
+
+def test_not_only_in_other_languages_is_no_negation() -> None:
+    assert reversals("Le maire a non seulement salué les secours, il a aussi remercié les voisins du quartier.",
+                     "Le maire a salué les secours, il a aussi remercié les voisins du quartier.") == []
+
+
 def test_each_of_two_negations_taken_out_of_one_sentence_is_a_reversal() -> None:
     """Both "not"s gone: the sentence's negations were compared by parity, so two taken out looked like none."""
     found = reversals('"We will not raise taxes and we will not cut services," said council leader Jane Smith.',

@@ -113,10 +113,14 @@ def test_an_opening_quotation_mark_starts_its_sentence(text, expected):
     ("क्या यह काफी है? डॉ. शर्मा ने इसका स्वागत किया।", ["क्या यह काफी है?", "डॉ. शर्मा ने इसका स्वागत किया।"]),
     ("A empresa Petrobras S.A. anunciou lucros. Segundo o art. 5.º da lei, isso é permitido.",
      ["A empresa Petrobras S.A. anunciou lucros.", "Segundo o art. 5.º da lei, isso é permitido."]),
+    # Dutch titles and abbreviations, an Italian title after an elided article (a second trial: cut)
+    ("Volgens dhr. Jansen en mevr. De Vries zijn o.a. drie mensen gewond. De brand is geblust.",
+     ["Volgens dhr. Jansen en mevr. De Vries zijn o.a. drie mensen gewond.", "De brand is geblust."]),
+    ("Lo ha detto l'ing. Rossi al sindaco. Poi è partito.", ["Lo ha detto l'ing. Rossi al sindaco.", "Poi è partito."]),
     # a month's abbreviation after an ordinal day, "ca." and "p." before a number
     ("Es kamen ca. 1.500 Menschen. Am 3. Dez. in Brüssel wurde gefeiert. Voir p. 12. Ensuite rien.",
      ["Es kamen ca. 1.500 Menschen.", "Am 3. Dez. in Brüssel wurde gefeiert.", "Voir p. 12.", "Ensuite rien."]),
-], ids=["de", "es", "fr", "it", "pl", "ru", "ar", "hi", "pt", "de-abbreviations"])
+], ids=["de", "es", "fr", "it", "pl", "ru", "ar", "hi", "pt", "nl", "it-elided", "de-abbreviations"])
 def test_other_languages_abbreviations_and_ordinal_days_do_not_end_a_sentence(text, expected):
     assert split_sentences(text) == expected
 

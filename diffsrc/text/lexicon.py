@@ -46,6 +46,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Europa Press": ("Europa Press",),
     "Notimex": ("Notimex",),
     "Belga": ("Belga",),
+    "ANP": ("ANP", "Algemeen Nederlands Persbureau"),
     "PAP": ("PAP", "Polish Press Agency", "Polska Agencja Prasowa"),
     "Agência Brasil": ("Agência Brasil", "Agencia Brasil"),
     # Press-release wires: they carry companies' and institutions' releases, datelined as agencies write theirs
@@ -243,6 +244,8 @@ MONTHS_BY_LANGUAGE = {
            "novembre", "dicembre"),
     "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
            "dezember"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
 }
 MONTH_VARIANTS = {"es": {"setiembre": 9}, "de": {"jänner": 1}}  # Latin American Spanish, Austrian German
 

@@ -27,7 +27,14 @@ NEGATORS = frozenset({
     "not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot", "nowhere",
     "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "wont", "wouldnt",
     "cant", "couldnt", "shouldnt", "mustnt", "neednt", "aint",
+    # French, Italian, German, Dutch, Spanish and Portuguese ("n'a pas été placé", "non erano", "nicht", "kein",
+    # "niet", "geen", "não"; Spanish "no" is English's)
+    "pas", "jamais", "non", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+    "niet", "geen", "nooit", "não", "nunca",
 })
+# French elided negation before a vowel: "n'a", "n'est", "n'ont" (the apostrophe dropped); the word's own verb,
+# with "pas" the negation ("a été placé" -> "n'a pas été placé").
+_ELIDED_NE = frozenset({"na", "nai", "nest", "nont", "nétait", "navait", "navaient", "nétaient", "nen", "ny"})
 # Words that say "not" without one, counted when two texts' negations are compared ("Denying he was aware" says
 # "he was not aware"; "unless she had" says "if she did not have").
 _IMPLIED_NEGATIONS = frozenset({"unless", "deny", "denies", "denied", "denying", "refuse", "refuses", "refused",
@@ -39,7 +46,9 @@ _AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "be", "is",
                           "longer"})
 # A negation word that starts one of these says something else: "not only ... but", "no doubt", "No 10".
 _NOT_A_NEGATION = frozenset({("not", "only"), ("not", "just"), ("no", "doubt"), ("nothing", "but"),
-                             ("no", "matter")})
+                             ("no", "matter"), ("non", "seulement"), ("non", "solo"), ("non", "soltanto"),
+                             ("nicht", "nur"), ("niet", "alleen"), ("niet", "enkel"), ("não", "só"),
+                             ("non", "plus")})
 # Prefixes that make a word's opposite ("unable", "illegal", "dishonest", "non-violent" closed up as "nonviolent").
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 # Words that take one of those prefixes without turning into their opposite ("disable" is no opposite of "able";
@@ -141,7 +150,8 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     behind = {"one"} if ("none" in source and "one" in target) or ("one" in source and "none" in target) else set()
 
     def rest(tokens: list[str]) -> list[str]:
-        return sorted(stem(t) for t in tokens if t not in NEGATORS and t not in _AUXILIARIES and t not in behind)
+        return sorted(stem(t) for t in tokens
+                      if t not in NEGATORS and t not in _AUXILIARIES and t not in behind and t not in _ELIDED_NE)
 
     kept, put = rest(left), rest(right)
     if kept != put:
