@@ -1421,6 +1421,22 @@ def test_a_quote_given_to_another_speaker_is_flagged_in_other_languages(source, 
     assert quote["speaker_changed"] and (quote["speaker"], quote["source_speaker"]) == speakers
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the role, then the name after a comma (a speaker "?" before), and a title with its full stop kept out
+    ("« Nous resterons mobilisés toute la nuit avec les secours », a déclaré le préfet, M. Jean-Benoît Albertini, "
+     "mardi soir.", "Jean-Benoît Albertini"),
+    ("—Hemos trabajado toda la noche sin descanso —afirmó el jefe de bomberos, el Sr. Javier Ortega.",
+     "Javier Ortega"),
+    ('"La ciudad está de luto por las víctimas de esta tragedia", dijo el alcalde, José Luis Martínez-Almeida.',
+     "José Luis Martínez-Almeida"),
+    ("« Il faut agir vite pour les sinistrés du Gers », a affirmé Mme Claire Dupuis lundi.", "Claire Dupuis"),
+], ids=["fr-apposition", "es-dash-title", "es-apposition", "fr-title"])
+def test_a_speaker_named_after_their_role_or_title_in_other_languages(text: str, speaker: str) -> None:
+    doc = Document.from_text(text, id="a")
+    [quote] = compare(doc, doc).to_dict()["quotes"]
+    assert quote["speaker"] == speaker
+
+
 def test_a_reworded_chinese_quote_is_reported_altered() -> None:
     source = Document.from_text("李强说：“我们不会让任何一个农民在这场危机中掉队。”", id="s")
     target = Document.from_text("李强说：“我们绝不让任何一个农民在这场危机中掉队。”", id="t")

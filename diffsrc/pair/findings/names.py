@@ -27,6 +27,8 @@ TITLE_WORDS = frozenset(
     education environment justice culture business energy interior shadow junior treasury attorney solicitor
     prosecuting prosecutor defending counsel detective inspector superintendent constable sergeant det insp supt
     duke duchess earl countess baron baroness viscount marquess
+    m mme mlle mm monsieur madame sr sra srta señor señora dña doña sig sig.ra signor signora dott dott.ssa
+    herr frau dhr mevr
     """.split()
 )
 # Nouns that name an office or a trade: a phrase ending in one is a title ("port authority president", "Bank of

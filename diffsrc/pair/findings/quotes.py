@@ -162,11 +162,16 @@ _COLON_INTRO = re.compile(rf"^\s*{_WHO}{_APPOSITIVE}\s+[^.!?“”\":]{{1,80}}:\
 _TRANSCRIPT = re.compile(rf"^\s*(?P<who>{NAME})\s*:\s*$")
 _WORDS = re.compile(r"\w+")
 
+# A title with its full stop that may open the name in apposition after the speaker's role ("a déclaré le préfet,
+# M. Jean-Benoît Albertini", "afirmó el jefe de bomberos, el Sr. Javier Ortega").
+_APPOSITION_TITLE = (r"(?:(?:el|la|le|il|de|der|die)\s+)?"
+                     r"(?:(?:M|Mme|Mlle|MM|Sr|Sra|Srta|Dr|Dra|Prof|Pr|sig|dott|dhr|mevr)\.\s+)")
 # Other languages put lowercase words between the verb and the name: „…“, sagte Agrarminister Cem Özdemir / «…»,
 # afirmó el ministro Luis Planas / « … », a déclaré le Premier ministre Gabriel Attal / «…», — заявил министр
 # Дмитрий Патрушев. The clause after the verb, to its first punctuation, holds the speaker (English keeps its own
 # patterns above: "said the minister of ..." stays unread there as before).
-_AFTER_OTHER_VERB = re.compile(rf"^[\s,—–-]*{_any_of(_OTHER_VERBS)}\s+(?P<clause>[^,.;:!?“”\"«»]{{1,100}})")
+_AFTER_OTHER_VERB = re.compile(rf"^[\s,—–-]*{_any_of(_OTHER_VERBS)}\s+(?P<clause>[^,.;:!?“”\"«»]{{1,100}})"
+                               rf"(?:,\s*(?P<apposition>{_APPOSITION_TITLE}?[^,.;:!?“”\"«»]{{1,80}}))?")
 # A name after one of these is a place or an institution, not who speaks ("afirmó en Madrid", "de l'Agriculture").
 _PLACE_BEFORE = re.compile(r"\b(?:en|in|im|à|au|aux|a|w|we|в|во|на|nach|aus|bei|da|di|de|del|des|du|z|ze)\s+$")
 _JAPANESE_QUOTATIVE = re.compile(rf"^\s*と(?:{_any_of(_VERBS_BY_LANGUAGE['Japanese'])})")
@@ -194,7 +199,8 @@ def _speaker_in_clause(clause: str) -> str | None:
             words = words[1:]
         names.append((" ".join(words), _PLACE_BEFORE.search(clause[:m.start()]) is not None and len(words) < 2))
     person = next((name for name, _ in names if looks_like_person(name)), None)
-    return person or next((name for name, after_place in names if not after_place), None)
+    found = person or next((name for name, after_place in names if not after_place), None)
+    return strip_title(found) if found else None  # "M. Jean-Benoît Albertini", "Sr. Javier Ortega": the name
 
 
 def _speaker_in_own_shape(before: str, after: str) -> str | None:
@@ -408,7 +414,9 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
         if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
             return _named(m), True
     if ((m := _AFTER_OTHER_VERB.match(after)) and not _introduces_next(quote, after, m.end(), introduced)
-            and (who := _speaker_in_clause(m.group("clause")))):
+            and (who := _speaker_in_clause(m.group("clause"))
+                 or (m.group("apposition") and _speaker_in_clause(m.group("apposition"))))):
+        # the role, then the name beside it: "a déclaré le préfet, M. Jean-Benoît Albertini"
         return who, True
     if who := _speaker_in_own_shape(text[prev_end:quote.start], after):
         return who, True
