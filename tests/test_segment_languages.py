@@ -158,3 +158,16 @@ def test_a_german_date_is_compared_as_one_sentence():
         "Özdemir sagte, das Geld solle bis zum 3. Oktober ausgezahlt werden."]
     assert [s["text"] for s in report["target_sentences"]] == [
         "Özdemir zufolge soll das Geld bis zum 13. Oktober fließen."]
+
+
+def test_a_text_in_a_script_nothing_splits_says_so_in_the_report():
+    """An international desk's trial: a Thai pair gave an ordinary report, nothing saying its paragraphs were
+    compared whole (docs/inputs.md calls Thai "not supported")."""
+    thai = ("นายกรัฐมนตรีประกาศแผนช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วมมูลค่าหนึ่งพันห้าร้อยล้านบาท\n\n"
+            "กระทรวงเกษตรระบุว่าจะเริ่มจ่ายเงินภายในสิ้นเดือนนี้")
+    report = compare(Document.from_text(thai, id="a.txt"), Document.from_text(thai, id="b.txt"))
+    notes = [n for n in report.notes if "Thai" in n]
+    assert len(notes) == 2 and notes[0].startswith("The source (a.txt) is written in Thai")
+    english = compare(Document.from_text("The council met on Monday. It approved the plan.", id="a"),
+                      Document.from_text("The council met on Monday. It approved the plan.", id="b"))
+    assert not [n for n in english.notes if "written in" in n]

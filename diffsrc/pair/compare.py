@@ -12,7 +12,7 @@ import numpy as np
 from ..settings import COPY_EDIT_MIN_COPIED, COPY_VERBATIM_SHARE, DEFAULT_OPTIONS, MOSTLY_COPIED_SHARE, CompareOptions
 from ..text.features import FeatureBlock, SentenceFeatures
 from ..text.prepare import PreparedDocument, prepare
-from ..text.segment import Sentence
+from ..text.segment import Sentence, unsplit_script
 from ..wording import plural
 from .align import AlignmentGroup, copied_in_order, group_alignments, link_from_both_sides, mirrored
 from .bounds import bound_work, coarse_diff_note, compared_only, mark_not_compared
@@ -214,6 +214,11 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
         for label in labels:
             label.offset = offsets[label.index] if label.index < len(offsets) else None
     limits = notes[:n_limits]
+    for side, doc in (("source", source), ("target", target)):
+        if script := unsplit_script(doc.document.text):
+            notes.append(f"The {side} ({doc.id}) is written in {script}, which diffsrc does not split into sentences "
+                         "or words: its paragraphs are compared whole, so copies are found and rewrites are not "
+                         "(docs/inputs.md, Languages).")
     if (len(tgt) <= options.short_target_sentences and summary.added == 0 and summary.verdict == "partially-derived"
             and short_target_adds(result.doc, options)):
         notes.append(short_target_note(result.forward.rows, result.forward.columns, [s.text for s in tgt],

@@ -247,6 +247,25 @@ def remember_short_texts(max_chars: int, size: int) -> Callable[[Callable[..., _
     return wrap
 
 
+# Scripts written without spaces between words or marks between sentences, which nothing here splits: a paragraph
+# is one unit, compared whole (docs/inputs.md, "Languages").
+_UNSPLIT_SCRIPTS = {"Thai": re.compile(r"[\u0e00-\u0e7f]"), "Lao": re.compile(r"[\u0e80-\u0eff]"),
+                    "Khmer": re.compile(r"[\u1780-\u17ff]"), "Burmese": re.compile(r"[\u1000-\u109f]")}
+_ANY_UNSPLIT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+_LETTER = re.compile(r"[^\W\d_]")
+UNSPLIT_SCRIPT_SHARE = 0.3
+
+
+def unsplit_script(text: str) -> str | None:
+    """The script a text is mostly written in when it is one nothing here splits into sentences or words (Thai,
+    Lao, Khmer, Burmese: at least `UNSPLIT_SCRIPT_SHARE` of its letters), else None."""
+    if not _ANY_UNSPLIT.search(text):  # nearly every text: one scan, in C
+        return None
+    letters = len(_LETTER.findall(text))
+    return next((name for name, chars in _UNSPLIT_SCRIPTS.items()
+                 if len(chars.findall(text)) >= UNSPLIT_SCRIPT_SHARE * letters), None)
+
+
 def split_sentences(text: str) -> list[str]:
     """Split one paragraph into sentences."""
     return list(_split_paragraph(text))
