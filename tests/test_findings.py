@@ -598,6 +598,12 @@ def test_words_that_contain_an_abbreviation_are_not_credits() -> None:
         ("（共同通信）", "Kyodo"), ("来源：新华社", "Xinhua"), ("(भाषा)", "PTI"), ("المصدر: وكالة الأناضول", "Anadolu"),
         ("据新华社报道，国务院决定安排资金。", "Xinhua"), ("Le ministre l'a confirmé, selon l'AFP.", "AFP"),
         ("(ANP)", "ANP"),
+        # said to the agency, as "told Reuters" (a European observatory's trial: "unattributed reuse" of Lusa)
+        ("O plano foi aprovado, disse à Lusa fonte do Governo.", "Lusa"),
+        ("Il piano è stato approvato, ha detto all'ANSA il ministro.", "ANSA"),
+        ("Le plan a été adopté, a déclaré à l'AFP le ministre.", "AFP"),
+        ("Der Plan sei beschlossen, sagte der dpa ein Sprecher.", "dpa"),
+        ("El plan fue aprobado, dijo a EFE el ministro.", "EFE"),
     ],
 )
 def test_credits_in_other_languages_credit_the_agency(credit_line: str, credit: str) -> None:

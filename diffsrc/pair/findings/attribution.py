@@ -26,6 +26,7 @@ from ...text.lexicon import (
     agency_aliases,
     alternation,
     canonical_agency,
+    data_sections,
 )
 
 if TYPE_CHECKING:
@@ -65,6 +66,13 @@ _SENTENCE_FORM = False
 _WORD_LIKE = frozenset(name.lower() for name in WORD_LIKE_AGENCY_NAMES)
 
 
+# Verbs of saying other than English's (data/speech_verbs.txt), and the words that say whom they were said to.
+_OTHER_SPEECH_VERBS = alternation([verb for language, verbs in data_sections("speech_verbs.txt").items()
+                                   if language not in ("English", "Japanese", "Chinese", "Hindi") for verb in verbs])
+_TOLD_TO = (r"à\s+l['’]|à\s+la\s+|à\s+agência\s+|ao\s+|à\s+|a\s+la\s+agencia\s+|a\s+|all['’]|alla\s+|al\s+"
+            r"|der\s+|dem\s+|tegen\s+(?:het\s+)?")
+
+
 @lru_cache(maxsize=64)
 def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
     """The phrasings that credit one of `names` (an alternation), each with whether it is a credit's form
@@ -84,6 +92,9 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
         (re.compile(rf"\b{n}\s+(?:reported|reports|said|says|contributed|has\s+contributed|wrote|quoted|cited)\b",
                     re.I), _SENTENCE_FORM),
         (re.compile(rf"\btold\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
+        # The same in other languages: "disse à Lusa", "dijo a EFE", "ha detto all'ANSA", "a déclaré à l'AFP",
+        # "sagte der dpa", "zei tegen het ANP"
+        (re.compile(rf"(?<!\w)(?:{_OTHER_SPEECH_VERBS})\s+(?:{_TOLD_TO})\s*{n}(?!\w)", re.I), _SENTENCE_FORM),
         # A news aggregator's summary credits after the fact, verb first: "..., reports the AP.", "he tells CBS New
         # York", "..., writes the Guardian", "per Reuters".
         (re.compile(rf"\b(?:reports|reported|tells|writes|wrote|notes|explains|per)\s+{n}(?!\w)", re.I),
