@@ -658,3 +658,22 @@ def test_printing_a_corpus_page_prints_every_row_and_says_so(watched, big_page):
     page.emulate_media(media="screen")
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")
     assert body.count() == 50 and not note.is_visible()
+
+
+def test_a_long_alignments_column_headings_stay_under_the_change_bar(watched, tmp_path):
+    """An HTML reader's trial: a 64,000-pixel page whose "Source / Label / Target" headings scrolled away (the
+    table sat in a sideways-scrolling box, where a heading cannot stick to the window)."""
+    text = "\n\n".join(seed.read_text(encoding="utf-8") for seed in sorted(SEEDS.glob("*.txt")))
+    page_file = tmp_path / "long.html"
+    page_file.write_text(render_pair_page(compare(Document.from_text(text, id="all.txt"),
+                                                  Document.from_text(text[len(text) // 3:], id="part.txt"))),
+                         encoding="utf-8")
+    page = watched.page
+    page.goto(page_file.as_uri())
+    page.mouse.wheel(0, 6000)
+    page.wait_for_function("window.scrollY > 5000")
+    bar = page.eval_on_selector("#jump", "j => j.getBoundingClientRect().bottom")
+    heading = page.eval_on_selector("table.pair thead th", "th => th.getBoundingClientRect()")
+    assert abs(heading["y"] - bar) <= 2 and heading["y"] + heading["height"] < 150  # in view, under the bar
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+    assert watched.errors == []

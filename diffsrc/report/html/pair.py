@@ -132,7 +132,9 @@ def _alignment_section(report: PairReport, data: Mapping[str, Any], findings: Fi
                    '<span id="change-status" class="muted" role="status" aria-live="polite">'
                    f"{plural(changes, 'change')} (rows not verbatim, or with a finding)</span></div>")
 
-    out.append('<div class="scroll"><table class="pair">')
+    # Not in a sideways-scrolling box (its fixed layout fits any width, and a phone stacks its cells): inside one,
+    # the column headings could not stay at the top of the window as a long alignment scrolls by.
+    out.append('<div class="alignment"><table class="pair">')
     out.append(f"<caption class=\"muted\">{plural(len(rows), 'row')} in reading order; a row spanning several "
                "sentences is a split or a merge.</caption>")
     out.append('<colgroup><col class="text"><col class="label"><col class="text"></colgroup>')

@@ -83,4 +83,10 @@
     else if (e.key === "p") { go(-1, true); e.preventDefault(); }
   });
   jump.hidden = false;
+  // The alignment's column headings stay at the top of the window, under this bar, whatever its height.
+  function headingsUnderBar() {
+    document.documentElement.style.setProperty("--jump-height", jump.offsetHeight + "px");
+  }
+  headingsUnderBar();
+  window.addEventListener("resize", headingsUnderBar);
 })();
