@@ -163,3 +163,15 @@ def test_bylines_in_any_script_are_not_article_text(byline: str) -> None:
     sentences = [s.text for s in prepare(Document.from_text(text)).sentences]
     assert byline not in sentences
     assert any(s.startswith("The Port of Santos will reopen") for s in sentences)
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    ("Home Office", "Home Office"), ("Foreign Ministry", "Foreign Ministry"),
+    ("Foreign Minister Toshimitsu Motegi", "Toshimitsu Motegi"), ("Mme Claire Dupuis", "Claire Dupuis"),
+])
+def test_a_bodys_name_keeps_its_first_word_and_a_persons_loses_its_title(name: str, kept: str) -> None:
+    """"A spokesman for the Home Office said: ..." was a quote of "Office" ("home" is a title word: Home
+    Secretary)."""
+    from diffsrc.pair.findings.names import strip_title
+
+    assert strip_title(name) == kept

@@ -77,6 +77,8 @@ def strip_title(name: str) -> str:
     words = name.split()
     if len(words) > 2 and words[1] in ("and", "&"):  # a couple: "Mr and Mrs Marshall"
         return name.strip(" ,.")
+    if len(words) > 1 and words[-1].lower().strip(",.") in INSTITUTION_WORDS:
+        return name.strip(" ,.")  # a body, not a person: "Home Office", "Foreign Ministry" keep their first word
     # A capitalised title ends in an office word: everything up to the last one before the name is title.
     offices = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in OFFICE_WORDS]
     if offices:
