@@ -107,6 +107,12 @@ def test_reversals_in_other_languages_are_found(source: str, target: str) -> Non
     assert len(reversals(source, target)) == 1
 
 
+def test_a_reversal_is_shown_without_the_quotation_marks_its_words_carry() -> None:
+    [found] = reversals("«Vamos a subir los impuestos el próximo año», dijo el ministro Luis Planas en Madrid.",
+                        "«No vamos a subir los impuestos el próximo año», dijo el ministro Luis Planas en Madrid.")
+    assert (found["source"], found["target"]) == ("Vamos", "No vamos")
+
+
 def test_not_only_in_other_languages_is_no_negation() -> None:
     assert reversals("Le maire a non seulement salué les secours, il a aussi remercié les voisins du quartier.",
                      "Le maire a salué les secours, il a aussi remercié les voisins du quartier.") == []

@@ -70,8 +70,10 @@ MAX_SIDE_EDIT_WORDS = 2
 # Share of the target sentence's content words in the shared runs from the one source sentence the edit is in: the
 # two are one text with an edit, not two reports of one thing or a merge (`_TargetSentence.one_text_with`).
 MIN_SHARED_SHARE = 0.5
-# Words of the source's own text next to the edit, shown with it ("was not guilty" for "was guilty").
+# Words of the source's own text next to the edit, shown with it ("was not guilty" for "was guilty"); without the
+# quotation marks a word there may carry («No vamos» showed as '"No vamos').
 CONTEXT_WORDS = 1
+_QUOTE_MARKS = "\"'“”„«»‘’‚‹›`"
 
 
 @lru_cache(maxsize=1)
@@ -462,9 +464,9 @@ def find_reversals(
                 out.append({
                     "kind": found[1],
                     "source": join_words([*before.source[-CONTEXT_WORDS:], *run.source,
-                                          *after_run.source[:CONTEXT_WORDS]]),
+                                          *after_run.source[:CONTEXT_WORDS]]).strip(_QUOTE_MARKS),
                     "target": join_words([*before.target[-CONTEXT_WORDS:], *run.target,
-                                          *after_run.target[:CONTEXT_WORDS]]),
+                                          *after_run.target[:CONTEXT_WORDS]]).strip(_QUOTE_MARKS),
                     "source_index": s_index,
                     "target_index": t_index,
                 })
