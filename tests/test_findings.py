@@ -1436,7 +1436,9 @@ def test_a_quote_given_to_another_speaker_is_flagged_in_other_languages(source, 
     ('"La ciudad está de luto por las víctimas de esta tragedia", dijo el alcalde, José Luis Martínez-Almeida.',
      "José Luis Martínez-Almeida"),
     ("« Il faut agir vite pour les sinistrés du Gers », a affirmé Mme Claire Dupuis lundi.", "Claire Dupuis"),
-], ids=["fr-apposition", "es-dash-title", "es-apposition", "fr-title"])
+    ("« Nous panserons les plaies de nos citoyens », a affirmé le maire d'Agen, Jean Dionis du Séjour, mardi.",
+     "Jean Dionis du Séjour"),
+], ids=["fr-apposition", "es-dash-title", "es-apposition", "fr-title", "fr-elided-place"])
 def test_a_speaker_named_after_their_role_or_title_in_other_languages(text: str, speaker: str) -> None:
     doc = Document.from_text(text, id="a")
     [quote] = compare(doc, doc).to_dict()["quotes"]

@@ -197,7 +197,10 @@ def _speaker_in_clause(clause: str) -> str | None:
         # "de l'Agriculture Marc Fesneau": an article joined to a capitalised word starts the ministry, not the name
         if len(words) > 2 and re.match(NAME_PREFIX, words[0]):
             words = words[1:]
-        names.append((" ".join(words), _PLACE_BEFORE.search(clause[:m.start()]) is not None and len(words) < 2))
+        # "le maire d'Agen": a name with an elided preposition or article joined to it is a place or a body
+        elided = len(words) < 2 and re.match(r"(?i)[dl]['’]", words[0]) is not None
+        names.append((" ".join(words), (_PLACE_BEFORE.search(clause[:m.start()]) is not None or elided)
+                      and len(words) < 2))
     person = next((name for name, _ in names if looks_like_person(name)), None)
     found = person or next((name for name, after_place in names if not after_place), None)
     return strip_title(found) if found else None  # "M. Jean-Benoît Albertini", "Sr. Javier Ortega": the name
