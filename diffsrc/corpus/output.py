@@ -23,7 +23,15 @@ from ..load.manifest import Manifest, read_manifest
 from ..load.paths import Skipped, document_ids, expand_paths, input_paths, natural_key
 from ..settings import FORMAT_EXTENSIONS, CorpusOptions
 from .run import CorpusResult, FileSource, Progress, peak_memory, run_corpus
-from .tables import PROVENANCE_COLUMNS, SUMMARY_COLUMNS, csv_chunks, csv_text, skipped_rows, summary_rows
+from .tables import (
+    PROVENANCE_COLUMNS,
+    SUMMARY_COLUMNS,
+    csv_chunks,
+    csv_text,
+    pair_page_readings,
+    skipped_rows,
+    summary_rows,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -179,7 +187,7 @@ def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: lis
         from ..report.html import render_corpus_page
 
         rows = summary_rows(result)
-        _say_corpus_readings(out, rows, graph, set(written))
+        _say_corpus_readings(out, result, rows, set(written))
         outputs.append(("index.html", lambda: render_corpus_page(graph, rows, skipped_rows(result))))
     for rel, render in outputs:
         started = time.perf_counter()
@@ -190,22 +198,15 @@ def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: lis
     return result
 
 
-def _say_corpus_readings(out: Path, rows: list[dict[str, Any]], graph: dict[str, Any], written: set[str]) -> None:
-    """Each pair page says what the corpus made of its pair (which text came first and why, whether it is an edge):
-    known only now that every pair is compared, so put in the place the page kept for it (`CORPUS_NOTE_MARK`)."""
-    from ..report.html.pair import CORPUS_NOTE_MARK, corpus_direction_html
+def _say_corpus_readings(out: Path, result: CorpusResult, rows: list[dict[str, Any]], written: set[str]) -> None:
+    """Each pair page written says what the corpus made of its pair, in the place the page kept for it."""
+    from ..report.html.pair import CORPUS_NOTE_MARK
     from .run import pair_path
 
-    evidence = {(e["source"], e["target"]): e.get("evidence") or [] for e in graph.get("edges") or []}
-    for row in rows:
-        rel = pair_path(row["source"], row["target"], "html")
-        if rel not in written:
-            continue
-        page = (out / rel).read_text(encoding="utf-8")
-        why = evidence.get((row["source"], row["target"])) or evidence.get((row["target"], row["source"])) or []
-        note = corpus_direction_html(row["source"], row["target"], row["direction"], row["upstream"], row["edge"],
-                                     why)
-        write_atomic(out / rel, page.replace(CORPUS_NOTE_MARK, note, 1))
+    for (source, target), note in pair_page_readings(result, rows):
+        if (rel := pair_path(source, target, "html")) in written:
+            page = (out / rel).read_text(encoding="utf-8")
+            write_atomic(out / rel, page.replace(CORPUS_NOTE_MARK, note, 1))
 
 
 def _remove_stale(out: Path, written: set[str], interrupted: bool = False) -> None:

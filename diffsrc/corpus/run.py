@@ -868,8 +868,17 @@ def run_corpus(
     withdrawn = [] if options.all_pairs else _withdraw_later_to_earlier(pairs, provenance, options.formats)
     for rel in withdrawn:
         result_files.pop(rel, None)
-    return CorpusResult(infos, skipped, groups, dict(sorted(pairs.items())), provenance,
-                        candidate_pairs=len(found), files=result_files, withdrawn=withdrawn, spool=spool)
+    result = CorpusResult(infos, skipped, groups, dict(sorted(pairs.items())), provenance,
+                          candidate_pairs=len(found), files=result_files, withdrawn=withdrawn, spool=spool)
+    if sink is None and "html" in options.formats:
+        # The pair pages kept here say what the corpus made of their pair, as written ones do (`write_corpus`).
+        from ..report.html.pair import CORPUS_NOTE_MARK
+        from .tables import pair_page_readings
+
+        for (source, target), note in pair_page_readings(result):
+            if (rel := pair_path(source, target, "html")) in result_files:
+                result_files[rel] = result_files[rel].replace(CORPUS_NOTE_MARK, note, 1)
+    return result
 
 
 def _withdraw_later_to_earlier(pairs: dict[tuple[str, str], PairResult], provenance: Provenance,
