@@ -1048,6 +1048,19 @@ def test_wire_advisories_and_correction_notices_are_set_aside_and_listed(advisor
     assert cleaned.boilerplate == [advisory, advisory]
 
 
+@pytest.mark.parametrize(("headline", "tag"), [
+    ("UPDATE 2: TRIPLE AXE KILLER JAILED", "UPDATE 2:"), ("UPDATE 1-TRIPLE AXE KILLER JAILED", "UPDATE 1-"),
+    ("REFILE-TRIPLE AXE KILLER JAILED", "REFILE-"), ("BREAKING: TRIPLE AXE KILLER JAILED", "BREAKING:"),
+    ("ACTUALISATION - TRIPLE AXE KILLER JAILED", "ACTUALISATION -"),
+])
+def test_a_wire_status_tag_before_the_headline_is_set_aside(headline, tag):
+    """A standards editor's trial: "UPDATE 2:" made every version's headline "paraphrased" and its number a changed
+    fact (2 -> 3) in every version pair; French "ACTUALISATION -" was read as a dateline's place."""
+    cleaned = clean_text(f"{headline}\n\n{WIRE_BODY}\n")
+    assert cleaned.title == "TRIPLE AXE KILLER JAILED" and cleaned.boilerplate == [tag] and cleaned.dateline is None
+    assert clean_text(f"Update on the axe killing\n\n{WIRE_BODY}\n").title == "Update on the axe killing"
+
+
 @pytest.mark.parametrize("sentence", [
     "Updates to the software were released on Monday, the company said in a statement.",
     "Corrections officers said the prisoner had escaped from the jail overnight.",

@@ -211,6 +211,25 @@ def test_a_later_version_holding_an_earlier_ones_new_paragraphs_derives_from_it_
     assert {(r["source"], r["direction"]) for r in rows} == {("v2.txt", "dated")}
 
 
+def test_a_reprint_of_a_later_version_near_identical_to_an_earlier_one_points_at_the_later_one():
+    # A standards editor's trial: version 4 of a story adds two sentences to version 3; a paper reprints version 4
+    # with a line of its own, and is near-identical to version 3 as well, so it was grouped with version 3 (a copy
+    # is matched to its representative alone): version 4's additions had no source, and a reprint of the paper
+    # pointed at version 3 too.
+    story = WIRE[:24]
+    v3 = story[:20]
+    v4 = [*story[:20], *OTHER[:2]]
+    paper = [*v4, OTHER[30]]
+    docs = [Document.from_text(page(text), id=name, date=f"2025-10-21 {hour}:00")
+            for name, text, hour in (("v3.txt", v3, "09"), ("v4.txt", v4, "11"), ("paper.txt", paper, "12"),
+                                     ("reprint.txt", paper, "15"))]
+    result = run_corpus(docs)
+    edges = _edges(result)
+    assert ("v4.txt", "paper.txt") in edges and ("paper.txt", "reprint.txt") in edges
+    rows = {r["sentence"]: r for r in result.lineage.rows if r["document"] == "paper.txt"}
+    assert [rows[i]["source"] for i in (20, 21)] == ["v4.txt", "v4.txt"]
+
+
 def test_a_reprint_quoting_a_rewrites_own_lines_keeps_the_wire_wording_from_the_wire():
     # C takes two of B's own sentences but the wire's sentences in the wire's wording where B reworded them: C
     # follows A's wording, so those sentences stay A's (A -> C) beside B -> C.

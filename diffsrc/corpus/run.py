@@ -312,6 +312,62 @@ class _NearDuplicateLinks(Sequence[SentenceLink]):
             yield self._link(t, s, c)
 
 
+# Rounds of taking copies that hold another document's text out of their near-duplicate group.
+APART_ROUNDS = 3
+
+
+def _apart_from_their_group(groups: list[list[str]], summaries: dict[str, _Summary],
+                            threshold: float) -> list[list[str]]:
+    """The groups, without the copies that hold a sentence their representative lacks and another document,
+    dated after the representative, has: version 4 of a story, near-identical to version 3 and grouped with it,
+    and a reprint of version 4, which took version 4's additions from it; only alignments of their own say so (a
+    copy is matched to its representative alone). Such copies are grouped again among themselves (a reprint of a
+    reprint stays with it), each group under the representative of its own. (A reprint holding wire sentences
+    its representative trimmed stays: the wire is dated before it, and the representative holds the rest.)"""
+    import numpy as np
+
+    from ..text.dates import certainly_before, known_date
+    from .candidates import group_near_duplicates
+
+    dates = {d: known_date(s.evidence.date) for d, s in summaries.items()}
+
+    def later(doc: str, than: str) -> bool:
+        a, b = dates.get(than), dates.get(doc)
+        return a is not None and b is not None and certainly_before(a, b)
+
+    for _ in range(APART_ROUNDS):  # a copy leaving may leave a reprint of it holding its text: look again
+        if all(len(g) == 1 for g in groups):
+            break
+        if not any(len(g) > 1 and dates.get(g[0]) is not None for g in groups):
+            break  # only a dated representative has later documents
+        # The documents holding each sentence (verbatim key).
+        holders: dict[int, list[str]] = {}
+        for group in groups:
+            for d in group:
+                for key in set(summaries[d].keys.tolist()):
+                    holders.setdefault(key, []).append(d)
+        out: list[list[str]] = []
+        apart: list[str] = []
+        for group in groups:
+            rep = group[0]
+            if len(group) == 1 or dates.get(rep) is None:
+                out.append(group)
+                continue
+            rep_keys = summaries[rep].keys
+            stays = [rep]
+            for copy in group[1:]:
+                own = np.setdiff1d(summaries[copy].keys, rep_keys).tolist()
+                elsewhere = any(d != copy and later(d, rep) for k in own for d in holders.get(int(k), ()))
+                (apart if elsewhere else stays).append(copy)
+            out.append(stays)
+        if not apart:
+            return groups
+        again = group_near_duplicates([summaries[d].shingles for d in apart], threshold=threshold)
+        groups = out + [sorted((apart[i] for i in g), key=lambda d: representative_key(summaries[d].evidence))
+                        for g in again]
+    return groups
+
+
 def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: CompareOptions) -> list[PairResult]:
     """Each copy against its representative without alignment: by exact sentence match (verbatim keys; the copies
     of a group are matched in one vectorised pass), then each sentence left over against the representative's
@@ -818,6 +874,7 @@ def run_corpus(
         # The representative is chosen by evidence, then fullness and content, never by file name.
         groups = [sorted((ids[i] for i in g), key=lambda d: representative_key(summaries[d].evidence))
                   for g in raw_groups]
+        groups = _apart_from_their_group(groups, summaries, options.near_duplicate_threshold)
         groups.sort(key=lambda g: g[0])
         reps = [g[0] for g in groups]
         found = candidate_pairs(

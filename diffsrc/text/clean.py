@@ -1264,6 +1264,13 @@ def clean_text(text: str) -> CleanText:
             result.boilerplate.append(para)
             continue
         para += stop
+        if in_header and (tag := _STATUS_TAG.match(para)) and para[tag.end():].strip():
+            # A wire's status tag before its headline ("UPDATE 2: ...", "UPDATE 1-...", "ACTUALISATION - ..."):
+            # a version's label, not its words (it made every version's headline "paraphrased", its number a
+            # "changed fact", and a reprint that dropped it look closer to another version).
+            result.boilerplate.append(para[:tag.end()].strip())
+            para = para[tag.end():]
+            words = _words(para)
         if in_header:  # no body paragraph yet (only headings, or nothing)
             if dateline := _read_dateline(para):
                 place, agency, end = dateline
@@ -1291,6 +1298,14 @@ def clean_text(text: str) -> CleanText:
         result.paragraphs.append(Paragraph(para, kind))
         in_header = in_header and kind == "heading"
     return result
+
+
+# A wire's status tag before a headline, in capitals: "UPDATE 2: ", "UPDATE 1-", "REFILE-", "CORRECTED-",
+# "WRAPUP 1-", "BREAKING - ", "ACTUALISATION - ", "AKTUALISIERUNG: ", "ACTUALIZACIÓN - ".
+_STATUS_TAG = re.compile(
+    r"^(?:UPDATE|UPDATED|CORRECTED|CORRECTION|REFILE|RPT|WRAPUP|RECASTS|URGENT|FLASH|BREAKING|EXCLUSIVE|ADVISORY"
+    r"|ACTUALISATION|ACTUALISÉ|AKTUALISIERUNG|ACTUALIZACIÓN|ACTUALIZADO|AGGIORNAMENTO|ATUALIZAÇÃO|UPDATE\s+\d+)"
+    r"(?:\s+\d{1,2})?\s*(?:[-–—:]|\s[-–—]\s)\s*(?=\S)")
 
 
 def _read_dateline(text: str) -> tuple[str, str | None, int] | None:
