@@ -149,6 +149,18 @@ def test_a_timestamp_line_gives_the_date_and_time_in_several_languages(line, dat
     assert cleaned.date == date and cleaned.boilerplate == [line]
 
 
+@pytest.mark.parametrize(("stated", "date"), [
+    ("2026-12-03T06:45", "2026-12-03T14:32"),  # the first version's time in front matter: the update's wins
+    ("2026-12-03", "2026-12-03T14:32"),  # the day alone: the update says the time
+    ("2026-12-04", "2026-12-04"),  # a later stated date stays
+])
+def test_an_update_line_wins_over_a_stated_publication_date_it_comes_after(stated, date):
+    """A standards editor's trial: every version's front matter said 06:45, its "Updated:" line was not read, and
+    the versions were ordered backwards by what each held."""
+    doc = Document.from_text(f"Updated: 3 December 2026 14:32\n\n{WIRE_BODY}\n", id="v", date=stated)
+    assert prepare(doc).date == date
+
+
 def test_an_update_time_wins_over_the_first_publication_time():
     cleaned = clean_text(f"Publié le 3 décembre 2026 à 06h45\n\nMis à jour le 3 décembre 2026 à 14h32\n\n{WIRE_BODY}\n")
     assert cleaned.date == "2026-12-03T14:32"

@@ -244,6 +244,9 @@ class CleanText:
     dateline: str | None = None
     outlet: str | None = None
     date: str | None = None
+    # The moment an "Updated ..." line gives: a version's own time, which wins over a publication date the
+    # document's metadata states (front matter's `date:` is often the first version's).
+    updated: str | None = None
 
     @property
     def body_text(self) -> str:
@@ -1369,6 +1372,8 @@ def _read_origin(line: str, result: CleanText) -> None:
     if (m := _DATE_LINE.match(line)) and (not result.date or m.group("updated")):
         # An update's time, not the first publication's, tells one version of a story from the next.
         result.date = timestamp_line_date(line[m.end():]) or result.date
+        if m.group("updated"):
+            result.updated = result.date
     elif not result.date and line[:1].isdigit() and (m := _WIRE_SLUG.match(line)):
         result.date = _slug_date(m)
 

@@ -91,7 +91,25 @@ class PreparedDocument:
 
     @property
     def date(self) -> str | None:
-        return self.document.date or self.cleaned.date
+        """The metadata's date, else the text's; an "Updated ..." line in the text wins over a metadata date it
+        comes after or makes more precise (front matter `date: 2026-12-03` and "Updated: 3 December 2026 14:32":
+        the version of 14:32)."""
+        stated = self.document.date
+        if stated and self.cleaned.updated and _refines(stated, self.cleaned.updated):
+            return self.cleaned.updated
+        return stated or self.cleaned.date
+
+
+def _refines(stated: str, updated: str) -> bool:
+    """Whether an update's moment comes after a stated date, or falls within a stated day and says the time."""
+    from .dates import certainly_before, known_date
+
+    first, then = known_date(stated), known_date(updated)
+    if first is None or then is None or first.offset != then.offset and first.offset is not None:
+        return False
+    if certainly_before(first, then):
+        return True
+    return first.start <= then.start and then.end <= first.end and then.end - then.start < first.end - first.start
 
 
 def clean_article(text: str, name: str) -> CleanText:
