@@ -539,3 +539,19 @@ def test_an_undated_press_release_is_the_source_of_its_portal_reprint_and_of_the
     edges = {key: e["direction"] for key, e in _edges(result).items()}
     assert edges == {("release.txt", "portal.txt"): "inferred", ("release.txt", "paper_a.txt"): "inferred",
                      ("release.txt", "paper_b.txt"): "inferred"}
+
+
+def test_the_agencys_next_version_has_not_reused_a_papers_reprint_of_the_one_before():
+    # A standards editor's trial: a paper reprinted version 1 before version 2 came out; the pair (paper, v2) is no
+    # edge (v2 took the text from v1), but its row said "unattributed reuse" of the paper by the agency.
+    from diffsrc.corpus.tables import summary_rows
+
+    v1 = WIRE[:12]
+    v2 = [*v1, *OTHER[:4]]
+    docs = [Document.from_text(page(v1, credit="AP"), id="v1.txt", date="2025-10-21 09:00"),
+            Document.from_text(page([*v1[:10], OTHER[30]]), id="paper.txt", date="2025-10-21 10:00"),
+            Document.from_text(page(v2, credit="AP"), id="v2.txt", date="2025-10-21 12:00")]
+    rows = {(r["source"], r["target"]): r for r in summary_rows(run_corpus(docs))}
+    row = rows[("paper.txt", "v2.txt")]
+    assert row["upstream"] == "paper.txt" and not row["edge"] and row["unattributed_reuse"] is False
+    assert rows[("v1.txt", "paper.txt")]["unattributed_reuse"] is True  # the paper's own reprint without credit

@@ -90,7 +90,9 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     document that direction puts first, empty when it is undetermined. `unattributed_reuse` is the pair report's
     (the target reuses this source substantially without crediting it), except that it is False where `upstream`
     is the target (a text cannot have reused a later one: an article dated before the summary of it is not
-    unattributed reuse of the summary), and where no evidence says which came first, True only when the source
+    unattributed reuse of the summary) and where the source came first but the pair is no edge (the target took
+    the text from another document: the agency's next version did not reuse a paper's reprint of the agency's
+    earlier one), and where no evidence says which came first, True only when the source
     credits an agency the target does not (whichever came first, the target carries the agency's copy without its
     credit); two papers' reports of one story, neither crediting anyone, are not said to have reused each other.
     Empty when the run computed no findings (`CompareOptions(findings=False)`).
@@ -108,7 +110,8 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
             "target_derived_share": s.target_derived_share, "source_retained_share": s.source_retained_share,
             "edge": edge is not None, "direction": direction, "upstream": upstream,
             "near_duplicate": pair.near_duplicate,
-            "unattributed_reuse": _unattributed(s.unattributed_reuse, source, upstream, source in credited),
+            "unattributed_reuse": _unattributed(s.unattributed_reuse, source, upstream, source in credited,
+                                                edge is not None or bool(pair.near_duplicate)),
             "report": pair.report,
         })
     # By verdict, then share: a non-derived pair whose sentences restate the source's facts (an independent report
@@ -134,10 +137,16 @@ def pair_page_readings(result: CorpusResult, rows: Sequence[Mapping[str, Any]] |
                                                       row["edge"], why)
 
 
-def _unattributed(reported: bool | None, source: str, upstream: str | None, source_credits: bool) -> bool | None:
-    """The pair report's `unattributed_reuse` where the order allows it (`summary_rows`)."""
-    if reported is None or upstream == source:
+def _unattributed(reported: bool | None, source: str, upstream: str | None, source_credits: bool,
+                  direct: bool = True) -> bool | None:
+    """The pair report's `unattributed_reuse` where the order allows it (`summary_rows`). `direct`: the pair is an
+    edge of the graph (or a near-identical copy of its representative); a target the source came before that took
+    the text from a third document (a paper's reprint and the agency's next version, both from the wire's earlier
+    one) did not reuse this source."""
+    if reported is None:
         return reported
+    if upstream == source:
+        return reported and direct
     # A later text cannot have reused the target; with no order, only an agency's credit says whose the text is.
     return reported and upstream is None and source_credits
 
