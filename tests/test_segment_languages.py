@@ -117,10 +117,14 @@ def test_an_opening_quotation_mark_starts_its_sentence(text, expected):
     ("Volgens dhr. Jansen en mevr. De Vries zijn o.a. drie mensen gewond. De brand is geblust.",
      ["Volgens dhr. Jansen en mevr. De Vries zijn o.a. drie mensen gewond.", "De brand is geblust."]),
     ("Lo ha detto l'ing. Rossi al sindaco. Poi è partito.", ["Lo ha detto l'ing. Rossi al sindaco.", "Poi è partito."]),
+    # titles only written before a name ("mm." and ", on." elsewhere end a sentence: see the English cases)
+    ("Les MM. Dupont et Durand sont venus. Le Pr. Lefèvre aussi. Il sindaco, on. Corrado Cuccurullo, ha parlato.",
+     ["Les MM. Dupont et Durand sont venus.", "Le Pr. Lefèvre aussi.",
+      "Il sindaco, on. Corrado Cuccurullo, ha parlato."]),
     # a month's abbreviation after an ordinal day, "ca." and "p." before a number
     ("Es kamen ca. 1.500 Menschen. Am 3. Dez. in Brüssel wurde gefeiert. Voir p. 12. Ensuite rien.",
      ["Es kamen ca. 1.500 Menschen.", "Am 3. Dez. in Brüssel wurde gefeiert.", "Voir p. 12.", "Ensuite rien."]),
-], ids=["de", "es", "fr", "it", "pl", "ru", "ar", "hi", "pt", "nl", "it-elided", "de-abbreviations"])
+], ids=["de", "es", "fr", "it", "pl", "ru", "ar", "hi", "pt", "nl", "it-elided", "fr-it-titles", "de-abbreviations"])
 def test_other_languages_abbreviations_and_ordinal_days_do_not_end_a_sentence(text, expected):
     assert split_sentences(text) == expected
 
@@ -133,6 +137,9 @@ def test_other_languages_abbreviations_and_ordinal_days_do_not_end_a_sentence(te
     # number standing alone stays with its item ("7. April 18, ...": a list item, not "7." and a sentence).
     ("Charges include: 6. April 11, 1989: beating. 7. April 18, 1989: threats.",
      ["Charges include: 6.", "April 11, 1989: beating.", "7. April 18, 1989: threats."]),
+    # "mm." and "on." end English sentences
+    ("The rain fell 12 mm. Then it stopped. And so on. Then he left.",
+     ["The rain fell 12 mm.", "Then it stopped.", "And so on.", "Then he left."]),
 ])
 def test_english_sentences_still_end_where_they_did(text, expected):
     assert split_sentences(text) == expected

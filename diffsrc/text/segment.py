@@ -215,6 +215,8 @@ def _month_after_ordinal() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{months})\b|(?:{abbreviations})\.)(?!\s+\d{{1,2}}\b)", re.IGNORECASE)
 
 
+# Titles with a full stop that a name follows, which Punkt took for a sentence's end (`_split_paragraph`).
+_TITLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:MM|Pr|Mme|Mgr|Me)\.$|,\s+on\.$")
 # The number or letter of a list item, which the sentence tokenizer takes for a sentence: "1.", "12.", "b.".
 _ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[a-z])[.)]")
 
@@ -281,6 +283,11 @@ def _split_paragraph(text: str) -> tuple[str, ...]:
             merged[-1] += " " + piece
             continue
         if merged and _ORDINAL_DAY.search(merged[-1]) and _month_after_ordinal().match(piece):
+            merged[-1] += " " + piece
+            continue
+        if merged and _TITLE_BEFORE_NAME.search(merged[-1]) and piece[:1].isupper():
+            # "MM. Dupont et Durand", "le Pr. Lefèvre", "Me Dupond"'s "Me.", Italian "il sindaco, on. Corrado":
+            # titles written so only before a name (lowercase "mm." and "on." end English sentences)
             merged[-1] += " " + piece
             continue
         m = _LEADING_CLOSERS.match(piece)
