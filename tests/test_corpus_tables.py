@@ -352,6 +352,22 @@ def test_a_corpus_result_gives_its_temporary_file_back():
         del kept  # collected without a warning
 
 
+def test_a_corpus_result_can_be_pickled_and_read_back_whole(seed_docs):
+    """A result saved to disk or sent to another process (multiprocessing, a cache): pickling failed on the rows'
+    generator and the temporary file. It comes back with its documents' sentences and every table, nothing open."""
+    import pickle
+
+    from diffsrc import run_corpus
+    from diffsrc.corpus.tables import summary_rows
+
+    with run_corpus(list(seed_docs.values())) as result:
+        again = pickle.loads(pickle.dumps(result))
+        assert again.graph == result.graph and summary_rows(again) == summary_rows(result)
+        assert again.lineage.rows == result.lineage.rows and again.provenance.equals(result.provenance)
+        assert [list(d.sentences) for d in again.docs] == [list(d.sentences) for d in result.docs]
+    again.close()
+
+
 def test_write_corpus_takes_documents_in_memory(tmp_path):
     # A library user's trial: texts from a DataFrame (Document.from_text) could be compared with run_corpus, but the
     # output folder (index.html, the graph, the tables) could only be written from files.

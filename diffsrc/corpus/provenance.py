@@ -66,6 +66,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
@@ -641,6 +642,11 @@ class Provenance:
     def rows(self) -> list[dict[str, Any]]:
         """One row per sentence of every document (`provenance.csv`), in graph order."""
         return list(self.iter_rows())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled (a result saved, or sent to another process) with its rows made: they are made as they are read
+        # from the run's own state, which stays behind.
+        return (Provenance, (self.graph, self.directions, partial(iter, self.rows)))
 
 
 def _share(doc: DocumentEvidence, indices: Iterable[int]) -> float:

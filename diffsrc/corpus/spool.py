@@ -66,6 +66,10 @@ class SentenceSpool:
         self._file.close()
         self._last = None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A result pickled takes its documents' sentences with it (`SpooledEvidence.__reduce__`): no file to keep.
+        return (_no_spool, ())
+
     def __del__(self) -> None:
         # Closed here rather than by the file object's own finaliser, which warns (ResourceWarning) of a file left
         # open: a spool is meant to live as long as the result that reads it.
@@ -135,6 +139,10 @@ class SpooledEvidence(DocumentEvidence):
         values = {f.name: getattr(self, f.name) for f in fields(DocumentEvidence)}
         values["sentences"] = list(values["sentences"])
         return (_evidence, (values,))
+
+
+def _no_spool() -> None:
+    return None
 
 
 def _evidence(values: dict[str, Any]) -> DocumentEvidence:
