@@ -312,8 +312,11 @@ class _NearDuplicateLinks(Sequence[SentenceLink]):
             yield self._link(t, s, c)
 
 
-# Rounds of taking copies that hold another document's text out of their near-duplicate group.
+# Rounds of taking copies that hold another document's text out of their near-duplicate group, and the most
+# documents a sentence may be in and still tell (a line that hundreds of reprints add is a stock line, not what one
+# version added to the next).
 APART_ROUNDS = 3
+APART_MAX_HOLDERS = 5
 
 
 def _apart_from_their_group(groups: list[list[str]], summaries: dict[str, _Summary],
@@ -357,7 +360,8 @@ def _apart_from_their_group(groups: list[list[str]], summaries: dict[str, _Summa
             stays = [rep]
             for copy in group[1:]:
                 own = np.setdiff1d(summaries[copy].keys, rep_keys).tolist()
-                elsewhere = any(d != copy and later(d, rep) for k in own for d in holders.get(int(k), ()))
+                elsewhere = any(d != copy and later(d, rep) for k in own
+                                if len(held := holders.get(int(k), ())) <= APART_MAX_HOLDERS for d in held)
                 (apart if elsewhere else stays).append(copy)
             out.append(stays)
         if not apart:
