@@ -1229,6 +1229,20 @@ def test_values_in_the_same_place_of_reworded_sentences_are_a_changed_fact(sourc
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
 
 
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A zero more or fewer after the same words (a fact-checker's trial: none was found), and still not two figures
+    # of loosely aligned sentences an order of magnitude apart
+    ("The crowd numbered 3,000.", "The crowd numbered 30,000.", [("3,000", "30,000")]),
+    ("He paid 2000 pounds for it, the court heard.", "He paid 200 pounds for it, the court heard.",
+     [("2000 pounds", "200 pounds")]),
+    ("Officials said they paid £2,000 in all.", "Officials said they paid £20,000 in all.", [("£2,000", "£20,000")]),
+    ("The plan brings £240 million of investment.", "A skills fund of £30 million is part of the plan.", []),
+])
+def test_a_figure_ten_times_larger_or_smaller_in_the_same_place_is_a_changed_fact(source: str, target: str,
+                                                                                 changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
 @pytest.mark.parametrize(
     ("source", "target"),
     [

@@ -916,9 +916,12 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
                 continue  # "6ft" is no changed "eight" men; "81mph" became "71mph" or "71 mph"
             a, b = abs(_amount(s)), abs(_amount(t))
             size = abs(math.log10(a / b)) if a > 0 and b > 0 else 3.0
-            if not same and size > UNRELATED_MAX_LOG_RATIO:
+            if not same and size > UNRELATED_MAX_LOG_RATIO and (
+                    _words_before(places.source, s) != _words_before(places.target, t)):
                 # Two sums or counts of no common thing, an order of magnitude apart ("£240 million" of investment,
-                # "£30 million" of a skills fund): two facts of sentences aligned loosely, not one changed.
+                # "£30 million" of a skills fund): two facts of sentences aligned loosely, not one changed. After
+                # the same words, one figure a zero longer or shorter ("numbered 3,000." -> "numbered 30,000.",
+                # "paid 2000 pounds" -> "paid 200 pounds"): the classic slip, one fact changed.
                 continue
             if s.kind == "money" and s.value[0] != t.value[0]:
                 size += 1.0
