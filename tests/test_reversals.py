@@ -81,6 +81,11 @@ def test_an_opposite_word_and_a_negation_are_found_at_their_sentences() -> None:
     # A figure changed beside it, and "none" turned to "one" (an HTML reader's and an international desk's trials).
     ("The council said on Monday that spending would rise by 5% next year.",
      "The council said on Monday that spending would fall by 7% next year."),
+    # a negation in the place of "still" or "already" (a fact-checker's trial on PA copy)
+    ("The court heard that their relationship was still friendly after the break-up in the summer.",
+     "The court heard that their relationship was no longer friendly after the break-up in the summer."),
+    ("The council said the firm had already paid the fine for the pollution last year.",
+     "The council said the firm had not yet paid the fine for the pollution last year."),
     ("Health Minister Kemal Memisoglu said hospitals were treating the injured and that none of them was in "
      "critical condition.",
      "Health Minister Kemal Memisoglu said hospitals were treating the injured and that one of them was in "

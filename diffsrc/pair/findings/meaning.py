@@ -32,6 +32,9 @@ NEGATORS = frozenset({
     "pas", "jamais", "non", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
     "niet", "geen", "nooit", "não", "nunca",
 })
+# Words a negation takes the place of ("still friendly" -> "no longer friendly", "already paid" -> "not yet paid",
+# "always" -> "never" is an opposite of its own).
+_NEGATED_IN_PLACE = frozenset({"still", "already", "yet"})
 # French elided negation before a vowel: "n'a", "n'est", "n'ont" (the apostrophe dropped); the word's own verb,
 # with "pas" the negation ("a été placé" -> "n'a pas été placé").
 _ELIDED_NE = frozenset({"na", "nai", "nest", "nont", "nétait", "navait", "navaient", "nétaient", "nen", "ny"})
@@ -148,8 +151,11 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     # house, never."), and `following` is None there.
     negation = (abs(_negations(source, following[0]) - _negations(target, following[1]))
                 if s_neg != t_neg and following != (None, None) else 0)
-    # "none of them was" -> "one of them was": the negation's own word stays behind.
+    # "none of them was" -> "one of them was": the negation's own word stays behind; "was still friendly" -> "was no
+    # longer friendly": a negation stands in the place of "still" (a function word, which the rest is not read for).
     behind = {"one"} if ("none" in source and "one" in target) or ("one" in source and "none" in target) else set()
+    if negation:
+        behind |= _NEGATED_IN_PLACE
 
     def rest(tokens: list[str]) -> list[str]:
         return sorted(stem(t) for t in tokens
