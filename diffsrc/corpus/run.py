@@ -343,24 +343,24 @@ def _apart_from_their_group(groups: list[list[str]], summaries: dict[str, _Summa
             break
         if not any(len(g) > 1 and dates.get(g[0]) is not None for g in groups):
             break  # only a dated representative has later documents
-        # The documents holding each sentence (verbatim key).
+        # Each dated group's copies' own sentences (verbatim keys their representative lacks), and the documents
+        # holding any of those (found for those keys only: a corpus holds millions of sentences).
+        own = {copy: np.setdiff1d(summaries[copy].keys, summaries[g[0]].keys)
+               for g in groups if len(g) > 1 and dates.get(g[0]) is not None for copy in g[1:]}
+        own = {copy: keys for copy, keys in own.items() if keys.size}
         holders: dict[int, list[str]] = {}
-        for group in groups:
-            for d in group:
-                for key in set(summaries[d].keys.tolist()):
+        if own:
+            wanted = np.unique(np.concatenate(list(own.values())))
+            for d, summary in summaries.items():
+                for key in np.intersect1d(summary.keys, wanted).tolist():
                     holders.setdefault(key, []).append(d)
         out: list[list[str]] = []
         apart: list[str] = []
         for group in groups:
             rep = group[0]
-            if len(group) == 1 or dates.get(rep) is None:
-                out.append(group)
-                continue
-            rep_keys = summaries[rep].keys
             stays = [rep]
             for copy in group[1:]:
-                own = np.setdiff1d(summaries[copy].keys, rep_keys).tolist()
-                elsewhere = any(d != copy and later(d, rep) for k in own
+                elsewhere = any(d != copy and later(d, rep) for k in own.get(copy, np.zeros(0)).tolist()
                                 if len(held := holders.get(int(k), ())) <= APART_MAX_HOLDERS for d in held)
                 (apart if elsewhere else stays).append(copy)
             out.append(stays)
