@@ -351,9 +351,13 @@ def _apart_from_their_group(groups: list[list[str]], summaries: dict[str, _Summa
         holders: dict[int, list[str]] = {}
         if own:
             wanted = np.unique(np.concatenate(list(own.values())))
-            for d, summary in summaries.items():
-                for key in np.intersect1d(summary.keys, wanted).tolist():
-                    holders.setdefault(key, []).append(d)
+            names = list(summaries)
+            keys = np.concatenate([summaries[d].keys for d in names])
+            owner = np.repeat(np.arange(len(names)), [summaries[d].keys.size for d in names])
+            hit = np.isin(keys, wanted)  # one vectorised pass over every sentence of the corpus
+            for key, k in zip(keys[hit].tolist(), owner[hit].tolist(), strict=True):
+                if not (held := holders.setdefault(key, [])) or held[-1] != names[k]:
+                    held.append(names[k])
         out: list[list[str]] = []
         apart: list[str] = []
         for group in groups:
