@@ -44,12 +44,15 @@ from .numerals import (
     MONTH_NUMBERS,
     MULTIPLIER,
     NUMBER,
+    OTHER_WORD_NUMBER,
+    OTHER_WORD_NUMBERS,
     PERCENT_AFTER,
     PERCENT_BEFORE,
     WORD_CHAR,
     amount_readings,
     has_fact_word,
     is_quantity_word,
+    may_hold_number_words,
     multiplier_value,
 )
 
@@ -167,106 +170,9 @@ _WORD_NUMBER = re.compile(
 )
 
 
-# Counts in words in French, German, Spanish, Italian, Portuguese and Dutch ("quatre morts" -> "cinq morts",
-# "sechs", "tre morti", "dois mortos", "drie doden"), without the words that are also other words: French "neuf"
-# (new), "cent" and Spanish "cien" (a cent), Spanish "once" and Italian "due" (English words), the articles (French
-# "un", German "ein", Spanish "uno", Italian "uno", Portuguese "um", Dutch "een"). Lowercase anywhere, capitalised
-# only where a sentence starts ("Trois personnes ..."): "Sept" is also September, "Otto" a name. Tens and units
-# join as each language writes them: "vingt-deux", "trente et un", "zweiundzwanzig", "veintidós", "treinta y dos",
-# "ventidue", "vinte e dois", "tweeëntwintig".
-_OTHER_UNITS = {
-    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8},
-    "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9},
-    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9},
-    "it": {"tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9},
-    "pt": {"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9},
-    "nl": {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9},
-}
-_OTHER_TEENS = {
-    "fr": {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
-           "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19},
-    "de": {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
-           "siebzehn": 17, "achtzehn": 18, "neunzehn": 19},
-    "es": {"diez": 10, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
-           "dieciocho": 18, "diecinueve": 19},
-    "it": {"dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16,
-           "diciassette": 17, "diciotto": 18, "diciannove": 19},
-    "pt": {"dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15,
-           "dezasseis": 16, "dezesseis": 16, "dezassete": 17, "dezessete": 17, "dezoito": 18, "dezanove": 19,
-           "dezenove": 19},
-    "nl": {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
-           "zeventien": 17, "achttien": 18, "negentien": 19},
-}
-_OTHER_TENS = {
-    "fr": {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60},
-    "de": {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
-           "neunzig": 90},
-    "es": {"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
-           "ochenta": 80, "noventa": 90},
-    "it": {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70,
-           "ottanta": 80, "novanta": 90},
-    "pt": {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70,
-           "oitenta": 80, "noventa": 90},
-    "nl": {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
-           "negentig": 90},
-}
-# The unit a ten joins with: French "vingt-deux" / "trente et un", German "zweiundzwanzig" and Dutch
-# "tweeëntwintig" (unit first), Spanish "treinta y dos", Portuguese "vinte e dois", Italian "ventidue" (one word,
-# the ten's last vowel dropped before "uno" and "otto": "ventuno", "ventotto").
-_OTHER_ONES = {"fr": {**_OTHER_UNITS["fr"], "un": 1, "une": 1, "neuf": 9},
-               "de": {**_OTHER_UNITS["de"], "ein": 1},
-               "es": {**_OTHER_UNITS["es"], "uno": 1, "un": 1, "una": 1},
-               "it": {**_OTHER_UNITS["it"], "uno": 1, "due": 2},
-               "pt": {**_OTHER_UNITS["pt"], "um": 1, "uma": 1},
-               "nl": {**_OTHER_UNITS["nl"], "een": 1}}
-
-
-def _joined_tens(lang: str, ten: str, one: str, one_value: int) -> list[str]:
-    if lang == "fr":
-        return [f"{ten} et {one}", f"{ten}-et-{one}"] if one_value == 1 else [f"{ten}-{one}"]
-    if lang == "de":
-        return [f"{one}und{ten}"]
-    if lang == "nl":
-        return [f"{one}{'ën' if one.endswith('e') else 'en'}{ten}"]
-    if lang == "it":
-        return [(ten[:-1] if one_value in (1, 8) else ten) + one]
-    return [f"{ten} {'y' if lang == 'es' else 'e'} {one}"]
-
-
-_OTHER_WORD_NUMBERS: dict[str, int] = {}
-for _lang in _OTHER_UNITS:
-    _OTHER_WORD_NUMBERS.update(_OTHER_UNITS[_lang])
-    _OTHER_WORD_NUMBERS.update(_OTHER_TEENS[_lang])
-    for _ten, _tens_value in _OTHER_TENS[_lang].items():
-        _OTHER_WORD_NUMBERS[_ten] = _tens_value
-        for _one, _one_value in _OTHER_ONES[_lang].items():
-            _OTHER_WORD_NUMBERS.update(dict.fromkeys(_joined_tens(_lang, _ten, _one, _one_value),
-                                                     _tens_value + _one_value))
-_OTHER_WORD_NUMBERS.update({"veintiuno": 21, "veintiún": 21, "veintiuna": 21, "veintidós": 22, "veintitrés": 23,
-                            "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27,
-                            "veintiocho": 28, "veintinueve": 29})
-# Capitalised at a sentence's start only, and never the ones that are other words capitalised.
-_NOT_CAPITALISED = frozenset({"sept", "otto", "dix", "elf", "dos", "sei", "tre", "nove", "dez", "vier", "zes"})
-_OTHER_WORD_NUMBER = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_OTHER_WORD_NUMBERS, key=len, reverse=True))
-    + r"|(?:(?<=^)|(?<=[.!?»“”\"]\s))(?:"
-    + "|".join(re.escape(w.capitalize()) for w in sorted(_OTHER_WORD_NUMBERS, key=len, reverse=True)
-               if w not in _NOT_CAPITALISED)
-    + r"))(?![\w-])")
-
-
-# The words of those numbers, to tell cheaply whether a text may hold one (the pattern has hundreds of branches).
-_OTHER_NUMBER_WORDS = frozenset(w for key in _OTHER_WORD_NUMBERS for w in re.split(r"[\s-]+", key)) - {"et", "y", "e"}
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _other_number_words(text: str) -> bool:
-    return any(w in _OTHER_NUMBER_WORDS for w in _LETTERS.findall(text.lower()))
-
-
 def _may_hold_fact(text: str) -> bool:
     """Whether edited words may hold a changed fact: a digit, a date word, a number word in any language read."""
-    return bool(_FACT_HINT.search(text)) or _other_number_words(text)
+    return bool(_FACT_HINT.search(text)) or may_hold_number_words(text)
 
 
 def _word_number(words: str) -> float | None:
@@ -444,9 +350,9 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
         if free(m) and (value := _word_number(m.group("words"))) is not None:
             facts.append(Fact("number", value, m.group(0), m.start()))
             take(m)
-    for m in _OTHER_WORD_NUMBER.finditer(text) if _other_number_words(text) else ():
+    for m in OTHER_WORD_NUMBER.finditer(text) if may_hold_number_words(text) else ():
         if free(m):
-            facts.append(Fact("number", float(_OTHER_WORD_NUMBERS[m.group(0).lower()]), m.group(0), m.start()))
+            facts.append(Fact("number", float(OTHER_WORD_NUMBERS[m.group(0).lower()]), m.group(0), m.start()))
     return tuple(sorted(facts, key=lambda f: f.start))
 
 
@@ -1106,7 +1012,7 @@ def changed_entities(
             if (rank := _rank_changed(s_chunk, t_chunk, script, i)) is not None:
                 out.append(rank)
             continue
-        if any(_WORD_NUMBER.fullmatch(chunk) or chunk.lower() in _OTHER_WORD_NUMBERS
+        if any(_WORD_NUMBER.fullmatch(chunk) or chunk.lower() in OTHER_WORD_NUMBERS
                for chunk in (s_chunk.strip(_NAME_STRIP), t_chunk.strip(_NAME_STRIP))):
             continue  # "Three people died" -> "Five people died": a changed number (found as one), not a name
         if _after_a_number(script, i) and any(is_quantity_word(w) for side in ("source", "target")
