@@ -891,8 +891,10 @@ def build_provenance(
     def followed(doc_id: str) -> set[tuple[str, str]]:
         """(A, B) where B is downstream of A and the document follows B's wording rather than A's: in at least
         `FOLLOW_MIN_SENTENCES` of the sentences both could have given it, its words are closer to B's (more of them
-        copied in order), and more than twice as many as are closer to A's. A copy of a reprint carries the
-        reprint's own changes to the wire's text; a copy of the wire does not."""
+        copied in order), and more than twice as many as are closer to A's; or it holds that many of B's own
+        sentences (ones A lacks) word for word, and its copies of the sentences both hold are no closer to A's. A
+        copy of a reprint carries the reprint's own changes to the wire's text, a later version of a story the
+        earlier version's additions; a copy of the wire does neither."""
         counts: dict[tuple[str, str], list[int]] = {}
         # (A, B): sentences the document took verbatim from B that A does not hold at all (B's own paragraphs), and
         # sentences closer to B's / A's version by words copied in order, then by score (a word B put in)
