@@ -28,7 +28,7 @@ from .lexicon import (
     CREDIT_ACCORDING_TO,
     CREDIT_WITH,
     MONTH_NAMES,
-    MONTHS_BY_LANGUAGE,
+    MONTHS_BY_NAME,
     NAME_PARTICLES,
     NAME_WORD,
     ONE_WORD_SENTENCES,
@@ -222,7 +222,6 @@ _DATE_LINE = re.compile(
 _DATE_DMY_WORDS = re.compile(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b")
 _DATE_DMY_DIGITS = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _TIME_OF_DAY = re.compile(r"\b([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)\b(?:\s*(?i:(a\.?m\.?|p\.?m\.?)))?")
-_MONTHS_ANY_LANGUAGE = {name: n for names in MONTHS_BY_LANGUAGE.values() for n, name in enumerate(names, 1)}
 
 
 @dataclass
@@ -625,7 +624,7 @@ def timestamp_line_date(text: str) -> str | None:
     if date is not None:
         found = _DATE_ISO.search(text) or _DATE_DMY.search(text) or _DATE_MDY.search(text)
         span = found.span() if found else None
-    elif (m := _DATE_DMY_WORDS.search(text)) and (month := _MONTHS_ANY_LANGUAGE.get(m.group(2).lower())
+    elif (m := _DATE_DMY_WORDS.search(text)) and (month := MONTHS_BY_NAME.get(m.group(2).lower())
                                                    or month_number(m.group(2))):
         date, span = f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(1)):02d}", m.span()
     elif (m := _DATE_DMY_DIGITS.search(text)) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
@@ -1307,7 +1306,7 @@ def clean_text(text: str) -> CleanText:
 # "WRAPUP 1-", "BREAKING - ", "ACTUALISATION - ", "AKTUALISIERUNG: ", "ACTUALIZACIÓN - ".
 _STATUS_TAG = re.compile(
     r"^(?:UPDATE|UPDATED|CORRECTED|CORRECTION|REFILE|RPT|WRAPUP|RECASTS|URGENT|FLASH|BREAKING|EXCLUSIVE|ADVISORY"
-    r"|ACTUALISATION|ACTUALISÉ|AKTUALISIERUNG|ACTUALIZACIÓN|ACTUALIZADO|AGGIORNAMENTO|ATUALIZAÇÃO|UPDATE\s+\d+)"
+    r"|ACTUALISATION|ACTUALISÉ|AKTUALISIERUNG|ACTUALIZACIÓN|ACTUALIZADO|AGGIORNAMENTO|ATUALIZAÇÃO)"
     r"(?:\s+\d{1,2})?\s*(?:[-–—:]|\s[-–—]\s)\s*(?=\S)")
 
 

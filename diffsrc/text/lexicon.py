@@ -248,6 +248,9 @@ MONTHS_BY_LANGUAGE = {
            "november", "december"),
 }
 MONTH_VARIANTS = {"es": {"setiembre": 9}, "de": {"jänner": 1}}  # Latin American Spanish, Austrian German
+# Each of those names (and variants), lowercase, to its month's number.
+MONTHS_BY_NAME = {month: n for months in MONTHS_BY_LANGUAGE.values() for n, month in enumerate(months, 1)}
+MONTHS_BY_NAME.update(item for variants in MONTH_VARIANTS.values() for item in variants.items())
 
 
 def month_number(name: str) -> int | None:

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ...text.lexicon import CJK_CHARS, MONTH_VARIANTS, MONTHS_BY_LANGUAGE
+from ...text.lexicon import CJK_CHARS, MONTHS_BY_NAME
 
 _AR_DECIMAL = "\u066b"
 _AR_GROUP = "\u066c"
@@ -126,8 +126,7 @@ PERCENT_AFTER = rf"(?:[%٪]|{_alternation(PERCENT_WORDS)})"
 PERCENT_BEFORE = r"(?=[yY%٪])(?:(?i:yüzde)\s+|(?<!\w)[%٪](?=\d))"
 
 # Month names for dates written day first ("31 de marzo de 2025", "3. Oktober", "1er mars", "5 dicembre").
-MONTH_NUMBERS = {month: n for months in MONTHS_BY_LANGUAGE.values() for n, month in enumerate(months, 1)}
-MONTH_NUMBERS.update(item for variants in MONTH_VARIANTS.values() for item in variants.items())
+MONTH_NUMBERS = MONTHS_BY_NAME
 MONTH = "(?i:" + "|".join(sorted(MONTH_NUMBERS, key=lambda m: (-len(m), m))) + r")(?!\w)"
 
 # Any word a changed fact may hang on (of a phrase, its last word: "ciento", "المئة"), for the check that an edit
