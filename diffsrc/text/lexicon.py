@@ -137,6 +137,19 @@ def _data_lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
+# Languages whose quotes' speakers are found by patterns of their own (quotes.py), not by capitalised names around
+# the verb of saying.
+OWN_SPEAKER_SHAPES = ("Japanese", "Chinese", "Hindi")
+
+
+@lru_cache(maxsize=1)
+def other_speech_verbs() -> tuple[str, ...]:
+    """The verbs of saying (data/speech_verbs.txt) of the languages other than English that name the speaker around
+    the verb ("sagte", "a déclaré", "dijo", "zei"), in the file's order."""
+    return tuple(verb for language, verbs in data_sections("speech_verbs.txt").items()
+                 if language not in ("English", *OWN_SPEAKER_SHAPES) for verb in verbs)
+
+
 @cache
 def data_sections(name: str) -> dict[str, tuple[str, ...]]:
     """The `[section]`s of a file of diffsrc/data, each its lines in order, stripped (comments, blank lines and

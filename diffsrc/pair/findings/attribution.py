@@ -26,7 +26,7 @@ from ...text.lexicon import (
     agency_aliases,
     alternation,
     canonical_agency,
-    data_sections,
+    other_speech_verbs,
 )
 
 if TYPE_CHECKING:
@@ -67,8 +67,7 @@ _WORD_LIKE = frozenset(name.lower() for name in WORD_LIKE_AGENCY_NAMES)
 
 
 # Verbs of saying other than English's (data/speech_verbs.txt), and the words that say whom they were said to.
-_OTHER_SPEECH_VERBS = alternation([verb for language, verbs in data_sections("speech_verbs.txt").items()
-                                   if language not in ("English", "Japanese", "Chinese", "Hindi") for verb in verbs])
+_OTHER_SPEECH_VERBS = alternation(other_speech_verbs())
 _TOLD_TO = (r"à\s+l['’]|à\s+la\s+|à\s+agência\s+|ao\s+|à\s+|a\s+la\s+agencia\s+|a\s+|all['’]|alla\s+|al\s+"
             r"|der\s+|dem\s+|tegen\s+(?:het\s+)?")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
-from ...text.lexicon import NAME_PREFIX, UPPER, data_sections, fold_name, stopwords
+from ...text.lexicon import NAME_PREFIX, UPPER, data_sections, fold_name, other_speech_verbs, stopwords
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
 from .facts import SAME_PERSON_MIN_RATIO, LazyWords
@@ -88,10 +88,7 @@ def _any_of(verbs: Sequence[str]) -> str:
 
 # The verbs of saying of data/speech_verbs.txt by language, in their order (the first listed is tried first).
 _VERBS_BY_LANGUAGE = data_sections("speech_verbs.txt")
-# Languages whose speaker is found by their own patterns, not by capitalised names around the verb.
-_OWN_SHAPES = ("Japanese", "Chinese", "Hindi")
-_OTHER_VERBS = [verb for language, verbs in _VERBS_BY_LANGUAGE.items()
-                if language not in ("English", *_OWN_SHAPES) for verb in verbs]
+_OTHER_VERBS = list(other_speech_verbs())
 _VERB = _any_of([*_VERBS_BY_LANGUAGE["English"], *_OTHER_VERBS])
 _PRON = r"(?:[Hh]e|[Ss]he)"
 # Capitalised words that start a clause but name nobody ("One police source said:" has no speaker called "One").
