@@ -253,7 +253,7 @@ def remember_short_texts(max_chars: int, size: int) -> Callable[[Callable[..., _
 # is one unit, compared whole (docs/inputs.md, "Languages").
 _UNSPLIT_SCRIPTS = {"Thai": re.compile(r"[\u0e00-\u0e7f]"), "Lao": re.compile(r"[\u0e80-\u0eff]"),
                     "Khmer": re.compile(r"[\u1780-\u17ff]"), "Burmese": re.compile(r"[\u1000-\u109f]")}
-_ANY_UNSPLIT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+_ANY_UNSPLIT = re.compile("|".join(chars.pattern for chars in _UNSPLIT_SCRIPTS.values()))
 _LETTER = re.compile(r"[^\W\d_]")
 UNSPLIT_SCRIPT_SHARE = 0.3
 
