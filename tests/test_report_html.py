@@ -372,8 +372,8 @@ def test_long_document_names_are_shortened_so_that_no_two_look_alike():
     cell = f'<td class="id" title="{slugs[0]}">{short[slugs[0]]}</td>'
     table = page[page.index('id="pairs"'):]
     assert cell in table and f">{slugs[0]}<" not in table
-    island = json.loads(re.findall(r'class="table-data">(.*?)</script>', page)[0])
-    assert island["short"] == {s: short[s] for s in slugs}
+    island = json.loads(re.findall(r'class="short-names">(.*?)</script>', page)[0])
+    assert island == {s: short[s] for s in slugs}  # once, for both tables' script
     # the graph's boxes, narrower, tell the two apart too
     boxes = re.findall(r'<text x="[\d.]+" y="[\d.]+" font-weight="bold">([^<]*)</text>', page)
     assert len(boxes) == 2 and len(set(boxes)) == 2

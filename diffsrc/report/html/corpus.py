@@ -36,7 +36,7 @@ PAGE_ROWS = 50
 LINKS_SHOWN = 10
 # A document's name longer than this (a page's URL) is shown shortened, the whole of it in the cell's tooltip: a
 # name kept on one line keeps a row one line tall, and the site and the story's slug are what tells two URLs
-# apart (`graph.short_names`). The script reads the shortened names from the page.
+# apart (`graph.short_names`). The script reads the shortened names from the page's "short-names" data.
 ID_SHOWN = 40
 
 # Summary keys shown under a shorter heading; keys not shown (the report link is on the names, skipped rows have
@@ -137,6 +137,8 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
     out.append('<h2 id="documents">Documents</h2>')
     out.append(_documents_table(nodes, edges, pages, doc_anchor, short))
 
+    if short:  # the shortened names, once for both tables' script
+        out.append(_data_island(short, "short-names"))
     out.append('<h2 id="skipped">Skipped inputs</h2>')
     if skipped:
         out.append("<ul>" + "".join(f"<li><code>{esc(s.get('path'))}</code>: {esc(s.get('reason'))}</li>"
@@ -289,12 +291,12 @@ def _row_html(columns: list[dict[str, str]], row: Mapping[str, Any], short: Mapp
     return f'<tr{anchor}{" class=member" if member else ""}>{"".join(cells)}</tr>'
 
 
-def _data_island(data: Mapping[str, Any]) -> str:
+def _data_island(data: Any, kind: str = "table-data") -> str:
     """JSON the browser never runs (`type="application/json"`): `<`, `>` and `&` escaped, so no article text can
     close the element, whatever it holds."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f'<script type="application/json" class="table-data">{text}</script>'
+    return f'<script type="application/json" class="{kind}">{text}</script>'
 
 
 def _data_table(name: str, caption: str, columns: list[dict[str, str]], rows: list[dict[str, Any]],
@@ -326,15 +328,7 @@ def _data_table(name: str, caption: str, columns: list[dict[str, str]], rows: li
         clusters = " (near-identical copies are one row)" if total != len(rows) else ""
         out.append(f'<p class="muted fallback">Without JavaScript this table shows its first {len(shown):,} rows '
                    f"of {len(rows):,}{clusters}, {what}; all {total:,} are in {where}.</p>")
-    names = {str(value) for row in rows for member in (row, *(row.get("m") or ()))
-             for col, value in zip(columns, member["c"], strict=True) if col["kind"] == "id"}
-    names |= {str(link[0]) for row in rows for member in (row, *(row.get("m") or ()))
-              for col, value in zip(columns, member["c"], strict=True) if col["kind"] == "links"
-              for link in value or ()}
-    island = {"name": name, "columns": columns, "filters": filters, "rows": rows}
-    if island_short := {n: form for n, form in short.items() if n in names}:
-        island["short"] = island_short
-    out.append(_data_island(island))
+    out.append(_data_island({"name": name, "columns": columns, "filters": filters, "rows": rows}))
     out.append("</div>")
     return "".join(out)
 

@@ -24,8 +24,10 @@
     if (typeof v === "number") return format(kind, v);
     return words(v);
   }
-  // A document's name as a cell shows it: a long one as the page's `short` map says (corpus.short_names), its
-  // whole self in a tooltip.
+  // A document's name as a cell shows it: a long one as the page's "short-names" data says (graph.short_names),
+  // its whole self in a tooltip.
+  var names = document.querySelector("script.short-names");
+  var SHORT = names ? JSON.parse(names.textContent) : {};
   function nameInto(el, name, short, titled) {
     var form = Object.prototype.hasOwnProperty.call(short, name) ? short[name] : name;
     el.textContent = form;
@@ -166,7 +168,7 @@
       var row = document.createElement("tr");
       if (r.a) row.id = r.a;
       if (member) row.className = "member";
-      columns.forEach(function (col, c) { row.appendChild(cell(col, r.c[c], r, data.short || {})); });
+      columns.forEach(function (col, c) { row.appendChild(cell(col, r.c[c], r, SHORT)); });
       return row;
     }
 
