@@ -780,6 +780,21 @@ _NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*), $")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
+# What joins the two ends of a range: "four to five", "3-4%", "between 20 and 30", "two or three".
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*$", re.I)
+
+
+def _range_ends(text: str, facts: Sequence[Fact]) -> list[int | None]:
+    """Each value's end of a range it opens (0) or closes (1) with the next or the previous value, else None."""
+    ends: list[int | None] = [None] * len(facts)
+    for k in range(len(facts) - 1):
+        a, b = facts[k], facts[k + 1]
+        between = text[a.start + len(a.surface):b.start]
+        if len(between) <= 5 and _RANGE_JOIN.fullmatch(between):
+            ends[k], ends[k + 1] = 0, 1
+    return ends
+
+
 def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, whole: tuple[str, str]
                      ) -> list[tuple[Fact, Fact]]:
     """Which source value became which target value, among the values of one kind that changed.
@@ -795,6 +810,7 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
         return []
     s_units = [_counted(places.source, f) for f in s_left]
     t_units = [_counted(places.target, f) for f in t_left]
+    s_ends, t_ends = _range_ends(places.source, s_left), _range_ends(places.target, t_left)
     renamed = _renamed(whole[0], places.target)
     costs = []
     for i, (s, su) in enumerate(zip(s_left, s_units, strict=True)):
@@ -831,11 +847,14 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
                 continue
             if s.kind == "money" and s.value[0] != t.value[0]:
                 size += 1.0
-            costs.append((0 if same else 1, size, abs(i - j), i, j))
+            # A range's low end becomes the other range's low end ("four to five pints" -> "six to seven"),
+            # whatever the sizes say.
+            crossed = s_ends[i] is not None and t_ends[j] is not None and s_ends[i] != t_ends[j]
+            costs.append((0 if same else 1, crossed, size, abs(i - j), i, j))
     pairs: list[tuple[int, int]] = []
     used_s: set[int] = set()
     used_t: set[int] = set()
-    for _, _, _, i, j in sorted(costs):
+    for *_, i, j in sorted(costs):
         if i not in used_s and j not in used_t:
             pairs.append((i, j))
             used_s.add(i)
