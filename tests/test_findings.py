@@ -1245,6 +1245,22 @@ def test_a_figure_in_the_same_place_pairs_with_its_own_counterpart(source: str, 
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
 
 
+@pytest.mark.parametrize(("source", "target", "change"), [
+    # a place opening the sentence, the body's name going on in shared words (a fact-checker's trial: missed)
+    ("Reading Crown Court heard that Hobbs had killed all three friends in the house.",
+     "Oxford Crown Court heard that Hobbs had killed all three friends in the house.",
+     [("Reading Crown Court", "Oxford Crown Court")]),
+    # not a capital before a person's name (METER: "Jobless Brian Smith" / "Evil Brian Smith"), nor a common word
+    ("Jobless Brian Smith was jailed for four years at the Old Bailey yesterday.",
+     "Evil Brian Smith was jailed for four years at the Old Bailey yesterday.", []),
+    ("Police said the man had been arrested at his home in Leeds on Monday.",
+     "Officers said the man had been arrested at his home in Leeds on Monday.", []),
+])
+def test_a_name_opening_a_sentence_is_changed_only_where_a_bodys_name_goes_on(source: str, target: str,
+                                                                              change: list) -> None:
+    assert [(s, t) for kind, s, t in _report_facts(source, target) if kind == "entity"] == change
+
+
 @pytest.mark.parametrize(
     ("source", "target"),
     [

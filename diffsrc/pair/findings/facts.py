@@ -904,6 +904,17 @@ def _entity_key(words: str) -> str:
     return fold_name(canonical_agency(key))
 
 
+def _names_a_body(text: str) -> bool:
+    """Whether a text opens with capitalised words that end in a body's or a place's word ("Crown Court heard ...",
+    "City Council said ...")."""
+    words = []
+    for word in text.split():
+        if not word[:1].isupper():
+            break
+        words.append(word.strip(_NAME_STRIP))
+    return bool(words) and words[-1].lower() in INSTITUTION_WORDS
+
+
 def _is_name(chunk: str) -> bool:
     words = [w.strip(".,;:!?\"“”()[]'’") for w in word_tokens(chunk)]
     words = [w for w in words if w]
@@ -1037,11 +1048,15 @@ def changed_entities(
         if _after_a_number(script, i) and any(is_quantity_word(w) for side in ("source", "target")
                                               for w in word_tokens(entry[side])):
             continue
-        if i == 0 and any(_first_word(chunk) in common for chunk, whole in ((s_chunk, entry["source"]),
-                                                                           (t_chunk, entry["target"]))
-                          if chunk == whole):
+        # A sentence's first word is a name only where a body's name goes on in words both share ("Reading Crown
+        # Court" -> "Oxford Crown Court"); a capital there says nothing ("Police" -> "Officers"), nor before a
+        # person's name ("Jobless Brian Smith" -> "Evil Brian Smith").
+        name_goes_on = i + 1 < len(script) and script[i + 1]["op"] == "equal" and _names_a_body(script[i + 1]["source"])
+        sides = ((s_chunk, entry["source"]), (t_chunk, entry["target"]))
+        if i == 0 and not name_goes_on and any(_first_word(chunk) in common for chunk, whole in sides
+                                               if chunk == whole):
             continue
-        if i == 0 and names is not None:
+        if i == 0 and names is not None and not name_goes_on:
             if any(len(word_tokens(chunk)) == 1 and chunk.strip(_NAME_STRIP) not in names
                    for chunk in (s_chunk, t_chunk)):
                 continue
