@@ -1477,6 +1477,20 @@ def test_a_speaker_named_after_their_role_or_title_in_other_languages(text: str,
     assert quote["speaker"] == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a relative named by the person they are related to (a fact-checker's trial on METER: Neil Brown's words were
+    # given to his murdered brother Ian, in four papers' quote rows)
+    ("Following today's hearing the brother of Ian Brown, 39-year-old Neil, said of Hobbs: \"If he was a dog he "
+     "would have been shot by now.\"", "Neil"),
+    ('The brother of Ian Brown said: "If he was a dog he would have been shot by now."', "brother of Ian Brown"),
+    ('"If he was a dog he would have been shot by now," said Neil Brown, the brother of Ian Brown.', "Neil Brown"),
+])
+def test_a_relative_speaks_not_the_person_they_are_named_by(text: str, speaker: str) -> None:
+    doc = Document.from_text(text, id="a")
+    [quote] = compare(doc, doc).to_dict()["quotes"]
+    assert quote["speaker"] == speaker
+
+
 def test_a_reworded_chinese_quote_is_reported_altered() -> None:
     source = Document.from_text("李强说：“我们不会让任何一个农民在这场危机中掉队。”", id="s")
     target = Document.from_text("李强说：“我们绝不让任何一个农民在这场危机中掉队。”", id="t")

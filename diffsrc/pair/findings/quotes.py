@@ -537,6 +537,11 @@ def _named(m: re.Match[str]) -> str:
     appos = (m.groupdict().get("appos") or "").strip()
     if appos and is_role(who) and _FULL_NAME.fullmatch(appos):
         return appos
+    if relation := _RELATION_OF.search(m.string, 0, m.start("who")):
+        # "the brother of Ian Brown, 39-year-old Neil, said": the name after the commas speaks, or, with none, the
+        # relative ("the brother of Ian Brown said"), never the person they are named by
+        named = _FULL_NAME.search(appos) if appos else None
+        return named.group(0) if named else f"{relation.group(1).lower()} of {relation.group('first')}{who}"
     # A titled name between the commas is who speaks; what comes before it says who they are or where they were:
     # "The Recorder of London, Judge Michael Hyam, told him", "Writing from near St Mawes, Cornwall, Mr Prankerd,
     # 63, said".
@@ -552,6 +557,11 @@ def _named(m: re.Match[str]) -> str:
     return lower_title(who) if who[:1].islower() else who
 
 
+# A relative named by the person they are related to: "the brother of", "the mother of", "the widow of".
+_RELATION_OF = re.compile(r"\b(brother|sister|mother|father|son|daughter|wife|husband|widow|widower|partner|"
+                          r"fiancée?|uncle|aunt|cousin|niece|nephew|grandmother|grandfather|grandson|granddaughter|"
+                          r"parents|family|relatives)\s+of\s+(?:the\s+late\s+)?(?P<first>(?:(?-i:[A-Z])[\w’'-]*\s+){0,3})$",
+                          re.I)
 _PLACE_PIECE = re.compile(r"\s*(?:of|from|in|at|near)\s", re.I)
 _COMPASS = re.compile(r"(?:north|south|east|west)(?:[\s-]|$)", re.I)
 
