@@ -919,7 +919,7 @@ def build_provenance(
                         w[0] += 1
                     elif (up.copied, up.score) > (down.copied, down.score):
                         w[1] += 1
-            held = {o.source for o in opts}
+            held = {o.source for o in near(opts)}  # a loose paraphrase far below the best is not the sentence
             for down in measured:
                 if down.label != "verbatim":
                     continue
