@@ -1470,7 +1470,13 @@ def test_a_quote_given_to_another_speaker_is_flagged_in_other_languages(source, 
     ("« Il faut agir vite pour les sinistrés du Gers », a affirmé Mme Claire Dupuis lundi.", "Claire Dupuis"),
     ("« Nous panserons les plaies de nos citoyens », a affirmé le maire d'Agen, Jean Dionis du Séjour, mardi.",
      "Jean Dionis du Séjour"),
-], ids=["fr-apposition", "es-dash-title", "es-apposition", "fr-title", "fr-elided-place"])
+    # a title with its full stop right after the verb (a documentation audit: "Sr", or nobody)
+    ("«No vamos a dejar solo a ningún agricultor en esta crisis», afirmó el Sr. Pedro Sánchez en Madrid.",
+     "Pedro Sánchez"),
+    ('"Non lasceremo solo nessun agricoltore in questa crisi", ha detto il dott. Mario Rossi a Roma.', "Mario Rossi"),
+    ('"We laten geen enkele boer in de steek in deze crisis", zei dhr. Jan de Vries dinsdag.', "Jan de Vries"),
+], ids=["fr-apposition", "es-dash-title", "es-apposition", "fr-title", "fr-elided-place", "es-title", "it-title",
+        "nl-title"])
 def test_a_speaker_named_after_their_role_or_title_in_other_languages(text: str, speaker: str) -> None:
     doc = Document.from_text(text, id="a")
     [quote] = compare(doc, doc).to_dict()["quotes"]
@@ -1590,6 +1596,12 @@ def _report_facts(source: str, target: str) -> list[tuple[str, str, str]]:
         ("De brand brak uit op 3 december in een loods in Rotterdam.",
          "De brand brak uit op 4 december in een loods in Rotterdam.",
          [("date", "3 december", "4 december")]),
+        # French 70-99 and Italian compounds in "tré" (a documentation audit: not read)
+        ("Selon la préfecture, il y a eu soixante-douze blessés dans le Gers.",
+         "Selon la préfecture, il y a eu quatre-vingt-deux blessés dans le Gers.",
+         [("number", "soixante-douze", "quatre-vingt-deux")]),
+        ("Secondo la prefettura ci sono ventidue feriti nel crollo.",
+         "Secondo la prefettura ci sono ventitré feriti nel crollo.", [("number", "ventidue", "ventitré")]),
         # A month in German is a changed date, not also a changed name.
         ("Die Frist endet am 15. Januar 2027, teilte das Ministerium mit.",
          "Die Frist endet am 15. Februar 2027, teilte das Ministerium mit.",

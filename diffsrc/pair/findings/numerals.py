@@ -276,6 +276,14 @@ for _lang in _OTHER_UNITS:
         for _one, _one_value in _OTHER_ONES[_lang].items():
             OTHER_WORD_NUMBERS.update(dict.fromkeys(_joined_tens(_lang, _ten, _one, _one_value),
                                                      _tens_value + _one_value))
+# French 70-99 (the tens counted in twenties: "soixante-dix", "soixante et onze", "quatre-vingts",
+# "quatre-vingt-dix-sept"), and Italian compounds ending in "tré" ("ventitré", "trentatré").
+_FRENCH_TEENS = {"dix": 10, **{w: v for w, v in _OTHER_TEENS["fr"].items() if v > 10}, "onze": 11}
+OTHER_WORD_NUMBERS.update({"soixante et onze": 71, "soixante-et-onze": 71, "quatre-vingts": 80, "quatre-vingt": 80,
+                           **{f"soixante-{w}": 60 + v for w, v in _FRENCH_TEENS.items() if v != 11},
+                           **{f"quatre-vingt-{w}": 80 + v for w, v in {**_OTHER_ONES["fr"], **_FRENCH_TEENS}.items()
+                              if w not in ("une",)},
+                           **{ten + "tré": value + 3 for ten, value in _OTHER_TENS["it"].items()}})
 OTHER_WORD_NUMBERS.update({"veintiuno": 21, "veintiún": 21, "veintiuna": 21, "veintidós": 22, "veintitrés": 23,
                             "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27,
                             "veintiocho": 28, "veintinueve": 29})

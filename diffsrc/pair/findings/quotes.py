@@ -163,6 +163,7 @@ _WORDS = re.compile(r"\w+")
 # M. Jean-Benoît Albertini", "afirmó el jefe de bomberos, el Sr. Javier Ortega").
 _APPOSITION_TITLE = (r"(?:(?:el|la|le|il|de|der|die)\s+)?"
                      r"(?:(?:M|Mme|Mlle|MM|Sr|Sra|Srta|Dr|Dra|Prof|Pr|sig|dott|dhr|mevr)\.\s+)")
+_TITLE_STOP = re.compile(r"\b(M|Mme|Mlle|MM|Sr|Sra|Srta|Dr|Dra|Prof|Pr|sig|dott|dhr|mevr)\.\s")
 # Other languages put lowercase words between the verb and the name: „…“, sagte Agrarminister Cem Özdemir / «…»,
 # afirmó el ministro Luis Planas / « … », a déclaré le Premier ministre Gabriel Attal / «…», — заявил министр
 # Дмитрий Патрушев. The clause after the verb, to its first punctuation, holds the speaker (English keeps its own
@@ -413,7 +414,9 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
             return _named(m), True
-    if ((m := _AFTER_OTHER_VERB.match(after)) and not _introduces_next(quote, after, m.end(), introduced)
+    # A title's full stop is no clause's end: "afirmó el Sr. Pedro Sánchez", "ha detto il dott. Mario Rossi".
+    untitled = _TITLE_STOP.sub(r"\1 ", after)
+    if ((m := _AFTER_OTHER_VERB.match(untitled)) and not _introduces_next(quote, untitled, m.end(), introduced)
             and (who := _speaker_in_clause(m.group("clause"))
                  or (m.group("apposition") and _speaker_in_clause(m.group("apposition"))))):
         # the role, then the name beside it: "a déclaré le préfet, M. Jean-Benoît Albertini"
