@@ -141,6 +141,9 @@ def test_reporting_that_mentions_subscriptions_is_not_chrome():
     ("Publié le 3 décembre 2026", "2026-12-03"),
     ("Aktualisiert am 03.12.2026, 14:32 Uhr", "2026-12-03T14:32"),
     ("Actualizado el 3 de diciembre de 2026, 10:05", "2026-12-03T10:05"),
+    # a documentation audit: "a las", and one line giving both moments (the update's wins)
+    ("Actualizado el 3 de diciembre de 2026 a las 14:32", "2026-12-03T14:32"),
+    ("Publié le 3 décembre 2026 à 06h45, mis à jour le 3 décembre 2026 à 14h32", "2026-12-03T14:32"),
 ])
 def test_a_timestamp_line_gives_the_date_and_time_in_several_languages(line, date):
     """An international desk's trial: French timestamps were article sentences, and English ones lost their time,

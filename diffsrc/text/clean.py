@@ -217,6 +217,16 @@ _DATE_LINE = re.compile(
     r"^(?:(?P<updated>updated|last updated|mis à jour|actualisé|modifié|aktualisiert|actualizado|atualizado|aggiornato"
     r"|bijgewerkt)|published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd)"
     r"(?:\s+(?:on|le|am|el|em|il|op))?\s*:?", re.I)
+# The same words inside a line: "Publié le ... à 06h45, mis à jour le ... à 14h32" gives two moments.
+_DATE_LINE_IN = re.compile(r"(?:^|(?<=[,;|]\s)|(?<=\s[-–—]\s))" + _DATE_LINE.pattern[1:], re.I)
+
+
+def _next_date_line(line: str, start: int) -> int:
+    """Where the next timestamp phrase of a line begins (its end if none)."""
+    m = _DATE_LINE_IN.search(line, start)
+    return m.start() if m else len(line)
+
+
 # A timestamp line's date written the way other languages write it ("3 décembre 2026", "3 de diciembre de 2026",
 # "3. Dezember 2026", "03.12.2026") and its time of day ("06:45", "14h32", "14.32 Uhr", "2:30 pm").
 _DATE_DMY_WORDS = re.compile(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b")
@@ -1368,11 +1378,15 @@ def _read_origin(line: str, result: CleanText) -> None:
                 result.credit = result.credit or canonical_agency(agency.group(0))
             else:
                 result.outlet = result.outlet or m.group("outlet").strip()
-    if (m := _DATE_LINE.match(line)) and (not result.date or m.group("updated")):
-        # An update's time, not the first publication's, tells one version of a story from the next.
-        result.date = timestamp_line_date(line[m.end():]) or result.date
-        if m.group("updated"):
-            result.updated = result.date
+    if m := _DATE_LINE.match(line):
+        # An update's time, not the first publication's, tells one version of a story from the next: the last
+        # moment a line gives ("Publié le ... à 06h45, mis à jour le ... à 14h32"), an update's over a publication's.
+        moments = [(bool(u.group("updated")), when) for u in _DATE_LINE_IN.finditer(line)
+                   if (when := timestamp_line_date(line[u.end():_next_date_line(line, u.end())]))]
+        if moments and (not result.date or moments[-1][0]):
+            result.date = moments[-1][1]
+            if moments[-1][0]:
+                result.updated = result.date
     elif not result.date and line[:1].isdigit() and (m := _WIRE_SLUG.match(line)):
         result.date = _slug_date(m)
 
