@@ -134,7 +134,7 @@ def pair_page_readings(result: CorpusResult, rows: Sequence[Mapping[str, Any]] |
         source, target = row["source"], row["target"]
         why = evidence.get((source, target)) or evidence.get((target, source)) or []
         yield (source, target), corpus_direction_html(source, target, row["direction"], row["upstream"],
-                                                      row["edge"], why)
+                                                      row["edge"], why, row["verdict"])
 
 
 def _unattributed(reported: bool | None, source: str, upstream: str | None, source_credits: bool,

@@ -210,7 +210,7 @@ def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingS
 
 
 def corpus_direction_html(source: str, target: str, direction: str | None, upstream: str | None, edge: bool,
-                          evidence: Sequence[str] = ()) -> str:
+                          evidence: Sequence[str] = (), verdict: str | None = None) -> str:
     """What a corpus run made of a pair, for its page: which text the evidence puts first and why, and whether the
     pair is an edge of the provenance graph (a pair page compares the target against the source as named, whichever
     came first: a "reversed" pair reads the later text as the source)."""
@@ -224,6 +224,8 @@ def corpus_direction_html(source: str, target: str, direction: str | None, upstr
         said = (f"In this corpus, the target, {target}, came first, {basis}: read this page the other way round, "
                 "as what the source took from the target.")
     graph = ("This pair is an edge of the provenance graph." if edge else
+             "This pair is not an edge of the provenance graph: the target is not derived from the source."
+             if verdict == "non-derived" else
              "This pair is not an edge of the provenance graph (its shared text has a more direct source there, "
              "or runs the other way).")
     why = f" Evidence: {'; '.join(evidence)}." if evidence else ""
