@@ -55,9 +55,7 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
     findings = FindingSections(data)
     title = f"{report.target.id} against {report.source.id}"
     findings.place_rows(report.rows())
-    out = _pair_header(report, data, findings, pair_links)
-    if in_corpus:
-        out.insert(out.index(f"<p>{esc(shares_line(report))}.</p>"), CORPUS_NOTE_MARK)
+    out = _pair_header(report, data, findings, pair_links, in_corpus=in_corpus)
     sections = [("Findings", "findings")] if findings.present else []
     sections += [("Alignment", "alignment"), ("Boilerplate", "boilerplate")]
     out.append('<nav class="links" aria-label="On this page">'
@@ -171,7 +169,8 @@ def _alignment_section(report: PairReport, data: Mapping[str, Any], findings: Fi
 
 
 def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingSections,
-                 pair_links: Sequence[tuple[str, str]] | None, *, page: bool = True) -> list[str]:
+                 pair_links: Sequence[tuple[str, str]] | None, *, page: bool = True,
+                 in_corpus: bool = False) -> list[str]:
     """The top of a pair page: links, heading, verdict, summary, counts, the two documents and any notes
     (`page` off: no link to the findings section, which a fragment does not have)."""
     summary = data["summary"]
@@ -183,6 +182,8 @@ def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingS
     verdict = summary.get("verdict", "")
     out.append(f'<p><span class="verdict verdict-{esc(verdict)}">Verdict: {esc(verdict)}</span> '
                f'<span class="muted">({esc(VERDICT_HELP.get(verdict, ""))})</span></p>')
+    if in_corpus:
+        out.append(CORPUS_NOTE_MARK)  # the corpus's reading of the pair goes here once every pair is compared
     out.append(f"<p>{esc(shares_line(report))}.</p>")
     out.append(findings.attribution_banner(summary, links=page))
     out.append('<ul class="stats" aria-label="Counts">')
