@@ -496,7 +496,7 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Output folder (created if missing; only diffsrc's own files in it are replaced).")
 @click.option("--manifest", type=click.Path(dir_okay=False),
-              help="CSV with id or path, and date/outlet/url/title columns: metadata for the inputs.")
+              help="CSV with id or path, and date/outlet/url/title/author columns: metadata for the inputs.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes on this machine.")
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster (tcp://host:8786); needs diffsrc[dask].")

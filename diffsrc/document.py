@@ -45,7 +45,7 @@ class Document:
         Args:
             text: the article, page chrome and all (a saved web page's HTML goes to `from_html`).
             id: its name in reports; defaults to a short hash of the text.
-            **metadata: optional `title`, `outlet`, `date`, `url`, `path`.
+            **metadata: optional `title`, `outlet`, `date`, `url`, `author`, `path`.
 
         Raises:
             InputError: the text is empty or only whitespace.
@@ -68,8 +68,8 @@ class Document:
         Args:
             html: the page; bytes are decoded in the charset the page declares, else as UTF-8 or Windows-1252.
             id: its name in reports; defaults to a short hash of the extracted text.
-            **metadata: optional `title`, `outlet`, `date`, `url` (the address it was fetched from), `path`; they
-                win over what the page says.
+            **metadata: optional `title`, `outlet`, `date`, `url` (the address it was fetched from), `author`,
+                `path`; they win over what the page says.
 
         Raises:
             InputError: the html extra is not installed, the page cannot be parsed, or it holds no article text.
@@ -94,7 +94,7 @@ class Document:
         Args:
             path: the file.
             id: its name in reports; defaults to the file name.
-            **metadata: optional `title`, `outlet`, `date`, `url`; they win over what the file says.
+            **metadata: optional `title`, `outlet`, `date`, `url`, `author`; they win over what the file says.
 
         Raises:
             InputError: the file is missing, a directory, unreadable, binary, empty, or holds several documents.

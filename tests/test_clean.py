@@ -278,6 +278,47 @@ STORY = ("{headline}\n{byline}\n\n"
          "By then, 40 homes had been evacuated.\n")
 
 
+# Who each byline of NEWSPAPER_BYLINES names: the names alone, in title case, without a desk or an agency.
+BYLINE_AUTHORS = {
+    "Harriet Cole Environment correspondent": "Harriet Cole",
+    "Tomas Novak, Chief Political Correspondent": "Tomas Novak",
+    "Ana Ruiz in Madrid": "Ana Ruiz",
+    "Ana Ruiz in Madrid and Luc Petit in Paris": "Ana Ruiz and Luc Petit",
+    "Ana Ruiz and Luc Petit": "Ana Ruiz and Luc Petit",
+    "Mary O'Neill Deputy political editor": "Mary O'Neill",
+    "JOSH KLEIN AP Economics Writer": "Josh Klein",
+    "By JOSH KLEIN and MAYA ROSS Associated Press": "Josh Klein and Maya Ross",
+    "By Harriet Cole": "Harriet Cole",
+    "BY HARRIET COLE": "Harriet Cole",
+    "By Harriet Cole, PA Health Correspondent": "Harriet Cole",
+    "By Harriet Cole in Madrid": "Harriet Cole",
+    "Written by Harriet Cole": "Harriet Cole",
+}
+
+
+@pytest.mark.parametrize("byline", [b for b, _ in NEWSPAPER_BYLINES])
+def test_a_byline_names_the_author_and_a_staff_credit_no_one(byline):
+    headline = "Coastal towns to get flood defence plan after two-year delay"
+    doc = prepare(Document.from_text(STORY.format(headline=headline, byline=byline)))
+    assert doc.author == BYLINE_AUTHORS.get(byline)  # "By PA Reporter", "Our Foreign Staff": None
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("By Pat Clarke, Old Bailey Correspondent, PA News", "Pat Clarke"),  # PA's: the role is no second name
+    ("By Jo Butler, Legal Affairs Correspondent, PA News", "Jo Butler"),
+    ("By Ana de la Cruz", "Ana de la Cruz"),
+    ("WE MUST DISGUISE WITNESSES, PROSECUTION TELLS LOCKERBIE HEARING", None),  # a headline in a byline's shape
+])
+def test_wire_bylines_name_their_reporters_and_headlines_name_no_one(byline, author):
+    text = f"Pinochet extradition hearing opens in London\n{byline}\n\nThirty-five charges were read out today.\n"
+    assert prepare(Document.from_text(text)).author == author
+
+
+def test_the_metadata_author_wins_over_the_byline():
+    text = "Storm closes three ports\nBy Harriet Cole\n\nThe storm closed three ports on Sunday.\n"
+    assert prepare(Document.from_text(text, author="H. Cole")).author == "H. Cole"
+
+
 @pytest.mark.parametrize("byline, credit", NEWSPAPER_BYLINES)
 def test_a_byline_under_the_headline_is_set_aside_and_the_headline_kept(byline, credit):
     headline = "Coastal towns to get flood defence plan after two-year delay"

@@ -305,6 +305,23 @@ def test_manifest_dates_give_dated_edges(tmp_path):
     assert nodes["early.txt"]["outlet"] == "Early Times"
 
 
+def test_a_manifest_names_authors_and_every_output_carries_them(tmp_path):
+    folder, manifest = _two_reports_and_a_manifest(
+        tmp_path, "id,date,author\nearly.txt,2025-10-20,Jane Doe\nlate.txt,2025-10-22,\n")
+    (folder / "late.txt").write_text("By TOM WHITAKER, PA News\n\n" + page(WIRE[:10]), encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("corpus", str(folder), "--out", str(out), "--manifest", str(manifest)).exit_code == 0
+    nodes = {n["id"]: n for n in _graph(out)["nodes"]}
+    assert (nodes["early.txt"]["author"], nodes["late.txt"]["author"]) == ("Jane Doe", "Tom Whitaker")
+    with open(out / "documents.csv", encoding="utf-8", newline="") as f:
+        assert {row["id"]: row["author"] for row in csv.DictReader(f)} == {
+            "early.txt": "Jane Doe", "late.txt": "Tom Whitaker"}
+    report = json.loads((out / "pairs" / "early.txt__late.txt.json").read_text(encoding="utf-8"))
+    assert (report["source"]["author"], report["target"]["author"]) == ("Jane Doe", "Tom Whitaker")
+    html = (out / "pairs" / "early.txt__late.txt.html").read_text(encoding="utf-8")
+    assert "<dt>author</dt><dd>Jane Doe</dd>" in html and "<dt>author</dt><dd>Tom Whitaker</dd>" in html
+
+
 def test_manifest_rows_that_match_nothing_repeat_or_hold_unreadable_dates_are_warned_about(tmp_path):
     folder, manifest = _two_reports_and_a_manifest(
         tmp_path, "id,date\nearly.txt,20 October 2025\nghost.txt,2025-10-21\nlate.txt,not a date\n"

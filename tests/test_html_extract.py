@@ -40,6 +40,7 @@ def test_a_saved_page_compares_with_the_wire_copy_it_came_from():
     report = compare(Document.from_path(WIRE), Document.from_path(PAGE)).to_dict()
     assert report["target"]["outlet"] == "The Harbour Gazette"
     assert report["target"]["date"] == "2025-03-14T09:30:00Z"
+    assert report["target"]["author"] == "Mara Lindqvist"  # the page's, in the report a reader gets
     assert report["summary"]["verbatim"] >= 2 and report["summary"]["target_derived_share"] > 0.8
     assert report["summary"]["verdict"] == "partially-derived"  # it adds a sentence of its own
 

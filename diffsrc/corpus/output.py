@@ -89,7 +89,7 @@ def write_corpus(
             DataFrame's rows, say), compared as they are.
         out_dir: the output folder (created if missing).
         options: a `CorpusOptions`.
-        manifest: a CSV with `id` or `path` and any of `date`, `outlet`, `url`, `title` columns.
+        manifest: a CSV with `id` or `path` and any of `date`, `outlet`, `url`, `title`, `author` columns.
         progress: called as `progress(stage, done, total)`.
 
     Returns:

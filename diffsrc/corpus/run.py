@@ -86,7 +86,7 @@ class DocumentRef:
         path: the file, as given (what reports show).
         file_id: the id the file is read with (`load.read.load_path`).
         location: the path the workers open (absolute on a Dask cluster, whose workers may run elsewhere).
-        metadata: title/outlet/date/url given for it (a manifest), which win over the file's own.
+        metadata: title/outlet/date/url/author given for it (a manifest), which win over the file's own.
         document: the document itself, when there is no file to read it from.
     """
 
@@ -975,10 +975,11 @@ class _Metadata:
     outlet: str | None = None
     date: str | None = None
     url: str | None = None
+    author: str | None = None
 
 
 def _apply_manifest(summaries: list[_Summary], manifest: Any) -> None:
-    """A manifest's title/outlet/date/url on the summaries' evidence and their references (so that workers read
+    """A manifest's title/outlet/date/url/author on the summaries' evidence and their references (so that workers read
     the documents with them), exactly as `apply_manifest` sets them on loaded documents."""
     from ..load.manifest import MANIFEST_FIELDS, apply_manifest
 

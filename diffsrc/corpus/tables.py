@@ -45,6 +45,7 @@ SKIPPED_DTYPES: dict[str, str] = {"path": "string", "reason": "string"}
 DOCUMENTS_DTYPES: dict[str, str] = {
     "id": "string", "path": "string", "title": "string", "outlet": "string", "credit": "string", "date": "string",
     "dateline": "string", "url": "string", "n_sentences": "Int64", "group": "string", "group_size": "Int64",
+    "author": "string",
 }
 FACTS_DTYPES: dict[str, str] = {
     "source": "string", "target": "string", "kind": "string", "source_value": "string", "target_value": "string",

@@ -19,7 +19,7 @@ from .decode import metadata_date
 
 logger = logging.getLogger(__name__)
 
-MANIFEST_FIELDS = ("date", "outlet", "url", "title")
+MANIFEST_FIELDS = ("date", "outlet", "url", "title", "author")
 UNDATED_LINES_SHOWN = 10
 
 
@@ -58,7 +58,7 @@ def read_manifest(manifest: str) -> Manifest:
 
 
 def apply_manifest(docs: Sequence[Any], manifest: str | Manifest) -> None:
-    """Set date, outlet, url and title from a manifest CSV, matching rows to documents by `id` or `path`.
+    """Set date, outlet, url, title and author from a manifest CSV, matching rows to documents by `id` or `path`.
 
     A row that matches no document, a second row for a document and a date that cannot be read are warned about
     (with the manifest's line), and so, in one warning, are the rows of a manifest with dates that leave a

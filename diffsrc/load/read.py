@@ -125,10 +125,10 @@ def sniff_format(name: str, head: bytes) -> str:
 def _text_fields(data: bytes, name: str, doc_id: str, path: str, metadata: dict[str, str | None]) -> dict[str, Any]:
     text, encoding = decode_bytes(data, name)
     found, text = split_front_matter(text.removeprefix("\ufeff"))
-    author = found.pop("author", None)
     for key, value in metadata.items():
         if value is not None or key not in found:
             found[key] = value  # type: ignore[assignment]
+    author = found.pop("author", None)
     warnings = [f"{name}: not valid UTF-8; read as {encoding}"] if encoding in ("cp1252", "latin-1") else []
     return document_fields(text, id=doc_id, path=path, **found, encoding=encoding, author=author, warnings=warnings)
 
@@ -183,7 +183,8 @@ def iter_path(path: str, id: str | None = None, *, content_ids: bool = False,
         content_ids: name what has no name of its own by its content instead (what an index, which keeps one
             document per id, needs): standard input `stdin-<hash of the text>` (unless `id` is given), records
             without an id `<id>:<hash of the text>`.
-        **metadata: `title`, `outlet`, `date`, `url` for a single-document input; they win over the file's own.
+        **metadata: `title`, `outlet`, `date`, `url`, `author` for a single-document input; they win over the
+            file's own.
     """
     try:
         source = _open_source(path)
@@ -330,7 +331,7 @@ def load_path(path: str, id: str | None = None, *, check: bool = True, **metadat
         path: the file, or `-` for standard input.
         id: its name in reports; defaults to the file name (`stdin` for `-`).
         check: also clean the text now, so an input with no article in it fails here rather than mid-run.
-        **metadata: `title`, `outlet`, `date`, `url`; these win over what the file says.
+        **metadata: `title`, `outlet`, `date`, `url`, `author`; these win over what the file says.
 
     Raises:
         InputError: the input cannot be read or used, or holds several documents (use `iter_fields`).

@@ -159,7 +159,7 @@ def document_info(doc: PreparedDocument, n_sentences: int, n_compared: int | Non
     d = doc.document
     return DocumentInfo(
         id=d.id, path=d.path, title=doc.title, outlet=doc.outlet, credit=doc.credit, date=doc.date,
-        n_sentences=n_sentences, dateline=doc.dateline, url=d.url, n_compared=n_compared,
+        n_sentences=n_sentences, dateline=doc.dateline, url=d.url, author=doc.author, n_compared=n_compared,
     )
 
 

@@ -32,6 +32,8 @@ class DocumentInfo:
     n_sentences: int
     dateline: str | None = None
     url: str | None = None
+    # Who wrote it: the page's or record's author, else the names its byline gives.
+    author: str | None = None
     # In a pair report: how many of the first sentences were compared (the rest are `not-compared`); None elsewhere.
     n_compared: int | None = None
 
@@ -39,6 +41,7 @@ class DocumentInfo:
         out = {
             "id": self.id, "path": self.path, "title": self.title, "outlet": self.outlet, "credit": self.credit,
             "date": self.date, "n_sentences": self.n_sentences, "dateline": self.dateline, "url": self.url,
+            "author": self.author,
         }
         if self.n_compared is not None:
             out["n_compared"] = self.n_compared

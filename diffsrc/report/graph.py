@@ -17,7 +17,8 @@ from xml.sax.saxutils import escape, quoteattr
 from ..wording import agree, plural
 from .json import dumps
 
-NODE_KEYS = ["path", "title", "outlet", "credit", "date", "dateline", "url", "n_sentences", "group", "group_size"]
+NODE_KEYS = ["path", "title", "outlet", "credit", "date", "dateline", "url", "n_sentences", "group", "group_size",
+             "author"]
 EDGE_KEYS = ["verdict", "target_derived_share", "verbatim", "paraphrased", "direction", "directed", "near_duplicate",
              "report", "direct_sentences", "direct_share", "evidence"]
 

@@ -14,7 +14,7 @@ def _cell(text: str) -> str:
 
 def _doc_line(label: str, info) -> str:  # type: ignore[no-untyped-def]
     parts = [f"**{label}:** `{info.id}`"]
-    for name in ("title", "outlet", "credit", "dateline", "date"):
+    for name in ("title", "author", "outlet", "credit", "dateline", "date"):
         if value := getattr(info, name):
             parts.append(f"{name}: {_cell(value)}")
     parts.append(plural(info.n_sentences, "sentence"))

@@ -143,7 +143,7 @@ _LOCAL_CREDIT_LINE = re.compile(
 # "By Tom Whitaker", "BY JANE SMITH", "Written by Jane Doe": a byline line of its own.
 _BYLINE = re.compile(
     r"^(?:(?:written|words|text|story|Written|Words|Text|Story)\s+)?(?:by|BY|By)\s+"
-    rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|of|and|&)){{0,4}}\.?\s*$"
+    rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|of|and|&|{'|'.join(NAME_PARTICLES)})){{0,4}}\.?\s*$"
 )
 # A byline and the date beside it: "By Jane Doe | March 14, 2023", "Jane Doe, Published 14 March 2023 10:22 GMT".
 _BYLINE_WITH_DATE = re.compile(
@@ -256,6 +256,8 @@ class CleanText:
     # The moment an "Updated ..." line gives: a version's own time, which wins over a publication date the
     # document's metadata states (front matter's `date:` is often the first version's).
     updated: str | None = None
+    # Who wrote it, as its byline names them ("By Jane Smith, PA News" -> "Jane Smith"); none for a staff credit.
+    author: str | None = None
 
     @property
     def body_text(self) -> str:
@@ -864,6 +866,64 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     return False
 
 
+# Capitalised words of a byline's role ("Gwyn Topham Transport correspondent", "JOSH BOAK AP Economics Writer"),
+# which the name patterns take with the name before them.
+_DESK_WORDS = frozenset(BYLINE_ROLES) | frozenset(
+    "transport economics economic political politics foreign home business sport sports health science education "
+    "legal crime security defence defense environment environmental chief senior deputy associate assistant staff "
+    "europe european asia africa diplomatic technology tech royal arts media energy climate social affairs industry "
+    "city investigations data football culture consumer world national international global north south east west "
+    "america americas middle washington london paris brussels beijing moscow markets finance financial "
+    "entertainment music travel food fashion property motoring religious religion medical news".split())
+
+
+def _byline_author(text: str) -> str | None:
+    """The names a byline line gives (`_is_byline` said it is one): "By Tom Whitaker", "Jane Doe | 14 March 2023",
+    "Gwyn Topham Transport correspondent", "Sam Jones in Madrid", "Ana Ruiz and Luc Petit"; None for a staff
+    credit ("From our correspondent") or a list of contributors."""
+    if _DIGIT.search(text) and (m := _BYLINE_WITH_DATE.match(text)):
+        text = m.group("who").strip()
+    if _BYLINE.match(text):
+        return _as_name(re.sub(r"^(?:\w+\s+)?by\s+", "", text, count=1, flags=re.I))
+    if m := _NAME_ROLE.match(text):
+        return _as_name(m.group("names") or m.group("names2"))
+    if _NAME_PLACE.match(text):  # "Justin McCurry in Tokyo and Jane Doe in Seoul"
+        return _as_name(", ".join(m.group(1) for m in re.finditer(rf"(?:^|\band\s+)((?:{_NAME}))\s+(?i:in|at)\s",
+                                                                  text)))
+    if _NAMES_ONLY.match(text) or re.fullmatch(_NAME, text):
+        return _as_name(text)
+    return None
+
+
+def _reads_as_names(words: list[str]) -> bool:
+    """Whether a byline's words can be a name: no function word or verb of saying ("Widow Tells Court", "WE MUST
+    DISGUISE WITNESSES": a headline the names-only pattern also fits), a name's particles aside."""
+    return not any((w := word.lower()) in stopwords() and w not in NAME_PARTICLES for word in words)
+
+
+def _as_name(text: str | None) -> str | None:
+    """A byline's names as a report shows them: "By", a desk's words and an agency's name left out ("Jane Doe,
+    Chief Political Editor", "JOSH BOAK AP Economics Writer": the name patterns take capitalised words), capitals in
+    title case ("BY JANE SMITH" -> "Jane Smith"); several names joined by commas and "and"."""
+    if not text:
+        return None
+    names = []
+    for name in re.split(r"\s*(?:,|&|\band\b|\bAND\b)\s*", re.sub(r"^(?i:by)\s+", "", text.strip()).rstrip(" .,")):
+        words = name.split()
+        if words and words[-1].lower() in BYLINE_ROLES:  # a role of its own: "Old Bailey Correspondent"
+            continue
+        while words and (words[-1].lower() in _DESK_WORDS or _AGENCY_WORD.fullmatch(words[-1])):
+            words.pop()
+        if not _reads_as_names(words):
+            return None
+        if words:
+            name = " ".join(words)
+            names.append(" ".join(w.title() if len(w) > 1 else w for w in words) if name.isupper() else name)
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 # The last word of each agency name as agencies write it: a line that ends in one may end in an agency.
 _AGENCY_ALIAS_ENDS = frozenset(alias.rsplit(None, 1)[-1] for aliases in AGENCIES.values() for alias in aliases)
 _IN_AT = re.compile(r"\s(?:in|at)\s", re.I)
@@ -1069,6 +1129,7 @@ class _LineVerdict(NamedTuple):
     credit: str | None
     date: str | None
     outlet: str | None
+    author: str | None
 
 
 # Verdicts on lines, kept across documents: a site's menus, share bars, labels and footers come back on every page
@@ -1166,7 +1227,7 @@ def clean_text(text: str) -> CleanText:
         # Only a line that is not a sentence is set aside for being repeated, so only those are remembered.
         key = None if is_sentence else _normal_key(para, words)
         before_lists = among_lines = line_form = None
-        opens_list = credit = date = outlet = None
+        opens_list = credit = date = outlet = author = None
         prose = False
         if not words:  # punctuation or symbols only: a rule, a bullet, "* * *"
             before_lists = "fragment"
@@ -1189,6 +1250,7 @@ def clean_text(text: str) -> CleanText:
             prose = True
         elif m := _CREDIT_LINE.match(para):
             credit = canonical_agency(m.group("agency") or m.group("agency2") or m.group("agency3"))
+            author = _as_name(m.group("byline") or m.group("byline2") or m.group("byline3"))
             line_form = "credit"
         elif m := _LOCAL_CREDIT_LINE.match(para):
             credit = canonical_agency(m.group("agency"))
@@ -1197,6 +1259,7 @@ def clean_text(text: str) -> CleanText:
             if m := _AGENCY_WORD.search(para):
                 credit = canonical_agency(m.group(0))
             date = parse_date(para)
+            author = _byline_author(para)
             line_form = "byline"
         elif " " not in para and (_URL.match(para) or _DOMAIN.match(para)):  # both match no space
             line_form = "link"
@@ -1212,7 +1275,8 @@ def clean_text(text: str) -> CleanText:
         elif len(words) <= 2 and not has_final_punctuation(para) and not (
                 para[:2] in _BULLETS and _has_digit(para)):  # "- Jobs: 350", a list's key figure, is content
             line_form = "fragment"
-        return _LineVerdict(key, before_lists, among_lines, opens_list, prose, line_form, credit, date, outlet)
+        return _LineVerdict(key, before_lists, among_lines, opens_list, prose, line_form, credit, date, outlet,
+                            author)
 
     for i, para in enumerate(paragraphs):
         words, is_sentence = words_of[i], sentence[i]
@@ -1267,6 +1331,7 @@ def clean_text(text: str) -> CleanText:
                     result.credit = result.credit or verdict.credit
                 if reason in ("byline", "date"):
                     result.date = result.date or verdict.date
+                result.author = result.author or verdict.author
                 if verdict.outlet is not None and not result.outlet:
                     result.outlet = verdict.outlet
         if key is not None:

@@ -90,6 +90,11 @@ class PreparedDocument:
         return self.document.outlet or self.cleaned.outlet
 
     @property
+    def author(self) -> str | None:
+        """The author the document's metadata names (a page's, a record's, front matter's), else its byline's."""
+        return self.document.author or self.cleaned.author
+
+    @property
     def date(self) -> str | None:
         """The metadata's date, else the text's; an "Updated ..." line in the text wins over a metadata date it
         comes after or makes more precise (front matter `date: 2026-12-03` and "Updated: 3 December 2026 14:32":

@@ -291,7 +291,7 @@ def _not_compared_cell(side: str, prefix: str, indices: list[int]) -> str:
 
 def _doc_card(side: str, info: Mapping[str, Any]) -> str:
     rows = []
-    for name in ("title", "outlet", "credit", "date", "dateline", "path", "url", "n_sentences"):
+    for name in ("title", "author", "outlet", "credit", "date", "dateline", "path", "url", "n_sentences"):
         value = info.get(name)
         if value is None or value == "":
             continue
