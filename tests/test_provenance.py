@@ -251,6 +251,15 @@ def test_reprints_of_a_wire_story_not_in_the_corpus_are_siblings():
     assert all(e["near_duplicate"] and e["direction"] == "undetermined" and e["report"] is None
                for e in edges.values())
     assert [n["group_size"] for n in result.graph["nodes"]] == [3, 3, 3]
+    # No sibling is the original: the representative's rows name the copies as the copies' rows name it, not
+    # "added" (its own text) beside copies that read "verbatim" from it.
+    rows = result.provenance
+    rep_rows = rows[(rows.document == group[0]) & (rows.kind == "body")]
+    assert len(rep_rows) > 10 and set(rep_rows.label) == {"verbatim"}
+    assert set(rep_rows.direction) == {"undetermined"} and set(rep_rows.source) == {group[1]}
+    assert set(rep_rows.tied_sources) == {group[2]} and rep_rows.origin.isna().all()
+    copy_rows = rows[rows.document.isin(group[1:]) & (rows.kind == "body")]
+    assert set(copy_rows.source) == {group[0]} and set(copy_rows.direction) == {"undetermined"}
 
 
 def test_copies_of_a_dated_wire_story_point_at_it_as_near_duplicates():
@@ -264,6 +273,8 @@ def test_copies_of_a_dated_wire_story_point_at_it_as_near_duplicates():
     assert all(edges[("wire.txt", f"copy{k}.txt")]["near_duplicate"] for k in range(4))
     assert all(e["direction"] == "inferred" for e in edges.values())
     assert result.candidate_pairs == 1  # the copies were not aligned against each other or the rewrite
+    wire_rows = result.provenance[result.provenance.document == "wire.txt"]
+    assert set(wire_rows.label) == {"added"}  # the dated original: its copies come after it
 
 
 def test_to_networkx_gives_a_digraph_with_the_attributes():

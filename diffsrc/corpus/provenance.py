@@ -737,6 +737,32 @@ def _linked_text(own: Attribution | None, options: Iterable[tuple[str, int]], ex
     return ";".join(seen.values()) or None
 
 
+def _held_by_sibling_copies(attributions: dict[str, dict[int, Attribution]], copy_pairs: Mapping[str, PairResult],
+                            rep_of: Mapping[str, str]) -> dict[str, dict[int, Attribution]]:
+    """For each near-duplicate group's representative, the sentences it holds from no document upstream that copies
+    the evidence does not put after it hold too, each attributed to those copies (undetermined, the first by id its
+    source, the others tied). A copy's row names the representative as its undetermined source; the
+    representative's row names the copies the same way, not "added" (text of its own) beside copies that read
+    "verbatim" from it: which of the siblings wrote it first is not known."""
+    holders: dict[str, dict[int, list[tuple[str, int, Attribution]]]] = {}
+    for copy in sorted(copy_pairs):
+        rep = rep_of.get(copy, copy)
+        for i, att in attributions.get(copy, {}).items():
+            if att.source == rep and att.near_duplicate and att.direction == "undetermined":
+                holders.setdefault(rep, {}).setdefault(att.sentence, []).append((copy, i, att))
+    out: dict[str, dict[int, Attribution]] = {}
+    for rep, by_sentence in holders.items():
+        own = attributions.get(rep, {})
+        for sentence, held in by_sentence.items():
+            if sentence in own:
+                continue
+            (first, index, att), *others = held
+            out.setdefault(rep, {})[sentence] = Attribution(
+                first, index, att.score, att.label, "undetermined", True, tied=tuple(o[0] for o in others),
+                copied=att.copied)
+    return out
+
+
 def _copy_linked(own: Attribution | None, rep_sentence: int | None, rep: str, rep_attributions: dict[int, Attribution],
                  rep_links: dict[int, tuple[tuple[str, int], ...]], copy_id: str) -> str | None:
     """A near-duplicate copy's `linked_sources` cell: the representative's sentence its own matches (unless the
@@ -1081,10 +1107,12 @@ def build_provenance(
                                             notes.get((src, doc.id), []), options)
 
     not_compared_from = _not_compared_from(docs, pairs)
+    from_copies = _held_by_sibling_copies(attributions, copy_pairs, rep_of)
 
     def iter_rows() -> Iterator[dict[str, Any]]:
         for doc in in_order:
             atts = attributions[doc.id]
+            siblings = from_copies.get(doc.id, {})
             unsure = not_compared_from.get(doc.id, len(doc.sentences))
             # A near-duplicate copy's sentence is linked to its representative's sentence, then to what that
             # sentence is linked to.
@@ -1094,7 +1122,7 @@ def build_provenance(
             own_links = linked.get(rep, {})
 
             for i, text in enumerate(doc.sentences):
-                a = atts.get(i)
+                a = atts.get(i) or siblings.get(i)
                 org = origin(doc.id, i) if a else None
                 label = a.label if a else NOT_COMPARED if i >= unsure else "added"
                 yield {
