@@ -154,7 +154,8 @@ _WORD_NUMBER_STEMS = frozenset(content_stems(_WORD_NUMBERS))
 # or percent word ("$3 billion" -> "$3 million" edits only the multiplier).
 _FACT_HINT = re.compile(
     rf"\d|[%٪$£€¥₹₺₽#]|\b(?:{_MONTH}|{_WEEKDAY}|{_MULT}|m|k|percent|per|pct|dollars?|yen|euros?|pounds|"
-    + "rupees|yuan|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|mph|kph|km|kg|ft|lbs?|cm|mm|"
+    + "rupees|yuan|seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|"
+    + "mph|kph|km|kg|ft|lbs?|cm|mm|"
     + "|".join(_WORD_NUMBERS) + r")\b",
     re.I,
 )
@@ -168,6 +169,18 @@ _WORD_NUMBER = re.compile(
     rf"|a\s+dozen|dozen)(?:\s+and\s+a\s+half)?(?:\s+(?:{_MULT}))?)\b",
     re.I,
 )
+
+
+# One span of time written without a numeral: "for a week", "an hour", "one month". Its number is one, its unit the
+# word after it, so "closed for a week" -> "closed for a month" changes the unit of the same number
+# (`_spans_changed`), as "30 months" -> "30 years" does.
+_ONE_SPAN = re.compile(
+    r"\b(?:an?|one)(?=\s+(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b)", re.I)
+
+
+def _is_one_span(fact: Fact) -> bool:
+    """Whether a fact is the "a" of "a week" (`_ONE_SPAN`), alone or shown with its unit."""
+    return fact.value == 1.0 and fact.surface.split(None, 1)[0].lower() in ("a", "an", "one")
 
 
 def _may_hold_fact(text: str) -> bool:
@@ -350,6 +363,10 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
         if free(m) and (value := _word_number(m.group("words"))) is not None:
             facts.append(Fact("number", value, m.group(0), m.start()))
             take(m)
+    for m in _ONE_SPAN.finditer(text):
+        if free(m):
+            facts.append(Fact("number", 1.0, m.group(0), m.start()))
+            take(m)
     for m in OTHER_WORD_NUMBER.finditer(text) if may_hold_number_words(text) else ():
         if free(m):
             facts.append(Fact("number", float(OTHER_WORD_NUMBERS[m.group(0).lower()]), m.group(0), m.start()))
@@ -409,10 +426,50 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
                              if _law_name_words(places.source, p[0]) & _law_name_words(places.target, p[1]))
                 pairs.extend(_dedupe_surfaces(found))
         else:
-            pairs.extend(_pair_quantities(s_left, t_left, places, whole or (source, target)))
+            pairs.extend((_with_unit(places.source, s), _with_unit(places.target, t))
+                         if _is_one_span(s) or _is_one_span(t) else (s, t)
+                         for s, t in _pair_quantities(s_left, t_left, places, whole or (source, target)))
         if kind == "number":
             pairs.extend(_spans_changed(s_kind, t_kind, places))
-    return pairs
+    return [(s, t) for s, t in pairs if s.kind != "number" or _spans_differ(places, s, t)]
+
+
+def _spans_differ(places: _Places, s: Fact, t: Fact) -> bool:
+    """Whether two paired numbers may be one fact changed, as spans of time: not "a fortnight" -> "two weeks", "a
+    year" -> "12 months" (the same span); not "a week" paired with what is no span of time ("three officers were
+    later ..." -> "a week later": two facts); any other pair, yes."""
+    a, b = _duration(places.source, s), _duration(places.target, t)
+    if a is None or b is None:
+        return not (_is_one_span(s) or _is_one_span(t))
+    return a[2] == b[2] or not _same_span(a, b)  # in one unit, two values are two spans ("eight and a half months")
+
+
+# Days in a unit of time, shortest and longest, to tell "a fortnight" from "two weeks" and "a month" from "four
+# weeks" (the same) from "six months" and "a year" (not).
+_DAYS_IN = {"second": (1 / 86400,) * 2, "minute": (1 / 1440,) * 2, "hour": (1 / 24,) * 2, "day": (1.0, 1.0),
+            "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0), "year": (365.0, 366.0),
+            "decade": (3652.0, 3653.0), "century": (36524.0, 36525.0), "centuries": (36524.0, 36525.0)}
+# Two spans this close are one ("52 weeks" and "a year").
+SAME_SPAN_TOLERANCE = 0.01
+
+
+def _duration(text: str, fact: Fact) -> tuple[float, float, str] | None:
+    """A number's span of time in days (shortest, longest) and its unit, when the word after it (or the last of a
+    surface shown with its unit) is a unit of time ("two weeks" -> 14, 14, "week")."""
+    if not isinstance(fact.value, float):
+        return None
+    for unit in (fact.surface.rsplit(None, 1)[-1], (m := _UNIT_WORD.match(text, fact.start + len(fact.surface)))
+                 and m.group(0)):
+        unit = (unit or "").strip(" -").lower()
+        for name in (unit, unit[:-1]):
+            if days := _DAYS_IN.get(name):
+                return fact.value * days[0], fact.value * days[1], "century" if name == "centuries" else name
+    return None
+
+
+def _same_span(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
+    """Whether two spans of time in other units (shortest and longest, in days) may be one."""
+    return a[0] <= b[1] * (1 + SAME_SPAN_TOLERANCE) and b[0] <= a[1] * (1 + SAME_SPAN_TOLERANCE)
 
 
 _UNIT_WORD = re.compile(r"[\s-]*[^\W\d_]+")
@@ -421,6 +478,14 @@ _WORDS_BEFORE = 2
 
 def _words_before(text: str, f: Fact) -> list[str]:
     return [w.lower() for w in _WORD_IN_TEXT.findall(text[max(0, f.start - 80):f.start])][-_WORDS_BEFORE:]
+
+
+def _with_unit(text: str, f: Fact) -> Fact:
+    """A number shown with the word after it, its unit ("30 months"; "10kg" shows its unit already)."""
+    if _GLUED.search(f.surface):
+        return f
+    m = _UNIT_WORD.match(text, f.start + len(f.surface))
+    return replace(f, surface=text[f.start:m.end()] if m else f.surface)
 
 
 def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> list[tuple[Fact, Fact]]:
@@ -434,12 +499,6 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> l
             return unit
         counted = _counted(text, f)
         return counted[0] if counted and counted[0] in _TIME_STEMS and not counted[0].startswith(AGE_UNIT) else None
-
-    def with_unit(text: str, f: Fact) -> Fact:
-        if _GLUED.search(f.surface):
-            return f  # "10kg" shows its unit already
-        m = _UNIT_WORD.match(text, f.start + len(f.surface))
-        return replace(f, surface=text[f.start:m.end()] if m else f.surface)
 
     # By value, so that a long text of figures is read in one pass, not each figure against every other; only the
     # values both sides give can have changed their unit (most sentences have none: nothing is read).
@@ -466,7 +525,7 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> l
         for t, tu in t_at.get(s.value, ()):
             if (id(t) not in used and tu != su and tu not in s_units.get(t.value, ())
                     and _words_before(places.source, s) == _words_before(places.target, t)):
-                out.append((with_unit(places.source, s), with_unit(places.target, t)))
+                out.append((_with_unit(places.source, s), _with_unit(places.target, t)))
                 used.add(id(t))
                 break
     return out
@@ -559,10 +618,11 @@ PLACE_CLOSE_TEXTS = 0.5
 # Words that tell no place apart: spans of time and ages ("years", "-year-old"), and values themselves (number
 # words, months, weekdays), which are what is compared.
 _PLACELESS = frozenset(content_stems([
-    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "year-old", "old",
+    "seconds", "minutes", "hours", "days", "weeks", "fortnights", "months", "years", "decades", "centuries",
+    "year-old", "old",
     "aged", "age", "time", "times", "said", "says", "half", "dozen", "hundred", "thousand", "million", "billion",
     "trillion", *MONTH_NAMES, *WEEKDAY_NAMES, "one", "ones", "first", "second", "third", "last", "next",
-    "yesterday", "today", "tomorrow", "ago",
+    "yesterday", "today", "tomorrow", "ago", "later", "earlier",
 ]))
 
 
@@ -864,8 +924,8 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
 
 # Spans of time a number measures ("13 years", "a 13-year reign"), as stems: a count of something else never
 # turns into one of these.
-_TIME_STEMS = frozenset(content_stems(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
-                                       "centuries", "year-old", "years-old"]))
+_TIME_STEMS = frozenset(content_stems(["seconds", "minutes", "hours", "days", "weeks", "fortnights", "months", "years",
+                                       "decades", "centuries", "year-old", "years-old"]))
 
 
 def _renamed(source: str, target: str) -> Callable[[str, str], bool]:
