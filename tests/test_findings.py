@@ -404,6 +404,49 @@ def test_pronoun_resolves_to_the_person_in_the_quotes_paragraph() -> None:
     assert quotes[0].speaker == "Sanae Takaichi"
 
 
+def test_words_a_witness_reports_inside_his_evidence_are_the_other_mans() -> None:
+    # METER (the Times, 1999): single quotation marks nested in single marks. The witness's account quotes the man
+    # he accuses; before, every "He was saying: '...'" went to the witness himself.
+    quotes = _quotes(
+        "Guscott denies assault\n\n"
+        "Mr Jones said that after Mr Guscott's car narrowly missed him, it screeched to a halt and he tapped on the "
+        "window to 'remonstrate' with the driver for passing the red light.\n\n"
+        "Mr Jones said: 'He continued to lift me up and down, then he started swearing and shouting. I looked down "
+        "and I said to him: 'You've broken my leg.' He was saying: 'Don't take liberties with me.' And I said: "
+        "'But you went through a red light.' He kept saying: 'Never walk out in front of my car like that.' He was "
+        "very angry.'\n")
+    def said(opening: str) -> str | None:
+        return next(q.speaker for q in quotes if q.text.startswith(opening))
+
+    assert said("Don't take liberties") == said("Never walk out") == "Guscott"
+    assert said("He continued to lift me") == "Jones"
+
+
+def test_a_pronoun_tag_is_not_the_person_its_sentence_then_addresses() -> None:
+    # METER (the Guardian): "He told ... magistrate Ronald Bartle that ...": he is the counsel named before.
+    quotes = _quotes(
+        "Pinochet extradition hearing opens\n\n"
+        "Opening the case for the government of Spain, Alun Jones QC said the charges constituted 'some of the most "
+        "serious allegations of crime ever to come before English criminal courts'.\n\n"
+        "He told deputy chief metropolitan magistrate Ronald Bartle that an act of torture by any public official "
+        "anywhere in the world is an offence by UK law. 'It is facile to argue in the modern world these offences "
+        "are a matter for Chile and no one else.'\n")
+    assert quotes[-1].text.startswith("It is facile") and quotes[-1].speaker == "Alun Jones QC"
+
+
+def test_she_said_after_a_quote_of_hers_goes_on_with_her_in_the_next_paragraph() -> None:
+    # METER (the Independent): the quote below "Asked how she felt, she said:" went to the campaigner named two
+    # paragraphs up; "exclaimed" is a verb of saying too.
+    quotes = _quotes(
+        "Woman freed after 11 years\n\nMary Druhan was freed by the Court of Appeal yesterday.\n\n"
+        "David Jessel, who heads the Trial and Error team and has visited Ms Druhan many times in prison, said the "
+        "original case was flawed. He said the court had not been told the principal witness was a drug addict.\n\n"
+        "Lord Bingham said the Court of Appeal had found 17 \"inherent problems\" with the conviction.\n\n"
+        "As she emerged from the cells, Ms Druhan exclaimed: \"I'm free. I'm free. I'm free.\"  Asked how she felt, "
+        "she said:\n\n\"What I have really been looking forward to is a Cornetto and at last I have had one.\"\n")
+    assert [q.speaker for q in quotes[-2:]] == ["Mary Druhan", "Mary Druhan"]
+
+
 def test_pronoun_with_no_titled_person_finds_the_named_subject() -> None:
     quotes = _quotes(
         "Ellie Vance is sitting in a north London cafe, two weeks before her tour.\n\n"

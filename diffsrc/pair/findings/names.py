@@ -7,7 +7,7 @@ is a name that follows a title ("Foreign Minister Toshimitsu Motegi") or that th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ...text.lexicon import MONTH_NAMES, NAME_PARTICLES, NAME_WORD, WEEKDAY_NAMES, fold_name, is_name_word, stopwords
 
@@ -276,8 +276,8 @@ class People:
                         lowercase = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
                     self.add(f"{first} {m.group(0)}", sure=not (opens and first.lower() in lowercase))
 
-    def last_mentioned(self, before: str, earlier: str = "", pronoun: str | None = None, quote: str = ""
-                       ) -> str | None:
+    def last_mentioned(self, before: str, earlier: str = "", pronoun: str | None = None, quote: str = "",
+                       exclude: Collection[str] = ()) -> str | None:
         """The person "he" or "she" most likely points back to, or None.
 
         Args:
@@ -301,7 +301,9 @@ class People:
         subjects = self._subjects(before, pronoun, self._known_pattern(self.aged) if self.aged else pattern)
         # Whom the tag addresses is not who speaks ("Roberts nodded as Mr Justice Smedley passed a life sentence.
         # He told Roberts:").
-        addressed = _addressed(before, pronoun)
+        # Nor is the person whose quotation the tag stands in (`exclude`: 'Mr Jones said: "... I said: `B.' He
+        # said: `C.'"' -- "he" is the other man).
+        addressed = _addressed(before, pronoun) | {surname(x) for x in exclude}
         subjects = [s for s in subjects if surname(s[1]) not in addressed]
         if subjects:
             return max(subjects)[1]
@@ -318,7 +320,8 @@ class People:
                 found = [(m.start(), m.group(1)) for m in pattern.finditer(ended) if self.fits(m.group(1), pronoun)
                          and _POSSESSIVE.match(ended, m.end()) and surname(m.group(1)) not in addressed]
             if not found:
-                found = self._subjects(earlier, pronoun, pattern, known_only=True)
+                found = [s for s in self._subjects(earlier, pronoun, pattern, known_only=True)
+                         if surname(s[1]) not in addressed]
             if found:
                 return self.canonical(max(found)[1])
         # Else the last of: a first-and-last name opening a sentence before ("Ellie Vance is sitting in a cafe"), and a
@@ -326,11 +329,12 @@ class People:
         # then "'...,' she said" two paragraphs on: Ms Casey's, not that of Aaron Lee Martin, named before her).
         last = [(m.start(), strip_title(m.group(0))) for m in _NAME_RE.finditer(earlier)
                 if looks_like_person(m.group(0)) and _is_subject(earlier, m.start(), m.end())
-                and self.fits(m.group(0), pronoun)]
+                and self.fits(m.group(0), pronoun) and surname(strip_title(m.group(0))) not in addressed]
         if pattern is not None and pronoun:
             last += [(m.start(), self.canonical(m.group(1))) for m in pattern.finditer(earlier)
-                     if self.is_sex(m.group(1), pronoun) and not re.search(rf"\b{re.escape(m.group(1))}\b", quote)
-                     and not _inside_quotation(earlier, m.start())]
+                     if self.is_sex(m.group(1), pronoun) and surname(m.group(1)) not in addressed
+                     and not re.search(rf"\b{re.escape(m.group(1))}\b", quote)
+                     and not inside_quotation(earlier, m.start())]
         return max(last)[1] if last else None
 
     def _known_pattern(self, aged: set[str] = frozenset()) -> re.Pattern[str] | None:
@@ -351,7 +355,7 @@ class People:
         told police:" is a Lee's, not his)."""
         def subject(m: re.Match[str]) -> bool:
             # Not a possessive ("After Barwell's arrest, one officer said:"): the owner of something.
-            return (_is_subject(text, m.start(), m.end()) and not _inside_quotation(text, m.start())
+            return (_is_subject(text, m.start(), m.end()) and not inside_quotation(text, m.start())
                     and not _POSSESSIVE.match(text, m.end()))
 
         names = [] if known_only else [m for m in _NAME_RE.finditer(text) if looks_like_person(m.group(0))
@@ -434,7 +438,7 @@ def _addressed(before: str, pronoun: str | None) -> set[str]:
         return set()
     at = [m.end() for m in re.finditer(rf"\b{pronoun}\b", before, re.I)]
     tag = before[at[-1]:] if at else ""
-    if (not tag or len(tag) > 80 or re.search(r"[\"“”‘`]", tag) or _inside_quotation(before, at[-1])
+    if (not tag or len(tag) > 80 or re.search(r"[\"“”‘`]", tag) or inside_quotation(before, at[-1])
             or re.search(r"\bby\b", tag)):
         # No "he" in the tag itself (the last one is inside the quotation before), or a passive one: "she had been
         # told by Judge Jeremy Griggs:" names the speaker.
@@ -497,7 +501,7 @@ def _is_subject(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"['’]?\s*(?:said|says|told|added|stated)\b", text[end:end + 12]))
 
 
-def _inside_quotation(text: str, at: int) -> bool:
+def inside_quotation(text: str, at: int) -> bool:
     """Whether an offset of a paragraph is inside a quotation opened before it on that line (an odd number of
     straight double quotes, or more opening than closing curly ones, or ``...'' marks)."""
     line = text[text.rfind("\n", 0, at) + 1:at]

@@ -30,6 +30,7 @@ from .names import (
     RANKS,
     TITLE_WORDS,
     People,
+    inside_quotation,
     is_role,
     looks_like_person,
     lower_title,
@@ -334,6 +335,10 @@ class Quote:
     person: bool = False
     # The capitalised words of the quote's paragraph (`fold_name` form): whom it names around the quote.
     nearby: frozenset[str] = frozenset()
+    # Where a speaker handed on from the text before (`_running_speaker`) was read: (paragraph, offset of the tag's
+    # "he"/"she"), so the pronoun is resolved from the text before the pronoun, not from what follows it ("He said
+    # Guscott continued to manhandle him ..." then a quote: "he" is not Guscott).
+    tag_at: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -526,11 +531,16 @@ def _last_sentence(text: str) -> str:
 def _sayer(sentence: str, people: People) -> str | None:
     """Who the sentence has say something, the last one if several ("Mendes said the backlog would clear" ->
     Mendes)."""
-    found = None
+    return _sayer_at(sentence, people)[0]
+
+
+def _sayer_at(sentence: str, people: People) -> tuple[str | None, int]:
+    """`_sayer`, and the offset in `sentence` of the speaker's words (-1 with none)."""
+    found, at = None, -1
     for m in _SAYS_ANYWHERE.finditer(sentence):
         if _is_person_or_role(who := _named(m), people):
-            found = who
-    return found
+            found, at = who, m.start("who")
+    return found, at
 
 
 def _named(m: re.Match[str]) -> str:
@@ -629,13 +639,20 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             q.named = False
             pronoun = who.split()[0].lower()
             # The few paragraphs before: a pronoun does not reach further back in news prose.
-            before = text[max(0, q.start - PRONOUN_CHARS):q.start]
-            earlier = "\n".join(texts[max(0, q.paragraph - PRONOUN_REACH):q.paragraph])[-PRONOUN_CHARS:]
-            if last_pronoun and _same_referent(last_pronoun, pronoun, q, texts, people):
+            tag_p, tag_at = q.tag_at or (q.paragraph, q.start)
+            before = texts[tag_p][max(0, tag_at - PRONOUN_CHARS):tag_at]
+            earlier = "\n".join(texts[max(0, tag_p - PRONOUN_REACH):tag_p])[-PRONOUN_CHARS:]
+            # A tag inside another's quotation is that speaker's report of a third person's words ('Mr Jones said:
+            # `He continued ... I said to him: `A.' He was saying: `B.'': "he" is not Mr Jones).
+            enclosing = ([result[-1].speaker] if q.tag_at is None and result and result[-1].paragraph == q.paragraph
+                         and result[-1].speaker and inside_quotation(text, q.start)
+                         and _OWN_PRONOUN_TAG.search(text, max(0, q.start - 80), q.start) else [])
+            if last_pronoun and _same_referent(last_pronoun, pronoun, q, texts, people) and (
+                    not enclosing or last_pronoun[1] not in enclosing):
                 # '..., she added: "A."' then '"B," she said.': the same person, whoever was named before.
                 who = last_pronoun[1]
             else:
-                who = people.last_mentioned(before, earlier, pronoun=pronoun, quote=q.text)
+                who = people.last_mentioned(before, earlier, pronoun=pronoun, quote=q.text, exclude=enclosing)
             last_pronoun = (pronoun, who, q)
         elif who and _ORG.search(who):
             who = re.sub(r"^(?:The|A)\s+", "", who)
@@ -656,6 +673,11 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         q.stems = frozenset(content_stems(q.tokens))
         result.append(q)
     return result
+
+
+# A tag of its own right before a quote, with "he" or "she" as a word (not the end of "the driver"): 'He was
+# saying: `'.
+_OWN_PRONOUN_TAG = re.compile(rf"\b(?:[Hh]e|[Ss]he)\b(?:\s+[a-z]+){{0,2}}?\s+(?:{_VERB}|[a-z]+ing)\b[^.!?“”\"]*$")
 
 
 def _same_referent(last: tuple[str, str | None, Quote], pronoun: str, quote: Quote, texts: Sequence[str],
@@ -742,17 +764,42 @@ def _running_speaker(texts: Sequence[str], p_index: int, quote: Quote, previous:
     last = raw[-1] if raw else None
     if previous is not None:
         # Only the words between the two quotes can hand the second one to someone else.
-        return _sayer(_last_sentence(text[previous.end + 1:quote.start]), people) or (last[1] if last else None)
+        between = text[previous.end + 1:quote.start]
+        sentence = _last_sentence(between)
+        who, at = _sayer_at(sentence, people)
+        if who and inside_quotation(text, at := previous.end + 1 + len(between) - len(sentence) + at):
+            # Words between two quotes that are themselves inside a quotation (single marks nested in single
+            # marks, read flat): a witness's account goes on ('Mr Jones told the jury: `... He said: `Don't take
+            # liberties.'' `I said: `...''): the quote is the account's, whoever "he" is.
+            named = [w for q, w in raw if q.paragraph == p_index and w and w.split()[0].lower() not in PRONOUNS]
+            if named:
+                return named[-1]
+        elif who:
+            quote.tag_at = (p_index, at)
+        return who or (last[1] if last else None)
     if before := text[:quote.start].strip():
-        return _sayer(_last_sentence(before), people)
+        sentence = _last_sentence(before)
+        who, at = _sayer_at(sentence, people)
+        if who and not inside_quotation(text, at := len(before) - len(sentence) + at + len(text) - len(text.lstrip())):
+            quote.tag_at = (p_index, at)
+        return who
     if p_index == 0 or not texts[p_index - 1].strip():
         return None
     prior = texts[p_index - 1].rstrip()
     tail = _last_sentence(prior)
     if last and last[0].paragraph == p_index - 1 and last[0].end >= len(prior) - len(tail) - 1:
-        # The paragraph before ends with a quote (or its tag): this one goes on with it.
+        # The paragraph before ends with a quote (or its tag): this one goes on with it. Unless that quote was one
+        # its speaker's account quoted (its mark inside an open quotation): the account goes on, not the words in it.
+        if inside_quotation(prior, last[0].start):
+            named = [w for q, w in raw if p_index - 4 < q.paragraph < p_index and w
+                     and w.split()[0].lower() not in PRONOUNS and not inside_quotation(texts[q.paragraph], q.start)]
+            if named:
+                return named[-1]
         return last[1]
-    return _sayer(tail, people)
+    who, at = _sayer_at(tail, people)
+    if who and not inside_quotation(prior, at := len(prior) - len(tail) + at):
+        quote.tag_at = (p_index - 1, at)
+    return who
 
 
 def _sentence_starts(texts: list[str], sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, int]]]:
