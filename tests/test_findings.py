@@ -447,6 +447,21 @@ def test_she_said_after_a_quote_of_hers_goes_on_with_her_in_the_next_paragraph()
     assert [q.speaker for q in quotes[-2:]] == ["Mary Druhan", "Mary Druhan"]
 
 
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("Horrified Connie", "Connie"),         # METER's tabloids: a mood, a noun or an -ed word before the name
+    ("Sad Richard", "Richard"),
+    ("Angry John McKay", "John McKay"),
+    ("Student Richard", "Richard"),
+    ("Retired WPC Lisa Conneely", "WPC Lisa Conneely"),
+    ("Winifred Smith", "Winifred Smith"),   # a first name in -ed
+    ("Father Brown", "Father Brown"),       # a noun for a person that is a title too
+])
+def test_a_word_describing_the_speaker_before_the_name_is_no_part_of_it(opening: str, speaker: str) -> None:
+    quotes = _quotes(f"Neighbours cleared\n\nThe case was heard yesterday.\n\n{opening} said: \"A few in this "
+                     "village made our lives a misery.\"\n")
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_pronoun_with_no_titled_person_finds_the_named_subject() -> None:
     quotes = _quotes(
         "Ellie Vance is sitting in a north London cafe, two weeks before her tour.\n\n"

@@ -270,7 +270,8 @@ class People:
                 if not (before := _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                     continue
                 first = before.group(1)
-                if first.lower() not in TITLE_WORDS and first.lower() not in _NOT_FIRST_NAMES:
+                if (first.lower() not in TITLE_WORDS and first.lower() not in _NOT_FIRST_NAMES
+                        and not describes_person(first.lower())):
                     opens = _SENTENCE_OPENS.search(text[max(0, before.start() - 4):before.start()])
                     if opens and lowercase is None:
                         lowercase = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
@@ -399,6 +400,25 @@ _SUBJECT_START = re.compile(rf"(?:^|[.!?][\"”’)]*\s+|\n)(?:(?:The|A|An)(?:\s
                             rf"(?:{NAME_WORD}\s+){{0,4}}$")
 # Where a sentence opens: the text's start, a line break, or a full stop and space (closing quotes between).
 _SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][\"”’)]*\s+)$")
+# How a tabloid describes a speaker before a first name ("Sad Richard said:", "Horrified Connie said:"): no name.
+_MOODS = frozenset({"sad", "brave", "proud", "angry", "happy", "upset", "distraught", "heartbroken", "furious",
+                    "jubilant", "defiant", "bitter", "emotional", "grim", "shaken", "stunned", "tearful", "weeping",
+                    "smiling", "beaming", "grieving", "former", "tragic", "plucky", "evil", "jobless"})
+
+
+# Nouns for a person that are titles before a name as well ("Doctor Foster", "Father Brown", "Sister Wendy").
+_TITLES_TOO = frozenset({"doctor", "father", "mother", "sister", "brother"})
+
+
+def describes_person(word: str) -> bool:
+    """Whether a capitalised word opening a sentence before a name describes the person: a mood, a noun for a
+    person that is no title ("Student Richard"; not "Judge Smith"), or an adjective in -ful or -ed ("Tearful",
+    "Horrified", "Devastated"; not "Winifred", "Siegfried", "Mohammed")."""
+    return (word in _MOODS or (word in PERSON_NOUNS and word not in TITLE_WORDS and word not in _TITLES_TOO)
+            or (word.endswith("ful") and len(word) > 5)
+            or (word.endswith("ed") and len(word) > 6 and not word.endswith(("fred", "fried", "med"))))
+
+
 _NOT_FIRST_NAMES = frozenset(
     "the a an on in at by for of to and but as when while after before if with from during since said says told".split()
 ) | frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)

@@ -30,6 +30,7 @@ from .names import (
     RANKS,
     TITLE_WORDS,
     People,
+    describes_person,
     inside_quotation,
     is_role,
     looks_like_person,
@@ -730,8 +731,8 @@ def _without_opening_word(who: str | None, common: Container[str]) -> str | None
     Roberts" is Mr Roberts, "Unemployed Mark Lloyd" Mark Lloyd, when the document writes that word in lowercase
     elsewhere or it is a function word ("Then"). Two words stay as they are ("Bill Goreham", "Will Smith": a first
     name is often a word too) unless the first is a day or time ("Tuesday Mr Hamilton") or reads as a description
-    ("Tearful Connie"); a participle the document writes in lowercase too ("Sentencing Hobbs, who ..., the judge
-    said"; not "Channing Tatum") is no name: None. One such word
+    ("Tearful Connie", "Sad Richard", `describes_person`); a participle the document writes in lowercase too
+    ("Sentencing Hobbs, who ..., the judge said"; not "Channing Tatum") is no name: None. One such word
     alone ("Workmates said") names nobody: None."""
     words = (who or "").split()
     if (len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in PRONOUNS
@@ -740,7 +741,7 @@ def _without_opening_word(who: str | None, common: Container[str]) -> str | None
     if len(words) < 2 or not words[0][:1].isupper():
         return who
     first = words[0].strip(",.").lower()
-    described = (first.endswith("ful") and len(first) > 5) or (first.endswith("ing") and first in common)
+    described = describes_person(first) or (first.endswith("ing") and first in common)
     if first in _WHEN_WORDS or described:
         # "On Tuesday Mr Hamilton", "Tearful Connie", "Sentencing Hobbs, who ..., the judge said": a time or a
         # description opening the sentence, never a first name.
