@@ -208,6 +208,20 @@ def test_a_file_read_again_to_be_compared_is_not_warned_about_twice(tmp_path):
     assert warnings == [f"warning: {folder / name}: not valid UTF-8; read as cp1252" for name in ("a.txt", "b.txt")]
 
 
+def test_an_id_holding_a_semicolon_is_warned_about(tmp_path):
+    # `;` separates the ids of provenance.csv's tied_sources and linked_sources: such a file name is said, not
+    # left to break a researcher's split of those cells.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire;v1.txt").write_text(page(WIRE[:10], credit="AP"), encoding="utf-8")
+    (folder / "paper.txt").write_text(page(WIRE[:8]), encoding="utf-8")
+    result = _run("corpus", str(folder), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == ["warning: wire;v1.txt: the id holds ';', which separates ids in provenance.csv's "
+                        "tied_sources and linked_sources: rename it to split those cells back"]
+
+
 def test_a_folder_of_windows_1252_files_is_warned_about_in_a_few_lines(tmp_path):
     # METER's 850 files are Windows-1252: one warning line per file (175 shown in a trial) buried every other
     # message on stderr. The first few files are named, then one line says more follow; -v names them all.

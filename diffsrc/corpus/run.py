@@ -877,6 +877,12 @@ def run_corpus(
         clock.lap(f"prepared ({spool.size / 2**20:.0f} MB of sentences spooled)")
 
         ids = sorted(summaries)
+        if listed := [i for i in ids if ";" in i]:
+            # Nothing silent: `;` separates the ids of provenance.csv's `tied_sources` and `linked_sources` cells.
+            logger.warning("%s: %s holds ';', which separates ids in provenance.csv's tied_sources and "
+                           "linked_sources: rename %s to split those cells back", listed[0],
+                           "the id" if len(listed) == 1 else f"the id (and {len(listed) - 1} more)",
+                           "it" if len(listed) == 1 else "them")
         raw_groups = group_near_duplicates([summaries[i].shingles for i in ids],
                                            threshold=options.near_duplicate_threshold)
         # The representative is chosen by evidence, then fullness and content, never by file name.
