@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 from .errors import DiffsrcError, shown_path
-from .settings import CHECK_FORMATS, INDEX_BULK_BATCH, PAIR_FORMATS, FingerprintParams
+from .settings import CHECK_FORMATS, FORMAT_EXTENSIONS, INDEX_BULK_BATCH, PAIR_FORMATS, FingerprintParams
 from .wording import agree, plural
 
 logger = logging.getLogger(__name__)
@@ -85,9 +85,9 @@ def output_options(formats: tuple[str, ...], default: str) -> Callable[[Callable
 
 
 # -o's extension names the format when --format is not given: `-o pair.html` is a page, not the terminal table in
-# a file called .html.
-_EXTENSION_FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".html": "html",
-                      ".htm": "html", ".xml": "junit"}
+# a file called .html. The extensions the formats' files are written with, and the other spellings of them.
+_EXTENSION_FORMATS = {f".{ext}": fmt for fmt, ext in FORMAT_EXTENSIONS.items()} | {
+    ".markdown": "markdown", ".htm": "html", ".xml": "junit"}
 
 
 def format_for(output: str | None, formats: tuple[str, ...], default: str) -> str:
@@ -559,9 +559,9 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
              f"{example.source} -> {example.target} (docs/inputs.md)")
     edges = result.graph["edges"]
     if not quiet:
-        # Counted as the corpus page and `CorpusResult` count them: a derivation claims a direction; an edge of
-        # shared text whose direction the evidence does not decide is not one.
-        directed = sum(1 for e in edges if e.get("directed"))
+        from .report.graph import derivations
+
+        directed = derivations(edges)
         _err(f"{plural(len(result.docs), 'document')}, {plural(len(result.pairs), 'pair')} compared, "
              f"{plural(directed, 'derivation')}, {len(edges) - directed} undetermined; "
              f"{len(result.skipped)} skipped; written to {out_dir}")

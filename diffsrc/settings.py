@@ -58,7 +58,8 @@ class CompareOptions:
     # falls above (0.70 at 0.9).
     verbatim_min_copied: float = 0.8
     # A derived sentence is linked to every sentence of the other document whose link score is at least
-    # `link_rel` of its best candidate's and at least `link_floor`, at most `link_max` of them (align.choose).
+    # `link_rel` times its best candidate's and at least `link_floor`, at most `link_max` of them
+    # (`align.one_way_links`; `align.choose` is the same rule for one sentence, which the fitting script tries).
     # Fitted on SPARK dev (summary sentences with their aligned article sentences, 3.2 sources each on average):
     # link F1 0.54 with these, against about 0.41 for the best candidate alone.
     link_rel: float = 0.4
@@ -226,7 +227,8 @@ class CorpusOptions:
     word_max_df: int = 20
     word_min_shared: int = 4
     word_min_share: float = 0.25
-    # A corpus of at most this many representatives has every pair aligned: candidates keep a large corpus from
+    # A corpus of at most this many representatives has every pair aligned (the name says "below"; the bound is
+    # inclusive, `CorpusOptions(compare_all_below=12)` compares every pair of 12): candidates keep a large corpus from
     # costing N^2 alignments, while a small folder (a story and its sources, a summary and the articles it draws on)
     # is where a user expects every pair checked. An aggregator's summary takes a quote from one article and a
     # phrase from another, too little of either for the rules above (SPARK dev: 6 of the 46 summary/article pairs

@@ -758,9 +758,9 @@ class CorpusResult:
         return to_networkx(self.graph)
 
     def __repr__(self) -> str:
-        # Counted as the corpus page counts them: a derivation claims a direction; shared text whose direction the
-        # evidence does not decide is not one.
-        directed = sum(1 for e in self.graph["edges"] if e.get("directed"))
+        from ..report.graph import derivations
+
+        directed = derivations(self.graph["edges"])
         undetermined = len(self.graph["edges"]) - directed
         return (f"<CorpusResult: {len(self.docs)} documents, {len(self.pairs)} pairs compared, "
                 f"{plural(directed, 'derivation')}, {undetermined} undetermined, {len(self.skipped)} skipped>")

@@ -2,7 +2,7 @@
 
 Rewrites reorder, split, merge and compress, so nothing here assumes the two texts run in the same order. A
 derived sentence is linked to every sentence of the other document whose link score (`Evidence.cover`: the share
-of its content that sentence holds) is within `link_rel` of its best candidate's and at least `link_floor`, best
+of its content that sentence holds) is at least `link_rel` times its best candidate's and at least `link_floor`, best
 first, at most `link_max`: a one-to-one rewrite has one clear best and keeps one link; a sentence fusing two or
 three sentences (a merge, a summary sentence) has several candidates near the best and keeps them all. A sentence
 that is the same words as sentences of the other document is linked to those.

@@ -288,4 +288,6 @@ def render(report: PairReport, fmt: str) -> str:
         from .html import render_findings_page
 
         return render_findings_page(report)
-    return render_text(report)
+    if fmt == "table":
+        return render_text(report)
+    raise ValueError(f"unknown findings format {fmt!r}")

@@ -112,6 +112,12 @@ def is_directed(edge: Mapping[str, Any]) -> bool:
     return edge.get("direction") not in (None, "undetermined")
 
 
+def derivations(edges: Iterable[Mapping[str, Any]]) -> int:
+    """How many edges claim a direction: the derivations the CLI, `CorpusResult` and the corpus page count (shared
+    text whose direction the evidence does not decide is not one)."""
+    return sum(1 for e in edges if is_directed(e))
+
+
 def edge_ends(edge: Mapping[str, Any]) -> str:
     """The two ends of an edge as text: "A → B" when it claims a direction, "A — B" (shared text) when not."""
     return f"{edge['source']} {'→' if is_directed(edge) else '—'} {edge['target']}"

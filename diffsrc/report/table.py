@@ -143,7 +143,7 @@ def render(report: PairReport, *, width: int | None = None) -> str:
     if report.boilerplate["source"] or report.boilerplate["target"]:
         prose.append(
             f"boilerplate set aside: {plural(len(report.boilerplate['source']), 'line')} in the source, "
-            f"{plural(len(report.boilerplate['target']), 'line')} in the target (listed in --format json/markdown)"
+            f"{plural(len(report.boilerplate['target']), 'line')} in the target (listed in --format json/markdown/html)"
         )
     prose.extend(f"note: {note}" for note in report.notes)
     # Prose is wrapped to the terminal, or to the table when the table had to be wider.

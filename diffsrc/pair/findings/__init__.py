@@ -3,7 +3,8 @@
 One module per step: `attribution` (does the target credit the source?), `quotes` (direct quotations and how the
 target renders them), `facts` (numbers, dates and names that changed between aligned sentences), `meaning` (an
 opposite word or a negation that turns an aligned sentence round) and `diff` (the word-level edit script of each
-alignment). `find_findings` runs them all for `pair.compare`.
+alignment), with what they share: `names` (people and speakers: titles, surnames, "he" and "she") and `numerals`
+(numbers written in words, in the languages read). `find_findings` runs them all for `pair.compare`.
 """
 
 from __future__ import annotations

@@ -12,7 +12,6 @@ diff show those. A fact-checker reads every hit, so the rules prefer missing a r
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -387,15 +386,9 @@ def _turns(word: str) -> bool:
     return word in NEGATORS or word in _IMPLIED_NEGATIONS or (word.isalpha() and stem(word) in _opposites())
 
 
-def may_hold_reversal(source: str, target: str) -> bool:
-    """Whether two versions of a sentence can differ in meaning by `find_reversals`: a cheap test on the words one
-    has and the other lacks before a word diff."""
-    ours, theirs = Counter(source.split()), Counter(target.split())
-    return words_may_turn(list(ours - theirs), list(theirs - ours))
-
-
 def words_may_turn(ours: Sequence[str], theirs: Sequence[str]) -> bool:
-    """`may_hold_reversal` on the words each version has and the other lacks (as `str.split` cuts them)."""
+    """Whether two versions of a sentence can differ in meaning by `find_reversals`, from the words each has and
+    the other lacks (as `str.split` cuts them): a cheap test before a word diff."""
     return _may_turn(_words(" ".join(ours)), _words(" ".join(theirs)))
 
 

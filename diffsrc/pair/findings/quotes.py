@@ -529,14 +529,9 @@ def _last_sentence(text: str) -> str:
     return text[ends[-1].end():] if ends else text
 
 
-def _sayer(sentence: str, people: People) -> str | None:
-    """Who the sentence has say something, the last one if several ("Mendes said the backlog would clear" ->
-    Mendes)."""
-    return _sayer_at(sentence, people)[0]
-
-
 def _sayer_at(sentence: str, people: People) -> tuple[str | None, int]:
-    """`_sayer`, and the offset in `sentence` of the speaker's words (-1 with none)."""
+    """Who the sentence has say something, the last one if several ("Mendes said the backlog would clear" ->
+    Mendes), and the offset in `sentence` of the speaker's words (None and -1 with none)."""
     found, at = None, -1
     for m in _SAYS_ANYWHERE.finditer(sentence):
         if _is_person_or_role(who := _named(m), people):

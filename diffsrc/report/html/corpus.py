@@ -178,7 +178,7 @@ def render_corpus_inline(graph: Mapping[str, Any], *, n_pairs: int, skipped: int
 
 
 def _stats(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]], pairs: int, skipped: int) -> str:
-    directed = sum(1 for e in edges if graph_report.is_directed(e))
+    directed = graph_report.derivations(edges)
     clusters = sum(1 for n in nodes if n.get("group") == n.get("id") and (n.get("group_size") or 1) > 1)
     return (f'<ul class="stats" aria-label="Counts"><li>documents<b>{len(nodes):,}</b></li>'
             f"<li>near-duplicate clusters<b>{clusters:,}</b></li>"
