@@ -331,7 +331,8 @@ class FingerprintParams:
             raise ValueError(f"fingerprint version must be 1 or 2, not {self.version}")
 
 
-# A copy: a target at least this share of whose sentences are verbatim. Two reprints of one story that each lost
+# THE COPY RULE (`pair.classify.unlink_strays_of_a_copy`). A copy: a target at least this share of whose sentences
+# are verbatim. Two reprints of one story that each lost
 # another paragraph had the missing paragraphs' sentences linked to each other or to a sentence already copied
 # word for word elsewhere, as paraphrases (0.93): in a copy, a paraphrased sentence keeps its links only when some
 # source sentence it draws on is not copied elsewhere and at least COPY_EDIT_MIN_COPIED of its words are copied

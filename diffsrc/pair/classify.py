@@ -7,7 +7,10 @@ derived, and then `verbatim` or `paraphrased` by THE VERBATIM RULE: a derived se
 ("today" -> "yesterday", "Mr" -> "Dr") keeps about 95% of its words in order and is verbatim, its word diff showing
 the change; a sentence reworded, reordered or padded with more than a fifth of new words is paraphrased. Source
 sentences are labelled by the same rule over the same links seen from their side (`omitted`: no derived target
-sentence draws on it).
+sentence draws on it). A verbatim sentence linked to several keeps the one it is copied from (`copied_from`).
+THE COPY RULE (`unlink_strays_of_a_copy`): in a text mostly copied word for word (a reprint, the next version of a
+wire story), a paraphrased sentence that draws only on source sentences copied word for word elsewhere and copies
+little of its own words in order is a sentence the source lacks: added (`target_sentence_labels` applies all three).
 
 Verdict. METER's three classes (wholly / partially / non-derived) from document-level evidence of how much of the
 target is taken from the source and how literally (`doc_features`), by a multinomial logistic model fitted on METER
@@ -31,9 +34,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..settings import DEFAULT_OPTIONS, CompareOptions
+from ..settings import COPY_EDIT_MIN_COPIED, COPY_VERBATIM_SHARE, DEFAULT_OPTIONS, MOSTLY_COPIED_SHARE, CompareOptions
 from ..text.features import SentenceFeatures
 from ..text.segment import content_stems, surface_tokens
+from .align import copied_in_order
 from .model import PairSummary
 from .score import Evidence, LogisticModel, shipped_model
 
@@ -67,6 +71,52 @@ def sentence_labels(links: Sequence[Sequence[int]], copied: Sequence[float], *, 
     """One side's labels: `unlinked` (added / omitted) without a link, else verbatim or paraphrased by the rule."""
     return [unlinked if not ls else "verbatim" if c >= options.verbatim_min_copied else "paraphrased"
             for ls, c in zip(links, copied, strict=True)]
+
+
+def target_sentence_labels(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures],
+                           links: list[list[int]], copied: Sequence[float], options: CompareOptions = DEFAULT_OPTIONS
+                           ) -> tuple[list[list[int]], list[str]]:
+    """The target side's links and labels: THE VERBATIM RULE (`sentence_labels`), a verbatim sentence's links
+    narrowed to the sentence it is copied from (`copied_from`), then THE COPY RULE of a mostly copied text
+    (`unlink_strays_of_a_copy`). The source side takes the same links, mirrored, by the verbatim rule alone."""
+    labels = sentence_labels(links, copied, unlinked="added", options=options)
+    links = copied_from(rows, columns, links, labels, options)
+    unlink_strays_of_a_copy(links, labels, copied)
+    return links, labels
+
+
+def unlink_strays_of_a_copy(links: list[list[int]], labels: list[str], copied: list[float]) -> None:
+    """In a copy (`settings.COPY_VERBATIM_SHARE` of the target's sentences verbatim), a paraphrased sentence drawing
+    only on source sentences copied word for word elsewhere, or copying less than COPY_EDIT_MIN_COPIED of its words,
+    is a sentence the source lacks, linked to something else: added, without links (in place). In a text mostly
+    copied (`settings.MOSTLY_COPIED_SHARE`: an updated version of a story, a live blog around the wire's copy), one
+    that does both."""
+    verbatim = sum(label == "verbatim" for label in labels)
+    if verbatim < MOSTLY_COPIED_SHARE * len(labels):
+        return
+    a_copy = verbatim >= COPY_VERBATIM_SHARE * len(labels)
+    copied_elsewhere = {ls[0] for ls, label in zip(links, labels, strict=True) if label == "verbatim" and len(ls) == 1}
+    for t, (ls, label) in enumerate(zip(links, labels, strict=True)):
+        if label != "paraphrased":
+            continue
+        drawn_elsewhere, barely_copied = all(s in copied_elsewhere for s in ls), copied[t] < COPY_EDIT_MIN_COPIED
+        if (drawn_elsewhere or barely_copied) if a_copy else (drawn_elsewhere and barely_copied):
+            links[t] = []
+            labels[t] = "added"
+
+
+def copied_from(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures], links: list[list[int]],
+                labels: list[str], options: CompareOptions) -> list[list[int]]:
+    """Links of verbatim sentences narrowed to the sentences they are copied from: when one linked sentence alone
+    holds the copy, the others that merely share its words go (the word diff is then against the copy's source)."""
+    out = []
+    for row, (ls, label) in enumerate(zip(links, labels, strict=True)):
+        if label == "verbatim" and len(ls) > 1:
+            alone = [s for s in ls if copied_in_order(rows[row], [columns[s]], max_chars=options.max_sentence_chars)
+                     >= options.verbatim_min_copied]
+            ls = alone or ls
+        out.append(ls)
+    return out
 
 
 def make_labels(texts: Sequence[str], labels: Sequence[str], links: Sequence[Sequence[int]], p: np.ndarray,

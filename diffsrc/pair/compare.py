@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..settings import COPY_EDIT_MIN_COPIED, COPY_VERBATIM_SHARE, DEFAULT_OPTIONS, MOSTLY_COPIED_SHARE, CompareOptions
+from ..settings import DEFAULT_OPTIONS, CompareOptions
 from ..text.features import FeatureBlock, SentenceFeatures
 from ..text.prepare import PreparedDocument, prepare
 from ..text.segment import Sentence, unsplit_script
@@ -25,6 +25,7 @@ from .classify import (
     short_target_adds,
     short_target_note,
     summarise,
+    target_sentence_labels,
     verdict,
 )
 from .model import DocumentInfo, PairReport, PairSummary
@@ -106,9 +107,7 @@ def decide(forward: Evidence, backward: Evidence, *, options: CompareOptions = D
     # The verbatim rule reads the linked sentences in their document's order.
     target_copied = [copied_in_order(target[t], [source[s] for s in sorted(ls)], max_chars=limit) if ls else 0.0
                      for t, ls in enumerate(target_links)]
-    target_labels = sentence_labels(target_links, target_copied, unlinked="added", options=options)
-    target_links = copied_from(target, source, target_links, target_labels, options)
-    _unlink_strays_of_a_copy(target_links, target_labels, target_copied)
+    target_links, target_labels = target_sentence_labels(target, source, target_links, target_copied, options)
     # The source side is the same links seen from the source, labelled by the same rule.
     source_links = mirrored(target_links, len(source))
     source_copied = [copied_in_order(source[s], [target[t] for t in ls], max_chars=limit) if ls else 0.0
@@ -118,40 +117,6 @@ def decide(forward: Evidence, backward: Evidence, *, options: CompareOptions = D
     return Analysis(forward, backward, p_target, p_source, target_links, source_links, target_copied, source_copied,
                     target_labels, source_labels, doc,
                     verdict(doc, target_labels, options=options, model=verdict_model))
-
-
-def _unlink_strays_of_a_copy(links: list[list[int]], labels: list[str], copied: list[float]) -> None:
-    """In a copy (`settings.COPY_VERBATIM_SHARE` of the target's sentences verbatim), a paraphrased sentence drawing
-    only on source sentences copied word for word elsewhere, or copying less than COPY_EDIT_MIN_COPIED of its words,
-    is a sentence the source lacks, linked to something else: added, without links (in place). In a text mostly
-    copied (`settings.MOSTLY_COPIED_SHARE`: an updated version of a story, a live blog around the wire's copy), one
-    that does both."""
-    verbatim = sum(label == "verbatim" for label in labels)
-    if verbatim < MOSTLY_COPIED_SHARE * len(labels):
-        return
-    a_copy = verbatim >= COPY_VERBATIM_SHARE * len(labels)
-    copied_elsewhere = {ls[0] for ls, label in zip(links, labels, strict=True) if label == "verbatim" and len(ls) == 1}
-    for t, (ls, label) in enumerate(zip(links, labels, strict=True)):
-        if label != "paraphrased":
-            continue
-        drawn_elsewhere, barely_copied = all(s in copied_elsewhere for s in ls), copied[t] < COPY_EDIT_MIN_COPIED
-        if (drawn_elsewhere or barely_copied) if a_copy else (drawn_elsewhere and barely_copied):
-            links[t] = []
-            labels[t] = "added"
-
-
-def copied_from(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures], links: list[list[int]],
-                labels: list[str], options: CompareOptions) -> list[list[int]]:
-    """Links of verbatim sentences narrowed to the sentences they are copied from: when one linked sentence alone
-    holds the copy, the others that merely share its words go (the word diff is then against the copy's source)."""
-    out = []
-    for row, (ls, label) in enumerate(zip(links, labels, strict=True)):
-        if label == "verbatim" and len(ls) > 1:
-            alone = [s for s in ls if copied_in_order(rows[row], [columns[s]], max_chars=options.max_sentence_chars)
-                     >= options.verbatim_min_copied]
-            ls = alone or ls
-        out.append(ls)
-    return out
 
 
 def document_info(doc: PreparedDocument, n_sentences: int, n_compared: int | None = None) -> DocumentInfo:
