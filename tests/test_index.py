@@ -281,6 +281,29 @@ def test_truncated_index_is_refused(index_path):
     assert os.path.getsize(index_path) == size // 2
 
 
+def test_a_checkpoint_killed_midway_leaves_an_index_that_opens(index_path, tmp_path):
+    # A CI engineer's trial: `kill -9` (or a full disk) while SQLite copied the log's pages into the file left the
+    # header counting pages the file did not have yet, and every later command refused the index as "truncated",
+    # though every page was still in the write-ahead log.
+    with Index.open(index_path) as index:
+        index.add(stories(20))
+    index = Index.open(index_path)
+    index.add(stories(40, start=20))  # committed: its pages wait in the log beside the file
+    crashed = str(tmp_path / "crashed.db")
+    for suffix in ("", "-wal"):
+        with open(index_path + suffix, "rb") as src, open(crashed + suffix, "wb") as dst:
+            dst.write(src.read())
+    index.close()
+    with open(index_path, "rb") as stream:
+        pages = stream.read(100)[28:32]  # the page count the finished checkpoint wrote
+    with open(crashed, "r+b") as stream:  # page 1 written first, the pages after it not yet
+        stream.seek(28)
+        stream.write(pages)
+    assert os.path.getsize(crashed) < int.from_bytes(pages, "big") * 16384
+    with Index.open(crashed) as index:
+        assert index.info()["documents"] == 60
+
+
 def test_corrupt_pages_are_an_index_error(index_path):
     with Index.open(index_path) as index:
         index.add(stories(50))

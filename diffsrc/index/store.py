@@ -376,7 +376,9 @@ def _check_header(path: str) -> None:
     """Refuse files that are not SQLite databases, or are shorter than their header says (truncated).
 
     A checkpoint of another process writes the header (page 1) before the pages that extend the file, so a short
-    file is looked at again for a moment before it is called truncated.
+    file is looked at again for a moment before it is called truncated. Beside a write-ahead log that holds pages,
+    a short file is no damage: a checkpoint killed (or stopped by a full disk) while it copied the log's pages in
+    leaves them all in the log, which SQLite reads, and copies in again, on open.
     """
     for attempt in range(_TRUNCATION_RETRIES + 1):
         size = os.path.getsize(path)
@@ -393,12 +395,20 @@ def _check_header(path: str) -> None:
         (pages,) = struct.unpack(">I", header[28:32])
         # The size in the header counts only when the change counter matches "version valid for" (file format).
         valid = header[24:28] == header[92:96]
-        if not (valid and pages and size < pages * page_size):
+        if not (valid and pages and size < pages * page_size) or _wal_bytes(path) > 0:
             return
         if attempt < _TRUNCATION_RETRIES:
             time.sleep(0.1)
     raise IndexStoreError(f"index file is truncated ({plural(size, 'byte')}, its header says {pages * page_size})",
                           path)
+
+
+def _wal_bytes(path: str) -> int:
+    """The size of an index's write-ahead log (0 when it has none)."""
+    try:
+        return os.path.getsize(path + "-wal")
+    except OSError:
+        return 0
 
 
 # Pages of a new index: a document's row (its shingles, ~2.5 KB for a news story) fills most of one of SQLite's
