@@ -322,7 +322,7 @@ def index() -> None:
 @click.option("--id", "doc_id", default=None, help="Id of the document (one PATH only; default: its file name).")
 @click.option("--threshold", type=_THRESHOLD, default=None,
               help=f"Near-duplicate threshold of a new index (default {FingerprintParams.threshold}); an existing "
-                   "index keeps its own.")
+                   "index keeps its own, and a threshold given with it must be that one (else an error, exit 2).")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Fingerprint on this Dask scheduler (e.g. tcp://host:8786); needs diffsrc[dask].")
 @click.option("--batch-size", type=click.IntRange(min=1), default=INDEX_BULK_BATCH, show_default=True,
@@ -341,6 +341,8 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
     status is then 2. A web archive's records that are not articles (a redirect, an HTTP error, a page without
     article text, a repeat capture) are listed on stderr as skipped, and change no exit status.
     """
+    import os
+
     from .index.ingest import add_paths
     from .workers import keep_freed_memory
 
@@ -349,8 +351,10 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
                              batch_size=batch_size, jobs=jobs)
     failed = f", {len(result.failed)} not added (errors below)" if result.failed else ""
     skipped = f", {plural(len(result.skipped), 'record')} skipped (not articles)" if result.skipped else ""
+    held = (f"{plural(info['documents'], 'document')} in {index_path}" if os.path.exists(index_path)
+            else f"no index written to {index_path}")  # a new index whose inputs all failed is not left behind
     out(f"{len(result.added)} added, {len(result.replaced)} replaced, {len(result.unchanged)} unchanged"
-               f"{failed}{skipped}; {plural(info['documents'], 'document')} in {index_path}")
+        f"{failed}{skipped}; {held}")
     for path, reason in result.skipped:
         _err(f"skipped: {shown_path(path)}: {reason}")
     for path, reason in result.failed:
@@ -471,12 +475,23 @@ def check(index_path: str, paths: tuple[str, ...], threshold: float | None, add:
       diffsrc check --index seen.db new/ --add --format junit -o check.xml
       diffsrc check --index seen.db story.txt --format json
     """
+    from .errors import IndexStoreError
     from .index.ingest import check_paths
+    from .index.store import CheckResult, CheckResults
     from .report.check import render
     from .workers import keep_freed_memory
 
     keep_freed_memory()
-    results = check_paths(index_path, paths, threshold=threshold, add=add, allow_empty=allow_empty)
+    try:
+        results = check_paths(index_path, paths, threshold=threshold, add=add, allow_empty=allow_empty)
+    except IndexStoreError as exc:
+        if output is not None or fmt != "table":
+            # A CI job publishes the report it asked for: each input given, not checked, and why (then the
+            # `Error:` line and exit 2 as for any error).
+            emit(render(CheckResults([CheckResult(path, "", error=f"not checked: the index cannot be used "
+                                                                     f"({exc.reason})") for path in paths]), fmt),
+                 output)
+        raise
     if max_matches:
         results = results.at_most(max_matches)
     emit(render(results, fmt), output)

@@ -888,3 +888,36 @@ def test_a_first_check_add_whose_inputs_all_fail_writes_its_errors_and_no_index(
     suite = ET.parse(report).getroot()
     assert (suite.get("tests"), suite.get("errors")) == ("2", "2")
     assert not index.exists()  # nothing was added: no empty index left behind
+
+
+def test_a_first_run_whose_files_are_all_unusable_leaves_no_index(tmp_path):
+    # A second CI trial: files that exist but hold nothing to index (empty, binary) left an empty index behind,
+    # from `check --add` and from `index add` alike, where missing files left none.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "blob.txt").write_bytes(b"\x00\x01\x02 not text")
+    checked = run("check", "--index", str(tmp_path / "a.db"), "--add", str(folder), "-f", "json")
+    assert checked.returncode == 2
+    assert [r["status"] for r in json.loads(checked.stdout)["results"]] == ["error", "error"]
+    added = run("index", "add", str(tmp_path / "b.db"), str(folder))
+    assert added.returncode == 2 and added.stdout.strip().endswith(f"no index written to {tmp_path / 'b.db'}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def test_a_damaged_index_is_an_error_and_the_report_asked_for_is_written(tmp_path):
+    # A CI trial: an index with pages overwritten made `check` die with a KeyError traceback and exit 1 (read as
+    # "near-duplicate found"), or quote raw bytes; and no JUnit file was written for the CI to publish.
+    index = tmp_path / "seen.db"
+    assert run("index", "add", str(index), str(SEEDS)).returncode == 0
+    db = sqlite3.connect(index)
+    db.execute("DELETE FROM docs WHERE id = '001_72d3a0bd69b97b31.txt'")  # its buckets left naming it
+    db.commit()
+    db.close()
+    report = tmp_path / "check.xml"
+    proc = run("check", "--index", str(index), str(SEEDS / "001_72d3a0bd69b97b31.txt"), "-o", str(report))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    (line,) = proc.stderr.splitlines()
+    assert line.startswith(f"Error: {index}: index is corrupt (its buckets name document ")
+    error = ET.parse(report).getroot().find(".//error")
+    assert error is not None and error.get("message").startswith("not checked: the index cannot be used (")

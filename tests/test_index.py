@@ -304,6 +304,17 @@ def test_a_checkpoint_killed_midway_leaves_an_index_that_opens(index_path, tmp_p
         assert index.info()["documents"] == 60
 
 
+def test_bytes_that_are_no_text_in_a_text_column_are_named_not_quoted(index_path):
+    # SQLite's message quotes the damaged bytes ("Could not decode to UTF-8 column 'digest' with text '...'"): the
+    # `Error:` line of a CI log said them raw.
+    from diffsrc.index.store import _translate_errors
+
+    with pytest.raises(IndexStoreError) as caught, _translate_errors(index_path):
+        raise sqlite3.OperationalError("Could not decode to UTF-8 column 'digest' with text '\udcff\x07dk'")
+    assert caught.value.reason == ("index is corrupt (its digest column holds bytes that are no text); restore a "
+                                   "copy or rebuild it")
+
+
 def test_corrupt_pages_are_an_index_error(index_path):
     with Index.open(index_path) as index:
         index.add(stories(50))

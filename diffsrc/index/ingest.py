@@ -156,6 +156,7 @@ def add_paths(
     if not files and not os.path.exists(index_path):
         raise _nothing_to_read(failed)  # and no empty index is left behind for a command that failed
     existed = os.path.exists(index_path) and os.path.getsize(index_path) > 0
+    created = not os.path.exists(index_path)
     with Index.open(index_path, threshold=threshold) as index:
         if existed:
             index.verify()  # a damaged index is refused, not written to
@@ -164,6 +165,8 @@ def add_paths(
         with Workers(jobs=jobs, scheduler=scheduler) as workers:
             result, info = _add_files(index, files, workers, batch_size, jobs, named=doc_id is not None)
     result.failed[:0] = failed  # inputs that name no file first, as `check` lists them
+    if created and not info["documents"]:
+        _remove_index(index_path)  # every input failed (empty, binary files): no empty index is left behind
     return result, info
 
 
@@ -251,7 +254,19 @@ def check_paths(
             records: list[tuple[str, str]] = []
             checked = index.check_fingerprinted(_rebatch(_without_skipped(chunks, records), INDEX_QUERY_BATCH),
                                                 threshold, add=add)
+        left_empty = creating and not index.info()["documents"]
+    if left_empty:
+        _remove_index(index_path)  # a first run whose files all failed (empty, binary): as when none exists
     return CheckResults([CheckResult(s.path, "", error=s.reason) for s in skipped] + list(checked), records)
+
+
+def _remove_index(index_path: str) -> None:
+    """Remove an index this command created and left empty, with its write-ahead log files."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(index_path + suffix)
+        except FileNotFoundError:
+            pass
 
 
 def _without_skipped(chunks: Iterable[list[tuple[str, T]]], skipped: list[tuple[str, str]]

@@ -927,6 +927,12 @@ class Index:
             ids[doc], indexed_paths[doc] = doc_id, path
             with_digest.setdefault(digest, []).append(doc)
             shingles[doc] = np.frombuffer(blob, dtype="<u4")
+        if len(shingles) < len(wanted):
+            # Removing a document removes its bands with it: a band naming a document the index lacks is damage
+            # (a page overwritten), which a check must say rather than die of.
+            lost = int(wanted[~np.isin(wanted, np.fromiter(shingles, dtype=np.int64, count=len(shingles)))][0])
+            raise IndexStoreError(f"index is corrupt (its buckets name document {lost}, which it does not hold); "
+                                  "restore a copy or rebuild it", self.path)
         db.execute("SAVEPOINT query_tables")
         db.execute("DELETE FROM query_keys")
         db.execute("DELETE FROM query_docs")
@@ -1226,6 +1232,11 @@ def _translate_errors(path: str) -> Iterator[None]:
         raise
     except sqlite3.OperationalError as exc:
         message = str(exc)
+        if message.startswith("Could not decode"):
+            # A text column holding bytes that are no text: a damaged page (the message quotes the bytes).
+            column = message.split("column '", 1)[-1].split("'", 1)[0]
+            raise IndexStoreError(f"index is corrupt (its {column} column holds bytes that are no text); restore a "
+                                  "copy or rebuild it", path) from None
         if "locked" in message or "busy" in message:
             raise IndexStoreError("index is locked by another process (timed out waiting)", path) from None
         if "readonly" in message or "read-only" in message:
