@@ -1119,6 +1119,41 @@ def test_one_span_of_time_in_other_units_is_no_change(old: str, new: str) -> Non
     assert changed_facts(BRIDGE.format(old), BRIDGE.format(new)) == []
 
 
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A time of day (a court's timeline), "10am" = "10.00am", "a.m." with its stops.
+    ("The 999 call was made at 4.25pm on Sunday, the court heard.",
+     "The 999 call was made at 6.25pm on Sunday, the court heard.", [("4.25pm", "6.25pm")]),
+    ("The hearing began at 10am.", "The hearing began at 10.00am.", []),
+    ("The hearing began at 10.30 a.m. yesterday.", "The hearing began at 11.30 a.m. yesterday.",
+     [("10.30 a.m.", "11.30 a.m.")]),
+    # ... but two times of one timeline are two facts (METER: PA and the Mail).
+    ("An ambulance was called at 4.25pm on February 16.",
+     "By 4.55pm, the ambulance had still not appeared and Dr Griffiths called once more.", []),
+    ("He was pronounced dead at 8.12pm.", "He was dead by 8.l2 pm.", []),  # OCR's "l" for 1: no time read
+    # Inches as papers write them, one unit two ways.
+    ("He was 6ft 3ins tall, the jury heard.", "He was 6ft 5ins tall, the jury heard.", [("3ins", "5ins")]),
+    ("He was 6ft 3ins tall, the jury heard.", "He was 6ft 3in tall, the jury heard.", []),
+    # A scan's letter O for a zero (METER: the Guardian's "£1,OOO" for PA's "#1,000") is a zero.
+    ("The informant was paid #1,000 for the tip.", "The informant was paid £1,OOO for the tip.", []),
+])
+def test_times_of_day_inches_and_a_scans_zeros(source: str, target: str, changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
+def test_one_shared_word_far_from_two_values_in_long_sentences_places_nothing() -> None:
+    # A facts audit of METER (66 rows along edges read, 49 real): a word three away shared by two long sentences of
+    # one story ("cruelty") joined two facts; between short close texts one shared word still places them.
+    assert changed_facts(
+        "Simpson was jailed for six months for cruelty to his children at Leeds Crown Court in 1997 and was "
+        "released early on licence.",
+        "The court heard that he had already served five and a half months of a sentence for cruelty before the "
+        "family moved to Bradford.") == []
+    pairs = changed_facts("The strike lasted nine days.", "The strike went on for thirteen days.")
+    assert [(s.surface, t.surface) for s, t in pairs] == [("nine", "thirteen")]
+    assert changed_entities("He was found at his home near Bicester, Oxon.",
+                            "He was found at his home near Bicester, Oxfordshire.") == []
+
+
 def test_a_span_of_time_pairs_only_with_a_span_and_not_by_the_word_later() -> None:
     # METER: PA's "three officers were later found guilty" and a paper's "a week later"; PA's "nine months later"
     # and "A month later he attacked ...": two facts each, which "later" alone does not place together.

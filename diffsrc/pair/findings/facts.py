@@ -106,12 +106,15 @@ _MONTH_ALONE = re.compile(
     rf"\b(?:in|by|since|until|from|through|of|this|last|next|early|late|mid-?)\s+(?P<month>{_MONTH})\b"
 )
 _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
+# A time of day with am or pm: "4.25pm", "10am", "10.30 a.m.", "9 pm". A date of sort "time" (minutes after
+# midnight): "called at 4.25pm" -> "at 6.25pm" is a changed time (a court's timeline), "10am" = "10.00am".
+_TIME = re.compile(r"(?<![\w.,:£$€#])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.m\.|m\b)", re.I)
 # A year may be followed by 年 ("2025年"), not by another CJK letter ("2000万人" is twenty million people).
 _YEAR = re.compile(rf"(?=[12])(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\d|20\d\d)(?!%|(?!年)\w)")
 # A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
 # Units British and American copy writes against the figure ("81mph", "6ft 4in", "10kg", "19st"); "st" after a
 # 1 is an ordinal ("21st") unless the number ends in 11 ("11st" is eleven stone).
-_GLUED_UNIT = r"(?:mph|kph|kmh|km|kg|ft|in|lb|lbs|cm|mm|ml|mg|kw|mw|gw|(?:(?<=[02-9])|(?<=11))st)"
+_GLUED_UNIT = r"(?:mph|kph|kmh|km|kg|ft|ins|in|lb|lbs|cm|mm|ml|mg|kw|mw|gw|(?:(?<=[02-9])|(?<=11))st)"
 _GLUED = re.compile(rf"{_GLUED_UNIT}$")
 _SPACED_UNIT = re.compile(rf"\s+({_GLUED_UNIT})\b")
 
@@ -121,9 +124,13 @@ def _measure(text: str, f: Fact) -> str | None:
     if f.kind != "number":
         return None
     if m := _GLUED.search(f.surface):
-        return m.group(0)
+        return _UNIT_SPELLINGS.get(m.group(0), m.group(0))
     m = _SPACED_UNIT.match(text, f.start + len(f.surface))
-    return m.group(1) if m else None
+    return _UNIT_SPELLINGS.get(m.group(1), m.group(1)) if m else None
+
+
+# One unit written two ways ("6ft 3ins" and "6ft 3in").
+_UNIT_SPELLINGS = {"ins": "in", "lbs": "lb"}
 
 
 _NUMBER = re.compile(
@@ -218,6 +225,12 @@ _ENTITY_ALIASES = {
     "eu": "eu", "european union": "eu", "un": "un", "united nations": "un",
     "uae": "uae", "united arab emirates": "uae", "prc": "china", "china": "china",
     "dprk": "north korea", "north korea": "north korea", "rok": "south korea", "south korea": "south korea",
+    # English counties' postal abbreviations that are no abbreviation letter for letter (`_abbreviates`).
+    "oxon": "oxfordshire", "hants": "hampshire", "northants": "northamptonshire", "salop": "shropshire",
+    "glos": "gloucestershire", "notts": "nottinghamshire", "wilts": "wiltshire", "herts": "hertfordshire",
+    "bucks": "buckinghamshire", "berks": "berkshire", "cambs": "cambridgeshire", "beds": "bedfordshire",
+    "leics": "leicestershire", "lincs": "lincolnshire", "worcs": "worcestershire", "staffs": "staffordshire",
+    "lancs": "lancashire", "yorks": "yorkshire", "derbys": "derbyshire", "warks": "warwickshire",
 }
 _WORD_IN_TEXT = re.compile(r"(?<![\w'’-])[^\W\d_][\w\-]+")
 _PARTICLES = frozenset((*NAME_JOINERS, *NAME_PARTICLES))
@@ -270,7 +283,13 @@ def _free_matches(pattern: re.Pattern[str], text: str, free: Callable[[re.Match[
             pos = max(m.end(), m.start() + 1)
 
 
+# A scanned or retyped text's letter O for a zero inside a grouped number ("£1,OOO", "#2,5OO"): read as zeros.
+_LETTER_O_ZEROS = re.compile(r"(?<=\d[,.])[0O]*O[0O]*(?=\b|[^\w])")
+
+
 def _normalise(text: str) -> str:
+    if "O" in text:
+        text = _LETTER_O_ZEROS.sub(lambda m: "0" * len(m.group(0)), text)
     if "/" in text or "½" in text or "¼" in text or "¾" in text:  # most texts have no fraction: skip the scan
         text = _HALF.sub(lambda m: (m.group(1) or m.group(3) or "0") + _FRACTIONS[m.group(2) or m.group(4)], text)
     return unicodedata.normalize("NFKC", text).translate(_DASHES)
@@ -319,6 +338,10 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
                 values = _number(m.group("num"))
                 facts.append(Fact("percent", values[0], m.group(0), m.start(), values))
                 take(m)
+    for m in _TIME.finditer(text) if has_digit else ():
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        facts.append(Fact("date", ("time", hour * 60 + int(m.group("m") or 0)), m.group(0).strip(), m.start()))
+        take(m)
     for pattern in (_DATE_MD, _DATE_DM, _DATE_DM_WORDS) if has_digit else ():
         for m in pattern.finditer(text):
             if not free(m):
@@ -418,9 +441,11 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
             s_left, t_left = _without_totals(s_left, t_left, places)
         if kind == "date":
             # A weekday, a month or a year changes only into another of its own sort.
-            for sort in ("day", "year", "month", "weekday", "named"):
+            for sort in ("day", "year", "month", "weekday", "named", "time"):
+                # A time of day places only beside the same word: a timeline's times share its words ("an
+                # ambulance was called at 4.25pm" / "By 4.55pm, the ambulance had still not appeared").
                 found = _in_reading_order([f for f in s_left if f.value[0] == sort],
-                                          [f for f in t_left if f.value[0] == sort], places)
+                                          [f for f in t_left if f.value[0] == sort], places, beside=sort == "time")
                 if sort == "named":  # the year of one law changed, not the year of another law
                     found = (p for p in found
                              if _law_name_words(places.source, p[0]) & _law_name_words(places.target, p[1]))
@@ -597,12 +622,14 @@ def _summing_to(parts: list[Fact], total: Fact, text: str, total_is_time: bool) 
     return set()
 
 
-def _in_reading_order(s_left: list[Fact], t_left: list[Fact], places: _Places) -> Iterator[tuple[Fact, Fact]]:
-    """Each source date with the first target date after the last one paired that stands in its place."""
+def _in_reading_order(s_left: list[Fact], t_left: list[Fact], places: _Places, *, beside: bool = False
+                      ) -> Iterator[tuple[Fact, Fact]]:
+    """Each source date with the first target date after the last one paired that stands in its place (`beside`:
+    with the same word right before or after it)."""
     start = 0
     for s in s_left:
         for j in range(start, len(t_left)):
-            if places.same(s, t_left[j]):
+            if places.beside(s, t_left[j]) if beside else places.same(s, t_left[j]):
                 yield s, t_left[j]
                 start = j + 1
                 break
@@ -615,6 +642,8 @@ def _in_reading_order(s_left: list[Fact], t_left: list[Fact], places: _Places) -
 PLACE_WORDS = 3
 PLACE_MIN_SHARED = 2
 PLACE_CLOSE_TEXTS = 0.5
+# Texts this short (words that tell a place, the shorter one's) are placed by one shared word when they are close.
+PLACE_SHORT_WORDS = 5
 # Words that tell no place apart: spans of time and ages ("years", "-year-old"), and values themselves (number
 # words, months, weekdays), which are what is compared.
 _PLACELESS = frozenset(content_stems([
@@ -652,13 +681,26 @@ class _Places:
         shared = len((s_words & t_words) - units)
         # A word right beside both values ("fined #4 million", "fined £4.4m") is one too.
         beside = any(a is not None and a == b and a not in units for a, b in zip(s_next, t_next, strict=True))
-        if shared >= PLACE_MIN_SHARED or (shared > 0 and (beside or self.close)):
+        # One shared word that is not right beside both values places them only between short texts that share
+        # most of their words ("The strike lasted nine days." / "The strike went on for thirteen days."): between
+        # two long sentences of one story, one word three away ("cruelty", "knickers", "election") joined two facts.
+        if shared >= PLACE_MIN_SHARED or (shared > 0 and (beside or self.close and self.short)):
             return True
         return not (s_words or t_words) and self.close  # no word around either ("on Tuesday"): the texts tell
+
+    def beside(self, s: Fact, t: Fact) -> bool:
+        """Whether the same content word stands right before, or right after, both values."""
+        (_, s_next, _), (_, t_next, _) = self._of("source", s), self._of("target", t)
+        return any(a is not None and a == b for a, b in zip(s_next, t_next, strict=True))
 
     def _several(self, kind: str, unit: str) -> bool:
         """Whether either document gives `unit` more than one value of `kind`."""
         return any(len(_unit_values(text).get((kind, unit), ())) > 1 for text in self.whole)
+
+    @property
+    def short(self) -> bool:
+        """Whether the shorter text has at most PLACE_SHORT_WORDS words that can tell a place."""
+        return min(len(_placed_words(self.source)), len(_placed_words(self.target))) <= PLACE_SHORT_WORDS
 
     @property
     def close(self) -> bool:
