@@ -816,6 +816,11 @@ def build_provenance(
 ) -> Provenance:
     """The provenance graph (`diffsrc.graph/1`) and per-sentence rows of a compared corpus.
 
+    The steps, each below: every related pair's direction (`_pair_directions`); each sentence's candidate sources
+    from the in-depth comparisons (`_sentence_candidates`); each representative's direct sources, chosen among them
+    (`_SourceChooser`, `_attribute_representatives`); what each near-identical copy inherits from its
+    representative (`_inherit_copies`); then the edges and the rows (`_graph`, `_Rows`).
+
     Args:
         docs: every document, in any order.
         groups: near-duplicate groups of ids, the representative first (groups of one included or not).
@@ -828,7 +833,35 @@ def build_provenance(
     """
     by_id = {d.id: d for d in docs}
     rep_of = {m: g[0] for g in groups for m in g}
-    # Direction of every related pair (both orders looked at once).
+    directions, fusion = _pair_directions(by_id, groups, pairs)
+    order = _Order(directions)
+    rank = upstream_order(by_id, order.directed, {d.id: d.date for d in docs})  # output order only
+    tied_copies = _copies_not_after(pairs, directions)
+    # Why an edge's direct source is undetermined: the copies holding the same text, by edge.
+    group_ties: dict[tuple[str, str], set[str]] = {}
+    candidates = _sentence_candidates(docs, pairs, order, tied_copies, group_ties)
+    chooser = _SourceChooser(candidates, order)
+    attributions = _attribute_representatives(docs, rep_of, pairs, chooser, options)
+    inherited = _inherit_copies(by_id, pairs, directions, fusion, tied_copies, attributions, group_ties, options)
+    for doc in docs:
+        attributions.setdefault(doc.id, {})
+    notes: dict[tuple[str, str], list[str]] = {}
+    for (src, tgt), copies in group_ties.items():
+        notes.setdefault((src, tgt), []).append(
+            f"direct source undetermined: the text {tgt} shares with {src} is also in {len(copies)} near-identical "
+            f"cop{'y' if len(copies) == 1 else 'ies'} of it ({_few(copies)}) that the evidence does not put after "
+            "it")
+    in_order = sorted(docs, key=lambda d: (rank[d.id], d.id))
+    graph = _graph(in_order, groups, rep_of, rank, attributions, pairs, directions, inherited, notes, options)
+    rows = _Rows(in_order, rep_of, pairs, candidates, attributions)
+    return Provenance(graph=graph, directions=directions, iter_rows=rows.iter_rows)
+
+
+def _pair_directions(by_id: dict[str, DocumentEvidence], groups: list[list[str]],
+                     pairs: dict[tuple[str, str], PairResult]
+                     ) -> tuple[dict[tuple[str, str], Direction], dict[str, list[str]]]:
+    """The direction of every pair that shares text (both orders looked at once, keyed by `_pair_key`), and what
+    each document fuses (`fused_sources`, a near-identical copy of a fused text fusing the same documents)."""
     directions: dict[tuple[str, str], Direction] = {}
     for (s, t) in sorted(pairs):
         key = _pair_key(s, t)
@@ -839,7 +872,7 @@ def build_provenance(
             continue
         directions[key] = infer_direction(by_id[key[0]], by_id[key[1]], ab, ba)
     # Fusion is the weakest evidence: read once the others are known, used only on pairs they leave open.
-    fusion = fused_sources(docs, groups, pairs, directions.values())
+    fusion = fused_sources(list(by_id.values()), groups, pairs, directions.values())
     for y, xs in fusion.items():
         for x in xs:
             key = _pair_key(x, y)
@@ -848,36 +881,48 @@ def build_provenance(
                                                   pairs.get((key[1], key[0])), fusion=fusion)
     # A near-identical copy of a fused text fuses the same documents (what it inherits is decided pair by pair).
     fusion = {**{m: fusion[g[0]] for g in groups for m in g[1:] if g[0] in fusion}, **fusion}
-    directed = [(d.source, d.target) for d in directions.values() if d.direction != "undetermined"]
-    rank = upstream_order(by_id, directed, {d.id: d.date for d in docs})  # output order only
-    children: dict[str, set[str]] = {}
-    for s, t in directed:
-        children.setdefault(s, set()).add(t)
-    below: dict[str, set[str]] = {}
+    return directions, fusion
 
-    def downstream(node: str) -> set[str]:
+
+class _Order:
+    """What the directed relations say: which documents they put after which (followed through), and whether a
+    document may be the source of another."""
+
+    def __init__(self, directions: dict[tuple[str, str], Direction]) -> None:
+        self.directions = directions
+        self.directed = [(d.source, d.target) for d in directions.values() if d.direction != "undetermined"]
+        self._children: dict[str, set[str]] = {}
+        for s, t in self.directed:
+            self._children.setdefault(s, set()).add(t)
+        self._below: dict[str, set[str]] = {}
+
+    def downstream(self, node: str) -> set[str]:
         """Every document the directed relations put after `node`, followed through."""
-        if node not in below:
+        if node not in self._below:
             seen: set[str] = set()
             stack = [node]
             while stack:
-                for child in children.get(stack.pop(), ()):
+                for child in self._children.get(stack.pop(), ()):
                     if child not in seen:
                         seen.add(child)
                         stack.append(child)
-            below[node] = seen
-        return below[node]
+            self._below[node] = seen
+        return self._below[node]
 
-    def relation(src: str, tgt: str) -> Direction | None:
-        d = directions.get(_pair_key(src, tgt))
+    def relation(self, src: str, tgt: str) -> Direction | None:
+        """The pair's direction when `src` may be a source of `tgt` (undetermined, or directed that way)."""
+        d = self.directions.get(_pair_key(src, tgt))
         if d is None:
             return None
         if d.direction == "undetermined" or (d.source, d.target) == (src, tgt):
             return d
         return None  # directed the other way: `src` cannot be a source of `tgt`
 
-    # Copies the evidence does not put after their representative, by the representative's sentence they hold:
-    # text in one of them could have come from any of them.
+
+def _copies_not_after(pairs: dict[tuple[str, str], PairResult], directions: dict[tuple[str, str], Direction]
+                      ) -> dict[str, dict[int, set[str]]]:
+    """Copies the evidence does not put after their representative, by the representative's sentence they hold:
+    text in one of them could have come from any of them."""
     tied_copies: dict[str, dict[int, set[str]]] = {}
     for (rep, copy), result in pairs.items():
         if not result.near_duplicate:
@@ -888,17 +933,20 @@ def build_provenance(
         held = tied_copies.setdefault(rep, {})
         for link in result.links:
             held.setdefault(link.sources[0], set()).add(copy)
-    # Why an edge's direct source is undetermined, and what decided an edge a copy inherited.
-    notes: dict[tuple[str, str], list[str]] = {}
-    group_ties: dict[tuple[str, str], set[str]] = {}
-    inherited: dict[tuple[str, str], Direction] = {}
+    return tied_copies
 
-    # Sentence candidates of every document, from in-depth comparisons (representatives).
+
+def _sentence_candidates(docs: list[DocumentEvidence], pairs: dict[tuple[str, str], PairResult], order: _Order,
+                         tied_copies: dict[str, dict[int, set[str]]], group_ties: dict[tuple[str, str], set[str]]
+                         ) -> dict[str, dict[int, list[Attribution]]]:
+    """Each document's sentences' candidate sources, from the in-depth comparisons (representatives) whose source
+    may come first; a candidate whose sentence copies the evidence does not put after it also hold is marked
+    `copies_tied` (and its edge noted in `group_ties`)."""
     candidates: dict[str, dict[int, list[Attribution]]] = {d.id: {} for d in docs}
     for (src, tgt), result in sorted(pairs.items()):
         if result.near_duplicate or not result.links:
             continue
-        rel = relation(src, tgt)
+        rel = order.relation(src, tgt)
         if rel is None:
             continue
         held = tied_copies.get(src, {})
@@ -909,26 +957,39 @@ def build_provenance(
                 group_ties.setdefault((src, tgt), set()).update(held[first])
             candidates[tgt].setdefault(link.target, []).append(Attribution(
                 src, first, link.score, link.label, rel.direction, False, copies_tied=tied, copied=link.copied))
+    return candidates
 
+
+class _SourceChooser:
+    """Which of a sentence's candidates is its direct source: among those within `SCORE_MARGIN` of the best, the one
+    the directed relations put upstream of the others, unless the document follows a downstream one's wording
+    (`followed`); then the best score; ties are undetermined."""
+
+    def __init__(self, candidates: dict[str, dict[int, list[Attribution]]], order: _Order) -> None:
+        self.candidates = candidates
+        self.order = order
+
+    @staticmethod
     def near(options: list[Attribution]) -> list[Attribution]:
         best = max(o.score for o in options)
         return [o for o in options if o.score >= best - SCORE_MARGIN]
 
-    def followed(doc_id: str) -> set[tuple[str, str]]:
+    def followed(self, doc_id: str) -> set[tuple[str, str]]:
         """(A, B) where B is downstream of A and the document follows B's wording rather than A's: in at least
         `FOLLOW_MIN_SENTENCES` of the sentences both could have given it, its words are closer to B's (more of them
         copied in order), and more than twice as many as are closer to A's; or it holds that many of B's own
         sentences (ones A lacks) word for word, and its copies of the sentences both hold are no closer to A's. A
         copy of a reprint carries the reprint's own changes to the wire's text, a later version of a story the
         earlier version's additions; a copy of the wire does neither."""
+        downstream = self.order.downstream
         counts: dict[tuple[str, str], list[int]] = {}
         # (A, B): sentences the document took verbatim from B that A does not hold at all (B's own paragraphs), and
         # sentences closer to B's / A's version by words copied in order, then by score (a word B put in)
         only_down: dict[tuple[str, str], int] = {}
         wording: dict[tuple[str, str], list[int]] = {}
-        everywhere = {o.source for opts in candidates[doc_id].values() for o in opts}
-        for opts in candidates[doc_id].values():
-            measured = [o for o in near(opts) if o.direction != "undetermined" and o.copied is not None]
+        everywhere = {o.source for opts in self.candidates[doc_id].values() for o in opts}
+        for opts in self.candidates[doc_id].values():
+            measured = [o for o in self.near(opts) if o.direction != "undetermined" and o.copied is not None]
             for up in measured:
                 for down in measured:
                     if down.source == up.source or down.source not in downstream(up.source):
@@ -945,7 +1006,7 @@ def build_provenance(
                         w[0] += 1
                     elif (up.copied, up.score) > (down.copied, down.score):
                         w[1] += 1
-            held = {o.source for o in near(opts)}  # a loose paraphrase far below the best is not the sentence
+            held = {o.source for o in self.near(opts)}  # a loose paraphrase far below the best is not the sentence
             for down in measured:
                 if down.label != "verbatim":
                     continue
@@ -960,27 +1021,27 @@ def build_provenance(
                     if n >= FOLLOW_MIN_SENTENCES and wording.get(pair, [0, 0])[1] <= wording.get(pair, [0, 0])[0]}
         return follows
 
-    def outranks(p: Attribution, o: Attribution, follows: set[tuple[str, str]]) -> bool:
+    def outranks(self, p: Attribution, o: Attribution, follows: set[tuple[str, str]]) -> bool:
         """Whether `p` rather than `o` is the direct source: the upstream one, unless the document follows the
         downstream one's wording."""
-        if o.source in downstream(p.source):
+        if o.source in self.order.downstream(p.source):
             return (p.source, o.source) not in follows
-        if p.source in downstream(o.source):
+        if p.source in self.order.downstream(o.source):
             return (o.source, p.source) in follows
         return False
 
-    def choose(options: list[Attribution], allowed: set[str] | None,
+    def choose(self, options: list[Attribution], allowed: set[str] | None,
                follows: set[tuple[str, str]]) -> Attribution | None:
         pool = [o for o in options if allowed is None or o.source in allowed]
         if not pool:
             return None
-        pool = near(pool)
+        pool = self.near(pool)
         directed_pool = [o for o in pool if o.direction != "undetermined"]
         if directed_pool:
             # The candidate the directed relations put upstream of the others (followed through), or the one
             # downstream whose wording the document follows.
             heads = [o for o in directed_pool
-                     if not any(outranks(p, o, follows) for p in directed_pool if p.source != o.source)]
+                     if not any(self.outranks(p, o, follows) for p in directed_pool if p.source != o.source)]
             pool = heads or directed_pool
         top = max(o.score for o in pool)
         pool = sorted((o for o in pool if o.score == top), key=lambda o: o.source)  # ids: output order only
@@ -988,43 +1049,62 @@ def build_provenance(
             return replace(pool[0], direction="undetermined") if pool[0].copies_tied else pool[0]
         return replace(pool[0], direction="undetermined", tied=tuple(o.source for o in pool[1:]))
 
-    def attribute(doc_id: str, allowed: set[str] | None) -> dict[int, Attribution]:
-        follows = followed(doc_id)
-        return {i: a for i, opts in sorted(candidates[doc_id].items()) if (a := choose(opts, allowed, follows))}
+    def attribute(self, doc_id: str, allowed: set[str] | None) -> dict[int, Attribution]:
+        """Each sentence's direct source among the `allowed` documents (None: any)."""
+        follows = self.followed(doc_id)
+        return {i: a for i, opts in sorted(self.candidates[doc_id].items())
+                if (a := self.choose(opts, allowed, follows))}
 
-    def settle(doc: DocumentEvidence) -> None:
-        """An edge is directed only if its directed sentences alone make it one: otherwise all its sentences say
-        undetermined, so no row claims a direction its edge does not."""
-        atts = attributions[doc.id]
-        grouped: dict[str, list[int]] = {}
-        for i, att in atts.items():
-            for src in att.sources:
-                grouped.setdefault(src, []).append(i)
-        for idx in grouped.values():
-            decided = [i for i in idx if atts[i].direction != "undetermined"]
-            if decided and not _explains(doc, decided, atts, options):
-                for i in decided:
-                    atts[i] = replace(atts[i], direction="undetermined")
 
-    # Pass 1: attribute every sentence; a document's direct sources are those that explain enough of it.
-    # Pass 2: attribute again among the direct sources only, so no sentence points at a non-edge.
+def _settle(doc: DocumentEvidence, atts: dict[int, Attribution], options: CompareOptions) -> None:
+    """An edge is directed only if its directed sentences alone make it one: otherwise all its sentences say
+    undetermined, so no row claims a direction its edge does not (in place)."""
+    grouped: dict[str, list[int]] = {}
+    for i, att in atts.items():
+        for src in att.sources:
+            grouped.setdefault(src, []).append(i)
+    for idx in grouped.values():
+        decided = [i for i in idx if atts[i].direction != "undetermined"]
+        if decided and not _explains(doc, decided, atts, options):
+            for i in decided:
+                atts[i] = replace(atts[i], direction="undetermined")
+
+
+def _attribute_representatives(docs: list[DocumentEvidence], rep_of: dict[str, str],
+                               pairs: dict[tuple[str, str], PairResult], chooser: _SourceChooser,
+                               options: CompareOptions) -> dict[str, dict[int, Attribution]]:
+    """Each representative's sentences' direct sources, in two passes. Pass 1 attributes every sentence; a
+    document's direct sources are those that explain enough of it. Pass 2 attributes again among the direct sources
+    only, so no sentence points at a non-edge."""
     attributions: dict[str, dict[int, Attribution]] = {}
     for doc in sorted(docs, key=lambda d: d.id):
         if rep_of.get(doc.id, doc.id) != doc.id:
             continue
-        first = attribute(doc.id, None)
+        first = chooser.attribute(doc.id, None)
         by_source: dict[str, list[int]] = {}
         for i, att in first.items():
             for src in att.sources:
                 by_source.setdefault(src, []).append(i)
         parents = {src for src, idx in by_source.items()
                    if not _judged_independent(pairs.get((src, doc.id))) and _explains(doc, idx, first, options)}
-        attributions[doc.id] = attribute(doc.id, parents) if parents else {}
-        settle(doc)
+        attributions[doc.id] = chooser.attribute(doc.id, parents) if parents else {}
+        _settle(doc, attributions[doc.id], options)
+    return attributions
 
-    # Copies inherit their representative's directed sources sentence by sentence, when the evidence between that
-    # source and the copy itself agrees; what the representative holds from nowhere upstream, they hold from it
-    # (a sibling, or a child when the evidence says so and no copy as upstream as the representative holds it).
+
+def _inherit_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, str], PairResult],
+                    directions: dict[tuple[str, str], Direction], fusion: dict[str, list[str]],
+                    tied_copies: dict[str, dict[int, set[str]]], attributions: dict[str, dict[int, Attribution]],
+                    group_ties: dict[tuple[str, str], set[str]], options: CompareOptions
+                    ) -> dict[tuple[str, str], Direction]:
+    """Each near-identical copy's sentences' direct sources (into `attributions`), and the directions of the edges
+    it inherits (returned, by (source, copy)).
+
+    Copies inherit their representative's directed sources sentence by sentence, when the evidence between that
+    source and the copy itself agrees; what the representative holds from nowhere upstream, they hold from it (a
+    sibling, or a child when the evidence says so and no copy as upstream as the representative holds it).
+    """
+    inherited: dict[tuple[str, str], Direction] = {}
     for (rep, copy), result in sorted(pairs.items()):
         if not result.near_duplicate:
             continue
@@ -1061,33 +1141,31 @@ def build_provenance(
                 group_ties.setdefault((rep, copy), set()).update(others)
             own[link.target] = Attribution(rep, first_source, link.score, link.label, direction, True)
         attributions[copy] = own
-        settle(by_id[copy])
-    for doc in docs:
-        attributions.setdefault(doc.id, {})
-    linked = _linked_options(docs, rep_of, candidates, attributions)
-    copy_pairs = {copy: result for (_, copy), result in pairs.items() if result.near_duplicate}
-    for (src, tgt), copies in group_ties.items():
-        notes.setdefault((src, tgt), []).append(
-            f"direct source undetermined: the text {tgt} shares with {src} is also in {len(copies)} near-identical "
-            f"cop{'y' if len(copies) == 1 else 'ies'} of it ({_few(copies)}) that the evidence does not put after "
-            "it")
+        _settle(by_id[copy], own, options)
+    return inherited
 
-    # Origins: follow directed attributions upstream to the earliest document.
-    def origin(doc_id: str, index: int) -> tuple[str, int] | None:
-        seen = {(doc_id, index)}
-        current = attributions[doc_id].get(index)
-        if current is None or current.direction == "undetermined":
-            return None
-        at = (current.source, current.sentence)
-        while True:
-            nxt = attributions.get(at[0], {}).get(at[1])
-            if nxt is None or nxt.direction == "undetermined" or (nxt.source, nxt.sentence) in seen:
-                return at
-            seen.add(at)
-            at = (nxt.source, nxt.sentence)
 
+def _origin(attributions: dict[str, dict[int, Attribution]], doc_id: str, index: int) -> tuple[str, int] | None:
+    """The earliest document and sentence a sentence derives from: its directed attributions followed upstream."""
+    seen = {(doc_id, index)}
+    current = attributions[doc_id].get(index)
+    if current is None or current.direction == "undetermined":
+        return None
+    at = (current.source, current.sentence)
+    while True:
+        nxt = attributions.get(at[0], {}).get(at[1])
+        if nxt is None or nxt.direction == "undetermined" or (nxt.source, nxt.sentence) in seen:
+            return at
+        seen.add(at)
+        at = (nxt.source, nxt.sentence)
+
+
+def _graph(in_order: list[DocumentEvidence], groups: list[list[str]], rep_of: dict[str, str], rank: dict[str, int],
+           attributions: dict[str, dict[int, Attribution]], pairs: dict[tuple[str, str], PairResult],
+           directions: dict[tuple[str, str], Direction], inherited: dict[tuple[str, str], Direction],
+           notes: dict[tuple[str, str], list[str]], options: CompareOptions) -> dict[str, Any]:
+    """The `diffsrc.graph/1` dict: a node per document (upstream first), an edge per direct source (`_edge`)."""
     proposed: dict[tuple[str, str], dict[str, Any]] = {}
-    in_order = sorted(docs, key=lambda d: (rank[d.id], d.id))
     for doc in in_order:
         atts = attributions[doc.id]
         grouped: dict[str, list[int]] = {}
@@ -1105,25 +1183,56 @@ def build_provenance(
             rel = directions.get(_pair_key(src, doc.id)) or inherited.get((src, doc.id))
             proposed[(src, doc.id)] = _edge(src, doc, idx, atts, pairs.get((src, doc.id)), rel,
                                             notes.get((src, doc.id), []), options)
+    # A pair whose direction is undetermined both ways is one edge, not two: the one whose target took the larger
+    # share of its text from the other, then by the texts' hashes (never by file name).
+    by_id = {d.id: d for d in in_order}
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for (s, t), e in proposed.items():
+        back = proposed.get((t, s))
+        if back is not None and not e["directed"] and not back["directed"] and \
+                (-e["direct_share"], by_id[s].content_key, s) > (-back["direct_share"], by_id[t].content_key, t):
+            continue
+        edges[(s, t)] = e
+    members = {g[0]: len(g) for g in groups}
+    nodes = []
+    for doc in in_order:
+        node = doc.graph_node()
+        rep = rep_of.get(doc.id, doc.id)
+        size = members.get(rep, 1)
+        node["group"] = rep if size > 1 else None
+        node["group_size"] = size
+        nodes.append(node)
+    edge_list = sorted(edges.values(), key=lambda e: (rank[e["source"]], rank[e["target"]], e["source"], e["target"]))
+    return {"schema": GRAPH_SCHEMA, "nodes": nodes, "edges": edge_list}
 
-    not_compared_from = _not_compared_from(docs, pairs)
-    from_copies = _held_by_sibling_copies(attributions, copy_pairs, rep_of)
 
-    def iter_rows() -> Iterator[dict[str, Any]]:
-        for doc in in_order:
+class _Rows:
+    """The rows of `provenance.csv`, a document at a time (upstream first), made when asked for."""
+
+    def __init__(self, in_order: list[DocumentEvidence], rep_of: dict[str, str],
+                 pairs: dict[tuple[str, str], PairResult], candidates: dict[str, dict[int, list[Attribution]]],
+                 attributions: dict[str, dict[int, Attribution]]) -> None:
+        self.in_order, self.rep_of, self.attributions = in_order, rep_of, attributions
+        self.linked = _linked_options(in_order, rep_of, candidates, attributions)
+        self.copy_pairs = {copy: result for (_, copy), result in pairs.items() if result.near_duplicate}
+        self.not_compared_from = _not_compared_from(in_order, pairs)
+        self.from_copies = _held_by_sibling_copies(attributions, self.copy_pairs, rep_of)
+
+    def iter_rows(self) -> Iterator[dict[str, Any]]:
+        attributions = self.attributions
+        for doc in self.in_order:
             atts = attributions[doc.id]
-            siblings = from_copies.get(doc.id, {})
-            unsure = not_compared_from.get(doc.id, len(doc.sentences))
+            siblings = self.from_copies.get(doc.id, {})
+            unsure = self.not_compared_from.get(doc.id, len(doc.sentences))
             # A near-duplicate copy's sentence is linked to its representative's sentence, then to what that
             # sentence is linked to.
-            rep = rep_of.get(doc.id, doc.id)
-            near = copy_pairs.get(doc.id) if rep != doc.id else None
+            rep = self.rep_of.get(doc.id, doc.id)
+            near = self.copy_pairs.get(doc.id) if rep != doc.id else None
             rep_sentence = {link.target: link.sources[0] for link in near.links} if near is not None else {}
-            own_links = linked.get(rep, {})
-
+            own_links = self.linked.get(rep, {})
             for i, text in enumerate(doc.sentences):
                 a = atts.get(i) or siblings.get(i)
-                org = origin(doc.id, i) if a else None
+                org = _origin(attributions, doc.id, i) if a else None
                 label = a.label if a else NOT_COMPARED if i >= unsure else "added"
                 yield {
                     "document": doc.id, "sentence": i, "kind": doc.kinds[i] if i < len(doc.kinds) else "body",
@@ -1136,32 +1245,6 @@ def build_provenance(
                         a, rep_sentence.get(i), rep, attributions[rep], own_links, doc.id),
                     "text": text,
                 }
-
-    # A pair whose direction is undetermined both ways is one edge, not two: the one whose target took the larger
-    # share of its text from the other, then by the texts' hashes (never by file name).
-    edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for (s, t), e in proposed.items():
-        back = proposed.get((t, s))
-        if back is not None and not e["directed"] and not back["directed"] and \
-                (-e["direct_share"], by_id[s].content_key, s) > (-back["direct_share"], by_id[t].content_key, t):
-            continue
-        edges[(s, t)] = e
-    node_rank = {d.id: rank[d.id] for d in docs}
-    members: dict[str, int] = {}
-    for g in groups:
-        members[g[0]] = len(g)
-    nodes = []
-    for doc in sorted(docs, key=lambda d: (node_rank[d.id], d.id)):
-        node = doc.graph_node()
-        rep = rep_of.get(doc.id, doc.id)
-        size = members.get(rep, 1)
-        node["group"] = rep if size > 1 else None
-        node["group_size"] = size
-        nodes.append(node)
-    edge_list = sorted(edges.values(), key=lambda e: (node_rank[e["source"]], node_rank[e["target"]],
-                                                       e["source"], e["target"]))
-    graph = {"schema": GRAPH_SCHEMA, "nodes": nodes, "edges": edge_list}
-    return Provenance(graph=graph, directions=directions, iter_rows=iter_rows)
 
 
 def _edge(src: str, doc: DocumentEvidence, idx: list[int], atts: dict[int, Attribution], result: PairResult | None,
