@@ -453,11 +453,15 @@ def test_she_said_after_a_quote_of_hers_goes_on_with_her_in_the_next_paragraph()
     ("Angry John McKay", "John McKay"),
     ("Student Richard", "Richard"),
     ("Retired WPC Lisa Conneely", "WPC Lisa Conneely"),
-    ("Winifred Smith", "Winifred Smith"),   # a first name in -ed
+    ("Winifred Smith", "Winifred Smith"),   # first names in -ed (a new user's trial: "Baker", "Khan" before)
+    ("Mildred Baker", "Mildred Baker"),
+    ("Rasheed Khan", "Rasheed Khan"),
     ("Father Brown", "Father Brown"),       # a noun for a person that is a title too
+    ("Heartbroken Connie Smith, 62, wept as she told the inquest:", "Connie Smith"),  # "she" finds her, undescribed
 ])
 def test_a_word_describing_the_speaker_before_the_name_is_no_part_of_it(opening: str, speaker: str) -> None:
-    quotes = _quotes(f"Neighbours cleared\n\nThe case was heard yesterday.\n\n{opening} said: \"A few in this "
+    tag = opening if opening.endswith(":") else f"{opening} said:"
+    quotes = _quotes(f"Neighbours cleared\n\nThe case was heard yesterday.\n\n{tag} \"A few in this "
                      "village made our lives a misery.\"\n")
     assert [q.speaker for q in quotes] == [speaker]
 

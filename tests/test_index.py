@@ -258,6 +258,15 @@ def test_an_index_of_a_newer_fingerprint_version_is_refused(index_path):
         Index.open(index_path)
 
 
+@pytest.mark.parametrize("change", ["DELETE FROM meta WHERE key = 'fingerprint_version'",
+                                    "UPDATE meta SET value = 'x\x07' WHERE key = 'fingerprint_version'"])
+def test_an_index_without_a_readable_fingerprint_version_is_damaged_not_newer(index_path, change):
+    # A new user's trial: a damaged meta page said "fingerprint version None ...; upgrade diffsrc", which cannot help.
+    _made_then_changed(index_path, change)
+    with pytest.raises(IndexStoreError, match="index parameters are missing or invalid; it may be corrupt"):
+        Index.open(index_path)
+
+
 @pytest.mark.parametrize("change", ["UPDATE meta SET value = '64' WHERE key = 'num_perm'",
                                     "UPDATE meta SET value = '0' WHERE key = 'bands'"])
 def test_an_index_whose_parameters_do_not_fit_together_is_refused(index_path, change):

@@ -586,6 +586,9 @@ class Index:
     @staticmethod
     def _params_from_meta(meta: dict[str, str], name: str) -> FingerprintParams:
         version = meta.get("fingerprint_version")
+        if version is None or not version.isdigit():
+            # No version, or one that is no number: a damaged page (a newer diffsrc still writes a number).
+            raise IndexStoreError("index parameters are missing or invalid; it may be corrupt", name)
         if version not in {str(v) for v in FINGERPRINT_READINGS}:
             # Written by a newer diffsrc: its fingerprints cannot be reproduced here.
             raise IndexStoreError(

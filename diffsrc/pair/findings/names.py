@@ -73,7 +73,8 @@ HONOURS = frozenset({"qc", "kc", "mp", "mep", "msp", "am", "jp", "obe", "mbe", "
 
 def strip_title(name: str) -> str:
     """A name without the titles and determiners in front of it ("Foreign Minister Toshimitsu Motegi" -> "Toshimitsu
-    Motegi", "Port Authority President Carlos Mendes" -> "Carlos Mendes"); the last word always stays."""
+    Motegi", "Port Authority President Carlos Mendes" -> "Carlos Mendes"), nor a word describing the person before a
+    first and last name ("Heartbroken Connie Smith"); the last word always stays."""
     words = name.split()
     if len(words) > 2 and words[1] in ("and", "&"):  # a couple: "Mr and Mrs Marshall"
         return name.strip(" ,.")
@@ -83,8 +84,9 @@ def strip_title(name: str) -> str:
     offices = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in OFFICE_WORDS]
     if offices:
         words = words[offices[-1] + 1:]
-    while len(words) > 1 and words[0].lower().strip(",.") in TITLE_WORDS:
-        words.pop(0)
+    while len(words) > 1 and (words[0].lower().strip(",.") in TITLE_WORDS
+                               or len(words) > 2 and describes_person(words[0].lower())):
+        words.pop(0)  # a title, or a word describing the person ("Heartbroken Connie Smith")
     return " ".join(words).strip(" ,.")
 
 
@@ -403,7 +405,13 @@ _SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][\"”’)]*\s+)$")
 # How a tabloid describes a speaker before a first name ("Sad Richard said:", "Horrified Connie said:"): no name.
 _MOODS = frozenset({"sad", "brave", "proud", "angry", "happy", "upset", "distraught", "heartbroken", "furious",
                     "jubilant", "defiant", "bitter", "emotional", "grim", "shaken", "stunned", "tearful", "weeping",
-                    "smiling", "beaming", "grieving", "former", "tragic", "plucky", "evil", "jobless"})
+                    "smiling", "beaming", "grieving", "former", "tragic", "plucky", "evil", "jobless",
+                    # In -ed, listed: a first name ends so too ("Mildred Baker", "Rasheed Khan", "Winifred").
+                    "horrified", "devastated", "shocked", "delighted", "relieved", "distressed", "terrified",
+                    "frightened", "worried", "disgusted", "outraged", "bereaved", "thrilled", "overjoyed",
+                    "embarrassed", "disappointed", "frustrated", "concerned", "retired", "unemployed", "jailed",
+                    "injured", "wounded", "disabled", "disgraced", "tormented", "traumatised", "traumatized",
+                    "humiliated", "incensed", "saddened", "exhausted", "determined", "elated", "angered"})
 
 
 # Nouns for a person that are titles before a name as well ("Doctor Foster", "Father Brown", "Sister Wendy").
@@ -411,12 +419,11 @@ _TITLES_TOO = frozenset({"doctor", "father", "mother", "sister", "brother"})
 
 
 def describes_person(word: str) -> bool:
-    """Whether a capitalised word opening a sentence before a name describes the person: a mood, a noun for a
-    person that is no title ("Student Richard"; not "Judge Smith"), or an adjective in -ful or -ed ("Tearful",
-    "Horrified", "Devastated"; not "Winifred", "Siegfried", "Mohammed")."""
+    """Whether a capitalised word opening a sentence before a name describes the person: a mood or state
+    ("Horrified", "Sad", "Retired"), a noun for a person that is no title ("Student Richard"; not "Judge Smith"),
+    or an adjective in -ful ("Tearful")."""
     return (word in _MOODS or (word in PERSON_NOUNS and word not in TITLE_WORDS and word not in _TITLES_TOO)
-            or (word.endswith("ful") and len(word) > 5)
-            or (word.endswith("ed") and len(word) > 6 and not word.endswith(("fred", "fried", "med"))))
+            or (word.endswith("ful") and len(word) > 5))
 
 
 _NOT_FIRST_NAMES = frozenset(
