@@ -413,6 +413,21 @@ def test_the_pairs_table_names_each_texts_outlet_and_filters_on_outlet_and_uncre
     assert "source outlet" not in render_corpus_page(bare, rows, [])
 
 
+def test_the_documents_table_names_authors_when_any_document_has_one():
+    # A new user's trial: the authors were in documents.csv and the pair pages, never on the corpus page.
+    def documents_table(graph):
+        return json.loads(re.search(r'<div class="datatable" data-table="documents".*?<script type="application/json" '
+                                    r'class="table-data">(.*?)</script>', render_corpus_page(graph, [], []),
+                                    re.S).group(1))
+
+    authored = {**GRAPH, "nodes": [{**n, "author": "Jane Doe" if i == 0 else None}
+                                   for i, n in enumerate(GRAPH["nodes"])]}
+    table = documents_table(authored)
+    column = [c["label"] for c in table["columns"]].index("author")
+    assert [r["c"][column] for r in table["rows"]][:2] == ["Jane Doe", None]
+    assert "author" not in [c["label"] for c in documents_table(GRAPH)["columns"]]
+
+
 def test_a_big_corpus_page_writes_its_strongest_rows_and_carries_the_rest_as_data():
     from diffsrc.report.html.corpus import FALLBACK_ROWS
 

@@ -447,7 +447,9 @@ def _documents_table(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping
         elif not (group_of.get(s) and group_of.get(s) == group_of.get(t)):
             shared_with.setdefault(s, []).append([t, href])
             shared_with.setdefault(t, []).append([s, href])
-    keys = ("id", "title", "outlet", "credit", "date")
+    # Who wrote each text, when any document names an author (a new user's trial: the documents table had none).
+    keys = ("id", "title", "author", "outlet", "credit", "date") if any(n.get("author") for n in nodes) else (
+        "id", "title", "outlet", "credit", "date")
     columns = [{"key": k, "label": k, "kind": "id" if k == "id" else "text"} for k in keys]
     columns.append({"key": "copies", "label": "copies", "kind": "count"})
     columns += [{"key": "derives_from", "label": "derives from", "kind": "links"},
