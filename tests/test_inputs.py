@@ -450,6 +450,15 @@ def test_what_a_folder_walk_passes_over_is_said_once_and_not_for_the_manifest_re
     with caplog.at_level(logging.WARNING, logger="diffsrc"):
         write_corpus([str(tmp_path)], tmp_path / "out", manifest=str(tmp_path / "manifest.csv"))
     assert not [r for r in caplog.records if "passed over" in r.getMessage()]
+    # Nor for a file named beside its folder, which is read (a new user's trial: "in/ in/rows.csv").
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder / "a.txt", ARTICLE)
+    (folder / "rows.csv").write_text("id,text\nr1,\"" + ARTICLE.replace('"', "'") + "\"\n", encoding="utf-8")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="diffsrc"):
+        docs, _ = load_documents([str(folder), str(folder / "rows.csv")])
+    assert not [r for r in caplog.records if "passed over" in r.getMessage()] and len(docs) == 2
     # Named by a pattern too, the manifest is the run's, not a dump of articles (it was skipped: exit 1).
     result = write_corpus([str(tmp_path / "*")], tmp_path / "out2", manifest=str(tmp_path / "manifest.csv"))
     assert result.skipped == [] and [n["id"] for n in result.graph["nodes"]] == ["a.txt"]

@@ -199,7 +199,8 @@ def expand_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
         TypeError: an input is not a str or a path (`input_paths`).
     """
     paths = input_paths(paths)
-    known = {os.path.abspath(p) for p in read_otherwise}
+    # A file given by name is read, though a folder given beside it would pass it over ("in/ in/rows.csv").
+    known = {os.path.abspath(p) for p in (*read_otherwise, *paths) if p and p != "-"}
     files: list[str] = []
     skipped: list[Skipped] = []
     for raw in paths:
