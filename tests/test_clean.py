@@ -308,6 +308,17 @@ def test_a_byline_names_the_author_and_a_staff_credit_no_one(byline):
     ("By Jo Butler, Legal Affairs Correspondent, PA News", "Jo Butler"),
     ("By Ana de la Cruz", "Ana de la Cruz"),
     ("WE MUST DISGUISE WITNESSES, PROSECUTION TELLS LOCKERBIE HEARING", None),  # a headline in a byline's shape
+    ("SCHOOLGIRL BABYSITTER MURDERED TODDLER, COURT TOLD", None),
+    # A new user's trial: what came out before in brackets.
+    ("By Jane Smith and agencies", "Jane Smith"),                      # ("Jane")
+    ("By BBC News", None),                                             # ("Bbc"): a site, not a person
+    ("By Jane Smith, Harbour Gazette", "Jane Smith"),                  # ("Jane Smith and Harbour Gazette")
+    ("Harbour Gazette reporter", None),                                # ("Harbour Gazette")
+    ("By Dr Jane Smith", "Jane Smith"),                                # (none: titles are no part of the name)
+    ("By Sir Tom Jones", "Tom Jones"),
+    ("Sam Jones and Ana Ruiz in Madrid", "Sam Jones and Ana Ruiz"),    # ("Ana Ruiz")
+    ("By Jane Smith, Tom Jones, Ali Khan and Olu Ade", "Jane Smith, Tom Jones, Ali Khan and Olu Ade"),
+    ("By Li Sun", "Li Sun"),
 ])
 def test_wire_bylines_name_their_reporters_and_headlines_name_no_one(byline, author):
     text = f"Pinochet extradition hearing opens in London\n{byline}\n\nThirty-five charges were read out today.\n"
@@ -317,6 +328,17 @@ def test_wire_bylines_name_their_reporters_and_headlines_name_no_one(byline, aut
 def test_the_metadata_author_wins_over_the_byline():
     text = "Storm closes three ports\nBy Harriet Cole\n\nThe storm closed three ports on Sunday.\n"
     assert prepare(Document.from_text(text, author="H. Cole")).author == "H. Cole"
+
+
+@pytest.mark.parametrize(("given", "outlet", "author"), [
+    ("By Jane Smith, PA News", None, "Jane Smith"),      # front matter's `byline:` read as a byline
+    ("Kim Park; Island Post", "Island Post", "Kim Park"),  # trafilatura's authors, the site's own name left out
+    ("Island Post", "Island Post", "Harriet Cole"),      # the site as its own author: the byline's then
+    ("Staff reporter", None, "Harriet Cole"),            # a staff credit names no one
+])
+def test_a_metadata_author_is_read_as_a_byline(given, outlet, author):
+    text = "Storm closes three ports\nBy Harriet Cole\n\nThe storm closed three ports on Sunday.\n"
+    assert prepare(Document.from_text(text, author=given, outlet=outlet)).author == author
 
 
 @pytest.mark.parametrize("byline, credit", NEWSPAPER_BYLINES)

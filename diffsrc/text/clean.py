@@ -877,28 +877,62 @@ _DESK_WORDS = frozenset(BYLINE_ROLES) | frozenset(
     "entertainment music travel food fashion property motoring religious religion medical news".split())
 
 
+# "... and agencies", "... with agency reporting" after a byline's names.
+_AND_AGENCIES = re.compile(r"\s+(?:and|with|&)\s+(?:agencies|agency|staff|wires)(?:\s+reporting)?\s*$", re.I)
+# The last words of papers' and sites' names: a byline's part ending in one names where the author writes (not
+# "Sun", "Star", "Post", "Mercury": surnames too).
+_OUTLET_WORDS = frozenset(
+    "news gazette times herald echo express mail mirror observer chronicle telegraph guardian independent tribune "
+    "journal standard courier online media tv radio daily weekly magazine advertiser argus bulletin dispatch "
+    "examiner inquirer sentinel network digital".split())
+# Titles before a name and honours after it, which are no part of an author's name.
+_NAME_TITLES = frozenset("dr prof professor sir dame lord lady mr mrs ms miss rev revd cllr".split())
+_NAME_HONOURS = frozenset("mp qc kc obe mbe cbe mep msp phd".split())
+
+
 def _byline_author(text: str) -> str | None:
     """The names a byline line gives (`_is_byline` said it is one): "By Tom Whitaker", "Jane Doe | 14 March 2023",
     "Gwyn Topham Transport correspondent", "Sam Jones in Madrid", "Ana Ruiz and Luc Petit"; None for a staff
     credit ("From our correspondent") or a list of contributors."""
     if _DIGIT.search(text) and (m := _BYLINE_WITH_DATE.match(text)):
         text = m.group("who").strip()
+    text = _AND_AGENCIES.sub("", text)  # "By Jane Smith and agencies": she wrote it
     if _BYLINE.match(text):
         return _as_name(re.sub(r"^(?:\w+\s+)?by\s+", "", text, count=1, flags=re.I))
     if m := _NAME_ROLE.match(text):
         return _as_name(m.group("names") or m.group("names2"))
-    if _NAME_PLACE.match(text):  # "Justin McCurry in Tokyo and Jane Doe in Seoul"
-        return _as_name(", ".join(m.group(1) for m in re.finditer(rf"(?:^|\band\s+)((?:{_NAME}))\s+(?i:in|at)\s",
-                                                                  text)))
+    if _NAME_PLACE.match(text):  # "Sam Jones and Ana Ruiz in Madrid", "Justin McCurry in Tokyo and Jane Doe in Seoul"
+        return _as_name(re.sub(rf"\s+(?i:in|at)\s+{_PLACE}(?=\s+(?i:and)\s|\s*$)", "", text))
     if _NAMES_ONLY.match(text) or re.fullmatch(_NAME, text):
         return _as_name(text)
     return None
 
 
+def byline_names(text: str, outlet: str | None = None) -> str | None:
+    """The author a byline written as metadata names (a record's `byline`, a page's author): "By Jane Smith, PA
+    News" -> "Jane Smith"; several, as trafilatura joins them ("Kim Park; Island Post"), without the site's own name
+    (`outlet`) or a paper's; None for a staff credit ("Staff reporter"); other text as it is."""
+    names = []
+    for part in text.split(";"):
+        part = " ".join(part.split())
+        if not part or _STAFF_CREDIT.match(part) or (outlet and part.lower() == outlet.strip().lower()):
+            continue
+        if m := _CREDIT_LINE.match(part):
+            part = _as_name(m.group("byline") or m.group("byline2") or m.group("byline3")) or ""
+        elif part[:3].lower() == "by ":
+            part = _byline_author(part) or _as_name(part) or ""
+        elif part.split()[-1].lower() in _OUTLET_WORDS:
+            continue  # a paper's name among the authors
+        if part:
+            names.append(part)
+    return " and ".join(names) or None
+
+
 def _reads_as_names(words: list[str]) -> bool:
     """Whether a byline's words can be a name: no function word or verb of saying ("Widow Tells Court", "WE MUST
     DISGUISE WITNESSES": a headline the names-only pattern also fits), a name's particles aside."""
-    return not any((w := word.lower()) in stopwords() and w not in NAME_PARTICLES for word in words)
+    return not any((w := word.lower()) in stopwords() and w not in NAME_PARTICLES and w.rstrip(".") not in _NAME_TITLES
+                   for word in words)
 
 
 def _as_name(text: str | None) -> str | None:
@@ -907,16 +941,27 @@ def _as_name(text: str | None) -> str | None:
     title case ("BY JANE SMITH" -> "Jane Smith"); several names joined by commas and "and"."""
     if not text:
         return None
+    text = re.sub(r"^(?i:by)\s+", "", text.strip()).rstrip(" .,")
+    parts = re.split(r"\s*(?:,|&|\band\b|\bAND\b)\s*", text)
+    if not all(_reads_as_names(part.split()) for part in parts):
+        return None  # a headline in a byline's shape: "SCHOOLGIRL BABYSITTER MURDERED TODDLER, COURT TOLD"
+    if not re.search(r"&|\band\b|\bAND\b", text):
+        parts = parts[:1]  # "Jane Smith, Harbour Gazette": a name, then where she writes
     names = []
-    for name in re.split(r"\s*(?:,|&|\band\b|\bAND\b)\s*", re.sub(r"^(?i:by)\s+", "", text.strip()).rstrip(" .,")):
+    for name in parts:
         words = name.split()
         if words and words[-1].lower() in BYLINE_ROLES:  # a role of its own: "Old Bailey Correspondent"
             continue
-        while words and (words[-1].lower() in _DESK_WORDS or _AGENCY_WORD.fullmatch(words[-1])):
+        if words and words[-1].lower() in _OUTLET_WORDS:  # a paper, not a person: "Harbour Gazette", "BBC News"
+            continue
+        while words and words[0].lower().rstrip(".") in _NAME_TITLES:
+            words.pop(0)
+        while words and (words[-1].lower() in _DESK_WORDS or _AGENCY_WORD.fullmatch(words[-1])
+                         or words[-1].lower() in _NAME_HONOURS):
             words.pop()
         if not _reads_as_names(words):
             return None
-        if words:
+        if len(words) >= 2:  # a name is a first name and a surname at least; one word left is a desk's or a site's
             name = " ".join(words)
             names.append(" ".join(w.title() if len(w) > 1 else w for w in words) if name.isupper() else name)
     if not names:
