@@ -219,7 +219,8 @@ def test_an_id_holding_a_semicolon_is_warned_about(tmp_path):
     assert result.exit_code == 0
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert warnings == ["warning: wire;v1.txt: the id holds ';', which separates ids in provenance.csv's "
-                        "tied_sources and linked_sources: rename it to split those cells back"]
+                        "tied_sources and linked_sources: give it another name (a file name, a record's id) to "
+                        "split those cells back"]
 
 
 def test_a_folder_of_windows_1252_files_is_warned_about_in_a_few_lines(tmp_path):

@@ -879,9 +879,9 @@ def run_corpus(
         ids = sorted(summaries)
         if listed := [i for i in ids if ";" in i]:
             # Nothing silent: `;` separates the ids of provenance.csv's `tied_sources` and `linked_sources` cells.
-            logger.warning("%s: %s holds ';', which separates ids in provenance.csv's tied_sources and "
-                           "linked_sources: rename %s to split those cells back", listed[0],
-                           "the id" if len(listed) == 1 else f"the id (and {len(listed) - 1} more)",
+            logger.warning("%s: %s, which separates ids in provenance.csv's tied_sources and linked_sources: "
+                           "give %s another name (a file name, a record's id) to split those cells back", listed[0],
+                           "the id holds ';'" if len(listed) == 1 else f"this id and {len(listed) - 1} more hold ';'",
                            "it" if len(listed) == 1 else "them")
         raw_groups = group_near_duplicates([summaries[i].shingles for i in ids],
                                            threshold=options.near_duplicate_threshold)
