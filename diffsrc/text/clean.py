@@ -1208,67 +1208,57 @@ def _kept(cache: dict[Any, T], key: Any, value: T) -> T:
     return value
 
 
-def clean_text(text: str) -> CleanText:
-    """Split a document's text into article paragraphs and set-aside boilerplate, and read its origin.
+class _Screen:
+    """A document's paragraphs with their shapes, and the pattern searches screened once for the whole of it: what
+    the tests of lines (`judge`, `prompt`) ask of each paragraph."""
 
-    A paragraph is set aside on its wording together with its length and shape (data/boilerplate.txt says which
-    patterns apply to which lines), its place (a list of links below a list label; a heading repeated), or its
-    form (a byline, a credit line, a link, a tag list, a date, a menu, a breadcrumb, a share bar); a paragraph
-    written as a sentence is kept unless its wording only occurs in notices or calls to action.
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        # Most of a news text is long sentences of prose, which the tests below need to know only as such: their words
+        # (None here) are found only if a test asks for them.
+        shapes = [_shape(para) for para in paragraphs]
+        self.words_of = words_of = [words for words, _ in shapes]
+        self.short = short = [words is not None and len(words) <= SHORT_LINE_WORDS for words in words_of]
+        self.sentence = sentence = [is_sentence for _, is_sentence in shapes]
 
-    Args:
-        text: the document's text, `\\n` line endings.
+        # The pattern lists are screened once for the whole document, one pass per literal: [any] and [prompt] on all
+        # of it, the lists for short lines on its short paragraphs.
+        self.any_pattern, line_pattern, label_pattern, short_pattern, list_pattern, prompt_pattern = _patterns()
+        document = "\n".join(paragraphs)
+        lowered = document.lower()
+        found = _literals_in(document, (self.any_pattern, prompt_pattern), lowered)
+        self.any_search, self.prompt_search = (
+            p.searcher(document, found=found) for p in (self.any_pattern, prompt_pattern))
+        # The paragraphs that hold one of their literals: the only ones those two lists are tried on (all of them in a
+        # text with a case trap).
+        offsets = list(accumulate((len(para) + 1 for para in paragraphs[:-1]), initial=0))
+        self.screened = None if found is None else _paragraphs_holding(found, lowered, offsets)
+        lines = "\n".join(para for para, is_sentence in zip(paragraphs, sentence, strict=True) if not is_sentence)
+        self.line_search = line_pattern.searcher(lines)
+        short_lines = "\n".join(para for para, is_short in zip(paragraphs, short, strict=True) if is_short)
+        found = _literals_in(short_lines, (label_pattern, short_pattern, list_pattern))
+        self.label_search, self.short_search, self.list_search = (
+            p.searcher(short_lines, found=found) for p in (label_pattern, short_pattern, list_pattern))
 
-    Returns:
-        A `CleanText`. Every non-blank line of the input is either in `paragraphs` or in `boilerplate`
-        (a stripped dateline prefix and a stripped closing credit, "(AP)", are listed in `boilerplate` too).
-    """
-    result = CleanText(paragraphs=[])
-    seen: set[str] = set()
-    # Above the first body paragraph: where headlines, standfirsts and bylines stand.
-    in_header = True
-    # Whether the lines below are the list of links under a list label ("Related stories"), and how many it has.
-    list_open = False
-    list_items = 0
-    paragraphs, block_starts = _split_paragraphs(text)
-    # Most of a news text is long sentences of prose, which the tests below need to know only as such: their words
-    # (None here) are found only if a test asks for them.
-    shapes = [_shape(para) for para in paragraphs]
-    words_of = [words for words, _ in shapes]
-    short = [words is not None and len(words) <= SHORT_LINE_WORDS for words in words_of]
-    sentence = [is_sentence for _, is_sentence in shapes]
 
-    # The pattern lists are screened once for the whole document, one pass per literal: [any] and [prompt] on all
-    # of it, the lists for short lines on its short paragraphs.
-    any_pattern, line_pattern, label_pattern, short_pattern, list_pattern, prompt_pattern = _patterns()
-    document = "\n".join(paragraphs)
-    lowered = document.lower()
-    found = _literals_in(document, (any_pattern, prompt_pattern), lowered)
-    any_search, prompt_search = (p.searcher(document, found=found) for p in (any_pattern, prompt_pattern))
-    # The paragraphs that hold one of their literals: the only ones those two lists are tried on (all of them in a
-    # text with a case trap).
-    offsets = list(accumulate((len(para) + 1 for para in paragraphs[:-1]), initial=0))
-    screened = None if found is None else _paragraphs_holding(found, lowered, offsets)
-    lines = "\n".join(para for para, is_sentence in zip(paragraphs, sentence, strict=True) if not is_sentence)
-    line_search = line_pattern.searcher(lines)
-    short_lines = "\n".join(para for para, is_short in zip(paragraphs, short, strict=True) if is_short)
-    found = _literals_in(short_lines, (label_pattern, short_pattern, list_pattern))
-    label_search, short_search, list_search = (
-        p.searcher(short_lines, found=found) for p in (label_pattern, short_pattern, list_pattern))
+    def screens(self, i: int) -> bool:
+        """Whether paragraph i holds a literal of the [any] or [prompt] patterns (every one does in a text with a
+        case trap): the only paragraphs those are tried on."""
+        return self.screened is None or i in self.screened
 
-    def prompt(i: int, para: str, low: str | None, is_sentence: bool) -> bool:
+    def prompt(self, i: int, para: str, low: str | None, is_sentence: bool) -> bool:
         """Whether paragraph i (`para`, what is left of it after a closing credit) is a call to action: at most
         PROMPT_MAX_WORDS words as split, a [prompt] pattern, and no quotation (quoted, it is reporting)."""
-        words = words_of[i]
-        return (len(_words(paragraphs[i]) if words is None else words) <= PROMPT_MAX_WORDS
-                and prompt_search(para, low) and not (is_sentence and _is_quoted(para)))
+        words = self.words_of[i]
+        return (len(_words(self.paragraphs[i]) if words is None else words) <= PROMPT_MAX_WORDS
+                and self.prompt_search(para, low) and not (is_sentence and _is_quoted(para)))
 
-    def judge(i: int, para: str, words: list[str], is_sentence: bool, in_header: bool, under_title: bool
+    def judge(self, i: int, para: str, words: list[str], is_sentence: bool, in_header: bool, under_title: bool
               ) -> _LineVerdict:
         """What the tests of lines say of paragraph i (`para`, what is left of it after a closing credit, whose
         words and sentence shape are given): a function of the line and of whether it stands in the header under a
         title, not of the lines around it."""
-        low = para.lower() if short[i] else None  # shared by the searches of short lines
+        low = para.lower() if self.short[i] else None  # shared by the searches of short lines
         # Only a line that is not a sentence is set aside for being repeated, so only those are remembered.
         key = None if is_sentence else _normal_key(para, words)
         before_lists = among_lines = line_form = None
@@ -1276,20 +1266,20 @@ def clean_text(text: str) -> CleanText:
         prose = False
         if not words:  # punctuation or symbols only: a rule, a bullet, "* * *"
             before_lists = "fragment"
-        elif any_pattern.starts(para) or ((screened is None or i in screened) and any_search(para, low)):
+        elif self.any_pattern.starts(para) or (self.screens(i) and self.any_search(para, low)):
             before_lists = "notice"
-        elif not sentence[i] and not is_sentence and line_search(para, low):
+        elif not self.sentence[i] and not is_sentence and self.line_search(para, low):
             before_lists = "chrome"
-        elif short[i] and list_search(para, low):
+        elif self.short[i] and self.list_search(para, low):
             among_lines = "chrome"
             # A bare label ("Related stories", "Most read:") heads a list of the lines below it; not in the header,
             # where the list and the article's own headline cannot be told apart.
             opens_list = not in_header and not para.partition(":")[2].strip()
-        elif short[i] and label_search(para, low):
+        elif self.short[i] and self.label_search(para, low):
             among_lines = "chrome"
-        elif short[i] and not sentence[i] and not is_sentence and short_search(para, low):
+        elif self.short[i] and not self.sentence[i] and not is_sentence and self.short_search(para, low):
             among_lines = "chrome"
-        elif (screened is None or i in screened) and prompt(i, para, low, is_sentence):
+        elif self.screens(i) and self.prompt(i, para, low, is_sentence):
             among_lines = "prompt"
         elif is_sentence and len(words) > SHORT_LINE_WORDS:
             prose = True
@@ -1323,6 +1313,34 @@ def clean_text(text: str) -> CleanText:
         return _LineVerdict(key, before_lists, among_lines, opens_list, prose, line_form, credit, date, outlet,
                             author)
 
+
+
+def clean_text(text: str) -> CleanText:
+    """Split a document's text into article paragraphs and set-aside boilerplate, and read its origin.
+
+    A paragraph is set aside on its wording together with its length and shape (data/boilerplate.txt says which
+    patterns apply to which lines), its place (a list of links below a list label; a heading repeated), or its
+    form (a byline, a credit line, a link, a tag list, a date, a menu, a breadcrumb, a share bar); a paragraph
+    written as a sentence is kept unless its wording only occurs in notices or calls to action.
+
+    Args:
+        text: the document's text, `\\n` line endings.
+
+    Returns:
+        A `CleanText`. Every non-blank line of the input is either in `paragraphs` or in `boilerplate`
+        (a stripped dateline prefix and a stripped closing credit, "(AP)", are listed in `boilerplate` too).
+    """
+    result = CleanText(paragraphs=[])
+    seen: set[str] = set()
+    # Above the first body paragraph: where headlines, standfirsts and bylines stand.
+    in_header = True
+    # Whether the lines below are the list of links under a list label ("Related stories"), and how many it has.
+    list_open = False
+    list_items = 0
+    paragraphs, block_starts = _split_paragraphs(text)
+    screen = _Screen(paragraphs)
+    words_of, sentence = screen.words_of, screen.sentence
+
     for i, para in enumerate(paragraphs):
         words, is_sentence = words_of[i], sentence[i]
         signed: bool | None = None  # a closing credit was stripped: in brackets (True) or after a dash (False)
@@ -1342,9 +1360,9 @@ def clean_text(text: str) -> CleanText:
             list_open = False
         key = None
         if words is None:  # a long sentence of prose: of the tests below, only the notices' and prompts' apply
-            if any_pattern.starts(para) or ((screened is None or i in screened) and any_search(para, None)):
+            if screen.any_pattern.starts(para) or (screen.screens(i) and screen.any_search(para, None)):
                 reason = "notice"
-            elif (screened is None or i in screened) and prompt(i, para, None, is_sentence):
+            elif screen.screens(i) and screen.prompt(i, para, None, is_sentence):
                 reason = "prompt"
         else:
             # What the tests say of this line is the same wherever it stands: a site's chrome, met again in the
@@ -1354,7 +1372,7 @@ def clean_text(text: str) -> CleanText:
             verdict = _LINE_VERDICTS.get(line_key)
             if verdict is None:
                 verdict = _kept(_LINE_VERDICTS, line_key,
-                                judge(i, para, words, is_sentence, in_header, under_title))
+                                screen.judge(i, para, words, is_sentence, in_header, under_title))
             key = verdict.key
             if verdict.before_lists:
                 reason = verdict.before_lists
