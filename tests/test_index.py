@@ -258,21 +258,17 @@ def test_an_index_of_a_newer_fingerprint_version_is_refused(index_path):
         Index.open(index_path)
 
 
-@pytest.mark.parametrize("change", ["DELETE FROM meta WHERE key = 'fingerprint_version'",
-                                    "UPDATE meta SET value = 'x\x07' WHERE key = 'fingerprint_version'"])
-def test_an_index_without_a_readable_fingerprint_version_is_damaged_not_newer(index_path, change):
-    # A new user's trial: a damaged meta page said "fingerprint version None ...; upgrade diffsrc", which cannot help.
-    _made_then_changed(index_path, change)
-    with pytest.raises(IndexStoreError, match="index parameters are missing or invalid; it may be corrupt"):
-        Index.open(index_path)
-
-
-@pytest.mark.parametrize("change", ["UPDATE meta SET value = '64' WHERE key = 'num_perm'",
-                                    "UPDATE meta SET value = '0' WHERE key = 'bands'"])
-def test_an_index_whose_parameters_do_not_fit_together_is_refused(index_path, change):
+@pytest.mark.parametrize(("change", "said"), [
     # A CI trial: num_perm 64 with 42 bands of 3 rows ended in a numpy reshape traceback and exit status 1.
+    ("UPDATE meta SET value = '64' WHERE key = 'num_perm'", "index parameters do not fit together .*"),
+    ("UPDATE meta SET value = '0' WHERE key = 'bands'", "index parameters do not fit together .*"),
+    # A new user's trial: a damaged meta page said "fingerprint version None ...; upgrade diffsrc", which cannot help.
+    ("DELETE FROM meta WHERE key = 'fingerprint_version'", "index parameters are missing or invalid"),
+    ("UPDATE meta SET value = 'x\x07' WHERE key = 'fingerprint_version'", "index parameters are missing or invalid"),
+])
+def test_an_index_whose_parameters_are_damaged_is_refused(index_path, change, said):
     _made_then_changed(index_path, change)
-    with pytest.raises(IndexStoreError, match="index parameters do not fit together .*; it may be corrupt"):
+    with pytest.raises(IndexStoreError, match=f"{said}; it may be corrupt"):
         Index.open(index_path)
 
 
