@@ -458,6 +458,10 @@ def test_she_said_after_a_quote_of_hers_goes_on_with_her_in_the_next_paragraph()
     ("Rasheed Khan", "Rasheed Khan"),
     ("Father Brown", "Father Brown"),       # a noun for a person that is a title too
     ("Heartbroken Connie Smith, 62, wept as she told the inquest:", "Connie Smith"),  # "she" finds her, undescribed
+    ("Shopkeeper John McKay", "John McKay"),  # what the person does (a new user's trial)
+    ("Pensioner Mavis Grant", "Mavis Grant"),
+    ("Mother-of-three Carol", "Carol"),       # METER's transplant story
+    ("Farmer Giles Brown", "Farmer Giles Brown"),  # a trade that is a surname too stays
 ])
 def test_a_word_describing_the_speaker_before_the_name_is_no_part_of_it(opening: str, speaker: str) -> None:
     tag = opening if opening.endswith(":") else f"{opening} said:"

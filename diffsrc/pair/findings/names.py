@@ -411,7 +411,15 @@ _MOODS = frozenset({"sad", "brave", "proud", "angry", "happy", "upset", "distrau
                     "frightened", "worried", "disgusted", "outraged", "bereaved", "thrilled", "overjoyed",
                     "embarrassed", "disappointed", "frustrated", "concerned", "retired", "unemployed", "jailed",
                     "injured", "wounded", "disabled", "disgraced", "tormented", "traumatised", "traumatized",
-                    "humiliated", "incensed", "saddened", "exhausted", "determined", "elated", "angered"})
+                    "humiliated", "incensed", "saddened", "exhausted", "determined", "elated", "angered",
+                    # What a person does, as tabloids put it before the name ("Shopkeeper John McKay"); not the
+                    # trades that are surnames too (Baker, Butler, Farmer, Mason, Taylor).
+                    "shopkeeper", "pensioner", "cashier", "builder", "teacher", "schoolteacher", "nurse", "mechanic",
+                    "plumber", "electrician", "labourer", "businessman", "businesswoman", "landlord", "landlady",
+                    "schoolboy", "schoolgirl", "housewife", "tycoon", "millionaire", "toddler", "postman",
+                    "firefighter", "soldier", "gran", "granny", "grandad", "barmaid", "waitress", "cabbie"})
+# "Father-of-four Barwell", "Mother-of-two Jane Smith": a description, not a first name.
+_PARENT_OF = re.compile(r"(?:mother|father|mum|dad|grandmother|grandfather)-of-[a-z]+")
 
 
 # Nouns for a person that are titles before a name as well ("Doctor Foster", "Father Brown", "Sister Wendy").
@@ -423,7 +431,7 @@ def describes_person(word: str) -> bool:
     ("Horrified", "Sad", "Retired"), a noun for a person that is no title ("Student Richard"; not "Judge Smith"),
     or an adjective in -ful ("Tearful")."""
     return (word in _MOODS or (word in PERSON_NOUNS and word not in TITLE_WORDS and word not in _TITLES_TOO)
-            or (word.endswith("ful") and len(word) > 5))
+            or (word.endswith("ful") and len(word) > 5) or bool(_PARENT_OF.fullmatch(word)))
 
 
 _NOT_FIRST_NAMES = frozenset(
