@@ -817,6 +817,7 @@ def run_corpus(
     Raises:
         InputError: two documents share an id, or the Dask scheduler cannot be used.
     """
+    from ..load.read import DUPLICATE_ID, unique_id
     from .candidates import candidate_pairs, group_near_duplicates
 
     options = options or CorpusOptions()
@@ -851,17 +852,14 @@ def run_corpus(
             for results, (source, _, _) in zip(batch, entries, strict=True):
                 for doc_id, item in results:
                     if doc_id is not None and isinstance(source, FileSource):
-                        # Ids are unique across the run: a record's id already used is prefixed with its file's.
-                        if doc_id in used:
-                            renamed = f"{source.id}:{doc_id}"
-                            if renamed in used:
-                                skipped.append(Skipped(f"{source.path}: {doc_id}", "duplicate id; kept the first"))
-                                continue
-                            doc_id = renamed
-                            if isinstance(item, _Summary):
-                                item.evidence.info.id = doc_id
-                                item.ref = replace(item.ref, id=doc_id)
-                        used.add(doc_id)
+                        # Ids are unique across the run, as `load.read.iter_fields` makes them.
+                        unique = unique_id(doc_id, source.id, used)
+                        if unique is None:
+                            skipped.append(Skipped(f"{source.path}: {doc_id}", DUPLICATE_ID))
+                            continue
+                        if unique != doc_id and isinstance(item, _Summary):
+                            item.evidence.info.id = unique
+                            item.ref = replace(item.ref, id=unique)
                     if isinstance(item, Skipped):
                         logger.info("skipped %s", item.message)
                         skipped.append(item)

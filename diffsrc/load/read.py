@@ -388,14 +388,26 @@ def iter_fields(paths: Iterable[str], *, check: bool = True) -> Iterator[dict[st
             if isinstance(item, Skipped):
                 yield item
                 continue
-            if item["id"] in used:
-                renamed = f"{ids[f]}:{item['id']}"
-                if renamed in used:
-                    yield Skipped(f"{f}: {item['id']}", "duplicate id; kept the first")
-                    continue
-                item["id"] = renamed
-            used.add(item["id"])
+            unique = unique_id(item["id"], ids[f], used)
+            if unique is None:
+                yield Skipped(f"{f}: {item['id']}", DUPLICATE_ID)
+                continue
+            item["id"] = unique
             yield item
+
+
+DUPLICATE_ID = "duplicate id; kept the first"
+
+
+def unique_id(doc_id: str, file_id: str, used: set[str]) -> str | None:
+    """A record's id made unique across a run (and noted in `used`): as it is, or prefixed with its file's id
+    (`b.jsonl:42`) when another file's record has it; None for a repeat within one file (skipped, `DUPLICATE_ID`)."""
+    if doc_id in used:
+        doc_id = f"{file_id}:{doc_id}"
+        if doc_id in used:
+            return None
+    used.add(doc_id)
+    return doc_id
 
 
 def _file_fields(f: str, file_id: str, check: bool) -> list[dict[str, Any] | Skipped]:
