@@ -28,7 +28,6 @@ from .tables import (
     SUMMARY_COLUMNS,
     csv_chunks,
     csv_text,
-    pair_page_readings,
     skipped_rows,
     summary_rows,
 )
@@ -200,13 +199,12 @@ def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: lis
 
 def _say_corpus_readings(out: Path, result: CorpusResult, rows: list[dict[str, Any]], written: set[str]) -> None:
     """Each pair page written says what the corpus made of its pair, in the place the page kept for it."""
-    from ..report.html.pair import CORPUS_NOTE_MARK
+    from ..report.html.pair import corpus_readings, with_corpus_reading
     from .run import pair_path
 
-    for (source, target), note in pair_page_readings(result, rows):
+    for (source, target), note in corpus_readings(rows, result.graph["edges"]):
         if (rel := pair_path(source, target, "html")) in written:
-            page = (out / rel).read_text(encoding="utf-8")
-            write_atomic(out / rel, page.replace(CORPUS_NOTE_MARK, note, 1))
+            write_atomic(out / rel, with_corpus_reading((out / rel).read_text(encoding="utf-8"), note))
 
 
 def _remove_stale(out: Path, written: set[str], interrupted: bool = False) -> None:

@@ -941,12 +941,12 @@ def run_corpus(
                           candidate_pairs=len(found), files=result_files, withdrawn=withdrawn, spool=spool)
     if sink is None and "html" in options.formats:
         # The pair pages kept here say what the corpus made of their pair, as written ones do (`write_corpus`).
-        from ..report.html.pair import CORPUS_NOTE_MARK
-        from .tables import pair_page_readings
+        from ..report.html.pair import corpus_readings, with_corpus_reading
+        from .tables import summary_rows
 
-        for (source, target), note in pair_page_readings(result):
+        for (source, target), note in corpus_readings(summary_rows(result), result.graph["edges"]):
             if (rel := pair_path(source, target, "html")) in result_files:
-                result_files[rel] = result_files[rel].replace(CORPUS_NOTE_MARK, note, 1)
+                result_files[rel] = with_corpus_reading(result_files[rel], note)
     return result
 
 

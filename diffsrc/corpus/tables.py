@@ -123,21 +123,6 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     return rows
 
 
-def pair_page_readings(result: CorpusResult, rows: Sequence[Mapping[str, Any]] | None = None,
-                       ) -> Iterator[tuple[tuple[str, str], str]]:
-    """((source, target), what the corpus made of the pair as HTML) for each compared pair: which text came first
-    and why, whether the pair is an edge. Known only once every pair is compared, after the pages are made: each
-    page keeps a place for it (`report.html.pair.CORPUS_NOTE_MARK`). `rows`: the run's `summary_rows`, if made."""
-    from ..report.html.pair import corpus_direction_html
-
-    evidence = {(e["source"], e["target"]): e.get("evidence") or [] for e in result.graph["edges"]}
-    for row in rows if rows is not None else summary_rows(result):
-        source, target = row["source"], row["target"]
-        why = evidence.get((source, target)) or evidence.get((target, source)) or []
-        yield (source, target), corpus_direction_html(source, target, row["direction"], row["upstream"],
-                                                      row["edge"], why, row["verdict"])
-
-
 def _unattributed(reported: bool | None, source: str, upstream: str | None, source_credits: bool,
                   direct: bool = True) -> bool | None:
     """The pair report's `unattributed_reuse` where the order allows it (`summary_rows`). `direct`: the pair is an

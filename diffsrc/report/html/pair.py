@@ -5,7 +5,7 @@ to change, boilerplate) and the page of its findings alone (`compare --findings 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ...pair.model import NOT_COMPARED, PairReport
@@ -208,6 +208,25 @@ def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingS
     for note in data.get("notes") or []:
         out.append(f'<p class="warning"><strong>Note:</strong> {esc(note)}</p>')
     return out
+
+
+def corpus_readings(rows: Iterable[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]]
+                    ) -> Iterator[tuple[tuple[str, str], str]]:
+    """((source, target), what the corpus made of the pair as HTML) for each row of a run's `summary.csv` rows
+    (`corpus.tables.summary_rows`), with the evidence its graph's `edges` give: which text came first and why, and
+    whether the pair is an edge. Known only once every pair is compared, after the pages are made: each page keeps
+    a place for it (`CORPUS_NOTE_MARK`, filled by `with_corpus_reading`)."""
+    evidence = {(e["source"], e["target"]): e.get("evidence") or [] for e in edges}
+    for row in rows:
+        source, target = row["source"], row["target"]
+        why = evidence.get((source, target)) or evidence.get((target, source)) or []
+        yield (source, target), corpus_direction_html(source, target, row["direction"], row["upstream"],
+                                                      row["edge"], why, row["verdict"])
+
+
+def with_corpus_reading(page: str, reading: str) -> str:
+    """A corpus run's pair page with the corpus's reading of its pair in the place the page kept for it."""
+    return page.replace(CORPUS_NOTE_MARK, reading, 1)
 
 
 def corpus_direction_html(source: str, target: str, direction: str | None, upstream: str | None, edge: bool,
