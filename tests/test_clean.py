@@ -335,6 +335,11 @@ def test_the_metadata_author_wins_over_the_byline():
     ("Kim Park; Island Post", "Island Post", "Kim Park"),  # trafilatura's authors, the site's own name left out
     ("Island Post", "Island Post", "Harriet Cole"),      # the site as its own author: the byline's then
     ("Staff reporter", None, "Harriet Cole"),            # a staff credit names no one
+    ("Jane Smith, Harbour Gazette", "Harbour Gazette", "Jane Smith"),  # a re-test: the name was lost
+    ("Jane Smith | Harbour Gazette", None, "Jane Smith"),
+    ("Jane Smith, Political Editor", None, "Jane Smith"),
+    ("Smith, Jane", None, "Smith, Jane"),                # no byline shape: as given
+    ("https://example.com/authors/jane", None, "Harriet Cole"),  # a link is no name
 ])
 def test_a_metadata_author_is_read_as_a_byline(given, outlet, author):
     text = "Storm closes three ports\nBy Harriet Cole\n\nThe storm closed three ports on Sunday.\n"

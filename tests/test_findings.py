@@ -461,7 +461,12 @@ def test_she_said_after_a_quote_of_hers_goes_on_with_her_in_the_next_paragraph()
     ("Shopkeeper John McKay", "John McKay"),  # what the person does (a new user's trial)
     ("Pensioner Mavis Grant", "Mavis Grant"),
     ("Mother-of-three Carol", "Carol"),       # METER's transplant story
-    ("Farmer Giles Brown", "Farmer Giles Brown"),  # a trade that is a surname too stays
+    ("Farmer Rich Judge", "Rich Judge"),      # a trade that is a surname too, before a first and last name
+    ("Farmer Giles", "Farmer Giles"),          # ... and not before one name: it may be his
+    ("Mason Mount", "Mason Mount"),
+    ("Veteran Earnest Judge", "Earnest Judge"),
+    ("Ex-soldier Rusty Mason", "Rusty Mason"),
+    ("Great-grandmother Winifred Farmer", "Winifred Farmer"),
 ])
 def test_a_word_describing_the_speaker_before_the_name_is_no_part_of_it(opening: str, speaker: str) -> None:
     tag = opening if opening.endswith(":") else f"{opening} said:"

@@ -886,7 +886,7 @@ _OUTLET_WORDS = frozenset(
     "journal standard courier online media tv radio daily weekly magazine advertiser argus bulletin dispatch "
     "examiner inquirer sentinel network digital".split())
 # Titles before a name and honours after it, which are no part of an author's name.
-_NAME_TITLES = frozenset("dr prof professor sir dame lord lady mr mrs ms miss rev revd cllr".split())
+_NAME_TITLES = frozenset("dr prof professor sir dame lord lady baroness baron mr mrs ms miss rev revd cllr".split())
 _NAME_HONOURS = frozenset("mp qc kc obe mbe cbe mep msp phd".split())
 
 
@@ -911,9 +911,10 @@ def _byline_author(text: str) -> str | None:
 def byline_names(text: str, outlet: str | None = None) -> str | None:
     """The author a byline written as metadata names (a record's `byline`, a page's author): "By Jane Smith, PA
     News" -> "Jane Smith"; several, as trafilatura joins them ("Kim Park; Island Post"), without the site's own name
-    (`outlet`) or a paper's; None for a staff credit ("Staff reporter"); other text as it is."""
+    (`outlet`) or a paper's; None for a staff credit ("Staff reporter") or a link; a name the byline rules do not
+    read ("Smith, Jane") as it is."""
     names = []
-    for part in text.split(";"):
+    for part in re.split(r"[;|]", text):
         part = " ".join(part.split())
         if not part or _STAFF_CREDIT.match(part) or (outlet and part.lower() == outlet.strip().lower()):
             continue
@@ -921,8 +922,13 @@ def byline_names(text: str, outlet: str | None = None) -> str | None:
             part = _as_name(m.group("byline") or m.group("byline2") or m.group("byline3")) or ""
         elif part[:3].lower() == "by ":
             part = _byline_author(part) or _as_name(part) or ""
-        elif part.split()[-1].lower() in _OUTLET_WORDS:
-            continue  # a paper's name among the authors
+        else:
+            # "Jane Smith, Political Editor", "Dr Jane Smith", "JANE SMITH" as a byline says them; what the byline
+            # rules leave no name of is kept as given ("Smith, Jane", "Madonna") unless it names a paper or a role.
+            words = {w.lower().strip(",.") for w in part.split()}
+            part = _as_name(_AND_AGENCIES.sub("", part)) or (
+                part if _reads_as_names(part.split()) and not words & (_OUTLET_WORDS | set(BYLINE_ROLES))
+                and "/" not in part else "")
         if part:
             names.append(part)
     return " and ".join(names) or None

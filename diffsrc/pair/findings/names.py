@@ -85,7 +85,7 @@ def strip_title(name: str) -> str:
     if offices:
         words = words[offices[-1] + 1:]
     while len(words) > 1 and (words[0].lower().strip(",.") in TITLE_WORDS
-                               or len(words) > 2 and describes_person(words[0].lower())):
+                               or len(words) > 2 and describes_person(words[0].lower(), before_full_name=True)):
         words.pop(0)  # a title, or a word describing the person ("Heartbroken Connie Smith")
     return " ".join(words).strip(" ,.")
 
@@ -417,21 +417,27 @@ _MOODS = frozenset({"sad", "brave", "proud", "angry", "happy", "upset", "distrau
                     "shopkeeper", "pensioner", "cashier", "builder", "teacher", "schoolteacher", "nurse", "mechanic",
                     "plumber", "electrician", "labourer", "businessman", "businesswoman", "landlord", "landlady",
                     "schoolboy", "schoolgirl", "housewife", "tycoon", "millionaire", "toddler", "postman",
-                    "firefighter", "soldier", "gran", "granny", "grandad", "barmaid", "waitress", "cabbie"})
-# "Father-of-four Barwell", "Mother-of-two Jane Smith": a description, not a first name.
-_PARENT_OF = re.compile(r"(?:mother|father|mum|dad|grandmother|grandfather)-of-[a-z]+")
+                    "firefighter", "soldier", "gran", "granny", "grandad", "barmaid", "waitress", "cabbie",
+                    "veteran"})
+# "Father-of-four Barwell", "Mother-of-two Jane Smith", "Great-grandmother Winifred Farmer", "Ex-soldier Rusty
+# Mason": a description, not a first name.
+_PARENT_OF = re.compile(r"(?:mother|father|mum|dad|grandmother|grandfather)-of-[a-z]+|great-grand[a-z]+|ex-[a-z]+")
+# Trades that are surnames too: a description only before a first and last name ("Farmer Rich Judge").
+_TRADE_SURNAMES = frozenset({"baker", "butler", "farmer", "mason", "taylor", "cook", "porter", "carpenter", "fisher"})
 
 
 # Nouns for a person that are titles before a name as well ("Doctor Foster", "Father Brown", "Sister Wendy").
 _TITLES_TOO = frozenset({"doctor", "father", "mother", "sister", "brother"})
 
 
-def describes_person(word: str) -> bool:
+def describes_person(word: str, *, before_full_name: bool = False) -> bool:
     """Whether a capitalised word opening a sentence before a name describes the person: a mood or state
-    ("Horrified", "Sad", "Retired"), a noun for a person that is no title ("Student Richard"; not "Judge Smith"),
-    or an adjective in -ful ("Tearful")."""
+    ("Horrified", "Sad", "Retired"), what the person does or is ("Shopkeeper", "Mother-of-two", "Ex-soldier"), a
+    noun for a person that is no title ("Student Richard"; not "Judge Smith"), or an adjective in -ful ("Tearful");
+    before a first and last name (`before_full_name`), a trade that is a surname too ("Farmer Rich Judge")."""
     return (word in _MOODS or (word in PERSON_NOUNS and word not in TITLE_WORDS and word not in _TITLES_TOO)
-            or (word.endswith("ful") and len(word) > 5) or bool(_PARENT_OF.fullmatch(word)))
+            or (word.endswith("ful") and len(word) > 5) or bool(_PARENT_OF.fullmatch(word))
+            or before_full_name and word in _TRADE_SURNAMES)
 
 
 _NOT_FIRST_NAMES = frozenset(
