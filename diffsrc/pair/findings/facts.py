@@ -178,11 +178,17 @@ _WORD_NUMBER = re.compile(
 )
 
 
+# Days in a unit of time, shortest and longest, to tell "a fortnight" from "two weeks" and "a month" from "four
+# weeks" (the same) from "six months" and "a year" (not).
+_DAYS_IN = {"second": (1 / 86400,) * 2, "minute": (1 / 1440,) * 2, "hour": (1 / 24,) * 2, "day": (1.0, 1.0),
+            "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0), "year": (365.0, 366.0),
+            "decade": (3652.0, 3653.0), "century": (36524.0, 36525.0), "centuries": (36524.0, 36525.0)}
+
 # One span of time written without a numeral: "for a week", "an hour", "one month". Its number is one, its unit the
 # word after it, so "closed for a week" -> "closed for a month" changes the unit of the same number
 # (`_spans_changed`), as "30 months" -> "30 years" does.
 _ONE_SPAN = re.compile(
-    r"\b(?:an?|one)(?=\s+(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b)", re.I)
+    rf"\b(?:an?|one)(?=\s+(?:{'|'.join(unit for unit in _DAYS_IN if unit != 'centuries')})\b)", re.I)
 
 
 def _is_one_span(fact: Fact) -> bool:
@@ -469,11 +475,6 @@ def _spans_differ(places: _Places, s: Fact, t: Fact) -> bool:
     return a[2] == b[2] or not _same_span(a, b)  # in one unit, two values are two spans ("eight and a half months")
 
 
-# Days in a unit of time, shortest and longest, to tell "a fortnight" from "two weeks" and "a month" from "four
-# weeks" (the same) from "six months" and "a year" (not).
-_DAYS_IN = {"second": (1 / 86400,) * 2, "minute": (1 / 1440,) * 2, "hour": (1 / 24,) * 2, "day": (1.0, 1.0),
-            "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0), "year": (365.0, 366.0),
-            "decade": (3652.0, 3653.0), "century": (36524.0, 36525.0), "centuries": (36524.0, 36525.0)}
 # Two spans this close are one ("52 weeks" and "a year").
 SAME_SPAN_TOLERANCE = 0.01
 
