@@ -133,10 +133,12 @@ def copied_in_order(sentence: SentenceFeatures, linked: Sequence[SentenceFeature
         return 0.0
     if any(f.key == sentence.key for f in linked):  # the same words: a copy, however long
         return 1.0
-    words = _clip(sentence.tokens, max_chars)
-    clipped = [_clip(f.tokens, max_chars) for f in linked]
+    tokens = sentence.tokens  # split once: `tokens` splits the sentence's key on every read
+    linked_tokens = [f.tokens for f in linked]
+    words = _clip(tokens, max_chars)
+    clipped = [_clip(t, max_chars) for t in linked_tokens]
     share = words_copied_in_order(words, [w for ws in clipped for w in ws]) / len(words)
-    if len(words) < len(sentence.tokens) or any(len(c) < len(f.tokens) for c, f in zip(clipped, linked, strict=True)):
+    if len(words) < len(tokens) or any(len(c) < len(t) for c, t in zip(clipped, linked_tokens, strict=True)):
         # Past the bound, the whole sentence still counts: its words in trigrams of the linked sentences.
         share = min(share, _trigram_share(sentence, linked))
     return share

@@ -50,6 +50,9 @@ def space_between(left: str, right: str) -> str:
 
 def join_words(words: list[str]) -> str:
     """Words or runs joined as text: by spaces, except between Chinese or Japanese characters."""
+    joined = " ".join(word for word in words if word)
+    if not _UNSPACED.search(joined):  # the usual case: no Chinese or Japanese, every join a space
+        return joined
     parts: list[str] = []  # joined once: adding word by word to one string is quadratic in a 100,000-word line
     for word in words:
         if word:
@@ -80,6 +83,8 @@ def word_diff(source: str, target: str) -> list[dict[str, Any]]:
     tgt_keys = [_key(t) for t in tgt]
     if len(src_keys) * len(tgt_keys) > MAX_DIFF_CELLS:
         return _coarse_diff(src, tgt, src_keys, tgt_keys)
+    # Chinese or Japanese anywhere: runs are joined with care; otherwise every join is a space, done in C.
+    join = join_words if _UNSPACED.search(source) or _UNSPACED.search(target) else " ".join
     script: list[dict[str, Any]] = []
     # Indel (longest common subsequence) rather than Levenshtein: Levenshtein would rather replace word by word
     # than keep a moved phrase ("Motegi said" at the other end of the sentence) as `equal`, and an edit script
@@ -87,8 +92,8 @@ def word_diff(source: str, target: str) -> list[dict[str, Any]]:
     for op in Indel.opcodes(src_keys, tgt_keys):
         entry = {
             "op": op.tag,
-            "source": join_words(src[op.src_start:op.src_end]),
-            "target": join_words(tgt[op.dest_start:op.dest_end]),
+            "source": join(src[op.src_start:op.src_end]),
+            "target": join(tgt[op.dest_start:op.dest_end]),
         }
         script.append(entry)
     return _merge_edits(script)
