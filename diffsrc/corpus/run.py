@@ -10,7 +10,7 @@ The run (`run_corpus`) has four steps, each deterministic whatever the number of
    tasks carry document references (a file to read again, or the document itself when it came from memory or
    from a multi-document file), and each worker prepares the few documents it compares, keeping the last ones;
    copies are matched to their group's representative sentence by sentence, not aligned;
-4. decide directions and direct sources (`provenance.py`).
+4. decide directions and direct sources (`provenance/`).
 
 `output.write_corpus` runs it on files and writes the output folder.
 """

@@ -1,0 +1,240 @@
+"""What provenance knows of each document and each compared pair, built once by the corpus run: the document's card
+and sentences, the agency's marks on its text (reprints strip them), the pair's sentence links and findings; and how
+a near-duplicate group's representative is chosen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ...pair.compare import document_info
+from ...pair.model import DocumentInfo, PairSummary
+from ...text.clean import dateline_agency
+from ...text.dates import date_order_key
+from ...text.lexicon import (
+    AGENCIES,
+    AGENCY_MENTION_PATTERN,
+    AGENCY_PATTERN,
+    BYLINE_ROLES,
+    RELEASE_HEADER,
+    canonical_agency,
+)
+
+if TYPE_CHECKING:
+    from ...text.prepare import PreparedDocument
+
+
+_SYNDICATION = re.compile(
+    r"syndicated feed|has not been edited by|have not been edited by|auto-generated from|distributed by|"
+    r"provided by (?:the )?(?:" + AGENCY_PATTERN + r")",
+    re.I,
+)
+# Not the agency names that are also ordinary words ("भाषा", "共同"): a sentence using the word names no agency.
+_AGENCY_MENTION = re.compile(r"\b(?:" + AGENCY_MENTION_PATTERN + r")\b")
+# The agency's own marks on its copy, beyond a credit line (read by `agency_marks`). Reprints tend to strip them.
+_AGENCY = r"(" + AGENCY_PATTERN + r")"
+# A dateline naming the agency, as cleaning sets it aside: "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -".
+_DATELINE_MARK = re.compile(r"^[A-Z][^()\n]{0,60}\(" + _AGENCY + r"\)\s*(?:[-—–]{1,2}|:)?\s*$")
+# A staff byline naming the agency: "By Jane Doe, Associated Press", "By PA Reporter", "By Jane Doe | AFP".
+_BYLINE_MARK = re.compile(r"^(?i:by)\s+(?:[^\n]{1,80}?[\s,|]+)?" + _AGENCY + r"\b[^\n]{0,60}$")
+# "JOSH BOAK AP Economics Writer", "Jane Doe, Reuters correspondent": a name, the agency, a role.
+_ROLE_BYLINE_MARK = re.compile(
+    r"^[A-Z][^\n,|]{1,60}?[\s,|]+" + _AGENCY + r"(?:\s+[A-Z][a-z]+){0,3}\s+(?i:" + "|".join(BYLINE_ROLES) + r")\s*$")
+# A sign-off on the last lines: "-- AP", "— Reuters", "(Reuters)", "[AP]".
+_SIGN_OFF_MARK = re.compile(r"^(?:[-—–]{1,2}\s*" + _AGENCY + r"|\(\s*" + _AGENCY + r"\s*\)|\[\s*" + _AGENCY
+                            + r"\s*\])\.?$")
+# PA's wire copy ends each paragraph with "<" and the story with the operator's initials: "mf<" or "mf".
+_PA_SIGN_OFF = re.compile(r"^[a-z]{2,3}<?$")
+SIGN_OFF_LINES = 3  # the last non-blank lines looked at for a sign-off
+
+
+def agency_marks(text: str, boilerplate: Iterable[str]) -> frozenset[str]:
+    """The agency's own marks a text carries, as "kind:agency": "dateline:AP", "byline:AP", "sign-off:PA".
+
+    Args:
+        text: the document's whole text (its last lines are looked at for a sign-off).
+        boilerplate: the lines cleaning set aside (where a dateline prefix and a byline end up).
+    """
+    marks: set[str] = set()
+    for line in boilerplate:
+        line = line.strip()
+        if m := _DATELINE_MARK.match(line):
+            marks.add("dateline:" + canonical_agency(m.group(1)))
+        elif agency := dateline_agency(line):  # "MADRID, 5 dic (EFE).-", "新华社北京12月5日电"
+            marks.add("dateline:" + agency)
+        elif len(line.split()) <= 14 and (m := _BYLINE_MARK.match(line) or _ROLE_BYLINE_MARK.match(line)):
+            marks.add("byline:" + canonical_agency(m.group(1)))
+    tail = [line.strip() for line in text[-2000:].splitlines() if line.strip()][-SIGN_OFF_LINES:]
+    for k, line in enumerate(tail):
+        if m := _SIGN_OFF_MARK.match(line):
+            marks.add("sign-off:" + canonical_agency(next(g for g in m.groups() if g)))
+        elif k and k == len(tail) - 1 and _PA_SIGN_OFF.match(line) and tail[k - 1].endswith("<"):
+            marks.add("sign-off:PA")
+    # A release's own header ("FOR IMMEDIATE RELEASE") is its issuer's mark too: a portal that reprints the wire's
+    # feed of it keeps the dateline and drops the header.
+    if marks and any(_RELEASE_HEADER.match(line.strip()) for line in boilerplate):
+        marks |= {"release:" + mark.split(":", 1)[1] for mark in marks}
+    return frozenset(marks)
+
+
+_RELEASE_HEADER = re.compile(rf"(?:{RELEASE_HEADER})\b", re.I)
+
+
+@dataclass
+class DocumentEvidence:
+    """What provenance needs to know of one document (built once per document by the corpus run): its metadata
+    card (the same `DocumentInfo` pair reports show), its sentences, and the evidence of origin its text holds."""
+
+    info: DocumentInfo
+    sentences: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    # Agencies the text names (credit, dateline, "told The Associated Press"), canonical names.
+    agencies_named: frozenset[str] = frozenset()
+    # The text and its boilerplate, to look for another document's outlet name in (`_names_outlet`).
+    search_text: str = ""
+    syndication_notice: bool = False
+    # The agency's own marks on the text (`agency_marks`): "dateline:AP", "byline:AP", "sign-off:Reuters".
+    marks: frozenset[str] = frozenset()
+    # A hash of the document's text: two equally good representatives of a group are told apart by their text,
+    # never by their file names.
+    content_key: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def outlet(self) -> str | None:
+        return self.info.outlet
+
+    @property
+    def credit(self) -> str | None:
+        return self.info.credit
+
+    @property
+    def date(self) -> str | None:
+        return self.info.date
+
+    @property
+    def url(self) -> str | None:
+        return self.info.url
+
+    @property
+    def is_wire_copy(self) -> bool:
+        return bool(self.credit and canonical_agency(self.credit) in AGENCIES) or self.syndication_notice \
+            or bool(self.marks)
+
+    @property
+    def own_agency(self) -> str | None:
+        """The agency this document is the outlet of ("AP" for an apnews.com page), if any."""
+        for name in (self.outlet, self.url):
+            if not name:
+                continue
+            key = re.sub(r"^(?:https?://)?(?:www\.)?", "", name.lower()).split("/")[0]
+            for canon, aliases in AGENCIES.items():
+                for alias in aliases:
+                    a = alias.lower()
+                    if key == a or key.startswith(a.replace(" ", "") + "news.") or key.startswith(a + "."):
+                        return canon
+        return None
+
+    def share_of(self, indices: Iterable[int]) -> float:
+        """The share of the document's characters in these sentences (rounded to 4 places)."""
+        total = sum(len(s) for s in self.sentences)
+        return round(sum(len(self.sentences[i]) for i in indices) / total, 4) if total else 0.0
+
+    def graph_node(self) -> dict[str, Any]:
+        return self.info.to_dict()
+
+
+def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
+    """A `DocumentEvidence` from a prepared document."""
+    sentences = doc.sentences
+    boilerplate = list(doc.boilerplate)
+    body = doc.body_text
+    named = {canonical_agency(m.group(0)) for m in _AGENCY_MENTION.finditer(body)}
+    if doc.credit:
+        named.add(canonical_agency(doc.credit))
+    named |= {canonical_agency(m.group(0)) for line in boilerplate for m in _AGENCY_MENTION.finditer(line)}
+    return DocumentEvidence(
+        info=document_info(doc, len(sentences)),
+        sentences=[s.text for s in sentences], kinds=[s.kind for s in sentences],
+        agencies_named=frozenset(named),
+        search_text="\n".join([body, *boilerplate]),
+        syndication_notice=any(_SYNDICATION.search(line) for line in boilerplate),
+        marks=agency_marks(doc.document.text, boilerplate),
+        content_key=hashlib.sha1(doc.document.text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
+    )
+
+
+def representative_key(doc: DocumentEvidence) -> tuple[Any, ...]:
+    """Sort key choosing a near-duplicate group's representative: the copy the evidence puts most upstream (the
+    agency's own page, the one bearing the agency's marks, a credited wire copy, the earliest dated), then the
+    fullest (the best one to compare the group's text with others), then its text's hash. The id comes last and
+    only tells apart byte-identical texts, which are the same text whichever is chosen.
+
+    Marks and credits come before dates: a date orders two copies only when both have one, and a researcher who
+    dates the papers (front matter, a manifest) but not the wire file made a dated reprint the representative,
+    which left the AP copy's edge to it undetermined."""
+    return (doc.own_agency is None, -len(doc.marks), not doc.is_wire_copy, date_order_key(doc.date),
+            -sum(len(s) for s in doc.sentences), doc.content_key, doc.id)
+
+
+@dataclass(slots=True)
+class SentenceLink:
+    """A target sentence derived from source sentences (one row of a pair report's target side)."""
+
+    target: int
+    sources: list[int]  # the closest first (`SentenceLabel.closest`): the sentence it is said to derive from
+    score: float
+    label: str
+    # The share of its words copied in order from its sources (the verbatim rule's measure): how close its wording
+    # is to this source's (1 for a near-duplicate copy's exact matches). None where it was not measured.
+    copied: float | None = None
+
+
+@dataclass(slots=True)
+class PairResult:
+    """What provenance keeps of one ordered comparison (source -> target)."""
+
+    source: str
+    target: str
+    summary: PairSummary
+    links: list[SentenceLink]
+    near_duplicate: bool = False
+    report: str | None = None  # path of the pair report, relative to the output folder, when one was written
+    # The changed facts of a derived pair, (kind, source value, target value, source sentence, target sentence) as
+    # `pair.findings.facts.find_fact_changes` finds them (tuples: a corpus of 100,000 reprints keeps them all; most
+    # pairs have none, and share the one empty tuple rather than a list each).
+    facts: Sequence[tuple[str, str, str, int, int]] = ()
+    # Its quotes whose wording or speaker changed, as the pair report's `quotes` lists them: (status, source text,
+    # target text, source speaker, target speaker, speaker changed, similarity, source sentence, target sentence).
+    quotes: Sequence[tuple[str, str | None, str, str | None, str | None, bool, float | None, int | None,
+                           int | None]] = ()
+
+    @property
+    def shares_text(self) -> bool:
+        return bool(self.links)
+
+
+@dataclass(slots=True)
+class Direction:
+    source: str
+    target: str
+    direction: str  # dated | inferred | undetermined
+    evidence: list[str]
+
+
+def pair_key(a: str, b: str) -> tuple[str, str]:
+    """The key of an unordered pair of documents: a direction is decided once for both orders."""
+    return (a, b) if a <= b else (b, a)
+
+
+def few_ids(ids: Iterable[str], n: int = 3) -> str:
+    """A few ids for an edge's evidence, sorted: "a, b, c and 4 more"."""
+    ids = sorted(ids)
+    return ", ".join(ids[:n]) + (f" and {len(ids) - n} more" if len(ids) > n else "")

@@ -1,0 +1,339 @@
+"""Each sentence's direct source: which document, among those it could derive from, it was taken from.
+
+Each sentence of a document takes, among the documents it could derive from
+(pairs directed towards it, or undetermined), those whose link score is within `SCORE_MARGIN` of the best, then
+prefers a directed relation, then the document the directed relations put upstream of the others. So when B and C
+both derive from A, C's sentences that are in A and B go to A: the graph shows A→B and A→C, not B→C. Unless C
+follows B's wording (`FOLLOW_MIN_SENTENCES`): its sentences are closer to B's versions than to A's, by the verbatim
+rule's share of words copied in order, so C copied B's changes to A's text, and they go to B (a chain A→B→C); or it
+holds that many of B's own sentences word for word and its versions of A's are no closer to A's. When the
+evidence leaves several, the closest wording wins; an exact tie is not broken: the sentence's direction is
+`undetermined` and every tied document is named (`tied_sources`). A document's direct sources are the documents
+its sentences went to, when they explain enough of it (`CompareOptions.direct_source_min_share`) or
+include a strong link (a quote reused nearly word for word, `STRONG_LINK`), and the pair's verdict does not call it
+non-derived (independent reports of one event share sentences that restate the same facts); its edge to one of them
+is directed only if the directed sentences alone are enough.
+
+Near-duplicate groups: one representative is compared in depth for the whole group (`representative_key`: the
+agency's own page, the agency's marks, a credit, the earliest date, the fullest text, then a hash of the text,
+never the id). The representative's directions to its copies stand only where no other copy that the evidence
+does not put after it holds the same sentence; otherwise the copies are siblings, and text another document shares
+with the group could have come from any of them: those edges are `undetermined` too, with the reason in their
+evidence. Copies inherit their representative's directed sources when the evidence between that source and the
+copy itself agrees; a sentence the representative holds from nowhere upstream makes the copy a sibling of it (an
+undetermined, near-duplicate edge), which is what two reprints of a wire story that is not in the corpus are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ...settings import CompareOptions
+from .direction import DirectedOrder, infer_direction
+from .evidence import Direction, DocumentEvidence, PairResult, SentenceLink, pair_key
+
+# A sentence's candidate sources are those whose link score is within this of its best one: a sentence copied
+# from A by both B and C scores about the same against all three, and then the upstream one is its source.
+SCORE_MARGIN = 0.15
+# A document follows a downstream source's wording (a chain: it copied a reprint, not the wire the reprint copied)
+# when at least this many of its sentences are closer to that source's version than to the upstream one's.
+FOLLOW_MIN_SENTENCES = 2
+# A link this strong (or verbatim) makes the pair an edge even when it is one sentence: a reused quote.
+STRONG_LINK = 0.9
+# ... provided the linked sentence is body text of at least this many words (a headline sharing a phrase is not).
+STRONG_MIN_WORDS = 8
+
+
+@dataclass(slots=True)
+class Attribution:
+    """The direct source of one sentence."""
+
+    source: str
+    sentence: int
+    score: float
+    label: str
+    direction: str
+    near_duplicate: bool
+    # Other documents the sentence is just as likely to come from (an exact tie the evidence does not break): then
+    # `direction` is undetermined, and `source` is merely the first of them by id.
+    tied: tuple[str, ...] = ()
+    # The source is a near-duplicate group's representative and copies the evidence does not put after it hold
+    # the same sentence: it is upstream of the target (`direction`), but which copy is the direct source is not
+    # known. Ranks the candidate as its direction says; chosen, the sentence's direction is undetermined.
+    copies_tied: bool = False
+    # The share of the sentence's words copied in order from this source (`SentenceLink.copied`).
+    copied: float | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return (self.source, *self.tied)
+
+
+def _strong(doc: DocumentEvidence, index: int, att: Attribution) -> bool:
+    """A link that alone shows reuse: verbatim or near-verbatim body text of some length (a quote)."""
+    kind = doc.kinds[index] if index < len(doc.kinds) else "body"
+    return (att.score >= STRONG_LINK or att.label == "verbatim") and kind == "body" \
+        and len(doc.sentences[index].split()) >= STRONG_MIN_WORDS
+
+
+def _judged_independent(result: PairResult | None) -> bool:
+    """The pair's verdict says the target does not derive from the source: what its sentences share is the same
+    event reported independently (names, figures, quotes both heard), so the source is no parent of it."""
+    return result is not None and result.summary.verdict == "non-derived"
+
+
+def explains(doc: DocumentEvidence, idx: list[int], atts: dict[int, Attribution], options: CompareOptions) -> bool:
+    """Whether these sentences make their source a direct source of `doc`: enough of it, or one strong link."""
+    return bool(idx) and (doc.share_of(idx) >= options.direct_source_min_share
+                          or any(_strong(doc, i, atts[i]) for i in idx))
+
+
+def _keeps_changes(links: Sequence[SentenceLink], rep_atts: dict[int, Attribution]) -> bool:
+    """Whether a near-identical copy keeps its representative's own changes to the representative's direct sources:
+    in at least `FOLLOW_MIN_SENTENCES` of its sentences it copies the representative's wording more closely than
+    the representative copied its source's, and more than twice as often as the other way (`followed`'s rule)."""
+    closer_rep = closer_source = 0
+    for link in links:
+        # (Whatever the direction of the representative's own link: one its other copies share is undetermined,
+        # and its wording is still what the copy is compared with.)
+        upstream = rep_atts.get(link.sources[0])
+        if upstream is None or upstream.copied is None or link.copied is None:
+            continue
+        if link.copied > upstream.copied:
+            closer_rep += 1
+        elif link.copied < upstream.copied:
+            closer_source += 1
+    return _follows(closer_rep, closer_source)
+
+
+def _follows(closer_down: int, closer_up: int) -> bool:
+    """Whether a document follows a downstream source's wording: closer to it in at least `FOLLOW_MIN_SENTENCES`
+    sentences, and more than twice as often as to the upstream one's."""
+    return closer_down >= FOLLOW_MIN_SENTENCES and closer_down > 2 * closer_up
+
+
+def copies_not_after(pairs: dict[tuple[str, str], PairResult], directions: dict[tuple[str, str], Direction]
+                     ) -> dict[str, dict[int, set[str]]]:
+    """Copies the evidence does not put after their representative, by the representative's sentence they hold:
+    text in one of them could have come from any of them."""
+    tied_copies: dict[str, dict[int, set[str]]] = {}
+    for (rep, copy), result in pairs.items():
+        if not result.near_duplicate:
+            continue
+        d = directions.get(pair_key(rep, copy))
+        if d is not None and d.direction != "undetermined" and d.source == rep:
+            continue
+        held = tied_copies.setdefault(rep, {})
+        for link in result.links:
+            held.setdefault(link.sources[0], set()).add(copy)
+    return tied_copies
+
+
+def sentence_candidates(docs: list[DocumentEvidence], pairs: dict[tuple[str, str], PairResult], order: DirectedOrder,
+                        tied_copies: dict[str, dict[int, set[str]]], group_ties: dict[tuple[str, str], set[str]]
+                        ) -> dict[str, dict[int, list[Attribution]]]:
+    """Each document's sentences' candidate sources, from the in-depth comparisons (representatives) whose source
+    may come first; a candidate whose sentence copies the evidence does not put after it also hold is marked
+    `copies_tied` (and its edge noted in `group_ties`)."""
+    candidates: dict[str, dict[int, list[Attribution]]] = {d.id: {} for d in docs}
+    for (src, tgt), result in sorted(pairs.items()):
+        if result.near_duplicate or not result.links:
+            continue
+        rel = order.relation(src, tgt)
+        if rel is None:
+            continue
+        held = tied_copies.get(src, {})
+        for link in result.links:
+            first = link.sources[0]
+            tied = rel.direction != "undetermined" and bool(held.get(first))
+            if tied:
+                group_ties.setdefault((src, tgt), set()).update(held[first])
+            candidates[tgt].setdefault(link.target, []).append(Attribution(
+                src, first, link.score, link.label, rel.direction, False, copies_tied=tied, copied=link.copied))
+    return candidates
+
+
+class SourceChooser:
+    """Which of a sentence's candidates is its direct source: among those within `SCORE_MARGIN` of the best, the one
+    the directed relations put upstream of the others, unless the document follows a downstream one's wording
+    (`followed`); then the best score; ties are undetermined."""
+
+    def __init__(self, candidates: dict[str, dict[int, list[Attribution]]], order: DirectedOrder) -> None:
+        self.candidates = candidates
+        self.order = order
+
+    @staticmethod
+    def near(options: list[Attribution]) -> list[Attribution]:
+        best = max(o.score for o in options)
+        return [o for o in options if o.score >= best - SCORE_MARGIN]
+
+    def followed(self, doc_id: str) -> set[tuple[str, str]]:
+        """(A, B) where B is downstream of A and the document follows B's wording rather than A's: in at least
+        `FOLLOW_MIN_SENTENCES` of the sentences both could have given it, its words are closer to B's (more of them
+        copied in order), and more than twice as many as are closer to A's; or it holds that many of B's own
+        sentences (ones A lacks) word for word, and its copies of the sentences both hold are no closer to A's. A
+        copy of a reprint carries the reprint's own changes to the wire's text, a later version of a story the
+        earlier version's additions; a copy of the wire does neither."""
+        downstream = self.order.downstream
+        counts: dict[tuple[str, str], list[int]] = {}
+        # (A, B): sentences the document took verbatim from B that A does not hold at all (B's own paragraphs), and
+        # sentences closer to B's / A's version by words copied in order, then by score (a word B put in)
+        only_down: dict[tuple[str, str], int] = {}
+        wording: dict[tuple[str, str], list[int]] = {}
+        everywhere = {o.source for opts in self.candidates[doc_id].values() for o in opts}
+        for opts in self.candidates[doc_id].values():
+            measured = [o for o in self.near(opts) if o.direction != "undetermined" and o.copied is not None]
+            for up in measured:
+                for down in measured:
+                    if down.source == up.source or down.source not in downstream(up.source):
+                        continue
+                    n = counts.setdefault((up.source, down.source), [0, 0])
+                    if down.copied > up.copied:  # type: ignore[operator]
+                        n[0] += 1
+                    elif up.copied > down.copied:  # type: ignore[operator]
+                        n[1] += 1
+                    if "verbatim" not in (up.label, down.label):
+                        continue  # a rewritten sentence (a new headline) tells nothing of whose copy it is
+                    w = wording.setdefault((up.source, down.source), [0, 0])
+                    if (down.copied, down.score) > (up.copied, up.score):
+                        w[0] += 1
+                    elif (up.copied, up.score) > (down.copied, down.score):
+                        w[1] += 1
+            held = {o.source for o in self.near(opts)}  # a loose paraphrase far below the best is not the sentence
+            for down in measured:
+                if down.label != "verbatim":
+                    continue
+                for up in everywhere - held:
+                    if down.source in downstream(up):
+                        only_down[(up, down.source)] = only_down.get((up, down.source), 0) + 1
+        follows = {pair for pair, (closer_down, closer_up) in counts.items() if _follows(closer_down, closer_up)}
+        # A document holding B's own paragraphs word for word copied B, A's text with them (a later version of a
+        # developing story, a reprint of a reprint): unless its versions of A's sentences are closer to A's (it has
+        # the wire's wording where B changed it).
+        follows |= {pair for pair, n in only_down.items()
+                    if n >= FOLLOW_MIN_SENTENCES and wording.get(pair, [0, 0])[1] <= wording.get(pair, [0, 0])[0]}
+        return follows
+
+    def outranks(self, p: Attribution, o: Attribution, follows: set[tuple[str, str]]) -> bool:
+        """Whether `p` rather than `o` is the direct source: the upstream one, unless the document follows the
+        downstream one's wording."""
+        if o.source in self.order.downstream(p.source):
+            return (p.source, o.source) not in follows
+        if p.source in self.order.downstream(o.source):
+            return (o.source, p.source) in follows
+        return False
+
+    def choose(self, options: list[Attribution], allowed: set[str] | None,
+               follows: set[tuple[str, str]]) -> Attribution | None:
+        pool = [o for o in options if allowed is None or o.source in allowed]
+        if not pool:
+            return None
+        pool = self.near(pool)
+        directed_pool = [o for o in pool if o.direction != "undetermined"]
+        if directed_pool:
+            # The candidate the directed relations put upstream of the others (followed through), or the one
+            # downstream whose wording the document follows.
+            heads = [o for o in directed_pool
+                     if not any(self.outranks(p, o, follows) for p in directed_pool if p.source != o.source)]
+            pool = heads or directed_pool
+        top = max(o.score for o in pool)
+        pool = sorted((o for o in pool if o.score == top), key=lambda o: o.source)  # ids: output order only
+        if len(pool) == 1:
+            return replace(pool[0], direction="undetermined") if pool[0].copies_tied else pool[0]
+        return replace(pool[0], direction="undetermined", tied=tuple(o.source for o in pool[1:]))
+
+    def attribute(self, doc_id: str, allowed: set[str] | None) -> dict[int, Attribution]:
+        """Each sentence's direct source among the `allowed` documents (None: any)."""
+        follows = self.followed(doc_id)
+        return {i: a for i, opts in sorted(self.candidates[doc_id].items())
+                if (a := self.choose(opts, allowed, follows))}
+
+
+def _settle(doc: DocumentEvidence, atts: dict[int, Attribution], options: CompareOptions) -> None:
+    """An edge is directed only if its directed sentences alone make it one: otherwise all its sentences say
+    undetermined, so no row claims a direction its edge does not (in place)."""
+    grouped: dict[str, list[int]] = {}
+    for i, att in atts.items():
+        for src in att.sources:
+            grouped.setdefault(src, []).append(i)
+    for idx in grouped.values():
+        decided = [i for i in idx if atts[i].direction != "undetermined"]
+        if decided and not explains(doc, decided, atts, options):
+            for i in decided:
+                atts[i] = replace(atts[i], direction="undetermined")
+
+
+def attribute_representatives(docs: list[DocumentEvidence], rep_of: dict[str, str],
+                              pairs: dict[tuple[str, str], PairResult], chooser: SourceChooser,
+                              options: CompareOptions) -> dict[str, dict[int, Attribution]]:
+    """Each representative's sentences' direct sources, in two passes. Pass 1 attributes every sentence; a
+    document's direct sources are those that explain enough of it. Pass 2 attributes again among the direct sources
+    only, so no sentence points at a non-edge."""
+    attributions: dict[str, dict[int, Attribution]] = {}
+    for doc in sorted(docs, key=lambda d: d.id):
+        if rep_of.get(doc.id, doc.id) != doc.id:
+            continue
+        first = chooser.attribute(doc.id, None)
+        by_source: dict[str, list[int]] = {}
+        for i, att in first.items():
+            for src in att.sources:
+                by_source.setdefault(src, []).append(i)
+        parents = {src for src, idx in by_source.items()
+                   if not _judged_independent(pairs.get((src, doc.id))) and explains(doc, idx, first, options)}
+        attributions[doc.id] = chooser.attribute(doc.id, parents) if parents else {}
+        _settle(doc, attributions[doc.id], options)
+    return attributions
+
+
+def inherit_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, str], PairResult],
+                   directions: dict[tuple[str, str], Direction], fusion: dict[str, list[str]],
+                   tied_copies: dict[str, dict[int, set[str]]], attributions: dict[str, dict[int, Attribution]],
+                   group_ties: dict[tuple[str, str], set[str]], options: CompareOptions
+                   ) -> dict[tuple[str, str], Direction]:
+    """Each near-identical copy's sentences' direct sources (into `attributions`), and the directions of the edges
+    it inherits (returned, by (source, copy)).
+
+    Copies inherit their representative's directed sources sentence by sentence, when the evidence between that
+    source and the copy itself agrees; what the representative holds from nowhere upstream, they hold from it (a
+    sibling, or a child when the evidence says so and no copy as upstream as the representative holds it).
+    """
+    inherited: dict[tuple[str, str], Direction] = {}
+    for (rep, copy), result in sorted(pairs.items()):
+        if not result.near_duplicate:
+            continue
+        rel = directions.get(pair_key(rep, copy))
+        internal = rel.direction if rel is not None and rel.direction != "undetermined" and rel.source == rep \
+            else "undetermined"
+        held = tied_copies.get(rep, {})
+        own: dict[int, Attribution] = {}
+        rep_atts = attributions.get(rep, {})
+        # A copy the evidence puts after its representative that keeps the representative's own changes to its
+        # source's text (a write-through's next version, a reprint of a reprint), or holds sentences of the
+        # representative's own (from no source of it), copied the representative: all of it comes from there, as
+        # a chain (A->B->C), not some of it from A.
+        follows_rep = internal != "undetermined" and (
+            _keeps_changes(result.links, rep_atts)
+            or sum(link.sources[0] not in rep_atts for link in result.links) >= FOLLOW_MIN_SENTENCES)
+        for link in result.links:
+            first_source = link.sources[0]
+            upstream = None if follows_rep else rep_atts.get(first_source)
+            if upstream is not None and upstream.direction != "undetermined":
+                key = (upstream.source, copy)
+                if key not in inherited:
+                    inherited[key] = infer_direction(by_id[upstream.source], by_id[copy], None, None, fusion=fusion)
+                d = inherited[key]
+                if d.direction != "undetermined" and d.source == upstream.source:
+                    own[link.target] = Attribution(
+                        upstream.source, upstream.sentence, min(upstream.score, link.score),
+                        upstream.label if link.label == "verbatim" else link.label, d.direction, True)
+                    continue
+            direction = internal
+            others = held.get(first_source, set()) - {copy}
+            if direction != "undetermined" and others:
+                direction = "undetermined"
+                group_ties.setdefault((rep, copy), set()).update(others)
+            own[link.target] = Attribution(rep, first_source, link.score, link.label, direction, True)
+        attributions[copy] = own
+        _settle(by_id[copy], own, options)
+    return inherited
