@@ -424,15 +424,29 @@ def index_list(index_path: str, fmt: str) -> None:
 @index.command("remove")
 @click.argument("index_path", metavar="INDEX")
 @click.argument("ids", nargs=-1, required=True, metavar="ID...")
+@click.option("--strict", is_flag=True,
+              help="An ID the index does not hold is an error (exit 2) and nothing is removed.")
 @quiet_option
 @handle_errors
-def index_remove(index_path: str, ids: tuple[str, ...]) -> None:
-    """Remove documents from INDEX by id (all of them, or none if one is unknown)."""
+def index_remove(index_path: str, ids: tuple[str, ...], strict: bool) -> None:
+    """Remove documents from INDEX by id (the ids `index list` shows).
+
+    An ID the index does not hold is passed over with a warning on stderr, "not in the index: ID", and the others
+    are removed (exit 0); with --strict it is an error (exit 2) and nothing is removed.
+    """
     from .index.store import Index
 
+    # Removal is idempotent by default: a CI cleanup step that runs twice (a retried job) finds its ids gone, and
+    # failing the pipeline for that would make every retry a manual fix. A typo must still be seen, so each id the
+    # index does not hold is named on stderr and counted on stdout; --strict makes it an error for a script that
+    # wants one (the all-or-none removal of earlier versions).
     with Index.open(index_path, create=False) as opened:
-        removed = opened.remove(ids)
-    out(f"{len(removed)} removed")
+        removed = opened.remove(ids, missing_ok=not strict)
+    gone = set(removed)
+    absent = [doc_id for doc_id in dict.fromkeys(ids) if doc_id not in gone]
+    for doc_id in absent:
+        logger.warning("not in the index: %s", shown_path(doc_id))
+    out(f"{len(removed)} removed" + (f", {len(absent)} not in the index" if absent else ""))
 
 
 @cli.command()

@@ -75,6 +75,43 @@ def test_index_list_gives_the_ids_remove_takes_and_where_each_came_from(tmp_path
     assert missing.exit_code == 2 and "no such index" in missing.stderr
 
 
+def test_index_remove_of_an_id_not_in_the_index_is_named_and_passes_so_a_cleanup_run_twice_succeeds(tmp_path):
+    # A CI cleanup step that runs twice (a retried job) found its ids gone and failed the pipeline with exit 2; a
+    # typo must still be seen: each id the index does not hold is named on stderr and counted on stdout.
+    write_stories(tmp_path / "wire", range(3))
+    index = tmp_path / "seen.db"
+    invoke("index", "add", str(index), str(tmp_path / "wire"))
+    first = invoke("index", "remove", str(index), "story-1.txt")
+    assert (first.exit_code, first.stdout, first.stderr) == (0, "1 removed\n", "")
+    again = invoke("index", "remove", str(index), "story-1.txt")
+    assert again.exit_code == 0, again.output
+    assert again.stdout == "0 removed, 1 not in the index\n"
+    assert again.stderr == "warning: not in the index: story-1.txt\n"
+    typo = invoke("index", "remove", str(index), "story-0.txt", "stroy-2.txt")  # the id present is removed
+    assert typo.exit_code == 0 and typo.stdout == "1 removed, 1 not in the index\n"
+    assert typo.stderr == "warning: not in the index: stroy-2.txt\n"
+    assert [d["id"] for d in json.loads(invoke("index", "list", str(index), "--format", "json").stdout)["documents"]] \
+        == ["story-2.txt"]
+
+
+def test_index_remove_strict_refuses_an_id_not_in_the_index_and_removes_nothing(tmp_path):
+    write_stories(tmp_path / "wire", range(2))
+    index = tmp_path / "seen.db"
+    invoke("index", "add", str(index), str(tmp_path / "wire"))
+    result = invoke("index", "remove", "--strict", str(index), "story-0.txt", "nope.txt")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == f"Error: {index}: no document with id 'nope.txt' in the index; nothing removed\n"
+    assert info(index)["documents"] == 2
+    assert invoke("index", "remove", "--strict", str(index), "story-0.txt").stdout == "1 removed\n"
+
+
+def test_index_remove_from_an_index_that_does_not_exist_is_still_an_error(tmp_path):
+    # Idempotent removal is about ids, not about a wrong index path, which no retry makes right.
+    result = invoke("index", "remove", str(tmp_path / "none.db"), "story-0.txt")
+    assert result.exit_code == 2 and result.stderr == f"Error: {tmp_path / 'none.db'}: no such index\n"
+    assert not (tmp_path / "none.db").exists()
+
+
 def test_index_commands_that_clean_no_text_do_not_compile_the_cleaning_patterns():
     # `index info`, `list` and `remove` (and the writing process of `index add`) never clean a text; importing the
     # cleaning module compiles ~100 patterns (~0.1 s, half of `index info`'s start-up before).

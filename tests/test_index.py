@@ -81,6 +81,9 @@ def test_remove(index_path):
         assert index.ids() == ["story-0.txt", "story-2.txt"]  # all or nothing
         band_docs = index._db.execute("SELECT count(DISTINCT doc) FROM bands").fetchone()[0]
         assert band_docs == 2
+        # missing_ok: what is there is removed, what is not is passed over (a cleanup run twice)
+        assert index.remove(["nope", "story-0.txt", "story-1.txt"], missing_ok=True) == ["story-0.txt"]
+        assert index.ids() == ["story-2.txt"]
 
 
 def test_duplicate_ids_in_one_add_are_refused(index_path):

@@ -827,15 +827,21 @@ class Index:
         db.executemany("DELETE FROM bands WHERE key = ? AND doc = ?", ((int(k), doc) for k in keys))
         db.execute("DELETE FROM docs WHERE doc = ?", (doc,))
 
-    def remove(self, ids: Iterable[str]) -> list[str]:
-        """Remove documents by id, all or none.
+    def remove(self, ids: Iterable[str], *, missing_ok: bool = False) -> list[str]:
+        """Remove documents by id, in one transaction.
+
+        Args:
+            ids: the ids to remove.
+            missing_ok: pass over ids the index does not hold (removed already: a cleanup step run twice), rather
+                than refuse them all.
 
         Returns:
-            The ids removed.
+            The ids removed, in the order given (without the ones passed over).
 
         Raises:
-            IndexStoreError: an id is not in the index (nothing is removed then), or the index is damaged (it is
-                verified first, as a bulk add verifies it: a write can succeed on a damaged file and bury the damage).
+            IndexStoreError: an id is not in the index and not `missing_ok` (nothing is removed then), or the index
+                is damaged (it is verified first, as a bulk add verifies it: a write can succeed on a damaged file and
+                bury the damage).
         """
         wanted = list(dict.fromkeys(ids))
         self.verify()
@@ -843,12 +849,13 @@ class Index:
             rows = {}
             for doc_id in wanted:
                 row = db.execute("SELECT doc FROM docs WHERE id = ?", (doc_id,)).fetchone()
-                if row is None:
+                if row is not None:
+                    rows[doc_id] = row[0]
+                elif not missing_ok:
                     raise IndexStoreError(f"no document with id {doc_id!r} in the index; nothing removed", self.path)
-                rows[doc_id] = row[0]
             for doc in rows.values():
                 self._delete(db, doc)
-        return wanted
+        return list(rows)
 
     # -- reading ---------------------------------------------------------------------------------------------
 
