@@ -105,6 +105,48 @@ def test_a_broken_input_never_prints_a_traceback(tmp_path):
     assert "Traceback" not in proc.stderr
 
 
+def test_a_process_substitution_is_read_as_an_input(tmp_path):
+    # `diffsrc compare wire.txt <(curl -s URL)`: bash hands over /dev/fd/63, a pipe; it must be read, as `cat` reads it.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    script = 'exec "$0" -m diffsrc compare "$1" <(cat "$2") --format json'
+    proc = subprocess.run(["bash", "-c", script, sys.executable, str(WIRE), str(PAGE)], capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["target"]["path"].startswith("/dev/fd/") and report["summary"]["verbatim"] > 0
+
+
+def test_a_named_pipe_nothing_writes_to_is_said_on_stderr_then_read_once_written(tmp_path):
+    # A FIFO named on the command line is read (like `cat`), so with no writer the run waits; it used to wait without
+    # a word, which looks like a hang. It says so after a moment, and reads the pipe once something writes to it.
+    import threading
+
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "diffsrc", "compare", str(WIRE), str(pipe), "--format", "json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    lines: list[str] = []
+    said = threading.Event()
+
+    def read_stderr() -> None:
+        for line in proc.stderr:
+            lines.append(line)
+            said.set()
+
+    reader = threading.Thread(target=read_stderr)
+    reader.start()
+    noticed = said.wait(timeout=30)  # the notice comes after PIPE_WAIT_NOTICE_SECONDS, while nothing writes
+    pipe.write_text(WIRE.read_text(encoding="utf-8"), encoding="utf-8")  # unblocks the run either way
+    stdout = proc.stdout.read()
+    proc.wait(timeout=120)
+    reader.join(timeout=10)
+    assert noticed and lines == [f"warning: {pipe}: a named pipe that nothing writes to yet; waiting for a writer "
+                                 "(Ctrl-C stops)\n"]
+    assert proc.returncode == 0
+    assert json.loads(stdout)["summary"]["verdict"] == "wholly-derived"
+
+
 def test_a_jsonl_record_passed_over_is_said_on_stderr(runner, tmp_path):
     story = {"id": "story", "text": WIRE.read_text(encoding="utf-8"), "outlet": "The Wire"}
     one = tmp_path / "one.jsonl"

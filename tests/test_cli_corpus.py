@@ -195,6 +195,29 @@ def test_bad_inputs_are_skipped_reported_and_exit_1(tmp_path):
     assert {e["target"] for e in _graph(out)["edges"]} == {"b.txt"}
 
 
+def test_a_pipe_or_broken_link_a_pattern_matches_is_skipped_and_listed_not_dropped(tmp_path):
+    # A folder walk listed them; a glob pattern ("in/*", quoted so that diffsrc expands it) dropped them without a
+    # word: "0 skipped", exit 0, one input fewer in the run.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(page(WIRE[:10], credit="AP"), encoding="utf-8")
+    (folder / "b.txt").write_text(page(WIRE[:6] + OTHER[:6]), encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = tmp_path / "out"
+    result = _run("corpus", f"{folder}/*", "--out", str(out))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [
+        f"skipped: {folder / 'gone.txt'}: broken symbolic link (its target does not exist)",
+        f"skipped: {folder / 'pipe.txt'}: not a regular file (a pipe, socket or device)",
+        f"2 documents, 2 pairs compared, 1 derivation, 0 undetermined; 2 skipped; written to {out}",
+    ]
+    rows = list(csv.DictReader(io.StringIO((out / "skipped.csv").read_text(encoding="utf-8"))))
+    assert {Path(r["path"]).name: r["reason"] for r in rows} == {
+        "gone.txt": "broken symbolic link (its target does not exist)",
+        "pipe.txt": "not a regular file (a pipe, socket or device)"}
+
+
 def test_a_file_read_again_to_be_compared_is_not_warned_about_twice(tmp_path):
     # Each document is read to summarise it and again to compare it: its cp1252 warning is said once.
     folder = tmp_path / "in"

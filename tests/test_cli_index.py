@@ -112,6 +112,21 @@ def test_index_remove_from_an_index_that_does_not_exist_is_still_an_error(tmp_pa
     assert not (tmp_path / "none.db").exists()
 
 
+def test_check_of_a_pattern_matching_a_pipe_reports_it_as_an_error_not_clean(tmp_path):
+    # A pipe a pattern matched was dropped: the batch checked "clean", exit 0, with one input never looked at.
+    write_stories(tmp_path / "wire", range(2))
+    index = tmp_path / "seen.db"
+    invoke("index", "add", str(index), str(tmp_path / "wire"))
+    batch = tmp_path / "incoming"
+    write_stories(batch, [7])
+    os.mkfifo(batch / "story-8.txt")
+    result = invoke("check", "--index", str(index), f"{batch}/*.txt", "--format", "json")
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {batch / 'story-8.txt'}: not a regular file (a pipe, socket or device)\n"
+    statuses = {Path(r["path"]).name: r["status"] for r in json.loads(result.stdout)["results"]}
+    assert statuses == {"story-7.txt": "clean", "story-8.txt": "error"}
+
+
 def test_index_commands_that_clean_no_text_do_not_compile_the_cleaning_patterns():
     # `index info`, `list` and `remove` (and the writing process of `index add`) never clean a text; importing the
     # cleaning module compiles ~100 patterns (~0.1 s, half of `index info`'s start-up before).

@@ -18,7 +18,9 @@ import gzip
 import io
 import logging
 import os
+import stat
 import sys
+import threading
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -48,9 +50,17 @@ _FIRST_READ = 1 << 16
 # --- reading bytes -------------------------------------------------------------------------------------------
 
 
+# How long opening a named pipe may wait for a writer before stderr says so. A pipe named on the command line is read,
+# as `cat` reads it (`<(curl ...)` is one, and its writer is already there), but a FIFO nothing writes to waits for
+# ever, and a run that hangs without a word looks like a bug; two seconds is longer than a writer takes to start.
+PIPE_WAIT_NOTICE_SECONDS = 2.0
+
+
 def _open(path: str) -> IO[bytes]:
     """Open a file for reading, turning every OS failure into an `InputError` that says what is wrong."""
     try:
+        if _is_pipe(path):
+            return _open_pipe(path)
         return open(path, "rb")  # noqa: SIM115 - the caller closes it
     except OSError as exc:
         # Asked only on failure (Windows refuses a folder with a permission error): a stat per file costs a tenth
@@ -58,6 +68,28 @@ def _open(path: str) -> IO[bytes]:
         if isinstance(exc, IsADirectoryError) or os.path.isdir(path):
             raise InputError("is a directory, not a file", path) from None
         raise InputError(os_error_reason(exc), path) from None
+
+
+def _is_pipe(path: str) -> bool:
+    """Whether `path` names a pipe (a FIFO, or `/dev/fd/63` of a process substitution), without opening it."""
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except OSError:
+        return False  # opening it says what is wrong
+
+
+def _open_pipe(path: str) -> IO[bytes]:
+    """Open a pipe for reading; if no writer has opened it after `PIPE_WAIT_NOTICE_SECONDS`, say so on stderr and
+    go on waiting (Ctrl-C stops the run, exit 130)."""
+    notice = threading.Timer(PIPE_WAIT_NOTICE_SECONDS, logger.warning,
+                             ("%s: a named pipe that nothing writes to yet; waiting for a writer (Ctrl-C stops)",
+                              printable_path(path)))
+    notice.daemon = True
+    notice.start()
+    try:
+        return open(path, "rb")  # noqa: SIM115 - the caller closes it
+    finally:
+        notice.cancel()
 
 
 def _read_limited(stream: IO[bytes], name: str, limit: int, what: str = "file") -> bytes:
