@@ -152,6 +152,28 @@ def test_a_timestamp_line_gives_the_date_and_time_in_several_languages(line, dat
     assert cleaned.date == date and cleaned.boilerplate == [line]
 
 
+@pytest.mark.parametrize("line", [
+    "Posted: 09:15", "Posted at 14:32", "Posted 2:30 pm", "Posted on 14:32 BST", "Posted 9.05am",
+    "Updated at 2:30 p.m. ET", "Published at 2:30 p.m. EDT", "Last modified 2:30 p.m.",
+    "Updated: 14:32", "Last modified: 14:32 GMT",  # set aside before too
+])
+def test_a_timestamp_label_with_only_a_time_is_set_aside_not_a_sentence(line):
+    """A researcher's reprints: a "Posted: 09:15" line (and "Updated at 2:30 p.m. ET", whose "p.m." the timestamp
+    patterns stopped at) stayed in the body, an "added" sentence of each reprint. No date is read from it."""
+    cleaned = clean_text(f"{WIRE_BODY}\n\n{line}\n\n{WIRE_BODY_2}\n")
+    assert cleaned.boilerplate == [line]
+    assert [p.text for p in cleaned.paragraphs] == [WIRE_BODY, WIRE_BODY_2]
+    assert cleaned.date is None
+
+
+@pytest.mark.parametrize("line", [
+    "Posted 3 wins in 4 games", "Posted 14:32 and then deleted", "Posted 2 hours ago", "Posted 24:10",
+])
+def test_a_line_that_begins_posted_without_being_a_timestamp_stays_in_the_body(line):
+    cleaned = clean_text(f"{WIRE_BODY}\n\n{line}\n\n{WIRE_BODY_2}\n")
+    assert line in [p.text for p in cleaned.paragraphs]
+
+
 @pytest.mark.parametrize(("stated", "date"), [
     ("2026-12-03T06:45", "2026-12-03T14:32"),  # the first version's time in front matter: the update's wins
     ("2026-12-03", "2026-12-03T14:32"),  # the day alone: the update says the time
@@ -1097,6 +1119,7 @@ def test_a_line_is_judged_the_same_whatever_pages_were_cleaned_before():
 
 
 WIRE_BODY = "A drifter who killed three friends in a savage axe attack was told today he must serve at least 25 years."
+WIRE_BODY_2 = "The judge said the attack had been planned for days and carried out without mercy."
 
 
 @pytest.mark.parametrize("advisory", [

@@ -73,6 +73,18 @@ def test_markdown_lists_boilerplate(runner):
     assert "Listen to this article" in result.stdout
 
 
+def test_a_posted_time_line_is_listed_as_boilerplate_not_an_added_sentence(runner, tmp_path):
+    # A reprint that says only when it was posted ("Posted: 09:15", no date) had that line as an added sentence.
+    wire = ROOT / "tests" / "fixtures" / "ferry_wire.txt"
+    headline, body = wire.read_text(encoding="utf-8").split("\n\n", 1)
+    reprint = tmp_path / "reprint.txt"
+    reprint.write_text(f"{headline}\n\nPosted: 09:15\n\n{body}", encoding="utf-8")
+    data = json.loads(runner.invoke(cli, ["compare", str(wire), str(reprint), "--format", "json"]).stdout)
+    assert sorted(data["boilerplate"]["target"]) == sorted([*data["boilerplate"]["source"], "Posted: 09:15"])
+    assert not [s for s in data["target_sentences"] if "09:15" in s["text"]]
+    assert data["summary"]["added"] == 0
+
+
 def test_output_file_is_written(runner, tmp_path):
     out = tmp_path / "report.json"
     result = runner.invoke(cli, ["compare", SOURCE, TARGET, "-f", "json", "-o", str(out)])
