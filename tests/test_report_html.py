@@ -541,3 +541,68 @@ def test_a_findings_link_to_a_source_sentence_lands_where_it_stands_beside_the_t
         assert f">S{s}</a>" in row and f">T{t}</a>" in row, (s, t)  # both sentences in the row the link opens
         moved += href.startswith("row-")
     assert moved >= 1  # S5 beside T12, not at its first row
+
+
+# --- the language of the text: `lang` --------------------------------------------------------------------------
+
+CJK = ROOT / "tests" / "fixtures" / "cjk"
+
+
+def _bdi_langs(page: str) -> dict[str, set[str | None]]:
+    """The `lang` of the sentence text of each side's cells of the alignment (None: no attribute, the page's)."""
+    found: dict[str, set[str | None]] = {"Source": set(), "Target": set()}
+    for side, cell in re.findall(r'<td class="text" data-side="(Source|Target)">(.*?)</td>', page):
+        attrs = re.findall(r'<bdi( lang="[^"]*")?>', cell)
+        found[side] |= {attr[len(' lang="'):-1] if attr else None for attr in attrs}
+    return found
+
+
+def test_the_page_is_english_and_english_text_claims_nothing_more(seed_page):
+    # diffsrc's own words are English, so `<html lang="en">` is true of them, and the seeds' English text inherits it.
+    assert seed_page.count("lang=") == 1 and '<html lang="en">' in seed_page
+    assert _bdi_langs(seed_page) == {"Source": {None}, "Target": {None}}
+
+
+def test_japanese_text_is_marked_japanese_not_read_as_english():
+    """A Japanese reader's report: the page said lang="en" of Kyodo's text, so a screen reader read it in an English
+    voice and the browser chose Han glyphs as for Chinese."""
+    report = compare(Document.from_path(CJK / "ja" / "kyodo_source.txt"),
+                     Document.from_path(CJK / "ja" / "rewrite_changed.txt"))
+    page = render_pair_page(report)
+    assert '<html lang="en">' in page  # the headings, labels and legend
+    assert _bdi_langs(page) == {"Source": {"ja"}, "Target": {"ja"}}
+    assert re.search(r'<summary>Source: [^<]*</summary><ul lang="ja">', page)  # its boilerplate too
+    assert re.search(r'<dt>title</dt><dd lang="ja">', page)
+    findings_page = render_findings_page(report)
+    assert '<bdi lang="ja">' in findings_page and "<bdi>" not in findings_page
+
+
+def test_each_side_carries_its_own_language_where_the_two_differ():
+    # A Chinese story and the English wire copy it was translated from: each side in its own language.
+    report = compare(Document.from_path(ROOT / "tests" / "fixtures" / "ferry_wire.txt"),
+                     Document.from_path(CJK / "zh" / "xinhua_source.txt"))
+    assert _bdi_langs(render_pair_page(report)) == {"Source": {None}, "Target": {"zh"}}
+
+
+def test_text_of_a_language_not_known_claims_none_rather_than_english():
+    # French (no script names it, and its words are not English's): lang="" says "unknown", where the page's "en"
+    # would be a wrong claim.
+    source = ("Le conseil municipal a voté jeudi la création d'un ferry de nuit entre le port et les îles. "
+              "Les conseillers ont approuvé le projet par 31 voix contre 9 après un débat de trois heures.")
+    target = ("Le conseil municipal a voté jeudi la création d'un ferry de nuit entre le port et les îles. "
+              "La ville paiera la moitié du coût annuel, selon le maire.")
+    page = render_pair_page(compare(Document.from_text(source, id="a"), Document.from_text(target, id="b")))
+    assert _bdi_langs(page) == {"Source": {""}, "Target": {""}}
+
+
+def test_quoted_words_in_the_findings_carry_their_sides_language():
+    from diffsrc.report.html.findings import FindingSections
+
+    quote = {"status": "altered", "text": "我们将合作", "source_text": "We will work together", "speaker": "X",
+             "source_speaker": "X", "target_index": 0, "source_index": 0}
+    fact = {"kind": "number", "source": "36", "target": "38", "source_index": 0, "target_index": 0}
+    sections = FindingSections({"quotes": [quote], "facts": [fact]}, {"s": "en", "t": "zh"})
+    html = sections.section()
+    assert '<td><span>“We will work together' not in html  # English: the page's language, no attribute
+    assert re.search(r'<td><span lang="zh">“[^”]*我们将合作', html) and '<ins lang="zh">38</ins>' in html
+    assert '<p class="quote" lang="zh">' in sections.alignment_quote_row(0, quote, "paraphrased")

@@ -677,3 +677,24 @@ def test_a_long_alignments_column_headings_stay_under_the_change_bar(watched, tm
     assert abs(heading["y"] - bar) <= 2 and heading["y"] + heading["height"] < 150  # in view, under the bar
     assert page.evaluate("document.documentElement.scrollWidth") <= 1280
     assert watched.errors == []
+
+
+def test_the_browser_reads_each_text_in_its_own_language_and_claims_none_it_does_not_know(watched, tmp_path):
+    # What a screen reader asks the page: the language of each piece of text (`:lang()` resolves it as it does).
+    cjk = Path(__file__).resolve().parent / "fixtures" / "cjk" / "ja"
+    report = compare(Document.from_path(cjk / "kyodo_source.txt"), Document.from_path(cjk / "rewrite_changed.txt"))
+    path = tmp_path / "ja.html"
+    path.write_text(render_pair_page(report), encoding="utf-8")
+    page = watched.page
+    page.goto(path.as_uri())
+    count = "(selector) => document.querySelectorAll(selector).length"
+    sentences = page.evaluate(count, "td.text bdi")
+    assert sentences > 0 and page.evaluate(count, "td.text bdi:lang(ja)") == sentences
+    assert page.evaluate(count, "h1:lang(en)") == 1 and page.evaluate(count, "td.label .badge:lang(en)") > 0
+    french = ("Le conseil municipal a voté jeudi la création d'un ferry de nuit entre le port et les îles. "
+              "Les conseillers ont approuvé le projet par 31 voix contre 9 après un débat de trois heures.")
+    report = compare(Document.from_text(french, id="a.txt"), Document.from_text(french, id="b.txt"))
+    path = tmp_path / "fr.html"
+    path.write_text(render_pair_page(report), encoding="utf-8")
+    page.goto(path.as_uri())
+    assert page.evaluate(count, "td.text bdi") > 0 and page.evaluate(count, "td.text bdi:lang(en)") == 0

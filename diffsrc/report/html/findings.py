@@ -9,7 +9,7 @@ from typing import Any
 
 from ...pair.findings.attribution import credited_generically
 from ..speakers import speaker_changed, speaker_label
-from .page import badge, esc
+from .page import badge, esc, lang_attr
 from .words import render_runs, word_runs
 
 # Marks for quote findings, so their status is never told by colour alone either.
@@ -19,7 +19,10 @@ QUOTE_MARKS = {"exact": "=", "altered": "≠", "new": "+", "dropped": "−"}
 class FindingSections:
     """The fact-checker sections of a report (attribution, quotes, facts), when present, with links both ways."""
 
-    def __init__(self, data: Mapping[str, Any]):
+    def __init__(self, data: Mapping[str, Any], languages: Mapping[str, str | None] | None = None):
+        """`data`: the report's `to_dict()`; `languages`: each side's language ("s", "t"), for the `lang` of its
+        quoted text (`page.lang_attr`; None: not known)."""
+        self.lang = {side: lang_attr((languages or {}).get(side)) for side in ("s", "t")}
         self.attribution = data.get("attribution") if isinstance(data.get("attribution"), Mapping) else None
         self.quotes = [q for q in data.get("quotes") or [] if isinstance(q, Mapping)]
         self.facts = [f for f in data.get("facts") or [] if isinstance(f, Mapping)]
@@ -49,6 +52,10 @@ class FindingSections:
             for prefix, key in (("t", "target_index"), ("s", "source_index")):
                 if isinstance(r.get(key), int):
                     self.by_sentence.setdefault(f"{prefix}-{r[key]}", []).append((f"reversal-{n}", "meaning reversed"))
+
+    def _in(self, side: str, html: str) -> str:
+        """Text of one side ("s", "t") marked with its language where that is not the page's own."""
+        return f"<span{self.lang[side]}>{html}</span>" if self.lang[side] else html
 
     def flags(self, prefix: str, index: int, *, links: bool = True) -> str:
         """The findings that point at a sentence, each a link to its finding (plain text where `links` is off:
@@ -123,7 +130,8 @@ class FindingSections:
                            f"{' (' + esc(credit) + ')' if credit else ''}.</p>")
             mentions = [m for m in a.get("mentions") or [] if m]
             if mentions:
-                out.append("<p>Credit lines in the target: " + ", ".join(f"“{esc(m)}”" for m in mentions) + ".</p>")
+                out.append("<p>Credit lines in the target: "
+                           + ", ".join(self._in("t", f"“{esc(m)}”") for m in mentions) + ".</p>")
         if self.quotes:
             out.append("<h3>Quotes</h3>")
             # The source on the left and the target on the right, as in the alignment below.
@@ -139,8 +147,10 @@ class FindingSections:
                        '<th scope="col">Source</th><th scope="col">Target</th><th scope="col">Sentences</th>'
                        "</tr></thead><tbody>")
             for n, f in enumerate(self.facts):
-                out.append(f'<tr id="fact-{n}"><td>{esc(f.get("kind"))}</td><td><del>{esc(f.get("source"))}</del></td>'
-                           f'<td><ins>{esc(f.get("target"))}</ins></td><td>{self._sentence_links(f)}</td></tr>')
+                out.append(f'<tr id="fact-{n}"><td>{esc(f.get("kind"))}</td>'
+                           f'<td><del{self.lang["s"]}>{esc(f.get("source"))}</del></td>'
+                           f'<td><ins{self.lang["t"]}>{esc(f.get("target"))}</ins></td>'
+                           f"<td>{self._sentence_links(f)}</td></tr>")
             out.append("</tbody></table></div>")
         if self.reversals:
             out.append("<h3>Reversed meaning</h3>")
@@ -150,8 +160,10 @@ class FindingSections:
                        '<th scope="col">Source</th><th scope="col">Target</th><th scope="col">Sentences</th>'
                        "</tr></thead><tbody>")
             for n, r in enumerate(self.reversals):
-                out.append(f'<tr id="reversal-{n}"><td>{esc(r.get("kind"))}</td><td>{esc(r.get("source"))}</td>'
-                           f'<td><strong>{esc(r.get("target"))}</strong></td><td>{self._sentence_links(r)}</td></tr>')
+                out.append(f'<tr id="reversal-{n}"><td>{esc(r.get("kind"))}</td>'
+                           f'<td{self.lang["s"]}>{esc(r.get("source"))}</td>'
+                           f'<td><strong{self.lang["t"]}>{esc(r.get("target"))}</strong></td>'
+                           f"<td>{self._sentence_links(r)}</td></tr>")
             out.append("</tbody></table></div>")
         if self.none_found:
             out.append(f'<p class="muted">Looked for, none found: {esc(", ".join(self.none_found))}.</p>')
@@ -162,12 +174,15 @@ class FindingSections:
         text, source_text = q.get("text"), q.get("source_text")
         if status == "altered" and text and source_text:
             (src_runs,), (tgt_runs,) = word_runs(q.get("diff"), [str(source_text)], [str(text)])
-            target_html, source_html = f"“{render_runs(tgt_runs)}”", f"“{render_runs(src_runs)}”"
+            target_html = self._in("t", f"“{render_runs(tgt_runs)}”")
+            source_html = self._in("s", f"“{render_runs(src_runs)}”")
         elif status == "dropped":
-            target_html, source_html = '<span class="none">(not in the target)</span>', f"“{esc(source_text or text)}”"
+            target_html = '<span class="none">(not in the target)</span>'
+            source_html = self._in("s", f"“{esc(source_text or text)}”")
         else:
-            target_html = f"“{esc(text)}”"
-            source_html = f"“{esc(source_text)}”" if source_text else '<span class="none">(not quoted)</span>'
+            target_html = self._in("t", f"“{esc(text)}”")
+            source_html = (self._in("s", f"“{esc(source_text)}”") if source_text
+                           else '<span class="none">(not quoted)</span>')
         if isinstance(q.get("unquoted_source_index"), int):
             i = q["unquoted_source_index"]
             source_html = (f'<span class="none">not quoted;</span> the words are in <a href="#s-{i}">source S{i}</a> '
@@ -182,8 +197,7 @@ class FindingSections:
         return (f'<tr id="quote-{n}"><td>{badge(status, QUOTE_MARKS)}</td><td>{source_html}</td>'
                 f"<td>{target_html}</td><td>{speaker_html}</td><td>{self._sentence_links(q)}</td></tr>")
 
-    @staticmethod
-    def alignment_quote_row(n: int, q: Mapping[str, Any], label: str) -> str:
+    def alignment_quote_row(self, n: int, q: Mapping[str, Any], label: str) -> str:
         """An altered quote as a row of the alignment table, under the row of its sentences: the whole source quote
         beside the whole target quote, each speaker with their words, the word diff marked. `label` is the label
         of the row above, so that the filters show and hide the two together.
@@ -191,11 +205,12 @@ class FindingSections:
         source_text, text = str(q.get("source_text") or ""), str(q.get("text") or "")
         (src_runs,), (tgt_runs,) = word_runs(q.get("diff"), [source_text], [text])
         cells = []
-        sides = (("Source", q.get("source_speaker"), src_runs), ("Target", q.get("speaker"), tgt_runs))
-        for side, speaker, runs in sides:
+        sides = (("Source", q.get("source_speaker"), src_runs, self.lang["s"]),
+                 ("Target", q.get("speaker"), tgt_runs, self.lang["t"]))
+        for side, speaker, runs, lang in sides:
             who = f'<span class="speaker">{esc(speaker)}:</span> ' if speaker else ""
-            cells.append(f'<td class="text" data-side="{side} quote"><p class="quote">{who}“{render_runs(runs)}”</p>'
-                         "</td>")
+            cells.append(f'<td class="text" data-side="{side} quote"><p class="quote"{lang}>{who}“{render_runs(runs)}”'
+                         "</p></td>")
         link = f'<a href="#quote-{n}">{badge("altered", QUOTE_MARKS, "altered quote")}</a>'
         return (f'<tr class="quote-row" data-label="{esc(label)}" data-quote="quote-{n}">{cells[0]}'
                 f'<td class="label">{link}</td>{cells[1]}</tr>')

@@ -75,6 +75,22 @@ def badge(label: str, marks: Mapping[str, str] = MARKS, text: str | None = None)
             f"{esc(text or label)}</span>")
 
 
+# The language of the pages' own words (headings, labels, the legend, notes): what `<html lang>` says. Article text
+# says its own (`lang_attr`): the page's English is the one claim every report can make truly.
+PAGE_LANGUAGE = "en"
+
+
+def lang_attr(language: str | None) -> str:
+    """The `lang` attribute for a document's text on a page (`text.language.text_language` of that document): none
+    where it is the page's own language, the language's tag where another is known, and `lang=""` where none is
+    ("unknown", as HTML defines it), so that the page's English is never claimed for text that may not be English
+    (a screen reader would read it in an English voice; a browser would draw Han characters with Chinese or Japanese
+    glyphs by that claim)."""
+    if language == PAGE_LANGUAGE:
+        return ""
+    return f' lang="{esc(language or "")}"'
+
+
 def html_page(title: str, body: str, script: str | None, *, wide: bool = False) -> str:
     """A whole page: head with CSP allowing exactly our style and script (by hash), then the body. Every page's
     script starts with `page.js` (what all pages do: open folded parts for printing)."""
@@ -85,7 +101,7 @@ def html_page(title: str, body: str, script: str | None, *, wide: bool = False) 
            "img-src data:; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{PAGE_LANGUAGE}">',
         "<head>",
         '<meta charset="utf-8">',
         # The policy is our own ASCII (keywords and base64 hashes), safe inside a double-quoted attribute as is.

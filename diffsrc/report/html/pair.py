@@ -12,7 +12,7 @@ from ...pair.model import NOT_COMPARED, PairReport
 from ...wording import agree, plural
 from ..text import MARKS, altered_quotes_by_row, shares_line
 from .findings import FindingSections
-from .page import asset, badge, esc, file_href, html_fragment, html_page, percent, safe_url
+from .page import asset, badge, esc, file_href, html_fragment, html_page, lang_attr, percent, safe_url
 from .words import render_runs, word_runs
 
 LABELS = ("verbatim", "paraphrased", "added", "omitted")
@@ -38,6 +38,30 @@ VERDICT_HELP = {
 CORPUS_NOTE_MARK = "<!-- diffsrc: the corpus's reading of this pair -->"
 
 
+def side_languages(data: Mapping[str, Any]) -> dict[str, str | None]:
+    """The language each side ("s", "t") is written in, read from its sentences where they say it unambiguously
+    (`text.language`), else None: for the `lang` of its text on the page (`page.lang_attr`), where a wrong claim is
+    worse than none. Markup of the page, not a finding: no other format has a place for it."""
+    from ...text.language import text_language
+
+    return {prefix: text_language(_opening(data[key])) for prefix, key in (("s", "source_sentences"),
+                                                                         ("t", "target_sentences"))}
+
+
+def _opening(sentences: Sequence[Mapping[str, Any]]) -> str:
+    """The first sentences' text, as much as `text_language` reads of it."""
+    from ...text.language import SAMPLE_CHARS
+
+    parts, size = [], 0
+    for sentence in sentences:
+        if size >= SAMPLE_CHARS:
+            break
+        text = str(sentence.get("text") or "")
+        parts.append(text)
+        size += len(text) + 1
+    return "\n".join(parts)
+
+
 def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]] | None = None,
                      in_corpus: bool = False) -> str:
     """A self-contained HTML page for one pair: summary and verdict, side-by-side aligned rows, findings.
@@ -52,7 +76,8 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
         The page as a string (UTF-8 HTML5); the same report always gives the same bytes.
     """
     data = report.to_dict()
-    findings = FindingSections(data)
+    languages = side_languages(data)
+    findings = FindingSections(data, languages)
     title = f"{report.target.id} against {report.source.id}"
     findings.place_rows(report.rows())
     out = _pair_header(report, data, findings, pair_links, in_corpus=in_corpus)
@@ -72,7 +97,7 @@ def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]
             out.append(f"<p>None in the {side}.</p>")
             continue
         out.append(f"<details><summary>{side.capitalize()}: {plural(len(items), 'line')}"
-                   "</summary><ul>")
+                   f"</summary><ul{lang_attr(languages[side[0]])}>")
         out.extend(f"<li>{esc(item)}</li>" for item in items)
         out.append("</ul></details>")
 
@@ -87,7 +112,8 @@ def render_pair_inline(report: PairReport) -> str:
     fragment. Article text is escaped as on the page.
     """
     data = report.to_dict()
-    findings = FindingSections(data)
+    languages = side_languages(data)
+    findings = FindingSections(data, languages)
     out = _pair_header(report, data, findings, None, page=False)
     out += _alignment_section(report, data, findings, page=False)
     return html_fragment("\n".join(p for p in out if p))
@@ -202,8 +228,8 @@ def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingS
                    '<span class="muted">source / target sentences</span></li>')
     out.append("</ul>")
     out.append('<div class="docs">')
-    out.append(_doc_card("Source", data["source"]))
-    out.append(_doc_card("Target", data["target"]))
+    out.append(_doc_card("Source", data["source"], findings.lang["s"]))
+    out.append(_doc_card("Target", data["target"], findings.lang["t"]))
     out.append("</div>")
     for note in data.get("notes") or []:
         out.append(f'<p class="warning"><strong>Note:</strong> {esc(note)}</p>')
@@ -259,7 +285,8 @@ def render_findings_page(report: PairReport) -> str:
     with its anchor, so the findings' links land on the sentence's text).
     """
     data = report.to_dict()
-    findings = FindingSections(data)
+    languages = side_languages(data)
+    findings = FindingSections(data, languages)
     out = _pair_header(report, data, findings, None)
     out.append(findings.section() or '<h2 id="findings">Findings</h2><p>None: this report carries no findings.</p>')
     referred = sorted({anchor for anchor in findings.by_sentence}, key=lambda a: (a[0] != "s", int(a[2:])))
@@ -269,7 +296,8 @@ def render_findings_page(report: PairReport) -> str:
             side, index = ("source", "source_sentences") if anchor[0] == "s" else ("target", "target_sentences")
             text = data[index][int(anchor[2:])]["text"]
             out.append(f'<li class="sent" id="{anchor}"><a class="num" href="#{anchor}">{anchor[0].upper()}'
-                       f'{anchor[2:]}</a><span class="muted">{side}:</span> <bdi>{esc(text)}</bdi>'
+                       f'{anchor[2:]}</a><span class="muted">{side}:</span> '
+                       f"<bdi{findings.lang[anchor[0]]}>{esc(text)}</bdi>"
                        f"{findings.flags(anchor[0], int(anchor[2:]))}</li>")
         out.append("</ul>")
     return html_page(f"Findings: {report.target.id} against {report.source.id}", "\n".join(p for p in out if p), None)
@@ -294,7 +322,8 @@ def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[
         anchored.add(anchor)
         # <bdi>: a right-to-left sentence (Arabic, Hebrew) reads in its own direction beside the number
         parts.append(f'<p class="sent"{sentence_id}>{number}{kind_html}'
-                     f"<bdi>{render_runs(sentence_runs)}</bdi>{findings.flags(prefix, i, links=page)}</p>")
+                     f"<bdi{findings.lang[prefix]}>{render_runs(sentence_runs)}</bdi>"
+                     f"{findings.flags(prefix, i, links=page)}</p>")
     parts.append("</td>")
     return "".join(parts)
 
@@ -308,7 +337,8 @@ def _not_compared_cell(side: str, prefix: str, indices: list[int]) -> str:
             "compared (a work bound was hit)</span></td>")
 
 
-def _doc_card(side: str, info: Mapping[str, Any]) -> str:
+def _doc_card(side: str, info: Mapping[str, Any], lang: str = "") -> str:
+    """A document's metadata; `lang`: the `lang` attribute of its title (`page.lang_attr`)."""
     rows = []
     for name in ("title", "author", "outlet", "credit", "date", "dateline", "path", "url", "n_sentences"):
         value = info.get(name)
@@ -319,7 +349,7 @@ def _doc_card(side: str, info: Mapping[str, Any]) -> str:
         else:
             shown = esc(value)
         label = "sentences" if name == "n_sentences" else name
-        rows.append(f"<dt>{label}</dt><dd>{shown}</dd>")
+        rows.append(f"<dt>{label}</dt><dd{lang if name == 'title' else ''}>{shown}</dd>")
     return (f'<section class="doc" aria-label="{side} document"><h3>{side}: {esc(info.get("id"))}</h3>'
             f"<dl>{''.join(rows)}</dl></section>")
 
