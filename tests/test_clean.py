@@ -362,6 +362,8 @@ def test_the_metadata_author_wins_over_the_byline():
     ("Jane Smith, Political Editor", None, "Jane Smith"),
     ("Smith, Jane", None, "Smith, Jane"),                # no byline shape: as given
     ("https://example.com/authors/jane", None, "Harriet Cole"),  # a link is no name
+    ("Author: Jane Smith", None, "Jane Smith"),          # a byline's label is no part of the name
+    ("By: Jane Smith", None, "Jane Smith"),
 ])
 def test_a_metadata_author_is_read_as_a_byline(given, outlet, author):
     text = "Storm closes three ports\nBy Harriet Cole\n\nThe storm closed three ports on Sunday.\n"
@@ -424,6 +426,78 @@ def test_reuters_contributor_lines_are_set_aside():
         title, sentences, boilerplate = _seen(f"Yen slips after rate decision\n\nThe yen fell on Monday.\n\n{line}\n")
         assert sentences == ["Yen slips after rate decision", "The yen fell on Monday."]
         assert boilerplate == [line]
+
+
+# Byline shapes a re-test of 265 found left in the body as a sentence, with no author: a separator and what follows
+# the names (a paper, a reading time), a label, "for" a paper, a serial comma, "Jr.". The author is the names only;
+# "Jr." is part of a name and keeps its full stop.
+@pytest.mark.parametrize("byline, author", [
+    ("By Jane Smith - Harbour Gazette", "Jane Smith"),
+    ("By Jane Smith – Harbour Gazette", "Jane Smith"),
+    ("By Jane Smith (Harbour Gazette)", "Jane Smith"),
+    ("By Jane Smith • 5 min read", "Jane Smith"),
+    ("By Jane Smith | Harbour Gazette | 5 min read", "Jane Smith"),
+    ("By: Jane Smith", "Jane Smith"),
+    ("Author: Jane Smith", "Jane Smith"),
+    ("Written by: Jane Smith", "Jane Smith"),
+    ("Written by Jane Smith, Political Editor", "Jane Smith"),
+    ("By Jane Smith for the Daily Mail", "Jane Smith"),
+    ("By Jane Smith For Mailonline", "Jane Smith"),
+    ("By Jane Smith And Tom Brown For Mailonline", "Jane Smith and Tom Brown"),
+    ("By Jane Smith, Tom Brown, and Ana Ruiz", "Jane Smith, Tom Brown and Ana Ruiz"),
+    ("By John Smith Jr.", "John Smith Jr."),
+    ("By John Smith, Jr.", "John Smith Jr."),
+    ("By Martin Luther King Jr.", "Martin Luther King Jr."),
+])
+def test_more_byline_shapes_are_set_aside_and_name_only_the_author(byline, author):
+    headline = "Coastal towns to get flood defence plan after two-year delay"
+    doc = prepare(Document.from_text(STORY.format(headline=headline, byline=byline)))
+    assert [s.text for s in doc.sentences] == [
+        headline,
+        "The government will publish its plan for coastal flood defences on Thursday, two years after it was "
+        "first promised to councils along the east coast.",
+        "By Monday the river had risen 2m.",
+        "By then, 40 homes had been evacuated.",
+    ]
+    assert doc.boilerplate == [byline]
+    assert doc.author == author
+
+
+# Reuters signs its copy at the end: the reporters (and a writer) are the authors, not the editors or those who
+# added reporting, and not the place they were in.
+@pytest.mark.parametrize("line, author", [
+    ("Reporting by Jane Smith; Editing by Tom Brown", "Jane Smith"),
+    ("Reporting by Jane Smith and Tom Brown in London", "Jane Smith and Tom Brown"),
+    ("(Reporting by Kenji Sato in Tokyo; Additional reporting by Min-ji Park in Seoul; Editing by Ann Roe)",
+     "Kenji Sato"),
+    ("Reporting by Jane Smith in London and Tom Brown in New York; Writing by Ana Ruiz; Editing by Ann Roe",
+     "Jane Smith, Tom Brown and Ana Ruiz"),
+])
+def test_a_contributor_line_names_its_reporters_as_the_author(line, author):
+    doc = prepare(Document.from_text(f"Yen slips after rate decision\n\nThe yen fell on Monday.\n\n{line}\n"))
+    assert [s.text for s in doc.sentences] == ["Yen slips after rate decision", "The yen fell on Monday."]
+    assert doc.boilerplate == [line]
+    assert doc.author == author
+
+
+# Title-case phrases in a byline's shape that name no one: a headline or a subhead, kept, and no author.
+@pytest.mark.parametrize("phrase", [
+    "By Royal Appointment",
+    "By Popular Demand",
+    "By Midnight, All Was Lost",
+    "By Land and Sea",
+    "By Monday Morning",
+])
+def test_a_headline_in_a_byline_shape_is_kept_and_names_no_author(phrase):
+    body = ["The warrant holders met at the palace on Monday.", "Forty firms sent a delegate."]
+    for text, sentences in (
+            (f"{phrase}\n\n{body[0]}\n", [phrase, body[0]]),                  # the headline
+            (f"Warrant holders meet\n\n{body[0]}\n\n{phrase}\n\n{body[1]}\n",  # a subhead
+             ["Warrant holders meet", body[0], phrase, body[1]])):
+        doc = prepare(Document.from_text(text))
+        assert [s.text for s in doc.sentences] == sentences
+        assert doc.boilerplate == []
+        assert doc.author is None
 
 
 @pytest.mark.parametrize("headline", [
@@ -623,20 +697,26 @@ def _is_byline_reference(text: str, *, in_header: bool, under_title: bool) -> bo
     c = _clean
     if len(text) > c.BYLINE_MAX_CHARS:
         return False
+    text = c._byline_form(text)
     if (m := c._BYLINE_WITH_DATE.match(text)) and c._is_date_line(m.group("when"), c._words(m.group("when"))):
         text = m.group("who")
         if in_header and re.fullmatch(c._NAME, text):
             return True
-    if c.has_final_punctuation(text) or c._has_digit(text) or len(text) > 120:
-        return False
-    if c._BYLINE.match(text) or c._STAFF_CREDIT.match(text) or c._CONTRIBUTORS.match(text):
-        return True
     starts_by = text[:3].lower() == "by "
+    if starts_by:
+        text = c._byline_head(text)
+    if ((c.has_final_punctuation(text) and not c._NAME_SUFFIX_END.search(text)) or c._has_digit(text)
+            or len(text) > 120):
+        return False
+    if c._STAFF_CREDIT.match(text) or c._CONTRIBUTORS.match(text):
+        return True
+    if c._BYLINE.match(text):
+        return c._names_someone(text)
     if m := c._NAME_ROLE.match(text):
         plain = any(w.islower() for w in c._words(text)) or m.group("agency") or m.group("agency2")
         return starts_by or (in_header and (under_title or bool(plain)))
     if c._NAME_PLACE.match(text) or c._NAMES_ONLY.match(text):
-        return starts_by or (in_header and under_title)
+        return (starts_by or (in_header and under_title)) and c._names_someone(text)
     return False
 
 
@@ -646,6 +726,9 @@ _BYLINE_PIECES = st.sampled_from([
     "Associated Press", "PA", "Our", "From our", "Reporting by", "; Editing by", "|", "14 March 2023", "2023", ".",
     "\u0130", "\u0131", "\u017f", "\u212a", "ſtaff", "ın", "Writer", "Agence France-Presse", "HUSBAND", "AND", "MAN",
     "José", "Álvarez", "Łukasz", "al-Sisi", "J.",
+    # Labels, what follows a byline's names, a serial comma, "Jr.", a headline in a byline's shape.
+    "By: ", "Author: ", "Written by ", " - ", " – ", " • ", "(", ")", " for ", " For the ", "Harbour Gazette",
+    "5 min read", ", and ", "Jr.", ", Jr.", "Royal", "Appointment", "Midnight", "All Was Lost",
 ])
 
 
@@ -658,6 +741,8 @@ _BYLINE_PIECES = st.sampled_from([
 @example("JOSH KLEIN AP Economics Writer", True, False)
 @example("Jane Doe, AFP", True, False)
 @example("Sam Jones and Ana Ruiz, Europe correspondents in Madrid", True, False)
+@example("By Jane Smith, Tom Brown, and Ana Ruiz", True, True)
+@example("By Midnight, All Was Lost", True, True)
 def test_the_byline_test_decides_as_its_slow_reference(text, in_header, under_title):
     assert (_clean._is_byline(text, in_header=in_header, under_title=under_title)
             == _is_byline_reference(text, in_header=in_header, under_title=under_title))

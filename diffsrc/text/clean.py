@@ -35,6 +35,7 @@ from .lexicon import (
     SENTENCE_STARTERS,
     SOURCE_LABELS,
     UPPER,
+    WEEKDAY_NAMES,
     alternation,
     canonical_agency,
     data_sections,
@@ -140,11 +141,34 @@ _LOCAL_CREDIT_LINE = re.compile(
     r"(?i:" + AGENCY_ARTICLE + r")(?P<agency>" + AGENCY_PATTERN + r")(?:/[a-z]{2,4})?"
     r"(?:\s*(?:,|/|(?i:y|e|et|und|and|i|и|ve|و))\s*(?:" + AGENCY_PATTERN + r"))*\s*[.。]?\s*$"
 )
-# "By Tom Whitaker", "BY JANE SMITH", "Written by Jane Doe": a byline line of its own.
+# "By Tom Whitaker", "BY JANE SMITH": a byline line of its own (its label read as "By" first, `_byline_form`).
 _BYLINE = re.compile(
-    r"^(?:(?:written|words|text|story|Written|Words|Text|Story)\s+)?(?:by|BY|By)\s+"
+    r"^(?:by|BY|By)\s+"
     rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|of|and|&|{'|'.join(NAME_PARTICLES)})){{0,4}}\.?\s*$"
 )
+# The other words a byline opens with: "Written by Jane Doe", "By: Jane Doe", "Written by: Jane Doe", "Author: Jane
+# Doe", "Authors: ...". A colon is required after "Author", which opens sentences too ("Author Jane Doe said ...").
+_BYLINE_LABEL = re.compile(
+    r"^(?i:(?:(?:written|words|text|story)\s+)?by\s*:\s*|(?:written|words|text|story)\s+by\s+|authors?\s*:\s*)")
+# What a "By" line may give after its names, past a dash, a bar or a bullet or in brackets: where the writer works,
+# a desk, a reading time or a date ("By Jane Smith - Harbour Gazette", "By Jane Smith (Harbour Gazette)", "By Jane
+# Smith • 5 min read"); or a paper after "for" ("By Jane Smith for the Daily Mail", "By Jane Smith For Mailonline").
+_BYLINE_TAIL_SEPARATOR = re.compile(r"\s+[-–—]{1,2}\s+|\s*[|•·]\s*")
+_BYLINE_FOR = re.compile(r"^(?P<head>.+?)\s+(?i:for)\s+(?P<tail>(?:(?i:the)\s+)?[A-Z].*)$")
+_BYLINE_BRACKETS = re.compile(r"^(?P<head>.+?)\s*\((?P<tail>[^()]+)\)$")
+_HANDLE = re.compile(r"@\w[\w.]*")  # "By Jane Smith (@janesmith)"
+_READING_TIME = re.compile(r"(?i:\d{1,3}\s*-?\s*(?:min|mins|minute|minutes)\.?\s+read)")
+# A paper, a site or a desk as a byline names it: capitalised words and the words that join them ("Harbour
+# Gazette", "The Mail on Sunday", "Mailonline", "BBC News"), or a role ("Political editor").
+_AFFILIATION_WORD = r"[A-Z][\w&'’.\-]*"
+_AFFILIATION = re.compile(
+    rf"(?:(?i:the)\s+)?{_AFFILIATION_WORD}(?:\s+(?:{_AFFILIATION_WORD}|of|the|and|&|on|in|at|for)){{0,5}}"
+    rf"|(?:{_AFFILIATION_WORD}\s+)?(?:[\w&'’\-]+\s+){{0,2}}(?i:{'|'.join(BYLINE_ROLES)})"
+)
+# "Jr." and "Sr." end a name with a full stop that ends no sentence: "By Martin Luther King Jr.". A comma before
+# one ("John Smith, Jr.") does not part it from the name.
+_NAME_SUFFIX_END = re.compile(r"\s(?:Jr|Sr|JR|SR)\.$")
+_COMMA_BEFORE_SUFFIX = re.compile(r",\s*((?:Jr|Sr|JR|SR)\b\.?)")
 # A byline and the date beside it: "By Jane Doe | March 14, 2023", "Jane Doe, Published 14 March 2023 10:22 GMT".
 _BYLINE_WITH_DATE = re.compile(
     r"^(?P<who>[^|•·\d]+?)\s*(?:[|•·,—–]\s*|\s+(?=(?i:published|updated|posted|on)\b))(?P<when>[^|•·]*\d.*)$"
@@ -153,7 +177,9 @@ _BYLINE_WITH_DATE = re.compile(
 # (initials, "O'Neill", "de la Cruz" and capitals included); several names are joined by commas or "and".
 _NAME_WORD = NAME_WORD  # any script: "José Álvarez", "Łukasz Żółć"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_NAME_WORD}){{1,3}}"
-_NAMES = rf"(?:(?i:by)\s+)?(?P<names>{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})*)"
+# Names are joined by a comma, "and" or "&", or a comma and then one ("Jane Smith, Tom Brown, and Ana Ruiz").
+_NAME_SEPARATOR = r"\s*(?:,\s*(?:(?i:and)\b|&)?|(?i:and)|&)\s*"
+_NAMES = rf"(?:(?i:by)\s+)?(?P<names>{_NAME}(?:{_NAME_SEPARATOR}{_NAME})*)"
 _ROLE_NOUN = r"(?i:" + "|".join(BYLINE_ROLES) + r")"
 _PLACE = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}"
 # Words that make "Jane Doe named political editor" a headline, not a byline.
@@ -171,7 +197,7 @@ _NAME_ROLE = re.compile(
 # "Sam Jones in Madrid", "Justin McCurry in Tokyo and Jane Doe in Seoul": a byline only under a headline.
 _NAME_PLACE = re.compile(rf"^{_NAMES}\s+(?i:in|at)\s+{_PLACE}(?:\s+(?i:and)\s+{_NAME}\s+(?i:in|at)\s+{_PLACE})*\s*$")
 # "Ana Ruiz and Luc Petit": names alone, a byline only under a headline.
-_NAMES_ONLY = re.compile(rf"^{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME})+\s*$")
+_NAMES_ONLY = re.compile(rf"^{_NAME}(?:{_NAME_SEPARATOR}{_NAME})+\s*$")
 # "From our correspondent", "Our Foreign Staff", "By a staff reporter", "Staff and agencies", "Guardian staff
 # writer", "Telegraph reporters and agencies".
 _STAFF_CREDIT = re.compile(
@@ -183,8 +209,9 @@ _STAFF_CREDIT = re.compile(
 )
 # Reuters-style contributor lines: "Reporting by Tim Kelly; Editing by Lincoln Feast", "(Additional reporting by
 # Jane Doe in Seoul)".
+_CONTRIB_ROLES = r"reporting|writing|editing|compiled|produced|research|graphics|photos?"
 _CONTRIB_PART = (
-    r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|graphics|photos?)\s+by)\s+"
+    rf"(?i:(?:additional\s+)?(?:{_CONTRIB_ROLES})\s+by)\s+"
     rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?i:and|in|at|from|for|of|the)|,|&))*"
 )
 _CONTRIBUTORS = re.compile(rf"^\(?\s*{_CONTRIB_PART}(?:\s*[;,]\s*{_CONTRIB_PART})*\s*[.;]?\s*\)?\.?\s*$")
@@ -831,10 +858,50 @@ def _is_tag_list(text: str, words: list[str], *, in_header: bool = False) -> boo
 BYLINE_MAX_CHARS = 160
 
 
+def _byline_form(text: str) -> str:
+    """A line as the byline patterns read it: a byline's label as "By" ("Author: Jane Doe", "Written by: Jane Doe"
+    -> "By Jane Doe") and "Jr." after a comma as part of the name ("John Smith, Jr." -> "John Smith Jr.")."""
+    if m := _BYLINE_LABEL.match(text):
+        text = "By " + text[m.end():]
+    if "," in text:
+        text = _COMMA_BEFORE_SUFFIX.sub(r" \1", text)
+    return text
+
+
+def _byline_head(text: str) -> str:
+    """A "By" line without what follows its names (`_is_byline_tail`): "By Jane Smith - Harbour Gazette", "By Jane
+    Smith (Harbour Gazette)", "By Jane Smith • 5 min read", "By Jane Smith for the Daily Mail" -> "By Jane Smith".
+    The line as it is when any part after the names is something else ("By Tuesday - What We Know")."""
+    head, *tails = _BYLINE_TAIL_SEPARATOR.split(text)
+    if (m := _BYLINE_BRACKETS.match(head)) or (m := _BYLINE_FOR.match(head)):
+        head, tails = m.group("head"), [m.group("tail"), *tails]
+    if not tails or not all(_is_byline_tail(tail.strip()) for tail in tails):
+        return text
+    return head
+
+
+# The lower-case words that join a paper's or a desk's name ("The Mail on Sunday", "North of England editor").
+_AFFILIATION_JOINERS = frozenset({"of", "the", "and", "on", "in", "at", "for"})
+
+
+def _is_byline_tail(text: str) -> bool:
+    """Whether a part of a byline after its names says where or when it was written, not who: a paper, a site or a
+    desk ("Harbour Gazette", "the Daily Mail", "Political editor"), a handle, a reading time ("5 min read") or a
+    date; never a phrase with another function word in it ("What We Know", "All Was Lost")."""
+    if _READING_TIME.fullmatch(text) or _DOMAIN.match(text) or _HANDLE.fullmatch(text):
+        return True
+    if _has_digit(text):
+        return _is_date_line(text, _words(text)) or (_DATE_LINE.match(text) is not None
+                                                     and parse_date(text) is not None)
+    return _AFFILIATION.fullmatch(text) is not None and not any(
+        (w := word.lower()) in stopwords() and w not in _AFFILIATION_JOINERS for word in text.split())
+
+
 def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     """Whether a line is a byline or staff credit ("By Tom Whitaker", "Gwyn Topham Transport correspondent")."""
     if len(text) > BYLINE_MAX_CHARS:
         return False
+    text = _byline_form(text)
     # The date part of _BYLINE_WITH_DATE holds a digit (\\d): a line without one is not tried.
     if (_DIGIT.search(text) and (m := _BYLINE_WITH_DATE.match(text))
             and _is_date_line(m.group("when"), _words(m.group("when")))):
@@ -842,11 +909,16 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
         # "Jane Doe | 14 March 2023": a lone name dated under the headline is its byline.
         if in_header and re.fullmatch(_NAME, text):
             return True
-    if has_final_punctuation(text) or _has_digit(text) or len(text) > 120:
-        return False
-    if _BYLINE.match(text) or _STAFF_CREDIT.match(text) or _CONTRIBUTORS.match(text):
-        return True
     starts_by = text[:3].lower() == "by "
+    if starts_by:
+        text = _byline_head(text)
+    if ((has_final_punctuation(text) and not _NAME_SUFFIX_END.search(text)) or _has_digit(text)
+            or len(text) > 120):
+        return False
+    if _STAFF_CREDIT.match(text) or _CONTRIBUTORS.match(text):
+        return True
+    if _BYLINE.match(text):
+        return _names_someone(text)
     # What each pattern below needs, tested first (the patterns backtrack on a capitalised headline): a role noun
     # or a closing agency, " in " or " at ", or a comma, "and" or "&" between names.
     low = text.lower()
@@ -862,8 +934,18 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
         return starts_by or (in_header and (under_title or bool(plain)))
     if ((traps or _IN_AT.search(text)) and _NAME_PLACE.match(text)) or (
             (traps or "," in text or "&" in text or "and" in low) and _NAMES_ONLY.match(text)):
-        return starts_by or (in_header and under_title)
+        return (starts_by or (in_header and under_title)) and _names_someone(text)
     return False
+
+
+def _names_someone(text: str) -> bool:
+    """Whether a line in a byline's shape names its writer, or credits a desk ("By Express Reporter", "By BBC
+    News"): a headline in that shape names no one ("By Royal Appointment", "By Midnight, All Was Lost")."""
+    if _byline_author(text) is not None:
+        return True
+    last = (text.rsplit(None, 1) or [""])[-1]
+    return (last.lower() in BYLINE_ROLES or last.lower() in _OUTLET_WORDS or last in _AGENCY_ALIAS_ENDS) and (
+        _reads_as_names(text.split()[1:] if text[:3].lower() == "by " else text.split()))
 
 
 # Capitalised words of a byline's role ("Gwyn Topham Transport correspondent", "JOSH BOAK AP Economics Writer"),
@@ -888,17 +970,31 @@ _OUTLET_WORDS = frozenset(
 # Titles before a name and honours after it, which are no part of an author's name.
 _NAME_TITLES = frozenset("dr prof professor sir dame lord lady baroness baron mr mrs ms miss rev revd cllr".split())
 _NAME_HONOURS = frozenset("mp qc kc obe mbe cbe mep msp phd".split())
+# "Jr." and "Sr.", which are part of a name: an author is "Martin Luther King Jr.", as written.
+_NAME_SUFFIXES = (" jr", " sr")
+# Words that open the set phrases headlines write after "By" ("By Royal Appointment", "By Popular Demand", "By
+# Midnight Tonight"), which are no one's first name; a byline in that shape names no one. Not "Dawn", "Grace" or
+# "Chance": first names too.
+_NOT_FIRST_NAMES = frozenset(
+    "royal popular public special appointment invitation demand request design default accident mistake midnight "
+    "nightfall tonight tomorrow yesterday today definition proxy".split()) | frozenset(WEEKDAY_NAMES)
 
 
 def _byline_author(text: str) -> str | None:
     """The names a byline line gives (`_is_byline` said it is one): "By Tom Whitaker", "Jane Doe | 14 March 2023",
     "Gwyn Topham Transport correspondent", "Sam Jones in Madrid", "Ana Ruiz and Luc Petit"; None for a staff
-    credit ("From our correspondent") or a list of contributors."""
+    credit ("From our correspondent"); the reporters and writers of a list of contributors ("Reporting by Jane
+    Smith; Editing by Tom Brown" -> "Jane Smith")."""
+    text = _byline_form(text)
     if _DIGIT.search(text) and (m := _BYLINE_WITH_DATE.match(text)):
         text = m.group("who").strip()
+    if _CONTRIBUTORS.match(text):
+        return _reporters(text)
+    if text[:3].lower() == "by ":
+        text = _byline_head(text)
     text = _AND_AGENCIES.sub("", text)  # "By Jane Smith and agencies": she wrote it
     if _BYLINE.match(text):
-        return _as_name(re.sub(r"^(?:\w+\s+)?by\s+", "", text, count=1, flags=re.I))
+        return _as_name(text)
     if m := _NAME_ROLE.match(text):
         return _as_name(m.group("names") or m.group("names2"))
     if _NAME_PLACE.match(text):  # "Sam Jones and Ana Ruiz in Madrid", "Justin McCurry in Tokyo and Jane Doe in Seoul"
@@ -908,6 +1004,27 @@ def _byline_author(text: str) -> str | None:
     return None
 
 
+# One part of a list of contributors: its label ("Reporting by", "Additional reporting by", "Editing by") and the
+# names up to the next part.
+_CONTRIB_LABEL = re.compile(rf"(?i:(?P<additional>additional\s+)?(?P<role>{_CONTRIB_ROLES})\s+by)\s+")
+# Where a contributor was: "Jane Smith in London", "Tom Brown at the United Nations".
+_CONTRIB_PLACE = re.compile(rf"\s+(?i:in|at|from)\s+{_PLACE}(?=\s*(?:,|&|(?i:and)\b|$))")
+
+
+def _reporters(text: str) -> str | None:
+    """Who wrote a story, as its list of contributors says: the names after "Reporting by" and "Writing by", not its
+    editors, producers or additional reporters, and not where they were ("Reporting by Jane Smith and Tom Brown in
+    London; Editing by Ann Roe" -> "Jane Smith and Tom Brown")."""
+    labels = list(_CONTRIB_LABEL.finditer(text))
+    names = []
+    for label, after in zip(labels, [*labels[1:], None], strict=True):
+        if label.group("additional") or label.group("role").lower() not in ("reporting", "writing"):
+            continue
+        part = text[label.end():after.start() if after else len(text)].strip(" \t;,.()")
+        names.append(_CONTRIB_PLACE.sub("", part))
+    return _as_name(" and ".join(names)) if names else None
+
+
 def byline_names(text: str, outlet: str | None = None) -> str | None:
     """The author a byline written as metadata names (a record's `byline`, a page's author): "By Jane Smith, PA
     News" -> "Jane Smith"; several, as trafilatura joins them ("Kim Park; Island Post"), without the site's own name
@@ -915,7 +1032,7 @@ def byline_names(text: str, outlet: str | None = None) -> str | None:
     read ("Smith, Jane") as it is."""
     names = []
     for part in re.split(r"[;|]", text):
-        part = " ".join(part.split())
+        part = _byline_form(" ".join(part.split()))
         if not part or _STAFF_CREDIT.match(part) or (outlet and part.lower() == outlet.strip().lower()):
             continue
         if m := _CREDIT_LINE.match(part):
@@ -948,10 +1065,12 @@ def _as_name(text: str | None) -> str | None:
     if not text:
         return None
     text = re.sub(r"^(?i:by)\s+", "", text.strip()).rstrip(" .,")
-    parts = re.split(r"\s*(?:,|&|\band\b|\bAND\b)\s*", text)
+    if text.lower().endswith(_NAME_SUFFIXES):
+        text += "."  # the full stop of "Jr." is the name's
+    parts = re.split(r"\s*(?:,|&|\b(?i:and)\b)\s*", text)
     if not all(_reads_as_names(part.split()) for part in parts):
         return None  # a headline in a byline's shape: "SCHOOLGIRL BABYSITTER MURDERED TODDLER, COURT TOLD"
-    if not re.search(r"&|\band\b|\bAND\b", text):
+    if not re.search(r"&|\b(?i:and)\b", text):
         parts = parts[:1]  # "Jane Smith, Harbour Gazette": a name, then where she writes
     names = []
     for name in parts:
@@ -962,6 +1081,8 @@ def _as_name(text: str | None) -> str | None:
             continue
         while words and words[0].lower().rstrip(".") in _NAME_TITLES:
             words.pop(0)
+        if words and words[0].lower() in _NOT_FIRST_NAMES:
+            return None  # "By Royal Appointment": a headline
         while words and (words[-1].lower() in _DESK_WORDS or _AGENCY_WORD.fullmatch(words[-1])
                          or words[-1].lower() in _NAME_HONOURS):
             words.pop()
