@@ -347,6 +347,19 @@ def test_wire_bylines_name_their_reporters_and_headlines_name_no_one(byline, aut
     assert prepare(Document.from_text(text)).author == author
 
 
+@pytest.mark.parametrize("byline, author", [
+    ("By Joe Quinn, PA News, in Zeist, Netherlands", "Joe Quinn"),  # where the reporter filed from
+    ("By Joe Quinn, PA News, at the Old Bailey", "Joe Quinn"),
+    ("By Joe Quinn, PA, in Zeist", "Joe Quinn"),
+])
+def test_a_wire_byline_with_the_place_it_was_filed_from_is_set_aside(byline, author):
+    # METER's PA copy: 980 documents kept such a line in the body as a heading, compared with the papers' text.
+    text = f"LOCKERBIE TRIAL\n{byline}\n\nThirty-five charges were read out today at Camp Zeist.\n"
+    doc = prepare(Document.from_text(text))
+    assert byline in doc.boilerplate and all(byline not in s.text for s in doc.sentences)
+    assert doc.author == author and doc.credit == "PA"
+
+
 def test_the_metadata_author_wins_over_the_byline():
     text = "Storm closes three ports\nBy Harriet Cole\n\nThe storm closed three ports on Sunday.\n"
     assert prepare(Document.from_text(text, author="H. Cole")).author == "H. Cole"

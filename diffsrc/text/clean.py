@@ -127,6 +127,10 @@ _CREDIT_LINE = re.compile(
     # "By PA Reporter", "By Press Association Sport", "By JOHN SMITH Associated Press"
     r"|^(?i:by)\s+(?:(?P<byline3>[^,|]{2,60}?)\s+)?(?P<agency3>" + _AGENCY_AS_WRITTEN + r")\b"
     r"(?:\s+(?i:news|news agency|wire))?(?:\s+[A-Z][a-z]+){0,3}\s*$"
+    # "By Joe Quinn, PA News, in Zeist, Netherlands", "..., at the Old Bailey": where the reporter filed from.
+    r"|^(?i:by\s+(?P<byline4>[^,|]{2,60}?)\s*,\s*(?P<agency4>" + AGENCY_PATTERN + r")(?:\s+news)?\s*,?"
+    r"\s+(?:in|at)\s+(?:the\s+)?)"
+    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}(?:\s*,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})?\s*$"
 )
 
 
@@ -1036,7 +1040,7 @@ def byline_names(text: str, outlet: str | None = None) -> str | None:
         if not part or _STAFF_CREDIT.match(part) or (outlet and part.lower() == outlet.strip().lower()):
             continue
         if m := _CREDIT_LINE.match(part):
-            part = _as_name(m.group("byline") or m.group("byline2") or m.group("byline3")) or ""
+            part = _as_name(m.group("byline") or m.group("byline2") or m.group("byline3") or m.group("byline4")) or ""
         elif part[:3].lower() == "by ":
             part = _byline_author(part) or _as_name(part) or ""
         else:
@@ -1411,8 +1415,9 @@ class _Screen:
         elif is_sentence and len(words) > SHORT_LINE_WORDS:
             prose = True
         elif m := _CREDIT_LINE.match(para):
-            credit = canonical_agency(m.group("agency") or m.group("agency2") or m.group("agency3"))
-            author = _as_name(m.group("byline") or m.group("byline2") or m.group("byline3"))
+            credit = canonical_agency(m.group("agency") or m.group("agency2") or m.group("agency3")
+                                      or m.group("agency4"))
+            author = _as_name(m.group("byline") or m.group("byline2") or m.group("byline3") or m.group("byline4"))
             line_form = "credit"
         elif m := _LOCAL_CREDIT_LINE.match(para):
             credit = canonical_agency(m.group("agency"))
