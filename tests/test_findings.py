@@ -467,12 +467,35 @@ def test_she_said_after_a_quote_of_hers_goes_on_with_her_in_the_next_paragraph()
     ("Veteran Earnest Judge", "Earnest Judge"),
     ("Ex-soldier Rusty Mason", "Rusty Mason"),
     ("Great-grandmother Winifred Farmer", "Winifred Farmer"),
+    ("Headmaster Jeremy Nichols", "Jeremy Nichols"),  # METER (PA, exams2): a school's head
+    ("Former Headteacher Mary Brown", "Mary Brown"),
 ])
 def test_a_word_describing_the_speaker_before_the_name_is_no_part_of_it(opening: str, speaker: str) -> None:
     tag = opening if opening.endswith(":") else f"{opening} said:"
     quotes = _quotes(f"Neighbours cleared\n\nThe case was heard yesterday.\n\n{tag} \"A few in this "
                      "village made our lives a misery.\"\n")
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -> None:
+    # A new user's trial: "said horrified Connie Smith" gave the quote no speaker at all, where "Horrified Connie
+    # Smith said" gave it hers. The same words describe the person after the verb, in lowercase.
+    tags = [
+        ("said horrified Connie Smith", "Connie Smith"),
+        ("said shopkeeper John McKay", "John McKay"),
+        ("said mother-of-three Carol Jones", "Carol Jones"),
+        ("said former headteacher Mary Brown", "Mary Brown"),
+        ("said a tearful Jean Evans", "Jean Evans"),
+        ("said heartbroken Connie", "Connie"),
+        # Lowercase words that describe nobody: the name after them is not who speaks.
+        ("said the wife of Peter Evans", None),
+    ]
+    paper = "Village shop fire\n\n" + "\n\n".join(
+        f'"The {thing} went up in flames in minutes last night," {tag}.'
+        for thing, (tag, _) in zip(["shop", "barn", "garage", "school hall", "bus shelter", "church roof", "pub"],
+                                   tags, strict=True))
+    report = _pair_report(paper, paper)
+    assert [q["speaker"] for q in report["quotes"]] == [speaker for _, speaker in tags]
 
 
 def test_pronoun_with_no_titled_person_finds_the_named_subject() -> None:

@@ -418,7 +418,7 @@ _MOODS = frozenset({"sad", "brave", "proud", "angry", "happy", "upset", "distrau
                     "plumber", "electrician", "labourer", "businessman", "businesswoman", "landlord", "landlady",
                     "schoolboy", "schoolgirl", "housewife", "tycoon", "millionaire", "toddler", "postman",
                     "firefighter", "soldier", "gran", "granny", "grandad", "barmaid", "waitress", "cabbie",
-                    "veteran"})
+                    "veteran", "headteacher", "headmaster", "headmistress"})
 # "Father-of-four Barwell", "Mother-of-two Jane Smith", "Great-grandmother Winifred Farmer", "Ex-soldier Rusty
 # Mason": a description, not a first name.
 _PARENT_OF = re.compile(r"(?:mother|father|mum|dad|grandmother|grandfather)-of-[a-z]+|great-grand[a-z]+|ex-[a-z]+")
@@ -438,6 +438,17 @@ def describes_person(word: str, *, before_full_name: bool = False) -> bool:
     return (word in _MOODS or (word in PERSON_NOUNS and word not in TITLE_WORDS and word not in _TITLES_TOO)
             or (word.endswith("ful") and len(word) > 5) or bool(_PARENT_OF.fullmatch(word))
             or before_full_name and word in _TRADE_SURNAMES)
+
+
+def describes_in_lowercase(words: Sequence[str]) -> bool:
+    """Whether lowercase words between a verb of saying and a name only say who the person is ("said horrified
+    Connie Smith", "said former headteacher Mary Brown", "said mother-of-three Carol Jones"): each a title or a
+    description, the words `strip_title` and `describes_person` take off the front of a capitalised name. In
+    lowercase none of them can be a first name, so a trade that is a surname too is a description before one name
+    as well ("said farmer Giles"). A function word is neither: "said the wife of John Smith" is hers."""
+    stop = stopwords()
+    return bool(words) and all(describes_person(w, before_full_name=True) or (w in TITLE_WORDS and w not in stop)
+                               for w in words)
 
 
 _NOT_FIRST_NAMES = frozenset(

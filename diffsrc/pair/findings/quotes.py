@@ -30,6 +30,7 @@ from .names import (
     RANKS,
     TITLE_WORDS,
     People,
+    describes_in_lowercase,
     describes_person,
     inside_quotation,
     is_role,
@@ -123,6 +124,10 @@ _RELATIVE = r"(?:\s*,\s*(?:who|whose)\s[^“”\".!?]{1,200}?,)"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
 # `"...," said Motegi` / `said port authority president Carlos Mendes` / `said the minister, Toshimitsu Motegi`
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>{_COUPLE}|{NAME})")
+# `"...," said horrified Connie Smith` / `said former headteacher Mary Brown`: lowercase words that describe the
+# person (`describes_in_lowercase` says which), then the name.
+_AFTER_VERB_DESCRIBED = re.compile(
+    rf"^[\s,]*{_VERB}\s+(?:(?:the|a|an)\s+)?(?P<described>(?:[a-z][\w’'-]*\s+){{1,3}})(?P<who>{NAME})")
 # `"...," said the foreign minister`
 _AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
@@ -420,6 +425,9 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
             return _named(m), True
+    if ((m := _AFTER_VERB_DESCRIBED.match(after)) and describes_in_lowercase(m.group("described").split())
+            and not _introduces_next(quote, after, m.end(), introduced)):
+        return _named(m), True
     # A title's full stop is no clause's end: "afirmó el Sr. Pedro Sánchez", "ha detto il dott. Mario Rossi".
     untitled = _TITLE_STOP.sub(r"\1 ", after)
     if ((m := _AFTER_OTHER_VERB.match(untitled)) and not _introduces_next(quote, untitled, m.end(), introduced)
