@@ -418,8 +418,8 @@ def test_words_a_witness_reports_inside_his_evidence_are_the_other_mans() -> Non
     def said(opening: str) -> str | None:
         return next(q.speaker for q in quotes if q.text.startswith(opening))
 
-    assert said("Don't take liberties") == said("Never walk out") == "Guscott"
-    assert said("He continued to lift me") == "Jones"
+    assert said("Don't take liberties") == said("Never walk out") == "Mr Guscott"
+    assert said("He continued to lift me") == "Mr Jones"
 
 
 def test_a_pronoun_tag_is_not_the_person_its_sentence_then_addresses() -> None:
@@ -2220,7 +2220,27 @@ def test_a_quote_given_to_a_person_named_by_title_and_surname_is_flagged() -> No
     target = 'Mr Smith said: "We are relieved that he is finally behind bars tonight."'
     report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
     [quote] = [q for q in report["quotes"] if q["status"] != "dropped"]
-    assert (quote["source_speaker"], quote["speaker"], quote["speaker_changed"]) == ("Mary Jones", "Smith", True)
+    assert (quote["source_speaker"], quote["speaker"], quote["speaker_changed"]) == ("Mary Jones", "Mr Smith", True)
+
+
+def test_a_surname_alone_keeps_its_title_and_is_one_person_with_the_full_name() -> None:
+    # A new user's trial: "Mr Judge" kept its title and "Mrs Smith" lost hers. A person the text names by surname
+    # alone is shown as it titles them, tagged by name or by "she"; a fuller name the text gives wins, and titles
+    # do not make two people of one across two texts.
+    source = ('Jean Smith opened the shop in 1975.\n\n"We are heartbroken that it will close after forty years," '
+              'she said.\n\n"The council never asked us what we thought of the plan," said Jean Smith.')
+    target = source.replace("Jean Smith", "Mrs Smith")
+    report = _pair_report(source, target)
+    assert [(q["speaker"], q["source_speaker"], q["speaker_changed"]) for q in report["quotes"]] == [
+        ("Mrs Smith", "Jean Smith", False)] * 2
+
+
+def test_a_quote_given_to_a_person_whose_surname_is_an_office_word_is_flagged() -> None:
+    # "Mr Judge" was read as an office, which no speaker is ever told apart from.
+    source = 'Mary Jones said: "We were never told about the closure of the depot until it was too late."'
+    target = 'Mr Judge said: "We were never told about the closure of the depot until it was too late."'
+    quote = _pair_quote(source, target, "depot")
+    assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == ("Mr Judge", "Mary Jones", True)
 
 
 def test_a_unit_changed_alone_is_found_through_compare() -> None:
@@ -2327,7 +2347,7 @@ def test_he_or_she_is_the_subject_before_the_quote_not_the_last_name(text: str, 
     ("Lord Bingham said the conviction was unsafe.\n\nLady Kennedy said two witnesses were part of a vagrant "
      "community.\n\nShe referred to the slippery quality of their evidence: \"Their consciousness of time is wholly "
      'unreliable and their memories are poor," she told the court.',
-     ["Kennedy"]),
+     ["Lady Kennedy"]),
     # A possessive opening the sentence is no subject ("After Barwell's arrest", METER's lynx252).
     ("Clive Barwell, 42, would lie in wait for the women in car parks.\n\nDetective Superintendent Max McLean "
      "led the inquiry.\n\nAfter Barwell's arrest, he said: \"It's amazing he didn't kill any of these women. It "
@@ -2375,7 +2395,7 @@ def test_a_cross_examination_reported_turn_by_turn_gives_each_question_to_the_co
         "Mr Browne said: 'Are you trying, by dragging in these references to Lord Archer and Mr Aitken, to taint "
         "Mr Hamilton? Is that what you are doing?' Mr Al Fayed responded: 'It is just to show the quality of the "
         "people.'")
-    assert [q.speaker for q in quotes] == ["Carman", "Hamilton", "Browne", "Al Fayed"]
+    assert [q.speaker for q in quotes] == ["Mr Carman", "Mr Hamilton", "Mr Browne", "Al Fayed"]
     # A tag between the two halves of one speaker's words still gives both to the speaker.
     quotes = _quotes('"We are firmly preparing for the visit," Motegi said: "the date is not fixed yet."')
     assert {q.speaker for q in quotes} == {"Motegi"}
@@ -2420,7 +2440,7 @@ def test_a_tag_after_a_quote_a_colon_introduced_is_the_next_quotes() -> None:
     target = ("John McKay, 61, denies contaminating goods.\n\nJohn McKay was heard singing: \"Findus crispy "
               'pancakes are class, because they are full of glass."\n')
     q = _pair_quote(source, target, "Findus")
-    assert q["source_speaker"] == "Sloan" and q["speaker"] == "John McKay" and q["speaker_changed"] is False, q
+    assert q["source_speaker"] == "Mr Sloan" and q["speaker"] == "John McKay" and q["speaker_changed"] is False, q
 
 
 def test_a_place_in_apposition_is_not_the_speaker() -> None:
@@ -2589,13 +2609,16 @@ def test_a_sentences_opening_word_is_not_part_of_the_speakers_name() -> None:
     ('The Recorder of London, Judge Michael Hyam, told him: "You are without pity or remorse, and you will be '
      'kept in prison for a very long time."', "Michael Hyam"),
     ('Writing from his home near St Mawes, Cornwall, Mr Prankerd, 63, said: "The facts remain that the human '
-     'misery will not simply float away on the tide."', "Prankerd"),
+     'misery will not simply float away on the tide."', "Mr Prankerd"),
     ('Sentencing Hobbs, who had refused to undergo psychiatric analysis at the hospital, the judge said: "Your '
      'conduct was extremely wicked and your behaviour extremely callous."', "judge"),
-    # A transcript's turn, as PA files a cross-examination: not "Mr".
-    ('Mr Hamilton: "So far as possible, it is true that I took the money from him."', "Hamilton"),
+    # A transcript's turn, as PA files a cross-examination: not "Mr" alone.
+    ('Mr Hamilton: "So far as possible, it is true that I took the money from him."', "Mr Hamilton"),
     ('On Tuesday Mr Hamilton said: "I did not take cash for questions from anyone at any time, not ever."',
-     "Hamilton"),
+     "Mr Hamilton"),
+    # A clause with a colon after the name and its title in apposition (METER, hamilton665): not "Mr Justice".
+    ('The judge, Mr Justice Morland, interposed: "The jury are fully aware that the Archer case has nothing to do '
+     'with this one."', "Mr Justice Morland"),
     ('Tearful Dr Stephen Bolsin said: "I had no choice but to speak out about the deaths of the babies in our '
      'care."', "Stephen Bolsin"),
     # A first name that looks like a participle is still one.

@@ -158,11 +158,18 @@ def lower_title(phrase: str) -> str:
     return " ".join(words)
 
 
+# Honorifics that stand only before a person's name and never make an office with the word after them, as "Lord"
+# does ("Lord Chancellor").
+_ONLY_BEFORE_A_NAME = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
 def is_role(name: str) -> bool:
     """A speaker named by office alone ("Transport Secretary", "the Prime Minister", "port authority president")."""
     words = [w.lower().strip(",.") for w in name.split()]
     if not words:
         return False
+    if len(words) == 2 and words[0] in _ONLY_BEFORE_A_NAME:
+        return False  # "Mr Judge", "Mrs Mayor": a surname that is an office's word too
     return all(w in TITLE_WORDS for w in words) or (
         words[-1] in OFFICE_WORDS and (name[:1].islower() or not looks_like_person(name))
     )
@@ -188,6 +195,9 @@ class People:
         # Surname -> "he" or "she", where the document says which (`mention`): a pronoun does not point back to a
         # person of the other sex ("She said:" after "Clive Barwell ... He would bind them" is not Barwell's).
         self.sex: dict[str, str] = {}
+        # Surname -> the forms with titles the document writes it in, where a surname alone follows the titles ("Mrs
+        # Smith", "Mr Justice Smedley"; `mention`).
+        self.titled_forms: dict[str, set[str]] = {}
         for title, name in titled:
             self.add(name)
             role = " ".join(title.lower().rstrip(".").split())
@@ -231,10 +241,23 @@ class People:
         # is not "Neil Hamilton", nor "Al Fayed" his son "Dodi Fayed", though one surname keys them.
         words = [w for w in without_honours(stripped).split() if w.lower().rstrip(".") not in RANKS]
         same = not words or f" {fold_name(without_honours(full))}".endswith(f" {fold_name(' '.join(words))}")
-        return full if same else stripped
+        found = full if same else stripped
+        if len(found.split()) > 1:
+            return found
+        # A person known by surname alone keeps the titles the text writes before it: those of this mention ("Mrs
+        # Smith", "Mr Judge", "Lord Bingham"), as above where two people share the surname, else the one titled
+        # form the document writes ("He said" for Mr Guscott is "Mr Guscott"). They are how the text names the
+        # person, and a surname alone may read as an office or a common word ("Judge", "Baker"); a fuller name the
+        # document gives wins ("Jean Smith"). Two texts' speakers are compared by surname, titles aside (`surname`,
+        # `quotes.same_speaker`), so "Mrs Smith" in one and "Jean Smith" or "Smith" in the other are one person.
+        if len(name.split()) > 1:
+            return name.strip(" ,.")
+        forms = self.titled_forms.get(key, set())
+        return next(iter(forms)) if len(forms) == 1 else found
 
     def mention(self, texts: Sequence[str]) -> None:
-        """Note the surnames of the full names in texts (`mentioned`), and those a relative shares (`shared`)."""
+        """Note the surnames of the full names in texts (`mentioned`), those a relative shares (`shared`), and the
+        titles written before a surname alone (`titled_forms`)."""
         for text in texts:
             for m in _NAME_RE.finditer(text):
                 if looks_like_person(m.group(0)):
@@ -243,6 +266,11 @@ class People:
                         self.aged.add(_last_word(m.group(0)))
             for m in _RELATIVE.finditer(text):
                 self.shared.add(fold_name(m.group(1)))
+            for m in _TITLE.finditer(text):
+                # Not the second of a couple's titles: "Mr and Mrs Marshall" is not Mrs Marshall alone.
+                if len(strip_title(m.group("name")).split()) == 1 and not _COUPLE_BEFORE.search(
+                        text, max(0, m.start() - 6), m.start()):
+                    self.titled_forms.setdefault(surname(m.group("name")), set()).add(" ".join(m.group(0).split()))
         self.sex = _sexes(texts)
 
     def is_sex(self, name: str, pronoun: str | None) -> bool:
@@ -379,6 +407,7 @@ class People:
 
 
 _NAME_RE = re.compile(NAME)
+_COUPLE_BEFORE = re.compile(r"(?:\band|&)\s+$")
 # An age in apposition after a name: ", 45," or ", 45 and".
 _GIVEN_AN_AGE = re.compile(r",\s*\d{1,3}\b(?!\s*%|\.\d|,\d)")
 # Police ranks abbreviated before a surname ("Pc Bateson", "DCI Smith"), which `strip_title` leaves on (they are not

@@ -159,8 +159,9 @@ _SAYS_ANYWHERE = re.compile(rf"{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
 # quote has a speaker of its own, unknown, and does not run on from the text before it.
 _TAG_AFTER = re.compile(rf"^[^.!?“”\"]{{0,100}}?\b{_VERB}\b")
 _TAG_BEFORE = re.compile(rf"\b{_VERB}\b[^.!?“”\"]*$|:\s*$")
-# A clause that introduces the quote after it with a colon and no verb of saying: `Mendes was blunt: "..."`.
-_COLON_INTRO = re.compile(rf"^\s*{_WHO}{_APPOSITIVE}\s+[^.!?“”\":]{{1,80}}:\s*$")
+# A clause that introduces the quote after it with a colon and no verb of saying: `Mendes was blunt: "..."`. Not
+# a name cut short before its last word: "The judge, Mr Justice Morland, interposed:" is not "Mr Justice"'s.
+_COLON_INTRO = re.compile(rf"^\s*{_WHO}{_APPOSITIVE}\s+(?!{UPPER})[^.!?“”\":]{{1,80}}:\s*$")
 # A transcript's turn, a name and a colon: `Mr Hamilton: "So far as possible, it's true."` (a court exchange as the
 # Press Association files it); read by _COLON_INTRO, the name's first word was the speaker ("Mr").
 _TRANSCRIPT = re.compile(rf"^\s*(?P<who>{NAME})\s*:\s*$")
