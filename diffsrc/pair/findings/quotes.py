@@ -47,7 +47,11 @@ if TYPE_CHECKING:
     from ...text.segment import Sentence
 
 # A quotation has at least this many words; shorter ones are scare quotes or terms ("defense-only", "Asian NATO").
-MIN_QUOTE_WORDS = 4
+# Three words are mostly someone's: of the 230 quotes of three words in METER dev's 849 texts (157 wordings, read
+# one by one), 186 were words a person said or wrote ("a pack of lies", "cold and calculating", "That's right.",
+# "Absolutely no chance"), 42 a name, a term or a scare quote ("cash for questions", "Perfect Fried Chicken",
+# "duty of care") and 2 marks read wrong. A four-word minimum left all of them out.
+MIN_QUOTE_WORDS = 3
 # A target quote renders a source quote (status "altered") when their similarity (`quote_similarity`) reaches
 # this. Set between the seeds' and tests' reworded renderings (0.49 for 002's "It's not about the amount or the
 # ratio to GDP..." against 001's "What's important is not the amount or the GDP ratio...", 0.9 for the tests'
