@@ -2202,6 +2202,33 @@ def test_sums_an_order_of_magnitude_apart_that_count_nothing_in_common_are_not_o
         ("money", "£42,000", "£24,000")]
 
 
+# --- facts: tokens joined by a slash ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    # An event's name is one fact, not two numbers (it was 9 -> 7 and 11 -> 7).
+    ("The attacks of 9/11 changed the way airports screen passengers, the minister said.",
+     "The attacks of 7/7 changed the way airports screen passengers, the minister said.",
+     [("date", "9/11", "7/7")]),
+    # A date written in figures changes whole, its year with it (it was the day alone, as a number: 12 -> 13).
+    ("The hearing was adjourned until 12/03/2024, the court was told.",
+     "The hearing was adjourned until 13/03/2024, the court was told.",
+     [("date", "12/03/2024", "13/03/2024")]),
+    ("The club's accounts for 1998/99 showed a loss, the chairman said.",
+     "The club's accounts for 1999/2000 showed a loss, the chairman said.",
+     [("date", "1998/99", "1999/2000")]),
+    # Odds that can be no day and month, and a mark out of ten, are a number.
+    ("The bookmakers were offering odds of 33/1 on the dog being called Charlie.",
+     "The bookmakers were offering odds of 50/1 on the dog being called Charlie.",
+     [("number", "33/1", "50/1")]),
+    ("Inspectors rated the hospital's hygiene 4/10 after the outbreak.",
+     "Inspectors rated the hospital's hygiene 7/10 after the outbreak.",
+     [("number", "4/10", "7/10")]),
+])
+def test_numbers_joined_by_a_slash_change_as_one_fact(source: str, target: str, facts: list) -> None:
+    assert _report_facts(source, target) == facts
+
+
 # --- speakers that changed, as METER's papers showed them -----------------------------------------------------------
 
 

@@ -6,8 +6,8 @@ reported only when the aligned source text has a value of the same kind that the
 has one the source does not: a rewrite that drops or adds a number is paraphrasing; one that swaps 5% for 3.5% has
 changed a fact. Values are read from the sentences the alignment links, paired only where they stand in the same
 place (the words around them agree: "15 minutes to read out" -> "16 minutes to read out", reordered or not), then
-by what they count and how large they are. Names are compared only where the word-level diff replaces one name by
-another in the same place.
+by what they count and how large they are. Numbers joined by a slash are one fact ("9/11" -> "7/7"). Names are
+compared only where the word-level diff replaces one name by another in the same place.
 """
 
 from __future__ import annotations
@@ -109,6 +109,27 @@ _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
 # A time of day with am or pm: "4.25pm", "10am", "10.30 a.m.", "9 pm". A date of sort "time" (minutes after
 # midnight): "called at 4.25pm" -> "at 6.25pm" is a changed time (a court's timeline), "10am" = "10.00am".
 _TIME = re.compile(r"(?<![\w.,:£$€#])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.m\.|m\b)", re.I)
+# Numbers joined by a slash are one token: an event's name ("9/11", "7/7"), a date with or without its year
+# ("12/03/2024"), a season or financial year ("1998/99"), "24/7", odds ("10/1"), a fraction ("3/5"). A fact-checker
+# reads "9/11" -> "7/7" as one fact changed, not 9 -> 7 and 11 -> 7; its value is its numbers in order, so "9/11" and
+# "11/9" differ (which of them is the day the token does not say). Not inside a longer run of digits and slashes (a
+# web address's "/2025/03/14/"), nor one of the fractions `_normalise` reads already.
+_SLASHED = re.compile(
+    rf"{_NOT_IN_WORD}(?<!/)(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<c>\d{{2}}|\d{{4}}))?(?![\d/]|[.,]\d)")
+SLASHED = "slashed"
+
+
+def _slashed_fact(m: re.Match[str]) -> Fact:
+    """A slashed token's fact: a date where it can be one (a day and a month in either order, a year with the one
+    after it, or three parts) and is no fraction or mark ("1/2", "3/4", "7/10"), else a number (odds, "40/40")."""
+    parts = tuple(int(p) for p in m.group("a", "b", "c") if p is not None)
+    a, b = parts[:2]
+    day_and_month = 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12 and not (a < b <= 10 or b == 10)
+    season = 1800 <= a <= 2099 and b in (a + 1, (a + 1) % 100)
+    kind = "date" if len(parts) == 3 or day_and_month or season else "number"
+    return Fact(kind, (SLASHED, *parts), m.group(0), m.start())
+
+
 # A year may be followed by 年 ("2025年"), not by another CJK letter ("2000万人" is twenty million people).
 _YEAR = re.compile(rf"(?=[12])(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\d|20\d\d)(?!%|(?!年)\w)")
 # A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
@@ -353,6 +374,10 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         facts.append(Fact("date", ("time", hour * 60 + int(m.group("m") or 0)), m.group(0).strip(), m.start()))
         take(m)
+    for m in _SLASHED.finditer(text) if has_digit and "/" in text else ():
+        if free(m):
+            facts.append(_slashed_fact(m))
+            take(m)
     for pattern in (_DATE_MD, _DATE_DM, _DATE_DM_WORDS) if has_digit else ():
         for m in pattern.finditer(text):
             if not free(m):
@@ -448,11 +473,17 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
             s_left = s_left + [f for f in _repeated_more(s_kind, t_kind) if f not in s_left]
         if len(s_left) > MAX_CHANGED_PER_KIND or len(t_left) > MAX_CHANGED_PER_KIND:
             continue  # a table or a list of figures rewritten, not figures changed in a copy: pairing is quadratic
+        if kind == "number" and any(map(_is_slashed, s_kind + t_kind)):
+            # Odds, fractions, "40/40": tokens that change whole, in their place (as dates do), not quantities.
+            pairs.extend(_in_reading_order([f for f in s_left if _is_slashed(f)], [f for f in t_left if _is_slashed(f)],
+                                           places))
+            s_kind, t_kind, s_left, t_left = ([f for f in facts if not _is_slashed(f)]
+                                              for facts in (s_kind, t_kind, s_left, t_left))
         if kind in ("number", "money"):
             s_left, t_left = _without_totals(s_left, t_left, places)
         if kind == "date":
             # A weekday, a month or a year changes only into another of its own sort.
-            for sort in ("day", "year", "month", "weekday", "named", "time"):
+            for sort in ("day", "year", "month", "weekday", "named", "time", SLASHED):
                 # A time of day places only beside the same word: a timeline's times share its words ("an
                 # ambulance was called at 4.25pm" / "By 4.55pm, the ambulance had still not appeared").
                 found = _in_reading_order([f for f in s_left if f.value[0] == sort],
@@ -468,6 +499,10 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         if kind == "number":
             pairs.extend(_spans_changed(s_kind, t_kind, places))
     return [(s, t) for s, t in pairs if s.kind != "number" or _spans_differ(places, s, t)]
+
+
+def _is_slashed(fact: Fact) -> bool:
+    return isinstance(fact.value, tuple) and fact.value[0] == SLASHED
 
 
 def _spans_differ(places: _Places, s: Fact, t: Fact) -> bool:
