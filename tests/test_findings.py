@@ -2202,7 +2202,7 @@ def test_sums_an_order_of_magnitude_apart_that_count_nothing_in_common_are_not_o
         ("money", "£42,000", "£24,000")]
 
 
-# --- facts: tokens joined by a slash ---------------------------------------------------------------------------------
+# --- facts: tokens joined by a slash, the points of one timeline ----------------------------------------------------
 
 
 @pytest.mark.parametrize(("source", "target", "facts"), [
@@ -2227,6 +2227,37 @@ def test_sums_an_order_of_magnitude_apart_that_count_nothing_in_common_are_not_o
 ])
 def test_numbers_joined_by_a_slash_change_as_one_fact(source: str, target: str, facts: list) -> None:
     assert _report_facts(source, target) == facts
+
+
+@dataclass
+class _Group:
+    source: list[int]
+    target: list[int]
+
+
+def test_a_time_the_other_document_gives_elsewhere_is_another_point_of_its_timeline() -> None:
+    # METER's ambulance story: PA's "an ambulance was called at 4.25pm" linked to the Mail's "Dr Griffiths called
+    # once more at 4.55pm", where PA has 4.55pm further on: two times of one afternoon, not one time changed.
+    from diffsrc.pair.findings.facts import find_fact_changes
+
+    source = ["An ambulance was called at 4.25pm on February 16.",
+              "By 4.55pm it had still not arrived and the doctor called again."]
+    target = ["Dr Griffiths called once more at 4.55pm.", "The ambulance arrived at 5.05pm."]
+    assert find_fact_changes([_Group([0], [0])], source, target) == []
+    # After the same words, it is the time that changed, whatever else the document says.
+    target = ["An ambulance was called at 4.55pm on February 16.", "The ambulance arrived at 5.05pm."]
+    assert [(f["source"], f["target"]) for f in find_fact_changes([_Group([0], [0])], source, target)] == [
+        ("4.25pm", "4.55pm")]
+
+
+def test_spans_opening_their_sentences_are_compared_by_the_rest_of_their_place() -> None:
+    # "Two days later" and "Two weeks later" have no words before them to agree: the arrest and the charge are two
+    # points of one timeline. Of one event, the span changed.
+    assert _report_facts("Two days later he was arrested at his home in Leeds.",
+                         "Two weeks later he was charged with the murder.") == []
+    assert _report_facts("Two days later he was arrested at his home in Leeds.",
+                         "Two weeks later he was arrested at his home in Leeds.") == [
+        ("number", "Two days", "Two weeks")]
 
 
 # --- speakers that changed, as METER's papers showed them -----------------------------------------------------------

@@ -439,7 +439,8 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
     with what is left on the target side: dates in reading order within their sort (day, year, month, weekday),
     quantities by what they count and their size (`_pair_quantities`). A kind with nothing left on one side gives
     no pairs. `whole`: the two documents the texts are part of (by default the texts themselves): a target count of
-    something the source document counts or names elsewhere is not a changed count of something else.
+    something the source document counts or names elsewhere is not a changed count of something else, nor a time the
+    other document gives elsewhere a changed time.
 
     Two values pair only where they stand in the same place (`_Places`): the words around them agree, or the same
     person's age is given. Sentences linked as a paraphrase often report two different facts of one story ("an
@@ -487,7 +488,8 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
                 # A time of day places only beside the same word: a timeline's times share its words ("an
                 # ambulance was called at 4.25pm" / "By 4.55pm, the ambulance had still not appeared").
                 found = _in_reading_order([f for f in s_left if f.value[0] == sort],
-                                          [f for f in t_left if f.value[0] == sort], places, beside=sort == "time")
+                                          [f for f in t_left if f.value[0] == sort], places, beside=sort == "time",
+                                          timeline=sort == "time")
                 if sort == "named":  # the year of one law changed, not the year of another law
                     found = (p for p in found
                              if _law_name_words(places.source, p[0]) & _law_name_words(places.target, p[1]))
@@ -590,11 +592,24 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> l
             continue
         for t, tu in t_at.get(s.value, ()):
             if (id(t) not in used and tu != su and tu not in s_units.get(t.value, ())
-                    and _words_before(places.source, s) == _words_before(places.target, t)):
+                    and _words_before(places.source, s) == _words_before(places.target, t)
+                    # Two spans opening their clauses have no words before them to agree: "Two days later he was
+                    # arrested" and "Two weeks later he was charged" are two points of one timeline. The rest of
+                    # their place tells.
+                    and (_clause_words_before(places.source, s) or places.same(s, t))):
                 out.append((_with_unit(places.source, s), _with_unit(places.target, t)))
                 used.add(id(t))
                 break
     return out
+
+
+def _clause_words_before(text: str, f: Fact) -> tuple[str, ...]:
+    """The words right before a value in its clause (`_WORDS_BEFORE` of them, lowercased; none where it opens it)."""
+    start = max(0, f.start - 80)
+    # Up to the value's first character, so that the comma of "Smith, 34" is seen to come before a number.
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, f.start + 1)]
+    words = _WORD_IN_TEXT.findall(text[breaks[-1] if breaks else start:f.start])
+    return tuple(w.lower() for w in words[-_WORDS_BEFORE:])
 
 
 # A sentence's end inside a group's text: a full stop, "!" or "?" and a space before a capital.
@@ -663,17 +678,31 @@ def _summing_to(parts: list[Fact], total: Fact, text: str, total_is_time: bool) 
     return set()
 
 
-def _in_reading_order(s_left: list[Fact], t_left: list[Fact], places: _Places, *, beside: bool = False
-                      ) -> Iterator[tuple[Fact, Fact]]:
+def _in_reading_order(s_left: list[Fact], t_left: list[Fact], places: _Places, *, beside: bool = False,
+                      timeline: bool = False) -> Iterator[tuple[Fact, Fact]]:
     """Each source date with the first target date after the last one paired that stands in its place (`beside`:
-    with the same word right before or after it)."""
+    with the same word right before or after it). `timeline`: a date one document gives elsewhere is another point
+    of the story's timeline, which pairs only after the same two words ("called at 4.25pm" -> "called at 4.55pm"):
+    PA's "an ambulance was called at 4.25pm" and a paper's "Dr Griffiths called once more at 4.55pm", where PA has
+    4.55pm too, are two times of one afternoon."""
     start = 0
     for s in s_left:
         for j in range(start, len(t_left)):
-            if places.beside(s, t_left[j]) if beside else places.same(s, t_left[j]):
-                yield s, t_left[j]
-                start = j + 1
-                break
+            t = t_left[j]
+            if not (places.beside(s, t) if beside else places.same(s, t)):
+                continue
+            if timeline and (t.value in _dates(places.whole[0]) or s.value in _dates(places.whole[1])) and (
+                    _words_before(places.source, s) != _words_before(places.target, t)):
+                continue
+            yield s, t
+            start = j + 1
+            break
+
+
+@lru_cache(maxsize=256)
+def _dates(text: str) -> frozenset[Any]:
+    """The values of a document's dates and times."""
+    return frozenset(f.value for f in _extract_facts(text) if f.kind == "date")
 
 
 # The words on each side of a value that make its place, and how many of them (content words, stemmed) the two
