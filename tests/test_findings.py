@@ -2202,7 +2202,7 @@ def test_sums_an_order_of_magnitude_apart_that_count_nothing_in_common_are_not_o
         ("money", "£42,000", "£24,000")]
 
 
-# --- facts: tokens joined by a slash, the points of one timeline ----------------------------------------------------
+# --- facts: tokens joined by a slash, values that swapped places, the points of one timeline --------------------------
 
 
 @pytest.mark.parametrize(("source", "target", "facts"), [
@@ -2227,6 +2227,36 @@ def test_sums_an_order_of_magnitude_apart_that_count_nothing_in_common_are_not_o
 ])
 def test_numbers_joined_by_a_slash_change_as_one_fact(source: str, target: str, facts: list) -> None:
     assert _report_facts(source, target) == facts
+
+
+@pytest.mark.parametrize(("source", "swapped", "reordered", "facts"), [
+    ("He was banned for a week and suspended for a month, the club said.",
+     "He was banned for a month and suspended for a week, the club said.",
+     "He was suspended for a month and banned for a week, the club said.",
+     [("number", "a week", "a month"), ("number", "a month", "a week")]),
+    ("An ambulance was called at 4.25pm and arrived at 4.55pm, the court heard.",
+     "An ambulance was called at 4.55pm and arrived at 4.25pm, the court heard.",
+     "An ambulance arrived at 4.55pm, having been called at 4.25pm, the court heard.",
+     [("date", "4.25pm", "4.55pm"), ("date", "4.55pm", "4.25pm")]),
+    ("Three men and two women were arrested after the raid on the warehouse.",
+     "Two men and three women were arrested after the raid on the warehouse.",
+     "Two women and three men were arrested after the raid on the warehouse.",
+     [("number", "Three", "Two"), ("number", "two", "three")]),
+    ("Smith, 34, and Jones, 35, denied conspiracy to defraud at Leeds Crown Court.",
+     "Smith, 35, and Jones, 34, denied conspiracy to defraud at Leeds Crown Court.",
+     "Jones, 35, and Smith, 34, denied conspiracy to defraud at Leeds Crown Court.",
+     [("number", "34", "35"), ("number", "35", "34")]),
+    ("He was fined £500 and ordered to pay £300 costs by the magistrates.",
+     "He was fined £300 and ordered to pay £500 costs by the magistrates.",
+     "He was ordered to pay £300 costs and fined £500 by the magistrates.",
+     [("money", "£500", "£300"), ("money", "£300", "£500")]),
+])
+def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_sentence_none(
+        source: str, swapped: str, reordered: str, facts: list) -> None:
+    # Each value is still in the sentence, so the values cancel out; the words before and after each tell that they
+    # changed places. A sentence reordered with its values keeps each by its words.
+    assert _report_facts(source, swapped) == facts
+    assert _report_facts(source, reordered) == []
 
 
 @dataclass

@@ -6,8 +6,10 @@ reported only when the aligned source text has a value of the same kind that the
 has one the source does not: a rewrite that drops or adds a number is paraphrasing; one that swaps 5% for 3.5% has
 changed a fact. Values are read from the sentences the alignment links, paired only where they stand in the same
 place (the words around them agree: "15 minutes to read out" -> "16 minutes to read out", reordered or not), then
-by what they count and how large they are. Numbers joined by a slash are one fact ("9/11" -> "7/7"). Names are
-compared only where the word-level diff replaces one name by another in the same place.
+by what they count and how large they are. Two values that swapped places ("banned for a week and suspended for a
+month" -> "banned for a month and suspended for a week") are on both sides, and the words beside each tell the swap.
+Numbers joined by a slash are one fact ("9/11" -> "7/7"). Names are compared only where the word-level diff replaces
+one name by another in the same place.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from ...text.lexicon import (
     stopwords,
 )
 from ...text.segment import content_stems, surface_tokens
+from ...text.segment import stem as stem_word
 from .diff import word_diff, word_tokens
 from .names import INSTITUTION_WORDS, TITLE_WORDS
 from .numerals import (
@@ -438,9 +441,10 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
     Per kind, values present on both sides cancel out (as multisets); what is left on the source side is paired
     with what is left on the target side: dates in reading order within their sort (day, year, month, weekday),
     quantities by what they count and their size (`_pair_quantities`). A kind with nothing left on one side gives
-    no pairs. `whole`: the two documents the texts are part of (by default the texts themselves): a target count of
-    something the source document counts or names elsewhere is not a changed count of something else, nor a time the
-    other document gives elsewhere a changed time.
+    no pairs but those of values that swapped places (`_swapped`) or kept their number in another unit
+    (`_spans_changed`). `whole`: the two documents the texts are part of (by default the texts themselves): a target
+    count of something the source document counts or names elsewhere is not a changed count of something else, nor
+    a time the other document gives elsewhere a changed time.
 
     Two values pair only where they stand in the same place (`_Places`): the words around them agree, or the same
     person's age is given. Sentences linked as a paraphrase often report two different facts of one story ("an
@@ -500,6 +504,10 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
                          for s, t in _pair_quantities(s_left, t_left, places, whole or (source, target)))
         if kind == "number":
             pairs.extend(_spans_changed(s_kind, t_kind, places))
+        # Values that cancelled out but changed places; not those paired already.
+        paired = [(s.start, t.start) for s, t in pairs if s.kind == kind]
+        pairs.extend((s, t) for s, t in _swapped(kind, s_kind, t_kind, places)
+                     if all(s.start != a and t.start != b for a, b in paired))
     return [(s, t) for s, t in pairs if s.kind != "number" or _spans_differ(places, s, t)]
 
 
@@ -556,18 +564,20 @@ def _with_unit(text: str, f: Fact) -> Fact:
     return replace(f, surface=text[f.start:m.end()] if m else f.surface)
 
 
+def _span_unit(text: str, f: Fact) -> str | None:
+    """The unit a number measures ("81mph": "mph") or the span of time it counts ("two weeks": "week"), else None."""
+    if unit := _measure(text, f):
+        return unit
+    counted = _counted(text, f)
+    return counted[0] if counted and counted[0] in _TIME_STEMS and not counted[0].startswith(AGE_UNIT) else None
+
+
 def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> list[tuple[Fact, Fact]]:
     """One number measuring another span of time, or in another unit, after the same words: "jailed for 30 months"
     -> "jailed for 30 years", "10kg" -> "10lb" (the number is the same; the findings show it with its unit). Not
     where the other side still has the number with the first unit; not in a looser place than the two words before
     it (METER's papers put "two days before the attack" and "two weeks premature" in sentences linked as a
     paraphrase)."""
-    def span(text: str, f: Fact) -> str | None:
-        if unit := _measure(text, f):
-            return unit
-        counted = _counted(text, f)
-        return counted[0] if counted and counted[0] in _TIME_STEMS and not counted[0].startswith(AGE_UNIT) else None
-
     # By value, so that a long text of figures is read in one pass, not each figure against every other; only the
     # values both sides give can have changed their unit (most sentences have none: nothing is read).
     shared = {f.value for f in s_kind} & {f.value for f in t_kind}
@@ -578,11 +588,11 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> l
     t_at: dict[Any, list[tuple[Fact, str]]] = {}
     s_spans = []
     for f in s_kind:
-        if f.value in shared and (u := span(places.source, f)) is not None:
+        if f.value in shared and (u := _span_unit(places.source, f)) is not None:
             s_units.setdefault(f.value, set()).add(u)
             s_spans.append((f, u))
     for f in t_kind:
-        if f.value in shared and (u := span(places.target, f)) is not None:
+        if f.value in shared and (u := _span_unit(places.target, f)) is not None:
             t_units.setdefault(f.value, set()).add(u)
             t_at.setdefault(f.value, []).append((f, u))
     out: list[tuple[Fact, Fact]] = []
@@ -601,6 +611,110 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> l
                 used.add(id(t))
                 break
     return out
+
+
+# Where a value stands, for `_swapped`: the words right before it in its clause, and the first content word after it.
+_Anchors = tuple[tuple[str, ...], str | None]
+# Enough characters around a value to hold the words that place it for `_swapped` (two words before it, the first
+# content word after it).
+SWAP_CONTEXT_CHARS = 60
+
+
+def _swapped(kind: str, s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> list[tuple[Fact, Fact]]:
+    """Two values of one kind that changed places: "banned for a week and suspended for a month" -> "banned for a
+    month and suspended for a week", "three men and two women" -> "two men and three women". Both values are on both
+    sides, so they cancel as multisets; the words beside each (`_anchors`) tell the swap: those that tell the two
+    values' places apart hold the other value in the target, and neither value still stands by its own. A sentence
+    reordered with its values ("suspended for a month and banned for a week", "two women and three men") keeps each
+    value by its words, and no change is read.
+    """
+    # Only values both sides give can have swapped; most sentences have fewer than two, and nothing more is read.
+    shared = {f.value for f in s_kind} & {f.value for f in t_kind}
+    if sum(f.value in shared for f in s_kind) < 2 or sum(f.value in shared for f in t_kind) < 2:
+        return []
+    # Where each value still has the same text around it on the other side (the edit was elsewhere), none moved.
+    if _in_context(places.source, s_kind, shared) == _in_context(places.target, t_kind, shared):
+        return []
+    source = [(f, _anchors(places.source, f, s_kind[k + 1:k + 2])) for k, f in enumerate(s_kind) if f.value in shared]
+    target = [(f, _anchors(places.target, f, t_kind[k + 1:k + 2])) for k, f in enumerate(t_kind) if f.value in shared]
+    out: list[tuple[Fact, Fact]] = []
+    # A value that moved is the same value ("three men ... five days" -> "five men ... three days"); a span of time
+    # may swap its unit instead ("a week" and "a month" are both one), so spans are also told apart by their unit.
+    # (Only a value a side gives twice can be two spans: the others are read without their unit.)
+    readings: list[Callable[[str, Fact], Any]] = [lambda text, f: f.value]
+    repeated = {value for side in (source, target) for value, n in Counter(f.value for f, _ in side).items() if n > 1}
+    if kind == "number" and repeated:
+        readings.append(lambda text, f: (f.value, _span_unit(text, f) if f.value in repeated else None))
+    for reading in readings:
+        found = _swaps_of([(f, reading(places.source, f), a) for f, a in source],
+                          [(f, reading(places.target, f), a) for f, a in target], kind)
+        s_paired, t_paired = {s.start for s, _ in out}, {t.start for _, t in out}
+        out += [(s, t) for s, t in found if s.start not in s_paired and t.start not in t_paired]
+    # A span is shown with its unit: "a week" -> "a month".
+    return [(_with_unit(places.source, s), _with_unit(places.target, t)) if _is_one_span(s) or _is_one_span(t)
+            or _span_unit(places.source, s) or _span_unit(places.target, t) else (s, t) for s, t in out]
+
+
+def _in_context(text: str, facts: list[Fact], values: set[Any]) -> Counter[tuple[Any, str, str]]:
+    """The given values with the characters around each (SWAP_CONTEXT_CHARS either side)."""
+    return Counter((f.value, text[max(0, f.start - SWAP_CONTEXT_CHARS):f.start],
+                    text[f.start + len(f.surface):f.start + len(f.surface) + SWAP_CONTEXT_CHARS])
+                   for f in facts if f.value in values)
+
+
+def _swaps_of(source: list[tuple[Fact, Any, _Anchors]], target: list[tuple[Fact, Any, _Anchors]], kind: str
+              ) -> list[tuple[Fact, Fact]]:
+    """`_swapped` with each value read as it is to be compared ("a week": 1, or 1 and "week")."""
+    stop = stopwords()
+
+    def kept(value: Any, anchors: _Anchors, k: int) -> bool:
+        return any(v == value and a[k] == anchors[k] for _, v, a in target)
+
+    out: list[tuple[Fact, Fact]] = []
+    used: set[int] = set()
+    for s1, v1, a1 in source:
+        for _, v2, a2 in source:
+            if v2 == v1 or (kind == "date" and v2[0] != v1[0]):  # a date swaps only with one of its sort
+                continue
+            # The anchors that tell the two places apart: the words before, the word after, or both. Neither value
+            # may still stand by any of them ("jailed for two years for burglary, and for four years for robbery"
+            # reordered keeps "burglary" after two, though the words before have swapped).
+            apart = [k for k in (0, 1) if a1[k] and a2[k] and a1[k] != a2[k]]
+            if not apart or any(kept(v1, a1, k) or kept(v2, a2, k) for k in apart):
+                continue
+            for k in apart:
+                if k == 0 and all(w in stop for w in (*a1[0], *a2[0])):
+                    continue  # "from" and "to" alone do not tell a place
+                t1 = next((t for t, v, a in target if v == v2 and a[k] == a1[k] and id(t) not in used), None)
+                if t1 is not None and any(v == v1 and a[k] == a2[k] for _, v, a in target):
+                    out.append((s1, t1))
+                    used.add(id(t1))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
+    """The words that place a value for `_swapped`: the two right before it in its clause (lowercased), and the
+    first content word after it (its stem) before the clause or the next value of its kind (`following`)."""
+    before = _clause_words_before(text, f)
+    end = f.start + len(f.surface)
+    stop = min(len(text), end + 80, *(g.start for g in following))
+    if m := _CLAUSE_BREAK.search(text, end, stop):
+        stop = m.start()
+    return before, _first_placed_stem(text[end:stop])
+
+
+def _first_placed_stem(text: str) -> str | None:
+    """The stem of a text's first word that can tell a place (as `_placed_stems` reads them, without the full
+    normal form: the same on both sides, and what keeps `_swapped` cheap)."""
+    stop = stopwords()
+    for word in _WORD_IN_TEXT.findall(text):
+        if word[0].islower() and (word := word.lower()) not in stop and _places(stemmed := stem_word(word)):
+            return stemmed
+    return None
 
 
 def _clause_words_before(text: str, f: Fact) -> tuple[str, ...]:
