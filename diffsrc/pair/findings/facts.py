@@ -451,8 +451,7 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
     eight man - four women jury" and "the 19-stone loner"): read by value alone, seven in ten of the changes found
     between METER's papers and their PA copy were such pairs.
     """
-    src = extract_facts(source)
-    tgt = extract_facts(target)
+    src, tgt = _slashed_as_one_kind(extract_facts(source), extract_facts(target))
     places = _Places(_normalise(source), _normalise(target), whole)
     pairs: list[tuple[Fact, Fact]] = []
     for kind in FACT_KINDS:
@@ -513,6 +512,17 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
 
 def _is_slashed(fact: Fact) -> bool:
     return isinstance(fact.value, tuple) and fact.value[0] == SLASHED
+
+
+def _slashed_as_one_kind(src: list[Fact], tgt: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The slashed tokens of both sides read as one kind where the two sides' differ: which is a date and which a
+    fraction or odds is a guess from the figures alone (`_slashed_fact`), and "on 3/4" -> "on 5/4", "odds of 2/1"
+    -> "1/2" would otherwise never pair (a fraction and a date). A date where either side reads one."""
+    kinds = {f.kind for f in (*src, *tgt) if _is_slashed(f)}
+    if len(kinds) < 2 or not any(map(_is_slashed, src)) or not any(map(_is_slashed, tgt)):
+        return src, tgt
+    return ([replace(f, kind="date") if _is_slashed(f) else f for f in src],
+            [replace(f, kind="date") if _is_slashed(f) else f for f in tgt])
 
 
 def _spans_differ(places: _Places, s: Fact, t: Fact) -> bool:
@@ -650,9 +660,30 @@ def _swapped(kind: str, s_kind: list[Fact], t_kind: list[Fact], places: _Places)
                           [(f, reading(places.target, f), a) for f, a in target], kind)
         s_paired, t_paired = {s.start for s, _ in out}, {t.start for _, t in out}
         out += [(s, t) for s, t in found if s.start not in s_paired and t.start not in t_paired]
+    # A list given in another order ("aged 34 and 29" -> "aged 29 and 34", "at 9am and 5pm" -> "at 5pm and 9am")
+    # puts nothing in another place: values side by side in a list on both sides did not swap.
+    out = [(s, t) for s, t in out
+           if not (_in_a_list(places.source, s, s_kind) and _in_a_list(places.target, t, t_kind))]
     # A span is shown with its unit: "a week" -> "a month".
     return [(_with_unit(places.source, s), _with_unit(places.target, t)) if _is_one_span(s) or _is_one_span(t)
             or _span_unit(places.source, s) or _span_unit(places.target, t) else (s, t) for s, t in out]
+
+
+# What joins the items of a list: a comma, "and", "or", "&", "," and "and"; nothing else stands between them.
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s*", re.I)
+
+
+def _in_a_list(text: str, f: Fact, facts: list[Fact]) -> bool:
+    """Whether a value stands beside another of its kind with only a list's joining words between them ("34 and
+    29", "£250,000 and £400,000", "3, 5 and 7")."""
+    end = f.start + len(f.surface)
+    for g in facts:
+        if g.start == f.start:
+            continue
+        gap = text[end:g.start] if g.start >= end else text[g.start + len(g.surface):f.start]
+        if gap.strip() and _LIST_JOIN.fullmatch(gap):
+            return True
+    return False
 
 
 def _in_context(text: str, facts: list[Fact], values: set[Any]) -> Counter[tuple[Any, str, str]]:
