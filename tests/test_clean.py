@@ -360,6 +360,31 @@ def test_a_wire_byline_with_the_place_it_was_filed_from_is_set_aside(byline, aut
     assert doc.author == author and doc.credit == "PA"
 
 
+@pytest.mark.parametrize("byline, author", [
+    ("By Will Hutton", "Will Hutton"),      # first names that are function words too
+    ("By May Bulman", "May Bulman"),
+    ("By Nguyen Van An", "Nguyen Van An"),
+    ("By Lord Ashcroft", "Lord Ashcroft"),  # known by title and surname
+    ("By Baroness Jones", "Baroness Jones"),
+    ("By Royal Correspondent Rebecca English", "Rebecca English"),  # a role before the name
+    ("By Jane Smith, The Guardian", "Jane Smith"),  # a paper whose name opens with "The"
+])
+def test_bylines_a_re_test_found_kept_in_the_body_are_set_aside(byline, author):
+    # This stop's rule that a byline must name someone had left these in the body as an added sentence.
+    text = f"Harbour plan approved\n{byline}\n\nThe council approved the harbour plan on Monday night.\n"
+    doc = prepare(Document.from_text(text))
+    assert byline in doc.boilerplate and doc.author == author
+    assert [s.text for s in doc.sentences][-1] == "The council approved the harbour plan on Monday night."
+
+
+def test_an_author_line_in_a_review_s_info_box_is_the_book_s_not_the_article_s():
+    text = ("Book of the week: a walk to remember\n\nRaynor Winn's memoir follows a couple who lost their home and "
+            "walked the South West Coast Path.\n\nIt is a moving, funny and often painful account of homelessness "
+            "and hope.\n\nThe Salt Path\n\nAuthor: Raynor Winn\n\nPublisher: Penguin, £9.99\n")
+    doc = prepare(Document.from_text(text))
+    assert doc.author is None and "Author: Raynor Winn" in [s.text for s in doc.sentences]
+
+
 def test_the_metadata_author_wins_over_the_byline():
     text = "Storm closes three ports\nBy Harriet Cole\n\nThe storm closed three ports on Sunday.\n"
     assert prepare(Document.from_text(text, author="H. Cole")).author == "H. Cole"

@@ -152,6 +152,7 @@ _BYLINE = re.compile(
 )
 # The other words a byline opens with: "Written by Jane Doe", "By: Jane Doe", "Written by: Jane Doe", "Author: Jane
 # Doe", "Authors: ...". A colon is required after "Author", which opens sentences too ("Author Jane Doe said ...").
+_AUTHOR_LABEL = re.compile(r"^(?i:authors?\s*:)")
 _BYLINE_LABEL = re.compile(
     r"^(?i:(?:(?:written|words|text|story)\s+)?by\s*:\s*|(?:written|words|text|story)\s+by\s+|authors?\s*:\s*)")
 # What a "By" line may give after its names, past a dash, a bar or a bullet or in brackets: where the writer works,
@@ -905,6 +906,8 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     """Whether a line is a byline or staff credit ("By Tom Whitaker", "Gwyn Topham Transport correspondent")."""
     if len(text) > BYLINE_MAX_CHARS:
         return False
+    if not in_header and _AUTHOR_LABEL.match(text):
+        return False  # an info box's "Author: Raynor Winn" under a book review names the book's author
     text = _byline_form(text)
     # The date part of _BYLINE_WITH_DATE holds a digit (\\d): a line without one is not tried.
     if (_DIGIT.search(text) and (m := _BYLINE_WITH_DATE.match(text))
@@ -1057,9 +1060,16 @@ def byline_names(text: str, outlet: str | None = None) -> str | None:
 
 def _reads_as_names(words: list[str]) -> bool:
     """Whether a byline's words can be a name: no function word or verb of saying ("Widow Tells Court", "WE MUST
-    DISGUISE WITNESSES": a headline the names-only pattern also fits), a name's particles aside."""
+    DISGUISE WITNESSES": a headline the names-only pattern also fits), a name's particles aside, and the function
+    words that are names too when written as one ("Will Hutton", "May Bulman", "Nguyen Van An")."""
     return not any((w := word.lower()) in stopwords() and w not in NAME_PARTICLES and w.rstrip(".") not in _NAME_TITLES
+                   and not (w in _NAMES_TOO and word[0].isupper() and not word.isupper())
                    for word in words)
+
+
+# Function words that are first names or parts of names too ("Will Hutton", "May Bulman", "Don Smith", "Nguyen Van
+# An", "Kim Won"): a name when written capitalised in a byline, not in capitals ("WILL RETURN" is a headline).
+_NAMES_TOO = frozenset("will may don an won ma".split())
 
 
 def _as_name(text: str | None) -> str | None:
@@ -1072,7 +1082,9 @@ def _as_name(text: str | None) -> str | None:
     if text.lower().endswith(_NAME_SUFFIXES):
         text += "."  # the full stop of "Jr." is the name's
     parts = re.split(r"\s*(?:,|&|\b(?i:and)\b)\s*", text)
-    if not all(_reads_as_names(part.split()) for part in parts):
+    # (A paper after the name may open with "The": "Jane Smith, The Guardian".)
+    if not all(_reads_as_names((re.sub(r"^(?i:the)\s+", "", part) if k else part).split())
+               for k, part in enumerate(parts)):
         return None  # a headline in a byline's shape: "SCHOOLGIRL BABYSITTER MURDERED TODDLER, COURT TOLD"
     if not re.search(r"&|\b(?i:and)\b", text):
         parts = parts[:1]  # "Jane Smith, Harbour Gazette": a name, then where she writes
@@ -1083,8 +1095,14 @@ def _as_name(text: str | None) -> str | None:
             continue
         if words and words[-1].lower() in _OUTLET_WORDS:  # a paper, not a person: "Harbour Gazette", "BBC News"
             continue
+        roles = [k for k, w in enumerate(words[:-1]) if w.lower() in BYLINE_ROLES]
+        if roles:  # a role before the name: "By Royal Correspondent Rebecca English"
+            words = words[roles[-1] + 1:]
+        titles = []
         while words and words[0].lower().rstrip(".") in _NAME_TITLES:
-            words.pop(0)
+            titles.append(words.pop(0))
+        if titles and len(words) == 1:  # known by title and surname: "By Lord Ashcroft", "By Baroness Jones"
+            words = titles[-1:] + words
         if words and words[0].lower() in _NOT_FIRST_NAMES:
             return None  # "By Royal Appointment": a headline
         while words and (words[-1].lower() in _DESK_WORDS or _AGENCY_WORD.fullmatch(words[-1])
