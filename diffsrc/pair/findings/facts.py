@@ -457,6 +457,8 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
     for kind in FACT_KINDS:
         s_kind = [f for f in src if f.kind == kind]
         t_kind = [f for f in tgt if f.kind == kind]
+        if not s_kind or not t_kind:
+            continue  # a value changed needs one on each side (most kinds are in neither sentence)
         # A value the other side still has is not what changed, however often either side repeats it ("22 stone"
         # in a headline and a sentence, once in the paper's "I used to be 22 stone"); a number the other side may
         # read the same ("1.500" and "1500") is still there.
@@ -504,9 +506,10 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         if kind == "number":
             pairs.extend(_spans_changed(s_kind, t_kind, places))
         # Values that cancelled out but changed places; not those paired already.
-        paired = [(s.start, t.start) for s, t in pairs if s.kind == kind]
-        pairs.extend((s, t) for s, t in _swapped(kind, s_kind, t_kind, places)
-                     if all(s.start != a and t.start != b for a, b in paired))
+        if len(s_kind) > 1 and len(t_kind) > 1:
+            paired = [(s.start, t.start) for s, t in pairs if s.kind == kind]
+            pairs.extend((s, t) for s, t in _swapped(kind, s_kind, t_kind, places)
+                         if all(s.start != a and t.start != b for a, b in paired))
     return [(s, t) for s, t in pairs if s.kind != "number" or _spans_differ(places, s, t)]
 
 
