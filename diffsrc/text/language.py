@@ -19,6 +19,7 @@ Portuguese on a short sentence is the wrong claim this avoids.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Han is read with kana: Chinese and Japanese both write it.
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
@@ -71,6 +72,7 @@ ENGLISH_OVER_OTHERS = 4
 ENGLISH_MIN_HITS = 2
 
 
+@lru_cache(maxsize=4096)  # a corpus's pages read each document's opening once per pair it is in
 def text_language(text: str) -> str | None:
     """The BCP 47 tag of the language `text` is written in ("en", "ja", "zh", "ko", "el", ...) where its letters
     leave no doubt (module docstring), else None."""
