@@ -2266,6 +2266,21 @@ def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_senten
     assert _report_facts(source, reordered) == []
 
 
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    ("Work is expected to begin in March 2025, the council said.",
+     "Work is expected to begin in May 2025, the council said.",
+     [("date", "March", "May")]),
+    ("Work is expected to begin in May 2025, the council said.",
+     "Work is expected to begin in June 2025, the council said.",
+     [("date", "May", "June")]),
+    # Without a year "May" may be a person ("a letter from May"): no month is read.
+    ("The letter from May was read out to the council, officials said.",
+     "The letter from Johnson was read out to the council, officials said.", []),
+])
+def test_may_before_a_year_is_the_month(source: str, target: str, facts: list) -> None:
+    assert _report_facts(source, target) == facts
+
+
 @pytest.mark.parametrize(("source", "target"), [
     ("The two men, aged 34 and 29, were arrested at the scene, police said.",
      "The two men, aged 29 and 34, were arrested at the scene, police said."),

@@ -108,6 +108,7 @@ _DATE_DM_WORDS = re.compile(
 _MONTH_ALONE = re.compile(
     rf"\b(?:in|by|since|until|from|through|of|this|last|next|early|late|mid-?)\s+(?P<month>{_MONTH})\b"
 )
+_YEAR_NEXT = re.compile(r",?\s+(?:1[89]\d\d|20\d\d)\b")
 _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
 # A time of day with am or pm: "4.25pm", "10am", "10.30 a.m.", "9 pm". A date of sort "time" (minutes after
 # midnight): "called at 4.25pm" -> "at 6.25pm" is a changed time (a court's timeline), "10am" = "10.00am".
@@ -402,7 +403,9 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
             facts.append(Fact("number", round(years + months / 12, 4), m.group(0), m.start()))
             take(m)
     for m in _MONTH_ALONE.finditer(text):
-        if not any(taken[m.start("month"):m.end("month")]) and not (m.group("month") == "May"):
+        # "May" alone is as often a person ("a letter from May", Theresa May); before a year it is the month.
+        may_person = m.group("month") == "May" and not _YEAR_NEXT.match(text, m.end("month"))
+        if not any(taken[m.start("month"):m.end("month")]) and not may_person:
             facts.append(Fact("date", ("month", _month(m.group("month"))), m.group("month"), m.start("month")))
     for m in _WEEKDAYS.finditer(text):
         facts.append(Fact("date", ("weekday", m.group("day").lower()), m.group("day"), m.start()))
