@@ -937,12 +937,19 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     if role and (m := _NAME_ROLE.match(text)):
         # A Title Case line ("Biden Campaign Staff") first in the text is a headline; a byline as the first line
         # has a lowercase role ("Gwyn Topham Transport correspondent") or names an agency.
-        plain = any(w.islower() for w in _words(text)) or m.group("agency") or m.group("agency2")
+        plain = any(w.islower() for w in _words(text)) or _alternative(m, "agency")
         return starts_by or (in_header and (under_title or bool(plain)))
     if ((traps or _IN_AT.search(text)) and _NAME_PLACE.match(text)) or (
             (traps or "," in text or "&" in text or "and" in low) and _NAMES_ONLY.match(text)):
         return (starts_by or (in_header and under_title)) and _names_someone(text)
     return False
+
+
+def _alternative(m: re.Match[str], name: str) -> str | None:
+    """Group `name` of whichever alternative of a pattern matched: each captures it under its own numbered name
+    (`name`, `name2`, `name3`, ...); the first that holds text, as `m.group("x") or m.group("x2") or ...` reads."""
+    values = [value for key, value in m.groupdict().items() if key.rstrip("0123456789") == name]
+    return next((value for value in values if value), values[-1])
 
 
 def _names_someone(text: str) -> bool:
@@ -1043,7 +1050,7 @@ def byline_names(text: str, outlet: str | None = None) -> str | None:
         if not part or _STAFF_CREDIT.match(part) or (outlet and part.lower() == outlet.strip().lower()):
             continue
         if m := _CREDIT_LINE.match(part):
-            part = _as_name(m.group("byline") or m.group("byline2") or m.group("byline3") or m.group("byline4")) or ""
+            part = _as_name(_alternative(m, "byline")) or ""
         elif part[:3].lower() == "by ":
             part = _byline_author(part) or _as_name(part) or ""
         else:
@@ -1433,9 +1440,8 @@ class _Screen:
         elif is_sentence and len(words) > SHORT_LINE_WORDS:
             prose = True
         elif m := _CREDIT_LINE.match(para):
-            credit = canonical_agency(m.group("agency") or m.group("agency2") or m.group("agency3")
-                                      or m.group("agency4"))
-            author = _as_name(m.group("byline") or m.group("byline2") or m.group("byline3") or m.group("byline4"))
+            credit = canonical_agency(_alternative(m, "agency"))
+            author = _as_name(_alternative(m, "byline"))
             line_form = "credit"
         elif m := _LOCAL_CREDIT_LINE.match(para):
             credit = canonical_agency(m.group("agency"))
@@ -1607,8 +1613,7 @@ def _read_dateline(text: str) -> tuple[str, str | None, int] | None:
     # What the other patterns need before trying them (each heading above the body is asked): a CJK dateline is
     # not ASCII, an agency's name stands in brackets or slashes.
     if not text.isascii() and (m := _CJK_DATELINE.match(text)):
-        place = m.group("place") or m.group("place2") or m.group("place3")
-        agency = m.group("agency") or m.group("agency2") or m.group("agency3")
+        place, agency = _alternative(m, "place"), _alternative(m, "agency")
         return place, canonical_agency(agency), m.end()
     if ("(" in text or "/" in text) and (m := _AGENCY_DATELINE.match(text) or _AGENCY_FIRST_DATELINE.match(text)):
         place = m.group("place")
