@@ -226,9 +226,10 @@ def _is_one_span(fact: Fact) -> bool:
 
 
 def _may_hold_fact(text: str) -> bool:
-    """Whether edited words may hold a changed fact: a digit, a date word, a number word in any language read."""
+    """Whether edited words may hold a changed fact: a digit, a date word, a number word in any language read, or
+    a multiplier, currency, percent or month word of any language read (`numerals.has_fact_word`)."""
     return (bool(_FACT_SIGN.search(text)) or any(w.lower() in _FACT_HINT_WORDS for w in _WORD_RUN.findall(text))
-            or may_hold_number_words(text))
+            or may_hold_number_words(text) or has_fact_word(text))
 
 
 def _word_number(words: str) -> float | None:
@@ -1618,7 +1619,7 @@ def words_may_hold_facts(words: Sequence[str]) -> bool:
         return False
     stop = stopwords()
     return (any(w[:1].isupper() and w.strip(_NAME_STRIP).lower() not in stop for w in changed.split())
-            or _may_hold_fact(changed) or has_fact_word(changed))
+            or _may_hold_fact(changed))
 
 
 def find_fact_changes(
@@ -1649,7 +1650,7 @@ def find_fact_changes(
         target = " ".join(target_texts[i] for i in group.target)
         script = diffs[n] if diffs is not None else None
         found: list[tuple[str, str, str]] = []
-        if script is None or any(_may_hold_fact(edit) or has_fact_word(edit) for edit in
+        if script is None or any(_may_hold_fact(edit) for edit in
                                  (e["source"] + " " + e["target"] for e in script if e["op"] != "equal")):
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
