@@ -151,10 +151,15 @@ def _split_foreign(sentence: str) -> list[str]:
 # ReDoS timeout that raises TimeoutError: a 10 MB paragraph fails outright, and a large one can on a busy machine.
 # Paragraphs longer than this go to Punkt in pieces cut at a sure sentence end (no article paragraph is this long).
 PUNKT_MAX_CHARS = 20_000
+_SIMPLE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 # A sure sentence end: a full stop after three letters that are not an abbreviation's capitals (not "Mr.", "Oct.",
 # "U.S."), then whitespace; or a Chinese/Japanese full stop. Closing quotes and brackets stay with the sentence.
-_SURE_END = re.compile(r"(?:(?<=[^\W\d_A-Z]{3})[.!?]|[。！？])[\"'”’)\]」』]*\s*")
-_SIMPLE_END = re.compile(r"(?<=[.!?])\s+")
+@lru_cache(maxsize=1)
+def _sure_end() -> re.Pattern[str]:
+    # Compiled the first time a paragraph is that long: its class of lowercase letters takes ~10 ms to compile.
+    return re.compile(r"(?:(?<=[^\W\d_A-Z]{3})[.!?]|[。！？])[\"'”’)\]」』]*\s*")
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -170,11 +175,11 @@ def _punkt_pieces(text: str) -> list[str]:
     start = 0
     while len(text) - start > PUNKT_MAX_CHARS:
         end = start + PUNKT_MAX_CHARS
-        last = _last_match(_SURE_END, text, start + PUNKT_MAX_CHARS // 2, end)
+        last = _last_match(_sure_end(), text, start + PUNKT_MAX_CHARS // 2, end)
         if last is None:  # no sure end nearby: any full stop before a space will do (". . . ." runs, initials)
             last = _last_match(_SIMPLE_END, text, start + PUNKT_MAX_CHARS // 2, end)
         if last is None or last.end() >= len(text):
-            ahead = [m for m in (_SURE_END.search(text, end), _SIMPLE_END.search(text, end)) if m]
+            ahead = [m for m in (_sure_end().search(text, end), _SIMPLE_END.search(text, end)) if m]
             last = min(ahead, key=lambda m: m.end()) if ahead else None
             if last is None or last.end() >= len(text):
                 break
@@ -379,7 +384,10 @@ def _stemmer():  # type: ignore[no-untyped-def]
 
 # Chinese and Japanese content characters: Han ideographs and katakana (hiragana is mostly grammar: particles and
 # inflections). A run of CJK text is one token, having no spaces; its content words are its characters.
-_CJK_CONTENT = re.compile(r"[\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+@lru_cache(maxsize=1)
+def _cjk_content() -> re.Pattern[str]:
+    # Compiled when a text first holds one: a cold `compare` of other text need not pay for it.
+    return re.compile(r"[\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def content_stems(tokens: Iterable[str]) -> list[str]:
@@ -392,7 +400,7 @@ def content_stems(tokens: Iterable[str]) -> list[str]:
     stems: list[str] = []
     for tok in tokens:
         if CJK_CHAR.search(tok):
-            stems.extend(_CJK_CONTENT.findall(tok))
+            stems.extend(_cjk_content().findall(tok))
         elif tok not in stop and (len(tok) > 1 or tok.isdigit()):
             stems.append(tok if tok[0].isdigit() else _stem(tok))
     return stems

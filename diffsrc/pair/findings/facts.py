@@ -47,7 +47,6 @@ from .numerals import (
     MONTH_NUMBERS,
     MULTIPLIER,
     NUMBER,
-    OTHER_WORD_NUMBER,
     OTHER_WORD_NUMBERS,
     PERCENT_AFTER,
     PERCENT_BEFORE,
@@ -57,6 +56,7 @@ from .numerals import (
     is_quantity_word,
     may_hold_number_words,
     multiplier_value,
+    other_word_numbers_in,
 )
 
 FACT_KINDS = ("percent", "money", "number", "date", "entity")
@@ -433,7 +433,7 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
         if free(m):
             facts.append(Fact("number", 1.0, m.group(0), m.start()))
             take(m)
-    for m in OTHER_WORD_NUMBER.finditer(text) if may_hold_number_words(text) else ():
+    for m in other_word_numbers_in(text):
         if free(m):
             facts.append(Fact("number", float(OTHER_WORD_NUMBERS[m.group(0).lower()]), m.group(0), m.start()))
     return tuple(sorted(facts, key=lambda f: f.start))

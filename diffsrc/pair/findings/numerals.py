@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ...text.lexicon import CJK_CHARS, MONTHS_BY_NAME
@@ -289,12 +289,6 @@ OTHER_WORD_NUMBERS.update({"veintiuno": 21, "veintiún": 21, "veintiuna": 21, "v
                             "veintiocho": 28, "veintinueve": 29})
 # Capitalised at a sentence's start only, and never the ones that are other words capitalised.
 _NOT_CAPITALISED = frozenset({"sept", "otto", "dix", "elf", "dos", "sei", "tre", "nove", "dez", "vier", "zes"})
-OTHER_WORD_NUMBER = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(OTHER_WORD_NUMBERS, key=len, reverse=True))
-    + r"|(?:(?<=^)|(?<=[.!?»“”\"]\s))(?:"
-    + "|".join(re.escape(w.capitalize()) for w in sorted(OTHER_WORD_NUMBERS, key=len, reverse=True)
-               if w not in _NOT_CAPITALISED)
-    + r"))(?![\w-])")
 
 
 # The words of those numbers, to tell cheaply whether a text may hold one (the pattern has hundreds of branches).
@@ -304,5 +298,23 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def may_hold_number_words(text: str) -> bool:
     """Whether a text holds a word of a count written in words in French, German, Spanish, Italian, Portuguese or
-    Dutch (a cheap test before `OTHER_WORD_NUMBER`)."""
+    Dutch (a cheap test before the pattern of `other_word_numbers_in`)."""
     return any(w in _OTHER_NUMBER_WORDS for w in _LETTERS.findall(text.lower()))
+
+
+@lru_cache(maxsize=1)
+def _other_word_number() -> re.Pattern[str]:
+    """Those counts as one pattern: compiled the first time a text may hold one (hundreds of branches, ~12 ms, a
+    cost a cold `compare` of English texts need not pay)."""
+    words = sorted(OTHER_WORD_NUMBERS, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words)
+        + r"|(?:(?<=^)|(?<=[.!?»“”\"]\s))(?:"
+        + "|".join(re.escape(w.capitalize()) for w in words if w not in _NOT_CAPITALISED)
+        + r"))(?![\w-])")
+
+
+def other_word_numbers_in(text: str) -> Iterator[re.Match[str]]:
+    """The counts written in words in French, German, Spanish, Italian, Portuguese or Dutch in `text` (their values:
+    `OTHER_WORD_NUMBERS[match.group(0).lower()]`)."""
+    return _other_word_number().finditer(text) if may_hold_number_words(text) else iter(())
