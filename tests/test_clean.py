@@ -511,17 +511,28 @@ def test_a_contributor_line_names_its_reporters_as_the_author(line, author):
     "By Midnight, All Was Lost",
     "By Land and Sea",
     "By Monday Morning",
+    "By Christmas Day",  # a re-test: "Christmas Day" was the author
+    "By Easter Sunday",
+    "By New Year",
 ])
 def test_a_headline_in_a_byline_shape_is_kept_and_names_no_author(phrase):
     body = ["The warrant holders met at the palace on Monday.", "Forty firms sent a delegate."]
     for text, sentences in (
             (f"{phrase}\n\n{body[0]}\n", [phrase, body[0]]),                  # the headline
+            (f"Warrant holders meet\n{phrase}\n\n{body[0]}\n",                # under the headline
+             ["Warrant holders meet", phrase, body[0]]),
             (f"Warrant holders meet\n\n{body[0]}\n\n{phrase}\n\n{body[1]}\n",  # a subhead
              ["Warrant holders meet", body[0], phrase, body[1]])):
         doc = prepare(Document.from_text(text))
         assert [s.text for s in doc.sentences] == sentences
         assert doc.boilerplate == []
         assert doc.author is None
+
+
+def test_a_first_sentence_that_opens_with_by_and_a_holiday_is_prose():
+    doc = prepare(Document.from_text("By Christmas Day the shops were empty.\n\nThe queues had gone by noon.\n"))
+    assert [s.text for s in doc.sentences] == ["By Christmas Day the shops were empty.", "The queues had gone by noon."]
+    assert doc.boilerplate == [] and doc.author is None
 
 
 @pytest.mark.parametrize("headline", [

@@ -1010,11 +1010,12 @@ _NAME_HONOURS = frozenset("mp qc kc obe mbe cbe mep msp phd".split())
 # "Jr." and "Sr.", which are part of a name: an author is "Martin Luther King Jr.", as written.
 _NAME_SUFFIXES = (" jr", " sr")
 # Words that open the set phrases headlines write after "By" ("By Royal Appointment", "By Popular Demand", "By
-# Midnight Tonight"), which are no one's first name; a byline in that shape names no one. Not "Dawn", "Grace" or
-# "Chance": first names too.
+# Midnight Tonight", "By Christmas Day", "By New Year"), which are no one's first name; a byline in that shape names
+# no one. Not "Dawn", "Grace", "Chance" or "Noel": first names too.
 _NOT_FIRST_NAMES = frozenset(
     "royal popular public special appointment invitation demand request design default accident mistake midnight "
-    "nightfall tonight tomorrow yesterday today definition proxy".split()) | frozenset(WEEKDAY_NAMES)
+    "nightfall tonight tomorrow yesterday today definition proxy christmas easter thanksgiving halloween hogmanay "
+    "boxing new noon lunchtime".split()) | frozenset(WEEKDAY_NAMES)
 
 
 def _byline_author(text: str) -> str | None:
