@@ -392,6 +392,9 @@ def test_the_metadata_author_wins_over_the_byline():
     ("https://example.com/authors/jane", None, "Harriet Cole"),  # a link is no name
     ("Author: Jane Smith", None, "Jane Smith"),          # a byline's label is no part of the name
     ("By: Jane Smith", None, "Jane Smith"),
+    ("Par Jean Dupont", None, "Jean Dupont"),            # a label in another language, as in the text
+    ("Di Maio", None, "Di Maio"),                        # a name that opens with its particle: as given
+    ("Von Braun", None, "Von Braun"),
 ])
 def test_a_metadata_author_is_read_as_a_byline(given, outlet, author):
     text = "Storm closes three ports\nBy Harriet Cole\n\nThe storm closed three ports on Sunday.\n"
@@ -486,6 +489,54 @@ def test_more_byline_shapes_are_set_aside_and_name_only_the_author(byline, autho
     assert doc.boilerplate == [byline]
     assert doc.author == author
 
+
+
+# A re-test: bylines in other languages kept their label in the author ("Par Jean Dupont"), or, without an agency,
+# stayed in the body as a heading. The label is read as "By" only above the body and only before a name.
+@pytest.mark.parametrize("byline, author, credit", [
+    ("Par Jean Dupont, AFP", "Jean Dupont", "AFP"),
+    ("Par Jean Dupont", "Jean Dupont", None),
+    ("PAR JEAN DUPONT", "Jean Dupont", None),
+    ("Por María García, EFE", "María García", "EFE"),
+    ("Por João Silva", "João Silva", None),
+    ("Von Hans Müller, dpa", "Hans Müller", "dpa"),
+    ("Von Hans Müller", "Hans Müller", None),
+    ("Di Mario Rossi, ANSA", "Mario Rossi", "ANSA"),
+    ("di Mario Rossi", "Mario Rossi", None),
+    ("Door Jan de Vries, ANP", "Jan de Vries", "ANP"),
+    ("Door Jan de Vries", "Jan de Vries", None),
+])
+def test_a_byline_in_another_language_names_the_author_without_its_label(byline, author, credit):
+    headline = "Coastal towns to get flood defence plan after two-year delay"
+    for text, sentences in ((STORY.format(headline=headline, byline=byline), [headline, *STORY_SENTENCES]),
+                            (f"{byline}\n\n{STORY_SENTENCES[0]}\n", STORY_SENTENCES[:1])):  # the first line
+        doc = prepare(Document.from_text(text))
+        assert [s.text for s in doc.sentences] == sentences
+        assert doc.boilerplate == [byline]
+        assert (doc.author, doc.credit) == (author, credit)
+
+
+# What opens with such a label and is no byline: prose, a name that opens with its particle ("Von der Leyen"), a
+# headline with a function word ("Di Maio Steps Down"), and a line below the body, where a "By" line's shape is a
+# subhead's unless it says "By".
+@pytest.mark.parametrize("line", [
+    "Par ailleurs, le gouvernement a annoncé une hausse des taxes sur le carburant mardi.",
+    "Von Hans Müller stammt die Idee, die Steuer auf Kraftstoff zu erhöhen.",
+    "Di Maio Steps Down",
+    "Von der Leyen Visits Kyiv",
+])
+def test_a_line_that_opens_with_a_foreign_byline_label_but_names_no_writer_is_kept(line):
+    headline = "Coastal towns to get flood defence plan after two-year delay"
+    doc = prepare(Document.from_text(f"{headline}\n{line}\n\n{STORY_SENTENCES[0]}\n"))
+    assert line in [s.text for s in doc.sentences]
+    assert doc.author is None
+
+
+def test_a_foreign_byline_shape_below_the_body_is_a_subhead():
+    text = f"Storm closes ports\n\nThe storm closed three ports on Sunday.\n\nVon Hans Müller\n\n{STORY_SENTENCES[0]}\n"
+    doc = prepare(Document.from_text(text))
+    assert "Von Hans Müller" in [s.text for s in doc.sentences]
+    assert doc.boilerplate == [] and doc.author is None
 
 # Reuters signs its copy at the end: the reporters (and a writer) are the authors, not the editors or those who
 # added reporting, and not the place they were in.
@@ -732,7 +783,7 @@ def _is_byline_reference(text: str, *, in_header: bool, under_title: bool) -> bo
     c = _clean
     if len(text) > c.BYLINE_MAX_CHARS:
         return False
-    text = c._byline_form(text)
+    text = c._byline_form(text, foreign=in_header)
     if (m := c._BYLINE_WITH_DATE.match(text)) and c._is_date_line(m.group("when"), c._words(m.group("when"))):
         text = m.group("who")
         if in_header and re.fullmatch(c._NAME, text):
@@ -764,6 +815,8 @@ _BYLINE_PIECES = st.sampled_from([
     # Labels, what follows a byline's names, a serial comma, "Jr.", a headline in a byline's shape.
     "By: ", "Author: ", "Written by ", " - ", " – ", " • ", "(", ")", " for ", " For the ", "Harbour Gazette",
     "5 min read", ", and ", "Jr.", ", Jr.", "Royal", "Appointment", "Midnight", "All Was Lost",
+    # Labels in other languages, a holiday.
+    "Par ", "Von ", "di ", "DOOR ", "der ", "Christmas",
 ])
 
 
@@ -778,6 +831,8 @@ _BYLINE_PIECES = st.sampled_from([
 @example("Sam Jones and Ana Ruiz, Europe correspondents in Madrid", True, False)
 @example("By Jane Smith, Tom Brown, and Ana Ruiz", True, True)
 @example("By Midnight, All Was Lost", True, True)
+@example("Par Jean Dupont, AFP", True, False)
+@example("Von der Leyen in Kyiv", True, True)
 def test_the_byline_test_decides_as_its_slow_reference(text, in_header, under_title):
     assert (_clean._is_byline(text, in_header=in_header, under_title=under_title)
             == _is_byline_reference(text, in_header=in_header, under_title=under_title))

@@ -155,6 +155,14 @@ _BYLINE = re.compile(
 _AUTHOR_LABEL = re.compile(r"^(?i:authors?\s*:)")
 _BYLINE_LABEL = re.compile(
     r"^(?i:(?:(?:written|words|text|story)\s+)?by\s*:\s*|(?:written|words|text|story)\s+by\s+|authors?\s*:\s*)")
+# "By" in other languages: "Par Jean Dupont" (French), "Por María García" (Spanish, Portuguese), "Von Hans Müller"
+# (German), "Di Mario Rossi" (Italian), "Door Jan de Vries" (Dutch). Each is a word of prose or a name's particle too
+# ("Par ailleurs", "Von der Leyen", "Di Maio"), so it is a label only before a capitalised name word that is no
+# particle, and only above the body (`_is_byline`); the name patterns then judge the rest as a "By" line's.
+_FOREIGN_BYLINE_LABEL = re.compile(
+    r"^(?:[Pp]ar|PAR|[Pp]or|POR|[Vv]on|VON|[Dd]i|DI|[Dd]oor|DOOR)\s+"
+    rf"(?=(?!(?i:{'|'.join(NAME_PARTICLES)})\b){NAME_WORD})"
+)
 # What a "By" line may give after its names, past a dash, a bar or a bullet or in brackets: where the writer works,
 # a desk, a reading time or a date ("By Jane Smith - Harbour Gazette", "By Jane Smith (Harbour Gazette)", "By Jane
 # Smith • 5 min read"); or a paper after "for" ("By Jane Smith for the Daily Mail", "By Jane Smith For Mailonline").
@@ -886,10 +894,11 @@ def _is_tag_list(text: str, words: list[str], *, in_header: bool = False) -> boo
 BYLINE_MAX_CHARS = 160
 
 
-def _byline_form(text: str) -> str:
+def _byline_form(text: str, *, foreign: bool = True) -> str:
     """A line as the byline patterns read it: a byline's label as "By" ("Author: Jane Doe", "Written by: Jane Doe"
-    -> "By Jane Doe") and "Jr." after a comma as part of the name ("John Smith, Jr." -> "John Smith Jr.")."""
-    if m := _BYLINE_LABEL.match(text):
+    -> "By Jane Doe"; with `foreign`, "Par Jean Dupont" -> "By Jean Dupont") and "Jr." after a comma as part of the
+    name ("John Smith, Jr." -> "John Smith Jr.")."""
+    if (m := _BYLINE_LABEL.match(text)) or (foreign and (m := _FOREIGN_BYLINE_LABEL.match(text))):
         text = "By " + text[m.end():]
     if "," in text:
         text = _COMMA_BEFORE_SUFFIX.sub(r" \1", text)
@@ -931,7 +940,7 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
         return False
     if not in_header and _AUTHOR_LABEL.match(text):
         return False  # an info box's "Author: Raynor Winn" under a book review names the book's author
-    text = _byline_form(text)
+    text = _byline_form(text, foreign=in_header)
     # The date part of _BYLINE_WITH_DATE holds a digit (\\d): a line without one is not tried.
     if (_DIGIT.search(text) and (m := _BYLINE_WITH_DATE.match(text))
             and _is_date_line(m.group("when"), _words(m.group("when")))):
@@ -1070,23 +1079,28 @@ def byline_names(text: str, outlet: str | None = None) -> str | None:
     read ("Smith, Jane") as it is."""
     names = []
     for part in re.split(r"[;|]", text):
-        part = _byline_form(" ".join(part.split()))
-        if not part or _STAFF_CREDIT.match(part) or (outlet and part.lower() == outlet.strip().lower()):
-            continue
-        if m := _CREDIT_LINE.match(part):
-            part = _as_name(_alternative(m, "byline")) or ""
-        elif part[:3].lower() == "by ":
-            part = _byline_author(part) or _as_name(part) or ""
-        else:
-            # "Jane Smith, Political Editor", "Dr Jane Smith", "JANE SMITH" as a byline says them; what the byline
-            # rules leave no name of is kept as given ("Smith, Jane", "Madonna") unless it names a paper or a role.
-            words = {w.lower().strip(",.") for w in part.split()}
-            part = _as_name(_AND_AGENCIES.sub("", part)) or (
-                part if _reads_as_names(part.split()) and not words & (_OUTLET_WORDS | set(BYLINE_ROLES))
-                and "/" not in part else "")
-        if part:
-            names.append(part)
+        part = " ".join(part.split())
+        # "Par Jean Dupont" is Jean Dupont; "Di Maio" and "Von Braun" are names that open with their particle.
+        if name := _metadata_name(_byline_form(part), outlet) or _metadata_name(_byline_form(part, foreign=False),
+                                                                                 outlet):
+            names.append(name)
     return " and ".join(names) or None
+
+
+def _metadata_name(part: str, outlet: str | None) -> str | None:
+    """The names one part of a metadata byline gives (`byline_names`), or None."""
+    if not part or _STAFF_CREDIT.match(part) or (outlet and part.lower() == outlet.strip().lower()):
+        return None
+    if m := _CREDIT_LINE.match(part):
+        return _as_name(_alternative(m, "byline"))
+    if part[:3].lower() == "by ":
+        return _byline_author(part) or _as_name(part)
+    # "Jane Smith, Political Editor", "Dr Jane Smith", "JANE SMITH" as a byline says them; what the byline rules
+    # leave no name of is kept as given ("Smith, Jane", "Madonna") unless it names a paper or a role.
+    words = {w.lower().strip(",.") for w in part.split()}
+    return _as_name(_AND_AGENCIES.sub("", part)) or (
+        part if _reads_as_names(part.split()) and not words & (_OUTLET_WORDS | set(BYLINE_ROLES))
+        and "/" not in part else None)
 
 
 def _reads_as_names(words: list[str]) -> bool:
