@@ -538,6 +538,46 @@ def test_a_foreign_byline_shape_below_the_body_is_a_subhead():
     assert "Von Hans Müller" in [s.text for s in doc.sentences]
     assert doc.boilerplate == [] and doc.author is None
 
+
+# A re-test: a byline naming a site that is no agency ("CNN"), a name and an agency past a bar without "By", a
+# handle, and where the reporter filed from after a comma stayed in the body as a heading, with no author.
+@pytest.mark.parametrize("byline, author, credit", [
+    ("By Jane Smith, CNN", "Jane Smith", None),
+    ("By Jane Smith and Tom Brown, CNN", "Jane Smith and Tom Brown", None),
+    ("Jane Smith | Reuters", "Jane Smith", "Reuters"),
+    ("Jane Smith | CNN", "Jane Smith", None),
+    ("By Jane Smith @janesmith", "Jane Smith", None),
+    ("Jane Smith @janesmith", "Jane Smith", None),
+    ("By Jane Smith, in Washington", "Jane Smith", None),
+    ("By Jane Smith, CNN, in Washington", "Jane Smith", None),
+    ("By Jane Smith, Harbour Gazette, in Zeist, Netherlands", "Jane Smith", None),
+    ("By Jane Smith, axios.com", "Jane Smith", None),
+])
+def test_a_byline_with_a_site_a_handle_or_a_place_after_the_name_is_set_aside(byline, author, credit):
+    headline = "Coastal towns to get flood defence plan after two-year delay"
+    doc = prepare(Document.from_text(STORY.format(headline=headline, byline=byline)))
+    assert [s.text for s in doc.sentences] == [headline, *STORY_SENTENCES]
+    assert doc.boilerplate == [byline]
+    assert (doc.author, doc.credit) == (author, credit)
+
+
+@pytest.mark.parametrize("byline", ["By Jane Smith", "By Jane Smith, CNN", "Jane Smith | Reuters"])
+def test_a_handle_under_a_byline_is_set_aside_with_it(byline):
+    headline = "Coastal towns to get flood defence plan after two-year delay"
+    doc = prepare(Document.from_text(STORY.format(headline=headline, byline=f"{byline}\n@janesmith")))
+    assert [s.text for s in doc.sentences] == [headline, *STORY_SENTENCES]
+    assert doc.boilerplate == [byline, "@janesmith"]
+    assert doc.author == "Jane Smith"
+
+
+# Headlines and page titles in the shape of a name past a bar: no byline as the first line ("Oil Prices | Reuters"
+# is a page's title), nor with a capitalised word after a name in capitals ("BY LATE AFTERNOON, CHAOS").
+@pytest.mark.parametrize("headline", ["Oil Prices | Reuters", "Jane Smith | CNN", "BY LATE AFTERNOON, CHAOS"])
+def test_a_first_line_in_the_shape_of_a_name_and_a_site_is_the_title(headline):
+    title, sentences, boilerplate = _seen(f"{headline}\n\nThe announcement was made on Monday.\n")
+    assert title == headline
+    assert boilerplate == []
+
 # Reuters signs its copy at the end: the reporters (and a writer) are the authors, not the editors or those who
 # added reporting, and not the place they were in.
 @pytest.mark.parametrize("line, author", [
@@ -791,6 +831,10 @@ def _is_byline_reference(text: str, *, in_header: bool, under_title: bool) -> bo
     starts_by = text[:3].lower() == "by "
     if starts_by:
         text = c._byline_head(text)
+    elif in_header and under_title and (m := c._NAMES_THEN_TAIL.match(text)) and all(
+            c._is_byline_tail(tail.strip()) for tail in c._BYLINE_TAIL_SEPARATOR.split(m.group("tail"))):
+        if c._names_someone(m.group("names")):
+            return True
     if ((c.has_final_punctuation(text) and not c._NAME_SUFFIX_END.search(text)) or c._has_digit(text)
             or len(text) > 120):
         return False
@@ -815,8 +859,8 @@ _BYLINE_PIECES = st.sampled_from([
     # Labels, what follows a byline's names, a serial comma, "Jr.", a headline in a byline's shape.
     "By: ", "Author: ", "Written by ", " - ", " – ", " • ", "(", ")", " for ", " For the ", "Harbour Gazette",
     "5 min read", ", and ", "Jr.", ", Jr.", "Royal", "Appointment", "Midnight", "All Was Lost",
-    # Labels in other languages, a holiday.
-    "Par ", "Von ", "di ", "DOOR ", "der ", "Christmas",
+    # Labels in other languages, a site, a handle, a place after a comma, a holiday.
+    "Par ", "Von ", "di ", "DOOR ", "der ", ", CNN", ", in ", "@janesmith", " @jane", "axios.com", "Christmas",
 ])
 
 
@@ -831,7 +875,9 @@ _BYLINE_PIECES = st.sampled_from([
 @example("Sam Jones and Ana Ruiz, Europe correspondents in Madrid", True, False)
 @example("By Jane Smith, Tom Brown, and Ana Ruiz", True, True)
 @example("By Midnight, All Was Lost", True, True)
+@example("Jane Smith | Reuters", True, True)
 @example("Par Jean Dupont, AFP", True, False)
+@example("By Jane Smith, CNN, in Washington", True, True)
 @example("Von der Leyen in Kyiv", True, True)
 def test_the_byline_test_decides_as_its_slow_reference(text, in_header, under_title):
     assert (_clean._is_byline(text, in_header=in_header, under_title=under_title)

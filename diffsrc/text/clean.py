@@ -166,10 +166,18 @@ _FOREIGN_BYLINE_LABEL = re.compile(
 # What a "By" line may give after its names, past a dash, a bar or a bullet or in brackets: where the writer works,
 # a desk, a reading time or a date ("By Jane Smith - Harbour Gazette", "By Jane Smith (Harbour Gazette)", "By Jane
 # Smith • 5 min read"); or a paper after "for" ("By Jane Smith for the Daily Mail", "By Jane Smith For Mailonline").
-_BYLINE_TAIL_SEPARATOR = re.compile(r"\s+[-–—]{1,2}\s+|\s*[|•·]\s*")
+_BYLINE_TAIL_SEPARATOR = re.compile(r"\s+[-–—]{1,2}\s+|\s*[|•·]\s*|\s+(?=@\w)")  # "By Jane Smith @janesmith"
 _BYLINE_FOR = re.compile(r"^(?P<head>.+?)\s+(?i:for)\s+(?P<tail>(?:(?i:the)\s+)?[A-Z].*)$")
 _BYLINE_BRACKETS = re.compile(r"^(?P<head>.+?)\s*\((?P<tail>[^()]+)\)$")
 _HANDLE = re.compile(r"@\w[\w.]*")  # "By Jane Smith (@janesmith)"
+# What a "By" line may give after its names past a comma: a site's initials or address ("By Jane Smith, CNN", "By
+# Jane Smith, axios.com"; a word in capitals only after a name that is not, as "BY LATE AFTERNOON, CHAOS" is a
+# headline), and where the reporter filed from ("By Jane Smith, in Washington", "..., in Zeist, Netherlands").
+_BYLINE_COMMA_TAIL = re.compile(
+    r"^(?P<head>.+?)\s*,\s*(?:(?P<site>[A-Z]{2,5}|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|news|io))"
+    r"|(?i:in|at)\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}"
+    r"(?:\s*,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})?)\s*$"
+)
 _READING_TIME = re.compile(r"(?i:\d{1,3}\s*-?\s*(?:min|mins|minute|minutes)\.?\s+read)")
 # A paper, a site or a desk as a byline names it: capitalised words and the words that join them ("Harbour
 # Gazette", "The Mail on Sunday", "Mailonline", "BBC News"), or a role ("Political editor").
@@ -906,15 +914,34 @@ def _byline_form(text: str, *, foreign: bool = True) -> str:
 
 
 def _byline_head(text: str) -> str:
-    """A "By" line without what follows its names (`_is_byline_tail`): "By Jane Smith - Harbour Gazette", "By Jane
-    Smith (Harbour Gazette)", "By Jane Smith • 5 min read", "By Jane Smith for the Daily Mail" -> "By Jane Smith".
-    The line as it is when any part after the names is something else ("By Tuesday - What We Know")."""
+    """A "By" line without what follows its names (`_is_byline_tail`, `_BYLINE_COMMA_TAIL`): "By Jane Smith -
+    Harbour Gazette", "By Jane Smith (Harbour Gazette)", "By Jane Smith • 5 min read", "By Jane Smith for the Daily
+    Mail", "By Jane Smith, CNN, in Washington" -> "By Jane Smith". The line as it is when any part after the names is
+    something else ("By Tuesday - What We Know")."""
     head, *tails = _BYLINE_TAIL_SEPARATOR.split(text)
     if (m := _BYLINE_BRACKETS.match(head)) or (m := _BYLINE_FOR.match(head)):
         head, tails = m.group("head"), [m.group("tail"), *tails]
-    if not tails or not all(_is_byline_tail(tail.strip()) for tail in tails):
+    if not all(_is_byline_tail(tail.strip()) for tail in tails):
         return text
-    return head
+    while "," in head and (m := _BYLINE_COMMA_TAIL.match(head)) and not (m.group("site") and m.group("head").isupper()):
+        head, tails = m.group("head"), [head[m.end("head"):], *tails]
+    return head if tails else text
+
+
+# "Jane Smith | Reuters", "Jane Smith • CNN", "Jane Smith @janesmith": names without "By", then where or when they
+# write past a bar or a bullet, or a handle (`_is_byline_tail`).
+_NAMES_THEN_TAIL = re.compile(
+    rf"^(?P<names>{_NAME}(?:{_NAME_SEPARATOR}{_NAME})*)(?:\s*[|•·]\s*|\s+(?=@\w))(?P<tail>\S.*)$")
+
+
+def _names_before_tail(text: str) -> str | None:
+    """The names of a line that gives only names and, past a bar, a bullet or as a handle, where they write
+    (`_NAMES_THEN_TAIL`): "Jane Smith | Reuters" -> "Jane Smith"; else None."""
+    if not any(c in text for c in "|•·@") or not (m := _NAMES_THEN_TAIL.match(text)):
+        return None
+    if not all(_is_byline_tail(tail.strip()) for tail in _BYLINE_TAIL_SEPARATOR.split(m.group("tail"))):
+        return None
+    return m.group("names")
 
 
 # The lower-case words that join a paper's or a desk's name ("The Mail on Sunday", "North of England editor").
@@ -951,6 +978,8 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     starts_by = text[:3].lower() == "by "
     if starts_by:
         text = _byline_head(text)
+    elif in_header and under_title and (names := _names_before_tail(text)) and _names_someone(names):
+        return True  # "Jane Smith | Reuters" under the headline; as the first line, a page's title ("Oil Prices | AP")
     if ((has_final_punctuation(text) and not _NAME_SUFFIX_END.search(text)) or _has_digit(text)
             or len(text) > 120):
         return False
@@ -1039,6 +1068,8 @@ def _byline_author(text: str) -> str | None:
         return _reporters(text)
     if text[:3].lower() == "by ":
         text = _byline_head(text)
+    elif names := _names_before_tail(text):
+        text = names  # "Jane Smith | Reuters"
     text = _AND_AGENCIES.sub("", text)  # "By Jane Smith and agencies": she wrote it
     if _BYLINE.match(text):
         return _as_name(text)
