@@ -313,6 +313,7 @@ def index() -> None:
       diffsrc index info seen.db
       diffsrc index list seen.db --format csv
       diffsrc index remove seen.db story-17.txt
+      diffsrc index remove seen.db archive/story-17.txt
     """
 
 
@@ -429,23 +430,30 @@ def index_list(index_path: str, fmt: str) -> None:
 @quiet_option
 @handle_errors
 def index_remove(index_path: str, ids: tuple[str, ...], strict: bool) -> None:
-    """Remove documents from INDEX by id (the ids `index list` shows).
+    """Remove documents from INDEX by id (the ids `index list` shows), or by the file they were added from.
 
-    An ID the index does not hold is passed over with a warning on stderr, "not in the index: ID", and the others
-    are removed (exit 0); with --strict it is an error (exit 2) and nothing is removed.
+    An ID the index holds is that document. Any other is taken as the path of a file: the documents added from it
+    are removed, whatever their ids (every record of a JSONL file, one added with --id). A folder is an error
+    (exit 2) and nothing is removed. An ID that is neither is passed over with a warning on stderr, "not in the
+    index: ID", and the others are removed (exit 0); with --strict it is an error (exit 2) and nothing is removed.
     """
+    import os
+
     from .index.store import Index
 
     # Removal is idempotent by default: a CI cleanup step that runs twice (a retried job) finds its ids gone, and
     # failing the pipeline for that would make every retry a manual fix. A typo must still be seen, so each id the
     # index does not hold is named on stderr and counted on stdout; --strict makes it an error for a script that
-    # wants one (the all-or-none removal of earlier versions).
+    # wants one (the all-or-none removal of earlier versions). A file's path is what a script has at hand (`index
+    # add` was given it), and the index records it: it names the file's documents.
     with Index.open(index_path, create=False) as opened:
-        removed = opened.remove(ids, missing_ok=not strict)
-    gone = set(removed)
-    absent = [doc_id for doc_id in dict.fromkeys(ids) if doc_id not in gone]
-    for doc_id in absent:
-        logger.warning("not in the index: %s", shown_path(doc_id))
+        named = opened.ids_named(ids)
+        removed = opened.remove([doc_id for name, held in named.items() for doc_id in held or [name]],
+                                missing_ok=not strict)
+    absent = [name for name, held in named.items() if not held]
+    for name in absent:
+        logger.warning("not in the index: %s%s", shown_path(name),
+                       " (a file the index holds no document added from)" if os.path.isfile(name) else "")
     out(f"{len(removed)} removed" + (f", {len(absent)} not in the index" if absent else ""))
 
 

@@ -105,6 +105,61 @@ def test_index_remove_strict_refuses_an_id_not_in_the_index_and_removes_nothing(
     assert invoke("index", "remove", "--strict", str(index), "story-0.txt").stdout == "1 removed\n"
 
 
+def _ids(index: Path) -> list[str]:
+    return [d["id"] for d in json.loads(invoke("index", "list", str(index), "--format", "json").stdout)["documents"]]
+
+
+def test_index_remove_of_a_file_path_removes_the_documents_added_from_it(tmp_path, monkeypatch):
+    # A re-test: `index remove seen.db wire/story-1.txt` (the file, not its id "story-1.txt") removed nothing and
+    # passed, exit 0, a warning on stderr. The index records the file each document was added from: a file's path
+    # stands for its documents, whatever their ids (a JSONL dump's records, one added with --id).
+    paths = write_stories(tmp_path / "wire", range(3))
+    dump = tmp_path / "feed.jsonl"
+    dump.write_text("".join(json.dumps({"id": f"rec-{n}", "text": render(make_story(n))}) + "\n"
+                            for n in (10, 11)), encoding="utf-8")
+    index = tmp_path / "seen.db"
+    invoke("index", "add", str(index), str(tmp_path / "wire"), str(dump))
+    invoke("index", "add", str(index), str(paths[2]), "--id", "lead-story")
+    assert _ids(index) == ["lead-story", "rec-10", "rec-11", "story-0.txt", "story-1.txt", "story-2.txt"]
+    monkeypatch.chdir(tmp_path)
+    by_path = invoke("index", "remove", str(index), "wire/story-1.txt")
+    assert (by_path.exit_code, by_path.stdout, by_path.stderr) == (0, "1 removed\n", "")
+    assert invoke("index", "remove", str(index), "feed.jsonl").stdout == "2 removed\n"
+    assert invoke("index", "remove", str(index), str(paths[2])).stdout == "2 removed\n"  # story-2.txt, lead-story
+    assert _ids(index) == ["story-0.txt"]
+    # Run again (a retried cleanup), the file is still there but the index holds nothing from it: named, exit 0.
+    again = invoke("index", "remove", str(index), "wire/story-1.txt")
+    assert (again.exit_code, again.stdout) == (0, "0 removed, 1 not in the index\n")
+    assert again.stderr == ("warning: not in the index: wire/story-1.txt (a file the index holds no document "
+                            "added from)\n")
+    strict = invoke("index", "remove", "--strict", str(index), "story-0.txt", "wire/story-1.txt")
+    assert strict.exit_code == 2 and strict.stdout == ""
+    assert _ids(index) == ["story-0.txt"]
+
+
+def test_index_remove_takes_an_argument_the_index_holds_as_an_id_as_that_id(tmp_path, monkeypatch):
+    # "story-1.txt" is an id, and a file of the folder the command runs in that was never added.
+    write_stories(tmp_path / "wire", range(2))
+    index = tmp_path / "seen.db"
+    invoke("index", "add", str(index), str(tmp_path / "wire"))
+    write_stories(tmp_path / "other", [1])
+    monkeypatch.chdir(tmp_path / "other")
+    assert invoke("index", "remove", str(index), "story-1.txt").stdout == "1 removed\n"
+    assert _ids(index) == ["story-0.txt"]
+
+
+def test_index_remove_of_a_folder_is_an_error_and_removes_nothing(tmp_path):
+    # `index add` takes a folder; `index remove` of one would empty a whole archive on one argument.
+    write_stories(tmp_path / "wire", range(2))
+    index = tmp_path / "seen.db"
+    invoke("index", "add", str(index), str(tmp_path / "wire"))
+    result = invoke("index", "remove", str(index), "story-0.txt", str(tmp_path / "wire"))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (f"Error: {tmp_path / 'wire'}: is a folder; index remove takes ids (see `diffsrc index "
+                             "list`) or the files documents were added from; nothing removed\n")
+    assert _ids(index) == ["story-0.txt", "story-1.txt"]
+
+
 def test_index_remove_from_an_index_that_does_not_exist_is_still_an_error(tmp_path):
     # Idempotent removal is about ids, not about a wrong index path, which no retry makes right.
     result = invoke("index", "remove", str(tmp_path / "none.db"), "story-0.txt")

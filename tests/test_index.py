@@ -86,6 +86,17 @@ def test_remove(index_path):
         assert index.ids() == ["story-2.txt"]
 
 
+def test_names_given_to_remove_are_ids_or_the_files_documents_were_added_from(index_path, tmp_path):
+    with Index.open(index_path) as index:
+        index.add(stories(3))
+        index.add([Doc("lead", render(make_story(7)), "wire/story-1.txt")])
+        assert index.ids_named(["story-0.txt", "wire/story-1.txt", "nope", os.path.abspath("wire/story-2.txt")]) == {
+            "story-0.txt": ["story-0.txt"], "wire/story-1.txt": ["lead", "story-1.txt"], "nope": [],
+            os.path.abspath("wire/story-2.txt"): ["story-2.txt"]}
+        with pytest.raises(InputError, match="is a folder"):
+            index.ids_named([str(tmp_path)])
+
+
 def test_duplicate_ids_in_one_add_are_refused(index_path):
     with Index.open(index_path) as index:
         with pytest.raises(InputError, match="same id"):

@@ -827,6 +827,39 @@ class Index:
         db.executemany("DELETE FROM bands WHERE key = ? AND doc = ?", ((int(k), doc) for k in keys))
         db.execute("DELETE FROM docs WHERE doc = ?", (doc,))
 
+    def ids_named(self, names: Iterable[str]) -> dict[str, list[str]]:
+        """What each name given to `remove` stands for: itself, when the index holds it as an id; else the ids of
+        the documents added from the file it is a path of ("wire/story-1.txt" for the id "story-1.txt"; every
+        record of a JSONL dump; a document added with --id); else nothing.
+
+        Args:
+            names: ids, or paths of files documents were added from (absolute or from this folder).
+
+        Returns:
+            Each name (once, in the order given) and the ids it stands for, sorted; [] for one the index holds
+            nothing under.
+
+        Raises:
+            InputError: a name the index holds no id of is a folder: `index add` takes one, but removing all it
+                holds on one argument would empty an archive by a slip.
+        """
+        wanted = list(dict.fromkeys(names))
+        with _translate_errors(self.path):
+            held = {name for name in wanted
+                    if self._db.execute("SELECT 1 FROM docs WHERE id = ?", (name,)).fetchone() is not None}
+            for name in wanted:
+                if name not in held and os.path.isdir(name):
+                    raise InputError("is a folder; index remove takes ids (see `diffsrc index list`) or the files "
+                                     "documents were added from; nothing removed", name)
+            paths = [name for name in wanted if name not in held]
+            by_path: dict[str, list[str]] = {}
+            if paths:
+                # Paths are kept absolute, those of indexes written before as given (`_same_path`): every one is
+                # compared; a path is one column of a table read in milliseconds.
+                for doc_id, path in self._db.execute("SELECT id, path FROM docs WHERE path IS NOT NULL ORDER BY id"):
+                    by_path.setdefault(os.path.abspath(path), []).append(doc_id)
+        return {name: [name] if name in held else by_path.get(os.path.abspath(name), []) for name in wanted}
+
     def remove(self, ids: Iterable[str], *, missing_ok: bool = False) -> list[str]:
         """Remove documents by id, in one transaction.
 
