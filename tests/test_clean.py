@@ -517,12 +517,13 @@ def test_a_byline_in_another_language_names_the_author_without_its_label(byline,
 
 
 # What opens with such a label and is no byline: prose, a name that opens with its particle ("Von der Leyen"), a
-# headline with a function word ("Di Maio Steps Down"), and a line below the body, where a "By" line's shape is a
+# headline ("Di Maio Steps Down", "Di Maio Resigns"), and a line below the body, where a "By" line's shape is a
 # subhead's unless it says "By".
 @pytest.mark.parametrize("line", [
     "Par ailleurs, le gouvernement a annoncé une hausse des taxes sur le carburant mardi.",
     "Von Hans Müller stammt die Idee, die Steuer auf Kraftstoff zu erhöhen.",
     "Di Maio Steps Down",
+    "Di Maio Resigns",  # a name's shape: "Di" capitalised is a label only before a comma ("Di Mario Rossi, ANSA")
     "Von der Leyen Visits Kyiv",
 ])
 def test_a_line_that_opens_with_a_foreign_byline_label_but_names_no_writer_is_kept(line):

@@ -158,9 +158,11 @@ _BYLINE_LABEL = re.compile(
 # "By" in other languages: "Par Jean Dupont" (French), "Por María García" (Spanish, Portuguese), "Von Hans Müller"
 # (German), "Di Mario Rossi" (Italian), "Door Jan de Vries" (Dutch). Each is a word of prose or a name's particle too
 # ("Par ailleurs", "Von der Leyen", "Di Maio"), so it is a label only before a capitalised name word that is no
-# particle, and only above the body (`_is_byline`); the name patterns then judge the rest as a "By" line's.
+# particle, and only above the body (`_is_byline`); the name patterns then judge the rest as a "By" line's. Italian
+# "Di" capitalised opens a byline only before a comma and what follows it ("Di Mario Rossi, ANSA"): "Di Maio Resigns"
+# has a byline's shape too.
 _FOREIGN_BYLINE_LABEL = re.compile(
-    r"^(?:[Pp]ar|PAR|[Pp]or|POR|[Vv]on|VON|[Dd]i|DI|[Dd]oor|DOOR)\s+"
+    r"^(?:[Pp]ar|PAR|[Pp]or|POR|[Vv]on|VON|di|(?:Di|DI)(?=\s[^,]{3,80},\s*\S)|[Dd]oor|DOOR)\s+"
     rf"(?=(?!(?i:{'|'.join(NAME_PARTICLES)})\b){NAME_WORD})"
 )
 # What a "By" line may give after its names, past a dash, a bar or a bullet or in brackets: where the writer works,
