@@ -324,7 +324,22 @@ def _free_matches(pattern: re.Pattern[str], text: str, free: Callable[[re.Match[
 _LETTER_O_ZEROS = re.compile(r"(?<=\d[,.])[0O]*O[0O]*(?=\b|[^\w])")
 
 
+# A web or e-mail address names a page or a mailbox: its digits are no fact ("/news/2024/05/story-12345" is no year
+# and no number, "awards-2024@" no year). An address by its scheme or "www.", a host name with a path
+# ("bbc.co.uk/news/1234"), an e-mail address; not the punctuation after it that ends its sentence.
+_ADDRESS_END = r"[^\s<>\"]*[^\s<>\".,;:!?)'’”]"
+_ADDRESS = re.compile(
+    rf"(?:https?://|ftp://|www\.){_ADDRESS_END}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    rf"|(?<![\w@.])[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{{2,}}/{_ADDRESS_END}",
+    re.I,
+)
+
+
 def _normalise(text: str) -> str:
+    if "/" in text or "@" in text or "www." in text:
+        # Blanked, not cut: the words either side must not run together ("12 www.x.com 345" is no 12,345).
+        text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
     if "O" in text:
         text = _LETTER_O_ZEROS.sub(lambda m: "0" * len(m.group(0)), text)
     if "/" in text or "½" in text or "¼" in text or "¾" in text:  # most texts have no fraction: skip the scan
