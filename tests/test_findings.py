@@ -2236,6 +2236,39 @@ def test_numbers_joined_by_a_slash_change_as_one_fact(source: str, target: str, 
     assert _report_facts(source, target) == facts
 
 
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    ("Arsenal beat Chelsea 3-1 on Saturday.", "Arsenal beat Chelsea 1-3 on Saturday.",
+     [("number", "3-1", "1-3")]),
+    ("The home side won 2-0 at the weekend.", "The home side won 0-2 at the weekend.",
+     [("number", "2-0", "0-2")]),
+    # The score kept, the teams swapped: no figure changed (whether the names did is the names' rule).
+    ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea beat Arsenal 3-1 on Saturday.", []),
+    # The score written from the other team's side with the teams: the same result.
+    ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea lost 1-3 to Arsenal on Saturday.", []),
+])
+def test_a_score_written_the_other_way_round_is_a_changed_fact(source: str, target: str, facts: list) -> None:
+    # A re-test: "3-1" -> "1-3" has the same two numbers on each side, which cancelled out.
+    assert _report_facts(source, target) == facts
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    ("Sales rose from £8m to £10m last year.", "Sales fell from £10m to £8m last year.",
+     [("money", "£8m", "£10m"), ("money", "£10m", "£8m")]),
+    ("Membership of the club grew from 80 to 100 in the last decade, it said.",
+     "Membership of the club grew from 100 to 80 in the last decade, it said.",
+     [("number", "80", "100"), ("number", "100", "80")]),
+    # The sentence reordered around its range: the range is the same.
+    ("The number of members rose from 80 to 100 last year, the club said.",
+     "Last year, the club said, the number of members rose from 80 to 100.", []),
+    # Between two values, their order says nothing.
+    ("The tickets will cost between £8 and £10 each, the club said.",
+     "The tickets will cost between £10 and £8 each, the club said.", []),
+])
+def test_a_from_to_range_whose_ends_swapped_is_a_changed_fact(source: str, target: str, facts: list) -> None:
+    # A re-test: both values stay in the sentence, and a new verb before them ("rose" -> "fell") hid the swap.
+    assert _report_facts(source, target) == facts
+
+
 @pytest.mark.parametrize(("source", "target"), [
     ("Read more at https://example.com/news/2024/05/story-12345 for all the details.",
      "Read more at https://example.com/news/2023/11/story-99 for all the details."),

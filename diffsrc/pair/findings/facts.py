@@ -472,7 +472,10 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
     """
     src, tgt = _slashed_as_one_kind(extract_facts(source), extract_facts(target))
     places = _Places(_normalise(source), _normalise(target), whole)
-    pairs: list[tuple[Fact, Fact]] = []
+    pairs = _turned_round(src, tgt, places)
+    if pairs:  # the values of a score or a range turned round are read no further: they are on both sides
+        src, tgt = ([f for f in facts if not any(_covers(p[side], f) for p in pairs)] for side, facts in
+                    ((0, src), (1, tgt)))
     for kind in FACT_KINDS:
         s_kind = [f for f in src if f.kind == kind]
         t_kind = [f for f in tgt if f.kind == kind]
@@ -530,6 +533,77 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
             pairs.extend((s, t) for s, t in _swapped(kind, s_kind, t_kind, places)
                          if all(s.start != a and t.start != b for a, b in paired))
     return [(s, t) for s, t in pairs if s.kind != "number" or _spans_differ(places, s, t)]
+
+
+# Two values whose order says which is which: a score or odds ("beat Chelsea 3-1", "won 2-0"), whole numbers joined
+# by a hyphen; the ends of a change ("rose from £8m to £10m"). Turned round ("1-3", "fell from £10m to £8m") they
+# cancel out as values, and the swap rule cannot tell them apart: nothing but "from" and "to" places them.
+_SCORE_JOIN = re.compile(r"\s*-\s*")
+_TO_JOIN = re.compile(r"\s+to\s+", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# How far either side of two values their sentence's names are read (`_turned_round`).
+ORDERED_NAMES_CHARS = 100
+
+
+def _ordered_pairs(text: str, facts: Sequence[Fact]) -> list[tuple[Fact, Fact, bool]]:
+    """Values next to each other whose order tells which is which, with whether they are a score (`_SCORE_JOIN`:
+    one token, "3-1") or the ends of a change ("from 8 to 10")."""
+    out = []
+    for a, b in zip(facts, facts[1:], strict=False):
+        if a.kind != b.kind or (a.kind == "date" and a.value[0] != b.value[0]):
+            continue
+        between = text[a.start + len(a.surface):b.start]
+        if a.kind == "number" and a.surface.isdigit() and b.surface.isdigit() and _SCORE_JOIN.fullmatch(between):
+            out.append((a, b, True))
+        elif _TO_JOIN.fullmatch(between) and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
+            out.append((a, b, False))
+    return out
+
+
+def _turned_round(src: list[Fact], tgt: list[Fact], places: _Places) -> list[tuple[Fact, Fact]]:
+    """A score or the ends of a change given in the other order: "3-1" -> "1-3" (one token changed, as odds are),
+    "from £8m to £10m" -> "from £10m to £8m" (each end changed into the other, as a swap is reported). Not where
+    either side gives the two values in both orders, nor where the names around them changed their order too
+    ("Arsenal beat Chelsea 3-1" -> "Chelsea lost 1-3 to Arsenal": the score is told from the other team's side);
+    a score only in the same place (`_Places.same`)."""
+    if len(src) < 2 or len(tgt) < 2:
+        return []
+    s_pairs, t_pairs = _ordered_pairs(places.source, src), _ordered_pairs(places.target, tgt)
+    if not s_pairs or not t_pairs:
+        return []
+    s_orders = {(a.kind, a.value, b.value) for a, b, _ in s_pairs}
+    t_orders = {(a.kind, a.value, b.value) for a, b, _ in t_pairs}
+    out: list[tuple[Fact, Fact]] = []
+    for a, b, score in s_pairs:
+        if a.value == b.value or (a.kind, b.value, a.value) in s_orders or (a.kind, a.value, b.value) in t_orders:
+            continue
+        for c, d, t_score in t_pairs:
+            if not (t_score == score and c.kind == a.kind and (c.value, d.value) == (b.value, a.value)):
+                continue
+            if (_names_around(places.source, a, b) != _names_around(places.target, c, d)
+                    or score and not places.same(a, c)):
+                continue
+            if score:
+                out.append((_joined(places.source, a, b), _joined(places.target, c, d)))
+            else:
+                out += [(a, c), (b, d)]
+            break
+    return out
+
+
+def _joined(text: str, a: Fact, b: Fact) -> Fact:
+    """Two values read as one token ("3-1"), shown as written."""
+    return replace(a, value=(a.value, b.value), surface=text[a.start:b.start + len(b.surface)], readings=())
+
+
+def _covers(token: Fact, fact: Fact) -> bool:
+    return token.start <= fact.start < token.start + len(token.surface)
+
+
+def _names_around(text: str, a: Fact, b: Fact) -> list[str]:
+    """The capitalised words within ORDERED_NAMES_CHARS of two values, in order, each once."""
+    window = text[max(0, a.start - ORDERED_NAMES_CHARS):b.start + len(b.surface) + ORDERED_NAMES_CHARS]
+    return list(dict.fromkeys(_CAPITALISED.findall(window)))
 
 
 def _is_slashed(fact: Fact) -> bool:
