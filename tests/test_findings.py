@@ -2231,6 +2231,16 @@ def test_sums_an_order_of_magnitude_apart_that_count_nothing_in_common_are_not_o
     ("Odds were 2/1 on the favourite winning the race, bookmakers said.",
      "Odds were 1/2 on the favourite winning the race, bookmakers said.",
      [("date", "2/1", "1/2")]),
+    # Odds with a slash on one side and a hyphen on the other are one token in two notations (a fact-checker's
+    # re-test: "10/1" -> "12-1" was no longer found once "10/1" became one token and "12-1" stayed two numbers).
+    ("The horse was offered at odds of 10/1 by the bookmakers.",
+     "The horse was offered at odds of 12-1 by the bookmakers.",
+     [("number", "10/1", "12-1")]),
+    ("The horse was offered at odds of 10-1 by the bookmakers.",
+     "The horse was offered at odds of 12/1 by the bookmakers.",
+     [("number", "10-1", "12/1")]),
+    ("The horse was offered at odds of 10/1 by the bookmakers.",
+     "The horse was offered at odds of 10-1 by the bookmakers.", []),
 ])
 def test_numbers_joined_by_a_slash_change_as_one_fact(source: str, target: str, facts: list) -> None:
     assert _report_facts(source, target) == facts

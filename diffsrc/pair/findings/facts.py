@@ -470,8 +470,8 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
     eight man - four women jury" and "the 19-stone loner"): read by value alone, seven in ten of the changes found
     between METER's papers and their PA copy were such pairs.
     """
-    src, tgt = _slashed_as_one_kind(extract_facts(source), extract_facts(target))
     places = _Places(_normalise(source), _normalise(target), whole)
+    src, tgt = _slashed_as_one_kind(*_odds_in_one_notation(extract_facts(source), extract_facts(target), places))
     pairs = _turned_round(src, tgt, places)
     if pairs:  # the values of a score or a range turned round are read no further: they are on both sides
         src, tgt = ([f for f in facts if not any(_covers(p[side], f) for p in pairs)] for side, facts in
@@ -608,6 +608,30 @@ def _names_around(text: str, a: Fact, b: Fact) -> list[str]:
 
 def _is_slashed(fact: Fact) -> bool:
     return isinstance(fact.value, tuple) and fact.value[0] == SLASHED
+
+
+def _odds_in_one_notation(src: list[Fact], tgt: list[Fact], places: _Places) -> tuple[list[Fact], list[Fact]]:
+    """Odds or a score written with a slash on one side and a hyphen on the other ("10/1", "12-1"), in the same
+    place, read as one token each, both numbers: "10/1" -> "10-1" is the same token in another notation, "10/1" ->
+    "12-1" a changed one (it was "12-1" read as two numbers, which paired with nothing). Nobody writes a day and a
+    month with a hyphen and no year, so these are no dates."""
+    for slashed, hyphened, side in ((src, tgt, 1), (tgt, src, 0)):
+        tokens = [f for f in slashed if _is_slashed(f)]
+        if not tokens:
+            continue
+        text = places.target if side else places.source
+        for a, b, score in _ordered_pairs(text, hyphened):
+            if not score or len(a.surface) > 4 or len(b.surface) > 4:
+                continue
+            joined = replace(_joined(text, a, b), value=(SLASHED, int(a.surface), int(b.surface)))
+            token = next((t for t in tokens if (places.same(t, joined) if side else places.same(joined, t))), None)
+            if token is None:
+                continue
+            hyphened[:] = [f for f in hyphened if not _covers(joined, f)] + [joined]
+            slashed[:] = [replace(f, kind="number") if f is token else f for f in slashed]
+            tokens.remove(token)
+        hyphened.sort(key=lambda f: f.start)
+    return src, tgt
 
 
 def _slashed_as_one_kind(src: list[Fact], tgt: list[Fact]) -> tuple[list[Fact], list[Fact]]:
