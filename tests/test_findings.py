@@ -588,6 +588,20 @@ def test_a_quotation_of_three_words_is_a_quote_with_its_speaker() -> None:
     ]
 
 
+def test_a_title_of_three_capitalised_words_is_no_quotation() -> None:
+    # A re-test: with three-word quotes admitted, the names of works and operations in quote marks were quotations,
+    # and a paper leaving out the title "dropped" them. A tag makes one a quote still: a slogan someone shouted.
+    source = ("Actress wins award\n\nShe starred in the BBC drama \"Line of Duty\" last year.\n\n"
+              "The campaign, known as \"Operation Desert Storm\", began in January 1991.\n\n"
+              "\"Absolutely no chance,\" he said.\n\n\"Bring Them Home,\" the marchers shouted.\n\n"
+              "She said a sergeant called her \"dodgy\" and later \"Stevie Lawrence Two\".\n")
+    # ... and so does a name someone called a person (METER: words said to a constable).
+    kept = ["Absolutely no chance", "Bring Them Home", "Stevie Lawrence Two"]
+    assert [q.text for q in _quotes(source)] == kept
+    report = _pair_report(source, "Actress wins award\n\nShe starred in a BBC drama last year.\n")
+    assert [q["text"] for q in report["quotes"] if q["status"] == "dropped"] == kept
+
+
 # --- attribution -----------------------------------------------------------------------------------------------------
 
 

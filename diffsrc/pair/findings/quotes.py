@@ -391,13 +391,44 @@ def bare_quotes(text: str, sentence: int) -> list[Quote]:
     if not _MAY_OPEN_QUOTE.search(text):
         return out  # most sentences: none of the marks below, nothing to read (cheap before `_quote_marks`)
     text = _quote_marks(text)
-    for words in (_inner(text, start, end) for start, end in _spans(text)):
+    for start, end in _spans(text):
+        words = _inner(text, start, end)
+        if _names_a_work(words, text[:start]) and not (_TAG_AFTER.match(text[end + 1:])
+                                                        or _TAG_BEFORE.search(text[:start])):
+            continue
         if _word_count(words) >= MIN_QUOTE_WORDS:
             q = Quote(words.rstrip(",").strip(), 0, 0, 0, sentence=sentence, named=False)
             q.tokens = surface_tokens(q.text, close_prefixes=True)
             q.stems = frozenset(content_stems(q.tokens))
             out.append(q)
     return out
+
+
+# Words a title of a work or an operation keeps in lowercase inside it ("Line of Duty", "Pride and Prejudice").
+_TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
+
+
+def _names_a_work(words: str, before: str) -> bool:
+    """Whether a quotation of `MIN_QUOTE_WORDS` words is written as a title is ("Line of Duty", "Operation Desert
+    Storm"): each word capitalised, bar small words inside. Untagged, such words name a programme, a book, a shop or
+    a campaign, not what someone said (a re-test: a paper leaving out the drama's name "dropped" a quote; METER:
+    "Perfect Fried Chicken", "Reclaim the Streets", "Stairway to Heaven"). A headline's capitals ("I AM INNOCENT")
+    are no title case: someone's words, shouted. Nor is a name someone called a person, in the sentence before the
+    quote (`before`): "called her `dodgy' and later `Stevie Lawrence Two'", words said to her."""
+    parts = words.strip(" .,;:!?").split()
+    if (not parts or all(w.isupper() for w in parts) or _word_count(words) != MIN_QUOTE_WORDS
+            or not all(w[:1].isupper() or 0 < i < len(parts) - 1 and w in _TITLE_SMALL_WORDS
+                       for i, w in enumerate(parts))):
+        return False
+    return not _CALLED_A_PERSON.search(_last_sentence(before))
+
+
+# Someone calling a person a name, in the sentence before a quote: "called her", "describe her as", "she was dubbed".
+_CALLED_A_PERSON = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|brand(?:s|ed|ing)|nicknam(?:ed|ing)|label(?:l?ed|l?ing)"
+    r"|describ(?:e|es|ed|ing))\s+(?:him|her|them|me|us|you)\b"
+    r"|\b(?:he|she|they|I|we)\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:also\s+)?"
+    r"(?:called|dubbed|branded|nicknamed|labell?ed)\b", re.I)
 
 
 def _inner(text: str, start: int, end: int) -> str:
@@ -626,6 +657,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
             who, tagged = _speaker(text, q, prev_end, next_start, people)
             who = _without_opening_word(who, common)
+            if who is None and not tagged and _names_a_work(q.text, text[:q.start]):
+                continue
             if who is None and not tagged:
                 who = _running_speaker(texts, p_index, q, quotes[i - 1] if i else None, raw, people)
                 q.named = False
