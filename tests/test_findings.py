@@ -602,6 +602,23 @@ def test_a_title_of_three_capitalised_words_is_no_quotation() -> None:
     assert [q["text"] for q in report["quotes"] if q["status"] == "dropped"] == kept
 
 
+def test_one_word_changed_in_a_three_word_quote_is_altered() -> None:
+    # A re-test: "Absolutely no chance" -> "Absolutely no way" was a new quote and a dropped one (two words of three
+    # shared in order, below the share that pairs longer quotes in aligned sentences).
+    source = ("Shop attacked in high street\n\nA shopkeeper was hurt when two men attacked him on Monday.\n\n"
+              "The shop's owner, John Smith, was asked whether he would close. \"Absolutely no chance,\" he said.\n")
+    report = _pair_report(source, source.replace("no chance", "no way"))
+    assert [(q["status"], q["text"], q["source_text"], q["speaker"]) for q in report["quotes"]] == [
+        ("altered", "Absolutely no way", "Absolutely no chance", "John Smith")]
+    # Another person's three words sharing two, in a sentence of their own, render nothing: new, and the owner's
+    # quote dropped.
+    other = source.replace(' "Absolutely no chance," he said.', "") + (
+        "\nHis neighbour, Mary Brown, said the police had been \"absolutely no help\" at all.\n")
+    report = _pair_report(source, other)
+    assert sorted((q["status"], q["text"]) for q in report["quotes"]) == [
+        ("dropped", "Absolutely no chance"), ("new", "absolutely no help")]
+
+
 # --- attribution -----------------------------------------------------------------------------------------------------
 
 
