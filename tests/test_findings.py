@@ -487,12 +487,20 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
         ("said former headteacher Mary Brown", "Mary Brown"),
         ("said a tearful Jean Evans", "Jean Evans"),
         ("said heartbroken Connie", "Connie"),
+        # A re-test: any lowercase words, and an age, describe the person before a first and last name.
+        ("said grieving mother Sarah Jones", "Sarah Jones"),
+        ("said local resident John O'Neill, 54", "John O'Neill"),
+        ("said 67-year-old Tom Brown", "Tom Brown"),
+        ("said keen amateur gardener Mr Davies", "Mr Davies"),
         # Lowercase words that describe nobody: the name after them is not who speaks.
         ("said the wife of Peter Evans", None),
+        ("said outside Mark Lane", None),
+        ("said yesterday Mark Lane", None),
     ]
     paper = "Village shop fire\n\n" + "\n\n".join(
         f'"The {thing} went up in flames in minutes last night," {tag}.'
-        for thing, (tag, _) in zip(["shop", "barn", "garage", "school hall", "bus shelter", "church roof", "pub"],
+        for thing, (tag, _) in zip(["shop", "barn", "garage", "school hall", "bus shelter", "church roof", "pub",
+                                    "mill", "bakery", "chapel", "cafe", "library", "cottage"],
                                    tags, strict=True))
     report = _pair_report(paper, paper)
     assert [q["speaker"] for q in report["quotes"]] == [speaker for _, speaker in tags]

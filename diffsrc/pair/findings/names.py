@@ -469,15 +469,34 @@ def describes_person(word: str, *, before_full_name: bool = False) -> bool:
             or before_full_name and word in _TRADE_SURNAMES)
 
 
-def describes_in_lowercase(words: Sequence[str]) -> bool:
+def describes_in_lowercase(words: Sequence[str], *, before_full_name: bool = False) -> bool:
     """Whether lowercase words between a verb of saying and a name only say who the person is ("said horrified
     Connie Smith", "said former headteacher Mary Brown", "said mother-of-three Carol Jones"): each a title or a
     description, the words `strip_title` and `describes_person` take off the front of a capitalised name. In
     lowercase none of them can be a first name, so a trade that is a surname too is a description before one name
-    as well ("said farmer Giles"). A function word is neither: "said the wife of John Smith" is hers."""
+    as well ("said farmer Giles"). A function word is neither: "said the wife of John Smith" is hers.
+
+    Before a person's full name or titled surname (`before_full_name`), any lowercase words and an age describe
+    the person ("said grieving mother Sarah Jones", "said local resident John O'Neill", "said 67-year-old Tom
+    Brown"): no list holds every such word, and the name that follows them is who speaks. Not a function word,
+    nor one that says when or where the words were said ("said outside Mark Lane"), nor whom to ("told the court
+    Mr Smith"). Before one name, only the listed words: "said wife Jane" may be a name cut short."""
     stop = stopwords()
-    return bool(words) and all(describes_person(w, before_full_name=True) or (w in TITLE_WORDS and w not in stop)
-                               for w in words)
+    if bool(words) and all(describes_person(w, before_full_name=True) or (w in TITLE_WORDS and w not in stop)
+                           for w in words):
+        return True
+    return before_full_name and bool(words) and all(
+        _AGE.fullmatch(w) or w[:1].islower() and w not in stop and w not in _SAID_WHEN_WHERE_OR_TO for w in words)
+
+
+# An age before a name: "67-year-old Tom Brown".
+_AGE = re.compile(r"\d{1,3}-year-old")
+# Lowercase words after a verb of saying that say when, where or to whom, not who: "said yesterday Mark Lane", "told
+# the court Mr Smith".
+_SAID_WHEN_WHERE_OR_TO = frozenset("""
+    yesterday today tonight earlier later afterwards outside inside near recently night morning afternoon evening
+    week weekend month year court jury inquest tribunal hearing magistrates reporters journalists
+    """.split())
 
 
 _NOT_FIRST_NAMES = frozenset(

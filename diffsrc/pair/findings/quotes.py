@@ -134,10 +134,11 @@ _RELATIVE = r"(?:\s*,\s*(?:who|whose)\s[^“”\".!?]{1,200}?,)"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
 # `"...," said Motegi` / `said port authority president Carlos Mendes` / `said the minister, Toshimitsu Motegi`
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>{_COUPLE}|{NAME})")
-# `"...," said horrified Connie Smith` / `said former headteacher Mary Brown`: lowercase words that describe the
-# person (`describes_in_lowercase` says which), then the name.
+# `"...," said horrified Connie Smith` / `said former headteacher Mary Brown` / `said 67-year-old Tom Brown`: lowercase
+# words or an age that describe the person (`describes_in_lowercase` says which), then the name.
 _AFTER_VERB_DESCRIBED = re.compile(
-    rf"^[\s,]*{_VERB}\s+(?:(?:the|a|an)\s+)?(?P<described>(?:[a-z][\w’'-]*\s+){{1,3}})(?P<who>{NAME})")
+    rf"^[\s,]*{_VERB}\s+(?:(?:the|a|an)\s+)?(?P<described>(?:(?:[a-z][\w’'-]*|\d{{1,3}}-year-old)\s+){{1,4}})"
+    rf"(?P<who>{NAME})")
 # `"...," said the foreign minister`
 _AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
@@ -467,7 +468,9 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
             return _named(m), True
-    if ((m := _AFTER_VERB_DESCRIBED.match(after)) and describes_in_lowercase(m.group("described").split())
+    if ((m := _AFTER_VERB_DESCRIBED.match(after))
+            and describes_in_lowercase(m.group("described").split(), before_full_name=looks_like_person(
+                m.group("who")) or _is_titled_name(m.group("who")))
             and not _introduces_next(quote, after, m.end(), introduced)):
         return _named(m), True
     # A title's full stop is no clause's end: "afirmó el Sr. Pedro Sánchez", "ha detto il dott. Mario Rossi".
