@@ -1038,6 +1038,37 @@ def test_quote_moved_between_accented_names_is_given_to_another_speaker() -> Non
     assert _quote(report, "protects every job")["speaker_changed"] is False
 
 
+@pytest.mark.parametrize(("source_speaker", "speaker", "changed"), [
+    # A re-test: a quote moved between two people of one surname was never flagged.
+    ("Mrs Smith", "Mr Smith", True),      # titles of the two sexes
+    ("Miss Smith", "Mr Smith", True),
+    ("John Smith", "Jane Smith", True),   # two first names
+    # One person, named two ways.
+    ("Mrs Smith", "Jean Smith", False),
+    ("Smith", "John Smith", False),
+    ("J. Smith", "John Smith", False),
+    ("Mr Smith", "John Smith", False),    # his first name: not a title's sex against it
+    ("Nichola Mackintosh", "Nicola Mackintosh", False),  # METER: a first name spelt two ways, a short form
+    ("Kenneth Jones", "Ken Jones", False),
+    ("Neil Hamilton", "Tense-looking Mr Hamilton", False),  # a description, no first name
+])
+def test_a_quote_moved_between_people_of_one_surname_is_given_to_another_speaker(
+        source_speaker: str, speaker: str, changed: bool) -> None:
+    tag = '"We will fight this decision all the way to the highest court in the land," said {}.\n'
+    opening = "Family to appeal\n\nThe family lost their case at the High Court yesterday.\n\n"
+    q = _pair_quote(opening + tag.format(source_speaker), opening + tag.format(speaker), "highest court")
+    assert (q["status"], q["speaker_changed"]) == ("exact", changed), q
+
+
+def test_one_man_tagged_by_title_and_surname_in_both_texts_keeps_his_quote() -> None:
+    # METER (the Times): a misprint filled "Mr Jones" out to "Akin Jones" where the wire has "Alun Jones QC"; both
+    # tags say "Mr Jones", one man.
+    tag = '\n\n"These are the most serious allegations ever to come before the English courts," said Mr Jones.\n'
+    source = "Extradition hearing\n\nAlun Jones QC opened the case for Spain." + tag
+    q = _pair_quote(source, source.replace("Alun", "Akin"), "most serious allegations")
+    assert (q["speaker"], q["source_speaker"], q["speaker_changed"]) == ("Akin Jones", "Alun Jones", False)
+
+
 # --- dropped quotes only where the target derives from the source ----------------------------------------------------
 
 UNRELATED_SOURCE = "\n\n".join([

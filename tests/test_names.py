@@ -111,6 +111,14 @@ def test_speaker_ends_where_the_sentence_ends() -> None:
         ("Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi", True),
         ("Åsa Öberg", "Åsa Lindqvist", False),
         ("Nguyễn Văn Thắng", "Nguyễn Văn Hùng", False),
+        # One surname, two people: titles of the two sexes, two first names (a re-test)
+        ("Mrs Smith", "Mr Smith", False),
+        ("John Smith", "Jane Smith", False),
+        ("Mrs Smith", "Jean Smith", True),
+        ("Smith", "John Smith", True),
+        ("J Smith", "John Smith", True),
+        ("Al Fayed", "Mohamed Al Fayed", True),
+        ("Mr and Mrs Smith", "Mrs Smith", True),
     ],
 )
 def test_same_speaker_by_folded_surname(first: str, second: str, same: bool) -> None:

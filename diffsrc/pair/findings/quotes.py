@@ -353,6 +353,9 @@ class Quote:
     person: bool = False
     # The capitalised words of the quote's paragraph (`fold_name` form): whom it names around the quote.
     nearby: frozenset[str] = frozenset()
+    # The speaker as the quote's own tag writes it, before the document's fullest form of the name replaced it ("Mr
+    # Jones" for "Alun Jones").
+    written: str | None = None
     # Where a speaker handed on from the text before (`_running_speaker`) was read: (paragraph, offset of the tag's
     # "he"/"she"), so the pronoun is resolved from the text before the pronoun, not from what follows it ("He said
     # Guscott continued to manhandle him ..." then a quote: "he" is not Guscott).
@@ -708,6 +711,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         elif who and _ORG.search(who):
             who = re.sub(r"^(?:The|A)\s+", "", who)
         elif who and not _COUPLE_RE.fullmatch(who):
+            q.written = who
             who = people.canonical(who)
         q.speaker = who
         if q.paragraph not in nearby:  # once a paragraph: a transcript of one 3 MB line has thousands of quotes
@@ -1017,11 +1021,56 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     if len(a_words) >= 2 and len(b_words) >= 2 and a_words[0] == b_words[0] and ratio(
             a_words[-1], b_words[-1]) >= SAME_PERSON_MIN_RATIO:
         return True  # one surname spelt two ways: "Bill Goreham" and "Bill Goram", the same detective
+    if surname(a) == surname(b) and (_opposite_sexes(a, b) or _two_first_names(a, b)):
+        return False  # one surname, two people: "Mrs Smith" and "Mr Smith", "John Smith" and "Jane Smith"
     # A name's words in another order or with a word before it ("Hugo Keith" and "Keith Hugo" for one barrister,
     # "Mancunian Sandra" and "Sandra Walters"): one name's last word anywhere in the other is one person to a reader
     # (a first name both share is not: "José Álvarez" and "José Martínez").
     return (surname(a) == surname(b) or strip_title(a).lower() == strip_title(b).lower()
             or bool(a_words and b_words and (a_words[-1] in b_words or b_words[-1] in a_words)))
+
+
+# Honorifics that say a person's sex.
+_HIS_TITLES = frozenset({"mr", "sir", "lord"})
+_HER_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame"})
+
+
+def _opposite_sexes(a: str, b: str) -> bool:
+    """Whether two names open with honorifics of the two sexes ("Mrs Smith", "Mr Smith"); a couple ("Mr and Mrs
+    Smith") has both."""
+    sexes = []
+    for name in (a, b):
+        words = [w.lower().rstrip(".") for w in name.split()]
+        if not words or "and" in words or "&" in words:
+            return False
+        sexes.append("he" if words[0] in _HIS_TITLES else "she" if words[0] in _HER_TITLES else None)
+    return None not in sexes and sexes[0] != sexes[1]
+
+
+def _two_first_names(a: str, b: str) -> bool:
+    """Whether two names of one surname give two first names ("John Smith", "Jane Smith"). Not one name's words the
+    end of the other's ("Al Fayed", "Mohamed Al Fayed"), nor a word before an honorific ("Tense-looking Mr
+    Hamilton"), nor one first name written two ways: an initial, a short form or a spelling of the other (METER:
+    "J. Smith", "Ken" and "Kenneth Jones", "Nora" and "Norah Pollard", "Nicola" and "Nichola Mackintosh")."""
+    from rapidfuzz.fuzz import ratio
+
+    if any(w.lower().strip(".,") in HONORIFICS for name in (a, b) for w in strip_title(name).split()[1:]):
+        return False
+    a_words, b_words = _name_words(a), _name_words(b)
+    if len(a_words) < 2 or len(b_words) < 2 or a_words[-len(b_words):] == b_words or b_words[-len(a_words):] == a_words:
+        return False
+    first_a, first_b = sorted((a_words[0], b_words[0]), key=len)
+    return not (first_b.startswith(first_a) or ratio(first_a, first_b) >= SAME_PERSON_MIN_RATIO)
+
+
+def _speakers_differ(target: Quote, source: Quote) -> bool:
+    """Whether two quotes' speakers are two people (`same_speaker`). Two people of one surname only as both tags
+    write them: "Mr Jones" in both texts is one man, though a misprint filled one out as "Akin Jones" and the other
+    as "Alun Jones" (METER, the Times)."""
+    if same_speaker(target.speaker, source.speaker):
+        return False
+    return (surname(target.speaker or "") != surname(source.speaker or "")
+            or not same_speaker(target.written, source.written))
 
 
 def _nested(inner: Quote, outer: Quote) -> bool:
@@ -1043,8 +1092,19 @@ def _reported_by_the_other(target: Quote, source: Quote) -> bool:
     constable giving evidence of what a defendant said, a judge quoting the Prime Minister) or a question and answer
     of one exchange, which two reporters attribute each their way. METER as a corpus: the 13 quotes "given to another
     speaker" along the graph's edges were all such or a misread tag, 9 of them this."""
-    return (bool(target.speaker) and surname(target.speaker) in source.nearby
-            or bool(source.speaker) and surname(source.speaker) in target.nearby)
+    return (bool(target.speaker) and _named_in(target.speaker, source)
+            or bool(source.speaker) and _named_in(source.speaker, target))
+
+
+def _named_in(speaker: str, quote: Quote) -> bool:
+    """Whether a speaker is named in a quote's paragraph: the surname, and where the quote's own speaker shares it,
+    all the speaker's name ("Mrs Smith" is not named by "Mr Smith said", though "smith" is there)."""
+    key = surname(speaker)
+    if key not in quote.nearby:
+        return False
+    if not quote.speaker or surname(quote.speaker) != key:
+        return True
+    return all(fold_name(w.strip(".,")) in quote.nearby for w in without_honours(speaker).split() if w[:1].isupper())
 
 
 def _name_words(name: str) -> list[str]:
@@ -1231,7 +1291,7 @@ def match_quotes(
             # name, that differ are no change a reader would see (METER: "She said:" handed to the man last named).
             "speaker_changed": (match is not None and tq.named and match.named and tq.person and match.person
                                 and best_score >= SPEAKER_CHANGE_MIN_SIMILARITY
-                                and not same_speaker(tq.speaker, match.speaker)
+                                and _speakers_differ(tq, match)
                                 and not _reported_by_the_other(tq, match)
                                 and not _nested(tq, match) and not _nested(match, tq)),
             "target_index": index(tq.sentence, n_target),
