@@ -228,7 +228,7 @@ def _is_one_span(fact: Fact) -> bool:
 def _may_hold_fact(text: str) -> bool:
     """Whether edited words may hold a changed fact: a digit, a date word, a number word in any language read, or
     a multiplier, currency, percent or month word of any language read (`numerals.has_fact_word`)."""
-    return (bool(_FACT_SIGN.search(text)) or any(w.lower() in _FACT_HINT_WORDS for w in _WORD_RUN.findall(text))
+    return (bool(_FACT_SIGN.search(text)) or not _FACT_HINT_WORDS.isdisjoint(map(str.lower, _WORD_RUN.findall(text)))
             or may_hold_number_words(text) or has_fact_word(text))
 
 

@@ -299,7 +299,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def may_hold_number_words(text: str) -> bool:
     """Whether a text holds a word of a count written in words in French, German, Spanish, Italian, Portuguese or
     Dutch (a cheap test before the pattern of `other_word_numbers_in`)."""
-    return any(w in _OTHER_NUMBER_WORDS for w in _LETTERS.findall(text.lower()))
+    return not _OTHER_NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 @lru_cache(maxsize=1)
