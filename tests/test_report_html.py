@@ -585,14 +585,27 @@ def test_each_side_carries_its_own_language_where_the_two_differ():
 
 
 def test_text_of_a_language_not_known_claims_none_rather_than_english():
-    # French (no script names it, and its words are not English's): lang="" says "unknown", where the page's "en"
-    # would be a wrong claim.
-    source = ("Le conseil municipal a voté jeudi la création d'un ferry de nuit entre le port et les îles. "
-              "Les conseillers ont approuvé le projet par 31 voix contre 9 après un débat de trois heures.")
-    target = ("Le conseil municipal a voté jeudi la création d'un ferry de nuit entre le port et les îles. "
-              "La ville paiera la moitié du coût annuel, selon le maire.")
+    # Indonesian (no script names it, and its words are not English's nor another's named): lang="" says
+    # "unknown", where the page's "en" would be a wrong claim.
+    source = ("Dewan kota pada hari Kamis menyetujui layanan feri malam antara pelabuhan dan pulau-pulau terluar. "
+              "Anggota dewan menyetujui rencana itu dengan 31 suara berbanding 9 setelah perdebatan tiga jam.")
+    target = ("Dewan kota pada hari Kamis menyetujui layanan feri malam antara pelabuhan dan pulau-pulau terluar. "
+              "Kota akan membayar separuh biaya tahunan, kata wali kota.")
     page = render_pair_page(compare(Document.from_text(source, id="a"), Document.from_text(target, id="b")))
     assert _bdi_langs(page) == {"Source": {""}, "Target": {""}}
+
+
+def test_french_text_is_marked_french():
+    # French news, named by its words ("les", "une", "dans", "été", ...): read in a French voice, not English.
+    source = ("Le conseil municipal a voté jeudi la création d'un ferry de nuit entre le port et les îles. "
+              "Les conseillers ont approuvé le projet par 31 voix contre 9 après un débat de trois heures dans "
+              "une salle comble. Selon le maire, le service sera lancé au mois de juin et les billets seront vendus "
+              "sur le quai.")
+    target = ("Le conseil municipal a voté jeudi la création d'un ferry de nuit entre le port et les îles. "
+              "La ville paiera la moitié du coût annuel, selon le maire, qui a été interrogé sur le prix des billets "
+              "après la séance. Les habitants des îles ont salué une décision attendue depuis dix ans.")
+    page = render_pair_page(compare(Document.from_text(source, id="a"), Document.from_text(target, id="b")))
+    assert _bdi_langs(page) == {"Source": {"fr"}, "Target": {"fr"}}
 
 
 def test_quoted_words_in_the_findings_carry_their_sides_language():
