@@ -619,3 +619,44 @@ def test_quoted_words_in_the_findings_carry_their_sides_language():
     assert '<td><span>“We will work together' not in html  # English: the page's language, no attribute
     assert re.search(r'<td><span lang="zh">“[^”]*我们将合作', html) and '<ins lang="zh">38</ins>' in html
     assert '<p class="quote" lang="zh">' in sections.alignment_quote_row(0, quote, "paraphrased")
+
+
+FRENCH_STORY = (
+    "Le conseil municipal a voté jeudi la création d'un ferry de nuit entre le port et les îles extérieures. Les "
+    "conseillers ont approuvé le projet par 31 voix contre 9 après un débat de trois heures dans une salle comble. "
+    "Selon le maire, le service sera lancé au mois de juin et les billets seront vendus sur le quai. Les habitants "
+    "des îles, qui attendaient cette décision depuis dix ans, ont salué un vote historique pour leur quotidien."
+)
+
+
+def _title_cells(page: str) -> dict[str, str | None]:
+    """The `lang` of each document's title cell in the documents table's HTML rows (None: no attribute)."""
+    table = page[page.index('<table class="data documents"'):]
+    table = table[:table.index("</table>")]
+    found = {}
+    for row in re.findall(r"<tr id=[^>]*>(.*?)</tr>", table):
+        name = re.search(r'<td class="id"[^>]*>(?:<a [^>]*>)?([^<]*)', row).group(1)
+        title = re.findall(r"<td( lang=\"[^\"]*\")?>", row)[0]
+        found[name] = title[len(' lang="'):-1] if title else None
+    return found
+
+
+def test_corpus_page_marks_each_documents_title_with_its_language(tmp_path):
+    """A French and an English document: the French title is read as French (lang="fr"), the English one as the
+    page's own English; a document whose language is not known says so (lang=""). The page's own words stay
+    English."""
+    from diffsrc.corpus.output import write_corpus
+
+    docs = [Document.from_text(FRENCH_STORY, id="fr", title="Un ferry de nuit pour les îles"),
+            Document.from_text(SOURCE_TEXT, id="en", title="Council approves the bridge")]
+    write_corpus(docs, tmp_path)
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in page
+    assert _title_cells(page) == {"fr": "fr", "en": None}
+    data = json.loads(re.search(r'<script type="application/json" class="table-data">(\{"name":"documents".*?)'
+                                r"</script>", page).group(1))
+    assert [c.get("lang") for c in data["columns"]].count(True) == 1  # the title's column alone
+    assert {row["c"][0]: row.get("l") for row in data["rows"]} == {"fr": "fr", "en": None}  # the script's rows too
+    # Given no languages, a title is of a language not known: lang="", never the page's English.
+    bare = render_corpus_page(json.loads((tmp_path / "graph.json").read_text(encoding="utf-8")), [], [])
+    assert set(_title_cells(bare).values()) == {""}

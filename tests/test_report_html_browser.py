@@ -626,6 +626,23 @@ def test_a_corpus_of_urls_keeps_its_tables_on_the_page_and_tells_every_document_
     assert page.locator("table.pairs tbody td.id", has_text="000-japan").count() >= 1
 
 
+def test_the_rows_the_script_writes_mark_a_french_title_french(watched, tmp_path):
+    """The documents table's rows as the script puts them in the page, after sorting: the French document's title in
+    lang="fr", the English one's in the page's English (no attribute), names and chrome in English."""
+    from .test_report_html import FRENCH_STORY, SOURCE_TEXT
+
+    docs = [Document.from_text(FRENCH_STORY, id="fr", title="Un ferry de nuit pour les îles"),
+            Document.from_text(SOURCE_TEXT, id="en", title="Council approves the bridge")]
+    write_corpus(docs, tmp_path / "out")
+    page = watched.page
+    page.goto((tmp_path / "out" / "index.html").as_uri())
+    page.click("table.documents thead th:nth-child(2) button")  # sorted by title: rows the script wrote
+    langs = page.eval_on_selector_all("table.documents tbody tr", """rows => rows.map(r =>
+        [r.cells[0].textContent, r.cells[1].getAttribute("lang"), r.cells[0].getAttribute("lang")])""")
+    assert sorted(langs) == [["en", None, None], ["fr", "fr", None]]
+    assert watched.errors == []
+
+
 def test_printing_a_pair_page_opens_the_boilerplate_set_aside(watched, pair_file):
     """A printed report lost the lines set aside as boilerplate (folded away): "nothing lost" on paper too."""
     page = watched.page

@@ -187,7 +187,8 @@ def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: lis
 
         rows = summary_rows(result)
         _say_corpus_readings(out, result, rows, set(written))
-        outputs.append(("index.html", lambda: render_corpus_page(graph, rows, skipped_rows(result))))
+        outputs.append(("index.html", lambda: render_corpus_page(graph, rows, skipped_rows(result),
+                                                                 languages=document_languages(result))))
     for rel, render in outputs:
         started = time.perf_counter()
         write_atomic(out / rel, render())
@@ -195,6 +196,14 @@ def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: lis
         logger.info("%s written in %.2f s%s", rel, time.perf_counter() - started, peak_memory())
     _remove_stale(out, set(written), interrupted)
     return result
+
+
+def document_languages(result: CorpusResult) -> dict[str, str | None]:
+    """The language each document is written in, read from its opening sentences as a pair page reads them
+    (`text.language`; None: not known): for the `lang` of its title on the corpus page."""
+    from ..text.language import opening, text_language
+
+    return {doc.id: text_language(opening(doc.sentences)) for doc in result.docs}
 
 
 def _say_corpus_readings(out: Path, result: CorpusResult, rows: list[dict[str, Any]], written: set[str]) -> None:

@@ -25,6 +25,7 @@ Portuguese on a short sentence is the wrong claim this avoids.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Han is read with kana: Chinese and Japanese both write it.
@@ -183,6 +184,17 @@ def _latin_language(words: list[str]) -> str | None:
         return None
     tag = _LATIN_TAGS[best]
     return tag if tag in _LATIN_NAMED else None
+
+
+def opening(parts: Iterable[str]) -> str:
+    """The first of a document's sentences (or paragraphs), joined: as much of them as `text_language` reads."""
+    taken, size = [], 0
+    for part in parts:
+        if size >= SAMPLE_CHARS:
+            break
+        taken.append(part)
+        size += len(part) + 1
+    return "\n".join(taken)
 
 
 @lru_cache(maxsize=4096)  # a corpus's pages read each document's opening once per pair it is in

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from ...wording import agree, plural
 from .. import graph as graph_report
-from .page import as_number, asset, esc, file_href, html_fragment, html_page, percent
+from .page import PAGE_LANGUAGE, as_number, asset, esc, file_href, html_fragment, html_page, lang_attr, percent
 
 # Summary-table columns in the order a reader scans them; other keys follow alphabetically.
 SUMMARY_COLUMNS = (
@@ -69,7 +69,7 @@ def _href(path: str) -> str:
 
 def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str, Any]],
                        skipped: Sequence[Mapping[str, Any]], *, pair_pages: Mapping[tuple[str, str], str] | None = None,
-                       title: str = "Provenance report") -> str:
+                       languages: Mapping[str, str | None] | None = None, title: str = "Provenance report") -> str:
     """A self-contained HTML page for a corpus: the provenance graph, the pairs and documents tables, skipped inputs.
 
     The graph picture is `graph.svg`'s drawing in its inline form: an edge links to its pair's page, a node to its
@@ -82,6 +82,9 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
         skipped: inputs that were not used, as {"path", "reason"} dicts.
         pair_pages: (source id, target id) -> relative href of that pair's page. By default a pair with a
             `report` (`pairs/<source>__<target>.json`, in its row or its graph edge) has its page beside it.
+        languages: document id -> the language its text is written in (`text.language.text_language` of its
+            opening; None: not known), for the `lang` of its title on the page as a pair page marks it
+            (`page.lang_attr`). A document not in it is of a language not known.
         title: the page heading.
 
     Returns:
@@ -135,7 +138,7 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
     out.append(_pairs_table(rows, pages, short))
 
     out.append('<h2 id="documents">Documents</h2>')
-    out.append(_documents_table(nodes, edges, pages, doc_anchor, short))
+    out.append(_documents_table(nodes, edges, pages, doc_anchor, short, languages or {}))
 
     if short:  # the shortened names, once for both tables' script
         out.append(_data_island(short, "short-names"))
@@ -233,14 +236,17 @@ def _derivations(drawing: graph_report.Picture, pages: Mapping[tuple[str, str], 
 
 # ------------------------------------------------------------------------------------------------- data tables
 #
-# A table's data island: {"name", "columns": [{"key", "label", "kind"}], "filters": [column index, ...],
+# A table's data island: {"name", "columns": [{"key", "label", "kind", "lang"}], "filters": [column index, ...],
 # "rows": [row, ...]}; a row is {"c": [cell, ...]} plus "h" (the pair page its names link to), "a" (its anchor),
-# "m" (a cluster's member rows, same shape), "g" (the row only sums its members up: the pairs of a cluster). A
-# cell is a string, number, boolean or null; a cluster's numbers may be a [low, high] range; a "links" cell is a
-# list of [text, href or null]. The script and the HTML fallback show a cell the same way.
+# "m" (a cluster's member rows, same shape), "g" (the row only sums its members up: the pairs of a cluster), "l"
+# (the `lang` of its document's text, in the cells of a column with "lang": true; "" where that language is not
+# known, absent where it is the page's own). A cell is a string, number, boolean or null; a cluster's numbers may be
+# a [low, high] range; a "links" cell is a list of [text, href or null]. The script and the HTML fallback show a
+# cell the same way.
 
 
-def _cell_html(kind: str, value: Any, href: str | None, short: Mapping[str, str]) -> str:
+def _cell_html(kind: str, value: Any, href: str | None, short: Mapping[str, str], lang: str = "") -> str:
+    """One cell as the script writes it; `lang`: the `lang` attribute of a cell of document text (`lang_attr`)."""
     if kind == "links":
         links = value or []
         items = [f'<a href="{esc(h)}"{_full_name(t, short)}>{_name_html(t, short)}</a>' if h
@@ -262,7 +268,7 @@ def _cell_html(kind: str, value: Any, href: str | None, short: Mapping[str, str]
         return f'<td class="n">{esc(_format(kind, number))}</td>'
     if kind == "verdict" and value:
         return f'<td><span class="tag verdict-{esc(value)}">{esc(value)}</span></td>'
-    return f"<td>{'' if _is_missing(value) else esc(value)}</td>"
+    return f"<td{lang}>{'' if _is_missing(value) else esc(value)}</td>"
 
 
 def _name_html(name: str, short: Mapping[str, str]) -> str:
@@ -281,7 +287,8 @@ def _format(kind: str, number: float) -> str:
 
 def _row_html(columns: list[dict[str, str]], row: Mapping[str, Any], short: Mapping[str, str],
               member: bool = False) -> str:
-    cells = [_cell_html(col["kind"], value, row.get("h"), short)
+    lang = lang_attr(row["l"]) if "l" in row else ""
+    cells = [_cell_html(col["kind"], value, row.get("h"), short, lang if col.get("lang") else "")
              for col, value in zip(columns, row["c"], strict=True)]
     anchor = f' id="{esc(row["a"])}"' if row.get("a") else ""
     if row.get("m"):
@@ -427,7 +434,7 @@ def _plain(value: Any) -> Any:
 
 def _documents_table(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]],
                      pages: Mapping[tuple[str, str], str], anchors: Mapping[str, str],
-                     short: Mapping[str, str]) -> str:
+                     short: Mapping[str, str], languages: Mapping[str, str | None]) -> str:
     if not nodes:
         return "<p>No documents.</p>"
     group_of = {str(n.get("id")): str(n.get("group")) for n in nodes if n.get("group")}
@@ -450,7 +457,9 @@ def _documents_table(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping
     # Who wrote each text, when any document names an author (a new user's trial: the documents table had none).
     keys = ("id", "title", "author", "outlet", "credit", "date") if any(n.get("author") for n in nodes) else (
         "id", "title", "outlet", "credit", "date")
-    columns = [{"key": k, "label": k, "kind": "id" if k == "id" else "text"} for k in keys]
+    columns: list[dict[str, Any]] = [{"key": k, "label": k, "kind": "id" if k == "id" else "text"} for k in keys]
+    # A title is the document's own words, in its language; names (authors, outlets, credits) and dates are not.
+    columns[keys.index("title")]["lang"] = True
     columns.append({"key": "copies", "label": "copies", "kind": "count"})
     columns += [{"key": "derives_from", "label": "derives from", "kind": "links"},
                 {"key": "source_of", "label": "source of", "kind": "links"},
@@ -460,7 +469,10 @@ def _documents_table(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping
         node_id = str(n.get("id"))
         cells = [node_id, *(_plain(n.get(k)) or None for k in keys[1:]), copies,
                  parents_of.get(node_id, []), children_of.get(node_id, []), shared_with.get(node_id, [])]
-        return {"c": cells, "a": anchors[node_id]}
+        row: dict[str, Any] = {"c": cells, "a": anchors[node_id]}
+        if (language := languages.get(node_id)) != PAGE_LANGUAGE:
+            row["l"] = language or ""
+        return row
 
     members: dict[str, list[Mapping[str, Any]]] = {}
     for n in nodes:

@@ -50,16 +50,9 @@ def side_languages(data: Mapping[str, Any]) -> dict[str, str | None]:
 
 def _opening(sentences: Sequence[Mapping[str, Any]]) -> str:
     """The first sentences' text, as much as `text_language` reads of it."""
-    from ...text.language import SAMPLE_CHARS
+    from ...text.language import opening
 
-    parts, size = [], 0
-    for sentence in sentences:
-        if size >= SAMPLE_CHARS:
-            break
-        text = str(sentence.get("text") or "")
-        parts.append(text)
-        size += len(text) + 1
-    return "\n".join(parts)
+    return opening(str(sentence.get("text") or "") for sentence in sentences)
 
 
 def render_pair_page(report: PairReport, *, pair_links: Sequence[tuple[str, str]] | None = None,

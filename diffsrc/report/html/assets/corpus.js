@@ -81,6 +81,8 @@
       td.appendChild(tag);
       return td;
     }
+    // A document's own words (its title) in its language, as the page's HTML rows mark them: "" where not known.
+    if (col.lang && row.l !== undefined) td.setAttribute("lang", row.l);
     td.textContent = words(v);
     return td;
   }
