@@ -480,13 +480,16 @@ def describes_in_lowercase(words: Sequence[str], *, before_full_name: bool = Fal
     the person ("said grieving mother Sarah Jones", "said local resident John O'Neill", "said 67-year-old Tom
     Brown"): no list holds every such word, and the name that follows them is who speaks. Not a function word,
     nor one that says when or where the words were said ("said outside Mark Lane"), nor whom to ("told the court
-    Mr Smith"). Before one name, only the listed words: "said wife Jane" may be a name cut short."""
+    Mr Smith"), nor a verb in -ing the listed words do not hold: its object is the name ("said lawyers representing
+    Tom Brown" are the lawyers' words, "said detectives hunting ..."). Before one name, only the listed words: "said
+    wife Jane" may be a name cut short."""
     stop = stopwords()
     if bool(words) and all(describes_person(w, before_full_name=True) or (w in TITLE_WORDS and w not in stop)
                            for w in words):
         return True
     return before_full_name and bool(words) and all(
-        _AGE.fullmatch(w) or w[:1].islower() and w not in stop and w not in _SAID_WHEN_WHERE_OR_TO for w in words)
+        _AGE.fullmatch(w) or w[:1].islower() and w not in stop and w not in _SAID_WHEN_WHERE_OR_TO
+        and not (w.endswith("ing") and not describes_person(w, before_full_name=True)) for w in words)
 
 
 # An age before a name: "67-year-old Tom Brown".
