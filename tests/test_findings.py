@@ -1058,6 +1058,16 @@ def test_quote_moved_between_accented_names_is_given_to_another_speaker() -> Non
     ("Nichola Mackintosh", "Nicola Mackintosh", False),  # METER: a first name spelt two ways, a short form
     ("Kenneth Jones", "Ken Jones", False),
     ("Neil Hamilton", "Tense-looking Mr Hamilton", False),  # a description, no first name
+    # A second re-test: a first name's short forms and spellings (data/first_names.txt), and initials.
+    ("Bill Smith", "William Smith", False),
+    ("Bob Smith", "Robert Smith", False),
+    ("Mike Smith", "Michael Smith", False),
+    ("Kate Smith", "Catherine Smith", False),
+    ("Tony Smith", "Anthony Smith", False),
+    ("Liz Smith", "Elizabeth Smith", False),
+    ("Mohammed Khan", "Muhammad Khan", False),
+    ("J.K. Smith", "Joanne Smith", False),
+    ("Bill Smith", "Robert Smith", True),
 ])
 def test_a_quote_moved_between_people_of_one_surname_is_given_to_another_speaker(
         source_speaker: str, speaker: str, changed: bool) -> None:

@@ -186,6 +186,22 @@ def opposite_words() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def _first_name_lines() -> dict[str, frozenset[int]]:
+    lines: dict[str, set[int]] = {}
+    for n, line in enumerate(_data_lines("first_names.txt")):
+        for name in line.split():
+            lines.setdefault(name, set()).add(n)
+    return {name: frozenset(ns) for name, ns in lines.items()}
+
+
+def one_first_name(a: str, b: str) -> bool:
+    """Whether two lowercase first names are one name written two ways by data/first_names.txt: a short form ("bill",
+    "william"; "kate", "catherine") or another spelling ("mohammed", "muhammad")."""
+    lines = _first_name_lines()
+    return not lines.get(a, frozenset()).isdisjoint(lines.get(b, frozenset()))
+
+
+@lru_cache(maxsize=1)
 def spelling_variants() -> dict[str, str]:
     """British spelling -> American spelling, single words only."""
     pairs = (line.split("\t") for line in _data_lines("spelling.tsv"))

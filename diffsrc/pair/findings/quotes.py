@@ -17,7 +17,15 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
-from ...text.lexicon import NAME_PREFIX, UPPER, data_sections, fold_name, other_speech_verbs, stopwords
+from ...text.lexicon import (
+    NAME_PREFIX,
+    UPPER,
+    data_sections,
+    fold_name,
+    one_first_name,
+    other_speech_verbs,
+    stopwords,
+)
 from ...text.segment import content_stems, surface_tokens
 from .diff import word_diff
 from .facts import SAME_PERSON_MIN_RATIO, LazyWords
@@ -1050,8 +1058,9 @@ def _opposite_sexes(a: str, b: str) -> bool:
 def _two_first_names(a: str, b: str) -> bool:
     """Whether two names of one surname give two first names ("John Smith", "Jane Smith"). Not one name's words the
     end of the other's ("Al Fayed", "Mohamed Al Fayed"), nor a word before an honorific ("Tense-looking Mr
-    Hamilton"), nor one first name written two ways: an initial, a short form or a spelling of the other (METER:
-    "J. Smith", "Ken" and "Kenneth Jones", "Nora" and "Norah Pollard", "Nicola" and "Nichola Mackintosh")."""
+    Hamilton"), nor one first name written two ways: initials ("J. Smith", "J.K. Smith" and "Joanne Smith"), a short
+    form or another spelling of the other (METER: "Ken" and "Kenneth Jones", "Nora" and "Norah Pollard", "Nicola"
+    and "Nichola Mackintosh"; a re-test: "Bill" and "William", "Kate" and "Catherine", `lexicon.one_first_name`)."""
     from rapidfuzz.fuzz import ratio
 
     if any(w.lower().strip(".,") in HONORIFICS for name in (a, b) for w in strip_title(name).split()[1:]):
@@ -1060,7 +1069,14 @@ def _two_first_names(a: str, b: str) -> bool:
     if len(a_words) < 2 or len(b_words) < 2 or a_words[-len(b_words):] == b_words or b_words[-len(a_words):] == a_words:
         return False
     first_a, first_b = sorted((a_words[0], b_words[0]), key=len)
-    return not (first_b.startswith(first_a) or ratio(first_a, first_b) >= SAME_PERSON_MIN_RATIO)
+    if _INITIALS.fullmatch(first_a):
+        return not first_b.startswith(first_a[0])
+    return not (first_b.startswith(first_a) or ratio(first_a, first_b) >= SAME_PERSON_MIN_RATIO
+                or one_first_name(first_a, first_b))
+
+
+# A first name given as initials, in `fold_name` form: "j", "j.k", "j.k.".
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])*\.?")
 
 
 def _speakers_differ(target: Quote, source: Quote) -> bool:
