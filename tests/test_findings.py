@@ -632,6 +632,13 @@ def test_one_word_changed_in_a_three_word_quote_is_altered() -> None:
     report = _pair_report(source, other)
     assert sorted((q["status"], q["text"]) for q in report["quotes"]) == [
         ("dropped", "Absolutely no chance"), ("new", "absolutely no help")]
+    # A second re-test: in title case, its tag in the next sentence, the quote was read as a title and lost. Words
+    # that end a sentence inside the marks are said, not a title.
+    source = ("Shop attacked in high street\n\nA shopkeeper was hurt when two men attacked him on Monday.\n\n"
+              "\"Absolutely No Chance.\" That was the verdict of the shop's owner, Peter Hill.\n")
+    report = _pair_report(source, source.replace("No Chance", "No Way"))
+    assert [(q["status"], q["text"], q["source_text"]) for q in report["quotes"]] == [
+        ("altered", "Absolutely No Way.", "Absolutely No Chance.")]
 
 
 # --- attribution -----------------------------------------------------------------------------------------------------

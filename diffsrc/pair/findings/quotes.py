@@ -431,10 +431,12 @@ def _names_a_work(words: str, before: str) -> bool:
     Storm"): each word capitalised, bar small words inside. Untagged, such words name a programme, a book, a shop or
     a campaign, not what someone said (a re-test: a paper leaving out the drama's name "dropped" a quote; METER:
     "Perfect Fried Chicken", "Reclaim the Streets", "Stairway to Heaven"). A headline's capitals ("I AM INNOCENT")
-    are no title case: someone's words, shouted. Nor is a name someone called a person, in the sentence before the
-    quote (`before`): "called her `dodgy' and later `Stevie Lawrence Two'", words said to her."""
+    are no title case: someone's words, shouted. Nor are words that end a sentence inside the marks ("Absolutely No
+    Chance.", its tag in the next sentence: a re-test), nor a name someone called a person, in the sentence before
+    the quote (`before`): "called her `dodgy' and later `Stevie Lawrence Two'", words said to her."""
     parts = words.strip(" .,;:!?").split()
     if (not parts or all(w.isupper() for w in parts) or _word_count(words) != MIN_QUOTE_WORDS
+            or words.rstrip(" ,")[-1:] in (".", "!", "?")
             or not all(w[:1].isupper() or 0 < i < len(parts) - 1 and w in _TITLE_SMALL_WORDS
                        for i, w in enumerate(parts))):
         return False
