@@ -436,10 +436,18 @@ def index_remove(index_path: str, ids: tuple[str, ...], strict: bool) -> None:
     are removed, whatever their ids (every record of a JSONL file, one added with --id). A folder is an error
     (exit 2) and nothing is removed. An ID that is neither is passed over with a warning on stderr, "not in the
     index: ID", and the others are removed (exit 0); with --strict it is an error (exit 2) and nothing is removed.
+    `-` reads the IDs from standard input, one a line (`diffsrc index list seen.db --format csv | ... | diffsrc
+    index remove seen.db -`).
     """
     import os
 
     from .index.store import Index
+
+    if "-" in ids:
+        # Names a pipeline gives, one a line; "-" is not a file whose documents to remove (a document read from
+        # standard input was recorded under that path, and every one of them would go).
+        piped = [line.strip() for line in click.get_text_stream("stdin").read().splitlines() if line.strip()]
+        ids = tuple(name for given in ids for name in (piped if given == "-" else [given]))
 
     # Removal is idempotent by default: a CI cleanup step that runs twice (a retried job) finds its ids gone, and
     # failing the pipeline for that would make every retry a manual fix. A typo must still be seen, so each id the

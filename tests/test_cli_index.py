@@ -160,6 +160,17 @@ def test_index_remove_of_a_folder_is_an_error_and_removes_nothing(tmp_path):
     assert _ids(index) == ["story-0.txt", "story-1.txt"]
 
 
+def test_index_remove_reads_ids_from_standard_input_given_a_dash(tmp_path):
+    # A re-test: "-" was read as the path documents read from standard input were recorded under, and every one of
+    # them was removed. A pipeline gives the ids, one a line.
+    write_stories(tmp_path / "wire", range(3))
+    index = tmp_path / "seen.db"
+    invoke("index", "add", str(index), str(tmp_path / "wire"))
+    piped = CliRunner().invoke(cli, ["index", "remove", str(index), "-"], input="story-0.txt\n\nstory-2.txt\n")
+    assert (piped.exit_code, piped.stdout) == (0, "2 removed\n")
+    assert _ids(index) == ["story-1.txt"]
+
+
 def test_index_remove_from_an_index_that_does_not_exist_is_still_an_error(tmp_path):
     # Idempotent removal is about ids, not about a wrong index path, which no retry makes right.
     result = invoke("index", "remove", str(tmp_path / "none.db"), "story-0.txt")
