@@ -7,7 +7,10 @@ from hypothesis import strategies as st
 from diffsrc import Document
 from diffsrc.text import clean as _clean
 from diffsrc.text.clean import clean_text, parse_date, split_paragraphs
+from diffsrc.text.language import text_language
 from diffsrc.text.prepare import prepare
+
+from .test_language import PARAGRAPHS
 
 # Chrome written for outlets other than the seeds' Mid-day page.
 GUARDIAN_LIKE = """\
@@ -492,26 +495,32 @@ def test_more_byline_shapes_are_set_aside_and_name_only_the_author(byline, autho
 
 
 # A re-test: bylines in other languages kept their label in the author ("Par Jean Dupont"), or, without an agency,
-# stayed in the body as a heading. The label is read as "By" only above the body and only before a name.
-@pytest.mark.parametrize("byline, author, credit", [
-    ("Par Jean Dupont, AFP", "Jean Dupont", "AFP"),
-    ("Par Jean Dupont", "Jean Dupont", None),
-    ("PAR JEAN DUPONT", "Jean Dupont", None),
-    ("Por María García, EFE", "María García", "EFE"),
-    ("Por João Silva", "João Silva", None),
-    ("Von Hans Müller, dpa", "Hans Müller", "dpa"),
-    ("Von Hans Müller", "Hans Müller", None),
-    ("Di Mario Rossi, ANSA", "Mario Rossi", "ANSA"),
-    ("di Mario Rossi", "Mario Rossi", None),
-    ("Door Jan de Vries, ANP", "Jan de Vries", "ANP"),
-    ("Door Jan de Vries", "Jan de Vries", None),
+# stayed in the body as a heading. The label is read as "By" only above the body and only before a name; capitalised,
+# only before a comma and an agency (in any text) or in a text of the label's language (a second re-test: "Par Three
+# Ace For Rahm", "Por Favor Cafe Opens" over English stories were set aside as bylines).
+@pytest.mark.parametrize("byline, author, credit, language", [
+    ("Par Jean Dupont, AFP", "Jean Dupont", "AFP", "en"),
+    ("Par Jean Dupont", "Jean Dupont", None, "fr"),
+    ("PAR JEAN DUPONT", "Jean Dupont", None, "fr"),
+    ("Por María García, EFE", "María García", "EFE", "en"),
+    ("Por María García", "María García", None, "es"),
+    ("Por João Silva", "João Silva", None, "pt"),
+    ("Von Hans Müller, dpa", "Hans Müller", "dpa", "en"),
+    ("Von Hans Müller", "Hans Müller", None, "de"),
+    ("Di Mario Rossi, ANSA", "Mario Rossi", "ANSA", "en"),
+    ("Di Mario Rossi", "Mario Rossi", None, "it"),
+    ("di Mario Rossi", "Mario Rossi", None, "en"),
+    ("Door Jan de Vries, ANP", "Jan de Vries", "ANP", "en"),
+    ("Door Jan de Vries", "Jan de Vries", None, "nl"),
 ])
-def test_a_byline_in_another_language_names_the_author_without_its_label(byline, author, credit):
+def test_a_byline_in_another_language_names_the_author_without_its_label(byline, author, credit, language):
     headline = "Coastal towns to get flood defence plan after two-year delay"
-    for text, sentences in ((STORY.format(headline=headline, byline=byline), [headline, *STORY_SENTENCES]),
-                            (f"{byline}\n\n{STORY_SENTENCES[0]}\n", STORY_SENTENCES[:1])):  # the first line
+    body = STORY_SENTENCES if language == "en" else [PARAGRAPHS[language][0]]
+    assert text_language(" ".join(body)) == language
+    for text, sentences in ((f"{headline}\n{byline}\n\n" + "\n\n".join(body) + "\n", [headline, *body]),
+                            (f"{byline}\n\n{body[0]}\n", body[:1])):  # the first line
         doc = prepare(Document.from_text(text))
-        assert [s.text for s in doc.sentences] == sentences
+        assert " ".join(s.text for s in doc.sentences) == " ".join(sentences)
         assert doc.boilerplate == [byline]
         assert (doc.author, doc.credit) == (author, credit)
 
@@ -524,6 +533,11 @@ def test_a_byline_in_another_language_names_the_author_without_its_label(byline,
     "Von Hans Müller stammt die Idee, die Steuer auf Kraftstoff zu erhöhen.",
     "Di Maio Steps Down",
     "Di Maio Resigns",  # a name's shape: "Di" capitalised is a label only before a comma ("Di Mario Rossi, ANSA")
+    # A second re-test: English headlines that open with a label's word, over an English story.
+    "Por Favor Cafe Opens",
+    "Von Trapp Villa Sold",
+    "Par Five Eagle Lifts Lowry",
+    "Par Three Ace For Rahm",
     "Von der Leyen Visits Kyiv",
 ])
 def test_a_line_that_opens_with_a_foreign_byline_label_but_names_no_writer_is_kept(line):
@@ -824,7 +838,7 @@ def _is_byline_reference(text: str, *, in_header: bool, under_title: bool) -> bo
     c = _clean
     if len(text) > c.BYLINE_MAX_CHARS:
         return False
-    text = c._byline_form(text, foreign=in_header)
+    text = c._byline_form(text, foreign=in_header, language=None)
     if (m := c._BYLINE_WITH_DATE.match(text)) and c._is_date_line(m.group("when"), c._words(m.group("when"))):
         text = m.group("who")
         if in_header and re.fullmatch(c._NAME, text):
@@ -834,7 +848,7 @@ def _is_byline_reference(text: str, *, in_header: bool, under_title: bool) -> bo
         text = c._byline_head(text)
     elif in_header and under_title and (m := c._NAMES_THEN_TAIL.match(text)) and all(
             c._is_byline_tail(tail.strip()) for tail in c._BYLINE_TAIL_SEPARATOR.split(m.group("tail"))):
-        if c._names_someone(m.group("names")):
+        if c._names_someone(m.group("names"), None):
             return True
     if ((c.has_final_punctuation(text) and not c._NAME_SUFFIX_END.search(text)) or c._has_digit(text)
             or len(text) > 120):
@@ -842,12 +856,12 @@ def _is_byline_reference(text: str, *, in_header: bool, under_title: bool) -> bo
     if c._STAFF_CREDIT.match(text) or c._CONTRIBUTORS.match(text):
         return True
     if c._BYLINE.match(text):
-        return c._names_someone(text)
+        return c._names_someone(text, None)
     if m := c._NAME_ROLE.match(text):
         plain = any(w.islower() for w in c._words(text)) or m.group("agency") or m.group("agency2")
         return starts_by or (in_header and (under_title or bool(plain)))
     if c._NAME_PLACE.match(text) or c._NAMES_ONLY.match(text):
-        return (starts_by or (in_header and under_title)) and c._names_someone(text)
+        return (starts_by or (in_header and under_title)) and c._names_someone(text, None)
     return False
 
 

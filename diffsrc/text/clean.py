@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate
 from typing import Any, NamedTuple, Protocol, TypeVar
 
@@ -156,15 +156,20 @@ _AUTHOR_LABEL = re.compile(r"^(?i:authors?\s*:)")
 _BYLINE_LABEL = re.compile(
     r"^(?i:(?:(?:written|words|text|story)\s+)?by\s*:\s*|(?:written|words|text|story)\s+by\s+|authors?\s*:\s*)")
 # "By" in other languages: "Par Jean Dupont" (French), "Por María García" (Spanish, Portuguese), "Von Hans Müller"
-# (German), "Di Mario Rossi" (Italian), "Door Jan de Vries" (Dutch). Each is a word of prose or a name's particle too
+# (German), "di Mario Rossi" (Italian), "Door Jan de Vries" (Dutch). Each is a word of prose or a name's particle too
 # ("Par ailleurs", "Von der Leyen", "Di Maio"), so it is a label only before a capitalised name word that is no
-# particle, and only above the body (`_is_byline`); the name patterns then judge the rest as a "By" line's. Italian
-# "Di" capitalised opens a byline only before a comma and what follows it ("Di Mario Rossi, ANSA"): "Di Maio Resigns"
-# has a byline's shape too.
+# particle, and only above the body (`_is_byline`); the name patterns then judge the rest as a "By" line's.
+# Capitalised, each also opens English headlines of a byline's shape ("Par Three Ace For Rahm", "Por Favor Cafe
+# Opens", "Von Trapp Villa Sold", "Di Maio Resigns"): then it is a label only before a comma and what follows it
+# ("Par Jean Dupont, AFP") or in a text of its language (`_foreign_label`).
 _FOREIGN_BYLINE_LABEL = re.compile(
-    r"^(?:[Pp]ar|PAR|[Pp]or|POR|[Vv]on|VON|di|(?:Di|DI)(?=\s[^,]{3,80},\s*\S)|[Dd]oor|DOOR)\s+"
+    r"^(?P<label>[Pp]ar|PAR|[Pp]or|POR|[Vv]on|VON|[Dd]i|DI|[Dd]oor|DOOR)\s+"
     rf"(?=(?!(?i:{'|'.join(NAME_PARTICLES)})\b){NAME_WORD})"
 )
+_FOREIGN_LABEL_LANGUAGES = {"par": ("fr",), "por": ("es", "pt"), "von": ("de",), "di": ("it",), "door": ("nl",)}
+_THEN_A_COMMA = re.compile(r"[^,]{3,80},\s*\S")
+# `_foreign_label`'s language for a line read on its own, as a metadata author field is: any label is one.
+ANY_LANGUAGE = "*"
 # What a "By" line may give after its names, past a dash, a bar or a bullet or in brackets: where the writer works,
 # a desk, a reading time or a date ("By Jane Smith - Harbour Gazette", "By Jane Smith (Harbour Gazette)", "By Jane
 # Smith • 5 min read"); or a paper after "for" ("By Jane Smith for the Daily Mail", "By Jane Smith For Mailonline").
@@ -904,11 +909,11 @@ def _is_tag_list(text: str, words: list[str], *, in_header: bool = False) -> boo
 BYLINE_MAX_CHARS = 160
 
 
-def _byline_form(text: str, *, foreign: bool = True) -> str:
+def _byline_form(text: str, *, foreign: bool = True, language: str | None = ANY_LANGUAGE) -> str:
     """A line as the byline patterns read it: a byline's label as "By" ("Author: Jane Doe", "Written by: Jane Doe"
-    -> "By Jane Doe"; with `foreign`, "Par Jean Dupont" -> "By Jean Dupont") and "Jr." after a comma as part of the
-    name ("John Smith, Jr." -> "John Smith Jr.")."""
-    if (m := _BYLINE_LABEL.match(text)) or (foreign and (m := _FOREIGN_BYLINE_LABEL.match(text))):
+    -> "By Jane Doe"; with `foreign`, "Par Jean Dupont" -> "By Jean Dupont" as `_foreign_label` reads it in a text
+    of `language`) and "Jr." after a comma as part of the name ("John Smith, Jr." -> "John Smith Jr.")."""
+    if (m := _BYLINE_LABEL.match(text)) or (foreign and (m := _foreign_label(text, language))):
         text = "By " + text[m.end():]
     if "," in text:
         text = _COMMA_BEFORE_SUFFIX.sub(r" \1", text)
@@ -963,13 +968,27 @@ def _is_byline_tail(text: str) -> bool:
         (w := word.lower()) in stopwords() and w not in _AFFILIATION_JOINERS for word in text.split())
 
 
-def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
-    """Whether a line is a byline or staff credit ("By Tom Whitaker", "Gwyn Topham Transport correspondent")."""
+def _foreign_label(text: str, language: str | None) -> re.Match[str] | None:
+    """A byline's label in another language at the start of a line ("Par Jean Dupont"), in a text written in
+    `language` (`language.text_language`; None: not known; `ANY_LANGUAGE`: a line read on its own). In lowercase it
+    is one anywhere; capitalised, only before a comma and what follows it ("Par Jean Dupont, AFP") or in a text of
+    its language: "Par Three Ace For Rahm" over an English story is a headline."""
+    m = _FOREIGN_BYLINE_LABEL.match(text)
+    if m is None or m.group("label").islower() or language == ANY_LANGUAGE:
+        return m
+    if _THEN_A_COMMA.match(text, m.end()) or language in _FOREIGN_LABEL_LANGUAGES[m.group("label").lower()]:
+        return m
+    return None
+
+
+def _is_byline(text: str, *, in_header: bool, under_title: bool, language: str | None = None) -> bool:
+    """Whether a line is a byline or staff credit ("By Tom Whitaker", "Gwyn Topham Transport correspondent"), in a
+    text written in `language` (for a label in another language, `_foreign_label`)."""
     if len(text) > BYLINE_MAX_CHARS:
         return False
     if not in_header and _AUTHOR_LABEL.match(text):
         return False  # an info box's "Author: Raynor Winn" under a book review names the book's author
-    text = _byline_form(text, foreign=in_header)
+    text = _byline_form(text, foreign=in_header, language=language)
     # The date part of _BYLINE_WITH_DATE holds a digit (\\d): a line without one is not tried.
     if (_DIGIT.search(text) and (m := _BYLINE_WITH_DATE.match(text))
             and _is_date_line(m.group("when"), _words(m.group("when")))):
@@ -980,7 +999,7 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     starts_by = text[:3].lower() == "by "
     if starts_by:
         text = _byline_head(text)
-    elif in_header and under_title and (names := _names_before_tail(text)) and _names_someone(names):
+    elif in_header and under_title and (names := _names_before_tail(text)) and _names_someone(names, language):
         return True  # "Jane Smith | Reuters" under the headline; as the first line, a page's title ("Oil Prices | AP")
     if ((has_final_punctuation(text) and not _NAME_SUFFIX_END.search(text)) or _has_digit(text)
             or len(text) > 120):
@@ -988,7 +1007,7 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
     if _STAFF_CREDIT.match(text) or _CONTRIBUTORS.match(text):
         return True
     if _BYLINE.match(text):
-        return _names_someone(text)
+        return _names_someone(text, language)
     # What each pattern below needs, tested first (the patterns backtrack on a capitalised headline): a role noun
     # or a closing agency, " in " or " at ", or a comma, "and" or "&" between names.
     low = text.lower()
@@ -1004,7 +1023,7 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool) -> bool:
         return starts_by or (in_header and (under_title or bool(plain)))
     if ((traps or _IN_AT.search(text)) and _NAME_PLACE.match(text)) or (
             (traps or "," in text or "&" in text or "and" in low) and _NAMES_ONLY.match(text)):
-        return (starts_by or (in_header and under_title)) and _names_someone(text)
+        return (starts_by or (in_header and under_title)) and _names_someone(text, language)
     return False
 
 
@@ -1015,10 +1034,11 @@ def _alternative(m: re.Match[str], name: str) -> str | None:
     return next((value for value in values if value), values[-1])
 
 
-def _names_someone(text: str) -> bool:
+def _names_someone(text: str, language: str | None = ANY_LANGUAGE) -> bool:
     """Whether a line in a byline's shape names its writer, or credits a desk ("By Express Reporter", "By BBC
-    News"): a headline in that shape names no one ("By Royal Appointment", "By Midnight, All Was Lost")."""
-    if _byline_author(text) is not None:
+    News"): a headline in that shape names no one ("By Royal Appointment", "By Midnight, All Was Lost").
+    `language`: the text's, as `_is_byline` reads the line in it."""
+    if _byline_author(text, language) is not None:
         return True
     last = (text.rsplit(None, 1) or [""])[-1]
     return (last.lower() in BYLINE_ROLES or last.lower() in _OUTLET_WORDS or last in _AGENCY_ALIAS_ENDS) and (
@@ -1058,12 +1078,12 @@ _NOT_FIRST_NAMES = frozenset(
     "boxing new noon lunchtime".split()) | frozenset(WEEKDAY_NAMES)
 
 
-def _byline_author(text: str) -> str | None:
+def _byline_author(text: str, language: str | None = ANY_LANGUAGE) -> str | None:
     """The names a byline line gives (`_is_byline` said it is one): "By Tom Whitaker", "Jane Doe | 14 March 2023",
     "Gwyn Topham Transport correspondent", "Sam Jones in Madrid", "Ana Ruiz and Luc Petit"; None for a staff
     credit ("From our correspondent"); the reporters and writers of a list of contributors ("Reporting by Jane
-    Smith; Editing by Tom Brown" -> "Jane Smith")."""
-    text = _byline_form(text)
+    Smith; Editing by Tom Brown" -> "Jane Smith"). `language`: the text's, as `_is_byline` read the line in it."""
+    text = _byline_form(text, language=language)
     if _DIGIT.search(text) and (m := _BYLINE_WITH_DATE.match(text)):
         text = m.group("who").strip()
     if _CONTRIBUTORS.match(text):
@@ -1407,7 +1427,7 @@ class _LineVerdict(NamedTuple):
 # Verdicts on lines, kept across documents: a site's menus, share bars, labels and footers come back on every page
 # of it (at 20,000 reprints, a fifth of cleaning's time went on testing them again). Emptied when this full.
 LINE_VERDICTS_KEPT = 20_000
-_LINE_VERDICTS: dict[tuple[str, str, str, bool, bool], _LineVerdict] = {}
+_LINE_VERDICTS: dict[tuple[str, str, str, bool, bool, str | None], _LineVerdict] = {}
 
 
 def _shape(para: str) -> tuple[list[str] | None, bool]:
@@ -1467,6 +1487,13 @@ class _Screen:
         self.label_search, self.short_search, self.list_search = (
             p.searcher(short_lines, found=found) for p in (label_pattern, short_pattern, list_pattern))
 
+    @cached_property
+    def language(self) -> str | None:
+        """The language the document is written in, where its words say so (`language.text_language`): read only
+        for a line that opens with a byline's label in another language ("Par Jean Dupont")."""
+        from .language import text_language
+
+        return text_language("\n".join(self.paragraphs))
 
     def screens(self, i: int) -> bool:
         """Whether paragraph i holds a literal of the [any] or [prompt] patterns (every one does in a text with a
@@ -1517,11 +1544,11 @@ class _Screen:
         elif m := _LOCAL_CREDIT_LINE.match(para):
             credit = canonical_agency(m.group("agency"))
             line_form = "credit"
-        elif _is_byline(para, in_header=in_header, under_title=under_title):
+        elif _is_byline(para, in_header=in_header, under_title=under_title, language=self.language):
             if m := _AGENCY_WORD.search(para):
                 credit = canonical_agency(m.group(0))
             date = parse_date(para)
-            author = _byline_author(para)
+            author = _byline_author(para, self.language)
             line_form = "byline"
         elif " " not in para and (_URL.match(para) or _DOMAIN.match(para)):  # both match no space
             line_form = "link"
@@ -1595,7 +1622,9 @@ def clean_text(text: str) -> CleanText:
             # What the tests say of this line is the same wherever it stands: a site's chrome, met again in the
             # next page, is looked up, not tested again.
             under_title = result.title is not None
-            line_key = (paragraphs[i], para, stop, in_header, under_title)
+            # ... but for a byline's label in another language, read in the text's language (`_foreign_label`).
+            language = screen.language if _FOREIGN_BYLINE_LABEL.match(para) else None
+            line_key = (paragraphs[i], para, stop, in_header, under_title, language)
             verdict = _LINE_VERDICTS.get(line_key)
             if verdict is None:
                 verdict = _kept(_LINE_VERDICTS, line_key,
