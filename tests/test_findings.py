@@ -2408,6 +2408,12 @@ def test_digits_in_a_web_or_email_address_are_no_facts(source: str, target: str)
      "He was fined £300 and ordered to pay £500 costs by the magistrates.",
      "He was ordered to pay £300 costs and fined £500 by the magistrates.",
      [("money", "£500", "£300"), ("money", "£300", "£500")]),
+    # Two ranges: a range's first value is placed by what follows the range (a second re-test: the reordered
+    # sentence read as two swapped prices, "£3" -> "£1" and "£1" -> "£3").
+    ("Prices went from £3 to £5 for adults and from £1 to £2 for children, the museum said.",
+     "Prices went from £1 to £5 for adults and from £3 to £2 for children, the museum said.",
+     "Prices went from £1 to £2 for children and from £3 to £5 for adults, the museum said.",
+     [("money", "£3", "£1"), ("money", "£1", "£3")]),
 ])
 def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_sentence_none(
         source: str, swapped: str, reordered: str, facts: list) -> None:

@@ -847,11 +847,20 @@ def _swaps_of(source: list[tuple[Fact, Any, _Anchors]], target: list[tuple[Fact,
     return out
 
 
+# What joins the two ends of a range: "£3 to £5", "3-5", "£3 – £5".
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*")
+
+
 def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
     """The words that place a value for `_swapped`: the two right before it in its clause (lowercased), and the
     first content word after it (its stem) before the clause or the next value of its kind (`following`)."""
     before = _clause_words_before(text, f)
     end = f.start + len(f.surface)
+    if following and _RANGE_JOIN.fullmatch(text[end:following[0].start]):
+        # A range's first value is placed by what follows the range: "from £3 to £5 for adults and from £1 to £2 for
+        # children" given the other way round moved "£3" with "adults" (a re-test read it as two swapped prices).
+        end = following[0].start + len(following[0].surface)
+        following = []
     stop = min(len(text), end + 80, *(g.start for g in following))
     if m := _CLAUSE_BREAK.search(text, end, stop):
         stop = m.start()
