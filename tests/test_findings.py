@@ -726,6 +726,19 @@ def test_syndicated_feed_notice_credits_agency_copy_only() -> None:
     assert find_attribution(notice, None, "The Japan Times")["credited"] is False
 
 
+@pytest.mark.parametrize(("line", "credited"), [
+    # A re-test: a byline's "and agencies" credits the wire, as "sourced from a syndicated feed" does.
+    ("By Jane Smith and agencies", True),
+    ("By Jane Smith, with agencies", True),
+    ("Guardian staff and agencies", True),
+    # A sentence that ends so credits no one.
+    ("The report was shared with ministers and agencies.", False),
+])
+def test_a_byline_and_agencies_credits_agency_copy(line: str, credited: bool) -> None:
+    assert find_attribution(f"EU unveils sanctions\n\n{line}\n\nThe EU unveiled new sanctions.", "Reuters")[
+        "credited"] is credited
+
+
 def test_crediting_the_source_outlet_counts() -> None:
     found = find_attribution("Trump will visit Tokyo, The Japan Times reported.", None, "The Japan Times")
     assert found["credited"] is True

@@ -48,6 +48,10 @@ _GENERIC = re.compile(
     r"(?:third[\s-]party\s+)?(?:syndicated|agency|wire|news)\s+(?:feed|copy|service|agenc(?:y|ies))"
     r"|\bwith\s+(?:inputs|input)\s+from\s+agencies\b|\(with\s+agency\s+inputs?\)|\bagency\s+copy\b"
     r"|\bsyndicated\s+feed\b"
+    # A byline's or a staff credit's "and agencies" as a line of its own: "By Jane Smith and agencies", "Guardian
+    # staff and agencies", "Our reporter with agencies" (a re-test: reuse so credited was called unattributed); not
+    # a sentence's end ("... shared with ministers and agencies.").
+    r"|^[ \t]*[^\n:.]{0,60}?\b(?:and|with|&)[ \t]+agencies[ \t]*$"
     # "Agencias", "Source: agencies", "Fuente: agencias", "Le Figaro avec agences" as a line of their own.
     r"|^[ \t]*(?:(?:" + alternation(SOURCE_LABELS) + r")[ \t]*[:：][ \t]*|[^\n:]{0,40}?\b(?:"
     + alternation(CREDIT_WITH) + r")[ \t]+)?(?:" + alternation(AGENCIES_WORDS) + r")[ \t]*\.?[ \t]*$",
