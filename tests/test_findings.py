@@ -2394,6 +2394,20 @@ def test_a_from_to_range_whose_ends_swapped_is_a_changed_fact(source: str, targe
     assert _report_facts(source, target) == facts
 
 
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    # A re-test: pence were read as nothing at all, so a share price's change was lost.
+    ("The firm's shares traded at 12.5p on Tuesday, the exchange said.",
+     "The firm's shares traded at 14.5p on Tuesday, the exchange said.", [("money", "12.5p", "14.5p")]),
+    ("A first-class stamp will cost 85p from April, Royal Mail said.",
+     "A first-class stamp will cost 95p from April, Royal Mail said.", [("money", "85p", "95p")]),
+    # Pence are pounds: "50p" is "£0.50"; a video's lines are no money.
+    ("The coin is worth 50p, the Royal Mint said.", "The coin is worth £0.50, the Royal Mint said.", []),
+    ("The match is streamed in 720p on the club's site.", "The match is streamed in 1080p on the club's site.", []),
+])
+def test_pence_are_money(source: str, target: str, facts: list) -> None:
+    assert _report_facts(source, target) == facts
+
+
 @pytest.mark.parametrize(("source", "target"), [
     ("Read more at https://example.com/news/2024/05/story-12345 for all the details.",
      "Read more at https://example.com/news/2023/11/story-99 for all the details."),

@@ -88,6 +88,9 @@ _MONEY_BEFORE = re.compile(
 _MONEY_AFTER = re.compile(
     rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:\s*(?P<mult>{MULTIPLIER}))?\s*(?P<cur>{CURRENCY_AFTER})",
 )
+# Pence: "45p", "12.5p" (a share price, a stamp), as pounds, so that "50p" is "£0.50". Not a video's lines ("1080p").
+_PENCE = re.compile(rf"{_NOT_IN_WORD}(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?)p\b(?!\.\w)")
+_VIDEO_LINES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 _PERCENT = re.compile(rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})\s*{PERCENT_AFTER}(?:age\s+points?)?", re.I)
 _PERCENT_BEFORE = re.compile(rf"{PERCENT_BEFORE}(?P<num>{NUMBER})(?!{WORD_CHAR}|[.,]\d)")
 # A day, a range of days or a list of them ending in "and" ("14, 15, 21 and 24 December": four dates; "May 3, 25
@@ -384,6 +387,11 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
                 amounts = tuple((cur, v) for v in _number(m.group("num"), m.group("mult")))
                 facts.append(Fact("money", amounts[0], m.group(0).strip(), m.start(), amounts))
                 take(m)
+    for m in _PENCE.finditer(text) if has_digit else ():
+        if free(m) and m.group("num") not in _VIDEO_LINES:
+            pounds = float(m.group("num")) / 100
+            facts.append(Fact("money", ("GBP", pounds), m.group(0), m.start(), (("GBP", pounds),)))
+            take(m)
     for pattern in (_PERCENT, _PERCENT_BEFORE) if has_digit else ():
         for m in pattern.finditer(text):
             if free(m):
