@@ -422,6 +422,16 @@ def test_words_a_witness_reports_inside_his_evidence_are_the_other_mans() -> Non
     assert said("He continued to lift me") == "Mr Jones"
 
 
+def test_someone_who_continued_to_do_something_is_not_who_said_it() -> None:
+    # METER (the Guardian): "continued" is a verb of saying, "continued to" is not.
+    quotes = _quotes(
+        "Guscott trial\n\n"
+        "Ken Jones, 47, an antiques dealer, told the jury he had been crossing the road.\n\n"
+        "He said Jeremy Guscott continued to manhandle him against the shop front. 'I was very frightened and could "
+        "not get away.'\n")
+    assert quotes[-1].text.startswith("I was very frightened") and quotes[-1].speaker == "Ken Jones"
+
+
 def test_a_pronoun_tag_is_not_the_person_its_sentence_then_addresses() -> None:
     # METER (the Guardian): "He told ... magistrate Ronald Bartle that ...": he is the counsel named before.
     quotes = _quotes(

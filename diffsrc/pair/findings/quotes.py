@@ -172,8 +172,9 @@ _FULL_NAME = re.compile(NAME)
 _CAPITALISED = re.compile(rf"(?<![\w'’-]){UPPER}[\w'’-]*")
 _SENTENCE_END = re.compile(rf"[.!?][\"”’)]*\s+(?=[\"“]|{UPPER})")
 # Who says something in a sentence of indirect speech ("Mendes said the backlog would clear."), for the bare
-# quote that follows it.
-_SAYS_ANYWHERE = re.compile(rf"{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
+# quote that follows it. "continued to" does something else ("He said Guscott continued to manhandle him.": the
+# one who says is "he").
+_SAYS_ANYWHERE = re.compile(rf"{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b(?!(?<=continued)\s+to\b)")
 # A tag this module cannot read (a verb of saying right after the quote, or one or a colon right before it): the
 # quote has a speaker of its own, unknown, and does not run on from the text before it.
 _TAG_AFTER = re.compile(rf"^[^.!?“”\"]{{0,100}}?\b{_VERB}\b")
