@@ -422,6 +422,73 @@ def test_words_a_witness_reports_inside_his_evidence_are_the_other_mans() -> Non
     assert said("He continued to lift me") == "Mr Jones"
 
 
+def _said(quotes: list, opening: str) -> str | None:
+    return next(q.speaker for q in quotes if q.text.startswith(opening))
+
+
+def test_a_witness_account_in_single_marks_is_read_whole_with_the_words_it_quotes_inside() -> None:
+    # METER (the Times): single marks nested in single marks. Read flat, the account stopped at the first inner
+    # close ("... I said to him: 'You've broken my leg."), and the rest went to whoever its inner tags named.
+    quotes = _quotes(
+        "Guscott denies assault\n\n"
+        "Jeremy Guscott, 34, denies causing actual bodily harm to Ken Jones.\n\n"
+        "Mr Jones said: 'He continued to lift me up and down. I looked down and I said to him: 'You've broken my "
+        "leg.' He was saying: 'Don't take liberties with me.' He said: 'You are lucky I didn't punch your lights "
+        "out.' He was very angry.'\n")
+    account = next(q for q in quotes if q.text.startswith("He continued"))
+    assert account.text.endswith("He was very angry.") and account.speaker == "Ken Jones"
+    assert _said(quotes, "You are lucky") == _said(quotes, "Don't take liberties") == "Jeremy Guscott"
+    assert _said(quotes, "You've broken my leg") == "Ken Jones"  # "I said" in his own account: his words
+
+
+def test_words_quoted_in_a_wire_account_are_the_man_it_names() -> None:
+    # Press Association copy: ``...'' with `...' inside. The inner words were part of the account only.
+    quotes = _quotes(
+        "Guscott case\n\n"
+        "Jeremy Guscott, 34, the rugby player, denies assault.\n\n"
+        "Antiques dealer Ken Jones told the jury: ``I went over to slap on the window. He told me `You are lucky I "
+        "don't punch your lights out' and then he walked off.''\n")
+    account = next(q for q in quotes if q.text.startswith("I went over"))
+    assert account.text.endswith("then he walked off.") and account.speaker == "Ken Jones"
+    assert _said(quotes, "You are lucky") == "Jeremy Guscott"
+
+
+def test_double_marks_inside_double_marks_do_not_cut_the_quote_short() -> None:
+    quotes = _quotes(
+        "Road rage trial\n\n"
+        "Jeremy Guscott denies assault.\n\n"
+        "“I went over to the car. He told me “You are lucky I don't punch your lights out” and then he drove "
+        "off,” said Ken Jones.\n")
+    account = next(q for q in quotes if q.text.startswith("I went over"))
+    assert account.text.endswith("then he drove off") and account.speaker == "Ken Jones"
+    assert _said(quotes, "You are lucky") == "Jeremy Guscott"
+
+
+def test_an_inner_he_said_is_not_the_tag_of_the_account_it_stands_in() -> None:
+    # METER (the Guardian): an account over paragraphs, each opening with a mark, its inner "He said:" read as the
+    # tag of the account's paragraph, which went to the man quoted and then carried on to the next paragraph (and
+    # "He said Guscott continued to manhandle him" had Guscott say something).
+    quotes = _quotes(
+        "Guscott trial\n\n"
+        "Jeremy Guscott, the rugby player, denies assault.\n\n"
+        "Mr Jones added: 'My legs were on the ground but my body was being lifted.'\n\n"
+        "He said Guscott continued to manhandle him against the shop front. 'He said: 'Don't take liberties with "
+        "me'.\n\n"
+        "'I said: 'But you went though a red light'.'\n")
+    account = next(q for q in quotes if q.text.startswith("He said: ‘Don't take liberties"))
+    assert account.text.endswith("I said: ‘But you went though a red light’.") and account.speaker == "Mr Jones"
+    assert _said(quotes, "Don't take liberties") == "Jeremy Guscott"
+    assert _said(quotes, "But you went") == "Mr Jones"
+
+
+def test_a_word_in_single_marks_inside_a_quote_leaves_it_whole() -> None:
+    quotes = _quotes(
+        "Trial\n\n"
+        "'He had the 'audacity' to step out in front of my car and knock on my window,' said Ken Jones.\n")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("He had the ‘audacity’ to step out in front of my car and knock on my window", "Ken Jones")]
+
+
 def test_someone_who_continued_to_do_something_is_not_who_said_it() -> None:
     # METER (the Guardian): "continued" is a verb of saying, "continued to" is not.
     quotes = _quotes(

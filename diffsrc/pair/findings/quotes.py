@@ -267,14 +267,60 @@ _STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?;:…*\"”-])(?<!s)'(?=$|[\s,.;:!?)\]
 
 def _straight_quotes(text: str) -> str:
     """Quotations in straight single quotes (British papers: `said: 'It was freezing cold.'`) as curly double
-    marks, and straight double quotes inside them as curly single ones, at the same offsets. A paragraph that
-    quotes in double marks already is left as it is: its single quotes are quotes within quotes or apostrophes."""
+    marks, and quotes within them (straight single or double marks) as curly single ones, at the same offsets. A
+    paragraph that quotes in double marks already is left as it is: its single quotes are quotes within quotes or
+    apostrophes.
+
+    Marks nest: an opening mark inside an open quotation opens a quote within it, which the next close ends (a
+    witness's account quoting what was said to him: `'I said: 'You've broken my leg.' He was very angry.'`). Read
+    flat, the account ended at its first inner close and the rest was read as quotes of their own."""
     if "'" not in text or _outside_singles_has_double(text):
         return text
     opens = [m.start() for m in _STRAIGHT_OPEN.finditer(text)]
     if not opens:
         return text
-    closes = [m.start() for m in _STRAIGHT_CLOSE.finditer(text)]
+    marks = sorted([(i, True) for i in opens] + [(m.start(), False) for m in _STRAIGHT_CLOSE.finditer(text)])
+    chars = list(text)
+    stack: list[int] = []
+    inner: list[tuple[int, int]] = []  # the pairs inside the open outer quotation
+    for i, opening in marks:
+        if opening:
+            stack.append(i)
+        elif stack:
+            start = stack.pop()
+            if stack:
+                inner.append((start, i))
+            else:
+                _mark_straight(chars, text, start, i, inner)
+                inner = []
+    if stack:
+        # A quotation of several paragraphs opens each and closes only the last: an opening mark at the start of
+        # the paragraph or after a colon runs to its end, and so does one whose first sentence is a tag and the
+        # quote it introduces: an account ('He said Guscott continued to manhandle him. 'He said: 'Don't take
+        # liberties with me'.').
+        start = stack[0]
+        first = inner[0][0] if inner else start
+        tags = [_INNER_TAG.search(_last_sentence(text[start + 1:a])) for a, _ in inner]
+        lead = text[start + 1:first]
+        if any(m and m.group("who") not in _ACCOUNT_TELLERS for m in tags):
+            # A named person's tag inside: the quote before it was closed and the mark left out ('Mr Langstaff
+            # asked: 'You were ... saying 'pay me or I will go public?' Dr Bolsin replied: 'That is not ...'').
+            return _straight_flat(text, opens, marks)
+        if (not text[:start].strip() or text[:start].rstrip().endswith(":")
+                or tags and tags[0] and tags[0].start("who") == len(lead) - len(lead.lstrip())):
+            _mark_straight(chars, text, start, len(text), inner)
+        elif inner:
+            # Else a close was not seen ("'on a number of occasions' to give substance to his 'conspiracy
+            # theories', said ...", "had been 'renting boys' for Ian Greer. Mr Browne added: '...'": a plural's mark
+            # before a lowercase word reads as a possessive): flat, as marks were read before they nested, each
+            # opening mark closed by the next close.
+            return _straight_flat(text, opens, marks)
+    return "".join(chars)
+
+
+def _straight_flat(text: str, opens: Sequence[int], marks: Sequence[tuple[int, bool]]) -> str:
+    """`_straight_quotes` read flat: each opening mark closed by the next close, marks inside skipped."""
+    closes = [i for i, opening in marks if not opening]
     chars = list(text)
     at = 0
     for start in opens:
@@ -282,21 +328,31 @@ def _straight_quotes(text: str) -> str:
             continue
         end = next((c for c in closes if c > start), None)
         if end is None:
-            # A quotation of several paragraphs opens each and closes only the last: an opening mark at the start
-            # of the paragraph or after a colon runs to its end.
             if not text[:start].strip() or text[:start].rstrip().endswith(":"):
                 end = len(text)
             else:
                 break
-        if len(_WORDS.findall(text[start + 1:end])) >= MIN_QUOTE_WORDS:
-            chars[start] = "“"
-            if end < len(text):
-                chars[end] = "”"
-            inner = [i for i in range(start + 1, end) if chars[i] == '"']
-            for k, i in enumerate(inner):
-                chars[i] = "‘" if k % 2 == 0 else "’"
+        _mark_straight(chars, text, start, end, ())
         at = end + 1
     return "".join(chars)
+
+
+# Who tells an account ("I said: ...", "He said: ..."): the words a tag inside it names.
+_ACCOUNT_TELLERS = frozenset({"I", "We", "we", "He", "he", "She", "she"})
+
+
+def _mark_straight(chars: list[str], text: str, start: int, end: int, inner: Sequence[tuple[int, int]]) -> None:
+    """One quotation in straight single quotes as curly double marks, and the quotes within it as curly singles."""
+    if len(_WORDS.findall(text[start + 1:end])) < MIN_QUOTE_WORDS:
+        return
+    chars[start] = "“"
+    if end < len(text):
+        chars[end] = "”"
+    for a, b in inner:
+        chars[a], chars[b] = "‘", "’"
+    doubles = [i for i in range(start + 1, end) if chars[i] == '"']
+    for k, i in enumerate(doubles):
+        chars[i] = "‘" if k % 2 == 0 else "’"
 
 
 def _outside_singles_has_double(text: str) -> bool:
@@ -369,6 +425,9 @@ class Quote:
     # "he"/"she"), so the pronoun is resolved from the text before the pronoun, not from what follows it ("He said
     # Guscott continued to manhandle him ..." then a quote: "he" is not Guscott).
     tag_at: tuple[int, int] | None = field(default=None, repr=False, compare=False)
+    # The quote whose words this one stands in, where its speaker's account quotes another person (`_inner_quotes`):
+    # reported only where another text renders it, the account's own status covering its words otherwise.
+    within: Quote | None = field(default=None, repr=False, compare=False)
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -376,10 +435,13 @@ def _spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     single = False
+    nested = 0  # curly double quotes open inside the open one (`“He told me “I will kill you” and left.”`)
     n = len(text)
     for m in _QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group()
-        if open_at is None:
+        if nested and ch == "”":
+            nested -= 1
+        elif open_at is None:
             # "»" opens only right before a word (German »Wir ...«); elsewhere it closes a «…» quotation.
             if ch in "“„«\"「『" or ch == "»" and i + 1 < n and text[i + 1].isalnum():
                 open_at, single = i, False
@@ -392,6 +454,10 @@ def _spans(text: str) -> list[tuple[int, int]]:
         elif not single and ch in "”»\"":
             spans.append((open_at, i))
             open_at = None
+        elif not single and ch == "“" and text[open_at] == "“" and _INNER_TAG.search(text, open_at + 1, i) and (
+                text.count("”", i) > nested + 1):
+            # An opening mark right after a tag inside the quote, closed twice later: a quote within it.
+            nested += 1
         elif not single and ch in "“„«":
             # A new opening mark before a close: the first quote was left open (common across paragraphs).
             spans.append((open_at, i))
@@ -653,6 +719,50 @@ def _is_titled_name(text: str) -> bool:
 _AFFILIATION = re.compile(r"^(\S+(?:\s+\S+)+?)\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 
 
+# A tag inside a quotation, right before the quote it introduces: "He said:", "I said to him:", "He was saying:",
+# "He told me", "Guscott kept shouting,".
+_INNER_TAG = re.compile(
+    rf"(?<![\w’'-])(?P<who>I|[Ww]e|[Hh]e|[Ss]he|{_NOT_SPEAKER}{NAME})\s+(?:[a-z]+ly\s+)?"
+    rf"(?:(?:was|were|kept|just|then|had|would|did|has)\s+)?(?:{_VERB}|say(?:ing)?|told|tell(?:ing)?|shout(?:ing)?"
+    r"|scream(?:ing)?|yell(?:ing)?|ask(?:ed|ing)?|repl(?:ying|y)|swor(?:e|ing))"
+    r"(?:\s+(?:to\s+)?(?:me|him|her|us|them|you|the\s+\w+))?\s*[:,]?\s*$")
+# Quote marks inside a quotation: curly singles, straight singles or `...' (wire copy's ``...'' holds these),
+# curly doubles.
+_INNER_OPEN = re.compile(r"(?<![\w’'`])[‘'“`](?=[\w‘'“`])")
+_INNER_CLOSE = re.compile(r"(?<=[\w.,!?;:…*-])[’'”](?=$|[\s,.;:!?)\]—–’'”-])")
+
+
+def _inner_quotes(text: str, outer: Quote) -> list[tuple[Quote, str]]:
+    """The quotes a quotation holds that a tag inside it introduces, with the tag's speaker as written ("I", "he",
+    "Guscott"): a witness's account of what was said to him. Untagged marks inside (a word someone used, a name)
+    are part of the quote only."""
+    marks = sorted([(m.start(), True) for m in _INNER_OPEN.finditer(text, outer.start + 1, outer.end)]
+                   + [(m.start(), False) for m in _INNER_CLOSE.finditer(text, outer.start + 1, outer.end)])
+    if not any(opening for _, opening in marks):
+        return []
+    found: list[tuple[Quote, str]] = []
+    stack: list[int] = []
+    for i, opening in marks:
+        if opening:
+            stack.append(i)
+        elif stack:
+            start = stack.pop()
+            if stack:
+                continue  # a quote in a quote in the account: part of the quote it stands in
+            lead = _last_sentence(text[outer.start + 1:start])
+            if (m := _INNER_TAG.search(lead)) and _word_count(words := _inner(text, start, i)) >= MIN_QUOTE_WORDS:
+                found.append((Quote(words, outer.paragraph, start, i, within=outer), m.group("who")))
+    return found
+
+
+def _inner_speaker(who: str, people: People) -> str | None:
+    """The speaker an inner tag names: "I" or "we" (the account's teller, resolved later), "he"/"she", or a person
+    or role; None for anything else ("Another said:")."""
+    if who in ("I", "We", "we") or who.lower() in PRONOUNS:
+        return who
+    return who if _is_person_or_role(who, people) else None
+
+
 def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]) -> list[Quote]:
     """Every direct quotation of a document, with its speaker and the sentence it starts in.
 
@@ -673,6 +783,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             if looks_like_person(m.group("who")):
                 people.add(_without_opening_word(m.group("who"), common) or m.group("who"))
     raw: list[tuple[Quote, str | None]] = []
+    outer: list[tuple[Quote, str | None]] = []  # raw without the quotes within quotes
     for p_index, text in enumerate(texts):
         quotes = _quotes_in_paragraph(text, p_index)
         for i, q in enumerate(quotes):
@@ -683,11 +794,14 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             if who is None and not tagged and _names_a_work(q.text, text[:q.start]):
                 continue
             if who is None and not tagged:
-                who = _running_speaker(texts, p_index, q, quotes[i - 1] if i else None, raw, people)
+                who = _running_speaker(texts, p_index, q, quotes[i - 1] if i else None, outer, people)
                 q.named = False
             if who and who.split()[0].lower() not in PRONOUNS:
                 people.add(who)
             raw.append((q, who))
+            outer.append((q, who))
+            if "‘" in q.text or "'" in q.text or "“" in q.text:
+                raw.extend((inner, _inner_speaker(tag, people)) for inner, tag in _inner_quotes(text, q))
     raw = _continued(raw, texts)
     people.expand(texts)
     starts = _sentence_starts(texts, sentences)
@@ -700,6 +814,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         if _word_count(q.text) < MIN_QUOTE_WORDS:
             continue
         text = texts[q.paragraph]
+        own = q.within is not None and who in ("I", "We", "we")
+        if own:
+            # "I said: '...'" in a witness's account: the witness's own words, as he reports them
+            who = q.within.speaker
         if who and who.split()[0].lower() in PRONOUNS:
             q.named = False
             pronoun = who.split()[0].lower()
@@ -709,8 +827,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             earlier = "\n".join(texts[max(0, tag_p - PRONOUN_REACH):tag_p])[-PRONOUN_CHARS:]
             # A tag inside another's quotation is that speaker's report of a third person's words ('Mr Jones said:
             # `He continued ... I said to him: `A.' He was saying: `B.'': "he" is not Mr Jones).
-            enclosing = ([result[-1].speaker] if q.tag_at is None and result and result[-1].paragraph == q.paragraph
-                         and result[-1].speaker and inside_quotation(text, q.start)
+            enclosing = ([q.within.speaker] if q.within is not None and q.within.speaker
+                         else [result[-1].speaker] if q.tag_at is None and result
+                         and result[-1].paragraph == q.paragraph and result[-1].speaker
+                         and inside_quotation(text, q.start)
                          and _OWN_PRONOUN_TAG.search(text, max(0, q.start - 80), q.start) else [])
             if last_pronoun and _same_referent(last_pronoun, pronoun, q, texts, people) and (
                     not enclosing or last_pronoun[1] not in enclosing):
@@ -718,12 +838,20 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
                 who = last_pronoun[1]
             else:
                 who = people.last_mentioned(before, earlier, pronoun=pronoun, quote=q.text, exclude=enclosing)
-            last_pronoun = (pronoun, who, q)
+            if q.within is None:  # a pronoun inside an account is the account's, not the text's next "he"
+                last_pronoun = (pronoun, who, q)
         elif who and _ORG.search(who):
             who = re.sub(r"^(?:The|A)\s+", "", who)
         elif who and not _COUPLE_RE.fullmatch(who):
             q.written = who
             who = people.canonical(who)
+        if q.within is not None:
+            q.named = False
+            if not own and who and (q.within.speaker and same_speaker(who, q.within.speaker)
+                                    or who.split()[-1] in ("I", "We")):
+                # the words the account quotes are another's: unknown beats the teller (or "Then I", a sentence's
+                # opening read as a name)
+                who = None
         q.speaker = who
         if q.paragraph not in nearby:  # once a paragraph: a transcript of one 3 MB line has thousands of quotes
             nearby[q.paragraph] = frozenset(fold_name(w) for w in _CAPITALISED.findall(text))
@@ -774,16 +902,22 @@ def _continued(raw: list[tuple[Quote, str | None]], texts: Sequence[str]) -> lis
     paragraph: ``...  then ``...'' closes only the last). Read paragraph by paragraph, a paper quoting it whole
     seemed to add the second paragraph's words to the first."""
     out: list[tuple[Quote, str | None]] = []
-    last: Quote | None = None  # the last paragraph's part of the quotation out[-1] ends with
+    last: Quote | None = None  # the last paragraph's part of the quotation `joined_to` ends with
+    joined_to: Quote | None = None
     for q, who in raw:
-        if out and last is not None and last.end >= len(texts[last.paragraph].rstrip()) and (
+        if q.within is not None:
+            if q.within is last and last is not joined_to:
+                q.within = joined_to  # its account's paragraph was joined to the quotation it goes on with
+            out.append((q, who))  # a quote within a quote: its account runs on, not it
+            continue
+        if joined_to is not None and last is not None and last.end >= len(texts[last.paragraph].rstrip()) and (
                 q.paragraph == last.paragraph + 1 and not texts[q.paragraph][:q.start].strip()
                 and (who is None or not q.named)):
-            out[-1][0].text = f"{out[-1][0].text} {q.text}"
+            joined_to.text = f"{joined_to.text} {q.text}"
             last = q
             continue
         out.append((q, who))
-        last = q
+        last = joined_to = q
     return out
 
 
