@@ -481,6 +481,27 @@ def test_an_inner_he_said_is_not_the_tag_of_the_account_it_stands_in() -> None:
     assert _said(quotes, "But you went") == "Mr Jones"
 
 
+def test_words_an_account_quotes_are_matched_as_the_quoted_mans_and_never_reported_alone() -> None:
+    from diffsrc.pair.findings.quotes import match_quotes
+
+    wire = _quotes(
+        "Guscott case\n\n"
+        "Jeremy Guscott, 34, the rugby player, denies assault.\n\n"
+        "Antiques dealer Ken Jones told the jury: ``I went over to slap on the window. He told me 'You are lucky I "
+        "don't punch your lights out' and then he walked off.''\n")
+    paper = _quotes(
+        "Guscott in court\n\n"
+        "Jeremy Guscott told antiques dealer Ken Jones: 'You are lucky I don't punch your lights out.'\n")
+    [entry] = match_quotes(wire, paper)
+    assert (entry["status"], entry["speaker"], entry["source_speaker"]) == ("exact", "Jeremy Guscott",
+                                                                          "Jeremy Guscott")
+    # Rendered by nothing, the words the account quotes are in the account's entry only: no second `dropped`.
+    other = _quotes("Weather\n\n'It will rain all day tomorrow in the west,' the forecaster Jane Brown said.\n")
+    assert [e["source_text"][:14] for e in match_quotes(wire, other) if e["status"] == "dropped"] == [
+        "I went over to"]
+    assert [e["status"] for e in match_quotes(other, wire)] == ["new", "dropped"]  # the account is new, alone
+
+
 def test_a_word_in_single_marks_inside_a_quote_leaves_it_whole() -> None:
     quotes = _quotes(
         "Trial\n\n"

@@ -87,6 +87,13 @@ SPEAKER_CHANGE_MIN_SIMILARITY = 0.5
 # of it (`_excerpt`).
 EXCERPT_MIN_WORDS = 8
 EXCERPT_MIN_SHARE = 0.85
+# A quote within a quote (a line a witness's account quotes: "Don't take liberties with me") renders, or is rendered
+# by, a longer quote not exactly its words only if it has at least this share of the longer's words. Its few
+# content words otherwise paired it with any longer quote sharing two ("There was a car approaching but Mr Jones
+# stepped out because the light was red" with "But you went though a red light", 0.42; "You're taking f***ing
+# liberties - why did you make me use my brakes?" with "Don't take liberties with me", 0.40: METER's Guscott
+# pairs, where every rendering of an inner line read right was within 0.7 of its length).
+INNER_MIN_LENGTH_RATIO = 0.6
 
 # "he"/"she" before a quote resolves to a person named in its paragraph or at most this many paragraphs before,
 # within this many characters of it (news paragraphs run to a few hundred; a 5 MB one-line text would otherwise be
@@ -1081,6 +1088,8 @@ def _joined(target: Quote, source: Sequence[Quote], first: int) -> list[int] | N
     words (two at least), else None."""
     words, at, used = target.tokens, 0, []
     for i in range(first, len(source)):
+        if i > first and source[i].within is not None:
+            continue  # words inside the quote before, not after it
         part = source[i].tokens
         if not part or words[at:at + len(part)] != part:
             break
@@ -1098,6 +1107,8 @@ def _runs_on_into(target: Quote, source: Sequence[Quote], first: int) -> list[in
     grams: dict[int, set[tuple[str, ...]]] = {}
     used: list[int] = []
     for i in range(first + 1, len(source)):
+        if source[i].within is not None:
+            continue  # words inside a quote before, not after it
         part = source[i].tokens
         n = min(EXCERPT_MIN_WORDS, len(part))
         if n < 3:
@@ -1108,6 +1119,11 @@ def _runs_on_into(target: Quote, source: Sequence[Quote], first: int) -> list[in
             break
         used.append(i)
     return used
+
+
+def _inner_much_shorter(inner: Quote, other: Quote) -> bool:
+    """Whether a quote within a quote has far fewer words than another (`INNER_MIN_LENGTH_RATIO`)."""
+    return inner.within is not None and len(inner.tokens) < INNER_MIN_LENGTH_RATIO * len(other.tokens)
 
 
 def _asks(quote: Quote) -> bool:
@@ -1402,6 +1418,8 @@ def match_quotes(
             if _is_exact(tq, sq):
                 best, best_score, exact = si, 1.0, True
                 break
+            if _inner_much_shorter(tq, sq) or _inner_much_shorter(sq, tq):
+                continue
             score = quote_similarity(tq, sq)
             linked = tq.sentence is not None and sq.sentence in aligned.get(tq.sentence, set())
             # ... though a question does not render an answer ("You are saying that it is possible ...?" and "It
@@ -1416,9 +1434,23 @@ def match_quotes(
                 carried.add(si)
                 if score > best_score:
                     best, best_score = si, score
+        if exact and best is not None:
+            # Words a source account quotes, quoted alone: the quote within the account they are, not the account
+            # (whose speaker is the witness, not the man he quotes).
+            inner = best + 1
+            while inner < len(source) and source[inner].within is source[best]:  # they follow their account
+                if _is_exact(tq, source[inner]):
+                    best = inner
+                    break
+                inner += 1
         match = source[best] if best is not None else None
+        if match is None and tq.within is not None:
+            continue  # words an account quotes, rendered by no quote of the source: the account's entry has them
         if best is not None:
             carried.add(best)
+            if match is not None and match.within is not None:
+                # the words a source account quotes, quoted on their own: the account is not left out
+                carried.update(i for i, sq in enumerate(source) if sq is match.within)
         joined = _joined(tq, source, best) if best is not None and not exact else None
         if joined is not None:
             # Two or more of the source's quotes run together, their words unchanged (a paper joining a speaker's
@@ -1455,7 +1487,7 @@ def match_quotes(
                                       if status == "new" else None),
         })
     for si, sq in enumerate(source):
-        if si in carried or not derived:
+        if si in carried or not derived or sq.within is not None:
             continue
         entries.append({
             "status": "dropped", "text": sq.text, "source_text": sq.text, "speaker": None,
