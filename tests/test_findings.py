@@ -611,6 +611,25 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
     assert [q["speaker"] for q in report["quotes"]] == [speaker for _, speaker in tags]
 
 
+@pytest.mark.parametrize(("tag", "speaker"), [
+    # A re-test: a party, a club or an employer before the words that say what the person is to it was taken for
+    # the speaker ("Labour", "Chelsea"), so a quote moved from Peter Black to Alan White was no speaker change.
+    ("said Labour councillor Peter Black", "Peter Black"),
+    ("said Tory leader William Hague", "William Hague"),
+    ("said Chelsea fan Tom Brown", "Tom Brown"),
+    ("said Manchester United manager Alex Ferguson", "Alex Ferguson"),
+    ("said BBC correspondent Jane Hill", "Jane Hill"),
+    # ... and as before: the name alone, a title, an office.
+    ("said Tom Brown", "Tom Brown"),
+    ("said Home Secretary Jack Straw", "Jack Straw"),
+    ("said Labour", "Labour"),
+])
+def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str, speaker: str) -> None:
+    quotes = _quotes(f'Council row\n\nThe council met on Monday.\n\n"The decision was taken without any '
+                     f'consultation at all," {tag}.\n')
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_pronoun_with_no_titled_person_finds_the_named_subject() -> None:
     quotes = _quotes(
         "Ellie Vance is sitting in a north London cafe, two weeks before her tour.\n\n"

@@ -154,6 +154,11 @@ _AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>
 _AFTER_VERB_DESCRIBED = re.compile(
     rf"^[\s,]*{_VERB}\s+(?:(?:the|a|an)\s+)?(?P<described>(?:(?:[a-z][\w’'-]*|\d{{1,3}}-year-old)\s+){{1,4}})"
     rf"(?P<who>{NAME})")
+# `"...," said Labour councillor Peter Black` / `said Manchester United manager Alex Ferguson` / `said BBC
+# correspondent Jane Hill`: a party, a club or an employer, lowercase words that say what the person is to it, then
+# the name. Read before `_AFTER_VERB_WHO`, which took the party or the club for the speaker ("Labour", "Chelsea").
+_AFTER_VERB_AFFILIATED = re.compile(
+    rf"^[\s,]*{_VERB}\s+(?:the\s+)?{NAME}\s+(?P<described>(?:[a-z][\w’'-]*\s+){{1,3}})(?P<who>{NAME})")
 # `"...," said the foreign minister`
 _AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
@@ -552,6 +557,10 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # A quote a colon introduces has its tag before it: one after it that ends in a colon is the next quote's
     # ('A spokeswoman said: "... continues", Christine Hancock, general secretary of the RCN, said: "..."').
     introduced = bool(_COLON_BEFORE.search(text, max(prev_end, quote.start - 3), quote.start))
+    if ((m := _AFTER_VERB_AFFILIATED.match(after)) and looks_like_person(m.group("who"))
+            and describes_in_lowercase(m.group("described").split(), before_full_name=True)
+            and not _introduces_next(quote, after, m.end(), introduced)):
+        return _named(m), True
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
             return _named(m), True
