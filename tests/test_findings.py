@@ -1213,6 +1213,11 @@ def test_quote_moved_between_accented_names_is_given_to_another_speaker() -> Non
     ("Mohammed Khan", "Muhammad Khan", False),
     ("J.K. Smith", "Joanne Smith", False),
     ("Bill Smith", "Robert Smith", True),
+    # A title against a first name of the other sex (data/first_names.txt), and a name of either sex.
+    ("Mr Smith", "Jane Smith", True),
+    ("Mrs Smith", "John Smith", True),
+    ("Sir John Smith", "Lady Smith", True),
+    ("Mr Smith", "Alex Smith", False),
 ])
 def test_a_quote_moved_between_people_of_one_surname_is_given_to_another_speaker(
         source_speaker: str, speaker: str, changed: bool) -> None:

@@ -186,12 +186,14 @@ def opposite_words() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _first_name_lines() -> dict[str, frozenset[int]]:
-    lines: dict[str, set[int]] = {}
-    for n, line in enumerate(_data_lines("first_names.txt")):
-        for name in line.split():
-            lines.setdefault(name, set()).add(n)
-    return {name: frozenset(ns) for name, ns in lines.items()}
+def _first_name_lines() -> dict[str, frozenset[tuple[str, int]]]:
+    """Each first name of data/first_names.txt and the lines it stands on, (section, line)."""
+    lines: dict[str, set[tuple[str, int]]] = {}
+    for section, section_lines in data_sections("first_names.txt").items():
+        for n, line in enumerate(section_lines):
+            for name in line.split():
+                lines.setdefault(name, set()).add((section, n))
+    return {name: frozenset(at) for name, at in lines.items()}
 
 
 def one_first_name(a: str, b: str) -> bool:
@@ -199,6 +201,13 @@ def one_first_name(a: str, b: str) -> bool:
     "william"; "kate", "catherine") or another spelling ("mohammed", "muhammad")."""
     lines = _first_name_lines()
     return not lines.get(a, frozenset()).isdisjoint(lines.get(b, frozenset()))
+
+
+def first_name_sex(name: str) -> str | None:
+    """"he" or "she" for a lowercase first name data/first_names.txt lists among men's or women's names only
+    ("john", "jane"); None for one it lists as both ("alex", "chris") or does not list."""
+    sections = {section for section, _ in _first_name_lines().get(name, ())}
+    return {"men": "he", "women": "she"}.get(sections.pop()) if len(sections) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from ...text.lexicon import (
     NAME_PREFIX,
     UPPER,
     data_sections,
+    first_name_sex,
     fold_name,
     one_first_name,
     other_speech_verbs,
@@ -1206,14 +1207,16 @@ _HER_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame"})
 
 
 def _opposite_sexes(a: str, b: str) -> bool:
-    """Whether two names open with honorifics of the two sexes ("Mrs Smith", "Mr Smith"); a couple ("Mr and Mrs
-    Smith") has both."""
+    """Whether two names are of people of the two sexes by their honorifics ("Mrs Smith", "Mr Smith") or a first
+    name data/first_names.txt gives one sex only ("Mr Smith", "Jane Smith"; `lexicon.first_name_sex`); a couple
+    ("Mr and Mrs Smith") has both."""
     sexes = []
     for name in (a, b):
         words = [w.lower().rstrip(".") for w in name.split()]
         if not words or "and" in words or "&" in words:
             return False
-        sexes.append("he" if words[0] in _HIS_TITLES else "she" if words[0] in _HER_TITLES else None)
+        sexes.append("he" if words[0] in _HIS_TITLES else "she" if words[0] in _HER_TITLES
+                     else first_name_sex(fold_name(words[0])) if len(words) >= 2 else None)
     return None not in sexes and sexes[0] != sexes[1]
 
 
