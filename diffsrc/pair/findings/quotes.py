@@ -294,18 +294,14 @@ def _straight_quotes(text: str) -> str:
         return text
     marks = sorted([(i, True) for i in opens] + [(m.start(), False) for m in _STRAIGHT_CLOSE.finditer(text)])
     chars = list(text)
-    stack: list[int] = []
+    pairs, stack = _paired_marks(marks)
     inner: list[tuple[int, int]] = []  # the pairs inside the open outer quotation
-    for i, opening in marks:
-        if opening:
-            stack.append(i)
-        elif stack:
-            start = stack.pop()
-            if stack:
-                inner.append((start, i))
-            else:
-                _mark_straight(chars, text, start, i, inner)
-                inner = []
+    for start, end, depth in pairs:
+        if depth:
+            inner.append((start, end))
+        else:
+            _mark_straight(chars, text, start, end, inner)
+            inner = []
     if stack:
         # A quotation of several paragraphs opens each and closes only the last: an opening mark at the start of
         # the paragraph or after a colon runs to its end, and so does one whose first sentence is a tag and the
@@ -329,6 +325,21 @@ def _straight_quotes(text: str) -> str:
             # opening mark closed by the next close.
             return _straight_flat(text, opens, marks)
     return "".join(chars)
+
+
+def _paired_marks(marks: Sequence[tuple[int, bool]]) -> tuple[list[tuple[int, int, int]], list[int]]:
+    """Quote marks paired as they nest, from (offset, whether it opens) in order: each close ends the last quotation
+    opened. Returns (opening, closing, depth) of each pair, in the order they close (depth 0: not inside another),
+    and the marks left open; a close with nothing open is no pair."""
+    pairs: list[tuple[int, int, int]] = []
+    stack: list[int] = []
+    for i, opening in marks:
+        if opening:
+            stack.append(i)
+        elif stack:
+            start = stack.pop()
+            pairs.append((start, i, len(stack)))
+    return pairs, stack
 
 
 def _straight_flat(text: str, opens: Sequence[int], marks: Sequence[tuple[int, bool]]) -> str:
@@ -758,17 +769,12 @@ def _inner_quotes(text: str, outer: Quote) -> list[tuple[Quote, str]]:
     if not any(opening for _, opening in marks):
         return []
     found: list[tuple[Quote, str]] = []
-    stack: list[int] = []
-    for i, opening in marks:
-        if opening:
-            stack.append(i)
-        elif stack:
-            start = stack.pop()
-            if stack:
-                continue  # a quote in a quote in the account: part of the quote it stands in
-            lead = _last_sentence(text[outer.start + 1:start])
-            if (m := _INNER_TAG.search(lead)) and _word_count(words := _inner(text, start, i)) >= MIN_QUOTE_WORDS:
-                found.append((Quote(words, outer.paragraph, start, i, within=outer), m.group("who")))
+    for start, end, depth in _paired_marks(marks)[0]:
+        if depth:
+            continue  # a quote in a quote in the account: part of the quote it stands in
+        lead = _last_sentence(text[outer.start + 1:start])
+        if (m := _INNER_TAG.search(lead)) and _word_count(words := _inner(text, start, end)) >= MIN_QUOTE_WORDS:
+            found.append((Quote(words, outer.paragraph, start, end, within=outer), m.group("who")))
     return found
 
 
