@@ -623,6 +623,12 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
     ("said Tom Brown", "Tom Brown"),
     ("said Home Secretary Jack Straw", "Jack Straw"),
     ("said Labour", "Labour"),
+    # A second re-test: a possessive is whose the speaker is ("Mr Smith's wife Jane", read as Mr Smith, was then
+    # a quote "given to another speaker" against a paper's "said Jane Smith, his wife").
+    ("said Mr Smith's wife Jane", "Jane"),
+    ("said Labour's John Smith", "John Smith"),
+    ("said Britain's Prime Minister Tony Blair", "Tony Blair"),
+    ("said Smith's lawyer", None),
 ])
 def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str, speaker: str) -> None:
     quotes = _quotes(f'Council row\n\nThe council met on Monday.\n\n"The decision was taken without any '

@@ -160,6 +160,11 @@ _AFTER_VERB_DESCRIBED = re.compile(
 # the name. Read before `_AFTER_VERB_WHO`, which took the party or the club for the speaker ("Labour", "Chelsea").
 _AFTER_VERB_AFFILIATED = re.compile(
     rf"^[\s,]*{_VERB}\s+(?:the\s+)?{NAME}\s+(?P<described>(?:[a-z][\w’'-]*\s+){{1,3}})(?P<who>{NAME})")
+# `"...," said Mr Smith's wife Jane` / `said Labour's John Smith` / `said Smith's lawyer`: a possessive is whose the
+# speaker is, not who speaks.
+_AFTER_VERB_POSSESSIVE = re.compile(
+    rf"^[\s,]*{_VERB}\s+(?:the\s+)?(?P<owner>{NAME})['’]s(?P<described>(?:\s+[a-z][\w’'-]*){{0,3}})"
+    rf"(?:\s+(?P<who>{NAME}))?")
 # `"...," said the foreign minister`
 _AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
@@ -569,6 +574,10 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # A quote a colon introduces has its tag before it: one after it that ends in a colon is the next quote's
     # ('A spokeswoman said: "... continues", Christine Hancock, general secretary of the RCN, said: "..."').
     introduced = bool(_COLON_BEFORE.search(text, max(prev_end, quote.start - 3), quote.start))
+    if ((m := _AFTER_VERB_POSSESSIVE.match(after)) and (m.group("described") or m.group("who"))
+            and not _introduces_next(quote, after, m.end(), introduced)):
+        # "said Mr Smith's wife Jane" is Jane's; "said Smith's lawyer", someone this module cannot name.
+        return (_named(m) if m.group("who") else None), True
     if ((m := _AFTER_VERB_AFFILIATED.match(after)) and looks_like_person(m.group("who"))
             and describes_in_lowercase(m.group("described").split(), before_full_name=True)
             and not _introduces_next(quote, after, m.end(), introduced)):
