@@ -862,12 +862,12 @@ def test_a_byline_and_agencies_credits_agency_copy(line: str, credited: bool) ->
         "credited"] is credited
 
 
-def test_a_byline_naming_the_agency_and_a_place_is_a_credit() -> None:
-    # A re-test: "credited": true with no credit and no mention (the target's own credit alone said so).
-    found = find_attribution("EU unveils sanctions\n\nBy Jane Smith, Reuters, in Brussels\n\nThe EU unveiled "
-                             "new sanctions.", "Reuters")
-    assert (found["credited"], found["credits"], found["mentions"]) == (
-        True, ["Reuters"], ["By Jane Smith, Reuters, in Brussels"])
+@pytest.mark.parametrize("byline", ["By Jane Smith, Reuters, in Brussels", "By Jane Smith, Reuters, Brussels"])
+def test_a_byline_naming_the_agency_and_a_place_is_a_credit(byline: str) -> None:
+    # A re-test: "credited": true with no credit and no mention (the target's own credit alone said so); a second,
+    # the place without "in": not credited at all.
+    found = find_attribution(f"EU unveils sanctions\n\n{byline}\n\nThe EU unveiled new sanctions.", "Reuters")
+    assert (found["credited"], found["credits"], found["mentions"]) == (True, ["Reuters"], [byline])
 
 
 def test_crediting_the_source_outlet_counts() -> None:

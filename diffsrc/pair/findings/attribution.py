@@ -86,8 +86,8 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
     return [
         # TOKYO (AP) -, "(dpa/lnw)" (a regional desk), "（共同通信）"
         (re.compile(rf"[(（]\s*{n}\s*(?-i:/[a-z]{{2,4}}\s*)?[)）]", re.I), _CREDIT_FORM),
-        # AP |  / By X, PA / By X, Reuters, in Brussels
-        (re.compile(rf"^\s*(?:by\s+[^|\n]{{1,60}}?\s*[,|]\s*)?{n}\s*(?:\||(?:,\s*(?:in|at)\s+[^\n,|]{{1,40}})?$)",
+        # AP |  / By X, PA / By X, Reuters, in Brussels / By X, Reuters, Brussels
+        (re.compile(rf"^\s*(?:by\s+[^|\n]{{1,60}}?\s*[,|]\s*)?{n}\s*(?:\||(?:,\s*(?:(?:in|at)\s+)?[^\n,|]{{1,40}})?$)",
                     re.I | re.M), _CREDIT_FORM),
         (re.compile(rf"\|\s*{n}\s*$", re.I | re.M), _CREDIT_FORM),                   # ... | Reuters
         (re.compile(rf"\baccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?{n}(?!\w)", re.I), _SENTENCE_FORM),
