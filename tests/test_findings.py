@@ -2577,6 +2577,15 @@ def test_digits_in_a_web_or_email_address_are_no_facts(source: str, target: str)
      "Prices went from £1 to £5 for adults and from £3 to £2 for children, the museum said.",
      "Prices went from £1 to £2 for children and from £3 to £5 for adults, the museum said.",
      [("money", "£3", "£1"), ("money", "£1", "£3")]),
+    # ... and a day or a place, which the other words that place a value leave out (a third re-test).
+    ("Tickets cost from £3 to £5 on weekdays and from £1 to £2 on Sundays.",
+     "Tickets cost from £1 to £5 on weekdays and from £3 to £2 on Sundays.",
+     "Tickets cost from £1 to £2 on Sundays and from £3 to £5 on weekdays.",
+     [("money", "£3", "£1"), ("money", "£1", "£3")]),
+    ("Unemployment rose from 4% to 5% in Wales and from 3% to 4% in England.",
+     "Unemployment rose from 3% to 5% in Wales and from 4% to 4% in England.",
+     "Unemployment rose from 3% to 4% in England and from 4% to 5% in Wales.",
+     [("percent", "4%", "3%"), ("percent", "3%", "4%")]),
 ])
 def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_sentence_none(
         source: str, swapped: str, reordered: str, facts: list) -> None:

@@ -864,7 +864,8 @@ def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
     first content word after it (its stem) before the clause or the next value of its kind (`following`)."""
     before = _clause_words_before(text, f)
     end = f.start + len(f.surface)
-    if following and _RANGE_JOIN.fullmatch(text[end:following[0].start]):
+    ranged = bool(following) and _RANGE_JOIN.fullmatch(text[end:following[0].start]) is not None
+    if ranged:
         # A range's first value is placed by what follows the range: "from £3 to £5 for adults and from £1 to £2 for
         # children" given the other way round moved "£3" with "adults" (a re-test read it as two swapped prices).
         end = following[0].start + len(following[0].surface)
@@ -872,7 +873,13 @@ def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
     stop = min(len(text), end + 80, *(g.start for g in following))
     if m := _CLAUSE_BREAK.search(text, end, stop):
         stop = m.start()
-    return before, _first_placed_stem(text[end:stop])
+    after = _first_placed_stem(text[end:stop])
+    if after is None and ranged:
+        # What a range holds for may be a day or a place ("from £3 to £5 on weekdays and from £1 to £2 on Sundays",
+        # "... in London and ... in Cardiff": a second re-test).
+        after = next((stem_word(w.lower()) for w in _WORD_IN_TEXT.findall(text[end:stop])
+                      if w.lower() not in stopwords()), None)
+    return before, after
 
 
 def _first_placed_stem(text: str) -> str | None:
