@@ -548,6 +548,8 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
 # cancel out as values, and the swap rule cannot tell them apart: nothing but "from" and "to" places them.
 _SCORE_JOIN = re.compile(r"\s*-\s*")
 _TO_JOIN = re.compile(r"\s+to\s+", re.I)
+# What joins the two ends of any range, for the words that place its first value (`_anchors`): "£3 to £5", "3-5".
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # How far either side of two values their sentence's names are read (`_turned_round`).
 ORDERED_NAMES_CHARS = 100
@@ -853,10 +855,6 @@ def _swaps_of(source: list[tuple[Fact, Any, _Anchors]], target: list[tuple[Fact,
                 continue
             break
     return out
-
-
-# What joins the two ends of a range: "£3 to £5", "3-5", "£3 – £5".
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*")
 
 
 def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
