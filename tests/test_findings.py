@@ -625,10 +625,15 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
     ("said Labour", "Labour"),
     # A second re-test: a possessive is whose the speaker is ("Mr Smith's wife Jane", read as Mr Smith, was then
     # a quote "given to another speaker" against a paper's "said Jane Smith, his wife").
-    ("said Mr Smith's wife Jane", "Jane"),
     ("said Labour's John Smith", "John Smith"),
     ("said Britain's Prime Minister Tony Blair", "Tony Blair"),
     ("said Smith's lawyer", None),
+    # A third re-test: a relative known by first name takes the family's surname; a body's name may stand between
+    # the possessive and the description, and a comma before the name.
+    ("said Mr Smith's wife Jane", "Jane Smith"),
+    ("said St John's Ambulance spokesman Tom Brown", "Tom Brown"),
+    ("said McDonald's UK chief executive Alistair Macrow", "Alistair Macrow"),
+    ("said Mr Smith's lawyer, Jane Brown", "Jane Brown"),
 ])
 def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str, speaker: str) -> None:
     quotes = _quotes(f'Council row\n\nThe council met on Monday.\n\n"The decision was taken without any '
@@ -868,6 +873,14 @@ def test_a_byline_naming_the_agency_and_a_place_is_a_credit(byline: str) -> None
     # the place without "in": not credited at all.
     found = find_attribution(f"EU unveils sanctions\n\n{byline}\n\nThe EU unveiled new sanctions.", "Reuters")
     assert (found["credited"], found["credits"], found["mentions"]) == (True, ["Reuters"], [byline])
+
+
+@pytest.mark.parametrize("line", ["AP, Reuters and AFP all carried the footage.",
+                                  "Reuters, which first reported the talks"])
+def test_a_line_that_opens_with_an_agency_credits_it_only_as_a_byline_would(line: str) -> None:
+    # A third re-test: with the place after an agency read without "in", any line opening "AP, " credited AP.
+    found = find_attribution(f"EU unveils sanctions\n\nThe EU unveiled new sanctions.\n\n{line}\n", "AP")
+    assert found["mentions"] == [] and found["credited"] is False
 
 
 def test_crediting_the_source_outlet_counts() -> None:
@@ -1224,6 +1237,10 @@ def test_quote_moved_between_accented_names_is_given_to_another_speaker() -> Non
     ("Mrs Smith", "John Smith", True),
     ("Sir John Smith", "Lady Smith", True),
     ("Mr Smith", "Alex Smith", False),
+    # A third re-test: a short form tells no sex (Jo Johnson, Kim Howells, Sam Cameron).
+    ("Mr Johnson", "Jo Johnson", False),
+    ("Mr Howells", "Kim Howells", False),
+    ("Mrs Cameron", "Sam Cameron", False),
 ])
 def test_a_quote_moved_between_people_of_one_surname_is_given_to_another_speaker(
         source_speaker: str, speaker: str, changed: bool) -> None:

@@ -203,11 +203,22 @@ def one_first_name(a: str, b: str) -> bool:
     return not lines.get(a, frozenset()).isdisjoint(lines.get(b, frozenset()))
 
 
+@lru_cache(maxsize=1)
+def _full_first_names() -> dict[str, frozenset[str]]:
+    """Each name that opens a line of data/first_names.txt (the full name, not a short form) and its sections."""
+    out: dict[str, set[str]] = {}
+    for section, lines in data_sections("first_names.txt").items():
+        for line in lines:
+            out.setdefault(line.split()[0], set()).add(section)
+    return {name: frozenset(sections) for name, sections in out.items()}
+
+
 def first_name_sex(name: str) -> str | None:
-    """"he" or "she" for a lowercase first name data/first_names.txt lists among men's or women's names only
-    ("john", "jane"); None for one it lists as both ("alex", "chris") or does not list."""
-    sections = {section for section, _ in _first_name_lines().get(name, ())}
-    return {"men": "he", "women": "she"}.get(sections.pop()) if len(sections) == 1 else None
+    """"he" or "she" for a lowercase first name data/first_names.txt gives as a full name of men or of women only
+    ("john", "jane"); None for a short form, which either sex may go by ("sam", "jo", "kim", "terry"), and for a name
+    it does not list."""
+    sections = _full_first_names().get(name, frozenset())
+    return {"men": "he", "women": "she"}.get(next(iter(sections))) if len(sections) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -86,9 +86,11 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
     return [
         # TOKYO (AP) -, "(dpa/lnw)" (a regional desk), "（共同通信）"
         (re.compile(rf"[(（]\s*{n}\s*(?-i:/[a-z]{{2,4}}\s*)?[)）]", re.I), _CREDIT_FORM),
-        # AP |  / By X, PA / By X, Reuters, in Brussels / By X, Reuters, Brussels
-        (re.compile(rf"^\s*(?:by\s+[^|\n]{{1,60}}?\s*[,|]\s*)?{n}\s*(?:\||(?:,\s*(?:(?:in|at)\s+)?[^\n,|]{{1,40}})?$)",
-                    re.I | re.M), _CREDIT_FORM),
+        # AP |  / By X, PA / By X, Reuters, in Brussels / By X, Reuters, Brussels: after the agency only where the
+        # reporter filed from, capitalised ("AP, Reuters and AFP all carried the footage." credits no one: a third
+        # re-test)
+        (re.compile(rf"^\s*(?:by\s+[^|\n]{{1,60}}?\s*[,|]\s*)?{n}\s*(?:\||(?:,\s*(?:(?i:in|at)\s+)?"
+                    r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?\s*$)", re.I | re.M), _CREDIT_FORM),
         (re.compile(rf"\|\s*{n}\s*$", re.I | re.M), _CREDIT_FORM),                   # ... | Reuters
         (re.compile(rf"\baccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?{n}(?!\w)", re.I), _SENTENCE_FORM),
         (re.compile(rf"\b(?:as\s+)?(?:first\s+)?(?:reported|cited|quoted|said|told)\s+(?:by|to|in)\s+{n}(?!\w)", re.I),

@@ -163,8 +163,14 @@ _AFTER_VERB_AFFILIATED = re.compile(
 # `"...," said Mr Smith's wife Jane` / `said Labour's John Smith` / `said Smith's lawyer`: a possessive is whose the
 # speaker is, not who speaks.
 _AFTER_VERB_POSSESSIVE = re.compile(
-    rf"^[\s,]*{_VERB}\s+(?:the\s+)?(?P<owner>{NAME})['’]s(?P<described>(?:\s+[a-z][\w’'-]*){{0,3}})"
-    rf"(?:\s+(?P<who>{NAME}))?")
+    rf"^[\s,]*{_VERB}\s+(?:the\s+)?(?P<owner>{NAME})['’]s\s+(?:"
+    # ... a body's name may follow ("St John's Ambulance spokesman", "McDonald's UK chief executive"), then what the
+    # person is to it, then, after a comma or not, the name: "said Mr Smith's lawyer, Jane Brown"
+    rf"(?:{NAME}\s+)?(?P<described>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,2}})(?:\s*,\s*|\s+)(?P<who>{NAME})"
+    rf"|(?P<named>{NAME})"  # "said Labour's John Smith"
+    r"|[a-z])")  # "said Smith's lawyer": someone not named
+# Words for a relative: "said Mr Smith's wife Jane" is Jane Smith.
+_RELATIVES = frozenset("wife husband widow widower son daughter mother father brother sister".split())
 # `"...," said the foreign minister`
 _AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
@@ -574,10 +580,8 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # A quote a colon introduces has its tag before it: one after it that ends in a colon is the next quote's
     # ('A spokeswoman said: "... continues", Christine Hancock, general secretary of the RCN, said: "..."').
     introduced = bool(_COLON_BEFORE.search(text, max(prev_end, quote.start - 3), quote.start))
-    if ((m := _AFTER_VERB_POSSESSIVE.match(after)) and (m.group("described") or m.group("who"))
-            and not _introduces_next(quote, after, m.end(), introduced)):
-        # "said Mr Smith's wife Jane" is Jane's; "said Smith's lawyer", someone this module cannot name.
-        return (_named(m) if m.group("who") else None), True
+    if (m := _AFTER_VERB_POSSESSIVE.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
+        return _possessed(m), True
     if ((m := _AFTER_VERB_AFFILIATED.match(after)) and looks_like_person(m.group("who"))
             and describes_in_lowercase(m.group("described").split(), before_full_name=True)
             and not _introduces_next(quote, after, m.end(), introduced)):
@@ -707,6 +711,20 @@ def _sayer_at(sentence: str, people: People) -> tuple[str | None, int]:
         if _is_person_or_role(who := _named(m), people):
             found, at = who, m.start("who")
     return found, at
+
+
+def _possessed(m: re.Match[str]) -> str | None:
+    """The speaker of a tag whose name follows a possessive (`_AFTER_VERB_POSSESSIVE`): the name, with the
+    possessor's surname for a relative known by first name ("said Mr Smith's wife Jane": Jane Smith); None for one not
+    named ("said Smith's lawyer")."""
+    if named := m.group("named"):
+        return named
+    who = m.group("who")
+    if who is None:
+        return None
+    if len(who.split()) == 1 and m.group("described").split()[-1] in _RELATIVES:
+        return f"{who} {m.group('owner').split()[-1]}"
+    return who
 
 
 def _named(m: re.Match[str]) -> str:
