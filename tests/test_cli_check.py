@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -489,6 +490,33 @@ def test_a_retried_check_add_finds_its_files_already_indexed_not_duplicates_of_t
     changed = json.loads(invoke("check", "--index", index, str(batch[3]), "--format", "json").stdout)
     assert changed["results"][0]["status"] == "near-duplicate"
     assert changed["results"][0]["matches"][0]["id"] == "story-3.txt"
+
+
+def test_an_indexed_file_is_already_indexed_after_an_upgrade_cleans_it_otherwise(tmp_path, monkeypatch):
+    """After an upgrade of diffsrc that set aside one more line of a file, `check` read the indexed file as a
+    near-duplicate of its own entry (exit 1) until `index add` replaced the entry."""
+    import diffsrc.text.prepare as prepare
+
+    wire = write_stories(tmp_path / "wire", range(3))
+    index = str(tmp_path / "seen.db")
+    assert invoke("index", "add", index, str(tmp_path / "wire")).exit_code == 0
+    real = prepare.clean_article
+
+    def upgraded(text, name):  # its last paragraph now set aside
+        cleaned = real(text, name)
+        return replace(cleaned, paragraphs=cleaned.paragraphs[:-1])
+
+    monkeypatch.setattr(prepare, "clean_article", upgraded)
+    checked = invoke("check", "--index", index, str(wire[1]), "--format", "json")
+    assert checked.exit_code == 0, checked.output
+    assert json.loads(checked.stdout) == {
+        "schema": "diffsrc.check/1", "results": [{"path": str(wire[1]), "status": "already-indexed", "matches": []}]}
+    retried = invoke("check", "--index", index, str(tmp_path / "wire"), "--add")
+    assert retried.exit_code == 0 and "0 of 3 near-duplicate, 3 already indexed" in retried.stdout
+    again = invoke("index", "add", index, str(tmp_path / "wire"))
+    assert again.exit_code == 0 and again.stdout.startswith("0 added, 0 replaced, 3 unchanged")
+    assert [d["id"] for d in json.loads(invoke("index", "list", index, "--format", "json").stdout)["documents"]] == [
+        "story-0.txt", "story-1.txt", "story-2.txt"]
 
 
 def test_check_add_never_evicts_an_indexed_article_whose_name_or_id_is_reused(tmp_path):

@@ -2,14 +2,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pytest
 
+import diffsrc.index.store as store
+import diffsrc.text.prepare as prepare
+from diffsrc.document import Document
 from diffsrc.errors import IndexStoreError, InputError
 from diffsrc.index.fingerprint import shingle_hashes, similarity
-from diffsrc.index.store import Index
+from diffsrc.index.store import Index, fingerprint_documents
 from diffsrc.settings import FingerprintParams
 
 from .synthetic_news import make_story, paraphrase, render, reprint, trimmed
@@ -477,3 +481,161 @@ def test_every_band_row_is_written_whatever_the_batch_size(index_path, n_docs):
         assert info["band_rows"] == n_docs * index.bands
         for i in range(n_docs):
             assert [m.id for m in index.query(Document.from_text(render(make_story(i))))][:1] == [f"s{i}.txt"]
+
+
+def documents(numbers, folder="wire"):
+    """Stories as `Document`s read from files (what `index add` and `check` fingerprint), text before cleaning."""
+    return [Document.from_text(render(make_story(i)), id=f"story-{i}.txt", path=f"{folder}/story-{i}.txt")
+            for i in numbers]
+
+
+def cleaned_otherwise(monkeypatch, paragraphs: slice) -> None:
+    """An upgrade of diffsrc whose cleaning keeps other paragraphs of the same text (a new rule sets a line aside)."""
+    real = prepare.clean_article
+    monkeypatch.setattr(prepare, "clean_article", lambda text, name: (
+        lambda cleaned: replace(cleaned, paragraphs=cleaned.paragraphs[paragraphs]))(real(text, name)))
+
+
+@pytest.mark.parametrize("kept", [slice(0, -1), slice(0, 3)], ids=["one-line-set-aside", "most-set-aside"])
+def test_an_indexed_file_is_itself_after_an_upgrade_cleans_it_otherwise(index_path, monkeypatch, kept):
+    """After an upgrade that cleaned a file otherwise, `check` called an indexed file a near-duplicate of its own
+    entry (one line set aside), or clean (so much set aside that its entry was no candidate), and `check --add`
+    added it again as "story-1.txt@<digest>", until `index add` replaced the entry."""
+    with Index.open(index_path) as index:
+        index.add(documents(range(3)))
+    cleaned_otherwise(monkeypatch, kept)
+    with Index.open(index_path) as index:
+        results = index.check(documents(range(3)))
+        assert [(r.status, r.id, list(r.matches)) for r in results] == [
+            ("already-indexed", f"story-{i}.txt", []) for i in range(3)]
+        # The same file checked out elsewhere, or given another id: still itself (its path or its id).
+        moved = [documents([1], folder="/ci/workspace")[0], replace(documents([2])[0], id="renamed")]
+        assert [r.status for r in index.check(moved, add=True)] == ["already-indexed", "already-indexed"]
+        # `index add` of the same files leaves them unchanged, their entries taking today's cleaning.
+        assert index.add(documents(range(3))).unchanged == ["story-0.txt", "story-1.txt", "story-2.txt"]
+        assert index.ids() == ["story-0.txt", "story-1.txt", "story-2.txt"]
+        assert [r.status for r in index.check(documents(range(3)))] == ["already-indexed"] * 3
+        # The same text under another name and path is no retry: a near-duplicate, as it always was.
+        copy = Document.from_text(render(make_story(1)), id="copy.txt", path="elsewhere/copy.txt")
+        assert [m.id for m in index.check([copy])[0].matches] == ["story-1.txt"]
+        # And a changed file is what it was: a near-duplicate of its entry, replaced by `index add`.
+        changed = Document.from_text(reprint(make_story(2), 1), id="story-2.txt", path="wire/story-2.txt")
+        assert index.check([changed])[0].status == "near-duplicate"
+        assert index.add([changed]).replaced == ["story-2.txt"]
+
+
+# The schema of an index made before `docs.raw_digest` (format version 1, as the first diffsrc wrote it).
+_SCHEMA_BEFORE_RAW_DIGESTS = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE docs (
+    doc INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    path TEXT,
+    digest TEXT NOT NULL,
+    n_shingles INTEGER NOT NULL,
+    shingles BLOB NOT NULL,
+    band_keys BLOB NOT NULL
+);
+CREATE TABLE bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
+"""
+
+
+def index_made_before_raw_digests(path: str, docs) -> None:
+    """An index file as diffsrc wrote it before it kept raw digests: its schema, meta and rows, in plain SQL."""
+    params = FingerprintParams()
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA page_size = 16384")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("BEGIN")
+    for statement in _SCHEMA_BEFORE_RAW_DIGESTS.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(store._params_to_meta(params).items()))
+    for doc, entry in enumerate(fingerprint_documents(docs, params), start=1):
+        fp = entry.fingerprint
+        db.execute("INSERT INTO docs (doc, id, path, digest, n_shingles, shingles, band_keys)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   (doc, entry.id, os.path.abspath(entry.path), fp.digest, fp.n_shingles,
+                    fp.shingles.astype("<u4").tobytes(), fp.band_keys.astype("<i8").tobytes()))
+        db.executemany("INSERT INTO bands (key, doc) VALUES (?, ?)", ((int(k), doc) for k in fp.band_keys))
+    db.execute(f"PRAGMA application_id = {store.APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+    db.execute("COMMIT")
+    db.close()
+
+
+def _columns(path: str) -> list[str]:
+    db = sqlite3.connect(path)
+    try:
+        return [row[1] for row in db.execute("PRAGMA table_info(docs)")]
+    finally:
+        db.close()
+
+
+def test_an_index_made_before_raw_digests_is_given_them_and_answers_as_before(index_path, monkeypatch):
+    index_made_before_raw_digests(index_path, documents(range(5)))
+    with Index.open(index_path, create=False) as index:  # as `check` opens it
+        assert _columns(index_path)[-1] == "raw_digest"
+        assert index.info()["documents"] == 5 and index.info()["format_version"] == 1
+        assert [r.status for r in index.check(documents(range(5)))] == ["already-indexed"] * 5
+        assert [m.id for m in index.query(Document.from_text(reprint(make_story(3), 1)))] == ["story-3.txt"]
+        # Rows written before know only their cleaned text; re-adding the unchanged files records the rest.
+        db = sqlite3.connect(index_path)
+        assert db.execute("SELECT count(raw_digest) FROM docs").fetchone()[0] == 0
+        assert index.add(documents(range(5))).unchanged == [f"story-{i}.txt" for i in range(5)]
+        assert db.execute("SELECT count(raw_digest) FROM docs").fetchone()[0] == 5
+        db.close()
+    cleaned_otherwise(monkeypatch, slice(0, -1))
+    with Index.open(index_path, create=False) as index:
+        assert [r.status for r in index.check(documents(range(5)))] == ["already-indexed"] * 5
+
+
+def test_an_old_index_opened_by_several_processes_at_once_is_given_raw_digests_once(index_path):
+    index_made_before_raw_digests(index_path, documents(range(3)))
+    start = threading.Barrier(4)
+    statuses: list[list[str]] = []
+
+    def check() -> None:
+        start.wait()
+        with Index.open(index_path, create=False) as index:
+            statuses.append([r.status for r in index.check(documents(range(3)))])
+
+    threads = [threading.Thread(target=check) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert statuses == [["already-indexed"] * 3] * 4
+    assert _columns(index_path).count("raw_digest") == 1
+
+
+def test_a_migration_that_fails_midway_leaves_the_index_as_it_was(index_path, monkeypatch):
+    index_made_before_raw_digests(index_path, documents(range(3)))
+    before = _columns(index_path)
+    # The column is added, then its index cannot be made: the transaction is rolled back as a whole.
+    monkeypatch.setattr(store, "_RAW_DIGEST_MIGRATION",
+                        (store._RAW_DIGEST_MIGRATION[0], "CREATE INDEX docs_raw_digest ON no_such_table (x)"))
+    with pytest.raises(IndexStoreError, match="no such table"):
+        Index.open(index_path, create=False)
+    assert _columns(index_path) == before
+    monkeypatch.undo()
+    with Index.open(index_path, create=False) as index:
+        assert [r.status for r in index.check(documents(range(3)))] == ["already-indexed"] * 3
+    assert _columns(index_path) == [*before, "raw_digest"]
+
+
+def test_an_old_index_another_process_is_writing_is_used_as_it_is_not_waited_for(index_path):
+    # A `check` must not wait behind a bulk `index add` of an older diffsrc to upgrade the file: it answers from
+    # the cleaned digests, and a later open adds the column.
+    index_made_before_raw_digests(index_path, documents(range(3)))
+    writer = sqlite3.connect(index_path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        with Index.open(index_path, create=False) as index:
+            assert [r.status for r in index.check(documents(range(3)))] == ["already-indexed"] * 3
+        assert "raw_digest" not in _columns(index_path)
+    finally:
+        writer.execute("COMMIT")
+        writer.close()
+    Index.open(index_path, create=False).close()
+    assert "raw_digest" in _columns(index_path)

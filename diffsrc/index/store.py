@@ -16,17 +16,25 @@ a diffsrc index):
 - `meta(key, value)`: format and fingerprint versions and the parameters (threshold, shingle size, permutations,
   seed, bands, rows...). An index answers only queries made with its own parameters, and fingerprints with its own
   version: one built before version 2 still reads Chinese and Japanese by clause (`FingerprintParams.version`).
-- `docs(doc, id, path, digest, n_shingles, shingles, band_keys)`: one row per document; `shingles` is the sorted
-  uint32 shingle set (little-endian), used to verify every LSH candidate exactly.
+- `docs(doc, id, path, digest, n_shingles, shingles, band_keys, raw_digest)`: one row per document; `digest` is
+  its shingle set's hash (the text as cleaned), `shingles` the sorted uint32 shingle set (little-endian), used to
+  verify every LSH candidate exactly, and `raw_digest` the hash of its text as read, before cleaning (indexed):
+  what tells the same file after an upgrade of diffsrc that cleans it differently. NULL in rows written before
+  it was kept (and by a diffsrc that does not know it): those are told by `digest` alone.
 - `bands(key, doc)`: one row per (band key, document), the LSH buckets.
 
 Every write is one transaction (`BEGIN IMMEDIATE`) in WAL mode, so concurrent writers queue instead of failing and
-a killed process leaves the last committed state. A file that is not an index (text, another application's
-SQLite database, a truncated or corrupt index) raises `IndexStoreError` and is never written to.
+a killed process leaves the last committed state. A file that is not an index (text, another application's SQLite
+database, a truncated or corrupt index) raises `IndexStoreError` and is never written to.
+
+An index made before `raw_digest` gains the column when it is opened, in one such transaction
+(`Index._add_raw_digests`). It is an addition, not a new format version: a diffsrc of before it names every column
+it reads and writes, so it goes on reading and adding to the file.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sqlite3
@@ -80,10 +88,19 @@ CREATE TABLE docs (
     digest TEXT NOT NULL,
     n_shingles INTEGER NOT NULL,
     shingles BLOB NOT NULL,
-    band_keys BLOB NOT NULL
+    band_keys BLOB NOT NULL,
+    raw_digest TEXT
 );
+CREATE INDEX docs_raw_digest ON docs (raw_digest);
 CREATE TABLE bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
 """
+# What an index made before `docs.raw_digest` gains when it is opened (`Index._add_raw_digests`). Not a new format
+# version, which a diffsrc of before would refuse: machines upgraded one by one share the index meanwhile (the rows
+# such a diffsrc writes have no raw digest, and are told by their cleaned text as before).
+_RAW_DIGEST_MIGRATION = (
+    "ALTER TABLE docs ADD COLUMN raw_digest TEXT",
+    "CREATE INDEX IF NOT EXISTS docs_raw_digest ON docs (raw_digest)",
+)
 
 
 class IndexableDocument(Protocol):
@@ -111,6 +128,15 @@ def document_body(doc: Document | IndexableDocument) -> str:
     if not hasattr(doc, "body_text"):
         raise not_a_document(doc)
     return doc.body_text
+
+
+def raw_text_digest(doc: Document | IndexableDocument) -> str | None:
+    """The hash of a document's text as read, before cleaning (`docs.raw_digest`): a `Document`'s text, a prepared
+    one's document's; None for one that carries only its cleaned body."""
+    text = doc.text if isinstance(doc, Document) else getattr(getattr(doc, "document", None), "text", None)
+    if not isinstance(text, str):
+        return None
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _many(docs: Any, method: str) -> Any:
@@ -185,6 +211,8 @@ class Matches(Sequence[Match]):
         return repr(list(self))
 
 
+# A looked-up document's path, id and raw digest, by which a check knows the index holds it already.
+_Owner = tuple[str | None, str | None, str | None]
 # Bytes of candidate shingles `_query_many` keeps laid out for queries with the same candidates.
 _LAID_OUT_BYTES = 64 * 2**20
 
@@ -307,11 +335,13 @@ class AddResult:
 
 @dataclass(frozen=True)
 class FingerprintedDocument:
-    """A document's identity and fingerprint: what the index stores (and what Dask workers send back)."""
+    """A document's identity and fingerprint: what the index stores (and what Dask workers send back).
+    `raw_digest` is the hash of its text before cleaning (`raw_text_digest`), None where that is not known."""
 
     id: str
     path: str | None
     fingerprint: Fingerprint
+    raw_digest: str | None = None
 
 
 def fingerprint_documents(
@@ -328,7 +358,7 @@ def fingerprint_documents(
     for doc, fp in zip(docs, fps, strict=True):
         if fp is None:
             raise InputError("no words to fingerprint", doc.path or doc.id)
-        out.append(FingerprintedDocument(doc.id, doc.path, fp))
+        out.append(FingerprintedDocument(doc.id, doc.path, fp, raw_text_digest(doc)))
     return out
 
 
@@ -352,7 +382,7 @@ def fingerprint_or_errors(
         elif (fp := next(fps)) is None:
             out.append(InputError("no words to fingerprint", doc.path or doc.id))
         else:
-            out.append(FingerprintedDocument(doc.id, doc.path, fp))
+            out.append(FingerprintedDocument(doc.id, doc.path, fp, raw_text_digest(doc)))
     return out
 
 
@@ -439,6 +469,9 @@ class Index:
         self.meta = meta
         self._db = connection
         self.bands, self.rows = int(meta["bands"]), int(meta["rows"])
+        # Whether rows keep their text's raw digest: not in an index made before it that could not be given the
+        # column when opened (`_add_raw_digests`).
+        self._raw_digests = self._has_raw_digests(connection)
 
     # -- opening ---------------------------------------------------------------------------------------------
 
@@ -554,6 +587,7 @@ class Index:
                 cls._validate(name, application_id, version, tables)
                 if not frozen:
                     db.execute("PRAGMA journal_mode = WAL")
+                    cls._add_raw_digests(db, name)
                 return dict(db.execute("SELECT key, value FROM meta").fetchall())
             if not create:
                 raise IndexStoreError("empty database, not an index", name)
@@ -582,6 +616,40 @@ class Index:
                     db.execute("ROLLBACK")
                 raise
             return dict(db.execute("SELECT key, value FROM meta").fetchall())
+
+    @staticmethod
+    def _has_raw_digests(db: sqlite3.Connection) -> bool:
+        return any(row[1] == "raw_digest" for row in db.execute("PRAGMA table_info(docs)"))
+
+    @classmethod
+    def _add_raw_digests(cls, db: sqlite3.Connection, name: str) -> None:
+        """Give an index made before `docs.raw_digest` the column and its index, in one write transaction: a killed
+        process leaves the index as it was, and of two processes opening it at once the second finds the column
+        added. An index that cannot be given them now is used as it is (it answers all the same, its documents
+        told by their cleaned text alone) and a later open adds them: a read-only file, a full disk, or a writer
+        holding the lock for more than `LOCK_NOTICE_MS` (a `check` is not held up behind a long bulk add)."""
+        if cls._has_raw_digests(db):
+            return
+        (waits,) = db.execute("PRAGMA busy_timeout").fetchone()
+        db.execute(f"PRAGMA busy_timeout = {min(waits, LOCK_NOTICE_MS)}")
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                if not cls._has_raw_digests(db):
+                    for statement in _RAW_DIGEST_MIGRATION:
+                        db.execute(statement)
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:  # SQLite has rolled back itself after some errors (a full disk)
+                    db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            message = str(exc)
+            if not any(word in message for word in ("readonly", "read-only", "locked", "busy", "full")):
+                raise
+            logger.info("%s: not given raw text digests now (%s); used as it is", name, message)
+        finally:
+            db.execute(f"PRAGMA busy_timeout = {waits}")
 
     @staticmethod
     def _params_from_meta(meta: dict[str, str], name: str) -> FingerprintParams:
@@ -732,15 +800,26 @@ class Index:
         return result
 
     def _all_unchanged(self, entries: Sequence[FingerprintedDocument]) -> bool:
-        """Whether the index holds every entry under its id with its text (what `_put_many` leaves unchanged)."""
+        """Whether the index holds every entry under its id as `_put_many` would leave it: with its cleaned text, and
+        its raw digest where the index keeps them."""
         with _translate_errors(self.path):
-            held: dict[str, str] = {}
+            held: dict[str, _StoredRow] = {}
             ids = [e.id for e in entries]
             for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
-                chunk = ids[start : start + 500]
-                held.update(self._db.execute(
-                    f"SELECT id, digest FROM docs WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
-        return all(held.get(e.id) == e.fingerprint.digest for e in entries)
+                held.update(self._stored_rows(self._db, ids[start : start + 500]))
+        return all((old := held.get(e.id)) is not None and old.digest == e.fingerprint.digest
+                   and not self._lacks_raw_digest(old, e) for e in entries)
+
+    def _stored_rows(self, db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, _StoredRow]:
+        """The rows of these ids (at most 500 at once) that the index holds, by id."""
+        raw = "raw_digest" if self._raw_digests else "NULL"
+        return {doc_id: _StoredRow(*row) for doc_id, *row in db.execute(
+            f"SELECT id, doc, digest, path, {raw} FROM docs WHERE id IN ({','.join('?' * len(ids))})", ids)}
+
+    def _lacks_raw_digest(self, old: _StoredRow, entry: FingerprintedDocument) -> bool:
+        """Whether a row of the entry's text should take the entry's raw digest: it was written without one (before
+        the index kept them), or the file changed only where cleaning removes it (another sign-off line)."""
+        return self._raw_digests and entry.raw_digest is not None and old.raw_digest != entry.raw_digest
 
     def _put_many(self, db: sqlite3.Connection, entries: list[FingerprintedDocument], *, named: bool = False,
                   keep: bool = False) -> list[str]:
@@ -754,14 +833,9 @@ class Index:
         import numpy as np
 
         ids = [e.id for e in entries]
-        existing: dict[str, tuple[int, str, str | None]] = {}
+        existing: dict[str, _StoredRow] = {}
         for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for doc_id, doc, digest, path in db.execute(
-                f"SELECT id, doc, digest, path FROM docs WHERE id IN ({marks})", chunk
-            ):
-                existing[doc_id] = (doc, digest, path)
+            existing.update(self._stored_rows(db, ids[start : start + 500]))
         outcomes, rows, new = [], [], []
         next_doc = db.execute("SELECT coalesce(max(doc), 0) + 1 FROM docs").fetchone()[0]
         for k, entry in enumerate(entries):
@@ -769,49 +843,66 @@ class Index:
             old = existing.get(entry.id)
             path = _stored_path(entry.path)
             qualified = None
-            if (old is not None and old[1] != fp.digest and not named
-                    and _another_file_of_that_name(entry, old[2], path)):
+            if (old is not None and not _same_text(old, entry) and not named
+                    and _another_file_of_that_name(entry, old.path, path)):
                 # Ids are file names, and 2025/03/14/story.txt is another article than 2025/03/13/story.txt, not a
                 # new version of it: it is kept under its path from where the two part (added in one run, the two
                 # would have had such ids), and the earlier one stays.
-                assert old[2] is not None and path is not None
-                qualified = Path(os.path.relpath(path, os.path.commonpath([old[2], path]))).as_posix()
+                assert old.path is not None and path is not None
+                qualified = Path(os.path.relpath(path, os.path.commonpath([old.path, path]))).as_posix()
                 warning = ("%s: the index holds another document named %r (added from %s): added as %r (to replace a "
-                           "document, `index add` it with --id)", path, entry.id, old[2], qualified)
-            elif old is not None and old[1] != fp.digest and keep:
+                           "document, `index add` it with --id)", path, entry.id, old.path, qualified)
+            elif old is not None and not _same_text(old, entry) and keep:
                 # An ingest gate sees every article once: a spool file (incoming/a.txt) or a feed's record id ("1")
                 # reused for another article is another document, and the one indexed under it must still be
                 # found. The digest keeps the new id the same when the same text comes again (a retried batch).
                 qualified = f"{entry.id}@{fp.digest[:8]}"
                 warning = ("%s: the index holds other text under the id %r (from %s): added as %r, that one kept "
                            "(`index add` replaces a document)", shown_path(entry.path or entry.id), entry.id,
-                           shown_path(old[2] or "standard input"), qualified)
+                           shown_path(old.path or "standard input"), qualified)
             if qualified is not None:
                 entry = entries[k] = replace(entry, id=qualified)
-                old = db.execute("SELECT doc, digest, path FROM docs WHERE id = ?", (qualified,)).fetchone()
-                if old is None or old[1] != fp.digest:
+                old = self._stored_rows(db, [qualified]).get(qualified)
+                if old is None or not _same_text(old, entry):
                     # Not when it was added so before: then it is unchanged, and the count says so.
                     logger.warning(*warning)
-            if old is not None and old[1] == fp.digest:
-                # The same document (same id, same text), wherever it is read from now: left as it was added.
-                outcomes.append("unchanged")
-                continue
+            if old is not None and _same_text(old, entry):
+                if old.digest == fp.digest:
+                    # The same document (same id, same text), wherever it is read from now: left as it was added,
+                    # but for the raw digest of its text where the row lacks it.
+                    if self._lacks_raw_digest(old, entry):
+                        db.execute("UPDATE docs SET raw_digest = ? WHERE doc = ?", (entry.raw_digest, old.doc))
+                    outcomes.append("unchanged")
+                    continue
+                # The same text as read, cleaned otherwise since it was added (an upgrade of diffsrc): an unchanged
+                # document, whose row takes today's fingerprint so that its copies are measured against the text
+                # as diffsrc cleans it now. It keeps the path it was added from, as an unchanged document does.
+                path, outcome = old.path, "unchanged"
+            else:
+                outcome = "replaced" if old is not None else "added"
             if old is not None:
-                self._delete(db, old[0])
+                self._delete(db, old.doc)
             keys = fp.band_keys.astype("<i8", copy=False)
             rows.append(
                 (next_doc, entry.id, path, fp.digest, fp.n_shingles, fp.shingles.astype("<u4", copy=False).tobytes(),
-                 keys.tobytes())
+                 keys.tobytes(), entry.raw_digest)
             )
             new.append((next_doc, fp.band_keys))
             next_doc += 1
-            outcomes.append("replaced" if old is not None else "added")
+            outcomes.append(outcome)
         if rows:
-            db.executemany(
-                "INSERT INTO docs (doc, id, path, digest, n_shingles, shingles, band_keys)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+            if self._raw_digests:
+                db.executemany(
+                    "INSERT INTO docs (doc, id, path, digest, n_shingles, shingles, band_keys, raw_digest)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+            else:
+                db.executemany(
+                    "INSERT INTO docs (doc, id, path, digest, n_shingles, shingles, band_keys)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (row[:-1] for row in rows),
+                )
             keys = np.concatenate([k for _, k in new])
             docs = np.repeat([d for d, _ in new], [k.size for _, k in new])
             order = np.argsort(keys, kind="stable")  # sorted keys insert into the B-tree with good locality
@@ -925,13 +1016,14 @@ class Index:
         with _translate_errors(self.path):
             return list(self._query(entry.fingerprint, cutoff)[0])
 
-    def _query(self, fp: Fingerprint, cutoff: float, *, path: str | None = None, doc_id: str | None = None
+    def _query(self, fp: Fingerprint, cutoff: float, *, owner: _Owner = (None, None, None)
                ) -> tuple[Matches, str | None, Match | None]:
-        """Matches of a fingerprint, the id the index holds the document itself under (same content, and the same
-        path or id) or None, and the nearest candidate below the cutoff when nothing matched."""
-        return self._query_many([fp], cutoff, [(path, doc_id)])[0]
+        """Matches of a fingerprint, the id the index holds the document itself under (`owner`: its path, id and
+        raw digest; the same content, as cleaned or as read, and the same path or id) or None, and the nearest
+        candidate below the cutoff when nothing matched."""
+        return self._query_many([fp], cutoff, [owner])[0]
 
-    def _query_many(self, fps: Sequence[Fingerprint], cutoff: float, owners: Sequence[tuple[str | None, str | None]]
+    def _query_many(self, fps: Sequence[Fingerprint], cutoff: float, owners: Sequence[_Owner]
                     ) -> list[tuple[Matches, str | None, Match | None]]:
         """`_query` of many fingerprints: the LSH buckets of all their band keys read in one statement (each
         bucket once, as one list), each candidate's shingles read once, each query verified against all its
@@ -980,20 +1072,32 @@ class Index:
         db.execute("DELETE FROM query_keys")
         db.execute("DELETE FROM query_docs")
         db.execute("RELEASE query_tables")
+        # Documents held with a query's text as read: itself, however differently it was cleaned when it was added
+        # (an upgrade of diffsrc that sets aside another line), and so whether or not it is a candidate.
+        with_raw_digest: dict[str, list[tuple[int, str, str | None]]] = {}
+        raw_digests = sorted({raw for _, _, raw in owners if raw is not None}) if self._raw_digests else []
+        for start in range(0, len(raw_digests), 500):  # stay far below SQLite's bound-parameter limit
+            chunk = raw_digests[start : start + 500]
+            for doc, doc_id, path, raw in db.execute(
+                    f"SELECT doc, id, path, raw_digest FROM docs WHERE raw_digest IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                with_raw_digest.setdefault(raw, []).append((doc, doc_id, path))
         # Matches come out most similar first, then by id: the candidates' ranks by id, to sort in numpy.
         rank = dict(zip(sorted(ids, key=ids.__getitem__), range(len(ids)), strict=True))
         # Copies of one story share their candidates: each candidate list is laid out once (up to a memory bound).
         laid_out: dict[bytes, tuple[ShingleSets, np.ndarray, list[str], list[str | None]]] = {}
         room = _LAID_OUT_BYTES
         out = []
-        for fp, docs, (path, doc_id) in zip(fps, candidates, owners, strict=True):
+        for fp, docs, (path, doc_id, raw_digest) in zip(fps, candidates, owners, strict=True):
             # The document itself, already indexed (same content, same path or id: a retried run, or the same file
-            # checked out in another workspace), is no match.
-            same = with_digest.get(fp.digest)
-            itself = [d for d in same if d in docs and (
-                ids[d] == doc_id or path is not None and _same_path(indexed_paths[d], path))] if same else []
+            # checked out in another workspace), is no match. Same content: the same text as cleaned (then a
+            # candidate), or as read. {doc: the id it is held under}.
+            holding = [(d, ids[d], indexed_paths[d]) for d in with_digest.get(fp.digest, ()) if d in docs]
+            holding += with_raw_digest.get(raw_digest, []) if raw_digest is not None else []
+            itself = {d: held_id for d, held_id, held_path in holding
+                      if held_id == doc_id or (path is not None and _same_path(held_path, path))}
             if itself:
-                docs = docs[~np.isin(docs, itself)]
+                docs = docs[~np.isin(docs, list(itself))]
             key = docs.tobytes()
             entry = laid_out.get(key)
             if entry is None:
@@ -1017,7 +1121,7 @@ class Index:
                 nearest = Match(id_list[best], float(decisive[best]), float(jaccard[best]), float(containment[best]),
                                 path_list[best])
             # Its own id first; else the id it was stored under (`check --add`: "a.txt@1f2e3d4c" for a reused name).
-            held = next((ids[d] for d in itself if ids[d] == doc_id), ids[itself[0]]) if itself else None
+            held = doc_id if doc_id in itself.values() else next(iter(itself.values()), None)
             out.append((matches, held, nearest))
         return out
 
@@ -1096,13 +1200,14 @@ class Index:
         results = []
         found = iter([]) if db is not None else iter(self._query_many(
             [e.fingerprint for e in entries if not isinstance(e, InputError)], cutoff,
-            [(e.path, e.id) for e in entries if not isinstance(e, InputError)]))
+            [(e.path, e.id, e.raw_digest) for e in entries if not isinstance(e, InputError)]))
         for doc_id, entry in zip(ids, entries, strict=True):
             if isinstance(entry, InputError):
                 results.append(CheckResult(entry.path or doc_id, doc_id, error=entry.reason))
                 continue
             if db is not None:
-                matches, itself, nearest = self._query(entry.fingerprint, cutoff, path=entry.path, doc_id=entry.id)
+                matches, itself, nearest = self._query(entry.fingerprint, cutoff,
+                                                       owner=(entry.path, entry.id, entry.raw_digest))
             else:
                 matches, itself, nearest = next(found)
             if itself is not None:
@@ -1193,6 +1298,22 @@ def _another_file_of_that_name(entry: FingerprintedDocument, indexed: str | None
     id given with --id, or a record's own id, names one document wherever it is read from.)"""
     return (indexed is not None and path is not None and not _same_path(indexed, path)
             and entry.id == os.path.basename(path) and os.path.basename(indexed) == entry.id)
+
+
+class _StoredRow(NamedTuple):
+    """What `_put_many` reads of a document the index holds (`raw_digest`: None where the row has none)."""
+
+    doc: int
+    digest: str
+    path: str | None
+    raw_digest: str | None
+
+
+def _same_text(old: _StoredRow, entry: FingerprintedDocument) -> bool:
+    """Whether an indexed row holds the entry's text: the same text as cleaned, or the same text as read (cleaned
+    otherwise since: an upgrade of diffsrc that sets aside another line)."""
+    return old.digest == entry.fingerprint.digest or (old.raw_digest is not None
+                                                       and old.raw_digest == entry.raw_digest)
 
 
 def _same_path(indexed: str | None, given: str) -> bool:
