@@ -9,7 +9,7 @@ import os
 import re
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,21 +97,24 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped], list[str]]:
                     passed.append(path)
             elif is_file:
                 found.append(path)
-            elif entry.is_symlink() and not _entry_is(entry.is_dir):
-                # A dangling link or a link loop would otherwise vanish from the run without a word.
-                skipped.append(Skipped(path, _link_problem(Path(path))))
-            elif not _entry_is(entry.is_dir):
-                # Named on the command line a pipe is read (`<(curl ...)`); met in a folder, it may never end.
-                skipped.append(Skipped(path, NOT_A_REGULAR_FILE))
+            elif (unread := _not_read(path)) is not None:
+                skipped.append(unread)
     return sorted(found), sorted(skipped, key=lambda s: natural_key(s.path)), passed
 
 
-def _entry_is(test: Callable[[], bool]) -> bool:
-    """A folder entry's type test, False where the entry cannot be looked at."""
+def _not_read(path: str) -> Skipped | None:
+    """Why a path met in a folder or matched by a pattern, and no regular file, is not read; None for a folder (a
+    linked one is not entered, one a pattern matches has its files matched)."""
     try:
-        return test()
-    except OSError:
-        return False
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        # A dangling link or a link loop would otherwise vanish from the run without a word.
+        return Skipped(path, _link_problem(Path(path)) if os.path.islink(path) else os_error_reason(exc))
+    if stat.S_ISDIR(mode):
+        return None
+    # Named on the command line a pipe is read (`<(curl ...)`); met in a folder or matched by a pattern, it may
+    # never end, and dropping it without a word lost an input from the run (`corpus 'in/*'` said "0 skipped").
+    return Skipped(path, NOT_A_REGULAR_FILE)
 
 
 def _suffix(name: str) -> str:
@@ -237,18 +240,10 @@ def expand_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
             if not matches:
                 skipped.append(Skipped(raw, NO_MATCHING_FILES))
             for match in matches:
-                try:
-                    mode = os.stat(match).st_mode
-                except OSError as exc:  # a broken link, a link loop: listed, as in a folder
-                    skipped.append(Skipped(match, _link_problem(Path(match)) if os.path.islink(match)
-                                           else os_error_reason(exc)))
-                    continue
-                if stat.S_ISREG(mode):
+                if os.path.isfile(match):
                     files.append(match)
-                elif not stat.S_ISDIR(mode):  # a folder matched ("**" matches folders too) has its files matched
-                    # As in a folder: a pipe, socket or device a pattern matches may never end, and dropping it
-                    # without a word lost an input from the run (`corpus 'in/*'` said "0 skipped").
-                    skipped.append(Skipped(match, NOT_A_REGULAR_FILE))
+                elif (unread := _not_read(match)) is not None:  # as in a folder
+                    skipped.append(unread)
         else:
             skipped.append(Skipped(raw, "no such file"))
     if len(paths) == 1:  # one input names no file twice (a folder walk enters no linked folder)
