@@ -151,10 +151,11 @@ _BYLINE = re.compile(
     rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|of|and|&|{'|'.join(NAME_PARTICLES)})){{0,4}}\.?\s*$"
 )
 # The other words a byline opens with: "Written by Jane Doe", "By: Jane Doe", "Written by: Jane Doe", "Author: Jane
-# Doe", "Authors: ...". A colon is required after "Author", which opens sentences too ("Author Jane Doe said ...").
-_AUTHOR_LABEL = re.compile(r"^(?i:authors?\s*:)")
+# Doe", "Authors: ...". A colon is required after "Author", which opens sentences too ("Author Jane Doe said ...");
+# below the body that label is an info box's, not a byline (`_is_byline`).
 _BYLINE_LABEL = re.compile(
-    r"^(?i:(?:(?:written|words|text|story)\s+)?by\s*:\s*|(?:written|words|text|story)\s+by\s+|authors?\s*:\s*)")
+    r"^(?i:(?:(?:written|words|text|story)\s+)?by\s*:\s*|(?:written|words|text|story)\s+by\s+"
+    r"|(?P<author>authors?\s*:)\s*)")
 # "By" in other languages: "Par Jean Dupont" (French), "Por María García" (Spanish, Portuguese), "Von Hans Müller"
 # (German), "di Mario Rossi" (Italian), "Door Jan de Vries" (Dutch). Each is a word of prose or a name's particle too
 # ("Par ailleurs", "Von der Leyen", "Di Maio"), so it is a label only before a capitalised name word that is no
@@ -986,7 +987,7 @@ def _is_byline(text: str, *, in_header: bool, under_title: bool, language: str |
     text written in `language` (for a label in another language, `_foreign_label`)."""
     if len(text) > BYLINE_MAX_CHARS:
         return False
-    if not in_header and _AUTHOR_LABEL.match(text):
+    if not in_header and (m := _BYLINE_LABEL.match(text)) and m.group("author"):
         return False  # an info box's "Author: Raynor Winn" under a book review names the book's author
     text = _byline_form(text, foreign=in_header, language=language)
     # The date part of _BYLINE_WITH_DATE holds a digit (\\d): a line without one is not tried.
