@@ -2533,6 +2533,10 @@ def test_a_score_written_the_other_way_round_is_a_changed_fact(source: str, targ
     # Between two values, their order says nothing.
     ("The tickets will cost between £8 and £10 each, the club said.",
      "The tickets will cost between £10 and £8 each, the club said.", []),
+    # A year at each end of the range (a fourth re-test: the year between the two values hid the range).
+    ("The company said its sales rose from £8m in 2019 to £10m in 2020 across its shops.",
+     "The company said its sales fell from £10m in 2019 to £8m in 2020 across its shops.",
+     [("money", "£8m", "£10m"), ("money", "£10m", "£8m")]),
 ])
 def test_a_from_to_range_whose_ends_swapped_is_a_changed_fact(source: str, target: str, facts: list) -> None:
     # A re-test: both values stay in the sentence, and a new verb before them ("rose" -> "fell") hid the swap.
@@ -2603,6 +2607,24 @@ def test_digits_in_a_web_or_email_address_are_no_facts(source: str, target: str)
      "Unemployment rose from 3% to 5% in Wales and from 4% to 4% in England.",
      "Unemployment rose from 3% to 4% in England and from 4% to 5% in Wales.",
      [("percent", "4%", "3%"), ("percent", "3%", "4%")]),
+    # ... and when it was: "this year" / "last year", a year, or a range of months whose end is no month read
+    # alone ("May"), or a year at each end (a fourth re-test: each read as two swapped values).
+    ("Tickets cost from £3 to £5 this year and from £1 to £2 last year, the club said.",
+     "Tickets cost from £1 to £5 this year and from £3 to £2 last year, the club said.",
+     "Tickets cost from £1 to £2 last year and from £3 to £5 this year, the club said.",
+     [("money", "£3", "£1"), ("money", "£1", "£3")]),
+    ("Tickets cost from £3 to £5 in 2019 and from £1 to £2 in 2020, the club said.",
+     "Tickets cost from £1 to £5 in 2019 and from £3 to £2 in 2020, the club said.",
+     "Tickets cost from £1 to £2 in 2020 and from £3 to £5 in 2019, the club said.",
+     [("money", "£3", "£1"), ("money", "£1", "£3")]),
+    ("Work will run from March to May in Cardiff and from June to August in Swansea, the council said.",
+     "Work will run from June to May in Cardiff and from March to August in Swansea, the council said.",
+     "Work will run from June to August in Swansea and from March to May in Cardiff, the council said.",
+     [("date", "March", "June"), ("date", "June", "March")]),
+    ("Profits rose from £3m in 2019 to £5m in 2020 and from £1m to £2m last year, the firm said.",
+     "Profits rose from £1m in 2019 to £5m in 2020 and from £3m to £2m last year, the firm said.",
+     "Profits rose from £1m to £2m last year and from £3m in 2019 to £5m in 2020, the firm said.",
+     [("money", "£3m", "£1m"), ("money", "£1m", "£3m")]),
 ])
 def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_sentence_none(
         source: str, swapped: str, reordered: str, facts: list) -> None:

@@ -548,8 +548,15 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
 # cancel out as values, and the swap rule cannot tell them apart: nothing but "from" and "to" places them.
 _SCORE_JOIN = re.compile(r"\s*-\s*")
 _TO_JOIN = re.compile(r"\s+to\s+", re.I)
-# What joins the two ends of any range, for the words that place its first value (`_anchors`): "£3 to £5", "3-5".
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*")
+# What joins the two ends of a range: "four to five", "3-4%", "between 20 and 30", "two or three", "£3 to £5".
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*$", re.I)
+# When a value or a range was: a year, a month, a day, "last year" (`_anchors`). A range's ends may each have one
+# ("from £3m in 2019 to £5m in 2020").
+_WHEN = rf"(?:(?:this|last|next)\s+(?:year|month|week)|(?:1[89]|20)\d\d|{_MONTH}|{_WEEKDAY}s?)\b"
+_WHEN_AFTER = re.compile(rf"\s*(?:(?:in|during|on|by)\s+)?(?P<when>{_WHEN})")
+_DATED_RANGE_JOIN = re.compile(rf"\s+(?:in|during|on)\s+{_WHEN}\s+to\s*$", re.I)
+# The end of a range "from" opens that is no value of its kind: "from March to May" ("May" alone is no month read).
+_FROM_RANGE_END = re.compile(rf"(?:\s+(?:in|during|on)\s+{_WHEN})?\s+to\s+(?:{_MONTH}|{_WEEKDAY})\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # How far either side of two values their sentence's names are read (`_turned_round`).
 ORDERED_NAMES_CHARS = 100
@@ -557,16 +564,19 @@ ORDERED_NAMES_CHARS = 100
 
 def _ordered_pairs(text: str, facts: Sequence[Fact]) -> list[tuple[Fact, Fact, bool]]:
     """Values next to each other whose order tells which is which, with whether they are a score (`_SCORE_JOIN`:
-    one token, "3-1") or the ends of a change ("from 8 to 10")."""
+    one token, "3-1") or the ends of a change ("from 8 to 10", "from £8m in 2019 to £10m": a year between them)."""
     out = []
-    for a, b in zip(facts, facts[1:], strict=False):
-        if a.kind != b.kind or (a.kind == "date" and a.value[0] != b.value[0]):
-            continue
+    for k, (a, b) in enumerate(zip(facts, facts[1:], strict=False)):
         between = text[a.start + len(a.surface):b.start]
-        if a.kind == "number" and a.surface.isdigit() and b.surface.isdigit() and _SCORE_JOIN.fullmatch(between):
-            out.append((a, b, True))
-        elif _TO_JOIN.fullmatch(between) and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
-            out.append((a, b, False))
+        if a.kind == b.kind and not (a.kind == "date" and a.value[0] != b.value[0]):
+            if a.kind == "number" and a.surface.isdigit() and b.surface.isdigit() and _SCORE_JOIN.fullmatch(between):
+                out.append((a, b, True))
+            elif _TO_JOIN.fullmatch(between) and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
+                out.append((a, b, False))
+        elif k + 2 < len(facts) and b.kind == "date" and (c := facts[k + 2]).kind == a.kind != "date":
+            between = text[a.start + len(a.surface):c.start]
+            if _DATED_RANGE_JOIN.fullmatch(between) and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
+                out.append((a, c, False))
     return out
 
 
@@ -862,22 +872,40 @@ def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
     first content word after it (its stem) before the clause or the next value of its kind (`following`)."""
     before = _clause_words_before(text, f)
     end = f.start + len(f.surface)
-    ranged = bool(following) and _RANGE_JOIN.fullmatch(text[end:following[0].start]) is not None
-    if ranged:
+    range_end = _range_end(text, f, before, following)
+    if range_end is not None:
         # A range's first value is placed by what follows the range: "from £3 to £5 for adults and from £1 to £2 for
         # children" given the other way round moved "£3" with "adults" (a re-test read it as two swapped prices).
-        end = following[0].start + len(following[0].surface)
+        end = range_end
         following = []
+        # When it was, right after it, tells two ranges apart first: "from £3 to £5 this year and from £1 to £2
+        # last year", "... in 2019 and ... in 2020" reordered (a fourth re-test: both read "year", or nothing).
+        if when := _WHEN_AFTER.match(text, end):
+            return before, " ".join(when.group("when").lower().split())
     stop = min(len(text), end + 80, *(g.start for g in following))
     if m := _CLAUSE_BREAK.search(text, end, stop):
         stop = m.start()
     after = _first_placed_stem(text[end:stop])
-    if after is None and ranged:
+    if after is None and range_end is not None:
         # What a range holds for may be a day or a place ("from £3 to £5 on weekdays and from £1 to £2 on Sundays",
         # "... in London and ... in Cardiff": a second re-test).
         after = next((stem_word(w.lower()) for w in _WORD_IN_TEXT.findall(text[end:stop])
                       if w.lower() not in stopwords()), None)
     return before, after
+
+
+def _range_end(text: str, f: Fact, before: tuple[str, ...], following: list[Fact]) -> int | None:
+    """Where the range a value opens ends, or None: at the next value of its kind, joined to it as a range ends are
+    ("£3 to £5", "£3m in 2019 to £5m"), or after "to" and a month or a day where "from" opens it ("from March to
+    May", whose "May" is no month read alone)."""
+    end = f.start + len(f.surface)
+    if following:
+        between = text[end:following[0].start]
+        if _RANGE_JOIN.fullmatch(between) or _DATED_RANGE_JOIN.fullmatch(between):
+            return following[0].start + len(following[0].surface)
+    if before[-1:] == ("from",) and (m := _FROM_RANGE_END.match(text, end)):
+        return m.end()
+    return None
 
 
 def _first_placed_stem(text: str) -> str | None:
@@ -1237,10 +1265,6 @@ def _other_peoples_ages(su: tuple[str, ...], tu: tuple[str, ...]) -> bool:
 
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*), $")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-
-
-# What joins the two ends of a range: "four to five", "3-4%", "between 20 and 30", "two or three".
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*$", re.I)
 
 
 def _range_ends(text: str, facts: Sequence[Fact]) -> list[int | None]:
