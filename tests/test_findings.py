@@ -2511,8 +2511,9 @@ def test_numbers_joined_by_a_slash_change_as_one_fact(source: str, target: str, 
      [("number", "3-1", "1-3")]),
     ("The home side won 2-0 at the weekend.", "The home side won 0-2 at the weekend.",
      [("number", "2-0", "0-2")]),
-    # The score kept, the teams swapped: no figure changed (whether the names did is the names' rule).
-    ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea beat Arsenal 3-1 on Saturday.", []),
+    # The score kept, the teams swapped: no figure changed (the names turned round are `test_names_turned_round`).
+    ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea beat Arsenal 3-1 on Saturday.",
+     [("entity", "Arsenal beat Chelsea", "Chelsea beat Arsenal")]),
     # The score written from the other team's side with the teams: the same result.
     ("Arsenal beat Chelsea 3-1 on Saturday.", "Chelsea lost 1-3 to Arsenal on Saturday.", []),
 ])
@@ -2632,6 +2633,44 @@ def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_senten
     # changed places. A sentence reordered with its values keeps each by its words.
     assert _report_facts(source, swapped) == facts
     assert _report_facts(source, reordered) == []
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    # A journey's direction and a result turned round, the rest the same (a fourth re-test: no figure, and each
+    # name still in the sentence, so neither rule found anything).
+    ("He flew from London to Paris on Monday for the talks, officials said.",
+     "He flew from Paris to London on Monday for the talks, officials said.",
+     [("entity", "from London to Paris", "from Paris to London")]),
+    ("On Saturday Arsenal beat Chelsea 3-1 at the Emirates Stadium.",
+     "On Saturday Chelsea beat Arsenal 3-1 at the Emirates Stadium.",
+     [("entity", "Arsenal beat Chelsea", "Chelsea beat Arsenal")]),
+    ("Mr Smith sued Mr Jones for libel over the article, the court heard.",
+     "Mr Jones sued Mr Smith for libel over the article, the court heard.",
+     [("entity", "Mr Smith sued Mr Jones", "Mr Jones sued Mr Smith")]),
+    # Not the two ways round on one side, nor days (dates, whose rule is their own), nor a verb that reads both
+    # ways, nor a result told from the other side.
+    ("Trains from London to Paris and from Paris to London were cancelled on Monday.",
+     "Trains from Paris to London and from London to Paris were cancelled on Monday.", []),
+    ("The office is open from Monday to Friday for the whole of the summer.",
+     "The office is open from Friday to Monday for the whole of the summer.", []),
+    ("Mr Smith met Mr Jones at the hotel in the afternoon, the court heard.",
+     "Mr Jones met Mr Smith at the hotel in the afternoon, the court heard.", []),
+    ("On Saturday Arsenal beat Chelsea 3-1 at the Emirates Stadium.",
+     "On Saturday Chelsea lost 1-3 to Arsenal at the Emirates Stadium.", []),
+])
+def test_names_turned_round(source: str, target: str, facts: list) -> None:
+    assert _report_facts(source, target) == facts
+
+
+def test_names_turned_round_in_sentences_that_differ_otherwise_are_no_finding() -> None:
+    # Two sentences of one story aligned loosely: each says who attacked whom, at another time.
+    from diffsrc.pair.findings.facts import turned_round_names
+
+    assert turned_round_names("Smith attacked Jones outside the pub on Friday night, the court heard.",
+                              "Jones attacked Smith in his cell weeks later, a prison officer told the jury.") == []
+    assert turned_round_names("Smith attacked Jones outside the pub on Friday night, the court heard.",
+                              "Jones attacked Smith outside the pub on Friday night, the court heard.") == [
+        ("Smith attacked Jones", "Jones attacked Smith")]
 
 
 @pytest.mark.parametrize(("source", "target", "facts"), [

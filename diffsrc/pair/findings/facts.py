@@ -9,7 +9,8 @@ place (the words around them agree: "15 minutes to read out" -> "16 minutes to r
 by what they count and how large they are. Two values that swapped places ("banned for a week and suspended for a
 month" -> "banned for a month and suspended for a week") are on both sides, and the words beside each tell the swap.
 Numbers joined by a slash are one fact ("9/11" -> "7/7"). Names are compared only where the word-level diff replaces
-one name by another in the same place.
+one name by another in the same place, or where two names are given the other way round in a sentence otherwise the
+same ("from London to Paris" -> "from Paris to London", "Arsenal beat Chelsea" -> "Chelsea beat Arsenal").
 """
 
 from __future__ import annotations
@@ -1470,6 +1471,93 @@ def _only_titles(chunk: str) -> bool:
     return any(titles) and all(t or w.endswith(("'s", "’s")) for t, w in zip(titles, words, strict=True))
 
 
+# Names whose order says who did what, or which way: the ends of a journey or a move ("from London to Paris"), and
+# the one who did and the one done to of a verb that does not read both ways ("Arsenal beat Chelsea"). Given the
+# other way round with the rest of the sentence the same, the two names cancel out as values, and the name rule
+# (`changed_entities`), which skips a name the other side still has, finds nothing.
+_ROLE_VERBS = (
+    "beat", "beats", "defeated", "defeats", "thrashed", "sued", "sues", "replaced", "replaces", "succeeded",
+    "succeeds", "attacked", "attacks", "assaulted", "stabbed", "stabs", "shot", "punched", "killed", "kills",
+    "murdered", "robbed", "overtook", "overtakes", "sacked",
+)
+_ROLE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_NAMES_IN_ORDER = re.compile(
+    rf"\b(?P<from>[Ff]rom)\s+(?P<a>{_ROLE_NAME})\s+to\s+(?P<b>{_ROLE_NAME})"
+    rf"|(?P<a2>{_ROLE_NAME})\s+(?P<verb>{'|'.join(_ROLE_VERBS)})\s+(?P<b2>{_ROLE_NAME})"
+)
+# How much of the rest of the two texts (the names' phrase aside, word for word) must be the same: an edit of one
+# copied sentence, not two sentences of a story aligned loosely ("Smith attacked Jones" and, later, "Jones attacked
+# Smith in his cell").
+ROLES_MIN_SHARED = 0.8
+
+
+def _names_in_order(text: str) -> list[tuple[str, str, str, int, int]]:
+    """Each (how: "from" or the verb, first name, second name, start, end) of a text's names in order, the names
+    folded for comparing."""
+    out = []
+    for m in _NAMES_IN_ORDER.finditer(text):
+        journey = m.group("from") is not None
+        first = _name_span(m, "a" if journey else "a2", from_end=True)
+        second = _name_span(m, "b" if journey else "b2", from_end=False)
+        if first is None or second is None:
+            continue
+        out.append(("from" if journey else m.group("verb"), _bare_name(text[first[0]:first[1]]),
+                    _bare_name(text[second[0]:second[1]]), m.start() if journey else first[0], second[1]))
+    return out
+
+
+# The titles a person's name is written with, part of it ("Mr Smith sued Mr Jones") but not what tells who it is.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
+
+
+def _bare_name(name: str) -> str:
+    """A name folded for comparing, without its titles ("Mr Smith" and "Smith" are one)."""
+    return " ".join(w for w in fold_name(name).split() if w not in _HONORIFICS)
+
+
+def _name_span(m: re.Match[str], group: str, *, from_end: bool) -> tuple[int, int] | None:
+    """Where the name of a run of capitalised words is: its words after the last function word, month or weekday
+    in it (`from_end`: a name before a verb, "On Saturday Arsenal beat") or before the first (a name after one)."""
+    words = list(re.finditer(r"\S+", m.group(group)))
+    kept = []
+    for word in reversed(words) if from_end else words:
+        w = word.group().lower()
+        if w not in _HONORIFICS and (w in stopwords() or w in MONTH_NUMBERS or w in WEEKDAY_NAMES):
+            break
+        kept.append(word)
+    if not kept or all(word.group().lower() in _HONORIFICS for word in kept):
+        return None
+    first, last = (kept[-1], kept[0]) if from_end else (kept[0], kept[-1])
+    return m.start(group) + first.start(), m.start(group) + last.end()
+
+
+def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
+    """(source, target) phrases of two names given the other way round in two versions of a text that are otherwise
+    the same: "from London to Paris" -> "from Paris to London", "Arsenal beat Chelsea" -> "Chelsea beat Arsenal".
+    Not where either side gives the names both ways round ("flights from London to Paris and from Paris to
+    London"), nor where the rest of the texts differs by more than an edit (ROLES_MIN_SHARED)."""
+    from rapidfuzz.distance import Indel
+
+    s_found = _names_in_order(source) if "from" in source.lower() or any(v in source for v in _ROLE_VERBS) else []
+    if not s_found:
+        return []
+    t_found = _names_in_order(target)
+    s_orders = {(how, a, b) for how, a, b, _, _ in s_found}
+    t_orders = {(how, a, b) for how, a, b, _, _ in t_found}
+    out = []
+    for how, a, b, s_start, s_end in s_found:
+        if a == b or (how, b, a) in s_orders or (how, a, b) in t_orders:
+            continue
+        turned = next(((start, end) for t_how, c, d, start, end in t_found if (t_how, c, d) == (how, b, a)), None)
+        if turned is None:
+            continue
+        rest = ([w.lower() for w in word_tokens(text[:start] + " " + text[end:])]
+                for text, (start, end) in ((source, (s_start, s_end)), (target, turned)))
+        if Indel.normalized_similarity(*rest) >= ROLES_MIN_SHARED:
+            out.append((source[s_start:s_end], target[turned[0]:turned[1]]))
+    return out
+
+
 def changed_entities(
     source: str,
     target: str,
@@ -1813,9 +1901,13 @@ def find_fact_changes(
                                  (e["source"] + " " + e["target"] for e in script if e["op"] != "equal")):
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
+        turned = turned_round_names(source, target)
+        found += [("entity", s, t) for s, t in turned]
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, names=names,
                                                                    script=script,
-                                                                   lead=0 in group.source or 0 in group.target)]
+                                                                   lead=0 in group.source or 0 in group.target)
+                  # a name of two turned round is no name changed into the other
+                  if not any(s in a and t in b for a, b in turned)]
         for kind, s_surface, t_surface in found:
             s_surface, t_surface = _as_written(s_surface, source), _as_written(t_surface, target)
             out.append({
