@@ -703,8 +703,15 @@ _UNIT_WORD = re.compile(r"[\s-]*[^\W\d_]+")
 _WORDS_BEFORE = 2
 
 
-def _words_before(text: str, f: Fact) -> list[str]:
-    return [w.lower() for w in _WORD_IN_TEXT.findall(text[max(0, f.start - 80):f.start])][-_WORDS_BEFORE:]
+def _words_before(text: str, f: Fact, *, in_clause: bool = False) -> tuple[str, ...]:
+    """The words right before a value (`_WORDS_BEFORE` of them, lowercased); `in_clause`: only those of its clause
+    (none where it opens it)."""
+    start = max(0, f.start - 80)
+    if in_clause:
+        # Up to the value's first character, so that the comma of "Smith, 34" is seen to come before a number.
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, f.start + 1)]
+        start = breaks[-1] if breaks else start
+    return tuple(w.lower() for w in _WORD_IN_TEXT.findall(text[start:f.start])[-_WORDS_BEFORE:])
 
 
 def _with_unit(text: str, f: Fact) -> Fact:
@@ -757,7 +764,7 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> l
                     # Two spans opening their clauses have no words before them to agree: "Two days later he was
                     # arrested" and "Two weeks later he was charged" are two points of one timeline. The rest of
                     # their place tells.
-                    and (_clause_words_before(places.source, s) or places.same(s, t))):
+                    and (_words_before(places.source, s, in_clause=True) or places.same(s, t))):
                 out.append((_with_unit(places.source, s), _with_unit(places.target, t)))
                 used.add(id(t))
                 break
@@ -871,7 +878,7 @@ def _swaps_of(source: list[tuple[Fact, Any, _Anchors]], target: list[tuple[Fact,
 def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
     """The words that place a value for `_swapped`: the two right before it in its clause (lowercased), and the
     first content word after it (its stem) before the clause or the next value of its kind (`following`)."""
-    before = _clause_words_before(text, f)
+    before = _words_before(text, f, in_clause=True)
     end = f.start + len(f.surface)
     range_end = _range_end(text, f, before, following)
     if range_end is not None:
@@ -917,15 +924,6 @@ def _first_placed_stem(text: str) -> str | None:
         if word[0].islower() and (word := word.lower()) not in stop and _places(stemmed := stem_word(word)):
             return stemmed
     return None
-
-
-def _clause_words_before(text: str, f: Fact) -> tuple[str, ...]:
-    """The words right before a value in its clause (`_WORDS_BEFORE` of them, lowercased; none where it opens it)."""
-    start = max(0, f.start - 80)
-    # Up to the value's first character, so that the comma of "Smith, 34" is seen to come before a number.
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, f.start + 1)]
-    words = _WORD_IN_TEXT.findall(text[breaks[-1] if breaks else start:f.start])
-    return tuple(w.lower() for w in words[-_WORDS_BEFORE:])
 
 
 # A sentence's end inside a group's text: a full stop, "!" or "?" and a space before a capital.
@@ -1901,8 +1899,11 @@ def find_fact_changes(
                                  (e["source"] + " " + e["target"] for e in script if e["op"] != "equal")):
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
-        turned = turned_round_names(source, target)
-        found += [("entity", s, t) for s, t in turned]
+        turned = []
+        if script is None or any(e["op"] != "equal" and not (e["source"] + e["target"]).islower() for e in script):
+            # Names turned round are edited words, capitalised ones: a sentence copied unchanged has none.
+            turned = turned_round_names(source, target)
+            found += [("entity", s, t) for s, t in turned]
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, names=names,
                                                                    script=script,
                                                                    lead=0 in group.source or 0 in group.target)
