@@ -481,6 +481,32 @@ def test_an_inner_he_said_is_not_the_tag_of_the_account_it_stands_in() -> None:
     assert _said(quotes, "But you went") == "Mr Jones"
 
 
+def test_an_account_in_straight_single_marks_ending_with_its_inner_quote_is_read_nested() -> None:
+    # A re-test: the two closing marks ('...old man.'') were read as the wire's ``...'' close, and the account flat,
+    # its inner words the witness's own.
+    quotes = _quotes(
+        "Shop raid\n\n"
+        "Gary Pike, 40, denies robbery.\n\n"
+        "Shopkeeper Mary Brown told the court: 'I was behind the counter when he came in. He told me: 'Give me the "
+        "money, old man.''\n")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I was behind the counter when he came in. He told me: ‘Give me the money, old man.’", "Mary Brown"),
+        ("Give me the money, old man.", "Gary Pike")]
+    # The wire's own account ending with its inner quote (METER: ``I heard Dr Shipman say: `I don't think ...'[''])
+    # closes both; its ``...'' quotations are read as before.
+    wire = _quotes(
+        "Shop raid\n\n"
+        "Gary Pike, 40, denies robbery.\n\n"
+        "Shopkeeper Mary Brown told the court: ``I was behind the counter when he came in. He told me: `Give me the "
+        "money, old man.'''\n\n"
+        "``It was the worst day of my life,'' she said. ``I still cannot sleep at night,'' she added.\n")
+    assert [(q.text, q.speaker) for q in wire] == [
+        ("I was behind the counter when he came in. He told me: `Give me the money, old man.'", "Mary Brown"),
+        ("Give me the money, old man.", "Gary Pike"),
+        ("It was the worst day of my life", "Mary Brown"),
+        ("I still cannot sleep at night", "Mary Brown")]
+
+
 def test_words_an_account_quotes_are_matched_as_the_quoted_mans_and_never_reported_alone() -> None:
     from diffsrc.pair.findings.quotes import match_quotes
 

@@ -277,8 +277,19 @@ _CLOSING = {"„": "“”\"", "»": "«", "「": "」", "『": "』"}
 
 
 def _typewriter_quotes(text: str) -> str:
-    """``...'' (the Press Association's wire copy, TeX) as curly quote marks, at the same offsets."""
-    return text.replace("``", " “").replace("''", "” ") if "``" in text or "''" in text else text
+    """``...'' (the Press Association's wire copy, TeX) as curly quote marks, at the same offsets.
+
+    A quotation that ends with the quote it holds closes both at once: `...''' in wire copy (``I heard him say: `I
+    don't think so.'''), the inner close first. In a paragraph with no `` two straight closes after two straight
+    single marks opened are an account and the quote it ends with ('He told me: 'Give me the money, old man.''),
+    left to `_straight_quotes`: read as the wire's close, the account was read flat, its inner quote the teller's."""
+    if "``" not in text and "''" not in text:
+        return text
+    if "``" in text:
+        text = text.replace("'''", "'” ")
+    elif any(_straight_quotes_open(text, m.start()) >= 2 for m in _DOUBLED_CLOSE.finditer(text)):
+        return text
+    return text.replace("``", " “").replace("''", "” ")
 
 
 # A straight single quote that opens a quotation (at the start, or after a space, a bracket or a dash, before a
@@ -287,6 +298,15 @@ def _typewriter_quotes(text: str) -> str:
 _STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[\w“\"])")
 _STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?;:…*\"”-])(?<!s)'(?=$|[\s,.;:!?)\]—–-])"
                              r"|(?<=s)'(?=$|[,.;:!?)\]—–-]|\s+(?![a-z]))|(?<=[.,!?…])'")
+# Two straight closes together, after a word or punctuation: a quote within a quotation and the quotation ending at
+# once ('He said: 'Give me the money.''), or, where ``...'' quotes, the wire's close.
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?;:…*-])''(?=$|[\s,.;:!?)\]—–-])")
+
+
+def _straight_quotes_open(text: str, at: int) -> int:
+    """How many quotations in straight single marks are open at an offset: opening marks before it less closes."""
+    return (sum(1 for _ in _STRAIGHT_OPEN.finditer(text, 0, at))
+            - sum(1 for _ in _STRAIGHT_CLOSE.finditer(text, 0, at)))
 
 
 def _straight_quotes(text: str) -> str:
@@ -303,7 +323,9 @@ def _straight_quotes(text: str) -> str:
     opens = [m.start() for m in _STRAIGHT_OPEN.finditer(text)]
     if not opens:
         return text
-    marks = sorted([(i, True) for i in opens] + [(m.start(), False) for m in _STRAIGHT_CLOSE.finditer(text)])
+    closes = {m.start() for m in _STRAIGHT_CLOSE.finditer(text)}
+    closes.update(i for m in _DOUBLED_CLOSE.finditer(text) for i in (m.start(), m.start() + 1))
+    marks = sorted([(i, True) for i in opens] + [(i, False) for i in closes])
     chars = list(text)
     pairs, stack = _paired_marks(marks)
     inner: list[tuple[int, int]] = []  # the pairs inside the open outer quotation
