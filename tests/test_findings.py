@@ -507,6 +507,16 @@ def test_an_account_in_straight_single_marks_ending_with_its_inner_quote_is_read
         ("I still cannot sleep at night", "Mary Brown")]
 
 
+def test_an_inner_tag_of_a_surname_alone_is_the_person_the_document_names() -> None:
+    # A re-test: "Pike said:" inside an account gave "Pike", no person to compare with another text's speaker.
+    text = ("Shop raid\n\n"
+            "Shopkeeper Mary Brown told the court: 'I was behind the counter when Gary Pike came in. Pike said: 'Give "
+            "me the money, old man.' Then he left.'\n")
+    assert _said(_quotes(text), "Give me the money") == "Gary Pike"
+    # Two people of the surname: which one is not known.
+    assert _said(_quotes(text.replace("came in.", "came in with his brother Tom Pike.")), "Give me the money") == "Pike"
+
+
 def test_words_an_account_quotes_are_matched_as_the_quoted_mans_and_never_reported_alone() -> None:
     from diffsrc.pair.findings.quotes import match_quotes
 

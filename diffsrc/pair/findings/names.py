@@ -7,7 +7,7 @@ is a name that follows a title ("Foreign Minister Toshimitsu Motegi") or that th
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Container, Sequence
 
 from ...text.lexicon import MONTH_NAMES, NAME_PARTICLES, NAME_WORD, WEEKDAY_NAMES, fold_name, is_name_word, stopwords
 
@@ -183,6 +183,9 @@ class People:
         # Surnames of the full names a document mentions anywhere ("Carlos Mendes met reporters"): a surname alone
         # there is a person's, not a capitalised common word ("Analysts").
         self.mentioned: set[str] = set()
+        # Surname -> the full names the document writes with it ("pike" -> {"Gary Pike"}): whom a surname alone
+        # names where no tag gave the name (`named_in_full`).
+        self.in_full: dict[str, set[str]] = {}
         # Office -> the person the document gives it ("transport secretary" -> "Heidi Alexander").
         self.roles: dict[str, str] = {}
         # Surnames a relative of the named person shares ("Captain Prankerd's father Peter"): "Mr Prankerd" may be
@@ -262,6 +265,7 @@ class People:
             for m in _NAME_RE.finditer(text):
                 if looks_like_person(m.group(0)):
                     self.mentioned.add(surname(m.group(0)))
+                    self.in_full.setdefault(surname(m.group(0)), set()).add(without_honours(strip_title(m.group(0))))
                     if _GIVEN_AN_AGE.match(text, m.end()):
                         self.aged.add(_last_word(m.group(0)))
             for m in _RELATIVE.finditer(text):
@@ -281,6 +285,20 @@ class People:
         """Whether "he" or "she" (`pronoun`) can be `name`: yes unless the document gives the person the other sex."""
         sex = self.sex.get(surname(name)) if pronoun else None
         return sex is None or sex == pronoun.lower()
+
+    def named_in_full(self, name: str, lowercase: Container[str] = ()) -> str | None:
+        """The full name the document writes for a surname alone ("Pike" -> "Gary Pike"), if it writes one only (or
+        fuller forms of one: "Gary Pike", "Gary John Pike"); None where two people share the surname. A first word
+        the document writes in lowercase too (`lowercase`) opens a sentence, no name ("Then Pike came in")."""
+        key = surname(name)
+        if len(strip_title(name).split()) != 1 or key in self.shared:
+            return None
+        names = [n for n in self.in_full.get(key, ()) if (first := n.split()[0].lower()) not in lowercase
+                 and first not in stopwords()]
+        longest = max(names, key=len, default=None)
+        if longest is None or not all(_one_form(longest, other) for other in names):
+            return None
+        return longest
 
     def knows(self, name: str) -> bool:
         """Whether a name is a person's this document names in full somewhere."""

@@ -917,6 +917,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         elif who and not _COUPLE_RE.fullmatch(who):
             q.written = who
             who = people.canonical(who)
+            if q.within is not None and len(who.split()) == 1:
+                # "Pike said:" inside an account: the Gary Pike the document names (a tag inside a quotation is no
+                # speaker `People` was told of, and no fuller form of its name was looked for)
+                who = people.named_in_full(who, common) or who
         if q.within is not None:
             q.named = False
             if not own and who and (q.within.speaker and same_speaker(who, q.within.speaker)
