@@ -517,6 +517,20 @@ def test_an_inner_tag_of_a_surname_alone_is_the_person_the_document_names() -> N
     assert _said(_quotes(text.replace("came in.", "came in with his brother Tom Pike.")), "Give me the money") == "Pike"
 
 
+def test_an_inner_quote_given_to_another_person_is_a_speaker_change() -> None:
+    # A re-test: the account names both men, which read as one reporting the other's words: never flagged.
+    source = ("Shop raid\n\n"
+              "Gary Pike, 40, and John Smith, 38, deny robbery.\n\n"
+              "Shopkeeper Mary Brown told the court: 'Pike and Smith came in together. Pike said: 'Give me the money, "
+              "old man.' Then they left.'\n")
+    report = _pair_report(source, source.replace("Pike said:", "Smith said:"))
+    inner = next(q for q in report["quotes"] if q["text"] == "Give me the money, old man.")
+    assert (inner["speaker"], inner["source_speaker"], inner["speaker_changed"]) == ("John Smith", "Gary Pike", True)
+    # A guess on one side ("He said:", resolved by the pronoun rule) is no change a reader would see.
+    for target in (source.replace("Pike said:", "He said:"), source):
+        assert [q["speaker_changed"] for q in _pair_report(source, target)["quotes"]] == [False, False]
+
+
 def test_words_an_account_quotes_are_matched_as_the_quoted_mans_and_never_reported_alone() -> None:
     from diffsrc.pair.findings.quotes import match_quotes
 

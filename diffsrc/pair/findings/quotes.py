@@ -922,7 +922,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
                 # speaker `People` was told of, and no fuller form of its name was looked for)
                 who = people.named_in_full(who, common) or who
         if q.within is not None:
-            q.named = False
+            # Only a tag inside the account that names a person ("Pike said:") names the words' speaker as surely
+            # as a quote's own tag: "I said:" is the teller's by the account's tag, "He said:" a guess.
+            q.named = q.named and not own
             if not own and who and (q.within.speaker and same_speaker(who, q.within.speaker)
                                     or who.split()[-1] in ("I", "We")):
                 # the words the account quotes are another's: unknown beats the teller (or "Then I", a sentence's
@@ -1327,6 +1329,13 @@ def _nested(inner: Quote, outer: Quote) -> bool:
 _INNER_QUOTATION = re.compile(r"(?:^|(?<=[\s(]))[`‘'\"“]([^`‘\"“”’]{12,}?)[’'\"”](?=[\s.,;:!?)]|$)")
 
 
+def _both_inner(target: Quote, source: Quote) -> bool:
+    """Whether both quotes are words an account quotes (`Quote.within`), each given by a tag inside it: the account
+    reports them, so its naming the other text's speaker too ("Pike and Smith came in. Smith said: '...'") is no
+    sign of one person reporting another's words, as it is beside a quote of its own (`_reported_by_the_other`)."""
+    return target.within is not None and source.within is not None
+
+
 def _reported_by_the_other(target: Quote, source: Quote) -> bool:
     """Whether either text names the other's speaker beside the quote: words one person reports another said (a
     constable giving evidence of what a defendant said, a judge quoting the Prime Minister) or a question and answer
@@ -1548,7 +1557,7 @@ def match_quotes(
             "speaker_changed": (match is not None and tq.named and match.named and tq.person and match.person
                                 and best_score >= SPEAKER_CHANGE_MIN_SIMILARITY
                                 and _speakers_differ(tq, match)
-                                and not _reported_by_the_other(tq, match)
+                                and (_both_inner(tq, match) or not _reported_by_the_other(tq, match))
                                 and not _nested(tq, match) and not _nested(match, tq)),
             "target_index": index(tq.sentence, n_target),
             "source_index": index(match.sentence, n_source) if match else None,
