@@ -795,6 +795,23 @@ def test_a_title_of_three_capitalised_words_is_no_quotation() -> None:
     assert [q["text"] for q in report["quotes"] if q["status"] == "dropped"] == kept
 
 
+def test_a_title_of_four_words_or_more_is_no_quotation() -> None:
+    # A re-test: four words and more in title case were read as quotes, and a paper leaving a title out "dropped"
+    # them. Words that end a sentence inside the marks stay a quote ("Absolutely No Chance.", below), and so do
+    # quotes in a headline set in title case, whose every word is capitalised, and a name for what someone is after
+    # "a" (METER: the wire's 'A "Lady of the Manor" was jailed', which a paper quotes as 'A "LADY of the manor"').
+    source = ("Quiz winner\n\n"
+              "He won a million pounds on \"Who Wants To Be A Millionaire\" last year.\n\n"
+              "She has read \"The Lord of the Rings\" twice.\n\n"
+              "A \"Lady of the Manor\" was jailed for nine months.\n\n"
+              "\"We Will Not Be Moved\" Vow Over Pit Closures\n\n"
+              "\"Give Us Our Money Back,\" the marchers shouted.\n")
+    kept = ["Lady of the Manor", "We Will Not Be Moved", "Give Us Our Money Back"]
+    assert [q.text for q in _quotes(source)] == kept
+    report = _pair_report(source, "Quiz winner\n\nHe won a million pounds on a quiz show last year.\n")
+    assert [q["text"] for q in report["quotes"] if q["status"] == "dropped"] == kept
+
+
 def test_one_word_changed_in_a_three_word_quote_is_altered() -> None:
     # A re-test: "Absolutely no chance" -> "Absolutely no way" was a new quote and a dropped one (two words of three
     # shared in order, below the share that pairs longer quotes in aligned sentences).

@@ -535,7 +535,7 @@ def bare_quotes(text: str, sentence: int) -> list[Quote]:
     text = _quote_marks(text)
     for start, end in _spans(text):
         words = _inner(text, start, end)
-        if _names_a_work(words, text[:start]) and not (_TAG_AFTER.match(text[end + 1:])
+        if _names_a_work(words, text[:start], text[end + 1:]) and not (_TAG_AFTER.match(text[end + 1:])
                                                         or _TAG_BEFORE.search(text[:start])):
             continue
         if _word_count(words) >= MIN_QUOTE_WORDS:
@@ -550,21 +550,37 @@ def bare_quotes(text: str, sentence: int) -> list[Quote]:
 _TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
 
 
-def _names_a_work(words: str, before: str) -> bool:
-    """Whether a quotation of `MIN_QUOTE_WORDS` words is written as a title is ("Line of Duty", "Operation Desert
-    Storm"): each word capitalised, bar small words inside. Untagged, such words name a programme, a book, a shop or
-    a campaign, not what someone said (a re-test: a paper leaving out the drama's name "dropped" a quote; METER:
-    "Perfect Fried Chicken", "Reclaim the Streets", "Stairway to Heaven"). A headline's capitals ("I AM INNOCENT")
-    are no title case: someone's words, shouted. Nor are words that end a sentence inside the marks ("Absolutely No
-    Chance.", its tag in the next sentence: a re-test), nor a name someone called a person, in the sentence before
-    the quote (`before`): "called her `dodgy' and later `Stevie Lawrence Two'", words said to her."""
+def _names_a_work(words: str, before: str, after: str = "") -> bool:
+    """Whether a quotation of `MIN_QUOTE_WORDS` words or more is written as a title is ("Line of Duty", "Operation
+    Desert Storm", "Who Wants To Be A Millionaire", "The Lord of the Rings"): each word capitalised, bar small words
+    inside. Untagged, such words name a programme, a book, a shop or a campaign, not what someone said (a re-test: a
+    paper leaving out the drama's name "dropped" a quote; METER: "Perfect Fried Chicken", "Reclaim the Streets",
+    "Stairway to Heaven", "Ma, He's Making Eyes at Me", "Commander In Chief of the Chilean Army"). A headline's
+    capitals ("I AM INNOCENT") are no title case: someone's words, shouted. Nor are words that end a sentence inside
+    the marks ("Absolutely No Chance.", its tag in the next sentence: a re-test), nor a name someone called a person,
+    in the sentence before the quote (`before`): "called her `dodgy' and later `Stevie Lawrence Two'", words said to
+    her.
+    Four words or more are a title only in a sentence of lowercase words (`before`, `after`): in a headline set in
+    title case ("'We Will Not Be Moved' Vow Over Pit Closures") every quote has its words capitalised. Nor are
+    they after "a" or "an", a name for what someone is ('A "Lady of the Manor" was jailed': METER's paper quotes it
+    as 'A "LADY of the manor"', and read as a title in the wire, the paper's quote was paired with the judge's
+    words about her)."""
     parts = words.strip(" .,;:!?").split()
-    if (not parts or all(w.isupper() for w in parts) or _word_count(words) != MIN_QUOTE_WORDS
+    if (not parts or all(w.isupper() for w in parts) or _word_count(words) < MIN_QUOTE_WORDS
             or words.rstrip(" ,")[-1:] in (".", "!", "?")
             or not all(w[:1].isupper() or 0 < i < len(parts) - 1 and w in _TITLE_SMALL_WORDS
                        for i, w in enumerate(parts))):
         return False
+    if len(parts) > MIN_QUOTE_WORDS and (_AN_ARTICLE_BEFORE.search(before) or not _LOWERCASE_WORD.search(
+            f"{_last_sentence(before)} {_SENTENCE_END.split(after, maxsplit=1)[0]}")):
+        return False
     return not _CALLED_A_PERSON.search(_last_sentence(before))
+
+
+# "a" or "an" right before a quotation's opening mark: what follows names what someone or something is.
+_AN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s*$")
+# A word in lowercase: the sentence around a quote is prose, not a headline set in title case.
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
 
 
 # Someone calling a person a name, in the sentence before a quote: "called her", "describe her as", "she was dubbed".
@@ -863,7 +879,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
             who, tagged = _speaker(text, q, prev_end, next_start, people)
             who = _without_opening_word(who, common)
-            if who is None and not tagged and _names_a_work(q.text, text[:q.start]):
+            if who is None and not tagged and _names_a_work(q.text, text[:q.start], text[q.end + 1:]):
                 continue
             if who is None and not tagged:
                 who = _running_speaker(texts, p_index, q, quotes[i - 1] if i else None, outer, people)
