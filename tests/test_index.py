@@ -524,6 +524,22 @@ def test_an_indexed_file_is_itself_after_an_upgrade_cleans_it_otherwise(index_pa
         assert index.add([changed]).replaced == ["story-2.txt"]
 
 
+def test_a_file_of_that_name_elsewhere_leaves_the_entry_its_own_files_raw_digest(index_path, monkeypatch):
+    """`index add` of day/14/story.txt (the same text and a sign-off more, which cleaning sets aside) after
+    day/13/story.txt is unchanged; it gave the entry day/14's raw digest, so after an upgrade that cleaned them
+    otherwise the file the entry was added from was a near-duplicate of itself."""
+    first = documents([1], folder="day/13")[0]
+    signed = Document.from_text(first.text + "\n\nReporting by John Smith; Editing by Jane Doe\n",
+                                id=first.id, path="day/14/story-1.txt")
+    with Index.open(index_path) as index:
+        index.add([first])
+        assert index.add([signed]).unchanged == ["story-1.txt"]
+    cleaned_otherwise(monkeypatch, slice(0, -1))
+    with Index.open(index_path) as index:
+        assert index.check([first])[0].status == "already-indexed"
+        assert index.check([signed])[0].status == "near-duplicate"
+
+
 # The schema of an index made before `docs.raw_digest` (format version 1, as the first diffsrc wrote it).
 _SCHEMA_BEFORE_RAW_DIGESTS = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -622,6 +638,23 @@ def test_a_migration_that_fails_midway_leaves_the_index_as_it_was(index_path, mo
     with Index.open(index_path, create=False) as index:
         assert [r.status for r in index.check(documents(range(3)))] == ["already-indexed"] * 3
     assert _columns(index_path) == [*before, "raw_digest"]
+
+
+def test_a_damaged_index_made_before_raw_digests_is_not_written_to(index_path):
+    """Opening a damaged old index added the column (writing pages into it) before `index add` refused it."""
+    index_made_before_raw_digests(index_path, documents(range(20)))
+    db = sqlite3.connect(index_path)
+    (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'bands'").fetchone()
+    db.close()
+    with open(index_path, "r+b") as f:  # the bands' root page: adding a column to `docs` never reads it
+        f.seek((root - 1) * store.PAGE_SIZE)
+        f.write(b"\xff" * store.PAGE_SIZE)
+    before = open(index_path, "rb").read()
+    with pytest.raises(IndexStoreError, match="corrupt|malformed"):
+        with Index.open(index_path, create=False) as index:
+            index.add(documents([30]))
+    assert open(index_path, "rb").read() == before
+    assert "raw_digest" not in _columns(index_path)
 
 
 def test_an_old_index_another_process_is_writing_is_used_as_it_is_not_waited_for(index_path):
