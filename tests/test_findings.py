@@ -684,11 +684,42 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
     ("said St John's Ambulance spokesman Tom Brown", "Tom Brown"),
     ("said McDonald's UK chief executive Alistair Macrow", "Alistair Macrow"),
     ("said Mr Smith's lawyer, Jane Brown", "Jane Brown"),
+    # A fourth re-test: a comma before the name ("the Labour councillor, Peter Black" gave "Labour"), two
+    # affiliations joined by "and" (gave "Liverpool"), and a relative named after "his" or "her" (gave nobody).
+    ("said the Labour councillor, Peter Black", "Peter Black"),
+    ("said the Manchester United manager, Alex Ferguson", "Alex Ferguson"),
+    ("said the BBC correspondent, Jane Hill", "Jane Hill"),
+    ("said Liverpool and England captain Steven Gerrard", "Steven Gerrard"),
+    ("said the Liverpool and England captain, Steven Gerrard", "Steven Gerrard"),
+    ("said his wife, Jane Smith", "Jane Smith"),
+    ("said his wife Jane Smith", "Jane Smith"),
+    ("said her husband, Tom", "Tom"),  # a first name the document names no one in full by: as written
+    ("said their Labour colleague", None),  # not "Labour"
+    ("said the former MP", None),  # one word in capitals is an office or a body, not a name (gave "MP")
 ])
 def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str, speaker: str) -> None:
     quotes = _quotes(f'Council row\n\nThe council met on Monday.\n\n"The decision was taken without any '
                      f'consultation at all," {tag}.\n')
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("person", "speaker"), [
+    ("the Labour councillor, Peter Black", "Peter Black"),
+    ("Labour councillor Peter Black", "Peter Black"),
+    ("the Manchester United manager, Alex Ferguson", "Alex Ferguson"),
+    ("Liverpool and England captain Steven Gerrard", "Steven Gerrard"),
+    ("his wife, Jane Smith", "Jane Smith"),
+    ("former headteacher Mary Brown", "Mary Brown"),
+])
+def test_a_described_speaker_is_read_in_every_order_of_the_tag(person: str, speaker: str) -> None:
+    # A re-test: "said the Labour councillor, Peter Black" was Labour's quote, "the Labour councillor, Peter Black,
+    # said" after the quote nobody's, and "The Labour councillor, Peter Black, said:" before it Peter Black's.
+    words = '"The decision was taken without any consultation at all'
+    before = f"{person[:1].upper()}{person[1:]} said: {words}.\""
+    tags = [f'{words}," said {person}.', f'{words}," {person}, said.', before]
+    for tag in tags:
+        quotes = _quotes(f"Council row\n\nThe council met on Monday.\n\n{tag}\n")
+        assert [q.speaker for q in quotes] == [speaker], tag
 
 
 def test_pronoun_with_no_titled_person_finds_the_named_subject() -> None:

@@ -150,25 +150,33 @@ _RELATIVE = r"(?:\s*,\s*(?:who|whose)\s[^“”\".!?]{1,200}?,)"
 _AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
 # `"...," said Motegi` / `said port authority president Carlos Mendes` / `said the minister, Toshimitsu Motegi`
 _AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>{_COUPLE}|{NAME})")
+# Lowercase words, or an age, that say who a person is, before the name: "horrified", "former headteacher",
+# "67-year-old", "councillor" (of a party), "wife" (of a possessive). One run for every tag that reads them.
+_DESCRIPTION_WORD = r"(?:[a-z][\w’'-]*|\d{1,3}-year-old)"
+_DESCRIPTION = rf"(?P<described>{_DESCRIPTION_WORD}(?:\s+{_DESCRIPTION_WORD}){{0,3}})"
+# The name after a description, with a comma between or not: "councillor Peter Black", "councillor, Peter Black".
+_DESCRIBED_NAME = rf"{_DESCRIPTION}(?:\s*,\s*|\s+)(?P<who>{NAME})"
+# A verb of saying after the name ("the Labour councillor, Peter Black, said"), the tag's other order.
+_THEN_VERB = rf"(?:\s*,)?\s+{_ADVERB}{_VERB}\b"
 # `"...," said horrified Connie Smith` / `said former headteacher Mary Brown` / `said 67-year-old Tom Brown`: lowercase
 # words or an age that describe the person (`describes_in_lowercase` says which), then the name.
-_AFTER_VERB_DESCRIBED = re.compile(
-    rf"^[\s,]*{_VERB}\s+(?:(?:the|a|an)\s+)?(?P<described>(?:(?:[a-z][\w’'-]*|\d{{1,3}}-year-old)\s+){{1,4}})"
-    rf"(?P<who>{NAME})")
-# `"...," said Labour councillor Peter Black` / `said Manchester United manager Alex Ferguson` / `said BBC
-# correspondent Jane Hill`: a party, a club or an employer, lowercase words that say what the person is to it, then
-# the name. Read before `_AFTER_VERB_WHO`, which took the party or the club for the speaker ("Labour", "Chelsea").
-_AFTER_VERB_AFFILIATED = re.compile(
-    rf"^[\s,]*{_VERB}\s+(?:the\s+)?{NAME}\s+(?P<described>(?:[a-z][\w’'-]*\s+){{1,3}})(?P<who>{NAME})")
-# `"...," said Mr Smith's wife Jane` / `said Labour's John Smith` / `said Smith's lawyer`: a possessive is whose the
-# speaker is, not who speaks.
-_AFTER_VERB_POSSESSIVE = re.compile(
-    rf"^[\s,]*{_VERB}\s+(?:the\s+)?(?P<owner>{NAME})['’]s\s+(?:"
-    # ... a body's name may follow ("St John's Ambulance spokesman", "McDonald's UK chief executive"), then what the
-    # person is to it, then, after a comma or not, the name: "said Mr Smith's lawyer, Jane Brown"
-    rf"(?:{NAME}\s+)?(?P<described>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,2}})(?:\s*,\s*|\s+)(?P<who>{NAME})"
-    rf"|(?P<named>{NAME})"  # "said Labour's John Smith"
-    r"|[a-z])")  # "said Smith's lawyer": someone not named
+_DESCRIBED_WHO = rf"(?:(?:the|a|an)\s+)?{_DESCRIBED_NAME}"
+_AFTER_VERB_DESCRIBED = re.compile(rf"^[\s,]*{_VERB}\s+{_DESCRIBED_WHO}")
+_AFTER_DESCRIBED_VERB = re.compile(rf"^[\s,]*{_DESCRIBED_WHO}{_THEN_VERB}")
+# `"...," said Labour councillor Peter Black` / `said the Manchester United manager, Alex Ferguson` / `said Liverpool
+# and England captain Steven Gerrard`: a party, a club or an employer (or two, joined by "and"), lowercase words
+# that say what the person is to it, then the name. Read before `_AFTER_VERB_WHO`, which took the party or the club
+# for the speaker ("Labour", "Chelsea", "Liverpool").
+_AFFILIATED_WHO = rf"{NAME}(?:\s+(?:and|&)\s+{NAME})?\s+{_DESCRIBED_NAME}"
+_AFTER_VERB_AFFILIATED = re.compile(rf"^[\s,]*{_VERB}\s+(?:the\s+)?{_AFFILIATED_WHO}")
+_AFTER_AFFILIATED_VERB = re.compile(rf"^[\s,]*(?:the\s+)?{_AFFILIATED_WHO}{_THEN_VERB}")
+# `"...," said Mr Smith's wife Jane` / `said his wife, Jane Smith` / `said Labour's John Smith` / `said Smith's
+# lawyer`: a possessive is whose the speaker is, not who speaks. A body's name may follow it ("St John's Ambulance
+# spokesman", "McDonald's UK chief executive"), then what the person is to it, then the name.
+_OWNER = rf"(?:(?:the\s+)?(?P<owner>{NAME})['’]s|(?P<pronoun>his|her|their))\s+"
+_POSSESSED = rf"(?:(?:{NAME}\s+)?{_DESCRIBED_NAME}|(?P<named>{NAME}))"
+_AFTER_VERB_POSSESSIVE = re.compile(rf"^[\s,]*{_VERB}\s+{_OWNER}(?:{_POSSESSED}|[a-z])")  # "said Smith's lawyer"
+_AFTER_POSSESSIVE_VERB = re.compile(rf"^[\s,]*{_OWNER}{_POSSESSED}{_THEN_VERB}")
 # Words for a relative: "said Mr Smith's wife Jane" is Jane Smith.
 _RELATIVES = frozenset("wife husband widow widower son daughter mother father brother sister".split())
 # `"...," said the foreign minister`
@@ -618,20 +626,25 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # A quote a colon introduces has its tag before it: one after it that ends in a colon is the next quote's
     # ('A spokeswoman said: "... continues", Christine Hancock, general secretary of the RCN, said: "..."').
     introduced = bool(_COLON_BEFORE.search(text, max(prev_end, quote.start - 3), quote.start))
-    if (m := _AFTER_VERB_POSSESSIVE.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
-        return _possessed(m), True
-    if ((m := _AFTER_VERB_AFFILIATED.match(after)) and looks_like_person(m.group("who"))
-            and describes_in_lowercase(m.group("described").split(), before_full_name=True)
-            and not _introduces_next(quote, after, m.end(), introduced)):
-        return _named(m), True
+    # Each shape in both orders: `said the Labour councillor, Peter Black` / `the Labour councillor, Peter Black, said`.
+    for pattern in (_AFTER_VERB_POSSESSIVE, _AFTER_POSSESSIVE_VERB):
+        if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
+            return _possessed(m), True
+    for pattern in (_AFTER_VERB_AFFILIATED, _AFTER_AFFILIATED_VERB):
+        if ((m := pattern.match(after)) and looks_like_person(m.group("who"))
+                and describes_in_lowercase(m.group("described").split(), before_full_name=True)
+                and not _introduces_next(quote, after, m.end(), introduced)):
+            return _named(m), True
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
             return _named(m), True
-    if ((m := _AFTER_VERB_DESCRIBED.match(after))
-            and describes_in_lowercase(m.group("described").split(), before_full_name=looks_like_person(
-                m.group("who")) or _is_titled_name(m.group("who")))
-            and not _introduces_next(quote, after, m.end(), introduced)):
-        return _named(m), True
+    for pattern in (_AFTER_VERB_DESCRIBED, _AFTER_DESCRIBED_VERB):
+        # One word in capitals is an office or a body, no one's name: "the former MP told the jury" (Neil Hamilton).
+        if ((m := pattern.match(after)) and not (m.group("who").isupper() and " " not in m.group("who"))
+                and describes_in_lowercase(m.group("described").split(), before_full_name=looks_like_person(
+                    m.group("who")) or _is_titled_name(m.group("who")))
+                and not _introduces_next(quote, after, m.end(), introduced)):
+            return _named(m), True
     # A title's full stop is no clause's end: "afirmó el Sr. Pedro Sánchez", "ha detto il dott. Mario Rossi".
     untitled = _TITLE_STOP.sub(r"\1 ", after)
     if ((m := _AFTER_OTHER_VERB.match(untitled)) and not _introduces_next(quote, untitled, m.end(), introduced)
@@ -752,15 +765,15 @@ def _sayer_at(sentence: str, people: People) -> tuple[str | None, int]:
 
 
 def _possessed(m: re.Match[str]) -> str | None:
-    """The speaker of a tag whose name follows a possessive (`_AFTER_VERB_POSSESSIVE`): the name, with the
-    possessor's surname for a relative known by first name ("said Mr Smith's wife Jane": Jane Smith); None for one not
-    named ("said Smith's lawyer")."""
-    if named := m.group("named"):
-        return named
+    """The speaker of a tag whose name follows a possessive (`_AFTER_VERB_POSSESSIVE`, `_AFTER_POSSESSIVE_VERB`): the
+    name, with the possessor's surname for a relative known by first name ("said Mr Smith's wife Jane": Jane Smith);
+    None for one not named ("said Smith's lawyer")."""
+    if (named := m.group("named")) and not m.group("pronoun"):
+        return named  # "said Labour's John Smith"; not "said their Labour colleague"
     who = m.group("who")
     if who is None:
         return None
-    if len(who.split()) == 1 and m.group("described").split()[-1] in _RELATIVES:
+    if len(who.split()) == 1 and m.group("owner") and m.group("described").split()[-1] in _RELATIVES:
         return f"{who} {m.group('owner').split()[-1]}"
     return who
 
