@@ -709,6 +709,7 @@ def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str,
     ("the Manchester United manager, Alex Ferguson", "Alex Ferguson"),
     ("Liverpool and England captain Steven Gerrard", "Steven Gerrard"),
     ("his wife, Jane Smith", "Jane Smith"),
+    ("Mr Smith's wife, Jane", "Jane Smith"),
     ("former headteacher Mary Brown", "Mary Brown"),
 ])
 def test_a_described_speaker_is_read_in_every_order_of_the_tag(person: str, speaker: str) -> None:
@@ -719,6 +720,32 @@ def test_a_described_speaker_is_read_in_every_order_of_the_tag(person: str, spea
     tags = [f'{words}," said {person}.', f'{words}," {person}, said.', before]
     for tag in tags:
         quotes = _quotes(f"Council row\n\nThe council met on Monday.\n\n{tag}\n")
+        assert [q.speaker for q in quotes] == [speaker], tag
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # METER: the tag before the quote gave the first name alone, the same tag after it the family's name.
+    ('Mr Brown\'s brother Neil, 39, said: "If he was a dog he would have been shot by now."', "Neil Brown"),
+    ('"If he was a dog he would have been shot by now," said Mr Brown\'s brother Neil.', "Neil Brown"),
+    # The owner known by first name: the surname of the one person of that first name (not "Jane Brian").
+    ('Brian Hagland, 23, died in hospital.\n\nBrian\'s younger sister Jane said: "This is not justice for '
+     'Brian."', "Jane Hagland"),
+])
+def test_a_relative_named_by_first_name_takes_the_family_name(text: str, speaker: str) -> None:
+    quotes = _quotes(f"Court case\n\n{text}\n")
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("named", "speaker"), [
+    ("Tom Harris, 52, runs the shop with his wife Jane.", "Tom Harris"),  # the one Tom named in full
+    ("Tom Harris and Tom Jones ran the shop.", "Tom"),  # two: which one is not said
+    ("The shop had stood for a century.", "Tom"),  # none
+])
+def test_a_relative_named_by_first_name_is_the_one_person_of_that_name(named: str, speaker: str) -> None:
+    # "said her husband, Tom" names the husband by first name only: the document's one Tom named in full is he.
+    for tag in ('"We have lost everything we worked for," said her husband, Tom.',
+                'Her husband, Tom, said: "We have lost everything we worked for."'):
+        quotes = _quotes(f"Shop fire\n\n{named}\n\n{tag}\n")
         assert [q.speaker for q in quotes] == [speaker], tag
 
 

@@ -201,6 +201,9 @@ class People:
         # Surname -> the forms with titles the document writes it in, where a surname alone follows the titles ("Mrs
         # Smith", "Mr Justice Smedley"; `mention`).
         self.titled_forms: dict[str, set[str]] = {}
+        # First name (`fold_name` form) -> the full names the document writes with it (`mention`): "her husband,
+        # Tom" is the one Tom it names in full.
+        self.first_names: dict[str, set[str]] = {}
         for title, name in titled:
             self.add(name)
             role = " ".join(title.lower().rstrip(".").split())
@@ -265,7 +268,9 @@ class People:
             for m in _NAME_RE.finditer(text):
                 if looks_like_person(m.group(0)):
                     self.mentioned.add(surname(m.group(0)))
-                    self.in_full.setdefault(surname(m.group(0)), set()).add(without_honours(strip_title(m.group(0))))
+                    name = without_honours(strip_title(m.group(0)))
+                    self.in_full.setdefault(surname(m.group(0)), set()).add(name)
+                    self.first_names.setdefault(fold_name(name.split()[0]), set()).add(name)
                     if _GIVEN_AN_AGE.match(text, m.end()):
                         self.aged.add(_last_word(m.group(0)))
             for m in _RELATIVE.finditer(text):
@@ -276,6 +281,12 @@ class People:
                         text, max(0, m.start() - 6), m.start()):
                     self.titled_forms.setdefault(surname(m.group("name")), set()).add(" ".join(m.group(0).split()))
         self.sex = _sexes(texts)
+
+    def named_by_first_name(self, first: str) -> str | None:
+        """The one person the document names in full with this first name ("Tom" -> "Tom Harris"), or None for
+        none or several."""
+        names = self.first_names.get(fold_name(first), set())
+        return next(iter(names)) if len(names) == 1 else None
 
     def is_sex(self, name: str, pronoun: str | None) -> bool:
         """Whether the document gives the person `name` the sex of "he" or "she" (`pronoun`)."""

@@ -179,6 +179,9 @@ _AFTER_VERB_POSSESSIVE = re.compile(rf"^[\s,]*{_VERB}\s+{_OWNER}(?:{_POSSESSED}|
 _AFTER_POSSESSIVE_VERB = re.compile(rf"^[\s,]*{_OWNER}{_POSSESSED}{_THEN_VERB}")
 # Words for a relative: "said Mr Smith's wife Jane" is Jane Smith.
 _RELATIVES = frozenset("wife husband widow widower son daughter mother father brother sister".split())
+# A relative, right before a first name: "Mr Smith's wife ", "her husband, ", "Mr Smith's late wife ".
+_KIN_BEFORE = re.compile(rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>{NAME})['’]s)\s+"
+                         rf"(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(_RELATIVES))})\s*,?\s*$")
 # `"...," said the foreign minister`
 _AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
@@ -629,7 +632,7 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # Each shape in both orders: `said the Labour councillor, Peter Black` / `the Labour councillor, Peter Black, said`.
     for pattern in (_AFTER_VERB_POSSESSIVE, _AFTER_POSSESSIVE_VERB):
         if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
-            return _possessed(m), True
+            return _possessed(m, people), True
     for pattern in (_AFTER_VERB_AFFILIATED, _AFTER_AFFILIATED_VERB):
         if ((m := pattern.match(after)) and looks_like_person(m.group("who"))
                 and describes_in_lowercase(m.group("described").split(), before_full_name=True)
@@ -671,7 +674,7 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
             passed = True
             m = pattern.search(before, m.start("who") + 1)
         if m is not None:
-            return _named(m), True
+            return _kin_named(m, _named(m), people), True
     if (passed and (opening := _FULL_NAME.match(before, len(before) - len(before.lstrip())))
             and looks_like_person(strip_title(opening.group(0)))):
         # The person the sentence opens with, whose tag the "the" hid: "Detective Chief Inspector Bill Goreham, who
@@ -764,18 +767,32 @@ def _sayer_at(sentence: str, people: People) -> tuple[str | None, int]:
     return found, at
 
 
-def _possessed(m: re.Match[str]) -> str | None:
+def _possessed(m: re.Match[str], people: People) -> str | None:
     """The speaker of a tag whose name follows a possessive (`_AFTER_VERB_POSSESSIVE`, `_AFTER_POSSESSIVE_VERB`): the
-    name, with the possessor's surname for a relative known by first name ("said Mr Smith's wife Jane": Jane Smith);
-    None for one not named ("said Smith's lawyer")."""
+    name (`_kin_named` for a relative known by first name); None for one not named ("said Smith's lawyer")."""
     if (named := m.group("named")) and not m.group("pronoun"):
         return named  # "said Labour's John Smith"; not "said their Labour colleague"
     who = m.group("who")
-    if who is None:
-        return None
-    if len(who.split()) == 1 and m.group("owner") and m.group("described").split()[-1] in _RELATIVES:
-        return f"{who} {m.group('owner').split()[-1]}"
-    return who
+    return _kin_named(m, who, people) if who else None
+
+
+def _kin_named(m: re.Match[str], who: str, people: People) -> str:
+    """A relative's first name alone as the tag writes it, made the person's name: with the family's surname after a
+    name's possessive ("Mr Smith's wife Jane": Jane Smith), else the one person of that first name the document names
+    in full ("her husband, Tom", the text naming Tom Harris: Tom Harris), else the first name as written."""
+    if who != m.group("who") or len(who.split()) != 1:
+        return who
+    kin = _KIN_BEFORE.search(m.string, 0, m.start("who"))
+    if kin is None:
+        return who
+    owner = kin.group("owner")
+    if owner and len(owner.split()) == 1 and people.first_names.get(fold_name(owner)):
+        # "Brian's younger sister Jane": the owner's first name, the family's surname that of the one Brian the
+        # document names in full (Jane Hagland), if one; not "Jane Brian"
+        owner = people.named_by_first_name(owner)
+    if owner:
+        return f"{who} {owner.split()[-1]}"
+    return people.named_by_first_name(who) or who
 
 
 def _named(m: re.Match[str]) -> str:
