@@ -259,6 +259,23 @@ def test_a_folder_walk_reads_subfolders_but_not_hidden_entries_or_linked_folders
     assert expand_paths(["2024/"]) == (["2024/05/b.txt"], [])
 
 
+def test_a_pattern_enters_no_linked_folder_and_no_file_is_read_twice_through_a_link(tmp_path, monkeypatch):
+    """`glob` follows linked folders: "arch/**" read arch/latest/x.txt beside arch/2025-03-14/x.txt (a CI check
+    called the file a near-duplicate of itself), and a link loop read one file dozens of times, then failed."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "arch" / "2025-03-14" / "x.txt", ARTICLE)
+    os.symlink("2025-03-14", tmp_path / "arch" / "latest")
+    write(tmp_path / "tree" / "sub" / "b.txt", ARTICLE)
+    os.symlink(".", tmp_path / "tree" / "sub" / "self")
+    assert expand_paths(["arch/**"]) == (["arch/2025-03-14/x.txt"], [])
+    assert expand_paths(["tree/**/*.txt"]) == (["tree/sub/b.txt"], [])
+    # A pattern's own fixed part may be a link: that is where the user asked to look.
+    assert expand_paths(["arch/latest/*.txt"]) == (["arch/latest/x.txt"], [])
+    # Named both ways, a file is read once, as first named.
+    assert expand_paths(["arch/latest/x.txt", "arch/2025-03-14/x.txt", "tree/sub/self/b.txt",
+                         "tree/sub/b.txt"]) == (["arch/latest/x.txt", "tree/sub/self/b.txt"], [])
+
+
 def test_a_subfolder_that_cannot_be_listed_is_listed_and_the_rest_is_read(tmp_path, monkeypatch):
     # Faked, since root lists any folder whatever its permissions.
     folder = tmp_path / "in"

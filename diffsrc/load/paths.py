@@ -239,25 +239,56 @@ def expand_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
                 skipped.append(Skipped(raw, NO_MATCHING_FILES))
-            for match in matches:
+            for match in _not_through_linked_folders(raw, matches):
                 if os.path.isfile(match):
                     files.append(match)
                 elif (unread := _not_read(match)) is not None:  # as in a folder
                     skipped.append(unread)
         else:
             skipped.append(Skipped(raw, "no such file"))
-    if len(paths) == 1:  # one input names no file twice (a folder walk enters no linked folder)
+    if len(paths) == 1:  # one input names no file twice (neither a folder walk nor a pattern enters a linked folder)
         return files, skipped
-    # A file named twice is read once, however it was spelt ("inc/a.txt", "./inc/a.txt", "/home/me/inc/a.txt"):
-    # the first spelling is kept.
-    seen: set[str] = set()
+    # A file named twice is read once, however it was spelt ("inc/a.txt", "./inc/a.txt", "/home/me/inc/a.txt",
+    # "latest/a.txt" through a link to its folder): read twice, it was a near-duplicate of itself and failed a CI
+    # check. The first spelling is kept.
+    seen: set[object] = set()
     unique = []
     for f in files:
-        key = f if f == "-" else os.path.normcase(os.path.abspath(f))
+        key = f if f == "-" else _file_key(f)
         if key not in seen:
             seen.add(key)
             unique.append(f)
     return unique, skipped
+
+
+def _file_key(path: str) -> object:
+    """What names one file however it is reached: its device and inode (a link, a linked folder), else its path."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return os.path.normcase(os.path.abspath(path))
+    return (st.st_dev, st.st_ino) if st.st_ino else os.path.normcase(os.path.realpath(path))
+
+
+def _not_through_linked_folders(pattern: str, matches: list[str]) -> list[str]:
+    """A pattern's matches but those reached through a linked folder below the pattern's fixed part, which a folder
+    walk does not enter either: `glob` follows them, so "arch/**" read arch/latest/x.txt beside arch/2025-03-14/x.txt
+    (a near-duplicate of itself), and a link loop read one file dozens of times before failing."""
+    parts = Path(pattern).parts
+    fixed = next((i for i, part in enumerate(parts) if glob.has_magic(part)), len(parts))
+    linked: dict[str, bool] = {}
+
+    def is_linked(folder: str) -> bool:
+        if folder not in linked:
+            linked[folder] = os.path.islink(folder)
+        return linked[folder]
+
+    kept = []
+    for match in matches:
+        folders = Path(match).parts[:-1]
+        if not any(is_linked(os.path.join(*folders[: i + 1])) for i in range(fixed, len(folders))):
+            kept.append(match)
+    return kept
 
 
 def document_ids(files: list[str]) -> dict[str, str]:
