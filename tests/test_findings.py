@@ -740,6 +740,9 @@ def test_a_relative_named_by_first_name_takes_the_family_name(text: str, speaker
     ("Tom Harris, 52, runs the shop with his wife Jane.", "Tom Harris"),  # the one Tom named in full
     ("Tom Harris and Tom Jones ran the shop.", "Tom"),  # two: which one is not said
     ("The shop had stood for a century.", "Tom"),  # none
+    # A time opening the sentence is no first name: the speaker was "Yesterday Tom".
+    ("Yesterday Tom Harris thanked the firemen.", "Tom Harris"),
+    ("On Monday Tom Harris thanked the firemen.", "Tom Harris"),
 ])
 def test_a_relative_named_by_first_name_is_the_one_person_of_that_name(named: str, speaker: str) -> None:
     # "said her husband, Tom" names the husband by first name only: the document's one Tom named in full is he.

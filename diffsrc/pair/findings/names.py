@@ -266,10 +266,13 @@ class People:
         titles written before a surname alone (`titled_forms`)."""
         for text in texts:
             for m in _NAME_RE.finditer(text):
-                if looks_like_person(m.group(0)):
-                    self.mentioned.add(surname(m.group(0)))
-                    name = without_honours(strip_title(m.group(0)))
-                    self.in_full.setdefault(surname(m.group(0)), set()).add(name)
+                found = m.group(0)
+                if (opening := _OPENING_WORDS.match(found)) and " " not in (found := found[opening.end():]):
+                    continue  # "Yesterday Harris": no first name given ("On Monday Tom Harris" is Tom Harris)
+                if looks_like_person(found):
+                    self.mentioned.add(surname(found))
+                    name = without_honours(strip_title(found))
+                    self.in_full.setdefault(surname(found), set()).add(name)
                     self.first_names.setdefault(fold_name(name.split()[0]), set()).add(name)
                     if _GIVEN_AN_AGE.match(text, m.end()):
                         self.aged.add(_last_word(m.group(0)))
@@ -531,9 +534,16 @@ _SAID_WHEN_WHERE_OR_TO = frozenset("""
     """.split())
 
 
+# A time that opens a sentence before a name ("Yesterday Tom Harris thanked the jury"): no first name of his.
+_OPENING_TIMES = frozenset("yesterday today tonight earlier later afterwards then now".split()) | frozenset(
+    WEEKDAY_NAMES)
 _NOT_FIRST_NAMES = frozenset(
     "the a an on in at by for of to and but as when while after before if with from during since said says told".split()
-) | frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
+) | _OPENING_TIMES | frozenset(MONTH_NAMES)
+# What a sentence may open with before a full name, capitalised with it ("On Monday Tom Harris", "Yesterday Tom
+# Harris"): a month too may be a first name ("June Brown").
+_OPENING_WORDS = re.compile(
+    r"(?:(?:" + "|".join(sorted(_NOT_FIRST_NAMES - frozenset(MONTH_NAMES))) + r")\s+)+", re.IGNORECASE)
 
 
 # Honorifics that say a person's sex ("Mr Barwell", "Mrs Evans", "Sir John Stevens").
