@@ -350,6 +350,44 @@ def test_wire_copy_typewriter_quotes_are_quotes_and_match_curly_ones() -> None:
     assert [q["status"] for q in report["quotes"]] == ["exact", "dropped"]
 
 
+def test_wire_quote_opened_by_a_slip_with_two_apostrophes_is_a_quote() -> None:
+    # METER's PA copy (boy1nl, thomas1sub): ''...'' for ``...''. The paragraph gave no quote: a paper's copy of it
+    # was "new", and a word changed in it was never seen.
+    wire = ("Boy killed\n\n"
+            "Charles McFall, 40, wept in court.\n\n"
+            "''We cannot take in the news, it is absolutely devastating,'' said Mr McFall.\n\n"
+            "Judge Michael Hyam told him there were a ''great many mitigating factors in this case.''\n")
+    assert [(q.text, q.speaker) for q in _quotes(wire)] == [
+        ("We cannot take in the news, it is absolutely devastating", "Charles McFall"),
+        ("great many mitigating factors in this case.", "Michael Hyam")]
+    paper = "Charles McFall said: 'We cannot take in the news, it is absolutely shattering.'\n"
+    [entry] = [q for q in _pair_report(wire, paper)["quotes"] if q["status"] != "dropped"]
+    assert (entry["status"], entry["speaker"]) == ("altered", "Charles McFall")
+
+
+def test_wire_quotation_over_paragraphs_with_a_slipped_opening_is_one_quote() -> None:
+    # PA opens each paragraph of a quotation and closes only the last; a middle one opened with '' (METER thomas1sub)
+    # ended the quote there, and the rest went on as a quote of its own.
+    quotes = _quotes(
+        "Murder trial\n\n"
+        "Charles Wide QC, prosecuting, said: ``They got to know each other in May or June of 1997.\n\n"
+        "''In the early evening of August 21 Thomas left home on his bicycle.\n\n"
+        "``The Crown say that he was going to see Mr Roberts.''\n\n"
+        "''Thomas was wearing a necklace,'' said Mr Wide. ``You may conclude he was strangled from behind.''\n")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("They got to know each other in May or June of 1997. In the early evening of August 21 Thomas left home "
+         "on his bicycle. The Crown say that he was going to see Mr Roberts.", "Charles Wide"),
+        ("Thomas was wearing a necklace", "Charles Wide"),
+        ("You may conclude he was strangled from behind.", "Charles Wide")]
+
+
+def test_two_straight_single_marks_a_paper_opens_with_are_no_wire_quote() -> None:
+    # A paper's quotation opening with a quote within it is not the wire's slip: read so, it ran to the paragraph's
+    # end, tag and all.
+    quotes = _quotes("Trial\n\n''Gay' was the word he used about himself,' said Mrs Brown.\n")
+    assert not any("said Mrs Brown" in q.text for q in quotes)
+
+
 def test_british_straight_single_quotes_are_quotes_and_apostrophes_are_not() -> None:
     # METER's papers (the Mail, the Sun) quote 'like this', a quotation of several paragraphs opening each one.
     paper = ("RSPCA inspector Rob Skinner said: 'Roger Baker is one of the most consistently cruel men we saw.\n\n"

@@ -296,11 +296,58 @@ def _typewriter_quotes(text: str) -> str:
     left to `_straight_quotes`: read as the wire's close, the account was read flat, its inner quote the teller's."""
     if "``" not in text and "''" not in text:
         return text
+    text = _slipped_openings(text)
     if "``" in text:
         text = text.replace("'''", "'” ")
     elif any(_straight_quotes_open(text, m.start()) >= 2 for m in _DOUBLED_CLOSE.finditer(text)):
         return text
     return text.replace("``", " “").replace("''", "” ")
+
+
+# Wire copy's quote marks in a paragraph: `` opens, '' closes, ''' closes a quote within and the quotation at once.
+_WIRE_MARK = re.compile(r"``|'''|''")
+# '' typed for `` (METER's PA copy, 18 paragraphs: ''We cannot take in the news ...,'' said Mrs McFall.): at the
+# paragraph's start or after a space or a colon, before a word, where no quotation could be closing.
+_SLIPPED_OPEN = re.compile(r"(?:^|(?<=[\s:]))''(?=\w)")
+_WIRE_CLOSE = re.compile(r"(?<=[\w.,!?;:…*-])'?''(?=$|[\s,.;:!?)\]—–-])")
+
+
+def _slipped_openings(text: str) -> str:
+    """Wire copy's '' typed where a quotation opens, as ``, at the same offsets.
+
+    Only before any `` (whose quotations a stray '' there might close), and only where the next wire mark closes
+    it, or at the paragraph's start where no mark follows: a quotation over paragraphs (the wire opens each and
+    closes only the last). Never in a paragraph with straight single quotes, which may make it a paper's quote
+    within a quote (''Gay' was his word,' she said.)."""
+    if _has_straight_single_quotes(text):
+        return text
+    marks = list(_WIRE_MARK.finditer(text))
+    chars = list(text)
+    quote_open = False
+    for k, mark in enumerate(marks):
+        if mark.group() == "``":
+            break
+        if quote_open:
+            quote_open = False  # the slipped opening's close
+            continue
+        if not _SLIPPED_OPEN.match(text, mark.start()):
+            continue
+        following = marks[k + 1] if k + 1 < len(marks) else None
+        if following is not None:
+            if not _WIRE_CLOSE.match(text, following.start()):
+                continue
+            quote_open = True
+        elif text[:mark.start()].strip():
+            continue
+        chars[mark.start():mark.end()] = ["`", "`"]
+    return "".join(chars)
+
+
+def _has_straight_single_quotes(text: str) -> bool:
+    """Whether a text, its wire marks aside, has a straight single quote that may close a quotation (not an
+    apostrophe, nor the close of the wire's `...' within a quotation)."""
+    bare = _WIRE_MARK.sub(lambda m: " " * len(m.group()), text)
+    return "`" not in bare and bool(_STRAIGHT_CLOSE.search(bare))
 
 
 # A straight single quote that opens a quotation (at the start, or after a space, a bracket or a dash, before a
