@@ -598,8 +598,10 @@ def test_an_index_made_before_raw_digests_is_given_them_and_answers_as_before(in
         # Rows written before know only their cleaned text; re-adding the unchanged files records the rest.
         db = sqlite3.connect(index_path)
         assert db.execute("SELECT count(raw_digest) FROM docs").fetchone()[0] == 0
+        assert index.info()["without_raw_digest"] == 5  # what `index info` tells the one who upgrades
         assert index.add(documents(range(5))).unchanged == [f"story-{i}.txt" for i in range(5)]
         assert db.execute("SELECT count(raw_digest) FROM docs").fetchone()[0] == 5
+        assert index.info()["without_raw_digest"] == 0
         db.close()
     cleaned_otherwise(monkeypatch, slice(0, -1))
     with Index.open(index_path, create=False) as index:

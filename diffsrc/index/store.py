@@ -1263,12 +1263,18 @@ class Index:
         with _translate_errors(self.path):
             documents, shingles = self._db.execute("SELECT count(*), coalesce(sum(n_shingles), 0) FROM docs").fetchone()
             band_rows = self._db.execute("SELECT count(*) FROM bands").fetchone()[0]
+            # Documents told by their cleaned text alone (added before the index kept raw digests, or by a diffsrc
+            # of before): after an upgrade that cleans them otherwise, their files read as near-duplicates of
+            # themselves until `index add` sees them again.
+            unknown_raw = (self._db.execute("SELECT count(*) FROM docs WHERE raw_digest IS NULL").fetchone()[0]
+                           if self._raw_digests else documents)
         p = self.params
         return {
             "path": self.path,
             "format_version": FORMAT_VERSION,
             "fingerprint_version": int(self.meta["fingerprint_version"]),
             "documents": documents,
+            "without_raw_digest": unknown_raw,
             "shingles": shingles,
             "band_rows": band_rows,
             "size_bytes": _size_on_disk(self.path),
