@@ -553,6 +553,13 @@ def test_an_inner_tag_of_a_surname_alone_is_the_person_the_document_names() -> N
     assert _said(_quotes(text), "Give me the money") == "Gary Pike"
     # Two people of the surname: which one is not known.
     assert _said(_quotes(text.replace("came in.", "came in with his brother Tom Pike.")), "Give me the money") == "Pike"
+    # A fifth re-test: "Mrs Ingram said:" was Charles Ingram, the one Ingram named in full (his wife by her first
+    # name alone): a man's first name is not hers.
+    couple = ("Quiz trial\n\nCharles Ingram, 39, and his wife, Diana, 38, deny deception.\n\n"
+              "A production assistant, Sarah Hope, told the court: \"I was standing behind the set. Mrs Ingram said: "
+              "'We have done it, we have won the million.'\"\n")
+    assert _said(_quotes(couple), "We have done it") != "Charles Ingram"
+    assert _said(_quotes(couple.replace("Mrs Ingram", "Mr Ingram")), "We have done it") == "Charles Ingram"
 
 
 def test_an_inner_quote_given_to_another_person_is_a_speaker_change() -> None:
@@ -2823,6 +2830,27 @@ def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_senten
      "Mr Jones met Mr Smith at the hotel in the afternoon, the court heard.", []),
     ("On Saturday Arsenal beat Chelsea 3-1 at the Emirates Stadium.",
      "On Saturday Chelsea lost 1-3 to Arsenal at the Emirates Stadium.", []),
+    # A fifth re-test: "from X to Y" with no journey is an area or a list, the same either way round.
+    ("Stars from Beyonce to Adele paid tribute to the singer on social media last night.",
+     "Stars from Adele to Beyonce paid tribute to the singer on social media last night.", []),
+    ("Heavy snow is expected to fall from Aberdeen to Plymouth overnight, forecasters said.",
+     "Heavy snow is expected to fall from Plymouth to Aberdeen overnight, forecasters said.", []),
+    ("The airline said it would move its head office from Dublin to London next year.",
+     "The airline said it would move its head office from London to Dublin next year.",
+     [("entity", "from Dublin to London", "from London to Dublin")]),
+    # A time or a month opening the sentence, and the ages of a court report, beside the names.
+    ("Yesterday Arsenal beat Chelsea 2-1 in the FA Cup semi-final at Wembley.",
+     "Yesterday Chelsea beat Arsenal 2-1 in the FA Cup semi-final at Wembley.",
+     [("entity", "Arsenal beat Chelsea", "Chelsea beat Arsenal")]),
+    ("In March Arsenal beat Chelsea 2-1 in the FA Cup semi-final at Wembley.",
+     "In March Chelsea beat Arsenal 2-1 in the FA Cup semi-final at Wembley.",
+     [("entity", "Arsenal beat Chelsea", "Chelsea beat Arsenal")]),
+    ("Theresa May defeated Jeremy Corbyn in the vote on Tuesday night, MPs said.",
+     "Jeremy Corbyn defeated Theresa May in the vote on Tuesday night, MPs said.",
+     [("entity", "Theresa May defeated Jeremy Corbyn", "Jeremy Corbyn defeated Theresa May")]),
+    ("Darren Wilson, 34, stabbed Mark Taylor, 29, outside a nightclub in Leeds, the court heard.",
+     "Mark Taylor, 29, stabbed Darren Wilson, 34, outside a nightclub in Leeds, the court heard.",
+     [("entity", "Darren Wilson, 34, stabbed Mark Taylor", "Mark Taylor, 29, stabbed Darren Wilson")]),
 ])
 def test_names_turned_round(source: str, target: str, facts: list) -> None:
     assert _report_facts(source, target) == facts

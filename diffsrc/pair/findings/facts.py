@@ -1479,22 +1479,33 @@ _ROLE_VERBS = (
     "murdered", "robbed", "overtook", "overtakes", "sacked",
 )
 _ROLE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+# A journey or a move, a few words before its "from": "from Glasgow to Cardiff" alone is as often an area or a list
+# ("snow from Aberdeen to Plymouth", "stars from Beyonce to Adele"), whose ends read either way round.
+_MOTION = (r"(?:fl(?:y|ies|ew|own|ying|ights?)|travel\w*|mov(?:e|es|ed|ing)|transfer\w*|sail\w*|dr(?:ive|ives|ove|iven|"
+           r"iving)|walk\w*|march\w*|defect\w*|switch\w*|rout(?:e|es|ed)|journey\w*|trips?|relocat\w*|return\w*|"
+           r"head(?:s|ed|ing)|trains?|ferr(?:y|ies)|buses|services|deport\w*|extradit\w*|transport\w*|smuggl\w*|"
+           r"swam|cycl\w*|rowed|ran|runs?|sent|shipped|loan(?:s|ed)?|signed|joined|crossing)")
+# The age a court or sports report gives after a name ("Darren Wilson, 34, stabbed Mark Taylor").
+_AGED = r"(?:,\s*\d{1,3},)?"
 _NAMES_IN_ORDER = re.compile(
-    rf"\b(?P<from>[Ff]rom)\s+(?P<a>{_ROLE_NAME})\s+to\s+(?P<b>{_ROLE_NAME})"
-    rf"|(?P<a2>{_ROLE_NAME})\s+(?P<verb>{'|'.join(_ROLE_VERBS)})\s+(?P<b2>{_ROLE_NAME})"
+    rf"\b(?P<from>[Ff]rom)\s+(?P<a>{_ROLE_NAME}){_AGED}\s+to\s+(?P<b>{_ROLE_NAME})"
+    rf"|(?P<a2>{_ROLE_NAME}){_AGED}\s+(?P<verb>{'|'.join(_ROLE_VERBS)})\s+(?P<b2>{_ROLE_NAME})"
 )
+_MOTION_BEFORE = re.compile(rf"\b{_MOTION}\b(?:\s+[\w'’-]+){{0,4}}\s*$", re.IGNORECASE)
 # How much of the rest of the two texts (the names' phrase aside, word for word) must be the same: an edit of one
 # copied sentence, not two sentences of a story aligned loosely ("Smith attacked Jones" and, later, "Jones attacked
 # Smith in his cell").
 ROLES_MIN_SHARED = 0.8
 
 
-def _names_in_order(text: str) -> list[tuple[str, str, str, int, int]]:
+def _names_in_order(text: str, *, moves_only: bool = True) -> list[tuple[str, str, str, int, int]]:
     """Each (how: "from" or the verb, first name, second name, start, end) of a text's names in order, the names
-    folded for comparing."""
+    folded for comparing; "from X to Y" only after a word of motion (`moves_only`)."""
     out = []
     for m in _NAMES_IN_ORDER.finditer(text):
         journey = m.group("from") is not None
+        if journey and moves_only and not _MOTION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
         first = _name_span(m, "a" if journey else "a2", from_end=True)
         second = _name_span(m, "b" if journey else "b2", from_end=False)
         if first is None or second is None:
@@ -1504,6 +1515,9 @@ def _names_in_order(text: str) -> list[tuple[str, str, str, int, int]]:
     return out
 
 
+# Words a sentence opens with, capitalised before a name: times and what a team is ("Yesterday Arsenal beat
+# Chelsea", "Holders Arsenal beat Chelsea").
+_BEFORE_A_NAME = frozenset({"yesterday", "today", "tonight", "earlier", "later", "holders", "champions", "leaders"})
 # The titles a person's name is written with, part of it ("Mr Smith sued Mr Jones") but not what tells who it is.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 
@@ -1520,7 +1534,12 @@ def _name_span(m: re.Match[str], group: str, *, from_end: bool) -> tuple[int, in
     kept = []
     for word in reversed(words) if from_end else words:
         w = word.group().lower()
-        if w not in _HONORIFICS and (w in stopwords() or w in MONTH_NUMBERS or w in WEEKDAY_NAMES):
+        if w in MONTH_NAMES:
+            # An English month opens a sentence before a name ("In March Arsenal"), or ends one ("Theresa May").
+            if kept and from_end:
+                break
+        elif w not in _HONORIFICS and (w in stopwords() or w in MONTH_NUMBERS or w in WEEKDAY_NAMES
+                                       or w in _BEFORE_A_NAME):
             break
         kept.append(word)
     if not kept or all(word.group().lower() in _HONORIFICS for word in kept):
@@ -1540,8 +1559,9 @@ def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
     if not s_found:
         return []
     t_found = _names_in_order(target)
-    s_orders = {(how, a, b) for how, a, b, _, _ in s_found}
-    t_orders = {(how, a, b) for how, a, b, _, _ in t_found}
+    # Both ways round on one side, a journey or not ("Trains from London to Paris and from Paris to London").
+    s_orders = {(how, a, b) for how, a, b, _, _ in _names_in_order(source, moves_only=False)}
+    t_orders = {(how, a, b) for how, a, b, _, _ in _names_in_order(target, moves_only=False)}
     out = []
     for how, a, b, s_start, s_end in s_found:
         if a == b or (how, b, a) in s_orders or (how, a, b) in t_orders:

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Container, Sequence
 
-from ...text.lexicon import MONTH_NAMES, NAME_PARTICLES, NAME_WORD, WEEKDAY_NAMES, fold_name, is_name_word, stopwords
+from ...text.lexicon import (
+    MONTH_NAMES,
+    NAME_PARTICLES,
+    NAME_WORD,
+    WEEKDAY_NAMES,
+    first_name_sex,
+    fold_name,
+    is_name_word,
+    stopwords,
+)
 
 # A run of capitalised words (`lexicon.NAME_WORD`, any script), with the lowercase particles names carry inside them.
 # "and" and "for" are left out: "Trump and Takaichi said" names two people, not one.
@@ -246,7 +255,8 @@ class People:
         # Only a fuller form of the same words (a rank aside: "Pc Bateson" is "Andrew Bateson"): "Christine Hamilton"
         # is not "Neil Hamilton", nor "Al Fayed" his son "Dodi Fayed", though one surname keys them.
         words = [w for w in without_honours(stripped).split() if w.lower().rstrip(".") not in RANKS]
-        same = not words or f" {fold_name(without_honours(full))}".endswith(f" {fold_name(' '.join(words))}")
+        same = (not words or f" {fold_name(without_honours(full))}".endswith(f" {fold_name(' '.join(words))}")
+                and not _other_sex(name, full))
         found = full if same else stripped
         if len(found.split()) > 1:
             return found
@@ -267,13 +277,14 @@ class People:
         for text in texts:
             for m in _NAME_RE.finditer(text):
                 found = m.group(0)
-                if (opening := _OPENING_WORDS.match(found)) and " " not in (found := found[opening.end():]):
-                    continue  # "Yesterday Harris": no first name given ("On Monday Tom Harris" is Tom Harris)
-                if looks_like_person(found):
+                if opening := _OPENING_WORDS.match(found):
+                    found = found[opening.end():]  # "On Monday Tom Harris" is Tom Harris
+                if looks_like_person(found) or looks_like_person(m.group(0)):
                     self.mentioned.add(surname(found))
-                    name = without_honours(strip_title(found))
-                    self.in_full.setdefault(surname(found), set()).add(name)
-                    self.first_names.setdefault(fold_name(name.split()[0]), set()).add(name)
+                    if " " in found:  # not "Yesterday Harris": no first name given
+                        name = without_honours(strip_title(found))
+                        self.in_full.setdefault(surname(found), set()).add(name)
+                        self.first_names.setdefault(fold_name(name.split()[0]), set()).add(name)
                     if _GIVEN_AN_AGE.match(text, m.end()):
                         self.aged.add(_last_word(m.group(0)))
             for m in _RELATIVE.finditer(text):
@@ -308,7 +319,7 @@ class People:
         if len(strip_title(name).split()) != 1 or key in self.shared:
             return None
         names = [n for n in self.in_full.get(key, ()) if (first := n.split()[0].lower()) not in lowercase
-                 and first not in stopwords()]
+                 and first not in stopwords() and not _other_sex(name, n)]
         longest = max(names, key=len, default=None)
         if longest is None or not all(_one_form(longest, other) for other in names):
             return None
@@ -548,6 +559,14 @@ _OPENING_WORDS = re.compile(
 
 # Honorifics that say a person's sex ("Mr Barwell", "Mrs Evans", "Sir John Stevens").
 _SEXED_HONORIFIC = re.compile(rf"\b(?:(?P<he>Mr|Sir|Lord)|(?P<she>Mrs|Ms|Miss|Lady|Dame))\.?\s+(?P<name>{NAME})")
+
+
+def _other_sex(titled: str, full: str) -> bool:
+    """Whether a name's honorific and a full name's first name say two sexes: "Mrs Ingram" is not Charles Ingram,
+    whose wife the document names by her first name alone."""
+    m = _SEXED_HONORIFIC.match(titled)
+    first = full.split()[0]
+    return m is not None and first_name_sex(fold_name(first)) == ("she" if m.group("he") else "he")
 _COUPLE_HONORIFIC = re.compile(rf"\bMr\.?\s+(?:and|&)\s+Mrs\.?\s+(?P<name>{NAME})")
 # A sentence whose subject is a person, then a sentence opening with "He" / "She": news prose names its subject and
 # goes on with the pronoun ("Clive Barwell, 42, ... would lie in wait ... He would bind them"). "His" / "Her" may be
