@@ -918,6 +918,28 @@ def test_a_title_of_four_words_or_more_is_no_quotation() -> None:
     assert [q["text"] for q in report["quotes"] if q["status"] == "dropped"] == kept
 
 
+def test_a_title_used_as_a_modifier_or_with_lowercase_prepositions_is_no_quotation() -> None:
+    # A fifth re-test: 'a "Who Wants To Be A Millionaire" contestant' (a noun after the marks) and titles with
+    # "from" or "over" in lowercase were quotes, "dropped" when a paper left them out.
+    source = ("Quiz trial\n\n"
+              "Ingram, a \"Who Wants To Be A Millionaire\" contestant, appeared in court on Monday.\n\n"
+              "The band played \"The Girl from Ipanema\" and \"Bridge over Troubled Water\" at the wedding.\n")
+    assert _quotes(source) == []
+
+
+def test_a_title_changed_in_the_copying_is_a_changed_name() -> None:
+    # A fifth re-test: with titles no quotations, a title replaced by another showed nothing at all.
+    source = ("Quiz winner\n\nThe major won the top prize on \"Who Wants To Be A Millionaire\" in September 2001, "
+              "the court heard.\n")
+    target = source.replace("Who Wants To Be A Millionaire", "The Weakest Link Celebrity Special")
+    assert _report_facts(source, target) == [
+        ("entity", "Who Wants To Be A Millionaire", "The Weakest Link Celebrity Special")]
+    film = "Obsession\n\nThe court heard he had watched \"The Lord of the Rings\" every night for a year.\n"
+    assert _report_facts(film, film.replace("Lord of the Rings", "Chronicles of Narnia")) == [
+        ("entity", "The Lord of the Rings", "The Chronicles of Narnia")]
+    assert _report_facts(source, source) == []
+
+
 def test_one_word_changed_in_a_three_word_quote_is_altered() -> None:
     # A re-test: "Absolutely no chance" -> "Absolutely no way" was a new quote and a dropped one (two words of three
     # shared in order, below the share that pairs longer quotes in aligned sentences).

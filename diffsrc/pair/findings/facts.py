@@ -1576,6 +1576,17 @@ def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
     return out
 
 
+def _changed_title(source: str, target: str) -> list[tuple[str, str]]:
+    """The title of a work in quotation marks changed into another (no quotation: `quotes.titles_of_works`), where
+    each side gives one the other does not: 'won on "Who Wants To Be A Millionaire"' -> 'won on "The Weakest Link"'."""
+    from .quotes import titles_of_works  # quotes reads its names and numbers here: imported once both are loaded
+
+    s_titles, t_titles = titles_of_works(source), titles_of_works(target)
+    gone = [t for t in s_titles if t not in t_titles]
+    new = [t for t in t_titles if t not in s_titles]
+    return [(gone[0], new[0])] if len(gone) == 1 and len(new) == 1 else []
+
+
 def changed_entities(
     source: str,
     target: str,
@@ -1919,15 +1930,16 @@ def find_fact_changes(
                                  (e["source"] + " " + e["target"] for e in script if e["op"] != "equal")):
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
-        turned = []
+        turned: list[tuple[str, str]] = []
         if script is None or any(e["op"] != "equal" and not (e["source"] + e["target"]).islower() for e in script):
-            # Names turned round are edited words, capitalised ones: a sentence copied unchanged has none.
-            turned = turned_round_names(source, target)
+            # Names turned round and titles changed are edited words, capitalised ones: a sentence copied unchanged
+            # has none.
+            turned = turned_round_names(source, target) + _changed_title(source, target)
             found += [("entity", s, t) for s, t in turned]
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, names=names,
                                                                    script=script,
                                                                    lead=0 in group.source or 0 in group.target)
-                  # a name of two turned round is no name changed into the other
+                  # a name of two turned round, or a word of a title changed, is no name changed into the other
                   if not any(s in a and t in b for a, b in turned)]
         for kind, s_surface, t_surface in found:
             s_surface, t_surface = _as_written(s_surface, source), _as_written(t_surface, target)

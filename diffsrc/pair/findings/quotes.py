@@ -593,8 +593,7 @@ def bare_quotes(text: str, sentence: int) -> list[Quote]:
     text = _quote_marks(text)
     for start, end in _spans(text):
         words = _inner(text, start, end)
-        if _names_a_work(words, text[:start], text[end + 1:]) and not (_TAG_AFTER.match(text[end + 1:])
-                                                        or _TAG_BEFORE.search(text[:start])):
+        if _untagged_title(text, start, end, words):
             continue
         if _word_count(words) >= MIN_QUOTE_WORDS:
             q = Quote(words.rstrip(",").strip(), 0, 0, 0, sentence=sentence, named=False)
@@ -605,7 +604,26 @@ def bare_quotes(text: str, sentence: int) -> list[Quote]:
 
 
 # Words a title of a work or an operation keeps in lowercase inside it ("Line of Duty", "Pride and Prejudice").
-_TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
+def titles_of_works(text: str) -> list[str]:
+    """The titles of works a sentence gives in quotation marks, as written ('won on "Who Wants To Be A
+    Millionaire"'): no quotations (`_names_a_work`), but a title changed in the copying is a changed name
+    (`facts.find_fact_changes`)."""
+    if not _MAY_OPEN_QUOTE.search(text):
+        return []
+    text = _quote_marks(text)
+    return [words.strip(" ,") for start, end in _spans(text)
+            if _untagged_title(text, start, end, words := _inner(text, start, end))]
+
+
+def _untagged_title(text: str, start: int, end: int, words: str) -> bool:
+    """Whether the marks from `start` to `end` hold a title of a work, with no speech tag beside them."""
+    return _names_a_work(words, text[:start], text[end + 1:]) and not (
+        _TAG_AFTER.match(text[end + 1:]) or _TAG_BEFORE.search(text[:start]))
+
+
+# Words a title writes in lowercase between capitalised ones ("The Girl from Ipanema", "Bridge over Troubled Water").
+_TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of off on onto or out over the to up upon "
+                               "via vs with".split())
 
 
 def _names_a_work(words: str, before: str, after: str = "") -> bool:
@@ -622,21 +640,25 @@ def _names_a_work(words: str, before: str, after: str = "") -> bool:
     title case ("'We Will Not Be Moved' Vow Over Pit Closures") every quote has its words capitalised. Nor are
     they after "a" or "an", a name for what someone is ('A "Lady of the Manor" was jailed': METER's paper quotes it
     as 'A "LADY of the manor"', and read as a title in the wire, the paper's quote was paired with the judge's
-    words about her)."""
+    words about her), unless a noun follows them ('a "Lord of the Rings" obsessive')."""
     parts = words.strip(" .,;:!?").split()
     if (not parts or all(w.isupper() for w in parts) or _word_count(words) < MIN_QUOTE_WORDS
             or words.rstrip(" ,")[-1:] in (".", "!", "?")
             or not all(w[:1].isupper() or 0 < i < len(parts) - 1 and w in _TITLE_SMALL_WORDS
                        for i, w in enumerate(parts))):
         return False
-    if len(parts) > MIN_QUOTE_WORDS and (_AN_ARTICLE_BEFORE.search(before) or not _LOWERCASE_WORD.search(
-            f"{_last_sentence(before)} {_SENTENCE_END.split(after, maxsplit=1)[0]}")):
+    if len(parts) > MIN_QUOTE_WORDS and (
+            _AN_ARTICLE_BEFORE.search(before) and not _NOUN_AFTER.match(after)
+            or not _LOWERCASE_WORD.search(f"{_last_sentence(before)} {_SENTENCE_END.split(after, maxsplit=1)[0]}")):
         return False
     return not _CALLED_A_PERSON.search(_last_sentence(before))
 
 
-# "a" or "an" right before a quotation's opening mark: what follows names what someone or something is.
+# "a" or "an" right before a quotation's opening mark: what follows names what someone or something is, unless a
+# noun follows the marks (a title used as a modifier: 'a "Who Wants To Be A Millionaire" contestant').
 _AN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s*$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:was|is|were|are|has|had|have|who|whom|which|that|will|would|could|can|may|might|"
+                         r"must|should|said|says|told|and|or|but)\b)[a-z][a-z'’-]+\b")
 # A word in lowercase: the sentence around a quote is prose, not a headline set in title case.
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
 
