@@ -2464,7 +2464,65 @@ def test_a_cut_excerpt_of_a_long_quote_is_altered_not_new() -> None:
     target = ("Alan Hobbs, 32, admitted three murders.\n\nMr Redgrave said: 'It is inevitable that whoever was second "
               "to be killed both saw and heard the killing of the first.'\n")
     q = _pair_quote(source, target, "inevitable")
-    assert q["status"] == "altered" and q["source_text"] == speech, q
+    # Against the sentence it cuts, not the whole speech: the diff shows the clause left out, not four sentences.
+    sentence = speech[speech.index("It is inevitable"):]
+    assert q["status"] == "altered" and q["source_text"] == sentence, q
+    assert [d["source"] for d in q["diff"] if d["op"] == "delete"] == [
+        "assuming, as appears to be the case, he killed the two of them at the same time that"], q["diff"]
+
+
+# Press Association copy runs a quotation over paragraphs: `` opens each, '' closes only the last (METER, thomas2sub).
+_WIRE_SPEECH = ("Kevan Roberts, 34, denies murdering Thomas Marshall, 12, whose body was found in 1998.\n\n"
+                "Prosecuting, Mr Wide said: ``During the summer of 1997 Thomas went to the shop and something of a "
+                "sexual nature happened between Mr Roberts and Thomas.\n\n"
+                "``Precisely what, the prosecution cannot say. Only two people were present and one of them is "
+                "dead.\n\n"
+                "``You may however come to the conclusion that Thomas was street-wise enough to try to exploit the "
+                "situation but not so mature as to realise what he might be getting himself into.''\n")
+
+
+def test_one_sentence_of_a_long_wire_quote_reworded_is_altered_against_that_sentence() -> None:
+    # METER (thomas2sub -> thomas628_express): the paper renames the two men in one sentence of counsel's quote of
+    # three paragraphs; compared with the whole quote it was a "new" quote and the wire's quote "dropped", so the
+    # changed names went unseen.
+    target = ("Kevan Roberts, 34, denies murdering Thomas Marshall, 12.\n\n"
+              'Mr Wide told the jury: "Something of a sexual nature happened between Kevan Roberts and Thomas '
+              'Marshall."\n')
+    [q] = _pair_report(_WIRE_SPEECH, target)["quotes"]
+    assert q["status"] == "altered", q
+    assert q["source_text"] == "something of a sexual nature happened between Mr Roberts and Thomas.", q
+    assert [(d["source"], d["target"]) for d in q["diff"] if d["op"] != "equal"] == [
+        ("Mr", "Kevan"), ("", "Marshall.")]
+
+
+def test_one_paragraph_of_a_long_wire_quote_reworded_is_diffed_against_that_paragraph() -> None:
+    # The diff shows the two words changed, not the other two paragraphs as deleted.
+    target = ("Kevan Roberts, 34, denies murdering Thomas Marshall, 12.\n\n"
+              'Mr Wide said: "Precisely what, the prosecution cannot tell. Only two people were there and one of them '
+              'is dead."\n')
+    [q] = _pair_report(_WIRE_SPEECH, target)["quotes"]
+    assert q["status"] == "altered", q
+    assert q["source_text"] == ("Precisely what, the prosecution cannot say. Only two people were present and one "
+                                "of them is dead."), q
+    assert [(d["source"], d["target"]) for d in q["diff"] if d["op"] != "equal"] == [
+        ("say.", "tell."), ("present", "there")]
+
+
+def test_a_stock_phrase_or_a_name_in_a_long_quote_makes_no_rendering_of_it() -> None:
+    # METER (care1nl -> care92_mail): a minister's words and a nurses' leader's share "tens of thousands of people in
+    # nursing homes"; a quote naming a man is no rendering of a long quote naming him.
+    from diffsrc.pair.findings.quotes import match_quotes
+
+    hancock = _quotes("Christine Hancock, general secretary of the RCN, said: \"Pam Coughlan's brave decision to fight "
+                      "the closure of her home has brought her personal success. It has been a long fight. It should "
+                      "also bring an end to means-testing for nursing care for tens of thousands of people in nursing "
+                      "homes.\"\n")
+    dobson = _quotes('Health Secretary Frank Dobson said the ruling would "safeguard tens of thousands of elderly and '
+                     'vulnerable people in nursing homes".\n')
+    assert [e["status"] for e in match_quotes(hancock, dobson)] == ["new", "dropped"]
+    wide = _quotes(_WIRE_SPEECH)
+    named = _quotes('Thomas\'s mother said: "Mr Roberts is a dangerous man who went to the shop."\n')
+    assert [e["status"] for e in match_quotes(wide, named)] == ["new", "dropped"]
 
 
 def test_a_short_quote_with_one_word_swapped_in_an_aligned_sentence_is_altered() -> None:

@@ -88,6 +88,33 @@ SPEAKER_CHANGE_MIN_SIMILARITY = 0.5
 # of it (`_excerpt`).
 EXCERPT_MIN_WORDS = 8
 EXCERPT_MIN_SHARE = 0.85
+# A target quote of at most this share of a source quote's words may render a stretch of it (`_part_rendered`: one
+# paragraph or sentence of a wire quotation run over several paragraphs, a few words changed). Compared with the
+# whole, similarity weighs the long quote down by its length, and the rendering was a new quote (METER: thomas2sub
+# -> thomas628_express, the two men renamed in one sentence of counsel's three paragraphs). It renders the part when
+# their similarity reaches PART_MIN_SIMILARITY, PART_MIN_WORDS_SHARE of its words stand there in order (rapidfuzz
+# indel ratio; PART_SHORT_MIN_WORDS for a quote of fewer than PART_SHORT_WORDS words, whose few words find a close
+# window in any long quote), and at least PART_MIN_SHARED of its content stems, and PART_MIN_CONTAINMENT of them, are
+# in the part (a part that holds half the quote's words shows the other half as added). METER dev as a corpus, every
+# change read: 16 new quotes became altered, all right; the one wrong pair these bars let through was two people's
+# statements sharing a stock phrase, which a part of another speaker's quote now never renders.
+PART_MAX_SHARE = 0.67
+PART_MIN_SIMILARITY = 0.6
+PART_MIN_WORDS_SHARE = 0.6
+PART_SHORT_WORDS = 8
+PART_SHORT_MIN_WORDS = 0.8
+PART_MIN_SHARED = 3
+PART_MIN_CONTAINMENT = 0.6
+# Only a source quote of at most this many words is searched for a part: the search is linear in its length for
+# each target quote sharing enough content words with it, and a transcript's one quote may run to thousands.
+PART_MAX_SOURCE_WORDS = 2000
+# The window is widened by this many words beyond the target's words it lacks ("crook in this town"), and a part
+# this close to its sentence's start or end runs on to it.
+PART_SLACK_WORDS = 2
+# A target of whole sentences is set against the source's whole sentences around the part when they have at most
+# this many times its words (METER: "During the summer of 1997 Thomas went to the shop (and) something of a sexual
+# nature happened between Mr Roberts and Thomas." for "Something of a sexual nature happened between them.").
+PART_SENTENCES_MAX_RATIO = 2
 # A quote within a quote (a line a witness's account quotes: "Don't take liberties with me") renders, or is rendered
 # by, a longer quote not exactly its words only if it has at least this share of the longer's words. Its few
 # content words otherwise paired it with any longer quote sharing two ("There was a car approaching but Mr Jones
@@ -1269,6 +1296,117 @@ def _excerpt(target: Quote, source: Quote, indel: Any) -> bool:
     return in_order >= EXCERPT_MIN_SHARE * len(t)
 
 
+# A word that ends a sentence: a full stop, question or exclamation mark, and any closing marks after it.
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+@dataclass
+class _Words:
+    """A source quote's words as written (character spans of its text) and their normal-form tokens, each token
+    pointing at the written word it came from, so an alignment of tokens can be cut back out of the text."""
+
+    spans: list[tuple[int, int]]
+    tokens: list[str]
+    word_of: list[int]
+    # Where the quote's text holds the words of quotes within it (`Quote.within`): those are quotes of their own.
+    inner: list[tuple[int, int]]
+
+
+def _written_words(quote: Quote, inner: Sequence[Quote]) -> _Words:
+    """A quote's `_Words`; `inner` are the quotes within it."""
+    spans = [m.span() for m in re.finditer(r"\S+", quote.text)]
+    tokens: list[str] = []
+    word_of: list[int] = []
+    for k, (a, b) in enumerate(spans):
+        toks = surface_tokens(quote.text[a:b], close_prefixes=True)
+        tokens += toks
+        word_of += [k] * len(toks)
+    held = [(at, at + len(q.text)) for q in inner if (at := quote.text.find(q.text)) >= 0]
+    return _Words(spans, tokens, word_of, held)
+
+
+def _sentence_shaped(quote: Quote) -> bool:
+    """Whether a quote reads as whole sentences: it opens with a capital or a digit and ends one."""
+    text = quote.text.lstrip("\"'“‘`(…. ")
+    return bool(text) and (text[0].isupper() or text[0].isdigit()) and bool(_ENDS_SENTENCE.search(quote.text))
+
+
+def _as_part(source: Quote, text: str) -> Quote:
+    """A source quote cut down to some of its text: its words there."""
+    tokens = surface_tokens(text, close_prefixes=True)
+    return replace(source, text=text, tokens=tokens, stems=frozenset(content_stems(tokens)))
+
+
+def _may_render_part(target: Quote, source: Quote) -> bool:
+    """Whether a target quote is short enough beside a source quote, and has enough of its content words in it, to
+    render a part of it (`_part_rendered`): most pairs are ruled out here, before any alignment."""
+    if not target.tokens or len(target.tokens) > PART_MAX_SHARE * len(source.tokens):
+        return False
+    stems = target.stems or frozenset(content_stems(target.tokens))
+    held = len(stems & (source.stems or frozenset(content_stems(source.tokens))))
+    # no part of the quote holds more of the target's words than all of it
+    return held >= PART_MIN_SHARED and held >= PART_MIN_CONTAINMENT * len(stems)
+
+
+def _part_rendered(target: Quote, source: Quote, words: _Words, indel: Any) -> Quote | None:
+    """The contiguous part of a much longer source quote that a target quote renders (`PART_MAX_SHARE`), as a quote
+    of the source's words there, or None. The part is found by aligning the target's words with a window of the
+    source's of its own length (rapidfuzz `partial_ratio_alignment` over word tokens, linear in the source's
+    length), trimmed to the words they share; a target of whole sentences renders the source's sentences around
+    it, where they are not much longer, so the diff shows what the paper cut from them."""
+    from rapidfuzz import fuzz
+
+    t = target.tokens
+    if not t or len(t) > PART_MAX_SHARE * len(words.tokens) or len(words.tokens) > PART_MAX_SOURCE_WORDS:
+        return None
+    stems = target.stems or frozenset(content_stems(t))
+    found = fuzz.partial_ratio_alignment(t, words.tokens)
+    start, end = found.dest_start, found.dest_end
+    for widened in (False, True):
+        kept = [op for op in indel.opcodes(t, words.tokens[start:end]) if op.tag == "equal"]
+        if not kept:
+            return None
+        # The window is the target's length: where the target left source words out, its first or last words
+        # stand outside it. Widen it, once, by as many words as the target has outside the words they share and
+        # PART_SLACK_WORDS more, as the source may have words there the target left out ("crook in this town").
+        lead, tail = kept[0].src_start, len(t) - kept[-1].src_end
+        wider = (max(0, start + kept[0].dest_start - (lead and lead + PART_SLACK_WORDS)),
+                 min(len(words.tokens), start + kept[-1].dest_end + (tail and tail + PART_SLACK_WORDS)))
+        if widened or wider == (start, end):
+            break
+        start, end = wider
+    first = words.word_of[start + kept[0].dest_start]
+    last = words.word_of[start + kept[-1].dest_end - 1]
+    text = source.text
+    part_start, part_end = words.spans[first][0], words.spans[last][1]
+    if any(a < part_end and part_start < b for a, b in words.inner):
+        return None  # words another person said, quoted within the source quote: that inner quote renders them
+    part = _as_part(source, text[part_start:part_end])
+    shared = len(part.stems & stems)
+    in_order = indel.normalized_similarity(t, part.tokens)
+    if (shared < PART_MIN_SHARED or shared < PART_MIN_CONTAINMENT * len(stems) or in_order < PART_MIN_WORDS_SHARE
+            or (len(t) < PART_SHORT_WORDS and in_order < PART_SHORT_MIN_WORDS)
+            or quote_similarity(target, part) < PART_MIN_SIMILARITY):
+        return None
+    if not _sentence_shaped(target):
+        return part
+    # A target of whole sentences: the part reaches back to its sentence's start where the target has words before
+    # the ones they share, or the start is a word or two away (else "It is inevitable that whoever ..." against
+    # "that whoever ..." shows "It is inevitable" as added, where the paper cut "assuming, as appears to be the
+    # case, ..." after it), and likewise on to its sentence's end.
+    start_at, end_at = first, last
+    while start_at > 0 and not _ENDS_SENTENCE.search(text[slice(*words.spans[start_at - 1])]):
+        start_at -= 1
+    while end_at < len(words.spans) - 1 and not _ENDS_SENTENCE.search(text[slice(*words.spans[end_at])]):
+        end_at += 1
+    if kept[0].src_start or first - start_at <= PART_SLACK_WORDS:
+        first = start_at
+    if len(t) > kept[-1].src_end or end_at - last <= PART_SLACK_WORDS:
+        last = end_at
+    sentences = _as_part(source, text[words.spans[first][0]:words.spans[last][1]])
+    return sentences if len(sentences.tokens) <= PART_SENTENCES_MAX_RATIO * len(t) else part
+
+
 def _joined(target: Quote, source: Sequence[Quote], first: int) -> list[int] | None:
     """The source quotes, from `first` on and one after another, whose words run together are the target quote's
     words (two at least), else None."""
@@ -1599,8 +1737,14 @@ def match_quotes(
     carried: set[int] = set()
     per_source_sentence = Counter(q.sentence for q in source)
     per_target_sentence = Counter(q.sentence for q in target)
+    written: dict[int, _Words] = {}  # a source quote's written words, read once for all the target's quotes
+    inner_of: dict[int, list[Quote]] = {}
+    for sq in source:
+        if sq.within is not None:
+            inner_of.setdefault(id(sq.within), []).append(sq)
     for tq in target:
         best, best_score, exact = None, 0.0, False
+        parts: dict[int, Quote] = {}
         stems = tq.stems or frozenset(content_stems(tq.tokens))
         if not stems:
             candidates: Sequence[int] = range(len(source))
@@ -1621,7 +1765,22 @@ def match_quotes(
             # is possible, yes": one exchange, its lines cut at other places).
             one_slot = (linked and tq.sentence in copied and per_target_sentence[tq.sentence] == 1
                         and per_source_sentence[sq.sentence] == 1 and _asks(tq) == _asks(sq))
-            if (one_slot or score >= (ALIGNED_MIN_SIMILARITY if linked else ALTERED_MIN_SIMILARITY)
+            part = None
+            if _may_render_part(tq, sq):
+                if si not in written:
+                    written[si] = _written_words(sq, inner_of.get(id(sq), []))
+                part = _part_rendered(tq, sq, written[si], Indel)
+            if part is not None and tq.person and sq.person and _speakers_differ(tq, sq):
+                # A part of another person's quote is no rendering: two people's statements share stock phrases
+                # ("tens of thousands of people in nursing homes", a minister's and a nurses' leader's), and a judge
+                # quotes a witness's words in his own. So a part never gives a quote to another speaker.
+                part = None
+            if part is not None and (part_score := quote_similarity(tq, part)) > score:
+                # The part it renders, not the whole quote, is what the target is compared with and its diff shown
+                # against; unless the whole renders it better (two of its sentences, the one between left out).
+                parts[si], score = part, part_score
+            if (part is not None or one_slot
+                    or score >= (ALIGNED_MIN_SIMILARITY if linked else ALTERED_MIN_SIMILARITY)
                     or (linked and Indel.normalized_similarity(tq.tokens, sq.tokens) >= ALIGNED_MIN_WORDS)
                     or (_one_word_apart(tq, sq, Indel) and (_one_speaker(tq, sq) if not linked
                                                             else same_speaker(tq.speaker, sq.speaker)))
@@ -1660,6 +1819,8 @@ def match_quotes(
             # source's quotes joined, so the diff shows the cut, not new words; the next quote is not `dropped`.
             match = replace(match, text=" ".join(source[i].text for i in [best, *run_on]))
             carried.update(run_on)
+        elif best in parts and not exact:
+            match = replace(match, text=parts[best].text)
         status = "exact" if exact else ("altered" if match is not None else "new")
         entries.append({
             "status": status,
