@@ -2508,6 +2508,19 @@ def test_one_paragraph_of_a_long_wire_quote_reworded_is_diffed_against_that_para
         ("say.", "tell."), ("present", "there")]
 
 
+def test_two_stretches_of_a_long_quote_joined_are_diffed_against_the_whole_quote() -> None:
+    # METER (thomas2sub -> thomas642_telegraph): the paper joins the second paragraph's first sentence and the third
+    # paragraph; against the third alone the diff showed "Precisely what, the prosecution cannot say." as added.
+    target = ("Kevan Roberts, 34, denies murdering Thomas Marshall, 12.\n\n"
+              'Mr Wide said: "Precisely what, the prosecution cannot say. But you may come to the conclusion that '
+              'Thomas was streetwise enough to exploit the situation but not so mature as to realise what he might be '
+              'getting himself into."\n')
+    [q] = _pair_report(_WIRE_SPEECH, target)["quotes"]
+    assert q["status"] == "altered" and q["source_text"].startswith("During the summer of 1997"), q
+    assert any(d["op"] == "equal" and d["source"].startswith("Precisely what") for d in q["diff"]), q["diff"]
+    assert any(d["op"] != "equal" and "Only two people" in d["source"] for d in q["diff"]), q["diff"]
+
+
 def test_a_stock_phrase_or_a_name_in_a_long_quote_makes_no_rendering_of_it() -> None:
     # METER (care1nl -> care92_mail): a minister's words and a nurses' leader's share "tens of thousands of people in
     # nursing homes"; a quote naming a man is no rendering of a long quote naming him.

@@ -1388,10 +1388,28 @@ def _part_rendered(target: Quote, source: Quote, words: _Words, indel: Any) -> Q
             or (len(t) < PART_SHORT_WORDS and in_order < PART_SHORT_MIN_WORDS)
             or quote_similarity(target, part) < PART_MIN_SIMILARITY):
         return None
-    if not _sentence_shaped(target):
-        return part
-    # A target of whole sentences: the part reaches back to its sentence's start where the target has words before
-    # the ones they share, or the start is a word or two away (else "It is inevitable that whoever ..." against
+    if _sentence_shaped(target):
+        part = _sentences_around(target, source, words, part, kept, first, last)
+    # The whole quote has no fewer of the target's words in order than the part: where it has more, the target
+    # renders more than the part (two stretches, what lay between cut), and the diff against the part would show
+    # words the source has as added.
+    if _in_order(t, source.tokens, indel) > _in_order(t, part.tokens, indel) + PART_SLACK_WORDS:
+        return None
+    return part
+
+
+def _in_order(a: Sequence[str], b: Sequence[str], indel: Any) -> float:
+    """How many words two token lists have in one order (their longest common subsequence)."""
+    return (len(a) + len(b) - indel.distance(a, b)) / 2
+
+
+def _sentences_around(target: Quote, source: Quote, words: _Words, part: Quote, kept: Sequence[Any], first: int,
+                      last: int) -> Quote:
+    """For a target of whole sentences, the source's sentences around its part (`_part_rendered`), if not much
+    longer than the target, else the part."""
+    t, text = target.tokens, source.text
+    # The part reaches back to its sentence's start where the target has words before the ones they share, or the
+    # start is a word or two away (else "It is inevitable that whoever ..." against
     # "that whoever ..." shows "It is inevitable" as added, where the paper cut "assuming, as appears to be the
     # case, ..." after it), and likewise on to its sentence's end.
     start_at, end_at = first, last
