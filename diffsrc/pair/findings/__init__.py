@@ -65,7 +65,7 @@ def find_findings(
     from .diff import word_diff
     from .facts import find_fact_changes
     from .meaning import find_reversals
-    from .quotes import extract_quotes, match_quotes
+    from .quotes import extract_quotes, match_quotes, titles_of_works
 
     src_texts = [s.text for s in source_sentences]
     tgt_texts = [s.text for s in target_sentences]
@@ -97,7 +97,7 @@ def find_findings(
     return Findings(
         attribution=attribution,
         quotes=quotes,
-        facts=find_fact_changes(alignments, src_texts, tgt_texts, diffs=diffs),
+        facts=find_fact_changes(alignments, src_texts, tgt_texts, diffs=diffs, titles_of=titles_of_works),
         unattributed_reuse=unattributed_reuse(attribution, summary),
         reversals=find_reversals(alignments, src_texts, tgt_texts, diffs),
         diffs=diffs,

@@ -1576,12 +1576,13 @@ def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
     return out
 
 
-def _changed_title(source: str, target: str) -> list[tuple[str, str]]:
-    """The title of a work in quotation marks changed into another (no quotation: `quotes.titles_of_works`), where
-    each side gives one the other does not: 'won on "Who Wants To Be A Millionaire"' -> 'won on "The Weakest Link"'."""
-    from .quotes import titles_of_works  # quotes reads its names and numbers here: imported once both are loaded
-
-    s_titles, t_titles = titles_of_works(source), titles_of_works(target)
+def _changed_title(source: str, target: str, titles_of: Callable[[str], list[str]] | None) -> list[tuple[str, str]]:
+    """The title of a work in quotation marks changed into another (`titles_of`: `quotes.titles_of_works`, the
+    titles that are no quotations), where each side gives one the other does not: 'won on "Who Wants To Be A
+    Millionaire"' -> 'won on "The Weakest Link"'."""
+    if titles_of is None:
+        return []
+    s_titles, t_titles = titles_of(source), titles_of(target)
     gone = [t for t in s_titles if t not in t_titles]
     new = [t for t in t_titles if t not in s_titles]
     return [(gone[0], new[0])] if len(gone) == 1 and len(new) == 1 else []
@@ -1904,6 +1905,7 @@ def find_fact_changes(
     target_texts: Sequence[str],
     *,
     diffs: Sequence[list[dict[str, Any]]] | None = None,
+    titles_of: Callable[[str], list[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """The `facts` list of a pair report: for every aligned group, the facts whose values changed.
 
@@ -1912,6 +1914,8 @@ def find_fact_changes(
         source_texts: the report's source sentence texts.
         target_texts: the report's target sentence texts.
         diffs: each group's `word_diff`, in the same order, when the caller has them already.
+        titles_of: the titles of works a text gives in quotation marks (`quotes.titles_of_works`, passed in since
+            quotes reads names and numbers here): a title changed into another is a changed name.
 
     Returns:
         Dicts `{"kind", "source", "target", "source_index", "target_index"}` in target order; `kind` is one of
@@ -1934,7 +1938,7 @@ def find_fact_changes(
         if script is None or any(e["op"] != "equal" and not (e["source"] + e["target"]).islower() for e in script):
             # Names turned round and titles changed are edited words, capitalised ones: a sentence copied unchanged
             # has none.
-            turned = turned_round_names(source, target) + _changed_title(source, target)
+            turned = turned_round_names(source, target) + _changed_title(source, target, titles_of)
             found += [("entity", s, t) for s, t in turned]
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, names=names,
                                                                    script=script,
