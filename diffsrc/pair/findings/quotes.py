@@ -635,11 +635,16 @@ def titles_of_works(text: str) -> list[str]:
     """The titles of works a sentence gives in quotation marks, as written ('won on "Who Wants To Be A
     Millionaire"'): no quotations (`_names_a_work`), but a title changed in the copying is a changed name
     (`facts.find_fact_changes`)."""
-    if not _MAY_OPEN_QUOTE.search(text):
-        return []
+    if not _TITLE_SHAPE.search(text):
+        return []  # most sentences, and most with quotations: no capitalised words in marks (cheap before the marks)
     text = _quote_marks(text)
     return [words.strip(" ,") for start, end in _spans(text)
             if _untagged_title(text, start, end, words := _inner(text, start, end))]
+
+
+# An opening mark, then three words or more each capitalised but small words inside, then a closing mark: the shape
+# of a title in marks (`_names_a_work` decides), looked for before the marks are read.
+_TITLE_SHAPE = re.compile(r"(?:``|[\"“‘'«„])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,5})){2,}[,]?(?:''|[\"”’'»“])")
 
 
 def _untagged_title(text: str, start: int, end: int, words: str) -> bool:
