@@ -1576,6 +1576,9 @@ def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
     return out
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
 def _changed_title(source: str, target: str, titles_of: Callable[[str], list[str]] | None) -> list[tuple[str, str]]:
     """The title of a work in quotation marks changed into another (`titles_of`: `quotes.titles_of_works`, the
     titles that are no quotations), where each side gives one the other does not: 'won on "Who Wants To Be A
@@ -1935,10 +1938,17 @@ def find_fact_changes(
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
         turned: list[tuple[str, str]] = []
-        if script is None or any(e["op"] != "equal" and not (e["source"] + e["target"]).islower() for e in script):
-            # Names turned round and titles changed are edited words, capitalised ones: a sentence copied unchanged
-            # has none.
-            turned = turned_round_names(source, target) + _changed_title(source, target, titles_of)
+        s_edited = t_edited = None
+        if script is not None:
+            s_edited = " ".join(e["source"] for e in script if e["op"] != "equal")
+            t_edited = " ".join(e["target"] for e in script if e["op"] != "equal")
+        if script is None or _CAPITALISED_WORD.search(s_edited) and _CAPITALISED_WORD.search(t_edited):
+            # Names turned round and a title changed into another are capitalised words edited on both sides: a
+            # sentence copied unchanged has none, and names turned round stand each where the other was.
+            if script is None or not set(_CAPITALISED_WORD.findall(s_edited)).isdisjoint(
+                    _CAPITALISED_WORD.findall(t_edited)):
+                turned = turned_round_names(source, target)
+            turned += _changed_title(source, target, titles_of)
             found += [("entity", s, t) for s, t in turned]
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, names=names,
                                                                    script=script,
