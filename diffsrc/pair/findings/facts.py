@@ -1491,6 +1491,7 @@ _NAMES_IN_ORDER = re.compile(
     rf"\b(?P<from>[Ff]rom)\s+(?P<a>{_ROLE_NAME}){_AGED}\s+to\s+(?P<b>{_ROLE_NAME})"
     rf"|(?P<a2>{_ROLE_NAME}){_AGED}\s+(?P<verb>{'|'.join(_ROLE_VERBS)})\s+(?P<b2>{_ROLE_NAME})"
 )
+_ORDER_WORDS = frozenset({"from", "From", *_ROLE_VERBS})
 _MOTION_BEFORE = re.compile(rf"\b{_MOTION}\b(?:\s+[\w'’-]+){{0,4}}\s*$", re.IGNORECASE)
 # How much of the rest of the two texts (the names' phrase aside, word for word) must be the same: an edit of one
 # copied sentence, not two sentences of a story aligned loosely ("Smith attacked Jones" and, later, "Jones attacked
@@ -1498,20 +1499,20 @@ _MOTION_BEFORE = re.compile(rf"\b{_MOTION}\b(?:\s+[\w'’-]+){{0,4}}\s*$", re.IG
 ROLES_MIN_SHARED = 0.8
 
 
-def _names_in_order(text: str, *, moves_only: bool = True) -> list[tuple[str, str, str, int, int]]:
-    """Each (how: "from" or the verb, first name, second name, start, end) of a text's names in order, the names
-    folded for comparing; "from X to Y" only after a word of motion (`moves_only`)."""
+def _names_in_order(text: str) -> list[tuple[str, str, str, int, int, bool]]:
+    """Each (how: "from" or the verb, first name, second name, start, end, whether the order tells who did what or
+    which way) of a text's names in order, the names folded for comparing: "from X to Y" tells only after a word
+    of motion."""
     out = []
     for m in _NAMES_IN_ORDER.finditer(text):
         journey = m.group("from") is not None
-        if journey and moves_only and not _MOTION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue
         first = _name_span(m, "a" if journey else "a2", from_end=True)
         second = _name_span(m, "b" if journey else "b2", from_end=False)
         if first is None or second is None:
             continue
+        tells = not journey or _MOTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
         out.append(("from" if journey else m.group("verb"), _bare_name(text[first[0]:first[1]]),
-                    _bare_name(text[second[0]:second[1]]), m.start() if journey else first[0], second[1]))
+                    _bare_name(text[second[0]:second[1]]), m.start() if journey else first[0], second[1], tells))
     return out
 
 
@@ -1555,18 +1556,21 @@ def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
     London"), nor where the rest of the texts differs by more than an edit (ROLES_MIN_SHARED)."""
     from rapidfuzz.distance import Indel
 
-    s_found = _names_in_order(source) if "from" in source.lower() or any(v in source for v in _ROLE_VERBS) else []
-    if not s_found:
+    if _ORDER_WORDS.isdisjoint(source.split()) or _ORDER_WORDS.isdisjoint(target.split()):
+        return []  # most sentences: no "from" or verb of the kind (a set's look-up, cheap before the names)
+    s_found = _names_in_order(source)
+    if not any(tells for *_, tells in s_found):
         return []
     t_found = _names_in_order(target)
     # Both ways round on one side, a journey or not ("Trains from London to Paris and from Paris to London").
-    s_orders = {(how, a, b) for how, a, b, _, _ in _names_in_order(source, moves_only=False)}
-    t_orders = {(how, a, b) for how, a, b, _, _ in _names_in_order(target, moves_only=False)}
+    s_orders = {(how, a, b) for how, a, b, *_ in s_found}
+    t_orders = {(how, a, b) for how, a, b, *_ in t_found}
     out = []
-    for how, a, b, s_start, s_end in s_found:
-        if a == b or (how, b, a) in s_orders or (how, a, b) in t_orders:
+    for how, a, b, s_start, s_end, tells in s_found:
+        if not tells or a == b or (how, b, a) in s_orders or (how, a, b) in t_orders:
             continue
-        turned = next(((start, end) for t_how, c, d, start, end in t_found if (t_how, c, d) == (how, b, a)), None)
+        turned = next(((start, end) for t_how, c, d, start, end, t_tells in t_found
+                       if (t_how, c, d) == (how, b, a) and t_tells), None)
         if turned is None:
             continue
         rest = ([w.lower() for w in word_tokens(text[:start] + " " + text[end:])]
@@ -1576,16 +1580,13 @@ def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
     return out
 
 
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-
-
 def _changed_title(source: str, target: str, titles_of: Callable[[str], list[str]] | None) -> list[tuple[str, str]]:
     """The title of a work in quotation marks changed into another (`titles_of`: `quotes.titles_of_works`, the
     titles that are no quotations), where each side gives one the other does not: 'won on "Who Wants To Be A
     Millionaire"' -> 'won on "The Weakest Link"'."""
-    if titles_of is None:
+    if titles_of is None or not (s_titles := titles_of(source)):
         return []
-    s_titles, t_titles = titles_of(source), titles_of(target)
+    t_titles = titles_of(target)
     gone = [t for t in s_titles if t not in t_titles]
     new = [t for t in t_titles if t not in s_titles]
     return [(gone[0], new[0])] if len(gone) == 1 and len(new) == 1 else []
@@ -1938,17 +1939,9 @@ def find_fact_changes(
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
         turned: list[tuple[str, str]] = []
-        s_edited = t_edited = None
-        if script is not None:
-            s_edited = " ".join(e["source"] for e in script if e["op"] != "equal")
-            t_edited = " ".join(e["target"] for e in script if e["op"] != "equal")
-        if script is None or _CAPITALISED_WORD.search(s_edited) and _CAPITALISED_WORD.search(t_edited):
-            # Names turned round and a title changed into another are capitalised words edited on both sides: a
-            # sentence copied unchanged has none, and names turned round stand each where the other was.
-            if script is None or not set(_CAPITALISED_WORD.findall(s_edited)).isdisjoint(
-                    _CAPITALISED_WORD.findall(t_edited)):
-                turned = turned_round_names(source, target)
-            turned += _changed_title(source, target, titles_of)
+        if script is None or len(script) > 1 or script and script[0]["op"] != "equal":
+            # (a sentence copied unchanged has no names turned round and no title changed)
+            turned = turned_round_names(source, target) + _changed_title(source, target, titles_of)
             found += [("entity", s, t) for s, t in turned]
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, names=names,
                                                                    script=script,
