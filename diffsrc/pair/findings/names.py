@@ -210,8 +210,8 @@ class People:
         # Surname -> the forms with titles the document writes it in, where a surname alone follows the titles ("Mrs
         # Smith", "Mr Justice Smedley"; `mention`).
         self.titled_forms: dict[str, set[str]] = {}
-        # First name (`fold_name` form) -> the full names the document writes with it (`mention`): "her husband,
-        # Tom" is the one Tom it names in full.
+        # First name (`fold_name` form) -> the full names the document writes with it (`mention`): the owner of
+        # "Brian's father, Ken" is the one Brian it names in full, whose surname Ken shares.
         self.first_names: dict[str, set[str]] = {}
         for title, name in titled:
             self.add(name)
@@ -297,8 +297,10 @@ class People:
         self.sex = _sexes(texts)
 
     def named_by_first_name(self, first: str) -> str | None:
-        """The one person the document names in full with this first name ("Tom" -> "Tom Harris"), or None for
-        none or several."""
+        """The one person the document names in full with this first name ("Brian" -> "Brian Hagland"), or None
+        for none or several. Only for a relative's owner: a relative named by first name alone after "his" or "her"
+        is not the document's one person of that first name ("said her husband, Tom" is no Tom Walker, the
+        arrested driver)."""
         names = self.first_names.get(fold_name(first), set())
         return next(iter(names)) if len(names) == 1 else None
 
@@ -559,6 +561,13 @@ _OPENING_WORDS = re.compile(
 
 # Honorifics that say a person's sex ("Mr Barwell", "Mrs Evans", "Sir John Stevens").
 _SEXED_HONORIFIC = re.compile(rf"\b(?:(?P<he>Mr|Sir|Lord)|(?P<she>Mrs|Ms|Miss|Lady|Dame))\.?\s+(?P<name>{NAME})")
+
+
+def without_opening_words(name: str) -> str:
+    """A name without the time or function words a sentence opens with before it ("Yesterday Brian" is Brian, "On
+    Monday Tom Harris" Tom Harris); the last word always stays."""
+    opening = _OPENING_WORDS.match(name)
+    return name[opening.end():] if opening and opening.end() < len(name) else name
 
 
 def _other_sex(titled: str, full: str) -> bool:

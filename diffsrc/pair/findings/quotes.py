@@ -32,6 +32,7 @@ from .diff import word_diff
 from .facts import SAME_PERSON_MIN_RATIO, LazyWords
 from .names import (
     HONORIFICS,
+    INSTITUTION_WORDS,
     NAME,
     OFFICE_WORDS,
     PERSON_NOUNS,
@@ -49,6 +50,7 @@ from .names import (
     surname,
     titled_people,
     without_honours,
+    without_opening_words,
 )
 
 if TYPE_CHECKING:
@@ -204,11 +206,26 @@ _OWNER = rf"(?:(?:the\s+)?(?P<owner>{NAME})['’]s|(?P<pronoun>his|her|their))\s
 _POSSESSED = rf"(?:(?:{NAME}\s+)?{_DESCRIBED_NAME}|(?P<named>{NAME}))"
 _AFTER_VERB_POSSESSIVE = re.compile(rf"^[\s,]*{_VERB}\s+{_OWNER}(?:{_POSSESSED}|[a-z])")  # "said Smith's lawyer"
 _AFTER_POSSESSIVE_VERB = re.compile(rf"^[\s,]*{_OWNER}{_POSSESSED}{_THEN_VERB}")
-# Words for a relative: "said Mr Smith's wife Jane" is Jane Smith.
-_RELATIVES = frozenset("wife husband widow widower son daughter mother father brother sister".split())
+# The tags whose name comes before the verb, after the quote: those read after a quote's sentence ended
+# (`_speaker`) took the next sentence's subject.
+_NAME_THEN_VERB = (_AFTER_POSSESSIVE_VERB, _AFTER_AFFILIATED_VERB, _AFTER_DESCRIBED_VERB)
+# Relatives named by first name alone who usually bear their owner's surname ("said Mr Smith's wife Jane" is Jane
+# Smith), by how the owner is named: a man, or a person by first name or surname ("Brian's father, Ken"); a married
+# woman, whose mother, sister or brother bear her maiden name ("Mrs Jones's mother, Mary" was Mary Evans); an
+# unmarried one, whose surname is her birth family's (METER dev: "Miss Zavaroni's sister, Carla", six times, right).
+# Any other relative (a sister or a mother of a man, an aunt, a cousin) keeps the first name alone.
+_KIN_OF_A_MAN = frozenset(
+    "wife husband widow widower son sons daughter daughters brother brothers father parents children".split())
+_KIN_OF_A_WIFE = frozenset("husband son sons daughter daughters children".split())
+_KIN_OF_A_MISS = frozenset("father brother brothers sister sisters parents".split())
+_WIFE_TITLES = frozenset({"mrs", "ms", "dame"})
+# An owner by royal or noble title bears no surname ("Prince Charles's son, William" is no William Charles).
+_NO_FAMILY_NAME = frozenset("""king queen prince princess duke duchess earl countess marquess marchioness viscount
+    viscountess baron baroness lord lady emperor empress sultan sheikh pope""".split())
 # A relative, right before a first name: "Mr Smith's wife ", "her husband, ", "Mr Smith's late wife ".
-_KIN_BEFORE = re.compile(rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>{NAME})['’]s)\s+"
-                         rf"(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(_RELATIVES))})\s*,?\s*$")
+_KIN_BEFORE = re.compile(rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<the>\b[Tt]he\s+)?(?P<owner>{NAME})['’]s)\s+"
+                         rf"(?:[a-z]+\s+){{0,2}}(?P<kin>{'|'.join(sorted(_KIN_OF_A_MAN | _KIN_OF_A_MISS))})"
+                         rf"\s*,?\s*$")
 # `"...," said the foreign minister`
 _AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
@@ -563,6 +580,9 @@ class Quote:
     # The speaker as the quote's own tag writes it, before the document's fullest form of the name replaced it ("Mr
     # Jones" for "Alun Jones").
     written: str | None = None
+    # Whether the tag names the speaker by first name alone, a relative, and the surname was added from the owner
+    # ("Mr Smith's wife Jane": Jane Smith, `_kin_named`): a guess, so `written` is the first name alone.
+    surname_assumed: bool = False
     # Where a speaker handed on from the text before (`_running_speaker`) was read: (paragraph, offset of the tag's
     # "he"/"she"), so the pronoun is resolved from the text before the pronoun, not from what follows it ("He said
     # Guscott continued to manhandle him ..." then a quote: "he" is not Guscott).
@@ -730,24 +750,35 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # A quote a colon introduces has its tag before it: one after it that ends in a colon is the next quote's
     # ('A spokeswoman said: "... continues", Christine Hancock, general secretary of the RCN, said: "..."').
     introduced = bool(_COLON_BEFORE.search(text, max(prev_end, quote.start - 3), quote.start))
+    # A quote whose full stop ends its sentence, a capital after it: what follows is a new sentence, most often about
+    # another person ('Peter Black said: "This is a sad day." Mr Black's wife, Jane, said she had borrowed ...').
+    # Its name, then a verb, is the quote's tag only in an older order ('"A." Smith said.'), and never the tag of a
+    # quote a colon introduced, which keeps that tag.
+    sentence_over = quote.text.rstrip(" ”’\"'")[-1:] == "." and re.match(rf"\s+{UPPER}", after) is not None
+    if sentence_over and introduced:
+        after = ""
+
+    def is_tag(pattern: re.Pattern[str], m: re.Match[str] | None) -> bool:
+        return bool(m) and not (sentence_over and pattern in _NAME_THEN_VERB) and not _introduces_next(
+            quote, after, m.end(), introduced)
+
     # Each shape in both orders: `said the Labour councillor, Peter Black` / `the Labour councillor, Peter Black, said`.
     for pattern in (_AFTER_VERB_POSSESSIVE, _AFTER_POSSESSIVE_VERB):
-        if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
-            return _possessed(m, people), True
+        if is_tag(pattern, m := pattern.match(after)):
+            who, quote.surname_assumed = _possessed(m, people)
+            return who, True
     for pattern in (_AFTER_VERB_AFFILIATED, _AFTER_AFFILIATED_VERB):
-        if ((m := pattern.match(after)) and looks_like_person(m.group("who"))
-                and describes_in_lowercase(m.group("described").split(), before_full_name=True)
-                and not _introduces_next(quote, after, m.end(), introduced)):
+        if (is_tag(pattern, m := pattern.match(after)) and looks_like_person(m.group("who"))
+                and describes_in_lowercase(m.group("described").split(), before_full_name=True)):
             return _named(m), True
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
             return _named(m), True
     for pattern in (_AFTER_VERB_DESCRIBED, _AFTER_DESCRIBED_VERB):
         # One word in capitals is an office or a body, no one's name: "the former MP told the jury" (Neil Hamilton).
-        if ((m := pattern.match(after)) and not (m.group("who").isupper() and " " not in m.group("who"))
+        if (is_tag(pattern, m := pattern.match(after)) and not (m.group("who").isupper() and " " not in m.group("who"))
                 and describes_in_lowercase(m.group("described").split(), before_full_name=looks_like_person(
-                    m.group("who")) or _is_titled_name(m.group("who")))
-                and not _introduces_next(quote, after, m.end(), introduced)):
+                    m.group("who")) or _is_titled_name(m.group("who")))):
             return _named(m), True
     # A title's full stop is no clause's end: "afirmó el Sr. Pedro Sánchez", "ha detto il dott. Mario Rossi".
     untitled = _TITLE_STOP.sub(r"\1 ", after)
@@ -775,7 +806,8 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
             passed = True
             m = pattern.search(before, m.start("who") + 1)
         if m is not None:
-            return _kin_named(m, _named(m), people), True
+            who, quote.surname_assumed = _kin_named(m, _named(m), people)
+            return who, True
     if (passed and (opening := _FULL_NAME.match(before, len(before) - len(before.lstrip())))
             and looks_like_person(strip_title(opening.group(0)))):
         # The person the sentence opens with, whose tag the "the" hid: "Detective Chief Inspector Bill Goreham, who
@@ -868,32 +900,62 @@ def _sayer_at(sentence: str, people: People) -> tuple[str | None, int]:
     return found, at
 
 
-def _possessed(m: re.Match[str], people: People) -> str | None:
+def _possessed(m: re.Match[str], people: People) -> tuple[str | None, bool]:
     """The speaker of a tag whose name follows a possessive (`_AFTER_VERB_POSSESSIVE`, `_AFTER_POSSESSIVE_VERB`): the
-    name (`_kin_named` for a relative known by first name); None for one not named ("said Smith's lawyer")."""
+    name (`_kin_named` for a relative known by first name, whether a surname was added); None for one not named
+    ("said Smith's lawyer"), or a body named by two names ("said her employer, Marks and Spencer": not "Marks")."""
     if (named := m.group("named")) and not m.group("pronoun"):
-        return named  # "said Labour's John Smith"; not "said their Labour colleague"
+        return named, False  # "said Labour's John Smith"; not "said their Labour colleague"
     who = m.group("who")
-    return _kin_named(m, who, people) if who else None
+    if not who or _AND_A_NAME.match(m.string, m.end("who")):
+        return None, False
+    return _kin_named(m, who, people)
 
 
-def _kin_named(m: re.Match[str], who: str, people: People) -> str:
-    """A relative's first name alone as the tag writes it, made the person's name: with the family's surname after a
-    name's possessive ("Mr Smith's wife Jane": Jane Smith), else the one person of that first name the document names
-    in full ("her husband, Tom", the text naming Tom Harris: Tom Harris), else the first name as written."""
+# "and" or "&" and a capitalised word after a name: a body's name of two ("Marks and Spencer").
+_AND_A_NAME = re.compile(rf"\s+(?:and|&)\s+{UPPER}")
+
+
+def _kin_named(m: re.Match[str], who: str, people: People) -> tuple[str, bool]:
+    """A relative's first name alone as the tag writes it, and whether a surname was added to it: the owner's, for a
+    relative who usually bears it (`_family_name`: "Mr Smith's wife Jane" is Jane Smith), else the first name as
+    written ("said her husband, Tom" is not the one Tom the document names in full, maybe the arrested driver; "Mrs
+    Jones's mother, Mary" is no Mary Jones). The surname added is a guess, which `_speakers_differ` sets aside."""
     if who != m.group("who") or len(who.split()) != 1:
-        return who
+        return who, False
     kin = _KIN_BEFORE.search(m.string, 0, m.start("who"))
-    if kin is None:
-        return who
-    owner = kin.group("owner")
-    if owner and len(owner.split()) == 1 and people.first_names.get(fold_name(owner)):
-        # "Brian's younger sister Jane": the owner's first name, the family's surname that of the one Brian the
-        # document names in full (Jane Hagland), if one; not "Jane Brian"
-        owner = people.named_by_first_name(owner)
-    if owner:
-        return f"{who} {owner.split()[-1]}"
-    return people.named_by_first_name(who) or who
+    if kin is None or not kin.group("owner") or kin.group("the"):
+        return who, False  # "her husband, Tom"; "the Queen's sister, Margaret": no Margaret Queen
+    family = _family_name(kin.group("owner"), kin.group("kin").lower(), people)
+    return (f"{who} {family}", True) if family else (who, False)
+
+
+def _family_name(owner: str, kin: str, people: People) -> str | None:
+    """The surname a relative (`kin`, "wife") named by first name alone bears from its owner ("Mr de Souza", "Brian"),
+    or None: not for a relative who may not bear it (`_KIN_OF_A_MAN` and the like), nor from an owner named by a
+    royal or noble title, an office or a body ("Prince Charles", "Queen", "President"), nor from a first name
+    (the time a sentence opens with aside: "Yesterday Brian") unless the document names one person of that first
+    name in full ("Brian's father, Ken" is Ken Hagland, not Ken Brian)."""
+    owner = without_opening_words(owner)
+    words = owner.split()
+    title = words[0].lower().rstrip(".")
+    if (title in ("the", "a", "an") or title in _NO_FAMILY_NAME or is_role(owner)
+            or words[-1].lower() in TITLE_WORDS | OFFICE_WORDS | INSTITUTION_WORDS):
+        return None
+    shared = _KIN_OF_A_WIFE if title in _WIFE_TITLES else _KIN_OF_A_MISS if title == "miss" else _KIN_OF_A_MAN
+    if kin not in shared:
+        return None
+    name = strip_title(owner)
+    if name == owner and len(words) == 1 and (people.first_names.get(fold_name(name))
+                                               or first_name_sex(fold_name(name))):
+        full = people.named_by_first_name(name)
+        if full is None:
+            return None
+        name = strip_title(full)
+    names = name.split()
+    # The particles a surname carries: "de Souza", "van der Merwe" (not Carlos Souza).
+    particle = next((i for i, w in enumerate(names) if w[:1].islower()), None)
+    return " ".join(names[particle:]) if particle is not None else names[-1]
 
 
 def _named(m: re.Match[str]) -> str:
@@ -1062,7 +1124,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         elif who and _ORG.search(who):
             who = re.sub(r"^(?:The|A)\s+", "", who)
         elif who and not _COUPLE_RE.fullmatch(who):
-            q.written = who
+            q.written = who.split()[0] if q.surname_assumed else who
             who = people.canonical(who)
             if q.within is not None and len(who.split()) == 1:
                 # "Pike said:" inside an account: the Gary Pike the document names (a tag inside a quotation is no
@@ -1584,9 +1646,14 @@ _INITIALS = re.compile(r"[a-z](?:\.[a-z])*\.?")
 def _speakers_differ(target: Quote, source: Quote) -> bool:
     """Whether two quotes' speakers are two people (`same_speaker`). Two people of one surname only as both tags
     write them: "Mr Jones" in both texts is one man, though a misprint filled one out as "Akin Jones" and the other
-    as "Alun Jones" (METER, the Times)."""
+    as "Alun Jones" (METER, the Times). A surname only assumed for a relative (`Quote.surname_assumed`) is no
+    evidence: the first name the tag writes is compared ("Mr Carter's son, Liam" and "Liam Whittle" are one
+    person; "Liam" and "Steve Carter" two)."""
     if same_speaker(target.speaker, source.speaker):
         return False
+    if target.surname_assumed or source.surname_assumed:
+        return not same_speaker(target.written if target.surname_assumed else target.speaker,
+                                source.written if source.surname_assumed else source.speaker)
     return (surname(target.speaker or "") != surname(source.speaker or "")
             or not same_speaker(target.written, source.written))
 
