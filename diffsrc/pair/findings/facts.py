@@ -1481,11 +1481,13 @@ _ROLE_VERBS = (
 _ROLE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 # A journey or a move, a few words before its "from": "from Glasgow to Cardiff" alone is as often an area or a list
 # ("snow from Aberdeen to Plymouth", "stars from Beyonce to Adele"), whose ends read either way round.
-_MOTION = (r"(?:fl(?:y|ies|ew|own|ying|ights?)|travel\w*|mov(?:e|es|ed|ing)|transfer\w*|sail\w*|dr(?:ive|ives|ove|iven|"
-           r"iving)|walk\w*|march\w*|defect\w*|switch\w*|rout(?:e|es|ed)|journey\w*|trips?|relocat\w*|return\w*|"
-           r"head(?:s|ed|ing)|trains?|ferr(?:y|ies)|buses|services|deport\w*|extradit\w*|transport\w*|smuggl\w*|"
-           r"swam|cycl\w*|rowed|ran|runs?|sent|shipped|loan(?:s|ed)?|signed|joined|crossing)")
-# The age a court or sports report gives after a name ("Darren Wilson, 34, stabbed Mark Taylor").
+_MOTION = (r"(?:fl(?:y|ies|ew|own|ying|ights?)|travel\w*|mov(?:e|es|ed|ing)|transferr?\w*|sail\w*|dr(?:ove|iven)|"
+           r"walk(?:s|ed|ing)?|march(?:ed|es|ing)?|defect\w*|switch(?:ed|es|ing)|journey\w*|trips?|relocat\w*|"
+           r"return(?:s|ed|ing)?|deport\w*|extradit\w*|smuggl\w*|swam|cycl(?:ed|ing)|rowed|sent|shipped|"
+           r"evacuated|fled|emigrated|commuted|escaped)")
+# Not "services", "trains", "runs", "signed", "headed": "Train services were disrupted from Edinburgh to London",
+# "The A1 runs from London to Edinburgh", "queues stretched from Birmingham to Stoke" name a stretch, either way round
+# (a re-test).
 _AGED = r"(?:,\s*\d{1,3},)?"
 _NAMES_IN_ORDER = re.compile(
     rf"\b(?P<from>[Ff]rom)\s+(?P<a>{_ROLE_NAME}){_AGED}\s+to\s+(?P<b>{_ROLE_NAME})"
@@ -1587,9 +1589,16 @@ def _changed_title(source: str, target: str, titles_of: Callable[[str], list[str
     if titles_of is None or not (s_titles := titles_of(source)):
         return []
     t_titles = titles_of(target)
-    gone = [t for t in s_titles if t not in t_titles]
-    new = [t for t in t_titles if t not in s_titles]
+    # One work however its capitals or its article are written ("Line Of Duty", "Lord of the Rings": a re-test)
+    s_works, t_works = {_work(t) for t in s_titles}, {_work(t) for t in t_titles}
+    gone = [t for t in s_titles if _work(t) not in t_works]
+    new = [t for t in t_titles if _work(t) not in s_works]
     return [(gone[0], new[0])] if len(gone) == 1 and len(new) == 1 else []
+
+
+def _work(title: str) -> str:
+    """A title folded for comparing: lowercase, without a leading article."""
+    return re.sub(r"^(?:the|a|an)\s+", "", title.lower())
 
 
 def changed_entities(
