@@ -977,6 +977,15 @@ def test_a_title_used_as_a_modifier_or_with_lowercase_prepositions_is_no_quotati
               "Ingram, a \"Who Wants To Be A Millionaire\" contestant, appeared in court on Monday.\n\n"
               "The band played \"The Girl from Ipanema\" and \"Bridge over Troubled Water\" at the wedding.\n")
     assert _quotes(source) == []
+    # A question or an exclamation in title case is a title too (a re-test: "dropped" against the same show).
+    show = ("Quiz trial\n\nThe major won the top prize on the hit ITV show \"Who Wants to Be a Millionaire?\" in "
+            "2001, the court heard.\n\nHe later appeared on \"I'm A Celebrity... Get Me Out Of Here!\" in the "
+            "jungle.\n")
+    assert _quotes(show) == []
+    other = show.replace("Who Wants to Be a Millionaire?", "Who Wants To Be A Millionaire")
+    report = _pair_report(show, other)
+    assert report["quotes"] == [] and report["facts"] == []
+    assert _quotes("Quiz\n\nThe crowd chanted \"We Want Our Club Back!\" outside the ground, fans said.\n")
 
 
 def test_a_title_changed_in_the_copying_is_a_changed_name() -> None:

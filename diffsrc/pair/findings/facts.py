@@ -1597,8 +1597,8 @@ def _changed_title(source: str, target: str, titles_of: Callable[[str], list[str
 
 
 def _work(title: str) -> str:
-    """A title folded for comparing: lowercase, without a leading article."""
-    return re.sub(r"^(?:the|a|an)\s+", "", title.lower())
+    """A title folded for comparing: lowercase, without a leading article or a final question mark."""
+    return re.sub(r"^(?:the|a|an)\s+", "", title.lower()).rstrip(" ?!")
 
 
 def changed_entities(

@@ -664,7 +664,7 @@ def titles_of_works(text: str) -> list[str]:
 
 # An opening mark, then three words or more each capitalised but small words inside, then a closing mark: the shape
 # of a title in marks (`_names_a_work` decides), looked for before the marks are read.
-_TITLE_SHAPE = re.compile(r"(?:``|[\"“‘'«„])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,5})){2,}[,]?(?:''|[\"”’'»“])")
+_TITLE_SHAPE = re.compile(r"(?:``|[\"“‘'«„])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,5})){2,}[,?!]?(?:''|[\"”’'»“])")
 
 
 def _untagged_title(text: str, start: int, end: int, words: str) -> bool:
@@ -692,10 +692,12 @@ def _names_a_work(words: str, before: str, after: str = "") -> bool:
     title case ("'We Will Not Be Moved' Vow Over Pit Closures") every quote has its words capitalised. Nor are
     they after "a" or "an", a name for what someone is ('A "Lady of the Manor" was jailed': METER's paper quotes it
     as 'A "LADY of the manor"', and read as a title in the wire, the paper's quote was paired with the judge's
-    words about her), unless a noun follows them ('a "Lord of the Rings" obsessive')."""
+    words about her), unless a noun follows them ('a "Lord of the Rings" obsessive'). A question or an
+    exclamation of four words or more in title case is a title ("Who Wants to Be a Millionaire?", "I'm A Celebrity...
+    Get Me Out Of Here!"), in prose and untagged as every title here."""
     parts = words.strip(" .,;:!?").split()
     if (not parts or all(w.isupper() for w in parts) or _word_count(words) < MIN_QUOTE_WORDS
-            or words.rstrip(" ,")[-1:] in (".", "!", "?")
+            or (end := words.rstrip(" ,")[-1:]) == "." or end in "!?" and len(parts) <= MIN_QUOTE_WORDS
             or not all(w[:1].isupper() or 0 < i < len(parts) - 1 and w in _TITLE_SMALL_WORDS
                        for i, w in enumerate(parts))):
         return False
