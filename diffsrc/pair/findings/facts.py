@@ -39,7 +39,7 @@ from ...text.lexicon import (
 from ...text.segment import content_stems, surface_tokens
 from ...text.segment import stem as stem_word
 from .diff import word_diff, word_tokens
-from .names import INSTITUTION_WORDS, TITLE_WORDS
+from .names import HONORIFICS, INSTITUTION_WORDS, TITLE_WORDS
 from .numerals import (
     AMOUNT,
     CURRENCY_AFTER,
@@ -1521,13 +1521,11 @@ def _names_in_order(text: str) -> list[tuple[str, str, str, int, int, bool]]:
 # Words a sentence opens with, capitalised before a name: times and what a team is ("Yesterday Arsenal beat
 # Chelsea", "Holders Arsenal beat Chelsea").
 _BEFORE_A_NAME = frozenset({"yesterday", "today", "tonight", "earlier", "later", "holders", "champions", "leaders"})
-# The titles a person's name is written with, part of it ("Mr Smith sued Mr Jones") but not what tells who it is.
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 
 
 def _bare_name(name: str) -> str:
-    """A name folded for comparing, without its titles ("Mr Smith" and "Smith" are one)."""
-    return " ".join(w for w in fold_name(name).split() if w not in _HONORIFICS)
+    """A name folded for comparing, without its honorifics ("Mr Smith" and "Smith" are one)."""
+    return " ".join(w for w in fold_name(name).split() if w not in HONORIFICS)
 
 
 def _name_span(m: re.Match[str], group: str, *, from_end: bool) -> tuple[int, int] | None:
@@ -1541,11 +1539,11 @@ def _name_span(m: re.Match[str], group: str, *, from_end: bool) -> tuple[int, in
             # An English month opens a sentence before a name ("In March Arsenal"), or ends one ("Theresa May").
             if kept and from_end:
                 break
-        elif w not in _HONORIFICS and (w in stopwords() or w in MONTH_NUMBERS or w in WEEKDAY_NAMES
+        elif w not in HONORIFICS and (w in stopwords() or w in MONTH_NUMBERS or w in WEEKDAY_NAMES
                                        or w in _BEFORE_A_NAME):
             break
         kept.append(word)
-    if not kept or all(word.group().lower() in _HONORIFICS for word in kept):
+    if not kept or all(word.group().lower() in HONORIFICS for word in kept):
         return None
     first, last = (kept[-1], kept[0]) if from_end else (kept[0], kept[-1])
     return m.start(group) + first.start(), m.start(group) + last.end()

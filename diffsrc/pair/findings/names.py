@@ -276,9 +276,7 @@ class People:
         titles written before a surname alone (`titled_forms`)."""
         for text in texts:
             for m in _NAME_RE.finditer(text):
-                found = m.group(0)
-                if opening := _OPENING_WORDS.match(found):
-                    found = found[opening.end():]  # "On Monday Tom Harris" is Tom Harris
+                found = without_opening_words(m.group(0))  # "On Monday Tom Harris" is Tom Harris
                 if looks_like_person(found) or looks_like_person(m.group(0)):
                     self.mentioned.add(surname(found))
                     if " " in found:  # not "Yesterday Harris": no first name given
@@ -576,6 +574,8 @@ def _other_sex(titled: str, full: str) -> bool:
     m = _SEXED_HONORIFIC.match(titled)
     first = full.split()[0]
     return m is not None and first_name_sex(fold_name(first)) == ("she" if m.group("he") else "he")
+
+
 _COUPLE_HONORIFIC = re.compile(rf"\bMr\.?\s+(?:and|&)\s+Mrs\.?\s+(?P<name>{NAME})")
 # A sentence whose subject is a person, then a sentence opening with "He" / "She": news prose names its subject and
 # goes on with the pronoun ("Clive Barwell, 42, ... would lie in wait ... He would bind them"). "His" / "Her" may be
