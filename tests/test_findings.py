@@ -743,6 +743,9 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
     ("said her employer, Marks and Spencer", None),
     ("said their Labour colleague", None),  # not "Labour"
     ("said the former MP", None),  # one word in capitals is an office or a body, not a name (gave "MP")
+    # A seat's letters before the name, as an office is (gave "Tory MP Alan Clark", no person to tell from another).
+    ("said Tory MP Alan Clark", "Alan Clark"),
+    ("said Labour MEP Richard Corbett", "Richard Corbett"),
 ])
 def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str, speaker: str) -> None:
     quotes = _quotes(f'Council row\n\nThe council met on Monday.\n\n"The decision was taken without any '
@@ -818,6 +821,15 @@ def test_a_relative_named_by_first_name_after_his_or_her_stays_the_first_name(na
                 'Her husband, Tom, said: "We have lost everything we worked for."'):
         quotes = _quotes(f"Shop fire\n\n{named}\n\n{tag}\n")
         assert [q.speaker for q in quotes] == [speaker], tag
+
+
+def test_a_quote_moved_between_two_members_of_one_party_is_a_speaker_change() -> None:
+    # A speaker auditor's re-test: "Labour MP Richard Burden" -> "Labour MP Tom Brown" was never flagged.
+    source = ("Plant closure\n\nMPs debated the closure of the Longbridge plant yesterday.\n\n"
+              "\"The workers of Longbridge deserve better than this,\" said Labour MP Richard Burden.\n")
+    report = _pair_report(source, source.replace("Richard Burden", "Tom Brown"))
+    assert [(q["speaker"], q["source_speaker"], q["speaker_changed"]) for q in report["quotes"]] == [
+        ("Tom Brown", "Richard Burden", True)]
 
 
 @pytest.mark.parametrize(("wire", "paper", "changed"), [

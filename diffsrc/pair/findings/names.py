@@ -89,14 +89,20 @@ def strip_title(name: str) -> str:
         return name.strip(" ,.")
     if len(words) > 1 and words[-1].lower().strip(",.") in INSTITUTION_WORDS:
         return name.strip(" ,.")  # a body, not a person: "Home Office", "Foreign Ministry" keep their first word
-    # A capitalised title ends in an office word: everything up to the last one before the name is title.
-    offices = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in OFFICE_WORDS]
+    # A capitalised title ends in an office word: everything up to the last one before the name is title ("Tory MP
+    # Alan Clark", whose party and seat came with him as his name: a speaker auditor's re-test).
+    offices = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in OFFICE_WORDS
+               or w in _MEMBER_LETTERS]
     if offices:
         words = words[offices[-1] + 1:]
     while len(words) > 1 and (words[0].lower().strip(",.") in TITLE_WORDS
                                or len(words) > 2 and describes_person(words[0].lower(), before_full_name=True)):
         words.pop(0)  # a title, or a word describing the person ("Heartbroken Connie Smith")
     return " ".join(words).strip(" ,.")
+
+
+# The letters of a seat, written before a name as an office is ("Labour MP Richard Burden"); in capitals only.
+_MEMBER_LETTERS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "Cllr"})
 
 
 # Last words of capitalised phrases that name bodies and places, not people ("White House", "Crown Court").
