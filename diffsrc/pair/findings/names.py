@@ -7,7 +7,9 @@ is a name that follows a title ("Foreign Minister Toshimitsu Motegi") or that th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Container, Sequence
+from functools import lru_cache
 
 from ...text.lexicon import (
     MONTH_NAMES,
@@ -680,9 +682,53 @@ def _is_subject(text: str, start: int, end: int) -> bool:
 def inside_quotation(text: str, at: int) -> bool:
     """Whether an offset of a paragraph is inside a quotation opened before it on that line (an odd number of
     straight double quotes, or more opening than closing curly ones, or ``...'' marks)."""
+    if len(text) > _MARKS_FROM:
+        # A quote's tag asks this of its own paragraph: on a line of megabytes of quoted speech, counting the marks
+        # afresh for each of its thousands of quotes took most of a minute (tests/test_hostile_inputs.py).
+        return _quotation_marks(text).open_at(at)
     line = text[text.rfind("\n", 0, at) + 1:at]
     return (line.count('"') % 2 == 1 or line.count("“") > line.count("”") or line.count("``") > line.count("''")
             or len(_OPEN_SINGLE.findall(line)) > len(_CLOSE_SINGLE.findall(line)))
+
+
+_MARKS_FROM = 4096  # characters: shorter texts are counted directly, which is cheaper than indexing them
+
+
+class _QuotationMarks:
+    """Where a long text's quotation marks and line ends are, so that `inside_quotation` counts by bisection what
+    it would count in the line up to an offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = [m.start() + 1 for m in re.finditer("\n", text)]
+        # Two-character marks counted as str.count does, from the left without overlaps (a run of them never
+        # crosses a line end, so counting from the text's start pairs them as counting from the line's does).
+        self.marks = {mark: [m.start() for m in re.finditer(re.escape(mark), text)]
+                      for mark in ('"', "“", "”", "``", "''")}
+        self.opening = [m.start() for m in _OPEN_SINGLE.finditer(text)]
+        self.closing = [m.start() for m in _CLOSE_SINGLE.finditer(text)]
+
+    def open_at(self, at: int) -> bool:
+        at = max(0, min(at, len(self.text)))
+        line = bisect_right(self.lines, at)
+        start = self.lines[line - 1] if line else 0
+
+        def count(positions: list[int], end: int) -> int:  # the marks starting in [start, end)
+            return max(0, bisect_left(positions, end) - bisect_left(positions, start))
+
+        # A mark just before `at` is read as the line cut there reads it: a single one never opens (no word after
+        # it) and closes after a word; a two-character one there is cut in half.
+        closing = count(self.closing, at - 1) + bool(
+            at - 2 >= start and re.fullmatch(r"[\w.,!?]['’]", self.text[at - 2:at]))
+        marks = self.marks
+        return (count(marks['"'], at) % 2 == 1 or count(marks["“"], at) > count(marks["”"], at)
+                or count(marks["``"], at - 1) > count(marks["''"], at - 1)
+                or count(self.opening, at - 1) > closing)
+
+
+@lru_cache(maxsize=4)
+def _quotation_marks(text: str) -> _QuotationMarks:
+    return _QuotationMarks(text)
 
 
 # Single quotation marks as British papers use them: an opening one before a word, a closing one after a word or
