@@ -1000,6 +1000,23 @@ def test_a_title_used_as_a_modifier_or_with_lowercase_prepositions_is_no_quotati
     assert _quotes("Quiz\n\nThe crowd chanted \"We Want Our Club Back!\" outside the ground, fans said.\n")
 
 
+def test_a_title_in_reported_speech_is_no_quotation() -> None:
+    # A re-test: a verb of saying anywhere in the sentence made a title a quote, the person reported its speaker
+    # (METER: 'They said that ... the song "Flower of Scotland" was played 16 times' was a quote). Only a tag beside
+    # the marks makes one: before them, a colon, or after them.
+    source = ("Quiz trial\n\nIngram's lawyer said the major had watched \"Who Wants To Be A Millionaire\" every week."
+              "\n\n\"Strictly Come Dancing\" drew 11 million viewers, the BBC said on Monday.\n\n"
+              "Smith said he had read \"The Lord of the Rings\" and \"War and Peace\" while he was in prison.\n\n"
+              "\"Line of Duty\" star Martin Compston said the new series would be the last.\n\n"
+              "The minister said: \"We Will Not Be Moved On This\" to the crowd.\n\n"
+              "\"Bring Our Boys Home,\" said Mrs Jones.\n")
+    assert [(q.text, q.speaker) for q in _quotes(source)] == [
+        ("We Will Not Be Moved On This", "minister"), ("Bring Our Boys Home", "Mrs Jones")]
+    report = _pair_report(source, source.replace("Who Wants To Be A Millionaire", "The Chase"))
+    assert [(q["status"], q["text"]) for q in report["quotes"]] == [
+        ("exact", "We Will Not Be Moved On This"), ("exact", "Bring Our Boys Home")]
+
+
 def test_a_title_changed_in_the_copying_is_a_changed_name() -> None:
     # A fifth re-test: with titles no quotations, a title replaced by another showed nothing at all.
     source = ("Quiz winner\n\nThe major won the top prize on \"Who Wants To Be A Millionaire\" in September 2001, "

@@ -668,9 +668,21 @@ _TITLE_SHAPE = re.compile(r"(?:``|[\"“‘'«„])[A-Z][\w'’-]*(?:\s+(?:[A-Z]
 
 
 def _untagged_title(text: str, start: int, end: int, words: str) -> bool:
-    """Whether the marks from `start` to `end` hold a title of a work, with no speech tag beside them."""
+    """Whether the marks from `start` to `end` hold a title of a work, with no speech tag beside them.
+
+    Beside, not anywhere in the sentence: a verb of saying that reports what someone said about the work is not its
+    tag ('Ingram's lawyer said the major had watched "Who Wants To Be A Millionaire" every week'; '"Strictly Come
+    Dancing" drew 11 million viewers, the BBC said'; '"Line of Duty" star Martin Compston said'), where one right
+    before the marks or a colon is ('The minister said: "We Will Not Be Moved"'), and so is one right after them or
+    a few words on after words that end in a comma or an exclamation ('The crowd chanted "We Want Our Club Back!"
+    outside the ground, fans said')."""
     return _names_a_work(words, text[:start], text[end + 1:]) and not (
-        _TAG_AFTER.match(text[end + 1:]) or _TAG_BEFORE.search(text[:start]))
+        _TITLE_TAG_BEFORE.search(text, max(0, start - 40), start) or _TITLE_TAG_AFTER.match(text, end + 1)
+        or words.endswith((",", "!", "?")) and _TAG_AFTER.match(text[end + 1:]))
+
+
+_TITLE_TAG_BEFORE = re.compile(rf"(?:\b{_VERB}\b,?|:)\s*$")
+_TITLE_TAG_AFTER = re.compile(rf",?\s*{_VERB}\b")
 
 
 # Words a title writes in lowercase between capitalised ones ("The Girl from Ipanema", "Bridge over Troubled Water").
@@ -1074,7 +1086,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
             who, tagged = _speaker(text, q, prev_end, next_start, people)
             who = _without_opening_word(who, common)
-            if who is None and not tagged and _names_a_work(q.text, text[:q.start], text[q.end + 1:]):
+            if _untagged_title(text, q.start, q.end, q.text):
                 continue
             if who is None and not tagged:
                 who = _running_speaker(texts, p_index, q, quotes[i - 1] if i else None, outer, people)
