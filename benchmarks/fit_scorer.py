@@ -165,7 +165,10 @@ def choose_options(model: LogisticModel, pairs: list[fit.FitPair], folds: set[in
         tp = n_pred = n_gold = 0
         for p, derived in zip(spark, probs, strict=True):
             for t, gold in enumerate(p.sources or []):
-                chosen = set(choose(p.forward.cover[t], rel=rel, floor=floor, k=k)) if derived[t] else set()
+                chosen = choose(p.forward.cover[t], rel=rel, floor=floor, k=k) if derived[t] else []
+                # after the best, only candidates with enough of their own content in it (`link_back_floor`)
+                chosen = set(chosen[:1] + [s for s in chosen[1:]
+                                           if p.backward.cover[s, t] >= DEFAULT_OPTIONS.link_back_floor])
                 tp += len(chosen & gold)
                 n_pred += len(chosen)
                 n_gold += len(gold)

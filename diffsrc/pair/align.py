@@ -80,10 +80,16 @@ def link_from_both_sides(forward: Evidence, backward: Evidence, p_target: np.nda
     from them).
 
     A target sentence derived from the source (`derived` on the `forward` rows) is linked to its candidates, best
-    first; a source sentence the target retains (`backward` rows) is linked to its candidates among the derived
-    target sentences, after those.
+    first, a candidate after the best only when at least `link_back_floor` of its own content is in the target
+    sentence (a long source sentence that shares one word with a short target sentence is not its source); a
+    source sentence the target retains (`backward` rows) is linked to its candidates among the derived target
+    sentences, after those.
     """
     sources = one_way_links(forward, derived(forward, p_target, options=options), options=options)
+    for t, candidates in enumerate(sources):
+        if len(candidates) > 1:
+            sources[t] = candidates[:1] + [s for s in candidates[1:]
+                                           if backward.cover[s, t] >= options.link_back_floor]
     retained = one_way_links(backward, derived(backward, p_source, options=options), options=options)
     for s, ts in enumerate(retained):
         for t in ts:
