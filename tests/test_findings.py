@@ -746,6 +746,7 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
     # A seat's letters before the name, as an office is (gave "Tory MP Alan Clark", no person to tell from another).
     ("said Tory MP Alan Clark", "Alan Clark"),
     ("said Labour MEP Richard Corbett", "Richard Corbett"),
+    ("said Pieter van der Merwe", "Pieter van der Merwe"),  # a surname's two particles (gave "Pieter")
 ])
 def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str, speaker: str) -> None:
     quotes = _quotes(f'Council row\n\nThe council met on Monday.\n\n"The decision was taken without any '
@@ -761,6 +762,8 @@ def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str,
     ("his wife, Jane Smith", "Jane Smith"),
     ("Mr Smith's wife, Jane", "Jane Smith"),
     ("former headteacher Mary Brown", "Mary Brown"),
+    # A fact-checker's re-test: a surname with two particles ("Mr" spoke).
+    ("Mr van der Merwe's wife, Elsa", "Elsa van der Merwe"),
 ])
 def test_a_described_speaker_is_read_in_every_order_of_the_tag(person: str, speaker: str) -> None:
     # A re-test: "said the Labour councillor, Peter Black" was Labour's quote, "the Labour councillor, Peter Black,
@@ -830,6 +833,20 @@ def test_a_quote_moved_between_two_members_of_one_party_is_a_speaker_change() ->
     report = _pair_report(source, source.replace("Richard Burden", "Tom Brown"))
     assert [(q["speaker"], q["source_speaker"], q["speaker_changed"]) for q in report["quotes"]] == [
         ("Tom Brown", "Richard Burden", True)]
+
+
+@pytest.mark.parametrize(("wire", "paper", "speakers"), [
+    # A fact-checker's re-test: "Mr" was both texts' speaker, so a quote moved from one person to another went
+    # unflagged.
+    ("said Mr van der Merwe's wife, Elsa", "said Mr van der Merwe's wife, Anna",
+     ("Anna van der Merwe", "Elsa van der Merwe", True)),
+])
+def test_a_speaker_described_before_the_name_is_compared_across_texts(wire: str, paper: str, speakers: tuple) -> None:
+    def text(tag: str) -> str:
+        return (f"Plant closure\n\nMPs debated the closure of the Longbridge plant yesterday.\n\n"
+                f"\"The workers of Longbridge deserve better than this,\" {tag}.\n")
+    report = _pair_report(text(wire), text(paper))
+    assert [(q["speaker"], q["source_speaker"], q["speaker_changed"]) for q in report["quotes"]] == [speakers]
 
 
 @pytest.mark.parametrize(("wire", "paper", "changed"), [

@@ -23,8 +23,10 @@ from ...text.lexicon import (
 )
 
 # A run of capitalised words (`lexicon.NAME_WORD`, any script), with the lowercase particles names carry inside them.
-# "and" and "for" are left out: "Trump and Takaichi said" names two people, not one.
-NAME = rf"{NAME_WORD}(?:\s+(?:(?:{'|'.join(('of', 'the', *NAME_PARTICLES))})\s+)?{NAME_WORD}){{0,5}}"
+# "and" and "for" are left out: "Trump and Takaichi said" names two people, not one. A surname may carry two
+# particles ("Mr van der Merwe", "Ursula von der Leyen"; one alone read "Mr" as the speaker).
+_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
+NAME = (rf"{NAME_WORD}(?:\s+(?:(?:of|the|{_PARTICLE})\s+|{_PARTICLE}\s+{_PARTICLE}\s+)?{NAME_WORD}){{0,5}}")
 
 # Words that form titles and ranks: they start a name phrase but are not the name ("Prime Minister Sanae Takaichi").
 TITLE_WORDS = frozenset(
