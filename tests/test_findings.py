@@ -685,8 +685,13 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
         ("said local resident John O'Neill, 54", "John O'Neill"),
         ("said 67-year-old Tom Brown", "Tom Brown"),
         ("said keen amateur gardener Mr Davies", "Mr Davies"),
+        # A fact-checker's re-test: an age before a first name alone (gave nobody), a comma before an age.
+        ("said 26-year-old Connie", "Connie"),
+        ("said mother-of-two, 34-year-old Jane Smith", "Jane Smith"),
         # Lowercase words that describe nobody: the name after them is not who speaks.
         ("said the wife of Peter Evans", None),
+        ("said horrified Connie's mother, Jean", None),  # Connie's mother speaks, not Connie (gave "Connie")
+        ("said 26-year-old Connie's mother", None),
         ("said outside Mark Lane", None),
         ("said yesterday Mark Lane", None),
         # A second re-test: a verb in -ing before the name takes the name as its object; the words are the
@@ -700,7 +705,7 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
         f'"The {thing} went up in flames in minutes last night," {tag}.'
         for thing, (tag, _) in zip(["shop", "barn", "garage", "school hall", "bus shelter", "church roof", "pub",
                                     "mill", "bakery", "chapel", "cafe", "library", "cottage", "boathouse",
-                                    "warehouse", "pavilion"],
+                                    "warehouse", "pavilion", "stable", "kiosk", "garden centre", "chip shop"],
                                    tags, strict=True))
     report = _pair_report(paper, paper)
     assert [q["speaker"] for q in report["quotes"]] == [speaker for _, speaker in tags]
@@ -762,7 +767,8 @@ def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str,
     ("his wife, Jane Smith", "Jane Smith"),
     ("Mr Smith's wife, Jane", "Jane Smith"),
     ("former headteacher Mary Brown", "Mary Brown"),
-    # A fact-checker's re-test: a surname with two particles ("Mr" spoke).
+    # A fact-checker's re-test: an age before a first name alone (nobody), a surname with two particles ("Mr" spoke).
+    ("26-year-old Connie", "Connie"),
     ("Mr van der Merwe's wife, Elsa", "Elsa van der Merwe"),
 ])
 def test_a_described_speaker_is_read_in_every_order_of_the_tag(person: str, speaker: str) -> None:
@@ -836,8 +842,11 @@ def test_a_quote_moved_between_two_members_of_one_party_is_a_speaker_change() ->
 
 
 @pytest.mark.parametrize(("wire", "paper", "speakers"), [
-    # A fact-checker's re-test: "Mr" was both texts' speaker, so a quote moved from one person to another went
-    # unflagged.
+    # A fact-checker's re-test: "Mr" was both texts' speaker, or nobody, so a quote moved from one person to another
+    # went unflagged, and the same person written two ways showed a name against none.
+    ("said mother-of-two, 34-year-old Jane Smith", "said mother-of-two, 34-year-old Jane Brown",
+     ("Jane Brown", "Jane Smith", True)),
+    ("said 26-year-old Connie Casey", "said 26-year-old Connie", ("Connie", "Connie Casey", False)),
     ("said Mr van der Merwe's wife, Elsa", "said Mr van der Merwe's wife, Anna",
      ("Anna van der Merwe", "Elsa van der Merwe", True)),
 ])

@@ -534,11 +534,11 @@ def describes_in_lowercase(words: Sequence[str], *, before_full_name: bool = Fal
     Brown"): no list holds every such word, and the name that follows them is who speaks. Not a function word,
     nor one that says when or where the words were said ("said outside Mark Lane"), nor whom to ("told the court
     Mr Smith"), nor a verb in -ing the listed words do not hold: its object is the name ("said lawyers representing
-    Tom Brown" are the lawyers' words, "said detectives hunting ..."). Before one name, only the listed words: "said
-    wife Jane" may be a name cut short."""
+    Tom Brown" are the lawyers' words, "said detectives hunting ..."). Before one name, only the listed words and an
+    age ("said 26-year-old Connie"): "said wife Jane" may be a name cut short, an age never is."""
     stop = stopwords()
     if bool(words) and all(describes_person(w, before_full_name=True) or (w in TITLE_WORDS and w not in stop)
-                           for w in words):
+                           or _AGE.fullmatch(w) for w in words):
         return True
     return before_full_name and bool(words) and all(
         _AGE.fullmatch(w) or w[:1].islower() and w not in stop and w not in _SAID_WHEN_WHERE_OR_TO

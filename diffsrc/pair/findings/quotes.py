@@ -182,7 +182,8 @@ _AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>
 # Lowercase words, or an age, that say who a person is, before the name: "horrified", "former headteacher",
 # "67-year-old", "councillor" (of a party), "wife" (of a possessive). One run for every tag that reads them.
 _DESCRIPTION_WORD = r"(?:[a-z][\w’'-]*|\d{1,3}-year-old)"
-_DESCRIPTION = rf"(?P<described>{_DESCRIPTION_WORD}(?:\s+{_DESCRIPTION_WORD}){{0,3}})"
+# A comma may stand before an age: "said mother-of-two, 34-year-old Jane Smith".
+_DESCRIPTION = rf"(?P<described>{_DESCRIPTION_WORD}(?:(?:\s+|\s*,\s*(?=\d)){_DESCRIPTION_WORD}){{0,3}})"
 # The name after a description, with a comma between or not: "councillor Peter Black", "councillor, Peter Black".
 _DESCRIBED_NAME = rf"{_DESCRIPTION}(?:\s*,\s*|\s+)(?P<who>{NAME})"
 # A verb of saying after the name ("the Labour councillor, Peter Black, said"), the tag's other order.
@@ -782,8 +783,8 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
             who, quote.surname_assumed = _possessed(m, people)
             return who, True
     for pattern in (_AFTER_VERB_AFFILIATED, _AFTER_AFFILIATED_VERB):
-        if (is_tag(pattern, m := pattern.match(after)) and looks_like_person(m.group("who"))
-                and describes_in_lowercase(m.group("described").split(), before_full_name=True)):
+        if (is_tag(pattern, m := pattern.match(after)) and looks_like_person(m.group("who")) and not _owns(m)
+                and describes_in_lowercase(_described(m), before_full_name=True)):
             return _named(m), True
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
@@ -791,7 +792,7 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     for pattern in (_AFTER_VERB_DESCRIBED, _AFTER_DESCRIBED_VERB):
         # One word in capitals is an office or a body, no one's name: "the former MP told the jury" (Neil Hamilton).
         if (is_tag(pattern, m := pattern.match(after)) and not (m.group("who").isupper() and " " not in m.group("who"))
-                and describes_in_lowercase(m.group("described").split(), before_full_name=looks_like_person(
+                and not _owns(m) and describes_in_lowercase(_described(m), before_full_name=looks_like_person(
                     m.group("who")) or _is_titled_name(m.group("who")))):
             return _named(m), True
     # A title's full stop is no clause's end: "afirmó el Sr. Pedro Sánchez", "ha detto il dott. Mario Rossi".
@@ -834,6 +835,20 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # The words after the quote are its tag only if its sentence goes on there (`"A," ...`, `"A" ... said`).
     goes_on = quote.text.endswith(",") or re.match(r"[\s,]*[^\W\d_]", after) and after.lstrip(" ,")[:1].islower()
     return None, bool(goes_on and _TAG_AFTER.match(after) or _TAG_BEFORE.search(before))
+
+
+def _described(m: re.Match[str]) -> list[str]:
+    """The words a tag's description holds ("mother-of-two, 34-year-old": two)."""
+    return m.group("described").replace(",", " ").split()
+
+
+def _owns(m: re.Match[str]) -> bool:
+    """Whether a tag's name is an owner, whose relative speaks: "said horrified Connie's mother, Jean" (not
+    Connie's words)."""
+    return _POSSESSIVE_AFTER.match(m.string, m.end("who")) is not None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s+[a-z]))")  # "Connie's mother", "Mr Jones' wife"
 
 
 # "told the court that <someone> was heard singing", "told the jury how he heard them shouting".
