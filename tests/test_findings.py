@@ -751,6 +751,12 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
     # A seat's letters before the name, as an office is (gave "Tory MP Alan Clark", no person to tell from another).
     ("said Tory MP Alan Clark", "Alan Clark"),
     ("said Labour MEP Richard Corbett", "Richard Corbett"),
+    # A fact-checker's re-test: the seat after "the", with a comma ("Labour", "Tory MP" spoke); not letters after a
+    # name ("Jack Straw MP, Home Secretary" is no seat of Jack Straw's before the Home Secretary), nor an owner.
+    ("said the Labour and Co-operative MP, Tom Brown", "Tom Brown"),
+    ("said the Tory MP for Kensington and Chelsea, Alan Clark", "Alan Clark"),
+    ("said Jack Straw MP, Home Secretary", "Jack Straw"),
+    ("said the Labour MP, Tom Brown's wife, Jane", None),
     ("said Pieter van der Merwe", "Pieter van der Merwe"),  # a surname's two particles (gave "Pieter")
 ])
 def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str, speaker: str) -> None:
@@ -767,7 +773,12 @@ def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str,
     ("his wife, Jane Smith", "Jane Smith"),
     ("Mr Smith's wife, Jane", "Jane Smith"),
     ("former headteacher Mary Brown", "Mary Brown"),
-    # A fact-checker's re-test: an age before a first name alone (nobody), a surname with two particles ("Mr" spoke).
+    # A fact-checker's re-test: a seat with two parties or its place ("Labour", "Liberal Democrat" or "Birmingham
+    # Yardley" spoke), an age before a first name alone (nobody), a surname with two particles ("Mr" spoke).
+    ("the Labour and Co-operative MP, Tom Brown", "Tom Brown"),
+    ("the Liberal Democrat MP for Birmingham Yardley, John Hemming", "John Hemming"),
+    ("the Tory MP, Alan Clark", "Alan Clark"),
+    ("the former Labour MP, Tony Benn", "Tony Benn"),
     ("26-year-old Connie", "Connie"),
     ("Mr van der Merwe's wife, Elsa", "Elsa van der Merwe"),
 ])
@@ -842,8 +853,12 @@ def test_a_quote_moved_between_two_members_of_one_party_is_a_speaker_change() ->
 
 
 @pytest.mark.parametrize(("wire", "paper", "speakers"), [
-    # A fact-checker's re-test: "Mr" was both texts' speaker, or nobody, so a quote moved from one person to another
-    # went unflagged, and the same person written two ways showed a name against none.
+    # A fact-checker's re-test: the party, the seat's place, "Mr" or nobody was a text's speaker, so a quote moved
+    # from one person to another went unflagged, and one person written two ways showed two names, or one and none.
+    ("said the Labour and Co-operative MP, Tom Brown", "said the Labour and Co-operative MP, Gisela Stuart",
+     ("Gisela Stuart", "Tom Brown", True)),
+    ("said the Liberal Democrat MP for Birmingham Yardley, John Hemming",
+     "said John Hemming, the Liberal Democrat MP for Birmingham Yardley", ("John Hemming", "John Hemming", False)),
     ("said mother-of-two, 34-year-old Jane Smith", "said mother-of-two, 34-year-old Jane Brown",
      ("Jane Brown", "Jane Smith", True)),
     ("said 26-year-old Connie Casey", "said 26-year-old Connie", ("Connie", "Connie Casey", False)),

@@ -96,7 +96,7 @@ def strip_title(name: str) -> str:
     # A capitalised title ends in an office word: everything up to the last one before the name is title ("Tory MP
     # Alan Clark", whose party and seat came with him as his name: a speaker auditor's re-test).
     offices = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in OFFICE_WORDS
-               or w in _MEMBER_LETTERS]
+               or w in MEMBER_LETTERS]
     if offices:
         words = words[offices[-1] + 1:]
     while len(words) > 1 and (words[0].lower().strip(",.") in TITLE_WORDS
@@ -106,7 +106,7 @@ def strip_title(name: str) -> str:
 
 
 # The letters of a seat, written before a name as an office is ("Labour MP Richard Burden"); in capitals only.
-_MEMBER_LETTERS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "Cllr"})
+MEMBER_LETTERS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "Cllr"})
 
 
 # Last words of capitalised phrases that name bodies and places, not people ("White House", "Crown Court").

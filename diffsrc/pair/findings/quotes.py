@@ -33,6 +33,7 @@ from .facts import SAME_PERSON_MIN_RATIO, LazyWords
 from .names import (
     HONORIFICS,
     INSTITUTION_WORDS,
+    MEMBER_LETTERS,
     NAME,
     OFFICE_WORDS,
     PERSON_NOUNS,
@@ -156,9 +157,16 @@ _NOT_SPEAKER = (r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I
 _ROLE = rf"\b(?:[a-z][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(OFFICE_WORDS - {'official'}))})\b"
 # A name starts here: a capital of any script, or an article joined to one ("al-Sisi").
 _NAME_AHEAD = rf"(?={UPPER}|{NAME_PREFIX})"
-# A lowercase title in front of the name it belongs to: "port authority president Carlos Mendes", "the finance
-# minister, Ana Ruiz,".
-_TITLED = rf"(?:{_ROLE}\s*,?\s+{_NAME_AHEAD})?"
+# A seat before the name it belongs to: its letters, after a party (or two joined by "and") and lowercase words
+# ("former"), and the seat's place after "for": "Tory MP Alan Clark", "the Labour and Co-operative MP, Tom Brown",
+# "the Liberal Democrat MP for Birmingham Yardley, John Hemming" (read as a name, the party or the place spoke).
+# A comma before the name only after "the": "Jack Straw MP, Home Secretary" is Jack Straw, his letters after him.
+_SEAT_HOLDER = (rf"(?:[a-z][\w’'-]*\s+){{0,2}}(?:{NAME}(?:\s+(?:and|&)\s+{NAME})?\s+)?"
+                rf"(?:{'|'.join(sorted(MEMBER_LETTERS))})")
+_SEAT = rf"(?:(?<=\b[Tt]he\s){_SEAT_HOLDER}(?:\s+for\s+{NAME}(?:\s+(?:and|&)\s+{NAME})?)?\s*,|{_SEAT_HOLDER})"
+# A lowercase title, or a seat, in front of the name it belongs to: "port authority president Carlos Mendes", "the
+# finance minister, Ana Ruiz,", "Labour MP Richard Burden".
+_TITLED = rf"(?:(?:{_ROLE}\s*,?|{_SEAT})\s+{_NAME_AHEAD})?"
 # A body that speaks: "the Japanese government said".
 _BODY = r"(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office)"
 # A name right after "from", "of", "in" or "at" is a place ("Miss Parker, from Stoke Newington, north London,
@@ -788,7 +796,8 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
             return _named(m), True
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
-            return _named(m), True
+            # "said the Labour MP, Tom Brown's wife, Jane": the owner is not who speaks
+            return (None if _owns(m) else _named(m)), True
     for pattern in (_AFTER_VERB_DESCRIBED, _AFTER_DESCRIBED_VERB):
         # One word in capitals is an office or a body, no one's name: "the former MP told the jury" (Neil Hamilton).
         if (is_tag(pattern, m := pattern.match(after)) and not (m.group("who").isupper() and " " not in m.group("who"))
