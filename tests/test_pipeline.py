@@ -175,6 +175,26 @@ def test_a_sentence_fusing_three_source_sentences_is_linked_to_all_of_them():
     assert report["summary"]["verdict"] == "wholly-derived"
 
 
+def test_a_long_source_sentence_sharing_one_word_with_a_short_one_is_not_its_source():
+    # A wire auditor's re-test: "The case continues." was linked to every wire sentence with "case" or "continued"
+    # in it, and each was counted as kept (a condensed paper "kept" half the wire). After its best candidate, a
+    # sentence links only those with a tenth of their own content in it (`link_back_floor`).
+    wire = Document.from_text(
+        "Court official sold names\n\nA court official sold the names of 33 informants to a crime family, a jury at "
+        "Luton Crown Court was told today.\n\nMark Herbert, 31, copied details of criminal cases from computer files "
+        "at the Crown Prosecution Service.\n\nHe was suspended in 1997 but was reinstated and continued working at "
+        "the CPS until his arrest last year.\n\nHerbert denies conspiracy to pervert the course of justice.\n\n"
+        "The case was adjourned until Thursday.\n", id="wire")
+    paper = Document.from_text(
+        "Official sold informers' names\n\nA court official sold the names of 33 informants to a crime family, Luton "
+        "Crown Court heard yesterday.\n\nMark Herbert, 31, denies conspiracy to pervert the course of justice.\n\n"
+        "The case continues.\n", id="paper")
+    report = check_report(compare(wire, paper))
+    continues = report["target_sentences"][3]
+    assert continues["text"] == "The case continues." and 2 not in continues["sources"]
+    assert report["source_sentences"][2]["label"] == "omitted"  # "criminal cases": nothing of it is in the paper
+
+
 def test_a_sentence_pair_takes_its_verdict_from_its_label():
     # One sentence against one (MSRP-style): a paraphrase is wholly derived, an unrelated sentence is not derived.
     said = Document.from_text("The company said profits rose sharply in the third quarter because of strong demand "
