@@ -195,6 +195,23 @@ def test_a_long_source_sentence_sharing_one_word_with_a_short_one_is_not_its_sou
     assert report["source_sentences"][2]["label"] == "omitted"  # "criminal cases": nothing of it is in the paper
 
 
+def test_a_short_target_sharing_two_stock_words_derives_from_nothing():
+    # A wire auditor's re-test: a file holding "The case continues." was a wholly derived, uncredited copy of a court
+    # story that has "case" and "continued" in it. A short target needs three content words in common with the
+    # source, or two in a row ("Profits rose." is still the wire's), and the report says why it is not derived.
+    wire = Document.from_text("Herbert denies conspiracy to pervert the course of justice. He was reinstated and "
+                              "continued working at the CPS. The case was adjourned until Thursday.", id="wire")
+    report = check_report(compare(wire, Document.from_text("The case continues.", id="line")))
+    assert report["summary"]["verdict"] == "non-derived" and report["summary"]["unattributed_reuse"] is False
+    assert [s["label"] for s in report["target_sentences"]] == ["added"]
+    assert report["notes"][-1].startswith("non-derived: the target shares 2 content words with the source (case, "
+                                          "continues) and no two of them in a row")
+    council = Document.from_text("The council approved the new budget on Tuesday.", id="wire")
+    assert compare(council, Document.from_text("The council met.", id="t")).summary.verdict == "non-derived"
+    profits = Document.from_text("The company said profits rose sharply in the third quarter.", id="wire")
+    assert compare(profits, Document.from_text("Profits rose.", id="t")).summary.verdict == "wholly-derived"
+
+
 def test_a_sentence_pair_takes_its_verdict_from_its_label():
     # One sentence against one (MSRP-style): a paraphrase is wholly derived, an unrelated sentence is not derived.
     said = Document.from_text("The company said profits rose sharply in the third quarter because of strong demand "

@@ -37,6 +37,7 @@ import numpy as np
 from ..settings import COPY_EDIT_MIN_COPIED, COPY_VERBATIM_SHARE, DEFAULT_OPTIONS, MOSTLY_COPIED_SHARE, CompareOptions
 from ..text.features import SentenceFeatures
 from ..text.segment import content_stems, surface_tokens
+from ..wording import plural
 from .align import copied_in_order
 from .model import PairSummary
 from .score import Evidence, LogisticModel, shipped_model
@@ -272,16 +273,52 @@ def short_target_adds(features: dict[str, float], options: CompareOptions = DEFA
     return features.get("new_share", 0.0) >= options.short_target_new_share and features.get("new_names", 0.0) >= 1
 
 
-def short_target_note(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures], texts: Sequence[str],
-                      features: dict[str, float]) -> str:
-    """The report's note when `short_target_adds` decided the verdict: what the target adds, in its own words."""
-    new = set(new_names(target_names(rows), {stem for f in columns for stem in f.stems}))
+def shares_too_little(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures],
+                      options: CompareOptions = DEFAULT_OPTIONS) -> list[str] | None:
+    """The content stems a short target (`options.short_target_sentences`) shares with the source when they are too
+    few to make it derived: fewer than `short_target_min_shared`, and no two of them in a row in both texts. None
+    for a longer target, or one with enough in common.
+
+    Why: two stock words of a story ("The case continues." against a court report holding "case" and "continued")
+    read as a paraphrase to the sentence model, which sees a text of one sentence as its own background. A
+    restatement keeps a pair of its source's words together ("Profits rose." for "The company said profits
+    rose."), or more words than that.
+    """
+    if len(rows) > options.short_target_sentences:
+        return None
+    source = {stem for f in columns for stem in f.stems}
+    shared = sorted({stem for f in rows for stem in f.stems if stem in source})
+    if len(shared) >= options.short_target_min_shared:
+        return None
+    source_pairs = {pair for f in columns for pair in zip(f.stems, f.stems[1:], strict=False)}
+    if any(pair in source_pairs for f in rows for pair in zip(f.stems, f.stems[1:], strict=False)):
+        return None
+    return shared
+
+
+def too_little_note(shared: list[str], texts: Sequence[str]) -> str:
+    """The report's note when `shares_too_little` decided: the words the target shares, as it writes them."""
+    shown = _words_written(texts, set(shared))
+    return (f"non-derived: the target shares {plural(len(shared), 'content word')} with the source "
+            f"({', '.join(shown) or 'none'}) and no two of them in a row, too little to call it derived "
+            "(short_target_min_shared)")
+
+
+def _words_written(texts: Sequence[str], stems: set[str]) -> list[str]:
+    """The words of `texts` whose content stems are among `stems`, as written, each once, in order."""
     shown: list[str] = []
     for text in texts:
         for word in text.split():
             word = word.strip(".,;:!?\"'()[]“”‘’")
-            if word not in shown and new.intersection(content_stems(surface_tokens(word))):
+            if word not in shown and stems.intersection(content_stems(surface_tokens(word))):
                 shown.append(word)
+    return shown
+
+
+def short_target_note(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures], texts: Sequence[str],
+                      features: dict[str, float]) -> str:
+    """The report's note when `short_target_adds` decided the verdict: what the target adds, in its own words."""
+    shown = _words_written(texts, set(new_names(target_names(rows), {stem for f in columns for stem in f.stems})))
     return (f"partially derived, though every target sentence derives: {features['new_share']:.0%} of the target's "
             f"content words are not in the source, names or numbers among them ({', '.join(shown[:8])}) "
             "(short_target_new_share)")

@@ -22,10 +22,12 @@ from .classify import (
     make_labels,
     sentence_labels,
     share_verdict,
+    shares_too_little,
     short_target_adds,
     short_target_note,
     summarise,
     target_sentence_labels,
+    too_little_note,
     verdict,
 )
 from .model import DocumentInfo, PairReport, PairSummary
@@ -103,6 +105,8 @@ def decide(forward: Evidence, backward: Evidence, *, options: CompareOptions = D
     if p_source is None:
         p_source = derivation(backward, sentence_model)
     target_links = link_from_both_sides(forward, backward, p_target, p_source, options=options)
+    if shares_too_little(target, source, options) is not None:
+        target_links = [[] for _ in target]  # a short target sharing two stock words derives from nothing
     limit = options.max_sentence_chars
     # The verbatim rule reads the linked sentences in their document's order.
     target_copied = [copied_in_order(target[t], [source[s] for s in sorted(ls)], max_chars=limit) if ls else 0.0
@@ -188,6 +192,8 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
             and short_target_adds(result.doc, options)):
         notes.append(short_target_note(result.forward.rows, result.forward.columns, [s.text for s in tgt],
                                        result.doc))
+    if (shared := shares_too_little(result.forward.rows, result.forward.columns, options)):
+        notes.append(too_little_note(shared, [s.text for s in tgt]))
     findings = None
     if options.findings:
         from .findings import find_findings
