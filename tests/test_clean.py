@@ -1432,6 +1432,34 @@ def test_a_wire_slug_is_set_aside_and_dates_the_take_to_the_minute(slug, date):
     assert slug in cleaned.boilerplate
 
 
+@pytest.mark.parametrize(("line", "author"), [
+    # A re-test: "By John Smith, with PA" was the article's title, an added heading.
+    ("By John Smith, with PA", "John Smith"),
+    ("By John Smith, with the Press Association", "John Smith"),
+    ("With PA", None),
+])
+def test_a_byline_or_a_line_with_the_agency_is_a_credit_line(line, author):
+    cleaned = clean_text(f"{line}\n\n{WIRE_BODY}\n\n{WIRE_BODY_2}\n")
+    assert (cleaned.credit, cleaned.author, cleaned.title) == ("PA", author, None)
+    assert cleaned.boilerplate == [line]
+
+
+@pytest.mark.parametrize("line", ["This story was supplied by the Press Association.",
+                                  "This article was supplied by PA.", "The story was provided by Reuters"])
+def test_a_line_saying_who_supplied_the_story_is_a_credit_line_set_aside(line):
+    # A re-test: read as the article's last sentence, an "added" one, and no credit.
+    cleaned = clean_text(f"{WIRE_BODY}\n\n{WIRE_BODY_2}\n\n{line}\n")
+    assert [p.text for p in cleaned.paragraphs] == [WIRE_BODY, WIRE_BODY_2]
+    assert cleaned.boilerplate == [line] and cleaned.credit in ("PA", "Reuters")
+
+
+@pytest.mark.parametrize("line", ["The footage was supplied by PA.", "Her PA, John Smith, said she was relieved.",
+                                  "The verdict was read over the PA system.", "She had lunch with PA staff."])
+def test_lines_that_name_pa_otherwise_are_no_credit_lines(line):
+    cleaned = clean_text(f"{WIRE_BODY}\n\n{WIRE_BODY_2}\n\n{line}\n")
+    assert cleaned.credit is None and cleaned.paragraphs[-1].text == line
+
+
 @pytest.mark.parametrize(("dateline", "place", "credit", "date"), [
     ("LONDON, 3 March 2025 /PRNewswire/ --", "LONDON", "PR Newswire", "2025-03-03"),
     ("NEW YORK, March 3, 2025 /PRNewswire/ --", "NEW YORK", "PR Newswire", "2025-03-03"),

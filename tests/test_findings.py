@@ -1206,6 +1206,63 @@ def test_a_byline_naming_the_agency_and_a_place_is_a_credit(byline: str) -> None
     assert (found["credited"], found["credits"], found["mentions"]) == (True, ["Reuters"], [byline])
 
 
+_PA_TAKE = ("By Damien Brook, PA News\n\n"
+            "A New Age traveller yesterday lost a claim for compensation against a driver who crushed him as he lay "
+            "in front of her car while his friends attacked her.\n\n"
+            "Roger Gedge, 30, of Arnold, Nottingham, lost a leg and suffered other injuries in the incident in July "
+            "1994.\n\nHe claimed the driver of the car, Sarah Field, 27, from Cheltenham, had been negligent and "
+            "unreasonable.\n")
+_PA_BODY = _PA_TAKE.split("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # A re-test: each was "unattributed reuse" of PA's copy; the byline was the title and an added heading, the
+    # "supplied by" notices an added sentence.
+    ("By John Smith, with PA\n\n" + _PA_BODY, "By John Smith, with PA"),
+    (_PA_BODY + "\nWith PA\n", "With PA"),
+    (_PA_BODY + "\nThis story was supplied by the Press Association.\n",
+     "This story was supplied by the Press Association"),
+    (_PA_BODY + "\nThis article was supplied by PA.\n", "This article was supplied by PA"),
+])
+def test_a_reprint_crediting_pa_in_a_byline_or_a_closing_line_is_credited(text: str, mention: str) -> None:
+    report = compare(Document.from_text(_PA_TAKE, id="pa.txt"), Document.from_text(text, id="paper.txt")).to_dict()
+    assert report["attribution"] == {"credited": True, "mentions": [mention], "credits": ["PA"],
+                                     "source_credit": "PA"}
+    assert report["summary"]["unattributed_reuse"] is False
+    assert (report["summary"]["verdict"], report["summary"]["added"], report["target"]["title"]) == (
+        "wholly-derived", 0, None)
+    assert any(line.startswith(mention) for line in report["boilerplate"]["target"])  # set aside, still listed
+
+
+@pytest.mark.parametrize("byline", ["By Press Association Reporter", "By PA Reporters", "By John Smith and PA",
+                                    "By Our Staff and Press Association"])
+def test_a_credit_read_from_the_targets_own_byline_is_in_the_json(byline: str) -> None:
+    # A re-test: `credited` true with empty `mentions` and `credits`; only the text output said why.
+    report = compare(Document.from_text(_PA_TAKE, id="pa.txt"),
+                     Document.from_text(f"{byline}\n\n{_PA_BODY}", id="paper.txt")).to_dict()
+    assert report["attribution"] == {"credited": True, "mentions": [byline], "credits": ["PA"],
+                                     "source_credit": "PA"}
+
+
+def test_a_targets_own_credit_from_its_metadata_is_its_credit() -> None:
+    text = "A man was jailed for life today for the murder of his neighbour after a row over a hedge."
+    assert find_attribution(text, "PA", target_names=("PA", None)) == {
+        "credited": True, "mentions": [], "credits": ["PA"], "source_credit": "PA"}
+
+
+@pytest.mark.parametrize("line", [
+    "The verdict was read over the PA system.", "Her PA, John Smith, said she was relieved.",
+    "Mrs Field, a PA to a Cheltenham solicitor, was relieved.", "The footage was supplied by PA.",
+    "She had lunch with PA staff.", "The story was filed by a PA system engineer."])
+def test_pa_named_otherwise_credits_no_one(line: str) -> None:
+    report = compare(Document.from_text(_PA_TAKE, id="pa.txt"),
+                     Document.from_text(f"{_PA_BODY}\n{line}\n", id="paper.txt")).to_dict()
+    assert report["attribution"]["credited"] is False and report["attribution"]["mentions"] == []
+    assert report["summary"]["unattributed_reuse"] is True
+    found = find_attribution("PITTSBURGH, PA - A man was jailed for life today for the murder of his neighbour.", "PA")
+    assert found["credited"] is False and found["mentions"] == []
+
+
 @pytest.mark.parametrize("line", ["AP, Reuters and AFP all carried the footage.",
                                   "Reuters, which first reported the talks"])
 def test_a_line_that_opens_with_an_agency_credits_it_only_as_a_byline_would(line: str) -> None:

@@ -118,9 +118,12 @@ _PLACE_DOT_DATELINE = re.compile(
 # such as "Ani" or "Pap" must not be read as ANI or PAP.
 _AGENCY_AS_WRITTEN = alternation(
     {form for aliases in AGENCIES.values() for alias in aliases for form in (alias, alias.upper())})
-# "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP": a credit or byline line of its own.
+# "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP": a credit or byline line of its own. "With PA"
+# and "By Jane Smith, with PA" too (a re-test: the byline was read as the article's title, an added heading, and the
+# reprint called unattributed reuse).
 _CREDIT_LINE = re.compile(
-    r"^(?i:(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*|\s+for\s+))?(?P<agency>" + AGENCY_PATTERN + r")"
+    r"^(?i:(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*(?:with\s+(?:the\s+)?)?|\s+for\s+)|with\s+(?:the\s+)?)?"
+    r"(?P<agency>" + AGENCY_PATTERN + r")"
     r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*)$"
     # "By Mark Ellis, PA Transport Correspondent", "By Alan Jones, PA Political Staff"
     r"|^(?i:by\s+(?P<byline2>[^,|]{2,60}?)\s*,\s*(?P<agency2>" + AGENCY_PATTERN + r")(?:\s+[A-Z][a-z]+){1,3}\s*)$"
@@ -145,6 +148,12 @@ _LOCAL_CREDIT_LINE = re.compile(
     r"(?i:" + AGENCY_ARTICLE + r")(?P<agency>" + AGENCY_PATTERN + r")(?:/[a-z]{2,4})?"
     r"(?:\s*(?:,|/|(?i:y|e|et|und|and|i|и|ve|و))\s*(?:" + AGENCY_PATTERN + r"))*\s*[.。]?\s*$"
 )
+# "This story was supplied by the Press Association.", "This article was supplied by PA.": a notice of its own line
+# that says whose copy the text is (a re-test: read as the article's last sentence, an added one, and no credit).
+_SUPPLIED_LINE = re.compile(
+    r"^(?i:(?:this|the)\s+(?:story|article|report|item|copy)\s+(?:was|is|has\s+been)\s+"
+    r"(?:supplied|provided|filed|distributed)\s+by\s+(?:the\s+)?)(?P<agency>" + _AGENCY_AS_WRITTEN + r")"
+    r"(?i:\s+(?:news(?:\s+agency)?|wire))?\s*\.?\s*$")
 # "By Tom Whitaker", "BY JANE SMITH": a byline line of its own (its label read as "By" first, `_byline_form`).
 _BYLINE = re.compile(
     r"^(?:by|BY|By)\s+"
@@ -1542,7 +1551,7 @@ class _Screen:
             credit = canonical_agency(_alternative(m, "agency"))
             author = _as_name(_alternative(m, "byline"))
             line_form = "credit"
-        elif m := _LOCAL_CREDIT_LINE.match(para):
+        elif (m := _LOCAL_CREDIT_LINE.match(para)) or (m := _SUPPLIED_LINE.match(para)):
             credit = canonical_agency(m.group("agency"))
             line_form = "credit"
         elif _is_byline(para, in_header=in_header, under_title=under_title, language=self.language):
@@ -1749,6 +1758,18 @@ def dateline_agency(line: str) -> str | None:
     line = line.strip()
     found = _read_dateline(line + " ")
     return found[1] if found and found[2] >= len(line) else None
+
+
+def credit_line_agency(line: str) -> str | None:
+    """The canonical agency a line credits when cleaning reads the whole line as a credit line ("By Jane Smith, with
+    PA", "By PA Reporters", "This story was supplied by the Press Association.", "Source: AFP"),
+    else None: attribution names the line as the credit it is, not only the document's credit it gave."""
+    line = _strip_para_mark(line)[0].strip()
+    if m := _CREDIT_LINE.match(line):
+        return canonical_agency(_alternative(m, "agency"))
+    if (m := _LOCAL_CREDIT_LINE.match(line)) or (m := _SUPPLIED_LINE.match(line)):
+        return canonical_agency(m.group("agency"))
+    return None
 
 
 def _read_origin(line: str, result: CleanText) -> None:

@@ -8,11 +8,12 @@ report") and notices ("This story has been sourced from a third party syndicated
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
+from ...text.clean import BYLINE_MAX_CHARS, credit_line_agency
 from ...text.lexicon import (
     AGENCIES,
     AGENCIES_WORDS,
@@ -121,6 +122,9 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
         (re.compile(rf"(?:^|\s)[-—–]{{1,2}}\s*{n}\s*$", re.I | re.M), _CREDIT_FORM),  # ... last line. -- AFP
         (re.compile(rf"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+{n}", re.I),
          _SENTENCE_FORM),
+        # "This story was supplied by the Press Association.", "This article was supplied by PA."
+        (re.compile(rf"\b(?:this|the)\s+(?:story|article|report|item|copy)\s+(?:was|is|has\s+been)\s+"
+                    rf"(?:supplied|provided|filed|distributed)\s+by\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
     ]
 
 
@@ -187,6 +191,16 @@ def _windows(text: str, names: list[str]) -> tuple[list[tuple[int, int]], set[st
         else:
             windows.append((start, end))
     return windows, found
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The start and end of each line of `text` that overlaps `text[start:end]`."""
+    i = text.rfind("\n", 0, start) + 1
+    while i < end:
+        j = text.find("\n", i)
+        j = len(text) if j < 0 else j
+        yield i, j
+        i = j + 1
 
 
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|co\.in|co\.jp|in|jp|uk|au|news|info|io)$", re.I)
@@ -267,6 +281,17 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
                 found.append((m.start(), phrase, canonical_agency(m.group("name"))))
                 if m.groupdict().get("name2"):
                     found.append((m.start(), phrase, canonical_agency(m.group("name2"))))
+    # A line cleaning reads as a credit line is a credit even where no phrasing above matched it: "By PA
+    # Reporters", "By John Smith, with PA" (a re-test: `credited` true from the target's own credit, with no
+    # mention or credit to say why).
+    for start, end in windows:
+        for line_start, line_end in _lines(target_text, start, end):
+            if (line_end - line_start > BYLINE_MAX_CHARS or 1 in taken[line_start:line_end]
+                    or (agency := credit_line_agency(target_text[line_start:line_end])) is None):
+                continue
+            taken[line_start:line_end] = b"\x01" * (line_end - line_start)
+            phrase = " ".join(target_text[line_start:line_end].split()).rstrip("<¶ ").strip(" |-—–")
+            found.append((line_start, phrase, agency))
     if not wanted:
         # The source states no outlet: a credit to any outlet may be to it ("reports the Daily News" of a page
         # saved without its site's name), and names it as the target's source.
@@ -292,8 +317,10 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
     credited = any(_credit_key(c) in wanted_keys for c in credits)
     if not credited and "agencies" in credits and source_credit and canonical_agency(source_credit) in AGENCIES:
         credited = True
-    if not credited and any(_credit_key(name) in wanted_keys for name in target_names if name):
+    if not credited and (own := [name for name in target_names if name and _credit_key(name) in wanted_keys]):
         credited = True  # the same outlet's or agency's own text
+        # Its credit or outlet, read from its metadata or its set-aside lines, is then the credit found.
+        credits.append(canonical_agency(own[0]))
     if not credited and "press release" in credits:
         credited = True  # a release is credited by saying it is one ("in a statement"), whoever is named
     return {
