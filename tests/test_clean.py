@@ -1432,6 +1432,22 @@ def test_a_wire_slug_is_set_aside_and_dates_the_take_to_the_minute(slug, date):
     assert slug in cleaned.boilerplate
 
 
+@pytest.mark.parametrize(("slug", "sign_off", "credit"), [
+    # A re-test: PA's continuation takes and snaps, whose only mark is the page header, were nobody's copy
+    # (documents.csv's credit empty, a take reusing the first one "unattributed reuse").
+    ("15:21 16/07/99: Page 1 (HHH) COURTS Whitehouse", "", "PA"),
+    ("08:06 16/07/99: Page 2 (OOO) AUSTRALIA Briton", "", "PA"),
+    # Another agency's story PA carried (METER: bondi4) is still that agency's.
+    ("08:06 16/07/99: Page 2 (OOO) AUSTRALIA Briton", "\n\nAP<", "AP"),
+    # A time, a date and a page without PA's priority code is no one's mark.
+    ("15:21 16/07/99: Page 1", "", None),
+])
+def test_pas_page_header_credits_pa_where_the_text_credits_no_one_else(slug, sign_off, credit):
+    cleaned = clean_text(f"{'-' * 72}\n\n{slug}\n\n{'-' * 72}\n\n{WIRE_BODY}<\n{WIRE_BODY_2}<\nend<{sign_off}\n")
+    assert cleaned.credit == credit
+    assert [p.text for p in cleaned.paragraphs] == [WIRE_BODY, WIRE_BODY_2]
+
+
 @pytest.mark.parametrize(("line", "author"), [
     # A re-test: "By John Smith, with PA" was the article's title, an added heading.
     ("By John Smith, with PA", "John Smith"),

@@ -471,6 +471,34 @@ def test_a_missing_manifest_is_an_error(tmp_path):
     assert result.stderr.strip() == f"Error: {tmp_path / 'nope.csv'}: no such file"
 
 
+def _pa_take(time: str, byline: str, paragraphs: list[str]) -> str:
+    rule = "  " + "-" * 72
+    lines = [line for para in paragraphs for line in (para + "<",)]
+    return "\n".join([rule, "", rule, "", f"               {time} 16/07/99: Page 1 (HHH) COURTS Whitehouse", rule,
+                      *([byline + "<"] if byline else []), *lines, "end<", ""])
+
+
+def test_pas_continuation_take_is_pas_copy_and_reuses_the_first_take_with_credit(tmp_path):
+    # A re-test on METER (whitehouse1 -> whitehouse1snap): the snap names PA only in its page header; its credit
+    # was empty and its reuse of PA's first take "unattributed".
+    story = ["Sussex Chief Constable's daughter Frances Whitehouse was today ordered to do 150 hours' community "
+             "service after being found guilty of assaulting two police officers in her father's force.",
+             "Whitehouse, 22, had drunk a litre of strong cider before she kicked and swore at the officers outside a "
+             "nightclub in Brighton in April, the court heard.",
+             "Magistrates said her conduct had been disgraceful but that her previous good character and her "
+             "remorse meant a community penalty was enough.",
+             "Her father, Paul Whitehouse, did not attend the hearing at Hove and declined to comment afterwards."]
+    folder = tmp_path / "pa"
+    folder.mkdir()
+    (folder / "take.txt").write_text(_pa_take("02:57", "By James Morrison, PA News", story), encoding="latin-1")
+    (folder / "snap.txt").write_text(_pa_take("15:21", "", story[:2]), encoding="latin-1")
+    out = tmp_path / "out"
+    assert _run("corpus", str(folder), "--out", str(out), "-q").exit_code == 0
+    assert {d["id"]: d["credit"] for d in _documents(out).values()} == {"take.txt": "PA", "snap.txt": "PA"}
+    rows = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text("utf-8"))))
+    assert [(r["edge"], r["unattributed_reuse"]) for r in rows if r["target"] == "snap.txt"] == [("True", "False")]
+
+
 def test_no_progress_bar_when_not_a_terminal_and_quiet_is_silent(tmp_path):
     result = CliRunner().invoke(cli, ["--quiet", "corpus", str(SEEDS), "--out", str(tmp_path / "o")])
     assert result.exit_code == 0

@@ -1244,6 +1244,18 @@ def test_a_credit_read_from_the_targets_own_byline_is_in_the_json(byline: str) -
                                      "source_credit": "PA"}
 
 
+def test_pas_own_take_is_credited_by_its_page_header() -> None:
+    # METER's continuation takes name PA only in the page header: a take reusing the first one was "unattributed
+    # reuse", with nothing in the JSON to say whose the take was.
+    take = (f"{'-' * 72}\n\n    15:21 16/07/99: Page 1 (HHH) COURTS Traveller\n{'-' * 72}\n"
+            + _PA_BODY.replace("\n\n", "<\n") + "end\n")
+    report = compare(Document.from_text(_PA_TAKE, id="pa.txt"), Document.from_text(take, id="snap.txt")).to_dict()
+    assert report["target"]["credit"] == "PA"
+    assert report["attribution"] == {"credited": True, "mentions": ["15:21 16/07/99: Page 1 (HHH) COURTS Traveller"],
+                                     "credits": ["PA"], "source_credit": "PA"}
+    assert report["summary"]["unattributed_reuse"] is False
+
+
 def test_a_targets_own_credit_from_its_metadata_is_its_credit() -> None:
     text = "A man was jailed for life today for the murder of his neighbour after a row over a hedge."
     assert find_attribution(text, "PA", target_names=("PA", None)) == {

@@ -203,6 +203,16 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
+# PA's page header ("15:21 16/07/99: Page 1 (HHH) COURTS Whitehouse"), which names no agency to find the line by.
+_PAGE_HEADER = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}[ \t]*:?[ \t]*Page[ \t]+\d+[ \t]+\([A-Z]{3}\)", re.M)
+
+
+def _page_headers(text: str) -> list[tuple[int, int]]:
+    """Where PA's page headers stand (`credit_line_agency` then reads each line)."""
+    return [m.span() for m in _PAGE_HEADER.finditer(text)] if "Page " in text else []
+
+
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|co\.in|co\.jp|in|jp|uk|au|news|info|io)$", re.I)
 
 
@@ -283,8 +293,8 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
                     found.append((m.start(), phrase, canonical_agency(m.group("name2"))))
     # A line cleaning reads as a credit line is a credit even where no phrasing above matched it: "By PA
     # Reporters", "By John Smith, with PA" (a re-test: `credited` true from the target's own credit, with no
-    # mention or credit to say why).
-    for start, end in windows:
+    # mention or credit to say why), and PA's page header, which names no agency but is PA's.
+    for start, end in [*windows, *_page_headers(target_text)]:
         for line_start, line_end in _lines(target_text, start, end):
             if (line_end - line_start > BYLINE_MAX_CHARS or 1 in taken[line_start:line_end]
                     or (agency := credit_line_agency(target_text[line_start:line_end])) is None):
