@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .errors import DiffsrcError, shown_path
+from .errors import DiffsrcError, WorkerError, shown_path
 from .settings import CHECK_FORMATS, FORMAT_EXTENSIONS, INDEX_BULK_BATCH, PAIR_FORMATS, FingerprintParams
 from .wording import agree, plural
 
@@ -586,6 +586,10 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
     try:
         with ProgressReporter(quiet=quiet) as progress:
             result = write_corpus(paths, out_dir, options=options, manifest=manifest, progress=progress)
+    except WorkerError as exc:
+        if use_dask and not scheduler:  # the error names the option the user gave, not the one it became
+            raise WorkerError(exc.reason, "--dask") from None
+        raise
     except NoReadableDocuments as exc:
         if len(exc.skipped) > 1:
             for item in exc.skipped:

@@ -499,6 +499,17 @@ def test_pas_continuation_take_is_pas_copy_and_reuses_the_first_take_with_credit
     assert [(r["edge"], r["unattributed_reuse"]) for r in rows if r["target"] == "snap.txt"] == [("True", "False")]
 
 
+def test_dask_not_installed_names_the_option_given(tmp_path, monkeypatch):
+    import sys
+
+    # A re-test: `--dask` said "Error: --scheduler: Dask is not installed", an option the user did not pass.
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)  # as if not installed: importing it fails
+    for option, named in ((["--dask"], "--dask"), (["--scheduler", "tcp://127.0.0.1:9"], "--scheduler")):
+        result = CliRunner().invoke(cli, ["corpus", str(SEEDS), "--out", str(tmp_path / "o"), "-q", *option])
+        assert (result.exit_code, result.stderr) == (
+            2, f"Error: {named}: Dask is not installed: pip install 'diffsrc[dask]'\n")
+
+
 def test_no_progress_bar_when_not_a_terminal_and_quiet_is_silent(tmp_path):
     result = CliRunner().invoke(cli, ["--quiet", "corpus", str(SEEDS), "--out", str(tmp_path / "o")])
     assert result.exit_code == 0
