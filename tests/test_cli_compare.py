@@ -62,9 +62,11 @@ def test_csv_is_one_row_per_sentence(runner):
     data = json.loads(runner.invoke(cli, ["compare", SOURCE, TARGET, "--format", "json"]).stdout)
     assert len(frame) == data["source"]["n_sentences"] + data["target"]["n_sentences"]
     assert set(frame["label"]) <= {"verbatim", "paraphrased", "added", "omitted"}
-    # Every row carries its pair's verdict and share: many pairs' files concatenate into one table.
+    # Every row carries its pair's verdict and shares: many pairs' files concatenate into one table. The source's
+    # retained share too (a wire auditor's re-test worked it out from the rows).
     assert set(frame["verdict"]) == {data["summary"]["verdict"]}
     assert set(frame["target_derived_share"]) == {data["summary"]["target_derived_share"]}
+    assert set(frame["source_retained_share"]) == {data["summary"]["source_retained_share"]}
 
 
 def test_markdown_lists_boilerplate(runner):
