@@ -608,3 +608,21 @@ def test_versions_of_a_story_are_a_chain_though_the_first_loosely_restates_a_lat
     assert ("v1.txt", "v2.txt") in edges and ("v2.txt", "v3.txt") in edges
     assert ("v1.txt", "v3.txt") not in edges and ("v1.txt", "v4.txt") not in edges
     assert all(e["direction"] == "dated" for e in edges.values())
+
+
+def test_a_later_takes_copy_lists_the_earlier_take_among_its_linked_sources():
+    # A chain of a wire desk's versions, v3 a near-identical copy of v2: v3's sentences that v2 took from v1 are in
+    # v1 too ("is this sentence in the wire copy at all", linked_sources), though v2 is their direct source.
+    v1 = STORY[:10]
+    v2 = [STORY[0] + " Officials said more rain was expected.", *STORY[1:4],
+          STORY[4].replace(" the ", " a ", 1) + " The council agreed.", *STORY[5:10], *SECOND[:2]]
+    v3 = list(v2)
+    v3[6] = v3[6] + " Police gave the figure as 36."
+    docs = [Document.from_text(_take(time, text), id=name)
+            for name, time, text in (("v1.txt", "12:02", v1), ("v2.txt", "13:30", v2), ("v3.txt", "16:45", v3))]
+    result = run_corpus(docs)
+    assert [g for g in result.groups if len(g) > 1] == [["v2.txt", "v3.txt"]]
+    rows = {r["sentence"]: r for r in result.lineage.rows if r["document"] == "v3.txt"}
+    assert rows[1]["source"] == "v2.txt"
+    assert rows[1]["linked_sources"].split(";") == ["v2.txt:1", "v1.txt:1"]
+

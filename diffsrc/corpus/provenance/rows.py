@@ -105,12 +105,15 @@ def _held_by_sibling_copies(attributions: dict[str, dict[int, Attribution]], cop
 def _copy_linked(own: Attribution | None, rep_sentence: int | None, rep: str, rep_attributions: dict[int, Attribution],
                  rep_links: dict[int, tuple[tuple[str, int], ...]], copy_id: str) -> str | None:
     """A near-duplicate copy's `linked_sources` cell: the representative's sentence its own matches (unless the
-    evidence makes them siblings), then what that sentence is linked to; a sentence of the copy's own has only its
-    direct source."""
+    evidence makes them siblings), then what that sentence is linked to, its direct source first (a copy that
+    copied the representative's reprint of the wire still holds the wire's sentence); a sentence of the copy's
+    own has only its direct source."""
     if rep_sentence is None:
         return _linked_text(own, ())
-    rep_link = [] if _same_source(own, rep_attributions.get(rep_sentence)) else [(rep, rep_sentence)]
-    return _linked_text(own, [*rep_link, *rep_links.get(rep_sentence, ())], exclude=copy_id)
+    upstream = rep_attributions.get(rep_sentence)
+    rep_link = [] if _same_source(own, upstream) else [(rep, rep_sentence)]
+    rep_source = [(upstream.source, upstream.sentence)] if upstream is not None else []
+    return _linked_text(own, [*rep_link, *rep_source, *rep_links.get(rep_sentence, ())], exclude=copy_id)
 
 
 def _origin(attributions: dict[str, dict[int, Attribution]], doc_id: str, index: int) -> tuple[str, int] | None:
