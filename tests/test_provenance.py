@@ -610,6 +610,88 @@ def test_versions_of_a_story_are_a_chain_though_the_first_loosely_restates_a_lat
     assert all(e["direction"] == "dated" for e in edges.values())
 
 
+# ---------------------------------------------------------------- regional papers printing one trim of a wire story
+
+
+def _overnight_trim(sentences: list[str]) -> list[str]:
+    """The agency's trim of its story for the next day's papers: cut from the end, two sentences reworded."""
+    return [sentences[0].replace("October 29", "Wednesday"), sentences[1], _house_style(sentences[2]),
+            *sentences[3:5]]
+
+
+def _pa_story(sentences: list[str]) -> str:
+    return "By Jane Doe, PA News\n\n" + "\n\n".join(sentences) + "\n"
+
+
+def _regional_papers() -> dict[str, str]:
+    """A wire auditor's corpus: the PA story, and papers that all print the same trim of it under different credit
+    lines (or none)."""
+    trim = "\n\n".join(_overnight_trim(STORY))
+    return {"pa.txt": _pa_story(STORY[:14]),
+            "herald.txt": f"By Jane Doe, PA News\n\n{trim}\n",
+            "post.txt": f"{trim}\n\nPress Association\n",
+            "gazette.txt": f"LONDON (PA) - {trim}\n",
+            "echo.txt": f"{trim}\n"}
+
+
+def test_every_paper_printing_the_same_wire_trim_derives_from_the_wire_not_only_the_representative():
+    # A wire auditor's trial: only the near-duplicate group's representative had a row and an edge from PA; the
+    # other papers were joined to it by undetermined edges, their sentences had no origin, and the uncredited one
+    # was said to reuse the representative.
+    import pandas as pd
+
+    result = run_corpus([Document.from_text(text, id=name) for name, text in _regional_papers().items()])
+    (group,) = [g for g in result.groups if len(g) > 1]
+    papers = sorted(_regional_papers().keys() - {"pa.txt"})
+    assert sorted(group) == papers
+    rep, copies = group[0], sorted(group[1:])
+    edges = _edges(result)
+    assert set(edges) == {("pa.txt", paper) for paper in papers}
+    assert all(e["direction"] == "inferred" and not e["near_duplicate"] for e in edges.values())
+    for copy in copies:
+        # a copy's edge says whose comparison it carries
+        assert edges[("pa.txt", copy)]["report"] is None
+        assert any(line.startswith(f"carried: {copy} is a near-identical copy of {rep}")
+                   for line in edges[("pa.txt", copy)]["evidence"])
+    summary = result.summary.set_index(["source", "target"])
+    for paper in papers:
+        row = summary.loc[("pa.txt", paper)]
+        assert row.verdict == "wholly-derived" and row.edge and row.upstream == "pa.txt"
+        assert not row.near_duplicate
+        assert row.carried_from == rep if paper != rep else pd.isna(row.carried_from)
+    # the uncredited paper is unattributed reuse of PA's text, not of another paper's print of it
+    assert summary.loc[("pa.txt", "echo.txt")].unattributed_reuse
+    assert [paper for paper in papers if summary.loc[("pa.txt", paper)].unattributed_reuse] == ["echo.txt"]
+    assert not summary.loc[(rep, "echo.txt")].unattributed_reuse
+    rows = result.provenance
+    body = rows[rows.document.isin(papers) & (rows.kind == "body")]
+    assert len(body) == 5 * len(papers)
+    assert set(body.source) == {"pa.txt"} and set(body.origin) == {"pa.txt"}
+    assert set(body.direction) == {"inferred"}
+
+
+def test_a_verbatim_copy_of_a_credited_papers_wire_trim_derives_from_the_wire():
+    # A wire auditor's trial: the Echo prints the Western Mail's PA trim word for word without credit; keeping the
+    # trim's rewording (PA's own, as the Western Mail's PA byline says) made it a copy of the Western Mail: no row
+    # from PA, an inferred edge from the Western Mail, "unattributed reuse" of the paper, and 0.0 for the Echo in
+    # the per-paper "share of sentences in the wire" of docs/corpus.md.
+    texts = _regional_papers()
+    docs = [Document.from_text(texts[name], id=name) for name in ("pa.txt", "herald.txt", "echo.txt")]
+    result = run_corpus(docs)
+    edges = _edges(result)
+    assert set(edges) == {("pa.txt", "herald.txt"), ("pa.txt", "echo.txt")}
+    summary = result.summary.set_index(["source", "target"])
+    assert summary.loc[("pa.txt", "echo.txt")].unattributed_reuse
+    assert not summary.loc[("herald.txt", "echo.txt")].unattributed_reuse
+    p = result.provenance
+    wire = {"pa.txt"}
+    in_wire = p.linked_sources.fillna("").map(
+        lambda ls: any(x.rsplit(":", 1)[0] in wire for x in ls.split(";") if x))
+    papers = p[~p.document.isin(wire) & (p.kind == "body")]
+    shares = papers.assign(in_wire=in_wire).groupby("document").in_wire.mean()
+    assert shares.to_dict() == {"echo.txt": 1.0, "herald.txt": 1.0}
+
+
 def test_a_later_takes_copy_lists_the_earlier_take_among_its_linked_sources():
     # A chain of a wire desk's versions, v3 a near-identical copy of v2: v3's sentences that v2 took from v1 are in
     # v1 too ("is this sentence in the wire copy at all", linked_sources), though v2 is their direct source.
@@ -626,3 +708,13 @@ def test_a_later_takes_copy_lists_the_earlier_take_among_its_linked_sources():
     assert rows[1]["source"] == "v2.txt"
     assert rows[1]["linked_sources"].split(";") == ["v2.txt:1", "v1.txt:1"]
 
+
+def test_a_figure_every_paper_changed_in_the_wire_trim_is_a_fact_row_for_each_paper():
+    # The representative's comparison with the wire is carried to the copies with its changed facts: a fact-checker
+    # filtering facts.csv by paper finds the changed figure in every paper that printed it, not only in one.
+    texts = {name: text if name == "pa.txt" else text.replace("2%", "3%") for name, text in _regional_papers().items()}
+    result = run_corpus([Document.from_text(text, id=name) for name, text in texts.items()])
+    facts = result.facts
+    assert sorted(facts.target) == sorted(texts.keys() - {"pa.txt"})
+    changes = set(zip(facts.source, facts.source_value, facts.target_value, facts.edge, strict=True))
+    assert changes == {("pa.txt", "2%", "3%", True)}

@@ -600,10 +600,12 @@ def _credit_chunk(items: list[tuple[DocumentRef, str | None, str | None, tuple[s
     return out
 
 
-def _credit_copies(results: list[PairResult], summaries: dict[str, _Summary], executor: Workers) -> None:
-    """`unattributed_reuse` of each copy against its representative, as a compared pair's report says: a reprint
-    that drops the agency's credit is unattributed reuse too. The workers read the copies' texts again (the main
-    process keeps none); copies whose reuse is not substantial need no reading."""
+def _credit_copies(results: list[PairResult], cards: dict[str, DocumentEvidence], refs: dict[str, DocumentRef],
+                   executor: Workers | None) -> None:
+    """`unattributed_reuse` of each copy against its representative (or, carried, against the representative's
+    source), as a compared pair's report says: a reprint that drops the agency's credit is unattributed reuse too.
+    The workers (or this process, when given none) read the copies' texts again (the main process keeps none);
+    copies whose reuse is not substantial need no reading."""
     from ..pair.findings.attribution import unattributed_reuse
 
     # Reuse that is not substantial is never unattributed, credited or not: only substantial copies are read
@@ -612,11 +614,12 @@ def _credit_copies(results: list[PairResult], summaries: dict[str, _Summary], ex
     needed = [k for k, r in enumerate(results) if unattributed_reuse(uncredited, r.summary)]
     items = []
     for k in needed:
-        rep = summaries[results[k].source].evidence
-        copy = summaries[results[k].target]
-        items.append((copy.ref, rep.credit, rep.outlet, (copy.evidence.credit, copy.evidence.outlet)))
+        source, copy = cards[results[k].source], cards[results[k].target]
+        items.append((refs[copy.id], source.credit, source.outlet, (copy.credit, copy.outlet)))
     found: list[dict[str, Any]] = []
-    for batch in executor.map(_credit_chunk, [(list(c),) for c in _chunks(items, CREDIT_CHUNK)], ordered=True):
+    chunks = [(list(c),) for c in _chunks(items, CREDIT_CHUNK)]
+    for batch in (executor.map(_credit_chunk, chunks, ordered=True) if executor is not None
+                  else (_credit_chunk(*chunk) for chunk in chunks)):
         found += batch
     attributions = dict(zip(needed, found, strict=True))
     for k, result in enumerate(results):
@@ -661,7 +664,8 @@ class CorpusResult:
         docs: what the run kept of each document (its metadata card and sentences).
         skipped: the inputs that were not used, with their reasons.
         groups: near-duplicate groups of ids, the representative first.
-        pairs: every compared ordered pair, by (source id, target id).
+        pairs: every compared ordered pair, by (source id, target id), and each near-identical copy's comparisons
+            carried from its representative's (`PairResult.carried_from`).
         lineage: the decided provenance: the graph, one row per sentence, the direction of each related pair.
         candidate_pairs: how many candidate pairs were aligned in depth.
         files: pair report files (relative path -> text), when `run_corpus` was given no sink.
@@ -762,14 +766,19 @@ class CorpusResult:
 
         directed = derivations(self.graph["edges"])
         undetermined = len(self.graph["edges"]) - directed
-        return (f"<CorpusResult: {len(self.docs)} documents, {len(self.pairs)} pairs compared, "
+        return (f"<CorpusResult: {len(self.docs)} documents, {self._compared} pairs compared, "
                 f"{plural(directed, 'derivation')}, {undetermined} undetermined, {len(self.skipped)} skipped>")
 
     def _repr_html_(self) -> str:
         """Headline counts and the strongest derivations, for notebooks (no script; the page's styles, scoped)."""
         from ..report.html import render_corpus_inline
 
-        return render_corpus_inline(self.graph, n_pairs=len(self.pairs), skipped=len(self.skipped))
+        return render_corpus_inline(self.graph, n_pairs=self._compared, skipped=len(self.skipped))
+
+    @property
+    def _compared(self) -> int:
+        """Pairs compared or matched (a copy's carried comparisons are not comparisons made)."""
+        return sum(1 for pair in self.pairs.values() if pair.carried_from is None)
 
 
 def _tasks(sources: Sequence[Document | FileSource], distributed: bool) -> list[tuple[list[Any]]]:
@@ -925,14 +934,21 @@ def run_corpus(
             if len(group) > 1:
                 copies = [summaries[c] for c in group[1:]]
                 copy_results += _near_duplicate_results(summaries[group[0]], copies, options.compare)
+        refs = {d: summaries[d].ref for d in ids}
         if options.compare.findings:
-            _credit_copies(copy_results, summaries, executor)
+            _credit_copies(copy_results, {d: summaries[d].evidence for d in ids}, refs, executor)
         for result in copy_results:
             pairs[(result.source, result.target)] = result
         clock.lap("near-duplicates matched")
     infos = [summaries[i].evidence for i in ids]
     summaries.clear()  # fingerprints and keys are no longer needed
     provenance = build_provenance(infos, groups, dict(sorted(pairs.items())), options=options.compare)
+    if provenance.carried:
+        # A copy's carried comparison with its representative's source: its own credit is read (a few copies, in
+        # this process: the workers are gone).
+        if options.compare.findings:
+            _credit_copies(list(provenance.carried.values()), {d.id: d for d in infos}, refs, None)
+        pairs.update(provenance.carried)
     clock.lap("provenance")
     withdrawn = [] if options.all_pairs else _withdraw_later_to_earlier(pairs, provenance, options.formats)
     for rel in withdrawn:

@@ -33,7 +33,7 @@ SUMMARY_DTYPES: dict[str, str] = {
     "verbatim": "Int64", "paraphrased": "Int64", "added": "Int64", "omitted": "Int64",
     "target_derived_share": "Float64", "source_retained_share": "Float64",
     "edge": "boolean", "direction": "string", "upstream": "string", "near_duplicate": "boolean",
-    "unattributed_reuse": "boolean", "report": "string",
+    "unattributed_reuse": "boolean", "report": "string", "carried_from": "string",
 }
 PROVENANCE_DTYPES: dict[str, str] = {
     "document": "string", "sentence": "Int64", "kind": "string", "label": "string", "source": "string",
@@ -85,6 +85,8 @@ def pair_direction(edges: Mapping[tuple[str, str], dict[str, Any]], directions: 
 def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
     """One row per compared ordered pair, strongest reuse first (by verdict, then the target's derived share).
 
+    A near-identical copy's row from a direct source of its representative is carried from the representative's
+    comparison (`carried_from` names the representative; empty for a pair compared or matched itself).
     `edge` says whether the ordered pair is an edge of the graph; `direction` is how the pair's direction was
     decided (dated, inferred, undetermined; empty when the pair shares no text): the direction of the graph's edge
     between the two when there is one (either way round), else the pair's own evidence; `upstream` is the
@@ -112,8 +114,8 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
             "edge": edge is not None, "direction": direction, "upstream": upstream,
             "near_duplicate": pair.near_duplicate,
             "unattributed_reuse": _unattributed(s.unattributed_reuse, source, upstream, source in credited,
-                                                edge is not None or bool(pair.near_duplicate)),
-            "report": pair.report,
+                                                edge is not None),
+            "report": pair.report, "carried_from": pair.carried_from,
         })
     # By verdict, then share: a non-derived pair whose sentences restate the source's facts (an independent report
     # of the same event) has a high derived share, and does not belong among the copies.
@@ -126,7 +128,7 @@ def summary_rows(result: CorpusResult) -> list[dict[str, Any]]:
 def _unattributed(reported: bool | None, source: str, upstream: str | None, source_credits: bool,
                   direct: bool = True) -> bool | None:
     """The pair report's `unattributed_reuse` where the order allows it (`summary_rows`). `direct`: the pair is an
-    edge of the graph (or a near-identical copy of its representative); a target the source came before that took
+    edge of the graph; a target the source came before that took
     the text from a third document (a paper's reprint and the agency's next version, both from the wire's earlier
     one) did not reuse this source."""
     if reported is None:

@@ -23,7 +23,7 @@ One module per step, run in this order by `build_provenance`:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -37,6 +37,7 @@ from .evidence import (
     agency_marks,
     document_evidence,
     few_ids,
+    pair_key,
     representative_key,
 )
 from .graph import GRAPH_SCHEMA, provenance_graph, to_networkx
@@ -44,6 +45,7 @@ from .rows import SentenceRows
 from .sources import (
     SourceChooser,
     attribute_representatives,
+    carry_to_copies,
     copies_not_after,
     inherit_copies,
     sentence_candidates,
@@ -56,6 +58,9 @@ class Provenance:
     directions: dict[tuple[str, str], Direction]
     # The per-sentence rows, made as they are read (one per sentence of the corpus: millions at 100k documents).
     iter_rows: Callable[[], Iterator[dict[str, Any]]]
+    # Near-identical copies' comparisons with their representative's direct sources, carried from the
+    # representative's (`carry_to_copies`): rows of summary.csv beside the compared pairs.
+    carried: dict[tuple[str, str], PairResult] = field(default_factory=dict)
 
     @property
     def rows(self) -> list[dict[str, Any]]:
@@ -65,7 +70,7 @@ class Provenance:
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickled (a result saved, or sent to another process) with its rows made: they are made as they are read
         # from the run's own state, which stays behind.
-        return (Provenance, (self.graph, self.directions, partial(iter, self.rows)))
+        return (Provenance, (self.graph, self.directions, partial(iter, self.rows), self.carried))
 
 
 def build_provenance(
@@ -96,13 +101,21 @@ def build_provenance(
     rep_of = {m: g[0] for g in groups for m in g}
     directions, fusion = pair_directions(by_id, groups, pairs)
     order = DirectedOrder(directions)
-    rank = upstream_order(by_id, order.directed, {d.id: d.date for d in docs})  # output order only
     tied_copies = copies_not_after(pairs, directions)
     # Why an edge's direct source is undetermined: the copies holding the same text, by edge.
     group_ties: dict[tuple[str, str], set[str]] = {}
     candidates = sentence_candidates(docs, pairs, order, tied_copies, group_ties)
     chooser = SourceChooser(candidates, order)
     attributions = attribute_representatives(docs, rep_of, pairs, chooser, options)
+    # Each copy's own comparison with its representative's direct sources, carried, and the direction its own
+    # evidence gives that pair (what the copy inherits from those sources follows it).
+    carried = carry_to_copies(by_id, pairs, attributions, options)
+    for (src, copy), result in carried.items():
+        key = pair_key(src, copy)
+        if key not in directions:
+            ab, ba = (result, None) if key[0] == src else (None, result)
+            directions[key] = infer_direction(by_id[key[0]], by_id[key[1]], ab, ba, fusion=fusion)
+    pairs = {**pairs, **carried}
     inherited = inherit_copies(by_id, pairs, directions, fusion, tied_copies, attributions, group_ties, options)
     for doc in docs:
         attributions.setdefault(doc.id, {})
@@ -112,10 +125,18 @@ def build_provenance(
             f"direct source undetermined: the text {tgt} shares with {src} is also in {len(copies)} near-identical "
             f"cop{'y' if len(copies) == 1 else 'ies'} of it ({few_ids(copies)}) that the evidence does not put after "
             "it")
+    for (src, copy), result in carried.items():
+        notes.setdefault((src, copy), []).append(
+            f"carried: {copy} is a near-identical copy of {result.carried_from}, whose comparison with {src} this "
+            f"edge's counts come from, read through {copy}'s sentences (not compared in depth)")
+    # Sources before what derives from them, copies' inherited edges included.
+    directed = [*order.directed, *((d.source, d.target) for (source, _), d in inherited.items()
+                                   if d.direction != "undetermined" and d.source == source)]
+    rank = upstream_order(by_id, directed, {d.id: d.date for d in docs})  # output order only
     in_order = sorted(docs, key=lambda d: (rank[d.id], d.id))
     graph = provenance_graph(in_order, groups, rep_of, rank, attributions, pairs, directions, inherited, notes, options)
     rows = SentenceRows(in_order, rep_of, pairs, candidates, attributions)
-    return Provenance(graph=graph, directions=directions, iter_rows=rows.iter_rows)
+    return Provenance(graph=graph, directions=directions, iter_rows=rows.iter_rows, carried=carried)
 
 
 __all__ = ["GRAPH_SCHEMA", "Direction", "DocumentEvidence", "PairResult", "Provenance", "SentenceLink",

@@ -207,6 +207,9 @@ class PairResult:
     links: list[SentenceLink]
     near_duplicate: bool = False
     report: str | None = None  # path of the pair report, relative to the output folder, when one was written
+    # A near-identical copy's comparison with a direct source of its group's representative, not made but carried
+    # from the representative's (`sources.carry_to_copies`): the representative's id.
+    carried_from: str | None = None
     # The changed facts of a derived pair, (kind, source value, target value, source sentence, target sentence) as
     # `pair.findings.facts.find_fact_changes` finds them (tuples: a corpus of 100,000 reprints keeps them all; most
     # pairs have none, and share the one empty tuple rather than a list each).

@@ -65,7 +65,9 @@ def _edge(src: str, doc: DocumentEvidence, idx: list[int], atts: dict[int, Attri
           rel: Direction | None, notes: list[str], options: CompareOptions) -> dict[str, Any]:
     decided = [i for i in idx if atts[i].direction != "undetermined"]
     direction = atts[decided[0]].direction if decided and explains(doc, decided, atts, options) else "undetermined"
-    near_duplicate = any(atts[i].near_duplicate for i in idx)
+    # A copy's edge from its representative's source, carried (`carry_to_copies`), joins two texts that are no
+    # near-identical copies of each other.
+    near_duplicate = result.near_duplicate if result is not None else any(atts[i].near_duplicate for i in idx)
     if result is not None:
         s = result.summary
         verdict, share, verbatim, paraphrased = s.verdict, s.target_derived_share, s.verbatim, s.paraphrased

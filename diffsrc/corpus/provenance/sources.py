@@ -29,7 +29,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ...pair.model import PairSummary
 from ...settings import CompareOptions
+from ...text.lexicon import AGENCIES, canonical_agency
 from .direction import DirectedOrder, infer_direction
 from .evidence import Direction, DocumentEvidence, PairResult, SentenceLink, pair_key
 
@@ -286,6 +288,88 @@ def attribute_representatives(docs: list[DocumentEvidence], rep_of: dict[str, st
     return attributions
 
 
+def carry_to_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, str], PairResult],
+                    attributions: dict[str, dict[int, Attribution]], options: CompareOptions
+                    ) -> dict[tuple[str, str], PairResult]:
+    """Each near-identical copy's comparison with each directed direct source of its representative, carried from
+    the representative's in-depth comparison through the copy's sentence matches, by (source, copy): a regional
+    paper printing the same trim of a wire story as the representative gets its own row from the wire, and the
+    evidence between the wire and the copy itself (its credit, the marks it stripped, a trim) decides their
+    direction. No copy is aligned: grouping exists so that copies cost no comparison (`carried_from` says whose
+    comparison it is).
+
+    A copy sentence matched to a representative sentence that derives from the source derives from the source
+    sentences it does, verbatim when both links are; its share of words copied in order is the representative's
+    where the copy's sentence is the representative's word for word, else the smaller of the two. The counts and
+    shares are the copy's own; the verdict is the representative's where the copy's text is the representative's,
+    else the copy's derived share's (`share_verdict`, as a near-identical copy's). Facts and quotes of the
+    comparison are carried for the copy's sentences that are the representative's word for word."""
+    from ...pair.classify import share_verdict
+
+    carried: dict[tuple[str, str], PairResult] = {}
+    for (rep, copy), near in sorted(pairs.items()):
+        if not near.near_duplicate:
+            continue
+        sources = sorted({a.source for a in attributions.get(rep, {}).values() if a.direction != "undetermined"})
+        doc, links = by_id[copy], list(near.links)
+        exact = {link.target: link.sources[0] for link in links if link.copied is None or link.copied >= 1.0}
+        same_text = len(exact) == len(links) == len(doc.sentences) == len(by_id[rep].sentences)
+        for src in sources:
+            compared = pairs.get((src, rep))
+            if compared is None or compared.near_duplicate or compared.carried_from is not None:
+                continue
+            from_rep = {link.target: link for link in compared.links}
+            composed = []
+            for link in links:
+                up = from_rep.get(link.sources[0])
+                if up is None:
+                    continue
+                word_for_word = link.target in exact
+                copied = up.copied if word_for_word or up.copied is None or link.copied is None \
+                    else min(up.copied, link.copied)
+                label = up.label if link.label == "verbatim" else link.label
+                composed.append(SentenceLink(link.target, list(up.sources), min(up.score, link.score), label, copied))
+            if not composed:
+                continue
+            targets = [link.target for link in composed]
+            retained = {s for link in composed for s in link.sources}
+            verbatim = sum(1 for link in composed if link.label == "verbatim")
+            share = doc.share_of(targets)
+            summary = compared.summary if same_text else PairSummary(
+                verbatim=verbatim, paraphrased=len(composed) - verbatim, added=len(doc.sentences) - len(composed),
+                omitted=len(by_id[src].sentences) - len(retained), target_derived_share=share,
+                source_retained_share=by_id[src].share_of(retained),
+                verdict=share_verdict(share, len(composed), options=options))
+            # The pair report's attribution check is the copy's own (the run reads its credit): not carried.
+            summary = replace(summary, unattributed_reuse=None)
+            back = {r: t for t, r in exact.items()}
+            carried[(src, copy)] = PairResult(
+                src, copy, summary, composed, carried_from=rep,
+                facts=tuple((*f[:4], back[f[4]]) for f in compared.facts if f[4] in back),
+                quotes=tuple((*q[:8], back[q[8]]) for q in compared.quotes if q[8] in back))
+    return carried
+
+
+def _agencies(doc: DocumentEvidence) -> set[str]:
+    """The agencies a document is a copy of: its credit's, its marks', the one it is the outlet of."""
+    found = {m.split(":", 1)[1] for m in doc.marks}
+    if doc.credit and canonical_agency(doc.credit) in AGENCIES:
+        found.add(canonical_agency(doc.credit))
+    if doc.own_agency:
+        found.add(doc.own_agency)
+    return found
+
+
+def _changes_may_be_the_agencys(rep: DocumentEvidence, rep_atts: dict[int, Attribution],
+                                by_id: dict[str, DocumentEvidence]) -> bool:
+    """Whether the representative's changes to its directed sources' text may be the agency's own: it is a copy of
+    the same agency's story as a source it changed (PA's overnight trim, "today" made "yesterday", that six
+    regional papers print word for word), so a copy that keeps them need not have copied the representative."""
+    mine = _agencies(rep)
+    return bool(mine) and any(mine & _agencies(by_id[a.source]) for a in rep_atts.values()
+                              if a.direction != "undetermined" and a.source in by_id)
+
+
 def inherit_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, str], PairResult],
                    directions: dict[tuple[str, str], Direction], fusion: dict[str, list[str]],
                    tied_copies: dict[str, dict[int, set[str]]], attributions: dict[str, dict[int, Attribution]],
@@ -312,8 +396,11 @@ def inherit_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, st
         # source's text (a write-through's next version, a reprint of a reprint), or holds sentences of the
         # representative's own (from no source of it), copied the representative: all of it comes from there, as
         # a chain (A->B->C), not some of it from A.
+        # Keeping changes that may be the agency's own (the representative credits the agency of the story it
+        # changed) shows nothing unless the dates put the copy after the representative (a later take).
         follows_rep = internal != "undetermined" and (
-            _keeps_changes(result.links, rep_atts)
+            (_keeps_changes(result.links, rep_atts)
+             and (internal == "dated" or not _changes_may_be_the_agencys(by_id[rep], rep_atts, by_id)))
             or sum(link.sources[0] not in rep_atts for link in result.links) >= FOLLOW_MIN_SENTENCES)
         for link in result.links:
             first_source = link.sources[0]
@@ -321,7 +408,10 @@ def inherit_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, st
             if upstream is not None and upstream.direction != "undetermined":
                 key = (upstream.source, copy)
                 if key not in inherited:
-                    inherited[key] = infer_direction(by_id[upstream.source], by_id[copy], None, None, fusion=fusion)
+                    # The carried comparison's evidence where there is one (`carry_to_copies`: a trim, the marks
+                    # the copy stripped), else the two cards'.
+                    inherited[key] = directions.get(pair_key(*key)) or infer_direction(
+                        by_id[upstream.source], by_id[copy], None, None, fusion=fusion)
                 d = inherited[key]
                 if d.direction != "undetermined" and d.source == upstream.source:
                     own[link.target] = Attribution(

@@ -44,6 +44,8 @@ ID_SHOWN = 40
 # so the table fits a laptop screen.
 _COLUMN_NAMES = {"target_derived_share": "target derived", "source_retained_share": "source retained"}
 _HIDDEN_COLUMNS = {"report", "status", "reason", "upstream"}
+# Keys shown only when some row has a value: a corpus without near-identical copies has no carried rows.
+_SHOWN_WHEN_SET = {"carried_from"}
 _GRAPH_FLAGS = {"edge": "edge", "near_duplicate": "near-duplicate"}
 # How a column's values are shown and sorted (the script reads the same kinds).
 _KINDS = {"source": "id", "target": "id", "verdict": "verdict", "verbatim": "count", "paraphrased": "count",
@@ -344,7 +346,7 @@ def _pairs_table(rows: Sequence[Mapping[str, Any]], pages: Mapping[tuple[str, st
                  short: Mapping[str, str]) -> str:
     if not rows:
         return "<p>No pairs were compared.</p>"
-    present = {k for r in rows for k in r} - _HIDDEN_COLUMNS
+    present = {k for r in rows for k in r if k not in _SHOWN_WHEN_SET or r[k]} - _HIDDEN_COLUMNS
     keys = [c for c in SUMMARY_COLUMNS if c in present]
     if "target" in keys:
         keys[keys.index("target") + 1:keys.index("target") + 1] = [k for k in _OUTLET_COLUMNS if k in present]
