@@ -210,6 +210,10 @@ def test_a_short_target_sharing_two_stock_words_derives_from_nothing():
     assert compare(council, Document.from_text("The council met.", id="t")).summary.verdict == "non-derived"
     profits = Document.from_text("The company said profits rose sharply in the third quarter.", id="wire")
     assert compare(profits, Document.from_text("Profits rose.", id="t")).summary.verdict == "wholly-derived"
+    # A sentence of the source's, word for word, is a copy however few its words (a fuzzed text, "0?", against
+    # itself was added).
+    for short in ("0?", "The case continues."):
+        assert compare(Document.from_text(short, id="a"), Document.from_text(short, id="b")).summary.added == 0
 
 
 def test_a_sentence_pair_takes_its_verdict_from_its_label():

@@ -284,8 +284,8 @@ def shares_too_little(rows: Sequence[SentenceFeatures], columns: Sequence[Senten
     restatement keeps a pair of its source's words together ("Profits rose." for "The company said profits
     rose."), or more words than that.
     """
-    if len(rows) > options.short_target_sentences:
-        return None
+    if len(rows) > options.short_target_sentences or {f.key for f in rows} & {f.key for f in columns}:
+        return None  # a longer target, or a sentence of the source's, word for word ("0?" against itself)
     source = {stem for f in columns for stem in f.stems}
     shared = sorted({stem for f in rows for stem in f.stems if stem in source})
     if len(shared) >= options.short_target_min_shared:
