@@ -113,6 +113,10 @@ _MONTH_ALONE = re.compile(
     rf"\b(?:in|by|since|until|from|through|of|this|last|next|early|late|mid-?)\s+(?P<month>{_MONTH})\b"
 )
 _YEAR_NEXT = re.compile(r",?\s+(?:1[89]\d\d|20\d\d)\b")
+# Two months a "from" joins as a range: both are months, whatever else "May" may be ("from May to March", whose order
+# says which months: turned round it is another stretch of the year). Full names only: "a letter from Jan to May".
+_MONTH_RANGE = re.compile(rf"\b[Ff]rom\s+(?P<a>{'|'.join(m.capitalize() for m in MONTH_NAMES)})\s+to\s+"
+                          rf"(?P<b>{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b")
 _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
 # A time of day with am or pm: "4.25pm", "10am", "10.30 a.m.", "9 pm". A date of sort "time" (minutes after
 # midnight): "called at 4.25pm" -> "at 6.25pm" is a changed time (a court's timeline), "10am" = "10.00am".
@@ -427,6 +431,11 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
         if years is not None and months is not None and months < 12:
             facts.append(Fact("number", round(years + months / 12, 4), m.group(0), m.start()))
             take(m)
+    for m in _MONTH_RANGE.finditer(text):
+        if free(m):
+            for end in "ab":
+                facts.append(Fact("date", ("month", _month(m.group(end))), m.group(end), m.start(end)))
+            take(m)
     for m in _MONTH_ALONE.finditer(text):
         # "May" alone is as often a person ("a letter from May", Theresa May); before a year it is the month.
         may_person = m.group("month") == "May" and not _YEAR_NEXT.match(text, m.end("month"))
@@ -556,9 +565,11 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*$", re.I)
 _WHEN = rf"(?:(?:this|last|next)\s+(?:year|month|week)|(?:1[89]|20)\d\d|{_MONTH}|{_WEEKDAY}s?)\b"
 _WHEN_AFTER = re.compile(rf"\s*(?:(?:in|during|on|by)\s+)?(?P<when>{_WHEN})")
 _DATED_RANGE_JOIN = re.compile(rf"\s+(?:in|during|on)\s+{_WHEN}\s+to\s*$", re.I)
-# The end of a range "from" opens that is no value of its kind: "from March to May" ("May" alone is no month read).
+# The end of a range "from" opens that is no value of its kind: "from March in 2019 to May" ("May" alone is no month
+# read; only where it ends a range of two months, `_MONTH_RANGE`).
 _FROM_RANGE_END = re.compile(rf"(?:\s+(?:in|during|on)\s+{_WHEN})?\s+to\s+(?:{_MONTH}|{_WEEKDAY})\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_DATE_RANGE_OPENED = re.compile(rf"\b[Ff]rom\s+(?P<first>{_MONTH}|{_WEEKDAY})\s+to\s+$")
 # How far either side of two values their sentence's names are read (`_turned_round`).
 ORDERED_NAMES_CHARS = 100
 
@@ -622,8 +633,11 @@ def _covers(token: Fact, fact: Fact) -> bool:
 
 
 def _names_around(text: str, a: Fact, b: Fact) -> list[str]:
-    """The capitalised words within ORDERED_NAMES_CHARS of two values, in order, each once."""
-    window = text[max(0, a.start - ORDERED_NAMES_CHARS):b.start + len(b.surface) + ORDERED_NAMES_CHARS]
+    """The capitalised words within ORDERED_NAMES_CHARS of two values, in order, each once; not the values' own
+    words ("from March to May", "from Monday to Friday": the two values turned round are no names turned round)."""
+    a_end, b_end = a.start + len(a.surface), b.start + len(b.surface)
+    window = " ".join((text[max(0, a.start - ORDERED_NAMES_CHARS):a.start], text[a_end:b.start],
+                       text[b_end:b_end + ORDERED_NAMES_CHARS]))
     return list(dict.fromkeys(_CAPITALISED.findall(window)))
 
 
@@ -878,6 +892,11 @@ def _swaps_of(source: list[tuple[Fact, Any, _Anchors]], target: list[tuple[Fact,
 def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
     """The words that place a value for `_swapped`: the two right before it in its clause (lowercased), and the
     first content word after it (its stem) before the clause or the next value of its kind (`following`)."""
+    if opened := _DATE_RANGE_OPENED.search(text, max(0, f.start - 30), f.start):
+        # A range's last month or day is placed as its first is: its own words before are the first ("from March to
+        # May": "march", "to"), which moves with its range in a sentence reordered.
+        first = replace(f, surface=opened.group("first"), start=opened.start("first"))
+        return _anchors(text, first, [f])
     before = _words_before(text, f, in_clause=True)
     end = f.start + len(f.surface)
     range_end = _range_end(text, f, before, following)
@@ -904,8 +923,8 @@ def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
 
 def _range_end(text: str, f: Fact, before: tuple[str, ...], following: list[Fact]) -> int | None:
     """Where the range a value opens ends, or None: at the next value of its kind, joined to it as a range ends are
-    ("£3 to £5", "£3m in 2019 to £5m"), or after "to" and a month or a day where "from" opens it ("from March to
-    May", whose "May" is no month read alone)."""
+    ("£3 to £5", "£3m in 2019 to £5m"), or after "to" and a month or a day where "from" opens it ("from March in
+    2019 to May", whose "May" is no month read alone)."""
     end = f.start + len(f.surface)
     if following:
         between = text[end:following[0].start]
@@ -1512,6 +1531,8 @@ def _names_in_order(text: str) -> list[tuple[str, str, str, int, int, bool]]:
         second = _name_span(m, "b" if journey else "b2", from_end=False)
         if first is None or second is None:
             continue
+        if journey and {text[first[0]:first[1]].lower(), text[second[0]:second[1]].lower()} <= set(MONTH_NAMES):
+            continue  # "moved from March to May": a range of dates, whose rule is their own
         tells = not journey or _MOTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
         out.append(("from" if journey else m.group("verb"), _bare_name(text[first[0]:first[1]]),
                     _bare_name(text[second[0]:second[1]]), m.start() if journey else first[0], second[1], tells))
