@@ -3158,6 +3158,22 @@ def test_names_turned_round(source: str, target: str, facts: list) -> None:
 
 
 @pytest.mark.parametrize(("source", "target", "facts"), [
+    # A re-test: a journey named and then described after a comma was not seen as a journey.
+    ("The charity walk, which ran from Land's End to John O'Groats, raised £5,000 for the hospice.",
+     "The charity walk, which ran from John O'Groats to Land's End, raised £5,000 for the hospice.",
+     [("entity", "from Land's End to John O'Groats", "from John O'Groats to Land's End")]),
+    ("The flight, from Paris to London, was delayed by four hours on Monday.",
+     "The flight, from London to Paris, was delayed by four hours on Monday.",
+     [("entity", "from Paris to London", "from London to Paris")]),
+    # A comma after a word of motion opens a list as often: no journey.
+    ("Fans travelled to the gala, from Beyonce to Adele, in their thousands last night.",
+     "Fans travelled to the gala, from Adele to Beyonce, in their thousands last night.", []),
+])
+def test_a_journey_described_after_a_comma_turned_round(source: str, target: str, facts: list) -> None:
+    assert _report_facts(source, target) == facts
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
     # A re-test: "May" alone is no month read, so "from March to May" turned round was no finding; nor was a
     # range of weekdays, whose own names, turned round with it, read as a result told from the other side.
     ("The exhibition runs from March to May at the city gallery, its director said.",

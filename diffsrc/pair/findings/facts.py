@@ -1513,7 +1513,11 @@ _NAMES_IN_ORDER = re.compile(
     rf"|(?P<a2>{_ROLE_NAME}){_AGED}\s+(?P<verb>{'|'.join(_ROLE_VERBS)})\s+(?P<b2>{_ROLE_NAME})"
 )
 _ORDER_WORDS = frozenset({"from", "From", *_ROLE_VERBS})
-_MOTION_BEFORE = re.compile(rf"\b{_MOTION}\b(?:\s+[\w'’-]+){{0,4}}\s*$", re.IGNORECASE)
+# After a comma, only a journey named and then described ("The charity walk, which ran from Land's End to John
+# O'Groats", "The flight, from Paris to London"): a comma opens a list as often ("travelled to the gala, from
+# Beyonce to Adele").
+_MOTION_BEFORE = re.compile(
+    rf"\b{_MOTION}\b(?:(?:\s+[\w'’-]+){{0,4}}|,(?:\s+(?:which|who)(?:\s+[\w'’-]+){{1,2}})?)\s*$", re.IGNORECASE)
 # How much of the rest of the two texts (the names' phrase aside, word for word) must be the same: an edit of one
 # copied sentence, not two sentences of a story aligned loosely ("Smith attacked Jones" and, later, "Jones attacked
 # Smith in his cell").
