@@ -10,7 +10,8 @@ by what they count and how large they are. Two values that swapped places ("bann
 month" -> "banned for a month and suspended for a week") are on both sides, and the words beside each tell the swap.
 Numbers joined by a slash are one fact ("9/11" -> "7/7"). Names are compared only where the word-level diff replaces
 one name by another in the same place, or where two names are given the other way round in a sentence otherwise the
-same ("from London to Paris" -> "from Paris to London", "Arsenal beat Chelsea" -> "Chelsea beat Arsenal").
+same ("from London to Paris" -> "from Paris to London", "Arsenal beat Chelsea" -> "Chelsea beat Arsenal" or
+"Arsenal were beaten by Chelsea").
 """
 
 from __future__ import annotations
@@ -1492,11 +1493,17 @@ def _only_titles(chunk: str) -> bool:
 # the one who did and the one done to of a verb that does not read both ways ("Arsenal beat Chelsea"). Given the
 # other way round with the rest of the sentence the same, the two names cancel out as values, and the name rule
 # (`changed_entities`), which skips a name the other side still has, finds nothing.
-_ROLE_VERBS = (
-    "beat", "beats", "defeated", "defeats", "thrashed", "sued", "sues", "replaced", "replaces", "succeeded",
-    "succeeds", "attacked", "attacks", "assaulted", "stabbed", "stabs", "shot", "punched", "killed", "kills",
-    "murdered", "robbed", "overtook", "overtakes", "sacked",
-)
+_ROLE_VERBS = {form: verb for verb, forms in {
+    "beat": ("beat", "beats"), "defeat": ("defeated", "defeats"), "thrash": ("thrashed",), "sue": ("sued", "sues"),
+    "replace": ("replaced", "replaces"), "succeed": ("succeeded", "succeeds"), "attack": ("attacked", "attacks"),
+    "assault": ("assaulted",), "stab": ("stabbed", "stabs"), "shoot": ("shot",), "punch": ("punched",),
+    "kill": ("killed", "kills"), "murder": ("murdered",), "rob": ("robbed",), "overtake": ("overtook", "overtakes"),
+    "sack": ("sacked",),
+}.items() for form in forms}
+# The same verbs in the passive, the one done to first: "Chelsea were beaten by Arsenal" is "Arsenal beat Chelsea",
+# and "Arsenal were beaten by Chelsea" turned it round.
+_ROLE_PARTICIPLES = {"beaten": "beat", "overtaken": "overtake",
+                     **{form: verb for form, verb in _ROLE_VERBS.items() if form.endswith("ed") or form == "shot"}}
 _ROLE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 # A journey or a move, a few words before its "from": "from Glasgow to Cardiff" alone is as often an area or a list
 # ("snow from Aberdeen to Plymouth", "stars from Beyonce to Adele"), whose ends read either way round.
@@ -1511,8 +1518,11 @@ _AGED = r"(?:,\s*\d{1,3},)?"
 _NAMES_IN_ORDER = re.compile(
     rf"\b(?P<from>[Ff]rom)\s+(?P<a>{_ROLE_NAME}){_AGED}\s+to\s+(?P<b>{_ROLE_NAME})"
     rf"|(?P<a2>{_ROLE_NAME}){_AGED}\s+(?P<verb>{'|'.join(_ROLE_VERBS)})\s+(?P<b2>{_ROLE_NAME})"
+    # (a score may stand before "by": "were beaten 3-1 by Arsenal")
+    rf"|(?P<a3>{_ROLE_NAME}){_AGED}\s+(?:(?:has|have|had|will|would)\s+)?(?:is|are|was|were|be|been|being)\s+"
+    rf"(?P<participle>{'|'.join(_ROLE_PARTICIPLES)})(?:\s+\d{{1,2}}-\d{{1,2}})?\s+by\s+(?P<b3>{_ROLE_NAME})"
 )
-_ORDER_WORDS = frozenset({"from", "From", *_ROLE_VERBS})
+_ORDER_WORDS = frozenset({"from", "From", *_ROLE_VERBS, *_ROLE_PARTICIPLES})
 # After a comma, only a journey named and then described ("The charity walk, which ran from Land's End to John
 # O'Groats", "The flight, from Paris to London"): a comma opens a list as often ("travelled to the gala, from
 # Beyonce to Adele").
@@ -1527,19 +1537,25 @@ ROLES_MIN_SHARED = 0.8
 def _names_in_order(text: str) -> list[tuple[str, str, str, int, int, bool]]:
     """Each (how: "from" or the verb, first name, second name, start, end, whether the order tells who did what or
     which way) of a text's names in order, the names folded for comparing: "from X to Y" tells only after a word
-    of motion."""
+    of motion. A verb's names are the one who did and the one done to, in the active or the passive."""
     out = []
     for m in _NAMES_IN_ORDER.finditer(text):
         journey = m.group("from") is not None
-        first = _name_span(m, "a" if journey else "a2", from_end=True)
-        second = _name_span(m, "b" if journey else "b2", from_end=False)
+        passive = m.group("participle") is not None
+        groups = ("a", "b") if journey else ("a3", "b3") if passive else ("a2", "b2")
+        first = _name_span(m, groups[0], from_end=True)
+        second = _name_span(m, groups[1], from_end=False)
         if first is None or second is None:
             continue
         if journey and {text[first[0]:first[1]].lower(), text[second[0]:second[1]].lower()} <= set(MONTH_NAMES):
             continue  # "moved from March to May": a range of dates, whose rule is their own
         tells = not journey or _MOTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
-        out.append(("from" if journey else m.group("verb"), _bare_name(text[first[0]:first[1]]),
-                    _bare_name(text[second[0]:second[1]]), m.start() if journey else first[0], second[1], tells))
+        how = ("from" if journey else _ROLE_PARTICIPLES[m.group("participle")] if passive
+               else _ROLE_VERBS[m.group("verb")])
+        names = [_bare_name(text[first[0]:first[1]]), _bare_name(text[second[0]:second[1]])]
+        if passive:
+            names.reverse()
+        out.append((how, *names, m.start() if journey else first[0], second[1], tells))
     return out
 
 
