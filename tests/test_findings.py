@@ -576,6 +576,21 @@ def test_an_inner_quote_given_to_another_person_is_a_speaker_change() -> None:
         assert [q["speaker_changed"] for q in _pair_report(source, target)["quotes"]] == [False, False]
 
 
+def test_an_inner_tag_naming_whom_the_words_were_said_to_gives_them_to_the_speaker() -> None:
+    # A re-test: "Pike told Smith:" inside an account gave no inner quote, where "Pike said:" did.
+    text = ("Shop raid\n\n"
+            "Gary Pike, 40, and John Smith, 38, deny robbery.\n\n"
+            "Shopkeeper Mary Brown told the court: 'Pike and Smith came in together. Pike said: 'Get out of my way, "
+            "old man.' Then they left.'\n")
+    for tag in ("Pike told Smith:", "Pike told Mr Smith:", "Pike said to Smith:", "Pike shouted at Smith:",
+                "Pike shouted at me:"):
+        quotes = _quotes(text.replace("Pike said:", tag))
+        assert [(q.text, q.speaker) for q in quotes][1:] == [("Get out of my way, old man.", "Gary Pike")], tag
+    # A name right after "said" is whom the words are about, not to: no tag, the words the account's.
+    about = text.replace("Pike said: 'Get out of my way, old man.'", "Pike said Smith 'was a liar and a thief.'")
+    assert [q.speaker for q in _quotes(about)] == ["Mary Brown"]
+
+
 def test_words_an_account_quotes_are_matched_as_the_quoted_mans_and_never_reported_alone() -> None:
     from diffsrc.pair.findings.quotes import match_quotes
 

@@ -1043,13 +1043,18 @@ def _is_titled_name(text: str) -> bool:
 _AFFILIATION = re.compile(r"^(\S+(?:\s+\S+)+?)\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 
 
+# Right after a verb whose object is whom the words were said to ("told Smith"; not "said Smith 'was a liar'").
+_TELLS = "(?:" + "|".join(f"(?<={verb})" for verb in ("told", "tell", "tells", "telling", "asked", "asking", "warned",
+                                                       "urged")) + ")"
 # A tag inside a quotation, right before the quote it introduces: "He said:", "I said to him:", "He was saying:",
-# "He told me", "Guscott kept shouting,".
+# "He told me", "Guscott kept shouting,", "Pike told Smith:", "Pike shouted at Mr Smith:" (whom the words were said
+# to is not who said them).
 _INNER_TAG = re.compile(
     rf"(?<![\w’'-])(?P<who>I|[Ww]e|[Hh]e|[Ss]he|{_NOT_SPEAKER}{NAME})\s+(?:[a-z]+ly\s+)?"
     rf"(?:(?:was|were|kept|just|then|had|would|did|has)\s+)?(?:{_VERB}|say(?:ing)?|told|tell(?:ing)?|shout(?:ing)?"
     r"|scream(?:ing)?|yell(?:ing)?|ask(?:ed|ing)?|repl(?:ying|y)|swor(?:e|ing))"
-    r"(?:\s+(?:to\s+)?(?:me|him|her|us|them|you|the\s+\w+))?\s*[:,]?\s*$")
+    rf"(?:\s+(?:to\s+|at\s+)?(?:me|him|her|us|them|you|the\s+\w+)|\s+(?:to|at)\s+{NAME}|{_TELLS}\s+{NAME})?"
+    r"\s*[:,]?\s*$")
 # Quote marks inside a quotation: curly singles, straight singles or `...' (wire copy's ``...'' holds these),
 # curly doubles.
 _INNER_OPEN = re.compile(r"(?<![\w’'`])[‘'“`](?=[\w‘'“`])")
