@@ -591,6 +591,26 @@ def test_an_inner_tag_naming_whom_the_words_were_said_to_gives_them_to_the_speak
     assert [q.speaker for q in _quotes(about)] == ["Mary Brown"]
 
 
+def test_the_tellers_own_words_in_an_account_given_to_another_person_are_a_speaker_change() -> None:
+    # A re-test: "I said:" in one text's account (the shopkeeper's words, by the account's tag) against "Smith
+    # said:" in the other's was never flagged, the teller's words counting as a guess.
+    source = ("Shop raid\n\n"
+              "Gary Pike, 40, and John Smith, 38, deny robbery.\n\n"
+              "Shopkeeper Mary Brown told the court: 'Pike and Smith came in together. I said: 'Get out of my shop, "
+              "both of you.' Then they left.'\n")
+    target = source.replace("I said:", "Smith said:")
+    for a, b in ((source, target), (target, source)):
+        inner = next(q for q in _pair_report(a, b)["quotes"] if q["text"] == "Get out of my shop, both of you.")
+        assert inner["speaker_changed"], inner
+        assert {inner["speaker"], inner["source_speaker"]} == {"Mary Brown", "John Smith"}
+    # "He said:" is a guess, "We said:" may be the teller and Smith, and an account given by "she" a guess too.
+    for tag in ("He said:", "We said:"):
+        assert not any(q["speaker_changed"] for q in _pair_report(source.replace("I said:", tag), target)["quotes"])
+    guessed = source.replace("Shopkeeper Mary Brown told", "Shopkeeper Mary Brown, 50, was in court. She told")
+    assert not any(q["speaker_changed"] for q in _pair_report(guessed, guessed.replace("I said:", "Smith said:"))[
+        "quotes"])
+
+
 def test_words_an_account_quotes_are_matched_as_the_quoted_mans_and_never_reported_alone() -> None:
     from diffsrc.pair.findings.quotes import match_quotes
 

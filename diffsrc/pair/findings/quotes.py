@@ -599,6 +599,9 @@ class Quote:
     # The quote whose words this one stands in, where its speaker's account quotes another person (`_inner_quotes`):
     # reported only where another text renders it, the account's own status covering its words otherwise.
     within: Quote | None = field(default=None, repr=False, compare=False)
+    # Whether an account's inner tag gives the words to the account's teller ("I said: '...'"): named as surely as the
+    # account is, by its own tag.
+    teller: bool = False
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -1141,6 +1144,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         own = q.within is not None and who in ("I", "We", "we")
         if own:
             # "I said: '...'" in a witness's account: the witness's own words, as he reports them
+            q.teller = who == "I"  # "we" may be the teller and the man another text names
             who = q.within.speaker
         if who and who.split()[0].lower() in PRONOUNS:
             q.named = False
@@ -1722,6 +1726,18 @@ def _both_inner(target: Quote, source: Quote) -> bool:
     return target.within is not None and source.within is not None
 
 
+def _both_named(target: Quote, source: Quote) -> bool:
+    """Whether both quotes' speakers are named, not guessed (`Quote.named`). Words an account's teller says he said
+    ("I said: '...'", `Quote.teller`) are named by the account's own tag: against words the other text's account gives
+    by name to someone else ("Smith said: '...'") they are a change of who said them. Not against the teller's words
+    in both: a change of teller is the accounts' own."""
+    if target.named and source.named:
+        return True
+    if not _both_inner(target, source) or (target.teller and source.teller):
+        return False
+    return all(q.named or (q.teller and q.within is not None and q.within.named) for q in (target, source))
+
+
 def _reported_by_the_other(target: Quote, source: Quote) -> bool:
     """Whether either text names the other's speaker beside the quote: words one person reports another said (a
     constable giving evidence of what a defendant said, a judge quoting the Prime Minister) or a question and answer
@@ -1963,7 +1979,7 @@ def match_quotes(
             "source_speaker": match.speaker if match else None,
             # A speaker found through "he said" or the paragraph before is a guess: two guesses, or a guess and a
             # name, that differ are no change a reader would see (METER: "She said:" handed to the man last named).
-            "speaker_changed": (match is not None and tq.named and match.named and tq.person and match.person
+            "speaker_changed": (match is not None and _both_named(tq, match) and tq.person and match.person
                                 and best_score >= SPEAKER_CHANGE_MIN_SIMILARITY
                                 and _speakers_differ(tq, match)
                                 and (_both_inner(tq, match) or not _reported_by_the_other(tq, match))
