@@ -1111,6 +1111,25 @@ def test_a_title_changed_in_the_copying_is_a_changed_name() -> None:
         "The court", "A court")) == []
 
 
+def test_a_quote_written_in_title_case_changed_is_one_altered_quote_and_no_changed_name() -> None:
+    # A re-test: a tagged quote in title case reworded was an altered quote and a changed name ("Farmers" ->
+    # "Farming"), and where a sentence cut after its "!" left the tag out, the whole quote a changed title as well.
+    source = ("Farm policy\n\nThe minister spoke at the show in Yorkshire on Tuesday.\n\n"
+              "\"A Great Day For British Farmers,\" he said.\n\n"
+              "The crowd chanted \"Save Our Dairy Farms Now!\" outside the hall, officials said.\n")
+    target = source.replace("British Farmers", "British Farming").replace("Dairy Farms", "Dairy Herds")
+    report = _pair_report(source, target)
+    assert [(q["status"], q["text"]) for q in report["quotes"]] == [
+        ("altered", "A Great Day For British Farming"), ("altered", "Save Our Dairy Herds Now!")]
+    assert report["facts"] == []
+    # Untagged, such words are a title of a work: a changed name, and no quote.
+    work = "Farm policy\n\nThe minister spoke at the show. He called it \"A Great Day For British Farmers\".\n"
+    report = _pair_report(work, work.replace("Farmers", "Farming"))
+    assert report["quotes"] == []
+    assert _report_facts(work, work.replace("Farmers", "Farming")) == [
+        ("entity", "A Great Day For British Farmers", "A Great Day For British Farming")]
+
+
 def test_one_word_changed_in_a_three_word_quote_is_altered() -> None:
     # A re-test: "Absolutely no chance" -> "Absolutely no way" was a new quote and a dropped one (two words of three
     # shared in order, below the share that pairs longer quotes in aligned sentences).

@@ -65,7 +65,7 @@ def find_findings(
     from .diff import word_diff
     from .facts import find_fact_changes
     from .meaning import find_reversals
-    from .quotes import extract_quotes, match_quotes, titles_of_works
+    from .quotes import extract_quotes, match_quotes, titles_of_works, written_as_titles
 
     src_texts = [s.text for s in source_sentences]
     tgt_texts = [s.text for s in target_sentences]
@@ -79,9 +79,11 @@ def find_findings(
     for group in alignments:
         for t in group.target:
             aligned.setdefault(t, set()).update(group.source)
+    source_quotes = source.remember("quotes", lambda: extract_quotes(source.cleaned.paragraphs, source.sentences))
+    target_quotes = target.remember("quotes", lambda: extract_quotes(target.cleaned.paragraphs, target.sentences))
     quotes = match_quotes(
-        source.remember("quotes", lambda: extract_quotes(source.cleaned.paragraphs, source.sentences)),
-        target.remember("quotes", lambda: extract_quotes(target.cleaned.paragraphs, target.sentences)),
+        source_quotes,
+        target_quotes,
         aligned=aligned,
         n_source=len(source_sentences),
         n_target=len(target_sentences),
@@ -97,7 +99,8 @@ def find_findings(
     return Findings(
         attribution=attribution,
         quotes=quotes,
-        facts=find_fact_changes(alignments, src_texts, tgt_texts, diffs=diffs, titles_of=titles_of_works),
+        facts=find_fact_changes(alignments, src_texts, tgt_texts, diffs=diffs, titles_of=titles_of_works,
+                                title_quotes=written_as_titles([*source_quotes, *target_quotes])),
         unattributed_reuse=unattributed_reuse(attribution, summary),
         reversals=find_reversals(alignments, src_texts, tgt_texts, diffs),
         diffs=diffs,

@@ -20,7 +20,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -1621,13 +1621,15 @@ def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
     return out
 
 
-def _changed_title(source: str, target: str, titles_of: Callable[[str], list[str]] | None) -> list[tuple[str, str]]:
+def _changed_title(source: str, target: str, titles_of: Callable[[str], list[str]] | None,
+                   quoted: Container[str] = frozenset()) -> list[tuple[str, str]]:
     """The title of a work in quotation marks changed into another (`titles_of`: `quotes.titles_of_works`, the
     titles that are no quotations), where each side gives one the other does not: 'won on "Who Wants To Be A
-    Millionaire"' -> 'won on "The Weakest Link"'."""
-    if titles_of is None or not (s_titles := titles_of(source)):
+    Millionaire"' -> 'won on "The Weakest Link"'. Not words the documents quote as someone's (`quoted`, read with
+    their paragraph, where the sentence may miss the tag)."""
+    if titles_of is None or not (s_titles := [t for t in titles_of(source) if t not in quoted]):
         return []
-    t_titles = titles_of(target)
+    t_titles = [t for t in titles_of(target) if t not in quoted]
     # One work however its capitals or its article are written ("Line Of Duty", "Lord of the Rings": a re-test)
     s_works, t_works = {_work(t) for t in s_titles}, {_work(t) for t in t_titles}
     gone = [t for t in s_titles if _work(t) not in t_works]
@@ -1958,6 +1960,7 @@ def find_fact_changes(
     *,
     diffs: Sequence[list[dict[str, Any]]] | None = None,
     titles_of: Callable[[str], list[str]] | None = None,
+    title_quotes: Collection[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """The `facts` list of a pair report: for every aligned group, the facts whose values changed.
 
@@ -1968,6 +1971,9 @@ def find_fact_changes(
         diffs: each group's `word_diff`, in the same order, when the caller has them already.
         titles_of: the titles of works a text gives in quotation marks (`quotes.titles_of_works`, passed in since
             quotes reads names and numbers here): a title changed into another is a changed name.
+        title_quotes: the two documents' quotes written in title case (`quotes.written_as_titles`): someone's
+            words, not a title, and their capitalised words no names; a word of them changed is the altered quote's
+            to report, not a changed name.
 
     Returns:
         Dicts `{"kind", "source", "target", "source_index", "target_index"}` in target order; `kind` is one of
@@ -1989,13 +1995,17 @@ def find_fact_changes(
         turned: list[tuple[str, str]] = []
         if script is None or len(script) > 1 or script and script[0]["op"] != "equal":
             # (a sentence copied unchanged has no names turned round and no title changed)
-            turned = turned_round_names(source, target) + _changed_title(source, target, titles_of)
+            turned = turned_round_names(source, target) + _changed_title(source, target, titles_of, title_quotes)
             found += [("entity", s, t) for s, t in turned]
+        s_quoted = [q for q in title_quotes if q in source]
+        t_quoted = [q for q in title_quotes if q in target] if s_quoted else []
         found += [("entity", s, t) for s, t in changed_entities(source, target, common=common, names=names,
                                                                    script=script,
                                                                    lead=0 in group.source or 0 in group.target)
-                  # a name of two turned round, or a word of a title changed, is no name changed into the other
-                  if not any(s in a and t in b for a, b in turned)]
+                  # a name of two turned round, or a word of a title changed, is no name changed into the other;
+                  # nor is a word of a quote written in title case
+                  if not any(s in a and t in b for a, b in turned)
+                  and not (any(s in q for q in s_quoted) and any(t in q for q in t_quoted))]
         for kind, s_surface, t_surface in found:
             s_surface, t_surface = _as_written(s_surface, source), _as_written(t_surface, target)
             out.append({

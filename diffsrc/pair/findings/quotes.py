@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection, Container, Sequence
+from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -720,16 +720,32 @@ def _names_a_work(words: str, before: str, after: str = "") -> bool:
     exclamation of four words or more in title case is a title ("Who Wants to Be a Millionaire?", "I'm A Celebrity...
     Get Me Out Of Here!"), in prose and untagged as every title here."""
     parts = words.strip(" .,;:!?").split()
-    if (not parts or all(w.isupper() for w in parts) or _word_count(words) < MIN_QUOTE_WORDS
-            or (end := words.rstrip(" ,")[-1:]) == "." or end in "!?" and len(parts) <= MIN_QUOTE_WORDS
-            or not all(w[:1].isupper() or 0 < i < len(parts) - 1 and w in _TITLE_SMALL_WORDS
-                       for i, w in enumerate(parts))):
+    if (not _title_cased(words) or (end := words.rstrip(" ,")[-1:]) == "."
+            or end in "!?" and len(parts) <= MIN_QUOTE_WORDS):
         return False
     if len(parts) > MIN_QUOTE_WORDS and (
             _AN_ARTICLE_BEFORE.search(before) and not _NOUN_AFTER.match(after)
             or not _LOWERCASE_WORD.search(f"{_last_sentence(before)} {_SENTENCE_END.split(after, maxsplit=1)[0]}")):
         return False
     return not _CALLED_A_PERSON.search(_last_sentence(before))
+
+
+def _title_cased(words: str) -> bool:
+    """Whether `MIN_QUOTE_WORDS` words or more are each capitalised, bar small words inside, as a title is written;
+    not a headline's capitals."""
+    parts = words.strip(" .,;:!?").split()
+    return (bool(parts) and not all(w.isupper() for w in parts) and _word_count(words) >= MIN_QUOTE_WORDS
+            and all(w[:1].isupper() or 0 < i < len(parts) - 1 and w in _TITLE_SMALL_WORDS
+                    for i, w in enumerate(parts)))
+
+
+def written_as_titles(quotes: Iterable[Quote]) -> frozenset[str]:
+    """The quotes (`extract_quotes`) written as a title is ("A Great Day For British Farmers," he said): someone's
+    words all the same, by the tag beside them, so their capitalised words are no names and a word of them changed
+    is an altered quote only, no changed name (`facts.find_fact_changes`). A sentence cut inside such a quote's
+    paragraph can leave the tag out of the sentence ('chanted "We Want Our Club Back!" outside, fans said'): these
+    are no titles of works either."""
+    return frozenset(q.text for q in quotes if _title_cased(q.text))
 
 
 # "a" or "an" right before a quotation's opening mark: what follows names what someone or something is, unless a
