@@ -193,6 +193,12 @@ def test_a_long_source_sentence_sharing_one_word_with_a_short_one_is_not_its_sou
     continues = report["target_sentences"][3]
     assert continues["text"] == "The case continues." and 2 not in continues["sources"]
     assert report["source_sentences"][2]["label"] == "omitted"  # "criminal cases": nothing of it is in the paper
+    # Two candidates holding as much of the line: the one whose own content the line holds most of comes first,
+    # the stock line, not the wire's long sentence with "cases" in it (which was first, as the earlier one).
+    resumes = Document.from_text(paper.text.replace("The case continues.", "The case resumes."), id="paper")
+    wire = Document.from_text(wire.text.replace("He was suspended in 1997 but was reinstated and continued working "
+                                                "at the CPS until his arrest last year.\n\n", ""), id="wire")
+    assert check_report(compare(wire, resumes))["target_sentences"][3]["sources"] == [4]
 
 
 def test_a_short_target_sharing_two_stock_words_derives_from_nothing():

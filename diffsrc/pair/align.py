@@ -53,15 +53,23 @@ def choose(scores: np.ndarray, *, rel: float, floor: float, k: int) -> list[int]
     return [int(j) for j in order if scores[j] >= cut] or [int(order[0])]
 
 
-def one_way_links(evidence: Evidence, derived: np.ndarray, *,
-                  options: CompareOptions = DEFAULT_OPTIONS) -> list[list[int]]:
-    """For each row sentence of `evidence` marked derived, the column sentences it is linked to ([] otherwise)."""
+def one_way_links(evidence: Evidence, derived: np.ndarray, *, options: CompareOptions = DEFAULT_OPTIONS,
+                  tie_break: np.ndarray | None = None) -> list[list[int]]:
+    """For each row sentence of `evidence` marked derived, the column sentences it is linked to ([] otherwise).
+
+    Candidates are ranked by their link score; `tie_break` (rows, columns) ranks those scoring the same: "The case
+    continues." holds as much of "... details of criminal cases ..." as of "The case was adjourned until Thursday.",
+    and the one whose own content it holds most of comes first (the link is to the stock line, not to the wire's
+    longest sentence with "case" in it)."""
     n_rows, n_columns = evidence.shape
     out: list[list[int]] = [[] for _ in range(n_rows)]
     if not n_columns:
         return out
     cover = evidence.cover
-    order = np.argsort(-cover, axis=1, kind="stable")[:, :options.link_max]
+    if tie_break is None:
+        order = np.argsort(-cover, axis=1, kind="stable")[:, :options.link_max]
+    else:  # np.lexsort sorts by its last key first; scores equal to four places are a tie (float32 sums)
+        order = np.lexsort((-tie_break, -np.round(cover, 4)), axis=1)[:, :options.link_max]
     best = cover[np.arange(n_rows), order[:, 0]]
     cut = np.maximum(options.link_rel * best, options.link_floor)
     same_rows = evidence.same.any(axis=1)
@@ -85,7 +93,8 @@ def link_from_both_sides(forward: Evidence, backward: Evidence, p_target: np.nda
     source sentence the target retains (`backward` rows) is linked to its candidates among the derived target
     sentences, after those.
     """
-    sources = one_way_links(forward, derived(forward, p_target, options=options), options=options)
+    sources = one_way_links(forward, derived(forward, p_target, options=options), options=options,
+                            tie_break=backward.cover.T)
     for t, candidates in enumerate(sources):
         if len(candidates) > 1:
             sources[t] = candidates[:1] + [s for s in candidates[1:]
