@@ -38,7 +38,7 @@ from diffsrc.evaluate import fit
 from diffsrc.evaluate.meter import meter_baseline, score_meter
 from diffsrc.evaluate.metrics import TARGET_LABELS, VERDICTS, Confusion, binary_label
 from diffsrc.evaluate.spark import score_spark, spark_baseline
-from diffsrc.pair.align import choose
+from diffsrc.pair.align import after_the_best, choose
 from diffsrc.pair.score import CONTEXT, MEASURES, LogisticModel
 from diffsrc.settings import DEFAULT_OPTIONS, CompareOptions
 
@@ -166,9 +166,7 @@ def choose_options(model: LogisticModel, pairs: list[fit.FitPair], folds: set[in
         for p, derived in zip(spark, probs, strict=True):
             for t, gold in enumerate(p.sources or []):
                 chosen = choose(p.forward.cover[t], rel=rel, floor=floor, k=k) if derived[t] else []
-                # after the best, only candidates with enough of their own content in it (`link_back_floor`)
-                chosen = set(chosen[:1] + [s for s in chosen[1:]
-                                           if p.backward.cover[s, t] >= DEFAULT_OPTIONS.link_back_floor])
+                chosen = set(after_the_best(p.forward, p.backward, t, chosen))  # as `align.link_from_both_sides`
                 tp += len(chosen & gold)
                 n_pred += len(chosen)
                 n_gold += len(gold)

@@ -70,12 +70,15 @@ class CompareOptions:
     link_floor: float = 0.2
     link_max: int = 5
     # ... and a candidate after the best is linked only when at least this share of its own content (IDF-weighted)
-    # is in the sentence (`align.link_from_both_sides`): a source sentence sharing one word with a short target
-    # sentence is not one of its sources ("The case continues." and "He was reinstated and continued working at
-    # the CPS.", a wire auditor's re-test: a condensed paper was said to keep half the wire). Grouped CV on the
-    # cached evidence of benchmarks/fit_scorer.py, regroupings 0 / 1 / 2, against none: SPARK link F1 +0.012 /
-    # +0.010 / +0.015 (precision +0.04 to +0.05), every other figure within the splits' noise; 0.15 and 0.2 gain
-    # less on two splits of three.
+    # is in the sentence, or the two share two names or numbers or three words in a row (`align.after_the_best`):
+    # a source sentence sharing a common word or two with a short target sentence is not one of its sources ("The
+    # case continues." and "He was reinstated and continued working at the CPS.", a wire auditor's re-test: a
+    # condensed paper was said to keep half the wire), where a name and an age out of the wire's list of
+    # defendants is (without that, METER lost a changed age). Grouped CV on the cached evidence of
+    # benchmarks/fit_scorer.py, regroupings 0 / 1 / 2, against no floor: SPARK link F1 0.518 / 0.524 / 0.499 ->
+    # 0.528 / 0.530 / 0.508, METER verdict +0.003 / -0.002 / -0.010, derived-vs-non +0.009 / -0.003 / -0.003,
+    # V/P/A +0.001 / +0.000 / -0.001 (within the splits' noise); the floor alone gained as much on links but lost
+    # METER findings; 0.15 and 0.2 gain less on two splits of three.
     link_back_floor: float = 0.1
     # The lifted-quote rule (classify.lifted_quote): a target the verdict model calls non-derived is partially
     # derived when it copies a quotation of at least `lifted_quote_min_words` words word for word and otherwise

@@ -178,7 +178,7 @@ def test_a_sentence_fusing_three_source_sentences_is_linked_to_all_of_them():
 def test_a_long_source_sentence_sharing_one_word_with_a_short_one_is_not_its_source():
     # A wire auditor's re-test: "The case continues." was linked to every wire sentence with "case" or "continued"
     # in it, and each was counted as kept (a condensed paper "kept" half the wire). After its best candidate, a
-    # sentence links only those with a tenth of their own content in it (`link_back_floor`).
+    # sentence links only those with a tenth of their own content in it (`link_back_floor`) or a detail it shares.
     wire = Document.from_text(
         "Court official sold names\n\nA court official sold the names of 33 informants to a crime family, a jury at "
         "Luton Crown Court was told today.\n\nMark Herbert, 31, copied details of criminal cases from computer files "
@@ -199,6 +199,27 @@ def test_a_long_source_sentence_sharing_one_word_with_a_short_one_is_not_its_sou
     wire = Document.from_text(wire.text.replace("He was suspended in 1997 but was reinstated and continued working "
                                                 "at the CPS until his arrest last year.\n\n", ""), id="wire")
     assert check_report(compare(wire, resumes))["target_sentences"][3]["sources"] == [4]
+
+
+def test_a_name_and_age_taken_out_of_the_wires_list_stay_linked_and_a_changed_age_is_found():
+    # The floor above cut this link at first (METER's patient250_telegraph: the paper's "Vicky Haswell, 24" against
+    # the wire's list of four defendants, "Vicky Haswell, 25"), and the changed age with it: a candidate sharing two
+    # names or numbers, or three words in a row, with the sentence stays one of its sources.
+    wire = Document.from_text(
+        "Nurses deny killing patient\n\nA nursing home patient died from a massive overdose of painkillers after he "
+        "was given six large morphine tablets meant for a patient in the next room, a court heard today.\n\nNurses "
+        "Maureen Usher, 66, of Station Road, Seaham; Vicky Haswell, 25, of The Avenue, Seaham; Michelle Wilson, 36, "
+        "of Baldersdale, Tunstall, Sunderland; and Dr Jane Gustafsson, 48, of Maureen Terrace, Seaham, all deny "
+        "manslaughter.\n\nThe second defendant, nurse Haswell, was in charge of the home at the time and permitted "
+        "the first defendant to breach the very tight code of administration of controlled drugs, the prosecution "
+        "said.\n", id="wire")
+    paper = Document.from_text(
+        "Overdose death\n\nA nursing home patient died of a massive overdose of morphine tablets meant for another "
+        "patient, a court heard.\n\nVicky Haswell, 24, matron in charge, was said to have breached guidelines on "
+        "controlled drugs by allowing Usher to administer them.\n", id="paper")
+    report = check_report(compare(wire, paper))
+    assert report["target_sentences"][1]["sources"] == [2, 3]
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("number", "25", "24")]
 
 
 def test_a_short_target_sharing_two_stock_words_derives_from_nothing():

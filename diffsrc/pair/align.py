@@ -89,22 +89,44 @@ def link_from_both_sides(forward: Evidence, backward: Evidence, p_target: np.nda
 
     A target sentence derived from the source (`derived` on the `forward` rows) is linked to its candidates, best
     first, a candidate after the best only when at least `link_back_floor` of its own content is in the target
-    sentence (a long source sentence that shares one word with a short target sentence is not its source); a
+    sentence or the two share a detail (`after_the_best`: a long source sentence that shares one word with a
+    short target sentence is not its source); a
     source sentence the target retains (`backward` rows) is linked to its candidates among the derived target
     sentences, after those.
     """
     sources = one_way_links(forward, derived(forward, p_target, options=options), options=options,
                             tie_break=backward.cover.T)
-    for t, candidates in enumerate(sources):
-        if len(candidates) > 1:
-            sources[t] = candidates[:1] + [s for s in candidates[1:]
-                                           if backward.cover[s, t] >= options.link_back_floor]
+    sources = [after_the_best(forward, backward, t, candidates, options) for t, candidates in enumerate(sources)]
     retained = one_way_links(backward, derived(backward, p_source, options=options), options=options)
     for s, ts in enumerate(retained):
         for t in ts:
             if sources[t] and s not in sources[t]:  # a target sentence the forward evidence calls added stays added
                 sources[t].append(s)
     return sources
+
+
+def after_the_best(forward: Evidence, backward: Evidence, row: int, candidates: list[int],
+                   options: CompareOptions = DEFAULT_OPTIONS) -> list[int]:
+    """A target sentence's candidates (best first) without those after the best that are not its sources: less than
+    `link_back_floor` of their own content in it, and no detail shared (`_shares_a_detail`)."""
+    return candidates[:1] + [s for s in candidates[1:] if backward.cover[s, row] >= options.link_back_floor
+                             or _shares_a_detail(forward.rows[row], forward.columns[s])]
+
+
+def _shares_a_detail(sentence: SentenceFeatures, candidate: SentenceFeatures) -> bool:
+    """Whether a candidate holding less than `link_back_floor` of its own content in a sentence is still one of its
+    sources: the two share two names or numbers (a defendant's name and age taken out of the wire's list of them:
+    "Vicky Haswell, 25, of The Avenue, Seaham; Michelle Wilson, 36, ..." for "Vicky Haswell, 24, matron in
+    charge, ...", where a changed age is a finding) or three words in a row (a clause copied out of a long
+    sentence). One or two common words are not ("The case continues." and "... reinstated and continued working")."""
+    names = {stem for stem, common in zip(sentence.stems, sentence.common, strict=False) if not common}
+    if len(names & {stem for stem, common in zip(candidate.stems, candidate.common, strict=False)
+                    if not common}) >= 2:
+        return True
+    words = sentence.tokens
+    trigrams = set(zip(words, words[1:], words[2:], strict=False))
+    other = candidate.tokens
+    return any(trigram in trigrams for trigram in zip(other, other[1:], other[2:], strict=False))
 
 
 def mirrored(links: Sequence[Sequence[int]], n_other: int) -> list[list[int]]:
