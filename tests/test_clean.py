@@ -1453,11 +1453,20 @@ def test_pas_page_header_credits_pa_where_the_text_credits_no_one_else(slug, sig
     ("By John Smith, with PA", "John Smith"),
     ("By John Smith, with the Press Association", "John Smith"),
     ("With PA", None),
+    # A second re-test: with a full stop, "Supplied by", "Copy supplied by", several agencies, desk words in lower
+    # case, each an added sentence and the reprint unattributed reuse.
+    ("By John Smith, with PA.", "John Smith"),
+    ("With PA.", None),
+    ("Supplied by the Press Association", None),
+    ("Copy supplied by PA Media", None),
+    ("With PA and Reuters", None),
+    ("By John Smith and Press Association reporters", "John Smith"),
 ])
 def test_a_byline_or_a_line_with_the_agency_is_a_credit_line(line, author):
     cleaned = clean_text(f"{line}\n\n{WIRE_BODY}\n\n{WIRE_BODY_2}\n")
     assert (cleaned.credit, cleaned.author, cleaned.title) == ("PA", author, None)
     assert cleaned.boilerplate == [line]
+    assert [p.text for p in cleaned.paragraphs] == [WIRE_BODY, WIRE_BODY_2]
 
 
 @pytest.mark.parametrize("line", ["This story was supplied by the Press Association.",
@@ -1469,8 +1478,29 @@ def test_a_line_saying_who_supplied_the_story_is_a_credit_line_set_aside(line):
     assert cleaned.boilerplate == [line] and cleaned.credit in ("PA", "Reuters")
 
 
-@pytest.mark.parametrize("line", ["The footage was supplied by PA.", "Her PA, John Smith, said she was relieved.",
-                                  "The verdict was read over the PA system.", "She had lunch with PA staff."])
+@pytest.mark.parametrize(("paragraph", "body"), [
+    # A second re-test: a notice closing a paragraph of body copy, or opening one, was an added sentence.
+    (f"{WIRE_BODY_2} This story was supplied by the Press Association.", WIRE_BODY_2),
+    (f"This story was supplied by the Press Association. {WIRE_BODY_2}", WIRE_BODY_2),
+    ("This story was supplied by the Press Association. It has not been edited.", "It has not been edited."),
+    (f"{WIRE_BODY_2} With PA.", WIRE_BODY_2),
+    (f"{WIRE_BODY_2} Additional reporting by PA.", WIRE_BODY_2),
+])
+def test_a_credit_sentence_in_a_paragraph_is_set_aside_and_the_rest_kept(paragraph, body):
+    cleaned = clean_text(f"{WIRE_BODY}\n\n{paragraph}\n")
+    assert [p.text for p in cleaned.paragraphs] == [WIRE_BODY, body]
+    assert cleaned.credit == "PA" and len(cleaned.boilerplate) == 1 and cleaned.boilerplate[0] in paragraph
+
+
+@pytest.mark.parametrize("line", [
+    "The footage was supplied by PA.", "Her PA, John Smith, said she was relieved.",
+    "The verdict was read over the PA system.", "She had lunch with PA staff.",
+    "With PA equipment failing, the concert organisers said the crowd could not be warned to keep clear of cars.",
+    "The PA system at the concert was not working, witnesses said.", "Reuters said.",
+    "He told the Press Association.", f"{WIRE_BODY_2} The footage was supplied by PA.",
+    f"{WIRE_BODY_2} Reuters said.", f"{WIRE_BODY_2} With PA equipment failing, no one was warned.",
+    f"{WIRE_BODY_2} She told the Press Association.", f"Supplied by PA, the footage showed the crash. {WIRE_BODY_2}",
+    f"{WIRE_BODY_2} she worked with pa."])
 def test_lines_that_name_pa_otherwise_are_no_credit_lines(line):
     cleaned = clean_text(f"{WIRE_BODY}\n\n{WIRE_BODY_2}\n\n{line}\n")
     assert cleaned.credit is None and cleaned.paragraphs[-1].text == line

@@ -1277,6 +1277,17 @@ _PA_BODY = _PA_TAKE.split("\n\n", 1)[1]
     (_PA_BODY + "\nThis story was supplied by the Press Association.\n",
      "This story was supplied by the Press Association"),
     (_PA_BODY + "\nThis article was supplied by PA.\n", "This article was supplied by PA"),
+    # A second re-test: each still unattributed reuse, the credit line an added sentence.
+    ("By John Smith, with PA.\n\n" + _PA_BODY, "By John Smith, with PA"),
+    (_PA_BODY + "\nWith PA.\n", "With PA"),
+    (_PA_BODY + "\nSupplied by the Press Association\n", "Supplied by the Press Association"),
+    (_PA_BODY + "\nCopy supplied by PA Media\n", "Copy supplied by PA Media"),
+    # ... and a notice inside a paragraph of body copy, closing or opening it.
+    (_PA_BODY.rstrip() + " This story was supplied by the Press Association.\n",
+     "This story was supplied by the Press Association"),
+    ("This story was supplied by the Press Association. " + _PA_BODY,
+     "This story was supplied by the Press Association"),
+    (_PA_BODY.rstrip() + " With PA.\n", "With PA"),
 ])
 def test_a_reprint_crediting_pa_in_a_byline_or_a_closing_line_is_credited(text: str, mention: str) -> None:
     report = compare(Document.from_text(_PA_TAKE, id="pa.txt"), Document.from_text(text, id="paper.txt")).to_dict()
@@ -1289,13 +1300,29 @@ def test_a_reprint_crediting_pa_in_a_byline_or_a_closing_line_is_credited(text: 
 
 
 @pytest.mark.parametrize("byline", ["By Press Association Reporter", "By PA Reporters", "By John Smith and PA",
-                                    "By Our Staff and Press Association"])
+                                    "By Our Staff and Press Association",
+                                    "By John Smith and Press Association reporters"])
 def test_a_credit_read_from_the_targets_own_byline_is_in_the_json(byline: str) -> None:
     # A re-test: `credited` true with empty `mentions` and `credits`; only the text output said why.
     report = compare(Document.from_text(_PA_TAKE, id="pa.txt"),
                      Document.from_text(f"{byline}\n\n{_PA_BODY}", id="paper.txt")).to_dict()
     assert report["attribution"] == {"credited": True, "mentions": [byline], "credits": ["PA"],
                                      "source_credit": "PA"}
+
+
+@pytest.mark.parametrize(("line", "credits"), [
+    # A second re-test: "With PA and Reuters" was an added sentence and the reprint unattributed reuse.
+    ("With PA and Reuters", ["PA", "Reuters"]),
+    ("By John Smith, with Reuters and PA.", ["Reuters", "PA"]),
+    ("Additional reporting by Reuters and the Press Association", ["Reuters", "PA"]),
+    ("By Jane Smith of PA and Tom Brown of Reuters", ["PA", "Reuters"]),
+])
+def test_a_credit_line_naming_several_agencies_credits_each(line: str, credits: list[str]) -> None:
+    report = compare(Document.from_text(_PA_TAKE, id="pa.txt"),
+                     Document.from_text(f"{_PA_BODY}\n{line}\n", id="paper.txt")).to_dict()
+    assert report["attribution"] == {"credited": True, "mentions": [line.rstrip(".")], "credits": credits,
+                                     "source_credit": "PA"}
+    assert (report["summary"]["unattributed_reuse"], report["summary"]["added"]) == (False, 0)
 
 
 def test_pas_own_take_is_credited_by_its_page_header() -> None:
@@ -1319,7 +1346,10 @@ def test_a_targets_own_credit_from_its_metadata_is_its_credit() -> None:
 @pytest.mark.parametrize("line", [
     "The verdict was read over the PA system.", "Her PA, John Smith, said she was relieved.",
     "Mrs Field, a PA to a Cheltenham solicitor, was relieved.", "The footage was supplied by PA.",
-    "She had lunch with PA staff.", "The story was filed by a PA system engineer."])
+    "She had lunch with PA staff.", "The story was filed by a PA system engineer.",
+    "With PA equipment failing, the concert organisers said the crowd could not be warned to keep clear of cars.",
+    "The PA system at the concert was not working, witnesses said.",
+    "The court heard the story. The footage was supplied by PA."])
 def test_pa_named_otherwise_credits_no_one(line: str) -> None:
     report = compare(Document.from_text(_PA_TAKE, id="pa.txt"),
                      Document.from_text(f"{_PA_BODY}\n{line}\n", id="paper.txt")).to_dict()

@@ -118,23 +118,35 @@ _PLACE_DOT_DATELINE = re.compile(
 # such as "Ani" or "Pap" must not be read as ANI or PAP.
 _AGENCY_AS_WRITTEN = alternation(
     {form for aliases in AGENCIES.values() for alias in aliases for form in (alias, alias.upper())})
+# The agencies a credit line names, one or several ("With PA and Reuters", "By Jane Smith, AP, Reuters and AFP"),
+# each with the word a wire adds to its name ("PA News", "Reuters news agency", "PA Wire").
+_AGENCY_NEWS = r"(?:\s+(?i:news|news\s+agency|wire))?"
+_AGENCY_LIST = (r"(?:" + AGENCY_PATTERN + r")" + _AGENCY_NEWS
+                + r"(?:\s*(?:,|&|\band\b)\s*(?:the\s+)?(?:" + AGENCY_PATTERN + r")" + _AGENCY_NEWS + r")*")
+_AGENCY_AS_WRITTEN_LIST = (r"(?:" + _AGENCY_AS_WRITTEN + r")" + _AGENCY_NEWS
+                           + r"(?:\s*(?:,|&|\band\b)\s*(?i:the\s+)?(?:" + _AGENCY_AS_WRITTEN + r")" + _AGENCY_NEWS
+                           + r")*")
 # "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP": a credit or byline line of its own. "With PA"
 # and "By Jane Smith, with PA" too (a re-test: the byline was read as the article's title, an added heading, and the
-# reprint called unattributed reuse).
+# reprint called unattributed reuse), with a full stop ("With PA.") or several agencies ("With PA and Reuters": a
+# second re-test).
 _CREDIT_LINE = re.compile(
     r"^(?i:(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*(?:with\s+(?:the\s+)?)?|\s+for\s+)|with\s+(?:the\s+)?)?"
-    r"(?P<agency>" + AGENCY_PATTERN + r")"
-    r"(?:\s+(?:news|news agency|wire))?\s*\|?\s*)$"
+    r"(?P<agency>" + _AGENCY_LIST + r")\s*\|?\s*\.?\s*)$"
     # "By Mark Ellis, PA Transport Correspondent", "By Alan Jones, PA Political Staff"
     r"|^(?i:by\s+(?P<byline2>[^,|]{2,60}?)\s*,\s*(?P<agency2>" + AGENCY_PATTERN + r")(?:\s+[A-Z][a-z]+){1,3}\s*)$"
-    # "By PA Reporter", "By Press Association Sport", "By JOHN SMITH Associated Press"
+    # "By PA Reporter", "By Press Association Sport", "By JOHN SMITH Associated Press", "By John Smith and Press
+    # Association reporters"
     r"|^(?i:by)\s+(?:(?P<byline3>[^,|]{2,60}?)\s+)?(?P<agency3>" + _AGENCY_AS_WRITTEN + r")\b"
-    r"(?:\s+(?i:news|news agency|wire))?(?:\s+[A-Z][a-z]+){0,3}\s*$"
+    r"(?:\s+(?i:news|news agency|wire))?"
+    r"(?:\s+(?:[A-Z][a-z]+|reporters?|staff|correspondents?|writers?|journalists?)){0,3}\s*\.?\s*$"
     # "By Joe Quinn, PA News, in Zeist, Netherlands", "..., at the Old Bailey": where the reporter filed from.
     r"|^(?i:by\s+(?P<byline4>[^,|]{2,60}?)\s*,\s*(?P<agency4>" + AGENCY_PATTERN + r")(?:\s+news)?\s*,?"
     r"\s+(?:in|at)\s+(?:the\s+)?)"
     r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}(?:\s*,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})?\s*$"
 )
+# Any agency of a credit line's list, and the first (`credited_agencies`).
+_AGENCY_IN_LIST = re.compile(r"(?i:\b(?:" + AGENCY_PATTERN + r")\b)")
 
 
 # Credit lines in other languages: "Source : AFP", "Fuente: agencia EFE", "Quelle: dpa", "来源：新华社", "المصدر: وكالة
@@ -148,12 +160,27 @@ _LOCAL_CREDIT_LINE = re.compile(
     r"(?i:" + AGENCY_ARTICLE + r")(?P<agency>" + AGENCY_PATTERN + r")(?:/[a-z]{2,4})?"
     r"(?:\s*(?:,|/|(?i:y|e|et|und|and|i|и|ve|و))\s*(?:" + AGENCY_PATTERN + r"))*\s*[.。]?\s*$"
 )
-# "This story was supplied by the Press Association.", "This article was supplied by PA.": a notice of its own line
-# that says whose copy the text is (a re-test: read as the article's last sentence, an added one, and no credit).
+# "This story was supplied by the Press Association.", "Supplied by the Press Association", "Copy supplied by PA
+# Media", "Additional reporting by PA", "Courtesy of Reuters": a notice, a line of its own or a paragraph's first or
+# last sentence (`credit_sentence`), that says whose copy the text is (a re-test: read as the article's last
+# sentence, an added one, and no credit). The agencies as they write themselves: "the footage was supplied by pa"
+# is no one's credit, and neither is a subject other than the story's ("The footage was supplied by PA.").
 _SUPPLIED_LINE = re.compile(
-    r"^(?i:(?:this|the)\s+(?:story|article|report|item|copy)\s+(?:was|is|has\s+been)\s+"
-    r"(?:supplied|provided|filed|distributed)\s+by\s+(?:the\s+)?)(?P<agency>" + _AGENCY_AS_WRITTEN + r")"
-    r"(?i:\s+(?:news(?:\s+agency)?|wire))?\s*\.?\s*$")
+    r"^(?i:(?:(?:(?:this|the)\s+(?:story|article|report|item|copy|content)\s+(?:was|is|has\s+been)\s+"
+    r"|(?:copy|content|story|material|text)\s+)?(?:supplied|provided|filed|distributed|contributed)\s+by"
+    r"|(?:additional\s+)?reporting\s+by|courtesy\s+of)\s+(?:the\s+)?)"
+    r"(?P<agency>" + _AGENCY_AS_WRITTEN_LIST + r")"
+    r"(?i:\s+(?:reporters?|staff|correspondents?))?\s*\.?\s*$")
+# A credit as a paragraph's first or last sentence: "With PA." or a notice (`_SUPPLIED_LINE`), after or before a
+# sentence of the paragraph ("... on the bonnet. This story was supplied by the Press Association."). Only these:
+# a byline is no sentence of prose.
+_WITH_SENTENCE = re.compile(r"^(?i:with\s+(?:the\s+)?)(?P<agency>" + _AGENCY_AS_WRITTEN_LIST + r")\s*\.\s*$")
+# Where a paragraph's first sentence ends and the next begins (the end of `_INNER_END`, kept with its capital).
+_SENTENCE_GAP = re.compile(r"(?<=[^\W\d_]{2}[.!?])[\"'”’)]*\s+(?=[\"“‘'(]*[A-Z])")
+# The words a credit sentence opens with (string tests first: this is asked of every paragraph).
+_CREDIT_SENTENCE_OPENERS = ("with ", "this ", "the ", "copy ", "content ", "story ", "material ", "text ",
+                            "supplied ", "provided ", "filed ", "distributed ", "contributed ", "additional ",
+                            "reporting ", "courtesy ")
 # "By Tom Whitaker", "BY JANE SMITH": a byline line of its own (its label read as "By" first, `_byline_form`).
 _BYLINE = re.compile(
     r"^(?:by|BY|By)\s+"
@@ -1548,11 +1575,11 @@ class _Screen:
         elif is_sentence and len(words) > SHORT_LINE_WORDS:
             prose = True
         elif m := _CREDIT_LINE.match(para):
-            credit = canonical_agency(_alternative(m, "agency"))
+            credit = _credit_line_listed(m)[0]
             author = _as_name(_alternative(m, "byline"))
             line_form = "credit"
         elif (m := _LOCAL_CREDIT_LINE.match(para)) or (m := _SUPPLIED_LINE.match(para)):
-            credit = canonical_agency(m.group("agency"))
+            credit = _listed_agencies(m.group("agency"))[0]
             line_form = "credit"
         elif _is_byline(para, in_header=in_header, under_title=under_title, language=self.language):
             if m := _AGENCY_WORD.search(para):
@@ -1609,6 +1636,12 @@ def clean_text(text: str) -> CleanText:
         words, is_sentence = words_of[i], sentence[i]
         signed: bool | None = None  # a closing credit was stripped: in brackets (True) or after a dash (False)
         stop = ""  # the full stop after it, which ends the paragraph's last sentence
+        if found := credit_sentence(para):
+            # A credit that opens or closes a paragraph of other sentences: set aside, the rest kept as it is.
+            para, credit, agencies = found
+            result.credit = result.credit or agencies[0]
+            result.boilerplate.append(credit)
+            words, is_sentence = _shape(para)
         if tail := _trailing_credit(para):
             # `para` stays a part of the paragraph, for the searches screened on the whole document.
             para, credit, agency, signed, stop = tail
@@ -1769,16 +1802,67 @@ def _is_page_header(line: str) -> bool:
     return line[:1].isdigit() and bool((m := _WIRE_SLUG.match(line)) and m.group("priority"))
 
 
-def credit_line_agency(line: str) -> str | None:
-    """The canonical agency a line credits when cleaning reads the whole line as a credit line ("By Jane Smith, with
-    PA", "By PA Reporters", "This story was supplied by the Press Association.", "Source: AFP", PA's page header),
-    else None: attribution names the line as the credit it is, not only the document's credit it gave."""
+def _listed_agencies(listed: str) -> tuple[str, ...]:
+    """The canonical agencies a credit's list names ("PA and Reuters" -> PA, Reuters), in order, once each."""
+    return tuple(dict.fromkeys(canonical_agency(m.group(0)) for m in _AGENCY_IN_LIST.finditer(listed)))
+
+
+def _credit_line_listed(m: re.Match[str]) -> tuple[str, ...]:
+    """The canonical agencies a `_CREDIT_LINE` match credits, in reading order: its byline's as written too ("By
+    Jane Smith of PA and Tom Brown of Reuters" credits PA and Reuters)."""
+    byline = _alternative(m, "byline") or ""
+    return tuple(dict.fromkeys([*(canonical_agency(a.group(0)) for a in _AGENCY_WORD.finditer(byline)),
+                                *_listed_agencies(_alternative(m, "agency") or "")]))
+
+
+def credit_line_agencies(line: str) -> tuple[str, ...]:
+    """The canonical agencies a line credits when cleaning reads the whole line as a credit line ("By Jane Smith,
+    with PA", "With PA and Reuters", "By PA Reporters", "This story was supplied by the Press Association.",
+    "Source: AFP", PA's page header), or as a "By" line naming an agency ("By John Smith and Press Association
+    reporters"), else none: attribution names the line as the credit it is, not only the document's credit it
+    gave."""
     line = _strip_para_mark(line)[0].strip()
     if m := _CREDIT_LINE.match(line):
-        return canonical_agency(_alternative(m, "agency"))
+        return _credit_line_listed(m)
     if (m := _LOCAL_CREDIT_LINE.match(line)) or (m := _SUPPLIED_LINE.match(line)):
-        return canonical_agency(m.group("agency"))
-    return "PA" if _is_page_header(line) else None
+        return _listed_agencies(m.group("agency"))
+    if (line[:3].lower() == "by " and _is_byline(line, in_header=False, under_title=False)
+            and (agencies := [m.group(0) for m in _AGENCY_WORD.finditer(line)])):
+        return tuple(dict.fromkeys(canonical_agency(agency) for agency in agencies))
+    return ("PA",) if _is_page_header(line) else ()
+
+
+def credit_sentence(paragraph: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """A credit that is the first or the last sentence of a paragraph of several ("This story was supplied by the
+    Press Association. It has not been edited.", "... on the bonnet. With PA."): (the rest of the paragraph, the
+    credit sentence, the canonical agencies it credits), or None. Only a notice (`_SUPPLIED_LINE`) or "With" and
+    the agencies is such a sentence; the other sentences are left whole.
+
+    String tests first: this runs on every paragraph, and almost none opens or ends with a credit."""
+    if paragraph[:14].lower().startswith(_CREDIT_SENTENCE_OPENERS) and (gap := _SENTENCE_GAP.search(paragraph)):
+        first, rest = paragraph[:gap.start()], paragraph[gap.end():]
+        if agencies := _credited_in_sentence(first):
+            return rest, first, agencies
+    last_word = paragraph[paragraph.rstrip().rfind(" ") + 1:].rstrip(" .")
+    if last_word in _AGENCY_LAST_WORDS or last_word.lower() in _CREDIT_SENTENCE_LAST_WORDS:
+        gaps = list(_SENTENCE_GAP.finditer(paragraph))
+        if gaps:
+            rest, last = paragraph[:gaps[-1].start()], paragraph[gaps[-1].end():].rstrip()
+            if agencies := _credited_in_sentence(last):
+                return rest, last, agencies
+    return None
+
+
+# The last words a credit sentence may end with after its agency ("PA News", "Press Association reporters").
+_CREDIT_SENTENCE_LAST_WORDS = frozenset(("news", "wire", "agency", "reporter", "reporters", "staff",
+                                         "correspondent", "correspondents"))
+
+
+def _credited_in_sentence(sentence: str) -> tuple[str, ...]:
+    """The agencies a sentence credits when the whole of it is a credit (`credit_sentence`), else none."""
+    if m := _SUPPLIED_LINE.match(sentence) or _WITH_SENTENCE.match(sentence):
+        return _listed_agencies(m.group("agency"))
+    return ()
 
 
 def _read_origin(line: str, result: CleanText) -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
-from ...text.clean import BYLINE_MAX_CHARS, credit_line_agency
+from ...text.clean import BYLINE_MAX_CHARS, credit_line_agencies, credit_sentence
 from ...text.lexicon import (
     AGENCIES,
     AGENCIES_WORDS,
@@ -209,7 +209,7 @@ _PAGE_HEADER = re.compile(
 
 
 def _page_headers(text: str) -> list[tuple[int, int]]:
-    """Where PA's page headers stand (`credit_line_agency` then reads each line)."""
+    """Where PA's page headers stand (`credit_line_agencies` then reads each line)."""
     return [m.span() for m in _PAGE_HEADER.finditer(text)] if "Page " in text else []
 
 
@@ -279,6 +279,27 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
     # only with the names the text holds (an alternation of 70 names is slow to try at every position).
     windows, present = _windows(target_text, names)
     patterns = _credit_patterns(alternation({n for n in names if n and n.lower() in present})) if present else []
+    # A line cleaning reads as a credit line is one credit, read first, even where no phrasing below matches it:
+    # "By PA Reporters", "By John Smith, with PA" (a re-test: `credited` true from the target's own credit, with no
+    # mention or credit to say why), "With PA and Reuters" and "Additional reporting by Reuters and AP" (each
+    # agency it names: a second re-test), PA's page header, which names no agency but is PA's, and a credit
+    # cleaning sets aside as a paragraph's first or last sentence ("... on the bonnet. With PA.").
+    for start, end in [*windows, *_page_headers(target_text)]:
+        for line_start, line_end in _lines(target_text, start, end):
+            if 1 in taken[line_start:line_end]:
+                continue
+            line = target_text[line_start:line_end]
+            agencies = credit_line_agencies(line) if line_end - line_start <= BYLINE_MAX_CHARS else ()
+            if agencies:
+                at, length = line_start, line_end - line_start
+            elif sentence := credit_sentence(line.strip().rstrip("<¶").rstrip()):
+                _, credit, agencies = sentence
+                at, length = line_start + line.find(credit), len(credit)
+            else:
+                continue
+            taken[at:at + length] = b"\x01" * length
+            phrase = " ".join(target_text[at:at + length].split()).rstrip("<¶ .").strip(" |-—–")
+            found += [(at, phrase, agency) for agency in agencies]
     for pattern, credit_form in patterns:
         for start, end in windows:
             for m in pattern.finditer(target_text, start, end):
@@ -291,17 +312,6 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
                 found.append((m.start(), phrase, canonical_agency(m.group("name"))))
                 if m.groupdict().get("name2"):
                     found.append((m.start(), phrase, canonical_agency(m.group("name2"))))
-    # A line cleaning reads as a credit line is a credit even where no phrasing above matched it: "By PA
-    # Reporters", "By John Smith, with PA" (a re-test: `credited` true from the target's own credit, with no
-    # mention or credit to say why), and PA's page header, which names no agency but is PA's.
-    for start, end in [*windows, *_page_headers(target_text)]:
-        for line_start, line_end in _lines(target_text, start, end):
-            if (line_end - line_start > BYLINE_MAX_CHARS or 1 in taken[line_start:line_end]
-                    or (agency := credit_line_agency(target_text[line_start:line_end])) is None):
-                continue
-            taken[line_start:line_end] = b"\x01" * (line_end - line_start)
-            phrase = " ".join(target_text[line_start:line_end].split()).rstrip("<¶ ").strip(" |-—–")
-            found.append((line_start, phrase, agency))
     if not wanted:
         # The source states no outlet: a credit to any outlet may be to it ("reports the Daily News" of a page
         # saved without its site's name), and names it as the target's source.
@@ -315,7 +325,7 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
         for m in _DISCLOSURE.finditer(target_text):
             if 1 not in taken[m.start():m.end()]:
                 found.append((m.start(), " ".join(m.group(0).split()), "press release"))
-    found.sort()
+    found.sort(key=lambda hit: hit[0])  # in reading order; a line's agencies as it lists them
     mentions: list[str] = []
     credits: list[str] = []
     for _, phrase, credit in found:
