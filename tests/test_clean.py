@@ -1492,6 +1492,14 @@ def test_a_credit_sentence_in_a_paragraph_is_set_aside_and_the_rest_kept(paragra
     assert cleaned.credit == "PA" and len(cleaned.boilerplate) == 1 and cleaned.boilerplate[0] in paragraph
 
 
+@pytest.mark.parametrize(("line", "credit"), [("स्रोत: भाषा", "PTI"), ("Fuente: EFE y Europa Press", "EFE"),
+                                              ("With PA, Reuters and AFP", "PA")])
+def test_a_credit_line_credits_its_first_agency(line, credit):
+    # A name ending in a vowel sign ends no word for "\b": the list of agencies is read as attribution reads names.
+    cleaned = clean_text(f"{WIRE_BODY}\n\n{line}\n")
+    assert (cleaned.credit, cleaned.boilerplate) == (credit, [line])
+
+
 @pytest.mark.parametrize("line", [
     "The footage was supplied by PA.", "Her PA, John Smith, said she was relieved.",
     "The verdict was read over the PA system.", "She had lunch with PA staff.",

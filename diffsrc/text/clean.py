@@ -145,8 +145,9 @@ _CREDIT_LINE = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?)"
     r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}(?:\s*,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})?\s*$"
 )
-# Any agency of a credit line's list, and the first (`credited_agencies`).
-_AGENCY_IN_LIST = re.compile(r"(?i:\b(?:" + AGENCY_PATTERN + r")\b)")
+# Each agency of a credit line's list (`_listed_agencies`); a name ends where a word does, "(?!\w)", not "\b", for
+# names ending in a vowel sign ("भाषा").
+_AGENCY_IN_LIST = re.compile(r"(?i:(?<!\w)(?:" + AGENCY_PATTERN + r")(?!\w))")
 
 
 # Credit lines in other languages: "Source : AFP", "Fuente: agencia EFE", "Quelle: dpa", "来源：新华社", "المصدر: وكالة
@@ -1804,7 +1805,8 @@ def _is_page_header(line: str) -> bool:
 
 def _listed_agencies(listed: str) -> tuple[str, ...]:
     """The canonical agencies a credit's list names ("PA and Reuters" -> PA, Reuters), in order, once each."""
-    return tuple(dict.fromkeys(canonical_agency(m.group(0)) for m in _AGENCY_IN_LIST.finditer(listed)))
+    return tuple(dict.fromkeys(canonical_agency(m.group(0)) for m in _AGENCY_IN_LIST.finditer(listed))) or (
+        canonical_agency(listed),)
 
 
 def _credit_line_listed(m: re.Match[str]) -> tuple[str, ...]:
