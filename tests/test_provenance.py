@@ -718,3 +718,45 @@ def test_a_figure_every_paper_changed_in_the_wire_trim_is_a_fact_row_for_each_pa
     assert sorted(facts.target) == sorted(texts.keys() - {"pa.txt"})
     changes = set(zip(facts.source, facts.source_value, facts.target_value, facts.edge, strict=True))
     assert changes == {("pa.txt", "2%", "3%", True)}
+
+
+def _continuation_take(page_number: int, sentences: list[str], slug_time: str = "14:09") -> str:
+    """A later page of a PA story: its page header, and no byline (PA names itself nowhere else on 199 of METER dev's
+    391 takes)."""
+    return (f"{'-' * 72}\n\n{slug_time} 16/07/99: Page {page_number} (HHH) COURTS Storm\n\n{'-' * 72}\n\n"
+            + "\n\n".join(f"{s}<" for s in sentences) + "\n")
+
+
+@pytest.mark.parametrize("credit", ["By Press Association Reporter\n\n{}", "LONDON (PA) - {}", "{}\n\nPA"])
+def test_a_papers_trim_of_a_pa_take_credited_to_pa_derives_from_the_take_not_the_other_way(credit):
+    # A wire auditor's re-test: a paper headed "By Press Association Reporter" (or with a "(PA)" dateline) was made
+    # the source of PA's own take, the take "holding the text beside the byline without it"; a closing "PA" left
+    # the pair undetermined. The take bears PA's page header: it is PA's own copy, which the paper credits.
+    take = _continuation_take(3, STORY[:14])
+    paper = credit.format("\n\n".join(STORY[1:7])) + "\n"
+    result = run_corpus([Document.from_text(take, id="take.txt"), Document.from_text(paper, id="paper.txt")])
+    edges = _edges(result)
+    assert set(edges) == {("take.txt", "paper.txt")}
+    assert edges[("take.txt", "paper.txt")]["direction"] == "inferred"
+    assert "credit: paper.txt names PA, the outlet of take.txt" in edges[("take.txt", "paper.txt")]["evidence"]
+    summary = result.summary.set_index(["source", "target"])
+    assert summary.loc[("paper.txt", "take.txt")].upstream == "take.txt"
+
+
+def test_papers_printing_one_trim_of_a_pa_take_headed_by_a_pa_reporter_byline_all_derive_from_the_take():
+    # A wire auditor's trial: the group's representative, headed "By Press Association Reporter", had an
+    # undetermined edge from PA's take (both bear a PA byline), and the other papers of the group no row from PA.
+    trim = "\n\n".join(STORY[1:7])
+    texts = {"take.txt": _take("13:44", STORY[:14]),
+             "western.txt": f"By Press Association Reporter\n\n{trim}\n",
+             "post.txt": f"{trim}\n\nThis story was supplied by the Press Association.\n",
+             "echo.txt": f"{trim}\n", "chronicle.txt": f"{trim}\n"}
+    result = run_corpus([Document.from_text(text, id=name) for name, text in texts.items()])
+    papers = sorted(texts.keys() - {"take.txt"})
+    assert set(_edges(result)) == {("take.txt", paper) for paper in papers}
+    summary = result.summary.set_index(["source", "target"])
+    for paper in papers:
+        row = summary.loc[("take.txt", paper)]
+        assert row.edge and row.direction == "inferred" and row.upstream == "take.txt"
+    assert [p for p in papers if summary.loc[("take.txt", p)].unattributed_reuse] == ["chronicle.txt", "echo.txt"]
+

@@ -1803,6 +1803,13 @@ def _is_page_header(line: str) -> bool:
     return line[:1].isdigit() and bool((m := _WIRE_SLUG.match(line)) and m.group("priority"))
 
 
+def page_header_agency(line: str) -> str | None:
+    """The agency whose own page header a line is ("14:09 16/07/99: Page 3 (HHH) COURTS Vagrants": PA's), else None:
+    the agency's own wire copy carries it, no newspaper's report does."""
+    line = _strip_para_mark(line)[0].strip()
+    return "PA" if _is_page_header(line) else None
+
+
 def _listed_agencies(listed: str) -> tuple[str, ...]:
     """The canonical agencies a credit's list names ("PA and Reuters" -> PA, Reuters), in order, once each."""
     return tuple(dict.fromkeys(canonical_agency(m.group(0)) for m in _AGENCY_IN_LIST.finditer(listed))) or (

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...pair.compare import document_info
 from ...pair.model import DocumentInfo, PairSummary
-from ...text.clean import dateline_agency
+from ...text.clean import dateline_agency, page_header_agency
 from ...text.dates import date_order_key
 from ...text.lexicon import (
     AGENCIES,
@@ -102,6 +102,9 @@ class DocumentEvidence:
     # A hash of the document's text: two equally good representatives of a group are told apart by their text,
     # never by their file names.
     content_key: str = ""
+    # The agency whose own page header the text carries (PA's "14:09 16/07/99: Page 3 (HHH) ..."): the agency's own
+    # copy, as its web page is (`own_agency`). Most of a story's takes name the agency nowhere else.
+    house_agency: str | None = None
 
     @property
     def id(self) -> str:
@@ -130,7 +133,10 @@ class DocumentEvidence:
 
     @property
     def own_agency(self) -> str | None:
-        """The agency this document is the outlet of ("AP" for an apnews.com page), if any."""
+        """The agency this document is the outlet of ("AP" for an apnews.com page, "PA" for a take bearing PA's page
+        header), if any."""
+        if self.house_agency:
+            return self.house_agency
         for name in (self.outlet, self.url):
             if not name:
                 continue
@@ -168,6 +174,7 @@ def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
         syndication_notice=any(_SYNDICATION.search(line) for line in boilerplate),
         marks=agency_marks(doc.document.text, boilerplate),
         content_key=hashlib.sha1(doc.document.text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
+        house_agency=next((agency for line in boilerplate if (agency := page_header_agency(line))), None),
     )
 
 
