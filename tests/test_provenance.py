@@ -760,3 +760,24 @@ def test_papers_printing_one_trim_of_a_pa_take_headed_by_a_pa_reporter_byline_al
         assert row.edge and row.direction == "inferred" and row.upstream == "take.txt"
     assert [p for p in papers if summary.loc[("take.txt", p)].unattributed_reuse] == ["chronicle.txt", "echo.txt"]
 
+
+def test_copies_of_a_paper_whose_pa_source_is_one_of_two_identical_takes_get_their_row_from_pa_too():
+    # METER's bombings story: PA's take and its substitute, filed the same minute, are near-identical; a regional
+    # paper's edge from the take is undetermined (it may have printed either), and the other papers printing the
+    # same trim had no row from PA at all. Each gets the representative's row and edge, with the same doubt.
+    trim = "\n\n".join(STORY[1:7])
+    texts = {"take.txt": _take("14:50", STORY[:14]), "takesub.txt": _take("14:50", STORY[:14]) + "\nend\n",
+             "herald.txt": f"By Jane Doe, PA News\n\n{trim}\n", "echo.txt": f"{trim}\n",
+             "post.txt": f"{trim}\n\nPress Association\n"}
+    result = run_corpus([Document.from_text(text, id=name) for name, text in texts.items()])
+    papers = ["echo.txt", "herald.txt", "post.txt"]
+    assert sorted(next(g for g in result.groups if "echo.txt" in g)) == papers
+    (wire,) = {g[0] for g in result.groups if "take.txt" in g}
+    edges = _edges(result)
+    summary = result.summary.set_index(["source", "target"])
+    for paper in papers:
+        edge = edges[(wire, paper)]
+        assert not edge["directed"] and not edge["near_duplicate"]
+        assert any(line.startswith(f"direct source undetermined: the text {paper} shares with {wire} is also in 1")
+                   for line in edge["evidence"])
+        assert summary.loc[(wire, paper)].edge

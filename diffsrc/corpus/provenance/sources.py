@@ -310,7 +310,10 @@ def carry_to_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, s
     for (rep, copy), near in sorted(pairs.items()):
         if not near.near_duplicate:
             continue
-        sources = sorted({a.source for a in attributions.get(rep, {}).values() if a.direction != "undetermined"})
+        # (A source the pair's evidence puts first whose direct source is in doubt among its own near-identical
+        # copies, PA's take and its same-minute substitute, is upstream all the same: the copies' row is carried.)
+        sources = sorted({a.source for a in attributions.get(rep, {}).values()
+                          if a.direction != "undetermined" or a.copies_tied})
         doc, links = by_id[copy], list(near.links)
         exact = {link.target: link.sources[0] for link in links if link.copied is None or link.copied >= 1.0}
         same_text = len(exact) == len(links) == len(doc.sentences) == len(by_id[rep].sentences)
@@ -405,7 +408,7 @@ def inherit_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, st
         for link in result.links:
             first_source = link.sources[0]
             upstream = None if follows_rep else rep_atts.get(first_source)
-            if upstream is not None and upstream.direction != "undetermined":
+            if upstream is not None and (upstream.direction != "undetermined" or upstream.copies_tied):
                 key = (upstream.source, copy)
                 if key not in inherited:
                     # The carried comparison's evidence where there is one (`carry_to_copies`: a trim, the marks
@@ -414,9 +417,16 @@ def inherit_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, st
                         by_id[upstream.source], by_id[copy], None, None, fusion=fusion)
                 d = inherited[key]
                 if d.direction != "undetermined" and d.source == upstream.source:
+                    # Upstream of the copy, but where the representative's direct source is one of the source's
+                    # near-identical copies none put first, the copy's is as much in doubt: undetermined, as the
+                    # representative's edge is, and for the same copies.
+                    tied = upstream.copies_tied
+                    if tied:
+                        group_ties.setdefault(key, set()).update(group_ties.get((upstream.source, rep), ()))
                     own[link.target] = Attribution(
                         upstream.source, upstream.sentence, min(upstream.score, link.score),
-                        upstream.label if link.label == "verbatim" else link.label, d.direction, True)
+                        upstream.label if link.label == "verbatim" else link.label,
+                        "undetermined" if tied else d.direction, True, copies_tied=tied)
                     continue
             direction = internal
             others = held.get(first_source, set()) - {copy}
