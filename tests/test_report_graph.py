@@ -54,6 +54,32 @@ def test_big_near_duplicate_groups_are_folded_in_the_picture_but_not_in_the_data
     assert render_dot(graph).count("style=dashed") == 40
 
 
+def _wire_printed_by_papers(papers: int) -> dict:
+    """PA's story and papers that all print one trim of it: a near-duplicate group whose every member has its own
+    edge from the wire (carried from the representative's comparison), and no edge from the representative."""
+    nodes = [{"id": "pa.txt", "credit": "PA", "group": None, "group_size": 1}]
+    edges = []
+    for k in range(papers):
+        nodes.append({"id": f"paper{k}.txt", "credit": "PA", "group": "paper0.txt", "group_size": papers})
+        edges.append({"source": "pa.txt", "target": f"paper{k}.txt", "verdict": "wholly-derived",
+                      "target_derived_share": 1.0, "verbatim": 8, "paraphrased": 0, "direction": "inferred",
+                      "directed": True, "near_duplicate": False, "report": None, "evidence": []})
+    return {"schema": "diffsrc.graph/1", "nodes": nodes, "edges": edges}
+
+
+def test_folded_copies_that_each_derive_from_the_wire_hang_under_the_wire_not_under_a_paper():
+    # A wire auditor's re-test: 7 papers' edges from PA were drawn as a dashed "+7 more near-identical copies of
+    # paper0.txt" box under paper0, as if they were paper0's copies; PA's arrows to them were gone.
+    root = ElementTree.fromstring(render_svg(_wire_printed_by_papers(11)))
+    edges = [(g.get("data-source"), g.get("data-target")) for g in root.iter(f"{SVG}g") if g.get("class") == "edge"]
+    assert ("pa.txt", "+7 copies of paper0.txt") in edges
+    assert all(source == "pa.txt" for source, _ in edges)
+    box = next(g for g in root.iter(f"{SVG}g") if g.get("id") == "edge-pa.txt___7_copies_of_paper0.txt")
+    assert "the strongest of 7 edges" in box.find(f"{SVG}title").text
+    rects = {g.get("data-id"): float(g.find(f"{SVG}rect").get("y")) for g in root.iter(f"{SVG}g") if g.get("data-id")}
+    assert rects["+7 copies of paper0.txt"] == rects["paper0.txt"] > rects["pa.txt"]
+
+
 def test_inline_form_is_the_same_picture_named_as_an_image_with_nodes_linked():
     graph = _graph()
     graph["nodes"][1]["id"] = graph["edges"][0]["target"] = 'the "rewrite".txt'  # quoteattr picks single quotes

@@ -347,6 +347,18 @@ def test_corpus_page_has_graph_table_links_and_skipped_inputs():
     assert render_corpus_page(GRAPH, ROWS, SKIPPED) == page
 
 
+def test_corpus_page_lists_every_derivation_it_counts_also_those_of_copies_folded_in_the_picture():
+    # A wire auditor's re-test: the page said "derivations 11" and "the same edges are listed as text links", but
+    # listed 4: the edges of the copies folded into a "+7 copies" box were in no list.
+    from .test_report_graph import _wire_printed_by_papers
+
+    page = render_corpus_page(_wire_printed_by_papers(11), [], [])
+    assert "<li>derivations<b>11</b></li>" in page
+    derivations = page.split("<h3>Derivations</h3><ul>", 1)[1].split("</ul>", 1)[0]
+    assert sorted(re.findall(r"<li>pa\.txt → (paper\d+\.txt):", derivations)) == sorted(
+        f"paper{k}.txt" for k in range(11))
+
+
 def test_long_document_names_are_shortened_so_that_no_two_look_alike():
     """URL ids made the pairs table run off the side of the page. A long name keeps its start and its end; names
     alike at both ends keep where they differ; what cannot be told apart is shown whole."""

@@ -230,28 +230,45 @@ Items = list[dict[str, Any]]
 
 
 def _fold(nodes: Items, edges: Items) -> tuple[Items, Items]:
-    """Big near-duplicate groups folded: the representative and a few copies, then one "+N copies" box."""
+    """Big near-duplicate groups folded: the representative and a few copies, then one "+N copies" box.
+
+    The box takes the folded copies' edges: a source's edges to them are one line to the box (the strongest, with
+    `merged` the number it stands for), as the representative's are. Copies that derive from the wire, each with its
+    edge from it, hang under the wire beside the representative, not under the representative as its copies."""
     members: dict[str, list[str]] = {}
     for node in nodes:
         if node.get("group"):
             members.setdefault(node["group"], []).append(node["id"])
-    hidden: set[str] = set()
+    box_of: dict[str, str] = {}
     extra_nodes: list[dict[str, Any]] = []
-    extra_edges: list[dict[str, Any]] = []
     for rep, group in sorted(members.items()):
         copies = sorted(m for m in group if m != rep)
         if len(copies) <= SHOWN_COPIES + 1:
             continue
         folded = copies[SHOWN_COPIES:]
-        hidden.update(folded)
         box = f"+{plural(len(folded), 'copy', 'copies')} of {rep}"
+        box_of.update(dict.fromkeys(folded, box))
         extra_nodes.append({"id": box, "folded": len(folded), "group": rep})
-        extra_edges.append({"source": rep, "target": box, "near_duplicate": True, "direction": "undetermined",
-                            "directed": False, "target_derived_share": 1.0, "verbatim": 0, "paraphrased": 0,
-                            "folded": True})
-    nodes = [n for n in nodes if n["id"] not in hidden] + extra_nodes
-    edges = [e for e in edges if e["source"] not in hidden and e["target"] not in hidden] + extra_edges
-    return nodes, edges
+    if not box_of:
+        return nodes, edges
+    kept: list[dict[str, Any]] = []
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in edges:
+        source, target = box_of.get(e["source"], e["source"]), box_of.get(e["target"], e["target"])
+        if (source, target) == (e["source"], e["target"]):
+            kept.append(e)
+            continue
+        if source == target:
+            continue  # between two folded copies
+        line = {**e, "source": source, "target": target, "folded": True, "merged": 1, "report": None}
+        if (source, target) in merged:
+            before = merged[(source, target)]
+            line["merged"] += before["merged"]
+            if (before.get("target_derived_share") or 0) >= (e.get("target_derived_share") or 0):
+                line = {**before, "merged": line["merged"]}
+        merged[(source, target)] = line
+    nodes = [n for n in nodes if n["id"] not in box_of] + extra_nodes
+    return nodes, kept + list(merged.values())
 
 
 def _layered(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], x0: float, y0: float,
@@ -261,7 +278,7 @@ def _layered(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], x0: float
     order = {n["id"]: i for i, n in enumerate(nodes)}
     parents: dict[str, list[str]] = {n["id"]: [] for n in nodes}
     for e in edges:
-        if (is_directed(e) or e.get("folded")) and e["target"] in parents:
+        if (is_directed(e) or (e.get("folded") and e.get("near_duplicate"))) and e["target"] in parents:
             parents[e["target"]].append(e["source"])
     layer: dict[str, int] = {}
     for n in nodes:
@@ -456,7 +473,7 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
         if not undetermined:
             attrs.append('marker-end="url(#arrow)"')
         edge_id = f"edge-{_slug(e['source'])}__{_slug(e['target'])}"
-        caption = "copies (not aligned)" if e.get("folded") else edge_caption(e)
+        caption = "copies (not aligned)" if e.get("folded") and e.get("near_duplicate") else edge_caption(e)
         tooltip = f"{edge_ends(e)}: {caption}; direction {e.get('direction')}"
         if e.get("merged", 1) > 1:
             tooltip += f"; the strongest of {e['merged']} edges between these two boxes"

@@ -130,7 +130,7 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
                "arrow joins texts that share text when the evidence does not say which came first. Select an edge "
                "to open that pair's report, or a document for its entry below. The same edges are listed as text "
                "links under the picture.</figcaption></figure>")
-    out.append(_derivations(drawing, pages))
+    out.append(_derivations(drawing, edges, pages))
 
     out.append('<h2 id="pairs">Pairs</h2>')
     outlets = {str(n.get("id")): n.get("outlet") for n in nodes if n.get("outlet")}
@@ -218,9 +218,14 @@ def _edge_line(e: Mapping[str, Any], pages: Mapping[tuple[str, str], str],
     return f"<li>{link}: {esc('; '.join(d for d in details if d))}</li>"
 
 
-def _derivations(drawing: graph_report.Picture, pages: Mapping[tuple[str, str], str]) -> str:
-    """The picture's edges as text links: "A → B" when an edge claims a direction, "A — B" when it does not."""
-    edges = [e for e in drawing.edges if not e.get("folded")]
+def _derivations(drawing: graph_report.Picture, graph_edges: Sequence[Mapping[str, Any]],
+                 pages: Mapping[tuple[str, str], str]) -> str:
+    """The picture's edges as text links: "A → B" when an edge claims a direction, "A — B" when it does not.
+
+    A whole picture's list is every edge of the graph, those of the copies a "+N copies" box stands for too (the
+    page's "derivations" count them all); an overview's is the lines it draws, a cluster's end named with its size.
+    """
+    edges = [e for e in drawing.edges if not e.get("folded")] if drawing.overview else list(graph_edges)
     if not edges:
         return "<p>No document derives from another.</p>"
     sizes = {n["id"]: n.get("cluster") for n in drawing.nodes if n.get("cluster")}
