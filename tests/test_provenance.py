@@ -781,3 +781,18 @@ def test_copies_of_a_paper_whose_pa_source_is_one_of_two_identical_takes_get_the
         assert any(line.startswith(f"direct source undetermined: the text {paper} shares with {wire} is also in 1")
                    for line in edge["evidence"])
         assert summary.loc[(wire, paper)].edge
+
+
+def test_a_figure_one_paper_changed_in_the_wire_trim_it_shares_with_others_is_a_fact_row_on_its_edge_from_the_wire():
+    # A wire auditor's re-test: the Echo prints the same trim of PA's story as three other papers but changes a
+    # figure (an age 30 made 31 in the trial); the only fact row was the Echo against the group's representative,
+    # off the graph, and its edge from PA had none (the carried comparison took facts only for the sentences that
+    # are the representative's word for word).
+    texts = _regional_papers()
+    texts["echo.txt"] = texts["echo.txt"].replace("2%", "3%")
+    result = run_corpus([Document.from_text(text, id=name) for name, text in texts.items()])
+    assert "echo.txt" in next(g for g in result.groups if len(g) > 1)[1:]
+    facts = result.facts
+    on_edges = facts[facts.edge]
+    assert set(zip(on_edges.source, on_edges.target, on_edges.source_value, on_edges.target_value, strict=True)) \
+        == {("pa.txt", "echo.txt", "2%", "3%")}

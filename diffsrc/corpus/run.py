@@ -22,8 +22,8 @@ import logging
 import os
 import re
 import uuid
-from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -37,6 +37,7 @@ from ..text.prepare import PreparedDocument
 from ..text.segment import SENTENCE_CACHE_MAX_CHARS, SENTENCE_CACHE_SIZE, remember_short_texts
 from ..wording import plural
 from ..workers import Workers
+from .edits import edited_facts, edited_quotes, fact_tuples, quote_tuples
 from .provenance import (
     DocumentEvidence,
     PairResult,
@@ -267,8 +268,8 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
                  for s in report.target_sentences if s.label in ("verbatim", "paraphrased")]
         result = PairResult(source, target, report.summary, links)
         if report.findings is not None and report.summary.verdict != "non-derived":
-            result.facts = _fact_tuples([*report.findings.facts, *report.findings.reversals])
-            result.quotes = _quote_tuples(report.findings.quotes)
+            result.facts = fact_tuples([*report.findings.facts, *report.findings.reversals])
+            result.quotes = quote_tuples(report.findings.quotes)
         rendered: dict[str, str] = {}
         if wants_report(report.summary, all_pairs):
             result.report = report_path(source, target, formats)
@@ -438,78 +439,10 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
         if options.findings and edited and rep_sentences is not None:
             # A copy's edited sentences are where a figure or a name was changed (a reprint that kept an
             # uncorrected age): their facts, as a pair report would list them.
-            result.facts = _edited_facts(rep_sentences, copy_sentences, [(t, r) for t, r, _ in edited])
-            result.quotes = _edited_quotes(rep_sentences, copy_sentences, [(t, r) for t, r, _ in edited])
+            result.facts = edited_facts(rep_sentences, copy_sentences, [(t, r) for t, r, _ in edited])
+            result.quotes = edited_quotes(rep_sentences, copy_sentences, [(t, r) for t, r, _ in edited])
         results.append(result)
     return results
-
-
-def _edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[int, int]]
-                  ) -> list[tuple[str, str, str, int, int]]:
-    """The changed facts and reversed meanings of a near-identical copy's edited sentences, (copy sentence,
-    representative sentence)."""
-    from types import SimpleNamespace
-
-    from ..pair.findings.diff import word_diff
-    from ..pair.findings.facts import find_fact_changes, words_may_hold_facts
-    from ..pair.findings.meaning import find_reversals, words_may_turn
-
-    facts, turned = [], []
-    for t, s in edited:
-        # Only the words one version has and the other lacks can hold a changed fact or turn the sentence round.
-        ours, theirs = Counter(rep[s].split()), Counter(copy[t].split())
-        lost, gained = list(ours - theirs), list(theirs - ours)
-        if words_may_hold_facts(lost + gained):
-            facts.append((t, s))
-        if words_may_turn(lost, gained):
-            turned.append((t, s))
-    # With each pair's word diff (worked out once for both), findings are read only where an edited word can hold
-    # one (most edits are words).
-    diffs = {pair: word_diff(rep[pair[1]], copy[pair[0]]) for pair in dict.fromkeys([*facts, *turned])}
-    out = []
-    for pairs, find in ((facts, find_fact_changes), (turned, find_reversals)):
-        if pairs:
-            groups = [SimpleNamespace(source=[s], target=[t]) for t, s in pairs]
-            out += _fact_tuples(find(groups, rep, copy, diffs=[diffs[pair] for pair in pairs]))
-    return sorted(out, key=lambda f: (f[4], f[3]))
-
-
-def _edited_quotes(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[int, int]]
-                   ) -> list[tuple[str, str | None, str, str | None, str | None, bool, float | None, int | None,
-                                   int | None]]:
-    """The quotes of a near-identical copy's edited sentences whose wording changed ("made in Hong Kong" -> "made in
-    Hong told" inside a detective's quote), each sentence read alone and without speakers (reading them would
-    cost the corpus run a tenth of its time on reprints edited as much as the real-news benchmark's)."""
-    from ..pair.findings.quotes import bare_quotes, match_quotes, quote_similarity
-
-    out = []
-    for t, s in edited:
-        source = bare_quotes(rep[s], s)
-        target = bare_quotes(copy[t], t) if source else []
-        if [q.text for q in source] == [q.text for q in target]:
-            continue  # the edit is outside the quotation marks (most are): nothing changed in them
-        if len(source) == len(target):
-            # A copy keeps its quotations in order: each against its own (no edit script needed for the table).
-            out += [("altered", a.text, b.text, None, None, False, round(quote_similarity(a, b), 4), s, t)
-                    for a, b in zip(source, target, strict=True) if a.text != b.text]
-        elif source and target:
-            out += _quote_tuples(q for q in match_quotes(source, target, aligned={t: {s}}, n_source=len(rep),
-                                                         n_target=len(copy), derived=False)
-                                 if q["status"] == "altered")
-    return out
-
-
-def _fact_tuples(facts: Iterable[dict[str, Any]]) -> list[tuple[str, str, str, int, int]]:
-    return [(f["kind"], f["source"], f["target"], f["source_index"], f["target_index"]) for f in facts]
-
-
-def _quote_tuples(quotes: Iterable[dict[str, Any]]
-                  ) -> list[tuple[str, str | None, str, str | None, str | None, bool, float | None, int | None,
-                                  int | None]]:
-    """The quotes of a pair report whose wording or speaker changed (`PairResult.quotes`)."""
-    return [(q["status"], q["source_text"], q["text"], q["source_speaker"], q["speaker"], bool(q["speaker_changed"]),
-             q["similarity"], q["source_index"], q["target_index"])
-            for q in quotes if q["status"] == "altered" or q["speaker_changed"]]
 
 
 # A copy's left-over sentence is looked for among at most this many of the representative's left-over sentences

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from ...pair.model import PairSummary
 from ...settings import CompareOptions
 from ...text.lexicon import AGENCIES, canonical_agency
+from ..edits import edited_facts, edited_quotes
 from .direction import DirectedOrder, infer_direction
 from .evidence import Direction, DocumentEvidence, PairResult, SentenceLink, pair_key
 
@@ -303,7 +304,8 @@ def carry_to_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, s
     where the copy's sentence is the representative's word for word, else the smaller of the two. The counts and
     shares are the copy's own; the verdict is the representative's where the copy's text is the representative's,
     else the copy's derived share's (`share_verdict`, as a near-identical copy's). Facts and quotes of the
-    comparison are carried for the copy's sentences that are the representative's word for word."""
+    comparison are carried for the copy's sentences that are the representative's word for word; its edited
+    sentences are read against the source's sentence they derive from (`edits.edited_facts`)."""
     from ...pair.classify import share_verdict
 
     carried: dict[tuple[str, str], PairResult] = {}
@@ -346,10 +348,18 @@ def carry_to_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, s
             # The pair report's attribution check is the copy's own (the run reads its credit): not carried.
             summary = replace(summary, unattributed_reuse=None)
             back = {r: t for t, r in exact.items()}
-            carried[(src, copy)] = PairResult(
-                src, copy, summary, composed, carried_from=rep,
-                facts=tuple((*f[:4], back[f[4]]) for f in compared.facts if f[4] in back),
-                quotes=tuple((*q[:8], back[q[8]]) for q in compared.quotes if q[8] in back))
+            facts = [(*f[:4], back[f[4]]) for f in compared.facts if f[4] in back]
+            quotes = [(*q[:8], back[q[8]]) for q in compared.quotes if q[8] in back]
+            # The copy's edited sentences (a figure it changed, "30" made "31") read against the source's sentence
+            # they derive from, as the copy's own edits are read against the representative's.
+            edited = [(link.target, link.sources[0]) for link in composed if link.target not in exact]
+            if edited and options.findings:
+                source_sentences, copy_sentences = list(by_id[src].sentences), list(doc.sentences)
+                facts = sorted([*facts, *edited_facts(source_sentences, copy_sentences, edited)],
+                               key=lambda f: (f[4], f[3]))
+                quotes += edited_quotes(source_sentences, copy_sentences, edited)
+            carried[(src, copy)] = PairResult(src, copy, summary, composed, carried_from=rep, facts=tuple(facts),
+                                              quotes=tuple(quotes))
     return carried
 
 
