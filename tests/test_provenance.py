@@ -796,3 +796,21 @@ def test_a_figure_one_paper_changed_in_the_wire_trim_it_shares_with_others_is_a_
     on_edges = facts[facts.edge]
     assert set(zip(on_edges.source, on_edges.target, on_edges.source_value, on_edges.target_value, strict=True)) \
         == {("pa.txt", "echo.txt", "2%", "3%")}
+
+
+def test_copies_of_a_trim_of_a_papers_trim_of_the_wire_all_get_the_row_from_the_wire_the_representative_has():
+    # A wire auditor's trial: the Western Mail prints PA's story with its own edits; two papers print the same
+    # shorter trim of the Western Mail's. The group's representative had a row from PA (the wire its text is
+    # from, though the Western Mail is its direct source), the other paper none.
+    long = [STORY[0], _house_style(STORY[1]), _house_style(STORY[2]), *STORY[3:10]]
+    short = "\n\n".join(long[:6])
+    texts = {"pa.txt": _pa_story(STORY[:14]), "wm_long.txt": "By Jane Doe, PA News\n\n" + "\n\n".join(long) + "\n",
+             "ec_short.txt": short + "\n", "ch_short.txt": short.replace("October 29", "Wednesday") + "\n"}
+    result = run_corpus([Document.from_text(text, id=name) for name, text in texts.items()])
+    assert sorted(next(g for g in result.groups if len(g) > 1)) == ["ch_short.txt", "ec_short.txt"]
+    edges = _edges(result)
+    assert {("wm_long.txt", "ch_short.txt"), ("wm_long.txt", "ec_short.txt")} <= set(edges)
+    summary = result.summary.set_index(["source", "target"])
+    for paper in ("ch_short.txt", "ec_short.txt"):
+        row = summary.loc[("pa.txt", paper)]
+        assert row.upstream == "pa.txt" and not row.edge and row.verdict != "non-derived"

@@ -109,7 +109,7 @@ def build_provenance(
     attributions = attribute_representatives(docs, rep_of, pairs, chooser, options)
     # Each copy's own comparison with its representative's direct sources, carried, and the direction its own
     # evidence gives that pair (what the copy inherits from those sources follows it).
-    carried = carry_to_copies(by_id, pairs, attributions, options)
+    carried = carry_to_copies(by_id, pairs, attributions, directions, options)
     for (src, copy), result in carried.items():
         key = pair_key(src, copy)
         if key not in directions:

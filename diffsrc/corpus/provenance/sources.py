@@ -290,9 +290,11 @@ def attribute_representatives(docs: list[DocumentEvidence], rep_of: dict[str, st
 
 
 def carry_to_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, str], PairResult],
-                    attributions: dict[str, dict[int, Attribution]], options: CompareOptions
-                    ) -> dict[tuple[str, str], PairResult]:
-    """Each near-identical copy's comparison with each directed direct source of its representative, carried from
+                    attributions: dict[str, dict[int, Attribution]], directions: dict[tuple[str, str], Direction],
+                    options: CompareOptions) -> dict[tuple[str, str], PairResult]:
+    """Each near-identical copy's comparison with each directed direct source of its representative, and with each
+    other document the representative derives from that the evidence puts first (the wire story a paper's trim
+    was cut from, when the copies printed a trim of that trim: rows, not edges), carried from
     the representative's in-depth comparison through the copy's sentence matches, by (source, copy): a regional
     paper printing the same trim of a wire story as the representative gets its own row from the wire, and the
     evidence between the wire and the copy itself (its credit, the marks it stripped, a trim) decides their
@@ -308,14 +310,21 @@ def carry_to_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, s
     sentences are read against the source's sentence they derive from (`edits.edited_facts`)."""
     from ...pair.classify import share_verdict
 
+    reps = {rep for (rep, _), near in pairs.items() if near.near_duplicate}
+    upstream: dict[str, set[str]] = {}
+    for (src, rep), compared in pairs.items():
+        if rep in reps and not compared.near_duplicate and compared.summary.verdict != "non-derived" \
+                and (d := directions.get(pair_key(src, rep))) is not None \
+                and d.direction != "undetermined" and d.source == src:
+            upstream.setdefault(rep, set()).add(src)
     carried: dict[tuple[str, str], PairResult] = {}
     for (rep, copy), near in sorted(pairs.items()):
         if not near.near_duplicate:
             continue
         # (A source the pair's evidence puts first whose direct source is in doubt among its own near-identical
         # copies, PA's take and its same-minute substitute, is upstream all the same: the copies' row is carried.)
-        sources = sorted({a.source for a in attributions.get(rep, {}).values()
-                          if a.direction != "undetermined" or a.copies_tied})
+        sources = sorted(upstream.get(rep, set()) | {a.source for a in attributions.get(rep, {}).values()
+                                                     if a.direction != "undetermined" or a.copies_tied})
         doc, links = by_id[copy], list(near.links)
         exact = {link.target: link.sources[0] for link in links if link.copied is None or link.copied >= 1.0}
         same_text = len(exact) == len(links) == len(doc.sentences) == len(by_id[rep].sentences)
