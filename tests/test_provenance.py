@@ -814,3 +814,15 @@ def test_copies_of_a_trim_of_a_papers_trim_of_the_wire_all_get_the_row_from_the_
     for paper in ("ch_short.txt", "ec_short.txt"):
         row = summary.loc[("pa.txt", paper)]
         assert row.upstream == "pa.txt" and not row.edge and row.verdict != "non-derived"
+
+
+def test_a_pa_take_whose_page_header_was_lost_is_still_pa_s_copy_not_a_paper_crediting_pa():
+    # METER dev's arm1.txt is a web page whose extraction loses PA's page header: by its byline it credits PA, and
+    # it was put after the substitute take filed 14 hours later ("credit: arm1.txt names PA, the outlet of
+    # arm1sub.txt"). Its paragraphs closed by "<" and the operator's sign-off are PA's house format.
+    first = "By Jane Doe, PA News<\n" + "\n".join(f"{s}<" for s in STORY[:8]) + "\nend<\n"
+    substitute = _continuation_take(1, STORY[:8], slug_time="16:50") + "mf\n"
+    result = run_corpus([Document.from_text(first, id="first.txt"), Document.from_text(substitute, id="sub.txt")])
+    (edge,) = result.graph["edges"]
+    assert not any(line.startswith("credit:") for line in edge["evidence"])
+    assert edge["source"] != "sub.txt" or not edge["directed"]

@@ -68,12 +68,12 @@ def agency_marks(text: str, boilerplate: Iterable[str]) -> frozenset[str]:
             marks.add("dateline:" + agency)
         elif len(line.split()) <= 14 and (m := _BYLINE_MARK.match(line) or _ROLE_BYLINE_MARK.match(line)):
             marks.add("byline:" + canonical_agency(m.group(1)))
-    tail = [line.strip() for line in text[-2000:].splitlines() if line.strip()][-SIGN_OFF_LINES:]
-    for k, line in enumerate(tail):
+    tail = _tail(text)
+    for line in tail:
         if m := _SIGN_OFF_MARK.match(line):
             marks.add("sign-off:" + canonical_agency(next(g for g in m.groups() if g)))
-        elif k and k == len(tail) - 1 and _PA_SIGN_OFF.match(line) and tail[k - 1].endswith("<"):
-            marks.add("sign-off:PA")
+    if _pa_operator_sign_off(tail):
+        marks.add("sign-off:PA")
     # A release's own header ("FOR IMMEDIATE RELEASE") is its issuer's mark too: a portal that reprints the wire's
     # feed of it keeps the dateline and drops the header.
     if marks and any(_RELEASE_HEADER.match(line.strip()) for line in boilerplate):
@@ -82,6 +82,25 @@ def agency_marks(text: str, boilerplate: Iterable[str]) -> frozenset[str]:
 
 
 _RELEASE_HEADER = re.compile(rf"(?:{RELEASE_HEADER})\b", re.I)
+
+
+def _tail(text: str) -> list[str]:
+    """The last non-blank lines of a text, where a sign-off is looked for."""
+    return [line.strip() for line in text[-2000:].splitlines() if line.strip()][-SIGN_OFF_LINES:]
+
+
+def _pa_operator_sign_off(tail: list[str]) -> bool:
+    """Whether the text ends as PA's wire copy does: a paragraph closed by "<", then the operator's initials."""
+    return len(tail) >= 2 and bool(_PA_SIGN_OFF.match(tail[-1])) and tail[-2].endswith("<")
+
+
+def house_agency(text: str, boilerplate: Iterable[str]) -> str | None:
+    """The agency whose own wire copy the text is, by the house format no reprint keeps: PA's page header ("14:09
+    16/07/99: Page 3 (HHH) COURTS Vagrants"), or its paragraphs closed by "<" and the operator's sign-off ("mf",
+    "end<": a take whose header a web page's extraction lost)."""
+    if agency := next((a for line in boilerplate if (a := page_header_agency(line))), None):
+        return agency
+    return "PA" if _pa_operator_sign_off(_tail(text)) else None
 
 
 @dataclass
@@ -102,8 +121,9 @@ class DocumentEvidence:
     # A hash of the document's text: two equally good representatives of a group are told apart by their text,
     # never by their file names.
     content_key: str = ""
-    # The agency whose own page header the text carries (PA's "14:09 16/07/99: Page 3 (HHH) ..."): the agency's own
-    # copy, as its web page is (`own_agency`). Most of a story's takes name the agency nowhere else.
+    # The agency whose own wire copy the text is (`house_agency`: PA's page header "14:09 16/07/99: Page 3 (HHH) ...",
+    # its operator's sign-off): the agency's own copy, as its web page is (`own_agency`). Most of a story's takes
+    # name the agency nowhere else.
     house_agency: str | None = None
 
     @property
@@ -174,7 +194,7 @@ def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
         syndication_notice=any(_SYNDICATION.search(line) for line in boilerplate),
         marks=agency_marks(doc.document.text, boilerplate),
         content_key=hashlib.sha1(doc.document.text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
-        house_agency=next((agency for line in boilerplate if (agency := page_header_agency(line))), None),
+        house_agency=house_agency(doc.document.text, boilerplate),
     )
 
 
