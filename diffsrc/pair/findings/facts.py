@@ -914,9 +914,10 @@ def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
     if m := _CLAUSE_BREAK.search(text, end, stop):
         stop = m.start()
     after = _first_placed_stem(text[end:stop])
-    if after is None and range_end is not None:
-        # What a range holds for may be a day or a place ("from £3 to £5 on weekdays and from £1 to £2 on Sundays",
-        # "... in London and ... in Cardiff": a second re-test).
+    if after is None:
+        # What a value or a range holds for may be a day, a month or a place ("from £3 to £5 on weekdays and from £1
+        # to £2 on Sundays", "... in London and ... in Cardiff": a second re-test; "rose by 5% in Wales and by 3% in
+        # Scotland" reordered: a third, two swapped figures read where each kept its place).
         after = next((stem_word(w.lower()) for w in _WORD_IN_TEXT.findall(text[end:stop])
                       if w.lower() not in stopwords()), None)
     return before, after
