@@ -3853,3 +3853,31 @@ def test_a_quote_run_on_into_the_next_one_and_cut_is_altered_against_both_and_dr
     assert [q["status"] for q in quotes] == ["altered"]
     assert "society expects" in quotes[0]["source_text"]
     assert [(e["op"], e["target"]) for e in quotes[0]["diff"] if e["op"] != "equal"] == [("delete", "")]
+
+
+def test_a_tag_naming_both_people_the_other_way_round_is_a_speaker_change() -> None:
+    # A re-test: '"...," Pike told Smith' against '"...," Smith told Pike' was no speaker change: each text names the
+    # other's speaker beside the quote (as a witness reporting a defendant's words does), which excused it. A tag
+    # with the two people of one exchange named both ways round is a change of who said it.
+    source = ("Murder trial\n\nDarren Pike, 34, and Lee Smith, 29, deny murder.\n\n"
+              "\"You are going to pay for this tonight,\" Pike told Smith outside the pub.\n\nThe trial continues.\n")
+    swapped = source.replace("Pike told Smith", "Smith told Pike")
+    report = _pair_report(source, swapped)
+    assert [(q["speaker"], q["source_speaker"], q["speaker_changed"]) for q in report["quotes"]] == [
+        ("Lee Smith", "Darren Pike", True)]
+    report = _pair_report(source, source.replace("outside the pub", "outside the Red Lion pub"))
+    assert [(q["speaker"], q["speaker_changed"]) for q in report["quotes"]] == [("Darren Pike", False)]
+
+
+def test_clauses_reordered_with_their_figures_and_places_are_no_change_but_swapped_figures_are() -> None:
+    # A third re-test: "by 5% in Wales and by 3% in Scotland" given the other way round was two swapped figures: the
+    # place after each figure, a capitalised word, did not place it. It does now, as a range's does.
+    source = "Prices\n\nPrices rose by 5% in Wales and by 3% in Scotland last year, the ONS said on Tuesday.\n"
+    assert _report_facts(source, source.replace("5% in Wales and by 3% in Scotland",
+                                                "3% in Scotland and by 5% in Wales")) == []
+    assert _report_facts(source, source.replace("5% in March and", "").replace(
+        "5% in Wales and by 3% in Scotland", "3% in Wales and by 5% in Scotland")) == [
+        ("percent", "5%", "3%"), ("percent", "3%", "5%")]
+    months = "Jobs\n\nUnemployment fell by 20,000 in March and by 15,000 in April, the figures showed on Wednesday.\n"
+    assert _report_facts(months, months.replace("20,000 in March and by 15,000 in April",
+                                                "15,000 in April and by 20,000 in March")) == []

@@ -586,6 +586,9 @@ class Quote:
     person: bool = False
     # The capitalised words of the quote's paragraph (`fold_name` form): whom it names around the quote.
     nearby: frozenset[str] = frozenset()
+    # The surname of the person the quote's own tag says the words were said to ('"...," Pike told Smith' -> smith,
+    # `_addressee`), in `fold_name` form.
+    addressee: str | None = None
     # The speaker as the quote's own tag writes it, before the document's fullest form of the name replaced it ("Mr
     # Jones" for "Alun Jones").
     written: str | None = None
@@ -1206,6 +1209,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         if q.paragraph not in nearby:  # once a paragraph: a transcript of one 3 MB line has thousands of quotes
             nearby[q.paragraph] = frozenset(fold_name(w) for w in _CAPITALISED.findall(text))
         q.nearby = nearby[q.paragraph]
+        q.addressee = _addressee(text, q, who) if who else None
         if who not in person:
             if titled is None and who and not _named_in_full(who):
                 titled = _after_titles(texts)
@@ -1754,6 +1758,30 @@ def _both_named(target: Quote, source: Quote) -> bool:
     return all(q.named or (q.teller and q.within is not None and q.within.named) for q in (target, source))
 
 
+def _addressee(text: str, quote: Quote, speaker: str) -> str | None:
+    """The surname of the person the quote's tag says its speaker spoke to, right beside the quote ('"...," Pike told
+    Smith'; 'Pike shouted at Mr Smith: "..."'), in `fold_name` form, else None."""
+    name = re.escape(speaker.split()[-1])
+    after = re.match(rf"[\s,]*{name}\s+{_TO_SOMEONE}", text[quote.end + 1:quote.end + 120])
+    before = re.search(rf"\b{name}\s+{_TO_SOMEONE}[\s,:]*$", text[max(0, quote.start - 120):quote.start])
+    found = after or before
+    return fold_name(found.group("whom")) if found else None
+
+
+# A verb of speaking to someone and whom: "told Smith", "said to Mr Smith", "shouted at Smith", "warned Dr Brown".
+_TO_SOMEONE = (rf"(?:told|tells|warned|asked|urged|said\s+to|shouted\s+at|screamed\s+at|yelled\s+at)\s+"
+               rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|PC|Det|Sgt)\.?\s+)?(?:{UPPER}\w+\s+)?(?P<whom>{UPPER}[\w'’-]+)")
+
+
+def _roles_swapped(target: Quote, source: Quote) -> bool:
+    """Whether each text's tag has its speaker speak to the other's speaker ('Pike told Smith' against 'Smith told
+    Pike'): the two people of one exchange named both ways round, a change of who said it (a re-test: no text's
+    naming of the other's speaker beside the quote can excuse it)."""
+    return bool(target.addressee and source.addressee and target.speaker and source.speaker
+                and target.addressee == fold_name(surname(source.speaker))
+                and source.addressee == fold_name(surname(target.speaker)))
+
+
 def _reported_by_the_other(target: Quote, source: Quote) -> bool:
     """Whether either text names the other's speaker beside the quote: words one person reports another said (a
     constable giving evidence of what a defendant said, a judge quoting the Prime Minister) or a question and answer
@@ -1998,7 +2026,8 @@ def match_quotes(
             "speaker_changed": (match is not None and _both_named(tq, match) and tq.person and match.person
                                 and best_score >= SPEAKER_CHANGE_MIN_SIMILARITY
                                 and _speakers_differ(tq, match)
-                                and (_both_inner(tq, match) or not _reported_by_the_other(tq, match))
+                                and (_both_inner(tq, match) or _roles_swapped(tq, match)
+                                     or not _reported_by_the_other(tq, match))
                                 and not _nested(tq, match) and not _nested(match, tq)),
             "target_index": index(tq.sentence, n_target),
             "source_index": index(match.sentence, n_source) if match else None,
