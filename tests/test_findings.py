@@ -3252,6 +3252,11 @@ def test_names_turned_round(source: str, target: str, facts: list) -> None:
     # A comma after a word of motion opens a list as often: no journey.
     ("Fans travelled to the gala, from Beyonce to Adele, in their thousands last night.",
      "Fans travelled to the gala, from Adele to Beyonce, in their thousands last night.", []),
+    # A third re-test: a span or a list right before "from", a word of motion before it (read as journeys).
+    ("The stars who travelled to the gala ranged from Beyonce to Adele, organisers said on Sunday.",
+     "The stars who travelled to the gala ranged from Adele to Beyonce, organisers said on Sunday.", []),
+    ("Passengers on the flight included everyone from Tony Blair to Elton John, the airline said.",
+     "Passengers on the flight included everyone from Elton John to Tony Blair, the airline said.", []),
 ])
 def test_a_journey_described_after_a_comma_turned_round(source: str, target: str, facts: list) -> None:
     assert _report_facts(source, target) == facts

@@ -1529,6 +1529,11 @@ _ORDER_WORDS = frozenset({"from", "From", *_ROLE_VERBS, *_ROLE_PARTICIPLES})
 # Beyonce to Adele").
 _MOTION_BEFORE = re.compile(
     rf"\b{_MOTION}\b(?:(?:\s+[\w'’-]+){{0,4}}|,(?:\s+(?:which|who)(?:\s+[\w'’-]+){{1,2}})?)\s*$", re.IGNORECASE)
+# Words right before "from" that make it a span or a list, whatever moved before them: "The stars who travelled to
+# the gala ranged from Beyonce to Adele", "Passengers on the flight included everyone from Tony Blair to Elton
+# John" (a third re-test: read as journeys).
+_A_SPAN_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|everyone|everybody|everything|anyone|"
+                            r"anybody|anything|all)\s*$", re.IGNORECASE)
 # How much of the rest of the two texts (the names' phrase aside, word for word) must be the same: an edit of one
 # copied sentence, not two sentences of a story aligned loosely ("Smith attacked Jones" and, later, "Jones attacked
 # Smith in his cell").
@@ -1550,7 +1555,8 @@ def _names_in_order(text: str) -> list[tuple[str, str, str, int, int, bool]]:
             continue
         if journey and {text[first[0]:first[1]].lower(), text[second[0]:second[1]].lower()} <= set(MONTH_NAMES):
             continue  # "moved from March to May": a range of dates, whose rule is their own
-        tells = not journey or _MOTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+        tells = not journey or (_MOTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+                                and not _A_SPAN_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         how = ("from" if journey else _ROLE_PARTICIPLES[m.group("participle")] if passive
                else _ROLE_VERBS[m.group("verb")])
         names = [_bare_name(text[first[0]:first[1]]), _bare_name(text[second[0]:second[1]])]
