@@ -1765,16 +1765,19 @@ def _both_named(target: Quote, source: Quote) -> bool:
 def _addressee(text: str, quote: Quote, speaker: str) -> str | None:
     """The surname of the person the quote's tag says its speaker spoke to, right beside the quote ('"...," Pike told
     Smith'; 'Pike shouted at Mr Smith: "..."'), in `fold_name` form, else None."""
-    name = re.escape(speaker.split()[-1])
-    after = re.match(rf"[\s,]*{name}\s+{_TO_SOMEONE}", text[quote.end + 1:quote.end + 120])
-    before = re.search(rf"\b{name}\s+{_TO_SOMEONE}[\s,:]*$", text[max(0, quote.start - 120):quote.start])
-    found = after or before
-    return fold_name(found.group("whom")) if found else None
+    found = (_TOLD_AFTER.match(text, quote.end + 1, quote.end + 120)
+             or _TOLD_BEFORE.search(text, max(0, quote.start - 120), quote.start))
+    if found is None or fold_name(found.group("who")) != fold_name(speaker.split()[-1]):
+        return None
+    return fold_name(found.group("whom"))
 
 
-# A verb of speaking to someone and whom: "told Smith", "said to Mr Smith", "shouted at Smith", "warned Dr Brown".
+# A verb of speaking to someone and whom: "told Smith", "said to Mr Smith", "shouted at Smith", "warned Dr Brown";
+# after the speaker's surname, right beside the quote (compiled once: matched against every speaker's name).
 _TO_SOMEONE = (rf"(?:told|tells|warned|asked|urged|said\s+to|shouted\s+at|screamed\s+at|yelled\s+at)\s+"
                rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|PC|Det|Sgt)\.?\s+)?(?:{UPPER}\w+\s+)?(?P<whom>{UPPER}[\w'’-]+)")
+_TOLD_AFTER = re.compile(rf"[\s,]*(?P<who>{UPPER}[\w'’-]*)\s+{_TO_SOMEONE}")
+_TOLD_BEFORE = re.compile(rf"\b(?P<who>{UPPER}[\w'’-]*)\s+{_TO_SOMEONE}[\s,:]*$")
 
 
 def _roles_swapped(target: Quote, source: Quote) -> bool:
