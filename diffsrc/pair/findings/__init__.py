@@ -100,7 +100,8 @@ def find_findings(
         attribution=attribution,
         quotes=quotes,
         facts=find_fact_changes(alignments, src_texts, tgt_texts, diffs=diffs, titles_of=titles_of_works,
-                                title_quotes=written_as_titles([*source_quotes, *target_quotes])),
+                                title_quotes=source.remember("title_quotes", lambda: written_as_titles(source_quotes))
+                                | target.remember("title_quotes", lambda: written_as_titles(target_quotes))),
         unattributed_reuse=unattributed_reuse(attribution, summary),
         reversals=find_reversals(alignments, src_texts, tgt_texts, diffs),
         diffs=diffs,

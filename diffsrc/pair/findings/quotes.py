@@ -741,7 +741,8 @@ def _title_cased(words: str) -> bool:
     """Whether `MIN_QUOTE_WORDS` words or more are each capitalised, bar small words inside, as a title is written;
     not a headline's capitals."""
     parts = words.strip(" .,;:!?").split()
-    return (bool(parts) and not all(w.isupper() for w in parts) and _word_count(words) >= MIN_QUOTE_WORDS
+    return (bool(parts) and parts[0][:1].isupper() and not all(w.isupper() for w in parts)
+            and _word_count(words) >= MIN_QUOTE_WORDS
             and all(w[:1].isupper() or 0 < i < len(parts) - 1 and w in _TITLE_SMALL_WORDS
                     for i, w in enumerate(parts)))
 
