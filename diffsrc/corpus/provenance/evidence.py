@@ -152,6 +152,16 @@ class DocumentEvidence:
             or bool(self.marks)
 
     @property
+    def agencies(self) -> set[str]:
+        """The agencies the document is a copy of: its credit's, its marks', the one it is the outlet of."""
+        found = {m.split(":", 1)[1] for m in self.marks}
+        if self.credit and canonical_agency(self.credit) in AGENCIES:
+            found.add(canonical_agency(self.credit))
+        if self.own_agency:
+            found.add(self.own_agency)
+        return found
+
+    @property
     def own_agency(self) -> str | None:
         """The agency this document is the outlet of ("AP" for an apnews.com page, "PA" for a take bearing PA's page
         header), if any."""

@@ -31,7 +31,6 @@ from dataclasses import dataclass, replace
 
 from ...pair.model import PairSummary
 from ...settings import CompareOptions
-from ...text.lexicon import AGENCIES, canonical_agency
 from ..edits import edited_facts, edited_quotes
 from .direction import DirectedOrder, infer_direction
 from .evidence import Direction, DocumentEvidence, PairResult, SentenceLink, pair_key
@@ -372,23 +371,13 @@ def carry_to_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, s
     return carried
 
 
-def _agencies(doc: DocumentEvidence) -> set[str]:
-    """The agencies a document is a copy of: its credit's, its marks', the one it is the outlet of."""
-    found = {m.split(":", 1)[1] for m in doc.marks}
-    if doc.credit and canonical_agency(doc.credit) in AGENCIES:
-        found.add(canonical_agency(doc.credit))
-    if doc.own_agency:
-        found.add(doc.own_agency)
-    return found
-
-
 def _changes_may_be_the_agencys(rep: DocumentEvidence, rep_atts: dict[int, Attribution],
                                 by_id: dict[str, DocumentEvidence]) -> bool:
     """Whether the representative's changes to its directed sources' text may be the agency's own: it is a copy of
     the same agency's story as a source it changed (PA's overnight trim, "today" made "yesterday", that six
     regional papers print word for word), so a copy that keeps them need not have copied the representative."""
-    mine = _agencies(rep)
-    return bool(mine) and any(mine & _agencies(by_id[a.source]) for a in rep_atts.values()
+    mine = rep.agencies
+    return bool(mine) and any(mine & by_id[a.source].agencies for a in rep_atts.values()
                               if a.direction != "undetermined" and a.source in by_id)
 
 
