@@ -3249,6 +3249,10 @@ def test_names_turned_round(source: str, target: str, facts: list) -> None:
     ("The flight, from Paris to London, was delayed by four hours on Monday.",
      "The flight, from London to Paris, was delayed by four hours on Monday.",
      [("entity", "from Paris to London", "from London to Paris")]),
+    # A third re-test: "rode" was no word of motion.
+    ("The cyclists, who rode from London to Brighton on Sunday, raised £5,000 for charity.",
+     "The cyclists, who rode from Brighton to London on Sunday, raised £5,000 for charity.",
+     [("entity", "from London to Brighton", "from Brighton to London")]),
     # A comma after a word of motion opens a list as often: no journey.
     ("Fans travelled to the gala, from Beyonce to Adele, in their thousands last night.",
      "Fans travelled to the gala, from Adele to Beyonce, in their thousands last night.", []),
@@ -3280,6 +3284,13 @@ def test_a_journey_described_after_a_comma_turned_round(source: str, target: str
     ("Mr Smith sued Mr Jones for libel over the article, the court heard.",
      "Mr Jones sues Mr Smith for libel over the article, the court heard.",
      [("entity", "Mr Smith sued Mr Jones", "Mr Jones sues Mr Smith")]),
+    # A third re-test: the present tense of the verbs ("robs", "punches") was no verb.
+    ("Wilson robbed Taylor of his wallet outside the pub, the court heard.",
+     "Taylor robs Wilson of his wallet outside the pub, the court heard.",
+     [("entity", "Wilson robbed Taylor", "Taylor robs Wilson")]),
+    ("Wilson punched Taylor in the face outside the pub, the court heard.",
+     "Taylor punches Wilson in the face outside the pub, the court heard.",
+     [("entity", "Wilson punched Taylor", "Taylor punches Wilson")]),
     # The same result told in the passive: the same roles, no finding.
     ("Arsenal beat Chelsea in the FA Cup semi-final at Wembley on Saturday.",
      "Chelsea were beaten by Arsenal in the FA Cup semi-final at Wembley on Saturday.", []),

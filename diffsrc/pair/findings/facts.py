@@ -1495,11 +1495,12 @@ def _only_titles(chunk: str) -> bool:
 # other way round with the rest of the sentence the same, the two names cancel out as values, and the name rule
 # (`changed_entities`), which skips a name the other side still has, finds nothing.
 _ROLE_VERBS = {form: verb for verb, forms in {
-    "beat": ("beat", "beats"), "defeat": ("defeated", "defeats"), "thrash": ("thrashed",), "sue": ("sued", "sues"),
-    "replace": ("replaced", "replaces"), "succeed": ("succeeded", "succeeds"), "attack": ("attacked", "attacks"),
-    "assault": ("assaulted",), "stab": ("stabbed", "stabs"), "shoot": ("shot",), "punch": ("punched",),
-    "kill": ("killed", "kills"), "murder": ("murdered",), "rob": ("robbed",), "overtake": ("overtook", "overtakes"),
-    "sack": ("sacked",),
+    "beat": ("beat", "beats"), "defeat": ("defeated", "defeats"), "thrash": ("thrashed", "thrashes"),
+    "sue": ("sued", "sues"), "replace": ("replaced", "replaces"), "succeed": ("succeeded", "succeeds"),
+    "attack": ("attacked", "attacks"), "assault": ("assaulted", "assaults"), "stab": ("stabbed", "stabs"),
+    "shoot": ("shot", "shoots"), "punch": ("punched", "punches"), "kill": ("killed", "kills"),
+    "murder": ("murdered", "murders"), "rob": ("robbed", "robs"), "overtake": ("overtook", "overtakes"),
+    "sack": ("sacked", "sacks"),
 }.items() for form in forms}
 # The same verbs in the passive, the one done to first: "Chelsea were beaten by Arsenal" is "Arsenal beat Chelsea",
 # and "Arsenal were beaten by Chelsea" turned it round.
@@ -1510,7 +1511,7 @@ _ROLE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 # ("snow from Aberdeen to Plymouth", "stars from Beyonce to Adele"), whose ends read either way round.
 _MOTION = (r"(?:fl(?:y|ies|ew|own|ying|ights?)|travel\w*|mov(?:e|es|ed|ing)|transferr?\w*|sail\w*|dr(?:ove|iven)|"
            r"walk(?:s|ed|ing)?|march(?:ed|es|ing)?|defect\w*|switch(?:ed|es|ing)|journey\w*|trips?|relocat\w*|"
-           r"return(?:s|ed|ing)?|deport\w*|extradit\w*|smuggl\w*|swam|cycl(?:ed|ing)|rowed|sent|shipped|"
+           r"return(?:s|ed|ing)?|deport\w*|extradit\w*|smuggl\w*|swam|cycl(?:ed|ing)|rowed|rode|ridden|sent|shipped|"
            r"evacuated|fled|emigrated|commuted|escaped)")
 # Not "services", "trains", "runs", "signed", "headed": "Train services were disrupted from Edinburgh to London",
 # "The A1 runs from London to Edinburgh", "queues stretched from Birmingham to Stoke" name a stretch, either way round
