@@ -119,14 +119,10 @@ def _shares_a_detail(sentence: SentenceFeatures, candidate: SentenceFeatures) ->
     "Vicky Haswell, 25, of The Avenue, Seaham; Michelle Wilson, 36, ..." for "Vicky Haswell, 24, matron in
     charge, ...", where a changed age is a finding) or three words in a row (a clause copied out of a long
     sentence). One or two common words are not ("The case continues." and "... reinstated and continued working")."""
-    names = {stem for stem, common in zip(sentence.stems, sentence.common, strict=False) if not common}
-    if len(names & {stem for stem, common in zip(candidate.stems, candidate.common, strict=False)
-                    if not common}) >= 2:
+    if len(sentence.names & candidate.names) >= 2:
         return True
-    words = sentence.tokens
-    trigrams = set(zip(words, words[1:], words[2:], strict=False))
-    other = candidate.tokens
-    return any(trigram in trigrams for trigram in zip(other, other[1:], other[2:], strict=False))
+    trigrams = set(_trigrams(sentence.tokens))
+    return any(trigram in trigrams for trigram in _trigrams(candidate.tokens))
 
 
 def mirrored(links: Sequence[Sequence[int]], n_other: int) -> list[list[int]]:

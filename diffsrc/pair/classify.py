@@ -215,7 +215,7 @@ def _added_content(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceF
 
 def target_names(rows: Sequence[SentenceFeatures]) -> set[str]:
     """A text's names and numbers: the content stems it writes with a capital or as a number somewhere."""
-    return {stem for f in rows for stem, is_common in zip(f.stems, f.common, strict=False) if not is_common}
+    return {stem for f in rows for stem in f.names}
 
 
 def new_names(names: set[str], source_stems: Collection[str]) -> list[str]:

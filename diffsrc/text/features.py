@@ -79,6 +79,11 @@ class SentenceFeatures:
         return self.key.split()
 
     @property
+    def names(self) -> set[str]:
+        """The content stems the sentence writes with a capital or as a number (`common` 0): its names and numbers."""
+        return {stem for stem, common in zip(self.stems, self.common, strict=False) if not common}
+
+    @property
     def quoted_share(self) -> float:
         """The share of the sentence's words that stand inside quotation marks."""
         return sum(self.quoted) / len(self.quoted) if self.quoted else 0.0
