@@ -121,11 +121,16 @@ _AGENCY_AS_WRITTEN = alternation(
 # The agencies a credit line names, one or several ("With PA and Reuters", "By Jane Smith, AP, Reuters and AFP"),
 # each with the word a wire adds to its name ("PA News", "Reuters news agency", "PA Wire").
 _AGENCY_NEWS = r"(?:\s+(?i:news|news\s+agency|wire))?"
-_AGENCY_LIST = (r"(?:" + AGENCY_PATTERN + r")" + _AGENCY_NEWS
-                + r"(?:\s*(?:,|&|\band\b)\s*(?:the\s+)?(?:" + AGENCY_PATTERN + r")" + _AGENCY_NEWS + r")*")
-_AGENCY_AS_WRITTEN_LIST = (r"(?:" + _AGENCY_AS_WRITTEN + r")" + _AGENCY_NEWS
-                           + r"(?:\s*(?:,|&|\band\b)\s*(?i:the\s+)?(?:" + _AGENCY_AS_WRITTEN + r")" + _AGENCY_NEWS
-                           + r")*")
+
+
+def _agency_list(agency: str) -> str:
+    """One agency of `agency` or several, joined by commas, "&" or "and"."""
+    one = r"(?:" + agency + r")" + _AGENCY_NEWS
+    return one + r"(?:\s*(?:,|&|\band\b)\s*(?i:the\s+)?" + one + r")*"
+
+
+_AGENCY_LIST = _agency_list(AGENCY_PATTERN)
+_AGENCY_AS_WRITTEN_LIST = _agency_list(_AGENCY_AS_WRITTEN)
 # "AP |", "Reuters", "By Jane Smith, PA News", "By Jane Smith | AFP": a credit or byline line of its own. "With PA"
 # and "By Jane Smith, with PA" too (a re-test: the byline was read as the article's title, an added heading, and the
 # reprint called unattributed reuse), with a full stop ("With PA.") or several agencies ("With PA and Reuters": a
