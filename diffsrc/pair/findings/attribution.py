@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
-from ...text.clean import BYLINE_MAX_CHARS, credit_line_agencies, credit_sentence
+from ...text.clean import BYLINE_MAX_CHARS, credit_line_agencies, credit_sentence, page_header_agency
 from ...text.lexicon import (
     AGENCIES,
     AGENCIES_WORDS,
@@ -203,14 +203,15 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
-# PA's page header ("15:21 16/07/99: Page 1 (HHH) COURTS Whitehouse"), which names no agency to find the line by.
-_PAGE_HEADER = re.compile(
-    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{2,4}[ \t]*:?[ \t]*Page[ \t]+\d+[ \t]+\([A-Z]{3}\)", re.M)
+# A line holding "Page ", where PA's page header may stand ("15:21 16/07/99: Page 1 (HHH) COURTS Whitehouse"), which
+# names no agency to find the line by.
+_PAGE_LINE = re.compile(r"^.*\bPage .*$", re.M)
 
 
 def _page_headers(text: str) -> list[tuple[int, int]]:
-    """Where PA's page headers stand (`credit_line_agencies` then reads each line)."""
-    return [m.span() for m in _PAGE_HEADER.finditer(text)] if "Page " in text else []
+    """Where PA's page headers stand, as cleaning reads one (`page_header_agency`; `credit_line_agencies` then
+    reads each line)."""
+    return [m.span() for m in _PAGE_LINE.finditer(text) if page_header_agency(m.group())] if "Page " in text else []
 
 
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|co\.in|co\.jp|in|jp|uk|au|news|info|io)$", re.I)
