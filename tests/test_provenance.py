@@ -89,6 +89,21 @@ def test_a_credit_naming_the_other_outlet_gives_the_direction():
     assert any("credit" in e for e in d.evidence)
 
 
+def test_a_text_dated_before_the_outlet_it_credits_leaves_the_direction_undetermined():
+    # A wire auditor's re-test: a paper crediting PA, dated before PA's copy (PA's later take of the story, or a
+    # wrong date), was drawn as PA's source, the agency copying a paper that credits it.
+    wire = _info("pa.txt", credit="PA", date="1999-05-14", house_agency="PA")  # PA's page header
+    paper = _info("mirror.txt", outlet="Mirror", date="1999-05-13", agencies_named=frozenset({"PA"}))
+    for pair in ((wire, paper), (paper, wire)):
+        d = infer_direction(*pair, None, None)
+        assert d.direction == "undetermined", d
+        assert d.evidence == ["date: 1999-05-13 before 1999-05-14",
+                              "credit: mirror.txt names PA, the outlet of pa.txt: the dates and the credit disagree"]
+    # Dated the other way round, the dates decide as before.
+    d = infer_direction(_info("pa.txt", credit="PA", date="1999-05-12", house_agency="PA"), paper, None, None)
+    assert (d.source, d.target, d.direction) == ("pa.txt", "mirror.txt", "dated")
+
+
 def test_an_outlet_named_like_a_word_is_named_only_as_an_outlet():
     # A researcher's trial on METER with a manifest of outlets: "always expressed remorse" named the Express, "names
     # and times" the Times and "bastard" the Star, and 18 wire-to-paper edges ran from the paper to the wire.

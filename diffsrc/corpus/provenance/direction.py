@@ -5,7 +5,9 @@ The evidence (`infer_direction`), strongest first:
 - `dated`: both documents carry a date (metadata, sidecar, manifest, an "Updated on" line) and one is certainly
   earlier (`text.dates.certainly_before`): dates with offsets are compared in UTC; a date and a time on that day,
   or a time without an offset and one with it less than 14 hours apart, do not decide, and the evidence says so.
-  The earlier one is the source.
+  The earlier one is the source, unless it credits the later one's outlet (a paper crediting PA dated before PA's
+  copy: the agency's later take of a story the paper printed from an earlier one, or a wrong date): then the
+  direction is `undetermined`, its evidence both the dates and the credit.
 - `inferred`: the text says so. Votes for "X is the source of Y", each recorded in the edge's `evidence`:
   - Y's credit, dateline or text names X's outlet (or the agency X is the outlet of): +2;
   - X is a wire copy (credited to an agency, carrying its marks, a syndication notice) and Y carries no agency
@@ -272,8 +274,15 @@ def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | N
     if da and db:
         for (first, when_first), (second, when_second) in (((a, da), (b, db)), ((b, db), (a, da))):
             if certainly_before(when_first, when_second):
-                return Direction(first.id, second.id, "dated",
-                                 [f"date: {when_first.describe()} before {when_second.describe()}"])
+                dated = f"date: {when_first.describe()} before {when_second.describe()}"
+                if name := _names_outlet(first, second):
+                    # The earlier text credits the later one's outlet: an agency's later take of a story the
+                    # paper printed from an earlier one (neither copied the other), or a date that is wrong.
+                    # Neither piece of evidence is stronger, so the edge claims no direction and says why.
+                    return Direction(a.id, b.id, "undetermined", [
+                        dated, f"credit: {first.id} names {name}, the outlet of {second.id}: the dates and the "
+                        "credit disagree"])
+                return Direction(first.id, second.id, "dated", [dated])
         if (da.offset is None) != (db.offset is None):
             # A reader would order them by the clock times shown; say why they do not decide.
             unzoned = da if da.offset is None else db
