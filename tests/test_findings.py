@@ -3329,6 +3329,47 @@ def test_a_range_of_months_or_days_turned_round(source: str, target: str, facts:
     assert _report_facts(source, target) == facts
 
 
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    # A fact-checker's re-test: with a year at each end only "March" -> "May" was found ("to May" was no month).
+    ("The abuse went on from March 1998 to May 2001, the court heard.",
+     "The abuse went on from May 2001 to March 1998, the court heard.",
+     [("date", "March 1998", "May 2001"), ("date", "May 2001", "March 1998")]),
+    ("The abuse went on from 3 March 1998 to 5 May 2001, the court heard.",
+     "The abuse went on from 5 May 2001 to 3 March 1998, the court heard.",
+     [("date", "3 March 1998", "5 May 2001"), ("date", "5 May 2001", "3 March 1998")]),
+    # Only the months turned round, the years kept; one end changed.
+    ("The abuse went on from March 1998 to May 2001, the court heard.",
+     "The abuse went on from May 1998 to March 2001, the court heard.",
+     [("date", "March", "May"), ("date", "May", "March")]),
+    ("The abuse went on from March 1998 to May 2001, the court heard.",
+     "The abuse went on from March 1998 to June 2001, the court heard.",
+     [("date", "May", "June")]),
+    # Ranges that were not read: "until", weekdays without "from", two days of one date.
+    ("The office is open from Monday until Friday for the whole of the summer.",
+     "The office is open from Friday until Monday for the whole of the summer.",
+     [("date", "Monday", "Friday"), ("date", "Friday", "Monday")]),
+    ("The exhibition runs from March until May at the city gallery, its director said.",
+     "The exhibition runs from May until March at the city gallery, its director said.",
+     [("date", "March", "May"), ("date", "May", "March")]),
+    ("The office is open Monday to Friday for the whole of the summer.",
+     "The office is open Friday to Monday for the whole of the summer.",
+     [("date", "Monday", "Friday"), ("date", "Friday", "Monday")]),
+    ("The festival runs from 1 to 5 March at the city gallery, its director said.",
+     "The festival runs from 5 to 1 March at the city gallery, its director said.",
+     [("date", "1 to 5 March", "5 to 1 March")]),
+    ("The festival runs from the 1st to the 5th of March, its director said.",
+     "The festival runs from the 1st to the 7th of March, its director said.",
+     [("date", "1st to the 5th of March", "1st to the 7th of March")]),
+    # Two weekdays or days in a list, not a range: their order says nothing.
+    ("He was seen at the shop on Monday and Friday, the court heard.",
+     "He was seen at the shop on Friday and Monday, the court heard.", []),
+    ("He was seen at the shop on 14 and 15 December, the court heard.",
+     "He was seen at the shop on 15 and 14 December, the court heard.", []),
+])
+def test_a_range_of_dates_with_years_or_until_turned_round(source: str, target: str, facts: list) -> None:
+    assert _report_facts(source, target) == facts
+
+
 def test_names_turned_round_in_sentences_that_differ_otherwise_are_no_finding() -> None:
     # Two sentences of one story aligned loosely: each says who attacked whom, at another time.
     from diffsrc.pair.findings.facts import turned_round_names

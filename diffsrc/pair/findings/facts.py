@@ -98,7 +98,7 @@ _PERCENT_BEFORE = re.compile(rf"{PERCENT_BEFORE}(?P<num>{NUMBER})(?!{WORD_CHAR}|
 # A day, a range of days or a list of them ending in "and" ("14, 15, 21 and 24 December": four dates; "May 3, 25
 # people" is one).
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
-_DAYS = rf"(?P<days>{_DAY}(?:(?:\s*,\s*{_DAY})*\s*(?:-|to|and|&|through|until)\s*{_DAY})?)"
+_DAYS = rf"(?P<days>{_DAY}(?:(?:\s*,\s*{_DAY})*\s*(?:(?:-|to|through|until)\s*(?:the\s+)?|(?:and|&)\s*){_DAY})?)"
 _DATE_MD = re.compile(
     rf"\b(?P<month>{_MONTH})\.?\s+{_DAYS}(?:,?\s+(?P<year>\d{{4}}))?"
 )
@@ -115,9 +115,11 @@ _MONTH_ALONE = re.compile(
 )
 _YEAR_NEXT = re.compile(r",?\s+(?:1[89]\d\d|20\d\d)\b")
 # Two months a "from" joins as a range: both are months, whatever else "May" may be ("from May to March", whose order
-# says which months: turned round it is another stretch of the year). Full names only: "a letter from Jan to May".
-_MONTH_RANGE = re.compile(rf"\b[Ff]rom\s+(?P<a>{'|'.join(m.capitalize() for m in MONTH_NAMES)})\s+to\s+"
-                          rf"(?P<b>{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b")
+# says which months: turned round it is another stretch of the year), the first with its year or not ("from March
+# 1998 until May 2001"). Full names only: "a letter from Jan to May".
+_FULL_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
+_MONTH_RANGE = re.compile(rf"\b[Ff]rom\s+(?P<a>{_FULL_MONTH})(?:,?\s+(?:1[89]\d\d|20\d\d))?\s+(?:to|until|till)\s+"
+                          rf"(?P<b>{_FULL_MONTH})\b")
 _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
 # A time of day with am or pm: "4.25pm", "10am", "10.30 a.m.", "9 pm". A date of sort "time" (minutes after
 # midnight): "called at 4.25pm" -> "at 6.25pm" is a changed time (a court's timeline), "10am" = "10.00am".
@@ -436,7 +438,7 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
         if free(m):
             for end in "ab":
                 facts.append(Fact("date", ("month", _month(m.group(end))), m.group(end), m.start(end)))
-            take(m)
+                taken[m.start(end):m.end(end)] = [True] * len(m.group(end))  # the first's year is read as years are
     for m in _MONTH_ALONE.finditer(text):
         # "May" alone is as often a person ("a letter from May", Theresa May); before a year it is the month.
         may_person = m.group("month") == "May" and not _YEAR_NEXT.match(text, m.end("month"))
@@ -558,7 +560,7 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
 # by a hyphen; the ends of a change ("rose from £8m to £10m"). Turned round ("1-3", "fell from £10m to £8m") they
 # cancel out as values, and the swap rule cannot tell them apart: nothing but "from" and "to" places them.
 _SCORE_JOIN = re.compile(r"\s*-\s*")
-_TO_JOIN = re.compile(r"\s+to\s+", re.I)
+_TO_JOIN = re.compile(r"\s+(?:to|until|till)\s+", re.I)
 # What joins the two ends of a range: "four to five", "3-4%", "between 20 and 30", "two or three", "£3 to £5".
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*$", re.I)
 # When a value or a range was: a year, a month, a day, "last year" (`_anchors`). A range's ends may each have one
@@ -581,7 +583,7 @@ def _ordered_pairs(text: str, facts: Sequence[Fact]) -> list[tuple[Fact, Fact, b
     out = []
     for k, (a, b) in enumerate(zip(facts, facts[1:], strict=False)):
         between = text[a.start + len(a.surface):b.start]
-        if a.kind == b.kind and not (a.kind == "date" and a.value[0] != b.value[0]):
+        if a.kind == b.kind != "date":
             if a.kind == "number" and a.surface.isdigit() and b.surface.isdigit() and _SCORE_JOIN.fullmatch(between):
                 out.append((a, b, True))
             elif _TO_JOIN.fullmatch(between) and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
@@ -590,7 +592,65 @@ def _ordered_pairs(text: str, facts: Sequence[Fact]) -> list[tuple[Fact, Fact, b
             between = text[a.start + len(a.surface):c.start]
             if _DATED_RANGE_JOIN.fullmatch(between) and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start):
                 out.append((a, c, False))
+    return out + _date_range_pairs(text, facts)
+
+
+# The parts of one date written in a row, each after the one before in this order ("Monday 1 March 1998", "March
+# 1998", "Friday, 5 March"): one end of a range of dates.
+_DATE_PART_JOIN = re.compile(r",?\s+")
+_DATE_PART_ORDER = {"weekday": 0, "day": 1, "month": 1, "year": 2}
+# Two days of one month joined as a range in one date ("1 to 5 March", "March 1-5", "the 1st to the 5th of March").
+_DAYS_RANGE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|to|until|through)\s*(?:the\s+)?\d{1,2}")
+
+
+def _date_ends(text: str, facts: Sequence[Fact]) -> list[list[Fact]]:
+    """A text's dates as written, each a possible end of a range: the values of one date with its weekday and year
+    ("3 March 1998": a day and a year read from one match; "Monday 1 March", "March 1998": values read apart)."""
+    ends: list[list[Fact]] = []
+    for f in facts:
+        if f.kind != "date":
+            continue
+        last = ends[-1] if ends else []
+        if last and (f.start == last[0].start or (
+                _DATE_PART_ORDER.get(last[-1].value[0], 9) < _DATE_PART_ORDER.get(f.value[0], -1)
+                and _DATE_PART_JOIN.fullmatch(text, last[-1].start + len(last[-1].surface), f.start))):
+            last.append(f)
+        else:
+            ends.append([f])
+    return ends
+
+
+def _date_range_pairs(text: str, facts: Sequence[Fact]) -> list[tuple[Fact, Fact, bool]]:
+    """The ends of ranges of dates, whose order says which stretch of time: "from March to May", "from Monday until
+    Friday", "Monday to Friday" (two weekdays need no "from"), "from March 1998 to May 2001" (each end whole, then
+    its month and its year apart, so that only the months or only the years turned round are found too), and two
+    days in one date ("1 to 5 March": one token, its year part of it)."""
+    out: list[tuple[Fact, Fact, bool]] = []
+    ends = _date_ends(text, facts)
+    for end in ends:
+        days = [f for f in end if f.value[0] == "day"]
+        if len(days) == 2 and _DAYS_RANGE.search(days[0].surface):
+            rest = tuple(f.value for f in end if f.value[0] != "day")
+            first, last = (replace(d, value=(d.value, *rest)) for d in days)
+            out.append((first, last, True))
+    for first, last in zip(ends, ends[1:], strict=False):
+        if not _TO_JOIN.fullmatch(text, first[-1].start + len(first[-1].surface), last[0].start):
+            continue
+        weekdays = all(f.value[0] == "weekday" for f in (*first, *last))
+        if not weekdays and not _FROM_BEFORE.search(text, max(0, first[0].start - 6), first[0].start):
+            continue
+        first_sorts, last_sorts = [f.value[0] for f in first], [f.value[0] for f in last]
+        if (len(first) > 1 or len(last) > 1) and first_sorts == last_sorts:
+            out.append((_whole_date(text, first), _whole_date(text, last), False))
+        out += [(a, b, False) for a in first for b in last
+                if a.value[0] == b.value[0] and first_sorts.count(a.value[0]) == last_sorts.count(a.value[0]) == 1]
     return out
+
+
+def _whole_date(text: str, end: list[Fact]) -> Fact:
+    """One end of a range of dates read as one value, shown as written ("March 1998")."""
+    stop = end[-1].start + len(end[-1].surface)
+    return replace(end[0], value=tuple(f.value for f in end), surface=text[end[0].start:stop], readings=())
 
 
 def _turned_round(src: list[Fact], tgt: list[Fact], places: _Places) -> list[tuple[Fact, Fact]]:
@@ -610,6 +670,8 @@ def _turned_round(src: list[Fact], tgt: list[Fact], places: _Places) -> list[tup
     for a, b, score in s_pairs:
         if a.value == b.value or (a.kind, b.value, a.value) in s_orders or (a.kind, a.value, b.value) in t_orders:
             continue
+        if any(_covers(token, a) or _covers(token, b) for token, _ in out):
+            continue  # a range of dates turned round whole: its months and years are read with it
         for c, d, t_score in t_pairs:
             if not (t_score == score and c.kind == a.kind and (c.value, d.value) == (b.value, a.value)):
                 continue
@@ -657,7 +719,7 @@ def _odds_in_one_notation(src: list[Fact], tgt: list[Fact], places: _Places) -> 
             continue
         text = places.target if side else places.source
         for a, b, score in _ordered_pairs(text, hyphened):
-            if not score or len(a.surface) > 4 or len(b.surface) > 4:
+            if not score or a.kind != "number" or len(a.surface) > 4 or len(b.surface) > 4:  # not "1-5 March"
                 continue
             joined = replace(_joined(text, a, b), value=(SLASHED, int(a.surface), int(b.surface)))
             token = next((t for t in tokens if (places.same(t, joined) if side else places.same(joined, t))), None)
