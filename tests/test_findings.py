@@ -3360,6 +3360,11 @@ def test_a_range_of_months_or_days_turned_round(source: str, target: str, facts:
     ("The festival runs from the 1st to the 5th of March, its director said.",
      "The festival runs from the 1st to the 7th of March, its director said.",
      [("date", "1st to the 5th of March", "1st to the 7th of March")]),
+    # Two ranges reordered with what each holds for: none turned round (each was a swap of its first months).
+    ("Work will run from March until May in Cardiff and from June until August in Swansea, the council said.",
+     "Work will run from June until August in Swansea and from March until May in Cardiff, the council said.", []),
+    ("Work ran from March 2019 to May 2020 in Cardiff and from June 2021 to August 2022 in Swansea, they said.",
+     "Work ran from June 2021 to August 2022 in Swansea and from March 2019 to May 2020 in Cardiff, they said.", []),
     # Two weekdays or days in a list, not a range: their order says nothing.
     ("He was seen at the shop on Monday and Friday, the court heard.",
      "He was seen at the shop on Friday and Monday, the court heard.", []),

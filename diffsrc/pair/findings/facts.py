@@ -569,10 +569,12 @@ _WHEN = rf"(?:(?:this|last|next)\s+(?:year|month|week)|(?:1[89]|20)\d\d|{_MONTH}
 _WHEN_AFTER = re.compile(rf"\s*(?:(?:in|during|on|by)\s+)?(?P<when>{_WHEN})")
 _DATED_RANGE_JOIN = re.compile(rf"\s+(?:in|during|on)\s+{_WHEN}\s+to\s*$", re.I)
 # The end of a range "from" opens that is no value of its kind: "from March in 2019 to May" ("May" alone is no month
-# read; only where it ends a range of two months, `_MONTH_RANGE`).
-_FROM_RANGE_END = re.compile(rf"(?:\s+(?:in|during|on)\s+{_WHEN})?\s+to\s+(?:{_MONTH}|{_WEEKDAY})\b")
+# read; only where it ends a range of two months, `_MONTH_RANGE`), "from March 2019 until May 2020".
+_RANGE_YEAR = r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
+_FROM_RANGE_END = re.compile(rf"(?:\s+(?:in|during|on)\s+{_WHEN}|{_RANGE_YEAR})\s+(?:to|until|till)\s+"
+                             rf"(?:{_MONTH}|{_WEEKDAY})\b{_RANGE_YEAR}")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_DATE_RANGE_OPENED = re.compile(rf"\b[Ff]rom\s+(?P<first>{_MONTH}|{_WEEKDAY})\s+to\s+$")
+_DATE_RANGE_OPENED = re.compile(rf"\b[Ff]rom\s+(?P<first>{_MONTH}|{_WEEKDAY}){_RANGE_YEAR}\s+(?:to|until|till)\s+$")
 # How far either side of two values their sentence's names are read (`_turned_round`).
 ORDERED_NAMES_CHARS = 100
 
