@@ -2151,6 +2151,11 @@ def test_a_year_in_a_name_changes_only_into_the_year_of_a_name(source: str, targ
          [("1994", "1984")]),
         ("Pc Hendricks, 34, is accused of hitting Sergeant Mark Workman with a snooker cue.",
          "Sgt Mark Workman said Pc Joy Hendricks, 35, punched him and hit him with the cue.", [("34", "35")]),
+        # An age in a list's apposition (a fact-checker's report of a miss that this code finds: a guard).
+        ("Three men, including Lee Smith, 31, were arrested.", "Three men, including Lee Smith, 35, were arrested.",
+         [("31", "35")]),
+        ("Three men, including Lee Smith, 31, were arrested after the raid on Tuesday.",
+         "Lee Smith, 35, was one of three men arrested after the raid on Tuesday.", [("31", "35")]),
     ],
 )
 def test_values_in_the_same_place_of_reworded_sentences_are_a_changed_fact(source: str, target: str,
