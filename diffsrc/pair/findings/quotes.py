@@ -149,6 +149,10 @@ def _any_of(verbs: Sequence[str]) -> str:
 _VERBS_BY_LANGUAGE = data_sections("speech_verbs.txt")
 _OTHER_VERBS = list(other_speech_verbs())
 _VERB = _any_of([*_VERBS_BY_LANGUAGE["English"], *_OTHER_VERBS])
+# Verbs whose object is whom the words were said to, not who said them ("Pike told Smith", "warned Dr Brown"): read
+# by a tag inside a quotation (`_INNER_TAG`) and by the tag beside a quote that names whom it was said to
+# (`_addressee`).
+_TELLING_VERBS = ("told", "tell", "tells", "telling", "asked", "asking", "warned", "urged")
 _PRON = r"(?:[Hh]e|[Ss]he)"
 # Capitalised words that start a clause but name nobody ("One police source said:" has no speaker called "One").
 _NOT_SPEAKER = (r"(?!(?:The|This|That|These|Those|It|Its|Her|His|Their|They|We|I|You|But|And|According|As|In|On"
@@ -1071,8 +1075,7 @@ _AFFILIATION = re.compile(r"^(\S+(?:\s+\S+)+?)\s+(?:of|from|at)\s+(?:the\s+)?[A-
 
 
 # Right after a verb whose object is whom the words were said to ("told Smith"; not "said Smith 'was a liar'").
-_TELLS = "(?:" + "|".join(f"(?<={verb})" for verb in ("told", "tell", "tells", "telling", "asked", "asking", "warned",
-                                                       "urged")) + ")"
+_TELLS = "(?:" + "|".join(f"(?<={verb})" for verb in _TELLING_VERBS) + ")"
 # A tag inside a quotation, right before the quote it introduces: "He said:", "I said to him:", "He was saying:",
 # "He told me", "Guscott kept shouting,", "Pike told Smith:", "Pike shouted at Mr Smith:" (whom the words were said
 # to is not who said them).
@@ -1775,7 +1778,7 @@ def _addressee(text: str, quote: Quote, speaker: str) -> str | None:
 
 # A verb of speaking to someone and whom: "told Smith", "said to Mr Smith", "shouted at Smith", "warned Dr Brown";
 # after the speaker's surname, right beside the quote (compiled once: matched against every speaker's name).
-_TO_SOMEONE = (rf"(?:told|tells|warned|asked|urged|said\s+to|shouted\s+at|screamed\s+at|yelled\s+at)\s+"
+_TO_SOMEONE = (rf"(?:{'|'.join(_TELLING_VERBS)}|said\s+to|shouted\s+at|screamed\s+at|yelled\s+at)\s+"
                rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|PC|Det|Sgt)\.?\s+)?(?:{UPPER}\w+\s+)?(?P<whom>{UPPER}[\w'’-]+)")
 _TOLD_AFTER = re.compile(rf"[\s,]*(?P<who>{UPPER}[\w'’-]*)\s+{_TO_SOMEONE}")
 _TOLD_BEFORE = re.compile(rf"\b(?P<who>{UPPER}[\w'’-]*)\s+{_TO_SOMEONE}[\s,:]*$")
