@@ -793,6 +793,20 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
     ("said Jack Straw MP, Home Secretary", "Jack Straw"),
     ("said the Labour MP, Tom Brown's wife, Jane", None),
     ("said Pieter van der Merwe", "Pieter van der Merwe"),  # a surname's two particles (gave "Pieter")
+    # A fact-checker's re-test: an office held "for" a place or a brief, then the name with no comma ("Labour MP",
+    # "Tory MP", "Minister", "Labour" spoke). Not whom an office serves, nor a place of three words after "the", nor
+    # whom the words were told.
+    ("said Labour MP for Birmingham Northfield Richard Burden", "Richard Burden"),
+    ("said the Labour MP for Birmingham Northfield Richard Burden", "Richard Burden"),
+    ("said Tory MP for Hexham Guy Opperman", "Guy Opperman"),
+    ("said Tory MP for Hexham Sir Guy Opperman", "Guy Opperman"),
+    ("said Labour MP for Camberwell and Peckham Harriet Harman", "Harriet Harman"),
+    ("said Labour MEP for the West Midlands Richard Corbett", "Richard Corbett"),
+    ("said Secretary of State for Health Frank Dobson", "Frank Dobson"),
+    ("said Labour councillor for Moss Side Peter Black", "Peter Black"),
+    ("said a spokesman for Sir John Smith", "spokesman"),
+    ("said the Labour MP for Birmingham Hodge Hill", "Labour MP"),
+    ("he told Labour MP for Hexham Guy Opperman", None),
 ])
 def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str, speaker: str) -> None:
     quotes = _quotes(f'Council row\n\nThe council met on Monday.\n\n"The decision was taken without any '
@@ -816,6 +830,11 @@ def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str,
     ("the former Labour MP, Tony Benn", "Tony Benn"),
     ("26-year-old Connie", "Connie"),
     ("Mr van der Merwe's wife, Elsa", "Elsa van der Merwe"),
+    # A fact-checker's re-test: the seat's place run on into the name, no comma ("Labour MP", nobody, or
+    # "Birmingham Northfield Richard Burden" spoke).
+    ("Labour MP for Birmingham Northfield Richard Burden", "Richard Burden"),
+    ("Tory MP for Hexham Guy Opperman", "Guy Opperman"),
+    ("Minister for London Glenda Jackson", "Glenda Jackson"),
 ])
 def test_a_described_speaker_is_read_in_every_order_of_the_tag(person: str, speaker: str) -> None:
     # A re-test: "said the Labour councillor, Peter Black" was Labour's quote, "the Labour councillor, Peter Black,
@@ -885,6 +904,22 @@ def test_a_quote_moved_between_two_members_of_one_party_is_a_speaker_change() ->
     report = _pair_report(source, source.replace("Richard Burden", "Tom Brown"))
     assert [(q["speaker"], q["source_speaker"], q["speaker_changed"]) for q in report["quotes"]] == [
         ("Tom Brown", "Richard Burden", True)]
+
+
+def test_a_quote_moved_between_two_holders_of_one_seat_written_with_its_place_is_a_speaker_change() -> None:
+    # A fact-checker's re-test: "Labour MP for Birmingham Northfield Richard Burden" gave "Labour MP", so the quote
+    # given to Tom Brown went unflagged, and the same person written "Richard Burden, the Labour MP for ..." showed
+    # two names.
+    source = ("Plant closure\n\nMPs debated the closure of the Longbridge plant yesterday.\n\n"
+              "\"The workers of Longbridge deserve better than this,\" said Labour MP for Birmingham Northfield "
+              "Richard Burden.\n")
+    moved = _pair_report(source, source.replace("Richard Burden", "Tom Brown"))
+    assert [(q["speaker"], q["source_speaker"], q["speaker_changed"]) for q in moved["quotes"]] == [
+        ("Tom Brown", "Richard Burden", True)]
+    reworded = _pair_report(source, source.replace("Labour MP for Birmingham Northfield Richard Burden",
+                                                   "Richard Burden, the Labour MP for Birmingham Northfield"))
+    assert [(q["speaker"], q["source_speaker"], q["speaker_changed"]) for q in reworded["quotes"]] == [
+        ("Richard Burden", "Richard Burden", False)]
 
 
 @pytest.mark.parametrize(("wire", "paper", "speakers"), [

@@ -246,6 +246,23 @@ _KIN_BEFORE = re.compile(rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<the>\b[
 # `"...," said the foreign minister`
 _AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
+# A seat or an office held "for" a place or a brief, then its holder's name with no comma between: `"...," said Labour
+# MP for Birmingham Northfield Richard Burden` / `Minister for London Glenda Jackson said:`. The place's capitalised
+# words run on into the name's (`_holder_for`), where `_SEAT` and `_WHO` read the words before "for" as the
+# speaker ("Labour MP", "Minister", "Labour" of "Labour councillor"). The office: a lowercase word or none ("former"),
+# up to three capitalised ones, then the office's word, with "of State" ("Secretary of State for Health").
+_OFFICE_FOR = (r"(?P<article>(?:[Tt]he|[Aa]n?)\s+)?"
+               r"(?P<office>(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+(?:\s+of\s+State)?)"
+               r"\s+for\s+(?:the\s+)?(?P<run>[A-Z][\w’'-]*(?:(?:\s+(?:and|&|of|the|upon|on))?\s+[A-Z][\w’'-]*){1,7})"
+               r"(?![\w’'-])")
+# After the quote, the verb first ("said", not "told": whom it was told is not who said it), or the name first; or
+# before the quote, the clause opening with the office.
+_NOT_TOLD = "".join(f"(?<!{verb})" for verb in _TELLING_VERBS)
+_AFTER_VERB_OFFICE_FOR = re.compile(rf"^[\s,]*{_VERB}{_NOT_TOLD}\s+{_OFFICE_FOR}")
+_AFTER_OFFICE_FOR_VERB = re.compile(rf"^[\s,]*{_OFFICE_FOR}{_THEN_VERB}")
+_BEFORE_OFFICE_FOR_VERB = re.compile(rf"^\s*{_OFFICE_FOR}{_THEN_VERB}[^.!?“”\"]*$")
+# The end of an office held "for" a place or a brief, right before the capitals of its place and holder.
+_HOLDS_FOR = re.compile(r"\bfor\s+(?:the\s+)?$")
 # `Motegi said, "..."` / `Her foreign minister, Toshimitsu Motegi, framed it succinctly: "..."`
 # The few lowercase words between the speaker and the verb ("Motegi has said", "Motegi also told") are no pronoun:
 # in "... at Mr Al Fayed's Ritz Hotel In Paris, he said:" the place is not who speaks.
@@ -825,6 +842,9 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
         if (is_tag(pattern, m := pattern.match(after)) and looks_like_person(m.group("who")) and not _owns(m)
                 and describes_in_lowercase(_described(m), before_full_name=True)):
             return _named(m), True
+    for pattern in (_AFTER_VERB_OFFICE_FOR, _AFTER_OFFICE_FOR_VERB):
+        if is_tag(pattern, m := pattern.match(after)) and (who := _holder_for(m, people)):
+            return who, True
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
         if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
             # "said the Labour MP, Tom Brown's wife, Jane": the owner is not who speaks
@@ -853,6 +873,8 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
         # Counsel telling the court what another was heard to say: the words are that other's, who is not named
         # here ("Paul Sloan, prosecuting, told the court that the 61-year-old ... was heard singing ``...''").
         return None, True
+    if (m := _BEFORE_OFFICE_FOR_VERB.match(before)) and (who := _holder_for(m, people)):
+        return who, True
     passed = False
     for pattern in (_BEFORE_CLAUSE_ROLE_VERB, _BEFORE_RELATIVE_VERB, _BEFORE_WHO_VERB, _BEFORE_ACCORDING):
         m = pattern.search(before)
@@ -880,6 +902,60 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
 def _described(m: re.Match[str]) -> list[str]:
     """The words a tag's description holds ("mother-of-two, 34-year-old": two)."""
     return m.group("described").replace(",", " ").split()
+
+
+def _holder_for(m: re.Match[str], people: People) -> str | None:
+    """The name an office held "for" a place runs on into (`_OFFICE_FOR`): "Richard Burden" of "Labour MP for
+    Birmingham Northfield Richard Burden", "Sir Guy Opperman" of "Tory MP for Hexham Sir Guy Opperman"; None where
+    the words say no name for sure ("the Labour MP for Birmingham Hodge Hill": a place of three words).
+
+    A title in the run opens the name. Else the name is the run's last two words, after a place of one word or more
+    ("Iain Duncan Smith" is read "Duncan Smith", his surname kept), where the name proves one (a first name of
+    data/first_names.txt, or a surname the document writes after a title, "Mr Burden"), or a seat or a minister's
+    office with no article before it describes the name that follows as "Labour MP Richard Burden" does. Other
+    offices are held "for" a body, whose name may be of three words ("spokesman for Rolls Royce Motor Cars")."""
+    office = m.group("office").split()
+    word = office[-3] if office[-2:] == ["of", "State"] and len(office) > 2 else office[-1]
+    if word not in MEMBER_LETTERS and word.lower() not in _HOLDER_OFFICES:
+        return None
+    words = m.group("run").split()
+    titles = [i for i, w in enumerate(words[1:-1], 1) if w.lower().rstrip(".") in HONORIFICS]
+    name = words[titles[-1]:] if titles else words[-2:]
+    place = words[:len(words) - len(name)]
+    if not place or any(w in _PLACE_JOINS or w in _PLACE_WORDS or w.lower() in TITLE_WORDS
+                        for w in name[bool(titles):]) or place[-1] in _PLACE_JOINS:
+        return None
+    if _holds_title(place[0]) or _holds_title(place[-1]):
+        # Whom the office serves, not a place: "a spokesman for Sir John Smith", "for Prime Minister Tony Blair".
+        return None
+    who = " ".join(name)
+    if titles:
+        return who
+    if not looks_like_person(who) or _body(who):
+        return None  # "A spokesman for Tesco Stores Ltd said"
+    sure = first_name_sex(fold_name(name[0])) is not None or bool(people.titled_forms.get(surname(who)))
+    seat = not m.group("article") and (word in MEMBER_LETTERS or word.lower() in _SEAT_OFFICES)
+    return who if sure or seat else None
+
+
+def _holds_title(word: str) -> bool:
+    """Whether a word is a title or an office a person is named with ("Sir", "Minister", "MP")."""
+    return word in MEMBER_LETTERS or word.lower().rstrip(".") in HONORIFICS | OFFICE_WORDS
+
+
+# Words for an office held "for" a place or a brief ("Labour councillor for Moss Side", "candidate for Hexham").
+_HOLDER_OFFICES = OFFICE_WORDS | {"candidate"}
+# Words that join a place's name ("Camberwell and Peckham", "Newcastle upon Tyne"), and words that open or end one
+# ("Milton Keynes South", "Bury St Edmunds"): no person's name holds them.
+_PLACE_JOINS = frozenset({"and", "&", "of", "the", "upon", "on"})
+# A brief's words too ("Minister for Northern Ireland Affairs"); with `TITLE_WORDS` ("Health", "Transport").
+_PLACE_WORDS = frozenset({"North", "South", "East", "West", "Central", "Mid", "St", "Saint", "Upper", "Lower",
+                          "Great", "Greater", "Inner", "Outer", "Hill", "Green", "Park", "Forest", "Vale", "Affairs",
+                          "Ireland", "Scotland", "Wales", "England", "Britain", "Europe", "London", "Sport",
+                          "Industry", "Technology", "Development", "Employment", "Services"})
+# Offices held for a seat or a brief, whose holder's name follows with no article before them as "Labour MP Richard
+# Burden" does: "Tory MP for Hexham Guy Opperman", "Minister for London Glenda Jackson".
+_SEAT_OFFICES = frozenset({"minister", "secretary", "councillor", "councilor", "candidate"})
 
 
 def _owns(m: re.Match[str]) -> bool:
@@ -1134,7 +1210,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     common = LazyWords(texts)  # the words the document writes in lowercase somewhere
     for t in texts:
         for m in _SAYS.finditer(t):
-            if looks_like_person(m.group("who")):
+            if looks_like_person(m.group("who")) and not _HOLDS_FOR.search(t, 0, m.start()):
+                # Not a seat's place run on into the name ("Labour MP for Birmingham Northfield Richard Burden
+                # said"): the name the tag reads (`_holder_for`) is noted when its quote's speaker is.
                 people.add(_without_opening_word(m.group("who"), common) or m.group("who"))
     raw: list[tuple[Quote, str | None]] = []
     outer: list[tuple[Quote, str | None]] = []  # raw without the quotes within quotes
