@@ -562,6 +562,18 @@ def test_an_inner_tag_of_a_surname_alone_is_the_person_the_document_names() -> N
     assert _said(_quotes(couple.replace("Mrs Ingram", "Mr Ingram")), "We have done it") == "Charles Ingram"
 
 
+def test_an_inner_tag_opened_by_then_is_the_person_or_the_teller_it_names() -> None:
+    # A fact-checker's re-test: "Then Pike said:" inside an account gave "Then Pike", and "Then I said:" nobody,
+    # where the words are Gary Pike's and the teller's own. A sentence's "Then" is no first name outside one either.
+    account = ("Shop raid\n\nGary Pike, 34, denies robbery.\n\n"
+               "Shopkeeper Mary Brown told the court: \"I was behind the counter. Then Pike said: 'Give me the money, "
+               "old man.' I was terrified.\"\n")
+    assert _said(_quotes(account), "Give me the money") == "Gary Pike"
+    assert _said(_quotes(account.replace("Then Pike", "Then I")), "Give me the money") == "Mary Brown"
+    told = "Shop raid\n\nGary Pike, 34, denies robbery.\n\nThen Pike said: \"Give me the money, old man.\"\n"
+    assert _said(_quotes(told), "Give me the money") == "Gary Pike"
+
+
 def test_an_inner_quote_given_to_another_person_is_a_speaker_change() -> None:
     # A re-test: the account names both men, which read as one reporting the other's words: never flagged.
     source = ("Shop raid\n\n"

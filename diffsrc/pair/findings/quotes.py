@@ -1185,12 +1185,15 @@ def _inner_quotes(text: str, outer: Quote) -> list[tuple[Quote, str]]:
     return found
 
 
-def _inner_speaker(who: str, people: People) -> str | None:
+def _inner_speaker(who: str, people: People, common: Container[str]) -> str | None:
     """The speaker an inner tag names: "I" or "we" (the account's teller, resolved later), "he"/"she", or a person
-    or role; None for anything else ("Another said:")."""
+    or role, without the word that opened the witness's sentence ("Then Pike said:" is Pike's, whom the document
+    may name in full; `common`: the words it writes in lowercase); None for anything else ("Another said:")."""
     if who in ("I", "We", "we") or who.lower() in PRONOUNS:
         return who
-    return who if _is_person_or_role(who, people) else None
+    if not _is_person_or_role(who, people):
+        return None
+    return _without_opening_word(who, common)
 
 
 def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence]) -> list[Quote]:
@@ -1233,7 +1236,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             raw.append((q, who))
             outer.append((q, who))
             if "‘" in q.text or "'" in q.text or "“" in q.text:
-                raw.extend((inner, _inner_speaker(tag, people)) for inner, tag in _inner_quotes(text, q))
+                raw.extend((inner, _inner_speaker(tag, people, common)) for inner, tag in _inner_quotes(text, q))
     raw = _continued(raw, texts)
     people.expand(texts)
     starts = _sentence_starts(texts, sentences)
@@ -1361,8 +1364,9 @@ def _continued(raw: list[tuple[Quote, str | None]], texts: Sequence[str]) -> lis
     return out
 
 
+# With the words that open a witness's next step, no first name's ("Then Pike said:").
 _WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                         "today", "tonight", "earlier", "later", "afterwards"})
+                         "today", "tonight", "earlier", "later", "afterwards", "then", "now"})
 
 
 def _without_opening_word(who: str | None, common: Container[str]) -> str | None:
