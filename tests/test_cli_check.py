@@ -404,11 +404,15 @@ def test_allow_empty_makes_an_idle_batch_a_success_and_keeps_every_other_error(s
     assert invoke("check", "--index", str(seen), str(tmp_path / "gone.txt"), "--allow-empty").exit_code == 2
     missing = invoke("check", "--index", str(tmp_path / "none.db"), str(tmp_path / "incoming"), "--allow-empty")
     assert missing.exit_code == 2 and "no such index" in missing.stderr
-    # A folder of files that are not read (a batch of .json feeds) is no idle batch: an error still.
+    # A folder of files that are not read (a batch of reports and tables) is no idle batch: an error still.
     feeds = tmp_path / "feeds"
     feeds.mkdir()
-    (feeds / "feed.json").write_text(json.dumps({"text": render(make_story(5))}), encoding="utf-8")
+    (feeds / "report.json").write_text(json.dumps({"schema": "diffsrc.pair/1", "summary": {}}), encoding="utf-8")
+    (feeds / "table.csv").write_text("id,date\na,2025-03-14\n", encoding="utf-8")
     assert invoke("check", "--index", str(seen), str(feeds), "--allow-empty").exit_code == 2
+    # A .json feed of articles in it is read (it was passed over as if it were a report).
+    (feeds / "feed.json").write_text(json.dumps({"text": render(make_story(950))}), encoding="utf-8")
+    assert invoke("check", "--index", str(seen), str(feeds), "--allow-empty").exit_code == 0
     # A batch that has files is checked as ever.
     write_stories(tmp_path / "incoming", [3], make=lambda i: reprint(make_story(i), 1))
     assert invoke("check", "--index", str(seen), str(tmp_path / "incoming"), "--allow-empty").exit_code == 1
@@ -572,7 +576,7 @@ def test_a_jsonl_dump_is_indexed_and_checked_record_by_record(tmp_path):
     assert f"{later} [reprint]" in table.stdout
 
 
-def test_a_json_feed_named_on_the_command_line_is_read_as_records_and_one_in_a_folder_is_said_to_be_passed_over(
+def test_a_json_feed_is_read_as_records_named_or_in_a_folder_and_a_report_in_a_folder_is_said_to_be_passed_over(
         seen, tmp_path):
     # A feed saved as .json was read as one plain-text document (its JSON syntax shingled: a reprint at 0.98 came
     # out clean at 0.78), and in a batch folder it was passed over without a word.
@@ -597,14 +601,18 @@ def test_a_json_feed_named_on_the_command_line_is_read_as_records_and_one_in_a_f
     refused = invoke("check", "--index", str(seen), str(report))
     assert refused.exit_code == 2
     assert f"Error: {report}: a diffsrc report (diffsrc.pair/1), not an article" in refused.stderr
-    # In a batch folder beside an article, the .json file is passed over, and the run says so.
+    # In a batch folder beside an article, the .json feed is read too (a researcher's folder of exports lost six of
+    # ten articles, passed over as if they were reports); a report beside it is passed over, and the run says so.
     batch = tmp_path / "batch"
     write_stories(batch, [901])
     (batch / "feed.json").write_bytes(one.read_bytes())
-    folder = run("check", "--index", str(seen), str(batch))
-    assert folder.returncode == 0
-    assert (f"warning: {batch}: 1 .json passed over: reports and tables are not read from a folder; name a JSON "
-            "file itself to read its records") in folder.stderr
+    (batch / "pair.json").write_bytes(report.read_bytes())
+    folder = run("check", "--index", str(seen), str(batch), "--format", "json")
+    assert folder.returncode == 1  # the feed is a near-duplicate of story 2
+    assert {r.get("id", r["path"]): r["status"] for r in json.loads(folder.stdout)["results"]} == {
+        "feed-2": "near-duplicate", str(batch / "story-901.txt"): "clean"}
+    assert (f"warning: {batch}: 1 .json passed over: reports and tables are not read from a folder; a CSV or JSON "
+            "dump of articles is read: it has a 'text' column or field") in folder.stderr
 
 
 def test_a_file_added_by_a_relative_path_is_known_from_any_folder(tmp_path):

@@ -153,17 +153,25 @@ def test_a_file_of_one_record_is_one_document(tmp_path):
 # --- many inputs ----------------------------------------------------------------------------------------------
 
 
-def test_a_folder_yields_text_html_and_jsonl_but_not_our_own_outputs(tmp_path):
+def test_a_folder_yields_text_html_and_dumps_but_not_our_own_outputs(tmp_path):
     from pathlib import Path
 
     fixtures = Path(__file__).parent / "fixtures"
     write(tmp_path / "in" / "wire.txt", ARTICLE)
     write(tmp_path / "in" / "page.html", (fixtures / "ferry_page.html").read_bytes())
     write(tmp_path / "in" / "more.jsonl", '{"id": "j1", "text": "Police said nobody was hurt in the fire."}\n')
-    write(tmp_path / "in" / "report.json", "{}")
-    write(tmp_path / "in" / "pairs.csv", "id,text\n")
+    write(tmp_path / "in" / "report.json", '{"alignments": [{"text": "a"}], "schema": "diffsrc.pair/1"}')
+    write(tmp_path / "in" / "empty.json", "{}")
+    write(tmp_path / "in" / "provenance.csv", "document,sentence,kind,label,source,text\nwire.txt,0,body,added,,A\n")
+    write(tmp_path / "in" / "summary.csv", "source,target,verdict\n")
+    write(tmp_path / "in" / "config.json", '[1, 2, {"name": "x"}]')
+    # A researcher's exports beside them are articles: a CSV with a `text` column (semicolons, as Excel writes in
+    # most of Europe), a JSON list of records, a JSON object with a `text` field.
+    write(tmp_path / "in" / "part1.csv", "id;text\nc1;The ferry sailed at noon.\n")
+    write(tmp_path / "in" / "part3.json", '[{"id": "l1", "text": "The council met."}, {"id": "l2", "text": "Rain."}]')
+    write(tmp_path / "in" / "one.json", '{"id": "o1", "title": "Fire", "text": "A fire broke out."}')
     docs, skipped = load_documents([str(tmp_path / "in")])
-    assert sorted(d.id for d in docs) == ["j1", "page.html", "wire.txt"]
+    assert sorted(d.id for d in docs) == ["c1", "j1", "l1", "l2", "o1", "page.html", "wire.txt"]
     assert not skipped
 
 
@@ -438,14 +446,14 @@ def test_preparing_in_worker_processes_gives_the_same_documents_and_skips(tmp_pa
 
 
 def test_a_folder_of_tables_and_notes_says_what_it_passed_over(tmp_path):
-    """A folder holding only a CSV dump and notes was 'no article files', without a word about the files in it."""
-    (tmp_path / "feed.csv").write_text("id,text\na,Some text\n", encoding="utf-8")
+    """A folder holding only a table and notes was 'no article files', without a word about the files in it."""
+    (tmp_path / "dates.csv").write_text("id,date\na,2025-03-14\n", encoding="utf-8")
     (tmp_path / "notes.md").write_text("# notes\n", encoding="utf-8")
     files, skipped = expand_paths([str(tmp_path)])
     assert files == []
     assert [(s.path, s.reason) for s in skipped] == [(str(tmp_path), (
         "folder holds no article files (1 .csv, 1 .md passed over: reports and tables are not read from a folder; "
-        "name a CSV dump itself to read its records)"))]
+        "a CSV or JSON dump of articles is read: it has a 'text' column or field)"))]
 
 
 def test_what_a_folder_walk_passes_over_is_said_once_and_not_for_the_manifest_read_beside_it(tmp_path, caplog):
@@ -461,8 +469,8 @@ def test_what_a_folder_walk_passes_over_is_said_once_and_not_for_the_manifest_re
     with caplog.at_level(logging.WARNING, logger="diffsrc"):
         load_documents([str(tmp_path)], progress=lambda done, total: None)
     assert [r.getMessage() for r in caplog.records if "passed over" in r.getMessage()] == [
-        f"{tmp_path}: 1 .csv passed over: reports and tables are not read from a folder; name a CSV dump itself to "
-        "read its records"]
+        f"{tmp_path}: 1 .csv passed over: reports and tables are not read from a folder; a CSV or JSON dump of "
+        "articles is read: it has a 'text' column or field"]
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="diffsrc"):
         write_corpus([str(tmp_path)], tmp_path / "out", manifest=str(tmp_path / "manifest.csv"))

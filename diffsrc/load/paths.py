@@ -90,9 +90,11 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped], list[str]]:
                 skipped.append(Skipped(path, os_error_reason(exc)))
                 continue
             suffix = _suffix(name)
-            if suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(Path(path))):
+            if is_file and suffix in _DUMP_SUFFIXES and _is_article_dump(path, suffix):
+                found.append(path)
+            elif suffix in _IGNORED_SUFFIXES or (suffix in (".html", ".htm") and _is_own_report_file(Path(path))):
                 # Our own outputs (reports and tables of an earlier run) are passed over, and so are a folder's
-                # .json/.csv/.md (a CSV dump is read when it is named itself) and a saved page's assets.
+                # other .json/.csv/.md files and a saved page's assets.
                 if is_file:
                     passed.append(path)
             elif is_file:
@@ -100,6 +102,54 @@ def _walk_folder(folder: Path) -> tuple[list[str], list[Skipped], list[str]]:
             elif (unread := _not_read(path)) is not None:
                 skipped.append(unread)
     return sorted(found), sorted(skipped, key=lambda s: natural_key(s.path)), passed
+
+
+# A .csv or .json file in a folder is read when it is an article dump, not one of our own outputs: a researcher's
+# folder of exports lost six of ten articles with exit 0 when every .csv and .json was taken for a report.
+_DUMP_SUFFIXES = {".csv", ".json"}
+_SNIFF_BYTES = 65536
+# Our only table with a `text` column is provenance.csv (one row per sentence); a dump is one row per article.
+_OWN_TABLE_COLUMNS = {"document", "sentence", "label", "text"}
+_OWN_SCHEMA = re.compile(rb'"schema"\s*:\s*"diffsrc\.')
+_TEXT_KEY = re.compile(rb'"text"\s*:')
+# A JSON file this large is read as a dump only when it is a list (what exporters write); parsing a large object to
+# see whether it is an article would cost every walk over a folder of our pair reports.
+_JSON_PARSE_MAX = 1 << 20
+
+
+def _is_article_dump(path: str, suffix: str) -> bool:
+    """Whether a .csv or .json file met in a folder holds articles (`load.records` reads them): a CSV whose header
+    names a `text` column and is not our provenance table's; a JSON list of objects with a `text` field, or such an
+    object, not one of our reports (`"schema": "diffsrc...."`). A file that cannot be opened is left to the walk's
+    other rules (passed over, as before)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_SNIFF_BYTES)
+            size = os.fstat(f.fileno()).st_size
+    except OSError:
+        return False
+    if suffix == ".csv":
+        from .records import _delimiter
+
+        text = head.decode("utf-8", "replace").removeprefix("\ufeff")
+        first = text.splitlines()[0] if text.strip() else ""
+        columns = {c.strip().lower() for c in first.split(_delimiter(first))}
+        return "text" in columns and not _OWN_TABLE_COLUMNS <= columns
+    body = head.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()
+    if body[:1] not in (b"[", b"{") or _OWN_SCHEMA.search(head) or not _TEXT_KEY.search(head):
+        return False
+    if size > _JSON_PARSE_MAX:
+        return body[:1] == b"[" and body[1:].lstrip()[:1] == b"{"  # a list of objects, one naming `text` early
+    import json
+
+    try:
+        with open(path, "rb") as f:
+            value = json.loads(f.read())
+    except (OSError, ValueError):
+        return True  # a damaged dump (it names `text`): read, so its error is listed, not passed over unseen
+    if isinstance(value, list):
+        return any(isinstance(item, dict) and "text" in item for item in value)
+    return isinstance(value, dict) and "text" in value and not str(value.get("schema", "")).startswith("diffsrc.")
 
 
 def _not_read(path: str) -> Skipped | None:
@@ -129,8 +179,9 @@ def _passed_over(passed: list[str]) -> str:
         return ""
     kinds = Counter(Path(p).suffix.lower() for p in passed)
     listed = ", ".join(f"{n} {suffix}" for suffix, n in sorted(kinds.items()))
-    dumps = [what for suffix, what in ((".csv", "CSV dump"), (".json", "JSON file")) if suffix in kinds]
-    hint = f"; name a {' or '.join(dumps)} itself to read its records" if dumps else ""
+    # (A .csv or .json holding articles is read, `_is_article_dump`: say what makes one, for a file meant as one.)
+    dumps = kinds.keys() & _DUMP_SUFFIXES
+    hint = "; a CSV or JSON dump of articles is read: it has a 'text' column or field" if dumps else ""
     what = "reports and tables" if kinds.keys() <= _OUTPUT_SUFFIXES else (
         "page assets and media" if kinds.keys() <= _ASSET_SUFFIXES else "reports, tables, page assets and media")
     return f" ({listed} passed over: {what} are not read from a folder{hint})"
