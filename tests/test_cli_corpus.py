@@ -380,6 +380,24 @@ def test_manifest_rows_that_match_nothing_repeat_or_hold_unreadable_dates_are_wa
     assert dates == {"early.txt": "2025-10-20", "late.txt": "31/02/2010"}
 
 
+def test_an_unreadable_manifest_date_does_not_replace_the_documents_own_date(tmp_path):
+    # A researcher's typo in a manifest ("not a date", "2026-13-45") took the date a document gives itself (front
+    # matter here; PA's page header in the trial) and left junk in documents.csv's date column.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.txt").write_text("---\ndate: 2025-10-20\n---\n" + page(WIRE[:8]), encoding="utf-8")
+    (folder / "paper.txt").write_text(page(WIRE[:6]), encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("id,date\nwire.txt,2026-13-45\npaper.txt,not a date\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run("corpus", str(folder), "--out", str(out), "--manifest", str(manifest))
+    assert result.exit_code == 0
+    assert (f"warning: {manifest}:line 2: date '2026-13-45' cannot be read (write it as YYYY-MM-DD); the document's "
+            "own date 2025-10-20 is kept") in result.stderr.splitlines()
+    dates = {r["id"]: r["date"] for r in csv.DictReader(io.StringIO((out / "documents.csv").read_text("utf-8")))}
+    assert dates == {"wire.txt": "2025-10-20", "paper.txt": "not a date"}  # no date of its own: kept as written
+
+
 def test_manifest_rows_with_an_empty_date_are_warned_about_in_one_line(tmp_path):
     # A manifest of dates with gaps: the undated documents' edges rest on other evidence, which the user is told.
     folder, manifest = _two_reports_and_a_manifest(tmp_path, "id,date,outlet\nearly.txt,,Early Times\nlate.txt, ,\n")

@@ -14,10 +14,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
+from ..text.dates import UnreadableDate, known_date, read_date
 from ..wording import agree, plural
 from .decode import metadata_date
 
 logger = logging.getLogger(__name__)
+
+
+def _manifest_date(value: str, own: str | None, where: str) -> str:
+    """The date a manifest row gives a document: read as every other date is (the time of day kept: it orders two
+    stories of one day). One that cannot be read does not replace a date the document gives itself (a PA header's,
+    front matter's): a researcher's typo cost the document the evidence that ordered it."""
+    if own and known_date(own) is not None:
+        try:
+            return read_date(value).text
+        except UnreadableDate as problem:
+            logger.warning("%s: date %r %s; the document's own date %s is kept", where, value, problem, own)
+            return own
+    return metadata_date(value, where)
 
 MANIFEST_FIELDS = ("date", "outlet", "url", "title", "author")
 UNDATED_LINES_SHOWN = 10
@@ -92,8 +106,9 @@ def apply_manifest(docs: Sequence[Any], manifest: str | Manifest) -> None:
             logger.warning("%s: a second row for %r (the first is line %d); this one wins", where, doc.id, first)
         for name in MANIFEST_FIELDS:
             if value := (row.get(name) or "").strip():
-                # Read as every other date is (the time of day kept: it orders two stories of one day).
-                setattr(doc, name, metadata_date(value, where) if name == "date" else value)
+                if name == "date":
+                    value = _manifest_date(value, getattr(doc, "date", None), where)
+                setattr(doc, name, value)
         if dated_column and not (row.get("date") or "").strip() and not getattr(doc, "date", None):
             undated.append(line)
     if undated:
