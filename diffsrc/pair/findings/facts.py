@@ -1040,6 +1040,8 @@ def _without_totals(s_left: list[Fact], t_left: list[Fact], places: _Places) -> 
             continue
         text, other = (places.source, places.target) if parts is s_left else (places.target, places.source)
         for total in totals:
+            if _is_age(other, total):
+                continue  # ages add up to nothing
             used = _summing_to(parts, total, text, _is_time_span(other, total))
             if used and any(places.same(*((parts[k], total) if parts is s_left else (total, parts[k])))
                             for k in used):
@@ -1047,6 +1049,11 @@ def _without_totals(s_left: list[Fact], t_left: list[Fact], places: _Places) -> 
                 kept_totals = [f for f in totals if f is not total]
                 return (kept_parts, kept_totals) if parts is s_left else (kept_totals, kept_parts)
     return s_left, t_left
+
+
+def _is_age(text: str, fact: Fact) -> bool:
+    counted = _counted(text, fact)
+    return bool(counted) and counted[0].startswith(AGE_UNIT)
 
 
 def _is_time_span(text: str, fact: Fact) -> bool:
@@ -1061,8 +1068,9 @@ def _summing_to(parts: list[Fact], total: Fact, text: str, total_is_time: bool) 
     is no "six-minute hearing")."""
     from itertools import combinations
 
+    # Ages add up to nothing: "Three men, including Lee Smith, 31," is no "Darren Pike, 34," of the source.
     same = [k for k, f in enumerate(parts) if f.kind == total.kind and (
-        f.kind != "money" or f.value[0] == total.value[0])]
+        f.kind != "money" or f.value[0] == total.value[0]) and not _is_age(text, f)]
     goal = abs(_amount(total))
     for size in range(2, min(len(same), TOTAL_MAX_PARTS) + 1):
         for chosen in combinations(same, size):
