@@ -2750,6 +2750,31 @@ def test_a_respelt_name_is_still_a_changed_name() -> None:
     assert facts == [("entity", "Ian Browne", "Ian Brown")]
 
 
+_CHAIRMAN = "The club's chairman, {}, said the ground would be sold next year."
+_BY_ELECTION = "The seat was won by {} by 400 votes in the by-election."
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    # A short form of one first name (data/first_names.txt), one party by another of its names (data/party_names.txt):
+    # one person, one party (a fact-checker's trial: reported as changed names).
+    (_CHAIRMAN.format("Dave Jones"), _CHAIRMAN.format("David Jones"), []),
+    (_CHAIRMAN.format("Mr Bill Smith"), _CHAIRMAN.format("Mr William Smith"), []),
+    (_BY_ELECTION.format("the Conservative candidate"), _BY_ELECTION.format("the Tory candidate"), []),
+    (_BY_ELECTION.format("the Conservatives"), _BY_ELECTION.format("the Tories"), []),
+    (_BY_ELECTION.format("the Tory Party"), _BY_ELECTION.format("the Conservatives"), []),
+    (_BY_ELECTION.format("the Labour Party"), _BY_ELECTION.format("Labour"), []),
+    # Another first name, another surname, another party stay changes.
+    (_CHAIRMAN.format("Dave Jones"), _CHAIRMAN.format("Steve Jones"), [("entity", "Dave Jones", "Steve Jones")]),
+    (_CHAIRMAN.format("Dave Jones"), _CHAIRMAN.format("David Evans"), [("entity", "Dave Jones", "David Evans")]),
+    (_BY_ELECTION.format("the Conservative candidate"), _BY_ELECTION.format("the Labour candidate"),
+     [("entity", "Conservative", "Labour")]),
+    (_BY_ELECTION.format("the Tories"), _BY_ELECTION.format("the Lib Dems"), [("entity", "Tories", "Lib Dems")]),
+])
+def test_a_first_name_written_short_or_a_partys_other_name_is_no_changed_name(source: str, target: str,
+                                                                             facts: list) -> None:
+    assert _report_facts(source, target) == facts
+
+
 @pytest.mark.parametrize(("source", "target", "may"), [
     ("He said the car was red.", "The man said a car was red.", False),  # function words only
     ("Ian Browne, 36, was found dead.", "Ian Brown, 36, was found dead.", True),  # a name

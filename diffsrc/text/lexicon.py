@@ -186,6 +186,14 @@ def opposite_words() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def party_names() -> dict[str, str]:
+    """Each name of a political party in data/party_names.txt, lowercase, and the first name on its line: "tory" ->
+    "conservative"."""
+    lines = ([name.strip() for name in line.split("|")] for line in _data_lines("party_names.txt"))
+    return {name: names[0] for names in lines for name in names}
+
+
+@lru_cache(maxsize=1)
 def _first_name_lines() -> dict[str, frozenset[tuple[str, int]]]:
     """Each first name of data/first_names.txt and the lines it stands on, (section, line)."""
     lines: dict[str, set[tuple[str, int]]] = {}

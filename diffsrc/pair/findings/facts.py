@@ -35,6 +35,8 @@ from ...text.lexicon import (
     canonical_agency,
     fold_name,
     month_number,
+    one_first_name,
+    party_names,
     stopwords,
 )
 from ...text.segment import content_stems, surface_tokens
@@ -1475,6 +1477,7 @@ def _entity_key(words: str) -> str:
     words = re.sub(r"['’]s\b", "", words)
     key = " ".join(surface_tokens(words))
     key = _ENTITY_ALIASES.get(key, key)
+    key = party_names().get(key, key)  # "Tory" for "Conservative": one party
     # "José Álvarez" and "Jose Alvarez" are one person written with and without accents.
     return fold_name(canonical_agency(key))
 
@@ -1808,6 +1811,8 @@ def changed_entities(
         if f" {s_key} " in f" {keys['target']} " or f" {t_key} " in f" {keys['source']} ":
             continue
         before, after = _capitalised_context(script, i)
+        if _one_first_name_two_ways([*before, s_name, *after], [*before, t_name, *after]):
+            continue  # "Dave Jones" -> "David Jones": one person
         if len(after) >= 2 and after[0].lower() in _TITLES_AFTER and len(word_tokens(s_name)) == 1:
             # A word before a title, the same person after it: "former Tatton MP Neil Hamilton" and "Former Tory MP
             # Neil Hamilton" describe one man two ways (a fact-checker's trial on METER), no name changed.
@@ -1871,6 +1876,14 @@ _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 ABBREVIATION_MAX_RATIO = 0.65
+
+
+def _one_first_name_two_ways(a: list[str], b: list[str]) -> bool:
+    """Whether two names, word for word, differ only in first names data/first_names.txt gives as one name written
+    two ways: "Dave Jones" and "David Jones", "Bill" and "William" (`lexicon.one_first_name`, as the quotes'
+    speakers are compared)."""
+    return len(a) == len(b) and a != b and all(x == y or one_first_name(fold_name(x), fold_name(y))
+                                               for x, y in zip(a, b, strict=True))
 
 
 def _abbreviates(a: str, b: str) -> bool:
