@@ -210,12 +210,25 @@ class _FewOfAKind(logging.Filter):
     def __init__(self) -> None:
         super().__init__()
         self.seen: dict[str, int] = {}
+        self.shared: dict[str, Any] = {}
+
+    def share_between_processes(self) -> None:
+        """Count in shared memory from now on, so that the worker processes about to be forked (`workers.
+        process_pool`) show `SHOWN` files between them, not each (`-j 2` listed ten files and said "more" twice)."""
+        import multiprocessing
+
+        self.shared = {more: multiprocessing.Value("i", self.seen.get(more, 0)) for more in self.KINDS.values()}
 
     def filter(self, record: logging.LogRecord) -> bool:
         more = self.KINDS.get(str(record.msg))
         if more is None:
             return True
-        n = self.seen[more] = self.seen.get(more, 0) + 1
+        if counter := self.shared.get(more):
+            with counter.get_lock():
+                counter.value += 1
+                n = counter.value
+        else:
+            n = self.seen[more] = self.seen.get(more, 0) + 1
         if n == self.SHOWN + 1:
             record.msg, record.args = more, ()
             return True
@@ -611,7 +624,7 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
         from .report.graph import derivations
 
         directed = derivations(edges)
-        _err(f"{plural(len(result.docs), 'document')}, {plural(len(result.pairs), 'pair')} compared, "
+        _err(f"{plural(len(result.docs), 'document')}, {result.pairs_counted()}, "
              f"{plural(directed, 'derivation')}, {len(edges) - directed} undetermined; "
              f"{len(result.skipped)} skipped; written to {out_dir}")
     ctx.exit(1 if result.skipped else 0)

@@ -8,6 +8,7 @@ missing or the scheduler cannot be reached. Results are the same wherever the wo
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections import deque
@@ -140,6 +141,12 @@ def process_pool(workers: int) -> Any:
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    # Filters of the run's stderr that count what they show (the CLI's few-of-a-kind warnings) count across the
+    # processes, so the run says what it would say in one.
+    for handler in logging.getLogger("diffsrc").handlers:
+        for log_filter in handler.filters:
+            if callable(share := getattr(log_filter, "share_between_processes", None)):
+                share()
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_start_worker,
                                initargs=(settings.legacy_encoding(),))
 

@@ -195,6 +195,33 @@ def test_bad_inputs_are_skipped_reported_and_exit_1(tmp_path):
     assert {e["target"] for e in _graph(out)["edges"]} == {"b.txt"}
 
 
+def test_worker_processes_list_a_few_files_of_a_kind_between_them_and_the_line_counts_copies_apart(tmp_path):
+    # A researcher's trial with -j 2: each worker listed five Windows-1252 files and said "more files" (twelve lines
+    # where one process says six), and "223 pairs compared" counted 177 near-identical copies never compared.
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(16):
+        text = page(OTHER[n:n + 3] + WIRE[n:n + 2])
+        (folder / f"p{n}.txt").write_bytes(text.replace("the", "th\xe9").encode("cp1252"))
+    (folder / "wire.txt").write_text(page(WIRE[:12], credit="AP"), encoding="utf-8")
+    (folder / "copy.txt").write_text(page(WIRE[:12]).replace("said", "told reporters", 1), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    # Chunks of four documents, so that both workers read some of the sixteen (64 at a time, one would read all).
+    script = ("import sys, diffsrc.corpus.run as run; run.PREPARE_CHUNK = 4; from diffsrc.cli import cli; "
+              "cli(sys.argv[1:], prog_name='diffsrc')")
+    done = subprocess.run([sys.executable, "-c", script, "corpus", str(folder), "--out", str(tmp_path / "out"),
+                           "-j", "2"], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    listed = [line for line in lines if line.endswith("not valid UTF-8; read as cp1252")]
+    assert len(listed) == 5 and len(set(listed)) == 5
+    assert sum(line.startswith("warning: more files are not valid UTF-8") for line in lines) == 1
+    assert ", 1 near-identical copy matched, " in lines[-1], lines[-1]
+
+
 def test_a_pipe_or_broken_link_a_pattern_matches_is_skipped_and_listed_not_dropped(tmp_path):
     # A folder walk listed them; a glob pattern ("in/*", quoted so that diffsrc expands it) dropped them without a
     # word: "0 skipped", exit 0, one input fewer in the run.
