@@ -383,3 +383,41 @@ def test_write_corpus_takes_documents_in_memory(tmp_path):
     assert len(result.summary) == 2
     with pytest.raises(TypeError, match="each path must be a str or a path, got Document"):
         write_corpus(["seeds", docs[0]], tmp_path / "mixed")
+
+
+def test_a_reprint_that_runs_two_wire_sentences_into_one_keeps_it_verbatim_and_its_changed_figure(tmp_path):
+    # A media researcher's report: a reprint joining two wire sentences into one ("#45,000. Surveyors' ..." ->
+    # "#54,000, and surveyors' ...") had that sentence `added`, from nowhere, two wire sentences omitted, and the
+    # figure it changed in no facts.csv row, where `compare` says verbatim from both and lists the change.
+    from diffsrc import Document, compare
+
+    joined = (WIRE[4].replace("2% of its GDP", "3% of its GDP").rstrip(".") + ", and "
+              + WIRE[5][0].lower() + WIRE[5][1:])
+    result = _wire_and_reprint(tmp_path, WIRE[:12], [*WIRE[:4], joined, *WIRE[6:12]])
+    [row] = result.summary[(result.summary.source == "wire.txt") & (result.summary.target == "reprint.txt")
+                           ].itertuples()
+    pair = compare(Document.from_path(str(tmp_path / "in" / "wire.txt")),
+                   Document.from_path(str(tmp_path / "in" / "reprint.txt")))
+    # Still a copy: no pair report of its own.
+    assert row.near_duplicate and pd.isna(row.report) and not any((tmp_path / "out").glob("pairs/*"))
+    assert (row.verbatim, row.paraphrased, row.added, row.omitted) == (
+        pair.summary.verbatim, pair.summary.paraphrased, pair.summary.added, pair.summary.omitted) == (11, 0, 0, 0)
+    p = result.provenance
+    [sentence] = p[(p.document == "reprint.txt") & p.text.str.contains("3% of its GDP", regex=False)].itertuples()
+    assert sentence.label == "verbatim" and sentence.source == "wire.txt"
+    f = read_table(tmp_path / "out" / "facts.csv")
+    [fact] = f[(f.source == "wire.txt") & (f.target == "reprint.txt")].itertuples()
+    assert (fact.source_value, fact.target_value, fact.near_duplicate, fact.edge) == ("2%", "3%", True, True)
+
+
+def test_a_reprint_with_a_line_of_its_own_keeps_it_added_without_a_comparison_in_full(tmp_path, caplog):
+    # Copies are cheap on purpose (large corpora are mostly copies): only a sentence made of the representative's
+    # left-over sentences sends a copy to a full comparison, not a line the reprint added.
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="diffsrc.corpus.run"):
+        result = _wire_and_reprint(tmp_path, WIRE[:12], [*WIRE[:6], OTHER[0], *WIRE[6:12]])
+    [row] = result.summary[(result.summary.source == "wire.txt") & (result.summary.target == "reprint.txt")
+                           ].itertuples()
+    assert row.near_duplicate and (row.verbatim, row.added, row.omitted) == (12, 1, 0)
+    assert "compared in full" not in caplog.text

@@ -377,12 +377,17 @@ def _apart_from_their_group(groups: list[list[str]], summaries: dict[str, _Summa
     return groups
 
 
-def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: CompareOptions) -> list[PairResult]:
+def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: CompareOptions
+                            ) -> tuple[list[PairResult], list[str]]:
     """Each copy against its representative without alignment: by exact sentence match (verbatim keys; the copies
     of a group are matched in one vectorised pass), then each sentence left over against the representative's
     left-over sentences between the same matched neighbours, by the verbatim rule (`_edited_sentences`: a copy
     with a word changed in a sentence keeps it verbatim, as `compare` says; a sentence the representative ran
-    into the one before it is a copy of that one)."""
+    into the one before it is a copy of that one).
+
+    Returns the copies' results, and the copies to compare in full instead: those holding a sentence this matching
+    could not place that is made of the representative's left-over sentences there (two of them run into one, a
+    full stop lost, which `compare` links to both)."""
     import numpy as np
 
     from ..pair.classify import share_verdict
@@ -398,6 +403,7 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
     where = np.minimum(np.searchsorted(unique, keys), max(unique.size - 1, 0))
     hits = unique[where] == keys if unique.size else np.zeros(keys.size, dtype=bool)
     results = []
+    in_full: list[str] = []
     start = 0
     rep_sentences: list[str] | None = None  # read back from the spool once, if a copy has an edited sentence
     rep_tokens: dict[int, list[str]] = {}  # and their words, for all the group's copies
@@ -416,8 +422,11 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
         if targets.size < copy.keys.size and not retained.all():
             rep_sentences = rep_sentences if rep_sentences is not None else list(rep.evidence.sentences)
             copy_sentences = list(copy.evidence.sentences)
-            edited = _edited_sentences(rep_sentences, copy_sentences, targets.tolist(),
-                                       sources.tolist(), retained.copy(), options.verbatim_min_copied, rep_tokens)
+            edited, unplaced = _edited_sentences(rep_sentences, copy_sentences, targets.tolist(), sources.tolist(),
+                                                 retained.copy(), options.verbatim_min_copied, rep_tokens)
+            if unplaced:
+                in_full.append(copy.evidence.id)
+                continue
             if edited:
                 triples = sorted([*zip(targets.tolist(), sources.tolist(), copied.tolist(), strict=True), *edited])
                 targets = np.array([t for t, _, _ in triples], dtype=np.int64)
@@ -442,7 +451,7 @@ def _near_duplicate_results(rep: _Summary, copies: Sequence[_Summary], options: 
             result.facts = edited_facts(rep_sentences, copy_sentences, [(t, r) for t, r, _ in edited])
             result.quotes = edited_quotes(rep_sentences, copy_sentences, [(t, r) for t, r, _ in edited])
         results.append(result)
-    return results
+    return results, in_full
 
 
 # A copy's left-over sentence is looked for among at most this many of the representative's left-over sentences
@@ -456,13 +465,14 @@ REWORDED_MIN_COPIED = 0.5
 
 def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int], sources: list[int],
                       used: Any, min_copied: float, rep_tokens: dict[int, list[str]]
-                      ) -> list[tuple[int, int, float]]:
+                      ) -> tuple[list[tuple[int, int, float]], bool]:
     """(copy sentence, representative sentence, share of its words copied in order) links of the copy's sentences
     that exact matching left over and
     that the verbatim rule calls copies of a left-over representative sentence between the same matched
     neighbours: at least `min_copied` of the copy sentence's words copied in order (a word or a figure changed), or
     at least REWORDED_MIN_COPIED where the two are all that is left between those neighbours (a sentence reworded
-    in its place, `paraphrased`).
+    in its place, `paraphrased`); and whether a sentence left over still is made of the representative's left-over
+    sentences between its neighbours (`_made_of_left_over`), which only an alignment places.
     `used` marks the representative's sentences matched already; it is updated. `rep_tokens` caches the
     representative's words for the group's copies."""
     from bisect import bisect_left
@@ -470,10 +480,20 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
     from ..pair.align import words_copied_in_order
     from ..text.segment import surface_tokens
 
+    def tokens(r: int) -> list[str]:
+        theirs = rep_tokens.get(r)
+        if theirs is None:
+            theirs = rep_tokens[r] = surface_tokens(rep[r])
+        return theirs
+
     linked = set(targets)
     out = []
+    left: list[tuple[list[str], range]] = []  # the copy's sentences placed nowhere: words, where they stand
     for t in range(len(copy)):
         if t in linked:
+            continue
+        words = surface_tokens(copy[t])
+        if not words:
             continue
         at = bisect_left(targets, t)
         low = sources[at - 1] if at else -1
@@ -483,20 +503,12 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
         # A sentence holding most of this one's words in order is not much shorter (characters, a loose bound).
         shortest = 0.6 * len(copy[t])
         window = [r for r in range(low + 1, high) if len(rep[r]) >= shortest][:EDITED_WINDOW]
-        if not window:
-            continue
-        words = surface_tokens(copy[t])
-        if not words:
-            continue
         # A representative sentence not matched yet first; else one an edited sentence matched already: the
         # representative ran two sentences into one (a full stop lost) and the copy has them apart, each a copy
         # of part of it, as `compare` links a split.
         best = {False: (-1, 0.0), True: (-1, 0.0)}
         for r in window:
-            theirs = rep_tokens.get(r)
-            if theirs is None:
-                theirs = rep_tokens[r] = surface_tokens(rep[r])
-            share = words_copied_in_order(words, theirs) / len(words)
+            share = words_copied_in_order(words, tokens(r)) / len(words)
             taken = bool(used[r])
             if share > best[taken][1]:
                 best[taken] = (r, share)
@@ -508,7 +520,25 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
             r, share = best[False]
             out.append((t, r, share))
             used[r] = True
-    return out
+        else:
+            left.append((words, range(low + 1, high)))
+    # Looked at once every edited sentence has taken its own: what is left of the representative there.
+    unplaced = any(_made_of_left_over(words, [r for r in place if not used[r]][:EDITED_WINDOW], tokens)
+                   for words, place in left)
+    return out, unplaced
+
+
+def _made_of_left_over(words: list[str], left_over: list[int], tokens: Callable[[int], list[str]]) -> bool:
+    """Whether a copy sentence placed nowhere has at least REWORDED_MIN_COPIED of its words copied in order from
+    the representative's left-over sentences between its matched neighbours, read as one text: two of them run
+    into one (a full stop lost), or one reworded beside another the copy dropped. `compare` links it to them; a
+    line the copy added of its own shares little with them and stays `added`."""
+    from ..pair.align import words_copied_in_order
+
+    if not left_over:
+        return False
+    theirs = [word for r in left_over for word in tokens(r)]
+    return words_copied_in_order(words, theirs) >= REWORDED_MIN_COPIED * len(words)
 
 
 def _alone_in_place(t: int, linked: set[int], window: list[int], used: Any) -> bool:
@@ -856,32 +886,52 @@ def run_corpus(
         logger.info("%d documents, %d near-duplicate groups, %d candidate pairs", len(ids),
                     sum(1 for g in groups if len(g) > 1), len(found))
 
+        # Copies are matched to their representative here (cheap, in this process), so that the few to compare in
+        # full instead go to the workers with the candidate pairs.
+        copy_results: list[PairResult] = []
+        in_full: list[tuple[str, str]] = []
+        for group in groups:
+            if len(group) > 1:
+                matched, unplaced = _near_duplicate_results(summaries[group[0]], [summaries[c] for c in group[1:]],
+                                                            options.compare)
+                copy_results += matched
+                in_full += [(group[0], copy) for copy in unplaced]
+        if in_full:
+            logger.info("%s compared in full (a sentence matching could not place)",
+                        plural(len(in_full), "near-identical copy", "near-identical copies"))
+        clock.lap("near-duplicates matched")
+
         pairs: dict[tuple[str, str], PairResult] = {}
         tasks = []
         for chunk in _chunks(ordered, COMPARE_CHUNK):
             needed = sorted({d for pair in chunk for d in pair})
             refs = {d: summaries[d].ref for d in needed}
             tasks.append((run, refs, list(chunk), options.formats, options.compare, options.all_pairs))
-        tick("comparing", 0, len(ordered))
+        # A copy compared in full is still a copy: no pair report of its own, as a matched one has none.
+        for chunk in _chunks(in_full, COMPARE_CHUNK):
+            refs = {d: summaries[d].ref for d in sorted({d for pair in chunk for d in pair})}
+            tasks.append((run, refs, list(chunk), (), options.compare, False))
+        total = len(ordered) + len(in_full)
+        tick("comparing", 0, total)
+        done = 0
         for batch in executor.map(_compare_chunk, tasks):
             for pair_result, rendered in batch:
                 pairs[(pair_result.source, pair_result.target)] = pair_result
                 for path, text in rendered.items():
                     emit(path, text)
-            tick("comparing", len(pairs), len(ordered))
+            done += len(batch)
+            tick("comparing", done, total)
+        for key in in_full:
+            pairs[key].near_duplicate = True
+            copy_results.append(pairs.pop(key))
         clock.lap("compared")
 
-        copy_results: list[PairResult] = []
-        for group in groups:
-            if len(group) > 1:
-                copies = [summaries[c] for c in group[1:]]
-                copy_results += _near_duplicate_results(summaries[group[0]], copies, options.compare)
         refs = {d: summaries[d].ref for d in ids}
         if options.compare.findings:
             _credit_copies(copy_results, {d: summaries[d].evidence for d in ids}, refs, executor)
         for result in copy_results:
             pairs[(result.source, result.target)] = result
-        clock.lap("near-duplicates matched")
+        clock.lap("near-duplicates credited")
     infos = [summaries[i].evidence for i in ids]
     summaries.clear()  # fingerprints and keys are no longer needed
     provenance = build_provenance(infos, groups, dict(sorted(pairs.items())), options=options.compare)
