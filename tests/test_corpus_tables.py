@@ -421,3 +421,19 @@ def test_a_reprint_with_a_line_of_its_own_keeps_it_added_without_a_comparison_in
                            ].itertuples()
     assert row.near_duplicate and (row.verbatim, row.added, row.omitted) == (12, 1, 0)
     assert "compared in full" not in caplog.text
+
+
+def test_a_reprint_that_runs_a_short_sentence_into_the_next_keeps_the_two_verbatim_not_one_reworded(tmp_path):
+    # A sentence too short to be looked for alone (a heading, a one-line paragraph) that the reprint ran into the
+    # long one after it: the long one was taken for reworded in its place (`paraphrased`) and the short one for
+    # omitted, where `compare` says verbatim from both.
+    from diffsrc import Document, compare
+
+    joined = WIRE[9].rstrip(".") + ", and " + WIRE[10][0].lower() + WIRE[10][1:]
+    result = _wire_and_reprint(tmp_path, WIRE[:14], [*WIRE[:9], joined, *WIRE[11:14]])
+    [row] = result.summary[(result.summary.source == "wire.txt") & (result.summary.target == "reprint.txt")
+                           ].itertuples()
+    pair = compare(Document.from_path(str(tmp_path / "in" / "wire.txt")),
+                   Document.from_path(str(tmp_path / "in" / "reprint.txt")))
+    assert (row.verbatim, row.paraphrased, row.added, row.omitted) == (
+        pair.summary.verbatim, pair.summary.paraphrased, pair.summary.added, pair.summary.omitted) == (13, 0, 0, 0)

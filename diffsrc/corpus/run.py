@@ -9,7 +9,8 @@ The run (`run_corpus`) has four steps, each deterministic whatever the number of
 3. compare each candidate pair in depth, both ways (`pair.compare`), in worker processes or on a Dask cluster:
    tasks carry document references (a file to read again, or the document itself when it came from memory or
    from a multi-document file), and each worker prepares the few documents it compares, keeping the last ones;
-   copies are matched to their group's representative sentence by sentence, not aligned;
+   copies are matched to their group's representative sentence by sentence, not aligned (the few holding a
+   sentence that matching cannot place, two run into one, are compared with it with the candidate pairs);
 4. decide directions and direct sources (`provenance/`).
 
 `output.write_corpus` runs it on files and writes the output folder.
@@ -516,7 +517,7 @@ def _edited_sentences(rep: Sequence[str], copy: Sequence[str], targets: list[int
         if r >= 0 and share >= min_copied:
             out.append((t, r, share))
             used[r] = True
-        elif best[False][1] >= REWORDED_MIN_COPIED and _alone_in_place(t, linked, window, used):
+        elif best[False][1] >= REWORDED_MIN_COPIED and _alone_in_place(t, linked, range(low + 1, high), used):
             r, share = best[False]
             out.append((t, r, share))
             used[r] = True
@@ -541,10 +542,11 @@ def _made_of_left_over(words: list[str], left_over: list[int], tokens: Callable[
     return words_copied_in_order(words, theirs) >= REWORDED_MIN_COPIED * len(words)
 
 
-def _alone_in_place(t: int, linked: set[int], window: list[int], used: Any) -> bool:
+def _alone_in_place(t: int, linked: set[int], place: range, used: Any) -> bool:
     """Whether copy sentence `t` and one representative sentence are all that is left between the same matched
-    neighbours: the one stands where the other stood."""
-    return (t - 1 in linked or t == 0) and (t + 1 in linked) and sum(not used[r] for r in window) == 1
+    neighbours: the one stands where the other stood. (Short ones count too: a heading the copy ran into the
+    sentence after it leaves the two, which `compare` links both, not a sentence reworded.)"""
+    return (t - 1 in linked or t == 0) and (t + 1 in linked) and sum(not used[r] for r in place) == 1
 
 
 # Copies whose credit a worker checks per task (~0.2 ms each: the text read again and searched for credits).
