@@ -38,6 +38,29 @@ class Document:
     # not the document's text, but listed in reports with the boilerplate cleaning sets aside.
     page_chrome: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        """A document built directly (`Document(**row)` for each of a DataFrame's records) is checked as `from_text`
+        checks one: a missing cell (pandas' NaN / NA / NaT) is None, a date given as a datetime is written as ISO
+        8601, and a text or id that is not a str is a TypeError naming it, not an AttributeError from deep inside
+        (or NaN in a report's JSON).
+
+        Raises:
+            TypeError: the id or text is not a str, or metadata other than the date is neither a str nor missing.
+        """
+        if not isinstance(self.id, str):
+            raise TypeError(f"a document id must be a str, got {type(self.id).__name__}: {self.id!r}")
+        if not isinstance(self.text, str):
+            raise TypeError(f"document {self.id!r}: text must be a str, got {type(self.text).__name__}")
+        for key in ("title", "outlet", "date", "url", "path", "author"):
+            value = getattr(self, key)
+            if value is not None and not isinstance(value, str):
+                from .load.decode import metadata_date, metadata_value
+
+                value = metadata_value(key, value)
+                if key == "date" and value is not None:
+                    value = metadata_date(value, self.path or self.id, self.warnings)
+                setattr(self, key, value)
+
     @classmethod
     def from_text(cls, text: str, id: str | None = None, **metadata: str | None) -> Document:
         """A document from text already in memory.

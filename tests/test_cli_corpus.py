@@ -222,6 +222,22 @@ def test_worker_processes_list_a_few_files_of_a_kind_between_them_and_the_line_c
     assert ", 1 near-identical copy matched, " in lines[-1], lines[-1]
 
 
+@pytest.mark.parametrize("formats", [("json",), ("markdown",), ("json", "markdown")])
+def test_pair_report_formats_without_html_keep_the_corpus_page_and_link_to_files_that_exist(tmp_path, formats):
+    # A library user's trial: formats=("json",) also dropped index.html, and graph.svg linked every edge to a
+    # pairs/*.md file that was not written.
+    import re
+
+    from diffsrc import CorpusOptions, write_corpus
+
+    out = tmp_path / "out"
+    write_corpus([str(SEEDS)], out, options=CorpusOptions(formats=formats))
+    assert (out / "index.html").exists()
+    for name in ("graph.svg", "index.html"):
+        links = set(re.findall(r'href="(pairs/[^"#]+)"', (out / name).read_text(encoding="utf-8")))
+        assert links and all((out / link).exists() for link in links), (name, sorted(links))
+
+
 def test_a_pipe_or_broken_link_a_pattern_matches_is_skipped_and_listed_not_dropped(tmp_path):
     # A folder walk listed them; a glob pattern ("in/*", quoted so that diffsrc expands it) dropped them without a
     # word: "0 skipped", exit 0, one input fewer in the run.

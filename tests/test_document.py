@@ -121,6 +121,58 @@ def test_the_wrong_type_at_the_public_entry_points_says_what_to_pass(tmp_path):
     assert len(result.documents) == 5
 
 
+def test_documents_from_a_dataframes_records_are_checked_as_from_text_checks_them(tmp_path):
+    # A data journalist's trial: `[Document(**r) for r in df.to_dict("records")]` put NaN into a report's JSON
+    # (not valid JSON) and a None text failed with an AttributeError deep in cleaning.
+    import datetime
+    import json
+
+    import pandas as pd
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("00[01]_*"))]
+    frame = pd.DataFrame([{"id": "rewrite", "text": texts[0], "title": None, "date": None},
+                          {"id": "wire", "text": texts[1], "title": "Japan", "date": "2025-10-22"}])
+    rewrite, wire = (Document(**r) for r in frame.to_dict("records"))
+    assert (rewrite.title, rewrite.date) == (None, None)  # pandas' NaN for a missing cell
+    report = compare(wire, rewrite).to_dict()
+    assert json.loads(json.dumps(report, allow_nan=False))["target"]["title"] is None
+    with pytest.raises(TypeError, match="document 'n': text must be a str, got NoneType"):
+        Document(id="n", text=None)
+    with pytest.raises(TypeError, match="a document id must be a str, got int"):
+        Document(id=3, text="The council met.")
+    with pytest.raises(TypeError, match="outlet must be a str or None, got int"):
+        Document(id="d", text="The council met.", outlet=7)
+    assert Document(id="d", text="The council met.", date=datetime.date(2025, 10, 22)).date == "2025-10-22"
+
+
+def test_library_misuse_is_said_plainly_not_by_an_error_from_deep_inside(tmp_path):
+    # A data journalist's trial of the Python API: a closed result, a closed index, options of the other kind, a
+    # generator of documents, a threshold given as text or as 0.
+    from diffsrc import CompareOptions, CorpusOptions, DiffsrcError, Index, run_corpus
+    from diffsrc.errors import IndexStoreError
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    docs = [Document.from_path(p) for p in sorted(seeds.glob("00[013]_*"))]
+    with run_corpus(d for d in docs) as result:  # any iterable of documents
+        assert len(result.docs) == 3
+    with pytest.raises(DiffsrcError, match="the corpus result is closed"):
+        _ = result.provenance
+    with pytest.raises(TypeError, match=r"options must be a CorpusOptions, not CompareOptions \(give it as "
+                                        r"CorpusOptions\(compare=\.\.\.\)\)"):
+        run_corpus(docs, options=CompareOptions())
+    with pytest.raises(ValueError, match=r"near_duplicate_threshold must be in \(0, 1\], not 0"):
+        CorpusOptions(near_duplicate_threshold=0.0)
+    with pytest.raises(TypeError, match="threshold must be a number, not str '0.8'"):
+        Index.open(tmp_path / "a.db", threshold="0.8")
+    with Index.open(tmp_path / "seen.db") as index:
+        index.add(docs[:1])
+        checked = index.check(docs[:1])
+    assert "<table" in checked._repr_html_() and "already-indexed" in checked._repr_html_()
+    with pytest.raises(IndexStoreError, match="index is closed"):
+        index.check(docs[:1])
+
+
 def test_tuning_knobs_out_of_range_or_of_the_wrong_type_are_refused_naming_the_knob():
     """A service passing a request's knobs on: a bad one used to be taken (max_sentences=0 called a text
     non-derived from itself, derived_threshold=2 went through) or to fail deep in numpy (a string); a dict for

@@ -191,3 +191,11 @@ def test_the_shared_data_beside_the_clone_is_found_from_an_installed_package(tmp
     monkeypatch.setattr(repository, "repository_root", lambda root=None: tmp_path / "venv" / "lib")
     monkeypatch.chdir(tmp_path / "clone")
     assert repository.shared_data_dir() == (tmp_path / "shared" / "data").resolve()
+    # From a folder of the clone too: Jupyter starts the walkthrough's kernel in docs/ (a data journalist's trial).
+    (tmp_path / "clone" / "docs").mkdir()
+    monkeypatch.chdir(tmp_path / "clone" / "docs")
+    assert repository.shared_data_dir() == (tmp_path / "shared" / "data").resolve()
+    # Not there, the folder named is the one beside the checkout, not one inside the virtual environment.
+    (tmp_path / "shared" / "data").rmdir()
+    (tmp_path / "clone" / "pyproject.toml").write_text("[project]\n", encoding="utf-8")
+    assert repository.shared_data_dir() == (tmp_path / "shared" / "data").resolve()

@@ -166,7 +166,9 @@ def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: lis
             folder.rmdir()
         raise NoReadableDocuments([str(p) for p in paths], result.skipped)
     graph = result.graph
-    link_ext = "html" if "html" in options.formats else "md"
+    # Edges link to the pair pages written, the HTML ones where there are: with only JSON written, graph.svg linked
+    # every edge to a Markdown file that was not there (a library user's trial).
+    link_ext = next((FORMAT_EXTENSIONS[f] for f in ("html", "markdown", "json") if f in options.formats), "html")
     # The tables are the result's own DataFrames (`result.summary`, ...), written as they are; provenance.csv (a
     # row per sentence: millions at 100,000 documents) is the same table written chunk by chunk as it is made.
     # Each file is rendered and written in turn, so only one is in memory at a time.
@@ -182,13 +184,14 @@ def _write_corpus(out: Path, created: list[Path], paths: list[str], sources: lis
         ("graph.dot", lambda: graph_report.render_dot(graph)),
         ("graph.svg", lambda: graph_report.render_svg(graph, link_ext=link_ext)),
     ]
-    if "html" in options.formats:
-        from ..report.html import render_corpus_page
+    # The corpus page whatever the pair reports' formats (`formats` names those: without "html" the page was not
+    # written either, and nothing said so), its pairs linked to their reports in the best format written.
+    from ..report.html import render_corpus_page
 
-        rows = summary_rows(result)
-        _say_corpus_readings(out, result, rows, set(written))
-        outputs.append(("index.html", lambda: render_corpus_page(graph, rows, skipped_rows(result),
-                                                                 languages=document_languages(result))))
+    rows = summary_rows(result)
+    _say_corpus_readings(out, result, rows, set(written))
+    outputs.append(("index.html", lambda: render_corpus_page(graph, rows, skipped_rows(result), link_ext=link_ext,
+                                                             languages=document_languages(result))))
     for rel, render in outputs:
         started = time.perf_counter()
         write_atomic(out / rel, render())

@@ -804,10 +804,14 @@ def run_corpus(
     from .candidates import candidate_pairs, group_near_duplicates
 
     options = options or CorpusOptions()
+    if not isinstance(options, CorpusOptions):
+        raise TypeError(f"options must be a CorpusOptions, not {type(options).__name__}"
+                        + (" (give it as CorpusOptions(compare=...))" if isinstance(options, CompareOptions) else ""))
     seen: set[str] = set()
     if isinstance(docs, (str, bytes, os.PathLike)):
         raise TypeError("run_corpus takes documents (load_documents(paths)); to run on files and write the "
                         "output folder, write_corpus(paths, out)")
+    docs = list(docs)  # any iterable of them (a generator over a DataFrame's rows): counted and read twice
     for doc in docs:
         if not isinstance(doc, (Document, FileSource)):
             raise TypeError(f"run_corpus takes Documents, got {type(doc).__name__} {str(doc)[:40]!r}: "

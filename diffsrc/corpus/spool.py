@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from typing import Any, overload
 
+from ..errors import DiffsrcError
 from .provenance import DocumentEvidence
 
 
@@ -43,6 +44,9 @@ class SentenceSpool:
     def read(self, offset: int, size: int) -> tuple[list[str], str]:
         if self._last is not None and self._last[0] == offset:
             return self._last[1]
+        if self._file.closed:  # not "seek of closed file" from deep inside (a notebook user's trial)
+            raise DiffsrcError("the corpus result is closed, and its sentences with it: read its tables (provenance "
+                               "among them) or pickle it before close() or inside its `with` block")
         self._file.seek(offset)
         entry: tuple[list[str], str] = marshal.loads(self._file.read(size))
         self._last = (offset, entry)

@@ -67,16 +67,21 @@ def stories_dir(root: str | Path | None = None) -> Path:
 
 def shared_data_dir(root: str | Path | None = None) -> Path:
     """The folder of the real labelled corpora: $DIFFSRC_SHARED_DATA, else `../shared/data` beside the checkout (the
-    folder above the package, or, for a package installed into a virtual environment, the working directory's; it
-    may not exist: the callers say what is missing)."""
+    folder above the package, or, for a package installed into a virtual environment, the working directory's or
+    one of its parents'; it may not exist: the callers say what is missing)."""
     if env := os.environ.get(SHARED_DATA_ENV):
         return Path(env)
     beside_package = (repository_root(root) / SHARED_DATA).resolve()
     if root is None and not beside_package.exists():
-        # `pip install .` puts the package in site-packages: the checkout it came from is where the user works.
-        beside_cwd = (Path.cwd() / SHARED_DATA).resolve()
-        if beside_cwd.exists():
-            return beside_cwd
+        # `pip install .` puts the package in site-packages: the checkout it came from is where the user works,
+        # in it or in a folder of it (a notebook's kernel starts in docs/: the data beside the checkout was missed).
+        here = Path.cwd()
+        for folder in (here, *here.parents):
+            if (beside := (folder / SHARED_DATA).resolve()).exists():
+                return beside
+        for folder in (here, *here.parents):
+            if (folder / "pyproject.toml").exists():  # not found: say where the checkout's would be
+                return (folder / SHARED_DATA).resolve()
     return beside_package
 
 

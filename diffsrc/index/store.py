@@ -320,6 +320,11 @@ class CheckResults(list[CheckResult]):
             })
         return pd.DataFrame({c: pd.array([row[c] for row in rows], dtype=t) for c, t in CHECK_DTYPES.items()})
 
+    def _repr_html_(self) -> str:
+        """In a notebook, the results as their DataFrame (`to_pandas()`, its cells escaped by pandas), not a list's
+        repr of dataclasses."""
+        return self.to_pandas()._repr_html_()
+
 
 @dataclass(frozen=True)
 class AddResult:
@@ -1425,5 +1430,12 @@ def _translate_errors(path: str) -> Iterator[None]:
         if "disk" in message and "full" in message:
             raise IndexStoreError("disk full while writing the index", path) from None
         raise IndexStoreError(f"cannot use index: {message}", path) from None
+    except sqlite3.ProgrammingError as exc:
+        if "closed database" in str(exc):
+            # An Index used after close() or its `with` block: the file is fine; "corrupt" sent a CI pipeline's
+            # owner to rebuild a healthy index.
+            raise IndexStoreError("index is closed (used after close() or after its `with` block): open it again "
+                                  "with Index.open", path) from None
+        raise
     except sqlite3.DatabaseError as exc:
         raise IndexStoreError(f"index is corrupt or not an index ({exc})", path) from None

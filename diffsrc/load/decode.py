@@ -249,7 +249,7 @@ def document_fields(text: str, *, id: str | None = None, where: str | None = Non
             pandas' NaN / NA / NaT, as a DataFrame row gives a missing value: read as None).
     """
     text = normalise_newlines(text)
-    metadata = {key: _given(key, value) if key in _TEXT_METADATA else value for key, value in metadata.items()}
+    metadata = {key: metadata_value(key, value) if key in TEXT_METADATA else value for key, value in metadata.items()}
     if id is not None and not isinstance(id, str):
         raise TypeError(f"a document id must be a str, got {type(id).__name__}: {id!r}")
     if id == "":
@@ -267,10 +267,10 @@ def document_fields(text: str, *, id: str | None = None, where: str | None = Non
 
 
 # Metadata a caller gives as text (a DataFrame's cells among them).
-_TEXT_METADATA = frozenset({"title", "outlet", "date", "url", "path", "author"})
+TEXT_METADATA = frozenset({"title", "outlet", "date", "url", "path", "author"})
 
 
-def _given(key: str, value: Any) -> Any:
+def metadata_value(key: str, value: Any) -> Any:
     """A metadata value as given, None for a missing one (pandas writes a missing cell as NaN, NA or NaT)."""
     if value is None or isinstance(value, str):
         return value

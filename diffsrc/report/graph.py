@@ -486,7 +486,7 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
                      f'stroke="#fff" stroke-width="3" paint-order="stroke">{escape(caption)}</text>')
         report = e.get("report")
         if report:
-            href = re.sub(r"\.json$", f".{link_ext}", report)
+            href = re.sub(r"\.(?:json|md|html)$", f".{link_ext}", report)
             body = f'<a href={quoteattr(href)} xlink:href={quoteattr(href)}>{body}</a>'
         out.append(f'<g class="edge" id={quoteattr(edge_id)} data-source={quoteattr(e["source"])} '
                    f'data-target={quoteattr(e["target"])} data-direction={quoteattr(str(e.get("direction")))}>'

@@ -57,10 +57,10 @@ _PAIR_FILTERS = ("verdict", "direction", "graph", "target_outlet", "unattributed
 _OUTLET_COLUMNS = ("source_outlet", "target_outlet")
 
 
-def _pair_page(report: Any) -> str | None:
-    """The HTML page beside a pair's JSON report (`pairs/x__y.json` -> `pairs/x__y.html`)."""
+def _pair_page(report: Any, ext: str = "html") -> str | None:
+    """The page beside a pair's report in the format of extension `ext` (`pairs/x__y.json` -> `pairs/x__y.html`)."""
     if isinstance(report, str) and report:
-        return re.sub(r"\.json$", "", report) + ".html"
+        return re.sub(r"\.(?:json|md|html)$", "", report) + f".{ext}"
     return None
 
 
@@ -71,7 +71,8 @@ def _href(path: str) -> str:
 
 def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str, Any]],
                        skipped: Sequence[Mapping[str, Any]], *, pair_pages: Mapping[tuple[str, str], str] | None = None,
-                       languages: Mapping[str, str | None] | None = None, title: str = "Provenance report") -> str:
+                       languages: Mapping[str, str | None] | None = None, title: str = "Provenance report",
+                       link_ext: str = "html") -> str:
     """A self-contained HTML page for a corpus: the provenance graph, the pairs and documents tables, skipped inputs.
 
     The graph picture is `graph.svg`'s drawing in its inline form: an edge links to its pair's page, a node to its
@@ -88,6 +89,8 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
             opening; None: not known), for the `lang` of its title on the page as a pair page marks it
             (`page.lang_attr`). A document not in it is of a language not known.
         title: the page heading.
+        link_ext: the extension of the pair pages linked to by default (`html`; `md` or `json` when the run wrote
+            only those formats).
 
     Returns:
         The page as a string; the same inputs always give the same bytes.
@@ -98,7 +101,7 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
     pages: dict[tuple[str, str], str] = {}
     if pair_pages is None:
         for item in [*rows, *edges]:
-            if page := _pair_page(item.get("report")):
+            if page := _pair_page(item.get("report"), link_ext):
                 pages[(str(item.get("source")), str(item.get("target")))] = page
     else:
         pages = dict(pair_pages)
@@ -121,7 +124,7 @@ def render_corpus_page(graph: dict[str, Any], summary_rows: Sequence[Mapping[str
                    f"{drawing.documents:,} documents), groups of related texts before clusters of copies alone; a "
                    "stacked box is a text and its near-identical copies. Every document and pair is in the tables "
                    "below, and the whole graph in graph.json, graph.graphml and graph.dot.</p>")
-    svg = graph_report.render_svg(graph, link_ext="html", inline=True, drawing=drawing,
+    svg = graph_report.render_svg(graph, link_ext=link_ext, inline=True, drawing=drawing,
                                   node_links={node_id: f"#{anchor}" for node_id, anchor in doc_anchor.items()})
     # A region that may scroll sideways (on a phone) takes keyboard focus so it can be scrolled without a mouse.
     out.append('<figure><div class="graph" tabindex="0" role="region" aria-label="Provenance graph picture">'
