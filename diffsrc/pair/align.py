@@ -72,13 +72,16 @@ def one_way_links(evidence: Evidence, derived: np.ndarray, *, options: CompareOp
         order = np.lexsort((-tie_break, -np.round(cover, 4)), axis=1)[:, :options.link_max]
     best = cover[np.arange(n_rows), order[:, 0]]
     cut = np.maximum(options.link_rel * best, options.link_floor)
+    # `choose`, for all rows at once: the best always, the others from the cut (compared as arrays, read as lists)
+    above = (np.take_along_axis(cover, order, axis=1) >= cut[:, None]).tolist()
+    ranked = order.tolist()
     same_rows = evidence.same.any(axis=1)
-    for row in np.flatnonzero(derived):
+    for row in np.flatnonzero(derived).tolist():
         if same_rows[row]:
-            out[row] = [int(s) for s in np.flatnonzero(evidence.same[row])]
+            out[row] = np.flatnonzero(evidence.same[row]).tolist()
         elif best[row] > 0:
-            # `choose`, for all rows at once: the best always, the others from the cut
-            out[row] = [int(order[row, 0])] + [int(s) for s in order[row, 1:] if cover[row, s] >= cut[row]]
+            columns = ranked[row]
+            out[row] = [columns[0]] + [s for s, kept in zip(columns[1:], above[row][1:], strict=True) if kept]
     return out
 
 
