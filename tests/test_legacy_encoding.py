@@ -37,7 +37,8 @@ def invoke(*args: str):
 def test_without_it_a_windows_1251_file_is_refused_with_the_option_named(archive):
     result = invoke("compare", str(archive / "wire.txt"), str(archive / "copy.txt"))
     assert result.exit_code == 2
-    assert "name it (--encoding windows-1251) or convert it to UTF-8" in result.stderr
+    assert ("name it (--encoding windows-1251; in Python, with diffsrc.load.decode.read_legacy_as('windows-1251'):) "
+            "or convert it to UTF-8") in result.stderr
 
 
 def test_compare_reads_the_named_encoding_and_utf8_alike(archive):

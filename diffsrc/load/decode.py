@@ -124,7 +124,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tu
                 raise InputError(
                     f"not UTF-8, and {share:.0%} of its bytes are beyond ASCII, too many for Windows-1252 (Western "
                     "European) text: it is in another legacy encoding (Cyrillic windows-1251, Chinese GBK, Japanese "
-                    "Shift-JIS...); name it (--encoding windows-1251) or convert it to UTF-8 (iconv -f <its "
+                    "Shift-JIS...); name it (--encoding windows-1251; in Python, with "
+                    "diffsrc.load.decode.read_legacy_as('windows-1251'):) or convert it to UTF-8 (iconv -f <its "
                     "encoding> -t utf-8)", name) from None
             encoding = "latin-1" if _CP1252_UNDEFINED.intersection(data) else "cp1252"
             text = data.decode(encoding)
