@@ -250,6 +250,29 @@ def test_quotes_csv_lists_quotes_a_derived_text_reworded_or_gave_to_someone_else
     assert read_table(tmp_path / "out" / "quotes.csv").equals(result.quotes)
 
 
+def test_quotes_csv_names_the_sentence_holding_a_reworded_paragraph_of_a_wire_quotation(tmp_path):
+    # A media researcher (METER doctor1 -> doctor1nl): PA opens each paragraph of a long quotation with `` and
+    # closes only the last; a paper reworded the last paragraph's second sentence, and `source_sentence` named the
+    # sentence the quotation opens in, two paragraphs before the quoted words (80 of 783 METER rows).
+    said = "He was trying to intimate that mum was poorly and we should have expected that she might have died"
+    wire = WIRE[:8] + ["``We were totally confused,'' said Mrs Gee.",
+                       "``I wanted to know why he had not increased the dose of her tablets.",
+                       "``He was going back through the readings and showing us the blood pressure figures.",
+                       f"``I can remember coming out of the surgery feeling guilty. {said} at any time.''"]
+    paper = WIRE[:6] + OTHER[:4] + [f'"{said.replace("have died", "die")} at any time," Mrs Gee said.']
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.txt").write_text("---\ndate: 2025-03-01\n---\n" + page(wire, credit="AP"), encoding="utf-8")
+    (folder / "paper.txt").write_text("---\ndate: 2025-03-02\n---\n" + page(paper), encoding="utf-8")
+    write_corpus([str(folder)], tmp_path / "out")
+    q = pd.read_csv(tmp_path / "out" / "quotes.csv")
+    text = pd.read_csv(tmp_path / "out" / "provenance.csv").set_index(["document", "sentence"])["text"]
+    [row] = q[(q.source == "wire.txt") & (q.target == "paper.txt")].itertuples()
+    assert row.source_quote.startswith("He was trying"), row
+    assert "He was trying" in text[("wire.txt", row.source_sentence)], text[("wire.txt", row.source_sentence)]
+    assert "He was trying" in text[("paper.txt", row.target_sentence)], text[("paper.txt", row.target_sentence)]
+
+
 def _wire_and_reprint(tmp_path, wire: list[str], reprint: list[str]):
     """A corpus of an AP story and a reprint of it a day later, written to `tmp_path / "out"`."""
     folder = tmp_path / "in"

@@ -2898,6 +2898,41 @@ def test_one_paragraph_of_a_long_wire_quote_reworded_is_diffed_against_that_para
         ("say.", "tell."), ("present", "there")]
 
 
+_WIRE_ACCOUNT = ("Her daughter Jacqueline Gee told the court her mother had suffered only mild blood pressure.\n\n"
+                 "``We were totally confused,'' said Mrs Gee.\n\n"
+                 "``I wanted to know why he had not increased the dose of her tablets.\n\n"
+                 "``He was going back through the readings and showing us the blood pressure figures.\n\n"
+                 "``I can remember coming out of the surgery feeling guilty. He was trying to intimate that mum was "
+                 "poorly and we should have expected that she might have died at any time.''\n")
+
+
+@pytest.mark.parametrize("source, target, opening", [
+    # METER (doctor1 -> doctor1nl): the last paragraph's second sentence reworded; the index named the sentence the
+    # quotation opens in, three paragraphs before.
+    (_WIRE_ACCOUNT, "Mrs Gee said the doctor had been very calm.\n\n"
+                    '"He was trying to intimate that mum was poorly and we should have expected that she might die at '
+                    'any time," she said.\n', "He was trying to intimate"),
+    (_WIRE_SPEECH, "Kevan Roberts, 34, denies murdering Thomas Marshall, 12.\n\n"
+                   'Mr Wide said: "Precisely what, the prosecution cannot tell. Only two people were there and one of '
+                   'them is dead."\n', "Precisely what"),
+    # A quote split by its tag, the stretch after the tag's second sentence.
+    ('The council met on Monday.\n\n"We are ready for this fight and the people of this town know it," the mayor, '
+     'John Smith, said, "and we will act on it now. Nobody in this council will stop us building the new homes that '
+     'the town needs so badly."\n',
+     'The council met.\n\nJohn Smith said: "Nobody on this council will stop us building the homes that the town '
+     'needs so badly."\n', "Nobody in this council"),
+])
+def test_a_quote_rendering_a_stretch_of_a_long_quote_points_at_the_sentence_holding_it(
+        source: str, target: str, opening: str) -> None:
+    # `source_index` is the sentence holding `source_text`, where a fact-checker looks for the words, not the one
+    # the whole quotation opens in.
+    report = _pair_report(source, target)
+    [q] = [q for q in report["quotes"] if q["status"] != "dropped"]
+    assert q["status"] == "altered" and q["source_text"].startswith(opening), q
+    assert opening in report["source_sentences"][q["source_index"]]["text"], q
+    assert q["text"][:20] in report["target_sentences"][q["target_index"]]["text"], q
+
+
 def test_two_stretches_of_a_long_quote_joined_are_diffed_against_the_whole_quote() -> None:
     # METER (thomas2sub -> thomas642_telegraph): the paper joins the second paragraph's first sentence and the third
     # paragraph; against the third alone the diff showed "Precisely what, the prosecution cannot say." as added.

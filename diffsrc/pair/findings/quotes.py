@@ -630,6 +630,22 @@ class Quote:
     # Whether an account's inner tag gives the words to the account's teller ("I said: '...'"): named as surely as the
     # account is, by its own tag.
     teller: bool = False
+    # Where the text comes from, while the document is read (`extract_quotes`), when not from one span of its
+    # paragraph: (offset in `text`, paragraph, opening mark, closing mark) of each stretch, a quote split by its tag
+    # or run over paragraphs being joined from several.
+    pieces: list[tuple[int, int, int, int]] = field(default_factory=list, repr=False, compare=False)
+    # (offset in `text`, sentence index) of each sentence the text opens or runs into, in order (`extract_quotes`):
+    # a part of a long quote (`_as_part`) is placed at the sentence that holds it, not where the quote opens.
+    sentence_starts: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
+
+    def stretches(self) -> list[tuple[int, int, int, int]]:
+        """`pieces`, or the one span of its paragraph the text comes from."""
+        return self.pieces or [(0, self.paragraph, self.start, self.end)]
+
+    def sentence_holding(self, offset: int) -> int | None:
+        """The sentence holding an offset of `text` (the one it opens in where the sentences are not known)."""
+        at = bisect_right(self.sentence_starts, offset, key=lambda start: start[0])
+        return self.sentence_starts[at - 1][1] if at else self.sentence
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -807,6 +823,7 @@ def _quotes_in_paragraph(text: str, p_index: int) -> list[Quote]:
             between = text[prev.end + 1:start]
             # A quote split by its speaker tag: first half ends with a comma, second half goes on in lowercase.
             if prev.text.endswith(",") and _SPLIT_TAG.match(between) and inner[:1].islower():
+                prev.pieces = [*prev.stretches(), (len(prev.text), p_index, start, end)]
                 prev.text = prev.text[:-1] + " " + inner
                 prev.end = end
                 continue
@@ -1304,7 +1321,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
                 titled = _after_titles(texts)
             person[who] = _person_named(who, titled or [])
         q.person = person[who]
-        q.sentence = _sentence_at(starts.get(q.paragraph, []), q.start)
+        q.sentence_starts = _sentences_in(q, texts, starts)
+        q.sentence = q.sentence_starts[0][1] if q.sentence_starts and q.sentence_starts[0][0] == 0 else None
         q.text = q.text.rstrip(",").strip()
         q.tokens = surface_tokens(q.text, close_prefixes=True)
         q.stems = frozenset(content_stems(q.tokens))
@@ -1356,6 +1374,8 @@ def _continued(raw: list[tuple[Quote, str | None]], texts: Sequence[str]) -> lis
         if joined_to is not None and last is not None and last.end >= len(texts[last.paragraph].rstrip()) and (
                 q.paragraph == last.paragraph + 1 and not texts[q.paragraph][:q.start].strip()
                 and (who is None or not q.named)):
+            shift = len(joined_to.text) + 1
+            joined_to.pieces = [*joined_to.stretches(), *((shift + at, *span) for at, *span in q.stretches())]
             joined_to.text = f"{joined_to.text} {q.text}"
             last = q
             continue
@@ -1469,6 +1489,34 @@ def _sentence_at(starts: list[tuple[int, int]], offset: int) -> int | None:
     return starts[at - 1][1] if at else None
 
 
+def _sentences_in(quote: Quote, texts: Sequence[str], starts: dict[int, list[tuple[int, int]]]
+                  ) -> list[tuple[int, int]]:
+    """(offset in the quote's text, sentence index) of each sentence its stretches open in or run into."""
+    out: list[tuple[int, int]] = []
+    for at, paragraph, start, end in quote.stretches():
+        text, in_paragraph = texts[paragraph], starts.get(paragraph, [])
+        if (first := _sentence_at(in_paragraph, start)) is not None:
+            out.append((at, first))
+        # Only the sentences inside the stretch (a transcript of one 3 MB line has thousands of quotes and
+        # sentences), each at its first word: the text holds the stretch's words one space apart (`_inner`).
+        k = bisect_right(in_paragraph, start + 1, key=lambda start: start[0])
+        if k == len(in_paragraph) or in_paragraph[k][0] >= end:
+            continue
+        in_text = at
+        for word in _WRITTEN_WORD.finditer(text, start + 1, end):
+            while k < len(in_paragraph) and in_paragraph[k][0] <= word.start():
+                out.append((in_text, in_paragraph[k][1]))
+                k += 1
+            if k == len(in_paragraph) or in_paragraph[k][0] >= end:
+                break
+            in_text += len(word.group()) + 1
+    return out
+
+
+# A word as written: what `_inner` keeps between single spaces.
+_WRITTEN_WORD = re.compile(r"\S+")
+
+
 def quote_similarity(a: Quote, b: Quote) -> float:
     """How likely two quotes are renderings of one statement, in [0, 1].
 
@@ -1555,10 +1603,15 @@ def _sentence_shaped(quote: Quote) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit()) and bool(_ENDS_SENTENCE.search(quote.text))
 
 
-def _as_part(source: Quote, text: str) -> Quote:
-    """A source quote cut down to some of its text: its words there."""
+def _as_part(source: Quote, start: int, end: int) -> Quote:
+    """A source quote cut down to its text from `start` to `end`: its words there, placed at the sentence holding
+    them (a paragraph of a wire quotation run over several, not the one the quotation opens in)."""
+    text = source.text[start:end]
     tokens = surface_tokens(text, close_prefixes=True)
-    return replace(source, text=text, tokens=tokens, stems=frozenset(content_stems(tokens)))
+    sentence = source.sentence_holding(start)
+    within = [(at - start, i) for at, i in source.sentence_starts if start < at < end]
+    return replace(source, text=text, tokens=tokens, stems=frozenset(content_stems(tokens)), sentence=sentence,
+                   sentence_starts=within if sentence is None else [(0, sentence), *within])
 
 
 def _may_render_part(target: Quote, source: Quote) -> bool:
@@ -1601,11 +1654,10 @@ def _part_rendered(target: Quote, source: Quote, words: _Words, indel: Any) -> Q
         start, end = wider
     first = words.word_of[start + kept[0].dest_start]
     last = words.word_of[start + kept[-1].dest_end - 1]
-    text = source.text
     part_start, part_end = words.spans[first][0], words.spans[last][1]
     if any(a < part_end and part_start < b for a, b in words.inner):
         return None  # words another person said, quoted within the source quote: that inner quote renders them
-    part = _as_part(source, text[part_start:part_end])
+    part = _as_part(source, part_start, part_end)
     shared = len(part.stems & stems)
     in_order = indel.normalized_similarity(t, part.tokens)
     if (shared < PART_MIN_SHARED or shared < PART_MIN_CONTAINMENT * len(stems) or in_order < PART_MIN_WORDS_SHARE
@@ -1645,7 +1697,7 @@ def _sentences_around(target: Quote, source: Quote, words: _Words, part: Quote, 
         first = start_at
     if len(t) > kept[-1].src_end or end_at - last <= PART_SLACK_WORDS:
         last = end_at
-    sentences = _as_part(source, text[words.spans[first][0]:words.spans[last][1]])
+    sentences = _as_part(source, words.spans[first][0], words.spans[last][1])
     return sentences if len(sentences.tokens) <= PART_SENTENCES_MAX_RATIO * len(t) else part
 
 
@@ -2106,7 +2158,7 @@ def match_quotes(
             match = replace(match, text=" ".join(source[i].text for i in [best, *run_on]))
             carried.update(run_on)
         elif best in parts and not exact:
-            match = replace(match, text=parts[best].text)
+            match = replace(match, text=parts[best].text, sentence=parts[best].sentence)
         status = "exact" if exact else ("altered" if match is not None else "new")
         entries.append({
             "status": status,
