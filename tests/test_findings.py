@@ -2933,6 +2933,24 @@ def test_a_quote_rendering_a_stretch_of_a_long_quote_points_at_the_sentence_hold
     assert q["text"][:20] in report["target_sentences"][q["target_index"]]["text"], q
 
 
+@pytest.mark.parametrize("paragraph, opening", [
+    # METER (pancake275_mirror): a closing mark read as an opening one ends its sentence; the words after it, the
+    # next sentence's, were placed at the sentence the mark ends.
+    ('Prosecutor Paul Sloan told Newcastle Crown Court: "The defendant was heard by colleagues saying he was unhappy '
+     'with his redundancy. "He said \'What kind of job will I get at my age?" Mr Sloan added that after more than '
+     "5,500 cubes of glass had been returned from customers, tests showed they were from the same source.",
+     "Mr Sloan added"),
+    # METER (hamilton658_sun): a sentence whose marks read alone differ from the paragraph's is found as written
+    # (the running position fell inside "No.", and the quote's first word in the next sentence).
+    ("Mr Browne: 'He was drunk, was he not?'\n\nMr Fayed: 'No. He was not drunk.'", "No."),
+])
+def test_a_quote_is_placed_at_the_sentence_holding_its_first_word(paragraph: str, opening: str) -> None:
+    report = _pair_report("McKay, from Wark, Northumberland, was arrested in February last year.\n",
+                          f"{paragraph}\n\nHe denies five charges of contaminating goods.\n")
+    [q] = [q for q in report["quotes"] if q["text"].startswith(opening)]
+    assert opening in report["target_sentences"][q["target_index"]]["text"], q
+
+
 def test_two_stretches_of_a_long_quote_joined_are_diffed_against_the_whole_quote() -> None:
     # METER (thomas2sub -> thomas642_telegraph): the paper joins the second paragraph's first sentence and the third
     # paragraph; against the third alone the diff showed "Precisely what, the prosecution cannot say." as added.
