@@ -2943,6 +2943,11 @@ def test_a_quote_rendering_a_stretch_of_a_long_quote_points_at_the_sentence_hold
     # METER (hamilton658_sun): a sentence whose marks read alone differ from the paragraph's is found as written
     # (the running position fell inside "No.", and the quote's first word in the next sentence).
     ("Mr Browne: 'He was drunk, was he not?'\n\nMr Fayed: 'No. He was not drunk.'", "No."),
+    # METER (pancake279_star): a paragraph's last mark, a closing one read as opening, joined to the next
+    # paragraph's quote: placed at the paragraph with no words of it.
+    ('He told them he had cut himself clearing a greenhouse, an explanation he later denied giving."\n\n'
+     '"On the weekend of January 10 and 11, he was heard to say that someone could get back at the company.',
+     "On the weekend"),
 ])
 def test_a_quote_is_placed_at_the_sentence_holding_its_first_word(paragraph: str, opening: str) -> None:
     report = _pair_report("McKay, from Wark, Northumberland, was arrested in February last year.\n",

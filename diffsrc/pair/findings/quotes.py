@@ -1321,7 +1321,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
                 titled = _after_titles(texts)
             person[who] = _person_named(who, titled or [])
         q.person = person[who]
-        q.sentence_starts = _sentences_in(q, texts, starts)
+        # A quote joined to one with no words (a paragraph's last mark opening it) starts with a space, stripped here.
+        lead = len(q.text) - len(q.text.lstrip())
+        q.sentence_starts = [(max(0, at - lead), i) for at, i in _sentences_in(q, texts, starts)]
         q.sentence = q.sentence_starts[0][1] if q.sentence_starts and q.sentence_starts[0][0] == 0 else None
         q.text = q.text.rstrip(",").strip()
         q.tokens = surface_tokens(q.text, close_prefixes=True)
@@ -1503,7 +1505,9 @@ def _sentences_in(quote: Quote, texts: Sequence[str], starts: dict[int, list[tup
         text, in_paragraph = texts[paragraph], starts.get(paragraph, [])
         # From its first word: a closing mark read as an opening one ends its sentence, the words after it are the
         # next sentence's.
-        opening = m.start() if (m := _WRITTEN_WORD.search(text, start + 1, end)) else start + 1
+        if not (m := _WRITTEN_WORD.search(text, start + 1, end)):
+            continue  # no words: a paragraph's last mark, the quotation going on in the next paragraph
+        opening = m.start()
         if (first := _sentence_at(in_paragraph, opening)) is not None:
             out.append((at, first))
         # Only the sentences inside the stretch (a transcript of one 3 MB line has thousands of quotes and
