@@ -17,6 +17,7 @@ from ...text.clean import dateline_agency, page_header_agency
 from ...text.dates import date_order_key
 from ...text.lexicon import (
     AGENCIES,
+    AGENCY_MENTION_FIRST,
     AGENCY_MENTION_PATTERN,
     AGENCY_PATTERN,
     BYLINE_ROLES,
@@ -34,7 +35,8 @@ _SYNDICATION = re.compile(
     re.I,
 )
 # Not the agency names that are also ordinary words ("भाषा", "共同"): a sentence using the word names no agency.
-_AGENCY_MENTION = re.compile(r"\b(?:" + AGENCY_MENTION_PATTERN + r")\b")
+# Searched through every document's body: a word no name starts with is passed over in one test.
+_AGENCY_MENTION = re.compile(r"\b(?=" + AGENCY_MENTION_FIRST + r")(?:" + AGENCY_MENTION_PATTERN + r")\b")
 # The agency's own marks on its copy, beyond a credit line (read by `agency_marks`). Reprints tend to strip them.
 _AGENCY = r"(" + AGENCY_PATTERN + r")"
 # A dateline naming the agency, as cleaning sets it aside: "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -".
