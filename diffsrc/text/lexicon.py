@@ -397,6 +397,10 @@ NAME_WORD = (
     rf"(?:-{_WORD_CHAR}+|['’](?!s\b){_WORD_CHAR}+|\.(?={_WORD_CHAR}){_WORD_CHAR}+)*"
     rf"(?:(?<![^\W\d_][^\W\d_])\.)?)"
 )
+# Where a name's word may start (`NAME_WORD`: a capital, its abbreviations' too, or a joined article), as a lookahead:
+# written before a name searched through a whole text, it has the regex engine pass over any other place in one
+# test, not after trying each abbreviation and article there.
+NAME_AHEAD = rf"(?={UPPER}|{NAME_PREFIX})"
 _NAME_WORD_RE = re.compile(NAME_WORD)
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ...text.lexicon import (
     MONTH_NAMES,
+    NAME_AHEAD,
     NAME_PARTICLES,
     NAME_WORD,
     WEEKDAY_NAMES,
@@ -63,7 +64,7 @@ _LOWER_TITLE = re.compile(
 # A name with its office in apposition: "Carlos Mendes, the port authority president," / "Ana Ruiz, president of
 # the union,".
 _APPOSITIVE_TITLE = re.compile(
-    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?"
+    rf"{NAME_AHEAD}(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?P<title>(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(OFFICE_WORDS))})(?:\s+(?:of|at|for)\s+[^,.;]{{1,50}})?),"
 )
 # A title before a name marks the name as a person's.
@@ -459,7 +460,7 @@ class People:
         return found
 
 
-_NAME_RE = re.compile(NAME)
+_NAME_RE = re.compile(NAME_AHEAD + NAME)  # searched through whole texts: `lexicon.NAME_AHEAD`
 _COUPLE_BEFORE = re.compile(r"(?:\band|&)\s+$")
 # An age in apposition after a name: ", 45," or ", 45 and".
 _GIVEN_AN_AGE = re.compile(r",\s*\d{1,3}\b(?!\s*%|\.\d|,\d)")

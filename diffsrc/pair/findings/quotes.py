@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
 from ...text.lexicon import (
+    NAME_AHEAD,
     NAME_PREFIX,
     UPPER,
     data_sections,
@@ -279,7 +280,9 @@ _BEFORE_CLAUSE_ROLE_VERB = re.compile(
 # Text between the two halves of a split quote: `, he said, ` / ` Motegi said, `.
 _SPLIT_TAG = re.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADVERB}{_VERB}\b[^.!?“”\"]{{0,60}},\s*$")
 # "Vance said she ...": a name the text has say something is a person, quoted or not.
-_SAYS = re.compile(rf"(?P<who>{_NOT_SPEAKER}{NAME}){_RELATIVE}?\s+(?:said|says|told|added|wrote|insisted|stressed)\b")
+# (Searched through whole paragraphs: `lexicon.NAME_AHEAD` first.)
+_SAYS = re.compile(rf"{NAME_AHEAD}(?P<who>{_NOT_SPEAKER}{NAME}){_RELATIVE}?\s+"
+                   r"(?:said|says|told|added|wrote|insisted|stressed)\b")
 _FULL_NAME = re.compile(NAME)
 # A capitalised word, in any script that has capitals.
 _CAPITALISED = re.compile(rf"(?<![\w'’-]){UPPER}[\w'’-]*")
