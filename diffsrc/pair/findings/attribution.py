@@ -203,15 +203,31 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
-# A line holding "Page ", where PA's page header may stand ("15:21 16/07/99: Page 1 (HHH) COURTS Whitehouse"), which
-# names no agency to find the line by.
-_PAGE_LINE = re.compile(r"^.*\bPage .*$", re.M)
+# A line holding "Page " as a word, where PA's page header may stand ("15:21 16/07/99: Page 1 (HHH) COURTS
+# Whitehouse"), which names no agency to find the line by. The word is found by `str.find` and the line around it
+# taken, not by a regex of the whole line (tried at every place of a text): the lines `^.*\bPage .*$` finds.
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _page_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines holding "Page " after a character no word goes on through (`\\bPage `), in order."""
+    spans: list[tuple[int, int]] = []
+    at = text.find("Page ")
+    while at >= 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if at == 0 or not _WORD_CHAR.match(text, at - 1):
+            spans.append((text.rfind("\n", 0, at) + 1, end))
+            at = text.find("Page ", end)  # the line's other ones are the same line
+        else:
+            at = text.find("Page ", at + 1)
+    return spans
 
 
 def _page_headers(text: str) -> list[tuple[int, int]]:
     """Where PA's page headers stand, as cleaning reads one (`page_header_agency`; `credit_line_agencies` then
     reads each line)."""
-    return [m.span() for m in _PAGE_LINE.finditer(text) if page_header_agency(m.group())] if "Page " in text else []
+    return [(start, end) for start, end in _page_lines(text) if page_header_agency(text[start:end])]
 
 
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|co\.in|co\.jp|in|jp|uk|au|news|info|io)$", re.I)
