@@ -277,6 +277,8 @@ _BEFORE_RELATIVE_VERB = re.compile(rf"{_WHO}{_RELATIVE}\s+{_ADVERB}{_VERB}\b[^.!
 # An office that speaks after a clause about someone else: `Sentencing Hobbs, who had refused ..., the judge said:`.
 _BEFORE_CLAUSE_ROLE_VERB = re.compile(
     rf"{_RELATIVE}\s+(?:the|a|an)\s+(?P<who>{_ROLE})\s+{_ADVERB}{_VERB}\b[^.!?“”\"]*$")
+# The tags before a quote, in the order they are tried (`_speaker`); the first two only with a relative clause.
+_BEFORE_TAGS = (_BEFORE_CLAUSE_ROLE_VERB, _BEFORE_RELATIVE_VERB, _BEFORE_WHO_VERB, _BEFORE_ACCORDING)
 # Text between the two halves of a split quote: `, he said, ` / ` Motegi said, `.
 _SPLIT_TAG = re.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADVERB}{_VERB}\b[^.!?“”\"]{{0,60}},\s*$")
 # "Vance said she ...": a name the text has say something is a person, quoted or not.
@@ -428,7 +430,7 @@ def _has_straight_single_quotes(text: str) -> bool:
     """Whether a text, its wire marks aside, has a straight single quote that may close a quotation (not an
     apostrophe, nor the close of the wire's `...' within a quotation)."""
     bare = _WIRE_MARK.sub(lambda m: " " * len(m.group()), text)
-    return "`" not in bare and bool(_STRAIGHT_CLOSE.search(bare))
+    return "`" not in bare and "'" in bare and bool(_STRAIGHT_CLOSE.search(bare))
 
 
 # A straight single quote that opens a quotation (at the start, or after a space, a bracket or a dash, before a
@@ -896,7 +898,9 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     if (m := _BEFORE_OFFICE_FOR_VERB.match(before)) and (who := _holder_for(m, people)):
         return who, True
     passed = False
-    for pattern in (_BEFORE_CLAUSE_ROLE_VERB, _BEFORE_RELATIVE_VERB, _BEFORE_WHO_VERB, _BEFORE_ACCORDING):
+    # The first two read a relative clause, which needs its "who": most clauses have none (one `in` test, where
+    # their search tries every place of the clause).
+    for pattern in (_BEFORE_TAGS if "who" in before else _BEFORE_TAGS[2:]):
         m = pattern.search(before)
         # then a later tag: "the court was told ... he replied:"
         while m is not None and (_not_a_person(before, m) or _inside_a_name(before, m)):
