@@ -67,9 +67,10 @@ _APPOSITIVE_TITLE = re.compile(
     rf"{NAME_AHEAD}(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?P<title>(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(OFFICE_WORDS))})(?:\s+(?:of|at|for)\s+[^,.;]{{1,50}})?),"
 )
-# A title before a name marks the name as a person's.
+# A title before a name marks the name as a person's. (Searched through whole texts: the lookahead, what every title
+# below starts with, a capital or "spokes", passes over any other word in one test.)
 _TITLE = re.compile(
-    r"\b(?P<title>(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Trade|Economy|Transport|Health|Home|Chief|"
+    r"\b(?=[A-Z]|spokes)(?P<title>(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Trade|Economy|Transport|Health|Home|Chief|"
     r"Cabinet|Treasury|State|Education|Environment|Justice|Culture|Business|Energy|Interior|Shadow|Junior)\s+){0,2}"
     r"(?:President|Minister|Secretary(?:\s+of\s+State)?|Chancellor|Governor|Senator|Ambassador|Mayor|Judge|"
     r"Justice|Chairman|Chairwoman|Premier|General|Emperor|Empress|King|Queen|Prince|Princess|Pope|Councillor|"
