@@ -409,6 +409,7 @@ def is_name_word(word: str) -> bool:
     return _NAME_WORD_RE.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=16_384)  # asked of the same few names again and again: every quote's speaker, every mention
 def fold_name(name: str) -> str:
     """A name's comparison form: lowercase, accents and joined articles dropped, one apostrophe ("José Álvarez" and
     "Jose Alvarez" -> "jose alvarez"; "al-Sisi" and "el-Sisi" -> "sisi"; "O’Brien" -> "o'brien")."""
