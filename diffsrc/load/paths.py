@@ -129,11 +129,9 @@ def _is_article_dump(path: str, suffix: str) -> bool:
     except OSError:
         return False
     if suffix == ".csv":
-        from .records import _delimiter
+        from .records import csv_columns
 
-        text = head.decode("utf-8", "replace").removeprefix("\ufeff")
-        first = text.splitlines()[0] if text.strip() else ""
-        columns = {c.strip().lower() for c in first.split(_delimiter(first))}
+        columns = set(csv_columns(head.decode("utf-8", "replace")))
         return "text" in columns and not _OWN_TABLE_COLUMNS <= columns
     body = head.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()
     if body[:1] not in (b"[", b"{") or _OWN_SCHEMA.search(head) or not _TEXT_KEY.search(head):

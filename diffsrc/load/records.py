@@ -223,6 +223,14 @@ def _delimiter(text: str) -> str:
     return ","
 
 
+def csv_columns(text: str) -> list[str]:
+    """The names of a CSV text's header row as `iter_csv` reads them (lower-cased, under `_delimiter`'s delimiter):
+    what a folder walk looks at to tell a dump of articles from a table (`paths._is_article_dump`)."""
+    first = text[:m.start()] if (m := _LINE_BREAK.search(text)) else text
+    header = next(csv.reader([first], delimiter=_delimiter(first)), [])
+    return [cell.strip().lower().removeprefix("\ufeff") for cell in header]
+
+
 def iter_csv(data: bytes, name: str, file_id: str, *, content_ids: bool = False
              ) -> Iterator[dict[str, Any] | InputError]:
     """Document fields from a CSV file whose header row names `text` and optionally `id` and metadata columns (`title`,
