@@ -51,11 +51,11 @@ class Document:
             raise TypeError(f"a document id must be a str, got {type(self.id).__name__}: {self.id!r}")
         if not isinstance(self.text, str):
             raise TypeError(f"document {self.id!r}: text must be a str, got {type(self.text).__name__}")
-        for key in ("title", "outlet", "date", "url", "path", "author"):
+        from .load.decode import TEXT_METADATA, metadata_date, metadata_value
+
+        for key in TEXT_METADATA:
             value = getattr(self, key)
             if value is not None and not isinstance(value, str):
-                from .load.decode import metadata_date, metadata_value
-
                 value = metadata_value(key, value)
                 if key == "date" and value is not None:
                     value = metadata_date(value, self.path or self.id, self.warnings)

@@ -909,14 +909,11 @@ def run_corpus(
 
         pairs: dict[tuple[str, str], PairResult] = {}
         tasks = []
-        for chunk in _chunks(ordered, COMPARE_CHUNK):
-            needed = sorted({d for pair in chunk for d in pair})
-            refs = {d: summaries[d].ref for d in needed}
-            tasks.append((run, refs, list(chunk), options.formats, options.compare, options.all_pairs))
         # A copy compared in full is still a copy: no pair report of its own, as a matched one has none.
-        for chunk in _chunks(in_full, COMPARE_CHUNK):
-            refs = {d: summaries[d].ref for d in sorted({d for pair in chunk for d in pair})}
-            tasks.append((run, refs, list(chunk), (), options.compare, False))
+        for compared, formats, all_pairs in ((ordered, options.formats, options.all_pairs), (in_full, (), False)):
+            for chunk in _chunks(compared, COMPARE_CHUNK):
+                refs = {d: summaries[d].ref for d in sorted({d for pair in chunk for d in pair})}
+                tasks.append((run, refs, list(chunk), formats, options.compare, all_pairs))
         total = len(ordered) + len(in_full)
         tick("comparing", 0, total)
         done = 0

@@ -20,6 +20,9 @@ from .decode import metadata_date
 
 logger = logging.getLogger(__name__)
 
+MANIFEST_FIELDS = ("date", "outlet", "url", "title", "author")
+UNDATED_LINES_SHOWN = 10
+
 
 def _manifest_date(value: str, own: str | None, where: str) -> str:
     """The date a manifest row gives a document: read as every other date is (the time of day kept: it orders two
@@ -32,9 +35,6 @@ def _manifest_date(value: str, own: str | None, where: str) -> str:
             logger.warning("%s: date %r %s; the document's own date %s is kept", where, value, problem, own)
             return own
     return metadata_date(value, where)
-
-MANIFEST_FIELDS = ("date", "outlet", "url", "title", "author")
-UNDATED_LINES_SHOWN = 10
 
 
 @dataclass(frozen=True)

@@ -407,6 +407,12 @@ def picture(graph: Mapping[str, Any], *, max_boxes: int = MAX_BOXES) -> Picture:
                    components_shown=len(chosen))
 
 
+def pair_page(report: str, ext: str) -> str:
+    """A pair's report file in the format of extension `ext` (`pairs/x__y.json` -> `pairs/x__y.html`): what an edge
+    links to, in the formats the run wrote."""
+    return re.sub(r"\.(?:json|md|html)$", "", report) + f".{ext}"
+
+
 def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Mapping[str, str] | None = None,
                inline: bool = False, drawing: Picture | None = None) -> str:
     """An SVG picture of the graph, readable at a glance.
@@ -486,7 +492,7 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
                      f'stroke="#fff" stroke-width="3" paint-order="stroke">{escape(caption)}</text>')
         report = e.get("report")
         if report:
-            href = re.sub(r"\.(?:json|md|html)$", f".{link_ext}", report)
+            href = pair_page(report, link_ext)
             body = f'<a href={quoteattr(href)} xlink:href={quoteattr(href)}>{body}</a>'
         out.append(f'<g class="edge" id={quoteattr(edge_id)} data-source={quoteattr(e["source"])} '
                    f'data-target={quoteattr(e["target"])} data-direction={quoteattr(str(e.get("direction")))}>'

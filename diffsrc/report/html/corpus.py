@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -58,10 +57,8 @@ _OUTLET_COLUMNS = ("source_outlet", "target_outlet")
 
 
 def _pair_page(report: Any, ext: str = "html") -> str | None:
-    """The page beside a pair's report in the format of extension `ext` (`pairs/x__y.json` -> `pairs/x__y.html`)."""
-    if isinstance(report, str) and report:
-        return re.sub(r"\.(?:json|md|html)$", "", report) + f".{ext}"
-    return None
+    """The page beside a pair's report in the format of extension `ext` (`graph_report.pair_page`), if it has one."""
+    return graph_report.pair_page(report, ext) if isinstance(report, str) and report else None
 
 
 def _href(path: str) -> str:
