@@ -819,6 +819,14 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
     ("said a spokesman for Sir John Smith", "spokesman"),
     ("said the Labour MP for Birmingham Hodge Hill", "Labour MP"),
     ("he told Labour MP for Hexham Guy Opperman", None),
+    # A fact-checker's re-test: a listed first name before the last two words opens a name of three ("Duncan Smith"
+    # spoke), and a comma after the seat's place with no "the" ("Conservative MP" spoke), not after a person's name.
+    ("said Tory MP for Chingford Iain Duncan Smith", "Iain Duncan Smith"),
+    ("said the Tory MP for Chingford Iain Duncan Smith", "Iain Duncan Smith"),
+    ("said Conservative MP for Hexham, Guy Opperman", "Guy Opperman"),
+    ("said former Labour MP for Hexham, Tom Brown", "Tom Brown"),
+    ("said Liberal Democrat MP for Birmingham Yardley, John Hemming", "John Hemming"),
+    ("said Jack Straw MP for Blackburn, Home Secretary", "Jack Straw"),
 ])
 def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str, speaker: str) -> None:
     quotes = _quotes(f'Council row\n\nThe council met on Monday.\n\n"The decision was taken without any '
@@ -847,6 +855,10 @@ def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str,
     ("Labour MP for Birmingham Northfield Richard Burden", "Richard Burden"),
     ("Tory MP for Hexham Guy Opperman", "Guy Opperman"),
     ("Minister for London Glenda Jackson", "Glenda Jackson"),
+    # A fact-checker's re-test: a name of three words ("Duncan Smith" spoke), a comma after the seat's place with no
+    # "the" ("Conservative MP" or nobody spoke).
+    ("Tory MP for Chingford Iain Duncan Smith", "Iain Duncan Smith"),
+    ("Conservative MP for Hexham, Guy Opperman", "Guy Opperman"),
 ])
 def test_a_described_speaker_is_read_in_every_order_of_the_tag(person: str, speaker: str) -> None:
     # A re-test: "said the Labour councillor, Peter Black" was Labour's quote, "the Labour councillor, Peter Black,
@@ -946,6 +958,12 @@ def test_a_quote_moved_between_two_holders_of_one_seat_written_with_its_place_is
     ("said 26-year-old Connie Casey", "said 26-year-old Connie", ("Connie", "Connie Casey", False)),
     ("said Mr van der Merwe's wife, Elsa", "said Mr van der Merwe's wife, Anna",
      ("Anna van der Merwe", "Elsa van der Merwe", True)),
+    # A fact-checker's re-test: "Conservative MP" spoke in both texts, so the quote moved to Tom Brown went
+    # unflagged; one man written two ways was "Duncan Smith" in one.
+    ("said Conservative MP for Hexham, Guy Opperman", "said Conservative MP for Hexham, Tom Brown",
+     ("Tom Brown", "Guy Opperman", True)),
+    ("said Tory MP for Chingford Iain Duncan Smith", "said Iain Duncan Smith, the Tory MP for Chingford",
+     ("Iain Duncan Smith", "Iain Duncan Smith", False)),
 ])
 def test_a_speaker_described_before_the_name_is_compared_across_texts(wire: str, paper: str, speakers: tuple) -> None:
     def text(tag: str) -> str:

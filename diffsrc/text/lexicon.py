@@ -221,6 +221,11 @@ def one_first_name(a: str, b: str) -> bool:
     return not lines.get(a, frozenset()).isdisjoint(lines.get(b, frozenset()))
 
 
+def is_listed_first_name(name: str) -> bool:
+    """Whether a lowercase word is a first name of data/first_names.txt, in any of its forms ("iain", "bill")."""
+    return name in _first_name_lines()
+
+
 @lru_cache(maxsize=1)
 def _full_first_names() -> dict[str, frozenset[str]]:
     """Each name that opens a line of data/first_names.txt (the full name, not a short form) and its sections."""

@@ -24,8 +24,10 @@ from ...text.lexicon import (
     data_sections,
     first_name_sex,
     fold_name,
+    is_listed_first_name,
     one_first_name,
     other_speech_verbs,
+    party_names,
     stopwords,
 )
 from ...text.segment import content_stems, surface_tokens
@@ -165,14 +167,23 @@ _NAME_AHEAD = rf"(?={UPPER}|{NAME_PREFIX})"
 # A seat before the name it belongs to: its letters, after a party (or two joined by "and") and lowercase words
 # ("former"), and the seat's place after "for": "Tory MP Alan Clark", "the Labour and Co-operative MP, Tom Brown",
 # "the Liberal Democrat MP for Birmingham Yardley, John Hemming" (read as a name, the party or the place spoke).
-# A comma before the name only after "the": "Jack Straw MP, Home Secretary" is Jack Straw, his letters after him.
+# A comma before the name only after "the" or the seat's place: "Jack Straw MP, Home Secretary" is Jack Straw, his
+# letters after him.
 # (A party's or a place's name as words with an ASCII capital, not `NAME` or `UPPER`: the seat stands in many
 # patterns, and those classes in it doubled their compile time, a tenth of a second of every cold `compare`. The
 # seats of the letters below are British.)
 _PARTY = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
 _SEAT_HOLDER = (rf"(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_PARTY}(?:\s+(?:and|&)\s+{_PARTY})?\s+)?"
                 rf"(?:{'|'.join(sorted(MEMBER_LETTERS))})")
-_SEAT = rf"(?:(?<=\b[Tt]he\s){_SEAT_HOLDER}(?:\s+for\s+{_PARTY}(?:\s+(?:and|&)\s+{_PARTY})?)?\s*,|{_SEAT_HOLDER})"
+_SEAT_PLACE = rf"\s+for\s+{_PARTY}(?:\s+(?:and|&)\s+{_PARTY})?"
+# With no "the", a comma only after the seat's place and a party of one word or a listed name ("Conservative MP for
+# Hexham, Guy Opperman", "Liberal Democrat MP for Birmingham Yardley, John Hemming" gave "Conservative MP" and
+# "Liberal Democrat MP"): no person's name ("Jack Straw MP for Blackburn, Home Secretary").
+_LISTED_PARTY = "|".join(sorted((" ".join(w.capitalize() for w in name.split()) for name in party_names()
+                                 if " " in name), key=len, reverse=True))
+_SEAT_OF_PARTY = (rf"(?:[a-z][\w’'-]*\s+){{0,2}}(?:(?:{_LISTED_PARTY}|[A-Z][\w’'-]*)\s+)?"
+                  rf"(?:{'|'.join(sorted(MEMBER_LETTERS))}){_SEAT_PLACE}\s*,")
+_SEAT = rf"(?:(?<=\b[Tt]he\s){_SEAT_HOLDER}(?:{_SEAT_PLACE})?\s*,|{_SEAT_OF_PARTY}|{_SEAT_HOLDER})"
 # A lowercase title, or a seat, in front of the name it belongs to: "port authority president Carlos Mendes", "the
 # finance minister, Ana Ruiz,", "Labour MP Richard Burden".
 _TITLED = rf"(?:(?:{_ROLE}\s*,?|{_SEAT})\s+{_NAME_AHEAD})?"
@@ -933,18 +944,23 @@ def _holder_for(m: re.Match[str], people: People) -> str | None:
     Birmingham Northfield Richard Burden", "Sir Guy Opperman" of "Tory MP for Hexham Sir Guy Opperman"; None where
     the words say no name for sure ("the Labour MP for Birmingham Hodge Hill": a place of three words).
 
-    A title in the run opens the name. Else the name is the run's last two words, after a place of one word or more
-    ("Iain Duncan Smith" is read "Duncan Smith", his surname kept), where the name proves one (a first name of
-    data/first_names.txt, or a surname the document writes after a title, "Mr Burden"), or a seat or a minister's
-    office with no article before it describes the name that follows as "Labour MP Richard Burden" does. Other
-    offices are held "for" a body, whose name may be of three words ("spokesman for Rolls Royce Motor Cars")."""
+    A title in the run opens the name. Else the name is the run's last two words, after a place of one word or more,
+    or its last three where a first name of data/first_names.txt opens them ("Iain Duncan Smith" of "Tory MP for
+    Chingford Iain Duncan Smith": a surname of two words, no hyphen), where the name proves one (such a first name,
+    or a surname the document writes after a title, "Mr Burden"), or a seat or a minister's office with no article
+    before it describes the name that follows as "Labour MP Richard Burden" does. Other offices are held "for" a
+    body, whose name may be of three words ("spokesman for Rolls Royce Motor Cars")."""
     office = m.group("office").split()
     word = office[-3] if office[-2:] == ["of", "State"] and len(office) > 2 else office[-1]
     if word not in MEMBER_LETTERS and word.lower() not in _HOLDER_OFFICES:
         return None
     words = m.group("run").split()
     titles = [i for i, w in enumerate(words[1:-1], 1) if w.lower().rstrip(".") in HONORIFICS]
-    name = words[titles[-1]:] if titles else words[-2:]
+    # No seat's place ends in a listed first name: one there opens the name ("Chingford Iain Duncan Smith" was read
+    # "Duncan Smith"), as a title does.
+    named_first = (not titles and len(words) > 3 and words[-4] not in _PLACE_JOINS
+                   and is_listed_first_name(fold_name(words[-3])))
+    name = words[titles[-1]:] if titles else words[-3:] if named_first else words[-2:]
     place = words[:len(words) - len(name)]
     if not place or any(w in _PLACE_JOINS or w in _PLACE_WORDS or w.lower() in TITLE_WORDS
                         for w in name[bool(titles):]) or place[-1] in _PLACE_JOINS:
@@ -957,7 +973,8 @@ def _holder_for(m: re.Match[str], people: People) -> str | None:
         return who
     if not looks_like_person(who) or _body(who):
         return None  # "A spokesman for Tesco Stores Ltd said"
-    sure = first_name_sex(fold_name(name[0])) is not None or bool(people.titled_forms.get(surname(who)))
+    sure = (named_first or first_name_sex(fold_name(name[0])) is not None
+            or bool(people.titled_forms.get(surname(who))))
     seat = not m.group("article") and (word in MEMBER_LETTERS or word.lower() in _SEAT_OFFICES)
     return who if sure or seat else None
 
