@@ -116,13 +116,17 @@ _MONTH_ALONE = re.compile(
     rf"\b(?:in|by|since|until|from|through|of|this|last|next|early|late|mid-?)\s+(?P<month>{_MONTH})\b"
 )
 _YEAR_NEXT = re.compile(r",?\s+(?:1[89]\d\d|20\d\d)\b")
-# Two months a "from" joins as a range: both are months, whatever else "May" may be ("from May to March", whose order
-# says which months: turned round it is another stretch of the year), the first with its year or not ("from March
-# 1998 until May 2001"). Full names only: "a letter from Jan to May".
+# What joins the two ends of a range of dates: "from March to May", "until", "till", "Monday through Friday".
+_DATE_TO = r"(?:to|until|till|through)"
+# Two months joined as a range, "from" before them or not ("runs March to May"): both are months, whatever else "May"
+# may be ("from May to March", whose order says which months: turned round it is another stretch of the year), the
+# first with its year or not ("from March 1998 until May 2001"). Full names only: "a letter from Jan to May".
 _FULL_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
-_MONTH_RANGE = re.compile(rf"\b[Ff]rom\s+(?P<a>{_FULL_MONTH})(?:,?\s+(?:1[89]\d\d|20\d\d))?\s+(?:to|until|till)\s+"
+_MONTH_RANGE = re.compile(rf"\b(?P<a>{_FULL_MONTH})(?:,?\s+(?:1[89]\d\d|20\d\d))?\s+{_DATE_TO}\s+"
                           rf"(?P<b>{_FULL_MONTH})\b")
-_WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})\b")
+# A weekday, or every one ("open on Fridays": the day, changed as a date; "Mondays to Fridays", the same range as
+# "Monday to Friday").
+_WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})s?\b")
 # A time of day with am or pm: "4.25pm", "10am", "10.30 a.m.", "9 pm". A date of sort "time" (minutes after
 # midnight): "called at 4.25pm" -> "at 6.25pm" is a changed time (a court's timeline), "10am" = "10.00am".
 _TIME = re.compile(r"(?<![\w.,:£$€#])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.m\.|m\b)", re.I)
@@ -201,7 +205,8 @@ _WORD_NUMBER_STEMS = frozenset(content_stems(_WORD_NUMBERS))
 # searched in every edit was a tenth of `compare`'s time).
 _FACT_SIGN = re.compile(r"\d|[%٪$£€¥₹₺₽#]")
 _FACT_HINT_WORDS = frozenset({
-    *MONTH_NAMES, *MONTHS, *WEEKDAY_NAMES, "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
+    *MONTH_NAMES, *MONTHS, *WEEKDAY_NAMES, *(f"{day}s" for day in WEEKDAY_NAMES),
+    "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
     "percent", "per", "pct", "dollar", "dollars", "yen", "euro", "euros", "pounds", "rupees", "yuan",
     *(f"{unit}{plural}" for unit in ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
       for plural in ("", "s")),
@@ -447,7 +452,7 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
         if not any(taken[m.start("month"):m.end("month")]) and not may_person:
             facts.append(Fact("date", ("month", _month(m.group("month"))), m.group("month"), m.start("month")))
     for m in _WEEKDAYS.finditer(text):
-        facts.append(Fact("date", ("weekday", m.group("day").lower()), m.group("day"), m.start()))
+        facts.append(Fact("date", ("weekday", m.group("day").lower()), m.group(0), m.start()))
     for pattern, kind in ((_YEAR, "date"), (_NUMBER, "number")) if has_digit else ():
         for m in _free_matches(pattern, text, free):
             if kind == "date":
@@ -562,7 +567,7 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
 # by a hyphen; the ends of a change ("rose from £8m to £10m"). Turned round ("1-3", "fell from £10m to £8m") they
 # cancel out as values, and the swap rule cannot tell them apart: nothing but "from" and "to" places them.
 _SCORE_JOIN = re.compile(r"\s*-\s*")
-_TO_JOIN = re.compile(r"\s+(?:to|until|till)\s+", re.I)
+_TO_JOIN = re.compile(rf"\s+{_DATE_TO}\s+", re.I)
 # What joins the two ends of a range: "four to five", "3-4%", "between 20 and 30", "two or three", "£3 to £5".
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*$", re.I)
 # When a value or a range was: a year, a month, a day, "last year" (`_anchors`). A range's ends may each have one
@@ -573,10 +578,13 @@ _DATED_RANGE_JOIN = re.compile(rf"\s+(?:in|during|on)\s+{_WHEN}\s+to\s*$", re.I)
 # The end of a range "from" opens that is no value of its kind: "from March in 2019 to May" ("May" alone is no month
 # read; only where it ends a range of two months, `_MONTH_RANGE`), "from March 2019 until May 2020".
 _RANGE_YEAR = r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
-_FROM_RANGE_END = re.compile(rf"(?:\s+(?:in|during|on)\s+{_WHEN}|{_RANGE_YEAR})\s+(?:to|until|till)\s+"
+_FROM_RANGE_END = re.compile(rf"(?:\s+(?:in|during|on)\s+{_WHEN}|{_RANGE_YEAR})\s+{_DATE_TO}\s+"
                              rf"(?:{_MONTH}|{_WEEKDAY})\b{_RANGE_YEAR}")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_DATE_RANGE_OPENED = re.compile(rf"\b[Ff]rom\s+(?P<first>{_MONTH}|{_WEEKDAY}){_RANGE_YEAR}\s+(?:to|until|till)\s+$")
+# The start of a range of dates right before its end: "from March to ", "Mondays to " (with no "from", only before a
+# month or a weekday: "Mrs May to 400 delegates" is no range).
+_DATE_RANGE_OPENED = re.compile(
+    rf"(?P<from>\b[Ff]rom\s+)?\b(?P<first>{_MONTH}|{_WEEKDAY}s?){_RANGE_YEAR}\s+{_DATE_TO}\s+$")
 # How far either side of two values their sentence's names are read (`_turned_round`).
 ORDERED_NAMES_CHARS = 100
 
@@ -626,7 +634,8 @@ def _date_ends(text: str, facts: Sequence[Fact]) -> list[list[Fact]]:
 
 def _date_range_pairs(text: str, facts: Sequence[Fact]) -> list[tuple[Fact, Fact, bool]]:
     """The ends of ranges of dates, whose order says which stretch of time: "from March to May", "from Monday until
-    Friday", "Monday to Friday" (two weekdays need no "from"), "from March 1998 to May 2001" (each end whole, then
+    Friday", "Monday to Friday", "Mondays to Fridays", "Monday through Friday", "March to May" (two weekdays or two
+    months need no "from"), "from March 1998 to May 2001" (each end whole, then
     its month and its year apart, so that only the months or only the years turned round are found too), and two
     days in one date ("1 to 5 March": one token, its year part of it)."""
     out: list[tuple[Fact, Fact, bool]] = []
@@ -641,7 +650,8 @@ def _date_range_pairs(text: str, facts: Sequence[Fact]) -> list[tuple[Fact, Fact
         if not _TO_JOIN.fullmatch(text, first[-1].start + len(first[-1].surface), last[0].start):
             continue
         weekdays = all(f.value[0] == "weekday" for f in (*first, *last))
-        if not weekdays and not _FROM_BEFORE.search(text, max(0, first[0].start - 6), first[0].start):
+        months = first[0].value[0] == last[0].value[0] == "month"
+        if not (weekdays or months) and not _FROM_BEFORE.search(text, max(0, first[0].start - 6), first[0].start):
             continue
         first_sorts, last_sorts = [f.value[0] for f in first], [f.value[0] for f in last]
         if (len(first) > 1 or len(last) > 1) and first_sorts == last_sorts:
@@ -959,7 +969,8 @@ def _swaps_of(source: list[tuple[Fact, Any, _Anchors]], target: list[tuple[Fact,
 def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
     """The words that place a value for `_swapped`: the two right before it in its clause (lowercased), and the
     first content word after it (its stem) before the clause or the next value of its kind (`following`)."""
-    if opened := _DATE_RANGE_OPENED.search(text, max(0, f.start - 30), f.start):
+    if (opened := _DATE_RANGE_OPENED.search(text, max(0, f.start - 30), f.start)) and (
+            opened.group("from") or f.kind == "date" and f.value[0] in ("month", "weekday")):
         # A range's last month or day is placed as its first is: its own words before are the first ("from March to
         # May": "march", "to"), which moves with its range in a sentence reordered.
         first = replace(f, surface=opened.group("first"), start=opened.start("first"))
@@ -996,7 +1007,8 @@ def _range_end(text: str, f: Fact, before: tuple[str, ...], following: list[Fact
     end = f.start + len(f.surface)
     if following:
         between = text[end:following[0].start]
-        if _RANGE_JOIN.fullmatch(between) or _DATED_RANGE_JOIN.fullmatch(between):
+        if (_RANGE_JOIN.fullmatch(between) or _DATED_RANGE_JOIN.fullmatch(between)
+                or f.kind == "date" and _TO_JOIN.fullmatch(between)):  # "Monday through Friday"
             return following[0].start + len(following[0].surface)
     if before[-1:] == ("from",) and (m := _FROM_RANGE_END.match(text, end)):
         return m.end()
@@ -1500,9 +1512,9 @@ def _is_name(chunk: str) -> bool:
         return False
     stop = stopwords()
     capitals = [w for w in words if w.lower() not in _PARTICLES]
-    # A month in any language ("Januar" -> "Februar") is a date, found as one.
+    # A month in any language ("Januar" -> "Februar") or a weekday ("Fridays") is a date, found as one.
     return bool(capitals) and all(w[:1].isupper() and w.lower() not in stop for w in capitals) and not any(
-        re.fullmatch(_MONTH + r"\.?|" + _WEEKDAY, w) or w.lower().rstrip(".") in MONTH_NUMBERS for w in capitals
+        re.fullmatch(_MONTH + r"\.?|" + _WEEKDAY + "s?", w) or w.lower().rstrip(".") in MONTH_NUMBERS for w in capitals
     )
 
 
