@@ -1158,6 +1158,20 @@ def test_a_title_in_reported_speech_is_no_quotation() -> None:
         ("exact", "We Will Not Be Moved On This"), ("exact", "Bring Our Boys Home")]
 
 
+def test_a_title_that_is_the_subject_of_what_was_said_is_no_quotation() -> None:
+    # A fact-checker's re-test: a verb of saying right before the marks made the title its quote, so a title changed
+    # was a quote dropped and a new one given to Ingram. A verb after the marks makes the title its subject; a
+    # colon before them still introduces a quotation.
+    source = ("Quiz trial\n\nThe major appeared at the court on Monday.\n\nIngram told reporters \"Who Wants To Be A "
+              "Millionaire\" was his favourite programme.\n")
+    report = _pair_report(source, source.replace("Who Wants To Be A Millionaire", "The Weakest Link Celebrity Special"))
+    assert report["quotes"] == []
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [
+        ("entity", "Who Wants To Be A Millionaire", "The Weakest Link Celebrity Special")]
+    colon = "Rally\n\nThe minister said: \"We Will Not Be Moved On This\" was all he said to the crowd.\n"
+    assert [(q.text, q.speaker) for q in _quotes(colon)] == [("We Will Not Be Moved On This", "minister")]
+
+
 def test_a_title_changed_in_the_copying_is_a_changed_name() -> None:
     # A fifth re-test: with titles no quotations, a title replaced by another showed nothing at all.
     source = ("Quiz winner\n\nThe major won the top prize on \"Who Wants To Be A Millionaire\" in September 2001, "

@@ -747,13 +747,19 @@ def _untagged_title(text: str, start: int, end: int, words: str) -> bool:
     Dancing" drew 11 million viewers, the BBC said'; '"Line of Duty" star Martin Compston said'), where one right
     before the marks or a colon is ('The minister said: "We Will Not Be Moved"'), and so is one right after them or
     a few words on after words that end in a comma or an exclamation ('The crowd chanted "We Want Our Club Back!"
-    outside the ground, fans said')."""
+    outside the ground, fans said'). A verb right before is no tag where a verb follows the marks: the title is the
+    subject of what was said ('told reporters "Who Wants To Be A Millionaire" was his favourite')."""
     return _names_a_work(words, text[:start], text[end + 1:]) and not (
-        _TITLE_TAG_BEFORE.search(text, max(0, start - 40), start) or _TITLE_TAG_AFTER.match(text, end + 1)
+        (tag := _TITLE_TAG_BEFORE.search(text, max(0, start - 40), start))
+        and (tag.group().rstrip().endswith(":") or not _SUBJECT_OF_VERB.match(text, end + 1))
+        or _TITLE_TAG_AFTER.match(text, end + 1)
         or words.endswith((",", "!", "?")) and _TAG_AFTER.match(text[end + 1:]))
 
 
 _TITLE_TAG_BEFORE = re.compile(rf"(?:\b{_VERB}\b,?|:)\s*$")
+# A verb right after a title in marks, whose subject the title is ('"Who Wants To Be A Millionaire" was his
+# favourite').
+_SUBJECT_OF_VERB = re.compile(r"\s+(?:was|is|were|are|has|had|have|will|would)\b")
 _TITLE_TAG_AFTER = re.compile(rf",?\s*{_VERB}\b")
 
 
