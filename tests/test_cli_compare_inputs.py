@@ -89,9 +89,11 @@ def test_a_damaged_archive_of_many_articles_says_both_when_compare_refuses_it(ru
     path = truncate(write_warc(tmp_path / "cut.warc", gzipped=False), 0.97)
     result = runner.invoke(cli, ["compare", str(WIRE), str(path)])
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"Error: {path}: holds 2 documents; compare takes one (use diffsrc corpus for "
-                                    "many); truncated or corrupt archive: ")
-    assert result.stderr.count("\n") == 1
+    # The records it passed over are said first, as for an undamaged archive; then the one error line.
+    warning, error = result.stderr.splitlines()
+    assert warning.startswith(f"warning: {path}: passed over 3 records that are neither page nor text")
+    assert error.startswith(f"Error: {path}: holds 2 documents; compare takes one (use diffsrc corpus for "
+                            "many); truncated or corrupt archive: ")
 
 
 def test_a_broken_input_never_prints_a_traceback(tmp_path):

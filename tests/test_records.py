@@ -234,6 +234,28 @@ def test_an_archive_cut_in_its_first_record_says_so_in_plain_words(tmp_path):
         str(path), "truncated or corrupt archive: its first record cannot be read (malformed WARC record headers)")])
 
 
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_a_truncated_archive_still_says_what_it_passed_over(tmp_path, caplog, gzipped):
+    # A crawl cut short in its last page: the damage was said, but its request and image records before it were
+    # passed over without a word (an undamaged archive counts them in a warning).
+    path = write_warc(tmp_path / ("cut.warc.gz" if gzipped else "cut.warc"), gzipped=gzipped)
+    truncate(path, 0.97)
+    with caplog.at_level("WARNING", logger="diffsrc"):
+        docs, skipped = load_documents([str(path)])
+    assert PAGE_URI in [d.id for d in docs]
+    assert any(s.reason.startswith("truncated or corrupt archive") for s in skipped)
+    assert ("passed over 3 records that are neither page nor text: 1 image/png response, 1 request record, "
+            "1 warcinfo record") in caplog.text
+
+
+def test_an_archive_cut_in_its_first_records_headers_is_damaged_not_empty(tmp_path):
+    # Cut inside the first record's WARC headers, warcio reads no record at all: it was called "no records in it".
+    path = write_crawl(tmp_path / "cut.warc", [(PAGE_URI, PAGE, "text/html", "200 OK")], gzipped=False)
+    path.write_bytes(path.read_bytes()[:200])
+    assert load_documents([str(path)]) == ([], [Skipped(
+        str(path), "truncated or corrupt archive: its first record cannot be read (malformed WARC record headers)")])
+
+
 def test_an_uncompressed_warc_reads_the_same(tmp_path):
     path = write_warc(tmp_path / "crawl.warc", gzipped=False)
     docs, _ = load_documents([str(path)])

@@ -523,6 +523,14 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
     records = ArchiveIterator(stream, arc2warc=True)
     count = 0  # records read whole
     used = False  # whether any record was yielded (a document, or why it could not be one)
+
+    def damage(detail: str) -> InputError:
+        # The damage message says only where the archive breaks off: the records passed over before it are said
+        # as in an undamaged archive, or a truncated crawl's images and requests would go without a word.
+        if passed_over:
+            logger.warning("%s: passed over %s", name, _passed_over(passed_over))
+        return InputError(_damage(count + 1, detail), name)
+
     while True:
         chatter = io.StringIO()
         try:
@@ -532,23 +540,25 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
                 kind, item = _page_record(record, name, count + 1)
                 count += 1
         except StopIteration:
-            if used and passed_over:
-                # Not articles, but said: a crawl's stylesheets and images, and whatever else it holds.
-                logger.warning("%s: passed over %s", name, _passed_over(passed_over))
-            if count and _unread_tail(stream, records):
-                yield InputError(_damage(count + 1, f"the record after record {count} is cut short"), name)
+            if _unread_tail(stream, records):
+                # A record cut off in its header: warcio stops as if the archive ended there.
+                yield damage(f"the record after record {count} is cut short" if count
+                             else "malformed WARC record headers")
             elif not used:
                 yield InputError(_no_pages(passed_over), name)
+            elif passed_over:
+                # Not articles, but said: a crawl's stylesheets and images, and whatever else it holds.
+                logger.warning("%s: passed over %s", name, _passed_over(passed_over))
             return
         except ArchiveLoadFailed as exc:
             # The file opened with a WARC/ARC header (checked before), so a record that cannot be parsed is damage.
-            yield InputError(_damage(count + 1, " ".join(str(exc).split()) or "unknown format"), name)
+            yield damage(" ".join(str(exc).split()) or "unknown format")
             return
         except _READ_ERRORS as exc:  # a truncated or corrupt stream
-            yield InputError(_damage(count + 1, " ".join(str(exc).split()) or type(exc).__name__), name)
+            yield damage(" ".join(str(exc).split()) or type(exc).__name__)
             return
         except Exception:  # noqa: BLE001 - warcio's parser on a malformed record: say so, never crash
-            yield InputError(_damage(count + 1, "malformed WARC record headers"), name)
+            yield damage("malformed WARC record headers")
             return
         finally:
             if chatter.getvalue().strip():
