@@ -125,6 +125,25 @@ def test_a_title_naming_the_site_first_gives_the_headline_and_the_site(tmp_path)
     assert "Terms & Conditions of reading" in doc.boilerplate
 
 
+@pytest.mark.parametrize("title", ["Council backs 'night ferry' - Electronic Gazette", "Council backs 'night ferry'"])
+def test_a_title_with_straight_quotes_is_the_headline_its_text_shows_with_curly_ones(tmp_path, title):
+    """A legacy page's <title> writes straight quotes where its visible headline (a bold line under a menu, no
+    <h1>) has curly ones: the title was set above the text as one more sentence, the headline twice, one of the
+    two labelled added against the wire copy."""
+    body = "".join(f"{p}<br><br>\n" for p in WIRE.read_text(encoding="utf-8").split("\n\n")[2:])
+    page = (f"<html><head><title>{title}</title></head><body><table><tr>"
+            "<td><a href='/'>Home</a> | <a href='/news'>News</a> | <a href='/sport'>Sport</a></td></tr><tr><td>"
+            "<b>Council backs \u2018night ferry\u2019</b><br>by MARA LINDQVIST<br><br>\n" + body + "</td></tr></table>"
+            "</body></html>")
+    path = tmp_path / "legacy.html"
+    path.write_text(page, encoding="utf-8")
+    doc = prepare(Document.from_path(path))
+    assert doc.title == "Council backs \u2018night ferry\u2019"
+    texts = [s.text for s in doc.sentences]
+    assert [t for t in texts if "night ferry" in t.replace("\u2019", "'").replace("\u2018", "'")
+            and t.startswith("Council backs")] == ["Council backs \u2018night ferry\u2019"]
+
+
 @pytest.mark.parametrize("logo", ["", "<h1>Daily Bugle</h1>"])
 def test_the_visible_headline_wins_over_the_social_media_title(tmp_path, logo):
     """og:title is often a shorter headline written for search; the page's <h1> is what readers saw. The title is

@@ -28,6 +28,7 @@ from typing import IO, Any
 from ..errors import DiffsrcError, InputError, SkippedRecord
 from ..text.clean import clean_text, looks_hard_wrapped
 from ..text.prepare import clean_article
+from ..text.segment import QUOTE_FOLDS
 from ..wording import plural
 from .decode import (
     MAX_RECORD_BYTES,
@@ -65,6 +66,7 @@ _TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 # The headline a page's <title> names is looked for among the text's first lines (a menu may stand above it).
 HEADLINE_WITHIN_LINES = 8
+_QUOTES = str.maketrans(QUOTE_FOLDS)
 # A line break tag: a page laying a wrapped text out line by line uses one per line.
 _BR_TAG = re.compile(rb"<br\b", re.I)
 BR_LINES_MIN = 4
@@ -241,19 +243,23 @@ def html_fields(
     tree = _tree(data)
     paragraphs = _with_skipped_paragraphs([line.strip() for line in text.split("\n") if line.strip()], tree, name)
     title_parts = _title_parts(data)
-    headline = next((line for line in (" ".join(p.split()) for p in paragraphs[:HEADLINE_WITHIN_LINES])
-                     if len(title_parts) > 1 and line in title_parts), None)
+    firsts = [" ".join(p.split()) for p in paragraphs[:HEADLINE_WITHIN_LINES]]
+    named = {_folded(part) for part in title_parts} if len(title_parts) > 1 else set()
+    headline = next((line for line in firsts if _folded(line) in named), None)
     if headline is not None:
         # "Site | Headline": trafilatura took the site's name for the headline, which is in the text itself (under
         # a menu, maybe, that cleaning sets aside).
-        site = [part for part in title_parts if part != headline]
+        site = [part for part in title_parts if _folded(part) != _folded(headline)]
         title, outlet = headline, outlet or (site[0] if len(site) == 1 else None)
     elif (shown := _shown_headline(tree, paragraphs, site=outlet)) is not None:
         # The page's visible <h1> is in the text: it is the headline readers saw. The metadata's title (og:title,
         # often a shorter headline written for search and social media) is not the article's text.
         title = shown
-    elif title and paragraphs and " ".join(paragraphs[0].split()) != title:
-        paragraphs.insert(0, title)
+    elif title and paragraphs:
+        # The headline as the text shows it, when the text holds it below a menu; else it is set above the text.
+        title = next((line for line in firsts if _folded(line) == _folded(title)), None) or title
+        if title not in firsts:
+            paragraphs.insert(0, title)
     found = {"title": title, "outlet": outlet, "date": _published_time(data, meta("date")) or meta("date"),
              "url": meta("url") or url, "author": meta("author")}
     for key, value in metadata.items():
@@ -414,6 +420,12 @@ def _page_lines(tree: Any) -> list[str]:
             buffer.append(element.tail or "")
     flush()
     return lines
+
+
+def _folded(line: str) -> str:
+    """A headline as compared with the page's title: a <title> often writes straight quotes and hyphens where the
+    visible headline has typographic ones ("Clerk 'sold secrets'" for "Clerk ‘sold secrets’"), one headline."""
+    return line.translate(_QUOTES)
 
 
 def _shown_headline(tree: Any, paragraphs: list[str], site: str | None) -> str | None:
