@@ -64,6 +64,19 @@ def test_aggregator_player_residue_tag_lists_and_disclaimers():
     assert any("syndicated feed" in line for line in cleaned.boilerplate)
 
 
+def test_an_older_sites_article_tools_are_set_aside():
+    # A 1999 paper's saved page ends "E-mail this story | Printer-friendly version": the first was set aside, the
+    # second labelled an added sentence of the article. A sentence about a friend or the top is reporting.
+    body = ("A clerk sold the names of 33 informants to a crime family, a court was told yesterday.\n\n"
+            "He was paid 1,000 pounds for the information, the prosecution said.\n\n")
+    tools = ["Printer-friendly version", "Print-friendly page", "E-mail this to a friend", "Send to a friend",
+             "Back to top"]
+    cleaned = clean_text(body + "\n\n".join(tools) + "\n\nHe sent the file to a friend, the court heard.\n\n"
+                         "Back to the top of the charts, the band played on.")
+    assert all(tool in cleaned.boilerplate for tool in tools)
+    assert [p.text[:12] for p in cleaned.paragraphs] == ["A clerk sold", "He was paid ", "He sent the ", "Back to the "]
+
+
 def test_every_line_is_either_body_or_boilerplate():
     for text in (GUARDIAN_LIKE, AGGREGATOR_LIKE):
         cleaned = clean_text(text)
