@@ -144,6 +144,37 @@ def test_a_title_with_straight_quotes_is_the_headline_its_text_shows_with_curly_
             and t.startswith("Council backs")] == ["Council backs \u2018night ferry\u2019"]
 
 
+def test_a_round_up_page_of_two_stories_says_the_one_it_did_not_read(tmp_path, caplog):
+    """A court round-up with two <article>s: one was read, the other went to the page chrome without a word, and a
+    researcher comparing it with the second story's wire copy found it non-derived. Teaser cards under "Related
+    stories" (a headline and a line of standfirst) are no story left out."""
+    cards = "".join(f"<article class='card'><h3>Story {n}</h3><p>A short standfirst about another court case "
+                    f"number {n}.</p></article>" for n in range(3))
+    page = ("<html><head><title>Court round-up</title></head><body><main>"
+            "<article><h2>Soccer boss in abuse case</h2><p class='byline'>By Mirror Reporter</p><p>Soccer boss "
+            "David Jones appeared in court yesterday accused of abusing children in his care. The Southampton "
+            "manager faces four charges of indecent assault and six of cruelty to youngsters.</p><p>The alleged "
+            "offences relate to when he worked at a Merseyside care home.</p><p>Father-of-four Jones, 43, a former "
+            "Everton player, denies all the charges.</p><p>Liverpool magistrates adjourned the case for committal "
+            "proceedings.</p></article>"
+            "<article><h2>Life for cake killer</h2><p>Maurice Travis, 19, was jailed for life at Wolverhampton "
+            "Crown Court for stabbing Alan Averall to death on his 17th birthday after being refused cake at Stoke "
+            "Heath Young Offenders' Institute.</p></article>"
+            "</main><aside><h3>Related stories</h3>" + cards + "</aside></body></html>")
+    path = tmp_path / "roundup.html"
+    path.write_text(page, encoding="utf-8")
+    with caplog.at_level("WARNING", logger="diffsrc"):
+        doc = Document.from_path(path)
+    said = (f"{path}: the page holds 2 articles; one was read, the other is listed with the page chrome, not "
+            "compared (save each as a page of its own to compare it)")
+    assert doc.warnings == [said] and said in caplog.text
+    assert ("Maurice Travis" in doc.text) != ("David Jones" in doc.text)
+    assert any("Maurice Travis" in line or "David Jones" in line for line in doc.page_chrome)
+    single = tmp_path / "single.html"
+    single.write_text(page.replace(page[page.index("<article><h2>Life"):page.index("</main>")], ""), "utf-8")
+    assert Document.from_path(single).warnings == []
+
+
 @pytest.mark.parametrize("logo", ["", "<h1>Daily Bugle</h1>"])
 def test_the_visible_headline_wins_over_the_social_media_title(tmp_path, logo):
     """og:title is often a shorter headline written for search; the page's <h1> is what readers saw. The title is

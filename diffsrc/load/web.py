@@ -269,6 +269,14 @@ def html_fields(
         raise InputError("no article text found in HTML (a \"page not found\" page)", name)
     fields = document_fields(_joined(paragraphs, data), id=id, path=path, where=where, **found)
     fields["page_chrome"] = _left_out(tree, paragraphs)
+    if others := _articles_left_out(tree, paragraphs):
+        # A round-up page of several stories is one document: the extraction reads one of them, and the others
+        # are listed with the page chrome. Said, so that a story missing from the comparison is not a surprise.
+        rest = "the other is" if others == 1 else f"the other {others} are"
+        said = (f"{name}: the page holds {others + 1} articles; one was read, {rest} listed with the page chrome, "
+                "not compared (save each as a page of its own to compare it)")
+        warn_on_first_read(logger, "%s", said)  # once, though a corpus run reads a page again
+        fields["warnings"] = [*(fields.get("warnings") or []), said]
     # trafilatura falls back to whatever text a page has (a menu, a "page not found" line); without one body
     # paragraph, what it found is page chrome and a headline, not an article.
     if not any(p.kind == "body" for p in clean_text(fields["text"]).paragraphs):
@@ -483,6 +491,30 @@ def _with_skipped_paragraphs(paragraphs: list[str], tree: Any, name: str) -> lis
     logger.info("%s: %s the article extraction left out put back", name,
                 plural(sum(map(len, after.values())), "paragraph"))
     return [q for i, p in enumerate(paragraphs) for q in (p, *after.get(i, ()))]
+
+
+# Words of prose an <article> element left out must hold to be called a story of its own: a teaser card in a list of
+# related stories (its headline and a sentence of standfirst) holds fewer.
+ARTICLE_MIN_WORDS = 30
+
+
+def _articles_left_out(tree: Any, paragraphs: list[str]) -> int:
+    """How many of the page's `<article>` elements hold a story of prose none of which was read, on a page where
+    another `<article>` was read (a round-up of several stories); 0 otherwise."""
+    if tree is None:
+        return 0
+    article = "\n".join(" ".join(p.split()) for p in paragraphs)
+    read, left_out = False, 0
+    for element in tree.iter("article"):
+        if any(ancestor.tag == "article" for ancestor in element.iterancestors()):
+            continue
+        prose = [text for block in element.iter(*_BLOCKS) if not any(child.tag in _BLOCKS for child in block)
+                 if _reads_as_prose(block, text := " ".join(block.text_content().split()))]
+        if any(text in article for text in prose):
+            read = True
+        elif sum(len(text.split()) for text in prose) >= ARTICLE_MIN_WORDS:
+            left_out += 1
+    return left_out if read else 0
 
 
 def _reads_as_prose(element: Any, text: str) -> bool:
