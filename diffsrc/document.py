@@ -42,7 +42,9 @@ class Document:
         """A document built directly (`Document(**row)` for each of a DataFrame's records) is checked as `from_text`
         checks one: a missing cell (pandas' NaN / NA / NaT) is None, a date given as a datetime is written as ISO
         8601, and a text or id that is not a str is a TypeError naming it, not an AttributeError from deep inside
-        (or NaN in a report's JSON).
+        (or NaN in a report's JSON). The author is read as a byline (`text.clean.metadata_author`), here once, so
+        that `author` is the one reports show: "Paul Peachey; Crime Correspondent; PA News" is Paul Peachey, a staff
+        or agency credit ("Staff; Agencies") no author.
 
         Raises:
             TypeError: the id or text is not a str, or metadata other than the date is neither a str nor missing.
@@ -52,6 +54,7 @@ class Document:
         if not isinstance(self.text, str):
             raise TypeError(f"document {self.id!r}: text must be a str, got {type(self.text).__name__}")
         from .load.decode import TEXT_METADATA, metadata_date, metadata_value
+        from .text.clean import metadata_author
 
         for key in TEXT_METADATA:
             value = getattr(self, key)
@@ -60,6 +63,8 @@ class Document:
                 if key == "date" and value is not None:
                     value = metadata_date(value, self.path or self.id, self.warnings)
                 setattr(self, key, value)
+        if self.author:
+            self.author = metadata_author(self.author, self.outlet)
 
     @classmethod
     def from_text(cls, text: str, id: str | None = None, **metadata: str | None) -> Document:

@@ -47,6 +47,16 @@ def test_front_matter_fills_metadata_and_is_not_article_text(tmp_path):
     assert "title:" not in " ".join(s.text for s in prepare(doc).sentences)
 
 
+def test_a_byline_given_as_the_author_is_the_name_reports_show(tmp_path):
+    # Front matter, a record's field, a DataFrame row: the author is read as a byline when the document is made,
+    # so the API and the reports name one author (a desk and an agency are no part of it, a staff credit no one).
+    path = write(tmp_path / "story.txt", "---\nbyline: By JANE SMITH, Crime Correspondent, PA News\n---\n" + ARTICLE)
+    doc = Document.from_path(path)
+    assert doc.author == prepare(doc).author == "Jane Smith"
+    assert Document(id="row", text=ARTICLE, author="Staff and agencies").author is None
+    assert Document.from_text(ARTICLE, author="Peter Beal; Chris Marritt").author == "Peter Beal and Chris Marritt"
+
+
 def test_explicit_metadata_wins_over_front_matter(tmp_path):
     path = write(tmp_path / "story.txt", "---\noutlet: From the file\n---\n" + ARTICLE)
     assert Document.from_path(path, outlet="Given").outlet == "Given"

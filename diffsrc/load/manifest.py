@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
+from ..text.clean import metadata_author
 from ..text.dates import UnreadableDate, known_date, read_date
 from ..wording import agree, plural
 from .decode import metadata_date
@@ -108,6 +109,9 @@ def apply_manifest(docs: Sequence[Any], manifest: str | Manifest) -> None:
             if value := (row.get(name) or "").strip():
                 if name == "date":
                     value = _manifest_date(value, getattr(doc, "date", None), where)
+                elif name == "author":
+                    # Read as a byline, as a document's own author is when it is made (`Document`).
+                    value = metadata_author(value, (row.get("outlet") or "").strip() or getattr(doc, "outlet", None))
                 setattr(doc, name, value)
         if dated_column and not (row.get("date") or "").strip() and not getattr(doc, "date", None):
             undated.append(line)

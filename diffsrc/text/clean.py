@@ -1168,7 +1168,7 @@ def _reporters(text: str) -> str | None:
     return _as_name(" and ".join(names)) if names else None
 
 
-def byline_names(text: str, outlet: str | None = None) -> str | None:
+def metadata_author(text: str, outlet: str | None = None) -> str | None:
     """The author a byline written as metadata names (a record's `byline`, a page's author): "By Jane Smith, PA
     News" -> "Jane Smith"; several, as trafilatura joins them ("Kim Park; Island Post"), without the site's own name
     (`outlet`) or a paper's; None for a staff credit ("Staff reporter") or a link; a name the byline rules do not
@@ -1184,7 +1184,7 @@ def byline_names(text: str, outlet: str | None = None) -> str | None:
 
 
 def _metadata_name(part: str, outlet: str | None) -> str | None:
-    """The names one part of a metadata byline gives (`byline_names`), or None."""
+    """The names one part of a metadata byline gives (`metadata_author`), or None."""
     if not part or _STAFF_CREDIT.match(part) or (outlet and part.lower() == outlet.strip().lower()):
         return None
     if m := _CREDIT_LINE.match(part):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, not_a_document
-from .clean import CleanText, byline_names, clean_text
+from .clean import CleanText, clean_text
 from .features import FeatureBlock, SentenceFeatures, sentence_features
 from .segment import QUOTE_FOLDS, Sentence, segment_paragraphs
 
@@ -91,10 +91,9 @@ class PreparedDocument:
 
     @property
     def author(self) -> str | None:
-        """The author the document's metadata names (a page's, a record's, front matter's, read as a byline: "By
-        Jane Smith, PA News" is Jane Smith, the site's own name is no author), else its byline's."""
-        named = byline_names(self.document.author, self.outlet) if self.document.author else None
-        return named or self.cleaned.author
+        """The author the document's metadata names (`Document.author`, read as a byline when the document was
+        made), else its byline's."""
+        return self.document.author or self.cleaned.author
 
     @property
     def date(self) -> str | None:
