@@ -56,7 +56,18 @@ def test_the_page_declared_charset_is_honoured(tmp_path):
     html = html.replace("the outer islands from June", "the outer islands \u2014 caf\u00e9s and all \u2014 from June")
     path = tmp_path / "cp1252.html"
     path.write_bytes(html.encode("cp1252"))
-    assert "\u2014 caf\u00e9s and all" in Document.from_path(path).text
+    doc = Document.from_path(path)
+    assert "\u2014 caf\u00e9s and all" in doc.text
+    assert doc.encoding == "cp1252"  # the codec the text was decoded with, as for a text file
+
+
+def test_a_page_says_the_encoding_it_was_read_in_whether_declared_or_not(tmp_path):
+    # An old site's page declaring ISO-8859-1, which browsers (and diffsrc) read as Windows-1252.
+    declared = _SHORT_PAGE.replace(b"<head>", b'<head><meta http-equiv="Content-Type" content="text/html; '
+                                              b'charset=iso-8859-1">')
+    assert Document.from_html(declared).encoding == "cp1252"
+    assert Document.from_html(_SHORT_PAGE).encoding == "cp1252"  # undeclared, not UTF-8
+    assert Document.from_path(PAGE).encoding == "utf-8"
 
 
 # A short page in Windows-1252 that declares no charset: guessed from its bytes, its pound sign came out as "Ł".
@@ -88,6 +99,7 @@ def test_the_charset_a_server_declared_is_honoured_in_a_web_archive(tmp_path):
     texts = [d.text for d in load_documents([str(path)])[0]]
     assert "\u0397 \u03c0\u03cc\u03bb\u03b7 The council" in texts[0]
     assert _POUNDS in texts[1]
+    assert [d.encoding for d in load_documents([str(path)])[0]] == ["iso8859-7", "cp1252"]
 
 
 def test_a_wrapped_text_laid_out_with_line_breaks_is_joined_as_the_same_lines_in_a_text_file(tmp_path):
@@ -463,3 +475,43 @@ def test_a_brief_whose_headline_starts_with_404_is_an_article():
     body = "<p>The RAF's 404 Squadron returned home to Lossiemouth yesterday after six months in Cyprus.</p>"
     doc = Document.from_html(_site_page("404 Squadron returns home", body), id="squadron")
     assert "returned home to Lossiemouth" in doc.text
+
+
+def _bylined_page(author: str, byline: str = "") -> bytes:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Night ferry</title>'
+            f'<meta name="author" content="{author}"><meta property="og:site_name" content="The Courier"></head>'
+            f"<body><article><h1>Night ferry</h1>{byline}<p>{_POUNDS}</p>"
+            "<p>It starts in June, after a three-hour debate in the council chamber.</p>"
+            "<p>The operator said the first crossing would leave at midnight.</p></article></body></html>"
+            ).encode()
+
+
+@pytest.mark.parametrize(("author", "byline", "expected"), [
+    # A desk and an agency in the page's author field are no part of the name (the credit is the text's).
+    ("Paul Peachey; Crime Correspondent; PA News", "", "Paul Peachey"),
+    # The Guardian's "Staff and agencies" credit names no one; the byline in the text does.
+    ("Staff; Agencies", "<p>By JANE SMITH, Transport Correspondent</p>", "Jane Smith"),
+    ("Staff; Agencies", "", None),
+])
+def test_the_author_of_a_page_is_the_one_its_reports_show(author, byline, expected):
+    doc = Document.from_html(_bylined_page(author, byline))
+    assert doc.author == expected
+    assert compare(doc, doc).to_dict()["target"]["author"] == expected
+
+
+def test_a_menu_the_extraction_read_in_pieces_is_listed_once(tmp_path):
+    # An old table-layout page: the extraction reads the menu's links and bars as lines of their own, which
+    # cleaning sets aside; the menu is not listed a second time, whole, as page chrome.
+    body = "<br><br>".join([_POUNDS, "It starts in June, after a three-hour debate in the council chamber.",
+                            "The operator said the first crossing would leave at midnight on the first Friday."])
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+            "<title>Night ferry - Daily Courier</title></head><body><table width=\"100%\"><tr><td class=\"nav\">"
+            '<a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></td></tr>'
+            '<tr><td><font face="Arial" size="4"><b>Night ferry</b></font><br><font size="2">by JANE SMITH</font>'
+            f"<br><br>{body}<br><br><i>\u00a9 Daily Courier, 13 July 1999</i></td></tr>"
+            '<tr><td><a href="/email">E-mail this story</a> | <a href="/print">Printer-friendly version</a>'
+            "</td></tr></table></body></html>").encode("cp1252")
+    doc = Document.from_html(page)
+    listed = [*doc.page_chrome, *prepare(doc).boilerplate]
+    assert "Home" in listed and "Home | News | Sport" not in listed
+    assert "E-mail this story" in listed and "E-mail this story | Printer-friendly version" not in listed

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from typing import IO, Any
 
 from ..errors import DiffsrcError, InputError, SkippedRecord
-from ..text.clean import clean_text, looks_hard_wrapped
+from ..text.clean import clean_text, looks_hard_wrapped, metadata_author
 from ..text.prepare import clean_article
 from ..text.segment import QUOTE_FOLDS
 from ..wording import plural
@@ -90,10 +90,11 @@ def charset_of(content_type: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def decode_page(data: bytes, name: str, declared: str | None = None) -> str:
-    """A page's bytes as text: in the charset the server declared (`declared`, an HTTP Content-Type's), else in the
-    one the page declares in its head, else as any text file (`decode.decode_bytes`: UTF-8, or Windows-1252 with a
-    warning naming the file). A byte order mark wins over both declarations, as in browsers.
+def decode_page(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
+    """A page's bytes as text, and the codec they were decoded with (`Document.encoding`): in the charset the server
+    declared (`declared`, an HTTP Content-Type's), else in the one the page declares in its head, else as any text
+    file (`decode.decode_bytes`: UTF-8, or Windows-1252 with a warning naming the file). A byte order mark wins over
+    both declarations, as in browsers.
 
     trafilatura would otherwise guess the encoding of a page that is not UTF-8 from its bytes, and a guess on a
     short page reads "£36,000" as "Ż36,000" without a word.
@@ -102,20 +103,20 @@ def decode_page(data: bytes, name: str, declared: str | None = None) -> str:
         InputError: the bytes are binary (`decode_bytes`).
     """
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode_bytes(data, name)[0]
+        return decode_bytes(data, name)
     if declared is None and (m := _META_CHARSET.search(data[:8192])):
         declared = m.group(1).decode("ascii")
     encoding = _codec(declared)
     if encoding is None or encoding == "utf-8":
-        return decode_bytes(data, name)[0]
+        return decode_bytes(data, name)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         warn_on_first_read(logger, "%s: not valid %s as declared; read as any text file", name, declared)
-        return decode_bytes(data, name)[0]
+        return decode_bytes(data, name)
     if "\x00" in text:
         raise InputError("binary file (contains NUL bytes), not text", name)
-    return text
+    return text, encoding
 
 
 def _codec(label: str | None) -> str | None:
@@ -211,8 +212,10 @@ def html_fields(
     except ImportError:
         raise InputError(HTML_EXTRA_HINT, name) from None
     quiet_libraries()
+    # A page given as text was decoded by its caller; its bytes are Python's str, which reports write as UTF-8.
+    encoding = "utf-8"
     if isinstance(data, bytes):
-        data = decode_page(data, name, charset)
+        data, encoding = decode_page(data, name, charset)
     # Only dates the page states in its markup: htmldate's extensive search guesses from free text and URLs, and a
     # wrong date would point a provenance edge the wrong way.
     date_params = {
@@ -267,7 +270,7 @@ def html_fields(
             found[key] = value
     if _is_error_page(title_parts, paragraphs):
         raise InputError("no article text found in HTML (a \"page not found\" page)", name)
-    fields = document_fields(_joined(paragraphs, data), id=id, path=path, where=where, **found)
+    fields = document_fields(_joined(paragraphs, data), id=id, path=path, where=where, encoding=encoding, **found)
     fields["page_chrome"] = _left_out(tree, paragraphs)
     if others := _articles_left_out(tree, paragraphs):
         # A round-up page of several stories is one document: the extraction reads one of them, and the others
@@ -279,8 +282,14 @@ def html_fields(
         fields["warnings"] = [*(fields.get("warnings") or []), said]
     # trafilatura falls back to whatever text a page has (a menu, a "page not found" line); without one body
     # paragraph, what it found is page chrome and a headline, not an article.
-    if not any(p.kind == "body" for p in clean_text(fields["text"]).paragraphs):
+    cleaned = clean_text(fields["text"])
+    if not any(p.kind == "body" for p in cleaned.paragraphs):
         raise InputError("no article text found in HTML", name)
+    # The author reports show (`PreparedDocument.author`), decided here as they decide it, so that the page's
+    # `Document.author` is the same: its metadata's, read as a byline ("Staff; Agencies" is no one), else the names
+    # of the byline in its text, which was cleaned just now anyway.
+    named = metadata_author(fields["author"], fields.get("outlet")) if fields.get("author") else None
+    fields["author"] = named or cleaned.author
     return fields
 
 
@@ -455,7 +464,11 @@ def _left_out(tree: Any, paragraphs: list[str]) -> list[str]:
     if tree is None:
         return []
     article = "\n".join(" ".join(p.split()) for p in paragraphs)
-    return [line for line in _page_lines(tree) if line not in article]
+    # A table-layout page's menu ("Home | News | Sport") may come out of the extraction in pieces, a paragraph for
+    # each link and bar: the line is in the article then too, and cleaning lists its pieces; listed whole here as
+    # well, it would be listed twice.
+    in_pieces = " ".join(article.split())
+    return [line for line in _page_lines(tree) if line not in article and line not in in_pieces]
 
 
 def _with_skipped_paragraphs(paragraphs: list[str], tree: Any, name: str) -> list[str]:
@@ -621,8 +634,8 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
             continue
         try:
             if kind == "text":
-                text = decode_page(payload, where, charset)  # in the charset the server declared, if any
-                doc = document_fields(text, id=uri, path=name, url=uri)
+                text, encoding = decode_page(payload, where, charset)  # in the charset the server declared, if any
+                doc = document_fields(text, id=uri, path=name, url=uri, encoding=encoding)
                 clean_article(doc["text"], where)  # no article in it: skipped here, naming the record
             else:
                 doc = html_fields(payload, id=uri, path=name, url=uri, charset=charset)
