@@ -3629,6 +3629,26 @@ def test_may_before_a_year_is_the_month(source: str, target: str, facts: list) -
     assert _report_facts(source, target) == facts
 
 
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    # A fact-checker's re-test: a weekday in the plural ending a name was read as the day, so a band or a restaurant
+    # left out became a changed date, and a band changed no changed name.
+    ("TGI Fridays said it would close 36 of its restaurants across the country.",
+     "The chain said on Thursday it would close 36 of its restaurants across the country.", []),
+    ("Shaun Ryder of the Happy Mondays played the festival, organisers said.",
+     "Shaun Ryder played the festival on Friday, organisers said.", []),
+    ("The Happy Mondays headlined the festival on Saturday, organisers said.",
+     "The Stone Roses headlined the festival on Saturday, organisers said.",
+     [("entity", "Happy Mondays", "Stone Roses")]),
+    # After a small word, at the start of a sentence or in a range, it is still every such day.
+    ("On Fridays the market opens at six in the morning, traders said.",
+     "On Saturdays the market opens at six in the morning, traders said.", [("date", "Fridays", "Saturdays")]),
+    ("The office is open Mondays to Fridays for the whole of the summer.",
+     "The office is open Mondays to Saturdays for the whole of the summer.", [("date", "Fridays", "Saturdays")]),
+])
+def test_a_weekday_in_the_plural_that_ends_a_name_is_no_date(source: str, target: str, facts: list) -> None:
+    assert _report_facts(source, target) == facts
+
+
 @pytest.mark.parametrize(("source", "target"), [
     ("The two men, aged 34 and 29, were arrested at the scene, police said.",
      "The two men, aged 29 and 34, were arrested at the scene, police said."),

@@ -127,6 +127,9 @@ _MONTH_RANGE = re.compile(rf"\b(?P<a>{_FULL_MONTH})(?:,?\s+(?:1[89]\d\d|20\d\d))
 # A weekday, or every one ("open on Fridays": the day, changed as a date; "Mondays to Fridays", the same range as
 # "Monday to Friday").
 _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})s?\b")
+# The word right before a weekday in the plural: one capitalised and no small word makes it a name ("Happy Mondays",
+# "TGI Fridays": a band or a restaurant "changed" into the Friday of the rewrite), where "On Fridays" is the day.
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.&'’-]*)\s+$")
 # A time of day with am or pm: "4.25pm", "10am", "10.30 a.m.", "9 pm". A date of sort "time" (minutes after
 # midnight): "called at 4.25pm" -> "at 6.25pm" is a changed time (a court's timeline), "10am" = "10.00am".
 _TIME = re.compile(r"(?<![\w.,:£$€#])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.m\.|m\b)", re.I)
@@ -452,6 +455,8 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
         if not any(taken[m.start("month"):m.end("month")]) and not may_person:
             facts.append(Fact("date", ("month", _month(m.group("month"))), m.group("month"), m.start("month")))
     for m in _WEEKDAYS.finditer(text):
+        if m.group(0) != m.group("day") and _plural_weekday_names(text, m.start()):
+            continue
         facts.append(Fact("date", ("weekday", m.group("day").lower()), m.group(0), m.start()))
     for pattern, kind in ((_YEAR, "date"), (_NUMBER, "number")) if has_digit else ():
         for m in _free_matches(pattern, text, free):
@@ -1505,6 +1510,13 @@ def _names_a_body(text: str) -> bool:
     return bool(words) and words[-1].lower() in INSTITUTION_WORDS
 
 
+def _plural_weekday_names(text: str, start: int) -> bool:
+    """Whether the weekday in the plural at `start` is the end of a name, a capitalised word of no small word right
+    before it ("Happy Mondays", "TGI Fridays"), not every such day ("On Fridays", "Mondays to Fridays")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1).lower().rstrip(".") not in stopwords()
+
+
 def _is_name(chunk: str) -> bool:
     words = [w.strip(".,;:!?\"“”()[]'’") for w in word_tokens(chunk)]
     words = [w for w in words if w]
@@ -1512,9 +1524,11 @@ def _is_name(chunk: str) -> bool:
         return False
     stop = stopwords()
     capitals = [w for w in words if w.lower() not in _PARTICLES]
-    # A month in any language ("Januar" -> "Februar") or a weekday ("Fridays") is a date, found as one.
+    # A month in any language ("Januar" -> "Februar") or a weekday ("Fridays") is a date, found as one; a weekday in
+    # the plural after a capitalised word ends a name ("Happy Mondays" -> "Stone Roses", `_plural_weekday_names`).
     return bool(capitals) and all(w[:1].isupper() and w.lower() not in stop for w in capitals) and not any(
-        re.fullmatch(_MONTH + r"\.?|" + _WEEKDAY + "s?", w) or w.lower().rstrip(".") in MONTH_NUMBERS for w in capitals
+        re.fullmatch(_MONTH + r"\.?|" + _WEEKDAY + ("s?" if i == 0 else ""), w)
+        or w.lower().rstrip(".") in MONTH_NUMBERS for i, w in enumerate(capitals)
     )
 
 
