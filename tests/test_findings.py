@@ -827,6 +827,9 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
     ("said former Labour MP for Hexham, Tom Brown", "Tom Brown"),
     ("said Liberal Democrat MP for Birmingham Yardley, John Hemming", "John Hemming"),
     ("said Jack Straw MP for Blackburn, Home Secretary", "Jack Straw"),
+    # A fact-checker's re-test on a PA seat ("the former MP for Tatton, Cheshire"): the county spoke.
+    ("said former Tory MP for Tatton, Cheshire, Neil Hamilton", "Neil Hamilton"),
+    ("said the former MP for Tatton, Cheshire, Neil Hamilton", "Neil Hamilton"),
 ])
 def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str, speaker: str) -> None:
     quotes = _quotes(f'Council row\n\nThe council met on Monday.\n\n"The decision was taken without any '

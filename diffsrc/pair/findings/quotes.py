@@ -175,7 +175,10 @@ _NAME_AHEAD = rf"(?={UPPER}|{NAME_PREFIX})"
 _PARTY = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
 _SEAT_HOLDER = (rf"(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_PARTY}(?:\s+(?:and|&)\s+{_PARTY})?\s+)?"
                 rf"(?:{'|'.join(sorted(MEMBER_LETTERS))})")
-_SEAT_PLACE = rf"\s+for\s+{_PARTY}(?:\s+(?:and|&)\s+{_PARTY})?"
+# The seat's place may end in its county between commas, before a name of two words or more ("former MP for Tatton,
+# Cheshire, Neil Hamilton": Neil Hamilton, not Cheshire).
+_SEAT_PLACE = (rf"\s+for\s+{_PARTY}(?:\s+(?:and|&)\s+{_PARTY})?"
+               r"(?:\s*,\s+[A-Z][\w’'-]*(?=\s*,\s+[A-Z][\w’'-]*\s+[A-Z]))?")
 # With no "the", a comma only after the seat's place and a party of one word or a listed name ("Conservative MP for
 # Hexham, Guy Opperman", "Liberal Democrat MP for Birmingham Yardley, John Hemming" gave "Conservative MP" and
 # "Liberal Democrat MP"): no person's name ("Jack Straw MP for Blackburn, Home Secretary").
