@@ -1175,6 +1175,15 @@ def test_a_title_that_is_the_subject_of_what_was_said_is_no_quotation() -> None:
     assert [(q.text, q.speaker) for q in _quotes(colon)] == [("We Will Not Be Moved On This", "minister")]
 
 
+@pytest.mark.parametrize("verb", ["could return", "wasn't coming back", "might return", "can't return"])
+def test_a_title_before_a_modal_or_a_negative_is_the_subject_of_what_was_said(verb: str) -> None:
+    # A fact-checker's re-test: only "was", "is", "will" and the like made the title a subject; before "could" or
+    # "wasn't" the BBC was still quoted, and the title left out of the rewrite was a dropped quote.
+    source = f'Drama\n\nThe BBC said "Line of Duty" {verb} next year for a seventh series.\n'
+    report = _pair_report(source, source.replace('"Line of Duty"', "its police drama"))
+    assert report["quotes"] == []
+
+
 def test_a_title_changed_in_the_copying_is_a_changed_name() -> None:
     # A fifth re-test: with titles no quotations, a title replaced by another showed nothing at all.
     source = ("Quiz winner\n\nThe major won the top prize on \"Who Wants To Be A Millionaire\" in September 2001, "

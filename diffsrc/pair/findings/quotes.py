@@ -761,8 +761,10 @@ def _untagged_title(text: str, start: int, end: int, words: str) -> bool:
 
 _TITLE_TAG_BEFORE = re.compile(rf"(?:\b{_VERB}\b,?|:)\s*$")
 # A verb right after a title in marks, whose subject the title is ('"Who Wants To Be A Millionaire" was his
-# favourite').
-_SUBJECT_OF_VERB = re.compile(r"\s+(?:was|is|were|are|has|had|have|will|would)\b")
+# favourite', '"Line of Duty" could return', '"Line of Duty" wasn't coming back').
+_SUBJECT_OF_VERB = re.compile(
+    r"\s+(?:(?:was|is|were|are|has|had|have|does|did|would|could|should)(?:n[’']t)?|will|can|may|might|must"
+    r"|won[’']t|can[’']t)(?![\w’'])")
 _TITLE_TAG_AFTER = re.compile(rf",?\s*{_VERB}\b")
 
 
