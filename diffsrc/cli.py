@@ -361,8 +361,11 @@ def index_add(index_path: str, paths: tuple[str, ...], doc_id: str | None, thres
     from .workers import keep_freed_memory
 
     keep_freed_memory()  # before the worker processes fork, which inherit it
-    result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
-                             batch_size=batch_size, jobs=jobs)
+    try:
+        result, info = add_paths(index_path, paths, threshold=threshold, doc_id=doc_id, scheduler=scheduler,
+                                 batch_size=batch_size, jobs=jobs)
+    except WorkerError as exc:
+        raise _worker_error_of(exc, "--scheduler") from None
     failed = f", {len(result.failed)} not added (errors below)" if result.failed else ""
     skipped = f", {plural(len(result.skipped), 'record')} skipped (not articles)" if result.skipped else ""
     held = (f"{plural(info['documents'], 'document')} in {index_path}" if os.path.exists(index_path)
@@ -600,9 +603,7 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
         with ProgressReporter(quiet=quiet) as progress:
             result = write_corpus(paths, out_dir, options=options, manifest=manifest, progress=progress)
     except WorkerError as exc:
-        if use_dask and not scheduler:  # the error names the option the user gave, not the one it became
-            raise WorkerError(exc.reason, "--dask") from None
-        raise
+        raise _worker_error_of(exc, "--dask" if use_dask and not scheduler else "--scheduler") from None
     except NoReadableDocuments as exc:
         if len(exc.skipped) > 1:
             for item in exc.skipped:
@@ -660,6 +661,14 @@ class ProgressReporter:
 
     def __exit__(self, *exc: object) -> None:
         self._close()
+
+
+def _worker_error_of(exc: WorkerError, option: str) -> WorkerError:
+    """A worker error as the command line says it: about the option the user gave ("--dask" for a local cluster,
+    not the scheduler it became), unless it names the scheduler's address itself (one that cannot be reached)."""
+    if exc.path is not None and option != "--dask":
+        return exc
+    return WorkerError(exc.reason, option)
 
 
 def main() -> None:

@@ -54,7 +54,8 @@ class Workers:
             try:
                 from dask.distributed import Client, LocalCluster
             except ImportError:
-                raise WorkerError("Dask is not installed: pip install 'diffsrc[dask]'", "--scheduler") from None
+                # No subject: a library caller gave no command-line option (the CLI names the one its user gave).
+                raise WorkerError("Dask is not installed: pip install 'diffsrc[dask]'") from None
             if self.scheduler == "local":
                 workers = self.jobs if self.jobs > 1 else (os.cpu_count() or 1)
                 # Its workers are processes of their own: they read files in the encoding named here too.

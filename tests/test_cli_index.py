@@ -312,6 +312,16 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
     assert "cannot reach the Dask scheduler" in result.output
 
 
+def test_dask_not_installed_names_the_scheduler_option(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)  # as if not installed: importing it fails
+    (path,) = write_stories(tmp_path, [1])
+    result = invoke("index", "add", str(tmp_path / "x.db"), str(path), "--scheduler", "tcp://127.0.0.1:1")
+    assert result.exit_code == 2
+    assert "Error: --scheduler: Dask is not installed: pip install 'diffsrc[dask]'" in result.output
+
+
 def test_bad_inputs_are_each_reported_and_never_hold_back_the_good_ones(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write_stories(tmp_path / "batch", range(3))

@@ -42,6 +42,20 @@ def test_an_unreachable_scheduler_is_a_worker_error():
         run_corpus(docs, options=CorpusOptions(scheduler="tcp://127.0.0.1:9", connect_timeout=1))
 
 
+def test_dask_not_installed_is_said_to_a_library_caller_without_a_command_line_option(monkeypatch):
+    import sys
+
+    from diffsrc.errors import WorkerError
+
+    # A re-test: the library's error read "--scheduler: Dask is not installed", an option a caller of run_corpus
+    # never gave.
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)  # as if not installed: importing it fails
+    docs, _ = load_documents([SEEDS])
+    with pytest.raises(WorkerError) as raised:
+        run_corpus(docs, options=CorpusOptions(scheduler="local"))
+    assert str(raised.value) == "Dask is not installed: pip install 'diffsrc[dask]'"
+
+
 def _file_sources(folder: str) -> list[FileSource]:
     from diffsrc.load.paths import document_ids, expand_paths
 
