@@ -1390,6 +1390,19 @@ def test_a_reprint_crediting_pa_in_a_byline_or_a_closing_line_is_credited(text: 
     assert any(line.startswith(mention) for line in report["boilerplate"]["target"])  # set aside, still listed
 
 
+@pytest.mark.parametrize("notice", ["This content was supplied by the Press Association.",
+                                    "This story was contributed by PA.", "The article was provided by PA."])
+def test_a_notice_inside_a_paragraph_is_read_in_the_words_cleaning_reads_it_in(notice: str) -> None:
+    # "content" and "contributed" made a notice cleaning set aside as a closing line, but inside a paragraph
+    # attribution (with a list of its own) did not read them: the paper was unattributed reuse.
+    paras = _PA_BODY.strip().split("\n\n")
+    text = f"{paras[0]}\n\n{paras[1].rstrip()} {notice} Police were called.\n\n" + "\n\n".join(paras[2:])
+    report = compare(Document.from_text(_PA_TAKE, id="pa.txt"), Document.from_text(text, id="paper.txt")).to_dict()
+    assert report["attribution"]["credited"] is True and report["attribution"]["credits"] == ["PA"]
+    assert report["attribution"]["mentions"] == [notice.rstrip(".")]
+    assert report["summary"]["unattributed_reuse"] is False
+
+
 @pytest.mark.parametrize("byline", ["By Press Association Reporter", "By PA Reporters", "By John Smith and PA",
                                     "By Our Staff and Press Association",
                                     "By John Smith and Press Association reporters"])

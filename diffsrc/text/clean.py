@@ -31,6 +31,8 @@ from .lexicon import (
     MONTHS_BY_NAME,
     NAME_PARTICLES,
     NAME_WORD,
+    NOTICE_NOUNS,
+    NOTICE_VERBS,
     ONE_WORD_SENTENCES,
     SENTENCE_STARTERS,
     SOURCE_LABELS,
@@ -172,8 +174,8 @@ _LOCAL_CREDIT_LINE = re.compile(
 # sentence, an added one, and no credit). The agencies as they write themselves: "the footage was supplied by pa"
 # is no one's credit, and neither is a subject other than the story's ("The footage was supplied by PA.").
 _SUPPLIED_LINE = re.compile(
-    r"^(?i:(?:(?:(?:this|the)\s+(?:story|article|report|item|copy|content)\s+(?:was|is|has\s+been)\s+"
-    r"|(?:copy|content|story|material|text)\s+)?(?:supplied|provided|filed|distributed|contributed)\s+by"
+    r"^(?i:(?:(?:(?:this|the)\s+(?:" + NOTICE_NOUNS + r")\s+(?:was|is|has\s+been)\s+"
+    r"|(?:copy|content|story|material|text)\s+)?(?:" + NOTICE_VERBS + r")\s+by"
     r"|(?:additional\s+)?reporting\s+by|courtesy\s+of)\s+(?:the\s+)?)"
     r"(?P<agency>" + _AGENCY_AS_WRITTEN_LIST + r")"
     r"(?i:\s+(?:reporters?|staff|correspondents?))?\s*\.?\s*$")

@@ -117,6 +117,11 @@ CREDIT_ACCORDING_TO = (
     "según", "según informó", "según informa", "según ha informado", "según informaron", "selon", "laut", "secondo",
     "segundo", "de acordo com", "według", "по материалам", "по данным", "по сообщению", "据", "據",
 )
+# A notice of whose copy a text is: "This story was supplied by the Press Association.", "Copy supplied by PA Media",
+# "This article was provided by Reuters". The things it names the text as, and the verbs it says so with (both read
+# as patterns: cleaning sets such a line aside with its credit, attribution reads one inside a paragraph).
+NOTICE_NOUNS = r"story|article|report|item|copy|content"
+NOTICE_VERBS = r"supplied|provided|filed|distributed|contributed"
 # What may stand between such a phrase and the agency: an article, the word for "agency" ("la agencia EFE",
 # "l'AFP", "die Agentur dpa", "a agência Lusa", "agencji PAP", "агентство ТАСС", "وكالة رويترز").
 AGENCY_ARTICLE = (

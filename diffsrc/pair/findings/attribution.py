@@ -20,6 +20,8 @@ from ...text.lexicon import (
     AGENCY_ARTICLE,
     CREDIT_ACCORDING_TO,
     CREDIT_WITH,
+    NOTICE_NOUNS,
+    NOTICE_VERBS,
     PRESS_RELEASE_WIRES,
     RELEASE_HEADER,
     SOURCE_LABELS,
@@ -123,8 +125,8 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
         (re.compile(rf"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+{n}", re.I),
          _SENTENCE_FORM),
         # "This story was supplied by the Press Association.", "This article was supplied by PA."
-        (re.compile(rf"\b(?:this|the)\s+(?:story|article|report|item|copy)\s+(?:was|is|has\s+been)\s+"
-                    rf"(?:supplied|provided|filed|distributed)\s+by\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
+        (re.compile(rf"\b(?:this|the)\s+(?:{NOTICE_NOUNS})\s+(?:was|is|has\s+been)\s+"
+                    rf"(?:{NOTICE_VERBS})\s+by\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
     ]
 
 
