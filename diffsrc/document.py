@@ -54,7 +54,6 @@ class Document:
         if not isinstance(self.text, str):
             raise TypeError(f"document {self.id!r}: text must be a str, got {type(self.text).__name__}")
         from .load.decode import TEXT_METADATA, metadata_date, metadata_value
-        from .text.clean import metadata_author
 
         for key in TEXT_METADATA:
             value = getattr(self, key)
@@ -64,6 +63,8 @@ class Document:
                     value = metadata_date(value, self.path or self.id, self.warnings)
                 setattr(self, key, value)
         if self.author:
+            from .text.clean import metadata_author  # the cleaning rules, imported only for a document with one
+
             self.author = metadata_author(self.author, self.outlet)
 
     @classmethod
