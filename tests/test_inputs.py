@@ -57,6 +57,18 @@ def test_a_byline_given_as_the_author_is_the_name_reports_show(tmp_path):
     assert Document.from_text(ARTICLE, author="Peter Beal; Chris Marritt").author == "Peter Beal and Chris Marritt"
 
 
+def test_three_authors_read_the_same_from_a_record_and_from_a_page():
+    # A record's byline and a page's author, both "A; B; C" as trafilatura and CMSs join them: the reports of the
+    # two name them alike, and a document made again from a document's fields keeps its author.
+    byline = "Jane Smith; John Doe; Ana Ruiz"
+    page = Document.from_html(f'<html><head><meta name="author" content="{byline}"></head><body><article>'
+                              + "".join(f"<p>{line}</p>" for line in ARTICLE.splitlines() if line.strip())
+                              + "</article></body></html>", id="page.html")
+    record = Document.from_text(ARTICLE, id="record", author=byline)
+    assert record.author == page.author == "Jane Smith, John Doe and Ana Ruiz"
+    assert Document(id="again", text=ARTICLE, author=record.author).author == record.author
+
+
 def test_explicit_metadata_wins_over_front_matter(tmp_path):
     path = write(tmp_path / "story.txt", "---\noutlet: From the file\n---\n" + ARTICLE)
     assert Document.from_path(path, outlet="Given").outlet == "Given"

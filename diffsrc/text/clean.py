@@ -1182,7 +1182,9 @@ def metadata_author(text: str, outlet: str | None = None) -> str | None:
         if name := _metadata_name(_byline_form(part), outlet) or _metadata_name(_byline_form(part, foreign=False),
                                                                                  outlet):
             names.append(name)
-    return " and ".join(names) or None
+    # Joined as a byline's names are (`_as_name`), so that the author read again (a `Document` made from another's
+    # fields, a page's author read when its fields are and again when its Document is made) is the same.
+    return _joined_names(names)
 
 
 def _metadata_name(part: str, outlet: str | None) -> str | None:
@@ -1256,6 +1258,11 @@ def _as_name(text: str | None) -> str | None:
         if len(words) >= 2:  # a name is a first name and a surname at least; one word left is a desk's or a site's
             name = " ".join(words)
             names.append(" ".join(w.title() if len(w) > 1 else w for w in words) if name.isupper() else name)
+    return _joined_names(names)
+
+
+def _joined_names(names: list[str]) -> str | None:
+    """Several names as a report shows them: "Jane Smith, John Doe and Ana Ruiz"; None for none."""
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
