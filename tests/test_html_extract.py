@@ -83,6 +83,18 @@ def test_a_page_without_a_declared_charset_is_read_as_windows_1252_with_a_warnin
     assert "undeclared.html: not valid UTF-8; read as cp1252" in caplog.text
 
 
+def test_a_page_read_as_windows_1252_says_so_in_its_warnings_as_a_text_file_does(tmp_path):
+    # The same bytes saved as .txt and as .html: a library caller finds the warning stderr gave in
+    # Document.warnings for both (the page's was on stderr only).
+    (tmp_path / "undeclared.html").write_bytes(_SHORT_PAGE)
+    (tmp_path / "undeclared.txt").write_bytes(_POUNDS.encode("cp1252"))
+    for name in ("undeclared.html", "undeclared.txt"):
+        path = tmp_path / name
+        assert Document.from_path(path).warnings == [f"{path}: not valid UTF-8; read as cp1252"]
+    declared = _SHORT_PAGE.replace(b"<head>", b'<head><meta charset="iso-8859-1">')
+    assert Document.from_html(declared).warnings == []  # read as it says: nothing to warn about
+
+
 def test_the_charset_a_server_declared_is_honoured_in_a_web_archive(tmp_path):
     from warcio.warcwriter import WARCWriter
 

@@ -90,7 +90,8 @@ def charset_of(content_type: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def decode_page(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
+def decode_page(data: bytes, name: str, declared: str | None = None, said: list[str] | None = None
+                ) -> tuple[str, str]:
     """A page's bytes as text, and the codec they were decoded with (`Document.encoding`): in the charset the server
     declared (`declared`, an HTTP Content-Type's), else in the one the page declares in its head, else as any text
     file (`decode.decode_bytes`: UTF-8, or Windows-1252 with a warning naming the file). A byte order mark wins over
@@ -99,23 +100,35 @@ def decode_page(data: bytes, name: str, declared: str | None = None) -> tuple[st
     trafilatura would otherwise guess the encoding of a page that is not UTF-8 from its bytes, and a guess on a
     short page reads "£36,000" as "Ż36,000" without a word.
 
+    `said` (a `Document.warnings` list) gets what is warned about, as a text file's warnings are its document's.
+
     Raises:
         InputError: the bytes are binary (`decode_bytes`).
     """
+    said = [] if said is None else said
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode_bytes(data, name)
+        return _decoded_as_text(data, name, said)
     if declared is None and (m := _META_CHARSET.search(data[:8192])):
         declared = m.group(1).decode("ascii")
     encoding = _codec(declared)
     if encoding is None or encoding == "utf-8":
-        return decode_bytes(data, name)
+        return _decoded_as_text(data, name, said)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         warn_on_first_read(logger, "%s: not valid %s as declared; read as any text file", name, declared)
-        return decode_bytes(data, name)
+        said.append(f"{name}: not valid {declared} as declared; read as any text file")
+        return _decoded_as_text(data, name, said)
     if "\x00" in text:
         raise InputError("binary file (contains NUL bytes), not text", name)
+    return text, encoding
+
+
+def _decoded_as_text(data: bytes, name: str, said: list[str]) -> tuple[str, str]:
+    """`decode_bytes`, with its warning (a page that is not UTF-8 read as Windows-1252) added to `said`."""
+    text, encoding = decode_bytes(data, name)
+    if encoding in ("cp1252", "latin-1"):
+        said.append(f"{name}: not valid UTF-8; read as {encoding}")
     return text, encoding
 
 
@@ -214,8 +227,9 @@ def html_fields(
     quiet_libraries()
     # A page given as text was decoded by its caller; its bytes are Python's str, which reports write as UTF-8.
     encoding = "utf-8"
+    said: list[str] = []
     if isinstance(data, bytes):
-        data, encoding = decode_page(data, name, charset)
+        data, encoding = decode_page(data, name, charset, said)
     # Only dates the page states in its markup: htmldate's extensive search guesses from free text and URLs, and a
     # wrong date would point a provenance edge the wrong way.
     date_params = {
@@ -270,7 +284,8 @@ def html_fields(
             found[key] = value
     if _is_error_page(title_parts, paragraphs):
         raise InputError("no article text found in HTML (a \"page not found\" page)", name)
-    fields = document_fields(_joined(paragraphs, data), id=id, path=path, where=where, encoding=encoding, **found)
+    fields = document_fields(_joined(paragraphs, data), id=id, path=path, where=where, encoding=encoding,
+                             **found, warnings=[*said, *(found.pop("warnings", None) or [])])
     fields["page_chrome"] = _left_out(tree, paragraphs)
     if others := _articles_left_out(tree, paragraphs):
         # A round-up page of several stories is one document: the extraction reads one of them, and the others
@@ -634,8 +649,9 @@ def iter_warc(stream: IO[bytes], name: str) -> Iterator[dict[str, Any] | InputEr
             continue
         try:
             if kind == "text":
-                text, encoding = decode_page(payload, where, charset)  # in the charset the server declared, if any
-                doc = document_fields(text, id=uri, path=name, url=uri, encoding=encoding)
+                said: list[str] = []
+                text, encoding = decode_page(payload, where, charset, said)  # in the charset the server declared
+                doc = document_fields(text, id=uri, path=name, url=uri, encoding=encoding, warnings=said)
                 clean_article(doc["text"], where)  # no article in it: skipped here, naming the record
             else:
                 doc = html_fields(payload, id=uri, path=name, url=uri, charset=charset)
