@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 
@@ -254,6 +255,15 @@ def test_an_archive_cut_in_its_first_records_headers_is_damaged_not_empty(tmp_pa
     path.write_bytes(path.read_bytes()[:200])
     assert load_documents([str(path)]) == ([], [Skipped(
         str(path), "truncated or corrupt archive: its first record cannot be read (malformed WARC record headers)")])
+
+
+@pytest.mark.parametrize("content", [b"", b"\r\n\r\n", gzip.compress(b"", mtime=0)],
+                         ids=["empty", "blank lines", "gzipped empty"])
+def test_an_empty_archive_is_an_empty_document_not_a_damaged_one(tmp_path, content):
+    # A crawler that wrote nothing: said as an empty JSON Lines dump is, not "truncated or corrupt archive".
+    path = tmp_path / ("empty.warc.gz" if content[:2] == b"\x1f\x8b" else "empty.warc")
+    path.write_bytes(content)
+    assert load_documents([str(path)]) == ([], [Skipped(str(path), "empty document (no records)")])
 
 
 def test_an_uncompressed_warc_reads_the_same(tmp_path):

@@ -311,6 +311,9 @@ def _iter_source(
 
 
 def _check_archive_header(head: bytes, name: str) -> None:
+    if not head.strip() and len(head) < 4096:
+        # An empty crawl (a crawler that wrote nothing) is said as an empty dump is, not as damage.
+        raise InputError("empty document (no records)", name)
     start = head.lstrip(b"\r\n")
     if start.startswith((b"WARC/", b"filedesc://")):
         return
