@@ -266,6 +266,15 @@ def test_an_empty_archive_is_an_empty_document_not_a_damaged_one(tmp_path, conte
     assert load_documents([str(path)]) == ([], [Skipped(str(path), "empty document (no records)")])
 
 
+@pytest.mark.parametrize("line", ['{"id": "x", "text": ', '{"id": "x", "text": "A story."', '{"id": "x",'])
+def test_a_line_cut_short_says_the_column_it_ends_at(tmp_path, line):
+    # json read past the line's newline and named "column 1" (of the line after): no use for finding the damage.
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"id": "a", "text": "Ministers met on Tuesday."}\n' + line + "\r\n", encoding="utf-8")
+    assert load_documents([str(path)])[1] == [Skipped(
+        f"{path}:line 2", f"not valid JSON (the line ends before the JSON does, at column {len(line) + 1})")]
+
+
 def test_an_uncompressed_warc_reads_the_same(tmp_path):
     path = write_warc(tmp_path / "crawl.warc", gzipped=False)
     docs, _ = load_documents([str(path)])

@@ -187,6 +187,10 @@ def _json_problem(exc: ValueError | RecursionError) -> str:
     if exc.msg.startswith("Invalid control character") and exc.doc[exc.pos:exc.pos + 1] in ("\n", "\r", ""):
         # The line ends inside a string: json names the newline it met, not the quote that is missing.
         return f"a string not closed before the end of the line, at column {exc.colno}"
+    if exc.lineno > 1:
+        # The line stops short ('{"id": "x", "text": '): json read on past its newline and named column 1 of the
+        # line after, where nothing is; the column the line ends at is where the rest is missing.
+        return f"the line ends before the JSON does, at column {len(exc.doc.split(chr(10), 1)[0].rstrip(chr(13))) + 1}"
     # Some of json's messages end in "at" ("Invalid control character at"): one "at column N", not "at at".
     return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
 
