@@ -1405,7 +1405,9 @@ def test_a_notice_inside_a_paragraph_is_read_in_the_words_cleaning_reads_it_in(n
 
 @pytest.mark.parametrize("byline", ["By Press Association Reporter", "By PA Reporters", "By John Smith and PA",
                                     "By Our Staff and Press Association",
-                                    "By John Smith and Press Association reporters"])
+                                    "By John Smith and Press Association reporters",
+                                    # A user's trial: an article before the agency was the title, and no credit.
+                                    "By a PA Reporter", "By a Press Association reporter", "By A PA REPORTER"])
 def test_a_credit_read_from_the_targets_own_byline_is_in_the_json(byline: str) -> None:
     # A re-test: `credited` true with empty `mentions` and `credits`; only the text output said why.
     report = compare(Document.from_text(_PA_TAKE, id="pa.txt"),

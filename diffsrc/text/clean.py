@@ -143,10 +143,12 @@ _CREDIT_LINE = re.compile(
     # "By Mark Ellis, PA Transport Correspondent", "By Alan Jones, PA Political Staff"
     r"|^(?i:by\s+(?P<byline2>[^,|]{2,60}?)\s*,\s*(?P<agency2>" + AGENCY_PATTERN + r")(?:\s+[A-Z][a-z]+){1,3}\s*)$"
     # "By PA Reporter", "By Press Association Sport", "By JOHN SMITH Associated Press", "By John Smith and Press
-    # Association reporters"
-    r"|^(?i:by)\s+(?:(?P<byline3>[^,|]{2,60}?)\s+)?(?P<agency3>" + _AGENCY_AS_WRITTEN + r")\b"
+    # Association reporters"; "By a PA Reporter" (an article before the agency, no name: a user's trial read the line
+    # as the article's title and called the credited copy unattributed reuse)
+    r"|^(?i:by)\s+(?:(?i:an?)\s+(?=" + _AGENCY_AS_WRITTEN + r"\b))?"
+    r"(?:(?P<byline3>[^,|]{2,60}?)\s+)?(?P<agency3>" + _AGENCY_AS_WRITTEN + r")\b"
     r"(?:\s+(?i:news|news agency|wire))?"
-    r"(?:\s+(?:[A-Z][a-z]+|reporters?|staff|correspondents?|writers?|journalists?)){0,3}\s*\.?\s*$"
+    r"(?:\s+(?:[A-Z][a-z]+|(?i:reporters?|staff|correspondents?|writers?|journalists?))){0,3}\s*\.?\s*$"
     # "By Joe Quinn, PA News, in Zeist, Netherlands", "..., at the Old Bailey": where the reporter filed from.
     r"|^(?i:by\s+(?P<byline4>[^,|]{2,60}?)\s*,\s*(?P<agency4>" + AGENCY_PATTERN + r")(?:\s+news)?\s*,?"
     r"\s+(?:in|at)\s+(?:the\s+)?)"
