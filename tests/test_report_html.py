@@ -540,6 +540,41 @@ def test_a_corpus_pair_page_says_which_text_came_first_and_whether_it_is_an_edge
         compare(Document.from_path(ROOT / "seeds" / wire), Document.from_path(ROOT / "seeds" / rewrite)))
 
 
+# Two papers' reports of one agency story, neither crediting anyone, with no dates: each reuses the other's text.
+_PAPER = ("Joy Hendricks was found not guilty of common assault on Sgt Mark Workman, who claimed that the 35-year-old "
+          "officer had punched, scratched and hit him with a snooker cue as they waited to go on a drugs raid.\n\n"
+          "Pc Hendricks had told the court that she acted in self-defence, punching him just once. She said she had "
+          "suffered five years of racial and sexual abuse from colleagues while in the Territorial Support Group.\n\n"
+          "Eleri Rees, stipendiary magistrate at Horseferry Road in central London, said she was troubled by the "
+          "evidence of the other witness and ruled that the prosecution had not proved its case.\n")
+
+
+def test_a_corpus_pair_page_does_not_warn_of_unattributed_reuse_the_corpus_does_not_count(tmp_path):
+    """A user's trial: on METER, the Sun's page against the Telegraph's report of the same PA story warned
+    "Unattributed reuse" while summary.csv and the corpus page said no, and nothing said why."""
+    from diffsrc.corpus.output import write_corpus
+
+    telegraph = ("A black policewoman accused of attacking a colleague with a snooker cue was cleared by a magistrate "
+                 "yesterday.\n\n" + _PAPER + '\nOutside the court, Pc Hendricks said: "This is going to open a whole '
+                 'can of worms and, hopefully, the Met will investigate all my previous allegations."\n')
+    sun = ("THE Metropolitan Police faced a new race storm last night after a black WPC was cleared of assaulting a "
+           "white sergeant with a snooker cue.\n\n" + _PAPER + '\nJoy said afterwards: "This is going to open a '
+           'whole can of worms."\n')
+    result = write_corpus([Document.from_text(telegraph, id="telegraph.txt"), Document.from_text(sun, id="sun.txt")],
+                          tmp_path)
+    row = result.summary.set_index(["source", "target"]).loc[("telegraph.txt", "sun.txt")]
+    assert row.direction == "undetermined" and not row.unattributed_reuse
+    # The pair's own report reads the two texts alone: reuse without credit.
+    assert json.loads((tmp_path / row.report).read_text(encoding="utf-8"))["summary"]["unattributed_reuse"] is True
+    page = (tmp_path / "pairs" / "telegraph.txt__sun.txt.html").read_text(encoding="utf-8")
+    assert "⚠ </span>Unattributed reuse" not in page
+    note = re.search(r'<p class="muted" role="note">(.*?)</p>', page).group(1)
+    assert note.endswith("This corpus does not count the pair as unattributed reuse (summary.csv): neither text is "
+                         "shown to have come first, and the source carries no agency&#x27;s credit that the target "
+                         "drops: two reports of one story are not said to have copied each other.")
+    assert "<strong>Unattributed reuse, read from these two texts alone:</strong>" in page
+
+
 def test_a_findings_link_to_a_source_sentence_lands_where_it_stands_beside_the_target(seed_report, seed_page):
     """An HTML reader's trial: S5 of the seed pair is in four rows; "source S5" of the exact quote in T12 went to
     the first, where S5 is struck through beside other text, not to the row where it matches T12."""

@@ -214,9 +214,9 @@ def _say_corpus_readings(out: Path, result: CorpusResult, rows: list[dict[str, A
     from ..report.html.pair import corpus_readings, with_corpus_reading
     from .run import pair_path
 
-    for (source, target), note in corpus_readings(rows, result.graph["edges"]):
+    for (source, target), note, not_counted in corpus_readings(rows, result.graph["edges"]):
         if (rel := pair_path(source, target, "html")) in written:
-            write_atomic(out / rel, with_corpus_reading((out / rel).read_text(encoding="utf-8"), note))
+            write_atomic(out / rel, with_corpus_reading((out / rel).read_text(encoding="utf-8"), note, not_counted))
 
 
 def _remove_stale(out: Path, written: set[str], interrupted: bool = False) -> None:

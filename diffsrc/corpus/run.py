@@ -955,9 +955,9 @@ def run_corpus(
         from ..report.html.pair import corpus_readings, with_corpus_reading
         from .tables import summary_rows
 
-        for (source, target), note in corpus_readings(summary_rows(result), result.graph["edges"]):
+        for (source, target), note, not_counted in corpus_readings(summary_rows(result), result.graph["edges"]):
             if (rel := pair_path(source, target, "html")) in result_files:
-                result_files[rel] = with_corpus_reading(result_files[rel], note)
+                result_files[rel] = with_corpus_reading(result_files[rel], note, not_counted)
     return result
 
 

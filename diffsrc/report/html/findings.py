@@ -14,6 +14,11 @@ from .words import render_runs, word_runs
 
 # Marks for quote findings, so their status is never told by colour alone either.
 QUOTE_MARKS = {"exact": "=", "altered": "≠", "new": "+", "dropped": "−"}
+# The pair page's warning of unattributed reuse (its closing link and tag follow), which a corpus run's page replaces
+# where the corpus does not count the pair as such (`pair.with_corpus_reading`).
+UNATTRIBUTED_WARNING = ('<p class="warning" role="note"><strong><span aria-hidden="true">⚠ </span>Unattributed reuse:'
+                        "</strong> a substantial share of the target derives from the source, and the target does not "
+                        "credit it.")
 
 
 class FindingSections:
@@ -75,9 +80,7 @@ class FindingSections:
     def attribution_banner(self, summary: Mapping[str, Any], *, links: bool = True) -> str:
         more = ' <a href="#findings">See the findings</a>.' if links else ""
         if summary.get("unattributed_reuse") is True:
-            return ('<p class="warning" role="note"><strong><span aria-hidden="true">⚠ </span>Unattributed reuse:'
-                    "</strong> a substantial share of the target derives from the source, and the target does not "
-                    f"credit it.{more}</p>")
+            return f"{UNATTRIBUTED_WARNING}{more}</p>"
         if self.attribution and self.attribution.get("credited") is True and credited_generically(self.attribution):
             return ('<p class="ok"><strong><span aria-hidden="true">✓ </span>Credited:</strong> the target credits '
                     f"agencies generically, not the source by name.{more}</p>")

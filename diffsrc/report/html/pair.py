@@ -11,7 +11,7 @@ from typing import Any
 from ...pair.model import NOT_COMPARED, PairReport
 from ...wording import agree, plural
 from ..text import MARKS, altered_quotes_by_row, shares_line
-from .findings import FindingSections
+from .findings import UNATTRIBUTED_WARNING, FindingSections
 from .page import asset, badge, esc, file_href, html_fragment, html_page, lang_attr, percent, safe_url
 from .words import render_runs, word_runs
 
@@ -230,21 +230,45 @@ def _pair_header(report: PairReport, data: Mapping[str, Any], findings: FindingS
 
 
 def corpus_readings(rows: Iterable[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]]
-                    ) -> Iterator[tuple[tuple[str, str], str]]:
-    """((source, target), what the corpus made of the pair as HTML) for each row of a run's `summary.csv` rows
-    (`corpus.tables.summary_rows`), with the evidence its graph's `edges` give: which text came first and why, and
-    whether the pair is an edge. Known only once every pair is compared, after the pages are made: each page keeps
-    a place for it (`CORPUS_NOTE_MARK`, filled by `with_corpus_reading`)."""
+                    ) -> Iterator[tuple[tuple[str, str], str, str]]:
+    """((source, target), what the corpus made of the pair as HTML, why the corpus does not count the pair as
+    unattributed reuse or "") for each row of a run's `summary.csv` rows (`corpus.tables.summary_rows`), with the
+    evidence its graph's `edges` give: which text came first and why, and whether the pair is an edge. Known only
+    once every pair is compared, after the pages are made: each page keeps a place for it (`CORPUS_NOTE_MARK`,
+    filled by `with_corpus_reading`)."""
     evidence = {(e["source"], e["target"]): e.get("evidence") or [] for e in edges}
     for row in rows:
         source, target = row["source"], row["target"]
         why = evidence.get((source, target)) or evidence.get((target, source)) or []
+        not_counted = _reuse_not_counted(source, target, row["upstream"]) if row["unattributed_reuse"] is False else ""
         yield (source, target), corpus_direction_html(source, target, row["direction"], row["upstream"],
-                                                      row["edge"], why, row["verdict"])
+                                                      row["edge"], why, row["verdict"]), not_counted
 
 
-def with_corpus_reading(page: str, reading: str) -> str:
-    """A corpus run's pair page with the corpus's reading of its pair in the place the page kept for it."""
+def _reuse_not_counted(source: str, target: str, upstream: str | None) -> str:
+    """Why the corpus does not count a pair as unattributed reuse (`tables.summary_rows`), for a page whose two
+    texts alone say it is."""
+    if upstream == target:
+        why = f"{target} came first, and a text cannot have reused a later one"
+    elif upstream == source:
+        why = "the target took the text it shares with the source from another document"
+    else:
+        why = ("neither text is shown to have come first, and the source carries no agency's credit that the target "
+               "drops: two reports of one story are not said to have copied each other")
+    return f"This corpus does not count the pair as unattributed reuse (summary.csv): {why}."
+
+
+def with_corpus_reading(page: str, reading: str, not_counted: str = "") -> str:
+    """A corpus run's pair page with the corpus's reading of its pair in the place the page kept for it. Where the
+    page warns of unattributed reuse and the corpus does not count it (`not_counted` says why), the reading says so
+    and the warning becomes what the two texts alone show: a user's trial read "Unattributed reuse" on a paper's
+    page against another paper's report of the same agency story, while summary.csv and the corpus page said no."""
+    if not_counted and UNATTRIBUTED_WARNING in page:
+        reading = reading.removesuffix("</p>") + f" {esc(not_counted)}</p>"
+        page = page.replace(UNATTRIBUTED_WARNING, (
+            '<p class="muted" role="note"><strong>Unattributed reuse, read from these two texts alone:</strong> a '
+            "substantial share of the target derives from the source, and the target does not credit it; this "
+            "corpus does not count it (above)."), 1)
     return page.replace(CORPUS_NOTE_MARK, reading, 1)
 
 
