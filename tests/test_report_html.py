@@ -552,6 +552,7 @@ _PAPER = ("Joy Hendricks was found not guilty of common assault on Sgt Mark Work
 def test_a_corpus_pair_page_does_not_warn_of_unattributed_reuse_the_corpus_does_not_count(tmp_path):
     """A user's trial: on METER, the Sun's page against the Telegraph's report of the same PA story warned
     "Unattributed reuse" while summary.csv and the corpus page said no, and nothing said why."""
+    from diffsrc import run_corpus
     from diffsrc.corpus.output import write_corpus
 
     telegraph = ("A black policewoman accused of attacking a colleague with a snooker cue was cleared by a magistrate "
@@ -573,6 +574,13 @@ def test_a_corpus_pair_page_does_not_warn_of_unattributed_reuse_the_corpus_does_
                          "shown to have come first, and the source carries no agency&#x27;s credit that the target "
                          "drops: two reports of one story are not said to have copied each other.")
     assert "<strong>Unattributed reuse, read from these two texts alone:</strong>" in page
+    # The Markdown report says the same, and so do the reports a run keeps in memory.
+    said = ("- **Unattributed reuse: not counted in this corpus** (from these two texts alone, yes: 83% of the "
+            "target derives from the source) This corpus does not count the pair as unattributed reuse")
+    assert said in (tmp_path / "pairs" / "telegraph.txt__sun.txt.md").read_text(encoding="utf-8")
+    kept = run_corpus([Document.from_text(telegraph, id="telegraph.txt"), Document.from_text(sun, id="sun.txt")])
+    assert said in kept.files["pairs/telegraph.txt__sun.txt.md"]
+    assert "⚠ </span>Unattributed reuse" not in kept.files["pairs/telegraph.txt__sun.txt.html"]
 
 
 def test_a_findings_link_to_a_source_sentence_lands_where_it_stands_beside_the_target(seed_report, seed_page):

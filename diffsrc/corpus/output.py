@@ -210,13 +210,19 @@ def document_languages(result: CorpusResult) -> dict[str, str | None]:
 
 
 def _say_corpus_readings(out: Path, result: CorpusResult, rows: list[dict[str, Any]], written: set[str]) -> None:
-    """Each pair page written says what the corpus made of its pair, in the place the page kept for it."""
+    """Each pair page written says what the corpus made of its pair, in the place the page kept for it; a Markdown
+    report, where the corpus does not count the reuse its findings call unattributed, says so and why."""
+    from ..report import markdown
     from ..report.html.pair import corpus_readings, with_corpus_reading
     from .run import pair_path
 
     for (source, target), note, not_counted in corpus_readings(rows, result.graph["edges"]):
         if (rel := pair_path(source, target, "html")) in written:
             write_atomic(out / rel, with_corpus_reading((out / rel).read_text(encoding="utf-8"), note, not_counted))
+        if not_counted and (rel := pair_path(source, target, "md")) in written:
+            text = (out / rel).read_text(encoding="utf-8")
+            if (said := markdown.with_corpus_reading(text, not_counted)) != text:
+                write_atomic(out / rel, said)
 
 
 def _remove_stale(out: Path, written: set[str], interrupted: bool = False) -> None:

@@ -950,14 +950,17 @@ def run_corpus(
         result_files.pop(rel, None)
     result = CorpusResult(infos, skipped, groups, dict(sorted(pairs.items())), provenance,
                           candidate_pairs=len(found), files=result_files, withdrawn=withdrawn, spool=spool)
-    if sink is None and "html" in options.formats:
+    if sink is None and {"html", "markdown"} & set(options.formats):
         # The pair pages kept here say what the corpus made of their pair, as written ones do (`write_corpus`).
+        from ..report import markdown
         from ..report.html.pair import corpus_readings, with_corpus_reading
         from .tables import summary_rows
 
         for (source, target), note, not_counted in corpus_readings(summary_rows(result), result.graph["edges"]):
             if (rel := pair_path(source, target, "html")) in result_files:
                 result_files[rel] = with_corpus_reading(result_files[rel], note, not_counted)
+            if not_counted and (rel := pair_path(source, target, "md")) in result_files:
+                result_files[rel] = markdown.with_corpus_reading(result_files[rel], not_counted)
     return result
 
 

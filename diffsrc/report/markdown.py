@@ -74,3 +74,18 @@ def render(report: PairReport) -> str:
     for note in report.notes:
         lines += ["", f"> Note: {_cell(note)}"]
     return "\n".join(lines) + "\n"
+
+
+_UNATTRIBUTED_LINE = "- **Unattributed reuse: yes** ("
+
+
+def with_corpus_reading(text: str, not_counted: str) -> str:
+    """A corpus run's Markdown pair report whose findings say "Unattributed reuse: yes" where the corpus does not
+    count the pair (`not_counted` says why, `report.text.reuse_not_counted`): the line says both, as the HTML
+    page does (a user's trial: the Markdown said yes where summary.csv said no)."""
+    head, found, rest = text.partition(_UNATTRIBUTED_LINE)
+    if not found:
+        return text
+    share, newline, tail = rest.partition("\n")
+    return (f"{head}- **Unattributed reuse: not counted in this corpus** (from these two texts alone, yes: {share} "
+            f"{not_counted}{newline}{tail}")

@@ -39,6 +39,19 @@ def counts_phrase(s: PairSummary) -> str:
             f"source {s.omitted} omitted")
 
 
+def reuse_not_counted(target: str, upstream: str | None) -> str:
+    """Why a corpus run does not count a pair as unattributed reuse where the two texts alone say it is (the rule is
+    `corpus.tables.summary_rows`'s), for the pair's pages."""
+    if upstream == target:
+        why = f"{target} came first, and a text cannot have reused a later one"
+    elif upstream is not None:
+        why = "the target took the text it shares with the source from another document"
+    else:
+        why = ("neither text is shown to have come first, and the source carries no agency's credit that the target "
+               "drops: two reports of one story are not said to have copied each other")
+    return f"This corpus does not count the pair as unattributed reuse (summary.csv): {why}."
+
+
 def shares_line(report: PairReport) -> str:
     """How much of each side the pair shares (and what was not compared): the summary of a page that shows the
     verdict and the counts on their own."""

@@ -10,7 +10,7 @@ from typing import Any
 
 from ...pair.model import NOT_COMPARED, PairReport
 from ...wording import agree, plural
-from ..text import MARKS, altered_quotes_by_row, shares_line
+from ..text import MARKS, altered_quotes_by_row, reuse_not_counted, shares_line
 from .findings import UNATTRIBUTED_WARNING, FindingSections
 from .page import asset, badge, esc, file_href, html_fragment, html_page, lang_attr, percent, safe_url
 from .words import render_runs, word_runs
@@ -240,22 +240,9 @@ def corpus_readings(rows: Iterable[Mapping[str, Any]], edges: Sequence[Mapping[s
     for row in rows:
         source, target = row["source"], row["target"]
         why = evidence.get((source, target)) or evidence.get((target, source)) or []
-        not_counted = _reuse_not_counted(source, target, row["upstream"]) if row["unattributed_reuse"] is False else ""
+        not_counted = reuse_not_counted(target, row["upstream"]) if row["unattributed_reuse"] is False else ""
         yield (source, target), corpus_direction_html(source, target, row["direction"], row["upstream"],
                                                       row["edge"], why, row["verdict"]), not_counted
-
-
-def _reuse_not_counted(source: str, target: str, upstream: str | None) -> str:
-    """Why the corpus does not count a pair as unattributed reuse (`tables.summary_rows`), for a page whose two
-    texts alone say it is."""
-    if upstream == target:
-        why = f"{target} came first, and a text cannot have reused a later one"
-    elif upstream == source:
-        why = "the target took the text it shares with the source from another document"
-    else:
-        why = ("neither text is shown to have come first, and the source carries no agency's credit that the target "
-               "drops: two reports of one story are not said to have copied each other")
-    return f"This corpus does not count the pair as unattributed reuse (summary.csv): {why}."
 
 
 def with_corpus_reading(page: str, reading: str, not_counted: str = "") -> str:
