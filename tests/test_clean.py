@@ -1396,6 +1396,12 @@ WIRE_BODY_2 = "The judge said the attack had been planned for days and carried o
     "bur-ach/cls/mm",
     "(This story has been corrected to show the shares fell 6%, not 8%, in paragraph 4)",
     "RETTIFICA: nella versione precedente il nome del sindaco era sbagliato.",
+    # PA's notes above a take (a news agency editor's trial: METER's PA takes had them as their title)
+    "(Memo to CSEs: note content of 10th paragraph)",
+    "(Advisory to CSEs and newsdesks: Please note language in this page.)",
+    "(with pic - note this amends age of Pc Hendricks to 35)",
+    "(corrected repetition _ amending spelling in third par to ``Doulton'')",
+    "(see SPORT Prix)",
 ])
 def test_wire_advisories_and_correction_notices_are_set_aside_and_listed(advisory):
     # A standards editor diffing write-throughs: the note to editors is no article sentence "added", and the
@@ -1428,6 +1434,8 @@ def test_a_wire_status_tag_before_the_headline_is_set_aside(headline, tag):
     "Editors at the newspaper said they stood by the story, which was published on Sunday.",
     "Updated on Monday, the figures showed 12 dead in the town.",
     "Published in 2019, the book sold 40,000 copies in its first year",
+    "(With pictures of the scene, the court was shown how the attack happened.)",
+    "(See the judge's remarks below.)",
 ])
 def test_reporting_that_words_like_an_advisory_stays_article_text(sentence):
     cleaned = clean_text(f"Council row deepens\n\n{WIRE_BODY}\n\n{sentence}\n")
