@@ -2436,6 +2436,10 @@ def test_a_changed_name_is_shown_without_the_office_and_place_before_it() -> Non
     ("WPC Hendricks said she was relieved.", "Pc Hendricks said she was relieved.", []),
     ("Col Gadaffi was not in court.", "Colonel Gadaffi was not in court.", []),
     ("The sergeant said the inquiry was over.", "The inspector said the inquiry was over.", []),
+    # A regional editor's trial: a rank in place of the first name before the same surname is one woman.
+    ("Joy Hendricks said she had endured years of abuse from colleagues.",
+     "WPC Hendricks said she had endured years of abuse from colleagues.", []),
+    ("Sergeant Workman denied making such comments.", "Mark Workman denied making such comments.", []),
 ])
 def test_a_rank_changed_before_the_same_name_is_a_changed_fact(source: str, target: str, changes: list) -> None:
     from diffsrc.pair.findings.facts import changed_entities

@@ -1802,7 +1802,9 @@ def changed_entities(
             continue
         if _ranks(s_chunk) and _ranks(s_chunk) == _ranks(t_chunk):
             continue  # one rank written two ways: "Pc" and "WPC", "Col" and "Colonel"
-        if _only_titles(s_chunk) or _only_titles(t_chunk):
+        # A title or a rank in place of a name is a stand-in ("Joy Hendricks" -> "WPC Hendricks": one woman, her
+        # first name or her rank before her surname); only a rank replaced by another is a changed fact.
+        if _only_titles(s_chunk) or _only_titles(t_chunk) or _ranks(s_chunk) or _ranks(t_chunk):
             if (rank := _rank_changed(s_chunk, t_chunk, script, i)) is not None:
                 out.append(rank)
             continue
