@@ -3622,6 +3622,12 @@ def test_a_range_of_months_or_days_turned_round(source: str, target: str, facts:
      "The office is open Tuesday through Saturday in Swansea and Monday through Friday in Cardiff, they said.", []),
     ("The office is open Mondays to Fridays in Cardiff and Tuesdays to Saturdays in Swansea, they said.",
      "The office is open Tuesdays to Saturdays in Swansea and Mondays to Fridays in Cardiff, they said.", []),
+    # Two days of months without "from" (stop 38's note): a range too, turned round; reordered, none.
+    ("The exhibition runs 1 March to 5 May at the city gallery, its director said.",
+     "The exhibition runs 5 May to 1 March at the city gallery, its director said.",
+     [("date", "1 March", "5 May"), ("date", "5 May", "1 March")]),
+    ("Work will run 1 March to 5 May in Cardiff and 6 May to 9 June in Swansea, the council said.",
+     "Work will run 6 May to 9 June in Swansea and 1 March to 5 May in Cardiff, the council said.", []),
     # Two weekdays or days in a list, not a range: their order says nothing.
     ("He was seen at the shop on Mondays and Fridays, the court heard.",
      "He was seen at the shop on Fridays and Mondays, the court heard.", []),

@@ -639,8 +639,8 @@ def _date_ends(text: str, facts: Sequence[Fact]) -> list[list[Fact]]:
 
 def _date_range_pairs(text: str, facts: Sequence[Fact]) -> list[tuple[Fact, Fact, bool]]:
     """The ends of ranges of dates, whose order says which stretch of time: "from March to May", "from Monday until
-    Friday", "Monday to Friday", "Mondays to Fridays", "Monday through Friday", "March to May" (two weekdays or two
-    months need no "from"), "from March 1998 to May 2001" (each end whole, then
+    Friday", "Monday to Friday", "Mondays to Fridays", "Monday through Friday", "March to May", "1 March to 5 May"
+    (two weekdays, two months or two days of months need no "from"), "from March 1998 to May 2001" (each end whole, then
     its month and its year apart, so that only the months or only the years turned round are found too), and two
     days in one date ("1 to 5 March": one token, its year part of it)."""
     out: list[tuple[Fact, Fact, bool]] = []
@@ -655,8 +655,9 @@ def _date_range_pairs(text: str, facts: Sequence[Fact]) -> list[tuple[Fact, Fact
         if not _TO_JOIN.fullmatch(text, first[-1].start + len(first[-1].surface), last[0].start):
             continue
         weekdays = all(f.value[0] == "weekday" for f in (*first, *last))
-        months = first[0].value[0] == last[0].value[0] == "month"
-        if not (weekdays or months) and not _FROM_BEFORE.search(text, max(0, first[0].start - 6), first[0].start):
+        # Two months, or two days of months ("1 March to 5 May"), need no "from" either.
+        dated = first[0].value[0] == last[0].value[0] and first[0].value[0] in ("month", "day")
+        if not (weekdays or dated) and not _FROM_BEFORE.search(text, max(0, first[0].start - 6), first[0].start):
             continue
         first_sorts, last_sorts = [f.value[0] for f in first], [f.value[0] for f in last]
         if (len(first) > 1 or len(last) > 1) and first_sorts == last_sorts:
@@ -975,7 +976,7 @@ def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
     """The words that place a value for `_swapped`: the two right before it in its clause (lowercased), and the
     first content word after it (its stem) before the clause or the next value of its kind (`following`)."""
     if (opened := _DATE_RANGE_OPENED.search(text, max(0, f.start - 30), f.start)) and (
-            opened.group("from") or f.kind == "date" and f.value[0] in ("month", "weekday")):
+            opened.group("from") or f.kind == "date" and f.value[0] in ("month", "weekday", "day")):
         # A range's last month or day is placed as its first is: its own words before are the first ("from March to
         # May": "march", "to"), which moves with its range in a sentence reordered.
         first = replace(f, surface=opened.group("first"), start=opened.start("first"))
