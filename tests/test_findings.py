@@ -4228,3 +4228,18 @@ def test_clauses_reordered_with_their_figures_and_places_are_no_change_but_swapp
     months = "Jobs\n\nUnemployment fell by 20,000 in March and by 15,000 in April, the figures showed on Wednesday.\n"
     assert _report_facts(months, months.replace("20,000 in March and by 15,000 in April",
                                                 "15,000 in April and by 20,000 in March")) == []
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A fact-checker's trial on SPARK dev's US stories: AP style abbreviates a state after its city.
+    ("The calls have originated from around the area of Annapolis, Maryland.",
+     "The calls have originated from around the area of Annapolis, Md.", []),
+    ("A former employee at the branch in New Lisbon, New Jersey, gave him the orders.",
+     "A former employee at the branch in New Lisbon, N.J., gave him the orders.", []),
+    ("The calls have originated from around the area of Annapolis, Maryland.",
+     "The calls have originated from around the area of Annapolis, Va.", [("Maryland", "Va")]),
+    # "LA" is Los Angeles, not Louisiana's "La.".
+    ("He moved to Los Angeles last year.", "He moved to LA last year.", []),
+])
+def test_a_us_state_as_ap_style_abbreviates_it_is_the_same_place(source: str, target: str, changes: list) -> None:
+    assert changed_entities(source, target) == changes

@@ -290,6 +290,26 @@ _ENTITY_ALIASES = {
     "leics": "leicestershire", "lincs": "lincolnshire", "worcs": "worcestershire", "staffs": "staffordshire",
     "lancs": "lancashire", "yorks": "yorkshire", "derbys": "derbyshire", "warks": "warwickshire",
 }
+# US states as AP style abbreviates them in datelines and party labels ("Annapolis, Md.", "Sen. Patty Murray,
+# D-Wash."): one place with its full name. Only the forms `_abbreviates` cannot tell (two letters, initials), and
+# only written so, with their capitals and full stop: "LA" is Los Angeles, "PA" the Press Association.
+_US_STATE_ABBREVIATIONS = {
+    "Ga.": "Georgia", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mo.": "Missouri",
+    "Pa.": "Pennsylvania", "Va.": "Virginia", "Vt.": "Vermont", "W.Va.": "West Virginia", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+}
+_US_STATE_ABBREVIATION = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + ")")
+
+
+def _spell_out_states(text: str) -> str:
+    """The text with AP style's state abbreviations written out ("Annapolis, Md." -> "Annapolis, Maryland")."""
+    if "." not in text:
+        return text
+    return _US_STATE_ABBREVIATION.sub(lambda m: _US_STATE_ABBREVIATIONS[m.group(1)], text)
+
+
 _WORD_IN_TEXT = re.compile(r"(?<![\w'’-])[^\W\d_][\w\-]+")
 _PARTICLES = frozenset((*NAME_JOINERS, *NAME_PARTICLES))
 
@@ -1832,11 +1852,12 @@ def changed_entities(
             continue
         s_name = s_chunk.strip(_NAME_STRIP)
         t_name = t_chunk.strip(_NAME_STRIP)
-        s_key, t_key = _entity_key(s_name), _entity_key(t_name)
+        s_key = _entity_key(_spell_out_states(s_chunk).strip(_NAME_STRIP))
+        t_key = _entity_key(_spell_out_states(t_chunk).strip(_NAME_STRIP))
         if s_key == t_key or not s_key or not t_key or _abbreviates(s_key, t_key) or _shortens(s_key, t_key):
             continue
         if not keys:
-            keys.update(source=_entity_key(source), target=_entity_key(target))
+            keys.update(source=_entity_key(_spell_out_states(source)), target=_entity_key(_spell_out_states(target)))
         if f" {s_key} " in f" {keys['target']} " or f" {t_key} " in f" {keys['source']} ":
             continue
         before, after = _capitalised_context(script, i)
