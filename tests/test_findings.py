@@ -4243,3 +4243,18 @@ def test_clauses_reordered_with_their_figures_and_places_are_no_change_but_swapp
 ])
 def test_a_us_state_as_ap_style_abbreviates_it_is_the_same_place(source: str, target: str, changes: list) -> None:
     assert changed_entities(source, target) == changes
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A fact-checker's trial on SPARK dev's US stories: an office changed before the same name.
+    ("More recently, however, Bezos donated $2,700 this past September to Rep. Jason Chaffetz, R-Utah.",
+     "More recently, however, Bezos donated $2,700 this past September to Sen. Jason Chaffetz, R-Utah.",
+     [("Rep Jason Chaffetz", "Sen Jason Chaffetz")]),
+    ("He is in a tough race with Gov. Brian Schweitzer of Montana.",
+     "He is in a tough race with Sen. Brian Schweitzer of Montana.",
+     [("Gov Brian Schweitzer", "Sen Brian Schweitzer")]),
+    ("He wrote to Rep. Jason Chaffetz about it.", "He wrote to Congressman Jason Chaffetz about it.", []),
+    ("He wrote to Sen. Patty Murray about it.", "He wrote to Senator Patty Murray about it.", []),
+])
+def test_a_us_office_changed_before_the_same_name_is_a_changed_fact(source: str, target: str, changes: list) -> None:
+    assert changed_entities(source, target) == changes

@@ -1871,9 +1871,10 @@ def changed_entities(
     return out
 
 
-# Ranks of the police and the forces, by the words and abbreviations copy writes them in. A rank changed before the
-# same name is a changed fact a court desk corrects ("Detective Sergeant John Smith" -> "Detective Inspector John
-# Smith"); another title or an office standing in for a name is not ("Mr" -> "Dr", "the Prime Minister").
+# Ranks of the police and the forces, and US offices, by the words and abbreviations copy writes them in. A rank
+# changed before the same name is a changed fact a court desk corrects ("Detective Sergeant John Smith" ->
+# "Detective Inspector John Smith"); another title or an office standing in for a name is not ("Mr" -> "Dr", "the
+# Prime Minister").
 _RANKS = {
     "pc": "constable", "wpc": "constable", "constable": "constable", "sgt": "sergeant", "sergeant": "sergeant",
     "insp": "inspector", "inspector": "inspector", "supt": "superintendent", "superintendent": "superintendent",
@@ -1881,6 +1882,11 @@ _RANKS = {
     "corporal": "corporal", "cpl": "corporal", "lieutenant": "lieutenant", "lt": "lieutenant", "captain": "captain",
     "capt": "captain", "major": "major", "colonel": "colonel", "col": "colonel", "brigadier": "brigadier",
     "general": "general", "gen": "general", "admiral": "admiral",
+    # US offices as AP copy writes them before a name: "Rep. Jason Chaffetz" -> "Sen. Jason Chaffetz" is a
+    # changed fact (a fact-checker's trial on SPARK dev's US stories); "Sen." and "Senator" are one office.
+    "rep": "representative", "representative": "representative", "congressman": "representative",
+    "congresswoman": "representative", "sen": "senator", "senator": "senator", "gov": "governor",
+    "governor": "governor",
 }
 
 
