@@ -4258,3 +4258,16 @@ def test_a_us_state_as_ap_style_abbreviates_it_is_the_same_place(source: str, ta
 ])
 def test_a_us_office_changed_before_the_same_name_is_a_changed_fact(source: str, target: str, changes: list) -> None:
     assert changed_entities(source, target) == changes
+
+
+def test_a_party_changed_where_the_sentence_opens_is_a_changed_fact() -> None:
+    # SPARK dev (AP, Trenton): a rewrite that makes the bill's Democratic sponsor a Republican.
+    source = ("Democratic Assemblyman John Wisniewski said the legislation is aimed at discouraging distracted "
+              "driving. He said the bill was not about coffee.")
+    target = source.replace("Democratic", "Republican")
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "entity"] == [
+        ("Democratic Assemblyman John Wisniewski", "Republican Assemblyman John Wisniewski")]
+    same_party = source.replace("Democratic", "Democrat")
+    report = compare(Document.from_text(source, id="s"), Document.from_text(same_party, id="t")).to_dict()
+    assert [f for f in report["facts"] if f["kind"] == "entity"] == []

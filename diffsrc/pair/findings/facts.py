@@ -1520,6 +1520,19 @@ def _entity_key(words: str) -> str:
     return fold_name(canonical_agency(key))
 
 
+# Parties by the one word copy writes before a member's name: data/party_names.txt, and names it leaves out as
+# meaning several parties alone, which before a name are the one party of the member's country.
+_PARTY_WORDS = {"democratic": "democratic", "democrat": "democratic", "labour": "labour"}
+
+
+def _party(chunk: str) -> str | None:
+    """The party a run of words names by its one-word name ("Democratic", "Republican", "GOP", "Tory"), or None."""
+    word = chunk.strip(_NAME_STRIP).lower()
+    if " " in word:
+        return None
+    return _PARTY_WORDS.get(word) or party_names().get(word)
+
+
 def _names_a_body(text: str) -> bool:
     """Whether a text opens with capitalised words that end in a body's or a place's word ("Crown Court heard ...",
     "City Council said ...")."""
@@ -1840,6 +1853,12 @@ def changed_entities(
         # person's name ("Jobless Brian Smith" -> "Evil Brian Smith").
         name_goes_on = i + 1 < len(script) and script[i + 1]["op"] == "equal" and _names_a_body(script[i + 1]["source"])
         sides = ((s_chunk, entry["source"]), (t_chunk, entry["target"]))
+        # A party for another opening the sentence is a changed fact, whatever the documents write in lowercase
+        # ("Democratic Assemblyman John Wisniewski" -> "Republican Assemblyman John Wisniewski").
+        if (s_party := _party(s_chunk)) and (t_party := _party(t_chunk)):
+            if s_party == t_party:
+                continue  # "Democrat" for "Democratic": one party
+            name_goes_on = True
         if i == 0 and not name_goes_on and any(_first_word(chunk) in common for chunk, whole in sides
                                                if chunk == whole):
             continue
