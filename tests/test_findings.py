@@ -2440,6 +2440,11 @@ def test_a_changed_name_is_shown_without_the_office_and_place_before_it() -> Non
     ("Joy Hendricks said she had endured years of abuse from colleagues.",
      "WPC Hendricks said she had endured years of abuse from colleagues.", []),
     ("Sergeant Workman denied making such comments.", "Mark Workman denied making such comments.", []),
+    ("The court heard Pc Hendricks had endured years of abuse.",
+     "The court heard WPC Joy Hendricks had endured years of abuse.", []),
+    # ... but a rank's word that is a surname is a name like any other.
+    ("Yesterday John Major said the party would win.", "Yesterday John Smith said the party would win.",
+     [("Yesterday John Major", "Yesterday John Smith")]),
 ])
 def test_a_rank_changed_before_the_same_name_is_a_changed_fact(source: str, target: str, changes: list) -> None:
     from diffsrc.pair.findings.facts import changed_entities

@@ -1836,9 +1836,10 @@ def changed_entities(
             continue
         if _ranks(s_chunk) and _ranks(s_chunk) == _ranks(t_chunk):
             continue  # one rank written two ways: "Pc" and "WPC", "Col" and "Colonel"
-        # A title or a rank in place of a name is a stand-in ("Joy Hendricks" -> "WPC Hendricks": one woman, her
-        # first name or her rank before her surname); only a rank replaced by another is a changed fact.
-        if _only_titles(s_chunk) or _only_titles(t_chunk) or _ranks(s_chunk) or _ranks(t_chunk):
+        # A title in place of a name is a stand-in, and so is a rank in place of one word before the same surname
+        # ("Joy Hendricks" -> "WPC Hendricks": one woman, her first name or her rank); only a rank replaced by
+        # another is a changed fact. A rank's word that is a surname is none ("John Major" -> "John Smith").
+        if _only_titles(s_chunk) or _only_titles(t_chunk) or _rank_for_first_name(s_chunk, t_chunk, script, i):
             if (rank := _rank_changed(s_chunk, t_chunk, script, i)) is not None:
                 out.append(rank)
             continue
@@ -1913,6 +1914,24 @@ def _ranks(chunk: str) -> frozenset[str] | None:
     """The ranks a run of words names, when it is made of rank words only, else None."""
     words = [w.strip(".,").lower() for w in word_tokens(chunk)]
     return frozenset(_RANKS[w] for w in words) if words and all(w in _RANKS for w in words) else None
+
+
+def _rank_for_first_name(s_chunk: str, t_chunk: str, script: list[dict[str, Any]], i: int) -> bool:
+    """Whether one side is a rank and the other one word, or the same rank and one word, both before the same name
+    ("Joy Hendricks" -> "WPC Hendricks", "Sergeant Workman" -> "Mark Workman", "Pc Hendricks" -> "WPC Joy
+    Hendricks")."""
+    ranks = [_ranks(chunk) for chunk in (s_chunk, t_chunk)]
+    if not any(ranks):
+        return False
+    if all(ranks):
+        return True  # one rank for another: `_rank_changed` says whether it changed
+    ranked, other = (ranks[0], t_chunk) if ranks[0] else (ranks[1], s_chunk)
+    words = word_tokens(other)
+    own = [w for w in words if _ranks(w)]
+    rest = [w for w in words if not _ranks(w)]
+    if own and _ranks(" ".join(own)) != ranked:
+        return False  # another rank besides the name: a changed rank, read as the name changed
+    return len(rest) == 1 and bool(_capitalised_context(script, i)[1])
 
 
 def _rank_changed(s_chunk: str, t_chunk: str, script: list[dict[str, Any]], i: int) -> tuple[str, str] | None:
