@@ -136,6 +136,12 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, warn: bool = True) -> tu
     return text, encoding
 
 
+def fallback_warnings(name: str, encoding: str) -> list[str]:
+    """What a document read as Windows-1252 (or Latin-1) by `decode_bytes`, for want of UTF-8, keeps in its
+    `warnings`: the line `decode_bytes` logs; nothing for another encoding."""
+    return [f"{name}: not valid UTF-8; read as {encoding}"] if encoding in ("cp1252", "latin-1") else []
+
+
 def _decode_named(data: bytes, encoding: str, name: str, not_utf8: UnicodeDecodeError) -> tuple[str, str]:
     """Bytes that are not UTF-8 in the encoding the user named: (text, its codec name)."""
     try:

@@ -28,7 +28,15 @@ from typing import IO, Any
 
 from ..errors import DiffsrcError, InputError, SkippedRecord, printable_path
 from ..wording import plural
-from .decode import decode_bytes, document_fields, size_text, split_front_matter, text_digest, warn_on_first_read
+from .decode import (
+    decode_bytes,
+    document_fields,
+    fallback_warnings,
+    size_text,
+    split_front_matter,
+    text_digest,
+    warn_on_first_read,
+)
 from .paths import Skipped, document_ids, expand_paths, os_error_reason
 
 logger = logging.getLogger(__name__)
@@ -161,8 +169,8 @@ def _text_fields(data: bytes, name: str, doc_id: str, path: str, metadata: dict[
         if value is not None or key not in found:
             found[key] = value  # type: ignore[assignment]
     author = found.pop("author", None)
-    warnings = [f"{name}: not valid UTF-8; read as {encoding}"] if encoding in ("cp1252", "latin-1") else []
-    return document_fields(text, id=doc_id, path=path, **found, encoding=encoding, author=author, warnings=warnings)
+    return document_fields(text, id=doc_id, path=path, **found, encoding=encoding, author=author,
+                           warnings=fallback_warnings(name, encoding))
 
 
 @dataclass

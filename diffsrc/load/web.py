@@ -34,6 +34,7 @@ from .decode import (
     MAX_RECORD_BYTES,
     decode_bytes,
     document_fields,
+    fallback_warnings,
     not_text_reason,
     size_text,
     text_digest,
@@ -116,8 +117,10 @@ def decode_page(data: bytes, name: str, declared: str | None = None, said: list[
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        warn_on_first_read(logger, "%s: not valid %s as declared; read as any text file", name, declared)
-        said.append(f"{name}: not valid {declared} as declared; read as any text file")
+        # One template for the log and the document: the CLI counts warnings of a kind by it (`cli._FewOfAKind`).
+        template = "%s: not valid %s as declared; read as any text file"
+        warn_on_first_read(logger, template, name, declared)
+        said.append(template % (name, declared))
         return _decoded_as_text(data, name, said)
     if "\x00" in text:
         raise InputError("binary file (contains NUL bytes), not text", name)
@@ -127,8 +130,7 @@ def decode_page(data: bytes, name: str, declared: str | None = None, said: list[
 def _decoded_as_text(data: bytes, name: str, said: list[str]) -> tuple[str, str]:
     """`decode_bytes`, with its warning (a page that is not UTF-8 read as Windows-1252) added to `said`."""
     text, encoding = decode_bytes(data, name)
-    if encoding in ("cp1252", "latin-1"):
-        said.append(f"{name}: not valid UTF-8; read as {encoding}")
+    said.extend(fallback_warnings(name, encoding))
     return text, encoding
 
 
