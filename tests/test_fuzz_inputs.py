@@ -11,7 +11,7 @@ import signal
 from contextlib import contextmanager
 from functools import lru_cache
 
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from diffsrc import DiffsrcError, Document, compare
@@ -164,6 +164,9 @@ def test_any_file_in_any_format_loads_or_is_skipped_with_a_reason(data, suffix, 
 
 @FUZZ
 @given(st.floats(min_value=0.0, max_value=1.0), st.booleans(), st.binary(max_size=64))
+# A fresh clone's draw: a gzipped archive cut 41 bytes in decompresses to nothing and was called an empty document,
+# as a blank archive is (since the empty-archive message), not a damaged one.
+@example(keep=0.0078125, gzipped=True, junk=b"")
 def test_a_web_archive_cut_or_damaged_anywhere(keep, gzipped, junk):
     import tempfile
     from pathlib import Path

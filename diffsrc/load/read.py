@@ -270,14 +270,15 @@ def _iter_source(
 ) -> Iterator[dict[str, Any] | InputError]:
     name, format_name, raw = source.name, source.format_name, source.stream
     head = _peek(raw, name, 4096)
+    whole = len(head) < 4096  # the head is the whole file (what a blank one is told by)
     stream: IO[bytes] = raw
     if head.startswith(_GZIP_MAGIC):
-        head = _gzip_head(raw, name)
+        head, whole = _gzip_head(raw, name)
         raw.seek(0)
         if sniff_format(format_name, head) == "warc":
             from .web import iter_warc
 
-            _check_archive_header(head, name)
+            _check_archive_header(head, name, whole)
             if not _one_gzip_member(raw):
                 yield from iter_warc(raw, name)  # warcio reads gzipped archives itself, record by record
                 return
@@ -293,7 +294,7 @@ def _iter_source(
     if kind == "warc":
         from .web import iter_warc
 
-        _check_archive_header(head, name)
+        _check_archive_header(head, name, whole)
 
         yield from iter_warc(stream, name)
     elif kind == "jsonl":
@@ -318,9 +319,12 @@ def _iter_source(
         yield _text_fields(data, name, file_id, source.path, metadata)
 
 
-def _check_archive_header(head: bytes, name: str) -> None:
-    if not head.strip() and len(head) < 4096:
-        # An empty crawl (a crawler that wrote nothing) is said as an empty dump is, not as damage.
+def _check_archive_header(head: bytes, name: str, whole: bool) -> None:
+    """Refuse an archive that has no first record: blank (`whole`: `head` is all the file holds, decompressed), cut
+    before its first header ends, or not an archive."""
+    if not head.strip() and whole:
+        # An empty crawl (a crawler that wrote nothing) is said as an empty dump is, not as damage; a gzip stream
+        # cut before its first record decompresses to nothing too, and is damage.
         raise InputError("empty document (no records)", name)
     start = head.lstrip(b"\r\n")
     if start.startswith((b"WARC/", b"filedesc://")):
@@ -337,12 +341,15 @@ def _peek(stream: io.BufferedReader, name: str, n: int) -> bytes:
         raise InputError(os_error_reason(exc), name) from None
 
 
-def _gzip_head(raw: IO[bytes], name: str) -> bytes:
-    """The first decompressed bytes of a gzip stream, enough to tell its format (a damaged end is found later)."""
+def _gzip_head(raw: IO[bytes], name: str) -> tuple[bytes, bool]:
+    """The first decompressed bytes of a gzip stream, enough to tell its format (a damaged end is found later), and
+    whether they are all its first member holds (it ended within them)."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
-        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw.read(1 << 16), 4096)
+        head = inflate.decompress(raw.read(1 << 16), 4096)
     except zlib.error as exc:
         raise InputError(f"truncated or corrupt gzip data ({exc})", name) from None
+    return head, inflate.eof
 
 
 class _GzipErrors(io.RawIOBase):
