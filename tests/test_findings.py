@@ -242,6 +242,12 @@ def test_a_name_replaced_in_the_same_place_is_a_finding() -> None:
     # An MP described by seat in one text and by party in the other is one man (METER, hamilton416_mirror).
     assert changed_entities("He was tainted like former Tatton MP Neil Hamilton.",
                             "He was tainted like former Tory MP Neil Hamilton.") == []
+    # One party for another before the same MP is a changed fact, not the same man described two ways.
+    assert changed_entities("He said Tory MP John Smith had wasted the money.",
+                            "He said Labour MP John Smith had wasted the money.") == [
+        ("Tory MP John Smith", "Labour MP John Smith")]
+    assert changed_entities("He said Conservative MP John Smith had wasted the money.",
+                            "He said Tory MP John Smith had wasted the money.") == []
 
 
 @pytest.mark.parametrize(
@@ -798,6 +804,17 @@ def test_a_description_in_lowercase_after_the_verb_is_no_part_of_the_speaker() -
     # A seat's letters before the name, as an office is (gave "Tory MP Alan Clark", no person to tell from another).
     ("said Tory MP Alan Clark", "Alan Clark"),
     ("said Labour MEP Richard Corbett", "Richard Corbett"),
+    # US copy's party before an office or a name is no part of the name (gave "Republican Sen. Ted Cruz").
+    ("said Republican Sen. Ted Cruz", "Ted Cruz"),
+    ("said GOP Rep. Jim Jordan", "Jim Jordan"),
+    ("said Democrat John Smith", "John Smith"),
+    ("said Democratic Gov. Gavin Newsom", "Gavin Newsom"),
+    ("said Democratic Assemblyman John Wisniewski", "John Wisniewski"),  # gave "Democratic Assemblyman ..."
+    # Where the person is from after the name (gave "Tory", "Liverpool").
+    ("the assemblyman said", "assemblyman"),  # a US office in lowercase speaks as "the minister" does (gave nobody)
+    ("said Tory councillor Jane Doe of Leeds", "Jane Doe"),
+    ("said Liverpool captain Steven Gerrard of Huyton", "Steven Gerrard"),
+    ("said Republican lawmaker Jane Doe of Texas", "Jane Doe"),
     # A fact-checker's re-test: the seat after "the", with a comma ("Labour", "Tory MP" spoke); not letters after a
     # name ("Jack Straw MP, Home Secretary" is no seat of Jack Straw's before the Home Secretary), nor an owner.
     ("said the Labour and Co-operative MP, Tom Brown", "Tom Brown"),
@@ -1175,8 +1192,9 @@ def test_a_title_that_is_the_subject_of_what_was_said_is_no_quotation() -> None:
     assert [(q.text, q.speaker) for q in _quotes(colon)] == [("We Will Not Be Moved On This", "minister")]
 
 
-@pytest.mark.parametrize("verb", ["could return", "wasn't coming back", "might return", "can't return"])
-def test_a_title_before_a_modal_or_a_negative_is_the_subject_of_what_was_said(verb: str) -> None:
+@pytest.mark.parametrize("verb", ["could return", "wasn't coming back", "might return", "can't return", "drew 10 million",
+                                  "returns", "attracted viewers"])
+def test_a_title_before_a_verb_is_the_subject_of_what_was_said(verb: str) -> None:
     # A fact-checker's re-test: only "was", "is", "will" and the like made the title a subject; before "could" or
     # "wasn't" the BBC was still quoted, and the title left out of the rewrite was a dropped quote.
     source = f'Drama\n\nThe BBC said "Line of Duty" {verb} next year for a seventh series.\n'
@@ -2412,6 +2430,16 @@ def test_a_value_changed_into_one_the_sentence_has_already_is_a_changed_fact(sou
      [("three years and six months", "four years and six months")]),
     ("He was jailed for 30 months.", "He was jailed for two and a half years.", []),
     ("Two days before the attack, Smith had threatened her.", "The baby was delivered two weeks premature.", []),
+    # An amount given at another rate is a changed fact, shown with its rate (the "a" of "a week" is not a second
+    # one); "a year", "per year", "per annum" and "annually" are one rate.
+    ("The project cost residents $90 per month in extra charges.",
+     "The project cost residents $90 per week in extra charges.", [("$90 per month", "$90 per week")]),
+    ("He earns 500 pounds a week, the court heard.", "He earns 500 pounds a month, the court heard.",
+     [("500 pounds a week", "500 pounds a month")]),
+    ("Prices rose 2% a year under the deal.", "Prices rose 2% a month under the deal.", [("2% a year", "2% a month")]),
+    ("They paid $40 monthly for the flat.", "They paid $40 weekly for the flat.", [("$40 monthly", "$40 weekly")]),
+    ("He was paid £30,000 a year by the firm.", "He was paid £30,000 per annum by the firm.", []),
+    ("He was paid £30,000 a year by the firm.", "He was paid £30,000 annually by the firm.", []),
 ])
 def test_units_and_spans_of_time(source: str, target: str, changes: list) -> None:
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
@@ -3223,6 +3251,9 @@ def test_a_statement_does_not_credit_a_source_that_is_no_press_release():
     # A speaker named with a relative clause earlier in the paragraph is the "she" of the quote.
     ('Jean Armitage, who chairs the Redcar Community Forum, said residents had heard big numbers before. "We were '
      'told hydrogen would bring thousands of jobs, and we are still waiting," she said.', "Jean Armitage"),
+    # A seat after "for" is a place, not who speaks (it was "Tatton").
+    ('Mr Hamilton, the former MP for Tatton, who lost his seat in 1997, said: "I will fight on until my name is '
+     'cleared."', "Mr Hamilton"),
     # A person's affiliation after the name is not part of it.
     ('"Batteries are the missing piece of a clean power system," said Sarah Whitfield of GreenGrid Energy.',
      "Sarah Whitfield"),

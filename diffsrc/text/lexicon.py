@@ -208,6 +208,17 @@ def party_names() -> dict[str, str]:
     return {name: names[0] for names in lines for name in names}
 
 
+# Names data/party_names.txt leaves out as meaning several parties alone, which before a member's name are the one
+# party of the member's country ("Democrat John Smith", "Labour MP Richard Burden").
+_PARTY_BEFORE_NAME = {"democratic": "democratic", "democrat": "democratic", "labour": "labour"}
+
+
+def party_word(word: str) -> str | None:
+    """The party one lowercase word names before a member's name ("tory" -> "conservative", "gop" -> "republican",
+    "democrat" -> "democratic"), or None."""
+    return _PARTY_BEFORE_NAME.get(word) or party_names().get(word)
+
+
 @lru_cache(maxsize=1)
 def _first_name_lines() -> dict[str, frozenset[tuple[str, int]]]:
     """Each first name of data/first_names.txt and the lines it stands on, (section, line)."""

@@ -37,6 +37,7 @@ from ...text.lexicon import (
     month_number,
     one_first_name,
     party_names,
+    party_word,
     stopwords,
 )
 from ...text.segment import content_stems, surface_tokens
@@ -578,8 +579,13 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
             pairs.extend((_with_unit(places.source, s), _with_unit(places.target, t))
                          if _is_one_span(s) or _is_one_span(t) else (s, t)
                          for s, t in _pair_quantities(s_left, t_left, places, whole or (source, target)))
+        if kind in ("money", "percent"):
+            pairs.extend(_spans_changed(s_kind, t_kind, places, unit_of=_rate, shown=_with_rate))
         if kind == "number":
-            pairs.extend(_spans_changed(s_kind, t_kind, places))
+            # "a week" of "£500 a week" -> "£500 a month" is the rate changed, found already with its amount.
+            amounts = [p[0] for p in pairs if p[0].kind in ("money", "percent")]
+            pairs.extend(p for p in _spans_changed(s_kind, t_kind, places)
+                         if not any(a.start <= p[0].start < a.start + len(a.surface) for a in amounts))
         # Values that cancelled out but changed places; not those paired already.
         if len(s_kind) > 1 and len(t_kind) > 1:
             paired = [(s.start, t.start) for s, t in pairs if s.kind == kind]
@@ -847,12 +853,37 @@ def _span_unit(text: str, f: Fact) -> str | None:
     return counted[0] if counted and counted[0] in _TIME_STEMS and not counted[0].startswith(AGE_UNIT) else None
 
 
-def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> list[tuple[Fact, Fact]]:
+# A rate's period after an amount: "$90 per month", "£500 a week", "2% a year", "£30,000 per annum", "$40 monthly",
+# "$12/hr". "per year", "a year" and "annually" are one period.
+_PERIODS = {"hour": "hour", "hr": "hour", "hourly": "hour", "day": "day", "daily": "day", "week": "week",
+            "wk": "week", "weekly": "week", "fortnight": "fortnight", "fortnightly": "fortnight", "month": "month",
+            "mo": "month", "monthly": "month", "year": "year", "yr": "year", "annum": "year", "yearly": "year",
+            "annually": "year", "annual": None}
+_RATE = re.compile(r"(?:[\s-]+(?:per|an?|each|every)\s+(hour|day|week|fortnight|month|year|annum)"
+                   r"|\s+(hourly|daily|weekly|fortnightly|monthly|yearly|annually)|\s*/\s*(hr|hour|day|wk|week|mo"
+                   r"|month|yr|year))\b", re.I)
+
+
+def _rate(text: str, f: Fact) -> str | None:
+    """The period of the rate an amount is given at ("$90 per month": "month"), else None."""
+    m = _RATE.match(text, f.start + len(f.surface))
+    return _PERIODS.get(next(g for g in m.groups() if g).lower()) if m else None
+
+
+def _with_rate(text: str, f: Fact) -> Fact:
+    """An amount shown with its rate ("$90 per month")."""
+    m = _RATE.match(text, f.start + len(f.surface))
+    return replace(f, surface=text[f.start:m.end()]) if m else f
+
+
+def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places, *,
+                   unit_of: Callable[[str, Fact], str | None] = _span_unit,
+                   shown: Callable[[str, Fact], Fact] = _with_unit) -> list[tuple[Fact, Fact]]:
     """One number measuring another span of time, or in another unit, after the same words: "jailed for 30 months"
     -> "jailed for 30 years", "10kg" -> "10lb" (the number is the same; the findings show it with its unit). Not
     where the other side still has the number with the first unit; not in a looser place than the two words before
     it (METER's papers put "two days before the attack" and "two weeks premature" in sentences linked as a
-    paraphrase)."""
+    paraphrase). With `unit_of=_rate`, an amount given at another rate: "$90 per month" -> "$90 per week"."""
     # By value, so that a long text of figures is read in one pass, not each figure against every other; only the
     # values both sides give can have changed their unit (most sentences have none: nothing is read).
     shared = {f.value for f in s_kind} & {f.value for f in t_kind}
@@ -863,11 +894,11 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> l
     t_at: dict[Any, list[tuple[Fact, str]]] = {}
     s_spans = []
     for f in s_kind:
-        if f.value in shared and (u := _span_unit(places.source, f)) is not None:
+        if f.value in shared and (u := unit_of(places.source, f)) is not None:
             s_units.setdefault(f.value, set()).add(u)
             s_spans.append((f, u))
     for f in t_kind:
-        if f.value in shared and (u := _span_unit(places.target, f)) is not None:
+        if f.value in shared and (u := unit_of(places.target, f)) is not None:
             t_units.setdefault(f.value, set()).add(u)
             t_at.setdefault(f.value, []).append((f, u))
     out: list[tuple[Fact, Fact]] = []
@@ -882,7 +913,7 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places) -> l
                     # arrested" and "Two weeks later he was charged" are two points of one timeline. The rest of
                     # their place tells.
                     and (_words_before(places.source, s, in_clause=True) or places.same(s, t))):
-                out.append((_with_unit(places.source, s), _with_unit(places.target, t)))
+                out.append((shown(places.source, s), shown(places.target, t)))
                 used.add(id(t))
                 break
     return out
@@ -1520,17 +1551,12 @@ def _entity_key(words: str) -> str:
     return fold_name(canonical_agency(key))
 
 
-# Parties by the one word copy writes before a member's name: data/party_names.txt, and names it leaves out as
-# meaning several parties alone, which before a name are the one party of the member's country.
-_PARTY_WORDS = {"democratic": "democratic", "democrat": "democratic", "labour": "labour"}
-
-
 def _party(chunk: str) -> str | None:
     """The party a run of words names by its one-word name ("Democratic", "Republican", "GOP", "Tory"), or None."""
     word = chunk.strip(_NAME_STRIP).lower()
     if " " in word:
         return None
-    return _PARTY_WORDS.get(word) or party_names().get(word)
+    return party_word(word)
 
 
 def _names_a_body(text: str) -> bool:
@@ -1856,7 +1882,8 @@ def changed_entities(
         sides = ((s_chunk, entry["source"]), (t_chunk, entry["target"]))
         # A party for another opening the sentence is a changed fact, whatever the documents write in lowercase
         # ("Democratic Assemblyman John Wisniewski" -> "Republican Assemblyman John Wisniewski").
-        if (s_party := _party(s_chunk)) and (t_party := _party(t_chunk)):
+        two_parties = bool((s_party := _party(s_chunk)) and (t_party := _party(t_chunk)))
+        if two_parties:
             if s_party == t_party:
                 continue  # "Democrat" for "Democratic": one party
             name_goes_on = True
@@ -1883,9 +1910,10 @@ def changed_entities(
         before, after = _capitalised_context(script, i)
         if _one_first_name_two_ways([*before, s_name, *after], [*before, t_name, *after]):
             continue  # "Dave Jones" -> "David Jones": one person
-        if len(after) >= 2 and after[0].lower() in _TITLES_AFTER and len(word_tokens(s_name)) == 1:
+        if len(after) >= 2 and after[0].lower() in _TITLES_AFTER and len(word_tokens(s_name)) == 1 and not two_parties:
             # A word before a title, the same person after it: "former Tatton MP Neil Hamilton" and "Former Tory MP
-            # Neil Hamilton" describe one man two ways (a fact-checker's trial on METER), no name changed.
+            # Neil Hamilton" describe one man two ways (a fact-checker's trial on METER), no name changed; one party
+            # for another there is a changed fact ("Tory MP John Smith" -> "Labour MP John Smith").
             continue
         out.append((" ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()))
     return out

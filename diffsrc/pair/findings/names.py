@@ -20,6 +20,7 @@ from ...text.lexicon import (
     first_name_sex,
     fold_name,
     is_name_word,
+    party_word,
     stopwords,
 )
 
@@ -54,6 +55,8 @@ OFFICE_WORDS = frozenset(
     commissioner councillor councilor prosecutor coroner coach manager economist analyst professor officer captain
     commander superintendent inspector sheriff attorney lawyer founder owner editor researcher scientist official
     treasurer deputy adviser advisor solicitor barrister counsel magistrate recorder constable detective sergeant
+    assemblyman assemblywoman assemblymember congressman congresswoman councilman councilwoman alderman alderwoman
+    lawmaker legislator
     """.split()
 )
 # A title in lowercase before a name: "port authority president Carlos Mendes", "the finance minister, Ana Ruiz,".
@@ -102,8 +105,11 @@ def strip_title(name: str) -> str:
     if offices:
         words = words[offices[-1] + 1:]
     while len(words) > 1 and (words[0].lower().strip(",.") in TITLE_WORDS
-                               or len(words) > 2 and describes_person(words[0].lower(), before_full_name=True)):
-        words.pop(0)  # a title, or a word describing the person ("Heartbroken Connie Smith")
+                               or len(words) > 2 and (describes_person(words[0].lower(), before_full_name=True)
+                                                      or party_word(words[0].lower().strip(",.")))):
+        # A title, a word describing the person ("Heartbroken Connie Smith") or a party ("Republican Sen. Ted
+        # Cruz", "Democrat John Smith": a re-test of US copy).
+        words.pop(0)
     return " ".join(words).strip(" ,.")
 
 

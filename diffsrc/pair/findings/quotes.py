@@ -193,8 +193,10 @@ _TITLED = rf"(?:(?:{_ROLE}\s*,?|{_SEAT})\s+{_NAME_AHEAD})?"
 # A body that speaks: "the Japanese government said".
 _BODY = r"(?:government|ministry|officials?|spokes(?:man|woman|person)|police|military|army|office)"
 # A name right after "from", "of", "in" or "at" is a place ("Miss Parker, from Stoke Newington, north London,
-# said"), not who speaks.
-_NOT_A_PLACE = r"(?<!\bfrom )(?<!\bof )(?<!\bin )(?<!\bat )"
+# said"), and so is a seat ("Mr Hamilton, the former MP for Tatton, who lost his seat, said"), not who speaks; after
+# another "for" it may be ("A spokeswoman for Help the Aged said").
+_NOT_A_PLACE = (r"(?<!\bfrom )(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bMP for )(?<!\bMEP for )(?<!\bMSP for )"
+                r"(?<!\bmember for )")
 # A couple who speak together: "said Mr and Mrs Marshall" (not "Mr", nor Marshall the son the story is about).
 _COUPLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+"
 _WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?{_TITLED}(?P<who>{_COUPLE}|{_ROLE}|{_NOT_A_PLACE}{_NOT_SPEAKER}{NAME}"
@@ -761,10 +763,15 @@ def _untagged_title(text: str, start: int, end: int, words: str) -> bool:
 
 _TITLE_TAG_BEFORE = re.compile(rf"(?:\b{_VERB}\b,?|:)\s*$")
 # A verb right after a title in marks, whose subject the title is ('"Who Wants To Be A Millionaire" was his
-# favourite', '"Line of Duty" could return', '"Line of Duty" wasn't coming back').
+# favourite', '"Line of Duty" could return', '"Line of Duty" wasn't coming back', 'the BBC said "Strictly Come
+# Dancing" drew 10 million', '"The Good Life" returns'): an auxiliary, a past tense or a verb in -s (not the few
+# words in -s that are none: "as", "his", "perhaps").
 _SUBJECT_OF_VERB = re.compile(
     r"\s+(?:(?:was|is|were|are|has|had|have|does|did|would|could|should)(?:n[’']t)?|will|can|may|might|must"
-    r"|won[’']t|can[’']t)(?![\w’'])")
+    r"|won[’']t|can[’']t|[a-z]{2,}ed|(?!(?:his|its|this|thus|perhaps|always|sometimes|unless|besides|towards"
+    r"|afterwards|plus|yes|less|across|whereas)\b)[a-z]{2,}[^s\W]s|drew|won|lost|got|made|took|went|came|saw|ran"
+    r"|became|beat|sold|led|left|kept|found|brought|began|fell|grew|gave|hit|rose|set|met|told|ended)"
+    r"(?![\w’'])")
 _TITLE_TAG_AFTER = re.compile(rf",?\s*{_VERB}\b")
 
 
@@ -883,7 +890,10 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
             who, quote.surname_assumed = _possessed(m, people)
             return who, True
     for pattern in (_AFTER_VERB_AFFILIATED, _AFTER_AFFILIATED_VERB):
-        if (is_tag(pattern, m := pattern.match(after)) and looks_like_person(m.group("who")) and not _owns(m)
+        # The person's own name, without where they are from ("said Liverpool captain Steven Gerrard of Huyton" is
+        # Steven Gerrard's, not Liverpool's).
+        if (is_tag(pattern, m := pattern.match(after)) and looks_like_person(_without_affiliation(m.group("who")))
+                and not _owns(m)
                 and describes_in_lowercase(_described(m), before_full_name=True)):
             return _named(m), True
     for pattern in (_AFTER_VERB_OFFICE_FOR, _AFTER_OFFICE_FOR_VERB):
@@ -1177,9 +1187,16 @@ def _named(m: re.Match[str]) -> str:
               and not (i and _PLACE_PIECE.match(pieces[i - 1])) and not _COMPASS.match(p.strip())]
     if titled and not _is_titled_name(who):
         return titled[-1]
-    if (cut := _AFFILIATION.match(who)) and looks_like_person(cut.group(1)):
-        return cut.group(1)
+    if (cut := _without_affiliation(who)) != who:
+        return cut
     return lower_title(who) if who[:1].islower() else who
+
+
+def _without_affiliation(who: str) -> str:
+    """A person's name without where they work or live after it ("Sarah Whitfield of GreenGrid Energy": Sarah
+    Whitfield); anything else as it is."""
+    cut = _AFFILIATION.match(who)
+    return cut.group(1) if cut and looks_like_person(cut.group(1)) else who
 
 
 # A relative named by the person they are related to: "the brother of", "the mother of", "the widow of".
