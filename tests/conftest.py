@@ -28,7 +28,7 @@ def data_or_skip() -> Iterator[None]:
     try:
         yield
     except EvaluationDataError as exc:
-        pytest.skip(f"labelled data not available: {exc} (set DIFFSRC_SHARED_DATA to the shared data folder)")
+        pytest.skip(f"labelled data not available: {exc}")  # a missing real corpus's error says how to name it
 
 
 @pytest.fixture(scope="session")

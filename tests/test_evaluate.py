@@ -179,6 +179,20 @@ def test_labelled_data_is_found_in_the_checkout_or_refused_with_the_path(tmp_pat
         gold_file("synthetic")
 
 
+def test_missing_real_corpora_say_how_to_name_the_shared_data_folder(tmp_path, monkeypatch):
+    # A reviewer's fresh clone (stop 40): `python benchmarks/accuracy.py` in a clone with no ../shared/data beside it
+    # said only "METER dev ... not found in <clone>/../shared/data/meter-dev", and the Clough corpus named only
+    # $DIFFSRC_CLOUGH, which no README mentions: each now names $DIFFSRC_SHARED_DATA, the variable the READMEs give.
+    from diffsrc.evaluate.meter import meter_dir
+    from diffsrc.evaluate.spark import spark_dir
+
+    monkeypatch.delenv("DIFFSRC_CLOUGH", raising=False)
+    monkeypatch.delenv("DIFFSRC_SHARED_DATA", raising=False)
+    for find in (meter_dir, spark_dir, clough_dir):
+        with pytest.raises(EvaluationDataError, match="set DIFFSRC_SHARED_DATA to the shared data folder"):
+            find(root=tmp_path / "checkout")
+
+
 def test_the_shared_data_beside_the_clone_is_found_from_an_installed_package(tmp_path, monkeypatch):
     # A library user's trial: with the README's `pip install .`, the package sits in site-packages and the
     # walkthrough looked for METER under .venv/lib/python3.11/shared/data; the user works in the clone.

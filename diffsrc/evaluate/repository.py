@@ -35,6 +35,9 @@ SHARED_DATA_ENV = "DIFFSRC_SHARED_DATA"
 SHARED_DATA = Path("../shared/data")  # relative to the checkout
 
 _NO_CHECKOUT = "not found; the labelled sets are in a diffsrc checkout, not in an installed package (pass root=)"
+# Said with every real corpus not found: the variable the READMEs give, so a clone that is not beside the shared data
+# (a reviewer's, a CI job's) learns how to point at it from the error alone.
+_NAME_SHARED_DATA = f"set {SHARED_DATA_ENV} to the shared data folder"
 
 
 def repository_root(root: str | Path | None = None) -> Path:
@@ -93,7 +96,7 @@ def shared_corpus_dir(name: str, marker: str, description: str, root: str | Path
     """
     folder = shared_data_dir(root) / name
     if not (folder / marker).exists():
-        raise EvaluationDataError(f"{description} not found in {folder}", str(folder))
+        raise EvaluationDataError(f"{description} not found in {folder}; {_NAME_SHARED_DATA}", str(folder))
     return folder
 
 
@@ -113,4 +116,4 @@ def clough_dir(folder: str | Path | None = None, *, root: str | Path | None = No
             return candidate
     raise EvaluationDataError(
         f"Clough-Stevenson corpus (labels.csv and texts/) not found in {', '.join(map(str, candidates))}; "
-        f"set {CLOUGH_ENV} to its folder")
+        f"{_NAME_SHARED_DATA}, or {CLOUGH_ENV} to the corpus's own folder")
