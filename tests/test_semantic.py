@@ -28,6 +28,18 @@ def without_extra(monkeypatch):
     semantic._model.cache_clear()
 
 
+def test_accuracy_option_semantic_without_the_extra_is_refused_before_any_set_runs(without_extra):
+    # A reviewer's run of benchmarks/README.md's `accuracy.py --option semantic=true --json` without the extra (stop
+    # 40): a traceback out of the first set's first pair. The options are read before any set: refused there, it is
+    # accuracy.py's one-line usage error.
+    from diffsrc import CompareOptions
+    from diffsrc.evaluate import parse_options
+
+    with pytest.raises(ValueError, match=r'pip install "diffsrc\[semantic\]"'):
+        parse_options(["semantic=true"])
+    assert parse_options(["semantic=false"]) == CompareOptions(semantic=False)
+
+
 def test_semantic_without_the_extra_is_a_one_line_error(without_extra):
     result = CliRunner().invoke(cli, ["compare", "--semantic", str(seed("001")), str(seed("000"))])
     assert result.exit_code == 2

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from ..document import Document
+from ..pair import semantic
 from ..pair.compare import compare
 from ..settings import CompareOptions
 from .baseline import baseline_report, best_matches, cross_validate, fast_macro_f1, fit_share_verdict, share_table
@@ -32,7 +33,8 @@ def parse_options(pairs: Iterable[str]) -> CompareOptions | None:
     """`CompareOptions` with `name=value` overrides (values parsed as numbers where they are), or None.
 
     Raises:
-        ValueError: an unknown option, or a boolean given something other than true/false.
+        ValueError: an unknown option, a boolean given something other than true/false, or `semantic=true` without
+            the semantic extra.
     """
     overrides: dict[str, Any] = {}
     for item in pairs:
@@ -48,6 +50,9 @@ def parse_options(pairs: Iterable[str]) -> CompareOptions | None:
             overrides[name] = type(default)(value)
         else:
             overrides[name] = value
+    if overrides.get("semantic") and not semantic.available():
+        # Said before any set runs, in one line: otherwise a traceback out of the first pair, after METER's minute.
+        raise ValueError(semantic.INSTALL_ADVICE)
     return CompareOptions(**overrides) if overrides else None
 
 
