@@ -1192,8 +1192,8 @@ def test_a_title_that_is_the_subject_of_what_was_said_is_no_quotation() -> None:
     assert [(q.text, q.speaker) for q in _quotes(colon)] == [("We Will Not Be Moved On This", "minister")]
 
 
-@pytest.mark.parametrize("verb", ["could return", "wasn't coming back", "might return", "can't return", "drew 10 million",
-                                  "returns", "attracted viewers"])
+@pytest.mark.parametrize("verb", ["could return", "wasn't coming back", "might return", "can't return",
+                                  "drew 10 million", "returns", "attracted viewers"])
 def test_a_title_before_a_verb_is_the_subject_of_what_was_said(verb: str) -> None:
     # A fact-checker's re-test: only "was", "is", "will" and the like made the title a subject; before "could" or
     # "wasn't" the BBC was still quoted, and the title left out of the rewrite was a dropped quote.

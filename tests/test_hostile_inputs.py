@@ -5,7 +5,8 @@ at most `BOUND` seconds of CPU (`bounded`). The bound is generous on purpose: it
 (quadratic) work, it is not a speed test; timings are in benchmarks/README.md. It counts the child's CPU seconds, not
 the wall clock, so that a machine busy with other work does not fail a case whose work is bounded (the 3 MB quoted
 speech case takes ~27 CPU-s, and took over 60 s of wall clock on this 2-core machine at a load of 5-7); the wall
-clock is cut off only at `HANG_AFTER` times the bound.
+clock is cut off only at `HANG_AFTER` times the bound. CPU seconds grow under load too (shared cores and caches): the
+same case took 68.8 CPU-s at a load of 4-7 (a reproducibility re-test, stop 40), over the bound of 60 it had then.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 WIRE = ROOT / "tests" / "fixtures" / "ferry_wire.txt"
-BOUND = 60  # CPU seconds; the slowest cases (10 MB on one line, 3 MB of quoted speech) take ~15-30
-HANG_AFTER = 5  # ... and a child still running after this many times the bound in wall-clock seconds is a hang
+BOUND = 180  # CPU seconds; the slowest cases (10 MB on one line, 3 MB of quoted speech) take ~15-30 on a quiet machine
+HANG_AFTER = 3  # ... and a child still running after this many times the bound in wall-clock seconds is a hang
 
 CHILD = r"""
 import json, sys
@@ -243,7 +244,7 @@ def test_10_mb_of_sentences_on_one_line_goes_to_punkt_in_pieces(tmp_path):
     text = words(1_750_000, seed=6).split(" ")
     path.write_text(". ".join(" ".join(text[i:i + 10]).capitalize() for i in range(0, len(text), 10)) + ".",
                     encoding="utf-8")
-    result = run_bounded(path, bound=3 * BOUND)
+    result = run_bounded(path)
     assert result["docs"] == 1 and result["sentences"] == 175_000
     assert any("max_sentences" in note for note in result["notes"])
 
