@@ -56,6 +56,28 @@ def test_long_sentences_are_compared_word_for_word_on_their_start_but_verbatim_n
     assert same.to_dict()["target_sentences"][0]["label"] == "verbatim"
 
 
+def test_the_words_compared_in_order_are_those_within_max_sentence_chars(monkeypatch):
+    # Long words, few of them: 90 words of 9-11 letters are ~950 characters, so the bound of 300 is passed though
+    # twice the word count (180) is under it. The note says "compared word for word on its first 300 characters":
+    # the edit script must read no more than that of either sentence.
+    from diffsrc.pair import align
+
+    seen: list[int] = []
+    real = align.words_copied_in_order
+
+    def recorded(words, source):
+        seen.extend((len(" ".join(words)), len(" ".join(source))))
+        return real(words, source)
+
+    monkeypatch.setattr(align, "words_copied_in_order", recorded)
+    text = " ".join(f"longword{i:03d}" for i in range(90)) + "."
+    edited = text.replace("longword050", "changed")
+    report = compare(Document.from_text(text + "\n", id="source"), Document.from_text(edited + "\n", id="target"),
+                     options=CompareOptions(max_sentence_chars=300))
+    assert any("max_sentence_chars" in note for note in report.notes)
+    assert seen and max(seen) <= 300
+
+
 def test_word_diffs_of_huge_rewritten_sentences_are_coarse_and_noted():
     import random
 

@@ -206,7 +206,9 @@ def _trigrams(words: list[str]) -> list[tuple[str, str, str]]:
 
 
 def _clip(tokens: list[str], max_chars: int | None) -> list[str]:
-    if max_chars is None or len(tokens) * 2 <= max_chars:
+    # The words joined by single spaces, as the normal form holds them: within the bound, nothing to cut. (Twice
+    # the word count is no such test: it is at most the length, so 200 long words passed a bound of 1000 whole.)
+    if max_chars is None or sum(map(len, tokens)) + len(tokens) - 1 <= max_chars:
         return tokens
     total = 0
     for i, token in enumerate(tokens):
