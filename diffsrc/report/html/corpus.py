@@ -292,8 +292,7 @@ def _format(kind: str, number: float) -> str:
     return f"{number:.0%}" if kind == "share" else _plain_number(number)
 
 
-def _row_html(columns: list[dict[str, str]], row: Mapping[str, Any], short: Mapping[str, str],
-              member: bool = False) -> str:
+def _row_html(columns: list[dict[str, str]], row: Mapping[str, Any], short: Mapping[str, str]) -> str:
     lang = lang_attr(row["l"]) if "l" in row else ""
     cells = [_cell_html(col["kind"], value, row.get("h"), short, lang if col.get("lang") else "")
              for col, value in zip(columns, row["c"], strict=True)]
@@ -302,7 +301,7 @@ def _row_html(columns: list[dict[str, str]], row: Mapping[str, Any], short: Mapp
         # Without the script a cluster cannot open: say how many copies it stands for.
         copies = plural(len(row["m"]), "copy", "copies")
         cells[0] = cells[0].replace("</td>", f'<span class="copies">+{copies}</span></td>', 1)
-    return f'<tr{anchor}{" class=member" if member else ""}>{"".join(cells)}</tr>'
+    return f'<tr{anchor}>{"".join(cells)}</tr>'
 
 
 def _data_island(data: Any, kind: str = "table-data") -> str:
