@@ -10,7 +10,8 @@ sentences are labelled by the same rule over the same links seen from their side
 sentence draws on it). A verbatim sentence linked to several keeps the one it is copied from (`copied_from`).
 THE COPY RULE (`unlink_strays_of_a_copy`): in a text mostly copied word for word (a reprint, the next version of a
 wire story), a paraphrased sentence that draws only on source sentences copied word for word elsewhere and copies
-little of its own words in order is a sentence the source lacks: added (`target_sentence_labels` applies all three).
+little of its own words in order is a sentence the source lacks: added; in a copy (`COPY_VERBATIM_SHARE` of its
+sentences verbatim), either condition alone makes it added (`target_sentence_labels` applies all three).
 
 Verdict. METER's three classes (wholly / partially / non-derived) from document-level evidence of how much of the
 target is taken from the source and how literally (`doc_features`), by a multinomial logistic model fitted on METER

@@ -7,8 +7,9 @@ both derive from A, C's sentences that are in A and B go to A: the graph shows A
 follows B's wording (`FOLLOW_MIN_SENTENCES`): its sentences are closer to B's versions than to A's, by the verbatim
 rule's share of words copied in order, so C copied B's changes to A's text, and they go to B (a chain A→B→C); or it
 holds that many of B's own sentences word for word and its versions of A's are no closer to A's. When the
-evidence leaves several, the closest wording wins; an exact tie is not broken: the sentence's direction is
-`undetermined` and every tied document is named (`tied_sources`). A document's direct sources are the documents
+evidence leaves several, the best link score wins (`SourceChooser.choose`: the sentence's P(derived) against each,
+not its words copied in order); an exact tie is not broken: the sentence's direction is `undetermined` and every
+tied document is named (provenance.csv's `tied_sources`). A document's direct sources are the documents
 its sentences went to, when they explain enough of it (`CompareOptions.direct_source_min_share`) or
 include a strong link (a quote reused nearly word for word, `STRONG_LINK`), and the pair's verdict does not call it
 non-derived (independent reports of one event share sentences that restate the same facts); its edge to one of them
