@@ -135,6 +135,10 @@ def test_each_of_two_negations_taken_out_of_one_sentence_is_a_reversal() -> None
     # Two flips say the same thing.
     ("The minister denied that he had met the lobbyist before the vote.",
      "The minister did not admit that he had met the lobbyist before the vote."),
+    # ... where the edit ends the sentence too: "innocent" is "not guilty" (a news desk's reprint of a counsel's
+    # words, found as an opposite: the negation was read as emphasis at the sentence's end).
+    ("Speaking to reporters outside the court, his counsel said his client was innocent.",
+     "Speaking to reporters outside the court, his counsel said his client was not guilty."),
     # A negation moved, or said another way.
     ("Prosecutor Susan Ferrier said they were not offering further evidence in the case and the couple were "
      "formally found not guilty of the charges.",

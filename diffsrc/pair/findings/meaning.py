@@ -122,6 +122,14 @@ def _negations(tokens: Sequence[str], following: str | None, *, implied: bool = 
     return count
 
 
+def _before_the_end(tokens: list[str], following: str | None) -> tuple[list[str], str | None]:
+    """An edit's words and the word after them, less a negation that is the text's very last word (`following`
+    None): emphasis, which negates nothing."""
+    if following is None and tokens and tokens[-1] in NEGATORS:
+        return tokens[:-1], None
+    return tokens, following
+
+
 def _flips(source: list[str], target: list[str], written: tuple[str, str], following: tuple[str | None, str | None],
            sentence_negations: tuple[int, int] | None) -> tuple[int, str] | None:
     """How many times an edit turns the meaning round, and how ("opposite" or "negation"); None when the edit
@@ -147,9 +155,11 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     s_neg -= sum(a in _IMPLIED_NEGATIONS for a in source if a not in left)
     t_neg -= sum(b in _IMPLIED_NEGATIONS for b in target if b not in right)
     # A negation negates what follows it: one put at a sentence's very end is emphasis ("never prepared in the
-    # house, never."), and `following` is None there.
-    negation = (abs(_negations(source, following[0]) - _negations(target, following[1]))
-                if s_neg != t_neg and following != (None, None) else 0)
+    # house, never."), and `following` is None there. One inside an edit that ends the sentence still negates the
+    # edit's next word ("is innocent." -> "is not guilty.": that opposite and that negation say the same thing).
+    negation = (abs(_negations(*_before_the_end(source, following[0]))
+                    - _negations(*_before_the_end(target, following[1])))
+                if s_neg != t_neg else 0)
     # "none of them was" -> "one of them was": the negation's own word stays behind; "was still friendly" -> "was no
     # longer friendly": a negation stands in the place of "still" (a function word, which the rest is not read for).
     behind = {"one"} if ("none" in source and "one" in target) or ("one" in source and "none" in target) else set()
