@@ -1483,6 +1483,18 @@ def test_pa_named_otherwise_credits_no_one(line: str) -> None:
     assert found["credited"] is False and found["mentions"] == []
 
 
+@pytest.mark.parametrize(("text", "credit"), [("SYDNEY, AAP - A man was charged.", "AAP"),
+                                              ("NEW DELHI, PTI - The Centre approved the package.", "PTI")])
+def test_an_agency_after_the_datelines_comma_is_its_credit(text: str, credit: str) -> None:
+    # "SYDNEY, AAP -" was read as a place and its state: the source stated no credit, a reprint naming none was
+    # not told apart from one carrying the dateline.
+    source = compare(Document.from_text(f"{text}\n\nPolice said a man was arrested at 2.15am.\n", id="wire.txt"),
+                     Document.from_text("A man was charged.\n", id="paper.txt")).to_dict()
+    assert source["attribution"]["source_credit"] == credit
+    found = find_attribution(f"Title\n\n{text}\n", None)
+    assert found["credits"] == [credit] and found["mentions"] == [text.split(" -")[0]]
+
+
 @pytest.mark.parametrize("line", ["AP, Reuters and AFP all carried the footage.",
                                   "Reuters, which first reported the talks"])
 def test_a_line_that_opens_with_an_agency_credits_it_only_as_a_byline_would(line: str) -> None:
@@ -2714,6 +2726,57 @@ def test_changed_numbers_in_other_notations_are_findings(source: str, target: st
 
 
 @pytest.mark.parametrize(
+    ("source", "target", "facts"),
+    [
+        # Indian grouping by lakh and crore was read as no number at all: the change went unseen.
+        ("According to the state disaster management authority, 1,20,000 people were displaced and 37 people died "
+         "in the floods that hit the coastal districts.",
+         "According to the state disaster management authority, 12,000 people were displaced and 37 people died "
+         "in the floods that hit the coastal districts.",
+         [("number", "1,20,000", "12,000")]),
+        ("Each family that lost its house will receive ₹1,20,000 from the state relief fund, officials said.",
+         "Each family that lost its house will receive ₹12,000 from the state relief fund, officials said.",
+         [("money", "₹1,20,000", "₹12,000")]),
+        # The same sentence with one figure changed, where what it counts ("people") is counted twice: the words
+        # around the figure are the same words.
+        ("According to the authority, 120,000 people were displaced and 37 people died in the floods that hit "
+         "the districts.",
+         "According to the authority, 20,000 people were displaced and 37 people died in the floods that hit "
+         "the districts.",
+         [("number", "120,000", "20,000")]),
+        ("The Budget allocated Rs 1.5 lakh crore for defence this year, the finance ministry said.",
+         "The Budget allocated Rs 15 lakh crore for defence this year, the finance ministry said.",
+         [("money", "Rs 1.5 lakh crore", "Rs 15 lakh crore")]),
+        # "pc" is Indian copy's per cent (lowercase: "PC" is a constable).
+        ("Turnout was 67.4 per cent in the first phase of polling, the Election Commission said.",
+         "Turnout was 76.4 pc in the first phase of polling, the Election Commission said.",
+         [("percent", "67.4 per cent", "76.4 pc")]),
+        # A date that ends its sentence is shown without the full stop ("26 October." -> "26 November.").
+        ("Kunju, a senior Indian Union Muslim League (IUML) leader, was arrested on 26 October.",
+         "Kunju, a senior Indian Union Muslim League (IUML) leader, was arrested on 26 November.",
+         [("date", "26 October", "26 November")]),
+        # A country's dollars are not another country's; "A$1.2" is a sum, not a name.
+        ("The federal government will spend A$1.2 billion buying back water entitlements in the basin.",
+         "The federal government will spend US$1.2 billion buying back water entitlements in the basin.",
+         [("money", "A$1.2 billion", "US$1.2 billion")]),
+        ("The federal government will spend A$1.2 billion buying back water entitlements in the basin.",
+         "The federal government will spend A$12 billion buying back water entitlements in the basin.",
+         [("money", "A$1.2 billion", "A$12 billion")]),
+    ],
+)
+def test_changed_figures_of_indian_and_australian_copy_are_findings(source: str, target: str, facts: list) -> None:
+    assert sorted(_report_facts(source, target)) == sorted(facts)
+
+
+def test_a_multiplier_joined_by_a_hyphen_is_the_same_sum() -> None:
+    # "a Rs 5-crore package" was read as Rs 5, a changed sum against the wire's "Rs 5 crore".
+    assert changed_facts("It approved Rs 5 crore for the villages.",
+                         "It approved a Rs 5-crore package for the villages.") == []
+    assert [f.value for f in extract_facts("a $1.2-billion deal and a 5-lakh-strong rally")] == [
+        ("USD", 1.2e9), 500000.0]
+
+
+@pytest.mark.parametrize(
     ("source", "target"),
     [
         # One number written two ways: "1.500" is 1500 in Spanish, and some reading of each side agrees.
@@ -2722,6 +2785,19 @@ def test_changed_numbers_in_other_notations_are_findings(source: str, target: st
         # A lakh is 100,000 and a crore 10,000,000.
         ("The government will give Rs 1,200 crore to 2.5 lakh farmers hit by the drought, officials said.",
          "The government will give Rs 12 billion to 250,000 farmers hit by the drought, officials said."),
+        # Indian grouping, a multiplier joined by a hyphen, "Rs." with its full stop (a sentence end before).
+        ("Each family will get Rs 2.5 lakh, and 1,20,000 people were displaced, officials said.",
+         "Each family will get Rs 2,50,000, and 120,000 people were displaced, officials said."),
+        ("The Centre approved Rs 5 crore for the flood-hit villages of the coastal districts on Sunday.",
+         "The Centre approved a Rs. 5-crore package for the flood-hit villages of the coastal districts on Sunday."),
+        # A crore abbreviated, and the lakh crore of Indian budgets (1.5 lakh crore is 1.5 trillion).
+        ("The Centre has approved Rs 1,200 crore for the project in the coastal districts, officials said.",
+         "The Centre has approved Rs 1,200 cr for the project in the coastal districts, officials said."),
+        ("The Budget allocated Rs 1.5 lakh crore for defence this year, the finance ministry said.",
+         "The Budget allocated a Rs 1,50,000-crore sum for defence this year, the finance ministry said."),
+        # Australian copy's "$" is the "A$" of the wire, and "$1.2b" is $1.2 billion.
+        ("The federal government will spend A$1.2 billion buying back water entitlements in the basin.",
+         "The federal government will spend $1.2b buying back water entitlements in the basin."),
         # Abbreviated multipliers are the words they abbreviate, and no name.
         ("Das Paket umfasst 1,5 Mrd. Euro und soll 12.000 Betrieben zugutekommen.",
          "Das Paket umfasst 1,5 Milliarden Euro und soll 12 000 Betrieben zugutekommen."),
@@ -4307,3 +4383,24 @@ def test_a_party_changed_where_the_sentence_opens_is_a_changed_fact() -> None:
     same_party = source.replace("Democratic", "Democrat")
     report = compare(Document.from_text(source, id="s"), Document.from_text(same_party, id="t")).to_dict()
     assert [f for f in report["facts"] if f["kind"] == "entity"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Indian copy's honorifics are titles, as "Mr" and "Mrs" are: the speaker is the person the document names in
+    # full ("Shri Singh" was shown as the speaker, and compared as a name of its own).
+    ("Defence Minister Rajnath Singh spoke in Lucknow.\n\n"
+     '"We will give a befitting reply to anyone who disturbs peace on our borders," Shri Singh said.\n',
+     "Rajnath Singh"),
+    ('Union Finance Minister Smt Nirmala Sitharaman said, "The economy will grow by 7 per cent this year."\n',
+     "Nirmala Sitharaman"),
+])
+def test_indian_honorifics_are_titles_of_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_indian_honorifics_tell_the_speakers_sex() -> None:
+    # "Smt Singh" is not "Shri Singh": a quote given by one to the other is given to another speaker.
+    source = 'Shri Singh said, "We will give a befitting reply to anyone who disturbs the peace."\n'
+    target = 'Smt Singh said, "We will give a befitting reply to anyone who disturbs the peace."\n'
+    report = compare(Document.from_text(source, id="wire.txt"), Document.from_text(target, id="paper.txt")).to_dict()
+    assert [q["speaker_changed"] for q in report["quotes"]] == [True]

@@ -20,6 +20,27 @@ def test_abbreviations_do_not_split(text):
     assert split_sentences(text) == [text]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Indian and other names with two or three initials run together, and the honorifics and rupee sign of
+        # Indian copy, each with its full stop (each was cut in two: "... chief Y.S." / "Jagan Mohan Reddy said ...").
+        "YSR Congress Party chief Y.S. Jagan Mohan Reddy said the people had been abandoned.",
+        "DMK president M.K. Stalin and the author J.K. Rowling met Justice D.Y. Chandrachud.",
+        "Former President A.P.J. Abdul Kalam spoke at the event.",
+        "The Union government approved a relief package of Rs. 5 crore for the villages.",
+        "BJP state president Smt. Daggubati Purandeswari met Sh. Rajnath Singh on Monday.",
+    ],
+)
+def test_initials_and_indian_abbreviations_do_not_split(text):
+    assert split_sentences(text) == [text]
+
+
+def test_sentence_after_initials_still_splits_before_a_sentence_starter():
+    assert split_sentences("The group was founded by the R.S.S. He said so.") == [
+        "The group was founded by the R.S.S.", "He said so."]
+
+
 def test_sentence_after_initialism_still_splits_before_a_sentence_starter():
     assert split_sentences("The talks were held in the U.S. The next round is in Tokyo.") == [
         "The talks were held in the U.S.", "The next round is in Tokyo."]
@@ -58,6 +79,7 @@ def test_headings_are_single_units_numbered_in_order():
         ("US President Donald Trump", "U.S. President Donald Trump"),
         ("during his Oct 27-29 visit", "during his October 27-29 visit"),
         ("some 50,000 US troops", "some 50000 U.S. troops"),
+        ("1,20,000 people were displaced", "120,000 people were displaced"),  # Indian grouping
         ("spending of 2% of GDP", "spending of 2 per cent of GDP"),
         ("a #5m deal", "a \u00a35m deal"),
         ("It's   the five-year   plan", "it\u2019s the five year plan"),

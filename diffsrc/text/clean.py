@@ -1768,12 +1768,25 @@ _STATUS_TAG = re.compile(
     r"(?:\s+\d{1,2})?\s*(?:[-–—:]|\s[-–—]\s)\s*(?=\S)")
 
 
+# An agency's abbreviation, in capitals, after a dateline's place and a comma (`_read_dateline`), and the US states'
+# postal codes, which stand there in an American dateline ("PITTSBURGH, PA").
+_COMMA_AGENCY = re.compile(r",\s*(" + _AGENCY_AS_WRITTEN + r")$")
+US_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR "
+    "PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
+
+
 def _read_dateline(text: str) -> tuple[str, str | None, int] | None:
     """The dateline a first paragraph begins with: (the place, the canonical agency or None, where the text after
     it begins), or None."""
     if (m := _DATELINE.match(text)) and (m.group("agency") or m.group("wire") or len(m.group("place").strip()) >= 3):
         agency = m.group("agency") or m.group("wire")
-        return m.group("place").strip(" ,"), agency and canonical_agency(agency), m.end()
+        place = m.group("place").strip(" ,")
+        if not agency and (signed := _COMMA_AGENCY.search(place)) and signed.group(1) not in US_STATE_CODES:
+            # "SYDNEY, AAP -", "NEW DELHI, PTI -": the agency after a comma where a state would stand; not
+            # "PITTSBURGH, PA -", Pennsylvania's code and no Press Association.
+            place, agency = place[:signed.start()], signed.group(1)
+        return place, agency and canonical_agency(agency), m.end()
     # What the other patterns need before trying them (each heading above the body is asked): a CJK dateline is
     # not ASCII, an agency's name stands in brackets or slashes.
     if not text.isascii() and (m := _CJK_DATELINE.match(text)):

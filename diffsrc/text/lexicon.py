@@ -289,6 +289,7 @@ ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u u.s.a u.a.e d.c n.y l.a p.m a.m i.e e.g etc vs v no nos vol fig approx est dept univ assn
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     inc ltd co corp plc bros llc mt ft ave blvd rd hwy sq cf al op ed ph.d b.a m.a
+    rs smt sh kum
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore
     pa tenn tex va vt wash wis wyo
     """.split()

@@ -82,6 +82,18 @@ class _BeforeANumber:
         return word in self.abbreviations and (next_word == "##number##" or next_word[:1].isdigit())
 
 
+class _WithInitials(frozenset):  # type: ignore[type-arg]
+    """Abbreviations, and any two or three initials run together ("J.K.", "M.K.", "A.P.J.") as Punkt sees them
+    ("j.k"): a name follows them ("Y.S. Jagan Mohan Reddy", "Justice D.Y. Chandrachud"), as a name follows "U.S."'s
+    "President", so that Punkt ends a sentence there only before a word that starts sentences ("... the U.N. The
+    next day"). One initial alone ("N. Chandrababu Naidu") Punkt reads as an initial already."""
+
+    _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_]){1,2}")
+
+    def __contains__(self, word: object) -> bool:
+        return super().__contains__(word) or (isinstance(word, str) and self._INITIALS.fullmatch(word) is not None)
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     # nltk is imported here, not at module level: it costs ~0.3 s and `diffsrc --version` must not pay it.
@@ -90,7 +102,7 @@ def _punkt() -> PunktSentenceTokenizer:
 
     other_languages = other_abbreviations()
     params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS) | other_languages["anywhere"]
+    params.abbrev_types = _WithInitials(ABBREVIATIONS | other_languages["anywhere"])  # type: ignore[assignment]
     params.sent_starters = set(SENTENCE_STARTERS)
     params.collocations = _BeforeANumber(other_languages["before a number"])  # type: ignore[assignment]
     return PunktSentenceTokenizer(params)
@@ -324,8 +336,9 @@ QUOTE_FOLDS = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": 
 _QUOTES = str.maketrans(QUOTE_FOLDS)
 _MONTH_ABBR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?=\s+\d)")
 _INITIALISM = re.compile(r"\b([a-z])\.(?=[a-z]\.?\b)")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b|pct\b)")
+# Thousands separators, and the commas of Indian grouping by lakh and crore ("1,20,000" = "120,000").
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b|(?:\d{2},)+\d{3}\b)")
+_PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b|pct\b|pc\b)")
 _WIRE_POUND = re.compile(r"#(?=\d)")
 _DIGIT = re.compile(r"\d")
 _DOT_LETTER = re.compile(r"\.[a-z]")  # what an initialism's match holds (`_INITIALISM`), found by a fast scan

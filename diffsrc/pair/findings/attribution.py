@@ -13,7 +13,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
-from ...text.clean import BYLINE_MAX_CHARS, credit_line_agencies, credit_sentence, page_header_agency
+from ...text.clean import (
+    BYLINE_MAX_CHARS,
+    US_STATE_CODES,
+    credit_line_agencies,
+    credit_sentence,
+    page_header_agency,
+)
 from ...text.lexicon import (
     AGENCIES,
     AGENCIES_WORDS,
@@ -79,6 +85,10 @@ _TOLD_TO = (r"à\s+l['’]|à\s+la\s+|à\s+agência\s+|ao\s+|à\s+|a\s+la\s+agen
             r"|der\s+|dem\s+|tegen\s+(?:het\s+)?")
 
 
+# A US state's postal code, which stands where "SYDNEY, AAP -" has its agency ("PITTSBURGH, PA -").
+_US_STATE_ALTERNATION = "|".join(sorted(US_STATE_CODES))
+
+
 @lru_cache(maxsize=64)
 def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
     """The phrasings that credit one of `names` (an alternation), each with whether it is a credit's form
@@ -89,6 +99,10 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
     return [
         # TOKYO (AP) -, "(dpa/lnw)" (a regional desk), "（共同通信）"
         (re.compile(rf"[(（]\s*{n}\s*(?-i:/[a-z]{{2,4}}\s*)?[)）]", re.I), _CREDIT_FORM),
+        # SYDNEY, AAP -; NEW DELHI, PTI -: the agency where an American dateline has its state ("PITTSBURGH, PA -"
+        # credits no one, `US_STATE_CODES`)
+        (re.compile(rf"^\s*(?-i:[A-Z][A-Z.'\- ]{{1,40}}?),\s*(?!(?-i:{_US_STATE_ALTERNATION})\s)(?-i:{n})"
+                    r"\s*[-—–]{1,2}\s", re.M), _CREDIT_FORM),
         # AP |  / By X, PA / By X, Reuters, in Brussels / By X, Reuters, Brussels: after the agency only where the
         # reporter filed from, capitalised ("AP, Reuters and AFP all carried the footage." credits no one: a third
         # re-test)

@@ -71,7 +71,7 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "−": 
 _MONTH = "(?:" + "|".join(sorted({m.capitalize() for m in (*MONTH_NAMES, *MONTHS)}, key=lambda m: (-len(m), m))) + ")"
 _WEEKDAY = "(?:" + "|".join(d.capitalize() for d in WEEKDAY_NAMES) + ")"
 _MULT = r"(?:thousand|million|billion|trillion|bn|mn)"
-_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+_MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
                 "trillion": 1e12}
 _CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
@@ -80,18 +80,29 @@ _CURRENCY_SYMBOLS = {
     "¥": "JPY", "jpy": "JPY", "yen": "JPY",
     "rs": "INR", "rs.": "INR", "₹": "INR", "rupees": "INR", "inr": "INR",
     "yuan": "CNY", "cny": "CNY", "won": "KRW", "r$": "BRL", "₺": "TRY", "₽": "RUB",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+    "s$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD",
     **CURRENCY_WORDS,
 }
+# A dollar sign or word alone is the currency of wherever the text was written: Australian copy writes "$1.2 billion"
+# for what an international one writes "A$1.2 billion", and neither is the "US$1.2 billion" of a third. So "$" may be
+# any dollar, and only dollars named by their country differ.
+_DOLLARS = ("USD", "AUD", "NZD", "CAD", "SGD", "HKD")
+_ANY_DOLLAR = frozenset({"$", "dollar", "dollars"})
 # Numbers are read in every common notation (`numerals`): "1.500 millones de euros", "1兆2000億円", "yüzde 3,2". A
 # number may touch a CJK letter ("前年比3.2%減"), which joins no word to it the way "A" joins "A320".
 _NOT_IN_WORD = rf"(?=\d)(?<![.,])(?<!{WORD_CHAR})"
-# After a currency sign "m" and "k" are multipliers too ("£3.4m"); wire copy writes the pound sign as "#".
+# After a currency sign "m", "k" and "b" are multipliers too ("£3.4m", Australian copy's "$1.2b"); wire copy writes
+# the pound sign as "#". A multiplier word may be joined to its number by a hyphen, as a compound before a noun: "a
+# Rs 5-crore package", "a $1.2-billion deal" (one letter after a hyphen is no multiplier: "$5-m" is not written).
+_MULT_JOIN = r"(?:\s*|-(?=[^\W\d_]{2}))"
 _MONEY_BEFORE = re.compile(
-    rf"(?P<cur>US\$|R\$|\$|£|#|€|¥|₹|₺|₽|\b(?:USD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{AMOUNT})"
-    rf"(?:\s*(?P<mult>{MULTIPLIER}|(?:m|k)\b))?(?![\d.,]*\d)",
+    rf"(?P<cur>\b(?:US|AU|A|NZ|CA|C|S|HK)\$|R\$|\$|£|#|€|¥|₹|₺|₽"
+    rf"|\b(?:USD|AUD|NZD|CAD|SGD|HKD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{AMOUNT})"
+    rf"(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}|(?:m|k|b)\b))?(?![\d.,]*\d)",
 )
 _MONEY_AFTER = re.compile(
-    rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:\s*(?P<mult>{MULTIPLIER}))?\s*(?P<cur>{CURRENCY_AFTER})",
+    rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}))?\s*(?P<cur>{CURRENCY_AFTER})",
 )
 # Pence: "45p", "12.5p" (a share price, a stamp), as pounds, so that "50p" is "£0.50". Not a video's lines ("1080p").
 _PENCE = re.compile(rf"{_NOT_IN_WORD}(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?)p\b(?!\.\w)")
@@ -180,7 +191,7 @@ _UNIT_SPELLINGS = {"ins": "in", "lbs": "lb"}
 
 
 _NUMBER = re.compile(
-    rf"(?=\d)(?<![.,$£€¥#])(?<!{WORD_CHAR})(?<![A-Za-z]-)(?P<num>{AMOUNT})(?:\s*(?P<mult>{MULTIPLIER}))?"
+    rf"(?=\d)(?<![.,$£€¥#])(?<!{WORD_CHAR})(?<![A-Za-z]-)(?P<num>{AMOUNT})(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}))?"
     rf"(?:{_GLUED_UNIT}\b|(?!{WORD_CHAR}|[%٪]|[.,]\d))"
 )
 _DIGIT = re.compile(r"\d")
@@ -334,7 +345,8 @@ def _number(num: str, mult: str | None = None) -> tuple[float, ...]:
     """The readings of a number with its multiplier ("3.4" "m" after a currency sign, "1,5" "Mrd.")."""
     if not mult:
         return amount_readings(num)
-    return amount_readings(num, _MULTIPLIERS[mult.lower()] if mult.lower() in ("m", "k") else multiplier_value(mult))
+    letter = mult.lower() in ("m", "k", "b")
+    return amount_readings(num, _MULTIPLIERS[mult.lower()] if letter else multiplier_value(mult))
 
 
 def _month(name: str) -> int:
@@ -423,7 +435,9 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
         for m in pattern.finditer(text):
             if free(m):
                 cur = _currency(m.group("cur"))
-                amounts = tuple((cur, v) for v in _number(m.group("num"), m.group("mult")))
+                written = m.group("cur").strip().lower()
+                currencies = _DOLLARS if written in _ANY_DOLLAR else (cur,)
+                amounts = tuple((c, v) for v in _number(m.group("num"), m.group("mult")) for c in currencies)
                 facts.append(Fact("money", amounts[0], m.group(0).strip(), m.start(), amounts))
                 take(m)
     for m in _PENCE.finditer(text) if has_digit else ():
@@ -453,11 +467,17 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
             found = m.groupdict()
             days = re.findall(r"\d{1,2}", found["days"]) if found.get("days") else filter(None, (
                 found.get("d1"), found.get("d2")))
+            surface = m.group(0)
+            if surface.endswith(".") and surface[:-1].endswith(m.group("month")) and (
+                    m.group("month").lower() in MONTH_NAMES):
+                # The full stop after an abbreviation is the month's ("26 Oct."); after a name in full it ends
+                # the sentence ("arrested on 26 October." shows as "26 October").
+                surface = surface[:-1]
             for day in days:
                 if 1 <= int(day) <= 31:
-                    facts.append(Fact("date", ("day", month, int(day)), m.group(0), m.start()))
+                    facts.append(Fact("date", ("day", month, int(day)), surface, m.start()))
             if m.group("year"):
-                facts.append(Fact("date", ("year", int(m.group("year"))), m.group(0), m.start()))
+                facts.append(Fact("date", ("year", int(m.group("year"))), surface, m.start()))
             take(m)
     for m in _YEARS_AND_MONTHS.finditer(text):
         # "three years and six months" is one span, three and a half years ("31/2 years", "3½ years").
@@ -1465,7 +1485,7 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
             if s_age != t_age or _other_peoples_ages(su, tu):
                 continue  # an age changes into another age of the same person only
             named_age = s_age and su[0] == tu[0] != AGE_UNIT
-            if not named_age and not places.same(s, t):
+            if not named_age and not places.same(s, t) and not _same_surroundings(places, s, t):
                 continue  # the same person's age is one place however the sentence is worded; else the words tell
             if not named_age and (_kept(s, su, whole[0], whole[1]) or _kept(t, tu, whole[1], whole[0])) and (
                     _words_before(places.source, s) != _words_before(places.target, t)):
@@ -1506,6 +1526,29 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
             used_s.add(i)
             used_t.add(j)
     return [(s_left[i], t_left[j]) for i, j in sorted(pairs)]
+
+
+# How many words either side of two values, as written, make them one place when they are the same words, and how
+# many at least in all (fewer where a sentence starts or ends beside a value).
+SURROUNDING_WORDS, SURROUNDING_MIN_WORDS = 3, 4
+_ANY_WORD = re.compile(r"\S+")
+
+
+def _same_surroundings(places: _Places, s: Fact, t: Fact) -> bool:
+    """Whether the words right around two values are the same words (any words, case aside): a sentence copied
+    with one figure changed ("authority, 1,20,000 people were displaced and 37 people died" -> "authority, 12,000
+    people were ..."). `_Places.same` reads only content words that tell one value from another, and sets aside
+    what a document counts more than once ("people"): where what is left is one word a clause away from the
+    value, the copy's one change went unseen."""
+    def around(text: str, f: Fact) -> tuple[list[str], list[str]]:
+        end = f.start + len(f.surface)
+        before = _ANY_WORD.findall(text[max(0, f.start - 200):f.start])[-SURROUNDING_WORDS:]
+        after = _ANY_WORD.findall(text[end:end + 200])[:SURROUNDING_WORDS]
+        return [w.lower() for w in before], [w.lower() for w in after]
+
+    (s_before, s_after), (t_before, t_after) = around(places.source, s), around(places.target, t)
+    return (s_before == t_before and s_after == t_after
+            and len(s_before) + len(s_after) >= SURROUNDING_MIN_WORDS)
 
 
 # Spans of time a number measures ("13 years", "a 13-year reign"), as stems: a count of something else never
@@ -1577,6 +1620,9 @@ def _plural_weekday_names(text: str, start: int) -> bool:
     return bool(before) and before.group(1).lower().rstrip(".") not in stopwords()
 
 
+_SUM_IN_WORD = re.compile(r"[$£€¥₹]\d")
+
+
 def _is_name(chunk: str) -> bool:
     words = [w.strip(".,;:!?\"“”()[]'’") for w in word_tokens(chunk)]
     words = [w for w in words if w]
@@ -1584,6 +1630,8 @@ def _is_name(chunk: str) -> bool:
         return False
     stop = stopwords()
     capitals = [w for w in words if w.lower() not in _PARTICLES]
+    if any(_SUM_IN_WORD.search(w) for w in capitals):
+        return False  # a country's dollars are a sum, found as money: "A$1.2" -> "A$12", "NZ$500m", "HK$3"
     # A month in any language ("Januar" -> "Februar") or a weekday ("Fridays") is a date, found as one; a weekday in
     # the plural after a capitalised word ends a name ("Happy Mondays" -> "Stone Roses", `_plural_weekday_names`).
     return bool(capitals) and all(w[:1].isupper() and w.lower() not in stop for w in capitals) and not any(

@@ -44,6 +44,7 @@ TITLE_WORDS = frozenset(
     duke duchess earl countess baron baroness viscount marquess
     m mme mlle mm monsieur madame sr sra srta señor señora dña doña sig sig.ra signor signora dott dott.ssa
     herr frau dhr mevr
+    shri smt shrimati kumari sushri
     """.split()
 )
 # Nouns that name an office or a trade: a phrase ending in one is a title ("port authority president", "Bank of
@@ -77,12 +78,15 @@ _TITLE = re.compile(
     r"Cabinet|Treasury|State|Education|Environment|Justice|Culture|Business|Energy|Interior|Shadow|Junior)\s+){0,2}"
     r"(?:President|Minister|Secretary(?:\s+of\s+State)?|Chancellor|Governor|Senator|Ambassador|Mayor|Judge|"
     r"Justice|Chairman|Chairwoman|Premier|General|Emperor|Empress|King|Queen|Prince|Princess|Pope|Councillor|"
-    r"spokesman|spokeswoman|spokesperson)|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.|Sir|Dame|Lord|Lady)"
+    r"spokesman|spokeswoman|spokesperson)|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.|Sir|Dame|Lord|Lady"
+    r"|Shri|Smt\.?|Shrimati|Kumari|Sushri)"
     rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"})
 # Honorifics before a surname alone ("Mr Prankerd", "Miss Harvey"): the titles above that are no office, and more.
-HONORIFICS = _HONORIFICS | {"miss", "mx", "sir", "dame", "lady", "lord"}
+# Indian copy's: "Shri" (Mr), "Smt" / "Shrimati" (Mrs), "Kumari" / "Sushri" (Miss, Ms).
+INDIAN_HONORIFICS = frozenset({"shri", "smt", "shrimati", "kumari", "sushri"})
+HONORIFICS = _HONORIFICS | {"miss", "mx", "sir", "dame", "lady", "lord"} | INDIAN_HONORIFICS
 PRONOUNS = frozenset({"he", "she"})
 # Letters after a name: "William Taylor QC" is William Taylor.
 HONOURS = frozenset({"qc", "kc", "mp", "mep", "msp", "am", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
@@ -187,7 +191,7 @@ def lower_title(phrase: str) -> str:
 
 # Honorifics that stand only before a person's name and never make an office with the word after them, as "Lord"
 # does ("Lord Chancellor").
-_ONLY_BEFORE_A_NAME = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+_ONLY_BEFORE_A_NAME = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"}) | INDIAN_HONORIFICS
 
 
 def is_role(name: str) -> bool:

@@ -28,9 +28,12 @@ from ...text.lexicon import CJK_CHARS, MONTHS_BY_NAME
 _AR_DECIMAL = "\u066b"
 _AR_GROUP = "\u066c"
 
-# Grouped forms come first so that "1,234,567" is read whole; the last form is a plain number or a decimal.
+# Grouped forms come first so that "1,234,567" is read whole; the last form is a plain number or a decimal. Indian
+# copy groups by lakh and crore, twos above the last three digits ("1,20,000" is 120,000, "12,34,56,789"): tried
+# first, it needs a pair of digits between commas, which no other grouping has.
 NUMBER = (
-    rf"\d{{1,3}}(?:,\d{{3}})+(?:[.{_AR_DECIMAL}]\d+)?"
+    rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:[.{_AR_DECIMAL}]\d+)?"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:[.{_AR_DECIMAL}]\d+)?"
     rf"|\d{{1,3}}(?:\.\d{{3}})+(?:[,{_AR_DECIMAL}]\d+)?"
     rf"|\d{{1,3}}(?:{_AR_GROUP}\d{{3}})+(?:[.,{_AR_DECIMAL}]\d+)?"
     rf"|\d{{1,3}}(?: \d{{3}})+(?:[.,{_AR_DECIMAL}]\d+)?"
@@ -59,9 +62,11 @@ def _nfkc(word: str) -> str:
 # and so are words English uses otherwise after a number (Turkish "bin": "3 bin bags").
 MULTIPLIERS = {_nfkc(word): value for word, value in {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6,
-    # India: a lakh is 100,000, a crore 10,000,000 (English and Hindi)
-    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
-    "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7,
+    # India: a lakh is 100,000, a crore 10,000,000 (English and Hindi); budgets run to "Rs 1.5 lakh crore" (1.5
+    # trillion) and "Rs 20,000 crore", headlines abbreviate a crore to "cr" ("Rs 1,200 cr")
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "lakh crore": 1e12, "lakh crores": 1e12, "lakh cr": 1e12, "thousand crore": 1e10,
+    "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7, "लाख करोड़": 1e12, "हज़ार करोड़": 1e10, "हजार करोड़": 1e10,
     # Spanish, Portuguese ("mil millones" and "mil milhões" are 10^9; Brazil's "bilhão" is 10^9 too)
     "mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "billón": 1e12, "billones": 1e12,
     "milhão": 1e6, "milhões": 1e6, "mil milhões": 1e9, "bilhão": 1e9, "bilhões": 1e9,
@@ -82,7 +87,7 @@ MULTIPLIERS = {_nfkc(word): value for word, value in {
     "tsd": 1e3, "tys": 1e3, "тыс": 1e3, "mio": 1e6, "mln": 1e6, "млн": 1e6, "mrd": 1e9, "mld": 1e9, "млрд": 1e9,
     "bio": 1e12,
 }.items()}
-_ABBREVIATIONS = frozenset({"tsd", "tys", "тыс", "mio", "mln", "млн", "mrd", "mld", "млрд", "bio"})
+_ABBREVIATIONS = frozenset({"tsd", "tys", "тыс", "mio", "mln", "млн", "mrd", "mld", "млрд", "bio", "cr", "lakh cr"})
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -90,7 +95,7 @@ def _alternation(words: Iterable[str]) -> str:
     "millones"; a word ending in a combining mark, as Hindi's do, has no `\\b` after it)."""
     alts = []
     for word in sorted(words, key=lambda w: (-len(w), w)):
-        alt = r"\s+".join(re.escape(part) for part in word.split())
+        alt = r"(?:\s+|-)".join(re.escape(part) for part in word.split())  # "1.5 lakh crore", "1.5-lakh-crore"
         alts.append(alt + (r"(?:\.|(?!\w))" if word in _ABBREVIATIONS else r"(?!\w)"))
     return "(?i:" + "|".join(alts) + ")"
 
@@ -122,7 +127,9 @@ PERCENT_WORDS = [_nfkc(w) for w in (
     "percent", "per cent", "pct", "por ciento", "por cento", "pour cent", "per cento", "prozent", "procent",
     "процента", "процентов", "процент", "प्रतिशत", "फ़ीसदी", "फीसदी", "بالمئة", "بالمائة", "في المئة", "في المائة",
 )]
-PERCENT_AFTER = rf"(?:[%٪]|{_alternation(PERCENT_WORDS)})"
+# Indian copy writes "4.2 pc" for per cent, in lowercase only: "PC" is a constable's rank (and a computer), no
+# percent word (nor one that keeps a word from being a name, `is_quantity_word`).
+PERCENT_AFTER = rf"(?:[%٪]|{_alternation(PERCENT_WORDS)}|(?-i:pc)(?!\w))"
 PERCENT_BEFORE = r"(?=[yY%٪])(?:(?i:yüzde)\s+|(?<!\w)[%٪](?=\d))"
 
 # Month names for dates written day first ("31 de marzo de 2025", "3. Oktober", "1er mars", "5 dicembre").
@@ -191,7 +198,7 @@ def amount_readings(amount: str, scale: float = 1.0) -> tuple[float, ...]:
 
 def multiplier_value(word: str) -> float:
     """The factor a multiplier word stands for ("Mrd." -> 1e9, "crore" -> 1e7); 1 for a word not known."""
-    key = " ".join(word.lower().rstrip(".").split())
+    key = " ".join(word.lower().rstrip(".").replace("-", " ").split())
     return MULTIPLIERS.get(key, 1.0)
 
 

@@ -1875,8 +1875,8 @@ def same_speaker(a: str | None, b: str | None) -> bool:
 
 
 # Honorifics that say a person's sex.
-_HIS_TITLES = frozenset({"mr", "sir", "lord"})
-_HER_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame"})
+_HIS_TITLES = frozenset({"mr", "sir", "lord", "shri"})
+_HER_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "smt", "shrimati", "kumari", "sushri"})
 
 
 def _opposite_sexes(a: str, b: str) -> bool:
