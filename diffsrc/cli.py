@@ -462,7 +462,7 @@ def index_remove(index_path: str, ids: tuple[str, ...], strict: bool) -> None:
     if "-" in ids:
         # Names a pipeline gives, one a line; "-" is not a file whose documents to remove (a document read from
         # standard input was recorded under that path, and every one of them would go).
-        piped = [line.strip() for line in click.get_text_stream("stdin").read().splitlines() if line.strip()]
+        piped = [line.strip() for line in sys.stdin.read().splitlines() if line.strip()]
         ids = tuple(name for given in ids for name in (piped if given == "-" else [given]))
 
     # Removal is idempotent by default: a CI cleanup step that runs twice (a retried job) finds its ids gone, and
