@@ -715,3 +715,23 @@ def test_corpus_page_marks_each_documents_title_with_its_language(tmp_path):
     # Given no languages, a title is of a language not known: lang="", never the page's English.
     bare = render_corpus_page(json.loads((tmp_path / "graph.json").read_text(encoding="utf-8")), [], [])
     assert set(_title_cells(bare).values()) == {""}
+
+
+def _heading_levels(page: str) -> list[int]:
+    return [int(level) for level in re.findall(r"<h([1-6])[\s>]", page)]
+
+
+def test_every_page_has_one_h1_and_its_headings_never_skip_a_level(seed_report, seed_page, tmp_path):
+    """A screen-reader user's report: the pair page went from its h1 straight to an h3 ("Source: ...", the
+    documents' cards), so a reader listing headings found two subsections of no section, before "Findings"."""
+    pages = {"pair": seed_page, "findings": render_findings_page(seed_report)}
+    report_dir = tmp_path / "corpus"
+    from diffsrc.corpus.output import write_corpus
+
+    write_corpus([str(SEEDS)], report_dir)
+    pages["corpus"] = (report_dir / "index.html").read_text(encoding="utf-8")
+    for name, page in pages.items():
+        levels = _heading_levels(page)
+        assert levels.count(1) == 1 and levels[0] == 1, name
+        skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+        assert skips == [], name

@@ -354,7 +354,8 @@ def _doc_card(side: str, info: Mapping[str, Any], lang: str = "") -> str:
             shown = esc(value)
         label = "sentences" if name == "n_sentences" else name
         rows.append(f"<dt>{label}</dt><dd{lang if name == 'title' else ''}>{shown}</dd>")
-    return (f'<section class="doc" aria-label="{side} document"><h3>{side}: {esc(info.get("id"))}</h3>'
+    # An h2, as the sections after it: an h3 here stood under no h2 (the page's outline went h1, h3, h3, h2).
+    return (f'<section class="doc" aria-label="{side} document"><h2>{side}: {esc(info.get("id"))}</h2>'
             f"<dl>{''.join(rows)}</dl></section>")
 
 
