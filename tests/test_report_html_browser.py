@@ -715,3 +715,27 @@ def test_the_browser_reads_each_text_in_its_own_language_and_claims_none_it_does
     path.write_text(render_pair_page(report), encoding="utf-8")
     page.goto(path.as_uri())
     assert page.evaluate(count, "td.text bdi") > 0 and page.evaluate(count, "td.text bdi:lang(en)") == 0
+
+
+LINES_SCRIPT = """els => els.map(el => {
+    const range = document.createRange(); range.selectNodeContents(el);
+    return [el.textContent, new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top))).size]; })"""
+
+
+def test_the_legend_and_the_tables_caption_read_whole_on_a_laptop_a_phone_and_paper(browser, pair_file):
+    """An HTML reader's trial on a METER pair: the legend's terms broke inside words ("scor / e / 0.9 / 7" at 1280
+    px, "insert / ed" on a phone, "verba / tim" on paper: each squeezed by its explanation beside it), and on a
+    phone the alignment's caption stood one or two words a line in a column a fifth of the screen wide."""
+    for width, media in ((1280, "screen"), (390, "screen"), (967, "print")):
+        w = Watched(browser, viewport={"width": width, "height": 900})
+        try:
+            page = w.page
+            page.goto(pair_file.as_uri())
+            page.emulate_media(media=media)
+            terms = page.eval_on_selector_all("ul.legend li > :first-child", LINES_SCRIPT)
+            assert len(terms) == 7 and [t for t in terms if t[1] != 1] == [], (width, media)
+            caption, table = page.eval_on_selector("table.pair", """t => [t.querySelector("caption"), t]
+                .map(e => e.getBoundingClientRect().width)""")
+            assert caption >= table - 2, (width, media)
+        finally:
+            w.close()
