@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree
 
 import pytest
@@ -136,3 +137,50 @@ def test_a_big_graph_is_drawn_as_the_top_of_the_corpus_not_a_hairball():
     assert f"{drawing.documents_shown} of {drawing.documents} documents" in texts
     # a small graph is drawn whole, as before
     assert not picture(_graph(copies=5)).overview
+
+
+def _edge(source: str, target: str, share: float, verbatim: int, paraphrased: int, direction: str) -> dict:
+    return {"source": source, "target": target, "verdict": "partially-derived", "target_derived_share": share,
+            "verbatim": verbatim, "paraphrased": paraphrased, "direction": direction, "near_duplicate": False,
+            "report": None, "evidence": []}
+
+
+def _text_boxes(root) -> list[tuple[str, float, float, float, float]]:
+    """Each edge label's and legend line's (text, left, top, right, bottom), at the width Helvetica gives (about
+    0.55 of the font size a character)."""
+    boxes = []
+    for text in root.iter(f"{SVG}text"):
+        size = float(text.get("font-size") or 12)
+        if size > 11:  # a box's own lines: inside its box
+            continue
+        x, y = float(text.get("x")), float(text.get("y"))
+        boxes.append((text.text, x, y - size, x + 0.55 * size * len(text.text), y + 0.25 * size))
+    return boxes
+
+
+def test_edge_labels_and_lines_keep_clear_of_each_other_and_of_the_legend():
+    """An HTML reader's trial on one METER story (PA's first take and its update, four papers): two arrows into the
+    Guardian's box ended at one point with their labels printed over each other ("100%taken 00/5 verbatim"), and
+    the grey line between two papers in the bottom row ran through the legend, its label over the legend's words."""
+    names = ["pa1.txt", "pa2.txt", "sun.txt", "mirror.txt", "mail.txt", "guardian.txt"]
+    nodes = [{"id": n, "path": None, "title": None, "outlet": None, "credit": None, "date": None, "group": None,
+              "group_size": 1, "n_sentences": 10} for n in names]
+    edges = [_edge("pa1.txt", "pa2.txt", 0.53, 5, 3, "dated"), _edge("pa1.txt", "sun.txt", 1.0, 0, 4, "inferred"),
+             _edge("pa1.txt", "guardian.txt", 0.84, 0, 4, "inferred"),
+             _edge("pa2.txt", "mirror.txt", 1.0, 0, 5, "inferred"),
+             _edge("pa2.txt", "mail.txt", 0.65, 6, 11, "inferred"),
+             _edge("pa2.txt", "guardian.txt", 1.0, 0, 5, "inferred"),
+             _edge("mail.txt", "sun.txt", 1.0, 0, 4, "undetermined"),
+             _edge("guardian.txt", "mirror.txt", 1.0, 0, 5, "undetermined")]
+    root = ElementTree.fromstring(render_svg({"schema": "diffsrc.graph/1", "nodes": nodes, "edges": edges}))
+    boxes = _text_boxes(root)
+    assert len(boxes) == len(edges) + 3
+    overlaps = [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+    assert overlaps == []
+    assert max(right for _, _, _, right, _ in boxes) <= float(root.get("width"))  # none cut off at the right
+    # every line's lowest point (a cubic's control points bound it) above the legend's first line
+    legend_top = min(top for text, _, top, _, _ in boxes if text.startswith("Arrow:"))
+    lowest = max(float(y) for group in root.iter(f"{SVG}g") if group.get("class") == "edge"
+                 for path in group.iter(f"{SVG}path") for y in re.findall(r"[-\d.]+", path.get("d"))[1::2])
+    assert lowest < legend_top

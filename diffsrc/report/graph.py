@@ -24,6 +24,9 @@ EDGE_KEYS = ["verdict", "target_derived_share", "verbatim", "paraphrased", "dire
 
 # SVG geometry (px).
 NODE_W, NODE_H, GAP_X, GAP_Y, MARGIN = 230, 58, 36, 96, 24
+ARC_DIP = GAP_Y * 0.45  # how far below its boxes a line between two boxes of one row dips
+LABEL_STEP = 13  # the height of an edge label's line (font size 10) and the gap to the next
+LABEL_CHAR = 6.0  # the width of one of its characters, at most (Helvetica's average is about 5.5)
 # A near-duplicate group larger than this is drawn as its representative, a few copies and a "+N copies" box.
 SHOWN_COPIES = 3
 # Nodes per line of the picture; a wider layer wraps.
@@ -407,6 +410,11 @@ def picture(graph: Mapping[str, Any], *, max_boxes: int = MAX_BOXES) -> Picture:
                    components_shown=len(chosen))
 
 
+def _caption(edge: Mapping[str, Any]) -> str:
+    """An edge's label in the picture."""
+    return "copies (not aligned)" if edge.get("folded") and edge.get("near_duplicate") else edge_caption(dict(edge))
+
+
 def pair_page(report: str, ext: str) -> str:
     """A pair's report file in the format of extension `ext` (`pairs/x__y.json` -> `pairs/x__y.html`): what an edge
     links to, in the formats the run wrote."""
@@ -436,8 +444,33 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
     """
     drawing = drawing or picture(graph)
     pos, nodes, edges = drawing.pos, drawing.nodes, drawing.edges
+    drawn = [e for e in edges if e["source"] in pos and e["target"] in pos]
+    # The ends each line is drawn from and to: an edge's source and target, but a line of undetermined direction
+    # from the upper box down (drawn from the lower, it was an arc under both boxes, through the lower one).
+    ends = {id(e): (e["target"], e["source"]) if not is_directed(e) and pos[e["target"]][1] < pos[e["source"]][1]
+            else (e["source"], e["target"]) for e in drawn}
     width = max([x for x, _ in pos.values()] + [0]) + NODE_W + MARGIN
-    height = max([y for _, y in pos.values()] + [0]) + NODE_H + MARGIN + (85 if drawing.overview else 70)
+    bottom = max([y for _, y in pos.values()] + [0]) + NODE_H
+    # A line between two boxes of the bottom row is an arc under them: the legend goes below its dip, or the line
+    # ran through the legend's words and its label over them.
+    dips = [max(pos[a][1], pos[b][1]) + NODE_H + ARC_DIP for a, b in ends.values() if pos[b][1] <= pos[a][1]]
+    below = max([d - bottom for d in dips] + [0.0])
+    height = bottom + below + MARGIN + (85 if drawing.overview else 70)
+    # Arrows into one box end at points spread along its top, ordered as their sources stand, and their labels
+    # stand one above another: at one point, two arrows merged and their labels were printed over each other.
+    arriving: dict[str, list[dict[str, Any]]] = {}
+    for e in drawn:
+        upper, lower = ends[id(e)]
+        if pos[lower][1] > pos[upper][1]:
+            arriving.setdefault(lower, []).append(e)
+    port: dict[int, tuple[int, int]] = {}  # id(edge) -> (its place among the lines into its lower box, how many)
+    for into in arriving.values():
+        into.sort(key=lambda e: (pos[ends[id(e)][0]][0], pos[ends[id(e)][0]][1], ends[id(e)][0]))
+        for k, e in enumerate(into):
+            port[id(e)] = (k, len(into))
+    # An arrow's label starts beside its arrowhead: the picture is as wide as the furthest reaches.
+    width = max([width] + [pos[ends[id(e)][1]][0] + NODE_W * (k + 1) / (n + 1) + 6 + LABEL_CHAR * len(_caption(e))
+                           + MARGIN / 2 for e in drawn if id(e) in port for k, n in [port[id(e)]]])
     image_role = 'role="img" aria-label="Provenance graph" ' if inline else ""
     out = [
         f'<svg {image_role}xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
@@ -451,24 +484,24 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
         "</defs>",
         '<rect x="0" y="0" width="100%" height="100%" fill="#ffffff"/>',
     ]
-    for e in edges:
-        if e["source"] not in pos or e["target"] not in pos:
-            continue
-        sx, sy = pos[e["source"]]
-        tx, ty = pos[e["target"]]
+    for e in drawn:
+        sx, sy = pos[ends[id(e)][0]]
+        tx, ty = pos[ends[id(e)][1]]
         share = float(e.get("target_derived_share") or 0.0)
         undetermined = not is_directed(e)
         stroke = "#9aa0a6" if undetermined else "#334"
         if ty > sy:
-            x1, y1, x2, y2 = sx + NODE_W / 2, sy + NODE_H, tx + NODE_W / 2, ty
+            k, n = port[id(e)]
+            x1, y1, x2, y2 = sx + NODE_W / 2, sy + NODE_H, tx + NODE_W * (k + 1) / (n + 1), ty
             mid = (y1 + y2) / 2
             d = f"M {x1:.1f} {y1:.1f} C {x1:.1f} {mid:.1f}, {x2:.1f} {mid:.1f}, {x2:.1f} {y2:.1f}"
-            lx, ly = x2 + 6, y2 - 8  # beside the arrowhead: labels of edges from one source do not overlap
+            # beside the arrowhead (labels of edges from one source do not overlap), the later arrows' higher
+            lx, ly = x2 + 6, y2 - 8 - LABEL_STEP * k
         else:  # same layer (or upwards, in a cycle): an arc below the boxes
             left, right = sorted([(sx, sy), (tx, ty)])
             x1, y1 = sx + NODE_W / 2, sy + NODE_H
             x2, y2 = tx + NODE_W / 2, ty + NODE_H
-            dip = max(y1, y2) + GAP_Y * 0.45
+            dip = max(y1, y2) + ARC_DIP
             d = f"M {x1:.1f} {y1:.1f} C {x1:.1f} {dip:.1f}, {x2:.1f} {dip:.1f}, {x2:.1f} {y2:.1f}"
             lx, ly = (x1 + x2) / 2, dip - 6
             del left, right
@@ -479,7 +512,7 @@ def render_svg(graph: dict[str, Any], *, link_ext: str = "html", node_links: Map
         if not undetermined:
             attrs.append('marker-end="url(#arrow)"')
         edge_id = f"edge-{_slug(e['source'])}__{_slug(e['target'])}"
-        caption = "copies (not aligned)" if e.get("folded") and e.get("near_duplicate") else edge_caption(e)
+        caption = _caption(e)
         tooltip = f"{edge_ends(e)}: {caption}; direction {e.get('direction')}"
         if e.get("merged", 1) > 1:
             tooltip += f"; the strongest of {e['merged']} edges between these two boxes"
