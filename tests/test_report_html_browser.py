@@ -739,3 +739,19 @@ def test_the_legend_and_the_tables_caption_read_whole_on_a_laptop_a_phone_and_pa
             assert caption >= table - 2, (width, media)
         finally:
             w.close()
+
+
+def test_a_screen_reader_hears_each_column_by_its_name_not_as_a_sort_command(watched, corpus_dir):
+    """A screen-reader user's report: every cell of the pairs table was announced under "Sort by unattributed
+    reuse" (the sort buttons' label, which names their column headers), and the sort arrow drawn after each heading
+    was read out as "up down arrow"."""
+    page = watched.page
+    page.goto((corpus_dir / "index.html").as_uri())
+    pairs = page.locator("table.pairs")
+    for name in ("source", "verdict", "target derived", "unattributed reuse"):
+        assert pairs.get_by_role("columnheader", name=name, exact=True).count() == 1, name
+        assert pairs.get_by_role("button", name=name, exact=True).count() == 1, name
+    header = pairs.locator("thead th", has_text="verdict")
+    header.locator("button").click()
+    assert header.get_attribute("aria-sort") == "ascending"  # the order it is sorted in is the header's to say
+    assert pairs.get_by_role("columnheader", name="verdict", exact=True).count() == 1

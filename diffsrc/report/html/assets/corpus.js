@@ -212,13 +212,18 @@
       }
     }
 
-    // Sorting: each heading becomes a button; a second press reverses.
+    // Sorting: each heading becomes a button; a second press reverses. The button is named by the column's name
+    // alone, as it names the column's header (a screen reader says it before every cell: "Sort by ..." was said
+    // there); the header's aria-sort says the order, and the arrow drawn for it is hidden from a screen reader.
     Array.prototype.forEach.call(heads, function (th, col) {
       var button = document.createElement("button");
+      var arrow = document.createElement("span");
       button.type = "button";
       button.className = "sort";
       button.textContent = th.textContent;
-      button.setAttribute("aria-label", "Sort by " + th.textContent);
+      arrow.className = "arrow";
+      arrow.setAttribute("aria-hidden", "true");
+      button.appendChild(arrow);
       th.textContent = "";
       th.appendChild(button);
       button.addEventListener("click", function () {
