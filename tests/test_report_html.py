@@ -735,3 +735,24 @@ def test_every_page_has_one_h1_and_its_headings_never_skip_a_level(seed_report, 
         assert levels.count(1) == 1 and levels[0] == 1, name
         skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
         assert skips == [], name
+
+
+def test_a_partially_derived_target_all_of_whose_sentences_draw_on_the_source_is_not_said_to_derive_wholly():
+    # A standards editor's re-test (METER: jones273_mirror against PA's jones1sub): "Verdict: partially-derived"
+    # stood above "100% of the target derives from the source", which read as a contradiction. The share is said
+    # in words that agree with the verdict, in every format.
+    from diffsrc.evaluate.meter import meter_dir
+
+    from .conftest import data_or_skip
+
+    with data_or_skip():
+        base = meter_dir()
+    pa = Document.from_path(base / "PA/rawtexts/courts/02.11.99/jones/jones1sub.txt")
+    paper = Document.from_path(base / "newspapers/rawtexts/courts/02.11.99/jones/jones273_mirror.txt")
+    report = compare(pa, paper)
+    assert (report.summary.verdict, report.summary.added, report.summary.target_derived_share) == (
+        "partially-derived", 0, 1.0)
+    for fmt in ("html", "markdown", "table"):
+        text = render(report, fmt)
+        assert "every sentence of the target draws on the source, but too little of its wording and content" in text
+        assert "100% of the target derives" not in text

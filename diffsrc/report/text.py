@@ -21,6 +21,12 @@ def derived_share_phrase(verdict: str, share: float) -> str:
     whole, whatever a few of its sentences copy) is not said to "derive" from it."""
     if verdict == "non-derived" and share > 0:
         return f"{share:.0%} of the target restates the source's content, judged independent reporting as a whole"
+    if verdict == "partially-derived" and round(share, 2) >= 1:
+        # "partially derived" above "100% of the target derives" read as a contradiction (a standards editor's
+        # re-test): the verdict weighs how much of the wording and content the whole target shares (fitted on
+        # METER, whose journalists call most such heavy rewrites partially derived), not how many sentences match.
+        return ("every sentence of the target draws on the source, but too little of its wording and content for "
+                "the source to be its only input")
     return f"{share:.0%} of the target derives from the source"
 
 
