@@ -2457,6 +2457,42 @@ def test_units_and_spans_of_time(source: str, target: str, changes: list) -> Non
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
 
 
+@pytest.mark.parametrize(("target", "changes"), [
+    # A copy that rounds a figure has not changed it (a fact-checker's re-test: "1,02,345 votes" as "1.02 lakh
+    # votes" was a changed number) ...
+    ("The crowd of 52,000 watched the final at the stadium.", []),
+    ("The crowd of about 52,000 watched the final at the stadium.", []),
+    ("The crowd of more than 52,000 watched the final at the stadium.", []),
+    ("The crowd of nearly 53,000 watched the final at the stadium.", []),
+    # ... but a figure off by more than its rounding, or a bound the exact figure is on the wrong side of, is changed.
+    ("The crowd of 53,000 watched the final at the stadium.", [("52,345", "53,000")]),
+    ("The crowd of more than 53,000 watched the final at the stadium.", [("52,345", "53,000")]),
+    ("The crowd of nearly 52,000 watched the final at the stadium.", [("52,345", "52,000")]),
+    ("The crowd of 25,000 watched the final at the stadium.", [("52,345", "25,000")]),
+])
+def test_a_figure_rounded_in_the_copy_is_no_changed_fact(target: str, changes: list) -> None:
+    source = "The crowd of 52,345 watched the final at the stadium."
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    ("He won 1,02,345 votes in the constituency.", "He won 1.02 lakh votes in the constituency.", []),
+    ("The deal is worth £1,234,567 to the club.", "The deal is worth £1.2m to the club.", []),
+    ("The deal is worth £1,234,567 to the club.", "The deal is worth £1.3m to the club.", [("£1,234,567", "£1.3m")]),
+    ("Unemployment rose to 5.37% last month.", "Unemployment rose to 5.4% last month.", []),
+    # Small figures are exact: two significant digits or fewer are no rounding of one another.
+    ("He was fined £500 for the offence.", "He was fined £1,000 for the offence.", [("£500", "£1,000")]),
+    ("Police said 15 people died in the crash.", "Police said 20 people died in the crash.", [("15", "20")]),
+    ("Police said 123 people were hurt.", "Police said 100 people were hurt.", [("123", "100")]),
+    ("Police said 123 people were hurt.", "Police said about 100 people were hurt.", []),
+    # METER (pinochet605_telegraph): "some 1,198" and "some 1,100" are two statements, not one rounded.
+    ("They kept the relatives of some 1,198 in the dark.", "They kept the relatives of some 1,100 in the dark.",
+     [("1,198", "1,100")]),
+])
+def test_rounding_in_other_notations_and_small_figures(source: str, target: str, changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
 def test_a_changed_name_is_shown_without_the_office_and_place_before_it() -> None:
     from diffsrc.pair.findings.facts import changed_entities
 

@@ -611,7 +611,68 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
             paired = [(s.start, t.start) for s, t in pairs if s.kind == kind]
             pairs.extend((s, t) for s, t in _swapped(kind, s_kind, t_kind, places)
                          if all(s.start != a and t.start != b for a, b in paired))
-    return [(s, t) for s, t in pairs if s.kind != "number" or _spans_differ(places, s, t)]
+    return [(s, t) for s, t in pairs if (s.kind != "number" or _spans_differ(places, s, t))
+            and not _rounded(places, s, t)]
+
+
+# Words before a figure that say it is approximate ("about 52,000") or a bound the exact figure is above ("more
+# than 52,000") or below ("nearly 53,000").
+_HEDGE_BEFORE = re.compile(r"(?:(?P<above>more\s+than|over|upwards\s+of|just\s+over)|(?P<below>less\s+than"
+                           r"|fewer\s+than|under|up\s+to|nearly|almost|close\s+to|just\s+under)|about|around"
+                           r"|approximately|roughly|some|an\s+estimated)\s+\S*$", re.I)
+_FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _written_to(fact: Fact) -> tuple[float, int] | None:
+    """The step a figure is written to and its significant digits ("52,000": 1000 and 2, "£1.2m": 100,000 and 2,
+    "5.37%": 0.01 and 3, "52,345": 1 and 5), or None for a figure not written in digits ("fifty")."""
+    if fact.kind not in ("number", "money", "percent"):
+        return None
+    try:
+        amount = _amount(fact)
+    except (TypeError, ValueError):
+        return None  # a slashed token ("9/11") has no one amount
+    m = _FIGURE.search(fact.surface)
+    digits = m.group(0).replace(",", "") if m else ""
+    try:
+        literal = float(digits)
+    except ValueError:
+        return None
+    if not literal:
+        return None
+    scale = amount / literal  # "m", "lakh", "bn" after the digits
+    significant = digits.replace(".", "").lstrip("0")
+    if m and m.group(1):
+        return 10.0 ** -len(m.group(1)) * scale, len(significant)
+    whole = digits.split(".")[0]
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return 10.0 ** zeros * scale, len(significant) - zeros
+
+
+def _rounded(places: _Places, s: Fact, t: Fact) -> bool:
+    """Whether one side gives the other's figure rounded: "52,345" as "52,000", "about 52,000" or "more than
+    52,000", "£1,234,567" as "£1.2m", "5.37%" as "5.4%", "1,02,345 votes" as "1.02 lakh votes" (a fact-checker's
+    re-test: each a changed figure). The exact figure has three significant digits or more and the rounded one
+    fewer, two or more unless a hedge ("about", "more than") says it is approximate; it may be off by half its step,
+    and a bound ("more than", "nearly") by less than its step on the side it says. "53,000" for 52,345, "£1.3m" for
+    £1,234,567, "20" for 15, "£1,000" for £500, "100" for 123 and "some 1,100" for 1,198 are changed figures."""
+    if s.kind != t.kind or s.kind == "money" and s.value[0] != t.value[0]:
+        return False
+    ws, wt = _written_to(s), _written_to(t)
+    if ws is None or wt is None or ws[0] == wt[0]:
+        return False
+    (exact, (_, exact_digits)), (round_, round_text, (step, round_digits)) = (
+        ((s, ws), (t, places.target, wt)) if wt[0] > ws[0] else ((t, wt), (s, places.source, ws)))
+    gap = abs(_amount(exact) - _amount(round_))
+    if gap == 0 or exact_digits < 3 or round_digits >= exact_digits:
+        return False  # the same value (a span in another unit, `_spans_changed`), or no rounding
+    half = gap <= step / 2 * (1 + 1e-9)
+    if hedge := _HEDGE_BEFORE.search(round_text, max(0, round_.start - 30), round_.start):
+        if not (hedge.group("above") or hedge.group("below")):
+            return half  # "about 100" for 123, not "some 1,100" for 1,198 (METER: two statements of PA's)
+        above = _amount(exact) > _amount(round_)
+        return gap < step and not (hedge.group("above") and not above or hedge.group("below") and above)
+    return round_digits >= 2 and half
 
 
 # Two values whose order says which is which: a score or odds ("beat Chelsea 3-1", "won 2-0"), whole numbers joined
