@@ -90,6 +90,9 @@ def test_an_opposite_word_and_a_negation_are_found_at_their_sentences() -> None:
      "critical condition.",
      "Health Minister Kemal Memisoglu said hospitals were treating the injured and that one of them was in "
      "critical condition."),
+    # A half-time score from the other side (a sports desk's trial: the score kept, who was ahead turned round).
+    ("The Chiefs trailed 10-7 at halftime before Mahomes found Travis Kelce for a 12-yard score.",
+     "The Chiefs led 10-7 at halftime before Mahomes found Travis Kelce for a 12-yard score."),
 ])
 def test_reversals_are_found(source: str, target: str) -> None:
     assert len(reversals(source, target)) == 1
