@@ -1087,7 +1087,8 @@ def test_wire_pound_sign_and_short_multipliers_in_money() -> None:
     assert [(s.surface, t.surface) for s, t in changed_facts("It was fined #3.4m.", "It was fined £3.2m.")] == [
         ("#3.4m", "£3.2m")
     ]
-    assert extract_facts("a 3.4m-long wall") == []
+    # Outside money "m" is no multiplier but a unit (metres): the number is read whole, 3.4, never 3.
+    assert [(f.surface, f.value) for f in extract_facts("a 3.4m-long wall")] == [("3.4m", 3.4)]
 
 
 def test_scare_quotes_are_not_quotations() -> None:
@@ -3444,6 +3445,49 @@ def test_numbers_joined_by_a_slash_change_as_one_fact(source: str, target: str, 
 ])
 def test_a_score_written_the_other_way_round_is_a_changed_fact(source: str, target: str, facts: list) -> None:
     # A re-test: "3-1" -> "1-3" has the same two numbers on each side, which cancelled out.
+    assert _report_facts(source, target) == facts
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    # Sports copy: a minute, a place in a table or a race, a distance or time written against its unit.
+    ("Darwin Nunez sealed the win in the 89th minute.", "Darwin Nunez sealed the win in the 87th minute.",
+     [("number", "89th", "87th")]),
+    ("Chelsea remain in fourth place.", "Chelsea remain in fifth place.", [("number", "fourth", "fifth")]),
+    ("Manchester City slipped to third.", "Manchester City slipped to fourth.", [("number", "third", "fourth")]),
+    ("Chelsea remain in fourth place.", "Chelsea remain in 5th place.", [("number", "fourth", "5th")]),
+    ("He scored in second-half stoppage time.", "He scored in first-half stoppage time.",
+     [("number", "second", "first")]),
+    ("Tentoglou won the long jump with a leap of 8.41m.", "Tentoglou won the long jump with a leap of 8.14m.",
+     [("number", "8.41m", "8.14m")]),
+    ("Bolt's world record of 9.58sec was never threatened.", "Bolt's world record of 9.68sec was never threatened.",
+     [("number", "9.58sec", "9.68sec")]),
+    ("Duplantis broke the record for the 10th time.", "Duplantis broke the record for the 11th time.",
+     [("number", "10th", "11th")]),
+    # A score or a time with one figure changed is shown whole, not as the figure ("1" -> "2", "05" -> "50").
+    ("Liverpool beat Chelsea 3-1 at Anfield on Sunday.", "Liverpool beat Chelsea 3-2 at Anfield on Sunday.",
+     [("number", "3-1", "3-2")]),
+    ("City drew 2-2 with Spurs on Saturday.", "City drew 1-1 with Spurs on Saturday.", [("number", "2-2", "1-1")]),
+    ("Hassan won the marathon in 2:18:05 on Sunday.", "Hassan won the marathon in 2:18:50 on Sunday.",
+     [("number", "2:18:05", "2:18:50")]),
+    ("Butker kicked a field goal with 1:12 left in the game.", "Butker kicked a field goal with 2:12 left in the game.",
+     [("number", "1:12", "2:12")]),
+    # The same facts written another way: no finding.
+    ("Chelsea remain in fourth place.", "Chelsea remain in 4th place.", []),
+    ("Duplantis broke the record for the 10th time.", "Duplantis broke the record for the tenth time.", []),
+    ("Bolt's world record of 9.58 seconds was never threatened.",
+     "Bolt's world record of 9.58sec was never threatened.", []),
+    ("The meeting was held for 30 minutes.", "The meeting was held for 30mins.", []),
+    # "s" against a whole number is a decade, no unit (METER: "the 70s" -> "the 1970s" is no change).
+    ("Lena Zavaroni was a child star in the 70s.", "Lena Zavaroni was a child star in the 1970s.", []),
+    ("Tentoglou won the long jump with a leap of 8.41 metres.", "Tentoglou won the long jump with a leap of 8.41m.",
+     []),
+    # "a second" before the word it describes is a place; as a span of time it is "a".
+    ("He returns for the second time.", "He returns for a second time.", []),
+])
+def test_sports_ordinals_and_units_written_against_the_figure(source: str, target: str, facts: list) -> None:
+    # A re-test: an ordinal ("89th", "fourth") and a figure with a unit against it ("8.41m", "9.58sec") were read
+    # as no value at all, so a reprint that changed a minute, a place or a distance was no finding; a score's or a
+    # time's changed figure was shown alone.
     assert _report_facts(source, target) == facts
 
 

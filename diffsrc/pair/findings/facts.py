@@ -169,30 +169,53 @@ def _slashed_fact(m: re.Match[str]) -> Fact:
 # A year may be followed by 年 ("2025年"), not by another CJK letter ("2000万人" is twenty million people).
 _YEAR = re.compile(rf"(?=[12])(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\d|20\d\d)(?!%|(?!年)\w)")
 # A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
-# Units British and American copy writes against the figure ("81mph", "6ft 4in", "10kg", "19st"); "st" after a
-# 1 is an ordinal ("21st") unless the number ends in 11 ("11st" is eleven stone).
-_GLUED_UNIT = r"(?:mph|kph|kmh|km|kg|ft|ins|in|lb|lbs|cm|mm|ml|mg|kw|mw|gw|(?:(?<=[02-9])|(?<=11))st)"
-_GLUED = re.compile(rf"{_GLUED_UNIT}$")
-_SPACED_UNIT = re.compile(rf"\s+({_GLUED_UNIT})\b")
+# Units British and American copy writes against the figure ("81mph", "6ft 4in", "10kg", "19st"), sports copy's
+# too ("8.41m", "9.58sec", "9.58s", "23min", "40yd": a figure so written was read as no figure at all, so "a leap
+# of 8.41m" -> "8.14m" was no change); "st" after a 1 is an ordinal ("21st") unless the number ends in 11 ("11st"
+# is eleven stone). An ordinal is its number ("the 89th minute" -> "the 87th minute", "fourth" = "4th").
+_ORDINAL_SUFFIX = r"(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|th)"
+_SPACED_UNITS = r"mph|kph|kmh|km|kg|ft|ins|in|lb|lbs|cm|mm|ml|mg|kw|mw|gw|(?:(?<=[02-9])|(?<=11))st"
+# Only against the figure: after a space "m", "s", "min" are as often words of their own ("5 m" is rare, "90 min"
+# was never a unit here, and a unit on one side only keeps two figures apart). "s" only after a decimal ("9.58s"):
+# after a whole number it makes a decade or an age ("the 70s" is "the 1970s", "in his 30s").
+_GLUED_UNIT = rf"(?:{_SPACED_UNITS}|secs|sec|mins|min|hrs|hr|yds|yd|m|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))s)"
+_GLUED = re.compile(rf"(?<=\d)(?:{_ORDINAL_SUFFIX}|{_GLUED_UNIT})$")  # not the "th" of "fourth"
+_ORDINAL_END = re.compile(rf"\d{_ORDINAL_SUFFIX}$")
+_SPACED_UNIT = re.compile(rf"\s+({_SPACED_UNITS})\b")
+
+
+def _glued_unit(surface: str) -> str | None:
+    """The unit written against a figure ("81mph": "mph", "9.58sec": the stem of "seconds"), or None; an ordinal,
+    "21st", "24th" or "fourth", is one unit, "th"."""
+    if _ORDINAL_END.search(surface) or _ORDINAL_WORD.fullmatch(surface):  # "fourth" -> "5th" is a place changed
+        return "th"
+    m = _GLUED.search(surface)
+    return _UNIT_SPELLINGS.get(m.group(0).lower(), m.group(0).lower()) if m else None
 
 
 def _measure(text: str, f: Fact) -> str | None:
     """The unit a figure is measured in, written against it or after a space ("81mph", "81 mph"), or None."""
     if f.kind != "number":
         return None
-    if m := _GLUED.search(f.surface):
-        return _UNIT_SPELLINGS.get(m.group(0), m.group(0))
+    if unit := _glued_unit(f.surface):
+        return unit
+    if not f.surface[-1:].isdigit():
+        return None  # "second in 9.88", "scored two in the first half": a unit's letters follow figures only
     m = _SPACED_UNIT.match(text, f.start + len(f.surface))
     return _UNIT_SPELLINGS.get(m.group(1), m.group(1)) if m else None
 
 
-# One unit written two ways ("6ft 3ins" and "6ft 3in").
-_UNIT_SPELLINGS = {"ins": "in", "lbs": "lb"}
+# One unit written two ways ("6ft 3ins" and "6ft 3in", "9.58sec" and "9.58s").
+# A unit of time is named by its word's stem, as what a number counts is (`_counted`): "9.58sec" measures what
+# "9.58 seconds" does, "30mins" counts the "30 minutes" do.
+_SECOND, _MINUTE, _HOUR = (stem_word(word) for word in ("seconds", "minutes", "hours"))
+_UNIT_SPELLINGS = {"ins": "in", "lbs": "lb", "s": _SECOND, "secs": _SECOND, "sec": _SECOND, "min": _MINUTE,
+                   "mins": _MINUTE, "hr": _HOUR, "hrs": _HOUR, "yds": "yd"}
 
 
 _NUMBER = re.compile(
     rf"(?=\d)(?<![.,$£€¥#])(?<!{WORD_CHAR})(?<![A-Za-z]-)(?P<num>{AMOUNT})(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}))?"
-    rf"(?:{_GLUED_UNIT}\b|(?!{WORD_CHAR}|[%٪]|[.,]\d))"
+    rf"(?:(?:{_ORDINAL_SUFFIX}|{_GLUED_UNIT})\b|(?!{WORD_CHAR}|[%٪]|[.,]\d))"
 )
 _DIGIT = re.compile(r"\d")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -214,6 +237,19 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_NUMBERS = {**_UNITS, **_TEENS, **_TENS, "hundred": 100, "dozen": 12}
 _WORD_NUMBER_STEMS = frozenset(content_stems(_WORD_NUMBERS))
+# Ordinals in words: a place in a table or a race, a round, a minute ("slipped to third" -> "slipped to fourth",
+# "fourth place" = "4th place"). "second" after "a", "an" or "one" is a place only before the word it describes
+# ("a second goal", "for a second time"); before no word, or a word of time or comparison, it is a span of time
+# ("won by a second", "a second later", "a second faster"), as it always is after "per" or "split".
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                  "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+_ORDINAL_WORD = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})-)?(?P<ordinal>{'|'.join(_ORDINAL_WORDS)})\b"
+    r"(?<!\bper second)(?<!\bsplit second)"
+    r"(?:(?<!\ba second)(?<!\ban second)(?<!\bone second)|(?=[\s-]+(?!(?:of|to|in|on|at|by|for|or|and|but|as|than"
+    r"|later|earlier|before|after|ago|faster|slower|quicker|behind|ahead|clear|off|per|a|an|the)\b)[a-z]))", re.I)
 # Anything a changed fact could be read from: a digit, a month or weekday, a number word, a multiplier, a currency
 # or percent word ("$3 billion" -> "$3 million" edits only the multiplier).
 # The signs are one regular expression; the words a set, looked up word by word (an alternation of a hundred words
@@ -225,7 +261,7 @@ _FACT_HINT_WORDS = frozenset({
     "percent", "per", "pct", "dollar", "dollars", "yen", "euro", "euros", "pounds", "rupees", "yuan",
     *(f"{unit}{plural}" for unit in ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
       for plural in ("", "s")),
-    "mph", "kph", "km", "kg", "ft", "lb", "lbs", "cm", "mm", *_WORD_NUMBERS,
+    "mph", "kph", "km", "kg", "ft", "lb", "lbs", "cm", "mm", *_WORD_NUMBERS, *_ORDINAL_WORDS,
 })
 _WORD_RUN = re.compile(r"\w+")
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
@@ -514,12 +550,18 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
                 values = _number(m.group("num"), m.group("mult"))
                 facts.append(Fact("number", values[0], m.group(0), m.start(), values))
             take(m)
+    for m in _ORDINAL_WORD.finditer(text):
+        if free(m):
+            value = _ORDINAL_WORDS[m.group("ordinal").lower()] + (_TENS[m.group("tens").lower()] if m.group("tens")
+                                                                  else 0)
+            facts.append(Fact("number", float(value), m.group(0), m.start()))
+            take(m)
     for m in _WORD_NUMBER.finditer(text):
         if free(m) and (value := _word_number(m.group("words"))) is not None:
             facts.append(Fact("number", value, m.group(0), m.start()))
             take(m)
     for m in _ONE_SPAN.finditer(text):
-        if free(m):
+        if free(m) and not taken[m.end() + 1]:  # not the "a" of an ordinal, "a second goal"
             facts.append(Fact("number", 1.0, m.group(0), m.start()))
             take(m)
     for m in other_word_numbers_in(text):
@@ -611,8 +653,9 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
             paired = [(s.start, t.start) for s, t in pairs if s.kind == kind]
             pairs.extend((s, t) for s, t in _swapped(kind, s_kind, t_kind, places)
                          if all(s.start != a and t.start != b for a, b in paired))
-    return [(s, t) for s, t in pairs if (s.kind != "number" or _spans_differ(places, s, t))
-            and not _rounded(places, s, t)]
+    pairs = [(s, t) for s, t in pairs if (s.kind != "number" or _spans_differ(places, s, t))
+             and not _rounded(places, s, t)]
+    return _shown_whole(pairs, places)
 
 
 # Words before a figure that say it is approximate ("about 52,000") or a bound the exact figure is above ("more
@@ -673,6 +716,37 @@ def _rounded(places: _Places, s: Fact, t: Fact) -> bool:
         above = _amount(exact) > _amount(round_)
         return gap < step and not (hedge.group("above") and not above or hedge.group("below") and above)
     return round_digits >= 2 and half
+
+
+# Figures joined into one token: a score or a record ("3-1", "9-3"), a clock or a race time ("1:12", "2:18:05",
+# "3:49.04").
+_NUMBER_RUN = re.compile(r"(?<![\w.,:-])\d+(?:[.,]\d+)?(?:[-:]\d+(?:[.,]\d+)?)+(?![\w:-]|[.,]\d)")
+
+
+def _shown_whole(pairs: list[tuple[Fact, Fact]], places: _Places) -> list[tuple[Fact, Fact]]:
+    """Each changed number that is part of a score or a time, on both sides, shown as the whole token: "3-1" ->
+    "3-2", not "1" -> "2"; "2:18:05" -> "2:18:50", not "05" -> "50" (a sub-editor reads the score, not one of its
+    figures). Both ends of "2-2" -> "1-1" changed are one finding."""
+    out: list[tuple[Fact, Fact]] = []
+    seen: set[tuple[int, str, int, str]] = set()  # a set: a long line of figures may change thousands
+    for s, t in pairs:
+        if s.kind == "number" and t.kind == "number":
+            s_run, t_run = _run_around(places.source, s), _run_around(places.target, t)
+            if s_run and t_run:
+                s, t = (replace(s, surface=s_run.group(0), start=s_run.start()),
+                        replace(t, surface=t_run.group(0), start=t_run.start()))
+        if (key := (s.start, s.surface, t.start, t.surface)) not in seen:
+            seen.add(key)
+            out.append((s, t))
+    return out
+
+
+def _run_around(text: str, f: Fact) -> re.Match[str] | None:
+    """The score or time a number is written in (`_NUMBER_RUN`), or None."""
+    for m in _NUMBER_RUN.finditer(text, max(0, f.start - 20), f.start + len(f.surface) + 20):
+        if m.start() <= f.start and f.start + len(f.surface) <= m.end():
+            return m
+    return None
 
 
 # Two values whose order says which is which: a score or odds ("beat Chelsea 3-1", "won 2-0"), whole numbers joined
@@ -919,8 +993,8 @@ def _words_before(text: str, f: Fact, *, in_clause: bool = False) -> tuple[str, 
 
 
 def _with_unit(text: str, f: Fact) -> Fact:
-    """A number shown with the word after it, its unit ("30 months"; "10kg" shows its unit already)."""
-    if _GLUED.search(f.surface):
+    """A number shown with the word after it, its unit ("30 months"; "10kg" and "fourth" show theirs already)."""
+    if _glued_unit(f.surface):
         return f
     m = _UNIT_WORD.match(text, f.start + len(f.surface))
     return replace(f, surface=text[f.start:m.end()] if m else f.surface)
@@ -1360,8 +1434,8 @@ def _place(text: str, fact: Fact) -> tuple[frozenset[str], tuple[str | None, str
     after = _placed_stems(text[end:m.start() if (m := _CLAUSE_BREAK.search(text, end, stop)) else stop])
     if not before and not after:
         before, after = _placed_stems(text[start:fact.start]), _placed_stems(text[end:stop])
-    if glued := _GLUED.search(fact.surface):  # "71mph" is "71 mph"
-        after.insert(0, glued.group(0).lower())
+    if glued := _glued_unit(fact.surface):  # "71mph" is "71 mph"
+        after.insert(0, glued)
         unit = frozenset(after[:1])
     else:
         unit = _unit(text, end)
@@ -1452,8 +1526,8 @@ def _counted(text: str, fact: Fact) -> tuple[str, ...]:
     ("ship", ...), "14 infant deaths" -> ("infant", "death")); an age set off by commas after a name ("Roger
     Baker, 57, from Truro") counts years of age."""
     end = fact.start + len(fact.surface)
-    if glued := _GLUED.search(fact.surface):
-        return (glued.group(0).lower(),)
+    if glued := _glued_unit(fact.surface):
+        return (glued,)
     if fact.kind == "number" and text[max(fact.start - 2, 0):fact.start] == ", ":
         name = _NAME_BEFORE_COMMA.search(text, max(0, fact.start - 80), fact.start)
         # Whose age it is, when a name stands before it: two people's ages in sentences aligned as a paraphrase
