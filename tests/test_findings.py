@@ -3483,6 +3483,9 @@ def test_a_score_written_the_other_way_round_is_a_changed_fact(source: str, targ
      []),
     # "a second" before the word it describes is a place; as a span of time it is "a".
     ("He returns for the second time.", "He returns for a second time.", []),
+    # Ordinals after other words are two points of one timeline, no place changed (METER's snooker story).
+    ("PC Hendricks said she was abused from her first day with the unit.",
+     "On only my second day with the unit I was asked about my boyfriend.", []),
 ])
 def test_sports_ordinals_and_units_written_against_the_figure(source: str, target: str, facts: list) -> None:
     # A re-test: an ordinal ("89th", "fourth") and a figure with a unit against it ("8.41m", "9.58sec") were read

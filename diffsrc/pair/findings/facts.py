@@ -654,8 +654,17 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
             pairs.extend((s, t) for s, t in _swapped(kind, s_kind, t_kind, places)
                          if all(s.start != a and t.start != b for a, b in paired))
     pairs = [(s, t) for s, t in pairs if (s.kind != "number" or _spans_differ(places, s, t))
-             and not _rounded(places, s, t)]
+             and not _rounded(places, s, t) and not _two_points_in_order(places, s, t)]
     return _shown_whole(pairs, places)
+
+
+def _two_points_in_order(places: _Places, s: Fact, t: Fact) -> bool:
+    """Whether an ordinal pairs with a value after other words: two points of one timeline or list, not one place
+    changed ("from her first day with the unit" and "On only my second day with them", METER's snooker story: two
+    days she told of). "in the 89th minute" -> "in the 87th minute" and "slipped to third" -> "slipped to fourth"
+    keep the words before them."""
+    return any(_ORDINAL_END.search(f.surface) or _ORDINAL_WORD.fullmatch(f.surface) for f in (s, t)) and (
+        _words_before(places.source, s) != _words_before(places.target, t))
 
 
 # Words before a figure that say it is approximate ("about 52,000") or a bound the exact figure is above ("more
