@@ -4487,3 +4487,54 @@ def test_indian_honorifics_tell_the_speakers_sex() -> None:
     target = 'Smt Singh said, "We will give a befitting reply to anyone who disturbs the peace."\n'
     report = compare(Document.from_text(source, id="wire.txt"), Document.from_text(target, id="paper.txt")).to_dict()
     assert [q["speaker_changed"] for q in report["quotes"]] == [True]
+
+
+def test_swaps_read_by_key_agree_with_reading_each_value_against_every_other():
+    # A long line of figures took 115 s in `_swaps_of`, each value read against every other and every target
+    # value; it reads each distinct (value, anchors) once now. On many small random lists of values and anchors,
+    # both ways find the same swaps.
+    import random as _random
+
+    from diffsrc.pair.findings.facts import Fact, _swaps_of
+    from diffsrc.text.lexicon import stopwords
+
+    def reference(source, target, kind):
+        stop = stopwords()
+
+        def kept(value, anchors, k):
+            return any(v == value and a[k] == anchors[k] for _, v, a in target)
+
+        out, used = [], set()
+        for s1, v1, a1 in source:
+            for _, v2, a2 in source:
+                if v2 == v1:
+                    continue
+                apart = [k for k in (0, 1) if a1[k] and a2[k] and a1[k] != a2[k]]
+                if not apart or any(kept(v1, a1, k) or kept(v2, a2, k) for k in apart):
+                    continue
+                for k in apart:
+                    if k == 0 and all(w in stop for w in (*a1[0], *a2[0])):
+                        continue
+                    t1 = next((t for t, v, a in target if v == v2 and a[k] == a1[k] and id(t) not in used), None)
+                    if t1 is not None and any(v == v1 and a[k] == a2[k] for _, v, a in target):
+                        out.append((s1, t1))
+                        used.add(id(t1))
+                        break
+                else:
+                    continue
+                break
+        return out
+
+    rng = _random.Random(3)
+    words = [("for",), ("jailed", "for"), ("banned", "for"), ("men",), ()]
+    after = ["week", "month", "year", None]
+    found = 0
+    for _ in range(3000):
+        def side(n):
+            return [(Fact("number", float(v), str(v), i), float(v), (rng.choice(words), rng.choice(after)))
+                    for i, v in enumerate(rng.choice((1, 2, 3)) for _ in range(n))]
+        source, target = side(rng.randrange(1, 7)), side(rng.randrange(1, 7))
+        expected = reference(source, target, "number")
+        assert _swaps_of(source, target, "number") == expected, (source, target)
+        found += bool(expected)
+    assert found > 100  # the random lists hold swaps often enough to test something
