@@ -184,10 +184,15 @@ _ORDINAL_END = re.compile(rf"\d{_ORDINAL_SUFFIX}$")
 _SPACED_UNIT = re.compile(rf"\s+({_SPACED_UNITS})\b")
 
 
+def _is_ordinal(surface: str) -> bool:
+    """Whether a fact is written as an ordinal: "21st", "24th", "fourth", "twenty-first"."""
+    return bool(_ORDINAL_END.search(surface) or _ORDINAL_WORD.fullmatch(surface))
+
+
 def _glued_unit(surface: str) -> str | None:
     """The unit written against a figure ("81mph": "mph", "9.58sec": the stem of "seconds"), or None; an ordinal,
     "21st", "24th" or "fourth", is one unit, "th"."""
-    if _ORDINAL_END.search(surface) or _ORDINAL_WORD.fullmatch(surface):  # "fourth" -> "5th" is a place changed
+    if _is_ordinal(surface):  # "fourth" -> "5th" is a place changed
         return "th"
     m = _GLUED.search(surface)
     return _UNIT_SPELLINGS.get(m.group(0).lower(), m.group(0).lower()) if m else None
@@ -663,7 +668,7 @@ def _two_points_in_order(places: _Places, s: Fact, t: Fact) -> bool:
     changed ("from her first day with the unit" and "On only my second day with them", METER's snooker story: two
     days she told of). "in the 89th minute" -> "in the 87th minute" and "slipped to third" -> "slipped to fourth"
     keep the words before them."""
-    return any(_ORDINAL_END.search(f.surface) or _ORDINAL_WORD.fullmatch(f.surface) for f in (s, t)) and (
+    return (_is_ordinal(s.surface) or _is_ordinal(t.surface)) and (
         _words_before(places.source, s) != _words_before(places.target, t))
 
 
