@@ -756,3 +756,17 @@ def test_a_partially_derived_target_all_of_whose_sentences_draw_on_the_source_is
         text = render(report, fmt)
         assert "every sentence of the target draws on the source, but too little of its wording and content" in text
         assert "100% of the target derives" not in text
+
+
+def test_the_pairs_tables_long_headings_may_break_and_their_buttons_keep_the_plain_name():
+    """The seeds' pairs table ran 280 px past a 1280 px window: its narrow count and flag columns were as wide as
+    their headings' longest words. Those words carry soft hyphens (browsers hyphenate only where they hold a
+    dictionary), a verdict may break at its hyphen, and the sort button is named by the plain label."""
+    page = render_corpus_page(GRAPH, ROWS, SKIPPED)
+    assert '<th scope="col">para\u00adphrased</th>' in page
+    table = json.loads(re.search(r'class="table-data">(.*?)</script>', page).group(1))
+    assert "paraphrased" in [c["label"] for c in table["columns"]]  # the data and the filters keep the plain word
+    css = files("diffsrc.report.html").joinpath("assets", "style.css").read_text(encoding="utf-8")
+    assert "table.data .tag{white-space:normal}" in css and "hyphens:manual" in css
+    script = files("diffsrc.report.html").joinpath("assets", "corpus.js").read_text(encoding="utf-8")
+    assert 'button.setAttribute("aria-label", th.textContent.replace(/\\u00ad/g, ""))' in script

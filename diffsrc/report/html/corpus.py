@@ -49,6 +49,14 @@ _GRAPH_FLAGS = {"edge": "edge", "near_duplicate": "near-duplicate"}
 # How a column's values are shown and sorted (the script reads the same kinds).
 _KINDS = {"source": "id", "target": "id", "verdict": "verdict", "verbatim": "count", "paraphrased": "count",
           "added": "count", "omitted": "count", "target_derived_share": "share", "source_retained_share": "share"}
+# Where the long one-word column headings may break, at a soft hyphen ("para-" / "phrased"): the narrow count and
+# flag columns are as wide as their heading's longest word, and unbroken they pushed the seeds' pairs table (14
+# columns) 280 px past a 1280 px window. Browsers hyphenate by dictionary only where they have one (`hyphens:auto`
+# did nothing in Chromium on Linux), so the places are written here; the script names each sort button by the
+# heading without them, so a screen reader hears the plain word.
+_HEADING_BREAKS = {"paraphrased": "para\u00adphrased", "unattributed": "un\u00adattributed",
+                   "verbatim": "verba\u00adtim", "retained": "re\u00adtained", "direction": "di\u00adrection",
+                   "omitted": "omit\u00adted", "derived": "de\u00adrived"}
 # Filters offered above the pairs table: a choice among a column's values ("which outlets reprint without
 # credit": a target outlet and unattributed reuse).
 _PAIR_FILTERS = ("verdict", "direction", "graph", "target_outlet", "unattributed_reuse")
@@ -328,7 +336,7 @@ def _data_table(name: str, caption: str, columns: list[dict[str, str]], rows: li
     out.append('<span class="count" role="status" aria-live="polite"></span></div>')
     out.append(f'<div class="scroll" tabindex="0" role="region" aria-label="{esc(caption)}">'
                f'<table class="data {esc(name)}" id="{esc(name)}-table"><thead><tr>')
-    out += [f'<th scope="col">{esc(col["label"])}</th>' for col in columns]
+    out += [f'<th scope="col">{esc(_heading(col["label"]))}</th>' for col in columns]
     out.append("</tr></thead><tbody>")
     out += [_row_html(columns, row, short) for row in shown]
     out.append("</tbody></table></div>")
@@ -344,6 +352,11 @@ def _data_table(name: str, caption: str, columns: list[dict[str, str]], rows: li
     out.append(_data_island({"name": name, "columns": columns, "filters": filters, "rows": rows}))
     out.append("</div>")
     return "".join(out)
+
+
+def _heading(label: str) -> str:
+    """A column's label as its heading shows it: its long words with their soft hyphens (`_HEADING_BREAKS`)."""
+    return " ".join(_HEADING_BREAKS.get(word, word) for word in label.split(" "))
 
 
 def _pairs_table(rows: Sequence[Mapping[str, Any]], pages: Mapping[tuple[str, str], str],

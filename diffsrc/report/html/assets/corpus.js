@@ -221,6 +221,9 @@
       button.type = "button";
       button.className = "sort";
       button.textContent = th.textContent;
+      // The heading's soft hyphens (where a long word may break) are for the eye: the button's name is the plain
+      // label, what the column is called.
+      button.setAttribute("aria-label", th.textContent.replace(/\u00ad/g, ""));
       arrow.className = "arrow";
       arrow.setAttribute("aria-hidden", "true");
       button.appendChild(arrow);
