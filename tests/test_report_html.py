@@ -263,7 +263,8 @@ def test_findings_are_rendered_and_linked_to_their_rows_when_present():
     page = render_pair_page(report)
     assert "Unattributed reuse:" in page
     assert '<h2 id="findings">Findings</h2>' in page
-    assert '<tr id="fact-0"><td>money</td><td><del>40 million dollars</del></td>' in page
+    assert ('<tr id="fact-0"><td data-heading="Kind">money</td><td data-heading="Source"><del>40 million dollars'
+            '</del></td>') in page
     assert '<a href="#t-1">target T1</a>' in page and '<a href="#s-3">source S3</a>' in page
     # and the rows link back to the findings
     row = re.search(r'<p class="sent" id="t-1">.*?</p>', page).group(0)
@@ -589,7 +590,8 @@ def test_a_findings_link_to_a_source_sentence_lands_where_it_stands_beside_the_t
     rows = {m.group(1): m.group(2) for m in re.finditer(r'<tr id="(row-\d+)"(.*?)</tr>', seed_page, re.S)}
     findings = seed_page[seed_page.index('<h2 id="findings">'):seed_page.index('<h2 id="alignment">')]
     moved = 0
-    for cell in re.findall(r"<td>(<a href=\"#[^\"]+\">source S\d+</a>, <a href=\"#t-\d+\">target T\d+</a>)</td>",
+    for cell in re.findall(r"<td data-heading=\"Sentences\">"
+                           r"(<a href=\"#[^\"]+\">source S\d+</a>, <a href=\"#t-\d+\">target T\d+</a>)</td>",
                            findings):
         ((href, s),), (t,) = re.findall(r'href="#([^"]+)">source S(\d+)', cell), re.findall(r"target T(\d+)", cell)
         row = rows[href] if href.startswith("row-") else next(r for r in rows.values() if f'id="{href}"' in r)
@@ -671,8 +673,10 @@ def test_quoted_words_in_the_findings_carry_their_sides_language():
     fact = {"kind": "number", "source": "36", "target": "38", "source_index": 0, "target_index": 0}
     sections = FindingSections({"quotes": [quote], "facts": [fact]}, {"s": "en", "t": "zh"})
     html = sections.section()
-    assert '<td><span>“We will work together' not in html  # English: the page's language, no attribute
-    assert re.search(r'<td><span lang="zh">“[^”]*我们将合作', html) and '<ins lang="zh">38</ins>' in html
+    # English: the page's language, no attribute
+    assert '<td data-heading="In the source"><span>“We will work together' not in html
+    assert re.search(r'<td data-heading="Quote in the target"><span lang="zh">“[^”]*我们将合作', html)
+    assert '<ins lang="zh">38</ins>' in html
     assert '<p class="quote" lang="zh">' in sections.alignment_quote_row(0, quote, "paraphrased")
 
 
@@ -770,3 +774,21 @@ def test_the_pairs_tables_long_headings_may_break_and_their_buttons_keep_the_pla
     assert "table.data .tag{white-space:normal}" in css and "hyphens:manual" in css
     script = files("diffsrc.report.html").joinpath("assets", "corpus.js").read_text(encoding="utf-8")
     assert 'button.setAttribute("aria-label", th.textContent.replace(/\\u00ad/g, ""))' in script
+
+
+def test_findings_tables_stack_on_a_phone_and_scroll_only_in_their_own_box():
+    """An HTML reviewer's trial at 375 px: the quotes table was 573 px wide, its quotes a few words a line and cut off
+    at the screen's edge, in a box a keyboard could not scroll. Each cell carries its heading, which a phone shows
+    above it in a stacked row; the box is a named region that takes focus."""
+    report = compare(Document.from_text(SOURCE_TEXT, id="a"), Document.from_text(TARGET_TEXT, id="b"))
+    report.findings = replace(report.findings, facts=[{"kind": "money", "source": "40 million dollars",
+                                                       "target": "45 million dollars", "source_index": 1,
+                                                       "target_index": 1}])
+    page = render_pair_page(report)
+    assert ('<div class="scroll" tabindex="0" role="region" aria-label="Changed numbers and names table">'
+            '<table class="findings">') in page
+    assert '<td data-heading="Kind">money</td>' in page and '<td data-heading="Sentences">' in page
+    css = files("diffsrc.report.html").joinpath("assets", "style.css").read_text(encoding="utf-8")
+    phone = css[css.index("@media (max-width:700px)"):css.index("@media print")]
+    assert "table.findings,table.findings tbody,table.findings tr,table.findings td{display:block;width:100%}" in phone
+    assert "table.findings td::before{content:attr(data-heading)" in phone

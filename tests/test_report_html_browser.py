@@ -775,3 +775,19 @@ def test_the_seeds_pairs_table_fits_a_laptop_window(watched, corpus_dir):
         return text.getBoundingClientRect().height / parseFloat(getComputedStyle(t).lineHeight); })""")
     assert lines and max(lines) < 1.5
     assert watched.errors == []
+
+
+def test_findings_tables_on_a_phone_stack_their_cells_under_their_headings(browser, pair_file):
+    """At 375 px the seed pair's quotes table was 573 px wide, its quotes cut off at the screen's edge."""
+    w = Watched(browser, viewport={"width": 375, "height": 800})
+    try:
+        page = w.page
+        page.goto(pair_file.as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        for box in page.query_selector_all("table.findings"):
+            assert box.evaluate("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth")
+        first = page.locator("#quote-0 td").first
+        assert page.evaluate("td => getComputedStyle(td, '::before').content", first.element_handle()) == '"Status"'
+        assert w.errors == []
+    finally:
+        w.close()

@@ -21,6 +21,28 @@ UNATTRIBUTED_WARNING = ('<p class="warning" role="note"><strong><span aria-hidde
                         "credit it.")
 
 
+# The findings tables' column headings. Each cell carries its heading too (`data-heading`): on a phone the rows are
+# stacked, a cell under its heading (style.css), since a five-column table of quotes is 570 px wide at the least and
+# its quotes were read a few words a line, cut off at the screen's edge.
+QUOTE_HEADINGS = ("Status", "In the source", "Quote in the target", "Speaker", "Sentences")
+FACT_HEADINGS = ("Kind", "Source", "Target", "Sentences")
+
+
+def _table_head(name: str, headings: Sequence[str]) -> str:
+    """A findings table's opening: the box it scrolls in should a cell still be too wide (a region named for the
+    table, reachable from the keyboard so it can be scrolled without a mouse) and its headings."""
+    return (f'<div class="scroll" tabindex="0" role="region" aria-label="{esc(name)} table">'
+            '<table class="findings"><thead><tr>'
+            + "".join(f'<th scope="col">{esc(h)}</th>' for h in headings) + "</tr></thead><tbody>")
+
+
+def _row(row_id: str, headings: Sequence[str], *cells: str) -> str:
+    """A findings table's row of cells (HTML), each with its column's heading for the stacked phone layout."""
+    return (f'<tr id="{row_id}">'
+            + "".join(f'<td data-heading="{esc(h)}">{c}</td>' for h, c in zip(headings, cells, strict=True))
+            + "</tr>")
+
+
 class FindingSections:
     """The fact-checker sections of a report (attribution, quotes, facts), when present, with links both ways."""
 
@@ -138,35 +160,27 @@ class FindingSections:
         if self.quotes:
             out.append("<h3>Quotes</h3>")
             # The source on the left and the target on the right, as in the alignment below.
-            out.append('<div class="scroll"><table class="findings"><thead><tr><th scope="col">Status</th>'
-                       '<th scope="col">In the source</th><th scope="col">Quote in the target</th>'
-                       '<th scope="col">Speaker</th><th scope="col">Sentences</th></tr></thead><tbody>')
+            out.append(_table_head("Quotes", QUOTE_HEADINGS))
             for n, q in enumerate(self.quotes):
                 out.append(self._quote_row(n, q))
             out.append("</tbody></table></div>")
         if self.facts:
             out.append("<h3>Changed numbers and names</h3>")
-            out.append('<div class="scroll"><table class="findings"><thead><tr><th scope="col">Kind</th>'
-                       '<th scope="col">Source</th><th scope="col">Target</th><th scope="col">Sentences</th>'
-                       "</tr></thead><tbody>")
+            out.append(_table_head("Changed numbers and names", FACT_HEADINGS))
             for n, f in enumerate(self.facts):
-                out.append(f'<tr id="fact-{n}"><td>{esc(f.get("kind"))}</td>'
-                           f'<td><del{self.lang["s"]}>{esc(f.get("source"))}</del></td>'
-                           f'<td><ins{self.lang["t"]}>{esc(f.get("target"))}</ins></td>'
-                           f"<td>{self._sentence_links(f)}</td></tr>")
+                out.append(_row(f"fact-{n}", FACT_HEADINGS, esc(f.get("kind")),
+                                f'<del{self.lang["s"]}>{esc(f.get("source"))}</del>',
+                                f'<ins{self.lang["t"]}>{esc(f.get("target"))}</ins>', self._sentence_links(f)))
             out.append("</tbody></table></div>")
         if self.reversals:
             out.append("<h3>Reversed meaning</h3>")
             out.append("<p>An opposite word or a negation put in or taken out, in text the two share otherwise: a "
                        "rewrite that turned the fact round, or the other side's claim reported. Read both.</p>")
-            out.append('<div class="scroll"><table class="findings"><thead><tr><th scope="col">Kind</th>'
-                       '<th scope="col">Source</th><th scope="col">Target</th><th scope="col">Sentences</th>'
-                       "</tr></thead><tbody>")
+            out.append(_table_head("Reversed meaning", FACT_HEADINGS))
             for n, r in enumerate(self.reversals):
-                out.append(f'<tr id="reversal-{n}"><td>{esc(r.get("kind"))}</td>'
-                           f'<td{self.lang["s"]}>{esc(r.get("source"))}</td>'
-                           f'<td><strong{self.lang["t"]}>{esc(r.get("target"))}</strong></td>'
-                           f"<td>{self._sentence_links(r)}</td></tr>")
+                out.append(_row(f"reversal-{n}", FACT_HEADINGS, esc(r.get("kind")),
+                                self._in("s", esc(r.get("source"))),
+                                f'<strong{self.lang["t"]}>{esc(r.get("target"))}</strong>', self._sentence_links(r)))
             out.append("</tbody></table></div>")
         if self.none_found:
             out.append(f'<p class="muted">Looked for, none found: {esc(", ".join(self.none_found))}.</p>')
@@ -197,8 +211,8 @@ class FindingSections:
             speaker_html = f'<strong><span aria-hidden="true">⚠ </span>{speaker_html}</strong>'
         if note:
             speaker_html += f" {esc(note)}"
-        return (f'<tr id="quote-{n}"><td>{badge(status, QUOTE_MARKS)}</td><td>{source_html}</td>'
-                f"<td>{target_html}</td><td>{speaker_html}</td><td>{self._sentence_links(q)}</td></tr>")
+        return _row(f"quote-{n}", QUOTE_HEADINGS, badge(status, QUOTE_MARKS), source_html, target_html, speaker_html,
+                    self._sentence_links(q))
 
     def alignment_quote_row(self, n: int, q: Mapping[str, Any], label: str) -> str:
         """An altered quote as a row of the alignment table, under the row of its sentences: the whole source quote
