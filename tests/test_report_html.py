@@ -199,9 +199,15 @@ VARIANT_TARGET = ("Officials said: “Our defense is our own,” he said. "
                   "The project will cost 40 million dollars and take three years to build.")
 
 
+def _seen(html: str) -> str:
+    """Markup as a sighted reader sees it: without the visually hidden words said to a screen reader."""
+    return re.sub(r'<span class="vh"( lang="en")?>[^<]*</span>', "", html)
+
+
 def _sentence(page: str, anchor: str) -> str:
-    """The text of one sentence on a pair page, as marked up: without its number link and its findings flags."""
-    html = re.search(rf'<p class="sent" id="{anchor}">(.*?)</p>', page).group(1)
+    """The text of one sentence on a pair page, as marked up: without its number link and its findings flags (and
+    without the hidden words a screen reader hears of its changes)."""
+    html = _seen(re.search(rf'<p class="sent" id="{anchor}">(.*?)</p>', page).group(1))
     html = re.sub(r'^<a class="num".*?</a>', "", html).split('<span class="flags">')[0]
     assert html.startswith("<bdi>") and html.endswith("</bdi>")  # isolated: a right-to-left text keeps its order
     return html[len("<bdi>"):-len("</bdi>")]
@@ -264,13 +270,13 @@ def test_findings_are_rendered_and_linked_to_their_rows_when_present():
     assert "Unattributed reuse:" in page
     assert '<h2 id="findings">Findings</h2>' in page
     assert ('<tr id="fact-0"><td data-heading="Kind">money</td><td data-heading="Source"><del>40 million dollars'
-            '</del></td>') in page
+            '</del></td>') in _seen(page)
     assert '<a href="#t-1">target T1</a>' in page and '<a href="#s-3">source S3</a>' in page
     # and the rows link back to the findings
     row = re.search(r'<p class="sent" id="t-1">.*?</p>', page).group(0)
     assert 'href="#fact-0"' in row
     assert "Jane Doe</strong> (the source: The mayor)" in page  # a quote moved to another speaker
-    assert "<del>whole</del>" in page  # the altered quote's changed words
+    assert "<del>whole</del>" in _seen(page)  # the altered quote's changed words
     assert 'the words are in <a href="#s-2">source S2</a> without quote marks' in page
 
 
@@ -296,7 +302,7 @@ def test_alignment_diff_from_the_report_is_what_the_page_shows():
     _with_diffs(report, lambda a: [{"op": "replace", "source": " ".join(src), "target": " ".join(tgt)}]
                 if a["target"] == group.target else None)
     page = render_pair_page(report)
-    assert f"<del>{' '.join(src)}</del>" in page and f"<ins>{' '.join(tgt)}</ins>" in page
+    assert f"<del>{' '.join(src)}</del>" in _seen(page) and f"<ins>{' '.join(tgt)}</ins>" in _seen(page)
 
 
 def test_a_diff_that_does_not_match_the_sentences_is_recomputed():
@@ -676,7 +682,9 @@ def test_quoted_words_in_the_findings_carry_their_sides_language():
     # English: the page's language, no attribute
     assert '<td data-heading="In the source"><span>“We will work together' not in html
     assert re.search(r'<td data-heading="Quote in the target"><span lang="zh">“[^”]*我们将合作', html)
-    assert '<ins lang="zh">38</ins>' in html
+    # the words in Chinese, what a screen reader says of them in the page's English
+    assert '<ins lang="zh"><span class="vh" lang="en">inserted: </span>38<span class="vh" lang="en"> (end inserted)' \
+           '</span></ins>' in html
     assert '<p class="quote" lang="zh">' in sections.alignment_quote_row(0, quote, "paraphrased")
 
 
@@ -792,3 +800,23 @@ def test_findings_tables_stack_on_a_phone_and_scroll_only_in_their_own_box():
     phone = css[css.index("@media (max-width:700px)"):css.index("@media print")]
     assert "table.findings,table.findings tbody,table.findings tr,table.findings td{display:block;width:100%}" in phone
     assert "table.findings td::before{content:attr(data-heading)" in phone
+
+
+def test_a_screen_reader_hears_which_words_were_inserted_and_deleted(seed_page):
+    """A screen-reader user heard a changed sentence's deleted and inserted words read out as one run of text: the
+    <ins> and <del> elements are not announced by default. Each change is framed by visually hidden words."""
+    report = compare(Document.from_text(SOURCE_TEXT, id="a"), Document.from_text(TARGET_TEXT, id="b"))
+    page = render_pair_page(report)
+    assert re.search(r'<del><span class="vh">deleted: </span>[^<]*40[^<]*<span class="vh"> \(end deleted\)</span>'
+                     r"</del>", page)
+    assert re.search(r'<ins><span class="vh">inserted: </span>[^<]*45[^<]*<span class="vh"> \(end inserted\)</span>'
+                     r"</ins>", page)
+    # every <ins> and <del> of the word diffs says so, on the seed page too; the legend's samples are words already
+    body = seed_page.split('<h2 id="alignment">', 1)[1].split('<ul class="legend"', 1)[1].split("</ul>", 1)[1]
+    for tag in ("ins", "del"):
+        elements = re.findall(rf"<{tag}( lang=\"[^\"]*\")?>(.*?)</{tag}>", body)
+        assert elements and all(inner.startswith('<span class="vh"') for _, inner in elements), tag
+    # hidden from the eye, and not copied with the words
+    css = files("diffsrc.report.html").joinpath("assets", "style.css").read_text(encoding="utf-8")
+    rule = re.search(r"\.vh\{([^}]*)\}", css).group(1)
+    assert "position:absolute" in rule and "clip-path:inset(50%)" in rule and "user-select:none" in rule

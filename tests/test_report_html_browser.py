@@ -791,3 +791,21 @@ def test_findings_tables_on_a_phone_stack_their_cells_under_their_headings(brows
         assert w.errors == []
     finally:
         w.close()
+
+
+def test_inserted_and_deleted_words_are_announced_and_look_as_before(watched, pair_file):
+    """A screen-reader user heard no difference between kept, inserted and deleted words. The browser's accessibility
+    tree now holds "inserted: " and "deleted: " before the changed words and "(end ...)" after; on screen the frame
+    takes no room."""
+    page = watched.page
+    page.goto(pair_file.as_uri())
+    cdp = page.context.new_cdp_session(page)
+    cells = [n.get("name", {}).get("value") or "" for n in cdp.send("Accessibility.getFullAXTree")["nodes"]
+             if n.get("role", {}).get("value") == "cell"]
+    said = " ".join(cells)  # what a screen reader says of the alignment's cells
+    assert "Japan deleted: says it plans to tell Donald Trump" in said
+    for marker in ("inserted: ", "deleted: ", " (end inserted)", " (end deleted)"):
+        assert marker in said, marker
+    boxes = page.eval_on_selector_all("ins .vh, del .vh", """els => els.map(e => {
+        const r = e.getBoundingClientRect(); return [r.width, r.height, getComputedStyle(e).position]; })""")
+    assert boxes and all(w <= 1 and h <= 1 and pos == "absolute" for w, h, pos in boxes)

@@ -9,7 +9,7 @@ from typing import Any
 
 from ...pair.findings.attribution import credited_generically
 from ..speakers import speaker_changed, speaker_label
-from .page import badge, esc, lang_attr
+from .page import badge, changed_words, esc, lang_attr
 from .words import render_runs, word_runs
 
 # Marks for quote findings, so their status is never told by colour alone either.
@@ -169,8 +169,8 @@ class FindingSections:
             out.append(_table_head("Changed numbers and names", FACT_HEADINGS))
             for n, f in enumerate(self.facts):
                 out.append(_row(f"fact-{n}", FACT_HEADINGS, esc(f.get("kind")),
-                                f'<del{self.lang["s"]}>{esc(f.get("source"))}</del>',
-                                f'<ins{self.lang["t"]}>{esc(f.get("target"))}</ins>', self._sentence_links(f)))
+                                changed_words("del", esc(f.get("source")), self.lang["s"]),
+                                changed_words("ins", esc(f.get("target")), self.lang["t"]), self._sentence_links(f)))
             out.append("</tbody></table></div>")
         if self.reversals:
             out.append("<h3>Reversed meaning</h3>")
@@ -191,8 +191,8 @@ class FindingSections:
         text, source_text = q.get("text"), q.get("source_text")
         if status == "altered" and text and source_text:
             (src_runs,), (tgt_runs,) = word_runs(q.get("diff"), [str(source_text)], [str(text)])
-            target_html = self._in("t", f"“{render_runs(tgt_runs)}”")
-            source_html = self._in("s", f"“{render_runs(src_runs)}”")
+            target_html = self._in("t", f"“{render_runs(tgt_runs, self.lang['t'])}”")
+            source_html = self._in("s", f"“{render_runs(src_runs, self.lang['s'])}”")
         elif status == "dropped":
             target_html = '<span class="none">(not in the target)</span>'
             source_html = self._in("s", f"“{esc(source_text or text)}”")
@@ -226,8 +226,8 @@ class FindingSections:
                  ("Target", q.get("speaker"), tgt_runs, self.lang["t"]))
         for side, speaker, runs, lang in sides:
             who = f'<span class="speaker">{esc(speaker)}:</span> ' if speaker else ""
-            cells.append(f'<td class="text" data-side="{side} quote"><p class="quote"{lang}>{who}“{render_runs(runs)}”'
-                         "</p></td>")
+            cells.append(f'<td class="text" data-side="{side} quote"><p class="quote"{lang}>{who}'
+                         f"“{render_runs(runs, lang)}”</p></td>")
         link = f'<a href="#quote-{n}">{badge("altered", QUOTE_MARKS, "altered quote")}</a>'
         return (f'<tr class="quote-row" data-label="{esc(label)}" data-quote="quote-{n}">{cells[0]}'
                 f'<td class="label">{link}</td>{cells[1]}</tr>')

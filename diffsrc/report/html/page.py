@@ -91,6 +91,19 @@ def lang_attr(language: str | None) -> str:
     return f' lang="{esc(language or "")}"'
 
 
+def changed_words(op: str, html: str, lang: str = "", *, within: str = "") -> str:
+    """Words a diff marks as inserted (`op` "ins") or deleted ("del"), as an `<ins>` or `<del>` a screen reader
+    announces. NVDA, JAWS and VoiceOver say nothing of the elements by default (NVDA only with "report editor
+    revisions" on), so a listener heard a sentence's deleted and inserted words run together as if one text. The
+    words are framed by visually hidden text, "inserted: ... (end inserted)", so what a sighted reader sees is
+    unchanged; `user-select:none` keeps the frame out of a copy of the words. The frame is in the page's language,
+    and says so where the words are marked as another (`lang`: the element's own `lang` attribute; `within`: that
+    of the text around it)."""
+    name = "inserted" if op == "ins" else "deleted"
+    marker = f'<span class="vh" lang="{PAGE_LANGUAGE}">' if lang or within else '<span class="vh">'
+    return f"<{op}{lang}>{marker}{name}: </span>{html}{marker} (end {name})</span></{op}>"
+
+
 def html_page(title: str, body: str, script: str | None, *, wide: bool = False) -> str:
     """A whole page: head with CSP allowing exactly our style and script (by hash), then the body. Every page's
     script starts with `page.js` (what all pages do: open folded parts for printing)."""

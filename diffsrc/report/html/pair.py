@@ -326,7 +326,7 @@ def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[
         anchored.add(anchor)
         # <bdi>: a right-to-left sentence (Arabic, Hebrew) reads in its own direction beside the number
         parts.append(f'<p class="sent"{sentence_id}>{number}{kind_html}'
-                     f"<bdi{findings.lang[prefix]}>{render_runs(sentence_runs)}</bdi>"
+                     f"<bdi{findings.lang[prefix]}>{render_runs(sentence_runs, findings.lang[prefix])}</bdi>"
                      f"{findings.flags(prefix, i, links=page)}</p>")
     parts.append("</td>")
     return "".join(parts)

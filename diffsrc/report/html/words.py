@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...pair.findings.diff import join_words, space_between, word_diff, word_tokens
-from .page import esc
+from .page import changed_words, esc
 
 Runs = list[list[tuple[str, str]]]  # per sentence: (op, words) with op `same`, `del` (source) or `ins` (target)
 
@@ -38,16 +38,16 @@ def word_runs(diff: Sequence[Mapping[str, Any]] | None, source_texts: Sequence[s
     return runs
 
 
-def render_runs(runs: list[tuple[str, str]]) -> str:
-    """One sentence's runs as HTML: kept words as text, deleted ones in <del>, inserted ones in <ins>."""
+def render_runs(runs: list[tuple[str, str]], within: str = "") -> str:
+    """One sentence's runs as HTML: kept words as text, deleted ones in <del>, inserted ones in <ins>, each
+    announced as such to a screen reader (`page.changed_words`); `within`: the `lang` attribute of the text the
+    runs are put in."""
     out: list[str] = []
     for n, (op, text) in enumerate(runs):
         if n:
             out.append(space_between(runs[n - 1][1], text))
-        if op == "ins":
-            out.append(f"<ins>{esc(text)}</ins>")
-        elif op == "del":
-            out.append(f"<del>{esc(text)}</del>")
+        if op in ("ins", "del"):
+            out.append(changed_words(op, esc(text), within=within))
         else:
             out.append(esc(text))
     return "".join(out)
