@@ -271,13 +271,14 @@ def test_findings_are_rendered_and_linked_to_their_rows_when_present():
     assert '<h2 id="findings">Findings</h2>' in page
     assert ('<tr id="fact-0"><td data-heading="Kind">money</td><td data-heading="Source"><del>40 million dollars'
             '</del></td>') in _seen(page)
-    assert '<a href="#t-1">target T1</a>' in page and '<a href="#s-3">source S3</a>' in page
+    # numbered from 1 for a reader (T2 is the target's second sentence), anchored by the report's index
+    assert '<a href="#t-1">target T2</a>' in page and '<a href="#s-3">source S4</a>' in page
     # and the rows link back to the findings
     row = re.search(r'<p class="sent" id="t-1">.*?</p>', page).group(0)
     assert 'href="#fact-0"' in row
     assert "Jane Doe</strong> (the source: The mayor)" in page  # a quote moved to another speaker
     assert "<del>whole</del>" in _seen(page)  # the altered quote's changed words
-    assert 'the words are in <a href="#s-2">source S2</a> without quote marks' in page
+    assert 'the words are in <a href="#s-2">source S3</a> without quote marks' in page
 
 
 def _with_diffs(report, diff_of) -> None:
@@ -820,3 +821,23 @@ def test_a_screen_reader_hears_which_words_were_inserted_and_deleted(seed_page):
     css = files("diffsrc.report.html").joinpath("assets", "style.css").read_text(encoding="utf-8")
     rule = re.search(r"\.vh\{([^}]*)\}", css).group(1)
     assert "position:absolute" in rule and "clip-path:inset(50%)" in rule and "user-select:none" in rule
+
+
+def test_sentences_are_numbered_from_one_for_a_reader_and_anchored_by_the_reports_index(seed_report, seed_page):
+    """An HTML reader's trial: the first sentence of each side was "S0" / "T0", and a screen reader said "Source
+    sentence 0". The pages count from 1 as people do; the anchors (#s-0) and the JSON/CSV indices, a contract, keep
+    the report's index, and the legend says how the two meet."""
+    assert re.search(r'<p class="sent" id="s-0"><a class="num" href="#s-0" aria-label="Source sentence 1">S1</a>',
+                     seed_page)
+    assert re.search(r'<p class="sent" id="t-0"><a class="num" href="#t-0" aria-label="Target sentence 1">T1</a>',
+                     seed_page)
+    assert ">S0<" not in seed_page and ">T0<" not in seed_page
+    assert "sentences are numbered from 1 on this page" in seed_page
+    assert seed_report.to_dict()["source_sentences"][0]["index"] == 0  # the contract is untouched
+    findings = render_findings_page(seed_report)
+    for anchor, shown in re.findall(r'<li class="sent" id="([st]-\d+)"><a class="num" href="#[st]-\d+">([ST]\d+)</a>',
+                                    findings):
+        assert shown == f"{anchor[0].upper()}{int(anchor[2:]) + 1}"
+    links = re.findall(r'<a href="#([st])-(\d+)">(?:source|target) ([ST])(\d+)</a>', seed_page)
+    assert links and all(int(shown) == int(index) + 1 and side.upper() == letter
+                         for side, index, letter, shown in links)

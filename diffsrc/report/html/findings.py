@@ -9,7 +9,7 @@ from typing import Any
 
 from ...pair.findings.attribution import credited_generically
 from ..speakers import speaker_changed, speaker_label
-from .page import badge, changed_words, esc, lang_attr
+from .page import badge, changed_words, esc, lang_attr, sentence_label
 from .words import render_runs, word_runs
 
 # Marks for quote findings, so their status is never told by colour alone either.
@@ -128,9 +128,9 @@ class FindingSections:
         if isinstance(s, int):
             row = self._row_with.get((s, t)) if isinstance(t, int) else None
             href = f"#row-{row}" if row is not None and row != self._first_row.get(s) else f"#s-{s}"
-            links.append(f'<a href="{href}">source S{s}</a>')
+            links.append(f'<a href="{href}">source {sentence_label("s", s)}</a>')
         if isinstance(t, int):
-            links.append(f'<a href="#t-{t}">target T{t}</a>')
+            links.append(f'<a href="#t-{t}">target {sentence_label("t", t)}</a>')
         return ", ".join(links) or "—"
 
     @property
@@ -202,7 +202,8 @@ class FindingSections:
                            else '<span class="none">(not quoted)</span>')
         if isinstance(q.get("unquoted_source_index"), int):
             i = q["unquoted_source_index"]
-            source_html = (f'<span class="none">not quoted;</span> the words are in <a href="#s-{i}">source S{i}</a> '
+            source_html = (f'<span class="none">not quoted;</span> the words are in <a href="#s-{i}">source '
+                           f'{sentence_label("s", i)}</a> '
                            "without quote marks")
         # The same words as the text and Markdown findings (`speaker_label`); a changed speaker is marked.
         speaker, note = speaker_label(q)

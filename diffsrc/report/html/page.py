@@ -91,6 +91,16 @@ def lang_attr(language: str | None) -> str:
     return f' lang="{esc(language or "")}"'
 
 
+def sentence_label(prefix: str, index: int) -> str:
+    """A sentence's number as a page shows it to a reader, "S1" for the source's first (`prefix` "s" or "t").
+
+    People count from one, and an HTML reader has no index beside it to match: the pages number sentences from 1. The
+    report's indices (JSON, CSV: the `diffsrc.pair/1` contract) and the page's anchors (`#s-0`, linked from other
+    pages) stay as they are, from 0; the legend says so.
+    """
+    return f"{prefix.upper()}{index + 1}"
+
+
 def changed_words(op: str, html: str, lang: str = "", *, within: str = "") -> str:
     """Words a diff marks as inserted (`op` "ins") or deleted ("del"), as an `<ins>` or `<del>` a screen reader
     announces. NVDA, JAWS and VoiceOver say nothing of the elements by default (NVDA only with "report editor

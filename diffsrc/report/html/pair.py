@@ -12,7 +12,7 @@ from ...pair.model import NOT_COMPARED, PairReport
 from ...wording import agree, plural
 from ..text import MARKS, altered_quotes_by_row, reuse_not_counted, shares_line
 from .findings import UNATTRIBUTED_WARNING, FindingSections
-from .page import asset, badge, esc, file_href, html_fragment, html_page, lang_attr, percent, safe_url
+from .page import asset, badge, esc, file_href, html_fragment, html_page, lang_attr, percent, safe_url, sentence_label
 from .words import render_runs, word_runs
 
 LABELS = ("verbatim", "paraphrased", "added", "omitted")
@@ -299,8 +299,8 @@ def render_findings_page(report: PairReport) -> str:
         for anchor in referred:
             side, index = ("source", "source_sentences") if anchor[0] == "s" else ("target", "target_sentences")
             text = data[index][int(anchor[2:])]["text"]
-            out.append(f'<li class="sent" id="{anchor}"><a class="num" href="#{anchor}">{anchor[0].upper()}'
-                       f'{anchor[2:]}</a><span class="muted">{side}:</span> '
+            out.append(f'<li class="sent" id="{anchor}"><a class="num" href="#{anchor}">'
+                       f'{sentence_label(anchor[0], int(anchor[2:]))}</a><span class="muted">{side}:</span> '
                        f"<bdi{findings.lang[anchor[0]]}>{esc(text)}</bdi>"
                        f"{findings.flags(anchor[0], int(anchor[2:]))}</li>")
         out.append("</ul>")
@@ -320,8 +320,9 @@ def _side_cell(side: str, prefix: str, indices: list[int], sentences: list[dict[
         kind = sentences[i].get("kind") or "body"
         kind_html = f'<span class="kind">{esc(kind)}</span>' if kind != "body" else ""
         anchor = f"{prefix}-{i}"
-        number = (f'<a class="num" href="#{anchor}" aria-label="{side} sentence {i}">{prefix.upper()}{i}</a>' if page
-                  else f'<span class="num" aria-label="{side} sentence {i}">{prefix.upper()}{i}</span>')
+        shown = sentence_label(prefix, i)
+        number = (f'<a class="num" href="#{anchor}" aria-label="{side} sentence {shown[1:]}">{shown}</a>' if page
+                  else f'<span class="num" aria-label="{side} sentence {shown[1:]}">{shown}</span>')
         sentence_id = f' id="{anchor}"' if page and anchor not in anchored else ""
         anchored.add(anchor)
         # <bdi>: a right-to-left sentence (Arabic, Hebrew) reads in its own direction beside the number
@@ -336,7 +337,7 @@ def _not_compared_cell(side: str, prefix: str, indices: list[int]) -> str:
     """The sentences past a cut, as one cell: how many and which, not thousands of rows (JSON and CSV list them)."""
     if not indices:
         return f'<td class="text empty" data-side="{side}"><span class="none">(all compared)</span></td>'
-    first, last = f"{prefix.upper()}{indices[0]}", f"{prefix.upper()}{indices[-1]}"
+    first, last = sentence_label(prefix, indices[0]), sentence_label(prefix, indices[-1])
     return (f'<td class="text" data-side="{side}"><span class="none">{first}–{last}: {len(indices)} sentences not '
             "compared (a work bound was hit)</span></td>")
 
@@ -363,6 +364,8 @@ def _legend(labels: Sequence[str] = LABELS) -> str:
     items = [f"<li>{badge(label)}<span>{esc(LABEL_HELP[label])}</span></li>" for label in labels]
     items.append("<li><ins>inserted</ins><span>words the target has that its source sentences do not</span></li>")
     items.append("<li><del>deleted</del><span>words of the source that its target sentences dropped</span></li>")
+    items.append('<li><span class="num">S1</span><span>sentences are numbered from 1 on this page; the JSON and CSV '
+                 "reports, the Markdown report and the terminal count from 0 (S1 here is index 0 there)</span></li>")
     items.append('<li><span class="score">score 0.97</span><span>how likely the model finds it that the target '
                  "sentence derives from the source (0 to 1, from how much of its content the source holds): not a "
                  "share of words copied</span></li>")
