@@ -213,3 +213,22 @@ def test_the_shared_data_beside_the_clone_is_found_from_an_installed_package(tmp
     (tmp_path / "shared" / "data").rmdir()
     (tmp_path / "clone" / "pyproject.toml").write_text("[project]\n", encoding="utf-8")
     assert repository.shared_data_dir() == (tmp_path / "shared" / "data").resolve()
+
+
+def test_clough_answers_are_read_for_fitting_with_one_task_per_fold() -> None:
+    """The fitting script holds the verdict to Clough-Stevenson's floor with each task judged by models that never
+    saw its source: the answers come with their verdicts (derived ones may be either derived class) and each task
+    is one fold, whatever seed the other sets' stories are dealt with."""
+    from diffsrc.evaluate import fit
+
+    with data_or_skip():
+        pairs = fit.clough_fit_pairs()
+    assert len(pairs) == 95
+    assert sum(p.verdict == "non-derived" for p in pairs) == 38
+    assert all(p.verdict_alt == "partially-derived" for p in pairs if p.verdict == "wholly-derived")
+    assert all(len(p.gold) == len(p.texts[0]) and not any(p.gold) for p in pairs)  # verdicts only
+    for seed in (0, 3):
+        fit.assign_folds(pairs, seed=seed)
+        folds = {p.group: {q.fold for q in pairs if q.group == p.group} for p in pairs}
+        assert sorted(len(f) for f in folds.values()) == [1] * 5
+        assert sorted(f.pop() for f in folds.values()) == [0, 1, 2, 3, 4]

@@ -7,6 +7,8 @@ cross-validation fold:
              rule, the journalists' verdicts; folds by story;
   spark      SPARK dev (`evaluate.spark`): each summary against each of its articles; a summary sentence is derived
              when it is aligned to that article, with its gold sources; folds by topic;
+  clough     the Clough-Stevenson answers against their source, verdicts only (derived or not), not fitted: they
+             hold the verdict model to the accuracy gate's floor on them; folds by task;
   seeds, synthetic  the project's own training sets (`sets.labelled_sentences`: seeds hand gold, the synthetic set
              by construction), anchors for the conventions the project keeps; folds by story. The sets kept for
              measuring only are refused there.
@@ -108,6 +110,27 @@ def spark_fit_pairs(root: str | None = None) -> list[FitPair]:
     return out
 
 
+def clough_fit_pairs(root: str | None = None) -> list[FitPair]:
+    """The Clough-Stevenson answers against their source, verdicts only (the corpus labels whole answers): cut,
+    light and heavy revisions take everything from the source, so they are wholly derived as METER defines it
+    (partially derived is accepted too, `verdict_alt`); answers written without it are non-derived. Folds are the
+    five tasks, so a model is tested on a task's source text it never saw."""
+    from ..document import Document
+    from ..text.prepare import prepare
+    from .sets import clough_items
+
+    sources: dict[Any, PreparedDocument] = {}
+    out = []
+    for file, category, src, answer in clough_items(root=root):
+        source = sources.setdefault(src, prepare(Document.from_path(src)))
+        target = prepare(Document.from_path(answer))
+        derived = category != "non"
+        out.append(_pair("clough", src.stem, source, target, gold=[None] * len(target.sentences),
+                         verdict="wholly-derived" if derived else "non-derived",
+                         verdict_alt="partially-derived" if derived else None, topic=file))
+    return out
+
+
 def spark_verdict(gold: Sequence[str | None]) -> str:
     """A SPARK (summary, article) pair's verdict from its sentence gold, as METER defines the classes: the article is
     the summary's only source (every summary sentence aligned to it), one source among others, or none."""
@@ -132,6 +155,11 @@ def assign_folds(pairs: list[FitPair], n_folds: int = N_FOLDS, seed: int = 0) ->
     other seeds regroup them to tell a gain from the split's luck)."""
     for name in sorted({p.set for p in pairs}):
         members = [p for p in pairs if p.set == name]
+        if name == "clough":  # one task per fold, whatever the seed: five tasks, five folds
+            tasks = sorted({p.group for p in members})
+            for p in members:
+                p.fold = tasks.index(p.group) % n_folds
+            continue
         if name == "spark":
             folds = topic_folds(n_folds, seed=seed)
             for p in members:
