@@ -1937,7 +1937,7 @@ def test_every_format_shows_the_same_speaker() -> None:
     html = findings_report.render(report, "html")
     assert f'{unnamed}: "We expect the backlog to be cleared' in text and f'{moved}: "Nobody wanted' in text
     assert f"| {unnamed} |" in markdown and f"| {moved} |" in markdown
-    assert f"<td>{unnamed}</td>" in html
+    assert f'<td data-heading="Speaker">{unnamed}</td>' in html
     assert "Ana Ruiz</strong> (the source: Carlos Mendes)" in html
 
 
