@@ -115,6 +115,52 @@ def test_reversals_in_other_languages_are_found(source: str, target: str) -> Non
     assert len(reversals(source, target)) == 1
 
 
+# An election desk's copy errors (an election-night trial): a result turned round by a word of the results' own
+# ("held" a deposit or a seat for "lost", a seat "held" for "gained", a member "defeated" for "re-elected"), a
+# refusal for what was done ("refused to concede" for "conceded"), and an opposite with a function word beside it
+# ("ahead of" -> "behind").
+@pytest.mark.parametrize(("source", "target", "kind", "words"), [
+    ("Mr Corran conceded shortly after 3am, telling supporters the voters had spoken.",
+     "Mr Corran refused to concede shortly after 3am, telling supporters the voters had spoken.",
+     "negation", ("Corran conceded shortly", "Corran refused to concede shortly")),
+    ("The party declined to endorse Mr Trask at its conference on Tuesday.",
+     "The party endorsed Mr Trask at its conference on Tuesday.",
+     "negation", ("party declined to endorse Mr", "party endorsed Mr")),
+    ("The Liberal Democrats held their deposit, with Priya Nair winning 6.2% of the vote.",
+     "The Liberal Democrats lost their deposit, with Priya Nair winning 6.2% of the vote.",
+     "opposite", ("Democrats held their", "Democrats lost their")),
+    ("Labour gained Bury North with a majority of 1,204 on Thursday night.",
+     "Labour held Bury North with a majority of 1,204 on Thursday night.",
+     "opposite", ("Labour gained Bury", "Labour held Bury")),
+    ("Governor Tom Hale was re-elected on Tuesday with 54% of the vote.",
+     "Governor Tom Hale was defeated on Tuesday with 54% of the vote.",
+     "opposite", ("was re-elected on", "was defeated on")),
+    ("The poll puts Labour ahead of the Conservatives by six points in the marginal seats.",
+     "The poll puts Labour behind the Conservatives by six points in the marginal seats.",
+     "opposite", ("Labour ahead of the", "Labour behind the")),
+])
+def test_election_results_turned_round_are_found(source: str, target: str, kind: str, words: tuple[str, str]) -> None:
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [(kind, *words)]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # One refusal said two ways, a seat kept said two ways.
+    ("Mr Trask did not concede on Tuesday night despite trailing in every county.",
+     "Mr Trask refused to concede on Tuesday night despite trailing in every county."),
+    ("The party declined to endorse Mr Trask at its conference on Tuesday.",
+     "The party refused to endorse Mr Trask at its conference on Tuesday."),
+    ("Mr Trask failed to win the seat on Tuesday night despite a strong campaign.",
+     "Mr Trask did not win the seat on Tuesday night despite a strong campaign."),
+    ("Senator Mary Ellis retained her seat in Ohio on Tuesday night.",
+     "Senator Mary Ellis held her seat in Ohio on Tuesday night."),
+    # "declined to" a figure is a fall, said again as one.
+    ("Shares in the firm declined to 40p on Tuesday after the profit warning.",
+     "Shares in the firm fell to 40p on Tuesday after the profit warning."),
+])
+def test_an_election_result_said_another_way_is_no_reversal(source: str, target: str) -> None:
+    assert reversals(source, target) == []
+
+
 def test_a_reversal_is_shown_without_the_quotation_marks_its_words_carry() -> None:
     [found] = reversals("«Vamos a subir los impuestos el próximo año», dijo el ministro Luis Planas en Madrid.",
                         "«No vamos a subir los impuestos el próximo año», dijo el ministro Luis Planas en Madrid.")

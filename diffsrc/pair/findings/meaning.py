@@ -41,11 +41,24 @@ _ELIDED_NE = frozenset({"na", "nai", "nest", "nont", "nétait", "navait", "navai
 # "he was not aware"; "unless she had" says "if she did not have").
 _IMPLIED_NEGATIONS = frozenset({"unless", "deny", "denies", "denied", "denying", "refuse", "refuses", "refused",
                                 "refusing"})
+# Verbs that say "did not" before "to" and a verb ("Mr Corran refused to concede" for "Mr Corran conceded", "failed
+# to win", "declined to endorse"): one negation of the verb after them, with their "to" no content of the edit's
+# own. Counted only with that "to" ("the bank failed" negates nothing), and not read as the opposite of a word the
+# other side has ("accepted" -> "refused to accept" is the acceptance negated, once).
+_NEGATING_VERBS = frozenset({"refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing",
+                             "decline", "declines", "declined", "declining"})
+# Of those, the ones that are as often a fall to a figure ("shares declined to 40p" for "fell to 40p"): a refusal
+# only before a word the text shows ("declined to comment"; an edit that ends at "to" leaves "declined" a fall, and
+# "declined to 40p" -> "rose to 40p" its opposite).
+_FALLING_VERBS = frozenset({"decline", "declines", "declined", "declining"})
 # Words a negation brings with it or takes the place of: auxiliaries ("admitted" -> "did not admit"), articles
 # ("was a stranger" -> "was no stranger") and "longer" of "no longer": not content of their own.
 _AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "be", "is", "are", "was", "were", "been", "being",
                           "will", "would", "shall", "should", "can", "could", "may", "might", "must", "a", "an", "the",
                           "longer"})
+# A prefix the hyphen cuts off its word ("re-elected" is "re" and "elected"): no content of its own in an edit, so
+# "was re-elected" -> "was defeated" is "elected" for its opposite.
+_SPLIT_PREFIXES = frozenset({"re"})
 # A negation word that starts one of these says something else: "not only ... but", "no doubt", "No 10".
 _NOT_A_NEGATION = frozenset({("not", "only"), ("not", "just"), ("no", "doubt"), ("nothing", "but"),
                              ("no", "matter"), ("non", "seulement"), ("non", "solo"), ("non", "soltanto"),
@@ -117,6 +130,8 @@ def _negations(tokens: Sequence[str], following: str | None, *, implied: bool = 
         nxt = tokens[i + 1] if i + 1 < len(tokens) else following
         if tok in NEGATORS and (tok, nxt) not in _NOT_A_NEGATION and not (tok == "no" and (nxt or "")[:1].isdigit()):
             count += 1
+        elif _negating_verb(tokens, i, nxt):
+            count += 1
         elif implied and tok in _IMPLIED_NEGATIONS:
             count += 1
     return count
@@ -142,18 +157,24 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     "offering no further", or said another way, "Denying he was aware" -> "he was not aware", turns nothing
     round)."""
     opposite = 0
-    left, right = list(source), list(target)
+    # A negating verb and its "to" ("refused to") are a negation, counted as one below: neither is matched as an
+    # opposite nor left as content ("conceded" -> "refused to concede" is "concede" and a negation).
+    negating = [_negating_verb_words(source, following[0]), _negating_verb_words(target, following[1])]
+    left = [w for k, w in enumerate(source) if k not in negating[0]]
+    right = [w for k, w in enumerate(target) if k not in negating[1]]
     lowercase = written[0] == written[0].lower() and written[1] == written[1].lower()
-    for a in source:
+    paired: list[tuple[str, str]] = []
+    for a in list(left):
         b = next((b for b in right if are_opposites(a, b, prefixed=lowercase)), None)
         if b is not None:
             opposite += 1
+            paired.append((a, b))
             left.remove(a)
             right.remove(b)
     # An opposite that says "not" itself ("denied" for "admitted") is that opposite, not a negation of the sentence.
     s_neg, t_neg = sentence_negations or (1, 0)  # not known yet: as if they differed (the most the edit can do)
-    s_neg -= sum(a in _IMPLIED_NEGATIONS for a in source if a not in left)
-    t_neg -= sum(b in _IMPLIED_NEGATIONS for b in target if b not in right)
+    s_neg -= sum(a in _IMPLIED_NEGATIONS for a, _ in paired)
+    t_neg -= sum(b in _IMPLIED_NEGATIONS for _, b in paired)
     # A negation negates what follows it: one put at a sentence's very end is emphasis ("never prepared in the
     # house, never."), and `following` is None there. One inside an edit that ends the sentence still negates the
     # edit's next word ("is innocent." -> "is not guilty.": that opposite and that negation say the same thing).
@@ -167,15 +188,22 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
         behind |= _NEGATED_IN_PLACE
 
     def rest(tokens: list[str]) -> list[str]:
-        return sorted(stem(t) for t in tokens
-                      if t not in NEGATORS and t not in _AUXILIARIES and t not in behind and t not in _ELIDED_NE)
+        return sorted(stem(t) for t in tokens if t not in NEGATORS and t not in _AUXILIARIES and t not in behind
+                      and t not in _ELIDED_NE and t not in _SPLIT_PREFIXES)
 
     kept, put = rest(left), rest(right)
     if kept != put:
         # One word more on one side: an opposite with a word beside it is still that opposite ("cleared" ->
         # "convicted shortly"), and a negation may stand in place of a word ("soon learned" -> "never learned"),
         # but not come with one ("admitted" -> "did not fully admit" says something else).
-        if not (lowercase and _one_word_more(kept, put)):
+        # A listed opposite may bring a function word with it ("ahead of" -> "behind", "won" -> "lost to"); a
+        # prefix's may not ("in match-fixing" -> "inmatch-fixing" is a lost space). A negating verb's "to" and the
+        # verb after it are the whole edit ("conceded" -> "refused to concede"): with a word in place of another
+        # ("for falling to" -> "for failing to": a misprint) it says something else.
+        if any(negating) or not (lowercase and (
+                _one_word_more(kept, put)
+                or (any(stem(b) in _opposites().get(stem(a), ()) for a, b in paired)
+                    and _one_word_more(kept, put, function=True)))):
             return None
         negated_target = _negations(target, following[1]) > _negations(source, following[0])
         if not opposite and negation and negated_target != (len(kept) > len(put)):
@@ -184,9 +212,27 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     return (flips, "opposite" if opposite else "negation") if flips else None
 
 
-def _one_word_more(a: list[str], b: list[str]) -> bool:
+def _negating_verb_words(tokens: Sequence[str], following: str | None) -> set[int]:
+    """Positions of each negating verb ("refused", "failed", "declined") and its "to" among an edit's tokens."""
+    out: set[int] = set()
+    for k in range(len(tokens)):
+        if _negating_verb(tokens, k, tokens[k + 1] if k + 1 < len(tokens) else following):
+            out.update((k, k + 1) if k + 1 < len(tokens) else (k,))
+    return out
+
+
+def _negating_verb(tokens: Sequence[str], k: int, nxt: str | None) -> bool:
+    """Whether `tokens[k]` (`nxt` the word after it) is a negating verb before its "to" (`_NEGATING_VERBS`)."""
+    if tokens[k] not in _NEGATING_VERBS or nxt != "to":
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) and tokens[k + 1] == "to" else None
+    return tokens[k] not in _FALLING_VERBS or (after is not None and after.isalpha())
+
+
+def _one_word_more(a: list[str], b: list[str], *, function: bool = False) -> bool:
     """Whether one sorted word list is the other with one content word (not a number) more ("in match-fixing" ->
-    "inmatch-fixing" is a slip of the keyboard, not "match" turned round)."""
+    "inmatch-fixing" is a slip of the keyboard, not "match" turned round); with `function`, one function word
+    ("of") more instead."""
     short, long_ = sorted((a, b), key=len)
     if len(long_) != len(short) + 1:
         return False
@@ -195,7 +241,7 @@ def _one_word_more(a: list[str], b: list[str]) -> bool:
         if word not in extra:
             return False
         extra.remove(word)
-    return extra[0].isalpha() and extra[0] not in stopwords()
+    return extra[0].isalpha() and (extra[0] in stopwords()) == function
 
 
 @dataclass
