@@ -1774,6 +1774,30 @@ def _party(chunk: str) -> str | None:
     return party_word(word)
 
 
+def _party_named(run: str) -> str | None:
+    """The party a replaced run names whole, capitalised, with the "the" and the possessive a party's name takes
+    ("Labour", "The Conservatives", "Labour's", "the Tories'", "Liberal Democrats"), or None."""
+    words = [w.strip(_NAME_STRIP) for w in word_tokens(run)]
+    words = [re.sub(r"['’]s$", "", w) for w in words if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return None  # "labour" in lowercase is work ("manual labour"), not the party
+    name = " ".join(words).lower()
+    return party_word(name) if " " not in name else party_names().get(name)
+
+
+def _parties_in(text: str) -> frozenset[str]:
+    """The parties a text names anywhere, by a capitalised name of one to three words (`_party_named`)."""
+    words = [w.strip(_NAME_STRIP) for w in word_tokens(text)]
+    found = set()
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            if (party := _party_named(" ".join(words[i:i + n]))) is not None:
+                found.add(party)
+    return frozenset(found)
+
+
 def _names_a_body(text: str) -> bool:
     """Whether a text opens with capitalised words that end in a body's or a place's word ("Crown Court heard ...",
     "City Council said ...")."""
@@ -2071,6 +2095,21 @@ def changed_entities(
             # A name and the age after it both changed ("Ian Browne, 38," -> "Ian Brown, 36,"): one replaced run,
             # whose names are compared without the ages (the ages are numbers, found as such).
             s_run, t_run = s_run[:s_age.start()], t_run[:t_age.start()]
+        # One party put for another, wherever the sentence names it ("Labour held Bury North" -> "The Conservatives
+        # held Bury North", "Labour's Sarah Whitfield" -> "Conservative Sarah Whitfield"): an election desk's
+        # changed fact, which the name rule below misses at a sentence's start ("The" is no name, and a capital
+        # opening a sentence is none alone). Not a party the other side names anyway: a sentence turned round
+        # ("a Labour gain from the Conservatives" -> "a Conservative gain from Labour") or two parties reordered.
+        s_named, t_named = _party_named(s_run), _party_named(t_run)
+        if s_named and t_named:
+            if (s_named != t_named and s_named not in _parties_in(target) and t_named not in _parties_in(source)
+                    and ((i > 0 and script[i - 1]["op"] == "equal")
+                         or (i + 1 < len(script) and script[i + 1]["op"] == "equal"))):
+                # With the name or office it stands before, as the name rule gives it ("Tory MP John Smith").
+                before, after = _capitalised_context(script, i)
+                out.append((" ".join([*before, s_run.strip(" ,;:"), *after]),
+                            " ".join([*before, t_run.strip(" ,;:"), *after])))
+            continue
         if not (_is_name(s_run) and _is_name(t_run)) or _SENTENCE_END.search(s_run) or _SENTENCE_END.search(t_run):
             continue
         s_chunk, t_chunk = _trim_joiners(_past_function_words(s_run)), _trim_joiners(_past_function_words(t_run))
