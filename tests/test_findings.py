@@ -3685,6 +3685,36 @@ def test_names_turned_round(source: str, target: str, facts: list) -> None:
 
 
 @pytest.mark.parametrize(("source", "target", "facts"), [
+    # An election desk's winner and loser swapped (an election-night trial: none was found): a swing's direction
+    # (the parties with their "the", a figure before "from"), a seat taken from a party, an incumbent unseated, a
+    # poll's leader.
+    ("The result represents a swing of 9.4% from the Conservatives to Labour.",
+     "The result represents a swing of 9.4% from Labour to the Conservatives.",
+     [("entity", "from the Conservatives to Labour", "from Labour to the Conservatives")]),
+    ("It was a Labour gain from the Conservatives, the first since 1997.",
+     "It was a Conservative gain from Labour, the first since 1997.",
+     [("entity", "Labour gain from the Conservatives", "Conservative gain from Labour")]),
+    ("Ana Lopez unseated Mark Reyes in the mayoral runoff on Sunday.",
+     "Mark Reyes unseated Ana Lopez in the mayoral runoff on Sunday.",
+     [("entity", "Ana Lopez unseated Mark Reyes", "Mark Reyes unseated Ana Lopez")]),
+    ("Mr Hale leads Ms Ortiz by 48% to 44% among likely voters.",
+     "Ms Ortiz leads Mr Hale by 48% to 44% among likely voters.",
+     [("entity", "Mr Hale leads Ms Ortiz", "Ms Ortiz leads Mr Hale")]),
+    # The same result told another way, or by another of a party's names.
+    ("Ana Lopez unseated Mark Reyes in the mayoral runoff on Sunday.",
+     "Mark Reyes was unseated by Ana Lopez in the mayoral runoff on Sunday.", []),
+    ("Mr Hale leads Ms Ortiz by 48% to 44% among likely voters.",
+     "Ms Ortiz trails Mr Hale by 48% to 44% among likely voters.", []),
+    ("It was a Labour gain from the Conservatives, the first since 1997.",
+     "It was a Labour gain from the Tories, the first since 1997.", []),
+    ("The result represents a swing of 9.4% from the Conservatives to Labour.",
+     "The result represents a swing of 9.4% to Labour from the Conservatives.", []),
+])
+def test_an_election_winner_and_loser_turned_round(source: str, target: str, facts: list) -> None:
+    assert _report_facts(source, target) == facts
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
     # A re-test: a journey named and then described after a comma was not seen as a journey.
     ("The charity walk, which ran from Land's End to John O'Groats, raised £5,000 for the hospice.",
      "The charity walk, which ran from John O'Groats to Land's End, raised £5,000 for the hospice.",

@@ -1906,6 +1906,9 @@ _ROLE_VERBS = {form: verb for verb, forms in {
     "shoot": ("shot", "shoots"), "punch": ("punched", "punches"), "kill": ("killed", "kills"),
     "murder": ("murdered", "murders"), "rob": ("robbed", "robs"), "overtake": ("overtook", "overtakes"),
     "sack": ("sacked", "sacks"),
+    # An election's winner and loser, a poll's leader ("Lopez unseated Reyes", "Hale leads Ortiz by 48% to 44%").
+    "oust": ("ousted", "ousts"), "unseat": ("unseated", "unseats"), "topple": ("toppled", "topples"),
+    "lead": ("leads", "led"), "trail": ("trails", "trailed"),
 }.items() for form in forms}
 # The same verbs in the passive, the one done to first: "Chelsea were beaten by Arsenal" is "Arsenal beat Chelsea",
 # and "Arsenal were beaten by Chelsea" turned it round.
@@ -1917,13 +1920,22 @@ _ROLE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _MOTION = (r"(?:fl(?:y|ies|ew|own|ying|ights?)|travel\w*|mov(?:e|es|ed|ing)|transferr?\w*|sail\w*|dr(?:ove|iven)|"
            r"walk(?:s|ed|ing)?|march(?:ed|es|ing)?|defect\w*|switch(?:ed|es|ing)|journey\w*|trips?|relocat\w*|"
            r"return(?:s|ed|ing)?|deport\w*|extradit\w*|smuggl\w*|swam|cycl(?:ed|ing)|rowed|rode|ridden|sent|shipped|"
-           r"evacuated|fled|emigrated|commuted|escaped)")
+           r"evacuated|fled|emigrated|commuted|escaped|"
+           # votes moving between parties, and a seat changing hands ("a swing of 9.4% from the Conservatives to
+           # Labour", "the seat flipped from Republican to Democrat")
+           r"sw(?:ing|ings|inging|ung)|shift(?:s|ed|ing)?|flip(?:s|ped|ping)?)")
 # Not "services", "trains", "runs", "signed", "headed": "Train services were disrupted from Edinburgh to London",
 # "The A1 runs from London to Edinburgh", "queues stretched from Birmingham to Stoke" name a stretch, either way round
 # (a re-test).
 _AGED = r"(?:,\s*\d{1,3},)?"
+# A seat won from another party: the winner first, the loser after "from" ("Labour took Bury North from the
+# Conservatives", "a Labour gain from the Conservatives"); a few words between, none of them the sentence's end.
+_TAKEN_FROM = r"(?:gain|gains|gained|took|takes|taken|captured|captures|seized|seizes|won|wins)"
 _NAMES_IN_ORDER = re.compile(
-    rf"\b(?P<from>[Ff]rom)\s+(?P<a>{_ROLE_NAME}){_AGED}\s+to\s+(?P<b>{_ROLE_NAME})"
+    # (a party's name takes its "the": "from the Conservatives to Labour")
+    rf"\b(?P<from>[Ff]rom)\s+(?:the\s+)?(?P<a>{_ROLE_NAME}){_AGED}\s+to\s+(?:the\s+)?(?P<b>{_ROLE_NAME})"
+    rf"|(?P<a4>{_ROLE_NAME})\s+(?P<taken>{_TAKEN_FROM})\s+(?:[\w'’-]+\s+){{0,3}}?from\s+(?:the\s+)?"
+    rf"(?P<b4>{_ROLE_NAME})"
     rf"|(?P<a2>{_ROLE_NAME}){_AGED}\s+(?P<verb>{'|'.join(_ROLE_VERBS)})\s+(?P<b2>{_ROLE_NAME})"
     # (a score may stand before "by": "were beaten 3-1 by Arsenal")
     rf"|(?P<a3>{_ROLE_NAME}){_AGED}\s+(?:(?:has|have|had|will|would)\s+)?(?:is|are|was|were|be|been|being)\s+"
@@ -1934,7 +1946,9 @@ _ORDER_WORDS = frozenset({"from", "From", *_ROLE_VERBS, *_ROLE_PARTICIPLES})
 # O'Groats", "The flight, from Paris to London"): a comma opens a list as often ("travelled to the gala, from
 # Beyonce to Adele").
 _MOTION_BEFORE = re.compile(
-    rf"\b{_MOTION}\b(?:(?:\s+[\w'’-]+){{0,4}}|,(?:\s+(?:which|who)(?:\s+[\w'’-]+){{1,2}})?)\s*$", re.IGNORECASE)
+    # (a figure among the words between: "a swing of 9.4% from")
+    rf"\b{_MOTION}\b(?:(?:\s+[\w'’-]+(?:\.\d+)?%?){{0,4}}|,(?:\s+(?:which|who)(?:\s+[\w'’-]+){{1,2}})?)\s*$",
+    re.IGNORECASE)
 # Words right before "from" that make it a span or a list, whatever moved before them: "The stars who travelled to
 # the gala ranged from Beyonce to Adele", "Passengers on the flight included everyone from Tony Blair to Elton
 # John" (a third re-test: read as journeys).
@@ -1954,7 +1968,8 @@ def _names_in_order(text: str) -> list[tuple[str, str, str, int, int, bool]]:
     for m in _NAMES_IN_ORDER.finditer(text):
         journey = m.group("from") is not None
         passive = m.group("participle") is not None
-        groups = ("a", "b") if journey else ("a3", "b3") if passive else ("a2", "b2")
+        taken = m.group("taken") is not None
+        groups = ("a", "b") if journey else ("a3", "b3") if passive else ("a4", "b4") if taken else ("a2", "b2")
         first = _name_span(m, groups[0], from_end=True)
         second = _name_span(m, groups[1], from_end=False)
         if first is None or second is None:
@@ -1964,7 +1979,7 @@ def _names_in_order(text: str) -> list[tuple[str, str, str, int, int, bool]]:
         tells = not journey or (_MOTION_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
                                 and not _A_SPAN_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         how = ("from" if journey else _ROLE_PARTICIPLES[m.group("participle")] if passive
-               else _ROLE_VERBS[m.group("verb")])
+               else "take from" if taken else _ROLE_VERBS[m.group("verb")])
         names = [_bare_name(text[first[0]:first[1]]), _bare_name(text[second[0]:second[1]])]
         if passive:
             names.reverse()
@@ -1978,8 +1993,10 @@ _BEFORE_A_NAME = frozenset({"yesterday", "today", "tonight", "earlier", "later",
 
 
 def _bare_name(name: str) -> str:
-    """A name folded for comparing, without its honorifics ("Mr Smith" and "Smith" are one)."""
-    return " ".join(w for w in fold_name(name).split() if w not in HONORIFICS)
+    """A name folded for comparing, without its honorifics ("Mr Smith" and "Smith" are one), a party by one of its
+    names ("Conservatives" and "Conservative" are one)."""
+    bare = " ".join(w for w in fold_name(name).split() if w not in HONORIFICS)
+    return party_names().get(bare, bare)
 
 
 def _name_span(m: re.Match[str], group: str, *, from_end: bool) -> tuple[int, int] | None:
