@@ -278,6 +278,9 @@ def test_titles_and_sentence_initial_words_are_not_entity_findings(source: str, 
      "The Scottish National Party held the seat with a majority of 900.", []),
     ("Labour held Bury North with a majority of 1,204.",
      "The Labour Party held Bury North with a majority of 1,204.", []),
+    # "Democrats", a name several parties go by, for another party's (a US results story's trial).
+    ("Democrats need to gain five seats to win control of the House.",
+     "Republicans need to gain five seats to win control of the House.", [("Democrats", "Republicans")]),
     # Two parties reordered.
     ("Labour and the Conservatives both lost ground to Reform UK.",
      "The Conservatives and Labour both lost ground to Reform UK.", []),

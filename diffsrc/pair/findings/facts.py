@@ -1784,7 +1784,13 @@ def _party_named(run: str) -> str | None:
     if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
         return None  # "labour" in lowercase is work ("manual labour"), not the party
     name = " ".join(words).lower()
-    return party_word(name) if " " not in name else party_names().get(name)
+    return (party_word(name) or _PARTY_PLURALS.get(name)) if " " not in name else party_names().get(name)
+
+
+# A party's members by the name several parties go by, which data/party_names.txt leaves out (no name of one party
+# to write for another): put for another party's name, still a changed party ("Democrats need to gain five seats"
+# -> "Republicans need to gain five seats").
+_PARTY_PLURALS = {"democrats": "democratic", "liberals": "liberal"}
 
 
 def _parties_in(text: str) -> frozenset[str]:
