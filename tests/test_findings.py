@@ -3703,7 +3703,15 @@ def test_names_turned_round(source: str, target: str, facts: list) -> None:
     ("Mr Hale leads Ms Ortiz by 48% to 44% among likely voters.",
      "Ms Ortiz leads Mr Hale by 48% to 44% among likely voters.",
      [("entity", "Mr Hale leads Ms Ortiz", "Ms Ortiz leads Mr Hale")]),
+    # With each candidate's party, and a description before the one beaten (a US results story's trial).
+    ("Democrat Ana Lopez defeated Republican incumbent Mark Reyes in Georgia on Tuesday, flipping a seat.",
+     "Republican Mark Reyes defeated Democrat Ana Lopez in Georgia on Tuesday, flipping a seat.",
+     [("entity", "Democrat Ana Lopez defeated Republican incumbent Mark Reyes",
+       "Republican Mark Reyes defeated Democrat Ana Lopez")]),
     # The same result told another way, or by another of a party's names.
+    ("Democrat Ana Lopez defeated Republican incumbent Mark Reyes in Georgia on Tuesday, flipping a seat.",
+     "Republican incumbent Mark Reyes was defeated by Democrat Ana Lopez in Georgia on Tuesday, flipping a seat.",
+     []),
     ("Ana Lopez unseated Mark Reyes in the mayoral runoff on Sunday.",
      "Mark Reyes was unseated by Ana Lopez in the mayoral runoff on Sunday.", []),
     ("Mr Hale leads Ms Ortiz by 48% to 44% among likely voters.",

@@ -1937,12 +1937,16 @@ _AGED = r"(?:,\s*\d{1,3},)?"
 # A seat won from another party: the winner first, the loser after "from" ("Labour took Bury North from the
 # Conservatives", "a Labour gain from the Conservatives"); a few words between, none of them the sentence's end.
 _TAKEN_FROM = r"(?:gain|gains|gained|took|takes|taken|captured|captures|seized|seizes|won|wins)"
+# Words that describe a candidate between a party and the name ("Republican incumbent Mark Reyes"): the one done
+# to is the name after them.
+_CANDIDATE_WORDS = ("incumbent", "challenger", "rival", "opponent", "candidate", "nominee")
+_DESCRIBED_NAME = rf"(?:[A-Z][\w'’-]*\s+)?(?:{'|'.join(_CANDIDATE_WORDS)})\s+{_ROLE_NAME}|{_ROLE_NAME}"
 _NAMES_IN_ORDER = re.compile(
     # (a party's name takes its "the": "from the Conservatives to Labour")
     rf"\b(?P<from>[Ff]rom)\s+(?:the\s+)?(?P<a>{_ROLE_NAME}){_AGED}\s+to\s+(?:the\s+)?(?P<b>{_ROLE_NAME})"
     rf"|(?P<a4>{_ROLE_NAME})\s+(?P<taken>{_TAKEN_FROM})\s+(?:[\w'’-]+\s+){{0,3}}?from\s+(?:the\s+)?"
     rf"(?P<b4>{_ROLE_NAME})"
-    rf"|(?P<a2>{_ROLE_NAME}){_AGED}\s+(?P<verb>{'|'.join(_ROLE_VERBS)})\s+(?P<b2>{_ROLE_NAME})"
+    rf"|(?P<a2>{_ROLE_NAME}){_AGED}\s+(?P<verb>{'|'.join(_ROLE_VERBS)})\s+(?P<b2>{_DESCRIBED_NAME})"
     # (a score may stand before "by": "were beaten 3-1 by Arsenal")
     rf"|(?P<a3>{_ROLE_NAME}){_AGED}\s+(?:(?:has|have|had|will|would)\s+)?(?:is|are|was|were|be|been|being)\s+"
     rf"(?P<participle>{'|'.join(_ROLE_PARTICIPLES)})(?:\s+\d{{1,2}}-\d{{1,2}})?\s+by\s+(?P<b3>{_ROLE_NAME})"
@@ -2001,7 +2005,12 @@ _BEFORE_A_NAME = frozenset({"yesterday", "today", "tonight", "earlier", "later",
 def _bare_name(name: str) -> str:
     """A name folded for comparing, without its honorifics ("Mr Smith" and "Smith" are one), a party by one of its
     names ("Conservatives" and "Conservative" are one)."""
-    bare = " ".join(w for w in fold_name(name).split() if w not in HONORIFICS)
+    words = [w for w in fold_name(name).split() if w not in HONORIFICS]
+    # A party and a candidate's description before a person's name are no part of it ("Democrat Ana Lopez",
+    # "Republican incumbent Mark Reyes" are Ana Lopez and Mark Reyes).
+    while len(words) > 2 and (party_word(words[0]) or words[0] in _CANDIDATE_WORDS):
+        words.pop(0)
+    bare = " ".join(words)
     return party_names().get(bare, bare)
 
 
