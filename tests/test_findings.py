@@ -4605,3 +4605,18 @@ def test_swaps_read_by_key_agree_with_reading_each_value_against_every_other():
         assert _swaps_of(source, target, "number") == expected, (source, target)
         found += bool(expected)
     assert found > 100  # the random lists hold swaps often enough to test something
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A rate to four decimals was a grouped "1.083" and a "2" (3.083, or 1,085): "$1.0823" read 4.082 or 1,085, the
+    # same 1,085, and the change went unseen.
+    ("The euro was trading at $1.0832 after the results.", "The euro was at $1.0823.",
+     [("money", "$1.0832", "$1.0823")]),
+    ("The yuan was quoted at 7.1234 per dollar.", "The yuan was quoted at 7.1243 per dollar.",
+     [("number", "7.1234", "7.1243")]),
+    # ... and a rate rounded in the copy was a changed one (3.083 against 1.08).
+    ("The euro was trading at $1.0832 after the results.", "The euro was at $1.08.", []),
+    ("The yuan was quoted at 7.1234 per dollar.", "The yuan was quoted at 7.12 per dollar.", []),
+])
+def test_a_rate_to_four_decimals_is_one_figure(source: str, target: str, expected: list) -> None:
+    assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected

@@ -50,7 +50,9 @@ WORD_CHAR = rf"[^\W{CJK_LETTERS}]"
 CJK_MULTIPLIERS = {"千": 1e3, "万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8, "兆": 1e12}
 _CJK_MULT = "".join(CJK_MULTIPLIERS)
 AMOUNT = rf"(?:{NUMBER})(?:[{_CJK_MULT}](?:(?:{NUMBER})[{_CJK_MULT}])*(?:\d+)?)?"
-_AMOUNT_PART = re.compile(rf"({NUMBER})([{_CJK_MULT}]?)")
+# A part is read whole: a figure that ends in a digit is not a grouped number with a digit after it ("1.0832", a
+# euro's rate in dollars, was the grouped "1.083" and "2": 3.083 or 1,085).
+_AMOUNT_PART = re.compile(rf"((?:{NUMBER})(?!\d))([{_CJK_MULT}]?)")
 
 
 def _nfkc(word: str) -> str:
