@@ -98,6 +98,46 @@ def test_reversals_are_found(source: str, target: str) -> None:
     assert len(reversals(source, target)) == 1
 
 
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A markets desk's re-test: results against forecasts and a price's day turned round were no finding.
+    ("Unilever reported a 12 percent rise in full-year profit on Thursday, beating analysts' expectations, as price "
+     "increases offset weaker volumes.",
+     "Unilever reported a 12% rise in full-year profit on Thursday, missing analysts' expectations, as price "
+     "increases offset weaker volumes.",
+     ("Thursday, beating analysts", "Thursday, missing analysts")),
+    ("Brent crude gained 1.5% to $84.20 a barrel in London trading.",
+     "Brent crude lost 1.5% to $84.20 a barrel in London trading.", ("crude gained 1.5%", "crude lost 1.5%")),
+    ("The results were better than expected, the company said on Tuesday.",
+     "The results were worse than expected, the company said on Tuesday.", ("were better than", "were worse than")),
+    # ... beside a figure the copy writes in its house style ("59.6 billion euros" -> "€59.6bn"), which hid the
+    # shared words around the edit, or in one edit with it ...
+    ("Turnover fell 1.2 percent to 59.6 billion euros, hit by currency movements, particularly the weakness of the "
+     "Argentine peso.",
+     "Turnover rose 1.2% to €59.6bn, hit by currency movements, particularly the weak Argentine peso.",
+     ("Turnover fell 1.2 percent to", "Turnover rose 1.2% to")),
+    ("Revenue climbed 13% to $56.5 billion, above the $54.5 billion analysts had forecast.",
+     "Revenue climbed 13% to $56.5bn, below the $54.5bn analysts had forecast.",
+     ("to $56.5 billion, above the", "to $56.5bn, below the")),
+    # ... or with a figure changed one for one in the same edit (the year is the facts step's finding).
+    ("Microsoft said its profit rose 27% in fiscal 2024, beating Wall Street's expectations as demand stayed strong.",
+     "Microsoft said its profit rose 27% in fiscal 2023, missing Wall Street's expectations as demand stayed strong.",
+     ("fiscal 2024, beating Wall", "fiscal 2023, missing Wall")),
+])
+def test_markets_reversals_are_found(source: str, target: str, expected: tuple[str, str]) -> None:
+    assert [(r["source"], r["target"]) for r in reversals(source, target)] == [expected]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # Figures in the copy's style, or a figure changed, turn nothing round.
+    ("Turnover fell 1.2 percent to 59.6 billion euros, hit by currency movements, the company said.",
+     "Turnover fell 1.2% to €59.6bn, hit by currency movements, the company said."),
+    ("Turnover fell 1.2 percent to 59.6 billion euros, hit by currency movements, the company said.",
+     "Turnover fell 2.1 percent to 59.6 billion euros, hit by currency movements, the company said."),
+])
+def test_house_style_figures_are_no_reversal(source: str, target: str) -> None:
+    assert reversals(source, target) == []
+
+
 @pytest.mark.parametrize(("source", "target"), [
     # Negations in other languages (a European observatory's trial: none was read)
     ("Selon le parquet, le conducteur a été placé en garde à vue mardi soir à Rouen.",

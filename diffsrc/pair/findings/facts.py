@@ -575,6 +575,24 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
     return tuple(sorted(facts, key=lambda f: f.start))
 
 
+def restates_amounts(source: str, target: str) -> bool:
+    """Whether two short texts (an edit's two sides) give the same figures, in order, and no other words: a house
+    style's rewrite ("59.6 billion euros," -> "€59.6bn,", "1.2 percent" -> "1.2%", "3,942 pence" -> "3,942p"),
+    which changes nothing a reader is told."""
+    s_facts, t_facts = extract_facts(source), extract_facts(target)
+    if not s_facts or len(s_facts) != len(t_facts) or any(
+            a.kind != b.kind or a.values.isdisjoint(b.values) for a, b in zip(s_facts, t_facts, strict=True)):
+        return False
+
+    def words(text: str, facts: list[Fact]) -> list[str]:
+        text = _normalise(text)
+        for f in facts:  # blanked where they stand (`Fact.start` is in the normalised text)
+            text = text[:f.start] + " " * len(f.surface) + text[f.start + len(f.surface):]
+        return [w for w in surface_tokens(text) if not is_quantity_word(w)]
+
+    return words(source, s_facts) == words(target, t_facts)
+
+
 def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = None) -> list[tuple[Fact, Fact]]:
     """(source fact, target fact) pairs of one kind whose values differ between two aligned texts.
 

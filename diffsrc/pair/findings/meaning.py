@@ -20,6 +20,8 @@ from typing import Any
 from ...text.lexicon import opposite_words, stopwords
 from ...text.segment import stem, surface_tokens
 from .diff import join_words, word_tokens
+from .facts import restates_amounts
+from .numerals import is_quantity_word
 
 # Negation words in `surface_tokens` form (the apostrophe of "didn't" dropped).
 NEGATORS = frozenset({
@@ -89,6 +91,9 @@ MIN_SHARED_SHARE = 0.5
 # quotation marks a word there may carry («No vamos» showed as '"No vamos').
 CONTEXT_WORDS = 1
 _QUOTE_MARKS = "\"'“”„«»‘’‚‹›`"
+# Tokens that write an amount's unit rather than what happened to it: currency signs, "%", a multiplier's letter
+# ("m" of "€9.4m" as `surface_tokens` reads it).
+_AMOUNT_WORD = re.compile(r"[$£€¥₹%]|[mkbp]")
 
 
 @lru_cache(maxsize=1)
@@ -187,9 +192,19 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     if negation:
         behind |= _NEGATED_IN_PLACE
 
+    # A figure changed one for one beside the word turned round ("2024, beating" -> "2023, missing") is the facts
+    # step's finding, and the opposite still an opposite; a figure put in or taken out is a rewrite ("three people
+    # were hurt" -> "no one was hurt").
+    figures = [sum(any(c.isdigit() for c in t) for t in side) for side in (left, right)]
+    changed_figures = figures[0] == figures[1]
+
     def rest(tokens: list[str]) -> list[str]:
-        return sorted(stem(t) for t in tokens if t not in NEGATORS and t not in _AUXILIARIES and t not in behind
-                      and t not in _ELIDED_NE and t not in _SPLIT_PREFIXES)
+        # An amount's currency and multiplier words are how a house writes it ("$56.5 billion, above" -> "$56.5bn,
+        # below" turns only "above" round).
+        return sorted(stem(t) for t in tokens
+                      if t not in NEGATORS and t not in _AUXILIARIES and t not in behind and t not in _ELIDED_NE
+                      and t not in _SPLIT_PREFIXES and not _AMOUNT_WORD.fullmatch(t) and not is_quantity_word(t)
+                      and not (changed_figures and any(c.isdigit() for c in t)))
 
     kept, put = rest(left), rest(right)
     if kept != put:
@@ -330,6 +345,8 @@ def _separate_edit(script: list[dict[str, Any]], k: int) -> bool:
     be fixed" -> "not yet fixed") are another edit's grammar, and words taken out may be what the other edit turns
     ("had been negligent and unreasonable" -> "had not been unreasonable"): neither is an edit of its own."""
     edit = script[k]
+    if edit["source"] and edit["target"] and restates_amounts(edit["source"], edit["target"]):
+        return True  # "59.6 billion euros," -> "€59.6bn,": a house style's figures, however many words they take
     if (not edit["target"] or _word_count(edit["source"]) > MAX_SIDE_EDIT_WORDS
             or _word_count(edit["target"]) > MAX_SIDE_EDIT_WORDS):
         return False
