@@ -4620,3 +4620,22 @@ def test_swaps_read_by_key_agree_with_reading_each_value_against_every_other():
 ])
 def test_a_rate_to_four_decimals_is_one_figure(source: str, target: str, expected: list) -> None:
     assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A markets desk's re-test: a London share price in pence given as pounds (a hundredfold slip) was no finding,
+    # "3,942 pence" being a plain number and "£3,942" money; a thousand pence and more were no money either way.
+    ("Shares rose 3.2 percent to 3,942 pence by 0920 GMT.", "Shares rose 3.2% to £3,942 by 0920 GMT.",
+     [("money", "3,942 pence", "£3,942")]),
+    ("Shares fell 3.2% to 142.50 pence.", "Shares fell 3.2% to £142.50.", [("money", "142.50 pence", "£142.50")]),
+    ("Shares fell 3.2% to 142.50 pence.", "Shares fell 3.2% to 124.50p.", [("money", "142.50 pence", "124.50p")]),
+    ("It earned 42 cents a share, beating forecasts.", "It earned $42 a share, beating forecasts.",
+     [("money", "42 cents", "$42")]),
+    # The same price in the copy's style is no change.
+    ("Shares rose 3.2 percent to 3,942 pence by 0920 GMT.", "Shares rose 3.2% to 3,942p by 0920 GMT.", []),
+    ("Shares rose 3.2 percent to 3,942 pence by 0920 GMT.", "Shares rose 3.2% to £39.42 by 0920 GMT.", []),
+    ("Shares were at 3942p in London.", "Shares were at 3,942 pence in London.", []),
+    ("It earned 42 cents a share, beating forecasts.", "It earned $0.42 a share, beating forecasts.", []),
+])
+def test_pence_and_cents_are_money(source: str, target: str, expected: list) -> None:
+    assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected

@@ -105,7 +105,11 @@ _MONEY_AFTER = re.compile(
     rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}))?\s*(?P<cur>{CURRENCY_AFTER})",
 )
 # Pence: "45p", "12.5p" (a share price, a stamp), as pounds, so that "50p" is "£0.50". Not a video's lines ("1080p").
-_PENCE = re.compile(rf"{_NOT_IN_WORD}(?P<num>\d{{1,3}}(?:\.\d{{1,2}})?)p\b(?!\.\w)")
+# A London share price runs to thousands of pence, and wire copy writes the word: "3,942 pence" is "3,942p" and
+# "£39.42", not "£3,942" (a markets desk's re-test: pence as pounds, a hundredfold slip, was no finding). Cents
+# likewise, as the dollars "$" may be: "42 cents a share" is "$0.42".
+_PENNIES = r"\d{1,3}(?:,\d{3})?(?:\.\d{1,2})?(?![\d,])|\d{4,5}(?:\.\d{1,2})?"
+_PENCE = re.compile(rf"{_NOT_IN_WORD}(?P<num>{_PENNIES})(?:p\b(?!\.\w)|\s*(?P<word>pence|cents)\b)")
 _VIDEO_LINES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 _PERCENT = re.compile(rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})\s*{PERCENT_AFTER}(?:age\s+points?)?", re.I)
 _PERCENT_BEFORE = re.compile(rf"{PERCENT_BEFORE}(?P<num>{NUMBER})(?!{WORD_CHAR}|[.,]\d)")
@@ -482,9 +486,10 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
                 facts.append(Fact("money", amounts[0], m.group(0).strip(), m.start(), amounts))
                 take(m)
     for m in _PENCE.finditer(text) if has_digit else ():
-        if free(m) and m.group("num") not in _VIDEO_LINES:
-            pounds = float(m.group("num")) / 100
-            facts.append(Fact("money", ("GBP", pounds), m.group(0), m.start(), (("GBP", pounds),)))
+        if free(m) and (m.group("word") or m.group("num") not in _VIDEO_LINES):
+            whole = float(m.group("num").replace(",", "")) / 100
+            amounts = tuple((c, whole) for c in (_DOLLARS if m.group("word") == "cents" else ("GBP",)))
+            facts.append(Fact("money", amounts[0], m.group(0), m.start(), amounts))
             take(m)
     for pattern in (_PERCENT, _PERCENT_BEFORE) if has_digit else ():
         for m in pattern.finditer(text):
