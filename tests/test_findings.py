@@ -4639,3 +4639,27 @@ def test_a_rate_to_four_decimals_is_one_figure(source: str, target: str, expecte
 ])
 def test_pence_and_cents_are_money(source: str, target: str, expected: list) -> None:
     assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A markets desk's re-test: basis points are hundredths of a percentage point. "25 basis points" as "0.25
+    # percentage point" was a changed figure (25 -> 0.25), and "percentage point(s)" was never read as a rate.
+    ("The Bank of England cut rates by 25 basis points to 5%.",
+     "The Bank of England cut rates by 0.25 percentage point to 5%.", []),
+    ("The yield rose 7bp to 4.12% on Friday.", "The yield rose 0.07 percentage points to 4.12% on Friday.", []),
+    ("The Bank of England cut rates by a quarter point to 5%.",
+     "The Bank of England cut rates by 25 basis points to 5%.", []),
+    ("The Fed made a three-quarter-point increase in June.", "The Fed made a 75 basis point increase in June.", []),
+    ("The Bank of England cut rates by 25 basis points to 5%.",
+     "The Bank of England cut rates by 0.5 percentage point to 5%.",
+     [("percent", "25 basis points", "0.5 percentage point")]),
+    ("The Bank of England cut rates by a quarter point to 5%.",
+     "The Bank of England cut rates by half a point to 5%.", [("percent", "quarter point", "half a point")]),
+    ("Unemployment rose 0.2 percentage points to 4.3% in March.",
+     "Unemployment rose 0.3 percentage points to 4.3% in March.",
+     [("percent", "0.2 percentage points", "0.3 percentage points")]),
+    ("Analysts expect a 0.5-percentage-point rise in May.", "Analysts expect a 0.75-percentage-point rise in May.",
+     [("percent", "0.5-percentage-point", "0.75-percentage-point")]),
+])
+def test_basis_and_percentage_points_are_one_measure(source: str, target: str, expected: list) -> None:
+    assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected

@@ -111,7 +111,18 @@ _MONEY_AFTER = re.compile(
 _PENNIES = r"\d{1,3}(?:,\d{3})?(?:\.\d{1,2})?(?![\d,])|\d{4,5}(?:\.\d{1,2})?"
 _PENCE = re.compile(rf"{_NOT_IN_WORD}(?P<num>{_PENNIES})(?:p\b(?!\.\w)|\s*(?P<word>pence|cents)\b)")
 _VIDEO_LINES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
-_PERCENT = re.compile(rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})\s*{PERCENT_AFTER}(?:age\s+points?)?", re.I)
+# A rate's move in basis points, hundredths of a percentage point: "25 basis points", "25bp" and "25 bps" are "0.25
+# percentage point" (a markets desk's re-test: a faithful conversion was a changed figure, 25 -> 0.25); in words,
+# "a quarter point", "half a percentage point", "a three-quarter-point cut" (and "half a point" -> "a quarter
+# point" was no finding at all). Both are percent facts, read as percentage points.
+_BASIS_POINTS = re.compile(rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})\s*(?:(?i:basis[\s-]+points?)|bps?)(?!\w)")
+_POINT_FRACTION = re.compile(r"\b(?P<frac>quarter|half|three[\s-]quarters?)(?:\s+of)?(?:\s+an?)?[\s-]+"
+                             r"(?:percentage[\s-]+)?point\b", re.I)
+_POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "three": 0.75}
+# "Percentage point(s)" whole: read as "percent" and "age points" it never matched ("percent" ends a word), and "0.5
+# percentage point" or "a 0.5-percentage-point rise" was a plain number, never a changed rate.
+_PERCENT = re.compile(rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:-?\s*percentage[\s-]+points?(?!\w)|\s*{PERCENT_AFTER})",
+                      re.I)
 _PERCENT_BEFORE = re.compile(rf"{PERCENT_BEFORE}(?P<num>{NUMBER})(?!{WORD_CHAR}|[.,]\d)")
 # A day, a range of days or a list of them ending in "and" ("14, 15, 21 and 24 December": four dates; "May 3, 25
 # people" is one).
@@ -452,6 +463,11 @@ _FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75", "1/2": ".5", "1/4": ".25", "
 _HALF = re.compile(r"(?<![\d.,/])(?:(\d+)\s?)?([½¼¾])|(?<![\d.,/])(\d)\s?(1/2|1/4|3/4)(?![\d/])")
 
 
+def _canonical_points(basis_points: float) -> float:
+    """Basis points as percentage points, past float noise (7 bp is 0.07, not 0.07000000000000001)."""
+    return float(f"{basis_points / 100:.12g}")
+
+
 def extract_facts(text: str) -> list[Fact]:
     """Numbers, percentages, money and dates in a text, each with a normal value, in order of appearance.
 
@@ -490,6 +506,16 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
             whole = float(m.group("num").replace(",", "")) / 100
             amounts = tuple((c, whole) for c in (_DOLLARS if m.group("word") == "cents" else ("GBP",)))
             facts.append(Fact("money", amounts[0], m.group(0), m.start(), amounts))
+            take(m)
+    for m in _BASIS_POINTS.finditer(text) if has_digit else ():
+        if free(m):
+            values = tuple(_canonical_points(v) for v in _number(m.group("num")))
+            facts.append(Fact("percent", values[0], m.group(0), m.start(), values))
+            take(m)
+    for m in _POINT_FRACTION.finditer(text) if "point" in text else ():
+        if free(m):
+            facts.append(Fact("percent", _POINT_FRACTIONS[re.split(r"[\s-]", m.group("frac").lower())[0]], m.group(0),
+                              m.start()))
             take(m)
     for pattern in (_PERCENT, _PERCENT_BEFORE) if has_digit else ():
         for m in pattern.finditer(text):
