@@ -4663,3 +4663,26 @@ def test_pence_and_cents_are_money(source: str, target: str, expected: list) -> 
 ])
 def test_basis_and_percentage_points_are_one_measure(source: str, target: str, expected: list) -> None:
     assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A markets desk's re-test: a company office changed before the same name was no finding where the sentence
+    # opens with it ("CFO" was one capitalised word the documents do not write inside a sentence).
+    ("Chief Executive Hein Schumacher said the company would cut about 3,000 jobs in Europe.",
+     "CFO Hein Schumacher said the company would cut about 3,000 jobs in Europe.",
+     [("Chief Executive Hein Schumacher", "CFO Hein Schumacher")]),
+    ("Chief Financial Officer Amy Hood said the company expected revenue of $60bn.",
+     "CEO Amy Hood said the company expected revenue of $60bn.",
+     [("Chief Financial Officer Amy Hood", "CEO Amy Hood")]),
+    ("The company said Chairman Jon Smith backed the deal.",
+     "The company said Chief Executive Jon Smith backed the deal.",
+     [("Chairman Jon Smith", "Chief Executive Jon Smith")]),
+    # One office written two ways is none.
+    ("Chief Executive Hein Schumacher said the company would cut about 3,000 jobs in Europe.",
+     "CEO Hein Schumacher said the company would cut about 3,000 jobs in Europe.", []),
+    ("Chief Financial Officer Amy Hood said the company expected revenue of $60bn.",
+     "CFO Amy Hood said the company expected revenue of $60bn.", []),
+])
+def test_a_company_office_changed_before_the_same_name_is_a_changed_fact(source: str, target: str,
+                                                                          changes: list) -> None:
+    assert changed_entities(source, target) == changes

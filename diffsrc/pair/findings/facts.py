@@ -2278,9 +2278,25 @@ _RANKS = {
 }
 
 
+# A company's offices, as business copy writes them before a name: "Chief Executive Hein Schumacher" -> "CFO Hein
+# Schumacher" is a changed fact (a markets desk's re-test: it was no finding, and "CEO" for "Chief Executive" must
+# stay none). Read as one rank, whole: "Chief Executive" is no "chief" and no "executive".
+_OFFICES = {
+    **dict.fromkeys(("ceo", "chief executive", "chief executive officer", "group chief executive"), "ceo"),
+    **dict.fromkeys(("cfo", "chief financial officer", "chief finance officer", "finance director", "finance chief",
+                     "group finance director"), "cfo"),
+    **dict.fromkeys(("coo", "chief operating officer", "chief operations officer"), "coo"),
+    **dict.fromkeys(("cto", "chief technology officer", "chief technical officer"), "cto"),
+    **dict.fromkeys(("chairman", "chairwoman", "chairperson", "chair"), "chair"),
+    "president": "president", "managing director": "managing director",
+}
+
+
 def _ranks(chunk: str) -> frozenset[str] | None:
-    """The ranks a run of words names, when it is made of rank words only, else None."""
+    """The ranks a run of words names, when it is made of rank words only, or is one company office, else None."""
     words = [w.strip(".,").lower() for w in word_tokens(chunk)]
+    if (office := _OFFICES.get(" ".join(words))) is not None:
+        return frozenset({office})
     return frozenset(_RANKS[w] for w in words) if words and all(w in _RANKS for w in words) else None
 
 
