@@ -4686,3 +4686,19 @@ def test_basis_and_percentage_points_are_one_measure(source: str, target: str, e
 def test_a_company_office_changed_before_the_same_name_is_a_changed_fact(source: str, target: str,
                                                                           changes: list) -> None:
     assert changed_entities(source, target) == changes
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A markets desk's re-test: a results story's quarter changed into "Q4" was no finding.
+    ("Microsoft said its profit rose 27% in the third quarter of fiscal 2024.",
+     "Microsoft said its profit rose 27% in Q4 of fiscal 2024.", [("date", "third quarter", "Q4")]),
+    ("Third-quarter profit rose 27%, the company said on Tuesday.",
+     "Second-quarter profit rose 27%, the company said on Tuesday.", [("date", "Third-quarter", "Second-quarter")]),
+    # The same quarter in the copy's style is none.
+    ("Profit rose 27% in the third quarter, the company said on Tuesday.",
+     "Profit rose 27% in Q3, the company said on Tuesday.", []),
+    ("Third-quarter profit rose 27%, the company said on Tuesday.", "Q3 profit rose 27%, the company said on Tuesday.",
+     []),
+])
+def test_a_quarter_is_a_date(source: str, target: str, expected: list) -> None:
+    assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected
