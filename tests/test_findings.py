@@ -4702,3 +4702,17 @@ def test_a_company_office_changed_before_the_same_name_is_a_changed_fact(source:
 ])
 def test_a_quarter_is_a_date(source: str, target: str, expected: list) -> None:
     assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected
+
+
+def test_a_figure_changed_beside_another_in_house_style_keeps_its_place() -> None:
+    # A markets desk's re-test: "3.2 percent" written "3.2%" and "points" dropped took the place words the changed
+    # price and index level had, and neither change was found.
+    source = ("Shares in the consumer goods group rose 3.2 percent to 3,942 pence by 0920 GMT, making them the biggest "
+              "gainers on the FTSE 100 index, which was up 0.4 percent at 7,712.3 points.")
+    changed = ("Shares in the consumer goods group rose 3.2% to £3,942 by 0920 GMT, the biggest gainers on the FTSE "
+               "100, which was up 0.4% at 7,721.3.")
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, changed)] == [
+        ("3,942 pence", "£3,942"), ("7,712.3", "7,721.3")]
+    kept = ("Shares in the consumer goods group rose 3.2% to 3,942p by 0920 GMT, the biggest gainers on the FTSE 100, "
+            "which was up 0.4% at 7,712.3.")
+    assert changed_facts(source, kept) == []
