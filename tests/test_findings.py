@@ -4716,3 +4716,17 @@ def test_a_figure_changed_beside_another_in_house_style_keeps_its_place() -> Non
     kept = ("Shares in the consumer goods group rose 3.2% to 3,942p by 0920 GMT, the biggest gainers on the FTSE 100, "
             "which was up 0.4% at 7,712.3.")
     assert changed_facts(source, kept) == []
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # A markets desk's re-test: a range with its multiplier written once was a changed sum, "$60.4 billion" ->
+    # "$60.4", its high end no money at all.
+    ("CFO Amy Hood said Microsoft expected revenue of $60.4-61.4bn in the current quarter.", []),
+    ("CFO Amy Hood said Microsoft expected revenue of $60.4 to 61.4bn in the current quarter.", []),
+    ("CFO Amy Hood said Microsoft expected revenue of $60.4-64.1bn in the current quarter.",
+     [("money", "$61.4 billion", "64.1bn")]),
+])
+def test_a_money_range_with_one_multiplier_is_read_at_both_ends(target: str, expected: list) -> None:
+    source = ("Chief Financial Officer Amy Hood said the company expected revenue of between $60.4 billion and $61.4 "
+              "billion in the current quarter.")
+    assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected

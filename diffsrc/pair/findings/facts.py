@@ -612,7 +612,38 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
     for m in other_word_numbers_in(text):
         if free(m):
             facts.append(Fact("number", float(OTHER_WORD_NUMBERS[m.group(0).lower()]), m.group(0), m.start()))
-    return tuple(sorted(facts, key=lambda f: f.start))
+    return tuple(_range_shorthand(text, sorted(facts, key=lambda f: f.start)))
+
+
+# A range whose multiplier is written once, at its high end: "$60.4-61.4bn", "£1.2-1.5 billion", "$5 to 10bn" (a
+# markets desk's re-test: "$60.4-61.4bn" for "between $60.4 billion and $61.4 billion" was a changed sum, "$60.4
+# billion" -> "$60.4", the low end read without its billions and the high end as no money at all).
+_SHORTHAND_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
+_BARE_AMOUNT = re.compile(r"\D*[\d.,]+")
+
+
+def _range_shorthand(text: str, facts: list[Fact]) -> list[Fact]:
+    """Facts with a money range's low end given the high end's multiplier, and its high end the low end's currency."""
+    for k in range(len(facts) - 1):
+        low, high = facts[k], facts[k + 1]
+        if low.kind != "money" or high.kind not in ("number", "money") or not _BARE_AMOUNT.fullmatch(low.surface):
+            continue
+        if not _SHORTHAND_JOIN.fullmatch(text, low.start + len(low.surface), high.start):
+            continue
+        digits = _FIGURE.search(high.surface)
+        try:
+            scale = _amount(high) / float(digits.group(0).replace(",", "")) if digits else 1.0
+        except (TypeError, ValueError, ZeroDivisionError):
+            continue
+        if scale < 1e3 or _amount(low) > float(digits.group(0).replace(",", "")):  # no multiplier, or no range
+            continue
+        currencies = list(dict.fromkeys(c for c, _ in (low.readings or (low.value,))))
+        readings = tuple((c, float(f"{v * scale:.12g}")) for c, v in (low.readings or (low.value,)))
+        facts[k] = replace(low, value=readings[0], readings=readings)
+        if high.kind == "number":
+            amounts = tuple((c, v) for v in (high.readings or (high.value,)) for c in currencies)
+            facts[k + 1] = replace(high, kind="money", value=amounts[0], readings=amounts)
+    return facts
 
 
 def restates_amounts(source: str, target: str) -> bool:
