@@ -4730,3 +4730,14 @@ def test_a_money_range_with_one_multiplier_is_read_at_both_ends(target: str, exp
     source = ("Chief Financial Officer Amy Hood said the company expected revenue of between $60.4 billion and $61.4 "
               "billion in the current quarter.")
     assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    # A markets desk's re-test: "fiscal 2024" -> "FY25" was no finding ("FY25" no fact at all).
+    ("The company reported results for FY25 on Tuesday.", [("date", "2024", "FY25")]),
+    ("The company reported results for FY24 on Tuesday.", []),
+    ("The company reported results for FY2024 on Tuesday.", []),
+])
+def test_a_fiscal_year_shortened_is_a_year(target: str, expected: list) -> None:
+    source = "The company reported results for fiscal 2024 on Tuesday."
+    assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected

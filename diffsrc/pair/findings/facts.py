@@ -157,6 +157,9 @@ _MONTH_RANGE = re.compile(rf"\b(?P<a>{_FULL_MONTH})(?:,?\s+(?:1[89]\d\d|20\d\d))
 # its own sort: "third quarter" -> "Q4" was no finding (a markets desk's re-test), "Q3" and "third quarter" one.
 _QUARTER = re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<n>[1-4])Q|(?P<word>(?i:first|second|third|fourth))[\s-]+(?i:quarter))\b")
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# A fiscal year as results copy shortens it: "FY24", "FY2024", "FY 2024" is the year 2024 ("fiscal 2024" -> "FY25"
+# was no finding; "FY24" for it none).
+_FISCAL_YEAR = re.compile(r"\bFY\s?'?(?P<y>\d{2}|20\d\d)\b")
 _WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})s?\b")
 # The word right before a weekday in the plural: one capitalised and no small word makes it a name ("Happy Mondays",
 # "TGI Fridays": a band or a restaurant "changed" into the Friday of the rewrite), where "On Fridays" is the day.
@@ -571,6 +574,11 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
         may_person = m.group("month") == "May" and not _YEAR_NEXT.match(text, m.end("month"))
         if not any(taken[m.start("month"):m.end("month")]) and not may_person:
             facts.append(Fact("date", ("month", _month(m.group("month"))), m.group("month"), m.start("month")))
+    for m in _FISCAL_YEAR.finditer(text) if "FY" in text else ():
+        if free(m):
+            year = int(m.group("y"))
+            facts.append(Fact("date", ("year", year + 2000 if year < 100 else year), m.group(0), m.start()))
+            take(m)
     for m in _QUARTER.finditer(text) if "Q" in text or "uarter" in text else ():
         if free(m):
             quarter = int(m.group("q") or m.group("n") or _QUARTER_WORDS[(m.group("word") or "").lower()])
