@@ -3627,6 +3627,16 @@ def test_digits_in_a_web_or_email_address_are_no_facts(source: str, target: str)
      "Profits rose from £1m in 2019 to £5m in 2020 and from £3m to £2m last year, the firm said.",
      "Profits rose from £1m to £2m last year and from £3m in 2019 to £5m in 2020, the firm said.",
      [("money", "£3m", "£1m"), ("money", "£1m", "£3m")]),
+    # The dead and the injured swapped behind a hedge: "at least" and "more than" tell no place, the words before
+    # them do (a disaster desk's trial: a toll of 27 dead and 310 injured reprinted as 310 dead, no finding).
+    ("The death toll rose to at least 27, with more than 310 people injured, officials said.",
+     "The death toll rose to at least 310, with more than 27 people injured, officials said.",
+     "With more than 310 people injured, the death toll rose to at least 27, officials said.",
+     [("number", "27", "310"), ("number", "310", "27")]),
+    ("The quake struck early Tuesday, killing at least 12 people and injuring more than 140, officials said.",
+     "The quake struck early Tuesday, killing at least 140 people and injuring more than 12, officials said.",
+     "The quake struck early Tuesday, injuring more than 140 and killing at least 12 people, officials said.",
+     [("number", "12", "140"), ("number", "140", "12")]),
 ])
 def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_sentence_none(
         source: str, swapped: str, reordered: str, facts: list) -> None:

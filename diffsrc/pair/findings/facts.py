@@ -775,6 +775,10 @@ _HEDGE_BEFORE = re.compile(r"(?:(?P<above>more\s+than|over|upwards\s+of|just\s+o
                            r"|fewer\s+than|under|up\s+to|nearly|almost|close\s+to|just\s+under)|about|around"
                            r"|approximately|roughly|some|an\s+estimated)\s+\S*$", re.I)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+# A hedge right before a figure, as `_anchors` skips it: the words of `_HEDGE_BEFORE` and "at least".
+_HEDGE_WORDS = re.compile(r"(?<![\w'’-])(?:at\s+least|more\s+than|over|upwards\s+of|just\s+(?:over|under)|less\s+than"
+                          r"|fewer\s+than|under|up\s+to|nearly|almost|close\s+to|about|around|approximately|roughly"
+                          r"|some|an\s+estimated)\s+$", re.I)
 
 
 def _written_to(fact: Fact) -> tuple[float, int] | None:
@@ -1322,6 +1326,11 @@ def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
         first = replace(f, surface=opened.group("first"), start=opened.start("first"))
         return _anchors(text, first, [f])
     before = _words_before(text, f, in_clause=True)
+    if hedge := _HEDGE_WORDS.search(text, max(0, f.start - 30), f.start):
+        # A hedge says how exact a figure is, not what it counts: "killing at least 12 people and injuring more
+        # than 140" places its figures by "killing" and "injuring", and a desk that gave the 140 dead and the 12
+        # injured swapped them (read by "at least" and "more than", words that tell no place, no swap was found).
+        before = _words_before(text, replace(f, start=hedge.start()), in_clause=True)
     end = f.start + len(f.surface)
     range_end = _range_end(text, f, before, following)
     if range_end is not None:
