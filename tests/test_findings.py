@@ -230,6 +230,19 @@ def test_a_name_replaced_in_the_same_place_is_a_finding() -> None:
     ]
     # A name moved elsewhere in the sentence is not a replacement.
     assert changed_entities("Motegi met Takaichi in Tokyo.", "Takaichi met Motegi in Tokyo.") == []
+    # A name the sentence gives twice, replaced once, is (a disaster desk's trial: a province named as its city is,
+    # "Kahramanmaras" -> "Malatya", was no finding since the city's "Kahramanmaras" was still there); reworded, moved
+    # or trimmed, it is not; and sentences merged into one give their names fewer times, no name changed.
+    quake = ("The quake struck near the town of Goksun in Kahramanmaras province, about 80 kilometers north of the "
+             "city of Kahramanmaras.")
+    assert changed_entities(quake, quake.replace("in Kahramanmaras", "in Malatya")) == [("Kahramanmaras", "Malatya")]
+    assert changed_entities(quake, quake.replace("in Kahramanmaras province", "in the province of Kahramanmaras")) == []
+    assert changed_entities(quake, "The quake struck about 80 kilometers north of the city of Kahramanmaras, near the "
+                                   "town of Goksun in Kahramanmaras province.") == []
+    assert changed_entities("Smith told Jones that Smith would appeal.",
+                            "Smith told Jones that Jones would appeal.") == [("Smith", "Jones")]
+    assert changed_entities("Forte Hotels was sued. Costs will be paid by Forte Hotels.",
+                            "He sued Posthouse Hotels and Forte.", one_sentence_each=False) == []
     # A new user's trial: a surname respelt with the first one's letters in order is no abbreviation ("Blofeld" in
     # "Bloomfield", as "Berks" is in "Berkshire"), and a possessive alone is a name ("St Mary's", "Mr Lee's").
     sentence = "Sentencing Hobbs to life, Mr Justice Blofeld said he should serve at least 20 years."
