@@ -2495,6 +2495,24 @@ def test_a_value_changed_into_one_the_sentence_has_already_is_a_changed_fact(sou
     ("They paid $40 monthly for the flat.", "They paid $40 weekly for the flat.", [("$40 monthly", "$40 weekly")]),
     ("He was paid £30,000 a year by the firm.", "He was paid £30,000 per annum by the firm.", []),
     ("He was paid £30,000 a year by the firm.", "He was paid £30,000 annually by the firm.", []),
+    # A unit written out, as wire copy gives distances, depths and areas: the figure kept with another unit is a
+    # changed fact (a disaster desk's trial: "10 kilometers (6 miles) deep" as "10 miles deep" was none); the two
+    # units given the other way round, abbreviated or one dropped are no change.
+    ("The quake was centered 10 kilometers (6 miles) deep, about 80 kilometers (50 miles) north of the city.",
+     "The quake was centered 10 miles deep, about 80 kilometers (50 miles) north of the city.",
+     [("10 kilometers", "10 miles")]),
+    ("The quake was centered 10 kilometers (6 miles) deep, about 80 kilometers (50 miles) north of the city.",
+     "The quake was centered 6 miles (10 km) deep, about 50 miles (80 km) north of the city.", []),
+    ("The quake was centered 10 kilometers (6 miles) deep, about 80 kilometers (50 miles) north of the city.",
+     "The quake was centered 10 km deep, about 80 km north of the city.", []),
+    ("The quake was centered 10 km deep near the town.", "The quake was centered 10 miles deep near the town.",
+     [("10 km", "10 miles")]),
+    ("The fire has burned 12,000 acres (4,856 hectares), Cal Fire said.", "The fire has burned 12,000 hectares, Cal "
+     "Fire said.", [("12,000 acres", "12,000 hectares")]),
+    ("The fire has burned 120 square miles so far.", "The fire has burned 120 square kilometers so far.",
+     [("120 square miles", "120 square kilometers")]),
+    ("The fire has burned 120 square miles so far.", "The fire has burned 120 sq mi so far.", []),
+    ("He is 6ft tall, the court heard.", "He is 6 feet tall, the court heard.", []),
 ])
 def test_units_and_spans_of_time(source: str, target: str, changes: list) -> None:
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes

@@ -1112,13 +1112,38 @@ def _with_unit(text: str, f: Fact) -> Fact:
     if _glued_unit(f.surface):
         return f
     m = _UNIT_WORD.match(text, f.start + len(f.surface))
+    if (square := _MEASURE_WORD.match(text, f.start + len(f.surface))) and square.group(1):
+        m = square  # "120 square miles", not "120 square"
     return replace(f, surface=text[f.start:m.end()] if m else f.surface)
 
 
+# Units of length, area and weight written out, by the abbreviation `_measure` reads ("10 kilometers" measures what
+# "10 km" does). A disaster desk's copy converts them ("10 kilometers (6 miles) deep", "12,000 acres (4,856
+# hectares)"), and a figure kept with the other unit ("10 miles deep") is a changed fact a converted pair is not.
+_MEASURE_WORDS = {
+    **dict.fromkeys(("kilometer", "kilometers", "kilometre", "kilometres"), "km"),
+    **dict.fromkeys(("mile", "miles"), "mi"),
+    **dict.fromkeys(("meter", "meters", "metre", "metres"), "m"),
+    **dict.fromkeys(("centimeter", "centimeters", "centimetre", "centimetres"), "cm"),
+    **dict.fromkeys(("millimeter", "millimeters", "millimetre", "millimetres"), "mm"),
+    **dict.fromkeys(("foot", "feet"), "ft"), **dict.fromkeys(("inch", "inches"), "in"),
+    **dict.fromkeys(("yard", "yards"), "yd"), **dict.fromkeys(("acre", "acres"), "acre"),
+    **dict.fromkeys(("hectare", "hectares"), "ha"),
+    **dict.fromkeys(("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"), "kg"),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), "tonne"),
+}
+_MEASURE_WORD = re.compile(r"[\s-]+(square\s+|sq\s+)?([^\W\d_]+)\b")
+
+
 def _span_unit(text: str, f: Fact) -> str | None:
-    """The unit a number measures ("81mph": "mph") or the span of time it counts ("two weeks": "week"), else None."""
+    """The unit a number measures ("81mph": "mph", "10 kilometers": "km") or the span of time it counts ("two
+    weeks": "week"), else None."""
     if unit := _measure(text, f):
         return unit
+    if f.kind == "number" and (m := _MEASURE_WORD.match(text, f.start + len(f.surface))):
+        word = m.group(2).lower()
+        if unit := _MEASURE_WORDS.get(word, word if m.group(1) and word in ("km", "mi", "m", "ft") else None):
+            return f"sq {unit}" if m.group(1) else unit
     counted = _counted(text, f)
     return counted[0] if counted and counted[0] in _TIME_STEMS and not counted[0].startswith(AGE_UNIT) else None
 
