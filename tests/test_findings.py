@@ -2519,6 +2519,24 @@ def test_units_and_spans_of_time(source: str, target: str, changes: list) -> Non
 
 
 @pytest.mark.parametrize(("target", "changes"), [
+    # A disaster desk's trial: the zones of a wire's "local time (GMT)" swapped was no finding.
+    ("The quake hit at 4:17 a.m. GMT (0117 local time) near the town of Goksun.",
+     [("4:17 a.m. local time", "4:17 a.m. GMT")]),
+    ("The quake hit at 0117 GMT (4:17 a.m. local time) near the town of Goksun.", []),
+    ("The quake hit at 4:17 a.m. (0117 UTC) near the town of Goksun.", []),
+    ("The quake hit at 4:17 a.m. local time near the town of Goksun.", []),
+])
+def test_a_time_kept_with_another_time_zone_is_a_changed_fact(target: str, changes: list) -> None:
+    source = "The quake hit at 4:17 a.m. local time (0117 GMT) near the town of Goksun."
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+    # One zone written as standard, summer or plain time is none; another zone is.
+    landfall = "The storm made landfall at 9:30 p.m. EST on Monday."
+    assert changed_facts(landfall, landfall.replace("EST", "ET")) == []
+    assert [(s.surface, t.surface) for s, t in changed_facts(landfall, landfall.replace("EST", "PST"))] == [
+        ("9:30 p.m. EST", "9:30 p.m. PST")]
+
+
+@pytest.mark.parametrize(("target", "changes"), [
     # A copy that rounds a figure has not changed it (a fact-checker's re-test: "1,02,345 votes" as "1.02 lakh
     # votes" was a changed number) ...
     ("The crowd of 52,000 watched the final at the stadium.", []),

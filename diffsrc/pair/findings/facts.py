@@ -739,6 +739,11 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
                     found = (p for p in found
                              if _law_name_words(places.source, p[0]) & _law_name_words(places.target, p[1]))
                 pairs.extend(_dedupe_surfaces(found))
+            # A time kept with another time zone: "at 4:17 a.m. local time (0117 GMT)" -> "at 4:17 a.m. GMT (0117
+            # local time)" (a disaster desk's trial: the zones swapped, no finding, as every value was still there).
+            pairs.extend(_spans_changed([f for f in s_kind if f.value[0] == "time"],
+                                        [f for f in t_kind if f.value[0] == "time"], places, unit_of=_zone,
+                                        shown=_with_zone))
         else:
             pairs.extend((_with_unit(places.source, s), _with_unit(places.target, t))
                          if _is_one_span(s) or _is_one_span(t) else (s, t)
@@ -1157,6 +1162,32 @@ _PERIODS = {"hour": "hour", "hr": "hour", "hourly": "hour", "day": "day", "daily
 _RATE = re.compile(r"(?:[\s-]+(?:per|an?|each|every)\s+(hour|day|week|fortnight|month|year|annum)"
                    r"|\s+(hourly|daily|weekly|fortnightly|monthly|yearly|annually)|\s*/\s*(hr|hour|day|wk|week|mo"
                    r"|month|yr|year))\b", re.I)
+
+
+# A time zone right after a time of day: "4:17 a.m. local time", "0117 GMT", "9:30 p.m. EST" (US zones as AP
+# writes them, "ET", "EDT"). The abbreviations are read in capitals only.
+_ZONE = re.compile(r"\s*\(?(?:(?i:(local\s+time))|(GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT"
+                   r"|HKT|SGT|WIB))\b")
+
+
+def _zone(text: str, f: Fact) -> str | None:
+    """The time zone a time of day is given in ("local" or the zone's abbreviation, GMT and UTC one), else None."""
+    m = _ZONE.match(text, f.start + len(f.surface))
+    if not m:
+        return None
+    if m.group(1):
+        return "local"
+    zone = m.group(2)
+    # One zone written as standard, summer or plain time ("EST", "EDT", "ET"; "CET", "CEST"): copy restyles them.
+    if re.fullmatch(r"[ECMP][SD]T", zone):
+        return zone[0] + "T"
+    return {"UTC": "GMT", "CEST": "CET", "EEST": "EET", "AEDT": "AEST"}.get(zone, zone)
+
+
+def _with_zone(text: str, f: Fact) -> Fact:
+    """A time shown with its zone ("4:17 a.m. local time")."""
+    m = _ZONE.match(text, f.start + len(f.surface))
+    return replace(f, surface=text[f.start:m.end()].replace("(", "").replace("  ", " ")) if m else f
 
 
 def _rate(text: str, f: Fact) -> str | None:
