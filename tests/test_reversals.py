@@ -93,6 +93,11 @@ def test_an_opposite_word_and_a_negation_are_found_at_their_sentences() -> None:
     # A half-time score from the other side (a sports desk's trial: the score kept, who was ahead turned round).
     ("The Chiefs trailed 10-7 at halftime before Mahomes found Travis Kelce for a 12-yard score.",
      "The Chiefs led 10-7 at halftime before Mahomes found Travis Kelce for a 12-yard score."),
+    # A direction on the map turned round (a disaster desk's trial: the epicentre put south of the city, no finding).
+    ("The quake was centered about 80 kilometers north of the city of Kahramanmaras, the agency said.",
+     "The quake was centered about 80 kilometers south of the city of Kahramanmaras, the agency said."),
+    ("The fire spread east toward the town of Magalia overnight, Cal Fire said.",
+     "The fire spread west toward the town of Magalia overnight, Cal Fire said."),
 ])
 def test_reversals_are_found(source: str, target: str) -> None:
     assert len(reversals(source, target)) == 1
@@ -268,6 +273,9 @@ def test_each_of_two_negations_taken_out_of_one_sentence_is_a_reversal() -> None
      "But a judge ruled that driver Sarah Field, 27, from Cheltenham, had not been unreasonable when she drove off."),
     ("Mr Grobbelaar replied maybe to Mr Vincent's suggestions about the sums involved in match-fixing to draw him out.",
      "Mr Grobbelaar replied maybe to Mr Vincent's suggestions about the sums involved inmatch-fixing to draw him out."),
+    # ... and one direction said another way is none.
+    ("The quake struck southern Turkey early Tuesday, killing at least 12 people, officials said.",
+     "The quake struck the south of Turkey early Tuesday, killing at least 12 people, officials said."),
 ])
 def test_no_reversal(source: str, target: str) -> None:
     assert reversals(source, target) == []
