@@ -281,6 +281,16 @@ def test_no_reversal(source: str, target: str) -> None:
     assert reversals(source, target) == []
 
 
+def test_an_opposite_word_in_a_changed_name_is_listed_once_as_the_changed_name() -> None:
+    # A disaster desk's trial: "Northern California" -> "Southern California" was a changed name and a reversal.
+    source = "A wildfire in Northern California has killed at least 9 people, officials said Thursday."
+    report = compare(Document.from_text(source, id="s"),
+                     Document.from_text(source.replace("Northern", "Southern"), id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [
+        ("entity", "Northern California", "Southern California")]
+    assert report["reversals"] == []
+
+
 def test_a_sentence_of_another_report_is_not_read_for_reversals() -> None:
     # Linked as a paraphrase of a merge of wire sentences, the paper's sentence shares words with them in order
     # ("would ... be ... to"), not a clause: the dropped "not" is no finding.

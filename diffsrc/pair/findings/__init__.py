@@ -96,13 +96,19 @@ def find_findings(
         word_diff(" ".join(src_texts[i] for i in g.source), " ".join(tgt_texts[i] for i in g.target))
         for g in alignments
     ]
+    facts = find_fact_changes(alignments, src_texts, tgt_texts, diffs=diffs, titles_of=titles_of_works,
+                              title_quotes=source.remember("title_quotes", lambda: written_as_titles(source_quotes))
+                              | target.remember("title_quotes", lambda: written_as_titles(target_quotes)))
+    names = [f for f in facts if f["kind"] == "entity"]
     return Findings(
         attribution=attribution,
         quotes=quotes,
-        facts=find_fact_changes(alignments, src_texts, tgt_texts, diffs=diffs, titles_of=titles_of_works,
-                                title_quotes=source.remember("title_quotes", lambda: written_as_titles(source_quotes))
-                                | target.remember("title_quotes", lambda: written_as_titles(target_quotes))),
+        facts=facts,
         unattributed_reuse=unattributed_reuse(attribution, summary),
-        reversals=find_reversals(alignments, src_texts, tgt_texts, diffs),
+        # An opposite word inside a name changed ("Northern California" -> "Southern California") is that name's
+        # change, listed once: as the changed name, not again as a reversal.
+        reversals=[r for r in find_reversals(alignments, src_texts, tgt_texts, diffs)
+                   if not any(f["source_index"] == r["source_index"] and f["target_index"] == r["target_index"]
+                              and (f["source"] in r["source"] or r["source"] in f["source"]) for f in names)],
         diffs=diffs,
     )
