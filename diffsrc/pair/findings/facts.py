@@ -1824,8 +1824,18 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
             if s_age != t_age or _other_peoples_ages(su, tu):
                 continue  # an age changes into another age of the same person only
             named_age = s_age and su[0] == tu[0] != AGE_UNIT
-            if not named_age and not places.same(s, t) and not _same_surroundings(places, s, t):
-                continue  # the same person's age is one place however the sentence is worded; else the words tell
+            s_role, t_role = _casualty_role(places.source, s), _casualty_role(places.target, t)
+            if s_role and t_role and s_role != t_role:
+                # The dead are no changed count of the injured, though both are "people" in one place of a rewritten
+                # lead ("killing at least 12 people and injuring more than 140" against "the death toll rose to at
+                # least 27, with more than 310 people injured": a disaster desk's trial read 12 -> 310).
+                continue
+            one_toll = bool(s_role) and s_role == t_role and s.kind == t.kind == "number"
+            if not (named_age or one_toll) and not places.same(s, t) and not _same_surroundings(places, s, t):
+                # The same person's age is one place however the sentence is worded, and so is a count of the dead
+                # or of the injured (an update's "death toll rose to at least 27" for "killing at least 12"); else
+                # the words tell.
+                continue
             if not named_age and (_kept(s, su, whole[0], whole[1]) or _kept(t, tu, whole[1], whole[0])) and (
                     _words_before(places.source, s) != _words_before(places.target, t)):
                 # The other document gives the value as often as this one, counting the same thing: it reports that
@@ -1835,7 +1845,7 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
                 # so is a value changed after the same words ("equivalent to 2% of its GDP" -> "to 1.5% of its
                 # GDP", where the paper's own sentences say 2% of GDP too).
                 continue
-            same = s_age or bool(set(su) & set(tu))
+            same = s_age or one_toll or bool(set(su) & set(tu))  # the dead are what both count
             # A percentage or a sum is what it is, whatever words follow it; a count is of something.
             if not same and su and tu and s.kind == "number" and not renamed(su[0], tu[0]):
                 continue
@@ -1871,6 +1881,44 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
 # many at least in all (fewer where a sentence starts or ends beside a value).
 SURROUNDING_WORDS, SURROUNDING_MIN_WORDS = 3, 4
 _ANY_WORD = re.compile(r"\S+")
+
+
+# Words that say whom a count of casualties counts: the dead, the injured, the missing. A disaster's lead gives
+# each once, in words an update rewrites ("killing at least 12 people" -> "the death toll rose to at least 27").
+_CASUALTY_ROLES = {
+    **dict.fromkeys(content_stems(["killed", "killing", "kills", "dead", "death", "deaths", "died", "dies", "toll",
+                                   "fatalities", "bodies", "perished"]), "dead"),
+    **dict.fromkeys(content_stems(["injured", "injuring", "injuries", "hurt", "wounded", "wounding",
+                                   "hospitalised", "hospitalized"]), "injured"),
+    **dict.fromkeys(content_stems(["missing"]), "missing"),
+}
+_ROLE_STOP = re.compile(rf"{_BREAK}|\band\b|\bbut\b|\bwhile\b|\d", re.I)
+# What a count of casualties counts before the word saying which ("310 people injured", "five children dead").
+_PEOPLE = frozenset(content_stems(["people", "persons", "person", "others", "residents", "civilians", "children",
+                                   "passengers", "villagers", "tourists", "migrants", "workers"]))
+
+
+def _casualty_role(text: str, fact: Fact) -> str | None:
+    """Whom a count counts, when a word of the dead, the injured or the missing says so: right after it, or after
+    "people" ("27 dead", "310 people injured", "six people have been killed"); where nothing follows it in its
+    clause, or only "people", the nearest such word before it in its clause ("killing at least 12 people and injuring
+    more than 140": 12 the dead, 140 the injured; "the death toll rose to at least 27"). A figure of something else
+    ("a magnitude 6.8 earthquake that killed", "1,100 homes") counts no casualties."""
+    if fact.kind != "number":
+        return None
+    end = fact.start + len(fact.surface)
+    stop = _ROLE_STOP.search(text, end, end + 60)
+    after = content_stems(surface_tokens(text[end:stop.start() if stop else end + 60]))
+    if after and after[0] in _PEOPLE:
+        after = after[1:]
+        if not after:
+            after = [""]  # "12 people": the words before tell
+    if after and after[0]:
+        return _CASUALTY_ROLES.get(after[0])
+    start = max(0, fact.start - 120)
+    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, fact.start)]
+    before = content_stems(surface_tokens(text[cuts[-1] if cuts else start:fact.start]))
+    return next((_CASUALTY_ROLES[w] for w in reversed(before) if w in _CASUALTY_ROLES), None)
 
 
 def _same_surroundings(places: _Places, s: Fact, t: Fact) -> bool:
