@@ -1817,6 +1817,8 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
     t_units = [_counted(places.target, f) for f in t_left]
     s_ends, t_ends = _range_ends(places.source, s_left), _range_ends(places.target, t_left)
     renamed = _renamed(whole[0], places.target)
+    s_roles = [_casualty_role(places.source, f) for f in s_left]
+    t_roles = [_casualty_role(places.target, f) for f in t_left]
     costs = []
     for i, (s, su) in enumerate(zip(s_left, s_units, strict=True)):
         for j, (t, tu) in enumerate(zip(t_left, t_units, strict=True)):
@@ -1824,7 +1826,7 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
             if s_age != t_age or _other_peoples_ages(su, tu):
                 continue  # an age changes into another age of the same person only
             named_age = s_age and su[0] == tu[0] != AGE_UNIT
-            s_role, t_role = _casualty_role(places.source, s), _casualty_role(places.target, t)
+            s_role, t_role = s_roles[i], t_roles[j]
             if s_role and t_role and s_role != t_role:
                 # The dead are no changed count of the injured, though both are "people" in one place of a rewritten
                 # lead ("killing at least 12 people and injuring more than 140" against "the death toll rose to at
