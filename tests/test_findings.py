@@ -4824,3 +4824,33 @@ def test_a_money_range_with_one_multiplier_is_read_at_both_ends(target: str, exp
 def test_a_fiscal_year_shortened_is_a_year(target: str, expected: list) -> None:
     source = "The company reported results for fiscal 2024 on Tuesday."
     assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == expected
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A health desk's worst copy error is a dose's unit: "mg" for "mcg" is a thousandfold dose, the figure untouched.
+    ("Patients received 10 mg of the drug once a week.", "Patients received 10 mcg of the drug once a week.",
+     [("10 mg", "10 mcg")]),
+    ("The jab is given as a single dose of 120 micrograms.", "The jab is given as a single dose of 120 milligrams.",
+     [("120 micrograms", "120 milligrams")]),
+    ("Adults should take 400mcg of folic acid a day.", "Adults should take 400mg of folic acid a day.",
+     [("400mcg", "400mg")]),
+    # (Findings show figures after NFKC normalisation, which writes the micro sign as the Greek mu.)
+    ("The tablet holds 5 \u00b5g of the hormone.", "The tablet holds 5 mg of the hormone.", [("5 \u03bcg", "5 mg")]),
+    # One unit written two ways is no change.
+    ("Patients received 10 milligrams of the drug.", "Patients received 10mg of the drug.", []),
+    ("The jab holds 120 micrograms of antigen.", "The jab holds 120mcg of antigen.", []),
+    ("The jab holds 120 micrograms of antigen.", "The jab holds 120 µg of antigen.", []),
+    ("Take 500mg of paracetamol.", "Take 500 mg of paracetamol.", []),
+])
+def test_a_dose_given_in_another_unit_is_a_changed_fact(source: str, target: str, changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
+def test_a_dose_unit_changed_alone_is_found_through_compare() -> None:
+    # The word diff's edit is "mg" -> "mcg", no digit in it: the group must still be read for facts.
+    source = ("Patients received 10 mg of the drug, called obicetrapib, once a week under the skin.\n\n"
+              "The study was funded by the company that makes the drug.")
+    target = source.replace("10 mg", "10 mcg")
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("number", "10 mg", "10 mcg")]
+

@@ -196,7 +196,12 @@ _YEAR = re.compile(rf"(?=[12])(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\
 # of 8.41m" -> "8.14m" was no change); "st" after a 1 is an ordinal ("21st") unless the number ends in 11 ("11st"
 # is eleven stone). An ordinal is its number ("the 89th minute" -> "the 87th minute", "fourth" = "4th").
 _ORDINAL_SUFFIX = r"(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|th)"
-_SPACED_UNITS = r"mph|kph|kmh|km|kg|ft|ins|in|lb|lbs|cm|mm|ml|mg|kw|mw|gw|(?:(?<=[02-9])|(?<=11))st"
+# Doses too, as health copy writes them: "10 mg", "400mcg", "5 µg", "120 micrograms", "1,000 IU". "mcg" for "mg"
+# is a thousandfold dose with the figure untouched, the error a health desk most fears; the units spelled out are
+# the abbreviations' (`_UNIT_SPELLINGS`), so "10 milligrams" -> "10mg" is no change.
+_DOSE_UNITS = (r"milligrams?|micrograms?|kilograms?|grams?|millilit(?:re|er)s?|mcg|[µμ]g|ug|IU")
+_SPACED_UNITS = (rf"mph|kph|kmh|km|kg|ft|ins|in|lb|lbs|cm|mm|ml|mg|{_DOSE_UNITS}|kw|mw|gw"
+                 r"|(?:(?<=[02-9])|(?<=11))st")
 # Only against the figure: after a space "m", "s", "min" are as often words of their own ("5 m" is rare, "90 min"
 # was never a unit here, and a unit on one side only keeps two figures apart). "s" only after a decimal ("9.58s"):
 # after a whole number it makes a decade or an age ("the 70s" is "the 1970s", "in his 30s").
@@ -237,7 +242,12 @@ def _measure(text: str, f: Fact) -> str | None:
 # "9.58 seconds" does, "30mins" counts the "30 minutes" do.
 _SECOND, _MINUTE, _HOUR = (stem_word(word) for word in ("seconds", "minutes", "hours"))
 _UNIT_SPELLINGS = {"ins": "in", "lbs": "lb", "s": _SECOND, "secs": _SECOND, "sec": _SECOND, "min": _MINUTE,
-                   "mins": _MINUTE, "hr": _HOUR, "hrs": _HOUR, "yds": "yd"}
+                   "mins": _MINUTE, "hr": _HOUR, "hrs": _HOUR, "yds": "yd",
+                   **{f"{word}{plural}": unit for word, unit in (("milligram", "mg"), ("microgram", "mcg"),
+                                                                 ("kilogram", "kg"), ("gram", "g"))
+                      for plural in ("", "s")},
+                   **{f"millilit{end}": "ml" for end in ("re", "res", "er", "ers")},
+                   "µg": "mcg", "μg": "mcg", "ug": "mcg", "iu": "IU"}
 
 
 _NUMBER = re.compile(
@@ -289,6 +299,8 @@ _FACT_HINT_WORDS = frozenset({
     *(f"{unit}{plural}" for unit in ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
       for plural in ("", "s")),
     "mph", "kph", "km", "kg", "ft", "lb", "lbs", "cm", "mm", *_WORD_NUMBERS, *_ORDINAL_WORDS,
+    # A dose's unit edited alone ("10 mg" -> "10 mcg") is a change with no digit in the edit.
+    "mg", "mcg", "µg", "μg", "ug", "ml", "iu", "milligram", "milligrams", "microgram", "micrograms", "gram", "grams",
 })
 _WORD_RUN = re.compile(r"\w+")
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
