@@ -411,3 +411,19 @@ def test_a_corpus_lists_reversals_in_facts_csv_for_rewrites_and_reprints() -> No
                       strict=True))
     assert ("reprint", "negation", "Hale guilty", "Hale not guilty", True) in rows
     assert any(target == "rewrite" and kind == "opposite" and "fell" in value for target, kind, _, value, _ in rows)
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A health desk's reprint that turned advice round: the contrast goes with the "not", so the conjunction
+    # before it changes too ("but" -> "and"). The conjunction is the edit's grammar, not a rewrite around it.
+    ("The committee said the vaccine was recommended for people aged 75 to 79, but was not recommended for those "
+     "in care homes until more data were available.",
+     "The committee said the vaccine was recommended for people aged 75 to 79, and was recommended for those in "
+     "care homes.", ("was not recommended", "was recommended")),
+    ("The regulator said the drug was safe for adults and was not approved for children under 12 years old.",
+     "The regulator said the drug was safe for adults but was approved for children under 12 years old.",
+     ("was not approved", "was approved")),
+])
+def test_a_negation_beside_a_conjunction_changed_is_found(source: str, target: str, expected: tuple) -> None:
+    found = reversals(source, target)
+    assert [(r["kind"], r["source"], r["target"]) for r in found] == [("negation", *expected)]

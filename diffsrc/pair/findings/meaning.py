@@ -66,6 +66,9 @@ _NOT_A_NEGATION = frozenset({("not", "only"), ("not", "just"), ("no", "doubt"), 
                              ("no", "matter"), ("non", "seulement"), ("non", "solo"), ("non", "soltanto"),
                              ("nicht", "nur"), ("niet", "alleen"), ("niet", "enkel"), ("não", "só"),
                              ("non", "plus")})
+# Conjunctions joining a clause to the one before it: one put for another beside a negation is its grammar
+# (`_separate_edit`). Not "yet", which a negation takes the place of (`_NEGATED_IN_PLACE`).
+_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "although", "though"})
 # Prefixes that make a word's opposite ("unable", "illegal", "dishonest", "non-violent" closed up as "nonviolent").
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 # Words that take one of those prefixes without turning into their opposite ("disable" is no opposite of "able";
@@ -353,6 +356,12 @@ def _separate_edit(script: list[dict[str, Any]], k: int) -> bool:
     ours, theirs = _words(edit["source"]), _words(edit["target"])
     if not ours and not theirs:  # a figure changed ("rise by 5%" -> "fall by 7%") is an edit of its own
         return any(c.isdigit() for c in edit["source"]) and any(c.isdigit() for c in edit["target"])
+    if len(ours) == len(theirs) == 1 and ours[0].lower() != theirs[0].lower() and {
+            ours[0].lower(), theirs[0].lower()} <= _CONJUNCTIONS:
+        # One conjunction for another ("..., but was not recommended" -> "..., and was recommended"): a negation
+        # taken out takes its contrast with it, so the copy changes the word before it too, and the clause around
+        # both is still the source's.
+        return True
     stop = stopwords()
     if all(w in stop for w in ours + theirs):
         return False
