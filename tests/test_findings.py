@@ -4854,3 +4854,45 @@ def test_a_dose_unit_changed_alone_is_found_through_compare() -> None:
     report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
     assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("number", "10 mg", "10 mcg")]
 
+
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A relative risk given as an absolute one: "by 23%" -> "by 23 percentage points" keeps the figure and turns a
+    # fall from 2.1% to 1.6% into one of 23 points. The same figure is a change when its sort changes.
+    ("The drug reduced the risk of heart attack by 23% in the trial.",
+     "The drug reduced the risk of heart attack by 23 percentage points in the trial.",
+     [("23%", "23 percentage points")]),
+    ("Turnout rose by 4 percentage points on the last election.", "Turnout rose by 4 per cent on the last election.",
+     [("4 percentage points", "4 per cent")]),
+    # "per cent", "percent" and "%" are one sort; so are "point" and "points".
+    ("The vaccine cut severe illness by 82% over one season.",
+     "The vaccine cut severe illness by 82 per cent over one season.", []),
+    ("Unemployment fell by 1 percentage point in a year.", "Unemployment fell by 1 percentage points in a year.", []),
+])
+def test_percent_and_percentage_points_are_two_measures(source: str, target: str, changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A researcher's university swapped, where the place's name is also part of another name in the sentence: the
+    # name that moved would be "Oxford", but the target's "Oxford" is the group's, not the university's.
+    ("Professor Sir Andrew Pollard, director of the Oxford Vaccine Group at the University of Oxford, said the "
+     "results were encouraging.",
+     "Professor Sir Andrew Pollard, director of the Oxford Vaccine Group at the University of Cambridge, said the "
+     "results were encouraging.", [("Oxford", "Cambridge")]),
+    ("Dr Jane Smith of Cambridge University, who worked with the Oxford Vaccine Group, led the study.",
+     "Dr Jane Smith of Oxford University, who worked with the Oxford Vaccine Group, led the study.",
+     [("Cambridge University", "Oxford University")]),
+    # A name that moved, or that the other side has alone ("the Oxford team"), is still no change; nor a person
+    # named with a title ("Mr Jones") whom the other side names in full.
+    ("Dr Jane Smith of Cambridge University, who worked with the Oxford team, led the study.",
+     "Dr Jane Smith of Oxford University, who worked with the Oxford team, led the study.", []),
+    ("Tom Jones told the court that Mr Smith had threatened him outside the pub.",
+     "Tom Jones told the court that Mr Jones had threatened him outside the pub.", []),
+    ("The Oxford team worked with the Cambridge team on the trial.",
+     "The Cambridge team worked with the Oxford team on the trial.", []),
+])
+def test_a_name_found_elsewhere_only_inside_another_name_is_still_a_changed_name(source: str, target: str,
+                                                                                 changes: list) -> None:
+    assert changed_entities(source, target) == changes

@@ -2446,7 +2446,9 @@ def changed_entities(
                            or _key_count(t_key, keys["source"]) >= max(1, _key_count(t_key, keys["target"])))
         else:
             still_there = bool(_key_count(s_key, keys["target"]) or _key_count(t_key, keys["source"]))
-        if still_there:
+        # A name the other side has only inside other names ("Oxford" of the "Oxford Vaccine Group") is no sign that it
+        # is still there (a health desk's trial: "University of Oxford" -> "University of Cambridge").
+        if still_there and not _only_inside_other_names(script, i, s_name, t_name, source, target):
             continue
         before, after = _capitalised_context(script, i)
         if _one_first_name_two_ways([*before, s_name, *after], [*before, t_name, *after]):
@@ -2643,6 +2645,64 @@ class LazyWords:
 # Members a word before them describes by seat or party ("Tatton MP", "Tory MP"); an office's word stays a change
 # ("Foreign Secretary" -> "Home Secretary").
 _TITLES_AFTER = frozenset({"mp", "mep", "msp", "am", "mla", "td"})
+
+
+# Words that join the words of one name ("University of Oxford", "Bank of England", "Institute for Fiscal Studies").
+# Not "and": "Posthouse Hotels and Forte" are two names.
+_NAME_JOINERS = frozenset({"of", "for", "de", "du", "la"})
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|du|la)\s+)?[A-Z][\w'’.-]*)*")
+
+
+def _name_around(script: list[dict[str, Any]], i: int, side: str, name: str) -> str:
+    """The whole name a replaced name is part of, on one side: the capitalised words the diff's shared runs put
+    right before and after it, joined by "of" or "for" too ("University of" + "Oxford")."""
+    before: list[str] = []
+    if i > 0 and script[i - 1]["op"] == "equal":
+        words = script[i - 1][side].split()
+        while words and words[-1][-1:] not in ".,;:!?" and (
+                words[-1][:1].isupper() or (words[-1] in _NAME_JOINERS and len(words) > 1 and words[-2][:1].isupper())):
+            before.insert(0, words.pop())
+    after: list[str] = []
+    if i + 1 < len(script) and script[i + 1]["op"] == "equal" and name[-1:] not in ".,;:!?":
+        words = script[i + 1][side].split()
+        for k, word in enumerate(words[:4]):
+            joins = word in _NAME_JOINERS and k + 1 < len(words) and words[k + 1][:1].isupper()
+            if not (word[:1].isupper() or joins):
+                break
+            after.append(word)
+            if word[-1:] in ".,;:!?":
+                break
+    words = [*before, name, *after]
+    while words and (words[0].lower() in stopwords() or words[0].lower() in TITLE_WORDS):
+        words.pop(0)  # a sentence's capitalised "The", a title: not what names the body
+    return " ".join(words).strip(_NAME_STRIP)
+
+
+def _only_inside_other_names(script: list[dict[str, Any]], i: int, s_name: str, t_name: str, source: str,
+                             target: str) -> bool:
+    """Whether the names of a replaced run that occur elsewhere on the other side occur there only inside other,
+    longer names, while this one is itself part of a longer name: "University of Oxford" -> "University of
+    Cambridge" against the target's "Oxford Vaccine Group" is a changed name, not "Oxford" moved. A person's name
+    with only a title around it ("Mr Jones") is no longer name: people are named in many forms. Only between two
+    single sentences: in a group of several, names of other statements fall into one replaced run (METER: "Forte
+    Hotels" against "Posthouse Hotels", "Caledonian Road" against "Horseferry Road", two places of one story)."""
+    if _SENTENCE_INSIDE.search(source) or _SENTENCE_INSIDE.search(target):
+        return False
+    for name, side, other in ((s_name, "source", target), (t_name, "target", source)):
+        key = _entity_key(name)
+        whole = _entity_key(_name_around(script, i, side, name))
+        if whole == key:
+            if f" {key} " in f" {_entity_key(other)} ":
+                return False  # the name alone, and the other side has it: moved
+            continue
+        for run in _CAPITALISED_RUN.finditer(other):
+            words = run.group(0).split()
+            while words and words[0].lower() in stopwords():
+                words.pop(0)  # "At Teesside Crown Court" opening a sentence
+            run_key = _entity_key(" ".join(words))
+            if f" {key} " in f" {run_key} " and (run_key == key or not whole or f" {whole} " in f" {run_key} "):
+                return False  # the other side has the name alone, or this very name (in a longer one too)
+    return True
 
 
 def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str], list[str]]:
