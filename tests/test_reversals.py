@@ -423,6 +423,10 @@ def test_a_corpus_lists_reversals_in_facts_csv_for_rewrites_and_reprints() -> No
     ("The regulator said the drug was safe for adults and was not approved for children under 12 years old.",
      "The regulator said the drug was safe for adults but was approved for children under 12 years old.",
      ("was not approved", "was approved")),
+    # ... and where the diff joins the conjunction, the auxiliary and the negation into one edit.
+    ("Vitamin A may help reduce the severity of the illness but does not prevent infection, said Dr Peter Hotez.",
+     "Vitamin A may help reduce the severity of the illness and prevents infection, said Dr Peter Hotez.",
+     ("illness but does not prevent infection,", "illness and prevents infection,")),
 ])
 def test_a_negation_beside_a_conjunction_changed_is_found(source: str, target: str, expected: tuple) -> None:
     found = reversals(source, target)

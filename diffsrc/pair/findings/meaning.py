@@ -195,6 +195,11 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     if negation:
         behind |= _NEGATED_IN_PLACE
 
+    # One conjunction for another ("but does not prevent" -> "and prevents"): the contrast a negation takes with it
+    # (`_separate_edit` reads it so beside the edit; here the diff joined it to the edit).
+    if negation and any(t in _CONJUNCTIONS for t in left) and any(t in _CONJUNCTIONS for t in right):
+        behind |= _CONJUNCTIONS
+
     # A figure changed one for one beside the word turned round ("2024, beating" -> "2023, missing") is the facts
     # step's finding, and the opposite still an opposite; a figure put in or taken out is a rewrite ("three people
     # were hurt" -> "no one was hurt").
