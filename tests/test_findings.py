@@ -4896,3 +4896,18 @@ def test_percent_and_percentage_points_are_two_measures(source: str, target: str
 def test_a_name_found_elsewhere_only_inside_another_name_is_still_a_changed_name(source: str, target: str,
                                                                                  changes: list) -> None:
     assert changed_entities(source, target) == changes
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A dose's frequency: "twice a day" -> "once a day" halves it.
+    ("Patients took the pill twice a day for 12 weeks, the researchers said.",
+     "Patients took the pill once a day for 12 weeks, the researchers said.", [("twice", "once")]),
+    ("The tablets are taken twice daily with food, the leaflet says.",
+     "The tablets are taken three times daily with food, the leaflet says.", [("twice", "three")]),
+    # The same frequency in other words, and "once" or "twice" that count no doses, are none.
+    ("The tablets are taken twice daily with food.", "The tablets are taken twice a day with food.", []),
+    ("Once he arrived, the doctor examined him at the clinic.", "When he arrived, the doctor examined him there.", []),
+    ("Smokers were twice as likely to develop the disease.", "Smokers were three times as likely to develop it.", []),
+])
+def test_a_dose_frequency_changed_is_a_changed_fact(source: str, target: str, changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes

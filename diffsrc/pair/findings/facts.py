@@ -299,7 +299,8 @@ _FACT_HINT_WORDS = frozenset({
     *(f"{unit}{plural}" for unit in ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
       for plural in ("", "s")),
     "mph", "kph", "km", "kg", "ft", "lb", "lbs", "cm", "mm", *_WORD_NUMBERS, *_ORDINAL_WORDS,
-    # A dose's unit edited alone ("10 mg" -> "10 mcg") is a change with no digit in the edit.
+    # A dose's unit edited alone ("10 mg" -> "10 mcg") is a change with no digit in the edit; so is its frequency.
+    "once", "twice", "thrice",
     "mg", "mcg", "µg", "μg", "ug", "ml", "iu", "milligram", "milligrams", "microgram", "micrograms", "gram", "grams",
 })
 _WORD_RUN = re.compile(r"\w+")
@@ -326,6 +327,14 @@ _DAYS_IN = {"second": (1 / 86400,) * 2, "minute": (1 / 1440,) * 2, "hour": (1 / 
 # (`_spans_changed`), as "30 months" -> "30 years" does.
 _ONE_SPAN = re.compile(
     rf"\b(?:an?|one)(?=\s+(?:{'|'.join(unit for unit in _DAYS_IN if unit != 'centuries')})\b)", re.I)
+
+
+# How often, in a dose or a schedule: "once a day", "twice daily", "thrice weekly" ("twice a day" -> "once a day"
+# halves a dose). Only before a period: "once" alone is as often "once he arrived", "twice" "twice as likely".
+_FREQUENCIES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_FREQUENCY = re.compile(
+    r"\b(once|twice|thrice)(?=\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year|hour)s?\b"
+    r"|\s+(?:daily|nightly|weekly|fortnightly|monthly|yearly|annually)\b)", re.I)
 
 
 def _is_one_span(fact: Fact) -> bool:
@@ -624,6 +633,10 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
     for m in _WORD_NUMBER.finditer(text):
         if free(m) and (value := _word_number(m.group("words"))) is not None:
             facts.append(Fact("number", value, m.group(0), m.start()))
+            take(m)
+    for m in _FREQUENCY.finditer(text):
+        if free(m):
+            facts.append(Fact("number", _FREQUENCIES[m.group(1).lower()], m.group(1), m.start()))
             take(m)
     for m in _ONE_SPAN.finditer(text):
         if free(m) and not taken[m.end() + 1]:  # not the "a" of an ordinal, "a second goal"
