@@ -4884,12 +4884,14 @@ def test_percent_and_percentage_points_are_two_measures(source: str, target: str
     ("Dr Jane Smith of Cambridge University, who worked with the Oxford Vaccine Group, led the study.",
      "Dr Jane Smith of Oxford University, who worked with the Oxford Vaccine Group, led the study.",
      [("Cambridge University", "Oxford University")]),
-    # A name that moved, or that the other side has alone ("the Oxford team"), is still no change; nor a person
-    # named with a title ("Mr Jones") whom the other side names in full.
+    # Between two single sentences a name is counted (the disaster desk's province rule): the target names "Oxford"
+    # twice where the source names it once, so her university changed, and so did who threatened Tom Jones.
     ("Dr Jane Smith of Cambridge University, who worked with the Oxford team, led the study.",
-     "Dr Jane Smith of Oxford University, who worked with the Oxford team, led the study.", []),
+     "Dr Jane Smith of Oxford University, who worked with the Oxford team, led the study.",
+     [("Cambridge University", "Oxford University")]),
     ("Tom Jones told the court that Mr Smith had threatened him outside the pub.",
-     "Tom Jones told the court that Mr Jones had threatened him outside the pub.", []),
+     "Tom Jones told the court that Mr Jones had threatened him outside the pub.", [("Smith", "Jones")]),
+    # A name that moved is still no change.
     ("The Oxford team worked with the Cambridge team on the trial.",
      "The Cambridge team worked with the Oxford team on the trial.", []),
 ])

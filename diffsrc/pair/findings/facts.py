@@ -775,6 +775,13 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
                          for s, t in _pair_quantities(s_left, t_left, places, whole or (source, target)))
         if kind in ("money", "percent"):
             pairs.extend(_spans_changed(s_kind, t_kind, places, unit_of=_rate, shown=_with_rate))
+        if kind == "percent":
+            # A relative change given as an absolute one, or the reverse: "cut the risk by 23%" -> "by 23
+            # percentage points" keeps the figure and changes what it says (health and economics copy's classic).
+            found = {(s.start, t.start) for s, t in pairs}
+            pairs.extend(p for p in _spans_changed(s_kind, t_kind, places, unit_of=_percent_measure,
+                                                   shown=lambda text, f: f)
+                         if (p[0].start, p[1].start) not in found)
         if kind == "number":
             # "a week" of "£500 a week" -> "£500 a month" is the rate changed, found already with its amount.
             amounts = [p[0] for p in pairs if p[0].kind in ("money", "percent")]
@@ -1219,6 +1226,17 @@ def _rate(text: str, f: Fact) -> str | None:
     """The period of the rate an amount is given at ("$90 per month": "month"), else None."""
     m = _RATE.match(text, f.start + len(f.surface))
     return _PERIODS.get(next(g for g in m.groups() if g).lower()) if m else None
+
+
+# A percentage point written out or as basis points ("0.25 percentage point", "25 basis points", "25bp", "half a
+# point"): a difference of two shares, where "23%" is a share or a relative change.
+_POINTS = re.compile(r"(?:points?|bps?)$", re.I)
+
+
+def _percent_measure(text: str, f: Fact) -> str:
+    """What a percentage measures: a share or relative change ("23%", "23 per cent") or a difference of two shares
+    ("23 percentage points", "25 basis points")."""
+    return "points" if _POINTS.search(f.surface) else "percent"
 
 
 def _with_rate(text: str, f: Fact) -> Fact:
