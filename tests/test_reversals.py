@@ -431,3 +431,24 @@ def test_a_corpus_lists_reversals_in_facts_csv_for_rewrites_and_reprints() -> No
 def test_a_negation_beside_a_conjunction_changed_is_found(source: str, target: str, expected: tuple) -> None:
     found = reversals(source, target)
     assert [(r["kind"], r["source"], r["target"]) for r in found] == [("negation", *expected)]
+
+
+def test_double_and_half_are_opposites() -> None:
+    found = reversals("Smokers had double the risk of developing the disease, according to the study of 12,000 people.",
+                      "Smokers had half the risk of developing the disease, according to the study of 12,000 people.")
+    assert [(r["kind"], r["source"], r["target"]) for r in found] == [("opposite", "had double the", "had half the")]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # The negation's auxiliary takes the tense of an irregular verb: "did not find" -> "found" is a negation taken
+    # out ("found" and "find" were two words to the stemmer, and the edit was read as more than a negation).
+    ("The study did not find that the supplement improved memory in older adults, the authors said.",
+     "The study found that the supplement improved memory in older adults, the authors said.",
+     ("study did not find that", "study found that")),
+    ("The regulator said the company had not given patients the full results of the trial.",
+     "The regulator said the company gave patients the full results of the trial.",
+     ("company had not given patients", "company gave patients")),
+])
+def test_a_negation_taken_out_of_an_irregular_verb_is_found(source: str, target: str, expected: tuple) -> None:
+    found = reversals(source, target)
+    assert [(r["kind"], r["source"], r["target"]) for r in found] == [("negation", *expected)]

@@ -66,6 +66,18 @@ _NOT_A_NEGATION = frozenset({("not", "only"), ("not", "just"), ("no", "doubt"), 
                              ("no", "matter"), ("non", "seulement"), ("non", "solo"), ("non", "soltanto"),
                              ("nicht", "nur"), ("niet", "alleen"), ("niet", "enkel"), ("não", "só"),
                              ("non", "plus")})
+# Irregular past forms, read as their verb where a negation's auxiliary takes the tense ("did not find" ->
+# "found", "had not given" -> "gave"): the stemmer leaves "found" and "find" two words.
+_IRREGULAR_PAST = {
+    "found": "find", "gave": "give", "given": "give", "took": "take", "taken": "take", "made": "make", "knew": "know",
+    "known": "know", "saw": "see", "seen": "see", "told": "tell", "got": "get", "gotten": "get", "went": "go",
+    "gone": "go", "came": "come", "thought": "think", "paid": "pay", "held": "hold", "kept": "keep", "left": "leave",
+    "met": "meet", "brought": "bring", "bought": "buy", "sold": "sell", "ran": "run", "spoke": "speak",
+    "spoken": "speak", "wrote": "write", "written": "write", "felt": "feel", "heard": "hear", "meant": "mean",
+    "sent": "send", "spent": "spend", "built": "build", "understood": "understand", "stood": "stand",
+    "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive", "ate": "eat", "eaten": "eat",
+    "drank": "drink", "drunk": "drink", "slept": "sleep", "taught": "teach", "caught": "catch", "fought": "fight",
+}
 # Conjunctions joining a clause to the one before it: one put for another beside a negation is its grammar
 # (`_separate_edit`). Not "yet", which a negation takes the place of (`_NEGATED_IN_PLACE`).
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "although", "though"})
@@ -209,7 +221,7 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     def rest(tokens: list[str]) -> list[str]:
         # An amount's currency and multiplier words are how a house writes it ("$56.5 billion, above" -> "$56.5bn,
         # below" turns only "above" round).
-        return sorted(stem(t) for t in tokens
+        return sorted(stem(_IRREGULAR_PAST.get(t, t)) for t in tokens
                       if t not in NEGATORS and t not in _AUXILIARIES and t not in behind and t not in _ELIDED_NE
                       and t not in _SPLIT_PREFIXES and not _AMOUNT_WORD.fullmatch(t) and not is_quantity_word(t)
                       and not (changed_figures and any(c.isdigit() for c in t)))
