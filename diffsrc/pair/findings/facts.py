@@ -2039,9 +2039,16 @@ def _party(chunk: str) -> str | None:
     return party_word(word)
 
 
+_ALNUM_CHUNK = re.compile(r"\S*[^\W_]\S*")  # a whitespace-separated chunk with a letter or a digit
+
+
 def _party_named(run: str) -> str | None:
     """The party a replaced run names whole, capitalised, with the "the" and the possessive a party's name takes
     ("Labour", "The Conservatives", "Labour's", "the Tories'", "Liberal Democrats"), or None."""
+    # A quick no before tokenising (every replaced run is read): a party's name has a capital and at most "the" and
+    # three words, each of which has a letter or a digit in its own whitespace-separated chunk.
+    if run == run.lower() or len(_ALNUM_CHUNK.findall(run)) > 4:
+        return None
     words = [w.strip(_NAME_STRIP) for w in word_tokens(run)]
     words = [re.sub(r"['’]s$", "", w) for w in words if w]
     if words and words[0].lower() == "the":
