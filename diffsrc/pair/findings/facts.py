@@ -156,7 +156,6 @@ _MONTH_RANGE = re.compile(rf"\b(?P<a>{_FULL_MONTH})(?:,?\s+(?:1[89]\d\d|20\d\d))
 # A quarter of a year as results copy writes it: "Q3", "3Q", "the third quarter", "third-quarter profit". A date of
 # its own sort: "third quarter" -> "Q4" was no finding (a markets desk's re-test), "Q3" and "third quarter" one.
 _QUARTER = re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<n>[1-4])Q|(?P<word>(?i:first|second|third|fourth))[\s-]+(?i:quarter))\b")
-_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A fiscal year as results copy shortens it: "FY24", "FY2024", "FY 2024" is the year 2024 ("fiscal 2024" -> "FY25"
 # was no finding; "FY24" for it none).
 _FISCAL_YEAR = re.compile(r"\bFY\s?'?(?P<y>\d{2}|20\d\d)\b")
@@ -602,7 +601,7 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
             take(m)
     for m in _QUARTER.finditer(text) if "Q" in text or "uarter" in text else ():
         if free(m):
-            quarter = int(m.group("q") or m.group("n") or _QUARTER_WORDS[(m.group("word") or "").lower()])
+            quarter = int(m.group("q") or m.group("n") or _ORDINAL_WORDS[(m.group("word") or "").lower()])
             facts.append(Fact("date", ("quarter", quarter), m.group(0), m.start()))
             take(m)
     for m in _WEEKDAYS.finditer(text):
