@@ -4913,3 +4913,29 @@ def test_a_name_found_elsewhere_only_inside_another_name_is_still_a_changed_name
 ])
 def test_a_dose_frequency_changed_is_a_changed_fact(source: str, target: str, changes: list) -> None:
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
+# --- quotes: a "she said" quote whose speaker no tag names ----------------------------------------------------------
+
+_RACE = ("ATLANTA (AP) - Democrat Ana Lopez defeated Republican incumbent Mark Reyes in Georgia's 7th Congressional "
+         "District on Tuesday.\n\n"
+         "Reyes conceded Wednesday morning in a statement, saying: \"The voters have made their choice, and I wish "
+         "Ana well.\"\n\n"
+         "Lopez declared victory late Tuesday before cheering supporters in Marietta.\n\n")
+
+
+def test_pronoun_quote_goes_to_the_candidate_named_as_the_sentence_before_s_subject() -> None:
+    # An election desk: "she said" after "Lopez declared victory ..." went to Reyes, the one person a tag had named,
+    # so a reprint giving the victory quote to Reyes showed no change of speaker.
+    wire = _RACE + '"This is a win for every family that felt ignored in Washington," she said.\n'
+    wrong = _RACE + '"This is a win for every family that felt ignored in Washington," Reyes said.\n'
+    right = _RACE + '"This is a win for every family that felt ignored in Washington," Lopez said.\n'
+    quote = _pair_quote(wire, wrong, "every family")
+    assert (quote["source_speaker"], quote["speaker"], quote["speaker_changed"]) == ("Ana Lopez", "Mark Reyes", True)
+    assert _pair_quote(wrong, wire, "every family")["speaker_changed"]
+    assert not _pair_quote(wire, right, "every family")["speaker_changed"]
+    # A sentence naming both is no plain reading: the guess stays a guess.
+    both = wire.replace("Lopez declared victory late Tuesday", "Lopez declared victory over Reyes late Tuesday")
+    assert not _pair_quote(both, wrong.replace("Lopez declared victory late Tuesday",
+                                               "Lopez declared victory over Reyes late Tuesday"),
+                           "every family")["speaker_changed"]

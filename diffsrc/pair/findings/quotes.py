@@ -651,6 +651,10 @@ class Quote:
     # Whether an account's inner tag gives the words to the account's teller ("I said: '...'"): named as surely as the
     # account is, by its own tag.
     teller: bool = False
+    # Whether a "he"/"she" quote's speaker is the one person the sentence right before it is about, by name as its
+    # opening words ("Lopez declared victory late Tuesday ..." then '"This is a win ...," she said.'): as sure as a
+    # name to a reader, so another text's naming someone else is a change of speaker (`_named_or_plain`).
+    plain_referent: bool = False
     # Where the text comes from, while the document is read (`extract_quotes`), when not from one span of its
     # paragraph: (offset in `text`, paragraph, opening mark, closing mark) of each stretch, a quote split by its tag
     # or run over paragraphs being joined from several.
@@ -1343,6 +1347,12 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
                 who = last_pronoun[1]
             else:
                 who = people.last_mentioned(before, earlier, pronoun=pronoun, quote=q.text, exclude=enclosing)
+                if q.tag_at is None and q.within is None and not enclosing and (
+                        plain := _plain_referent(before, earlier, pronoun, q.text, people)):
+                    # The person the sentence right before is about, though no tag named them and `last_mentioned`
+                    # knows only those a tag or a title names (an election desk: "Lopez declared victory ..." then
+                    # '"This is a win ...," she said.' went to Reyes, who had conceded in the paragraph before).
+                    who, q.plain_referent = plain, True
             if q.within is None:  # a pronoun inside an account is the account's, not the text's next "he"
                 last_pronoun = (pronoun, who, q)
         elif who and _ORG.search(who):
@@ -1387,6 +1397,34 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
 # A tag of its own right before a quote, with "he" or "she" as a word (not the end of "the driver"): 'He was
 # saying: `'.
 _OWN_PRONOUN_TAG = re.compile(rf"\b(?:[Hh]e|[Ss]he)\b(?:\s+[a-z]+){{0,2}}?\s+(?:{_VERB}|[a-z]+ing)\b[^.!?“”\"]*$")
+
+
+def _plain_referent(before: str, earlier: str, pronoun: str, quote: str, people: People) -> str | None:
+    """The one person a "he"/"she" quote can be by the sentence right before it (in its paragraph, else the
+    paragraph before): the sentence opens with the person's name (a few capitalised words before the surname: a
+    first name, a party, a title), names no other person the document knows, and the document names the person in
+    full; not a person the quote itself names, nor one the document gives the other sex. None otherwise."""
+    text = before.strip() or (earlier.rsplit("\n", 1)[-1].strip() if earlier else "")
+    if not text or text[-1] not in ".!?\"”’'":
+        return None  # the text before the quote is no finished sentence ("She said: ")
+    prior = _last_sentence(text)
+    opening = _OPENING_NAME.match(prior)
+    if opening is None:
+        return None
+    last = opening.group(1)
+    full = people.full.get(surname(last)) or people.named_in_full(last)
+    if (not full or not looks_like_person(full) or not people.fits(full, pronoun)
+            or re.search(rf"\b{re.escape(last)}\b", quote)):
+        return None
+    key = surname(full)
+    if any(surname(w) != key and people.knows(w) for w in _CAPITALISED_WORD.findall(prior)):
+        return None
+    return people.canonical(full)
+
+
+# A sentence's opening capitalised words, the last of them taken for a surname ("Democrat Ana Lopez declared").
+_OPENING_NAME = re.compile(rf"(?:{UPPER}[\w'’.-]*\s+){{0,3}}({UPPER}[\w'’-]+)\s+[a-z]")
+_CAPITALISED_WORD = re.compile(rf"\b{UPPER}[\w'’-]+")
 
 
 def _same_referent(last: tuple[str, str | None, Quote], pronoun: str, quote: Quote, texts: Sequence[str],
@@ -1965,6 +2003,16 @@ def _both_named(target: Quote, source: Quote) -> bool:
     return all(q.named or (q.teller and q.within is not None and q.within.named) for q in (target, source))
 
 
+def _named_or_plain(target: Quote, source: Quote) -> bool:
+    """Whether both quotes' speakers are named (`_both_named`), or one is named and the other's "he"/"she" has one
+    plain reading (`Quote.plain_referent`): "Lopez declared victory ... '...,' she said." against '"...," Reyes
+    said.' is the quote given to another candidate, which a reader of the two sees."""
+    if _both_named(target, source):
+        return True
+    return (target.within is None and source.within is None
+            and ((target.named and source.plain_referent) or (source.named and target.plain_referent)))
+
+
 def _addressee(text: str, quote: Quote, speaker: str) -> str | None:
     """The surname of the person the quote's tag says its speaker spoke to, right beside the quote ('"...," Pike told
     Smith'; 'Pike shouted at Mr Smith: "..."'), in `fold_name` form, else None."""
@@ -2233,7 +2281,7 @@ def match_quotes(
             "source_speaker": match.speaker if match else None,
             # A speaker found through "he said" or the paragraph before is a guess: two guesses, or a guess and a
             # name, that differ are no change a reader would see (METER: "She said:" handed to the man last named).
-            "speaker_changed": (match is not None and _both_named(tq, match) and tq.person and match.person
+            "speaker_changed": (match is not None and _named_or_plain(tq, match) and tq.person and match.person
                                 and best_score >= SPEAKER_CHANGE_MIN_SIMILARITY
                                 and _speakers_differ(tq, match)
                                 and (_both_inner(tq, match) or _roles_swapped(tq, match)
