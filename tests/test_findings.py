@@ -4939,3 +4939,23 @@ def test_pronoun_quote_goes_to_the_candidate_named_as_the_sentence_before_s_subj
     assert not _pair_quote(both, wrong.replace("Lopez declared victory late Tuesday",
                                                "Lopez declared victory over Reyes late Tuesday"),
                            "every family")["speaker_changed"]
+
+
+# --- facts: a figure's short line in the same place of a copy --------------------------------------------------------
+
+
+def test_a_short_figure_line_alone_in_its_slot_shows_its_changed_figure() -> None:
+    # A markets desk: "The euro was at $1.0823." for the wire's "The euro was trading at $1.0832 after the results."
+    # shares only "euro" and a figure, so it is added (names and numbers alone are not derivation), and the rate
+    # the copy changed was shown nowhere.
+    wire = ("Unilever Plc reported a 12 percent rise in profit on Thursday.\n\n"
+            "Turnover fell 1.2 percent to 59.6 billion euros, hit by currency movements.\n\n"
+            "The euro was trading at $1.0832 after the results.\n\nThe shares closed higher.\n")
+    copy = wire.replace("The euro was trading at $1.0832 after the results.", "The euro was at $1.0823.")
+    report = _pair_report(wire, copy)
+    assert report["target_sentences"][2]["label"] == "added"
+    assert _report_facts(wire, copy) == [("money", "$1.0832", "$1.0823")]
+    assert report["facts"][0]["source_index"] == report["facts"][0]["target_index"] == 2
+    # The same figure, or a line of other words in the slot ("The pound was at $1.2650."), is no change.
+    assert _report_facts(wire, copy.replace("$1.0823", "$1.0832")) == []
+    assert _report_facts(wire, copy.replace("The euro was at $1.0823.", "The pound was at $1.2650.")) == []

@@ -2884,4 +2884,60 @@ def find_fact_changes(
                 "source_index": _locate(s_surface, group.source, source_texts),
                 "target_index": _locate(t_surface, group.target, target_texts),
             })
+    for s_i, t_i in _figure_lines_in_gaps(alignments, source_texts, target_texts):
+        at = next((k for k, f in enumerate(out) if f["target_index"] > t_i), len(out))  # in target order
+        out[at:at] = [{"kind": f.kind, "source": _as_written(f.surface, source_texts[s_i]),
+                       "target": _as_written(t.surface, target_texts[t_i]), "source_index": s_i, "target_index": t_i}
+                      for f, t in changed_facts(source_texts[s_i], target_texts[t_i], whole=whole)
+                      if f.kind in ("money", "percent", "number")]
+    return out
+
+
+# A short line of a figure and its subject ("The euro was at $1.0823."): at most this many words.
+_FIGURE_LINE_MAX_WORDS = 10
+
+
+def _figure_lines_in_gaps(alignments: Sequence[Any], source_texts: Sequence[str], target_texts: Sequence[str]
+                          ) -> list[tuple[int, int]]:
+    """(source, target) sentence pairs that are one figure's line, linked to nothing, in the same place of both
+    texts: the only unlinked sentence on each side between the same linked neighbours (or after the last, before
+    the first), the target's a short line every content word of which, figures aside, the source sentence has.
+
+    A markets desk: "The euro was at $1.0823." for the wire's "The euro was trading at $1.0832 after the results."
+    shares only "euro" and a figure, which is no derivation (the sentence stays added), so the rate changed in the
+    copy was shown nowhere. In the same slot of a copy, with nothing else there, it is that line written short."""
+    linked_t: dict[int, list[int]] = {}
+    for group in alignments:
+        if group.source and group.target:
+            for t in group.target:
+                linked_t.setdefault(t, []).extend(group.source)
+    linked_s = {s for sources in linked_t.values() for s in sources}
+    if not linked_t:
+        return []
+    # Gaps: runs of unlinked target sentences, with the source sentences between their linked neighbours' sources.
+    out: list[tuple[int, int]] = []
+    n_t, n_s = len(target_texts), len(source_texts)
+    t = 0
+    while t < n_t:
+        if t in linked_t:
+            t += 1
+            continue
+        end = t
+        while end < n_t and end not in linked_t:
+            end += 1
+        lo = max(linked_t[t - 1]) + 1 if t > 0 else 0
+        hi = min(linked_t[end]) if end < n_t else n_s
+        gap_t = list(range(t, end))
+        gap_s = [s for s in range(lo, hi) if s not in linked_s]
+        t = end
+        if len(gap_t) != 1 or len(gap_s) != 1 or any(lo <= s < hi for s in linked_s):
+            continue
+        target, source = target_texts[gap_t[0]], source_texts[gap_s[0]]
+        tokens = surface_tokens(target)
+        if len(tokens) > _FIGURE_LINE_MAX_WORDS or not any(c.isdigit() for c in target):
+            continue
+        words = [w for w in content_stems(tokens) if not any(c.isdigit() for c in w)]
+        theirs = set(content_stems(surface_tokens(source)))
+        if words and all(w in theirs for w in words):
+            out.append((gap_s[0], gap_t[0]))
     return out
