@@ -452,3 +452,26 @@ def test_double_and_half_are_opposites() -> None:
 def test_a_negation_taken_out_of_an_irregular_verb_is_found(source: str, target: str, expected: tuple) -> None:
     found = reversals(source, target)
     assert [(r["kind"], r["source"], r["target"]) for r in found] == [("negation", *expected)]
+
+
+def test_a_headline_turning_its_sentence_round_is_a_reversal() -> None:
+    # A markets desk: "Unilever posts 12% profit fall" over the wire's "a 12 percent rise in ... profit" was no
+    # reversal: a headline rewrites its sentence wholesale, with no copied text around the edit.
+    from diffsrc import Document, compare
+
+    wire = ("LONDON, Feb 22 (Reuters) - Unilever Plc reported a 12 percent rise in full-year underlying operating "
+            "profit to 9.4 billion euros on Thursday, as price increases offset weaker volumes in Europe.\n\n"
+            "Shares in the consumer goods group fell 3.2 percent to 3,942 pence by 0920 GMT.\n\n"
+            "Turnover fell 1.2 percent to 59.6 billion euros, hit by currency movements.\n")
+    body = ("\n\nUnilever reported a 12% rise in full-year underlying operating profit to €9.4bn on Thursday, as price "
+            "increases offset weaker volumes in Europe.\n\nShares in the consumer goods group fell 3.2% to 3,942p "
+            "by 0920 GMT.\n\nTurnover fell 1.2% to €59.6bn, hit by currency movements.\n")
+
+    def reversals(headline: str) -> list[tuple[str, str, int]]:
+        report = compare(Document.from_text(wire, id="wire"), Document.from_text(headline + body, id="paper"))
+        return [(r["source"], r["target"], r["target_index"]) for r in report.to_dict()["reversals"]]
+
+    assert reversals("Unilever posts 12% profit fall") == [("12 percent rise", "12% profit fall", 0)]
+    # Faithful headlines: the same direction, or both words the source writes ("shares fall" is its own fact).
+    assert reversals("Unilever posts 12% profit rise") == []
+    assert reversals("Unilever profit rises 12% but shares fall") == []

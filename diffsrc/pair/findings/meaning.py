@@ -568,4 +568,81 @@ def find_reversals(
                     "source_index": s_index,
                     "target_index": t_index,
                 })
+    out += _headline_reversals(alignments, source_texts, target_texts, found=out)
     return sorted(out, key=lambda r: (r["target_index"], r["source_index"]))
+
+
+# A headline: the target's first sentence, of at most this many words, with no full stop, question or exclamation
+# mark at its end.
+HEADLINE_MAX_WORDS = 15
+# The words either side of an opposite word in which the headline and the source sentence must share a figure or
+# a content word (`_headline_reversals`): "12% profit fall" against "a 12 percent rise in ... profit".
+HEADLINE_ANCHOR_WORDS = 3
+
+
+def _headline_reversals(alignments: Sequence[Any], source_texts: Sequence[str], target_texts: Sequence[str], *,
+                        found: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Opposite words in a headline against a source sentence it is linked to: a word whose opposite the source
+    sentence writes (and not the word itself, nor the headline the opposite), each with a figure or a content word
+    of the other's within a few words (`HEADLINE_ANCHOR_WORDS`).
+
+    A markets desk: "Unilever posts 12% profit fall, misses forecasts" over the wire's "a 12 percent rise in ...
+    profit" was no reversal: a headline rewrites its sentence wholesale, so the word diff has no copied text around
+    the edit for `find_reversals` to read. The shared figure or word beside both opposites is what ties them to one
+    fact ("12% ... fall" / "12 percent rise"): an opposite elsewhere in the sentence is another fact's."""
+    text = target_texts[0] if target_texts else ""
+    words = word_tokens(text)
+    if not words or len(words) > HEADLINE_MAX_WORDS or text.rstrip(_QUOTE_MARKS + ")").endswith((".", "?", "!")):
+        return []
+    sources = sorted({i for group in alignments if 0 in group.target for i in group.source})
+    if not sources:
+        return []
+    target_keys = [_anchor_keys(w) for w in words]
+    target_stems = {stem(t) for w in words for t in surface_tokens(w)}
+    source_words = [word_tokens(source_texts[i]) for i in sources]
+    source_stems = {stem(t) for ws in source_words for w in ws for t in surface_tokens(w)}
+    out: list[dict[str, Any]] = []
+    for i, word in enumerate(words):
+        ours = [t for t in surface_tokens(word) if t.isalpha()]
+        if len(ours) != 1 or stem(ours[0]) in source_stems or not _turns(ours[0]):
+            continue
+        for s_index, theirs_words in zip(sources, source_words, strict=True):
+            for j, other in enumerate(theirs_words):
+                theirs = [t for t in surface_tokens(other) if t.isalpha()]
+                if (len(theirs) != 1 or stem(theirs[0]) in target_stems
+                        or not are_opposites(ours[0], theirs[0], prefixed=False)):
+                    continue
+                near_t = set().union(*_around(target_keys, i))
+                near_s = set().union(*_around([_anchor_keys(w) for w in theirs_words], j))
+                if not near_t & near_s or any(r["source_index"] == s_index and r["target_index"] == 0
+                                              for r in [*found, *out]):
+                    continue
+                out.append({
+                    "kind": "opposite",
+                    "source": join_words(_span(theirs_words, j, near_t & near_s)).strip(_QUOTE_MARKS + ",;:"),
+                    "target": join_words(_span(words, i, near_t & near_s)).strip(_QUOTE_MARKS + ",;:"),
+                    "source_index": s_index,
+                    "target_index": 0,
+                })
+    return out
+
+
+def _anchor_keys(word: str) -> set[str]:
+    """What a written word can share with another text's beside an opposite: its figures ("12%" and "12
+    percent" both 12) and its content stems."""
+    stop = stopwords()
+    return {t if any(c.isdigit() for c in t) else stem(t) for t in surface_tokens(word)
+            if any(c.isdigit() for c in t) or (t.isalpha() and len(t) > 2 and t not in stop and not _turns(t))}
+
+
+def _around(keys: Sequence[set[str]], at: int) -> list[set[str]]:
+    return [keys[k] for k in range(max(0, at - HEADLINE_ANCHOR_WORDS), min(len(keys), at + HEADLINE_ANCHOR_WORDS + 1))
+            if k != at]
+
+
+def _span(words: Sequence[str], at: int, shared: set[str]) -> list[str]:
+    """The words from the opposite word to the nearest word holding a shared anchor, as written."""
+    near = [k for k in range(max(0, at - HEADLINE_ANCHOR_WORDS), min(len(words), at + HEADLINE_ANCHOR_WORDS + 1))
+            if k != at and _anchor_keys(words[k]) & shared]
+    k = min(near, key=lambda n: abs(n - at))
+    return list(words[min(k, at):max(k, at) + 1])
