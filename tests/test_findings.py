@@ -4959,3 +4959,30 @@ def test_a_short_figure_line_alone_in_its_slot_shows_its_changed_figure() -> Non
     # The same figure, or a line of other words in the slot ("The pound was at $1.2650."), is no change.
     assert _report_facts(wire, copy.replace("$1.0823", "$1.0832")) == []
     assert _report_facts(wire, copy.replace("The euro was at $1.0823.", "The pound was at $1.2650.")) == []
+
+
+# --- facts: an office changed with the words around the name reordered -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "facts"),
+    [
+        # A markets desk: the office moved from after "said" to before the name, and changed.
+        ('"We are rapidly infusing AI across every layer of the tech stack," said Chief Executive Satya Nadella.',
+         '"We are rapidly infusing AI across every layer of the tech stack," CFO Satya Nadella said.',
+         [("entity", "Chief Executive Satya Nadella", "CFO Satya Nadella")]),
+        ("Finance Minister Jane Doe said the budget would be passed by the end of March.",
+         "Jane Doe, the foreign minister, said the budget would be passed by the end of March.",
+         [("entity", "Finance Minister Jane Doe", "Jane Doe, the foreign minister")]),
+        # The same office written another way or in another place, or one of two offices kept: no change.
+        ("Finance Minister Jane Doe said the budget would be passed by the end of March.",
+         "Jane Doe, the finance minister, said the budget would be passed by the end of March.", []),
+        ("Chief Executive Officer Jane Doe said the company would cut 300 jobs in Europe.",
+         "Jane Doe, the company's CEO, said the company would cut 300 jobs in Europe.", []),
+        ("Chairman and Chief Executive Jane Doe said the company would cut 300 jobs in Europe.",
+         "Jane Doe, the chairman, said the company would cut 300 jobs in Europe.", []),
+    ],
+)
+def test_an_office_changed_with_the_name_s_words_reordered_is_a_changed_name(source: str, target: str,
+                                                                            facts: list) -> None:
+    assert _report_facts(source, target) == facts

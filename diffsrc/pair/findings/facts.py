@@ -2532,6 +2532,56 @@ _OFFICES = {
 }
 
 
+# An office as copy writes it before a name or after it in apposition: a company's (`_OFFICES`), or a government's
+# ("Finance Minister", "the foreign minister", "Home Secretary").
+_OFFICE_WORDS = (r"(?:[A-Za-z]+\s+)?(?:minister|secretary)|" + "|".join(
+    re.escape(o).replace(r"\ ", r"\s+") for o in sorted(_OFFICES, key=len, reverse=True)))
+_PERSON = r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
+_OFFICE_BEFORE = re.compile(rf"\b((?i:{_OFFICE_WORDS}))\s+{_PERSON}(?![\w'’-])")
+_OFFICE_JOINED = re.compile(rf"\b((?i:{_OFFICE_WORDS}))\s+(?:and|&)\s+$")
+_OFFICE_AFTER = re.compile(rf"{_PERSON},\s+(?:the|its|[A-Z][\w&.-]*['’]s)\s+((?i:{_OFFICE_WORDS}))(?=[\s,.;:])")
+
+
+def _office_key(office: str) -> str:
+    words = " ".join(office.lower().split())
+    return _OFFICES.get(words, words)
+
+
+def _holders(text: str) -> dict[str, list[tuple[str, str]]]:
+    """Surname -> (office key, "Office Name" as written) for each person an office is given to in a text."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for m in _OFFICE_BEFORE.finditer(text):
+        office, name = m.group(1), m.group(2)
+        if office.split()[0].lower() not in stopwords():
+            out.setdefault(_last_name(name), []).append((_office_key(office), f"{office} {name}"))
+            # and the office joined to it ("Chairman and Chief Executive Jane Doe" holds both)
+            if joined := _OFFICE_JOINED.search(text, max(0, m.start() - 40), m.start()):
+                out[_last_name(name)].append((_office_key(joined.group(1)), f"{office} {name}"))
+    for m in _OFFICE_AFTER.finditer(text):
+        name, office = m.group(1), m.group(2)
+        out.setdefault(_last_name(name), []).append((_office_key(office), m.group(0)))
+    return out
+
+
+def _last_name(name: str) -> str:
+    return name.split()[-1].strip(".,;:").lower() if name.split() else ""
+
+
+def _offices_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """(source, target) of a person given another office, however either text places it: before the name or after
+    it in apposition. A markets desk: "said Chief Executive Satya Nadella" -> "CFO Satya Nadella said", and
+    "Finance Minister Jane Doe said" -> "Jane Doe, the foreign minister, said", were no finding (the name rule
+    reads an office only where it changed in place). Only where each text gives the person offices none of which
+    the other gives: "chairman and chief executive" against "the chief executive" changed nothing."""
+    ours, theirs = _holders(source), _holders(target)
+    out: list[tuple[str, str]] = []
+    for key in ours.keys() & theirs.keys():
+        s_offices, t_offices = {o for o, _ in ours[key]}, {o for o, _ in theirs[key]}
+        if s_offices.isdisjoint(t_offices):
+            out.append((ours[key][0][1], theirs[key][0][1]))
+    return out
+
+
 def _ranks(chunk: str) -> frozenset[str] | None:
     """The ranks a run of words names, when it is made of rank words only, or is one company office, else None."""
     words = [w.strip(".,").lower() for w in word_tokens(chunk)]
@@ -2877,6 +2927,8 @@ def find_fact_changes(
                   # nor is a word of a quote written in title case
                   if not any(s in a and t in b for a, b in turned)
                   and not (any(s in q for q in s_quoted) and any(t in q for q in t_quoted))]
+        found += [("entity", s, t) for s, t in _offices_changed(source, target)
+                  if not any(k == "entity" and _last_name(s) in f"{a} {b}".lower() for k, a, b in found)]
         for kind, s_surface, t_surface in found:
             s_surface, t_surface = _as_written(s_surface, source), _as_written(t_surface, target)
             out.append({
