@@ -4986,3 +4986,15 @@ def test_a_short_figure_line_alone_in_its_slot_shows_its_changed_figure() -> Non
 def test_an_office_changed_with_the_name_s_words_reordered_is_a_changed_name(source: str, target: str,
                                                                             facts: list) -> None:
     assert _report_facts(source, target) == facts
+
+
+def test_an_office_read_where_no_office_is_changed_is_no_change() -> None:
+    # METER dev (the Independent): "Prime Minister, the Foreign Secretary" read "Prime Minister" as a person given
+    # another office; "Health Secretary Frank Dobson" against "Frank Dobson, the Secretary" is one office, shorter;
+    # "deputy prime minister" is no prime minister.
+    assert _report_facts("The Prime Minister, the Foreign Secretary and the Chancellor met on Tuesday evening.",
+                         "The Prime Minister, the Home Secretary and the Chancellor met on Tuesday evening.") == []
+    assert _report_facts("Health Secretary Frank Dobson said the scheme would start in April.",
+                         "Frank Dobson, the Secretary, said the scheme would start in April.") == []
+    assert _report_facts("The deputy prime minister Michael Heseltine said the talks would go on.",
+                         "Michael Heseltine, the prime minister, said the talks would go on.") == []

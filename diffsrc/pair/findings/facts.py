@@ -2534,7 +2534,10 @@ _OFFICES = {
 
 # An office as copy writes it before a name or after it in apposition: a company's (`_OFFICES`), or a government's
 # ("Finance Minister", "the foreign minister", "Home Secretary").
-_OFFICE_WORDS = (r"(?:[A-Za-z]+\s+)?(?:minister|secretary)|" + "|".join(
+_PORTFOLIOS = ("finance", "foreign", "home", "health", "defence", "defense", "interior", "justice", "trade",
+               "education", "environment", "transport", "energy", "economy", "agriculture", "labour", "labor",
+               "culture", "treasury", "prime", "northern ireland", "scottish", "welsh")
+_OFFICE_WORDS = (r"(?:" + "|".join(_PORTFOLIOS) + r")\s+(?:minister|secretary)|" + "|".join(
     re.escape(o).replace(r"\ ", r"\s+") for o in sorted(_OFFICES, key=len, reverse=True)))
 _PERSON = r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
 _OFFICE_BEFORE = re.compile(rf"\b((?i:{_OFFICE_WORDS}))\s+{_PERSON}(?![\w'’-])")
@@ -2547,11 +2550,26 @@ def _office_key(office: str) -> str:
     return _OFFICES.get(words, words)
 
 
+# Words before an office that make it another ("deputy prime minister", "former chief executive", "shadow home
+# secretary"): such a mention is not read.
+_OFFICE_QUALIFIED = re.compile(r"\b(?:deputy|former|ex|shadow|acting|junior|vice|interim|then|outgoing|incoming"
+                               r"|assistant|joint|co)[\s-]+$", re.IGNORECASE)
+# Words no person's name is made of: an office read as a name ("the Prime Minister, the Foreign Secretary").
+_NOT_IN_A_NAME = frozenset({"minister", "secretary", "prime", "chancellor", "president", "chairman", "chief",
+                            "executive", "officer", "director", "the", "mr", "mrs", "ms", "dr", "sir", "lord"})
+
+
 def _holders(text: str) -> dict[str, list[tuple[str, str]]]:
     """Surname -> (office key, "Office Name" as written) for each person an office is given to in a text."""
     out: dict[str, list[tuple[str, str]]] = {}
+
+    def person(name: str) -> bool:
+        return not any(w.lower().strip(".,") in _NOT_IN_A_NAME for w in name.split())
+
     for m in _OFFICE_BEFORE.finditer(text):
         office, name = m.group(1), m.group(2)
+        if _OFFICE_QUALIFIED.search(text, max(0, m.start() - 12), m.start()) or not person(name):
+            continue
         if office.split()[0].lower() not in stopwords():
             out.setdefault(_last_name(name), []).append((_office_key(office), f"{office} {name}"))
             # and the office joined to it ("Chairman and Chief Executive Jane Doe" holds both)
@@ -2559,6 +2577,8 @@ def _holders(text: str) -> dict[str, list[tuple[str, str]]]:
                 out[_last_name(name)].append((_office_key(joined.group(1)), f"{office} {name}"))
     for m in _OFFICE_AFTER.finditer(text):
         name, office = m.group(1), m.group(2)
+        if _OFFICE_QUALIFIED.search(text, m.start(2) - 12 if m.start(2) >= 12 else 0, m.start(2)) or not person(name):
+            continue
         out.setdefault(_last_name(name), []).append((_office_key(office), m.group(0)))
     return out
 
@@ -2927,7 +2947,9 @@ def find_fact_changes(
                   # nor is a word of a quote written in title case
                   if not any(s in a and t in b for a, b in turned)
                   and not (any(s in q for q in s_quoted) and any(t in q for q in t_quoted))]
-        found += [("entity", s, t) for s, t in _offices_changed(source, target)
+        # (Read in a sentence and its copy: a long group's merged sentences give one person offices of other times.)
+        found += [("entity", s, t) for s, t in (_offices_changed(source, target)
+                                                if len(group.source) <= 2 and len(group.target) <= 2 else [])
                   if not any(k == "entity" and _last_name(s) in f"{a} {b}".lower() for k, a, b in found)]
         for kind, s_surface, t_surface in found:
             s_surface, t_surface = _as_written(s_surface, source), _as_written(t_surface, target)
