@@ -475,3 +475,23 @@ def test_a_headline_turning_its_sentence_round_is_a_reversal() -> None:
     # Faithful headlines: the same direction, or both words the source writes ("shares fall" is its own fact).
     assert reversals("Unilever posts 12% profit rise") == []
     assert reversals("Unilever profit rises 12% but shares fall") == []
+
+
+def test_a_lone_sentence_in_the_same_place_turned_round_is_a_reversal() -> None:
+    # An election desk: "held Bury North with a majority of 1,204" -> "lost Bury North by 1,204 votes" shares only
+    # names and a figure, so the two sentences are not linked, and the seat turned round was no finding.
+    from diffsrc import Document, compare
+
+    context = ("The count at the Civic Centre finished shortly before 4am. "
+               "Polling stations opened at 7am and closed at 10pm on Thursday. ")
+
+    def reversals(source: str, target: str) -> list[tuple[str, str]]:
+        report = compare(Document.from_text(context + source, id="wire"),
+                         Document.from_text(context + target, id="paper")).to_dict()
+        return [(r["source"], r["target"]) for r in report["reversals"]]
+
+    held = "The Conservatives held Bury North with a majority of 1,204."
+    assert reversals(held, "The Conservatives lost Bury North by 1,204 votes.") == [
+        ("Conservatives held Bury", "Conservatives lost Bury")]
+    assert reversals(held, "The Conservatives retained Bury North by 1,204 votes.") == []
+    assert reversals(held, "Turnout in Bury North fell to 52%, the lowest since 1945.") == []

@@ -2971,47 +2971,53 @@ def find_fact_changes(
 _FIGURE_LINE_MAX_WORDS = 10
 
 
-def _figure_lines_in_gaps(alignments: Sequence[Any], source_texts: Sequence[str], target_texts: Sequence[str]
-                          ) -> list[tuple[int, int]]:
-    """(source, target) sentence pairs that are one figure's line, linked to nothing, in the same place of both
-    texts: the only unlinked sentence on each side between the same linked neighbours (or after the last, before
-    the first), the target's a short line every content word of which, figures aside, the source sentence has.
-
-    A markets desk: "The euro was at $1.0823." for the wire's "The euro was trading at $1.0832 after the results."
-    shares only "euro" and a figure, which is no derivation (the sentence stays added), so the rate changed in the
-    copy was shown nowhere. In the same slot of a copy, with nothing else there, it is that line written short."""
+def lone_sentences_in_one_place(alignments: Sequence[Any], n_source: int, n_target: int) -> list[tuple[int, int]]:
+    """(source, target) pairs of sentences linked to nothing that stand in the same place of both texts: each the
+    only unlinked sentence on its side between the same linked neighbours (or before the first, after the last).
+    Names and numbers alone are no derivation, so a line rewritten down to them is added; in the same slot of a
+    copy, with nothing else there, it is still the line a reader compares with the source's."""
     linked_t: dict[int, list[int]] = {}
     for group in alignments:
         if group.source and group.target:
             for t in group.target:
                 linked_t.setdefault(t, []).extend(group.source)
     linked_s = {s for sources in linked_t.values() for s in sources}
-    if not linked_t:
-        return []
-    # Gaps: runs of unlinked target sentences, with the source sentences between their linked neighbours' sources.
     out: list[tuple[int, int]] = []
-    n_t, n_s = len(target_texts), len(source_texts)
+    if not linked_t:
+        return out
     t = 0
-    while t < n_t:
+    while t < n_target:
         if t in linked_t:
             t += 1
             continue
         end = t
-        while end < n_t and end not in linked_t:
+        while end < n_target and end not in linked_t:
             end += 1
         lo = max(linked_t[t - 1]) + 1 if t > 0 else 0
-        hi = min(linked_t[end]) if end < n_t else n_s
-        gap_t = list(range(t, end))
+        hi = min(linked_t[end]) if end < n_target else n_source
         gap_s = [s for s in range(lo, hi) if s not in linked_s]
+        if end - t == 1 and len(gap_s) == 1 and not any(lo <= s < hi for s in linked_s):
+            out.append((gap_s[0], t))
         t = end
-        if len(gap_t) != 1 or len(gap_s) != 1 or any(lo <= s < hi for s in linked_s):
-            continue
-        target, source = target_texts[gap_t[0]], source_texts[gap_s[0]]
+    return out
+
+
+def _figure_lines_in_gaps(alignments: Sequence[Any], source_texts: Sequence[str], target_texts: Sequence[str]
+                          ) -> list[tuple[int, int]]:
+    """The lone sentences in one place (`lone_sentences_in_one_place`) whose target is a short line of a figure,
+    every content word of it but figures in the source sentence.
+
+    A markets desk: "The euro was at $1.0823." for the wire's "The euro was trading at $1.0832 after the results."
+    shares only "euro" and a figure, which is no derivation (the sentence stays added), so the rate changed in the
+    copy was shown nowhere."""
+    out: list[tuple[int, int]] = []
+    for s_i, t_i in lone_sentences_in_one_place(alignments, len(source_texts), len(target_texts)):
+        target, source = target_texts[t_i], source_texts[s_i]
         tokens = surface_tokens(target)
         if len(tokens) > _FIGURE_LINE_MAX_WORDS or not any(c.isdigit() for c in target):
             continue
         words = [w for w in content_stems(tokens) if not any(c.isdigit() for c in w)]
         theirs = set(content_stems(surface_tokens(source)))
         if words and all(w in theirs for w in words):
-            out.append((gap_s[0], gap_t[0]))
+            out.append((s_i, t_i))
     return out

@@ -19,8 +19,8 @@ from typing import Any
 
 from ...text.lexicon import opposite_words, stopwords
 from ...text.segment import stem, surface_tokens
-from .diff import join_words, word_tokens
-from .facts import restates_amounts
+from .diff import join_words, word_diff, word_tokens
+from .facts import lone_sentences_in_one_place, restates_amounts
 from .numerals import is_quantity_word
 
 # Negation words in `surface_tokens` form (the apostrophe of "didn't" dropped).
@@ -516,6 +516,8 @@ def find_reversals(
     source_texts: Sequence[str],
     target_texts: Sequence[str],
     diffs: Sequence[list[dict[str, Any]]],
+    *,
+    lone: bool = True,
 ) -> list[dict[str, Any]]:
     """The `reversals` list of a pair report: edits of aligned sentences that turn their meaning round.
 
@@ -524,6 +526,8 @@ def find_reversals(
         source_texts: the report's source sentence texts.
         target_texts: the report's target sentence texts.
         diffs: each group's `word_diff`, in the same order.
+        lone: also read the headline against its sources, and lone sentences in one place of both texts
+            (`facts.lone_sentences_in_one_place`) as groups of their own.
 
     Returns:
         Dicts `{"kind", "source", "target", "source_index", "target_index"}` in target order: `kind` is `opposite`
@@ -568,8 +572,26 @@ def find_reversals(
                     "source_index": s_index,
                     "target_index": t_index,
                 })
+    if not lone:
+        return out
     out += _headline_reversals(alignments, source_texts, target_texts, found=out)
+    # A lone sentence in one place of both (`lone_sentences_in_one_place`): an election desk's "The Conservatives
+    # held Bury North with a majority of 1,204." -> "... lost Bury North by 1,204 votes." shares only names and a
+    # figure, so the two are not linked, and the seat turned round was no finding. Read as an alignment of its own,
+    # by the same rules (copied words around the edit, one text with the source sentence).
+    lone = [_Lone([s], [t]) for s, t in lone_sentences_in_one_place(alignments, len(source_texts), len(target_texts))]
+    if lone:
+        out += find_reversals(lone, source_texts, target_texts, [
+            word_diff(source_texts[g.source[0]], target_texts[g.target[0]]) for g in lone], lone=False)
     return sorted(out, key=lambda r: (r["target_index"], r["source_index"]))
+
+
+@dataclass
+class _Lone:
+    """Two lone sentences read as an alignment group (`.source`, `.target`)."""
+
+    source: list[int]
+    target: list[int]
 
 
 # A headline: the target's first sentence, of at most this many words, with no full stop, question or exclamation
