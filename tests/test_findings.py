@@ -3450,6 +3450,21 @@ def test_a_paper_that_says_its_text_comes_from_a_statement_credits_a_press_relea
     assert report["summary"]["unattributed_reuse"] is (not credited)
 
 
+@pytest.mark.parametrize("told", ["told the Teesside Chronicle", "told Tees Business Daily", "told the BBC"])
+def test_a_release_quote_given_as_said_to_the_paper_is_no_credit_of_the_release(told):
+    # A churnalism researcher's trial: a release reprinted whole, its quote given as said to the paper ("...,
+    # told the Chronicle"), was no unattributed reuse, since the source states no credit and the target "credits"
+    # an outlet. No outlet issued a release: naming one is no credit of it.
+    release = RELEASE.replace("ENDS", 'Chief executive Tom Reid said: "Teesside is the right place for this."\n\nENDS')
+    target = ("GreenGrid Energy today announced plans to build a 240 million pound battery storage park at Wilton."
+              "\n\nThe park will create 350 jobs during construction and store enough power for 600,000 homes.\n\n"
+              "Construction is due to begin in the summer and the park should open in 2027.\n\n"
+              f'Chief executive Tom Reid {told}: "Teesside is the right place for this."\n')
+    report = _pair_report(release, target)
+    assert report["attribution"]["credited"] is False
+    assert report["summary"]["unattributed_reuse"] is True
+
+
 def test_a_statement_does_not_credit_a_source_that_is_no_press_release():
     wire = RELEASE.replace("FOR IMMEDIATE RELEASE\n\n", "").replace("\nENDS\n", "\n")
     target = ("GreenGrid Energy plans to build a 240 million pound battery storage park at Wilton, the company said "

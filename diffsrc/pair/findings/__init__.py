@@ -104,7 +104,7 @@ def find_findings(
         attribution=attribution,
         quotes=quotes,
         facts=facts,
-        unattributed_reuse=unattributed_reuse(attribution, summary),
+        unattributed_reuse=unattributed_reuse(attribution, summary, source_is_release=release),
         # An opposite word inside a name changed ("Northern California" -> "Southern California") is that name's
         # change, listed once: as the changed name, not again as a reversal.
         reversals=[r for r in find_reversals(alignments, src_texts, tgt_texts, diffs)

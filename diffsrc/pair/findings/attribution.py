@@ -395,13 +395,16 @@ def credited_generically(attribution: Mapping[str, Any]) -> bool:
     return not any(_credit_key(c) in keys for c in credits if c != "agencies")
 
 
-def unattributed_reuse(attribution: dict[str, Any], summary: PairSummary) -> bool:
+def unattributed_reuse(attribution: dict[str, Any], summary: PairSummary, *, source_is_release: bool = False
+                       ) -> bool:
     """Whether a substantial part of the target derives from the source and the target does not credit it.
 
     Substantial: the verdict is not `non-derived` and at least `UNATTRIBUTED_MIN_SHARE` of the target's text
     derives from the source, or at least `UNATTRIBUTED_MIN_VERBATIM` of its sentences are verbatim copies, or at
     least `UNATTRIBUTED_MIN_SENTENCES` derive. When the source states no credit or outlet, only a target that
-    credits nobody at all is unattributed reuse (it cannot be known whom a credit to someone else refers to).
+    credits nobody at all is unattributed reuse (it cannot be known whom a credit to someone else refers to),
+    unless the source is a press release (`is_press_release`): no agency or outlet issued it, so a mention of
+    one is never its credit, and only a disclosure (`credited`: "said in a statement") is.
     """
     substantial = summary.verdict != "non-derived" and (
         summary.target_derived_share >= UNATTRIBUTED_MIN_SHARE
@@ -410,4 +413,7 @@ def unattributed_reuse(attribution: dict[str, Any], summary: PairSummary) -> boo
     )
     if not substantial or attribution["credited"]:
         return False
-    return bool(attribution["source_credit"]) or not attribution["mentions"]
+    # A release's quote given as said to the paper ("..., told the Chronicle", "told Yorkshire Business Daily": a
+    # churnalism researcher's trial, where a release reprinted whole was no unattributed reuse) is the paper's own
+    # name, not the release's: it names no source the text came from.
+    return bool(attribution["source_credit"]) or source_is_release or not attribution["mentions"]
