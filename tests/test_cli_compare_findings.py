@@ -238,3 +238,25 @@ def test_a_brief_against_a_long_story_lists_ten_dropped_quotes_and_counts_the_re
     dropped = [line for line in out.splitlines() if line.startswith("    - dropped")]
     assert len(dropped) == 10 and "15 dropped" in out
     assert "    ... and 5 more dropped quotes (--format json or markdown lists every one)\n" in out
+
+
+def test_a_release_quote_given_as_said_to_the_paper_is_shown(tmp_path: Path) -> None:
+    # A churnalism researcher's trial: a release's quote reprinted as "told the Chronicle" was an exact quote the
+    # findings did not list at all, so the lifted "interview" could not be seen.
+    release = tmp_path / "release.txt"
+    story = tmp_path / "story.txt"
+    release.write_text(
+        "PRESS RELEASE\n\nFoodAid UK says 27% of children in the North East live in food-insecure homes.\n\n"
+        'Helen Okafor, chief executive of FoodAid UK, said: "No child should go to school hungry, and the '
+        'government must act now."\n\nENDS\n\nNotes to editors\n', encoding="utf-8")
+    story.write_text(
+        "FoodAid UK says 27% of children in the North East live in food-insecure homes.\n\n"
+        'Helen Okafor, chief executive of FoodAid UK, told the Chronicle: "No child should go to school hungry, '
+        'and the government must act now."\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(release), str(story), "--findings"])
+    assert result.exit_code == 0, result.output
+    assert "unattributed reuse: YES" in result.stdout
+    assert "= exact    T1 <- S1  Helen Okafor:" in result.stdout
+    assert "! given as said to the Chronicle; the source does not say so" in result.stdout
+    result = CliRunner().invoke(cli, ["compare", str(release), str(story), "--findings", "--format", "markdown"])
+    assert "| exact (given as said to the Chronicle) |" in result.stdout

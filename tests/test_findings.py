@@ -3465,6 +3465,40 @@ def test_a_release_quote_given_as_said_to_the_paper_is_no_credit_of_the_release(
     assert report["summary"]["unattributed_reuse"] is True
 
 
+_RELEASE_QUOTE = ('Chief executive Tom Reid said: "Teesside is the right place for this and we are proud to invest '
+                  'here."')
+
+
+@pytest.mark.parametrize(("tag", "said_to"), [
+    ('Chief executive Tom Reid told the Teesside Gazette: "{q}"', "the Teesside Gazette"),
+    ('"{q}" Tom Reid, the chief executive, told Tees Business Daily.', "Tees Business Daily"),
+    ('Tom Reid told this newspaper: "{q}"', "this newspaper"),
+    # Where words were spoken is no claim of an interview: a release or a wire can say so too.
+    ('Tom Reid told the conference: "{q}"', None),
+    ('Chief executive Tom Reid said: "{q}"', None),
+])
+def test_a_release_quote_given_as_said_to_the_paper_is_a_quote_finding(tag, said_to):
+    # A churnalism researcher's question: which quotes were lifted from the release and presented as if said to
+    # the reporter. The report counted them "exact" and said nothing more.
+    release = RELEASE.replace("ENDS", _RELEASE_QUOTE + "\n\nENDS")
+    words = "Teesside is the right place for this and we are proud to invest here."
+    target = ("GreenGrid Energy plans to build a 240 million pound battery storage park at Wilton.\n\n"
+              "The park will create 350 jobs during construction and store enough power for 600,000 homes.\n\n"
+              + tag.format(q=words) + "\n")
+    quote = _pair_quote(release, target, "right place")
+    assert quote["status"] == "exact"
+    assert quote["said_to"] == said_to
+
+
+def test_a_quote_said_to_the_paper_in_the_source_too_is_no_finding():
+    source = RELEASE.replace("ENDS", 'Tom Reid told the Teesside Gazette: "Teesside is the right place for this '
+                             'and we are proud to invest here."\n\nENDS')
+    target = ("GreenGrid Energy plans to build a 240 million pound battery storage park at Wilton.\n\n"
+              '"Teesside is the right place for this and we are proud to invest here," Tom Reid told the Teesside '
+              "Gazette.\n")
+    assert _pair_quote(source, target, "right place")["said_to"] is None
+
+
 def test_a_statement_does_not_credit_a_source_that_is_no_press_release():
     wire = RELEASE.replace("FOR IMMEDIATE RELEASE\n\n", "").replace("\nENDS\n", "\n")
     target = ("GreenGrid Energy plans to build a 240 million pound battery storage park at Wilton, the company said "

@@ -19,8 +19,9 @@ from .text import derived_share_phrase
 
 _STATUS_MARKS = {"exact": "=", "altered": "~", "new": "+", "dropped": "-"}
 def is_quote_finding(quote: dict[str, Any]) -> bool:
-    """A quote worth a fact-checker's look: reworded, new, dropped, or given to another speaker."""
-    return quote["status"] != "exact" or bool(quote.get("speaker_changed"))
+    """A quote worth a fact-checker's look: reworded, new, dropped, given to another speaker, or given as said to
+    the paper when the source's tag says no such thing (`said_to`)."""
+    return quote["status"] != "exact" or bool(quote.get("speaker_changed")) or bool(quote.get("said_to"))
 
 
 def findings_dict(report: PairReport) -> dict[str, Any]:
@@ -169,6 +170,8 @@ def render_text(report: PairReport) -> str:
         lines.append(f"    {mark} {q['status']:<8} {where}  {speaker_text(q)}: \"{q['text']}\"")
         if speaker_changed(q):
             lines.append("        ! given to another speaker")
+        if q.get("said_to"):
+            lines.append(f"        ! given as said to {q['said_to']}; the source does not say so")
         if q["status"] == "altered":
             lines.append(f"        source: \"{q['source_text']}\"")
             lines.append(f"        changes: {inline_diff(q.get('diff'))}")
@@ -207,6 +210,7 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
                   "|---|---|---|---|---|---|"]
         for q in shown:
             status = q["status"] + (" (speaker changed)" if speaker_changed(q) else "")
+            status += f" (given as said to {q['said_to']})" if q.get("said_to") else ""
             speaker = speaker_text(q)
             other = inline_diff(q.get("diff"), markdown=True) if q["status"] == "altered" else ""
             if q["status"] == "exact":

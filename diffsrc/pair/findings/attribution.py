@@ -152,12 +152,15 @@ _OUTLET_WORDS = (
     "Gazette|Chronicle|Magazine|Insider|Observer|Globe|Review|Register|Sentinel|Examiner|Standard|Bulletin|"
     "Courier|Record|Inquirer|Press|Today|Radio|TV|Television|Network|Channel|Reporter|Weekly|Monthly|Atlantic|"
     "Verge|Wired|Axios|Politico|BuzzFeed|HuffPost|Vice|Vox|Slate|Salon|Forbes|Fortune|Variety|Deadline|Billboard|"
-    "Newsweek|Time|Dispatch|Enquirer|Argus|Statesman|Plain Dealer")
+    "Newsweek|Time|Dispatch|Enquirer|Argus|Statesman|Plain Dealer|Echo")
 _BROADCASTERS = ("NPR|CBS|NBC|ABC|CNN|BBC|WSJ|MSNBC|CNBC|PBS|ESPN|TMZ|UPI|ITV|CBC|NHK|SBS|RTE|Sky|Fox|"
                  "K[A-Z]{2,3}|W[A-Z]{2,3}")
+# The name of such an outlet, "the" before it or not ("the Tyneside Chronicle", "Yorkshire Business Daily", "BBC
+# Radio 4"); quotes read it too, where a quote's tag says the words were said to a paper ("..., told the Mail").
+OUTLET_NAME = (r"(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}?(?:(?:" + _OUTLET_WORDS + r")|(?:" + _BROADCASTERS
+               + r"))(?:\s+[A-Z][\w&.'-]*){0,2}")
 _NAMED_OUTLET = re.compile(
-    r"\b(?:reports|reported\s+by|tells|told|writes|per|according\s+to|via)\s+(?P<name>(?:the\s+)?"
-    r"(?:[A-Z][\w&.'-]*\s+){0,3}?(?:(?:" + _OUTLET_WORDS + r")|(?:" + _BROADCASTERS + r"))(?:\s+[A-Z][\w&.'-]*){0,2})"
+    r"\b(?:reports|reported\s+by|tells|told|writes|per|according\s+to|via)\s+(?P<name>" + OUTLET_NAME + r")"
     r"(?!\w)")
 
 

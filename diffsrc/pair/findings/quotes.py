@@ -31,6 +31,7 @@ from ...text.lexicon import (
     stopwords,
 )
 from ...text.segment import content_stems, surface_tokens
+from .attribution import OUTLET_NAME
 from .diff import word_diff
 from .facts import SAME_PERSON_MIN_RATIO, LazyWords
 from .names import (
@@ -635,6 +636,9 @@ class Quote:
     # The surname of the person the quote's own tag says the words were said to ('"...," Pike told Smith' -> smith,
     # `_addressee`), in `fold_name` form.
     addressee: str | None = None
+    # The paper or broadcaster the quote's own tag says the words were said to ('..., told the Mail: "..."',
+    # `_said_to`), as written, else None.
+    said_to: str | None = None
     # The speaker as the quote's own tag writes it, before the document's fullest form of the name replaced it ("Mr
     # Jones" for "Alun Jones").
     written: str | None = None
@@ -1378,6 +1382,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             nearby[q.paragraph] = frozenset(fold_name(w) for w in _CAPITALISED.findall(text))
         q.nearby = nearby[q.paragraph]
         q.addressee = _addressee(text, q, who) if who else None
+        q.said_to = _said_to(text, q)
         if who not in person:
             if titled is None and who and not _named_in_full(who):
                 titled = _after_titles(texts)
@@ -2031,6 +2036,29 @@ _TOLD_AFTER = re.compile(rf"[\s,]*(?P<who>{UPPER}[\w'’-]*)\s+{_TO_SOMEONE}")
 _TOLD_BEFORE = re.compile(rf"\b(?P<who>{UPPER}[\w'’-]*)\s+{_TO_SOMEONE}[\s,:]*$")
 
 
+# A tag that gives a quote as said to a paper or broadcaster: "told the Mail", "told Yorkshire Business Daily",
+# "told BBC Radio Leeds", "told this newspaper". Only an outlet's name (`OUTLET_NAME`) or "this newspaper": "told
+# the court", "told MPs", "told reporters" say where words were spoken, which a release or a wire can report too.
+_TOLD_OUTLET = (r"(?i:told)\s+(?P<outlet>" + OUTLET_NAME
+                + r"|(?i:this\s+(?:newspaper|paper|website|programme|magazine)))(?!\w)")
+# The tag beside the quote, in its sentence: after it ('"...," Penrose told the Mail') with no sentence's end or
+# other quote between, or before it ('Penrose, who led the study, told the Mail: "...').
+_SAID_TO_AFTER = re.compile(r"[^.!?\"“”«»\n]{0,100}?\b" + _TOLD_OUTLET)
+_SAID_TO_BEFORE = re.compile(r"\b" + _TOLD_OUTLET + r"[^.!?\"“”«»\n\w]{0,3}(?:\s*(?:that|:))?[\s:,]*$")
+
+
+def _outlet_key(outlet: str | None) -> str:
+    """An outlet as `said_to` compares it: lowercase, no "the"."""
+    return re.sub(r"^the\s+", "", (outlet or "").lower())
+
+
+def _said_to(text: str, quote: Quote) -> str | None:
+    """The outlet the quote's own tag says the words were said to ('..., told the Mail'), as written, else None."""
+    found = (_SAID_TO_AFTER.match(text, quote.end + 1, min(len(text), quote.end + 160))
+             or _SAID_TO_BEFORE.search(text, max(0, quote.start - 160), quote.start))
+    return " ".join(found.group("outlet").split()) if found else None
+
+
 def _roles_swapped(target: Quote, source: Quote) -> bool:
     """Whether each text's tag has its speaker speak to the other's speaker ('Pike told Smith' against 'Smith told
     Pike'): the two people of one exchange named both ways round, a change of who said it (a re-test: no text's
@@ -2293,6 +2321,11 @@ def match_quotes(
             "diff": word_diff(match.text, tq.text) if status == "altered" and match else None,
             "unquoted_source_index": (_unquoted_in(tq, sentence_stems, source_sentences, source)
                                       if status == "new" else None),
+            # The source's words given as said to the paper ('..., told the Mail') where the source's own tag says
+            # no such thing: a press release's quote presented as an interview (a churnalism researcher's question,
+            # which the report could not answer).
+            "said_to": (tq.said_to if match is not None and tq.said_to
+                        and _outlet_key(tq.said_to) != _outlet_key(match.said_to) else None),
         })
     for si, sq in enumerate(source):
         if si in carried or not derived or sq.within is not None:
@@ -2301,6 +2334,6 @@ def match_quotes(
             "status": "dropped", "text": sq.text, "source_text": sq.text, "speaker": None,
             "source_speaker": sq.speaker, "speaker_changed": False, "target_index": None,
             "source_index": index(sq.sentence, n_source), "similarity": None, "diff": None,
-            "unquoted_source_index": None,
+            "unquoted_source_index": None, "said_to": None,
         })
     return entries

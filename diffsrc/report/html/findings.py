@@ -212,6 +212,8 @@ class FindingSections:
             speaker_html = f'<strong><span aria-hidden="true">⚠ </span>{speaker_html}</strong>'
         if note:
             speaker_html += f" {esc(note)}"
+        if q.get("said_to"):
+            speaker_html += f" (given as said to {esc(q['said_to'])}; the source does not say so)"
         return _row(f"quote-{n}", QUOTE_HEADINGS, badge(status, QUOTE_MARKS), source_html, target_html, speaker_html,
                     self._sentence_links(q))
 
