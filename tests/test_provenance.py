@@ -841,3 +841,60 @@ def test_a_pa_take_whose_page_header_was_lost_is_still_pa_s_copy_not_a_paper_cre
     (edge,) = result.graph["edges"]
     assert not any(line.startswith("credit:") for line in edge["evidence"])
     assert edge["source"] != "sub.txt" or not edge["directed"]
+
+
+def test_a_press_release_is_upstream_of_a_paper_that_keeps_fewer_of_its_marks():
+    release = _info("release", release_marks=frozenset({"header", "ends", "notes", "contact"}))
+    # A paper that reprinted the release with its "Notes to editors" still in it.
+    leaked = _info("paper", release_marks=frozenset({"notes"}))
+    for a, b in ((release, leaked), (leaked, release), (release, _info("other"))):
+        d = infer_direction(a, b, None, None)
+        assert (d.source, d.direction) == ("release", "inferred"), d
+        assert any(e.startswith("press release: release carries") for e in d.evidence)
+    d = infer_direction(release, _info("release2", release_marks=frozenset({"header", "ends", "notes", "contact"})),
+                        None, None)
+    assert d.direction == "undetermined"
+
+
+_CHARITY_RELEASE = """PRESS RELEASE
+Embargo: 00:01 Monday 17 February 2025
+
+One in four children in the North East living in homes without enough food, charity warns
+
+More than one in four children in the North East are growing up in households that cannot afford enough food, \
+according to a new report from the charity FoodAid UK.
+
+The report, Empty Plates, found that 27% of children in the region lived in food-insecure households in 2024, up \
+from 19% in 2021. Across the UK as a whole, the figure was 21%.
+
+The charity's network of 340 food banks handed out 1.6 million emergency parcels last year, more than a third of \
+which went to families with children.
+
+FoodAid UK is calling on the government to extend free school meals to every child in a household receiving \
+Universal Credit, which it estimates would reach an extra 900,000 children.
+
+Helen Okafor, chief executive of FoodAid UK, said: "No child should go to school hungry, yet our volunteers are \
+seeing more and more families who simply cannot make ends meet."
+
+ENDS
+
+Notes to editors
+"""
+
+
+def test_a_corpus_of_a_release_and_its_reprints_points_from_the_release_and_finds_the_uncredited_ones():
+    # A churnalism researcher's trial: in a folder of press releases and the stories printed from them, every edge
+    # was undetermined, so `upstream` was empty and summary.csv called no reprint unattributed reuse.
+    body = _CHARITY_RELEASE.split("\n\n", 2)[2].split("\n\nENDS")[0]
+    reprint = body.replace(", said:", ", told the Chronicle:")
+    credited = "FoodAid UK said in a statement on Monday:\n\n" + body
+    docs = [Document.from_text(_CHARITY_RELEASE, id="release.txt"),
+            Document.from_text(reprint, id="chronicle.txt"),
+            Document.from_text(credited, id="gazette.txt")]
+    s = run_corpus(docs).summary
+    edges = s[s.edge].set_index("target")
+    assert set(edges.index) == {"chronicle.txt", "gazette.txt"}
+    assert set(edges.source) == {"release.txt"} and set(edges.upstream) == {"release.txt"}
+    assert set(edges.direction) == {"inferred"}
+    assert bool(edges.loc["chronicle.txt", "unattributed_reuse"]) is True
+    assert bool(edges.loc["gazette.txt", "unattributed_reuse"]) is False

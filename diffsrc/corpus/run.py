@@ -553,14 +553,14 @@ def _alone_in_place(t: int, linked: set[int], place: range, used: Any) -> bool:
 CREDIT_CHUNK = 256
 
 
-def _credit_chunk(items: list[tuple[DocumentRef, str | None, str | None, tuple[str | None, ...]]]
+def _credit_chunk(items: list[tuple[DocumentRef, str | None, str | None, tuple[str | None, ...], bool]]
                   ) -> list[dict[str, Any]]:
     """Worker side: whether each copy credits its representative (the attribution check of a pair report)."""
     from ..pair.findings.attribution import find_attribution
 
     out = []
-    for ref, credit, outlet, own in items:
-        found = find_attribution(ref.load().text, credit, outlet, target_names=own)
+    for ref, credit, outlet, own, release in items:
+        found = find_attribution(ref.load().text, credit, outlet, target_names=own, source_is_release=release)
         out.append({key: found[key] for key in ("credited", "mentions", "source_credit")})
     return out
 
@@ -580,7 +580,9 @@ def _credit_copies(results: list[PairResult], cards: dict[str, DocumentEvidence]
     items = []
     for k in needed:
         source, copy = cards[results[k].source], cards[results[k].target]
-        items.append((refs[copy.id], source.credit, source.outlet, (copy.credit, copy.outlet)))
+        # A copy of a press release is read as its pair report reads it ("said in a statement" credits it).
+        items.append((refs[copy.id], source.credit, source.outlet, (copy.credit, copy.outlet),
+                      bool(source.release_marks)))
     found: list[dict[str, Any]] = []
     chunks = [(list(c),) for c in _chunks(items, CREDIT_CHUNK)]
     for batch in (executor.map(_credit_chunk, chunks, ordered=True) if executor is not None
@@ -588,7 +590,8 @@ def _credit_copies(results: list[PairResult], cards: dict[str, DocumentEvidence]
         found += batch
     attributions = dict(zip(needed, found, strict=True))
     for k, result in enumerate(results):
-        reused = k in attributions and unattributed_reuse(attributions[k], result.summary)
+        release = bool(cards[result.source].release_marks)
+        reused = k in attributions and unattributed_reuse(attributions[k], result.summary, source_is_release=release)
         result.summary = replace(result.summary, unattributed_reuse=reused)
 
 

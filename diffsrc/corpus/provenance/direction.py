@@ -20,6 +20,9 @@ The evidence (`infer_direction`), strongest first:
     chrome such as "Mehr zum Thema"): +1. A missing middle paragraph is not evidence (either copy
     may have lost it), and containment alone is otherwise ambiguous (a summary and the story it summarises look
     like an expansion the other way round), so it does not vote on its own beyond this.
+  - press release: X carries a press release's marks (its "FOR IMMEDIATE RELEASE" or "PRESS RELEASE" header,
+    "ENDS", "Notes to editors", a media contact, an embargo, a press-release wire's credit) and Y only some of
+    them or none: a paper prints a release, an issuer does not copy a paper: +1;
   Votes against (the same evidence the other way) subtract; a positive total is a direction.
 - `inferred`, weakest: fusion (`fused_sources`), only where none of the above saw anything. A text Y whose text is
   explained by several documents, each a different part of it, no two copies of one another, each with most of its
@@ -299,6 +302,15 @@ def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | N
             what = f"is credited to {x.credit}" if x.credit else (
                 "carries a syndication notice" if x.syndication_notice else "carries an agency's marks")
             evidence.append(f"wire copy: {x.id} {what}, {y.id} is no agency's copy")
+        if x.release_marks > y.release_marks:
+            # A paper prints a release, an issuer does not copy a paper; a reprint keeps at most some of its marks
+            # ("Notes to editors" above a leaked note), never adds one (a churnalism researcher's trial: every
+            # release-to-paper edge of a corpus of releases and their reprints was undetermined, so no reprint
+            # was unattributed reuse in summary.csv).
+            votes += sign
+            lacks = f"{y.id} carries fewer" if y.release_marks else f"{y.id} carries none"
+            evidence.append(f"press release: {x.id} carries a release's marks "
+                            f"({', '.join(sorted(x.release_marks))}), {lacks}")
         if stripped := _stripped_marks(x, y, xy, yx):
             votes += sign
             evidence.append(f"agency marks: {x.id} carries {', '.join(stripped)}; {y.id} holds the text beside "

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...pair.compare import document_info
+from ...pair.findings.attribution import release_marks
 from ...pair.model import DocumentInfo, PairSummary
 from ...text.clean import dateline_agency, page_header_agency
 from ...text.dates import date_order_key
@@ -127,6 +128,9 @@ class DocumentEvidence:
     # its operator's sign-off): the agency's own copy, as its web page is (`own_agency`). Most of a story's takes
     # name the agency nowhere else.
     house_agency: str | None = None
+    # The kinds of a press release's marks the text carries (`release_marks`: "header", "ends", "notes", "contact",
+    # "embargo", "wire"): a release's issuer is upstream of the papers that print it.
+    release_marks: frozenset[str] = frozenset()
 
     @property
     def id(self) -> str:
@@ -207,20 +211,21 @@ def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
         marks=agency_marks(doc.document.text, boilerplate),
         content_key=hashlib.sha1(doc.document.text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
         house_agency=house_agency(doc.document.text, boilerplate),
+        release_marks=release_marks(boilerplate, doc.credit),
     )
 
 
 def representative_key(doc: DocumentEvidence) -> tuple[Any, ...]:
     """Sort key choosing a near-duplicate group's representative: the copy the evidence puts most upstream (the
-    agency's own page, the one bearing the agency's marks, a credited wire copy, the earliest dated), then the
-    fullest (the best one to compare the group's text with others), then its text's hash. The id comes last and
-    only tells apart byte-identical texts, which are the same text whichever is chosen.
+    agency's own page, the one bearing the agency's marks, a credited wire copy, a press release over its reprint,
+    the earliest dated), then the fullest (the best one to compare the group's text with others), then its text's
+    hash. The id comes last and only tells apart byte-identical texts, which are the same text whichever is chosen.
 
     Marks and credits come before dates: a date orders two copies only when both have one, and a researcher who
     dates the papers (front matter, a manifest) but not the wire file made a dated reprint the representative,
     which left the AP copy's edge to it undetermined."""
-    return (doc.own_agency is None, -len(doc.marks), not doc.is_wire_copy, date_order_key(doc.date),
-            -sum(len(s) for s in doc.sentences), doc.content_key, doc.id)
+    return (doc.own_agency is None, -len(doc.marks), not doc.is_wire_copy, -len(doc.release_marks),
+            date_order_key(doc.date), -sum(len(s) for s in doc.sentences), doc.content_key, doc.id)
 
 
 @dataclass(slots=True)

@@ -267,9 +267,12 @@ def _credit_key(name: str) -> str:
 
 
 # What marks a text as a press release: its own boilerplate ("FOR IMMEDIATE RELEASE", "ENDS", "Notes to editors",
-# "Media contact:") or a press-release wire's dateline or credit.
-_RELEASE_MARK = re.compile(rf"^(?:{RELEASE_HEADER}|-?\s*ends\s*-?|notes? (?:to|for) editors?|"
-                           r"(?:media|press) (?:contacts?|enquiries|inquiries)|embargoed)\b", re.I)
+# "Media contact:") or a press-release wire's dateline or credit. Each kind is named: a paper that reprints a
+# release may keep one of them ("Notes to editors" above a leaked note), never all (`release_marks`).
+_RELEASE_MARK = re.compile(rf"^(?:(?P<header>{RELEASE_HEADER})|(?P<ends>-?\s*ends\s*-?)|"
+                           r"(?P<notes>notes? (?:to|for) editors?)|"
+                           r"(?P<contact>(?:media|press) (?:contacts?|enquiries|inquiries))|(?P<embargo>embargoed))\b",
+                           re.I)
 # How a paper says its text comes from a press release or a statement without naming who issued it: "the company
 # said in a statement", "according to a press release issued by the council".
 _DISCLOSURE = re.compile(
@@ -279,10 +282,20 @@ _DISCLOSURE = re.compile(
     re.I)
 
 
+def release_marks(boilerplate: Sequence[str], credit: str | None) -> frozenset[str]:
+    """The kinds of a press release's marks a document's set-aside lines hold ("header", "ends", "notes",
+    "contact", "embargo"), and "wire" where a press-release wire carried it."""
+    marks = {kind for line in boilerplate if (m := _RELEASE_MARK.match(line.strip()))
+             for kind, found in m.groupdict().items() if found}
+    if credit in PRESS_RELEASE_WIRES:
+        marks.add("wire")
+    return frozenset(marks)
+
+
 def is_press_release(boilerplate: Sequence[str], credit: str | None) -> bool:
     """Whether a document is a press release: its set-aside lines hold a release's marks, or a press-release wire
     carried it."""
-    return credit in PRESS_RELEASE_WIRES or any(_RELEASE_MARK.match(line.strip()) for line in boilerplate)
+    return bool(release_marks(boilerplate, credit))
 
 
 def find_attribution(target_text: str, source_credit: str | None, source_outlet: str | None = None, *,
