@@ -1617,3 +1617,30 @@ def test_calls_to_action_at_an_articles_end_are_set_aside():
     cleaned = clean_text("\n\n".join([body, *tail]) + "\n")
     assert [p.text for p in cleaned.paragraphs] == [body]
     assert cleaned.boilerplate == tail
+
+
+def test_a_press_releases_other_labels_and_contact_lines_are_set_aside():
+    # A churnalism researcher's trial: "For more information contact:", the press officer's name and role, the
+    # "Issued:" and "Embargo:" lines and a note offering interviews were compared as content, each an "omitted"
+    # sentence of every paper that printed the release.
+    body = "GreenGrid Energy today announced plans to build a battery storage park at Wilton, creating 350 jobs."
+    lines = ["Teesside Borough Council - News Release", "Issued: 12 June 2025, 14:20",
+             "Embargo: 00:01 Monday 17 February 2025"]
+    trailer = ["Notes to editors", "- Spokespeople are available for interview.",
+               "2. Images of the site are available on request.", "For more information contact:",
+               "Emma Raines, Head of Communications", "Tom Hadley, Press Officer",
+               "Teesside Borough Council Press Office", "For media enquiries please contact:",
+               "For more information please contact the GreenGrid press office on 020 7946 0832 or email "
+               "media@greengrid.co.uk"]
+    cleaned = clean_text("\n\n".join([*lines, "GreenGrid to build battery park", body, "ENDS", *trailer]) + "\n")
+    assert [p.text for p in cleaned.paragraphs] == ["GreenGrid to build battery park", body]
+    assert set(lines + trailer) <= set(cleaned.boilerplate)
+
+
+@pytest.mark.parametrize("line", [
+    "Council sacks press officer", "Press officer sacked over leaked email", "Date: 12 June, the council said.",
+    "Date: to be confirmed, the council said.", "For more information on the scheme, residents were told to "
+    "wait for a letter from the council.", "Spokespeople for both parties were available for comment on Monday."])
+def test_lines_that_only_look_like_a_releases_labels_stay(line):
+    cleaned = clean_text(f"Ferry news\n\n{WIRE_BODY}\n\n{line}\n")
+    assert cleaned.paragraphs[-1].text == line
