@@ -260,3 +260,20 @@ def test_a_release_quote_given_as_said_to_the_paper_is_shown(tmp_path: Path) -> 
     assert "! given as said to the Chronicle; the source does not say so" in result.stdout
     result = CliRunner().invoke(cli, ["compare", str(release), str(story), "--findings", "--format", "markdown"])
     assert "| exact (given as said to the Chronicle) |" in result.stdout
+
+
+def test_a_release_credited_by_a_disclosure_is_named_as_such(tmp_path: Path) -> None:
+    # A churnalism researcher's trial: a story saying "the company said in a press release" read "credits the
+    # source (None): said in a press release".
+    release = tmp_path / "release.txt"
+    story = tmp_path / "story.txt"
+    release.write_text(
+        "PRESS RELEASE\n\nBrightwater Foods today announced plans to open a £60 million distribution centre in "
+        "Doncaster, creating 450 new jobs over the next three years.\n\nENDS\n", encoding="utf-8")
+    story.write_text(
+        "Brightwater Foods plans to open a £60 million distribution centre in Doncaster, creating 450 new jobs over "
+        "the next three years, the company said in a press release.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(release), str(story), "--findings"])
+    assert result.exit_code == 0, result.output
+    assert "attribution: credits the source (a press release): said in a press release" in result.stdout
+    assert "None" not in result.stdout

@@ -125,9 +125,12 @@ def _attribution_line(d: dict[str, Any]) -> str:
     if a.get("credited") and credited_generically(a):
         return f"credits agencies generically, not the source ({credit}) by name: {mentions}"
     if a.get("credited"):
-        # Credited with no credit line: the target's own byline or credit names the source (PA's own copy).
-        return f"credits the source ({credit}): " + ("; ".join(a.get("mentions", [])) or
-                                                     "its own byline or credit names the source")
+        # Credited with no credit line: the target's own byline or credit names the source (PA's own copy). A press
+        # release states no credit, and is credited by a disclosure ("said in a statement"): no "(None)" then.
+        named = f" ({credit})" if credit else (" (a press release)" if "press release" in a.get("credits", [])
+                                                else "")
+        return f"credits the source{named}: " + ("; ".join(a.get("mentions", [])) or
+                                                 "its own byline or credit names the source")
     if credit:
         return f"does not credit the source ({credit}); credits found: {mentions}"
     return f"the source states no credit or outlet; credits found: {mentions}"
