@@ -175,3 +175,16 @@ def test_output_folders_are_as_inputs_md_says(tmp_path):
     assert invoke("corpus", str(seed("001")), str(seed("000")), "--out", str(deep), "-q").exit_code == 0
     assert (deep / "graph.json").is_file()
     assert "`corpus --out DIR` is different: it creates `DIR` and any missing parents" in doc
+
+
+def test_every_key_of_a_quote_is_described_by_both_schemas():
+    # A key added to the output (allowed by the contracts) is added to the schemas too, so that a reader of the
+    # schema learns its type: `said_to` (a churnalism re-test) was emitted and described nowhere but the docs.
+    report = invoke("compare", str(seed("001")), str(seed("003")), "--format", "json")
+    quotes = json.loads(report.stdout)["quotes"]
+    assert quotes
+    emitted = set().union(*(q.keys() for q in quotes))
+    pair_quote = schema("pair")["properties"]["quotes"]["items"]["properties"]
+    findings_quote = schema("findings")["properties"]["quotes"]["items"]["properties"]
+    assert emitted <= set(pair_quote), emitted - set(pair_quote)
+    assert emitted <= set(findings_quote), emitted - set(findings_quote)
