@@ -3759,6 +3759,21 @@ def test_digits_in_a_web_or_email_address_are_no_facts(source: str, target: str)
      "The quake struck early Tuesday, killing at least 140 people and injuring more than 12, officials said.",
      "The quake struck early Tuesday, injuring more than 140 and killing at least 12 people, officials said.",
      [("number", "12", "140"), ("number", "140", "12")]),
+    # The same swap in a sentence reworded round the figures, so that no word beside a figure is the source's: whom
+    # each counts (dead, hurt) tells it (a disaster desk's re-test found none).
+    ("The earthquake killed 12 people and injured 40 others, officials said.",
+     "The earthquake left 40 people dead and 12 hurt, officials said.",
+     "Forty people were hurt and 12 killed in the earthquake, officials said.",
+     [("number", "12", "40"), ("number", "40", "12")]),
+    # Efficacy figures swapped between doses: what each rate is given for ("one dose", "a single dose", "two doses")
+    # tells it (a health desk's re-test found none).
+    ("One dose is about 93% effective at preventing measles, and two doses are about 97% effective, according to "
+     "the CDC.",
+     "A single dose is about 97 per cent effective at preventing measles, and two doses about 93 per cent, the CDC "
+     "says.",
+     "Two doses are about 97 per cent effective at preventing measles and a single dose about 93 per cent, the CDC "
+     "says.",
+     [("percent", "93%", "97 per cent"), ("percent", "97%", "93 per cent")]),
 ])
 def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_sentence_none(
         source: str, swapped: str, reordered: str, facts: list) -> None:

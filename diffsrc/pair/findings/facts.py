@@ -791,6 +791,14 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
             paired = [(s.start, t.start) for s, t in pairs if s.kind == kind]
             pairs.extend((s, t) for s, t in _swapped(kind, s_kind, t_kind, places)
                          if all(s.start != a and t.start != b for a, b in paired))
+            # Values that traded whom or what they are given for, in a sentence reworded round them: the words
+            # beside each changed too, so `_swapped` cannot place them ("killed 12 people and injured 40" -> "left
+            # 40 dead and 12 hurt"; "one dose is about 93% effective ..., and two doses are about 97%" -> "a
+            # single dose is about 97 per cent effective ..., and two doses about 93 per cent": two desks' trials).
+            if role := _ROLE_OF.get(kind):
+                paired = [(s.start, t.start) for s, t in pairs if s.kind == kind]
+                pairs.extend((s, t) for s, t in _role_swaps(s_kind, t_kind, places, role)
+                             if all(s.start != a and t.start != b for a, b in paired))
     pairs = [(s, t) for s, t in pairs if (s.kind != "number" or _spans_differ(places, s, t))
              and not _rounded(places, s, t) and not _two_points_in_order(places, s, t)]
     return _shown_whole(pairs, places)
@@ -1331,6 +1339,66 @@ def _swapped(kind: str, s_kind: list[Fact], t_kind: list[Fact], places: _Places)
     # A span is shown with its unit: "a week" -> "a month".
     return [(_with_unit(places.source, s), _with_unit(places.target, t)) if _is_one_span(s) or _is_one_span(t)
             or _span_unit(places.source, s) or _span_unit(places.target, t) else (s, t) for s, t in out]
+
+
+def _role_swaps(s_kind: list[Fact], t_kind: list[Fact], places: _Places,
+                role: Callable[[str, Fact], Any]) -> list[tuple[Fact, Fact]]:
+    """Two values both sides give that traded roles (`role`: whom a count counts, which dose a rate is of): the
+    source's value of one role is the target's value of the other, and the reverse. Each value given once a side
+    and each role held by one value a side, so that a role tells one value from the other; a sentence reordered
+    keeps every value in its role, and nothing is read."""
+    def roles(text: str, facts: list[Fact]) -> dict[Any, tuple[Fact, Any]]:
+        once = [f for f in facts if sum(g.value == f.value for g in facts) == 1]
+        held = {f.value: (f, role(text, f)) for f in once}
+        held = {v: fr for v, fr in held.items() if fr[1] is not None}
+        taken = Counter(r for _, r in held.values())
+        return {v: fr for v, fr in held.items() if taken[fr[1]] == 1}
+
+    source, target = roles(places.source, s_kind), roles(places.target, t_kind)
+    by_role = {r: v for v, (_, r) in target.items()}
+    out = []
+    for v, (s, r) in source.items():
+        if v not in target or target[v][1] == r:
+            continue
+        w = by_role.get(r)  # the value the target gives in v's source role
+        if w is not None and w != v and w in source and source[w][1] == target[v][1]:
+            out.append((s, target[w][0]))
+    return out
+
+
+# A count of something before a rate or a sum in its clause, the thing it is given for: "one dose is about 93%
+# effective", "two doses are about 97%", "a single dose ... 97 per cent".
+_QUANTIFIED_THING = re.compile(
+    rf"(?<![\w'’-])(?P<n>\d+|single|{'|'.join(_ORDINAL_WORDS)}|{'|'.join(w for w in _WORD_NUMBERS if ' ' not in w)})"
+    r"\s+(?P<thing>[a-z][a-z'’-]*)\b", re.I)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _quantified_thing(text: str, fact: Fact) -> tuple[float, str] | None:
+    """What a rate or a sum is given for, when a count of something stands before it in its clause ("one dose is
+    about 93% effective": (1, "dose")); a single, a first, a second thing are one, two. None otherwise."""
+    start = max(0, fact.start - 120)
+    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, fact.start)]
+    found = list(_QUANTIFIED_THING.finditer(text, cuts[-1] if cuts else start, fact.start))
+    if not found:
+        return None
+    n, thing = found[-1].group("n").lower(), found[-1].group("thing").lower()
+    if thing in stopwords() or _DIGIT.search(text, found[-1].end(), fact.start):
+        # "one of", "two in": no thing counted; "£5 for one child and £8": the child's is the £5
+        return None
+    count = (float(n) if n.isdigit() else 1.0 if n in ("single", "one") else float(_ORDINAL_WORDS[n])
+             if n in _ORDINAL_WORDS else _word_number(n))
+    return None if count is None else (count, stem_word(thing))
+
+
+# What tells two values of a kind apart when they trade places in a reworded sentence (`_role_swaps`).
+_ROLE_OF: dict[str, Callable[[str, Fact], Any]] = {
+    "number": lambda text, f: _casualty_role(text, f),
+    "percent": lambda text, f: _quantified_thing(text, f),
+    "money": lambda text, f: _quantified_thing(text, f),
+}
 
 
 # What joins the items of a list: a comma, "and", "or", "&", "," and "and"; nothing else stands between them.
