@@ -5062,3 +5062,41 @@ def test_an_office_read_where_no_office_is_changed_is_no_change() -> None:
                          "Frank Dobson, the Secretary, said the scheme would start in April.") == []
     assert _report_facts("The deputy prime minister Michael Heseltine said the talks would go on.",
                          "Michael Heseltine, the prime minister, said the talks would go on.") == []
+
+
+@pytest.mark.parametrize(("sources", "target", "facts"), [
+    # A target linked to two source sentences, whose new value or name the other source sentence gives for something
+    # else: read against the merged sources, it cancelled (a health desk's re-test found neither; the aligner linked
+    # "people over 65" to the sentence with "65 people" in it).
+    (["Most of the cases are in children aged 5 to 17, and 56 people have been hospitalized, officials said.",
+      "Health officials said people over 65 were less likely to be infected."],
+     "Most cases are in children aged between five and 17, and 65 people have been taken to hospital, officials "
+     "said.",
+     [("number", "56", "65")]),
+    (['"This is a meaningful benefit," said Dr. Stephen Nicholls of Monash University in Melbourne, who led the '
+      'study.',
+      "Dr. Michelle O'Donoghue of Brigham and Women's Hospital in Boston, who was not involved in the research, said "
+      "the results may change practice."],
+     "Dr Stephen Nicholls of Harvard University in Boston, who was not involved, said the results may change "
+     "practice.",
+     [("entity", "Michelle O'Donoghue", "Stephen Nicholls"),
+      ("entity", "Brigham and Women's Hospital", "Harvard University")]),
+    # The same merges kept faithful: nothing.
+    (["Most of the cases are in children aged 5 to 17, and 56 people have been hospitalized, officials said.",
+      "Health officials said people over 65 were less likely to be infected."],
+     "Most cases are in children aged between five and 17, and 56 people have been taken to hospital, officials "
+     "said.", []),
+    (['"This is a meaningful benefit," said Dr. Stephen Nicholls of Monash University in Melbourne, who led the '
+      'study.',
+      "Dr. Michelle O'Donoghue of Brigham and Women's Hospital in Boston, who was not involved in the research, said "
+      "the results may change practice."],
+     "Dr Michelle O'Donoghue of Brigham and Women's Hospital in Boston, who was not involved, said the results may "
+     "change practice, unlike Dr Stephen Nicholls.", []),
+])
+def test_a_change_in_a_merged_sentence_is_read_against_the_sentence_it_copies(sources: list, target: str,
+                                                                              facts: list) -> None:
+    from diffsrc.pair.findings.facts import find_fact_changes
+
+    found = find_fact_changes([_Link(list(range(1, len(sources) + 1)), [1])], ["Headline.", *sources],
+                              ["Headline.", target])
+    assert [(f["kind"], f["source"], f["target"]) for f in found] == facts
