@@ -291,6 +291,21 @@ def test_an_opposite_word_in_a_changed_name_is_listed_once_as_the_changed_name()
     assert report["reversals"] == []
 
 
+@pytest.mark.parametrize(("target", "facts"), [
+    # A disaster desk's re-test: "North Korea" -> "South Korea" was given only as an opposite word ("north" and
+    # "south" are title words, for "South Korean President Yoon"), and "North Korea" -> "Japan" was no finding.
+    ("Troops moved into South Korea on Tuesday, officials said.", [("entity", "North Korea", "South Korea")]),
+    ("Troops moved into Japan on Tuesday, officials said.", [("entity", "North Korea", "Japan")]),
+    # The place kept, the sentence reworded: nothing.
+    ("On Tuesday, troops moved into North Korea, officials said.", []),
+])
+def test_a_compass_word_in_a_place_changed_is_the_changed_place(target: str, facts: list) -> None:
+    source = "Troops moved into North Korea on Tuesday, officials said."
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == facts
+    assert report["reversals"] == []
+
+
 def test_a_sentence_of_another_report_is_not_read_for_reversals() -> None:
     # Linked as a paraphrase of a merge of wire sentences, the paper's sentence shares words with them in order
     # ("would ... be ... to"), not a clause: the dropped "not" is no finding.

@@ -2497,7 +2497,14 @@ def changed_entities(
         # A title in place of a name is a stand-in, and so is a rank in place of one word before the same surname
         # ("Joy Hendricks" -> "WPC Hendricks": one woman, her first name or her rank); only a rank replaced by
         # another is a changed fact. A rank's word that is a surname is none ("John Major" -> "John Smith").
-        if _only_titles(s_chunk) or _only_titles(t_chunk) or _rank_for_first_name(s_chunk, t_chunk, script, i):
+        if _compass_in_a_place(s_chunk, t_chunk, script, i):
+            # "North Korea" -> "South Korea": "north" and "south" are title words ("South Korean President Yoon"),
+            # but before a place's name that is no title they are the name's own, and the place is another (a
+            # disaster desk's re-test: given only as an opposite word, not as the changed name it is).
+            after = _capitalised_context(script, i)[1]
+            out.append((" ".join([s_chunk.strip(_NAME_STRIP), *after]), " ".join([t_chunk.strip(_NAME_STRIP), *after])))
+            continue
+        if _stands_in(s_chunk) or _stands_in(t_chunk) or _rank_for_first_name(s_chunk, t_chunk, script, i):
             if (rank := _rank_changed(s_chunk, t_chunk, script, i)) is not None:
                 out.append(rank)
             continue
@@ -2668,6 +2675,24 @@ def _offices_changed(source: str, target: str) -> list[tuple[str, str]]:
         if s_offices.isdisjoint(t_offices):
             out.append((ours[key][0][1], theirs[key][0][1]))
     return out
+def _stands_in(chunk: str) -> bool:
+    """Whether a name phrase stands in for a name (`_only_titles`): not a country whose every word is a title word
+    ("North Korea": "north" for "North Korean President", "korea" for "Korea Gas"), which the alias table names."""
+    return _only_titles(chunk) and chunk.strip(_NAME_STRIP).lower() not in _ENTITY_ALIASES
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def _compass_in_a_place(s_chunk: str, t_chunk: str, script: list[dict[str, Any]], i: int) -> bool:
+    """Whether a replaced run is one compass word for another before a capitalised word both texts share that is no
+    title: the first word of a place's name ("North Korea", "South Sudan", "West Virginia")."""
+    s_word, t_word = s_chunk.strip(_NAME_STRIP).lower(), t_chunk.strip(_NAME_STRIP).lower()
+    if s_word == t_word or s_word not in _COMPASS or t_word not in _COMPASS:
+        return False
+    after = _capitalised_context(script, i)[1]
+    return bool(after) and after[0].lower() not in TITLE_WORDS
 
 
 def _ranks(chunk: str) -> frozenset[str] | None:
