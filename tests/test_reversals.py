@@ -306,6 +306,28 @@ def test_a_compass_word_in_a_place_changed_is_the_changed_place(target: str, fac
     assert report["reversals"] == []
 
 
+@pytest.mark.parametrize(("source", "target", "found"), [
+    # A line copying two wire sentences one after the other, turned round in one of them: each sentence's share of
+    # the line is under half, so neither was read as one text with it (a markets desk's re-test: no finding).
+    ("Shares of Acme rose 4% in early trading on Tuesday. The company beat analysts' expectations for the third "
+     "quarter.",
+     "Shares of Acme rose 4% in early trading on Tuesday after the company missed analysts' expectations for the "
+     "third quarter.",
+     [("opposite", "company beat analysts", "company missed analysts", 1, 0)]),
+    ("The drug reduced the risk of heart attacks by 23%. The effect was seen in all age groups, researchers said.",
+     "The drug increased the risk of heart attacks by 23%, an effect seen in all age groups, researchers said.",
+     [("opposite", "drug reduced the", "drug increased the", 0, 0)]),
+    # The same merges kept: nothing.
+    ("Shares of Acme rose 4% in early trading on Tuesday. The company beat analysts' expectations for the third "
+     "quarter.",
+     "Shares of Acme rose 4% in early trading on Tuesday after the company beat analysts' expectations for the "
+     "third quarter.", []),
+])
+def test_a_reversal_in_a_line_merging_two_copied_sentences_is_found(source: str, target: str, found: list) -> None:
+    assert [(r["kind"], r["source"], r["target"], r["source_index"], r["target_index"])
+            for r in reversals(source, target)] == found
+
+
 def test_a_sentence_of_another_report_is_not_read_for_reversals() -> None:
     # Linked as a paraphrase of a merge of wire sentences, the paper's sentence shares words with them in order
     # ("would ... be ... to"), not a clause: the dropped "not" is no finding.

@@ -102,6 +102,9 @@ MAX_SIDE_EDIT_WORDS = 2
 # Share of the target sentence's content words in the shared runs from the one source sentence the edit is in: the
 # two are one text with an edit, not two reports of one thing or a merge (`_TargetSentence.one_text_with`).
 MIN_SHARED_SHARE = 0.5
+# Share of a target sentence's content words copied from the source sentences it merges, for one of them to be read
+# as one text with its part of the sentence (`_TargetSentence._one_part_of_a_merged_copy`): a copy, not a rewrite.
+MIN_MERGED_COPY_SHARE = 0.7
 # Words of the source's own text next to the edit, shown with it ("was not guilty" for "was guilty"); without the
 # quotation marks a word there may carry («No vamos» showed as '"No vamos').
 CONTEXT_WORDS = 1
@@ -420,12 +423,31 @@ class _TargetSentence:
     shared: dict[int, int] = field(default_factory=dict)  # source sentence -> content words shared with it
     source_words: list[str] = field(default_factory=list)
     target_words: list[str] = field(default_factory=list)
+    # Where the content words stand among `target_words`, all of them and those shared with each source sentence.
+    content_at: list[int] = field(default_factory=list)
+    shared_at: dict[int, list[int]] = field(default_factory=dict)
 
     def one_text_with(self, source: int) -> bool:
         """Whether the sentence shares MIN_SHARED_SHARE of its content words with this one source sentence: the
         two are one text with an edit, not a merge whose words fall in order across several sentences
-        ("... told the court" from one, "that she ... in self-defence" from another)."""
-        return self.shared.get(source, 0) >= MIN_SHARED_SHARE * self.content > 0
+        ("... told the court" from one, "that she ... in self-defence" from another). Or the sentence copies
+        several source sentences one after another (`_one_part_of_a_merged_copy`)."""
+        return self.shared.get(source, 0) >= MIN_SHARED_SHARE * self.content > 0 or self._one_part_of_a_merged_copy(
+            source)
+
+    def _one_part_of_a_merged_copy(self, source: int) -> bool:
+        """Whether the sentence is a copy of several source sentences joined (MIN_MERGED_COPY_SHARE of its content
+        words shared) in which this one's words make one stretch, no other's among them, shared at MIN_SHARED_SHARE:
+        "Shares rose 4% on Tuesday after the company missed analysts' expectations" for "Shares rose 4% on Tuesday.
+        The company beat analysts' expectations" (a markets desk's re-test: the reversal in a line merging two wire
+        sentences was no finding, each sentence's share of the line being under half)."""
+        at = self.shared_at.get(source)
+        if not at or len(at) < MIN_CONTEXT_WORDS or sum(self.shared.values()) < MIN_MERGED_COPY_SHARE * self.content:
+            return False
+        first, last = at[0], at[-1]
+        if any(first <= p <= last for other, ps in self.shared_at.items() if other != source for p in ps):
+            return False  # words of two sentences in turn: a rewrite drawing on both, not two copied in a row
+        return len(at) >= MIN_SHARED_SHARE * sum(first <= p <= last for p in self.content_at)
 
     def negations(self) -> tuple[int, int]:
         """Negations (implied ones too) in the source stretch and in the sentence: a negation moved within them
@@ -447,9 +469,13 @@ def _target_sentences(runs: list[_Run], t_starts: list[int], targets: Sequence[i
             sentence.target_words.append(word)
             content = any(t not in stop for t in _words(word)) or any(c.isdigit() for c in word)
             sentence.content += content
+            if content:
+                sentence.content_at.append(len(sentence.target_words) - 1)
             if run.op == "equal":
                 s_index = _sentence_of(run.s_start + k, s_starts, sources)
                 sentence.shared[s_index] = sentence.shared.get(s_index, 0) + content
+                if content:
+                    sentence.shared_at.setdefault(s_index, []).append(len(sentence.target_words) - 1)
                 span = spans.setdefault(_sentence_of(run.t_start + k, t_starts, targets),
                                         [run.s_start + k, run.s_start + k])
                 span[1] = run.s_start + k
