@@ -98,6 +98,9 @@ def test_an_opposite_word_and_a_negation_are_found_at_their_sentences() -> None:
      "The quake was centered about 80 kilometers south of the city of Kahramanmaras, the agency said."),
     ("The fire spread east toward the town of Magalia overnight, Cal Fire said.",
      "The fire spread west toward the town of Magalia overnight, Cal Fire said."),
+    # A rank at the top put at the bottom (a health desk's re-test: no finding).
+    ("The outbreak began in Gaines County, which has one of the lowest vaccination rates in the state.",
+     "The outbreak began in Gaines County, which has one of the highest vaccination rates in the state."),
 ])
 def test_reversals_are_found(source: str, target: str) -> None:
     assert len(reversals(source, target)) == 1
