@@ -2502,7 +2502,11 @@ def changed_entities(
             # but before a place's name that is no title they are the name's own, and the place is another (a
             # disaster desk's re-test: given only as an opposite word, not as the changed name it is).
             after = _capitalised_context(script, i)[1]
-            out.append((" ".join([s_chunk.strip(_NAME_STRIP), *after]), " ".join([t_chunk.strip(_NAME_STRIP), *after])))
+            s_place, t_place = (" ".join([chunk.strip(_NAME_STRIP), *after]) for chunk in (s_chunk, t_chunk))
+            # Not two places named in another order ("between North Korea and South Korea" -> "between South Korea
+            # and North Korea"): the other side names each still.
+            if s_place not in target and t_place not in source:
+                out.append((s_place, t_place))
             continue
         if _stands_in(s_chunk) or _stands_in(t_chunk) or _rank_for_first_name(s_chunk, t_chunk, script, i):
             if (rank := _rank_changed(s_chunk, t_chunk, script, i)) is not None:
