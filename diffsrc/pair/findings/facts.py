@@ -2679,6 +2679,8 @@ def _offices_changed(source: str, target: str) -> list[tuple[str, str]]:
         if s_offices.isdisjoint(t_offices):
             out.append((ours[key][0][1], theirs[key][0][1]))
     return out
+
+
 def _stands_in(chunk: str) -> bool:
     """Whether a name phrase stands in for a name (`_only_titles`): not a country whose every word is a title word
     ("North Korea": "north" for "North Korean President", "korea" for "Korea Gas"), which the alias table names."""
