@@ -3774,6 +3774,12 @@ def test_digits_in_a_web_or_email_address_are_no_facts(source: str, target: str)
      "Two doses are about 97 per cent effective at preventing measles and a single dose about 93 per cent, the CDC "
      "says.",
      [("percent", "93%", "97 per cent"), ("percent", "97%", "93 per cent")]),
+    # ... and where each rate's thing follows it ("95% effective after two doses"): reordered round its rates, the
+    # words "the vaccine was" stand before each in turn, which read as a swap (a health desk's re-test).
+    ("The vaccine was 95% effective after two doses and 52% after one dose, the researchers said.",
+     "The vaccine was 52% effective after two doses and 95% after one dose, the researchers said.",
+     "After one dose the vaccine was 52% effective, rising to 95% after two doses, the researchers said.",
+     [("percent", "95%", "52%"), ("percent", "52%", "95%")]),
 ])
 def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_sentence_none(
         source: str, swapped: str, reordered: str, facts: list) -> None:

@@ -790,7 +790,8 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         if len(s_kind) > 1 and len(t_kind) > 1:
             paired = [(s.start, t.start) for s, t in pairs if s.kind == kind]
             pairs.extend((s, t) for s, t in _swapped(kind, s_kind, t_kind, places)
-                         if all(s.start != a and t.start != b for a, b in paired))
+                         if all(s.start != a and t.start != b for a, b in paired)
+                         and not (kind in ("percent", "money") and _kept_their_things(places, s, t, s_kind, t_kind)))
             # Values that traded whom or what they are given for, in a sentence reworded round them: the words
             # beside each changed too, so `_swapped` cannot place them ("killed 12 people and injured 40" -> "left
             # 40 dead and 12 hurt"; "one dose is about 93% effective ..., and two doses are about 97%" -> "a
@@ -1391,6 +1392,44 @@ def _quantified_thing(text: str, fact: Fact) -> tuple[float, str] | None:
     count = (float(n) if n.isdigit() else 1.0 if n in ("single", "one") else float(_ORDINAL_WORDS[n])
              if n in _ORDINAL_WORDS else _word_number(n))
     return None if count is None else (count, stem_word(thing))
+
+
+# A thing counted right after a rate or a sum, in a phrase of its own: "95% effective after two doses", "52% after
+# one dose", "£40 for each child" (a word between, "effective", at most).
+_THING_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:after|with|for|among|in|from|of)\s+(?:the\s+|a\s+)?")
+
+
+def _quantified_thing_after(text: str, fact: Fact) -> tuple[float, str] | None:
+    """What a rate or a sum is given for when a count of something follows it in a phrase of its own ("95% effective
+    after two doses": (2, "dose")), else None."""
+    end = fact.start + len(fact.surface)
+    lead = _THING_AFTER.match(text, end, min(len(text), end + 40))
+    found = _QUANTIFIED_THING.match(text, lead.end()) if lead else None
+    if not found or found.group("thing").lower() in stopwords():
+        return None
+    n = found.group("n").lower()
+    count = (float(n) if n.isdigit() else 1.0 if n in ("single", "one") else float(_ORDINAL_WORDS[n])
+             if n in _ORDINAL_WORDS else _word_number(n))
+    return None if count is None else (count, stem_word(found.group("thing").lower()))
+
+
+def _kept_their_things(places: _Places, s: Fact, t: Fact, s_kind: list[Fact], t_kind: list[Fact]) -> bool:
+    """Whether the two values of a swap `_swapped` read each keep, on both sides, the thing they are given for
+    (`_quantified_thing_after`, else `_quantified_thing`): "The vaccine was 95% effective after two doses and 52%
+    after one dose." -> "After one dose the vaccine was 52% effective, rising to 95% after two doses." reorders the
+    sentence round its rates (a health desk's re-test: read as the two rates swapped, the words "the vaccine was"
+    standing before each in turn)."""
+    def thing(text: str, fact: Fact) -> tuple[float, str] | None:
+        return _quantified_thing_after(text, fact) or _quantified_thing(text, fact)
+
+    def held(text: str, facts: list[Fact], value: Any) -> tuple[float, str] | None:
+        mine = [f for f in facts if f.value == value]
+        return thing(text, mine[0]) if len(mine) == 1 else None
+
+    values = (s.value, t.value)
+    source = [held(places.source, s_kind, v) for v in values]
+    target = [held(places.target, t_kind, v) for v in values]
+    return None not in source and source == target and source[0] != source[1]
 
 
 # What tells two values of a kind apart when they trade places in a reworded sentence (`_role_swaps`).
