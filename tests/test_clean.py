@@ -116,6 +116,44 @@ def test_wrapped_copy_without_marks_breaks_at_blank_lines_and_short_final_lines(
     assert len(split_paragraphs(text)) == 2
 
 
+# An OCR'd newspaper column, about 36 characters wide, its compositor's hyphens at the line ends.
+OCR_COLUMN = (
+    "PITTSBURG, Pa., March 14.\u2014A boiler\n"
+    "in the rolling mill of Jones & Laugh-\n"
+    "lin exploded at half-past six o'clock\n"
+    "this morning. Four men were in-\n"
+    "stantly killed. The dead are John Mc-\n"
+    "Carthy, aged 42, and an Anglo-\n"
+    "Saxon laborer. The inquest is to-\n"
+    "morrow, the coroner says; to-morrow\n"
+    "the works will be closed for the day.\n"
+)
+
+
+def test_words_broken_at_a_columns_line_ends_are_joined_whole():
+    # A reprint's "Laugh- lin" and "in- stantly" were two words each, so verbatim copies of the source were
+    # labelled paraphrased and "John Mc- Carthy" was reported as a changed name.
+    [para] = split_paragraphs(OCR_COLUMN)
+    assert "Jones & Laughlin exploded" in para
+    assert "were instantly killed" in para
+    assert "John McCarthy, aged 42" in para
+    assert "an Anglo-Saxon laborer" in para           # a capital goes on: the compound's own hyphen
+    assert "The inquest is to-morrow, the" in para    # the text writes the word with its hyphen elsewhere
+    assert "- " not in para
+
+
+def test_a_reprint_whose_words_are_broken_at_line_ends_is_a_verbatim_copy():
+    from diffsrc import compare
+    source = Document.from_text(
+        "PITTSBURG, Pa., March 14.\u2014A boiler in the rolling mill of Jones & Laughlin exploded at half-past six "
+        "o'clock this morning. Four men were instantly killed. The dead are John McCarthy, aged 42, and an "
+        "Anglo-Saxon laborer. The inquest is to-morrow, the coroner says; to-morrow the works will be closed for "
+        "the day.", id="source.txt")
+    report = compare(source, Document.from_text(OCR_COLUMN, id="reprint.txt")).to_dict()
+    assert {s["label"] for s in report["target_sentences"]} == {"verbatim"}
+    assert report["facts"] == []
+
+
 def test_credit_line_dateline_and_date_are_kept_as_origin():
     cleaned = clean_text("AP |\nUpdated on: 22 October,2025 04:27 PM IST | Tokyo\nTOKYO (AP) \u2014 Japan's new "
                          "foreign minister said Wednesday the country would build up its defence.\n")

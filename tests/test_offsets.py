@@ -65,3 +65,14 @@ def test_the_csv_and_json_carry_the_offsets(tmp_path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(resources.files("diffsrc.data").joinpath("pair.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
+
+
+def test_a_word_broken_at_a_line_end_is_found_where_it_stands() -> None:
+    # Cleaning joins "Laugh-" / "lin" into "Laughlin"; the sentence must still be found in the text as read.
+    text = "The mill of Jones & Laugh-\nlin exploded. Four men were in-\n  stantly killed.\nAn Anglo-\nSaxon fled."
+    sentences = ["The mill of Jones & Laughlin exploded.", "Four men were instantly killed.", "An Anglo-Saxon fled."]
+    spans = locate_sentences(sentences, text)
+    assert [text[a:b] for a, b in spans] == [
+        "The mill of Jones & Laugh-\nlin exploded.", "Four men were in-\n  stantly killed.", "An Anglo-\nSaxon fled."]
+    # A sentence whose first word is broken.
+    assert locate_sentences(["Instantly killed."], "In-\nstantly killed.") == [(0, 19)]

@@ -7,7 +7,7 @@ the findings all take the `PreparedDocument` it returns and hand it along; nothi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -179,21 +179,69 @@ def _words_at(text: str, words: list[str], start: int, end: int) -> tuple[int, i
     of the words joined by white space finds, without building one per sentence (hard-wrapped wire copy has a line
     break in most sentences, and a long text's thousands of patterns took seconds)."""
     first, n = words[0], len(text)
-    at = text.find(first, start, end)
-    while at >= 0:
-        stop = at + len(first)
+    # Cleaning joins a word broken at a line's end ("Laugh-" / "lin": `clean._join_wrapped_lines`), so a word may
+    # stand in the text with a hyphen and a line break inside it; looked for so only in a text holding such a break.
+    broken = "-\n" in text
+    for at in _places(text, first, start, end, broken):
+        stop = _word_end(text, first, at, broken)
         for word in words[1:]:
+            if stop < 0:
+                break
             gap = stop
             while gap < n and text[gap].isspace():
                 gap += 1
-            if gap == stop or not text.startswith(word, gap):
+            if gap == stop:
                 break
-            stop = gap + len(word)
+            stop = _word_end(text, word, gap, broken)
         else:
-            if stop <= end:
+            if 0 <= stop <= end:
                 return at, stop
-        at = text.find(first, at + 1, end)
     return None
+
+
+def _places(text: str, word: str, start: int, end: int, broken: bool) -> Iterator[int]:
+    """Where `word` may begin in `text[start:end]`: where it stands whole, then (in a text with broken words) where
+    it stands broken at a line's end."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
+    if broken:
+        for cut in range(1, len(word)):
+            at = text.find(word[:cut] + "-\n", start, end)
+            while at >= 0:
+                yield at
+                at = text.find(word[:cut] + "-\n", at + 1, end)
+
+
+def _word_end(text: str, word: str, at: int, broken: bool) -> int:
+    """Where `word` ends if it stands in `text` at `at`, whole or broken at a line's end ("Laugh-\nlin" for
+    "Laughlin", "Mc-\n  Carthy" for "McCarthy"); -1 if it does not."""
+    if text.startswith(word, at):
+        return at + len(word)
+    if not broken:
+        return -1
+    i, n = at, len(text)
+    for k, char in enumerate(word):
+        if i < n and text[i] == char and not (char == "-" and text.startswith("\n", i + 1)):
+            i += 1
+            continue
+        # A break's hyphen, then white space holding the line break, inside the word (the hyphen is the word's
+        # own where the word writes one there: "Anglo-Saxon").
+        if not (0 < k and i + 1 < n and text[i] == "-" and text[i + 1].isspace()):
+            return -1
+        j = i + 1
+        while j < n and text[j].isspace():
+            j += 1
+        if "\n" not in text[i + 1:j]:
+            return -1
+        if char == "-":
+            i = j
+            continue
+        if j >= n or text[j] != char:
+            return -1
+        i = j + 1
+    return i
 
 
 def prepare(document: Document | PreparedDocument) -> PreparedDocument:
