@@ -5106,3 +5106,43 @@ def test_a_change_in_a_merged_sentence_is_read_against_the_sentence_it_copies(so
     found = find_fact_changes([_Link(list(range(1, len(sources) + 1)), [1])], ["Headline.", *sources],
                               ["Headline.", target])
     assert [(f["kind"], f["source"], f["target"]) for f in found] == facts
+# --- the sign-offs of 19th- and early-20th-century reprints (OCR'd pages) ------------------------------------------
+
+@pytest.mark.parametrize(("text", "mention", "credit"), [
+    # A dash touching the item's last sentence, and on a line of its own.
+    ("The city man went around by the road.—Detroit Free Press.", "Detroit Free Press", "Detroit Free Press"),
+    ("The city man went around by the road.\n—Detroit Free Press.", "Detroit Free Press", "Detroit Free Press"),
+    ("Four men were killed.\u2014N. Y. Sun.", "N. Y. Sun", "N. Y. Sun"),
+    ("Four men were killed. -- Chicago Tribune", "Chicago Tribune", "Chicago Tribune"),
+    # In brackets under the headline, its closing bracket lost in the scan, or "From the ..." as a line.
+    ("A LESSON.\n\n[From the Boston Transcript.]\n\nA poor boy once applied for a situation.", "the Boston Transcript",
+     "Boston Transcript"),
+    ("But you keep the hearts that loved you so.\n[Youth's Companion.", "Youth's Companion", "Youth's Companion"),
+    ("From the Detroit Free Press\n\nA city man was walking through a pasture.", "the Detroit Free Press",
+     "Detroit Free Press"),
+    # "Exchange": another paper, not named; a column may break the word.
+    ("His name was Laffitte.—Exchange.", "Exchange", "exchange"),
+    ("The city man went around by the road.—Ex-\nchange.", "Exchange", "exchange"),
+])
+def test_an_old_papers_sign_off_is_a_credit(text: str, mention: str, credit: str) -> None:
+    # A historian's reprints credited their source paper as the press of the time did; none of these was read as
+    # a credit, so every reprint was "unattributed reuse" and its credit was missing from the report.
+    found = find_attribution(text, None)
+    assert found["mentions"] == [mention] and found["credits"] == [credit]
+
+
+def test_a_sign_off_naming_the_sources_paper_credits_it() -> None:
+    text = "The city man went around by the road.\n\u2014Detroit Free Press.\n"
+    assert find_attribution(text, None, "Detroit Free Press")["credited"] is True
+    # A sign-off to another paper is no mention of a source that names its own.
+    assert find_attribution(text, None, "Boston Transcript")["mentions"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan to build up its military - BBC News",        # a saved page's title: no sentence ends before the dash
+    "He was sentenced on Friday.\u2014Mrs. Smith.",       # a name, no paper's
+    "The court heard from the Judge on Monday.",
+    "The exchange was heated, he said.",
+])
+def test_lines_that_are_no_sign_off_credit_no_one(text: str) -> None:
+    assert find_attribution(text, None)["mentions"] == []

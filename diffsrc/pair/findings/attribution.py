@@ -164,6 +164,43 @@ _NAMED_OUTLET = re.compile(
     r"(?!\w)")
 
 
+# Words only an old paper's or magazine's name ends with ("Youth's Companion", "Boston Transcript", "Puck"), read as
+# an outlet only in a sign-off (`_SIGNED_OUTLET`), never after a verb: "told the judge" credits no one.
+_SIGN_OFF_OUTLET_WORDS = ("Companion|Transcript|Advertiser|Ledger|Picayune|Democrat|Republican|Intelligencer|"
+                          "Bee|Eagle|Commercial|Leader|Puck|Judge|Siftings|Blade|Traveller|Traveler|Oracle")
+_OUTLET_NAME = (r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){0,3}?(?:" + _OUTLET_WORDS + "|" + _SIGN_OFF_OUTLET_WORDS
+                + "|" + _BROADCASTERS + r")(?:[ \t]+[A-Z][\w&.'’-]*){0,2}")
+# A paper signing the item it reprints, as the press of the 19th and early 20th centuries did, at the item's end:
+# after a dash, on a line of its own or touching the last sentence ("... by the road.—Detroit Free Press.", "—N. Y.
+# Sun."), or in brackets, often on a line of its own under the headline ("[Boston Transcript.]", "[From the Detroit
+# Free Press.]", "[Youth's Companion." with its closing bracket lost in the scan), or "From the Detroit Free Press"
+# as a line. The name holds an outlet's word, so "... at the house.—Mrs. Smith." credits no one; a dash follows a
+# sentence's end or starts the line, so a saved page's title ("Home - BBC News") is no sign-off.
+_SIGNED_OUTLET = re.compile(
+    r"(?:(?:^[ \t]*|(?<=[.!?\"'”’])[ \t]*)[-—–]{1,2}[ \t]*"
+    r"|^[ \t]*\[[ \t]*(?:[Ff]rom[ \t]+)?|^[ \t]*[Ff]rom[ \t]+(?=[Tt]he[ \t]))"
+    r"(?P<name>" + _OUTLET_NAME + r")[ \t]*[.,]?[ \t]*\]?[ \t]*$", re.M)
+# "Exchange", the word a paper signed an item with that it took from another paper without naming it ("—Exchange.",
+# "[Exchange]", "—Ex."): a credit to some other paper, none named (so it names no source). A column may break it
+# ("—Ex-" / "change.").
+_EXCHANGE = re.compile(r"(?:(?:^[ \t]*|(?<=[.!?\"'”’])[ \t]*)[-—–]{1,2}[ \t]*|^[ \t]*\[[ \t]*)"
+                       r"(?P<name>Ex(?:-[ \t]*\n[ \t]*)?change|Ex\.(?=[ \t]*$))[ \t]*[.,]?[ \t]*\]?[ \t]*$", re.M)
+
+
+def _signed_outlets(text: str) -> list[tuple[int, str, str]]:
+    """Sign-off credits at a paragraph's end (`_SIGNED_OUTLET`, `_EXCHANGE`): (offset, phrase, the name as
+    written; "exchange" for an exchange paper not named)."""
+    if "\n" not in text.rstrip() and "—" not in text and "-" not in text and "[" not in text:
+        return []
+    out = []
+    for m in _SIGNED_OUTLET.finditer(text):
+        name = re.sub(r"^the\s+", "", m.group("name"), flags=re.I).rstrip(".,;:'")
+        out.append((m.start("name"), " ".join(m.group("name").split()).rstrip(".,;:'"), name))
+    for m in _EXCHANGE.finditer(text):
+        out.append((m.start("name"), "Exchange", "exchange"))
+    return out
+
+
 def _named_outlets(text: str) -> list[tuple[int, str, str]]:
     """Credits of outlets no list names, verb first (`_NAMED_OUTLET`): (offset, phrase, the name as written)."""
     out = []
@@ -361,6 +398,19 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
                 found.append((m.start(), phrase, canonical_agency(m.group("name"))))
                 if m.groupdict().get("name2"):
                     found.append((m.start(), phrase, canonical_agency(m.group("name2"))))
+    # A paper's sign-off names the paper it took the item from ("—Detroit Free Press." under a reprint). As with
+    # `_named_outlets` below, a source that states its credit or outlet is credited only by its name: a sign-off
+    # to another paper is then no mention of it.
+    own_keys = {_credit_key(name) for name in target_names if name}
+    source_keys = {_credit_key(name) for c in wanted for name in (c, *outlet_names(c))}
+    for hit in _signed_outlets(target_text):
+        key = _credit_key(hit[2])
+        # A paper signing with its own name ("—The Weekly Herald.") credits no one else.
+        if key in own_keys or (wanted and key not in source_keys):
+            continue
+        if 1 not in taken[hit[0]:hit[0] + len(hit[1])]:
+            taken[hit[0]:hit[0] + len(hit[1])] = b"\x01" * len(hit[1])
+            found.append(hit)
     if not wanted:
         # The source states no outlet: a credit to any outlet may be to it ("reports the Daily News" of a page
         # saved without its site's name), and names it as the target's source.
