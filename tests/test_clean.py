@@ -1682,3 +1682,34 @@ def test_a_press_releases_other_labels_and_contact_lines_are_set_aside():
 def test_lines_that_only_look_like_a_releases_labels_stay(line):
     cleaned = clean_text(f"Ferry news\n\n{WIRE_BODY}\n\n{line}\n")
     assert cleaned.paragraphs[-1].text == line
+@pytest.mark.parametrize(("text", "body", "set_aside", "credit"), [
+    ("HE KNEW THE COW.\n\nA city man met the farmer's boy in a pasture one day.\n\n"
+     "The city man went around by the road.\u2014Detroit Free Press.\n",
+     "The city man went around by the road.", "\u2014Detroit Free Press.", "Detroit Free Press"),
+    ("KILLED BY A BOILER.\n\nFour men were instantly killed and seven others were badly scalded.\n\n"
+     "The cause of the explosion is not known.\u2014N. Y. Sun.\n",
+     "The cause of the explosion is not known.", "\u2014N. Y. Sun.", "N. Y. Sun"),
+    ("A LESSON FOR YOUNG MEN.\n\n[From the Boston Transcript.]\n\n"
+     "A poor boy once applied for a situation in a large banking house in Paris.\n",
+     "A poor boy once applied for a situation in a large banking house in Paris.",
+     "[From the Boston Transcript.]", "Boston Transcript"),
+    ("THE OLD SCHOOLHOUSE.\n\nO, little house by the willow tree,\nYou hold my childhood safe for me.\n"
+     "[Youth's Companion.\n", "You hold my childhood safe for me.", "[Youth's Companion.", "Youth's Companion"),
+    ("THE VALUE OF A PENNY.\n\nThe boy entered the bank, and became at last one of the richest bankers in France. "
+     "His name was Laffitte.\u2014Exchange.\n", "His name was Laffitte.", "\u2014Exchange.", None),
+])
+def test_an_old_papers_sign_off_is_the_texts_credit_not_a_sentence(text, body, set_aside, credit):
+    # The sign-off made a reprint's last sentence differ from every other reprint's ("...the road.—Detroit Free
+    # Press." paraphrased), or stood as an added or omitted "sentence" of its own ("Y. Sun.", "[Youth's
+    # Companion."); the text's credit was not read.
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs[-1].text.endswith(body) or any(p.text == body for p in cleaned.paragraphs)
+    assert set_aside in cleaned.boilerplate
+    assert not any(set_aside in p.text for p in cleaned.paragraphs)
+    assert cleaned.credit == credit
+
+
+def test_a_dash_before_a_papers_name_in_a_title_line_is_no_sign_off():
+    cleaned = clean_text("Japan to build up its military - BBC News\n\nJapan's foreign minister said on Wednesday "
+                         "the country will keep building up its military.\n")
+    assert cleaned.credit is None and cleaned.boilerplate == []

@@ -23,6 +23,7 @@ from .lexicon import (
     AGENCIES,
     AGENCY_ARTICLE,
     AGENCY_PATTERN,
+    BROADCASTERS,
     BYLINE_ROLES,
     CJK_CHARS,
     CREDIT_ACCORDING_TO,
@@ -34,6 +35,7 @@ from .lexicon import (
     NOTICE_NOUNS,
     NOTICE_VERBS,
     ONE_WORD_SENTENCES,
+    OUTLET_WORDS,
     SENTENCE_STARTERS,
     SOURCE_LABELS,
     UPPER,
@@ -1479,6 +1481,56 @@ def _trailing_credit(text: str) -> tuple[str, str, str, bool, str] | None:
     return rest, text[len(rest):].strip(), agency, False, ""
 
 
+# Words only an old paper's or magazine's name ends with ("Youth's Companion", "Boston Transcript", "Puck"), read as
+# an outlet only in a sign-off (`SIGNED_OUTLET`), never after a verb: "told the judge" credits no one.
+_SIGN_OFF_OUTLET_WORDS = ("Companion|Transcript|Advertiser|Ledger|Picayune|Democrat|Republican|Intelligencer|"
+                          "Bee|Eagle|Commercial|Leader|Puck|Judge|Siftings|Blade|Traveller|Traveler|Oracle")
+_OUTLET_NAME = (r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){0,3}?(?:" + OUTLET_WORDS + "|" + _SIGN_OFF_OUTLET_WORDS
+                + "|" + BROADCASTERS + r")(?:[ \t]+[A-Z][\w&.'’-]*){0,2}")
+# A paper signing the item it reprints, as the press of the 19th and early 20th centuries did, at the item's end:
+# after a dash, on a line of its own or touching the last sentence ("... by the road.—Detroit Free Press.", "—N. Y.
+# Sun."), or in brackets, often on a line of its own under the headline ("[Boston Transcript.]", "[From the Detroit
+# Free Press.]", "[Youth's Companion." with its closing bracket lost in the scan), or "From the Detroit Free Press"
+# as a line. The name holds an outlet's word, so "... at the house.—Mrs. Smith." credits no one; a dash or a
+# bracket follows a sentence's end or starts the line, so a saved page's title ("Home - BBC News") is no sign-off.
+# (`paper_sign_off` sets one aside in cleaning; `pair.findings.attribution` reads them in the whole text.)
+SIGNED_OUTLET = re.compile(
+    r"(?:(?:^[ \t]*|(?<=[.!?\"'”’])[ \t]*)[-—–]{1,2}[ \t]*"
+    r"|(?:^|(?<=[.!?\"'”’]))[ \t]*\[[ \t]*(?:[Ff]rom[ \t]+)?|^[ \t]*[Ff]rom[ \t]+(?=[Tt]he[ \t]))"
+    r"(?P<name>" + _OUTLET_NAME + r")[ \t]*[.,]?[ \t]*\]?[ \t]*$", re.M)
+# "Exchange", the word a paper signed an item with that it took from another paper without naming it ("—Exchange.",
+# "[Exchange]", "—Ex."): a credit to some other paper, none named (so it names no source). A column may break it
+# ("—Ex-" / "change.").
+EXCHANGE_SIGN_OFF = re.compile(r"(?:(?:^|(?<=[.!?\"'”’]))[ \t]*(?:[-—–]{1,2}|\[)[ \t]*)"
+                       r"(?P<name>Ex(?:-[ \t]*\n[ \t]*)?change|Ex\.(?=[ \t]*$))[ \t]*[.,]?[ \t]*\]?[ \t]*$", re.M)
+
+
+# How far from a paragraph's end a paper's sign-off starts, at most: only that much of each paragraph is searched.
+_SIGN_OFF_MAX_CHARS = 80
+
+
+def paper_sign_off(paragraph: str) -> tuple[str, str, str | None] | None:
+    """A paper's sign-off that ends a paragraph or is the whole of it (`SIGNED_OUTLET`, `EXCHANGE_SIGN_OFF`): (the
+    paragraph before it, the sign-off as written, the paper's name, None for "Exchange"), or None."""
+    if not paragraph or paragraph[-1] not in ".]" and not paragraph[-1].isalpha():
+        return None
+    tail_at = max(0, len(paragraph) - _SIGN_OFF_MAX_CHARS)
+    tail = paragraph[tail_at:]
+    if "—" not in tail and "–" not in tail and "-" not in tail and "[" not in tail and not (
+            tail_at == 0 and tail[:5].lower() == "from "):
+        return None
+    for pattern in (SIGNED_OUTLET, EXCHANGE_SIGN_OFF):
+        # Searched from the tail's start, a sentence's end just before it is still seen by the pattern's
+        # look-behind; a paragraph is one line, so `^` is its start.
+        m = pattern.search(paragraph, tail_at)
+        if m is None:
+            continue
+        name = re.sub(r"^the\s+", "", m.group("name"), flags=re.I).rstrip(".,;:'")
+        return (paragraph[:m.start()].rstrip(), paragraph[m.start():].strip(),
+                " ".join(name.split()) if pattern is SIGNED_OUTLET else None)
+    return None
+
+
 # A sentence end inside a paragraph: a full stop, question or exclamation mark after a word of two letters or more
 # that is not an abbreviation ("Mr.", "Oct."), then a capital.
 _INNER_END = re.compile(r"([^\W\d_]{2,})[.!?][\"'”’)]*\s+[\"“‘'(]*[A-Z]")
@@ -1709,6 +1761,16 @@ def clean_text(text: str) -> CleanText:
                 continue
             words = _words(para)
             is_sentence = _is_sentence(para + stop, words)
+        elif paper := paper_sign_off(para):
+            # A paper's sign-off on an item it reprints ("... by the road.—Detroit Free Press.", "[From the Boston
+            # Transcript.]"): the credit the text states, not a sentence of it (it made the item's last sentence
+            # differ from every reprint's, and stood as an omitted or added "sentence" of its own).
+            para, credit, paper_name = paper
+            result.credit = result.credit or paper_name
+            result.boilerplate.append(credit)
+            if not para:
+                continue
+            words, is_sentence = _shape(para)
         reason = None
         if list_open and (block_starts[i] or words is None or is_sentence or len(words) > LIST_ITEM_MAX_WORDS
                           or list_items >= LIST_MAX_ITEMS):

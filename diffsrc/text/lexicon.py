@@ -137,6 +137,17 @@ AGENCIES_WORDS = (
 )
 
 
+# Words an outlet's name holds ("Daily News", "Miami Herald"), and broadcasters' letters: how a capitalised name
+# is read as an outlet no list names (`pair.findings.attribution`, `text.clean.SIGNED_OUTLET`).
+OUTLET_WORDS = (
+    "News|Times|Post|Journal|Daily|Herald|Tribune|Telegraph|Guardian|Mail|Express|Star|Sun|Mirror|Independent|"
+    "Gazette|Chronicle|Magazine|Insider|Observer|Globe|Review|Register|Sentinel|Examiner|Standard|Bulletin|"
+    "Courier|Record|Inquirer|Press|Today|Radio|TV|Television|Network|Channel|Reporter|Weekly|Monthly|Atlantic|"
+    "Verge|Wired|Axios|Politico|BuzzFeed|HuffPost|Vice|Vox|Slate|Salon|Forbes|Fortune|Variety|Deadline|Billboard|"
+    "Newsweek|Time|Dispatch|Enquirer|Argus|Statesman|Plain Dealer|Echo")
+BROADCASTERS = ("NPR|CBS|NBC|ABC|CNN|BBC|WSJ|MSNBC|CNBC|PBS|ESPN|TMZ|UPI|ITV|CBC|NHK|SBS|RTE|Sky|Fox|"
+                 "K[A-Z]{2,3}|W[A-Z]{2,3}")
+
 def canonical_agency(name: str) -> str:
     """The canonical credit for an agency name or abbreviation ("Associated Press" -> "AP")."""
     return _ALIAS_TO_AGENCY.get(name.strip().lower(), name.strip())

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from ...text.cjk import CJK_CHAR
 from ...text.clean import (
     BYLINE_MAX_CHARS,
+    EXCHANGE_SIGN_OFF,
+    SIGNED_OUTLET,
     US_STATE_CODES,
     credit_line_agencies,
     credit_sentence,
@@ -24,10 +26,12 @@ from ...text.lexicon import (
     AGENCIES,
     AGENCIES_WORDS,
     AGENCY_ARTICLE,
+    BROADCASTERS,
     CREDIT_ACCORDING_TO,
     CREDIT_WITH,
     NOTICE_NOUNS,
     NOTICE_VERBS,
+    OUTLET_WORDS,
     PRESS_RELEASE_WIRES,
     RELEASE_HEADER,
     SOURCE_LABELS,
@@ -147,56 +151,25 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
 # An outlet no list names, credited the way news summaries credit ("..., reports the Daily News", "he tells CBS
 # New York", "per NPR", "according to the Miami Herald"): a capitalised name holding a word outlets are named with,
 # or a broadcaster's letters. Persons and agencies of state ("according to the FBI") are no outlet.
-_OUTLET_WORDS = (
-    "News|Times|Post|Journal|Daily|Herald|Tribune|Telegraph|Guardian|Mail|Express|Star|Sun|Mirror|Independent|"
-    "Gazette|Chronicle|Magazine|Insider|Observer|Globe|Review|Register|Sentinel|Examiner|Standard|Bulletin|"
-    "Courier|Record|Inquirer|Press|Today|Radio|TV|Television|Network|Channel|Reporter|Weekly|Monthly|Atlantic|"
-    "Verge|Wired|Axios|Politico|BuzzFeed|HuffPost|Vice|Vox|Slate|Salon|Forbes|Fortune|Variety|Deadline|Billboard|"
-    "Newsweek|Time|Dispatch|Enquirer|Argus|Statesman|Plain Dealer|Echo")
-_BROADCASTERS = ("NPR|CBS|NBC|ABC|CNN|BBC|WSJ|MSNBC|CNBC|PBS|ESPN|TMZ|UPI|ITV|CBC|NHK|SBS|RTE|Sky|Fox|"
-                 "K[A-Z]{2,3}|W[A-Z]{2,3}")
 # The name of such an outlet, "the" before it or not ("the Tyneside Chronicle", "Yorkshire Business Daily", "BBC
 # Radio 4"); quotes read it too, where a quote's tag says the words were said to a paper ("..., told the Mail").
-OUTLET_NAME = (r"(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}?(?:(?:" + _OUTLET_WORDS + r")|(?:" + _BROADCASTERS
+OUTLET_NAME = (r"(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}?(?:(?:" + OUTLET_WORDS + r")|(?:" + BROADCASTERS
                + r"))(?:\s+[A-Z][\w&.'-]*){0,2}")
 _NAMED_OUTLET = re.compile(
     r"\b(?:reports|reported\s+by|tells|told|writes|per|according\s+to|via)\s+(?P<name>" + OUTLET_NAME + r")"
     r"(?!\w)")
 
 
-# Words only an old paper's or magazine's name ends with ("Youth's Companion", "Boston Transcript", "Puck"), read as
-# an outlet only in a sign-off (`_SIGNED_OUTLET`), never after a verb: "told the judge" credits no one.
-_SIGN_OFF_OUTLET_WORDS = ("Companion|Transcript|Advertiser|Ledger|Picayune|Democrat|Republican|Intelligencer|"
-                          "Bee|Eagle|Commercial|Leader|Puck|Judge|Siftings|Blade|Traveller|Traveler|Oracle")
-_OUTLET_NAME = (r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){0,3}?(?:" + _OUTLET_WORDS + "|" + _SIGN_OFF_OUTLET_WORDS
-                + "|" + _BROADCASTERS + r")(?:[ \t]+[A-Z][\w&.'’-]*){0,2}")
-# A paper signing the item it reprints, as the press of the 19th and early 20th centuries did, at the item's end:
-# after a dash, on a line of its own or touching the last sentence ("... by the road.—Detroit Free Press.", "—N. Y.
-# Sun."), or in brackets, often on a line of its own under the headline ("[Boston Transcript.]", "[From the Detroit
-# Free Press.]", "[Youth's Companion." with its closing bracket lost in the scan), or "From the Detroit Free Press"
-# as a line. The name holds an outlet's word, so "... at the house.—Mrs. Smith." credits no one; a dash follows a
-# sentence's end or starts the line, so a saved page's title ("Home - BBC News") is no sign-off.
-_SIGNED_OUTLET = re.compile(
-    r"(?:(?:^[ \t]*|(?<=[.!?\"'”’])[ \t]*)[-—–]{1,2}[ \t]*"
-    r"|^[ \t]*\[[ \t]*(?:[Ff]rom[ \t]+)?|^[ \t]*[Ff]rom[ \t]+(?=[Tt]he[ \t]))"
-    r"(?P<name>" + _OUTLET_NAME + r")[ \t]*[.,]?[ \t]*\]?[ \t]*$", re.M)
-# "Exchange", the word a paper signed an item with that it took from another paper without naming it ("—Exchange.",
-# "[Exchange]", "—Ex."): a credit to some other paper, none named (so it names no source). A column may break it
-# ("—Ex-" / "change.").
-_EXCHANGE = re.compile(r"(?:(?:^[ \t]*|(?<=[.!?\"'”’])[ \t]*)[-—–]{1,2}[ \t]*|^[ \t]*\[[ \t]*)"
-                       r"(?P<name>Ex(?:-[ \t]*\n[ \t]*)?change|Ex\.(?=[ \t]*$))[ \t]*[.,]?[ \t]*\]?[ \t]*$", re.M)
-
-
 def _signed_outlets(text: str) -> list[tuple[int, str, str]]:
-    """Sign-off credits at a paragraph's end (`_SIGNED_OUTLET`, `_EXCHANGE`): (offset, phrase, the name as
+    """Sign-off credits at a paragraph's end (`SIGNED_OUTLET`, `EXCHANGE_SIGN_OFF`): (offset, phrase, the name as
     written; "exchange" for an exchange paper not named)."""
     if "\n" not in text.rstrip() and "—" not in text and "-" not in text and "[" not in text:
         return []
     out = []
-    for m in _SIGNED_OUTLET.finditer(text):
+    for m in SIGNED_OUTLET.finditer(text):
         name = re.sub(r"^the\s+", "", m.group("name"), flags=re.I).rstrip(".,;:'")
         out.append((m.start("name"), " ".join(m.group("name").split()).rstrip(".,;:'"), name))
-    for m in _EXCHANGE.finditer(text):
+    for m in EXCHANGE_SIGN_OFF.finditer(text):
         out.append((m.start("name"), "Exchange", "exchange"))
     return out
 
@@ -401,12 +374,9 @@ def find_attribution(target_text: str, source_credit: str | None, source_outlet:
     # A paper's sign-off names the paper it took the item from ("—Detroit Free Press." under a reprint). As with
     # `_named_outlets` below, a source that states its credit or outlet is credited only by its name: a sign-off
     # to another paper is then no mention of it.
-    own_keys = {_credit_key(name) for name in target_names if name}
     source_keys = {_credit_key(name) for c in wanted for name in (c, *outlet_names(c))}
     for hit in _signed_outlets(target_text):
-        key = _credit_key(hit[2])
-        # A paper signing with its own name ("—The Weekly Herald.") credits no one else.
-        if key in own_keys or (wanted and key not in source_keys):
+        if wanted and _credit_key(hit[2]) not in source_keys:
             continue
         if 1 not in taken[hit[0]:hit[0] + len(hit[1])]:
             taken[hit[0]:hit[0] + len(hit[1])] = b"\x01" * len(hit[1])
