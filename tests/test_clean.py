@@ -1713,3 +1713,41 @@ def test_a_dash_before_a_papers_name_in_a_title_line_is_no_sign_off():
     cleaned = clean_text("Japan to build up its military - BBC News\n\nJapan's foreign minister said on Wednesday "
                          "the country will keep building up its military.\n")
     assert cleaned.credit is None and cleaned.boilerplate == []
+
+
+RUNNING_HEAD_PAGE = (
+    "THE VALUE OF A PENNY.\n\n"
+    "A poor boy once applied for a situa-\n"
+    "tion in a large banking house in Par-\n"
+    "is. The banker saw the act from his\n"
+    "window and called the boy back. \"You\n"
+    "shall\n\n"
+    "THE WEEKLY HERALD, SATURDAY, MAY 3, 1884.  5\n\n"
+    "have the place,\" he said, \"for a boy\n"
+    "who will pick up a pin will take care\n"
+    "of the pennies.\"\n"
+)
+
+
+def test_a_pages_running_head_inside_the_text_is_set_aside_and_the_cut_sentence_joined():
+    # OCR leaves the running head where the page broke: it was an added "sentence" of the reprint, and the
+    # sentence it cut was two ('"You shall' / 'have the place," he said, ...').
+    cleaned = clean_text(RUNNING_HEAD_PAGE)
+    assert "THE WEEKLY HERALD, SATURDAY, MAY 3, 1884. 5" in cleaned.boilerplate
+    assert [p.text for p in cleaned.paragraphs][-1] == (
+        "A poor boy once applied for a situation in a large banking house in Paris. The banker saw the act from "
+        "his window and called the boy back. \"You shall have the place,\" he said, \"for a boy who will pick up "
+        "a pin will take care of the pennies.\"")
+
+
+@pytest.mark.parametrize("line", [
+    "BUDGET 2025: WHAT IT MEANS FOR YOU",     # a headline with a year: no page number, no month
+    "MAY 3, 1884",                            # a date line: no page number
+    "WORLD CUP 2026 DRAW IN MAY: 48 TEAMS",   # a year, a month and a number, but none at an end
+    "PAGE 5",                                 # no paper's date
+])
+def test_a_line_of_capitals_without_a_page_number_and_a_date_is_no_running_head(line):
+    assert not _clean._is_running_head(line)
+    text = f"The draw was held on Friday and the teams were placed\n\n{line}\n\nin twelve groups of four.\n"
+    assert len(clean_text(text).paragraphs) >= 2
+

@@ -925,6 +925,51 @@ def _join_wrapped_lines(lines: list[str], text: str) -> str:
     return out
 
 
+# A scanned page's running head, where OCR leaves it: inside the text at a page or column break, a line of
+# capitals with the page number at one end and the paper's date ("THE WEEKLY HERALD, SATURDAY, MAY 3, 1884.  5",
+# "4 THE DAILY GLOBE: BOSTON, MONDAY, JUNE 2, 1890"). At most this many words.
+RUNNING_HEAD_MAX_WORDS = 14
+_PAGE_NUMBER_END = re.compile(r"^\s*\d{1,3}\s+\D|\D\s+\d{1,3}\s*$")
+_HEAD_YEAR = re.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
+_HEAD_MONTH = re.compile(r"\b(?:" + "|".join(m.upper() for m in MONTH_NAMES) + r")\b")
+
+
+def _is_running_head(para: str) -> bool:
+    """Whether a paragraph is a page's running head (`RUNNING_HEAD_MAX_WORDS`): capitals, a page number at one end,
+    a year and a month."""
+    if len(para) > 160 or not _PAGE_NUMBER_END.search(para) or para.upper() != para:
+        return False
+    letters = sum(ch.isalpha() for ch in para)
+    return (letters >= 8 and len(para.split()) <= RUNNING_HEAD_MAX_WORDS and _HEAD_YEAR.search(para) is not None
+            and _HEAD_MONTH.search(para) is not None)
+
+
+def _join_across_running_heads(paragraphs: list[str], starts: list[bool]) -> tuple[list[str], list[bool], list[str]]:
+    """Paragraphs with the running heads OCR left at page breaks taken out (returned apart, for the boilerplate),
+    and a paragraph the break cut in two joined again: the one before ends without final punctuation and the one
+    after goes on in lower case ("... "You shall" / HEAD / "have the place," he said ..."). The head was an added
+    sentence of its own, and the sentence it cut two half sentences."""
+    if not any(ch.isdigit() for para in paragraphs for ch in para[-4:] + para[:4]):
+        return paragraphs, starts, []
+    heads: list[str] = []
+    out: list[str] = []
+    out_starts: list[bool] = []
+    joined = False
+    for i, para in enumerate(paragraphs):
+        if i and _is_running_head(para):  # the first line is the headline's place
+            heads.append(para)
+            nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+            joined = bool(out and nxt[:1].islower() and not has_final_punctuation(out[-1]))
+            continue
+        if joined:
+            out[-1] = _join_wrapped_lines([out[-1], para], "\n".join(paragraphs))
+            joined = False
+            continue
+        out.append(para)
+        out_starts.append(starts[i])
+    return out, out_starts, heads
+
+
 # A rule inside a paragraph: text saved or re-flowed from wire copy can run its slug, a rule and its headline
 # together ("15:49 04/10/99: Page 1 (HHH) COURTS Lynx ------ DNA PROVED LINK ..."). A rule is a run of at least
 # this many dashes, equals signs, underscores or stars.
@@ -1739,6 +1784,8 @@ def clean_text(text: str) -> CleanText:
     list_open = False
     list_items = 0
     paragraphs, block_starts = _split_paragraphs(text)
+    paragraphs, block_starts, running_heads = _join_across_running_heads(paragraphs, block_starts)
+    result.boilerplate += running_heads
     screen = _Screen(paragraphs)
     words_of, sentence = screen.words_of, screen.sentence
 
