@@ -5146,3 +5146,17 @@ def test_a_sign_off_naming_the_sources_paper_credits_it() -> None:
 ])
 def test_lines_that_are_no_sign_off_credit_no_one(text: str) -> None:
     assert find_attribution(text, None)["mentions"] == []
+
+
+def test_a_quote_misread_by_the_scan_is_exact_but_a_changed_word_is_not() -> None:
+    # An OCR'd reprint's "fhe ain't never hurt nobody" (the long s read as f) was an "altered" quote of the source's
+    # "she ain't never hurt nobody": the scan, not the paper, changed it.
+    source = ('A city man met the farmer\'s boy in the pasture.\n\n"Well," said the boy, "she ain\'t never hurt '
+              'nobody yet, but she\'s awful particular about who comes into her pasture."\n')
+    scanned = source.replace("she", "fhe").replace("the farmer", "tbe farmer")
+    report = compare(Document.from_text(source, id="s.txt"), Document.from_text(scanned, id="t.txt")).to_dict()
+    assert {q["status"] for q in report["quotes"]} == {"exact"}
+    # A real word put for another is a change, whatever the letters: "he" for "she", "sat" for "fat".
+    changed = source.replace("she ain't", "he ain't")
+    report = compare(Document.from_text(source, id="s.txt"), Document.from_text(changed, id="t.txt")).to_dict()
+    assert "altered" in {q["status"] for q in report["quotes"]}

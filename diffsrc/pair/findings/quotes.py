@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ...text.cjk import CJK_CHAR
@@ -1862,7 +1863,38 @@ def _is_exact(target: Quote, source: Quote) -> bool:
         return True
     # A trimmed quote keeps the source's exact words.
     n = len(t)
-    return 0 < n < len(s) and any(s[i:i + n] == t for i in range(len(s) - n + 1))
+    if 0 < n < len(s) and any(s[i:i + n] == t for i in range(len(s) - n + 1)):
+        return True
+    # An OCR'd reprint's quote is the source's words, some of them misread by the scan (`_misread`).
+    if not 0 < n <= len(s):
+        return False
+    # Tried only where every word the source lacks may be a misread one of its words (most altered quotes fail here).
+    held = set(s)
+    if not all(any(_misread(w, v) for v in held) for w in set(t) - held):
+        return False
+    return any(all(a == b or _misread(a, b) for a, b in zip(t, s[i:i + n], strict=True))
+               for i in range(len(s) - n + 1))
+
+
+# Letters OCR reads for others in old type: the long s as f ("fhe" for "she"), h as b ("tbe"), f as t ("ot"), e as c,
+# n as u ("aud"), i as l. (Read letter for letter: a misread keeps the word's length.)
+_OCR_MISREADS = frozenset({("f", "s"), ("b", "h"), ("t", "f"), ("c", "e"), ("u", "n"), ("l", "i"), ("1", "l")})
+
+
+@lru_cache(maxsize=4096)
+def _misread(word: str, source_word: str) -> bool:
+    """Whether `word` is `source_word`, a function word ("she", "the", "of"), as OCR misreads it in one letter
+    ("fhe", "tbe", "ot"), into no function word: a scanned reprint's quote was "altered" by the scan alone. Only
+    function words, whose misreadings are no words: "fat" for "sat" stays a change."""
+    # A function word with its "'s" ("she's" is the token "shes") is one too.
+    function = source_word in _FUNCTION_WORDS or (source_word[-1:] == "s" and source_word[:-1] in _FUNCTION_WORDS)
+    if len(word) != len(source_word) or not function or word in _FUNCTION_WORDS:
+        return False
+    pairs = [(a, b) for a, b in zip(word, source_word, strict=True) if a != b]
+    return len(pairs) == 1 and pairs[0] in _OCR_MISREADS
+
+
+_FUNCTION_WORDS = stopwords()
 
 
 def _unquoted_in(quote: Quote, sentence_stems: list[frozenset[str]], sentences: Sequence[str],
