@@ -67,6 +67,18 @@ def join_words(words: list[str]) -> str:
     return "".join(parts)
 
 
+def copied_at_most(sources: list[str], target: str) -> list[int]:
+    """For each source text, an upper bound of the target words `word_diff(source, target)` keeps `equal`: the
+    target's words that the source has, compared as the diff compares them (an edit script keeps a common
+    subsequence). Cheap beside the diffs themselves, for a caller that needs a share copied only above some cut."""
+    target_keys = [_key(t) for t in word_tokens(target)]
+    out = []
+    for source in sources:
+        keys = {_key(t) for t in word_tokens(source)}
+        out.append(sum(k in keys for k in target_keys))
+    return out
+
+
 def word_diff(source: str, target: str) -> list[dict[str, Any]]:
     """The word-level edit script that turns `source` into `target`.
 

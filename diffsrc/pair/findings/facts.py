@@ -42,7 +42,7 @@ from ...text.lexicon import (
 )
 from ...text.segment import content_stems, surface_tokens
 from ...text.segment import stem as stem_word
-from .diff import word_diff, word_tokens
+from .diff import copied_at_most, word_diff, word_tokens
 from .names import HONORIFICS, INSTITUTION_WORDS, TITLE_WORDS
 from .numerals import (
     AMOUNT,
@@ -2677,9 +2677,17 @@ _NOT_IN_A_NAME = frozenset({"minister", "secretary", "prime", "chancellor", "pre
                             "executive", "officer", "director", "the", "mr", "mrs", "ms", "dr", "sir", "lord"})
 
 
+# The word every office of `_OFFICE_WORDS` ends with: a text with none of them gives no one an office, and the
+# office patterns (a long case-blind alternation tried at every word) are not run on it.
+_OFFICE_LAST_WORDS = frozenset({"minister", "secretary"} | {office.split()[-1] for office in _OFFICES})
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _holders(text: str) -> dict[str, list[tuple[str, str]]]:
     """Surname -> (office key, "Office Name" as written) for each person an office is given to in a text."""
     out: dict[str, list[tuple[str, str]]] = {}
+    if _OFFICE_LAST_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+        return out
 
     def person(name: str) -> bool:
         return not any(w.lower().strip(".,") in _NOT_IN_A_NAME for w in name.split())
@@ -2711,7 +2719,10 @@ def _offices_changed(source: str, target: str) -> list[tuple[str, str]]:
     "Finance Minister Jane Doe said" -> "Jane Doe, the foreign minister, said", were no finding (the name rule
     reads an office only where it changed in place). Only where each text gives the person offices none of which
     the other gives: "chairman and chief executive" against "the chief executive" changed nothing."""
-    ours, theirs = _holders(source), _holders(target)
+    if source == target:
+        return []
+    ours = _holders(source)
+    theirs = _holders(target) if ours else {}
     out: list[tuple[str, str]] = []
     for key in ours.keys() & theirs.keys():
         s_offices, t_offices = {o for o, _ in ours[key]}, {o for o, _ in theirs[key]}
@@ -3190,6 +3201,11 @@ def _read_against_main_source(sentences: list[str], target: str, found: list[tup
     name (which it replaces: the main sentence's word diff places it), and whose old one the target no longer has;
     a number only where the other sentences count something else with it.
     """
+    # No sentence can hold the share (too short for it, or too few of the line's words in it: most merges are
+    # rewrites): the word diffs are not worth making.
+    least = MERGE_MAIN_MIN_SHARE * len(word_tokens(target))
+    if max(len(word_tokens(s)) for s in sentences) < least or max(copied_at_most(sentences, target)) < least:
+        return found
     scripts = [word_diff(s, target) for s in sentences]
     copied = [sum(len(word_tokens(e["target"])) for e in script if e["op"] == "equal") for script in scripts]
     main = max(range(len(sentences)), key=copied.__getitem__)
