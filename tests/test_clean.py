@@ -1751,3 +1751,42 @@ def test_a_line_of_capitals_without_a_page_number_and_a_date_is_no_running_head(
     text = f"The draw was held on Friday and the teams were placed\n\n{line}\n\nin twelve groups of four.\n"
     assert len(clean_text(text).paragraphs) >= 2
 
+
+
+# A paper's masthead and its section-and-date line above the headline, as a story copied from the paper's page
+# begins: page furniture, set aside (and the masthead the outlet where the text names no other), not the title and
+# two "added" sentences.
+MASTHEAD_BODY = ("Brightwater Foods has announced plans to open a £60 million distribution centre in Doncaster, "
+                 "creating 450 new jobs over the next three years.")
+
+
+@pytest.mark.parametrize("masthead, date_line", [
+    ("Doncaster Evening Star", "Business | 4 March 2025"),
+    ("The Yorkshire Post", "News • Tuesday 4 March 2025"),
+    ("MANCHESTER EVENING NEWS", "4 March 2025"),
+])
+def test_a_masthead_and_a_section_date_line_above_the_headline_are_set_aside(masthead, date_line):
+    headline = "450 jobs coming to Doncaster with £60m food distribution centre"
+    cleaned = clean_text(f"{masthead}\n{date_line}\n\n{headline}\n\n{MASTHEAD_BODY}\n")
+    assert cleaned.title == headline
+    assert [p.text for p in cleaned.paragraphs] == [headline, MASTHEAD_BODY]
+    assert cleaned.boilerplate == [masthead, date_line]
+    assert (cleaned.outlet, cleaned.date) == (masthead, "2025-03-04")
+
+
+def test_a_masthead_gives_way_to_the_outlet_the_text_names():
+    text = ("Doncaster Evening Star\nBusiness | 4 March 2025\n\nJobs boost for Doncaster\n\n" + MASTHEAD_BODY
+            + "\n\n© 2025 Northern Star Media Ltd. All rights reserved.\n")
+    assert clean_text(text).outlet == "Northern Star Media Ltd"
+
+
+# A headline in title case that ends in a paper's word stays the title: with a date line under it but the body
+# straight after, or with no date line under it.
+@pytest.mark.parametrize("text", [
+    "Markets Rally on Jobs News\n4 March 2025\n\n" + MASTHEAD_BODY + "\n",
+    "Doncaster Celebrates Rising Star\n\nJobs boost for Doncaster\n\n" + MASTHEAD_BODY + "\n",
+])
+def test_a_title_case_headline_is_no_masthead(text):
+    cleaned = clean_text(text)
+    assert cleaned.title == text.split("\n")[0]
+    assert cleaned.outlet is None

@@ -1379,6 +1379,53 @@ def _is_date_line(text: str, words: list[str]) -> bool:
             and parse_date(text) is not None)
 
 
+# A section's label and a date between separators, a page's furniture above its headline: "Business | 4 March
+# 2025", "News • Tue 4 Mar 2025 10.22 GMT".
+_SECTION_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+
+
+def _is_section_date_line(text: str, words: list[str]) -> bool:
+    """Whether a line is a section's label (or two) and a date, between separators: "Business | 4 March 2025"."""
+    if not words or len(words) > DATE_LINE_MAX_WORDS or not any(c in text for c in "|•·"):
+        return False
+    items = [item for item in _SECTION_SEPARATOR.split(text.strip()) if item]
+    dates = [item for item in items if _is_date_line(item, _words(item))]
+    labels = [item for item in items if item not in dates]
+    # A label is a menu item's few capitalised words; a line of two dates or of a sentence and a date is no section's.
+    return (len(dates) == 1 and 1 <= len(labels) <= 2
+            and all(item[:1].isupper() and len(_words(item)) <= MENU_ITEM_WORDS and _MENU_ITEM.fullmatch(item)
+                    for item in labels))
+
+
+# The last words of papers' names as their mastheads print them: the byline's outlet words, and those that are
+# surnames too (in a masthead, standing alone above a date line, "Star" and "Post" are the paper's).
+_MASTHEAD_WORDS = _OUTLET_WORDS | frozenset(
+    "star post sun mercury press record citizen globe leader evening voice review gleaner clarion".split())
+_MASTHEAD_JOINERS = frozenset(("the", "of", "and"))
+MASTHEAD_MAX_WORDS = 6
+
+
+def _is_masthead(text: str, words: list[str]) -> bool:
+    """Whether a line reads as a paper's name: "Doncaster Evening Star", "The Yorkshire Post", "MANCHESTER EVENING
+    NEWS" (a few capitalised words, the last a paper's, no final punctuation)."""
+    return (1 <= len(words) <= MASTHEAD_MAX_WORDS and words[0][:1].isupper() and not has_final_punctuation(text)
+            and words[-1].lower() in _MASTHEAD_WORDS
+            and all(w[:1].isupper() or w.lower() in _MASTHEAD_JOINERS for w in words))
+
+
+def _opens_with_masthead(paragraphs: list[str], words_of: list[list[str] | None], i: int) -> bool:
+    """Whether paragraph i, the first of a text's header, is a paper's masthead: a paper's name on a line of its own,
+    then a date line or a section and date ("Business | 4 March 2025"), then more (the headline). The date line
+    below it is what tells a masthead from a headline in title case ("Markets Rally on Jobs News"), which stands
+    above the body or a byline."""
+    words = words_of[i]
+    if words is None or not _is_masthead(paragraphs[i], words) or i + 2 >= len(paragraphs):
+        return False
+    below, below_words = paragraphs[i + 1], words_of[i + 1]
+    return below_words is not None and (_is_date_line(below, below_words)
+                                        or _is_section_date_line(below, below_words))
+
+
 def _normal_key(text: str, words: list[str] | None = None) -> str:
     """The text's words, lower-cased, space-separated. Given the words of `text`, they are lower-cased rather than
     found again: `str.lower()` keeps every character's length and word/CJK/apostrophe class except for U+0130
@@ -1748,7 +1795,7 @@ class _Screen:
                 outlet = para.strip().removeprefix("https://").removeprefix("http://").removeprefix("www.")
         elif _is_tag_list(para, words, in_header=in_header):
             line_form = "tags"
-        elif _is_date_line(para, words):
+        elif _is_date_line(para, words) or _is_section_date_line(para, words):
             line_form = "date"
             date = parse_date(para)
         elif not is_sentence and (_is_share_bar(words) or _is_menu(para, words)):
@@ -1788,6 +1835,8 @@ def clean_text(text: str) -> CleanText:
     result.boilerplate += running_heads
     screen = _Screen(paragraphs)
     words_of, sentence = screen.words_of, screen.sentence
+    # The paper's name a masthead at the top prints: the text's outlet where nothing else in it names one.
+    masthead = None
 
     for i, para in enumerate(paragraphs):
         words, is_sentence = words_of[i], sentence[i]
@@ -1863,6 +1912,13 @@ def clean_text(text: str) -> CleanText:
                 result.author = result.author or verdict.author
                 if verdict.outlet is not None and not result.outlet:
                     result.outlet = verdict.outlet
+        if (not reason and in_header and not result.paragraphs and masthead is None
+                and _opens_with_masthead(paragraphs, words_of, i)):
+            # A paper's name above the date and the headline, as a text copied from its page begins ("Doncaster
+            # Evening Star" / "Business | 4 March 2025"): page furniture, which was the text's title and an "added"
+            # sentence in every comparison.
+            reason = "masthead"
+            masthead = para.strip()
         if key is not None:
             seen.add(key)
         if reason:
@@ -1903,6 +1959,8 @@ def clean_text(text: str) -> CleanText:
             result.title = para
         result.paragraphs.append(Paragraph(para, kind))
         in_header = in_header and kind == "heading"
+    if result.outlet is None and masthead is not None:
+        result.outlet = masthead
     if result.credit is None and any(_is_page_header(line) for line in result.boilerplate):
         # Only where the text credits no one itself: PA's header on another agency's story ("AP" signing off an
         # Australian court report PA carried) marks the feed, not the writer.
