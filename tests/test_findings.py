@@ -3490,6 +3490,21 @@ def test_a_release_quote_given_as_said_to_the_paper_is_a_quote_finding(tag, said
     assert quote["said_to"] == said_to
 
 
+# A tag naming the outlet's presenter after a possessive: the outlet is the name before it, not the presenter's first
+# name with it ("Fox News' Sean").
+@pytest.mark.parametrize(("tag", "said_to"), [
+    ('Tom Reid told Fox News\' Sean Hannity: "{q}"', "Fox News"),
+    ('"{q}" Tom Reid told CNN\'s Jake Tapper.', "CNN"),
+    ('Tom Reid told the Teesside Gazette\'s business editor: "{q}"', "the Teesside Gazette"),
+])
+def test_a_quote_said_to_an_outlets_presenter_is_said_to_the_outlet(tag, said_to):
+    release = RELEASE.replace("ENDS", _RELEASE_QUOTE + "\n\nENDS")
+    words = "Teesside is the right place for this and we are proud to invest here."
+    target = ("GreenGrid Energy plans to build a 240 million pound battery storage park at Wilton.\n\n"
+              + tag.format(q=words) + "\n")
+    assert _pair_quote(release, target, "right place")["said_to"] == said_to
+
+
 def test_a_quote_said_to_the_paper_in_the_source_too_is_no_finding():
     source = RELEASE.replace("ENDS", 'Tom Reid told the Teesside Gazette: "Teesside is the right place for this '
                              'and we are proud to invest here."\n\nENDS')

@@ -153,8 +153,11 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
 # or a broadcaster's letters. Persons and agencies of state ("according to the FBI") are no outlet.
 # The name of such an outlet, "the" before it or not ("the Tyneside Chronicle", "Yorkshire Business Daily", "BBC
 # Radio 4"); quotes read it too, where a quote's tag says the words were said to a paper ("..., told the Mail").
+# A possessive ends the name: what follows is the outlet's presenter or programme ("Fox News' Sean Hannity" is
+# "Fox News", which was "Fox News' Sean"); an apostrophe inside a word is none ("O'Neill").
+_NAME_AFTER_OUTLET_WORD = r"[A-Z][\w&.-]*(?:['’](?!s?(?!\w))[\w&.-]+)*"
 OUTLET_NAME = (r"(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}?(?:(?:" + OUTLET_WORDS + r")|(?:" + BROADCASTERS
-               + r"))(?:\s+[A-Z][\w&.'-]*){0,2}")
+               + r"))(?:\s+" + _NAME_AFTER_OUTLET_WORD + r"){0,2}")
 _NAMED_OUTLET = re.compile(
     r"\b(?:reports|reported\s+by|tells|told|writes|per|according\s+to|via)\s+(?P<name>" + OUTLET_NAME + r")"
     r"(?!\w)")

@@ -2076,7 +2076,11 @@ _TOLD_OUTLET = (r"(?i:told)\s+(?P<outlet>" + OUTLET_NAME
 # The tag beside the quote, in its sentence: after it ('"...," Penrose told the Mail') with no sentence's end or
 # other quote between, or before it ('Penrose, who led the study, told the Mail: "...').
 _SAID_TO_AFTER = re.compile(r"[^.!?\"“”«»\n]{0,100}?\b" + _TOLD_OUTLET)
-_SAID_TO_BEFORE = re.compile(r"\b" + _TOLD_OUTLET + r"[^.!?\"“”«»\n\w]{0,3}(?:\s*(?:that|:))?[\s:,]*$")
+# Either may name whom at the outlet the words were said to, after a possessive ('told Fox News' Sean Hannity: "...'):
+# the outlet is still the one before it.
+_AT_THE_OUTLET = r"(?:['’]s?\s+[^.!?\"“”«»\n:,]{1,60}?)?"
+_SAID_TO_BEFORE = re.compile(r"\b" + _TOLD_OUTLET + _AT_THE_OUTLET
+                             + r"[^.!?\"“”«»\n\w]{0,3}(?:\s*(?:that|:))?[\s:,]*$")
 
 
 def _outlet_key(outlet: str | None) -> str:
