@@ -3505,6 +3505,24 @@ def test_a_quote_said_to_an_outlets_presenter_is_said_to_the_outlet(tag, said_to
     assert _pair_quote(release, target, "right place")["said_to"] == said_to
 
 
+def test_a_new_quote_is_not_said_to_be_unquoted_in_a_sentence_only_on_its_topic():
+    # A churnalism researcher's trial: a charity's quote the paper added shares "people", "blood pressure" and
+    # "beetroot" with the release's opening sentence, in another order; the report said the release gives the quote
+    # without quote marks there.
+    source = ("Drinking a glass of beetroot juice every day could significantly lower blood pressure in people over "
+              "65, according to new research from the University of Exeter.\n\n"
+              "The study followed 112 adults aged 65 to 80 over a period of 12 weeks.\n")
+    target = ("Beetroot juice could lower blood pressure in people over 65, according to a University of Exeter "
+              "study of 112 adults.\n\n"
+              'A British Heart Foundation spokesperson said: "People shouldn\'t swap their blood pressure tablets '
+              'for beetroot."\n')
+    assert _pair_quote(source, target, "tablets")["unquoted_source_index"] is None
+    # Indirect speech keeps the quote's words in their order: that sentence is still pointed at.
+    source += "\nMr Roberts was not able to explain how the bead had got there.\n"
+    target += '\n"Roberts wasn\'t able to explain how the bead got there," the officer said.\n'
+    assert _pair_quote(source, target, "bead")["unquoted_source_index"] == 2
+
+
 def test_a_quote_said_to_the_paper_in_the_source_too_is_no_finding():
     source = RELEASE.replace("ENDS", 'Tom Reid told the Teesside Gazette: "Teesside is the right place for this '
                              'and we are proud to invest here."\n\nENDS')
