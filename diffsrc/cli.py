@@ -578,8 +578,8 @@ def corpus(ctx: click.Context, paths: tuple[str, ...], out_dir: str, manifest: s
     PATHS are files, folders or glob patterns. Writes into OUT: pairs/<source>__<target>.json, .md and .html for
     each pair where the target derives (wholly or partly) from the source, summary.csv (a row for every compared
     pair), provenance.csv (every sentence's source), documents.csv, facts.csv (every changed number, date or name
-    of a derived pair: which copies carry which changes), quotes.csv (every quote a derived pair reworded or gave
-    to another speaker), skipped.csv (inputs not used, and why),
+    of a derived pair: which copies carry which changes), quotes.csv (every quote a derived pair reworded, gave
+    to another speaker or gave as said to a paper), skipped.csv (inputs not used, and why),
     graph.json, graph.graphml, graph.dot, graph.svg and index.html (the graph picture, the summary table and the
     skipped inputs). Only candidate pairs (sharing rare word fingerprints, not stock phrases) are aligned, but
     every pair of a folder of at most 12 texts; near-identical copies are grouped first.

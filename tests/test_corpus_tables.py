@@ -460,3 +460,37 @@ def test_a_reprint_that_runs_a_short_sentence_into_the_next_keeps_the_two_verbat
                    Document.from_path(str(tmp_path / "in" / "reprint.txt")))
     assert (row.verbatim, row.paraphrased, row.added, row.omitted) == (
         pair.summary.verbatim, pair.summary.paraphrased, pair.summary.added, pair.summary.omitted) == (13, 0, 0, 0)
+
+
+_RELEASE_BODY = [
+    "GreenGrid Energy today announced plans to build a 240 million pound battery storage park at Wilton.",
+    "The park will create 350 jobs during construction and store enough power for 600,000 homes.",
+    "Construction is due to begin in the summer and the park should open in 2027."]
+# A paper's rewrite of the release's lines, with lines of its own: compared in full (not a near-identical copy).
+_PAPER_BODY = [
+    "A 240 million pound battery storage park is to be built at Wilton, GreenGrid Energy has announced.",
+    "The park will create 350 jobs during construction and store enough power for 600,000 homes.",
+    "Redcar and Cleveland councillors welcomed the plans at a meeting on Tuesday evening.",
+    "Work on the site near the old steelworks is expected to start in the summer, with the park open by 2027."]
+
+
+@pytest.mark.parametrize("paper_body", [_RELEASE_BODY, _PAPER_BODY], ids=["reprint", "rewrite"])
+def test_quotes_csv_lists_a_release_quote_given_as_said_to_the_paper(tmp_path, paper_body):
+    # A churnalism researcher loads quotes.csv into pandas to count the release quotes papers presented as said to
+    # them ("..., told the Teesside Gazette"): the pair reports had `said_to`, the table had no such row or column.
+    words = "Teesside is the right place for this and we are proud to invest here."
+    release = ("FOR IMMEDIATE RELEASE\n\n" + "\n\n".join([*_RELEASE_BODY, f'Chief executive Tom Reid said: "{words}"'])
+               + "\n")
+    paper = "\n\n".join([*paper_body, f'Chief executive Tom Reid told the Teesside Gazette: "{words}"']) + "\n"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "release.txt").write_text("---\ndate: 2025-03-01\n---\n" + release, encoding="utf-8")
+    (folder / "paper.txt").write_text("---\ndate: 2025-03-02\n---\n" + paper, encoding="utf-8")
+    result = write_corpus([str(folder)], tmp_path / "out")
+    q = read_table(tmp_path / "out" / "quotes.csv")
+    assert list(q.columns) == list(tables.QUOTES_DTYPES)
+    said = q[q.said_to.notna()]
+    assert [(r.source, r.target, r.status, r.said_to) for r in said.itertuples()] == [
+        ("release.txt", "paper.txt", "exact", "the Teesside Gazette")]
+    assert said.iloc[0].target_quote == words
+    assert read_table(tmp_path / "out" / "quotes.csv").equals(result.quotes)

@@ -43,26 +43,27 @@ def edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[int
 
 def edited_quotes(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[int, int]]
                   ) -> list[tuple[str, str | None, str, str | None, str | None, bool, float | None, int | None,
-                                  int | None]]:
+                                  int | None, str | None]]:
     """The quotes of a near-identical copy's edited sentences whose wording changed ("made in Hong Kong" -> "made in
     Hong told" inside a detective's quote), each sentence read alone and without speakers (reading them would
     cost the corpus run a tenth of its time on reprints edited as much as the real-news benchmark's)."""
-    from ..pair.findings.quotes import bare_quotes, match_quotes, quote_similarity
+    from ..pair.findings.quotes import bare_quotes, match_quotes, quote_similarity, said_to_another
 
     out = []
     for t, s in edited:
         source = bare_quotes(rep[s], s)
         target = bare_quotes(copy[t], t) if source else []
-        if [q.text for q in source] == [q.text for q in target]:
-            continue  # the edit is outside the quotation marks (most are): nothing changed in them
         if len(source) == len(target):
-            # A copy keeps its quotations in order: each against its own (no edit script needed for the table).
-            out += [("altered", a.text, b.text, None, None, False, round(quote_similarity(a, b), 4), s, t)
-                    for a, b in zip(source, target, strict=True) if a.text != b.text]
+            # A copy keeps its quotations in order: each against its own (no edit script needed for the table). A
+            # quote copied word for word is a row where the edit gave it as said to the paper ('Reid said: "..."'
+            # made 'Reid told the Gazette: "..."', the one edit a reprint of a release may make).
+            out += [("altered" if a.text != b.text else "exact", a.text, b.text, None, None, False,
+                     round(quote_similarity(a, b), 4), s, t, said_to_another(b, a))
+                    for a, b in zip(source, target, strict=True) if a.text != b.text or said_to_another(b, a)]
         elif source and target:
             out += quote_tuples(q for q in match_quotes(source, target, aligned={t: {s}}, n_source=len(rep),
                                                          n_target=len(copy), derived=False)
-                                 if q["status"] == "altered")
+                                 if q["status"] == "altered" or q["said_to"])
     return out
 
 
@@ -72,8 +73,10 @@ def fact_tuples(facts: Iterable[dict[str, Any]]) -> list[tuple[str, str, str, in
 
 def quote_tuples(quotes: Iterable[dict[str, Any]]
                  ) -> list[tuple[str, str | None, str, str | None, str | None, bool, float | None, int | None,
-                                 int | None]]:
-    """The quotes of a pair report whose wording or speaker changed (`PairResult.quotes`)."""
+                                 int | None, str | None]]:
+    """The quotes of a pair report whose wording or speaker changed, or that the target gives as said to an outlet
+    the source's tag does not name (`said_to`: a release's quote presented as an interview), as
+    `PairResult.quotes` keeps them."""
     return [(q["status"], q["source_text"], q["text"], q["source_speaker"], q["speaker"], bool(q["speaker_changed"]),
-             q["similarity"], q["source_index"], q["target_index"])
-            for q in quotes if q["status"] == "altered" or q["speaker_changed"]]
+             q["similarity"], q["source_index"], q["target_index"], q.get("said_to"))
+            for q in quotes if q["status"] == "altered" or q["speaker_changed"] or q.get("said_to")]

@@ -706,8 +706,8 @@ class CorpusResult:
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
-        """One row per quote of every derived pair whose wording or speaker changed: `quotes.csv`
-        (`tables.QUOTES_DTYPES`)."""
+        """One row per quote of every derived pair whose wording or speaker changed, or that the target gives as
+        said to an outlet (`said_to`): `quotes.csv` (`tables.QUOTES_DTYPES`)."""
         from .tables import quotes_table
 
         return quotes_table(self)

@@ -57,6 +57,8 @@ QUOTES_DTYPES: dict[str, str] = {
     "source_speaker": "string", "target_speaker": "string", "speaker_changed": "boolean", "similarity": "Float64",
     "source_sentence": "Int64", "target_sentence": "Int64", "near_duplicate": "boolean", "edge": "boolean",
     "upstream": "string",
+    # Added last, so that a table read by position keeps its columns where they were.
+    "said_to": "string",
 }
 SUMMARY_COLUMNS = list(SUMMARY_DTYPES)
 PROVENANCE_COLUMNS = list(PROVENANCE_DTYPES)
@@ -212,14 +214,17 @@ def _mark_also_upstream(result: CorpusResult, rows: list[dict[str, Any]]) -> Non
 
 def quote_rows(result: CorpusResult) -> list[dict[str, Any]]:
     """One row per quote of every derived pair whose wording changed (`status` `altered`: `source_quote` is the
-    source's words, `similarity` how close they are) or that the target gives to another speaker
-    (`speaker_changed`, both speakers named at the quote), as its pair report lists them. In source, target and
+    source's words, `similarity` how close they are), that the target gives to another speaker
+    (`speaker_changed`, both speakers named at the quote) or that the target gives as said to an outlet where the
+    source's tag does not (`said_to`, "told the Mail": a release's quote presented as an interview), as its pair
+    report lists them. In source, target and
     target sentence order; sentence numbers, `edge` and `upstream` as in `facts.csv`. Near-identical copies are
     matched sentence by sentence without a report: their quotes are not read here (an edited figure or name in
     them is in `facts.csv`)."""
     return _finding_rows(result, lambda pair: pair.quotes, lambda q: {
         "status": q[0], "source_quote": q[1], "target_quote": q[2], "source_speaker": q[3], "target_speaker": q[4],
-        "speaker_changed": q[5], "similarity": q[6], "source_sentence": q[7], "target_sentence": q[8]})
+        "speaker_changed": q[5], "similarity": q[6], "source_sentence": q[7], "target_sentence": q[8],
+        "said_to": q[9]})
 
 
 def _finding_rows(result: CorpusResult, items: Callable[[PairResult], Sequence[tuple[Any, ...]]],

@@ -258,10 +258,11 @@ class PairResult:
     # `pair.findings.facts.find_fact_changes` finds them (tuples: a corpus of 100,000 reprints keeps them all; most
     # pairs have none, and share the one empty tuple rather than a list each).
     facts: Sequence[tuple[str, str, str, int, int]] = ()
-    # Its quotes whose wording or speaker changed, as the pair report's `quotes` lists them: (status, source text,
-    # target text, source speaker, target speaker, speaker changed, similarity, source sentence, target sentence).
+    # Its quotes whose wording or speaker changed, or that the target gives as said to an outlet, as the pair
+    # report's `quotes` lists them: (status, source text, target text, source speaker, target speaker, speaker
+    # changed, similarity, source sentence, target sentence, said to).
     quotes: Sequence[tuple[str, str | None, str, str | None, str | None, bool, float | None, int | None,
-                           int | None]] = ()
+                           int | None, str | None]] = ()
 
     @property
     def shares_text(self) -> bool:

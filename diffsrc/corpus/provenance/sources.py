@@ -358,7 +358,7 @@ def carry_to_copies(by_id: dict[str, DocumentEvidence], pairs: dict[tuple[str, s
             summary = replace(summary, unattributed_reuse=None)
             back = {r: t for t, r in exact.items()}
             facts = [(*f[:4], back[f[4]]) for f in compared.facts if f[4] in back]
-            quotes = [(*q[:8], back[q[8]]) for q in compared.quotes if q[8] in back]
+            quotes = [(*q[:8], back[q[8]], *q[9:]) for q in compared.quotes if q[8] in back]
             # The copy's edited sentences (a figure it changed, "30" made "31") read against the source's sentence
             # they derive from, as the copy's own edits are read against the representative's.
             edited = [(link.target, link.sources[0]) for link in composed if link.target not in exact]

@@ -739,6 +739,8 @@ def bare_quotes(text: str, sentence: int) -> list[Quote]:
             q = Quote(words.rstrip(",").strip(), 0, 0, 0, sentence=sentence, named=False)
             q.tokens = surface_tokens(q.text, close_prefixes=True)
             q.stems = frozenset(content_stems(q.tokens))
+            if _TOLD.search(text):  # its tag, in the sentence, may give it as said to a paper
+                q.said_to = _said_to(text, replace(q, start=start, end=end))
             out.append(q)
     return out
 
@@ -2116,6 +2118,17 @@ def _outlet_key(outlet: str | None) -> str:
     return re.sub(r"^the\s+", "", (outlet or "").lower())
 
 
+_TOLD = re.compile(r"(?i:told)\b")
+
+
+def said_to_another(target: Quote, source: Quote) -> str | None:
+    """The outlet the target quote's tag gives its words as said to where the source quote's tag names no such
+    outlet (a release's quote presented as an interview), as written, else None."""
+    if target.said_to and _outlet_key(target.said_to) != _outlet_key(source.said_to):
+        return target.said_to
+    return None
+
+
 def _said_to(text: str, quote: Quote) -> str | None:
     """The outlet the quote's own tag says the words were said to ('..., told the Mail'), as written, else None."""
     found = (_SAID_TO_AFTER.match(text, quote.end + 1, min(len(text), quote.end + 160))
@@ -2388,8 +2401,7 @@ def match_quotes(
             # The source's words given as said to the paper ('..., told the Mail') where the source's own tag says
             # no such thing: a press release's quote presented as an interview (a churnalism researcher's question,
             # which the report could not answer).
-            "said_to": (tq.said_to if match is not None and tq.said_to
-                        and _outlet_key(tq.said_to) != _outlet_key(match.said_to) else None),
+            "said_to": said_to_another(tq, match) if match is not None else None,
         })
     for si, sq in enumerate(source):
         if si in carried or not derived or sq.within is not None:
