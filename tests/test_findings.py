@@ -3523,6 +3523,17 @@ def test_a_new_quote_is_not_said_to_be_unquoted_in_a_sentence_only_on_its_topic(
     assert _pair_quote(source, target, "bead")["unquoted_source_index"] == 2
 
 
+@pytest.mark.parametrize(("source_tag", "target_tag"), [
+    ("told BBC TV's Crimewatch UK", "told BBC's Crimewatch programme"),  # METER's lynx228_mail
+    ("told the Daily Mail", "told the Mail"),
+])
+def test_a_quote_said_to_one_outlet_named_more_or_less_fully_is_no_finding(source_tag, target_tag):
+    words = "It was freezing cold, I just went under the water, then the survival instinct took over."
+    source = f"The 26-year-old victim later {source_tag}: \"{words}\"\n"
+    target = f"At the time of the hunt she {target_tag}: '{words}'\n"
+    assert _pair_quote(source, target, "freezing")["said_to"] is None
+
+
 def test_a_quote_said_to_the_paper_in_the_source_too_is_no_finding():
     source = RELEASE.replace("ENDS", 'Tom Reid told the Teesside Gazette: "Teesside is the right place for this '
                              'and we are proud to invest here."\n\nENDS')

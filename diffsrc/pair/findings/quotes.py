@@ -2124,9 +2124,16 @@ _TOLD = re.compile(r"(?i:told)\b")
 def said_to_another(target: Quote, source: Quote) -> str | None:
     """The outlet the target quote's tag gives its words as said to where the source quote's tag names no such
     outlet (a release's quote presented as an interview), as written, else None."""
-    if target.said_to and _outlet_key(target.said_to) != _outlet_key(source.said_to):
-        return target.said_to
-    return None
+    if not target.said_to:
+        return None
+    if source.said_to:
+        # One outlet named more or less fully ("told BBC TV's Crimewatch UK" and "told BBC's Crimewatch programme",
+        # METER; "the Mail" and "the Daily Mail"): the words of one name open or close the other's.
+        ours, theirs = _outlet_key(target.said_to).split(), _outlet_key(source.said_to).split()
+        shorter, longer = sorted((ours, theirs), key=len)
+        if longer[:len(shorter)] == shorter or longer[len(longer) - len(shorter):] == shorter:
+            return None
+    return target.said_to
 
 
 def _said_to(text: str, quote: Quote) -> str | None:
