@@ -259,7 +259,8 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @output_options(PAIR_FORMATS, "table")
 @click.option("--findings", "findings_only", is_flag=True,
               help="Print only the fact-checker findings: unattributed reuse, altered/new/dropped quotes, speaker "
-                   "changes, changed facts and reversed meaning (any --format; json gives just the findings keys).")
+                   "changes, changed facts, reversed meaning and overstatement (any --format; json gives just the "
+                   "findings keys).")
 @click.option("--semantic", is_flag=True,
               help='Add sentence-embedding similarity to the scorer (slower; needs pip install "diffsrc[semantic]"; '
                    "see the README for what it gains).")

@@ -1,7 +1,7 @@
 """The findings of a near-identical copy's edited sentences, read sentence by sentence without a pair report (a
-copy is matched to its representative, not aligned): the changed facts and reversed meanings, and the quotes whose
-wording changed. The corpus run reads them against the representative, provenance against the source a copy's
-comparison is carried from (`provenance.sources.carry_to_copies`).
+copy is matched to its representative, not aligned): the changed facts, reversed meanings and overstatements, and
+the quotes whose wording changed. The corpus run reads them against the representative, provenance against the
+source a copy's comparison is carried from (`provenance.sources.carry_to_copies`).
 """
 
 from __future__ import annotations
@@ -13,15 +13,16 @@ from typing import Any
 
 def edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[int, int]]
                  ) -> list[tuple[str, str, str, int, int]]:
-    """The changed facts and reversed meanings of a near-identical copy's edited sentences, (copy sentence,
-    representative sentence)."""
+    """The changed facts, reversed meanings and overstatements of a near-identical copy's edited sentences, (copy
+    sentence, representative sentence)."""
     from types import SimpleNamespace
 
     from ..pair.findings.diff import word_diff
     from ..pair.findings.facts import find_fact_changes, words_may_hold_facts
     from ..pair.findings.meaning import find_reversals, words_may_turn
+    from ..pair.findings.overstatement import find_overstatements, words_may_overstate
 
-    facts, turned = [], []
+    facts, turned, overstated = [], [], []
     for t, s in edited:
         # Only the words one version has and the other lacks can hold a changed fact or turn the sentence round.
         ours, theirs = Counter(rep[s].split()), Counter(copy[t].split())
@@ -30,11 +31,14 @@ def edited_facts(rep: Sequence[str], copy: Sequence[str], edited: list[tuple[int
             facts.append((t, s))
         if words_may_turn(lost, gained):
             turned.append((t, s))
+        # A reprint that took the hedge out ("may reduce" -> "reduces") is the health desk's commonest copy edit.
+        if words_may_overstate(lost, gained):
+            overstated.append((t, s))
     # With each pair's word diff (worked out once for both), findings are read only where an edited word can hold
     # one (most edits are words).
-    diffs = {pair: word_diff(rep[pair[1]], copy[pair[0]]) for pair in dict.fromkeys([*facts, *turned])}
+    diffs = {pair: word_diff(rep[pair[1]], copy[pair[0]]) for pair in dict.fromkeys([*facts, *turned, *overstated])}
     out = []
-    for pairs, find in ((facts, find_fact_changes), (turned, find_reversals)):
+    for pairs, find in ((facts, find_fact_changes), (turned, find_reversals), (overstated, find_overstatements)):
         if pairs:
             groups = [SimpleNamespace(source=[s], target=[t]) for t, s in pairs]
             out += fact_tuples(find(groups, rep, copy, diffs=[diffs[pair] for pair in pairs]))

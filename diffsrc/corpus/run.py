@@ -269,7 +269,8 @@ def _compare_chunk(run: str, refs: dict[str, DocumentRef], pairs: list[tuple[str
                  for s in report.target_sentences if s.label in ("verbatim", "paraphrased")]
         result = PairResult(source, target, report.summary, links)
         if report.findings is not None and report.summary.verdict != "non-derived":
-            result.facts = fact_tuples([*report.findings.facts, *report.findings.reversals])
+            result.facts = fact_tuples([*report.findings.facts, *report.findings.reversals,
+                                        *report.findings.overstatements])
             result.quotes = quote_tuples(report.findings.quotes)
         rendered: dict[str, str] = {}
         if wants_report(report.summary, all_pairs):

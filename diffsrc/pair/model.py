@@ -175,7 +175,8 @@ class PairReport:
         }
         if self.findings is not None:
             out.update({"attribution": _fresh(self.findings.attribution), "quotes": _fresh(self.findings.quotes),
-                        "facts": _fresh(self.findings.facts), "reversals": _fresh(self.findings.reversals)})
+                        "facts": _fresh(self.findings.facts), "reversals": _fresh(self.findings.reversals),
+                        "overstatements": _fresh(self.findings.overstatements)})
         return out
 
     def __repr__(self) -> str:

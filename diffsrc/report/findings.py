@@ -1,7 +1,7 @@
-"""The fact-checker's view of a report: attribution, changed quotes and facts, reversed meaning, in terminal text,
-Markdown, CSV or JSON.
+"""The fact-checker's view of a report: attribution, changed quotes and facts, reversed meaning, overstatement, in
+terminal text, Markdown, CSV or JSON.
 
-Everything here reads the report's dict keys (`attribution`, `quotes`, `facts`, `reversals`,
+Everything here reads the report's dict keys (`attribution`, `quotes`, `facts`, `reversals`, `overstatements`,
 `summary.unattributed_reuse`, `alignments[].diff`); nothing is computed that the report does not hold.
 """
 
@@ -39,6 +39,7 @@ def findings_dict(report: PairReport) -> dict[str, Any]:
         "quotes": [q for q in d.get("quotes", []) if is_quote_finding(q)],
         "facts": d.get("facts", []),
         "reversals": d.get("reversals", []),
+        "overstatements": d.get("overstatements", []),
     }
 
 
@@ -188,6 +189,11 @@ def render_text(report: PairReport) -> str:
     for r in reversals:
         lines.append(f"    {r['kind']:<8} S{r['source_index']} \"{r['source']}\" -> "
                      f"T{r['target_index']} \"{r['target']}\"")
+    overstatements = d.get("overstatements", [])
+    lines.append(f"  overstatement: {len(overstatements) or 'none'}")
+    for o in overstatements:
+        lines.append(f"    {o['kind']:<8} S{o['source_index']} \"{o['source']}\" -> "
+                     f"T{o['target_index']} \"{o['target']}\"")
     return "\n".join(lines) + "\n"
 
 
@@ -206,6 +212,7 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
         f"- Quotes: {_quote_counts(quotes)}",
         f"- Changed facts: {len(facts)}",
         f"- Reversed meaning: {len(d.get('reversals', []))}",
+        f"- Overstatement: {len(d.get('overstatements', []))}",
     ]
     shown = [q for q in quotes if is_quote_finding(q)]
     if shown:
@@ -233,6 +240,11 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
         for r in d["reversals"]:
             lines.append(f"| {r['kind']} | {r['source_index']} | {_md(r['source'])} | {r['target_index']} "
                          f"| {_md(r['target'])} |")
+    if d.get("overstatements"):
+        lines += ["", f"{h}# Overstatement", "", "| kind | S# | source | T# | target |", "|---|---|---|---|---|"]
+        for o in d["overstatements"]:
+            lines.append(f"| {o['kind']} | {o['source_index']} | {_md(o['source'])} | {o['target_index']} "
+                         f"| {_md(o['target'])} |")
     return lines
 
 
@@ -277,6 +289,9 @@ def render_csv(report: PairReport) -> str:
     for r in d["reversals"]:
         writer.writerow(base + ["reversal", r["kind"], r["source_index"], r["target_index"], r["source"],
                                 r["target"], "", ""])
+    for o in d["overstatements"]:
+        writer.writerow(base + ["overstatement", o["kind"], o["source_index"], o["target_index"], o["source"],
+                                o["target"], "", ""])
     return out.getvalue()
 
 

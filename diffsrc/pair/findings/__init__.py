@@ -2,7 +2,8 @@
 
 One module per step: `attribution` (does the target credit the source?), `quotes` (direct quotations and how the
 target renders them), `facts` (numbers, dates and names that changed between aligned sentences), `meaning` (an
-opposite word or a negation that turns an aligned sentence round) and `diff` (the word-level edit script of each
+opposite word or a negation that turns an aligned sentence round), `overstatement` (a hedge taken out, an association
+made a cause, an animal finding made a human one) and `diff` (the word-level edit script of each
 alignment), with what they share: `names` (people and speakers: titles, surnames, "he" and "she") and `numerals`
 (numbers written in words, in the languages read). `find_findings` runs them all for `pair.compare`.
 """
@@ -33,6 +34,8 @@ class Findings:
     unattributed_reuse: bool
     # Edits that turn an aligned sentence's meaning round (an opposite word, a negation in or out).
     reversals: list[dict[str, Any]] = field(default_factory=list)
+    # Edits that claim more than the source (a hedge taken out, an association made a cause, "in mice" dropped).
+    overstatements: list[dict[str, Any]] = field(default_factory=list)
     # One edit script per alignment group, in the report's alignment order.
     diffs: list[list[dict[str, Any]]] = field(default_factory=list)
 
@@ -65,6 +68,7 @@ def find_findings(
     from .diff import word_diff
     from .facts import find_fact_changes
     from .meaning import find_reversals
+    from .overstatement import find_overstatements
     from .quotes import extract_quotes, match_quotes, titles_of_works, written_as_titles
 
     src_texts = [s.text for s in source_sentences]
@@ -100,15 +104,22 @@ def find_findings(
                               title_quotes=source.remember("title_quotes", lambda: written_as_titles(source_quotes))
                               | target.remember("title_quotes", lambda: written_as_titles(target_quotes)))
     names = [f for f in facts if f["kind"] == "entity"]
+    # An opposite word inside a name changed ("Northern California" -> "Southern California") is that name's
+    # change, listed once: as the changed name, not again as a reversal.
+    reversals = [r for r in find_reversals(alignments, src_texts, tgt_texts, diffs)
+                 if not any(f["source_index"] == r["source_index"] and f["target_index"] == r["target_index"]
+                            and (f["source"] in r["source"] or r["source"] in f["source"]) for f in names)]
     return Findings(
         attribution=attribution,
         quotes=quotes,
         facts=facts,
         unattributed_reuse=unattributed_reuse(attribution, summary, source_is_release=release),
-        # An opposite word inside a name changed ("Northern California" -> "Southern California") is that name's
-        # change, listed once: as the changed name, not again as a reversal.
-        reversals=[r for r in find_reversals(alignments, src_texts, tgt_texts, diffs)
-                   if not any(f["source_index"] == r["source_index"] and f["target_index"] == r["target_index"]
-                              and (f["source"] in r["source"] or r["source"] in f["source"]) for f in names)],
+        reversals=reversals,
+        # An edit the reversal step reads as turning the claim round ("may not reduce" -> "reduces") is listed
+        # there, once.
+        overstatements=[o for o in find_overstatements(alignments, src_texts, tgt_texts, diffs)
+                        if not any(r["source_index"] == o["source_index"] and r["target_index"] == o["target_index"]
+                                   and (r["source"] in o["source"] or o["source"] in r["source"])
+                                   for r in reversals)],
         diffs=diffs,
     )

@@ -12,7 +12,7 @@ diff show those. A fact-checker reads every hit, so the rules prefer missing a r
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -325,11 +325,16 @@ def _enough_context(before: int | None, after: int | None, at_start: bool, at_en
     return (before >= 2 or at_start) and (after >= 2 or at_end) and before + after >= MIN_CONTEXT_WORDS + 1
 
 
-def _edits_to_read(script: list[dict[str, Any]]) -> list[int]:
+def _edits_to_read(script: list[dict[str, Any]], *,
+                   may: Callable[[Sequence[str], Sequence[str]], bool] | None = None) -> list[int]:
     """The edits of an alignment's script that may turn its sentence round and sit in copied text, in order: the
     cheap tests first, as most edits of a rewrite are neither. An edit whose own neighbours are too short is read
     past a small edit beside it (`_in_copied_text`) only where most of the target's words are shared with the
-    source (a copy with edits; a rewrite's scattered one-word anchors the sentence test refuses anyway)."""
+    source (a copy with edits; a rewrite's scattered one-word anchors the sentence test refuses anyway).
+
+    `may`: what an edit's two sides' words (`_words` form) must hold to be read, `_may_turn` unless given (the
+    overstatement step reads the same edits of copied text for a hedge taken out: `overstatement`)."""
+    may = may or _may_turn
     counts = [_word_count(e["target"]) for e in script]
     last = len(script) - 1
     near: list[int] = []
@@ -342,8 +347,8 @@ def _edits_to_read(script: list[dict[str, Any]]) -> list[int]:
     if far and sum(c for c, e in zip(counts, script, strict=True) if e["op"] == "equal") < MIN_SHARED_SHARE * sum(
             counts):
         far = []
-    out = [n for n in near if _may_turn(_words(script[n]["source"]), _words(script[n]["target"]))]
-    out += [n for n in far if _may_turn(_words(script[n]["source"]), _words(script[n]["target"]))
+    out = [n for n in near if may(_words(script[n]["source"]), _words(script[n]["target"]))]
+    out += [n for n in far if may(_words(script[n]["source"]), _words(script[n]["target"]))
             and _in_copied_text(script, n)]
     return sorted(out)
 

@@ -54,10 +54,12 @@ class FindingSections:
         self.quotes = [q for q in data.get("quotes") or [] if isinstance(q, Mapping)]
         self.facts = [f for f in data.get("facts") or [] if isinstance(f, Mapping)]
         self.reversals = [r for r in data.get("reversals") or [] if isinstance(r, Mapping)]
+        self.overstatements = [o for o in data.get("overstatements") or [] if isinstance(o, Mapping)]
         # The kinds of finding that were looked for and gave nothing (a list, empty): said so, as the terminal does,
         # not left out as if never checked.
         self.none_found = [name for key, name in (("quotes", "quotes"), ("facts", "changed numbers or names"),
-                                                  ("reversals", "reversed meaning"))
+                                                  ("reversals", "reversed meaning"),
+                                                  ("overstatements", "overstatement"))
                            if isinstance(data.get(key), list) and not data[key]]
         # sentence anchor ("t-6") -> [(finding id, short text)]
         self.by_sentence: dict[str, list[tuple[str, str]]] = {}
@@ -79,6 +81,10 @@ class FindingSections:
             for prefix, key in (("t", "target_index"), ("s", "source_index")):
                 if isinstance(r.get(key), int):
                     self.by_sentence.setdefault(f"{prefix}-{r[key]}", []).append((f"reversal-{n}", "meaning reversed"))
+        for n, o in enumerate(self.overstatements):
+            for prefix, key in (("t", "target_index"), ("s", "source_index")):
+                if isinstance(o.get(key), int):
+                    self.by_sentence.setdefault(f"{prefix}-{o[key]}", []).append((f"overstatement-{n}", "overstated"))
 
     def _in(self, side: str, html: str) -> str:
         """Text of one side ("s", "t") marked with its language where that is not the page's own."""
@@ -135,7 +141,7 @@ class FindingSections:
 
     @property
     def present(self) -> bool:
-        return bool(self.attribution or self.quotes or self.facts or self.reversals)
+        return bool(self.attribution or self.quotes or self.facts or self.reversals or self.overstatements)
 
     def section(self) -> str:
         if not self.present:
@@ -181,6 +187,18 @@ class FindingSections:
                 out.append(_row(f"reversal-{n}", FACT_HEADINGS, esc(r.get("kind")),
                                 self._in("s", esc(r.get("source"))),
                                 f'<strong{self.lang["t"]}>{esc(r.get("target"))}</strong>', self._sentence_links(r)))
+            out.append("</tbody></table></div>")
+        if self.overstatements:
+            out.append("<h3>Overstatement</h3>")
+            out.append("<p>A hedge taken out (\u201cmay reduce\u201d made \u201creduces\u201d), an association made a "
+                       "cause (\u201cwas linked to\u201d made \u201ccaused\u201d), or a finding in animals or cells "
+                       "reported without saying so, in text the two share otherwise: the target claims more than "
+                       "its source. Read both.</p>")
+            out.append(_table_head("Overstatement", FACT_HEADINGS))
+            for n, o in enumerate(self.overstatements):
+                out.append(_row(f"overstatement-{n}", FACT_HEADINGS, esc(o.get("kind")),
+                                self._in("s", esc(o.get("source"))),
+                                f'<strong{self.lang["t"]}>{esc(o.get("target"))}</strong>', self._sentence_links(o)))
             out.append("</tbody></table></div>")
         if self.none_found:
             out.append(f'<p class="muted">Looked for, none found: {esc(", ".join(self.none_found))}.</p>')

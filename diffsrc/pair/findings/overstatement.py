@@ -1,0 +1,195 @@
+"""Overstatement in aligned sentences: science copy that claims more than its source, in text that is otherwise the
+source's. A hedge taken out ("may reduce" -> "reduces", "could prevent" -> "will prevent", "findings suggest" ->
+"findings prove"), an association made a cause ("was linked to" -> "caused", "associated with" -> "leads to"), and
+a finding in animals or cells reported without saying so ("cut tumours by half in mice" -> "cuts tumours by half"):
+the commonest exaggerations of health news (Sumner et al., BMJ 2014).
+
+A report's `overstatements` key of its own, not a reversal kind: a hedge taken out does not turn the claim round,
+it hardens it, and validators pinned to the shipped schemas know the reversal kinds `opposite` and `negation` only.
+
+Read as reversals are (`meaning`): one short edit of an aligned sentence's word diff, in copied text (shared words
+either side), the target sentence one text with the source sentence, no question. The edit must take the hedge out
+and say nothing else: its other words the same, auxiliaries aside; and the target sentence as a whole must hedge
+less than the source's stretch ("may reduce" -> "reduces, possibly," moved the hedge; "the study suggests it
+reduces" still marks the finding uncertain). A fact-checker reads every hit, so the rules prefer a miss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ...text.segment import stem, surface_tokens
+from .diff import join_words
+from .meaning import (
+    _AUXILIARIES,
+    _QUESTION,
+    _QUOTE_MARKS,
+    CONTEXT_WORDS,
+    NEGATORS,
+    _edits_to_read,
+    _Run,
+    _runs,
+    _sentence_of,
+    _starts,
+    _target_sentences,
+)
+
+__all__ = ["find_overstatements", "overstates", "words_may_overstate"]
+
+# Words that hedge a claim. "may" only as written in lowercase ("May" is a month); "would" is none: reported
+# speech's tense ("said it would seek" -> "will seek" claims no more).
+_HEDGES = frozenset({"may", "might", "could", "possibly", "perhaps", "probably", "likely", "potentially",
+                     "suggest", "suggests", "suggested", "suggesting", "appear", "appears", "appeared", "seem",
+                     "seems", "seemed"})
+# Words on the target's side that still hedge ("may" -> "might", "could" -> "can"): no finding.
+_STILL_HEDGED = _HEDGES | {"can", "would", "should", "possible", "potential", "unclear", "uncertain"}
+# An association, and the words that make it a cause.
+_ASSOCIATIONS = frozenset({"linked", "link", "links", "associated", "association", "tied", "correlated",
+                           "correlation", "connected"})
+_CAUSES = frozenset({"cause", "causes", "caused", "causing", "lead", "leads", "led", "leading", "trigger",
+                     "triggers", "triggered", "triggering"})
+# Words that say a hedged finding is now certain ("suggest" -> "prove"); on the target's side they are how the
+# hedge was taken out, not content of the edit's own.
+_CERTAIN = frozenset({"prove", "proves", "proved", "proven", "show", "shows", "showed", "shown", "confirm",
+                      "confirms", "confirmed", "demonstrate", "demonstrates", "demonstrated", "definitely",
+                      "certainly", "clearly"})
+# Words an association or a hedge brings with it ("linked to", "associated with", "is likely to", "appears to").
+_LINKING = frozenset({"to", "with", "that"})
+# What a study was done in, when not in people: dropped from a claim it makes the claim a human one.
+_SPECIES = frozenset({"mice", "mouse", "rats", "rat", "rodents", "rodent", "animals", "animal", "monkeys",
+                      "monkey", "primates", "pigs", "dogs", "zebrafish", "flies", "fruitflies", "worms", "yeast",
+                      "cells", "cell", "dish", "dishes", "petri", "vitro", "laboratory", "lab", "tube", "tubes"})
+# Words that may stand with them in a qualifier ("in laboratory mice", "in a petri dish", "in human cells", "in the
+# lab", "in studies on rats") or take its place ("in mice" -> "in people", which is the same claim made larger).
+_SPECIES_FRAME = frozenset({"in", "on", "of", "a", "an", "the", "laboratory", "lab", "human", "cancer", "tumour",
+                            "tumor", "studies", "study", "experiments", "tests", "fruit", "test", "petri",
+                            "cultured", "mouse", "rat", "animal"})
+_PEOPLE = frozenset({"in", "people", "humans", "patients", "adults", "men", "women", "children"})
+_QUOTED = re.compile(r"[\"“„«‘][^\"”»’]*(?:[\"”»’]|$)")
+
+
+def _hedge_words(tokens: Sequence[str], written: str) -> list[str]:
+    """The hedging words of an edit's side (`surface_tokens` form); "may" only as written in lowercase."""
+    return [w for w in tokens if w in _HEDGES and (w != "may" or re.search(r"(?<!\w)may(?!\w)", written))]
+
+
+def _uncertainty(text: str) -> int:
+    """How many words of a stretch of text hedge or associate rather than assert ("may", "suggests", "linked")."""
+    return len(_hedge_words(surface_tokens(text), text)) + sum(t in _ASSOCIATIONS for t in surface_tokens(text))
+
+
+def _rest(tokens: Sequence[str], dropped: frozenset[str]) -> list[str]:
+    return sorted(stem(t) for t in tokens if t not in dropped and t not in _AUXILIARIES)
+
+
+def overstates(source: list[str], target: list[str], written: tuple[str, str]) -> str | None:
+    """How an edit claims more than its source: `hedge` (a hedging word on the source's side, none on the
+    target's, the rest the same words: "may reduce" -> "reduces", "could prevent" -> "will prevent", "findings
+    suggest" -> "findings prove"), `cause` ("was linked to" -> "caused", "associated with" -> "leads to"),
+    `species` ("in mice" taken out or made "in people"); None for anything else. A negation on either side is
+    the reversal step's ("may not reduce" -> "reduces" turns the claim round)."""
+    if any(t in NEGATORS for t in (*source, *target)):
+        return None
+    if not any(t in _STILL_HEDGED for t in target):
+        if any(t in _ASSOCIATIONS for t in source) and any(t in _CAUSES for t in target):
+            if _rest(source, _ASSOCIATIONS | _LINKING | _HEDGES) == _rest(target, _CAUSES | _LINKING):
+                return "cause"
+        if _hedge_words(source, written[0]) and not any(t in _ASSOCIATIONS for t in source):
+            if _rest(source, _HEDGES | _LINKING) == _rest(target, _CERTAIN | _LINKING):
+                return "hedge"
+    gone = [t for t in source if t not in target]
+    if (any(t in _SPECIES for t in gone) and all(t in _SPECIES or t in _SPECIES_FRAME for t in gone)
+            and all(t in _PEOPLE or t in source for t in target)
+            # A qualifier's own "in" ("in mice" dropped), or the species made people ("in mice" -> "in people"),
+            # not a noun taken out ("the cells died" -> "died": a rewrite's).
+            and ("in" in gone or (target and all(t in _PEOPLE for t in target)))):
+        return "species"
+    return None
+
+
+def _may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
+    """The cheap test before an edit is read: its source side holds a hedge, an association or a species."""
+    return any(w in _HEDGES or w in _ASSOCIATIONS or w in _SPECIES for w in ours)
+
+
+def words_may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether two versions of a sentence can differ by `find_overstatements`, from the words each has and the
+    other lacks (as `str.split` cuts them): a cheap test before a word diff."""
+    return _may_overstate([w.strip(".,;:!?\"'()“”‘’").lower() for w in ours], ())
+
+
+def _quoted(text: str, words: str) -> bool:
+    """Whether `words` stand inside quotation marks in `text` (a quote's wording is the quotes step's finding)."""
+    return bool(words) and any(words in m.group() for m in _QUOTED.finditer(text))
+
+
+def find_overstatements(
+    alignments: Sequence[Any],
+    source_texts: Sequence[str],
+    target_texts: Sequence[str],
+    diffs: Sequence[list[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """The `overstatements` list of a pair report: edits of aligned sentences that claim more than the source.
+
+    Args:
+        alignments: the report's alignment groups (`.source`, `.target` index lists).
+        source_texts: the report's source sentence texts.
+        target_texts: the report's target sentence texts.
+        diffs: each group's `word_diff`, in the same order.
+
+    Returns:
+        Dicts `{"kind", "source", "target", "source_index", "target_index"}` in target order: `kind` is `hedge` (a
+        hedge taken out), `cause` (an association made a cause) or `species` (an animal or cell qualifier
+        dropped); `source` / `target` are the edited words as each text writes them, with a word of shared text
+        either side.
+    """
+    target_text = " ".join(target_texts)
+    told = {stem(t) for t in surface_tokens(target_text) if t in _SPECIES}
+    out: list[dict[str, Any]] = []
+    for group, script in zip(alignments, diffs, strict=True):
+        candidates = _edits_to_read(script, may=_may_overstate)
+        runs: list[_Run] | None = None
+        for n in candidates:
+            e = script[n]
+            source, target = surface_tokens(e["source"]), surface_tokens(e["target"])
+            kind = overstates(source, target, (e["source"], e["target"]))
+            # A qualifier the target gives anywhere ("in mice" in another paragraph) tells its reader.
+            if kind is None or (kind == "species" and any(stem(t) in told for t in source if t in _SPECIES)):
+                continue
+            if runs is None:
+                runs = _runs(script)
+                s_starts, t_starts = _starts(group.source, source_texts), _starts(group.target, target_texts)
+                sentences = _target_sentences(runs, t_starts, group.target, s_starts, group.source)
+            run = runs[n]
+            before = runs[n - 1] if n > 0 else _Run("equal", [], [], 0, 0)
+            after = runs[n + 1] if n + 1 < len(runs) else _Run("equal", [], [], 0, 0)
+            t_index = _sentence_of(run.t_start, t_starts, group.target)
+            s_index = _sentence_of(run.s_start, s_starts, group.source)
+            sentence = sentences[t_index]
+            if (not sentence.one_text_with(s_index) or _QUESTION.search(target_texts[t_index])
+                    or _QUESTION.search(source_texts[s_index])):
+                continue
+            # A hedge moved within the sentence, or the sentence still marked uncertain ("the study suggests"):
+            # the target hedges as much as the source's stretch it copies.
+            # An association made a cause under a negation claims less ("no evidence that it was linked to" ->
+            # "no evidence that it caused").
+            if kind == "cause" and sentence.negations()[1]:
+                continue
+            if kind != "species" and (_uncertainty(" ".join(sentence.target_words))
+                                      >= _uncertainty(" ".join(sentence.source_words))):
+                continue
+            # A quote's words are the speaker's: a change there is the quotes step's `altered` quote.
+            if _quoted(source_texts[s_index], e["source"]) or _quoted(target_texts[t_index], e["target"]):
+                continue
+            out.append({
+                "kind": kind,
+                "source": join_words([*before.source[-CONTEXT_WORDS:], *run.source,
+                                      *after.source[:CONTEXT_WORDS]]).strip(_QUOTE_MARKS),
+                "target": join_words([*before.target[-CONTEXT_WORDS:], *run.target,
+                                      *after.target[:CONTEXT_WORDS]]).strip(_QUOTE_MARKS),
+                "source_index": s_index,
+                "target_index": t_index,
+            })
+    return sorted(out, key=lambda r: (r["target_index"], r["source_index"]))

@@ -1,0 +1,229 @@
+"""Overstatement: science copy that claims more than its source (a hedge taken out, an association made a cause, a
+finding in mice reported as if in people) is a finding of its own key, `overstatements`, in every findings format
+and both JSON contracts; a hedge kept, moved or still in the sentence, reported speech, quotes and a negation are
+not."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diffsrc import Document, compare
+from diffsrc.cli import cli
+
+# A health desk's wire story (AP-style copy) and a reprint that overstates three of its sentences.
+WIRE = "\n\n".join([
+    "A weekly injection of an experimental cholesterol drug reduced the risk of heart attacks by 23% in people with "
+    "heart disease, researchers reported Saturday.",
+    "The drug may also reduce the need for daily statins in some patients, the researchers said.",
+    "In a separate study, heavy use of the sweetener was linked to a higher risk of stroke in older women.",
+    "An experimental compound cut the size of pancreatic tumours by half in mice, scientists at Cambridge said.",
+    "Side effects were mild, with about 4% of patients reporting pain at the injection site.",
+]) + "\n"
+
+REPRINT = "\n\n".join([
+    "A weekly injection of an experimental cholesterol drug reduced the risk of heart attacks by 23% in people with "
+    "heart disease, researchers reported Saturday.",
+    "The drug also reduces the need for daily statins in some patients, the researchers said.",
+    "In a separate study, heavy use of the sweetener caused a higher risk of stroke in older women.",
+    "An experimental compound cut the size of pancreatic tumours by half, scientists at Cambridge said.",
+    "Side effects were mild, with about 4% of patients reporting pain at the injection site.",
+]) + "\n"
+
+FOUND = [
+    ("hedge", "drug may also", "drug also", 1, 1),
+    ("cause", "sweetener was linked to a", "sweetener caused a", 2, 2),
+    ("species", "half in mice, scientists", "half, scientists", 3, 3),
+]
+
+
+def overstatements(source: str, target: str) -> list[dict]:
+    return compare(Document.from_text(source, id="s"),
+                   Document.from_text(target, id="t")).to_dict()["overstatements"]
+
+
+def test_a_reprint_that_overstates_three_sentences_gives_three_findings() -> None:
+    found = overstatements(WIRE, REPRINT)
+    assert [(o["kind"], o["source"], o["target"], o["source_index"], o["target_index"]) for o in found] == FOUND
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("Data from the health agency show the programme could prevent about 2,500 hospital admissions each winter.",
+     "Data from the health agency show the programme will prevent about 2,500 hospital admissions each winter.",
+     ("hedge", "programme could prevent", "programme will prevent")),
+    ("A doctor who was not involved in the research said the results may change practice in hospitals.",
+     "A doctor who was not involved in the research said the results will change practice in hospitals.",
+     ("hedge", "results may change", "results will change")),
+    ("The authors said their findings suggest that the diet lowers blood pressure in adults over 60.",
+     "The authors said their findings prove that the diet lowers blood pressure in adults over 60.",
+     ("hedge", "findings suggest that", "findings prove that")),
+    ("Drinking three cups of coffee a day was associated with a lower risk of liver disease, the team reported.",
+     "Drinking three cups of coffee a day leads to a lower risk of liver disease, the team reported.",
+     ("cause", "day was associated with a", "day leads to a")),
+    ("The compound killed breast cancer cells in the laboratory within 48 hours, the university said on Tuesday.",
+     "The compound killed breast cancer cells within 48 hours, the university said on Tuesday.",
+     ("species", "cells in the laboratory within", "cells within")),
+    ("An experimental drug cut the size of pancreatic tumours by half in mice, researchers at Cambridge reported.",
+     "An experimental drug cut the size of pancreatic tumours by half in people, researchers at Cambridge reported.",
+     ("species", "in mice, researchers", "in people, researchers")),
+])
+def test_an_overstatement_is_found(source: str, target: str, expected: tuple) -> None:
+    assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
+
+
+STATINS = "The drug may reduce the need for daily statins in some patients, the researchers said."
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # A hedge kept in other words, or put in.
+    (STATINS, STATINS.replace("may", "might")),
+    (STATINS, STATINS.replace("may", "could")),
+    (STATINS.replace("may", "could"), STATINS.replace("may", "can")),
+    (STATINS.replace("may reduce", "reduces"), STATINS),
+    # A hedge moved elsewhere in the sentence.
+    (STATINS, "The drug reduces the need for daily statins in some patients possibly, the researchers said."),
+    # The target still marks the finding uncertain.
+    (STATINS, "The drug reduces the need for daily statins in some patients, the study suggests."),
+    ("The study found that heavy use of the sweetener was linked to a higher risk of stroke, the authors said.",
+     "The study found that heavy use of the sweetener caused a higher risk of stroke, the authors suggested."),
+    # Reported speech's tense; "May" the month.
+    ("The company said it would seek approval for the drug next year from the regulator.",
+     "The company said it will seek approval for the drug next year from the regulator."),
+    ("The company said it will seek approval for the drug in May next year from the regulator.",
+     "The company said it will seek approval for the drug in June next year from the regulator."),
+    # A speaker's words: the quotes step's altered quote.
+    ('"The drug may reduce the need for daily statins in some patients," said Dr Anna Price of Leeds.',
+     '"The drug reduces the need for daily statins in some patients," said Dr Anna Price of Leeds.'),
+    # Under a negation an association made a cause claims less.
+    ("There was no evidence that the vaccine was linked to the nerve disorder in the trial, she said.",
+     "There was no evidence that the vaccine caused the nerve disorder in the trial, she said."),
+    # The animal named elsewhere in the target; a rewritten clause.
+    ("An experimental drug cut the size of pancreatic tumours by half in mice, researchers at Cambridge reported.",
+     "An experimental drug cut the size of pancreatic tumours by half, researchers at Cambridge reported. The "
+     "tests were done in mice."),
+    (STATINS, "Some patients will no longer need statins every day, according to the researchers."),
+])
+def test_no_overstatement(source: str, target: str) -> None:
+    assert overstatements(source, target) == []
+
+
+def test_a_negation_taken_out_with_the_hedge_is_a_reversal_listed_once() -> None:
+    report = compare(Document.from_text(STATINS.replace("may", "may not"), id="s"),
+                     Document.from_text(STATINS.replace("may reduce", "reduces"), id="t")).to_dict()
+    assert [(r["kind"], r["source"], r["target"]) for r in report["reversals"]] == [
+        ("negation", "drug may not reduce the", "drug reduces the")]
+    assert report["overstatements"] == []
+
+
+def _schema(name: str) -> dict:
+    return json.loads(resources.files("diffsrc.data").joinpath(f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+def test_both_schemas_describe_the_key_and_keep_the_reversal_kinds() -> None:
+    for name in ("pair", "findings"):
+        properties = _schema(name)["properties"]
+        assert properties["overstatements"]["items"]["properties"]["kind"]["enum"] == ["hedge", "cause", "species"]
+        # A key of its own: validators pinned to the shipped reversal kinds still read every report.
+        assert properties["reversals"]["items"]["properties"]["kind"]["enum"] == ["opposite", "negation"]
+
+
+@pytest.fixture()
+def pair(tmp_path: Path) -> tuple[str, str]:
+    wire, story = tmp_path / "wire.txt", tmp_path / "story.txt"
+    wire.write_text(WIRE, encoding="utf-8")
+    story.write_text(REPRINT, encoding="utf-8")
+    return str(wire), str(story)
+
+
+def _invoke(*args: str) -> str:
+    result = CliRunner().invoke(cli, ["compare", *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_the_json_reports_carry_and_validate_them(pair: tuple[str, str]) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    findings = json.loads(_invoke(*pair, "--findings", "--format", "json"))
+    assert [(o["kind"], o["source"], o["target"], o["source_index"], o["target_index"])
+            for o in findings["overstatements"]] == FOUND
+    jsonschema.validate(findings, _schema("findings"))
+    full = json.loads(_invoke(*pair, "--format", "json"))
+    assert full["overstatements"] == findings["overstatements"]
+    jsonschema.validate(full, _schema("pair"))
+    # The schemas refuse a kind they do not list.
+    full["overstatements"][0]["kind"] = "negation"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(full, _schema("pair"))
+
+
+def test_the_terminal_findings_and_table_show_them(pair: tuple[str, str]) -> None:
+    for text in (_invoke(*pair, "--findings"), _invoke(*pair)):
+        assert "overstatement: 3" in text
+        assert 'hedge    S1 "drug may also" -> T1 "drug also"' in text
+        assert 'cause    S2 "sweetener was linked to a" -> T2 "sweetener caused a"' in text
+        assert 'species  S3 "half in mice, scientists" -> T3 "half, scientists"' in text
+
+
+def test_the_findings_csv_has_a_row_each(pair: tuple[str, str]) -> None:
+    rows = list(csv.DictReader(io.StringIO(_invoke(*pair, "--findings", "--format", "csv"))))
+    assert [(r["status"], r["source_index"], r["target_index"], r["source"], r["target"])
+            for r in rows if r["finding"] == "overstatement"] == [
+        (kind, str(s), str(t), source, target) for kind, source, target, s, t in FOUND]
+
+
+def test_markdown_has_a_section(pair: tuple[str, str]) -> None:
+    for markdown in (_invoke(*pair, "--findings", "--format", "markdown"), _invoke(*pair, "--format", "markdown")):
+        assert "- Overstatement: 3" in markdown and "### Overstatement" in markdown
+        assert "| hedge | 1 | drug may also | 1 | drug also |" in markdown
+
+
+def test_html_has_a_section_and_flags_the_sentences(pair: tuple[str, str]) -> None:
+    for page in (_invoke(*pair, "--format", "html"), _invoke(*pair, "--findings", "--format", "html")):
+        assert "<h3>Overstatement</h3>" in page and 'id="overstatement-2"' in page
+        assert re.search(r'href="#overstatement-0"><span aria-hidden="true">⚑ </span>overstated</a>', page)
+
+
+def test_html_says_none_was_found() -> None:
+    from diffsrc.report.html import render_pair_page
+
+    page = render_pair_page(compare(Document.from_text(WIRE, id="s"), Document.from_text(WIRE, id="t")))
+    assert re.search(r"Looked for, none found: [^<]*overstatement", page)
+
+
+def test_a_corpus_lists_them_in_facts_csv_for_rewrites_and_reprints() -> None:
+    from diffsrc.corpus.run import run_corpus
+
+    wire = WIRE + "\n".join([
+        "",
+        "The trial was funded by the drug's maker and ran at 120 hospitals in Europe and North America.",
+        "Dr Anna Price of the University of Leeds, who led the study, said larger trials were planned for 2026.",
+        "The company said it would seek approval from regulators in the United States next year.",
+    ]) + "\n"
+    # A near-identical reprint that took one hedge out; a rewrite of its own that overstated a sentence it kept.
+    reprint = wire.replace("The drug may also reduce", "The drug also reduces")
+    rewrite = "\n\n".join([
+        "In a separate study, heavy use of the sweetener caused a higher risk of stroke in older women.",
+        "Doctors said the findings would be discussed at a meeting in London next month.",
+        "The trial was funded by the drug's maker and ran at 120 hospitals in Europe and North America.",
+    ]) + "\n"
+    docs = [Document.from_text(text, id=name, date=date) for name, text, date in
+            (("wire", wire, "2024-03-04"), ("reprint", reprint, "2024-03-05"), ("rewrite", rewrite, "2024-03-05"))]
+    facts = run_corpus(docs).facts
+    over = facts[facts.kind.isin(["hedge", "cause", "species"])]
+    rows = sorted(zip(over.target, over.kind, over.source_value, over.target_value, over.near_duplicate,
+                      strict=True))
+    assert ("reprint", "hedge", "drug may also", "drug also", True) in rows
+    assert ("rewrite", "cause", "sweetener was linked to a", "sweetener caused a", False) in rows
+
+
+def test_the_seed_reports_have_none() -> None:
+    seeds = Path(__file__).resolve().parent.parent / "reports" / "pairs"
+    reports = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.json"))]
+    assert reports and all(r["overstatements"] == [] for r in reports)
