@@ -73,6 +73,9 @@ def test_a_reprint_that_overstates_three_sentences_gives_three_findings() -> Non
     ("An experimental drug cut the size of pancreatic tumours by half in mice, researchers at Cambridge reported.",
      "An experimental drug cut the size of pancreatic tumours by half in people, researchers at Cambridge reported.",
      ("species", "in mice, researchers", "in people, researchers")),
+    ("The antibody stopped the virus from copying itself in human cells, the team wrote in the journal Nature.",
+     "The antibody stopped the virus from copying itself, the team wrote in the journal Nature.",
+     ("species", "itself in human cells, the", "itself, the")),
 ])
 def test_an_overstatement_is_found(source: str, target: str, expected: tuple) -> None:
     assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
@@ -109,6 +112,11 @@ STATINS = "The drug may reduce the need for daily statins in some patients, the 
      "An experimental drug cut the size of pancreatic tumours by half, researchers at Cambridge reported. The "
      "tests were done in mice."),
     (STATINS, "Some patients will no longer need statins every day, according to the researchers."),
+    # Court copy's cells and tubes are no study's (METER's PA copy has "in the cells").
+    ("He was held in the cells at Leeds Crown Court overnight before the hearing on Monday.",
+     "He was held at Leeds Crown Court overnight before the hearing on Monday."),
+    ("The woman was attacked on the Tube at King's Cross station on Friday evening, police said.",
+     "The woman was attacked at King's Cross station on Friday evening, police said."),
 ])
 def test_no_overstatement(source: str, target: str) -> None:
     assert overstatements(source, target) == []

@@ -57,15 +57,21 @@ _CERTAIN = frozenset({"prove", "proves", "proved", "proven", "show", "shows", "s
                       "certainly", "clearly"})
 # Words an association or a hedge brings with it ("linked to", "associated with", "is likely to", "appears to").
 _LINKING = frozenset({"to", "with", "that"})
-# What a study was done in, when not in people: dropped from a claim it makes the claim a human one.
-_SPECIES = frozenset({"mice", "mouse", "rats", "rat", "rodents", "rodent", "animals", "animal", "monkeys",
-                      "monkey", "primates", "pigs", "dogs", "zebrafish", "flies", "fruitflies", "worms", "yeast",
-                      "cells", "cell", "dish", "dishes", "petri", "vitro", "laboratory", "lab", "tube", "tubes"})
-# Words that may stand with them in a qualifier ("in laboratory mice", "in a petri dish", "in human cells", "in the
-# lab", "in studies on rats") or take its place ("in mice" -> "in people", which is the same claim made larger).
-_SPECIES_FRAME = frozenset({"in", "on", "of", "a", "an", "the", "laboratory", "lab", "human", "cancer", "tumour",
-                            "tumor", "studies", "study", "experiments", "tests", "fruit", "test", "petri",
-                            "cultured", "mouse", "rat", "animal"})
+# What a study was done in, when not in people: dropped from a claim it makes the claim a human one ("in mice",
+# "in vitro"). Court copy has cells and tubes of its own ("spent the night in the cells", "attacked on the tube"):
+# cells count with a word that makes them a study's ("human cells", "cancer cells", "cell cultures"), a dish or a
+# tube as "petri dish" or "test tubes", and "the lab" only in a sentence about cells or animals (`_lab_words`).
+_ANIMALS = frozenset({"mice", "mouse", "rats", "rat", "rodents", "rodent", "animals", "animal", "monkeys", "monkey",
+                      "primates", "pigs", "zebrafish", "fruitflies", "flies", "worms", "yeast", "vitro"})
+_CELLS = frozenset({"cells", "cell", "cultures", "culture"})
+_CELL_WORDS = frozenset({"human", "cancer", "tumour", "tumor", "stem", "cultured", "cultures", "culture"})
+_LAB = frozenset({"laboratory", "lab", "labs", "laboratories"})
+_VESSELS = {"petri": frozenset({"dish", "dishes"}), "test": frozenset({"tube", "tubes"})}
+# Words that may stand with them in a qualifier ("in laboratory mice", "in a petri dish", "in studies on rats") or
+# take its place ("in mice" -> "in people", which is the same claim made larger).
+_SPECIES_FRAME = frozenset({"in", "on", "of", "a", "an", "the", "studies", "study", "experiments", "tests",
+                            "fruit", "dish", "dishes", "tube", "tubes", "petri", "test", "cell", "cells"}
+                           | _CELL_WORDS | _LAB)
 _PEOPLE = frozenset({"in", "people", "humans", "patients", "adults", "men", "women", "children"})
 _QUOTED = re.compile(r"[\"“„«‘][^\"”»’]*(?:[\"”»’]|$)")
 
@@ -84,11 +90,26 @@ def _rest(tokens: Sequence[str], dropped: frozenset[str]) -> list[str]:
     return sorted(stem(t) for t in tokens if t not in dropped and t not in _AUXILIARIES)
 
 
-def overstates(source: list[str], target: list[str], written: tuple[str, str]) -> str | None:
+def _names_a_study(words: Sequence[str], *, lab: bool) -> bool:
+    """Whether words name what a study was done in other than people ("mice", "human cells", "a petri dish"; "the
+    lab" with `lab`, the sentence being about cells or animals)."""
+    return (any(w in _ANIMALS for w in words)
+            or (any(w in _CELLS for w in words) and any(w in _CELL_WORDS or w in _LAB for w in words))
+            or any(w in _VESSELS[k] for k in _VESSELS if k in words for w in words)
+            or (lab and any(w in _LAB for w in words)))
+
+
+def _lab_words(text: str) -> bool:
+    """Whether a sentence is about cells or animals, where "in the lab" says what a finding was made in."""
+    return any(t in _ANIMALS or t in _CELLS for t in surface_tokens(text))
+
+
+def overstates(source: list[str], target: list[str], written: tuple[str, str], *, lab: bool = False) -> str | None:
     """How an edit claims more than its source: `hedge` (a hedging word on the source's side, none on the
     target's, the rest the same words: "may reduce" -> "reduces", "could prevent" -> "will prevent", "findings
     suggest" -> "findings prove"), `cause` ("was linked to" -> "caused", "associated with" -> "leads to"),
-    `species` ("in mice" taken out or made "in people"); None for anything else. A negation on either side is
+    `species` ("in mice" taken out or made "in people"; `lab`: "in the lab" counts, `_lab_words`); None for
+    anything else. A negation on either side is
     the reversal step's ("may not reduce" -> "reduces" turns the claim round)."""
     if any(t in NEGATORS for t in (*source, *target)):
         return None
@@ -100,7 +121,7 @@ def overstates(source: list[str], target: list[str], written: tuple[str, str]) -
             if _rest(source, _HEDGES | _LINKING) == _rest(target, _CERTAIN | _LINKING):
                 return "hedge"
     gone = [t for t in source if t not in target]
-    if (any(t in _SPECIES for t in gone) and all(t in _SPECIES or t in _SPECIES_FRAME for t in gone)
+    if (_names_a_study(gone, lab=lab) and all(t in _ANIMALS or t in _SPECIES_FRAME for t in gone)
             and all(t in _PEOPLE or t in source for t in target)
             # A qualifier's own "in" ("in mice" dropped), or the species made people ("in mice" -> "in people"),
             # not a noun taken out ("the cells died" -> "died": a rewrite's).
@@ -111,7 +132,8 @@ def overstates(source: list[str], target: list[str], written: tuple[str, str]) -
 
 def _may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     """The cheap test before an edit is read: its source side holds a hedge, an association or a species."""
-    return any(w in _HEDGES or w in _ASSOCIATIONS or w in _SPECIES for w in ours)
+    return any(w in _HEDGES or w in _ASSOCIATIONS or w in _ANIMALS or w in _CELLS or w in _LAB or w in _VESSELS
+               for w in ours)
 
 
 def words_may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -146,7 +168,7 @@ def find_overstatements(
         either side.
     """
     target_text = " ".join(target_texts)
-    told = {stem(t) for t in surface_tokens(target_text) if t in _SPECIES}
+    told = {stem(t) for t in surface_tokens(target_text) if t in _ANIMALS or t in _CELLS or t in _LAB}
     out: list[dict[str, Any]] = []
     for group, script in zip(alignments, diffs, strict=True):
         candidates = _edits_to_read(script, may=_may_overstate)
@@ -154,9 +176,11 @@ def find_overstatements(
         for n in candidates:
             e = script[n]
             source, target = surface_tokens(e["source"]), surface_tokens(e["target"])
-            kind = overstates(source, target, (e["source"], e["target"]))
+            lab = any(_lab_words(source_texts[i]) for i in group.source)
+            kind = overstates(source, target, (e["source"], e["target"]), lab=lab)
             # A qualifier the target gives anywhere ("in mice" in another paragraph) tells its reader.
-            if kind is None or (kind == "species" and any(stem(t) in told for t in source if t in _SPECIES)):
+            if kind is None or (kind == "species" and any(
+                    stem(t) in told for t in source if t in _ANIMALS or t in _CELLS or t in _LAB)):
                 continue
             if runs is None:
                 runs = _runs(script)
