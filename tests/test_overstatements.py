@@ -73,6 +73,10 @@ def test_a_reprint_that_overstates_three_sentences_gives_three_findings() -> Non
     ("An experimental drug cut the size of pancreatic tumours by half in mice, researchers at Cambridge reported.",
      "An experimental drug cut the size of pancreatic tumours by half in people, researchers at Cambridge reported.",
      ("species", "in mice, researchers", "in people, researchers")),
+    # An apostrophe is no closing quote mark.
+    ("The drug may reduce the patients\u2019 need for daily statins, the researchers said on Monday.",
+     "The drug reduces the patients\u2019 need for daily statins, the researchers said on Monday.",
+     ("hedge", "drug may reduce the", "drug reduces the")),
     ("The antibody stopped the virus from copying itself in human cells, the team wrote in the journal Nature.",
      "The antibody stopped the virus from copying itself, the team wrote in the journal Nature.",
      ("species", "itself in human cells, the", "itself, the")),
@@ -104,6 +108,11 @@ STATINS = "The drug may reduce the need for daily statins in some patients, the 
     # A speaker's words: the quotes step's altered quote.
     ('"The drug may reduce the need for daily statins in some patients," said Dr Anna Price of Leeds.',
      '"The drug reduces the need for daily statins in some patients," said Dr Anna Price of Leeds.'),
+    # ... and in the second sentence of a quote that opened in the one before.
+    ("Dr Anna Price said: \u201cThe results are encouraging. The drug could reduce deaths among older patients by a "
+     "fifth.\u201d",
+     "Dr Anna Price said: \u201cThe results are encouraging. The drug will reduce deaths among older patients by a "
+     "fifth.\u201d"),
     # Under a negation an association made a cause claims less.
     ("There was no evidence that the vaccine was linked to the nerve disorder in the trial, she said.",
      "There was no evidence that the vaccine caused the nerve disorder in the trial, she said."),
