@@ -73,6 +73,10 @@ def test_a_reprint_that_overstates_three_sentences_gives_three_findings() -> Non
     ("An experimental drug cut the size of pancreatic tumours by half in mice, researchers at Cambridge reported.",
      "An experimental drug cut the size of pancreatic tumours by half in people, researchers at Cambridge reported.",
      ("species", "in mice, researchers", "in people, researchers")),
+    # A hedge at the sentence's start, before the words the two share.
+    ("Possibly the new drug reduces the need for daily statins in some patients, the researchers said.",
+     "The new drug reduces the need for daily statins in some patients, the researchers said.",
+     ("hedge", "Possibly the", "The")),
     # An apostrophe is no closing quote mark.
     ("The drug may reduce the patients\u2019 need for daily statins, the researchers said on Monday.",
      "The drug reduces the patients\u2019 need for daily statins, the researchers said on Monday.",

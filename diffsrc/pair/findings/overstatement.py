@@ -216,8 +216,11 @@ def find_overstatements(
             # "no evidence that it caused").
             if kind == "cause" and sentence.negations()[1]:
                 continue
+            # (The stretch runs from the first shared word to the last: a hedge the edit takes out of the
+            # sentence's start, "Possibly the drug ...", is the edit's own.)
             if kind != "species" and (_uncertainty(" ".join(sentence.target_words))
-                                      >= _uncertainty(" ".join(sentence.source_words))):
+                                      >= max(_uncertainty(" ".join(sentence.source_words)),
+                                             _uncertainty(e["source"]))):
                 continue
             # A quote's words are the speaker's: a change there is the quotes step's `altered` quote.
             if _quoted(source_texts[s_index], e["source"]) or _quoted(target_texts[t_index], e["target"]):
