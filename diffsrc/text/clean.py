@@ -937,7 +937,7 @@ _HEAD_MONTH = re.compile(r"\b(?:" + "|".join(m.upper() for m in MONTH_NAMES) + r
 def _is_running_head(para: str) -> bool:
     """Whether a paragraph is a page's running head (`RUNNING_HEAD_MAX_WORDS`): capitals, a page number at one end,
     a year and a month."""
-    if len(para) > 160 or not _PAGE_NUMBER_END.search(para) or para.upper() != para:
+    if len(para) > 160 or para.upper() != para or not _PAGE_NUMBER_END.search(para):  # the cheap tests first
         return False
     letters = sum(ch.isalpha() for ch in para)
     return (letters >= 8 and len(para.split()) <= RUNNING_HEAD_MAX_WORDS and _HEAD_YEAR.search(para) is not None
@@ -949,7 +949,7 @@ def _join_across_running_heads(paragraphs: list[str], starts: list[bool]) -> tup
     and a paragraph the break cut in two joined again: the one before ends without final punctuation and the one
     after goes on in lower case ("... "You shall" / HEAD / "have the place," he said ..."). The head was an added
     sentence of its own, and the sentence it cut two half sentences."""
-    if not any(ch.isdigit() for para in paragraphs for ch in para[-4:] + para[:4]):
+    if not any(_is_running_head(para) for para in paragraphs[1:]):
         return paragraphs, starts, []
     heads: list[str] = []
     out: list[str] = []
@@ -1598,7 +1598,7 @@ EXCHANGE_SIGN_OFF = re.compile(r"(?:(?:^|(?<=[.!?\"'”’]))[ \t]*(?:[-—–]{
 
 
 # How far from a paragraph's end a paper's sign-off starts, at most: only that much of each paragraph is searched.
-_SIGN_OFF_MAX_CHARS = 80
+SIGN_OFF_MAX_CHARS = 80
 
 
 def paper_sign_off(paragraph: str) -> tuple[str, str, str | None] | None:
@@ -1606,7 +1606,7 @@ def paper_sign_off(paragraph: str) -> tuple[str, str, str | None] | None:
     paragraph before it, the sign-off as written, the paper's name, None for "Exchange"), or None."""
     if not paragraph or paragraph[-1] not in ".]" and not paragraph[-1].isalpha():
         return None
-    tail_at = max(0, len(paragraph) - _SIGN_OFF_MAX_CHARS)
+    tail_at = max(0, len(paragraph) - SIGN_OFF_MAX_CHARS)
     tail = paragraph[tail_at:]
     if "—" not in tail and "–" not in tail and "-" not in tail and "[" not in tail and not (
             tail_at == 0 and tail[:5].lower() == "from "):
