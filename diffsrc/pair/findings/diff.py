@@ -71,12 +71,8 @@ def copied_at_most(sources: list[str], target: str) -> list[int]:
     """For each source text, an upper bound of the target words `word_diff(source, target)` keeps `equal`: the
     target's words that the source has, compared as the diff compares them (an edit script keeps a common
     subsequence). Cheap beside the diffs themselves, for a caller that needs a share copied only above some cut."""
-    target_keys = [_key(t) for t in word_tokens(target)]
-    out = []
-    for source in sources:
-        keys = {_key(t) for t in word_tokens(source)}
-        out.append(sum(k in keys for k in target_keys))
-    return out
+    target_keys = list(map(_key, word_tokens(target)))
+    return [sum(map(set(map(_key, word_tokens(source))).__contains__, target_keys)) for source in sources]
 
 
 def word_diff(source: str, target: str) -> list[dict[str, Any]]:

@@ -335,22 +335,22 @@ def _edits_to_read(script: list[dict[str, Any]], *,
     `may`: what an edit's two sides' words (`_words` form) must hold to be read, `_may_turn` unless given (the
     overstatement step reads the same edits of copied text for a hedge taken out: `overstatement`)."""
     may = may or _may_turn
+    # The words first: most groups have no edit that can hold what is looked for, and nothing more is counted.
+    maybe = [n for n, e in enumerate(script) if e["op"] != "equal" and _short(e)
+             and may(_words(e["source"]), _words(e["target"]))]
+    if not maybe:
+        return []
     counts = [_word_count(e["target"]) for e in script]
     last = len(script) - 1
     near: list[int] = []
     far: list[int] = []
-    for n, e in enumerate(script):
-        if e["op"] == "equal" or not _short(e):
-            continue
+    for n in maybe:
         before, after = counts[n - 1] if n else None, counts[n + 1] if n < last else None
         (near if _enough_context(before, after, n == 1, n + 1 == last) else far).append(n)
     if far and sum(c for c, e in zip(counts, script, strict=True) if e["op"] == "equal") < MIN_SHARED_SHARE * sum(
             counts):
         far = []
-    out = [n for n in near if may(_words(script[n]["source"]), _words(script[n]["target"]))]
-    out += [n for n in far if may(_words(script[n]["source"]), _words(script[n]["target"]))
-            and _in_copied_text(script, n)]
-    return sorted(out)
+    return sorted([*near, *(n for n in far if _in_copied_text(script, n))])
 
 
 def _context(script: list[dict[str, Any]], n: int, step: int) -> tuple[int | None, bool]:

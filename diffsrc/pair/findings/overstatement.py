@@ -134,6 +134,10 @@ def overstates(source: list[str], target: list[str], written: tuple[str, str], *
     return None
 
 
+# The words `_may_overstate` looks for in an edit's source side.
+_TRIGGERS = _HEDGES | _ASSOCIATIONS | _ANIMALS | _CELLS | _LAB | frozenset(_VESSELS)
+
+
 def _may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     """The cheap test before an edit is read: its source side holds a hedge, an association or a species."""
     return any(w in _HEDGES or w in _ASSOCIATIONS or w in _ANIMALS or w in _CELLS or w in _LAB or w in _VESSELS
@@ -182,9 +186,11 @@ def find_overstatements(
         dropped); `source` / `target` are the edited words as each text writes them, with a word of shared text
         either side.
     """
-    target_text = " ".join(target_texts)
-    told = {stem(t) for t in surface_tokens(target_text) if t in _ANIMALS or t in _CELLS or t in _LAB}
     out: list[dict[str, Any]] = []
+    # Most sources hold no hedging, associating or species word at all: no edit of theirs can overstate them.
+    if _TRIGGERS.isdisjoint(surface_tokens(" ".join(source_texts))):
+        return out
+    told: set[str] | None = None  # the species words the target gives anywhere, read at the first species edit
     for group, script in zip(alignments, diffs, strict=True):
         candidates = _edits_to_read(script, may=_may_overstate)
         runs: list[_Run] | None = None
@@ -194,8 +200,11 @@ def find_overstatements(
             lab = any(_lab_words(source_texts[i]) for i in group.source)
             kind = overstates(source, target, (e["source"], e["target"]), lab=lab)
             # A qualifier the target gives anywhere ("in mice" in another paragraph) tells its reader.
+            if kind == "species" and told is None:
+                told = {stem(t) for t in surface_tokens(" ".join(target_texts))
+                        if t in _ANIMALS or t in _CELLS or t in _LAB}
             if kind is None or (kind == "species" and any(
-                    stem(t) in told for t in source if t in _ANIMALS or t in _CELLS or t in _LAB)):
+                    stem(t) in (told or ()) for t in source if t in _ANIMALS or t in _CELLS or t in _LAB)):
                 continue
             if runs is None:
                 runs = _runs(script)

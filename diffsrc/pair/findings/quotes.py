@@ -1940,14 +1940,10 @@ def _unquoted_in(quote: Quote, sentence_stems: list[frozenset[str]], sentences: 
 
 
 def _shared_in_order(a: Sequence[str], b: Sequence[str]) -> int:
-    """How many of a's words b holds in a's order (the length of their longest common subsequence)."""
-    previous = [0] * (len(b) + 1)
-    for word in a:
-        row = [0]
-        for j, other in enumerate(b):
-            row.append(previous[j] + 1 if word == other else max(previous[j + 1], row[j]))
-        previous = row
-    return previous[-1]
+    """How many of a's words b holds in a's order (the length of their longest common subsequence, in C)."""
+    from rapidfuzz.distance import LCSseq
+
+    return int(LCSseq.similarity(a, b))
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
