@@ -12,7 +12,7 @@ diff show those. A fact-checker reads every hit, so the rules prefer missing a r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -542,6 +542,47 @@ def _words(text: str) -> list[str]:
     return [w.replace("'", "").replace("’", "") for w in words] if ("'" in text or "’" in text) else words
 
 
+@dataclass
+class _PlacedEdit:
+    """An edit of an alignment's script placed in its sentences: the source and target sentence it stands in, the
+    target sentence's reading (`_TargetSentence`) and the edit as shown, with a word of shared text either side."""
+
+    source_index: int
+    target_index: int
+    sentence: _TargetSentence
+    shown: tuple[str, str]
+
+
+def _placed_edits(group: Any, script: list[dict[str, Any]], candidates: Sequence[int], source_texts: Sequence[str],
+                  target_texts: Sequence[str], reads: Callable[[int], Any]) -> Iterator[tuple[Any, _PlacedEdit]]:
+    """Each candidate edit that `reads` finds something in (not None), with where it stands: only an edit whose
+    target sentence is one text with its source sentence (`_TargetSentence.one_text_with`), neither a question.
+    The steps that read edits of copied text (reversals, overstatements) place them alike; where each run's words
+    stand is worked out only for an edit `reads` keeps."""
+    runs: list[_Run] | None = None
+    for n in candidates:
+        found = reads(n)
+        if found is None:
+            continue
+        if runs is None:
+            runs = _runs(script)
+            s_starts, t_starts = _starts(group.source, source_texts), _starts(group.target, target_texts)
+            sentences = _target_sentences(runs, t_starts, group.target, s_starts, group.source)
+        run = runs[n]
+        before = runs[n - 1] if n > 0 else _Run("equal", [], [], 0, 0)
+        after = runs[n + 1] if n + 1 < len(runs) else _Run("equal", [], [], 0, 0)
+        t_index = _sentence_of(run.t_start, t_starts, group.target)
+        s_index = _sentence_of(run.s_start, s_starts, group.source)
+        sentence = sentences[t_index]
+        if (not sentence.one_text_with(s_index) or _QUESTION.search(target_texts[t_index])
+                or _QUESTION.search(source_texts[s_index])):
+            continue
+        shown = (join_words([*before.source[-CONTEXT_WORDS:], *run.source, *after.source[:CONTEXT_WORDS]]),
+                 join_words([*before.target[-CONTEXT_WORDS:], *run.target, *after.target[:CONTEXT_WORDS]]))
+        yield found, _PlacedEdit(s_index, t_index, sentence, (shown[0].strip(_QUOTE_MARKS),
+                                                               shown[1].strip(_QUOTE_MARKS)))
+
+
 def find_reversals(
     alignments: Sequence[Any],
     source_texts: Sequence[str],
@@ -571,37 +612,23 @@ def find_reversals(
         candidates = _edits_to_read(script)
         if not candidates:
             continue
-        runs: list[_Run] | None = None  # where each run's words stand: worked out for an edit that may turn
-        for n in candidates:
+
+        def reads(n: int, script: list[dict[str, Any]] = script) -> Any:
             e = script[n]
-            after = script[n + 1] if n + 1 < len(script) else None
             edit = (surface_tokens(e["source"]), surface_tokens(e["target"]), (e["source"], e["target"]),
                     _following(script, n))
-            if not _flips(*edit, None):
-                continue  # nothing the edit's own words turn round, whatever the sentences' negations
-            if runs is None:
-                runs = _runs(script)
-                s_starts, t_starts = _starts(group.source, source_texts), _starts(group.target, target_texts)
-                sentences = _target_sentences(runs, t_starts, group.target, s_starts, group.source)
-            run = runs[n]
-            before = runs[n - 1] if n > 0 else _Run("equal", [], [], 0, 0)
-            after_run = runs[n + 1] if after else _Run("equal", [], [], 0, 0)
-            t_index = _sentence_of(run.t_start, t_starts, group.target)
-            s_index = _sentence_of(run.s_start, s_starts, group.source)
-            sentence = sentences[t_index]
-            if (not sentence.one_text_with(s_index) or _QUESTION.search(target_texts[t_index])
-                    or _QUESTION.search(source_texts[s_index])):
-                continue
-            found = _flips(*edit, sentence.negations())
+            # (nothing the edit's own words turn round, whatever the sentences' negations: not read further)
+            return edit if _flips(*edit, None) else None
+
+        for edit, placed in _placed_edits(group, script, candidates, source_texts, target_texts, reads):
+            found = _flips(*edit, placed.sentence.negations())
             if found and found[0] % 2:
                 out.append({
                     "kind": found[1],
-                    "source": join_words([*before.source[-CONTEXT_WORDS:], *run.source,
-                                          *after_run.source[:CONTEXT_WORDS]]).strip(_QUOTE_MARKS),
-                    "target": join_words([*before.target[-CONTEXT_WORDS:], *run.target,
-                                          *after_run.target[:CONTEXT_WORDS]]).strip(_QUOTE_MARKS),
-                    "source_index": s_index,
-                    "target_index": t_index,
+                    "source": placed.shown[0],
+                    "target": placed.shown[1],
+                    "source_index": placed.source_index,
+                    "target_index": placed.target_index,
                 })
     if not lone:
         return out

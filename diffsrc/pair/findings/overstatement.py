@@ -21,19 +21,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...text.segment import stem, surface_tokens
-from .diff import join_words
 from .meaning import (
     _AUXILIARIES,
-    _QUESTION,
-    _QUOTE_MARKS,
-    CONTEXT_WORDS,
     NEGATORS,
     _edits_to_read,
-    _Run,
-    _runs,
-    _sentence_of,
-    _starts,
-    _target_sentences,
+    _placed_edits,
 )
 
 __all__ = ["find_overstatements", "overstates", "words_may_overstate"]
@@ -193,8 +185,9 @@ def find_overstatements(
     told: set[str] | None = None  # the species words the target gives anywhere, read at the first species edit
     for group, script in zip(alignments, diffs, strict=True):
         candidates = _edits_to_read(script, may=_may_overstate)
-        runs: list[_Run] | None = None
-        for n in candidates:
+
+        def reads(n: int, group: Any = group, script: list[dict[str, Any]] = script) -> tuple[str, dict] | None:
+            nonlocal told
             e = script[n]
             source, target = surface_tokens(e["source"]), surface_tokens(e["target"])
             lab = any(_lab_words(source_texts[i]) for i in group.source)
@@ -205,20 +198,11 @@ def find_overstatements(
                         if t in _ANIMALS or t in _CELLS or t in _LAB}
             if kind is None or (kind == "species" and any(
                     stem(t) in (told or ()) for t in source if t in _ANIMALS or t in _CELLS or t in _LAB)):
-                continue
-            if runs is None:
-                runs = _runs(script)
-                s_starts, t_starts = _starts(group.source, source_texts), _starts(group.target, target_texts)
-                sentences = _target_sentences(runs, t_starts, group.target, s_starts, group.source)
-            run = runs[n]
-            before = runs[n - 1] if n > 0 else _Run("equal", [], [], 0, 0)
-            after = runs[n + 1] if n + 1 < len(runs) else _Run("equal", [], [], 0, 0)
-            t_index = _sentence_of(run.t_start, t_starts, group.target)
-            s_index = _sentence_of(run.s_start, s_starts, group.source)
-            sentence = sentences[t_index]
-            if (not sentence.one_text_with(s_index) or _QUESTION.search(target_texts[t_index])
-                    or _QUESTION.search(source_texts[s_index])):
-                continue
+                return None
+            return kind, e
+
+        for (kind, e), placed in _placed_edits(group, script, candidates, source_texts, target_texts, reads):
+            sentence, s_index, t_index = placed.sentence, placed.source_index, placed.target_index
             # A hedge moved within the sentence, or the sentence still marked uncertain ("the study suggests"):
             # the target hedges as much as the source's stretch it copies.
             # An association made a cause under a negation claims less ("no evidence that it was linked to" ->
@@ -234,13 +218,6 @@ def find_overstatements(
             # A quote's words are the speaker's: a change there is the quotes step's `altered` quote.
             if _quoted(source_texts[s_index], e["source"]) or _quoted(target_texts[t_index], e["target"]):
                 continue
-            out.append({
-                "kind": kind,
-                "source": join_words([*before.source[-CONTEXT_WORDS:], *run.source,
-                                      *after.source[:CONTEXT_WORDS]]).strip(_QUOTE_MARKS),
-                "target": join_words([*before.target[-CONTEXT_WORDS:], *run.target,
-                                      *after.target[:CONTEXT_WORDS]]).strip(_QUOTE_MARKS),
-                "source_index": s_index,
-                "target_index": t_index,
-            })
+            out.append({"kind": kind, "source": placed.shown[0], "target": placed.shown[1],
+                        "source_index": s_index, "target_index": t_index})
     return sorted(out, key=lambda r: (r["target_index"], r["source_index"]))
