@@ -132,8 +132,7 @@ _TRIGGERS = _HEDGES | _ASSOCIATIONS | _ANIMALS | _CELLS | _LAB | frozenset(_VESS
 
 def _may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     """The cheap test before an edit is read: its source side holds a hedge, an association or a species."""
-    return any(w in _HEDGES or w in _ASSOCIATIONS or w in _ANIMALS or w in _CELLS or w in _LAB or w in _VESSELS
-               for w in ours)
+    return not _TRIGGERS.isdisjoint(ours)
 
 
 def words_may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:

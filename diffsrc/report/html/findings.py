@@ -178,31 +178,31 @@ class FindingSections:
                                 changed_words("del", esc(f.get("source")), self.lang["s"]),
                                 changed_words("ins", esc(f.get("target")), self.lang["t"]), self._sentence_links(f)))
             out.append("</tbody></table></div>")
-        if self.reversals:
-            out.append("<h3>Reversed meaning</h3>")
-            out.append("<p>An opposite word or a negation put in or taken out, in text the two share otherwise: a "
-                       "rewrite that turned the fact round, or the other side's claim reported. Read both.</p>")
-            out.append(_table_head("Reversed meaning", FACT_HEADINGS))
-            for n, r in enumerate(self.reversals):
-                out.append(_row(f"reversal-{n}", FACT_HEADINGS, esc(r.get("kind")),
-                                self._in("s", esc(r.get("source"))),
-                                f'<strong{self.lang["t"]}>{esc(r.get("target"))}</strong>', self._sentence_links(r)))
-            out.append("</tbody></table></div>")
-        if self.overstatements:
-            out.append("<h3>Overstatement</h3>")
-            out.append("<p>A hedge taken out (\u201cmay reduce\u201d made \u201creduces\u201d), an association made a "
-                       "cause (\u201cwas linked to\u201d made \u201ccaused\u201d), or a finding in animals or cells "
-                       "reported without saying so, in text the two share otherwise: the target claims more than "
-                       "its source. Read both.</p>")
-            out.append(_table_head("Overstatement", FACT_HEADINGS))
-            for n, o in enumerate(self.overstatements):
-                out.append(_row(f"overstatement-{n}", FACT_HEADINGS, esc(o.get("kind")),
-                                self._in("s", esc(o.get("source"))),
-                                f'<strong{self.lang["t"]}>{esc(o.get("target"))}</strong>', self._sentence_links(o)))
-            out.append("</tbody></table></div>")
+        out += self._edit_section(
+            "Reversed meaning", "reversal", self.reversals,
+            "An opposite word or a negation put in or taken out, in text the two share otherwise: a rewrite that "
+            "turned the fact round, or the other side's claim reported. Read both.")
+        out += self._edit_section(
+            "Overstatement", "overstatement", self.overstatements,
+            "A hedge taken out (\u201cmay reduce\u201d made \u201creduces\u201d), an association made a cause "
+            "(\u201cwas linked to\u201d made \u201ccaused\u201d), or a finding in animals or cells reported "
+            "without saying so, in text the two share otherwise: the target claims more than its source. Read both.")
         if self.none_found:
             out.append(f'<p class="muted">Looked for, none found: {esc(", ".join(self.none_found))}.</p>')
         return "\n".join(out)
+
+    def _edit_section(self, title: str, anchor: str, items: Sequence[Mapping[str, Any]], intro: str) -> list[str]:
+        """A table of edits the two texts otherwise share (reversals, overstatements): the kind, the source's words,
+        the target's in bold, the sentences; nothing when there are none."""
+        if not items:
+            return []
+        out = [f"<h3>{title}</h3>", f"<p>{intro}</p>", _table_head(title, FACT_HEADINGS)]
+        for n, item in enumerate(items):
+            out.append(_row(f"{anchor}-{n}", FACT_HEADINGS, esc(item.get("kind")),
+                            self._in("s", esc(item.get("source"))),
+                            f'<strong{self.lang["t"]}>{esc(item.get("target"))}</strong>', self._sentence_links(item)))
+        out.append("</tbody></table></div>")
+        return out
 
     def _quote_row(self, n: int, q: Mapping[str, Any]) -> str:
         status = str(q.get("status", ""))
