@@ -2215,9 +2215,15 @@ def _is_name(chunk: str) -> bool:
     # A month in any language ("Januar" -> "Februar") or a weekday ("Fridays") is a date, found as one; a weekday in
     # the plural after a capitalised word ends a name ("Happy Mondays" -> "Stone Roses", `_plural_weekday_names`).
     return bool(capitals) and all(w[:1].isupper() and w.lower() not in stop for w in capitals) and not any(
-        re.fullmatch(_MONTH + r"\.?|" + _WEEKDAY + ("s?" if i == 0 else ""), w)
+        (_DATE_WORD_OR_DAYS if i == 0 else _DATE_WORD).fullmatch(w)
         or w.lower().rstrip(".") in MONTH_NUMBERS for i, w in enumerate(capitals)
     )
+
+
+# A month (with an abbreviation's full stop) or a weekday, as a name's word; a weekday in the plural too, as its
+# first word (`_is_name`).
+_DATE_WORD = re.compile(_MONTH + r"\.?|" + _WEEKDAY)
+_DATE_WORD_OR_DAYS = re.compile(_MONTH + r"\.?|" + _WEEKDAY + "s?")
 
 
 def _words_before_run(script: list[dict[str, Any]], i: int, side: str) -> int:
@@ -2507,6 +2513,8 @@ def changed_entities(
             # A name and the age after it both changed ("Ian Browne, 38," -> "Ian Brown, 36,"): one replaced run,
             # whose names are compared without the ages (the ages are numbers, found as such).
             s_run, t_run = s_run[:s_age.start()], t_run[:t_age.start()]
+        if s_run == s_run.lower() or t_run == t_run.lower():
+            continue  # no capital on a side: neither a party's name nor a name (most runs of a rewrite; cheap first)
         # One party put for another, wherever the sentence names it ("Labour held Bury North" -> "The Conservatives
         # held Bury North", "Labour's Sarah Whitfield" -> "Conservative Sarah Whitfield"): an election desk's
         # changed fact, which the name rule below misses at a sentence's start ("The" is no name, and a capital

@@ -536,10 +536,12 @@ def _short(edit: dict[str, Any]) -> bool:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _words(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     # The edit's words in `surface_tokens` form, cheaply: lowercase letters, the apostrophe of "didn't" dropped.
+    # (Cached: the reversal and overstatement steps read the same edits of every aligned group.)
     words = _WORD.findall(text.lower())
-    return [w.replace("'", "").replace("’", "") for w in words] if ("'" in text or "’" in text) else words
+    return tuple(w.replace("'", "").replace("’", "") for w in words) if ("'" in text or "’" in text) else tuple(words)
 
 
 @dataclass

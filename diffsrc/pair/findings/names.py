@@ -93,6 +93,9 @@ HONOURS = frozenset({"qc", "kc", "mp", "mep", "msp", "am", "jp", "obe", "mbe", "
                      "jr", "sr", "jnr", "snr"})
 
 
+# The name helpers below are cached: a document names each person many times, and the quotes step reads every
+# mention against the others (~15 calls a distinct name on real copy).
+@lru_cache(maxsize=65536)
 def strip_title(name: str) -> str:
     """A name without the titles and determiners in front of it ("Foreign Minister Toshimitsu Motegi" -> "Toshimitsu
     Motegi", "Port Authority President Carlos Mendes" -> "Carlos Mendes"), nor a word describing the person before a
@@ -133,6 +136,7 @@ INSTITUTION_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def looks_like_person(name: str) -> bool:
     """A first-and-last-name shape: two to four name words after titles, not ending in an institution word and not
     opening with a preposition or an article ("In January 1983 he left ...", read as a person, was handed a
@@ -146,6 +150,7 @@ _NOT_A_FIRST_WORD = frozenset({"in", "on", "at", "by", "for", "from", "of", "to"
                                "during", "since", "until", "with", "as", "but", "and", "when", "if"})
 
 
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The key two mentions of one person share: the last word in `lexicon.fold_name` form ("Toshimitsu Motegi" ->
     "motegi", "José Álvarez" and "Jose Alvarez" -> "alvarez", "Abdel Fattah al-Sisi" -> "sisi")."""
@@ -159,6 +164,7 @@ def _last_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=65536)
 def without_honours(name: str) -> str:
     """A name without the letters after it ("Adrian Redgrave QC" -> "Adrian Redgrave")."""
     words = name.split()
