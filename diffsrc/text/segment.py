@@ -420,11 +420,15 @@ def content_stems(tokens: Iterable[str]) -> list[str]:
     A Chinese or Japanese token contributes its Han and katakana characters, one by one (character unigrams, whose
     neighbours then make the bigrams scoring uses: the usual stand-in for word segmentation in CJK retrieval).
     """
-    stop = stopwords()
-    stems: list[str] = []
-    for tok in tokens:
-        if not tok.isascii() and CJK_CHAR.search(tok):  # an ASCII token, nearly every one, holds no CJK
-            stems.extend(_cjk_content().findall(tok))
-        elif tok not in stop and (len(tok) > 1 or tok.isdigit()):
-            stems.append(tok if tok[0].isdigit() else _stem(tok))
-    return stems
+    return [s for tok in tokens for s in _token_stems(tok)]
+
+
+@lru_cache(maxsize=131072)
+def _token_stems(tok: str) -> tuple[str, ...]:
+    # One token's content stems, looked up once a token: every sentence of a corpus is read, in words it mostly
+    # shares with the others.
+    if not tok.isascii() and CJK_CHAR.search(tok):  # an ASCII token, nearly every one, holds no CJK
+        return tuple(_cjk_content().findall(tok))
+    if tok not in stopwords() and (len(tok) > 1 or tok.isdigit()):
+        return (tok if tok[0].isdigit() else _stem(tok),)
+    return ()
