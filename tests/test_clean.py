@@ -1454,6 +1454,9 @@ def test_wire_advisories_and_correction_notices_are_set_aside_and_listed(advisor
     ("UPDATE 2: TRIPLE AXE KILLER JAILED", "UPDATE 2:"), ("UPDATE 1-TRIPLE AXE KILLER JAILED", "UPDATE 1-"),
     ("REFILE-TRIPLE AXE KILLER JAILED", "REFILE-"), ("BREAKING: TRIPLE AXE KILLER JAILED", "BREAKING:"),
     ("ACTUALISATION - TRIPLE AXE KILLER JAILED", "ACTUALISATION -"),
+    # stacked on a refile (an update-chain editor's trial: "UPDATE 2-" stayed the title and a changed number)
+    ("REFILE-UPDATE 2-TRIPLE AXE KILLER JAILED", "REFILE-UPDATE 2-"),
+    ("CORRECTED-UPDATE 1-TRIPLE AXE KILLER JAILED", "CORRECTED-UPDATE 1-"),
 ])
 def test_a_wire_status_tag_before_the_headline_is_set_aside(headline, tag):
     """A standards editor's trial: "UPDATE 2:" made every version's headline "paraphrased" and its number a changed
@@ -1463,7 +1466,22 @@ def test_a_wire_status_tag_before_the_headline_is_set_aside(headline, tag):
     assert clean_text(f"Update on the axe killing\n\n{WIRE_BODY}\n").title == "Update on the axe killing"
 
 
+@pytest.mark.parametrize("slug", [
+    "BC-US--Plant Explosion, 2nd Ld-Writethru", "BC-US--Plant Explosion, URGENT", "AP-EU-Britain-Election",
+    "BC-AS-GEN--Japan-Earthquake,0412", "Plant Explosion, 3rd Ld-Writethru", "Axe Killer, Writethru",
+])
+def test_a_wire_slug_line_above_a_take_is_set_aside_not_the_title(slug):
+    """An update-chain editor's trial: AP's slug line was every version's title and a heading sentence, and its
+    take number ("2nd Ld-Writethru" -> "3rd Ld-Writethru") a changed fact between every two versions."""
+    cleaned = clean_text(f"{slug}\n\nEds: UPDATES with judge's remarks.\n\nTRIPLE AXE KILLER JAILED\n\n{WIRE_BODY}\n")
+    assert cleaned.title == "TRIPLE AXE KILLER JAILED"
+    assert [p.text for p in cleaned.paragraphs] == ["TRIPLE AXE KILLER JAILED", WIRE_BODY]
+    assert cleaned.boilerplate[0] == slug
+
+
 @pytest.mark.parametrize("sentence", [
+    "BC Hydro said the outage affected 40,000 homes and would last until the evening.",
+    "AP-NORC polling shows most Americans support the plan, the survey found.",
     "Updates to the software were released on Monday, the company said in a statement.",
     "Corrections officers said the prisoner had escaped from the jail overnight.",
     "The story was updated by the council to reflect the new figures, the spokesman said.",

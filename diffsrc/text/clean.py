@@ -1930,8 +1930,13 @@ def clean_text(text: str) -> CleanText:
             # A wire's status tag before its headline ("UPDATE 2: ...", "UPDATE 1-...", "ACTUALISATION - ..."):
             # a version's label, not its words (it made every version's headline "paraphrased", its number a
             # "changed fact", and a reprint that dropped it look closer to another version).
-            result.boilerplate.append(para[:tag.end()].strip())
-            para = para[tag.end():]
+            end = tag.end()
+            while (more := _STATUS_TAG.match(para, end)) and para[more.end():].strip():
+                # Tags stack on a refile or a correction ("REFILE-UPDATE 2-...", "CORRECTED-UPDATE 1-..."): the
+                # version's number stayed in the headline and the title, a changed number between two takes.
+                end = more.end()
+            result.boilerplate.append(para[:end].strip())
+            para = para[end:]
             words = _words(para)
         if in_header:  # no body paragraph yet (only headings, or nothing)
             if dateline := _read_dateline(para):
@@ -1970,8 +1975,9 @@ def clean_text(text: str) -> CleanText:
 
 # A wire's status tag before a headline, in capitals: "UPDATE 2: ", "UPDATE 1-", "REFILE-", "CORRECTED-",
 # "WRAPUP 1-", "BREAKING - ", "ACTUALISATION - ", "AKTUALISIERUNG: ", "ACTUALIZACIÓN - ".
+# Tried with `match` (at a position too, for stacked tags), so no "^".
 _STATUS_TAG = re.compile(
-    r"^(?:UPDATE|UPDATED|CORRECTED|CORRECTION|REFILE|RPT|WRAPUP|RECASTS|URGENT|FLASH|BREAKING|EXCLUSIVE|ADVISORY"
+    r"(?:UPDATE|UPDATED|CORRECTED|CORRECTION|REFILE|RPT|WRAPUP|RECASTS|URGENT|FLASH|BREAKING|EXCLUSIVE|ADVISORY"
     r"|ACTUALISATION|ACTUALISÉ|AKTUALISIERUNG|ACTUALIZACIÓN|ACTUALIZADO|AGGIORNAMENTO|ATUALIZAÇÃO)"
     r"(?:\s+\d{1,2})?\s*(?:[-–—:]|\s[-–—]\s)\s*(?=\S)")
 
