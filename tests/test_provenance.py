@@ -898,3 +898,67 @@ def test_a_corpus_of_a_release_and_its_reprints_points_from_the_release_and_find
     assert set(edges.direction) == {"inferred"}
     assert bool(edges.loc["chronicle.txt", "unattributed_reuse"]) is True
     assert bool(edges.loc["gazette.txt", "unattributed_reuse"]) is False
+
+
+_FIRST_TAKE = """Explosion at Ohio chemical plant injures workers; nearby homes evacuated
+
+By MARK GILLESPIE Associated Press
+
+MARIETTA, Ohio (AP) — An explosion tore through a chemical plant along the Ohio River early Tuesday, injuring at \
+least 14 workers and sending a column of black smoke over the city, officials said.
+
+Marietta Fire Chief Dan Sheets said crews were called to the Westbrook Polymers plant shortly after 5:30 a.m. and \
+found a storage building engulfed in flames.
+
+Authorities ordered residents within a half-mile of the plant to leave their homes, and about 300 people were taken \
+to a shelter at Marietta High School.
+
+"We had a large fire involving a tank of solvent, and our first priority was getting everybody out," Sheets said.
+
+It was not immediately clear what caused the blast.
+
+The plant employs about 220 people and makes resins used in paints and adhesives.
+"""
+_NEW_LEAD = """Worker dies after Ohio chemical plant explosion; federal team sent
+
+By JULIE CARR SMYTH Associated Press
+
+MARIETTA, Ohio (AP) — A worker injured in an explosion at an Ohio chemical plant died early Wednesday, and the U.S. \
+Chemical Safety Board said it was sending a team of five investigators to the site.
+
+The worker, 41-year-old Kevin Hardesty of Belpre, died at a Columbus hospital, the Washington County coroner's \
+office said. A second worker remained in critical condition.
+
+The explosion at the Westbrook Polymers plant shortly after 5:30 a.m. Tuesday injured 14 workers and sent a column \
+of black smoke over the city.
+
+Residents forced from their homes were allowed to return Tuesday afternoon after air tests found no dangerous \
+levels of chemicals.
+
+"We had a large fire involving a tank of solvent, and our first priority was getting everybody out," Fire Chief \
+Dan Sheets said.
+
+The plant employs about 220 people and makes resins used in paints and adhesives.
+"""
+_BRIEF = """Worker dies after Marietta plant explosion
+
+A worker injured in an explosion at an Ohio chemical plant died early Wednesday, and the U.S. Chemical Safety Board \
+said it was sending a team of five investigators to the site.
+
+The worker, 41-year-old Kevin Hardesty of Belpre, died at a Columbus hospital, the Washington County coroner's \
+office said.
+
+The explosion at the Westbrook Polymers plant in Marietta on Tuesday injured 14 workers.
+
+— Associated Press
+"""
+
+
+def test_a_sentence_held_word_for_word_goes_to_that_version_not_to_one_that_restates_its_facts():
+    # An update-chain editor's trial: a paper's brief of the overnight version copies its new lead word for word;
+    # the first take only shares "explosion at Ohio chemical plant" with it (its headline), but only that pair was
+    # directed (the brief lacks the take's byline and dateline), so the lead's source was the first take.
+    docs = [Document.from_text(text, id=name) for name, text in
+            (("take1.txt", _FIRST_TAKE), ("take5.txt", _NEW_LEAD), ("brief.txt", _BRIEF))]
+    rows = {r["sentence"]: r for r in run_corpus(docs).lineage.rows if r["document"] == "brief.txt"}
+    assert rows[1]["text"].startswith("A worker injured") and rows[1]["source"] == "take5.txt"

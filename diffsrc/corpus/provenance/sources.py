@@ -39,6 +39,9 @@ from .evidence import Direction, DocumentEvidence, PairResult, SentenceLink, pai
 # A sentence's candidate sources are those whose link score is within this of its best one: a sentence copied
 # from A by both B and C scores about the same against all three, and then the upstream one is its source.
 SCORE_MARGIN = 0.15
+# A candidate that copies under this share of the sentence's words in order is no source of it when another
+# candidate holds it word for word (`SourceChooser.choose`): a restatement of the same facts, not the sentence.
+LOOSE_COPY_SHARE = 0.5
 # A document follows a downstream source's wording (a chain: it copied a reprint, not the wire the reprint copied)
 # when at least this many of its sentences are closer to that source's version than to the upstream one's.
 FOLLOW_MIN_SENTENCES = 2
@@ -233,6 +236,12 @@ class SourceChooser:
         if not pool:
             return None
         pool = self.near(pool)
+        if any(o.label == "verbatim" for o in pool):
+            # A sentence one document holds word for word was not taken from another that only restates its facts,
+            # whatever the evidence says of the two documents' order (an update-chain editor's trial: a reprint of
+            # a story's overnight lead, word for word in the later version, went to the first version, whose
+            # headline shares "explosion at Ohio chemical plant" with it, because only that pair was directed).
+            pool = [o for o in pool if o.label == "verbatim" or o.copied is None or o.copied >= LOOSE_COPY_SHARE]
         directed_pool = [o for o in pool if o.direction != "undetermined"]
         if directed_pool:
             # The candidate the directed relations put upstream of the others (followed through), or the one
