@@ -962,3 +962,59 @@ def test_a_sentence_held_word_for_word_goes_to_that_version_not_to_one_that_rest
             (("take1.txt", _FIRST_TAKE), ("take5.txt", _NEW_LEAD), ("brief.txt", _BRIEF))]
     rows = {r["sentence"]: r for r in run_corpus(docs).lineage.rows if r["document"] == "brief.txt"}
     assert rows[1]["text"].startswith("A worker injured") and rows[1]["source"] == "take5.txt"
+
+
+@pytest.mark.parametrize(("lines", "take"), [
+    (["BC-US--Plant Explosion, 2nd Ld-Writethru", "Eds: UPDATES with quote."], (2, 0)),
+    (["Plant Explosion, 11th Ld-Writethru"], (11, 0)),
+    (["UPDATE 1-"], (1, 0)),
+    (["REFILE-UPDATE 2-", "(Refiles to fix typo in paragraph 6)"], (2, 1)),
+    (["BC-US--Plant Explosion, URGENT"], (0, 0)),
+    (["Eds: UPDATES with quote from fire chief."], None),
+    (["By MARK GILLESPIE Associated Press", "MARIETTA, Ohio (AP) —"], None),
+])
+def test_a_takes_place_in_its_update_chain_is_read_from_its_slug_or_status_tag(lines, take):
+    from diffsrc.corpus.provenance.evidence import update_take
+
+    assert update_take(lines) == take
+
+
+def test_takes_of_one_agency_are_ordered_by_their_update_chain_and_not_across_agencies():
+    # An update-chain editor's trial: an agency's versions carry no date, so every edge between seven versions of
+    # one story was undetermined.
+    first = _info("take3.txt", credit="AP", take=(3, 0))
+    second = _info("take2.txt", credit="AP", take=(2, 0))
+    d = infer_direction(first, second, None, None)
+    assert (d.source, d.target, d.direction) == ("take2.txt", "take3.txt", "inferred")
+    assert "update chain" in d.evidence[0]
+    other = _info("reuters.txt", credit="Reuters", take=(1, 0))
+    assert infer_direction(first, other, None, None).direction == "undetermined"
+
+
+_SECOND_TAKE = "BC-US--Plant Explosion, 2nd Ld-Writethru\n\nEds: UPDATES with evacuation.\n\n" + _FIRST_TAKE
+_CORRECTED_TAKE = ("BC-US--Plant Explosion, 3rd Ld-Writethru\n\nEds: CORRECTS number evacuated in paragraph 4 to about"
+                   " 130, not 300, and shelter to Marietta Middle School.\n\n"
+                   + _FIRST_TAKE.replace("about 300", "about 130").replace("High School", "Middle School"))
+
+
+def _reprint(take: str) -> str:
+    """A paper's trimmed reprint of a take: its headline, and its body without the byline and the last line."""
+    body = take.split("By MARK GILLESPIE Associated Press\n\n", 1)[1].replace("MARIETTA, Ohio (AP) — ", "")
+    return "Chemical plant blast forces evacuations\n\n" + body.rsplit("\n\nThe plant employs", 1)[0] + "\n"
+
+
+def test_a_paper_that_printed_the_corrected_figure_is_traced_to_the_correction():
+    # The same trial: the correction, near-identical to the take it corrects, was grouped with it, so a paper that
+    # printed the corrected 130 was matched to the uncorrected take alone and said to have changed the figure; the
+    # paper that printed the uncorrected 300 is the uncorrected take's.
+    docs = [Document.from_text(text, id=name) for name, text in (
+        ("take2.txt", _SECOND_TAKE), ("take3.txt", _CORRECTED_TAKE), ("old.txt", _reprint(_SECOND_TAKE)),
+        ("new.txt", _reprint(_CORRECTED_TAKE)))]
+    result = run_corpus(docs)
+    edges = _edges(result)
+    assert edges[("take2.txt", "take3.txt")]["direction"] == "inferred"
+    rows = {(r["document"], r["sentence"]): r for r in result.lineage.rows}
+    corrected = next(k for (doc, k), r in rows.items() if doc == "new.txt" and "about 130" in r["text"])
+    assert rows[("new.txt", corrected)]["source"] == "take3.txt"
+    uncorrected = next(k for (doc, k), r in rows.items() if doc == "old.txt" and "about 300" in r["text"])
+    assert rows[("old.txt", uncorrected)]["source"] == "take2.txt"

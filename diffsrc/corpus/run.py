@@ -333,23 +333,36 @@ def _apart_from_their_group(groups: list[list[str]], summaries: dict[str, _Summa
     import numpy as np
 
     from ..text.dates import certainly_before, known_date
+    from ..text.lexicon import canonical_agency
     from .candidates import group_near_duplicates
 
     dates = {d: known_date(s.evidence.date) for d, s in summaries.items()}
+    # A take's place in its agency's update chain orders two takes of one agency as a date does (an update-chain
+    # editor's trial: a correction near-identical to the take it corrects was grouped with it, so a paper that
+    # printed the corrected figure was matched to the uncorrected take alone, and said to have changed it).
+    takes = {d: (canonical_agency(s.evidence.credit), s.evidence.take) for d, s in summaries.items()
+             if s.evidence.take is not None and s.evidence.credit}
+
+    def later_take(doc: str, than: str) -> bool:
+        a, b = takes.get(than), takes.get(doc)
+        return a is not None and b is not None and a[0] == b[0] and a[1] < b[1]
 
     def later(doc: str, than: str) -> bool:
         a, b = dates.get(than), dates.get(doc)
-        return a is not None and b is not None and certainly_before(a, b)
+        return (a is not None and b is not None and certainly_before(a, b)) or later_take(doc, than)
+
+    def ordered(rep: str) -> bool:
+        return dates.get(rep) is not None or rep in takes
 
     for _ in range(APART_ROUNDS):  # a copy leaving may leave a reprint of it holding its text: look again
         if all(len(g) == 1 for g in groups):
             break
-        if not any(len(g) > 1 and dates.get(g[0]) is not None for g in groups):
-            break  # only a dated representative has later documents
+        if not any(len(g) > 1 and ordered(g[0]) for g in groups):
+            break  # only a dated representative (or a numbered take) has later documents
         # Each dated group's copies' own sentences (verbatim keys their representative lacks), and the documents
         # holding any of those (found for those keys only: a corpus holds millions of sentences).
         own = {copy: np.setdiff1d(summaries[copy].keys, summaries[g[0]].keys)
-               for g in groups if len(g) > 1 and dates.get(g[0]) is not None for copy in g[1:]}
+               for g in groups if len(g) > 1 and ordered(g[0]) for copy in g[1:]}
         own = {copy: keys for copy, keys in own.items() if keys.size}
         holders: dict[int, list[str]] = {}
         if own:
@@ -367,8 +380,11 @@ def _apart_from_their_group(groups: list[list[str]], summaries: dict[str, _Summa
             rep = group[0]
             stays = [rep]
             for copy in group[1:]:
-                elsewhere = any(d != copy and later(d, rep) for k in own.get(copy, np.zeros(0)).tolist()
-                                if len(held := holders.get(int(k), ())) <= APART_MAX_HOLDERS for d in held)
+                # A later take of the representative's story is a version of its own (its own sentences, if any,
+                # are the update), or a copy holding sentences a later document has.
+                elsewhere = later_take(copy, rep) or any(
+                    d != copy and later(d, rep) for k in own.get(copy, np.zeros(0)).tolist()
+                    if len(held := holders.get(int(k), ())) <= APART_MAX_HOLDERS for d in held)
                 (apart if elsewhere else stays).append(copy)
             out.append(stays)
         if not apart:

@@ -258,6 +258,30 @@ def fused_sources(docs: list[DocumentEvidence], groups: list[list[str]], pairs: 
     return {y: xs for y, xs in found.items() if not any(y in found.get(x, ()) for x in xs)}
 
 
+def _describe_take(take: tuple[int, int]) -> str:
+    number, refiled = take
+    if number == 0:
+        return "first take"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number if number < 20 else number % 10, "th")
+    return f"{number}{suffix} update" + (" (refiled)" if refiled else "")
+
+
+def _update_chain(a: DocumentEvidence, b: DocumentEvidence) -> Direction | None:
+    """The direction two takes of one agency's story give by their places in its update chain (a write-through is
+    written over the take before it), where both say theirs and they differ; else None. An update-chain editor's
+    trial: an agency's versions carry no date in their text, so every edge between seven versions of a story was
+    undetermined, and a paper's reprint of a corrected fact could not be told from the correction."""
+    if a.take is None or b.take is None or a.take == b.take or not a.credit or not b.credit:
+        return None
+    agency = canonical_agency(a.credit)
+    if canonical_agency(b.credit) != agency:
+        return None  # two agencies number their own takes
+    (first, first_take), (second, second_take) = sorted(((a, a.take), (b, b.take)), key=lambda d: d[1])
+    return Direction(first.id, second.id, "inferred", [
+        f"update chain: {first.id} is {agency}'s {_describe_take(first_take)}, {second.id} its "
+        f"{_describe_take(second_take)}"])
+
+
 def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | None,
                     ba: PairResult | None, *, fusion: Mapping[str, frozenset[str]] | None = None) -> Direction:
     """Which of `a` and `b` is the source, and on what evidence (see the module docstring).
@@ -292,6 +316,8 @@ def infer_direction(a: DocumentEvidence, b: DocumentEvidence, ab: PairResult | N
             hours = MAX_UTC_OFFSET // timedelta(hours=1)
             evidence.append(f"date: {da.describe()} and {db.describe()} do not order them ({unzoned.text} gives "
                             f"no time zone, and time zones are up to {hours} hours from UTC)")
+    if (taken := _update_chain(a, b)) is not None:
+        return taken
     notes = len(evidence)  # what precedes the votes says why the dates do not decide: no vote
     for x, y, sign, xy, yx in ((a, b, 1, ab, ba), (b, a, -1, ba, ab)):
         if name := _names_outlet(y, x):

@@ -97,6 +97,32 @@ def _pa_operator_sign_off(tail: list[str]) -> bool:
     return len(tail) >= 2 and bool(_PA_SIGN_OFF.match(tail[-1])) and tail[-2].endswith("<")
 
 
+# A take's place in its agency's update chain, as its slug or status tag (set aside by cleaning) says it: AP's
+# "BC-US--Plant Explosion, 2nd Ld-Writethru" (2), Reuters' "UPDATE 3-" (3, "REFILE-UPDATE 3-" after it), a first
+# take's "URGENT" or "BULLETIN" (0). Tried only on the few boilerplate lines holding "writethru", "update" or a
+# first take's word (`update_take`).
+_WRITETHRU = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ld|add)[- ]?write-?thru\b", re.I)
+_UPDATE_TAG = re.compile(r"((?:(?:REFILE|CORRECTED|RPT)\s*-\s*)*)UPDATE\s+(\d{1,2})\s*[-–—:]")
+_FIRST_TAKE = re.compile(r"(?:^|[\s,])(?:URGENT|BULLETIN|FLASH)$")
+
+
+def update_take(boilerplate: Iterable[str]) -> tuple[int, int] | None:
+    """The take's place in its agency's update chain (`_WRITETHRU`, `_UPDATE_TAG`, `_FIRST_TAKE`), as (its number,
+    1 for a refile or correction of that number else 0), or None where no line says it."""
+    for line in boilerplate:
+        line = line.strip()
+        lowered = line.lower()
+        if "writethru" in lowered or "write-thru" in lowered:
+            if m := _WRITETHRU.search(line):
+                return int(m.group(1)), 0
+        elif "UPDATE" in line:
+            if m := _UPDATE_TAG.match(line):
+                return int(m.group(2)), int(bool(m.group(1)))
+        elif line.endswith(("URGENT", "BULLETIN", "FLASH")) and len(line) < 80 and _FIRST_TAKE.search(line):
+            return 0, 0
+    return None
+
+
 def house_agency(text: str, boilerplate: Iterable[str]) -> str | None:
     """The agency whose own wire copy the text is, by the house format no reprint keeps: PA's page header ("14:09
     16/07/99: Page 3 (HHH) COURTS Vagrants"), or its paragraphs closed by "<" and the operator's sign-off ("mf",
@@ -131,6 +157,9 @@ class DocumentEvidence:
     # The kinds of a press release's marks the text carries (`release_marks`: "header", "ends", "notes", "contact",
     # "embargo", "wire"): a release's issuer is upstream of the papers that print it.
     release_marks: frozenset[str] = frozenset()
+    # The take's place in its agency's update chain (`update_take`: "2nd Ld-Writethru" is (2, 0)), or None: the
+    # versions of a story an agency sends carry no date in their text, only this.
+    take: tuple[int, int] | None = None
 
     @property
     def id(self) -> str:
@@ -212,6 +241,7 @@ def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
         content_key=hashlib.sha1(doc.document.text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
         house_agency=house_agency(doc.document.text, boilerplate),
         release_marks=release_marks(boilerplate, doc.credit),
+        take=update_take(boilerplate),
     )
 
 
@@ -224,8 +254,11 @@ def representative_key(doc: DocumentEvidence) -> tuple[Any, ...]:
     Marks and credits come before dates: a date orders two copies only when both have one, and a researcher who
     dates the papers (front matter, a manifest) but not the wire file made a dated reprint the representative,
     which left the AP copy's edge to it undetermined."""
+    # A take's place in the update chain stands beside its date: the earlier of two near-identical takes is the
+    # representative (the later one made the earlier one's source, and is then taken out of the group).
     return (doc.own_agency is None, -len(doc.marks), not doc.is_wire_copy, -len(doc.release_marks),
-            date_order_key(doc.date), -sum(len(s) for s in doc.sentences), doc.content_key, doc.id)
+            date_order_key(doc.date), doc.take is None, doc.take or (0, 0),
+            -sum(len(s) for s in doc.sentences), doc.content_key, doc.id)
 
 
 @dataclass(slots=True)

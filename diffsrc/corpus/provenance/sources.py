@@ -70,6 +70,8 @@ class Attribution:
     copies_tied: bool = False
     # The share of the sentence's words copied in order from this source (`SentenceLink.copied`).
     copied: float | None = None
+    # The pair's findings list a changed fact (a number, date or name) in this sentence against this source.
+    changes_facts: bool = False
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -150,13 +152,15 @@ def sentence_candidates(docs: list[DocumentEvidence], pairs: dict[tuple[str, str
         if rel is None:
             continue
         held = tied_copies.get(src, {})
+        changed = {fact[4] for fact in result.facts}
         for link in result.links:
             first = link.sources[0]
             tied = rel.direction != "undetermined" and bool(held.get(first))
             if tied:
                 group_ties.setdefault((src, tgt), set()).update(held[first])
             candidates[tgt].setdefault(link.target, []).append(Attribution(
-                src, first, link.score, link.label, rel.direction, False, copies_tied=tied, copied=link.copied))
+                src, first, link.score, link.label, rel.direction, False, copies_tied=tied, copied=link.copied,
+                changes_facts=link.target in changed))
     return candidates
 
 
@@ -242,6 +246,11 @@ class SourceChooser:
             # a story's overnight lead, word for word in the later version, went to the first version, whose
             # headline shares "explosion at Ohio chemical plant" with it, because only that pair was directed).
             pool = [o for o in pool if o.label == "verbatim" or o.copied is None or o.copied >= LOOSE_COPY_SHARE]
+            if any(o.changes_facts for o in pool) and any(o.label == "verbatim" and not o.changes_facts for o in pool):
+                # The same for a sentence that gives a figure as one version does and another gives it otherwise:
+                # it follows the first (a correction: a paper that printed the corrected 130 went to the take
+                # before it, upstream of the correction, with 300, and was said to have changed the figure itself).
+                pool = [o for o in pool if not o.changes_facts]
         directed_pool = [o for o in pool if o.direction != "undetermined"]
         if directed_pool:
             # The candidate the directed relations put upstream of the others (followed through), or the one
