@@ -997,7 +997,7 @@ _CORRECTED_TAKE = ("BC-US--Plant Explosion, 3rd Ld-Writethru\n\nEds: CORRECTS nu
                    + _FIRST_TAKE.replace("about 300", "about 130").replace("High School", "Middle School"))
 
 
-def _reprint(take: str) -> str:
+def _paper_reprint(take: str) -> str:
     """A paper's trimmed reprint of a take: its headline, and its body without the byline and the last line."""
     body = take.split("By MARK GILLESPIE Associated Press\n\n", 1)[1].replace("MARIETTA, Ohio (AP) — ", "")
     return "Chemical plant blast forces evacuations\n\n" + body.rsplit("\n\nThe plant employs", 1)[0] + "\n"
@@ -1008,8 +1008,8 @@ def test_a_paper_that_printed_the_corrected_figure_is_traced_to_the_correction()
     # printed the corrected 130 was matched to the uncorrected take alone and said to have changed the figure; the
     # paper that printed the uncorrected 300 is the uncorrected take's.
     docs = [Document.from_text(text, id=name) for name, text in (
-        ("take2.txt", _SECOND_TAKE), ("take3.txt", _CORRECTED_TAKE), ("old.txt", _reprint(_SECOND_TAKE)),
-        ("new.txt", _reprint(_CORRECTED_TAKE)))]
+        ("take2.txt", _SECOND_TAKE), ("take3.txt", _CORRECTED_TAKE), ("old.txt", _paper_reprint(_SECOND_TAKE)),
+        ("new.txt", _paper_reprint(_CORRECTED_TAKE)))]
     result = run_corpus(docs)
     edges = _edges(result)
     assert edges[("take2.txt", "take3.txt")]["direction"] == "inferred"
