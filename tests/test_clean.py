@@ -1715,6 +1715,11 @@ def test_lines_that_only_look_like_a_releases_labels_stay(line):
      "[Youth's Companion.\n", "You hold my childhood safe for me.", "[Youth's Companion.", "Youth's Companion"),
     ("THE VALUE OF A PENNY.\n\nThe boy entered the bank, and became at last one of the richest bankers in France. "
      "His name was Laffitte.\u2014Exchange.\n", "His name was Laffitte.", "\u2014Exchange.", None),
+    # A hyphened name, its first half an outlet's word: read as no sign-off, it stayed in the last sentence.
+    ("KILLED BY A BOILER.\n\nThe cause of the explosion is not known.\u2014St. Louis Globe-Democrat.\n",
+     "The cause of the explosion is not known.", "\u2014St. Louis Globe-Democrat.", "St. Louis Globe-Democrat"),
+    ("KILLED BY A BOILER.\n\nThe cause of the explosion is not known.\u2014Chicago Inter-Ocean.\n",
+     "The cause of the explosion is not known.", "\u2014Chicago Inter-Ocean.", "Chicago Inter-Ocean"),
 ])
 def test_an_old_papers_sign_off_is_the_texts_credit_not_a_sentence(text, body, set_aside, credit):
     # The sign-off made a reprint's last sentence differ from every other reprint's ("...the road.—Detroit Free

@@ -5182,6 +5182,23 @@ def test_a_sign_off_naming_the_sources_paper_credits_it() -> None:
     assert find_attribution(text, None, "Boston Transcript")["mentions"] == []
 
 
+@pytest.mark.parametrize(("signed", "outlet", "credited"), [
+    ("N. Y. Sun", "New York Sun", True),
+    ("N.Y. Tribune", "New York Tribune", True),
+    ("Phila. Ledger", "Philadelphia Ledger", True),
+    ("Chicago Inter-Ocean", "Chicago Inter-Ocean", True),
+    ("St. Louis Globe-Democrat", "Saint Louis Globe-Democrat", True),
+    ("N. Y. Sun", "Baltimore Sun", False),           # another city's Sun
+    ("Sun", "New York Sun", False),                  # no city: any Sun
+    ("N. Y. Tribune", "New York Times", False),
+])
+def test_an_abbreviated_sign_off_credits_the_paper_it_abbreviates(signed: str, outlet: str, credited: bool) -> None:
+    # A historian's reprint signed "—N. Y. Sun." credited no source whose outlet is "New York Sun", and
+    # "—St. Louis Globe-Democrat." was read as no sign-off at all.
+    text = f"Four men were killed. The cause of the explosion is not known.—{signed}.\n"
+    assert find_attribution(text, None, outlet)["credited"] is credited
+
+
 @pytest.mark.parametrize("text", [
     "Japan to build up its military - BBC News",        # a saved page's title: no sentence ends before the dash
     "He was sentenced on Friday.\u2014Mrs. Smith.",       # a name, no paper's

@@ -1576,9 +1576,12 @@ def _trailing_credit(text: str) -> tuple[str, str, str, bool, str] | None:
 # Words only an old paper's or magazine's name ends with ("Youth's Companion", "Boston Transcript", "Puck"), read as
 # an outlet only in a sign-off (`SIGNED_OUTLET`), never after a verb: "told the judge" credits no one.
 _SIGN_OFF_OUTLET_WORDS = ("Companion|Transcript|Advertiser|Ledger|Picayune|Democrat|Republican|Intelligencer|"
-                          "Bee|Eagle|Commercial|Leader|Puck|Judge|Siftings|Blade|Traveller|Traveler|Oracle")
+                          "Bee|Eagle|Commercial|Leader|Puck|Judge|Siftings|Blade|Traveller|Traveler|Oracle|"
+                          "Inter-Ocean")
+# An outlet's word may start a hyphened name ("St. Louis Globe-Democrat", "Times-Picayune", "Post-Dispatch"), which
+# an outlet's word ended before: such a sign-off was read as none, and credited no one.
 _OUTLET_NAME = (r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){0,3}?(?:" + OUTLET_WORDS + "|" + _SIGN_OFF_OUTLET_WORDS
-                + "|" + BROADCASTERS + r")(?:[ \t]+[A-Z][\w&.'’-]*){0,2}")
+                + "|" + BROADCASTERS + r")(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][\w&.'’-]*){0,2}")
 # A paper signing the item it reprints, as the press of the 19th and early 20th centuries did, at the item's end:
 # after a dash, on a line of its own or touching the last sentence ("... by the road.—Detroit Free Press.", "—N. Y.
 # Sun."), or in brackets, often on a line of its own under the headline ("[Boston Transcript.]", "[From the Detroit

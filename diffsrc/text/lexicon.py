@@ -148,6 +148,35 @@ OUTLET_WORDS = (
 BROADCASTERS = ("NPR|CBS|NBC|ABC|CNN|BBC|WSJ|MSNBC|CNBC|PBS|ESPN|TMZ|UPI|ITV|CBC|NHK|SBS|RTE|Sky|Fox|"
                  "K[A-Z]{2,3}|W[A-Z]{2,3}")
 
+# The places an old paper's sign-off abbreviates in a paper's name ("—N. Y. Sun.", "—Phila. Ledger.", "—Cin.
+# Enquirer."), by the abbreviation's letters in lower case, each only one that names a single city in a paper's name
+# (no "Phil.", a first name; no state but New York's "N. Y.", the city's papers signing so): an OCR historian's
+# reprint signed "—N. Y. Sun." credited no source whose outlet is "New York Sun" (`outlet_name_key`).
+ABBREVIATED_PLACES = {
+    "ny": "New York", "phila": "Philadelphia", "balt": "Baltimore", "balto": "Baltimore", "cin": "Cincinnati",
+    "cinn": "Cincinnati", "wash": "Washington", "no": "New Orleans", "sf": "San Francisco", "st": "Saint",
+}
+# An abbreviation as the sign-off writes it: initials with full stops ("N. Y.", "N.Y."), or a capitalised word of
+# at most five letters and a full stop ("Phila.", "St."). Compiled when first needed: most names hold no full stop.
+_ABBREVIATED_WORD = r"\b(?:[A-Z]\.[ \t]*){2,}|\b[A-Z][a-z]{1,4}\."
+
+
+def outlet_name_key(name: str) -> str:
+    """An outlet's name as letters and digits only, lower case, without a leading "the", the places it abbreviates
+    written out (`ABBREVIATED_PLACES`): "N. Y. Sun", "N.Y. Sun" and "New York Sun" have one key, "St. Louis
+    Globe-Democrat" and "Saint Louis Globe-Democrat" too."""
+    if "." in name:
+        name = _abbreviated_word().sub(
+            lambda m: ABBREVIATED_PLACES.get(re.sub(r"[^a-z]", "", m.group(0).lower()), m.group(0)) + " ", name)
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.strip().lower()))
+
+
+@cache
+def _abbreviated_word() -> re.Pattern[str]:
+    """`_ABBREVIATED_WORD`, compiled."""
+    return re.compile(_ABBREVIATED_WORD)
+
+
 def canonical_agency(name: str) -> str:
     """The canonical credit for an agency name or abbreviation ("Associated Press" -> "AP")."""
     return _ALIAS_TO_AGENCY.get(name.strip().lower(), name.strip())

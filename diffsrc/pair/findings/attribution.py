@@ -41,6 +41,7 @@ from ...text.lexicon import (
     alternation,
     canonical_agency,
     other_speech_verbs,
+    outlet_name_key,
 )
 
 if TYPE_CHECKING:
@@ -288,9 +289,9 @@ def outlet_names(outlet: str) -> list[str]:
 
 
 def _credit_key(name: str) -> str:
-    """A credit's comparison key: canonical agency, no domain ending, letters and digits only."""
-    name = _DOMAIN_END.sub("", re.sub(r"^(?:www\.)?", "", canonical_agency(name).strip(), flags=re.I))
-    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+    """A credit's comparison key: canonical agency, no domain ending, letters and digits only, the places an old
+    paper's name abbreviates written out ("N. Y. Sun" is "New York Sun": `outlet_name_key`)."""
+    return outlet_name_key(_DOMAIN_END.sub("", re.sub(r"^(?:www\.)?", "", canonical_agency(name).strip(), flags=re.I)))
 
 
 # What marks a text as a press release: its own boilerplate ("FOR IMMEDIATE RELEASE", "ENDS", "Notes to editors",
