@@ -142,6 +142,33 @@ def test_words_broken_at_a_columns_line_ends_are_joined_whole():
     assert "- " not in para
 
 
+# A column whose line ends break compounds at their own hyphens, and words at a syllable whose first part is a word.
+OCR_COMPOUND_COLUMN = (
+    "The mill was owned by a well-\n"
+    "known firm, and the so-called in-\n"
+    "spector had passed the boiler. Twenty-\n"
+    "five men were at work; the self-\n"
+    "ish foreman had gone. The so-\n"
+    "ciety of engineers will meet at Well-\n"
+    "ington Hall, though the ill-\n"
+    "ness of its president is known.\n"
+)
+
+
+def test_a_compound_broken_at_its_own_hyphen_keeps_it():
+    # An OCR historian's reprint read "a wellknown firm" and "Twentyfive men" where the source wrote "well-known"
+    # and "Twenty-five": a changed word in each, on a verbatim copy.
+    [para] = split_paragraphs(OCR_COMPOUND_COLUMN)
+    assert "a well-known firm" in para
+    assert "Twenty-five men" in para
+    assert "the so-called inspector" in para          # a broken word after a compound is still joined
+    # A first half that is a word, before a second that is none, or a word written closed up: one word broken.
+    assert "the selfish foreman" in para
+    assert "The society of engineers" in para
+    assert "at Wellington Hall" in para
+    assert "the illness of its president" in para
+
+
 def test_a_reprint_whose_words_are_broken_at_line_ends_is_a_verbatim_copy():
     from diffsrc import compare
     source = Document.from_text(

@@ -26,6 +26,10 @@ from .lexicon import (
     BROADCASTERS,
     BYLINE_ROLES,
     CJK_CHARS,
+    CLOSED_UP_COMPOUNDS,
+    COMPOUND_HEADS,
+    COMPOUND_HEADS_BEFORE_A_WORD,
+    COMPOUND_TAILS,
     CREDIT_ACCORDING_TO,
     CREDIT_WITH,
     MONTH_NAMES,
@@ -893,15 +897,33 @@ _BROKEN_TAIL = re.compile(r"[^\W\d_]+")
 _NAME_PREFIXES = frozenset({"Mc", "Mac", "M'"})
 
 
+def _compound(head: str, tail: str, text: str) -> bool:
+    """Whether a word broken at a line's end at its hyphen is a compound that keeps it ("well-" / "known",
+    "twenty-" / "five", `COMPOUND_HEADS`), not one word ("so-" / "ciety"): its first half is a listed word and,
+    for most of them, its second half a word too, and the text does not write the two closed up elsewhere."""
+    first = head.lower()
+    if (first not in COMPOUND_HEADS and first not in COMPOUND_HEADS_BEFORE_A_WORD) or f"{head}{tail}" in text:
+        return False
+    second = tail.lower()
+    if first in COMPOUND_HEADS:
+        return first + second not in CLOSED_UP_COMPOUNDS
+    # A word the text writes on its own elsewhere ("... as was known to all"), not the broken word's own tail after
+    # its line break; looked for only at such a rare break.
+    return (second in COMPOUND_TAILS or second in stopwords()
+            or re.search(rf"(?<![\w-])(?<!-\n){re.escape(tail)}(?![\w-])", text) is not None)
+
+
 def _join_wrapped_lines(lines: list[str], text: str) -> str:
     """The lines of one hard-wrapped paragraph joined, each one's white space collapsed; a word broken at a line's
     end (`_BROKEN_HEAD`) is joined whole again.
 
     The break's hyphen is dropped ("situa-" / "tion" is "situation"), unless the text writes the word with that
     hyphen elsewhere ("to-morrow") or the line goes on with a capital ("Anglo-" / "Saxon" is "Anglo-Saxon"; but
-    "Mc-" / "Carthy" is "McCarthy"). A compound broken at its own hyphen and written nowhere else in the text
-    ("well-" / "known") is closed up, one word: in a typeset column most line-end hyphens break a word, and a
-    compound closed up costs one word of a diff, where every broken word kept apart cost two.
+    "Mc-" / "Carthy" is "McCarthy"), or its halves are a listed compound's (`_compound`: "well-" / "known" is
+    "well-known", which an OCR historian saw closed up as "wellknown" against the source's "well-known"). Any other
+    compound broken at its own hyphen and written nowhere else in the text is closed up, one word: in a typeset
+    column most line-end hyphens break a word, and a compound closed up costs one word of a diff, where every
+    broken word kept apart cost two.
     """
     out = ""
     for part in lines:
@@ -919,7 +941,7 @@ def _join_wrapped_lines(lines: list[str], text: str) -> str:
             out = f"{out} {words}"  # a line of capitals after a hyphen: a headline's dash, no broken word
         elif words[0].islower() or head.group(1) in _NAME_PREFIXES:
             kept = f"{head.group(1)}-{tail.group()}"
-            out = out + words if kept in text else out[:-1] + words
+            out = out + words if kept in text or _compound(head.group(1), tail.group(), text) else out[:-1] + words
         else:
             out += words
     return out

@@ -137,6 +137,27 @@ AGENCIES_WORDS = (
 )
 
 
+# Compounds an OCR'd column breaks at their own hyphen ("well-" / "known", "twenty-" / "five"), which cleaning
+# closed up as one word ("wellknown") where the source writes "well-known" (`text.clean._join_wrapped_lines`). The
+# first halves that are a word on their own and that a compositor's break rarely leaves at a line's end inside
+# one word: those that keep their hyphen whatever follows ("self-", "half-", the tens), and those that keep it
+# before a second half that is a word too ("so-" / "called", but "so-" / "ciety" is "society"; "well-" / "ington"
+# "Wellington"). No "ex-", "co-" or "non-": "ex-" / "change", "co-" / "lonel", "non-" / "sense" break one word.
+COMPOUND_HEADS = frozenset({"self", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                            "ninety"})
+# The words those start that are written closed up ("self-" / "ish" is "selfish").
+CLOSED_UP_COMPOUNDS = frozenset({"selfish", "selfishly", "selfishness", "selfless", "selflessly", "selflessness",
+                                 "selfsame", "halfpenny", "halfpence", "halfpennies", "halfpennyworth"})
+COMPOUND_HEADS_BEFORE_A_WORD = frozenset({"well", "so", "ill"})
+# Second halves read as words after those first halves (besides a function word, `stopwords`, or a word the same
+# text writes on its own): the ones they most often take.
+COMPOUND_TAILS = frozenset({
+    "known", "called", "done", "bred", "born", "made", "kept", "paid", "informed", "founded", "dressed", "treated",
+    "fated", "advised", "timed", "tempered", "natured", "meaning", "health", "will", "feeling", "judged", "read",
+    "used", "spent", "earned", "deserved", "armed", "equipped", "attended", "built", "liked", "off", "being",
+})
+
+
 # Words an outlet's name holds ("Daily News", "Miami Herald"), and broadcasters' letters: how a capitalised name
 # is read as an outlet no list names (`pair.findings.attribution`, `text.clean.SIGNED_OUTLET`).
 OUTLET_WORDS = (
