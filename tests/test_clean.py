@@ -1651,6 +1651,28 @@ def test_a_press_releases_contact_block_and_trailer_are_set_aside_and_listed():
     assert set(trailer) <= set(cleaned.boilerplate)
 
 
+def test_a_press_releases_notes_are_read_as_notes_and_its_about_heading_set_aside():
+    # A churnalism researcher's release: its "About Brightwater Foods" heading was linked into a story's
+    # headline (the issuer's name in both), and nothing told the issuer's boilerplate from the release's news.
+    body = "Brightwater Foods today announced plans to open a distribution centre in Doncaster, creating 450 jobs."
+    about = "Brightwater Foods is a family-owned chilled food supplier founded in 1987 and headquartered in Leeds."
+    cleaned = clean_text(f"Brightwater to create 450 jobs\n\n{body}\n\nENDS\n\nNotes to editors\n\n"
+                         f"About Brightwater Foods\n{about}\n\nMedia contact:\npress@brightwaterfoods.co.uk\n")
+    assert [(p.text, p.kind) for p in cleaned.paragraphs] == [
+        ("Brightwater to create 450 jobs", "heading"), (body, "body"), (about, "notes")]
+    assert "About Brightwater Foods" in cleaned.boilerplate
+
+
+def test_an_about_heading_outside_a_releases_notes_stays():
+    # A story's subhead, or an "About" heading in a text with no "ENDS" or "Notes to editors" above it.
+    text = (f"Floods hit the north\n\n{WIRE_BODY}\n\nAbout the Environment Agency\n\n{WIRE_BODY}\n\n"
+            "About 300 homes flooded\n\nRivers burst their banks on Sunday.\n")
+    cleaned = clean_text(text)
+    assert ("About the Environment Agency", "heading") in [(p.text, p.kind) for p in cleaned.paragraphs]
+    assert ("About 300 homes flooded", "heading") in [(p.text, p.kind) for p in cleaned.paragraphs]
+    assert {p.kind for p in cleaned.paragraphs} == {"heading", "body"}
+
+
 @pytest.mark.parametrize("line", ["Tel Aviv has been hit by rockets.", "Source: the council said so on Monday.",
                                   "The ferry leaves at 10.30 from Wilton."])
 def test_lines_that_only_look_like_contact_lines_stay(line):

@@ -3450,6 +3450,29 @@ def test_a_paper_that_says_its_text_comes_from_a_statement_credits_a_press_relea
     assert report["summary"]["unattributed_reuse"] is (not credited)
 
 
+_ABOUT = ("GreenGrid Energy is an independent battery storage developer founded in 2015 and based in London. "
+          "It operates eleven sites across England and Scotland.")
+
+
+@pytest.mark.parametrize(("story_end", "noted"), [
+    ("\n\n" + _ABOUT + "\n", True),  # the release's "About" paragraph printed as it stands
+    # A rewrite that takes a fact from it: the release's background, not its boilerplate printed.
+    ("\n\nThe London-based developer, founded in 2015, runs eleven sites.\n", False),
+    ("\n", False),
+])
+def test_a_story_that_prints_a_releases_notes_to_editors_is_noted(story_end, noted):
+    # A churnalism researcher's story printed a release's "About Brightwater Foods" paragraph under its own news,
+    # and the report said nothing of it: the surest sign a release was pasted.
+    release = RELEASE + "\nNotes to editors\n\nAbout GreenGrid Energy\n" + _ABOUT + "\n\nMedia contact:\n" \
+        "press@greengrid-energy.co.uk\n"
+    story = ("GreenGrid Energy today announced plans to build a 240 million pound battery storage park at Wilton."
+             "\n\nThe park will create 350 jobs during construction and store enough power for 600,000 homes."
+             + story_end)
+    notes = [n for n in _pair_report(release, story)["notes"] if "notes to editors" in n]
+    assert notes == (["the target prints the press release's notes to editors (its boilerplate on the issuer, never "
+                      "its news): source sentences 4-5 as target sentences 2-3"] if noted else [])
+
+
 @pytest.mark.parametrize("told", ["told the Teesside Chronicle", "told Tees Business Daily", "told the BBC"])
 def test_a_release_quote_given_as_said_to_the_paper_is_no_credit_of_the_release(told):
     # A churnalism researcher's trial: a release reprinted whole, its quote given as said to the paper ("...,

@@ -13,7 +13,7 @@ from ..settings import DEFAULT_OPTIONS, CompareOptions
 from ..text.features import FeatureBlock, SentenceFeatures
 from ..text.prepare import PreparedDocument, prepare
 from ..text.segment import Sentence, unsplit_script
-from ..wording import plural
+from ..wording import agree, plural
 from .align import AlignmentGroup, copied_in_order, group_alignments, link_from_both_sides, mirrored
 from .bounds import bound_work, coarse_diff_note, compared_only, mark_not_compared
 from .classify import (
@@ -192,6 +192,8 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
             and short_target_adds(result.doc, options)):
         notes.append(short_target_note(result.forward.rows, result.forward.columns, [s.text for s in tgt],
                                        result.doc))
+    if note := _printed_release_notes(source_labels, target_labels):
+        notes.append(note)
     if (shared := shares_too_little(result.forward.rows, result.forward.columns, options)):
         notes.append(too_little_note(shared, [s.text for s in tgt]))
     findings = None
@@ -217,6 +219,37 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
         findings=findings,
         limits=limits,
     )
+
+
+def _printed_release_notes(source_labels: Sequence[SentenceLabel], target_labels: Sequence[SentenceLabel]
+                           ) -> str | None:
+    """A note that the target prints a press release's notes to editors (the sentences cleaning reads below its
+    "ENDS": `kind="notes"`), or None.
+
+    A churnalism researcher's story that printed a release's "About Brightwater Foods" paragraph, the issuer's own
+    description of itself, said nothing of it: the surest sign that a release was pasted, not reported from. Only
+    verbatim copies: a rewrite that takes a fact from it ("the charity, which supports 340 food banks") used the
+    release's background, it did not print its boilerplate. A note, not a finding of its own: the sentences are
+    the report's already, and it needs no new key."""
+    printed = [s.index for s in source_labels if s.kind == "notes" and s.label == "verbatim"]
+    if not printed:
+        return None
+    wanted = set(printed)
+    targets = sorted({t.index for t in target_labels if wanted.intersection(t.links)})
+    return (f"the target prints the press release's notes to editors (its boilerplate on the issuer, never its "
+            f"news): source {_indices(printed, 'sentence')} as target {_indices(targets, 'sentence')}")
+
+
+def _indices(indices: Sequence[int], noun: str) -> str:
+    """`[12, 13, 14, 16]` as "sentences 12-14, 16"."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    words = ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs)
+    return f"{agree(len(indices), noun)} {words}"
 
 
 def _not_compared(source: PreparedDocument, target: PreparedDocument, source_labels: list[SentenceLabel],

@@ -344,7 +344,9 @@ _TIME_OF_DAY = re.compile(r"\b([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)\b(?:\s*(?i:(
 
 @dataclass
 class Paragraph:
-    """A unit of article text: a body paragraph (`kind="body"`) or a heading line (`kind="heading"`)."""
+    """A unit of article text: a body paragraph (`kind="body"`), a heading line (`kind="heading"`), or a paragraph
+    of a press release's notes to editors below its "ENDS" (`kind="notes"`: its "About ..." paragraph, its
+    numbered notes)."""
 
     text: str
     kind: str = "body"
@@ -1862,6 +1864,8 @@ def clean_text(text: str) -> CleanText:
     words_of, sentence = screen.words_of, screen.sentence
     # The paper's name a masthead at the top prints: the text's outlet where nothing else in it names one.
     masthead = None
+    # Below a press release's "ENDS" or "Notes to editors" (`_release_trailer`): its notes, not its story.
+    trailer = False
 
     for i, para in enumerate(paragraphs):
         words, is_sentence = words_of[i], sentence[i]
@@ -1949,6 +1953,7 @@ def clean_text(text: str) -> CleanText:
         if reason:
             _read_origin(para, result)
             result.boilerplate.append(para)
+            trailer = trailer or _release_trailer(para)
             continue
         para += stop
         if in_header and (tag := _STATUS_TAG.match(para)) and para[tag.end():].strip():
@@ -1985,6 +1990,13 @@ def clean_text(text: str) -> CleanText:
             # A closing credit signs off body copy; only a short line above the body signed after a dash is a
             # headline as aggregators print them ("Japan to build up military - Reuters").
             kind = "heading" if not signed and in_header and len(words) <= SIGNED_HEADLINE_MAX_WORDS else "body"
+        if trailer and kind != "heading":
+            kind = "notes"
+        elif trailer and _about_heading(para):
+            # A release's "About Brightwater Foods" above its boilerplate on the issuer: a label, as "Notes to
+            # editors" is (a churnalism researcher saw it linked into a story's headline, the issuer's name shared).
+            result.boilerplate.append(para)
+            continue
         if kind == "heading" and result.title is None and in_header:
             result.title = para
         result.paragraphs.append(Paragraph(para, kind))
@@ -1996,6 +2008,22 @@ def clean_text(text: str) -> CleanText:
         # Australian court report PA carried) marks the feed, not the writer.
         result.credit = "PA"
     return result
+
+
+def _release_trailer(line: str) -> bool:
+    """Whether a set-aside line ends a press release's story: "ENDS" ("-ends-", "###") or "Notes to editors"."""
+    line = line.strip().lower()
+    return line == "###" or line.strip("-–— ") == "ends" or line.startswith(
+        ("notes to editor", "note to editor", "notes for editor", "note for editor"))
+
+
+def _about_heading(line: str) -> bool:
+    """Whether a heading names what a release's issuer is: "About Brightwater Foods", "About the University of
+    Exeter" (a capital after "About" and "the": "About 300 homes flooded" is a headline)."""
+    if not line.startswith("About ") or len(line) > 80:
+        return False
+    name = line[6:].removeprefix("the ").removeprefix("The ")
+    return name[:1].isupper()
 
 
 # A wire's status tag before a headline, in capitals: "UPDATE 2: ", "UPDATE 1-", "REFILE-", "CORRECTED-",
