@@ -53,6 +53,31 @@ _NEGATING_VERBS = frozenset({"refuse", "refuses", "refused", "refusing", "fail",
 # only before a word the text shows ("declined to comment"; an edit that ends at "to" leaves "declined" a fall, and
 # "declined to 40p" -> "rose to 40p" its opposite).
 _FALLING_VERBS = frozenset({"decline", "declines", "declined", "declining"})
+# "fell short of a majority" says "did not win a majority": one negation, its three words no content of the edit's
+# own, and the verb of reaching on the other side ("won", "reached", "beat") the verb it negates (an election desk's
+# re-test: "fell short of a majority" -> "won a majority" was no finding). "fell" alone stays a fall.
+_FALLING_SHORT = frozenset({"fall", "falls", "fell", "fallen", "falling"})
+_REACHING_VERBS = frozenset({"win", "wins", "won", "winning", "reach", "reaches", "reached", "secure", "secures",
+                             "secured", "achieve", "achieves", "achieved", "clinch", "clinched", "hit", "hits",
+                             "meet", "meets", "met", "beat", "beats", "top", "topped", "tops", "exceed", "exceeded",
+                             "exceeds", "surpass", "surpassed", "make", "made", "get", "got", "gain", "gained",
+                             "command", "commands", "commanded"})
+# Verbs that claim or own to a result ("declared victory", "claimed victory", "conceded defeat", "admitted defeat"):
+# the result is what the sentence says, the verb its grammar, so "declared victory" -> "conceded defeat" is the
+# result turned round once (two words differ, and the verbs are no opposites in `data/opposites.txt`). "Conceded"
+# alone, across from a win, is "conceded defeat" ("Mr Corran conceded" -> "Mr Corran claimed victory"); elsewhere
+# it concedes a point or a goal, and is left as it is.
+_RESULT_VERBS = frozenset({"declare", "declares", "declared", "declaring", "claim", "claims", "claimed", "claiming",
+                           "concede", "concedes", "conceded", "conceding", "admit", "admits", "admitted", "admitting",
+                           "accept", "accepts", "accepted", "accepting"})
+_RESULT_NOUNS = frozenset({"victory", "defeat", "win"})
+_CONCEDING = frozenset({"concede", "concedes", "conceded", "conceding"})
+_WINNING = frozenset({"victory", "win", "wins", "won", "winning"})
+# A seat's result: a gain is taken from another party and a hold from none, so "a Labour gain from the
+# Conservatives" -> "a Labour hold" drops the "from" phrase with the gain (an election desk's re-test: no finding).
+_GAINING = frozenset({"gain", "gains", "gained", "gaining"})
+_HOLDING = frozenset({"hold", "holds", "held", "holding", "retain", "retains", "retained", "retaining", "keep",
+                      "keeps", "kept"})
 # Words a negation brings with it or takes the place of: auxiliaries ("admitted" -> "did not admit"), articles
 # ("was a stranger" -> "was no stranger") and "longer" of "no longer": not content of their own.
 _AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "be", "is", "are", "was", "were", "been", "being",
@@ -153,7 +178,7 @@ def _negations(tokens: Sequence[str], following: str | None, *, implied: bool = 
         nxt = tokens[i + 1] if i + 1 < len(tokens) else following
         if tok in NEGATORS and (tok, nxt) not in _NOT_A_NEGATION and not (tok == "no" and (nxt or "")[:1].isdigit()):
             count += 1
-        elif _negating_verb(tokens, i, nxt):
+        elif _negating_verb(tokens, i, nxt) or (tok in _FALLING_SHORT and _falling_short(tokens, i, following)):
             count += 1
         elif implied and tok in _IMPLIED_NEGATIONS:
             count += 1
@@ -183,8 +208,10 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     # A negating verb and its "to" ("refused to") are a negation, counted as one below: neither is matched as an
     # opposite nor left as content ("conceded" -> "refused to concede" is "concede" and a negation).
     negating = [_negating_verb_words(source, following[0]), _negating_verb_words(target, following[1])]
-    left = [w for k, w in enumerate(source) if k not in negating[0]]
-    right = [w for k, w in enumerate(target) if k not in negating[1]]
+    # "fell short of" likewise: a negation, counted below, none of its words content.
+    shortfall = [_falling_short_words(source, following[0]), _falling_short_words(target, following[1])]
+    left = _as_results([w for k, w in enumerate(source) if k not in negating[0] and k not in shortfall[0]], target)
+    right = _as_results([w for k, w in enumerate(target) if k not in negating[1] and k not in shortfall[1]], source)
     lowercase = written[0] == written[0].lower() and written[1] == written[1].lower()
     paired: list[tuple[str, str]] = []
     for a in list(left):
@@ -194,6 +221,12 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
             paired.append((a, b))
             left.remove(a)
             right.remove(b)
+    for a, b in paired:
+        # A gain names the party it was taken from, a hold none ("gain from the Conservatives" -> "hold").
+        if a in _GAINING and b in _HOLDING and "from" in left:
+            left = left[:left.index("from")]
+        elif b in _GAINING and a in _HOLDING and "from" in right:
+            right = right[:right.index("from")]
     # An opposite that says "not" itself ("denied" for "admitted") is that opposite, not a negation of the sentence.
     s_neg, t_neg = sentence_negations or (1, 0)  # not known yet: as if they differed (the most the edit can do)
     s_neg -= sum(a in _IMPLIED_NEGATIONS for a, _ in paired)
@@ -209,6 +242,8 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     behind = {"one"} if ("none" in source and "one" in target) or ("one" in source and "none" in target) else set()
     if negation:
         behind |= _NEGATED_IN_PLACE
+        if any(shortfall):
+            behind |= _REACHING_VERBS  # "fell short of" -> "won": "won" is the verb the shortfall negates
 
     # One conjunction for another ("but does not prevent" -> "and prevents"): the contrast a negation takes with it
     # (`_separate_edit` reads it so beside the edit; here the diff joined it to the edit).
@@ -238,7 +273,7 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
         # prefix's may not ("in match-fixing" -> "inmatch-fixing" is a lost space). A negating verb's "to" and the
         # verb after it are the whole edit ("conceded" -> "refused to concede"): with a word in place of another
         # ("for falling to" -> "for failing to": a misprint) it says something else.
-        if any(negating) or not (lowercase and (
+        if any(negating) or any(shortfall) or not (lowercase and (
                 _one_word_more(kept, put)
                 or (any(stem(b) in _opposites().get(stem(a), ()) for a, b in paired)
                     and _one_word_more(kept, put, function=True)))):
@@ -256,6 +291,40 @@ def _negating_verb_words(tokens: Sequence[str], following: str | None) -> set[in
     for k in range(len(tokens)):
         if _negating_verb(tokens, k, tokens[k + 1] if k + 1 < len(tokens) else following):
             out.update((k, k + 1) if k + 1 < len(tokens) else (k,))
+    return out
+
+
+def _falling_short(tokens: Sequence[str], k: int, following: str | None) -> bool:
+    """Whether `tokens[k]` starts "fell short of" (`following`: the word after the tokens)."""
+    if tokens[k] not in _FALLING_SHORT:
+        return False
+    return [*tokens[k + 1:k + 3], following][:2] == ["short", "of"]
+
+
+def _falling_short_words(tokens: Sequence[str], following: str | None) -> set[int]:
+    """Positions of the words of each "fell short of" among an edit's tokens."""
+    out: set[int] = set()
+    for k in range(len(tokens)):
+        if _falling_short(tokens, k, following):
+            out.update(p for p in (k, k + 1, k + 2) if p < len(tokens))
+    return out
+
+
+def _as_results(side: list[str], other: Sequence[str]) -> list[str]:
+    """An edit's words with a verb that claims or owns to a result dropped before it ("declared victory" is
+    "victory"), and a lone "conceded" read as "defeat" where the other side has a win (`_RESULT_VERBS`)."""
+    if _RESULT_VERBS.isdisjoint(side):
+        return side
+    won = not _WINNING.isdisjoint(other)
+    out = []
+    for k, word in enumerate(side):
+        if word in _RESULT_VERBS:
+            nxt = k + 2 if k + 2 < len(side) and side[k + 1] in ("a", "an") else k + 1
+            if nxt < len(side) and side[nxt] in _RESULT_NOUNS:
+                continue
+            if won and word in _CONCEDING:
+                word = "defeat"
+        out.append(word)
     return out
 
 
