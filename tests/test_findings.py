@@ -3832,6 +3832,13 @@ def test_digits_in_a_web_or_email_address_are_no_facts(source: str, target: str)
      "The earthquake left 40 people dead and 12 hurt, officials said.",
      "Forty people were hurt and 12 killed in the earthquake, officials said.",
      [("number", "12", "40"), ("number", "40", "12")]),
+    # ... and where a word stands between a count and whom it counts ("three remain missing", "12 still missing"):
+    # the dead and the missing swapped (a breaking-news desk's re-test found none).
+    ("Twelve people were killed and three remain missing after a landslide hit the village of Kalimpong on Tuesday, "
+     "police said.",
+     "A landslide hit the village of Kalimpong on Tuesday, leaving three dead and 12 still missing, police said.",
+     "A landslide hit the village of Kalimpong on Tuesday, leaving 12 dead and three still missing, police said.",
+     [("number", "Twelve", "three"), ("number", "three", "12")]),
     # Efficacy figures swapped between doses: what each rate is given for ("one dose", "a single dose", "two doses")
     # tells it (a health desk's re-test found none).
     ("One dose is about 93% effective at preventing measles, and two doses are about 97% effective, according to "
