@@ -84,6 +84,13 @@ def test_a_reprint_that_overstates_three_sentences_gives_three_findings() -> Non
     ("The antibody stopped the virus from copying itself in human cells, the team wrote in the journal Nature.",
      "The antibody stopped the virus from copying itself, the team wrote in the journal Nature.",
      ("species", "itself in human cells, the", "itself, the")),
+    # The hedge taken out with its verb put another way (a health desk's re-test found none).
+    ("The drug may reduce the risk of heart attack by a quarter in people with diabetes, the researchers said.",
+     "The drug cuts the risk of heart attack by a quarter in people with diabetes, the researchers said.",
+     ("hedge", "drug may reduce the", "drug cuts the")),
+    ("The vaccine may prevent serious illness in older adults, according to the findings published on Tuesday.",
+     "The vaccine stops serious illness in older adults, according to the findings published on Tuesday.",
+     ("hedge", "vaccine may prevent serious", "vaccine stops serious")),
 ])
 def test_an_overstatement_is_found(source: str, target: str, expected: tuple) -> None:
     assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
@@ -98,6 +105,9 @@ STATINS = "The drug may reduce the need for daily statins in some patients, the 
     (STATINS, STATINS.replace("may", "could")),
     (STATINS.replace("may", "could"), STATINS.replace("may", "can")),
     (STATINS.replace("may reduce", "reduces"), STATINS),
+    # ... or its verb put another way, hedged still or never hedged.
+    (STATINS, STATINS.replace("may reduce", "could cut")),
+    (STATINS.replace("may reduce", "reduced"), STATINS.replace("may reduce", "cut")),
     # A hedge moved elsewhere in the sentence.
     (STATINS, "The drug reduces the need for daily statins in some patients possibly, the researchers said."),
     # The target still marks the finding uncertain.
