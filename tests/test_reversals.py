@@ -557,6 +557,28 @@ def test_a_headline_turning_its_sentence_round_is_a_reversal() -> None:
     assert reversals("Unilever profit rises 12% but shares fall") == []
 
 
+def test_a_headline_missing_the_forecasts_its_sentence_beat_is_a_reversal() -> None:
+    # A markets desk's re-test: "Acme profit misses forecasts" over "beating analysts' expectations" shared no word
+    # beside the two opposites, "forecasts" and "expectations" being one thing in other words.
+    from diffsrc import Document, compare
+
+    wire = ("LONDON, Oct 24 (Reuters) - Acme Plc said on Tuesday its third-quarter pretax profit rose 8 percent to "
+            "412 million pounds, beating analysts' expectations, helped by strong demand for its industrial filters "
+            "in North America.\n\nShares in the engineering group rose 4.1 percent by 0815 GMT.\n")
+
+    def reversals(headline: str) -> list[tuple[str, str, int]]:
+        report = compare(Document.from_text(wire, id="wire"), Document.from_text(headline + "\n\n" + wire, id="paper"))
+        return [(r["source"], r["target"], r["target_index"]) for r in report.to_dict()["reversals"]]
+
+    assert reversals("Acme profit misses forecasts") == [("beating analysts' expectations", "misses forecasts", 0)]
+    assert reversals("Acme profit beats forecasts") == []
+    assert reversals("Acme profit tops estimates") == []
+    # A headline linked to nothing writes its source's own facts, in the present tense ("fall" for "fell").
+    wire = ("Acme's profit rose 8 percent to 412 million pounds while its shares fell 3 percent on Tuesday.\n\n"
+            "The engineering group said demand for its industrial filters was strong.\n")
+    assert reversals("Acme shares fall as profit rises") == []
+
+
 def test_a_lone_sentence_in_the_same_place_turned_round_is_a_reversal() -> None:
     # An election desk: "held Bury North with a majority of 1,204" -> "lost Bury North by 1,204 votes" shares only
     # names and a figure, so the two sentences are not linked, and the seat turned round was no finding.
