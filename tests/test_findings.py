@@ -512,6 +512,31 @@ def _said(quotes: list, opening: str) -> str | None:
     return next(q.speaker for q in quotes if q.text.startswith(opening))
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # An AP write-through: the company the story named, which "the company said in a statement" refers back to
+    # (its speaker was "?").
+    ("The explosion at the Westbrook Polymers plant shortly after 5:30 a.m. Tuesday injured 14 workers.\n\n"
+     '"Our hearts are with the Hardesty family and with everyone at Westbrook," the company said in a statement.',
+     "Westbrook Polymers"),
+    ("Westbrook Polymers said it was cooperating with investigators.\n\n"
+     'The company said: "All of our employees have been accounted for tonight."', "Westbrook Polymers"),
+    ("The Foreign Ministry summoned the ambassador on Tuesday.\n\n"
+     '"This is an unacceptable interference in our internal affairs," the ministry said.', "Foreign Ministry"),
+    ("West Yorkshire Police arrested two men in Leeds on Tuesday.\n\n"
+     '"We are not looking for anyone else in connection with the incident," police said.', "West Yorkshire Police"),
+    # No body of the kind named, or two: the phrase itself, not a guess.
+    ('Two men were arrested in Leeds.\n\n"We are not looking for anyone else at this time," police said.', "police"),
+    ("Acme Corp and Beta Ltd signed the deal on Monday.\n\n"
+     '"We are delighted with the outcome of the talks today," the company said.', "the company"),
+    # A person before "said" is no company: "the company" is not the fire chief.
+    ("Fire Chief Dan Sheets said the fire was out.\n\n"
+     '"We are cooperating fully with all of the investigators," the company said.', "the company"),
+])
+def test_a_quote_given_by_a_body_named_by_its_kind_goes_to_the_body_named_before(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+
 def test_a_witness_account_in_single_marks_is_read_whole_with_the_words_it_quotes_inside() -> None:
     # METER (the Times): single marks nested in single marks. Read flat, the account stopped at the first inner
     # close ("... I said to him: 'You've broken my leg."), and the rest went to whoever its inner tags named.
@@ -5251,3 +5276,4 @@ def test_a_quote_misread_by_the_scan_is_exact_but_a_changed_word_is_not() -> Non
     changed = source.replace("she ain't", "he ain't")
     report = compare(Document.from_text(source, id="s.txt"), Document.from_text(changed, id="t.txt")).to_dict()
     assert "altered" in {q["status"] for q in report["quotes"]}
+

@@ -936,11 +936,19 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
         return who, True
     if who := _speaker_in_own_shape(text[prev_end:quote.start], after):
         return who, True
+    # A body given by the word for its kind ('"...," the company said in a statement', "said the ministry", "police
+    # said"): an organisation's words, which `extract_quotes` gives to the body of that kind named before (no
+    # person pattern reads them; the speaker was unknown). The trigger words first: few quotes have one.
+    if _BODY_KIND_WORD.search(after, 0, 40) and (m := _body_kind_tags()[0].match(after)) and not _introduces_next(
+            quote, after, m.end(), introduced):
+        return _GENERIC_BODY + _kind(m), True
     before = text[prev_end:quote.start]
     # Only the clause right before the quote can introduce it.
     ends = list(_SENTENCE_END.finditer(before))
     if ends:
         before = before[ends[-1].end():]
+    if _BODY_KIND_WORD.search(before, 0, 20) and (m := _body_kind_tags()[1].match(before)):
+        return _GENERIC_BODY + _kind(m), True
     if _REPORTED_SPEECH.search(before):
         # Counsel telling the court what another was heard to say: the words are that other's, who is not named
         # here ("Paul Sloan, prosecuting, told the court that the 61-year-old ... was heard singing ``...''").
@@ -971,6 +979,92 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # The words after the quote are its tag only if its sentence goes on there (`"A," ...`, `"A" ... said`).
     goes_on = quote.text.endswith(",") or re.match(r"[\s,]*[^\W\d_]", after) and after.lstrip(" ,")[:1].islower()
     return None, bool(goes_on and _TAG_AFTER.match(after) or _TAG_BEFORE.search(before))
+
+
+# The words for a body that a wire story quotes by its kind, once it has named it: "the company said in a
+# statement", "the ministry said", "police said". A speaker `_speaker` finds so is "the " and the kind (lowercase:
+# no name `People` is told of), which `_body_of_kind` resolves.
+_GENERIC_BODY = "the "
+_BODY_KINDS = ("company", "firm", "ministry", "council", "police")
+_BODY_KIND_WORD = re.compile(r"(?i:\b(?:company|firm|ministry|council|police)\b)")
+
+
+@lru_cache(maxsize=1)
+def _body_kind_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The tags giving a quote to a body by its kind, after the quote and before it; compiled when first needed
+    (the verbs of saying make them long, and few quotes have a trigger word, `_BODY_KIND_WORD`).
+
+    After: "the company said", "said the firm", "police said", "said police"; not "the company's chairman said" nor
+    "the company spokesman said" (a person, whom other patterns read or leave unknown). Before: the clause opening
+    with the body, 'The company said in a statement: "...', 'Police said: "...'."""
+    after = re.compile(
+        rf"^[\s,]*(?:(?:the\s+(?P<kind>company|firm|ministry|council)|(?P<police>police))\s+{_ADVERB}{_VERB}\b"
+        rf"|{_VERB}\s+(?:the\s+(?P<kind2>company|firm|ministry|council)|(?P<police2>police))(?![\w'’-]))")
+    before = re.compile(
+        rf"^\s*(?:[Tt]he\s+(?P<kind>company|firm|ministry|council)|(?P<police>[Pp]olice))\s+{_ADVERB}{_VERB}\b"
+        rf"[^.!?“”\"]*$")
+    return after, before
+
+
+_CAPS = r"[A-Z][\w&'’-]*"
+
+
+@lru_cache(maxsize=1)
+def _named_bodies() -> dict[str, re.Pattern[str]]:
+    """The named bodies of each kind that "the company" (...) may refer back to, compiled when first needed: a name
+    before "Inc", "Ltd", "plc", a plant's or a company's word ("the Westbrook Polymers plant"), or before "said" for
+    a company; a name ending in "Ministry"/"Council"/"Police", or "Ministry of ..." ("the Foreign Ministry", "Leeds
+    City Council", "West Yorkshire Police"). Capitalised words only."""
+    company = re.compile(rf"(?<![\w'’-])(?P<name>{_CAPS}(?:\s+{_CAPS}){{0,3}}?"
+                         r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\b\.?"
+                         r"|(?=\s+(?:plant|factory|mill|refinery|company|firm)\b)|(?P<says>(?=\s+(?:said|says)\b))))")
+    return {
+        "company": company,
+        "firm": company,
+        "ministry": re.compile(rf"(?P<name>(?:{_CAPS}\s+){{0,3}}Ministry(?:\s+of(?:\s+(?:the\s+)?{_CAPS}){{1,3}})?)"),
+        "council": re.compile(rf"(?P<name>(?:{_CAPS}\s+){{1,3}}Council)\b"),
+        "police": re.compile(rf"(?P<name>(?:{_CAPS}\s+){{1,3}}Police)\b"),
+    }
+
+
+# Words that open a capitalised run without naming the body ("The Westbrook Polymers plant", "At Acme Corp").
+_NOT_A_BODY_WORD = frozenset({"The", "A", "An", "At", "In", "On", "Of", "For", "From", "By", "With", "And", "But",
+                              "Its", "His", "Her", "Their", "This", "That", "Tuesday", "Monday", "Wednesday",
+                              "Thursday", "Friday", "Saturday", "Sunday", "Police"})
+
+
+# Last words of a body's name that is no company (`_BODY_WORDS` but a company's own).
+_PUBLIC_BODY_WORDS = frozenset({"commission", "confederation", "council", "association", "society", "trust", "union",
+                                "agency", "service", "services", "authority", "committee", "board", "institute",
+                                "foundation", "federation", "party", "department", "league", "campaign", "charity",
+                                "court", "ministry", "police", "office", "government", "university", "hospital"})
+
+
+def _kind(m: re.Match[str]) -> str:
+    """The kind of body a `_body_kind_tags` tag names ("company", "police")."""
+    return next((g for k, g in m.groupdict().items() if g and k.startswith("kind")), "police").lower()
+
+
+def _body_of_kind(kind: str, before: str) -> str:
+    """The body "the company" (the firm, the ministry, the council, police) refers back to: the one body of that
+    kind the text before the quote names (`_named_bodies`); else the phrase itself ("the company", "police"), which
+    says whose words they are better than no speaker. Two bodies of the kind named: the phrase (which one is not
+    sure)."""
+    names: set[str] = set()
+    for m in _named_bodies()[kind].finditer(before):
+        words = m.group("name").split()
+        while words and words[0] in _NOT_A_BODY_WORD and not (kind == "ministry" and words[0] == "Ministry"):
+            words = words[1:]  # "The Westbrook Polymers", "Police" of "Police said" opening a sentence
+        if words and not (m.groupdict().get("says") is not None and (len(words) < 2 or any(
+                w.lower().rstrip(".") in HONORIFICS or _holds_title(w) or first_name_sex(fold_name(w)) is not None
+                for w in words))):
+            # Before "said", two words or more, none a first name or a title: a person ("Fire Chief Dan Sheets
+            # said", "Hardesty said") is no company, nor is a public body ("the U.S. Chemical Safety Board said").
+            if not (kind in ("company", "firm") and words[-1].lower() in _PUBLIC_BODY_WORDS):
+                names.add(" ".join(words))
+    if len(names) == 1:
+        return names.pop()
+    return kind if kind == "police" else _GENERIC_BODY + kind
 
 
 def _described(m: re.Match[str]) -> list[str]:
@@ -1318,7 +1412,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             if who is None and not tagged:
                 who = _running_speaker(texts, p_index, q, quotes[i - 1] if i else None, outer, people)
                 q.named = False
-            if who and who.split()[0].lower() not in PRONOUNS:
+            if who and who.split()[0].lower() not in PRONOUNS and not who.startswith(_GENERIC_BODY):
                 people.add(who)
             raw.append((q, who))
             outer.append((q, who))
@@ -1369,6 +1463,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
                     who, q.plain_referent = plain, True
             if q.within is None:  # a pronoun inside an account is the account's, not the text's next "he"
                 last_pronoun = (pronoun, who, q)
+        elif who and who.startswith(_GENERIC_BODY) and who[len(_GENERIC_BODY):] in _BODY_KINDS:
+            # "the company said": the body of that kind the text named before, else the phrase
+            who = _body_of_kind(who[len(_GENERIC_BODY):],
+                                "\n".join(texts[:q.paragraph]) + "\n" + texts[q.paragraph][:q.start])
         elif who and _ORG.search(who):
             who = re.sub(r"^(?:The|A)\s+", "", who)
         elif who and not _COUPLE_RE.fullmatch(who):
