@@ -5277,3 +5277,51 @@ def test_a_quote_misread_by_the_scan_is_exact_but_a_changed_word_is_not() -> Non
     report = compare(Document.from_text(source, id="s.txt"), Document.from_text(changed, id="t.txt")).to_dict()
     assert "altered" in {q["status"] for q in report["quotes"]}
 
+
+# --- correction notices ----------------------------------------------------------------------------------------------
+
+_CORRECTED_WIRE = (
+    "BC-US--Plant Explosion, 3rd Ld-Writethru\n\n"
+    "Eds: CORRECTS number evacuated in paragraph 2 to about 130, not 300.\n\n"
+    "MARIETTA, Ohio (AP) — An explosion tore through a chemical plant along the Ohio River early Tuesday, injuring "
+    "at least 14 workers, officials said.\n\n"
+    "Authorities ordered residents within a half-mile of the plant to leave their homes, and about {n} people were "
+    "taken to a shelter at Marietta Middle School.\n\n"
+    "It was not immediately clear what caused the blast.\n")
+
+
+def test_a_correction_notice_a_version_carries_is_noted_beside_the_changed_fact() -> None:
+    # An update-chain editor: the 3rd write-through's "Eds: CORRECTS ... to about 130, not 300" was set aside as
+    # boilerplate, so the findings showed 300 -> 130 as a changed fact with no word that the wire corrected it.
+    from diffsrc.report.findings import render
+
+    earlier = Document.from_text(_CORRECTED_WIRE.replace("Eds: CORRECTS number evacuated in paragraph 2 to about 130, "
+                                                         "not 300.", "Eds: UPDATES with evacuation.").format(n=300),
+                                 id="v3.txt")
+    corrected = Document.from_text(_CORRECTED_WIRE.format(n=130), id="v4.txt")
+    report = compare(earlier, corrected)
+    notice = '"Eds: CORRECTS number evacuated in paragraph 2 to about 130, not 300."'
+    assert [n for n in report.notes if "correction" in n] == [f"correction notice in the target (v4.txt): {notice}"]
+    assert f"note: correction notice in the target (v4.txt): {notice}" in render(report, "table")
+    assert notice in render(report, "markdown")
+    # the other way round, the source carries it; a reprint of the corrected version with the same notice, none
+    assert [n for n in compare(corrected, earlier).notes if "correction" in n] == [
+        f"correction notice in the source (v4.txt): {notice}"]
+    assert not [n for n in compare(corrected, corrected).notes if "correction" in n]
+
+
+@pytest.mark.parametrize(("line", "is_notice"), [
+    ("Eds: CORRECTS number evacuated in paragraph 4 to about 130, not 300.", True),
+    ("(Corrects spelling of name in paragraph 3)", True),
+    ("CORRECTION: An earlier version of this story misstated the number of people evacuated.", True),
+    ("This story has been corrected to show the shelter is at Marietta Middle School.", True),
+    ("An earlier version of this article gave the wrong age for the worker.", True),
+    ("Eds: UPDATES with details on evacuation, quote from fire chief. With AP Photos.", False),
+    ("(Refiles to fix typo in paragraph 6)", False),
+    ("Eds: RECASTS top with evacuation order lifted; ADDS quote from Ohio EPA.", False),
+    ("Correctional officers' union responds", False),
+])
+def test_correction_notices_are_told_from_other_advisories(line: str, is_notice: bool) -> None:
+    from diffsrc.text.clean import correction_notices
+
+    assert correction_notices([line]) == ([line] if is_notice else [])

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..settings import DEFAULT_OPTIONS, CompareOptions
+from ..text.clean import correction_notices
 from ..text.features import FeatureBlock, SentenceFeatures
 from ..text.prepare import PreparedDocument, prepare
 from ..text.segment import Sentence, unsplit_script
@@ -194,6 +195,7 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
                                        result.doc))
     if note := _printed_release_notes(source_labels, target_labels):
         notes.append(note)
+    notes.extend(correction_notes(source, target))
     if (shared := shares_too_little(result.forward.rows, result.forward.columns, options)):
         notes.append(too_little_note(shared, [s.text for s in tgt]))
     findings = None
@@ -219,6 +221,24 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
         findings=findings,
         limits=limits,
     )
+
+
+# How a note on a correction notice opens (`correction_notes`): the findings' views pick these notes out by it.
+CORRECTION_NOTE_OPENING = "correction notice in the "
+
+
+def correction_notes(source: PreparedDocument, target: PreparedDocument) -> list[str]:
+    """Notes quoting the correction notices each side carries ("Eds: CORRECTS number evacuated ... to about 130,
+    not 300"), which cleaning sets aside as boilerplate: a fact-checker reading a changed figure in the findings
+    then has the wire's own word that the version corrected it. A notice both sides carry word for word (a
+    reprint of the corrected version) says nothing of the pair and is left out."""
+    found = {side: correction_notices(doc.boilerplate) for side, doc in (("source", source), ("target", target))}
+    notes = []
+    for side, doc in (("target", target), ("source", source)):
+        other = found["source" if side == "target" else "target"]
+        notes.extend(f'{CORRECTION_NOTE_OPENING}{side} ({doc.id}): "{notice}"'
+                     for notice in found[side] if notice not in other)
+    return notes
 
 
 def _printed_release_notes(source_labels: Sequence[SentenceLabel], target_labels: Sequence[SentenceLabel]

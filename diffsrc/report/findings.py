@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..pair.compare import CORRECTION_NOTE_OPENING
 from ..pair.findings.attribution import credited_generically
 from ..pair.findings.diff import space_between
 from ..pair.model import PairReport
@@ -22,6 +23,12 @@ def is_quote_finding(quote: dict[str, Any]) -> bool:
     """A quote worth a fact-checker's look: reworded, new, dropped, given to another speaker, or given as said to
     the paper when the source's tag says no such thing (`said_to`)."""
     return quote["status"] != "exact" or bool(quote.get("speaker_changed")) or bool(quote.get("said_to"))
+
+
+def correction_notes(report: PairReport) -> list[str]:
+    """The report's notes on the correction notices either side carries ("Eds: CORRECTS ... to about 130, not
+    300"): the findings' views show them beside the changed facts, the wire's word that a figure was corrected."""
+    return [note for note in report.notes if note.startswith(CORRECTION_NOTE_OPENING)]
 
 
 def findings_dict(report: PairReport) -> dict[str, Any]:
@@ -184,6 +191,7 @@ def render_text(report: PairReport) -> str:
     lines.append(f"  changed facts: {len(facts) or 'none'}")
     for f in facts:
         lines.append(f"    {f['kind']:<8} S{f['source_index']} {f['source']!s} -> T{f['target_index']} {f['target']!s}")
+    lines.extend(f"    note: {note}" for note in correction_notes(report))
     reversals = d.get("reversals", [])
     lines.append(f"  reversed meaning: {len(reversals) or 'none'}")
     for r in reversals:
@@ -302,7 +310,10 @@ def render(report: PairReport, fmt: str) -> str:
 
         return dumps(findings_dict(report))
     if fmt == "markdown":
-        return "\n".join([f"# {report.target.id} against {report.source.id}", "", *render_markdown(report)]) + "\n"
+        # The correction notices too (the full report lists every note above its findings' section).
+        notes = [f"- Note: {_md(note)}" for note in correction_notes(report)]
+        return "\n".join([f"# {report.target.id} against {report.source.id}", "", *render_markdown(report),
+                          *([""] + notes if notes else [])]) + "\n"
     if fmt == "csv":
         return render_csv(report)
     if fmt == "html":

@@ -2214,3 +2214,22 @@ def _slug_date(m: re.Match[str]) -> str | None:
         return datetime(year, month, day, hour, minute).isoformat(timespec="minutes")
     except ValueError:  # "25:61 31/02/99"
         return None
+
+
+# A correction or clarification notice among the boilerplate a version of a story carries: a wire's advisory
+# ("Eds: CORRECTS number evacuated ... to about 130, not 300", "(Corrects spelling of name)", "CORRECTION: ..."),
+# or a paper's notice under the story ("This story has been corrected to show ...", "An earlier version of this
+# story misstated ..."). The wire's own words in capitals, the notices' in any case; other advisories ("UPDATES
+# with ...", "RECASTS top") are no correction. A cheap test of the lowered text first: most boilerplate has none.
+_CORRECTION_NOTICE = re.compile(
+    r"\b(?:CORRECTS|CORRECTED|CORRECTION|CORRECTING|CLARIFIES|CLARIFICATION)\b"
+    r"|^\W*(?:[Ee]ds?\s*:\s*)?(?:[Cc]orrects|[Cc]larifies|[Cc]orrection|[Cc]larification)\b"
+    r"|(?i:\b(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|clarified|amended)\b"
+    r"|\ban\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b)")
+
+
+def correction_notices(boilerplate: Sequence[str]) -> list[str]:
+    """The correction and clarification notices among a document's set-aside boilerplate, as written."""
+    return [line for line in boilerplate
+            if ("correct" in (lowered := line.lower()) or "clarif" in lowered or "earlier version" in lowered)
+            and _CORRECTION_NOTICE.search(line)]
