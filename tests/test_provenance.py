@@ -1018,3 +1018,27 @@ def test_a_paper_that_printed_the_corrected_figure_is_traced_to_the_correction()
     assert rows[("new.txt", corrected)]["source"] == "take3.txt"
     uncorrected = next(k for (doc, k), r in rows.items() if doc == "old.txt" and "about 300" in r["text"])
     assert rows[("old.txt", uncorrected)]["source"] == "take2.txt"
+
+
+def test_a_briefs_dash_credit_to_the_agency_is_no_mark_of_the_agencys_own_copy():
+    # An update-chain editor: a paper's brief closing "— Associated Press" was read as carrying AP's own sign-off,
+    # which the wire's take "stripped": that vote cancelled the byline and dateline the take carries and the brief
+    # lacks, and the take -> brief edge was undetermined. An agency's copy does not end with a dash credit to itself.
+    body = [
+        "A worker injured in an explosion at an Ohio chemical plant died early Wednesday, and the U.S. Chemical "
+        "Safety Board said it was sending a team of five investigators to the site.",
+        "The worker, 41-year-old Kevin Hardesty of Belpre, died at a Columbus hospital, the Washington County "
+        "coroner's office said.",
+        "The explosion at the Westbrook Polymers plant shortly after 5:30 a.m. Tuesday injured 14 workers and sent a "
+        "column of black smoke over the city.",
+        "The plant employs about 220 people and makes resins used in paints and adhesives.",
+    ]
+    wire = Document.from_text(
+        "BC-US--Plant Explosion, 5th Ld-Writethru\n\nBy JULIE CARR SMYTH Associated Press\n\n"
+        "MARIETTA, Ohio (AP) — " + "\n\n".join(body) + "\n\nThe Associated Press\n", id="wire.txt")
+    brief = Document.from_text("Worker dies after Marietta plant explosion\n\n" + "\n\n".join(body[:3])
+                               + "\n\n— Associated Press\n", id="brief.txt")
+    result = run_corpus([brief, wire])
+    d = result.lineage.directions[("brief.txt", "wire.txt")]
+    assert (d.source, d.target, d.direction) == ("wire.txt", "brief.txt", "inferred"), d
+    assert "sign-off" not in " ".join(d.evidence)

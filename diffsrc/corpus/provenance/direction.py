@@ -148,6 +148,12 @@ def _stripped_marks(x: DocumentEvidence, y: DocumentEvidence, xy: PairResult | N
         kind, agency = mark.split(":", 1)
         if y_agencies and agency not in y_agencies:
             continue  # Y credits another agency: not a copy of this one's text
+        if kind == "sign-off" and agency in x.dash_credits:
+            # "— Associated Press" closing a paper's brief: its credit to the agency it took the story from (an
+            # agency's own copy does not end with a dash credit to itself), no mark of the agency's own copy that
+            # Y stripped. Read as one, it cancelled the byline and dateline the wire's own take carries and the
+            # brief lacks (an update-chain editor: the 5th write-through -> the brief was undetermined).
+            continue
         index = len(x.sentences) - 1 if kind == "sign-off" else _first_body_sentence(x)
         if index is not None and index >= 0 and _holds(xy, yx, index):
             out.append(f"{agency}'s {kind}")

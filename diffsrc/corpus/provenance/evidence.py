@@ -50,6 +50,10 @@ _ROLE_BYLINE_MARK = re.compile(
 # A sign-off on the last lines: "-- AP", "— Reuters", "(Reuters)", "[AP]".
 _SIGN_OFF_MARK = re.compile(r"^(?:[-—–]{1,2}\s*" + _AGENCY + r"|\(\s*" + _AGENCY + r"\s*\)|\[\s*" + _AGENCY
                             + r"\s*\])\.?$")
+# A dash before the agency's name on the last lines ("— Associated Press", "-- AP"): a paper's credit to the agency
+# it took the story from. An agency's own copy does not close with a dash credit to itself (AP's ends "The Associated
+# Press", PA's with its operator's initials), so this sign-off is no mark a copy of it stripped (`dash_credits`).
+_DASH_CREDIT = re.compile(r"^[-—–]{1,2}\s*" + _AGENCY + r"\.?$")
 # PA's wire copy ends each paragraph with "<" and the story with the operator's initials: "mf<" or "mf".
 _PA_SIGN_OFF = re.compile(r"^[a-z]{2,3}<?$")
 SIGN_OFF_LINES = 3  # the last non-blank lines looked at for a sign-off
@@ -90,6 +94,12 @@ _RELEASE_HEADER = re.compile(rf"(?:{RELEASE_HEADER})\b", re.I)
 def _tail(text: str) -> list[str]:
     """The last non-blank lines of a text, where a sign-off is looked for."""
     return [line.strip() for line in text[-2000:].splitlines() if line.strip()][-SIGN_OFF_LINES:]
+
+
+def dash_credits(text: str) -> frozenset[str]:
+    """The agencies a dash credit on the text's last lines names ("— Associated Press": AP), canonical names."""
+    return frozenset(canonical_agency(m.group(1)) for line in _tail(text) if line[:1] in "-—–"
+                     and (m := _DASH_CREDIT.match(line)))
 
 
 def _pa_operator_sign_off(tail: list[str]) -> bool:
@@ -157,6 +167,9 @@ class DocumentEvidence:
     # The kinds of a press release's marks the text carries (`release_marks`: "header", "ends", "notes", "contact",
     # "embargo", "wire"): a release's issuer is upstream of the papers that print it.
     release_marks: frozenset[str] = frozenset()
+    # The agencies a dash credit closes the text with (`dash_credits`: "— Associated Press"): a reprint's credit,
+    # not the agency's own sign-off, though `marks` holds it as one ("sign-off:AP").
+    dash_credits: frozenset[str] = frozenset()
     # The take's place in its agency's update chain (`update_take`: "2nd Ld-Writethru" is (2, 0)), or None: the
     # versions of a story an agency sends carry no date in their text, only this.
     take: tuple[int, int] | None = None
@@ -242,6 +255,7 @@ def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
         house_agency=house_agency(doc.document.text, boilerplate),
         release_marks=release_marks(boilerplate, doc.credit),
         take=update_take(boilerplate),
+        dash_credits=dash_credits(doc.document.text),
     )
 
 
