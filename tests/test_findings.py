@@ -5320,6 +5320,9 @@ def test_a_correction_notice_a_version_carries_is_noted_beside_the_changed_fact(
     ("(Refiles to fix typo in paragraph 6)", False),
     ("Eds: RECASTS top with evacuation order lifted; ADDS quote from Ohio EPA.", False),
     ("Correctional officers' union responds", False),
+    ("Correction: the shelter is at Marietta Middle School.", True),
+    ("Correction or clarification? Contact our newsroom", False),
+    ("Corrections policy", False),
 ])
 def test_correction_notices_are_told_from_other_advisories(line: str, is_notice: bool) -> None:
     from diffsrc.text.clean import correction_notices

@@ -2220,10 +2220,11 @@ def _slug_date(m: re.Match[str]) -> str | None:
 # ("Eds: CORRECTS number evacuated ... to about 130, not 300", "(Corrects spelling of name)", "CORRECTION: ..."),
 # or a paper's notice under the story ("This story has been corrected to show ...", "An earlier version of this
 # story misstated ..."). The wire's own words in capitals, the notices' in any case; other advisories ("UPDATES
-# with ...", "RECASTS top") are no correction. A cheap test of the lowered text first: most boilerplate has none.
+# with ...", "RECASTS top") are no correction, nor is a page's link ("Correction or clarification? Contact us",
+# "Corrections policy"). A cheap test of the lowered text first: most boilerplate has none.
 _CORRECTION_NOTICE = re.compile(
     r"\b(?:CORRECTS|CORRECTED|CORRECTION|CORRECTING|CLARIFIES|CLARIFICATION)\b"
-    r"|^\W*(?:[Ee]ds?\s*:\s*)?(?:[Cc]orrects|[Cc]larifies|[Cc]orrection|[Cc]larification)\b"
+    r"|^\W*(?:[Ee]ds?\s*:\s*)?(?:[Cc]orrects|[Cc]larifies)\b|^\W*(?:[Cc]orrection|[Cc]larification)\s*[:—–-]"
     r"|(?i:\b(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|clarified|amended)\b"
     r"|\ban\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b)")
 
