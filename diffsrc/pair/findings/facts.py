@@ -3093,8 +3093,10 @@ def find_fact_changes(
         target = " ".join(target_texts[i] for i in group.target)
         script = diffs[n] if diffs is not None else None
         found: list[tuple[str, str, str]] = []
-        if script is None or any(_may_hold_fact(edit) for edit in
-                                 (e["source"] + " " + e["target"] for e in script if e["op"] != "equal")):
+        # (All edits read as one text: each test reads characters or words, so it holds of the joined edits when
+        # it holds of one of them, and one scan costs less than one per edit.)
+        if script is None or _may_hold_fact(" ".join(e["source"] + " " + e["target"] for e in script
+                                                     if e["op"] != "equal")):
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
         turned: list[tuple[str, str]] = []
@@ -3235,7 +3237,7 @@ def _read_against_main_source(sentences: list[str], target: str, found: list[tup
         return found
     text, rest = sentences[main], " ".join(s for i, s in enumerate(sentences) if i != main)
     extra: list[tuple[str, str, str]] = []
-    if any(_may_hold_fact(e["source"] + " " + e["target"]) for e in scripts[main] if e["op"] != "equal"):
+    if _may_hold_fact(" ".join(e["source"] + " " + e["target"] for e in scripts[main] if e["op"] != "equal")):
         t_facts, r_facts = extract_facts(target), extract_facts(rest)
         t_normal, r_normal = _normalise(target), _normalise(rest)
         for s, t in changed_facts(text, target, whole=whole):
