@@ -2510,7 +2510,12 @@ def changed_entities(
     """
     if script is None:
         script = word_diff(source, target)
-    if not any(e["op"] == "replace" for e in script) or _in_capitals(source) or _in_capitals(target):
+    # Only a replaced run with a capital on both sides can name anyone (the loop below skips every other run, as
+    # its age cut keeps a run without capitals so): most groups have none, and the texts' capitals are not counted.
+    # (A run without a capital is its own lowercase, and so is every cut of it.)
+    if (not any(e["op"] == "replace" and e["source"] != e["source"].lower() and e["target"] != e["target"].lower()
+                for e in script)
+            or _in_capitals(source) or _in_capitals(target)):
         return []  # a headline in capitals ("AXE KILLER JAILED FOR LIFE") names nobody by its capitals
     keys: dict[str, str] = {}  # the whole texts' keys, computed only once a candidate needs them
     out = []
