@@ -20,9 +20,10 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Container, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from ...text.lexicon import (
@@ -40,7 +41,7 @@ from ...text.lexicon import (
     party_word,
     stopwords,
 )
-from ...text.segment import content_stems, surface_tokens
+from ...text.segment import content_stems, remember_short_texts, surface_tokens
 from ...text.segment import stem as stem_word
 from .diff import copied_at_most, word_diff, word_tokens
 from .names import HONORIFICS, INSTITUTION_WORDS, TITLE_WORDS
@@ -473,6 +474,15 @@ _ADDRESS = re.compile(
 )
 
 
+# What this step reads of one aligned text (a sentence, or the few of a group) depends on that text alone, and a
+# corpus run reads a source's sentences against every document it is compared with: such a reading is kept for the
+# last so many texts of at most so many characters (`segment.remember_short_texts`; ~2 MB of news sentences).
+_TEXT_CACHE_MAX_CHARS, _TEXT_CACHE_SIZE = 1_000, 8_192
+
+
+# (Remembered: each group's texts are normalised to place their values, and again to read their facts; a seed
+# compare spent 3% of its time here.)
+@remember_short_texts(_TEXT_CACHE_MAX_CHARS, _TEXT_CACHE_SIZE)
 def _normalise(text: str) -> str:
     if "/" in text or "@" in text or "www." in text:
         # Blanked, not cut: the words either side must not run together ("12 www.x.com 345" is no 12,345).
@@ -2705,11 +2715,14 @@ _OFFICE_LAST_WORDS = frozenset({"minister", "secretary"} | {office.split()[-1] f
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
-def _holders(text: str) -> dict[str, list[tuple[str, str]]]:
+# (Remembered, and so read only: the office patterns are long alternations, and a story of ministers gives one in
+# most sentences; they took 4% of a seed compare.)
+@remember_short_texts(_TEXT_CACHE_MAX_CHARS, _TEXT_CACHE_SIZE)
+def _holders(text: str) -> Mapping[str, tuple[tuple[str, str], ...]]:
     """Surname -> (office key, "Office Name" as written) for each person an office is given to in a text."""
     out: dict[str, list[tuple[str, str]]] = {}
     if _OFFICE_LAST_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower())):
-        return out
+        return _NO_HOLDERS
 
     def person(name: str) -> bool:
         return not any(w.lower().strip(".,") in _NOT_IN_A_NAME for w in name.split())
@@ -2728,7 +2741,10 @@ def _holders(text: str) -> dict[str, list[tuple[str, str]]]:
         if _OFFICE_QUALIFIED.search(text, m.start(2) - 12 if m.start(2) >= 12 else 0, m.start(2)) or not person(name):
             continue
         out.setdefault(_last_name(name), []).append((_office_key(office), m.group(0)))
-    return out
+    return MappingProxyType({name: tuple(offices) for name, offices in out.items()})
+
+
+_NO_HOLDERS: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType({})
 
 
 def _last_name(name: str) -> str:
