@@ -167,9 +167,15 @@ def copied_in_order(sentence: SentenceFeatures, linked: Sequence[SentenceFeature
     """
     if not linked or not sentence.key:
         return 0.0
-    if any(f.key == sentence.key for f in linked):  # the same words: a copy, however long
+    key = sentence.key
+    if any(f.key == key for f in linked):  # the same words: a copy, however long
         return 1.0
     tokens = sentence.tokens  # split once: `tokens` splits the sentence's key on every read
+    if max_chars is None or (len(key) <= max_chars and all(len(f.key) <= max_chars for f in linked)):
+        # Every sentence within the bound (nearly all): nothing is clipped, and the linked words are split from
+        # their keys joined, in C. (A key's words and the spaces between them are at most its length, so `_clip`
+        # would keep them all.)
+        return words_copied_in_order(tokens, " ".join(f.key for f in linked).split()) / len(tokens)
     linked_tokens = [f.tokens for f in linked]
     words = _clip(tokens, max_chars)
     clipped = [_clip(t, max_chars) for t in linked_tokens]
