@@ -1531,9 +1531,17 @@ def _swaps_of(source: list[tuple[Fact, Any, _Anchors]], target: list[tuple[Fact,
     return out
 
 
-def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
+def _anchors(text: str, f: Fact, following: Sequence[Fact]) -> _Anchors:
     """The words that place a value for `_swapped`: the two right before it in its clause (lowercased), and the
     first content word after it (its stem) before the clause or the next value of its kind (`following`)."""
+    return _anchors_of(text, f, tuple(following))
+
+
+# (Remembered: a group's values are placed by the same words in each compare of its sentences, and this was a
+# tenth of the facts step's time on a seed pair.)
+@remember_short_texts(_TEXT_CACHE_MAX_CHARS, _TEXT_CACHE_SIZE)
+def _anchors_of(text: str, f: Fact, following: tuple[Fact, ...]) -> _Anchors:
+    """`_anchors`, with `following` a tuple."""
     if (opened := _DATE_RANGE_OPENED.search(text, max(0, f.start - 30), f.start)) and (
             opened.group("from") or f.kind == "date" and f.value[0] in ("month", "weekday", "day")):
         # A range's last month or day is placed as its first is: its own words before are the first ("from March to
@@ -1552,7 +1560,7 @@ def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
         # A range's first value is placed by what follows the range: "from £3 to £5 for adults and from £1 to £2 for
         # children" given the other way round moved "£3" with "adults" (a re-test read it as two swapped prices).
         end = range_end
-        following = []
+        following = ()
         # When it was, right after it, tells two ranges apart first: "from £3 to £5 this year and from £1 to £2
         # last year", "... in 2019 and ... in 2020" reordered (a fourth re-test: both read "year", or nothing).
         if when := _WHEN_AFTER.match(text, end):
@@ -1570,7 +1578,7 @@ def _anchors(text: str, f: Fact, following: list[Fact]) -> _Anchors:
     return before, after
 
 
-def _range_end(text: str, f: Fact, before: tuple[str, ...], following: list[Fact]) -> int | None:
+def _range_end(text: str, f: Fact, before: tuple[str, ...], following: Sequence[Fact]) -> int | None:
     """Where the range a value opens ends, or None: at the next value of its kind, joined to it as a range ends are
     ("£3 to £5", "£3m in 2019 to £5m"), or after "to" and a month or a day where "from" opens it ("from March in
     2019 to May", whose "May" is no month read alone)."""
@@ -1884,6 +1892,9 @@ def _amount(fact: Fact) -> float:
     return float(fact.value[1] if fact.kind == "money" else fact.value)
 
 
+# (Remembered: a value's counted words are asked for by several steps of a group's reading, the totals, the spans
+# and the pairing of quantities, in each compare of its sentences.)
+@remember_short_texts(_TEXT_CACHE_MAX_CHARS, _TEXT_CACHE_SIZE)
 def _counted(text: str, fact: Fact) -> tuple[str, ...]:
     """The stems of the words a quantity counts or measures: the first two content words after it ("85 ships" ->
     ("ship", ...), "14 infant deaths" -> ("infant", "death")); an age set off by commas after a name ("Roger
@@ -2373,7 +2384,10 @@ _A_SPAN_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|eve
 ROLES_MIN_SHARED = 0.8
 
 
-def _names_in_order(text: str) -> list[tuple[str, str, str, int, int, bool]]:
+# (Remembered, and so a tuple: the pattern of names in order is slow to try, and every edited group's texts that
+# hold a word of order are read by it.)
+@remember_short_texts(_TEXT_CACHE_MAX_CHARS, _TEXT_CACHE_SIZE)
+def _names_in_order(text: str) -> tuple[tuple[str, str, str, int, int, bool], ...]:
     """Each (how: "from" or the verb, first name, second name, start, end, whether the order tells who did what or
     which way) of a text's names in order, the names folded for comparing: "from X to Y" tells only after a word
     of motion. A verb's names are the one who did and the one done to, in the active or the passive."""
@@ -2397,7 +2411,7 @@ def _names_in_order(text: str) -> list[tuple[str, str, str, int, int, bool]]:
         if passive:
             names.reverse()
         out.append((how, *names, m.start() if journey else first[0], second[1], tells))
-    return out
+    return tuple(out)
 
 
 # Words a sentence opens with, capitalised before a name: times and what a team is ("Yesterday Arsenal beat
