@@ -109,8 +109,11 @@ def _block(sentences: Sequence[SentenceFeatures] | FeatureBlock) -> FeatureBlock
 
 def _ratio(numerator: np.ndarray | float, denominator: np.ndarray | float) -> np.ndarray:
     """numerator / denominator, 0 where the denominator is 0."""
-    num, den = np.broadcast_arrays(np.asarray(numerator, dtype=np.float64), np.asarray(denominator, dtype=np.float64))
-    return np.divide(num, den, out=np.zeros(num.shape), where=den != 0)
+    num, den = np.asarray(numerator, dtype=np.float64), np.asarray(denominator, dtype=np.float64)
+    # The division broadcasts its operands and `where` itself, element for element as on broadcast copies: only the
+    # output's shape is worked out here (np.broadcast_arrays, in Python, cost more than these small divisions).
+    shape = num.shape if num.shape == den.shape else np.broadcast_shapes(num.shape, den.shape)
+    return np.divide(num, den, out=np.zeros(shape), where=den != 0)
 
 
 def _member(values: np.ndarray, distinct: np.ndarray) -> np.ndarray:
