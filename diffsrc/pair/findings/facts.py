@@ -349,6 +349,13 @@ def _may_hold_fact(text: str) -> bool:
             or may_hold_number_words(text) or has_fact_word(text))
 
 
+def _edits_may_hold_fact(script: list[dict[str, Any]]) -> bool:
+    """Whether any edit of a word diff may hold a changed fact (`_may_hold_fact`). All edits are read as one text:
+    each test reads characters or words, so it holds of the joined edits when it holds of one of them, and one scan
+    costs less than one per edit."""
+    return _may_hold_fact(" ".join(e["source"] + " " + e["target"] for e in script if e["op"] != "equal"))
+
+
 def _word_number(words: str) -> float | None:
     """The value of a number written in words ("fifty-eight" -> 58, "three hundred and twelve" -> 312)."""
     tokens = re.split(r"[-\s]+", words.lower())
@@ -3128,10 +3135,7 @@ def find_fact_changes(
         target = " ".join(target_texts[i] for i in group.target)
         script = diffs[n] if diffs is not None else None
         found: list[tuple[str, str, str]] = []
-        # (All edits read as one text: each test reads characters or words, so it holds of the joined edits when
-        # it holds of one of them, and one scan costs less than one per edit.)
-        if script is None or _may_hold_fact(" ".join(e["source"] + " " + e["target"] for e in script
-                                                     if e["op"] != "equal")):
+        if script is None or _edits_may_hold_fact(script):
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
         turned: list[tuple[str, str]] = []
@@ -3272,7 +3276,7 @@ def _read_against_main_source(sentences: list[str], target: str, found: list[tup
         return found
     text, rest = sentences[main], " ".join(s for i, s in enumerate(sentences) if i != main)
     extra: list[tuple[str, str, str]] = []
-    if _may_hold_fact(" ".join(e["source"] + " " + e["target"] for e in scripts[main] if e["op"] != "equal")):
+    if _edits_may_hold_fact(scripts[main]):
         t_facts, r_facts = extract_facts(target), extract_facts(rest)
         t_normal, r_normal = _normalise(target), _normalise(rest)
         for s, t in changed_facts(text, target, whole=whole):
