@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
@@ -11,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from . import rx
 from .errors import OutputError
 
 
@@ -63,7 +63,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]
 # The mark of a run writing an output folder: there while it writes, and left behind by a run that was killed.
 RUNNING_MARK = ".diffsrc-running"
 # A temporary file of `write_atomic` (".summary.csv.k3j9x_2a.tmp"): left behind only by a killed writer.
-_TEMPORARY = re.compile(r"\..+\.[A-Za-z0-9_]{8}\.tmp")
+_TEMPORARY = rx.compile(r"\..+\.[A-Za-z0-9_]{8}\.tmp")
 
 
 @contextmanager

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from . import settings
+from . import rx, settings
 from .errors import WorkerError
 
 # Tasks queued per worker ahead of the caller: keeps every worker busy without computing (and holding) all the
@@ -165,6 +165,11 @@ def _start_worker(encoding: str | None) -> None:
         os.environ.pop(settings.ENCODING_VARIABLE, None)
     else:
         os.environ[settings.ENCODING_VARIABLE] = encoding
+    # A worker ends without running `atexit`; the regular expressions it compiled are kept for the next run all the
+    # same (`rx`: most of them are first compiled here, by the findings of the pairs it compares).
+    from multiprocessing import util
+
+    util.Finalize(None, rx.save, exitpriority=0)
     _die_with_parent()
 
 

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .. import rx
 from ..index.fingerprint import bands_for_recall, lsh_band_keys, minhash_signatures
 from ..settings import CorpusOptions
 from ..text.cjk import CJK_CHAR, cjk_words, has_cjk
@@ -40,7 +41,7 @@ from ..text.segment import SENTENCE_CACHE_MAX_CHARS, SENTENCE_CACHE_SIZE, rememb
 # Words are cut to their first letters instead of stemmed: much cheaper than Snowball, and it folds inflections
 # and most British/American spellings (defence/defense) just the same for the purpose of finding candidates.
 PREFIX_LETTERS = 8
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = rx.compile(r"[^\W_]+", re.UNICODE)
 # Content words per fingerprint. Trigrams of content words keep a quote or a reworded sentence findable (it keeps
 # runs of three content words) while two articles on the same story rarely share many by chance.
 SHINGLE_WORDS = 3
@@ -61,7 +62,7 @@ MINHASH_SEED = 20251022
 CJK_SHORT_LINE_TOKENS = 8
 # Runs of two or more Han or katakana characters, whose character pairs stand in for a Chinese or Japanese text's
 # rare words: names, places and nouns are written in them, Japanese grammar (particles, endings) in hiragana.
-_HAN_OR_KATAKANA_RUN = re.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+_HAN_OR_KATAKANA_RUN = rx.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
 
 def _hash64(text: str) -> int:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from .. import rx
 from ..document import Document
 from ..errors import InputError, OutputError
 from ..fileio import RUNNING_MARK, write_atomic, writing_folder
@@ -58,7 +58,7 @@ class NoReadableDocuments(InputError):
             super().__init__(f"{what} ({len(self.skipped)} skipped, each listed above)", ", ".join(paths) or None)
 
 
-_OWN_PAIR_FILE = re.compile(r"pairs/[^/]+__[^/]+\.(?:" + "|".join(sorted(set(FORMAT_EXTENSIONS.values()))) + ")")
+_OWN_PAIR_FILE = rx.compile(r"pairs/[^/]+__[^/]+\.(?:" + "|".join(sorted(set(FORMAT_EXTENSIONS.values()))) + ")")
 
 
 def _own_file_name(name: str) -> bool:

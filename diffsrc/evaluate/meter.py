@@ -31,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from .. import rx
 from ..document import Document
 from ..load.decode import decode_bytes, normalise_newlines
 from ..load.paths import natural_key
@@ -111,7 +112,7 @@ def meter_pairs(root: str | Path | None = None) -> tuple[MeterPair, ...]:
 
 # ------------------------------------------------------------------------------------------------ sentence gold
 
-_TAG = re.compile(r"<(Verbatim|Rewrite|New)\b[^>]*>(.*?)</\1>|<unclassified>(.*?)</unclassified>", re.S)
+_TAG = rx.compile(r"<(Verbatim|Rewrite|New)\b[^>]*>(.*?)</\1>|<unclassified>(.*?)</unclassified>", re.S)
 _CODES = {"Verbatim": 1, "Rewrite": 2, "New": 3}
 
 

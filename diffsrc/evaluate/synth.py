@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from .. import rx
 from .repository import stories_dir
 
 KINDS = (
@@ -61,11 +62,11 @@ VERBATIM, PARAPHRASED, ADDED, OMITTED = "verbatim", "paraphrased", "added", "omi
 
 # Abbreviations the stories use before a capitalised word; the splitter must not break after them.
 _ABBREVIATIONS = ("U.S.", "Oct.", "Calif.", "Corp.", "Inc.", "Mr.", "Dr.", "St.", "No.")
-_SENTENCE_END = re.compile(r"(?<=[.!?])([\"'\u201d\u2019]?)\s+(?=[\"'\u201c\u2018]?[A-Z0-9])")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:, [A-Z][a-z]+\.)?(?: \((?:AP|AFP|Reuters|PA|CP)\))? ?[-\u2014\u2013] ")
-_BYLINE = re.compile(r"^By [A-Z][^.]*$")
+_SENTENCE_END = rx.compile(r"(?<=[.!?])([\"'\u201d\u2019]?)\s+(?=[\"'\u201c\u2018]?[A-Z0-9])")
+_DATELINE = rx.compile(r"^[A-Z][A-Z .,'-]+(?:, [A-Z][a-z]+\.)?(?: \((?:AP|AFP|Reuters|PA|CP)\))? ?[-\u2014\u2013] ")
+_BYLINE = rx.compile(r"^By [A-Z][^.]*$")
 # Files that go with a base story ("<story>.negatives.txt", ...) rather than being one.
-_COMPANION = re.compile(r"\.(?:negatives|rewrites|independent-\d+)\.txt$")
+_COMPANION = rx.compile(r"\.(?:negatives|rewrites|independent-\d+)\.txt$")
 
 # British -> American spellings the stories contain (surface noise by the vocabulary of docs/contracts.md).
 _SPELLING = {

@@ -12,12 +12,12 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from .. import rx
 from ..errors import InputError
 from ..settings import ENCODING_VARIABLE, LEGACY_ENCODING, legacy_encoding
 from ..text.dates import UnreadableDate, read_date
@@ -65,9 +65,9 @@ def warn_on_first_read(log: logging.Logger, message: str, *args: object) -> None
         log.warning(message, *args)
 
 # Line separators a file may use: CRLF, CR, NEL (U+0085), and the Unicode line/paragraph separators.
-_LINE_BREAKS = re.compile(r"\r\n|\r|\x85|\u2028|\u2029")
+_LINE_BREAKS = rx.compile(r"\r\n|\r|\x85|\u2028|\u2029")
 # C0 controls other than tab/newline/form feed: a text with many of these is binary, not an article.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = rx.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Every byte value but those controls. Deleting them from a text's UTF-8 leaves exactly its controls (a character
 # beyond ASCII is encoded in bytes of 0x80 and above): a C scan about ten times faster than the regex's, which
 # every document read goes through twice.
@@ -196,7 +196,7 @@ def _control_count(text: str) -> int:
 
 # A surrogate code point on its own: no character, and no UTF-8 can encode it (text handed in from Python can hold
 # one; a file decoded here cannot).
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = rx.compile("[\ud800-\udfff]")
 
 
 def normalise_newlines(text: str) -> str:
@@ -302,7 +302,7 @@ def metadata_date(value: Any, where: str, warnings: list[str] | None = None) -> 
         return text
 
 
-_FRONT_MATTER_KEY = re.compile(r"([A-Za-z][\w-]{0,40})[ \t]*+:(.*)")
+_FRONT_MATTER_KEY = rx.compile(r"([A-Za-z][\w-]{0,40})[ \t]*+:(.*)")
 # The names metadata goes by (front matter keys, JSON Lines keys, CSV columns) and the field each fills: one list,
 # so a dump's `publisher` is its outlet as a text file's is.
 METADATA_KEYS = {

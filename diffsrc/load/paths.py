@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import rx
 from ..errors import printable_path, shown_path
 
 logger = logging.getLogger(__name__)
@@ -110,8 +111,8 @@ _DUMP_SUFFIXES = {".csv", ".json"}
 _SNIFF_BYTES = 65536
 # Our only table with a `text` column is provenance.csv (one row per sentence); a dump is one row per article.
 _OWN_TABLE_COLUMNS = {"document", "sentence", "label", "text"}
-_OWN_SCHEMA = re.compile(rb'"schema"\s*:\s*"diffsrc\.')
-_TEXT_KEY = re.compile(rb'"text"\s*:')
+_OWN_SCHEMA = rx.compile(rb'"schema"\s*:\s*"diffsrc\.')
+_TEXT_KEY = rx.compile(rb'"text"\s*:')
 # A JSON file this large is read as a dump only when it is a list (what exporters write); parsing a large object to
 # see whether it is an article would cost every walk over a folder of our pair reports.
 _JSON_PARSE_MAX = 1 << 20

@@ -13,11 +13,11 @@ import csv
 import io
 import json
 import logging
-import re
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
 
+from .. import rx
 from ..errors import DiffsrcError, InputError
 from ..text.prepare import clean_article
 from .decode import (
@@ -212,7 +212,7 @@ CSV_DELIMITERS = (",", ";", "\t", "|")
 
 
 # The characters `str.splitlines` breaks lines at.
-_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAK = rx.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _delimiter(text: str) -> str:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import IO, Any
 
+from .. import rx
 from ..errors import DiffsrcError, InputError, SkippedRecord
 from ..text.clean import clean_text, looks_hard_wrapped, metadata_author
 from ..text.prepare import clean_article
@@ -49,7 +50,7 @@ WARC_EXTRA_HINT = 'reading WARC/ARC archives needs the warc extra: pip install "
 # A page is HTML when one of these tags opens it (after a byte order mark, whitespace, comments or an XML header).
 # Atomic groups and possessive quantifiers: each comment ends at its first "-->", and no other split is ever
 # retried (with backtracking, a run of comments before a non-tag takes exponential time).
-_HTML_START = re.compile(
+_HTML_START = rx.compile(
     rb"^(?:\xef\xbb\xbf)?\s*+(?:<\?xml[^>]*+>\s*+)?+(?:(?><!--.*?-->)\s*+)*+"
     rb"<(?:!doctype\s+html|html|head|body|meta|title)\b",
     re.I | re.S,
@@ -57,22 +58,22 @@ _HTML_START = re.compile(
 # The charset a page declares in its head: `<meta charset="...">` or `<meta http-equiv="Content-Type"
 # content="text/html; charset=...">` (the HTML standard's prescan reads the first 1,024 bytes; pages put long
 # scripts first, so more is read here).
-_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
-_CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
+_META_CHARSET = rx.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
+_CHARSET_PARAM = rx.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.I)
 # Labels the HTML standard decodes as Windows-1252: pages labelled Latin-1 or ASCII are written in it.
 _WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
                                   "iso_8859-1", "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"})
 # A page's <title>, and what separates a site's name from the headline in it ("Site | Headline", "Headline - Site").
-_TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
+_TITLE_ELEMENT = rx.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TITLE_SEPARATOR = rx.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 # The headline a page's <title> names is looked for among the text's first lines (a menu may stand above it).
 HEADLINE_WITHIN_LINES = 8
 _QUOTES = str.maketrans(QUOTE_FOLDS)
 # A line break tag: a page laying a wrapped text out line by line uses one per line.
-_BR_TAG = re.compile(rb"<br\b", re.I)
+_BR_TAG = rx.compile(rb"<br\b", re.I)
 BR_LINES_MIN = 4
 # Our own HTML reports say so in a generator tag; they are outputs, never articles.
-_OWN_REPORT = re.compile(rb"<meta\s+name=[\"']generator[\"']\s+content=[\"']diffsrc", re.I)
+_OWN_REPORT = rx.compile(rb"<meta\s+name=[\"']generator[\"']\s+content=[\"']diffsrc", re.I)
 
 
 def is_own_report(head: bytes) -> bool:
@@ -149,12 +150,12 @@ def _codec(label: str | None) -> str | None:
 
 # A page's publication moment in its metadata, with a time of day: htmldate reads the day only, and articles of one
 # day are then not ordered (an article and the press release it copies, published hours apart).
-_PUBLISHED = re.compile(
+_PUBLISHED = rx.compile(
     r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|"""
     r"""datePublished|pubdate|publishdate|date)["'][^>]*>""", re.I)
-_CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.I)
-_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
-_ISO_WITH_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_CONTENT = rx.compile(r"""content\s*=\s*["']([^"']+)["']""", re.I)
+_JSON_LD_PUBLISHED = rx.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_ISO_WITH_TIME = rx.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 def _published_time(page: str, day: str | None) -> str | None:
@@ -311,7 +312,7 @@ def html_fields(
 
 
 # What a saved error page calls itself, in its <title> or its first line ("404", "Page not found | Daily Express").
-_ERROR_PAGE_TITLE = re.compile(
+_ERROR_PAGE_TITLE = rx.compile(
     r"^(error\s*)?(404|410)(\s*$|\s*[-:|–—]|\s+(error|not\s+found|page|gone)\b)|^(404\s*[-:|]?\s*)?(page|article|story|content)\s+(not\s+found|(is\s+)?no\s+longer\s+"
     r"available|(does\s+not|doesn't)\s+exist|unavailable)\b|^not\s+found$|^(sorry|oops)\b.{0,40}\b(not\s+"
     r"(be\s+)?found|doesn't\s+exist|does\s+not\s+exist)", re.IGNORECASE)
@@ -330,7 +331,7 @@ def _is_error_page(title_parts: list[str], paragraphs: list[str]) -> bool:
 
 # Markup of text inside an article that is not the outlet's own: an embedded post (the embed codes of X/Twitter,
 # Instagram, TikTok, Reddit, Facebook) or a pull quote repeating a sentence of the body in large type.
-_EMBED = re.compile(r"""class\s*=\s*["'][^"']*?\b(?:twitter-tweet|instagram-media|tiktok-embed|reddit-embed-bq|"""
+_EMBED = rx.compile(r"""class\s*=\s*["'][^"']*?\b(?:twitter-tweet|instagram-media|tiktok-embed|reddit-embed-bq|"""
                     r"""fb-post|pull-?quote)""", re.IGNORECASE)
 
 
@@ -398,7 +399,7 @@ _NOT_ARTICLE = frozenset({"aside", "nav", "header", "footer", "figure", "figcapt
 # with less than this share of its text in links.
 SKIPPED_MIN_WORDS = 8
 SKIPPED_MAX_LINK_SHARE = 0.2
-_ENDS_SENTENCE = re.compile(r"[.!?:][\"'”’»)\]]*$")
+_ENDS_SENTENCE = rx.compile(r"[.!?:][\"'”’»)\]]*$")
 
 
 def _tree(page: str) -> Any:

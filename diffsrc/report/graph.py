@@ -14,6 +14,7 @@ from os.path import commonprefix
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
+from .. import rx
 from ..wording import agree, plural
 from .json import dumps
 
@@ -36,7 +37,7 @@ MAX_PER_ROW = 8
 MAX_BOXES = 80
 # What a URL is shown without, and the characters kept before the place where two long names that would look
 # alike part (`short_names`).
-_URL_START = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\d?\.)?", re.I)
+_URL_START = rx.compile(r"^[a-z][a-z0-9+.-]*://(?:www\d?\.)?", re.I)
 NAME_LEAD = 10
 # A box's line holds this many characters; a longer document name is shortened to it (`short_names`).
 BOX_CHARS = 34

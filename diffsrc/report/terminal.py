@@ -11,16 +11,17 @@ emoji may take two columns or six); those are measured part by part.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .. import rx
+
 ELLIPSIS = "…"
 # Control characters would move the cursor or recolour the terminal; bidi embeddings and overrides would reorder
 # the columns of a row. Tabs would jump to the next tab stop. None of them is drawn inside a cell.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_WORDS = re.compile(r"(\s*)(\S+)")
+_UNSAFE = rx.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_WORDS = rx.compile(r"(\s*)(\S+)")
 # Closing punctuation that CJK typesetting never puts at the start of a line.
 _NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》’”.,;:!?)]}")
 

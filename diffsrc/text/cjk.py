@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import rx
 from .lexicon import CJK_CHARS
 
 # The code point ranges of `CJK_CHARS` ("\u3040-\u30ff..."), for code that tests code points rather than strings.
 CJK_RANGES = tuple((ord(CJK_CHARS[i]), ord(CJK_CHARS[i + 2])) for i in range(0, len(CJK_CHARS), 3))
 
-CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
+CJK_CHAR = rx.compile(f"[{CJK_CHARS}]")
 
 
 def has_cjk(text: str) -> bool:
@@ -34,4 +35,4 @@ def cjk_words(text: str) -> list[str]:
 def _cjk_char_or_word() -> re.Pattern[str]:
     # Compiled when first used (by corpus runs and the index): its class of letters less the CJK ranges takes ~14 ms
     # to compile, which a cold `compare` need not pay.
-    return re.compile(rf"[{CJK_CHARS}]|[^\W_{CJK_CHARS}]+")
+    return rx.compile(rf"[{CJK_CHARS}]|[^\W_{CJK_CHARS}]+")

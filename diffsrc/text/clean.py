@@ -18,6 +18,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import accumulate
 from typing import Any, NamedTuple, Protocol, TypeVar
 
+from .. import rx
 from .lexicon import (
     ABBREVIATIONS,
     AGENCIES,
@@ -64,23 +65,23 @@ WRAP_MAX_WIDTH = 100
 
 # Final punctuation includes the full stops and question marks of Chinese/Japanese (。！？｡), Hindi (। ॥) and
 # Arabic/Urdu (؟ ۔), and the corner brackets that close a Japanese quotation.
-_FINAL_PUNCT = re.compile(r"""[.!?…:;。！？｡।॥؟۔]["'”’»)\]」』）]*\s*$|["”’»」』]\s*$""")
+_FINAL_PUNCT = rx.compile(r"""[.!?…:;。！？｡।॥؟۔]["'”’»)\]」』）]*\s*$|["”’»」』]\s*$""")
 # The same test with string methods (`has_final_punctuation`): the regex scans the whole line for a possible start.
 _FINAL_MARKS = ".!?…:;。！？｡।॥؟۔"
 _CLOSERS = "\"'”’»)]」』）"
 _CLOSING_QUOTES = "\"”’»」』"
-_DIGIT = re.compile(r"\d")
+_DIGIT = rx.compile(r"\d")
 # Chinese and Japanese do not separate words with spaces: each Han or kana character counts as a word, so a
 # paragraph of CJK prose is not mistaken for a two-word fragment.
-_WORD = re.compile(rf"[{CJK_CHARS}]|[^\W{CJK_CHARS}]+(?:['’][^\W{CJK_CHARS}]+)*")
-_DOMAIN = re.compile(
+_WORD = rx.compile(rf"[{CJK_CHARS}]|[^\W{CJK_CHARS}]+(?:['’][^\W{CJK_CHARS}]+)*")
+_DOMAIN = rx.compile(
     r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|in|co\.uk|uk|au|jp|news|info|io))/?$", re.I
 )
-_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_URL = rx.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 # "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -", "WASHINGTON (AFP) --" at the start of the first paragraph, or a
 # place alone in capitals, "HALIFAX - ".
-_DATELINE = re.compile(
+_DATELINE = rx.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.]*\.?)?)"
     r"(?:,?\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"(?:\s*\((?P<agency>" + AGENCY_PATTERN + r")\)\s*(?:[-—–]{1,2}|:)\s+|\s+(?:[-—–]{1,2})\s+"
@@ -96,20 +97,20 @@ _DATELINE = re.compile(
 # word begins in lower case is no place (`_read_dateline`).
 _DATELINE_WORD = r"[^\W\d_][^\s,()/]*"
 _DATELINE_DATE = r"[^\s,()/]+(?:\s+[^\s,()/]+){0,3}?(?:,\s*\d{4})?"
-_AGENCY_DATELINE = re.compile(
+_AGENCY_DATELINE = rx.compile(
     rf"^(?P<place>{_DATELINE_WORD}(?:[ \-]{_DATELINE_WORD}){{0,2}}?)(?:,\s*(?P<when>{_DATELINE_DATE}))?"
     r"\s*(?:\((?P<agency>" + AGENCY_PATTERN + r")\)|/(?P<agency_slashed>" + AGENCY_PATTERN + r")/)"
     r"(?P<end>\s*\.?\s*[-—–]{1,2}|\s*:|\.)?\s+"
 )
 # The agency first, as ANSA writes it: "(ANSA) - ROMA, 5 DIC -".
-_AGENCY_FIRST_DATELINE = re.compile(
+_AGENCY_FIRST_DATELINE = rx.compile(
     r"^\((?P<agency>" + AGENCY_PATTERN + r")\)\s*[-—–]{1,2}\s*"
     rf"(?P<place>{_DATELINE_WORD}(?:[ \-]{_DATELINE_WORD}){{0,2}}?)(?:,\s*(?P<when>{_DATELINE_DATE}))?"
     r"\s*[-—–]{1,2}\s+"
 )
 # Chinese and Japanese agencies put their name and the place together: "新华社北京12月5日电" (Xinhua, Beijing,
 # 5 December), "【東京共同】" (Tokyo, Kyodo), "(서울=연합뉴스)" (Seoul, Yonhap).
-_CJK_DATELINE = re.compile(
+_CJK_DATELINE = rx.compile(
     r"^(?P<agency>新华社|新華社)(?P<place>[\u4e00-\u9fff]{1,6}?)(?P<when>\d{1,2}月\d{1,2}日)?电"
     r"(?:\s*[（(]记者[^）)\n]{0,30}[）)])?\s*"
     r"|^【(?P<place2>[^】\s]{1,10}?)(?P<agency2>共同|時事)】\s*"
@@ -119,7 +120,7 @@ _CJK_DATELINE = re.compile(
 # Bundesregierung will ...". One capitalised word (or a hyphenated name), then a capitalised sentence of at least
 # four words; an abbreviation ("Dr. Müller", "Sra. Pérez"), a function word and a sentence on its own are no place
 # (`_read_dateline`).
-_PLACE_DOT_DATELINE = re.compile(
+_PLACE_DOT_DATELINE = rx.compile(
     rf"^(?P<place>{UPPER}[^\W\d_]{{2,}}(?:-{UPPER}[^\W\d_]+)*)\.\s+(?=(?P<next>{UPPER}[^\W\d_]*)(?:\s+\S+){{3}})"
 )
 # Agency names as agencies write them (or in capitals): where a byline has no comma before the agency, a name
@@ -143,7 +144,7 @@ _AGENCY_AS_WRITTEN_LIST = _agency_list(_AGENCY_AS_WRITTEN)
 # and "By Jane Smith, with PA" too (a re-test: the byline was read as the article's title, an added heading, and the
 # reprint called unattributed reuse), with a full stop ("With PA.") or several agencies ("With PA and Reuters": a
 # second re-test).
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = rx.compile(
     r"^(?i:(?:by\s+(?P<byline>[^,|]{2,60}?)\s*(?:[,|]\s*(?:with\s+(?:the\s+)?)?|\s+for\s+)|with\s+(?:the\s+)?)?"
     r"(?P<agency>" + _AGENCY_LIST + r")\s*\|?\s*\.?\s*)$"
     # "By Mark Ellis, PA Transport Correspondent", "By Alan Jones, PA Political Staff"
@@ -162,14 +163,14 @@ _CREDIT_LINE = re.compile(
 )
 # Each agency of a credit line's list (`_listed_agencies`); a name ends where a word does, "(?!\w)", not "\b", for
 # names ending in a vowel sign ("भाषा").
-_AGENCY_IN_LIST = re.compile(r"(?i:(?<!\w)(?:" + AGENCY_PATTERN + r")(?!\w))")
+_AGENCY_IN_LIST = rx.compile(r"(?i:(?<!\w)(?:" + AGENCY_PATTERN + r")(?!\w))")
 
 
 # Credit lines in other languages: "Source : AFP", "Fuente: agencia EFE", "Quelle: dpa", "来源：新华社", "المصدر: وكالة
 # الأناضول", "Le Figaro avec AFP", "mit Material von dpa", "Com informações da Reuters", "según informó la agencia
 # EFE", "По материалам ТАСС", "Fuente: EFE y Europa Press". The whole line is the credit: "según EFE" ending a
 # sentence of the article is the article's.
-_LOCAL_CREDIT_LINE = re.compile(
+_LOCAL_CREDIT_LINE = rx.compile(
     r"^(?i:(?:(?:[^:|]{1,40}?[\s,]+)?(?:" + alternation(CREDIT_WITH) + r")"
     r"|(?:" + alternation(CREDIT_ACCORDING_TO) + r"))\s*"
     r"|(?:" + alternation(SOURCE_LABELS) + r")\s*[:：]\s*)"
@@ -181,7 +182,7 @@ _LOCAL_CREDIT_LINE = re.compile(
 # last sentence (`credit_sentence`), that says whose copy the text is (a re-test: read as the article's last
 # sentence, an added one, and no credit). The agencies as they write themselves: "the footage was supplied by pa"
 # is no one's credit, and neither is a subject other than the story's ("The footage was supplied by PA.").
-_SUPPLIED_LINE = re.compile(
+_SUPPLIED_LINE = rx.compile(
     r"^(?i:(?:(?:(?:this|the)\s+(?:" + NOTICE_NOUNS + r")\s+(?:was|is|has\s+been)\s+"
     r"|(?:copy|content|story|material|text)\s+)?(?:" + NOTICE_VERBS + r")\s+by"
     r"|(?:additional\s+)?reporting\s+by|courtesy\s+of)\s+(?:the\s+)?)"
@@ -190,22 +191,22 @@ _SUPPLIED_LINE = re.compile(
 # A credit as a paragraph's first or last sentence: "With PA." or a notice (`_SUPPLIED_LINE`), after or before a
 # sentence of the paragraph ("... on the bonnet. This story was supplied by the Press Association."). Only these:
 # a byline is no sentence of prose.
-_WITH_SENTENCE = re.compile(r"^(?i:with\s+(?:the\s+)?)(?P<agency>" + _AGENCY_AS_WRITTEN_LIST + r")\s*\.\s*$")
+_WITH_SENTENCE = rx.compile(r"^(?i:with\s+(?:the\s+)?)(?P<agency>" + _AGENCY_AS_WRITTEN_LIST + r")\s*\.\s*$")
 # Where a paragraph's first sentence ends and the next begins (the end of `_INNER_END`, kept with its capital).
-_SENTENCE_GAP = re.compile(r"(?<=[^\W\d_]{2}[.!?])[\"'”’)]*\s+(?=[\"“‘'(]*[A-Z])")
+_SENTENCE_GAP = rx.compile(r"(?<=[^\W\d_]{2}[.!?])[\"'”’)]*\s+(?=[\"“‘'(]*[A-Z])")
 # The words a credit sentence opens with (string tests first: this is asked of every paragraph).
 _CREDIT_SENTENCE_OPENERS = ("with ", "this ", "the ", "copy ", "content ", "story ", "material ", "text ",
                             "supplied ", "provided ", "filed ", "distributed ", "contributed ", "additional ",
                             "reporting ", "courtesy ")
 # "By Tom Whitaker", "BY JANE SMITH": a byline line of its own (its label read as "By" first, `_byline_form`).
-_BYLINE = re.compile(
+_BYLINE = rx.compile(
     r"^(?:by|BY|By)\s+"
     rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|of|and|&|{'|'.join(NAME_PARTICLES)})){{0,4}}\.?\s*$"
 )
 # The other words a byline opens with: "Written by Jane Doe", "By: Jane Doe", "Written by: Jane Doe", "Author: Jane
 # Doe", "Authors: ...". A colon is required after "Author", which opens sentences too ("Author Jane Doe said ...");
 # below the body that label is an info box's, not a byline (`_is_byline`).
-_BYLINE_LABEL = re.compile(
+_BYLINE_LABEL = rx.compile(
     r"^(?i:(?:(?:written|words|text|story)\s+)?by\s*:\s*|(?:written|words|text|story)\s+by\s+"
     r"|(?P<author>authors?\s*:)\s*)")
 # "By" in other languages: "Par Jean Dupont" (French), "Por María García" (Spanish, Portuguese), "Von Hans Müller"
@@ -215,43 +216,43 @@ _BYLINE_LABEL = re.compile(
 # Capitalised, each also opens English headlines of a byline's shape ("Par Three Ace For Rahm", "Por Favor Cafe
 # Opens", "Von Trapp Villa Sold", "Di Maio Resigns"): then it is a label only before a comma and what follows it
 # ("Par Jean Dupont, AFP") or in a text of its language (`_foreign_label`).
-_FOREIGN_BYLINE_LABEL = re.compile(
+_FOREIGN_BYLINE_LABEL = rx.compile(
     r"^(?P<label>[Pp]ar|PAR|[Pp]or|POR|[Vv]on|VON|[Dd]i|DI|[Dd]oor|DOOR)\s+"
     rf"(?=(?!(?i:{'|'.join(NAME_PARTICLES)})\b){NAME_WORD})"
 )
 _FOREIGN_LABEL_LANGUAGES = {"par": ("fr",), "por": ("es", "pt"), "von": ("de",), "di": ("it",), "door": ("nl",)}
-_THEN_A_COMMA = re.compile(r"[^,]{3,80},\s*\S")
+_THEN_A_COMMA = rx.compile(r"[^,]{3,80},\s*\S")
 # `_foreign_label`'s language for a line read on its own, as a metadata author field is: any label is one.
 ANY_LANGUAGE = "*"
 # What a "By" line may give after its names, past a dash, a bar or a bullet or in brackets: where the writer works,
 # a desk, a reading time or a date ("By Jane Smith - Harbour Gazette", "By Jane Smith (Harbour Gazette)", "By Jane
 # Smith • 5 min read"); or a paper after "for" ("By Jane Smith for the Daily Mail", "By Jane Smith For Mailonline").
-_BYLINE_TAIL_SEPARATOR = re.compile(r"\s+[-–—]{1,2}\s+|\s*[|•·]\s*|\s+(?=@\w)")  # "By Jane Smith @janesmith"
-_BYLINE_FOR = re.compile(r"^(?P<head>.+?)\s+(?i:for)\s+(?P<tail>(?:(?i:the)\s+)?[A-Z].*)$")
-_BYLINE_BRACKETS = re.compile(r"^(?P<head>.+?)\s*\((?P<tail>[^()]+)\)$")
-_HANDLE = re.compile(r"@\w[\w.]*")  # "By Jane Smith (@janesmith)"
+_BYLINE_TAIL_SEPARATOR = rx.compile(r"\s+[-–—]{1,2}\s+|\s*[|•·]\s*|\s+(?=@\w)")  # "By Jane Smith @janesmith"
+_BYLINE_FOR = rx.compile(r"^(?P<head>.+?)\s+(?i:for)\s+(?P<tail>(?:(?i:the)\s+)?[A-Z].*)$")
+_BYLINE_BRACKETS = rx.compile(r"^(?P<head>.+?)\s*\((?P<tail>[^()]+)\)$")
+_HANDLE = rx.compile(r"@\w[\w.]*")  # "By Jane Smith (@janesmith)"
 # What a "By" line may give after its names past a comma: a site's initials or address ("By Jane Smith, CNN", "By
 # Jane Smith, axios.com"; a word in capitals only after a name that is not, as "BY LATE AFTERNOON, CHAOS" is a
 # headline), and where the reporter filed from ("By Jane Smith, in Washington", "..., in Zeist, Netherlands").
-_BYLINE_COMMA_TAIL = re.compile(
+_BYLINE_COMMA_TAIL = rx.compile(
     r"^(?P<head>.+?)\s*,\s*(?:(?P<site>[A-Z]{2,5}|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|news|io))"
     r"|(?i:in|at)\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}"
     r"(?:\s*,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})?)\s*$"
 )
-_READING_TIME = re.compile(r"(?i:\d{1,3}\s*-?\s*(?:min|mins|minute|minutes)\.?\s+read)")
+_READING_TIME = rx.compile(r"(?i:\d{1,3}\s*-?\s*(?:min|mins|minute|minutes)\.?\s+read)")
 # A paper, a site or a desk as a byline names it: capitalised words and the words that join them ("Harbour
 # Gazette", "The Mail on Sunday", "Mailonline", "BBC News"), or a role ("Political editor").
 _AFFILIATION_WORD = r"[A-Z][\w&'’.\-]*"
-_AFFILIATION = re.compile(
+_AFFILIATION = rx.compile(
     rf"(?:(?i:the)\s+)?{_AFFILIATION_WORD}(?:\s+(?:{_AFFILIATION_WORD}|of|the|and|&|on|in|at|for)){{0,5}}"
     rf"|(?:{_AFFILIATION_WORD}\s+)?(?:[\w&'’\-]+\s+){{0,2}}(?i:{'|'.join(BYLINE_ROLES)})"
 )
 # "Jr." and "Sr." end a name with a full stop that ends no sentence: "By Martin Luther King Jr.". A comma before
 # one ("John Smith, Jr.") does not part it from the name.
-_NAME_SUFFIX_END = re.compile(r"\s(?:Jr|Sr|JR|SR)\.$")
-_COMMA_BEFORE_SUFFIX = re.compile(r",\s*((?:Jr|Sr|JR|SR)\b\.?)")
+_NAME_SUFFIX_END = rx.compile(r"\s(?:Jr|Sr|JR|SR)\.$")
+_COMMA_BEFORE_SUFFIX = rx.compile(r",\s*((?:Jr|Sr|JR|SR)\b\.?)")
 # A byline and the date beside it: "By Jane Doe | March 14, 2023", "Jane Doe, Published 14 March 2023 10:22 GMT".
-_BYLINE_WITH_DATE = re.compile(
+_BYLINE_WITH_DATE = rx.compile(
     r"^(?P<who>[^|•·\d]+?)\s*(?:[|•·,—–]\s*|\s+(?=(?i:published|updated|posted|on)\b))(?P<when>[^|•·]*\d.*)$"
 )
 # Bylines without "By", as newspapers set them under the headline. A name is two to four capitalised words
@@ -268,7 +269,7 @@ _NOT_ROLE = r"(?!(?i:names?|named|appoint(?:s|ed)?|becomes?|made|quits|resigns|s
 _NOT_ROLE += r"promoted|joins|leaves|new|wins|meets|says|to|is|was|as)\b)"
 # "Gwyn Topham Transport correspondent", "Jane Doe, Political Editor", "JOSH BOAK AP Economics Writer",
 # "Sam Jones and Ana Ruiz, Europe correspondents in Madrid": a name, then a role ending in a role noun.
-_NAME_ROLE = re.compile(
+_NAME_ROLE = rx.compile(
     rf"^{_NAMES}\s*,?\s+(?:(?P<agency>{AGENCY_PATTERN})\b\s*)?"
     rf"(?:{_NOT_ROLE}[A-Z][\w&'’\-]*\s+(?:{_NOT_ROLE}[\w&'’\-]+\s+){{0,2}})?{_ROLE_NOUN}"
     rf"(?:\s+(?i:in|at|for)\s+{_PLACE})?\s*$"
@@ -276,12 +277,12 @@ _NAME_ROLE = re.compile(
     rf"|^{_NAMES.replace('names', 'names2')}\s*,?\s+(?P<agency2>{AGENCY_PATTERN})\s*$"
 )
 # "Sam Jones in Madrid", "Justin McCurry in Tokyo and Jane Doe in Seoul": a byline only under a headline.
-_NAME_PLACE = re.compile(rf"^{_NAMES}\s+(?i:in|at)\s+{_PLACE}(?:\s+(?i:and)\s+{_NAME}\s+(?i:in|at)\s+{_PLACE})*\s*$")
+_NAME_PLACE = rx.compile(rf"^{_NAMES}\s+(?i:in|at)\s+{_PLACE}(?:\s+(?i:and)\s+{_NAME}\s+(?i:in|at)\s+{_PLACE})*\s*$")
 # "Ana Ruiz and Luc Petit": names alone, a byline only under a headline.
-_NAMES_ONLY = re.compile(rf"^{_NAME}(?:{_NAME_SEPARATOR}{_NAME})+\s*$")
+_NAMES_ONLY = rx.compile(rf"^{_NAME}(?:{_NAME_SEPARATOR}{_NAME})+\s*$")
 # "From our correspondent", "Our Foreign Staff", "By a staff reporter", "Staff and agencies", "Guardian staff
 # writer", "Telegraph reporters and agencies".
-_STAFF_CREDIT = re.compile(
+_STAFF_CREDIT = rx.compile(
     rf"^(?:(?i:by)\s+)?(?:(?:(?i:from)\s+)?(?i:our)\s+(?:(?i:own)\s+)?(?:[\w&'’\-]+\s+){{0,2}}{_ROLE_NOUN}"
     rf"|(?i:a\s+staff)\s+{_ROLE_NOUN}"
     rf"|(?:[A-Z][\w&'’\-]*\s+)?(?i:staff)\s+(?:(?i:and\s+agencies)|{_ROLE_NOUN})"
@@ -295,8 +296,8 @@ _CONTRIB_PART = (
     rf"(?i:(?:additional\s+)?(?:{_CONTRIB_ROLES})\s+by)\s+"
     rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?i:and|in|at|from|for|of|the)|,|&))*"
 )
-_CONTRIBUTORS = re.compile(rf"^\(?\s*{_CONTRIB_PART}(?:\s*[;,]\s*{_CONTRIB_PART})*\s*[.;]?\s*\)?\.?\s*$")
-_OUTLET_IN_NOTICE = re.compile(
+_CONTRIBUTORS = rx.compile(rf"^\(?\s*{_CONTRIB_PART}(?:\s*[;,]\s*{_CONTRIB_PART})*\s*[.;]?\s*\)?\.?\s*$")
+_OUTLET_IN_NOTICE = rx.compile(
     r"(?:^|[.!?]\s+|[\"“]\s*)(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+"
     r"(?:accepts no responsibility|is now on (?:whatsapp|telegram|google news))",
 )
@@ -305,28 +306,28 @@ _OUTLET_IN_NOTICE = re.compile(
 # A name written in Chinese or Japanese is one run of Han and kana ("地方新聞社", "新华网"), and "Copyright" itself is
 # no outlet's name ("Copyright © 2024 地方新聞社 All rights reserved."), nor is the "All rights reserved" after one.
 _OUTLET_WORD = r"(?!(?i:copyright|all\s+rights)\b)[A-Z][\w&'’\-]*(?:\.[\w&\-]+)*"
-_COPYRIGHT_OUTLET = re.compile(
+_COPYRIGHT_OUTLET = rx.compile(
     r"^(?:(?i:copyright)\s*)?(?:©|\((?i:c)\))?\s*(?:(?i:copyright)\s+)?(?:(?i:of)\s+)?"  # "© Copyright of X"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     rf"(?P<outlet>[{CJK_CHARS}]+|{_OUTLET_WORD}(?:\s+(?:&|of|{_OUTLET_WORD})){{0,4}})"
 )
-_COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
-_DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s*(\d{4})\b")
-_DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_COPYRIGHT_LINE = rx.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+_DATE_DMY = rx.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s*(\d{4})\b")
+_DATE_MDY = rx.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_DATE_ISO = rx.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DATE_WORDS = frozenset(
     "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "am pm a p m gmt bst utc cet cest edt est cdt cst pdt pst et ct pt ist jst aest on at updated published posted "
     "st nd rd th".split()
 )
 # An agency named in a byline ("JOSH BOAK AP Economics Writer"): capitals as agencies write them.
-_AGENCY_WORD = re.compile(r"\b(?:" + _AGENCY_AS_WRITTEN + r")\b")
-_DATE_LINE = re.compile(
+_AGENCY_WORD = rx.compile(r"\b(?:" + _AGENCY_AS_WRITTEN + r")\b")
+_DATE_LINE = rx.compile(
     r"^(?:(?P<updated>updated|last updated|mis à jour|actualisé|modifié|aktualisiert|actualizado|atualizado|aggiornato"
     r"|bijgewerkt)|published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd)"
     r"(?:\s+(?:on|le|am|el|em|il|op))?\s*:?", re.I)
 # The same words inside a line: "Publié le ... à 06h45, mis à jour le ... à 14h32" gives two moments.
-_DATE_LINE_IN = re.compile(r"(?:^|(?<=[,;|]\s)|(?<=\s[-–—]\s))" + _DATE_LINE.pattern[1:], re.I)
+_DATE_LINE_IN = rx.compile(r"(?:^|(?<=[,;|]\s)|(?<=\s[-–—]\s))" + _DATE_LINE.pattern[1:], re.I)
 
 
 def _next_date_line(line: str, start: int) -> int:
@@ -337,9 +338,9 @@ def _next_date_line(line: str, start: int) -> int:
 
 # A timestamp line's date written the way other languages write it ("3 décembre 2026", "3 de diciembre de 2026",
 # "3. Dezember 2026", "03.12.2026") and its time of day ("06:45", "14h32", "14.32 Uhr", "2:30 pm").
-_DATE_DMY_WORDS = re.compile(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b")
-_DATE_DMY_DIGITS = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
-_TIME_OF_DAY = re.compile(r"\b([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)\b(?:\s*(?i:(a\.?m\.?|p\.?m\.?)))?")
+_DATE_DMY_WORDS = rx.compile(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b")
+_DATE_DMY_DIGITS = rx.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_TIME_OF_DAY = rx.compile(r"\b([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)\b(?:\s*(?i:(a\.?m\.?|p\.?m\.?)))?")
 
 
 @dataclass
@@ -465,7 +466,7 @@ class _PatternSet:
         anchored = [source for source in patterns if combine_anchored and _is_anchored(source)]
         self._anchored = _AnchoredPatterns(anchored) if anchored else None
         # The other patterns, each compiled on its own (an anchored one is matched through `_anchored` only).
-        self.patterns = [re.compile(p, re.I) for p in patterns if p not in anchored]
+        self.patterns = [rx.compile(p, re.I) for p in patterns if p not in anchored]
         self._always: list[re.Pattern[str]] = []
         self._by_literal: dict[str, list[re.Pattern[str]]] = {}
         for source, compiled in zip([p for p in patterns if p not in anchored], self.patterns, strict=True):
@@ -561,7 +562,7 @@ class _AnchoredPatterns:
 
 def _combined(anchored: Sequence[str]) -> re.Pattern[str] | None:
     """Patterns anchored at the start as one, `^(?:a|b|...)` (the same matches at the start), or None for none."""
-    return re.compile("^(?:" + "|".join(f"(?:{a[1:]})" for a in anchored) + ")", re.I) if anchored else None
+    return rx.compile("^(?:" + "|".join(f"(?:{a[1:]})" for a in anchored) + ")", re.I) if anchored else None
 
 
 @cache
@@ -696,7 +697,7 @@ def _chrome_words() -> _ChromeWords:
 
 
 # `_WORD` on ASCII text, where it has no CJK characters or curly apostrophes to tell apart (about 1.5x faster).
-_ASCII_WORD = re.compile(r"\w+(?:'\w+)*", re.ASCII)
+_ASCII_WORD = rx.compile(r"\w+(?:'\w+)*", re.ASCII)
 
 
 def _words(text: str) -> list[str]:
@@ -706,8 +707,8 @@ def _words(text: str) -> list[str]:
 # A text of more than SHORT_LINE_WORDS words as `_words` finds them, without finding them all: the pattern stops at
 # the 16th word. Each word is atomic and the gaps possessive, so that backtracking cannot cut a word in two; on
 # ASCII text, `_ASCII_WORD` with possessive repeats (faster than an atomic group).
-_LONGER_THAN_SHORT = re.compile(rf"(?:\W*+(?>{_WORD.pattern})){{{SHORT_LINE_WORDS + 1}}}")
-_ASCII_LONGER_THAN_SHORT = re.compile(rf"(?:\W*+\w++(?:'\w++)*+){{{SHORT_LINE_WORDS + 1}}}", re.ASCII)
+_LONGER_THAN_SHORT = rx.compile(rf"(?:\W*+(?>{_WORD.pattern})){{{SHORT_LINE_WORDS + 1}}}")
+_ASCII_LONGER_THAN_SHORT = rx.compile(rf"(?:\W*+\w++(?:'\w++)*+){{{SHORT_LINE_WORDS + 1}}}", re.ASCII)
 
 
 def _is_long_sentence(text: str) -> bool:
@@ -893,8 +894,8 @@ def _split_paragraphs(text: str) -> tuple[list[str], list[bool]]:
 # A word broken at a line's end: letters, then the hyphen the line ends with ("exam-" / "ination"). Typeset
 # columns of OCR'd newspapers break most long words so; joined with a space they are two words ("Laugh- lin"),
 # which differ from the source's "Laughlin" in every word diff, label and entity comparison.
-_BROKEN_HEAD = re.compile(r"([^\W\d_]+)-$")
-_BROKEN_TAIL = re.compile(r"[^\W\d_]+")
+_BROKEN_HEAD = rx.compile(r"([^\W\d_]+)-$")
+_BROKEN_TAIL = rx.compile(r"[^\W\d_]+")
 # Surname prefixes a compositor breaks before a capital ("Mc-" / "Carthy"): the hyphen is the break's, not the name's.
 _NAME_PREFIXES = frozenset({"Mc", "Mac", "M'"})
 
@@ -953,9 +954,9 @@ def _join_wrapped_lines(lines: list[str], text: str) -> str:
 # capitals with the page number at one end and the paper's date ("THE WEEKLY HERALD, SATURDAY, MAY 3, 1884.  5",
 # "4 THE DAILY GLOBE: BOSTON, MONDAY, JUNE 2, 1890"). At most this many words.
 RUNNING_HEAD_MAX_WORDS = 14
-_PAGE_NUMBER_END = re.compile(r"^\s*\d{1,3}\s+\D|\D\s+\d{1,3}\s*$")
-_HEAD_YEAR = re.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
-_HEAD_MONTH = re.compile(r"\b(?:" + "|".join(m.upper() for m in MONTH_NAMES) + r")\b")
+_PAGE_NUMBER_END = rx.compile(r"^\s*\d{1,3}\s+\D|\D\s+\d{1,3}\s*$")
+_HEAD_YEAR = rx.compile(r"\b1[6-9]\d\d\b|\b20\d\d\b")
+_HEAD_MONTH = rx.compile(r"\b(?:" + "|".join(m.upper() for m in MONTH_NAMES) + r")\b")
 
 
 def _is_running_head(para: str) -> bool:
@@ -1096,7 +1097,7 @@ def _byline_head(text: str) -> str:
 
 # "Jane Smith | Reuters", "Jane Smith • CNN", "Jane Smith @janesmith": names without "By", then where or when they
 # write past a bar or a bullet, or a handle (`_is_byline_tail`).
-_NAMES_THEN_TAIL = re.compile(
+_NAMES_THEN_TAIL = rx.compile(
     rf"^(?P<names>{_NAME}(?:{_NAME_SEPARATOR}{_NAME})*)(?:\s*[|•·]\s*|\s+(?=@\w))(?P<tail>\S.*)$")
 
 
@@ -1216,7 +1217,7 @@ _DESK_WORDS = frozenset(BYLINE_ROLES) | frozenset(
 
 
 # "... and agencies", "... with agency reporting" after a byline's names.
-_AND_AGENCIES = re.compile(r"\s+(?:and|with|&)\s+(?:agencies|agency|staff|wires)(?:\s+reporting)?\s*$", re.I)
+_AND_AGENCIES = rx.compile(r"\s+(?:and|with|&)\s+(?:agencies|agency|staff|wires)(?:\s+reporting)?\s*$", re.I)
 # The last words of papers' and sites' names: a byline's part ending in one names where the author writes (not
 # "Sun", "Star", "Post", "Mercury": surnames too).
 _OUTLET_WORDS = frozenset(
@@ -1265,9 +1266,9 @@ def _byline_author(text: str, language: str | None = ANY_LANGUAGE) -> str | None
 
 # One part of a list of contributors: its label ("Reporting by", "Additional reporting by", "Editing by") and the
 # names up to the next part.
-_CONTRIB_LABEL = re.compile(rf"(?i:(?P<additional>additional\s+)?(?P<role>{_CONTRIB_ROLES})\s+by)\s+")
+_CONTRIB_LABEL = rx.compile(rf"(?i:(?P<additional>additional\s+)?(?P<role>{_CONTRIB_ROLES})\s+by)\s+")
 # Where a contributor was: "Jane Smith in London", "Tom Brown at the United Nations".
-_CONTRIB_PLACE = re.compile(rf"\s+(?i:in|at|from)\s+{_PLACE}(?=\s*(?:,|&|(?i:and)\b|$))")
+_CONTRIB_PLACE = rx.compile(rf"\s+(?i:in|at|from)\s+{_PLACE}(?=\s*(?:,|&|(?i:and)\b|$))")
 
 
 def _reporters(text: str) -> str | None:
@@ -1384,7 +1385,7 @@ def _joined_names(names: list[str]) -> str | None:
 
 # The last word of each agency name as agencies write it: a line that ends in one may end in an agency.
 _AGENCY_ALIAS_ENDS = frozenset(alias.rsplit(None, 1)[-1] for aliases in AGENCIES.values() for alias in aliases)
-_IN_AT = re.compile(r"\s(?:in|at)\s", re.I)
+_IN_AT = rx.compile(r"\s(?:in|at)\s", re.I)
 
 
 # What a month's name or abbreviation begins with (`month_number` wants three letters at least).
@@ -1405,7 +1406,7 @@ def _is_date_line(text: str, words: list[str]) -> bool:
 
 # A section's label and a date between separators, a page's furniture above its headline: "Business | 4 March
 # 2025", "News • Tue 4 Mar 2025 10.22 GMT".
-_SECTION_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_SECTION_SEPARATOR = rx.compile(r"\s*[|•·]\s*")
 
 
 def _is_section_date_line(text: str, words: list[str]) -> bool:
@@ -1484,7 +1485,7 @@ def _ends_as_sentence(text: str) -> bool:
     return (last in _SENTENCE_MARKS and last != "") or _ends_sentence(text)
 
 
-_QUOTATION = re.compile("[\"“”„«»「」『』]")
+_QUOTATION = rx.compile("[\"“”„«»「」『』]")
 
 
 def _is_quoted(text: str) -> bool:
@@ -1492,10 +1493,10 @@ def _is_quoted(text: str) -> bool:
     return text[:1] in ("'", "‘") or _QUOTATION.search(text) is not None
 
 # Separators of menu items and breadcrumbs: "Home | World | Europe", "Home / Business / Markets", "News › UK".
-_SEPARATOR = re.compile(r"\s*[|»›]\s*|\s+[>/•·]\s+")
+_SEPARATOR = rx.compile(r"\s*[|»›]\s*|\s+[>/•·]\s+")
 _SEPARATOR_CHARS = "|»›•·>/"
 # A menu item or breadcrumb step: words (not a formula, "P(A | B)"), at most this many of them and characters.
-_MENU_ITEM = re.compile(r"[^\W_][\w&'’.\- ]*")
+_MENU_ITEM = rx.compile(r"[^\W_][\w&'’.\- ]*")
 MENU_ITEM_WORDS = 4
 MENU_ITEM_CHARS = 30
 
@@ -1540,7 +1541,7 @@ _SIGN_OFF_DASHES = "—–-"
 
 _OPENERS = {")": "(", "]": "[", "）": "（"}
 # A regional desk after the agency, as dpa's regional services sign: "(dpa/lnw)", "(dpa/lby)".
-_REGIONAL_DESK = re.compile(r"/[a-z]{2,4}")
+_REGIONAL_DESK = rx.compile(r"/[a-z]{2,4}")
 
 
 def _bracketed_agency(inside: str) -> str | None:
@@ -1613,14 +1614,14 @@ _OUTLET_NAME = (r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){0,3}?(?:" + OUTLE
 # as a line. The name holds an outlet's word, so "... at the house.—Mrs. Smith." credits no one; a dash or a
 # bracket follows a sentence's end or starts the line, so a saved page's title ("Home - BBC News") is no sign-off.
 # (`paper_sign_off` sets one aside in cleaning; `pair.findings.attribution` reads them in the whole text.)
-SIGNED_OUTLET = re.compile(
+SIGNED_OUTLET = rx.compile(
     r"(?:(?:^[ \t]*|(?<=[.!?\"'”’])[ \t]*)[-—–]{1,2}[ \t]*"
     r"|(?:^|(?<=[.!?\"'”’]))[ \t]*\[[ \t]*(?:[Ff]rom[ \t]+)?|^[ \t]*[Ff]rom[ \t]+(?=[Tt]he[ \t]))"
     r"(?P<name>" + _OUTLET_NAME + r")[ \t]*[.,]?[ \t]*\]?[ \t]*$", re.M)
 # "Exchange", the word a paper signed an item with that it took from another paper without naming it ("—Exchange.",
 # "[Exchange]", "—Ex."): a credit to some other paper, none named (so it names no source). A column may break it
 # ("—Ex-" / "change.").
-EXCHANGE_SIGN_OFF = re.compile(r"(?:(?:^|(?<=[.!?\"'”’]))[ \t]*(?:[-—–]{1,2}|\[)[ \t]*)"
+EXCHANGE_SIGN_OFF = rx.compile(r"(?:(?:^|(?<=[.!?\"'”’]))[ \t]*(?:[-—–]{1,2}|\[)[ \t]*)"
                        r"(?P<name>Ex(?:-[ \t]*\n[ \t]*)?change|Ex\.(?=[ \t]*$))[ \t]*[.,]?[ \t]*\]?[ \t]*$", re.M)
 
 
@@ -1652,7 +1653,7 @@ def paper_sign_off(paragraph: str) -> tuple[str, str, str | None] | None:
 
 # A sentence end inside a paragraph: a full stop, question or exclamation mark after a word of two letters or more
 # that is not an abbreviation ("Mr.", "Oct."), then a capital.
-_INNER_END = re.compile(r"([^\W\d_]{2,})[.!?][\"'”’)]*\s+[\"“‘'(]*[A-Z]")
+_INNER_END = rx.compile(r"([^\W\d_]{2,})[.!?][\"'”’)]*\s+[\"“‘'(]*[A-Z]")
 # A paragraph without final punctuation that holds two sentences and at least this many words is body text (a
 # paragraph whose full stop was lost), not a heading: headlines and subheads are one sentence.
 SEVERAL_SENTENCES_MIN_WORDS = 10
@@ -2029,7 +2030,7 @@ def _about_heading(line: str) -> bool:
 # A wire's status tag before a headline, in capitals: "UPDATE 2: ", "UPDATE 1-", "REFILE-", "CORRECTED-",
 # "WRAPUP 1-", "BREAKING - ", "ACTUALISATION - ", "AKTUALISIERUNG: ", "ACTUALIZACIÓN - ".
 # Tried with `match` (at a position too, for stacked tags), so no "^".
-_STATUS_TAG = re.compile(
+_STATUS_TAG = rx.compile(
     r"(?:UPDATE|UPDATED|CORRECTED|CORRECTION|REFILE|RPT|WRAPUP|RECASTS|URGENT|FLASH|BREAKING|EXCLUSIVE|ADVISORY"
     r"|ACTUALISATION|ACTUALISÉ|AKTUALISIERUNG|ACTUALIZACIÓN|ACTUALIZADO|AGGIORNAMENTO|ATUALIZAÇÃO)"
     r"(?:\s+\d{1,2})?\s*(?:[-–—:]|\s[-–—]\s)\s*(?=\S)")
@@ -2037,7 +2038,7 @@ _STATUS_TAG = re.compile(
 
 # An agency's abbreviation, in capitals, after a dateline's place and a comma (`_read_dateline`), and the US states'
 # postal codes, which stand there in an American dateline ("PITTSBURGH, PA").
-_COMMA_AGENCY = re.compile(r",\s*(" + _AGENCY_AS_WRITTEN + r")$")
+_COMMA_AGENCY = rx.compile(r",\s*(" + _AGENCY_AS_WRITTEN + r")$")
 US_STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR "
     "PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
@@ -2199,7 +2200,7 @@ def _read_origin(line: str, result: CleanText) -> None:
 # brackets it is PA's page header, and marks the text as PA's copy: every one of METER dev's 391 PA files carries one
 # ("(HHH)", 3 "(OOO)"), none of its 459 newspaper reports does, and the continuation takes and snaps that name PA
 # nowhere else (200 of the 391: no byline, no credit) were otherwise read as nobody's.
-_WIRE_SLUG = re.compile(r"(\d{1,2})[:.](\d{2})\s+(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*:?\s*page\s+\d+\b"
+_WIRE_SLUG = rx.compile(r"(\d{1,2})[:.](\d{2})\s+(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*:?\s*page\s+\d+\b"
                         r"(?:\s+\((?-i:(?P<priority>[A-Z]{3}))\)(?=\s|$))?", re.I)
 # A two-digit year below this is 20xx, from it on 19xx (PA's slugs of 1999 say "99").
 _CENTURY_PIVOT = 70
@@ -2222,7 +2223,7 @@ def _slug_date(m: re.Match[str]) -> str | None:
 # story misstated ..."). The wire's own words in capitals, the notices' in any case; other advisories ("UPDATES
 # with ...", "RECASTS top") are no correction, nor is a page's link ("Correction or clarification? Contact us",
 # "Corrections policy"). A cheap test of the lowered text first: most boilerplate has none.
-_CORRECTION_NOTICE = re.compile(
+_CORRECTION_NOTICE = rx.compile(
     r"\b(?:CORRECTS|CORRECTED|CORRECTION|CORRECTING|CLARIFIES|CLARIFICATION)\b"
     r"|^\W*(?:[Ee]ds?\s*:\s*)?(?:[Cc]orrects|[Cc]larifies)\b|^\W*(?:[Cc]orrection|[Cc]larification)\s*[:—–-]"
     r"|(?i:\b(?:story|article|report|version)\s+(?:has\s+been|was|is)\s+(?:corrected|clarified|amended)\b"

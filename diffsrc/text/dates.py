@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
+from .. import rx
+
 # Local time is at most 14 hours from UTC (UTC-12 to UTC+14), so a time written without its offset may be up to this
 # far from the same clock time in UTC, either way.
 MAX_UTC_OFFSET = timedelta(hours=14)
@@ -23,17 +25,17 @@ MAX_UTC_OFFSET = timedelta(hours=14)
 # A bare number (a JSON number, or a CSV cell of digits) is a Unix time, as scrapers and feeds write them: 9-10
 # digits are seconds (1973 to 2286), 12-13 digits milliseconds (JavaScript's Date.now()). Other lengths (a year
 # such as 2025, a compact 20251022) are not read as times: nothing says what they count.
-_EPOCH_SECONDS = re.compile(r"\d{9,10}(?:\.\d+)?")
-_EPOCH_MILLISECONDS = re.compile(r"\d{12,13}(?:\.\d+)?")
-_ISO = re.compile(
+_EPOCH_SECONDS = rx.compile(r"\d{9,10}(?:\.\d+)?")
+_EPOCH_MILLISECONDS = rx.compile(r"\d{12,13}(?:\.\d+)?")
+_ISO = rx.compile(
     r"(\d{4})-(\d{2})-(\d{2})"
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
     r"\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?", re.I)
 # Day, month and year in figures, one separator throughout: 23/11/1999, 11-23-1999, 23.11.1999.
-_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
+_NUMERIC = rx.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 # An RFC 2822 date: an optional day name, then day, month name, year and time ("Tue, 21 Oct 2025 21:00:00 GMT").
 # A date in words without a time is left to `parse_date`, which reads more ways of writing one.
-_RFC_2822_START = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
+_RFC_2822_START = rx.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
 
 
 class UnreadableDate(ValueError):

@@ -11,7 +11,6 @@ normal form, the same in every process, so documents prepared by different corpu
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +18,7 @@ from itertools import compress
 
 import numpy as np
 
+from .. import rx
 from .segment import content_stems, surface_tokens
 
 # Odd multipliers of the n-gram ids (a polynomial hash modulo 2**64 over the word ids, which are random 64-bit
@@ -97,18 +97,18 @@ class SentenceFeatures:
 
 # A word as written (a common word unless it starts with a capital: names, and a sentence's first word; scripts
 # without case have no names to tell apart). Numbers are not words here: like names, they are facts.
-_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+_WORD = rx.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 # A quoted passage: between straight or curly double quotes, guillemets, `` '' (wire copy), curly single quotes,
 # or straight single quotes that are not apostrophes (not next to a letter on their outer side).
-_QUOTE_SPAN = re.compile(r"[\"“”«»]([^\"“”«»]{3,})[\"“”«»]|``([^`']{3,})''|‘([^‘’]{3,})’"
+_QUOTE_SPAN = rx.compile(r"[\"“”«»]([^\"“”«»]{3,})[\"“”«»]|``([^`']{3,})''|‘([^‘’]{3,})’"
                          r"|(?<![\w'])'([^']{3,}?)'(?![\w'])")
 # A quotation mark that can open or close a quotation (not an apostrophe inside a word): most sentences have none.
-_MAYBE_QUOTED = re.compile(r"[\"“”«»‘`]|''|(?<![\w'’])['’]|['’](?![\w'’])")
+_MAYBE_QUOTED = rx.compile(r"[\"“”«»‘`]|''|(?<![\w'’])['’]|['’](?![\w'’])")
 # What is left of a quotation that the sentence does not both open and close (a quoted paragraph split into
 # sentences, or `He was there," Smith said.`): an opening mark quotes the rest of the sentence, a closing mark the
 # sentence up to it. A straight double quote opens when nothing but space is before it or a word follows it at once.
-_LONE_OPEN = re.compile(r"[“«]|``|^\s*['‘](?=\w)|\"(?=\w)")
-_LONE_CLOSE = re.compile(r"[”»]|''|(?<=[\w.,!?;:])\"|(?<=[.,!?])’")
+_LONE_OPEN = rx.compile(r"[“«]|``|^\s*['‘](?=\w)|\"(?=\w)")
+_LONE_CLOSE = rx.compile(r"[”»]|''|(?<=[\w.,!?;:])\"|(?<=[.,!?])’")
 
 
 @lru_cache(maxsize=65536)

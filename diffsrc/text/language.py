@@ -24,29 +24,30 @@ Portuguese on a short sentence is the wrong claim this avoids.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .. import rx
+
 # Han is read with kana: Chinese and Japanese both write it.
-_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = rx.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HAN = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # (BCP 47 tag, the letters of a script written in that language alone).
 _ONE_LANGUAGE_SCRIPTS = (
-    ("ko", re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
-    ("th", re.compile(r"[\u0e00-\u0e7f]")),
-    ("lo", re.compile(r"[\u0e80-\u0eff]")),
-    ("km", re.compile(r"[\u1780-\u17ff]")),
-    ("my", re.compile(r"[\u1000-\u109f]")),
-    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
-    ("ka", re.compile(r"[\u10a0-\u10ff]")),
-    ("hy", re.compile(r"[\u0530-\u058f]")),
+    ("ko", rx.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
+    ("th", rx.compile(r"[\u0e00-\u0e7f]")),
+    ("lo", rx.compile(r"[\u0e80-\u0eff]")),
+    ("km", rx.compile(r"[\u1780-\u17ff]")),
+    ("my", rx.compile(r"[\u1000-\u109f]")),
+    ("el", rx.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("ka", rx.compile(r"[\u10a0-\u10ff]")),
+    ("hy", rx.compile(r"[\u0530-\u058f]")),
 )
 # Every letter of the scripts above, in one class: found in one pass.
-_NAMING_SCRIPTS = re.compile(
+_NAMING_SCRIPTS = rx.compile(
     "[" + "".join(p.pattern[1:-1] for p in (_KANA, _HAN, *(script for _, script in _ONE_LANGUAGE_SCRIPTS))) + "]")
-_LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LETTER = rx.compile(r"[^\W\d_]")
+_WORD = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # What is read of a text: its language shows in its first paragraphs, and a report page reads both sides of a pair
 # (the whole of the seed pair took 3 ms, 40% of writing its page; this much of each side 0.3 ms).
 SAMPLE_CHARS = 1500

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 
+from .. import rx
+
 # News agencies: canonical credit, then the names and abbreviations that refer to it, in the scripts and languages
 # the agency's own services and its clients write it: "ТАСС", "新华社", "(भाषा)" (PTI's Hindi service), "共同" (Kyodo
 # in Japanese papers' credits and datelines, "【東京共同】"), "وكالة الأناضول" (Anadolu in Arabic).
@@ -75,8 +77,11 @@ BYLINE_ROLES = (
 _ALIAS_TO_AGENCY = {alias.lower(): canon for canon, aliases in AGENCIES.items() for alias in aliases}
 # Longest names first so "Associated Press" wins over "AP" inside a longer credit.
 def alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases, the longest first (so "Agencia EFE" is tried before "EFE")."""
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    """A regex alternation of phrases, the longest first (so "Agencia EFE" is tried before "EFE").
+
+    Phrases of one length go in alphabetical order: the same pattern in every process, whatever order a set of them
+    comes in (which varies with the process's string hashing), so that `rx` finds its compiled program."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=lambda phrase: (-len(phrase), phrase)))
 
 
 def first_characters(phrases: Iterable[str]) -> str:
@@ -195,7 +200,7 @@ def outlet_name_key(name: str) -> str:
 @cache
 def _abbreviated_word() -> re.Pattern[str]:
     """`_ABBREVIATED_WORD`, compiled."""
-    return re.compile(_ABBREVIATED_WORD)
+    return rx.compile(_ABBREVIATED_WORD)
 
 
 def canonical_agency(name: str) -> str:
@@ -484,7 +489,7 @@ NAME_WORD = (
 # written before a name searched through a whole text, it has the regex engine pass over any other place in one
 # test, not after trying each abbreviation and article there.
 NAME_AHEAD = rf"(?={UPPER}|{NAME_PREFIX})"
-_NAME_WORD_RE = re.compile(NAME_WORD)
+_NAME_WORD_RE = rx.compile(NAME_WORD)
 
 
 def is_name_word(word: str) -> bool:

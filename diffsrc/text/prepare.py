@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .. import rx
 from ..errors import InputError, not_a_document
 from .clean import CleanText, clean_text
 from .features import FeatureBlock, SentenceFeatures, sentence_features
@@ -136,7 +137,7 @@ def clean_article(text: str, name: str) -> CleanText:
 
 # Characters cleaning may write in another form, one for one (quote marks, dashes; `segment.QUOTE_FOLDS`, as words
 # are compared): folded alike on both sides, so a sentence is found in the text it came from at the same offsets.
-_FOLDABLE = re.compile("[" + re.escape("".join(QUOTE_FOLDS)) + "]")
+_FOLDABLE = rx.compile("[" + re.escape("".join(QUOTE_FOLDS)) + "]")
 
 
 def _fold(text: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .. import rx
 from .cjk import CJK_CHAR
 from .lexicon import (
     ABBREVIATIONS,
@@ -88,7 +89,7 @@ class _WithInitials(frozenset):  # type: ignore[type-arg]
     "President", so that Punkt ends a sentence there only before a word that starts sentences ("... the U.N. The
     next day"). One initial alone ("N. Chandrababu Naidu") Punkt reads as an initial already."""
 
-    _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_]){1,2}")
+    _INITIALS = rx.compile(r"[^\W\d_](?:\.[^\W\d_]){1,2}")
 
     def __contains__(self, word: object) -> bool:
         return super().__contains__(word) or (isinstance(word, str) and self._INITIALS.fullmatch(word) is not None)
@@ -111,13 +112,13 @@ def _punkt() -> PunktSentenceTokenizer:
 # A closing quote or bracket that Punkt left at the start of the next sentence belongs to the previous one; a
 # guillemet before a letter opens a quotation (German »Wir helfen«), and one after a full stop with no space
 # between closes one (»Ja.« Dann ...).
-_LEADING_CLOSERS = re.compile(r"^([”’)\]]+|[»«]+(?!\w)|[\"']+(?=\s|$))\s*")
+_LEADING_CLOSERS = rx.compile(r"^([”’)\]]+|[»«]+(?!\w)|[\"']+(?=\s|$))\s*")
 # An opening guillemet or low quote that Punkt left at the end of the previous sentence, after a space ("... la
 # région. «" then "Nous panserons ... »"), opens the next one, French style with the space after it.
-_TRAILING_OPENERS = re.compile(r"\s+([«„‹])$")
+_TRAILING_OPENERS = rx.compile(r"\s+([«„‹])$")
 # Sentence-final punctuation Punkt has no model for: Chinese and Japanese (。！？｡, no space after), Hindi (। ॥),
 # Arabic and Urdu (؟ ۔), with the closing quotes and brackets that follow it.
-_FOREIGN_END = re.compile(r"[。！？｡।॥؟۔]+[」』）】〕〉》”’\"')\]]*")
+_FOREIGN_END = rx.compile(r"[。！？｡।॥؟۔]+[」』）】〕〉》”’\"')\]]*")
 # A Japanese quotation closed after its full stop and followed by a quotative particle (「…。」と述べた) is part of
 # the sentence that reports it.
 _QUOTATIVE = ("と", "って")
@@ -163,7 +164,7 @@ def _split_foreign(sentence: str) -> list[str]:
 # ReDoS timeout that raises TimeoutError: a 10 MB paragraph fails outright, and a large one can on a busy machine.
 # Paragraphs longer than this go to Punkt in pieces cut at a sure sentence end (no article paragraph is this long).
 PUNKT_MAX_CHARS = 20_000
-_SIMPLE_END = re.compile(r"(?<=[.!?])\s+")
+_SIMPLE_END = rx.compile(r"(?<=[.!?])\s+")
 
 
 # A sure sentence end: a full stop after three letters that are not an abbreviation's capitals (not "Mr.", "Oct.",
@@ -171,7 +172,7 @@ _SIMPLE_END = re.compile(r"(?<=[.!?])\s+")
 @lru_cache(maxsize=1)
 def _sure_end() -> re.Pattern[str]:
     # Compiled the first time a paragraph is that long: its class of lowercase letters takes ~10 ms to compile.
-    return re.compile(r"(?:(?<=[^\W\d_A-Z]{3})[.!?]|[。！？])[\"'”’)\]」』]*\s*")
+    return rx.compile(r"(?:(?<=[^\W\d_A-Z]{3})[.!?]|[。！？])[\"'”’)\]」』]*\s*")
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -217,7 +218,7 @@ def _punkt_sentences(text: str) -> list[str]:
 # "5. października") Punkt keeps the number in its sentence. "April", "August", "September" and "November" are
 # English too: an English sentence ending in a day's number before one of them ("... rose to 12. November saw ...")
 # would be joined to the next (none is in the English test data).
-_ORDINAL_DAY = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.$")
+_ORDINAL_DAY = rx.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.$")
 _CAPITALISED_MONTHS = (*MONTHS_BY_LANGUAGE["de"], *MONTH_VARIANTS["de"])
 
 
@@ -227,15 +228,15 @@ _GERMAN_MONTH_ABBREVIATIONS = ("jan", "feb", "mär", "apr", "jun", "jul", "aug",
 
 @lru_cache(maxsize=1)
 def _month_after_ordinal() -> re.Pattern[str]:
-    months = "|".join(sorted(_CAPITALISED_MONTHS, key=len, reverse=True))
-    abbreviations = "|".join(sorted(_GERMAN_MONTH_ABBREVIATIONS, key=len, reverse=True))
-    return re.compile(rf"(?:(?:{months})\b|(?:{abbreviations})\.)(?!\s+\d{{1,2}}\b)", re.IGNORECASE)
+    months = "|".join(sorted(_CAPITALISED_MONTHS, key=lambda w: (-len(w), w)))
+    abbreviations = "|".join(sorted(_GERMAN_MONTH_ABBREVIATIONS, key=lambda w: (-len(w), w)))
+    return rx.compile(rf"(?:(?:{months})\b|(?:{abbreviations})\.)(?!\s+\d{{1,2}}\b)", re.IGNORECASE)
 
 
 # Titles with a full stop that a name follows, which Punkt took for a sentence's end (`_split_paragraph`).
-_TITLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:MM|Pr|Mme|Mgr|Me)\.$|,\s+on\.$")
+_TITLE_BEFORE_NAME = rx.compile(r"(?:^|\s)(?:MM|Pr|Mme|Mgr|Me)\.$|,\s+on\.$")
 # The number or letter of a list item, which the sentence tokenizer takes for a sentence: "1.", "12.", "b.".
-_ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[a-z])[.)]")
+_ENUMERATOR = rx.compile(r"\(?(?:\d{1,3}|[a-z])[.)]")
 
 
 # A syndicated corpus repeats paragraphs and sentences word for word (3,000 real-news documents: 52,800 paragraphs,
@@ -268,10 +269,10 @@ def remember_short_texts(max_chars: int, size: int) -> Callable[[Callable[..., _
 
 # Scripts written without spaces between words or marks between sentences, which nothing here splits: a paragraph
 # is one unit, compared whole (docs/inputs.md, "Languages").
-_UNSPLIT_SCRIPTS = {"Thai": re.compile(r"[\u0e00-\u0e7f]"), "Lao": re.compile(r"[\u0e80-\u0eff]"),
-                    "Khmer": re.compile(r"[\u1780-\u17ff]"), "Burmese": re.compile(r"[\u1000-\u109f]")}
-_ANY_UNSPLIT = re.compile("|".join(chars.pattern for chars in _UNSPLIT_SCRIPTS.values()))
-_LETTER = re.compile(r"[^\W\d_]")
+_UNSPLIT_SCRIPTS = {"Thai": rx.compile(r"[\u0e00-\u0e7f]"), "Lao": rx.compile(r"[\u0e80-\u0eff]"),
+                    "Khmer": rx.compile(r"[\u1780-\u17ff]"), "Burmese": rx.compile(r"[\u1000-\u109f]")}
+_ANY_UNSPLIT = rx.compile("|".join(chars.pattern for chars in _UNSPLIT_SCRIPTS.values()))
+_LETTER = rx.compile(r"[^\W\d_]")
 UNSPLIT_SCRIPT_SHARE = 0.3
 
 
@@ -334,21 +335,21 @@ def segment_paragraphs(paragraphs: Iterable[Paragraph]) -> list[Sentence]:
 QUOTE_FOLDS = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "′": "'", "`": "'",
                "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-"}
 _QUOTES = str.maketrans(QUOTE_FOLDS)
-_MONTH_ABBR = re.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?=\s+\d)")
-_INITIALISM = re.compile(r"\b([a-z])\.(?=[a-z]\.?\b)")
+_MONTH_ABBR = rx.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?=\s+\d)")
+_INITIALISM = rx.compile(r"\b([a-z])\.(?=[a-z]\.?\b)")
 # Thousands separators, and the commas of Indian grouping by lakh and crore ("1,20,000" = "120,000").
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b|(?:\d{2},)+\d{3}\b)")
-_PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b|pct\b|pc\b)")
-_WIRE_POUND = re.compile(r"#(?=\d)")
-_DIGIT = re.compile(r"\d")
-_DOT_LETTER = re.compile(r"\.[a-z]")  # what an initialism's match holds (`_INITIALISM`), found by a fast scan
+_THOUSANDS = rx.compile(r"(?<=\d),(?=\d{3}\b|(?:\d{2},)+\d{3}\b)")
+_PERCENT = rx.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b|pct\b|pc\b)")
+_WIRE_POUND = rx.compile(r"#(?=\d)")
+_DIGIT = rx.compile(r"\d")
+_DOT_LETTER = rx.compile(r"\.[a-z]")  # what an initialism's match holds (`_INITIALISM`), found by a fast scan
 # A prefix that house styles hyphenate or close up ("re-trial" / "retrial", "co-operate" / "cooperate", "e-mail" /
 # "email", "non-profit" / "nonprofit"): closed up, so a copy restyled either way keeps its words. Other hyphens
 # split ("well-known" = "well known"); "vice-", "ex-", "self-", "over-" and "under-" are left out, since their
 # compounds are spelt open as often as closed ("vice president", "over the counter").
-_CLOSED_PREFIX = re.compile(r"\b(re|co|pre|non|anti|e|post|multi|sub|mid|semi|counter|inter|cyber|micro|mega)-"
+_CLOSED_PREFIX = rx.compile(r"\b(re|co|pre|non|anti|e|post|multi|sub|mid|semi|counter|inter|cyber|micro|mega)-"
                             r"(?=[^\W\d_])")
-_TOKEN = re.compile(r"[£$€¥%]|\d+(?:\.\d+)?|[^\W\d_]+(?:\d+[^\W\d_]*)*|\d+[^\W\d_]+\w*")
+_TOKEN = rx.compile(r"[£$€¥%]|\d+(?:\.\d+)?|[^\W\d_]+(?:\d+[^\W\d_]*)*|\d+[^\W\d_]+\w*")
 
 
 def surface_tokens(text: str, *, close_prefixes: bool = False) -> list[str]:
@@ -411,7 +412,7 @@ def _stemmer():  # type: ignore[no-untyped-def]
 @lru_cache(maxsize=1)
 def _cjk_content() -> re.Pattern[str]:
     # Compiled when a text first holds one: a cold `compare` of other text need not pay for it.
-    return re.compile(r"[\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+    return rx.compile(r"[\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def content_stems(tokens: Iterable[str]) -> list[str]:

@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
+from ... import rx
 from ...pair.findings.attribution import find_attribution, outlet_names
 from ...text.dates import MAX_UTC_OFFSET, certainly_before, date_order_key, known_date
 from ...text.lexicon import (
@@ -104,8 +105,8 @@ def _names_outlet(reader: DocumentEvidence, other: DocumentEvidence) -> str | No
     return None
 
 
-_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+_CAPITALISED_AFTER = rx.compile(r"[ \t]+[A-Z]")
+_CAPITALISED_BEFORE = rx.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
 
 
 def _on_its_own(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ... import rx
 from ...pair.compare import document_info
 from ...pair.findings.attribution import release_marks
 from ...pair.model import DocumentInfo, PairSummary
@@ -30,32 +31,32 @@ if TYPE_CHECKING:
     from ...text.prepare import PreparedDocument
 
 
-_SYNDICATION = re.compile(
+_SYNDICATION = rx.compile(
     r"syndicated feed|has not been edited by|have not been edited by|auto-generated from|distributed by|"
     r"provided by (?:the )?(?:" + AGENCY_PATTERN + r")",
     re.I,
 )
 # Not the agency names that are also ordinary words ("भाषा", "共同"): a sentence using the word names no agency.
 # Searched through every document's body: a word no name starts with is passed over in one test.
-_AGENCY_MENTION = re.compile(r"\b(?=" + AGENCY_MENTION_FIRST + r")(?:" + AGENCY_MENTION_PATTERN + r")\b")
+_AGENCY_MENTION = rx.compile(r"\b(?=" + AGENCY_MENTION_FIRST + r")(?:" + AGENCY_MENTION_PATTERN + r")\b")
 # The agency's own marks on its copy, beyond a credit line (read by `agency_marks`). Reprints tend to strip them.
 _AGENCY = r"(" + AGENCY_PATTERN + r")"
 # A dateline naming the agency, as cleaning sets it aside: "TOKYO (AP) —", "LONDON, Oct 5 (Reuters) -".
-_DATELINE_MARK = re.compile(r"^[A-Z][^()\n]{0,60}\(" + _AGENCY + r"\)\s*(?:[-—–]{1,2}|:)?\s*$")
+_DATELINE_MARK = rx.compile(r"^[A-Z][^()\n]{0,60}\(" + _AGENCY + r"\)\s*(?:[-—–]{1,2}|:)?\s*$")
 # A staff byline naming the agency: "By Jane Doe, Associated Press", "By PA Reporter", "By Jane Doe | AFP".
-_BYLINE_MARK = re.compile(r"^(?i:by)\s+(?:[^\n]{1,80}?[\s,|]+)?" + _AGENCY + r"\b[^\n]{0,60}$")
+_BYLINE_MARK = rx.compile(r"^(?i:by)\s+(?:[^\n]{1,80}?[\s,|]+)?" + _AGENCY + r"\b[^\n]{0,60}$")
 # "JOSH BOAK AP Economics Writer", "Jane Doe, Reuters correspondent": a name, the agency, a role.
-_ROLE_BYLINE_MARK = re.compile(
+_ROLE_BYLINE_MARK = rx.compile(
     r"^[A-Z][^\n,|]{1,60}?[\s,|]+" + _AGENCY + r"(?:\s+[A-Z][a-z]+){0,3}\s+(?i:" + "|".join(BYLINE_ROLES) + r")\s*$")
 # A sign-off on the last lines: "-- AP", "— Reuters", "(Reuters)", "[AP]".
-_SIGN_OFF_MARK = re.compile(r"^(?:[-—–]{1,2}\s*" + _AGENCY + r"|\(\s*" + _AGENCY + r"\s*\)|\[\s*" + _AGENCY
+_SIGN_OFF_MARK = rx.compile(r"^(?:[-—–]{1,2}\s*" + _AGENCY + r"|\(\s*" + _AGENCY + r"\s*\)|\[\s*" + _AGENCY
                             + r"\s*\])\.?$")
 # A dash before the agency's name on the last lines ("— Associated Press", "-- AP"): a paper's credit to the agency
 # it took the story from. An agency's own copy does not close with a dash credit to itself (AP's ends "The Associated
 # Press", PA's with its operator's initials), so this sign-off is no mark a copy of it stripped (`dash_credits`).
-_DASH_CREDIT = re.compile(r"^[-—–]{1,2}\s*" + _AGENCY + r"\.?$")
+_DASH_CREDIT = rx.compile(r"^[-—–]{1,2}\s*" + _AGENCY + r"\.?$")
 # PA's wire copy ends each paragraph with "<" and the story with the operator's initials: "mf<" or "mf".
-_PA_SIGN_OFF = re.compile(r"^[a-z]{2,3}<?$")
+_PA_SIGN_OFF = rx.compile(r"^[a-z]{2,3}<?$")
 SIGN_OFF_LINES = 3  # the last non-blank lines looked at for a sign-off
 
 
@@ -88,7 +89,7 @@ def agency_marks(text: str, boilerplate: Iterable[str]) -> frozenset[str]:
     return frozenset(marks)
 
 
-_RELEASE_HEADER = re.compile(rf"(?:{RELEASE_HEADER})\b", re.I)
+_RELEASE_HEADER = rx.compile(rf"(?:{RELEASE_HEADER})\b", re.I)
 
 
 def _tail(text: str) -> list[str]:
@@ -111,9 +112,9 @@ def _pa_operator_sign_off(tail: list[str]) -> bool:
 # "BC-US--Plant Explosion, 2nd Ld-Writethru" (2), Reuters' "UPDATE 3-" (3, "REFILE-UPDATE 3-" after it), a first
 # take's "URGENT" or "BULLETIN" (0). Tried only on the few boilerplate lines holding "writethru", "update" or a
 # first take's word (`update_take`).
-_WRITETHRU = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ld|add)[- ]?write-?thru\b", re.I)
-_UPDATE_TAG = re.compile(r"((?:(?:REFILE|CORRECTED|RPT)\s*-\s*)*)UPDATE\s+(\d{1,2})\s*[-–—:]")
-_FIRST_TAKE = re.compile(r"(?:^|[\s,])(?:URGENT|BULLETIN|FLASH)$")
+_WRITETHRU = rx.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:ld|add)[- ]?write-?thru\b", re.I)
+_UPDATE_TAG = rx.compile(r"((?:(?:REFILE|CORRECTED|RPT)\s*-\s*)*)UPDATE\s+(\d{1,2})\s*[-–—:]")
+_FIRST_TAKE = rx.compile(r"(?:^|[\s,])(?:URGENT|BULLETIN|FLASH)$")
 
 
 def update_take(boilerplate: Iterable[str]) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ... import rx
 from ...text.cjk import CJK_CHAR
 from ...text.clean import (
     BYLINE_MAX_CHARS,
@@ -58,7 +59,7 @@ UNATTRIBUTED_MIN_VERBATIM = 3
 UNATTRIBUTED_MIN_SENTENCES = 8
 
 # Generic notices that credit "agencies" or a wire feed without naming one.
-_GENERIC = re.compile(
+_GENERIC = rx.compile(
     r"(?:sourced|taken|published|received|drawn|generated)\s+(?:from|via|through)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:third[\s-]party\s+)?(?:syndicated|agency|wire|news)\s+(?:feed|copy|service|agenc(?:y|ies))"
     r"|\bwith\s+(?:inputs|input)\s+from\s+agencies\b|\(with\s+agency\s+inputs?\)|\bagency\s+copy\b"
@@ -160,7 +161,7 @@ def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
 _NAME_AFTER_OUTLET_WORD = r"[A-Z][\w&.-]*(?:['’](?!s?(?!\w))[\w&.-]+)*"
 OUTLET_NAME = (r"(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}?(?:(?:" + OUTLET_WORDS + r")|(?:" + BROADCASTERS
                + r"))(?:\s+" + _NAME_AFTER_OUTLET_WORD + r"){0,2}")
-_NAMED_OUTLET = re.compile(
+_NAMED_OUTLET = rx.compile(
     r"\b(?:reports|reported\s+by|tells|told|writes|per|according\s+to|via)\s+(?P<name>" + OUTLET_NAME + r")"
     r"(?!\w)")
 
@@ -253,7 +254,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # A line holding "Page " as a word, where PA's page header may stand ("15:21 16/07/99: Page 1 (HHH) COURTS
 # Whitehouse"), which names no agency to find the line by. The word is found by `str.find` and the line around it
 # taken, not by a regex of the whole line (tried at every place of a text): the lines `^.*\bPage .*$` finds.
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = rx.compile(r"\w")
 
 
 def _page_lines(text: str) -> list[tuple[int, int]]:
@@ -277,7 +278,7 @@ def _page_headers(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in _page_lines(text) if page_header_agency(text[start:end])]
 
 
-_DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|co\.in|co\.jp|in|jp|uk|au|news|info|io)$", re.I)
+_DOMAIN_END = rx.compile(r"\.(?:com|net|org|co\.uk|co\.in|co\.jp|in|jp|uk|au|news|info|io)$", re.I)
 
 
 def outlet_names(outlet: str) -> list[str]:
@@ -297,13 +298,13 @@ def _credit_key(name: str) -> str:
 # What marks a text as a press release: its own boilerplate ("FOR IMMEDIATE RELEASE", "ENDS", "Notes to editors",
 # "Media contact:") or a press-release wire's dateline or credit. Each kind is named: a paper that reprints a
 # release may keep one of them ("Notes to editors" above a leaked note), never all (`release_marks`).
-_RELEASE_MARK = re.compile(rf"^(?:(?P<header>{RELEASE_HEADER})|(?P<ends>-?\s*ends\s*-?)|"
+_RELEASE_MARK = rx.compile(rf"^(?:(?P<header>{RELEASE_HEADER})|(?P<ends>-?\s*ends\s*-?)|"
                            r"(?P<notes>notes? (?:to|for) editors?)|"
                            r"(?P<contact>(?:media|press) (?:contacts?|enquiries|inquiries))|(?P<embargo>embargoed))\b",
                            re.I)
 # How a paper says its text comes from a press release or a statement without naming who issued it: "the company
 # said in a statement", "according to a press release issued by the council".
-_DISCLOSURE = re.compile(
+_DISCLOSURE = rx.compile(
     r"\b(?:(?:in|according to|from|via|issued in|announced in|said in|says in) (?:a|an|the|its|their) "
     r"(?:press release|news release|statement|written statement)|(?:said|says|announced|added|confirmed|stated|"
     r"wrote) in (?:a|an|the|its|their) (?:written )?statement|according to (?:a|the|its) (?:statement|release))\b",

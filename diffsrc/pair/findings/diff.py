@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ... import rx
 from ...text.cjk import has_cjk
 from ...text.lexicon import CJK_CHARS
 from ...text.segment import surface_tokens
@@ -22,7 +23,7 @@ from ...text.segment import surface_tokens
 _CJK_WORD = rf"[{CJK_CHARS}]|[^\s{CJK_CHARS}]+"
 # Characters of scripts written without spaces, with their punctuation and full-width forms: no space is put back
 # between two of them when runs are joined.
-_UNSPACED = re.compile(rf"[{CJK_CHARS}\u3000-\u303f\uff00-\uffef]")
+_UNSPACED = rx.compile(rf"[{CJK_CHARS}\u3000-\u303f\uff00-\uffef]")
 # An exact edit script costs source words x target words, in time and in memory (a bit matrix: 200M cells ~ 25 MB).
 # Past that (two "sentences" of 15k words and more, never news prose), the texts' common start and end are `equal`
 # runs and everything between them one `replace`: still a valid script, only coarser.

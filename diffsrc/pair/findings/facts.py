@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any
 
+from ... import rx
 from ...text.lexicon import (
     GERMAN_FUNCTION_WORDS,
     MONTH_NAMES,
@@ -97,12 +98,12 @@ _NOT_IN_WORD = rf"(?=\d)(?<![.,])(?<!{WORD_CHAR})"
 # the pound sign as "#". A multiplier word may be joined to its number by a hyphen, as a compound before a noun: "a
 # Rs 5-crore package", "a $1.2-billion deal" (one letter after a hyphen is no multiplier: "$5-m" is not written).
 _MULT_JOIN = r"(?:\s*|-(?=[^\W\d_]{2}))"
-_MONEY_BEFORE = re.compile(
+_MONEY_BEFORE = rx.compile(
     rf"(?P<cur>\b(?:US|AU|A|NZ|CA|C|S|HK)\$|R\$|\$|£|#|€|¥|₹|₺|₽"
     rf"|\b(?:USD|AUD|NZD|CAD|SGD|HKD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{AMOUNT})"
     rf"(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}|(?:m|k|b)\b))?(?![\d.,]*\d)",
 )
-_MONEY_AFTER = re.compile(
+_MONEY_AFTER = rx.compile(
     rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}))?\s*(?P<cur>{CURRENCY_AFTER})",
 )
 # Pence: "45p", "12.5p" (a share price, a stamp), as pounds, so that "50p" is "£0.50". Not a video's lines ("1080p").
@@ -110,69 +111,69 @@ _MONEY_AFTER = re.compile(
 # "£39.42", not "£3,942" (a markets desk's re-test: pence as pounds, a hundredfold slip, was no finding). Cents
 # likewise, as the dollars "$" may be: "42 cents a share" is "$0.42".
 _PENNIES = r"\d{1,3}(?:,\d{3})?(?:\.\d{1,2})?(?![\d,])|\d{4,5}(?:\.\d{1,2})?"
-_PENCE = re.compile(rf"{_NOT_IN_WORD}(?P<num>{_PENNIES})(?:p\b(?!\.\w)|\s*(?P<word>pence|cents)\b)")
+_PENCE = rx.compile(rf"{_NOT_IN_WORD}(?P<num>{_PENNIES})(?:p\b(?!\.\w)|\s*(?P<word>pence|cents)\b)")
 _VIDEO_LINES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 # A rate's move in basis points, hundredths of a percentage point: "25 basis points", "25bp" and "25 bps" are "0.25
 # percentage point" (a markets desk's re-test: a faithful conversion was a changed figure, 25 -> 0.25); in words,
 # "a quarter point", "half a percentage point", "a three-quarter-point cut" (and "half a point" -> "a quarter
 # point" was no finding at all). Both are percent facts, read as percentage points.
-_BASIS_POINTS = re.compile(rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})\s*(?:(?i:basis[\s-]+points?)|bps?)(?!\w)")
-_POINT_FRACTION = re.compile(r"\b(?P<frac>quarter|half|three[\s-]quarters?)(?:\s+of)?(?:\s+an?)?[\s-]+"
+_BASIS_POINTS = rx.compile(rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})\s*(?:(?i:basis[\s-]+points?)|bps?)(?!\w)")
+_POINT_FRACTION = rx.compile(r"\b(?P<frac>quarter|half|three[\s-]quarters?)(?:\s+of)?(?:\s+an?)?[\s-]+"
                              r"(?:percentage[\s-]+)?point\b", re.I)
 _POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "three": 0.75}
 # "Percentage point(s)" whole: read as "percent" and "age points" it never matched ("percent" ends a word), and "0.5
 # percentage point" or "a 0.5-percentage-point rise" was a plain number, never a changed rate.
-_PERCENT = re.compile(rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:-?\s*percentage[\s-]+points?(?!\w)|\s*{PERCENT_AFTER})",
+_PERCENT = rx.compile(rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:-?\s*percentage[\s-]+points?(?!\w)|\s*{PERCENT_AFTER})",
                       re.I)
-_PERCENT_BEFORE = re.compile(rf"{PERCENT_BEFORE}(?P<num>{NUMBER})(?!{WORD_CHAR}|[.,]\d)")
+_PERCENT_BEFORE = rx.compile(rf"{PERCENT_BEFORE}(?P<num>{NUMBER})(?!{WORD_CHAR}|[.,]\d)")
 # A day, a range of days or a list of them ending in "and" ("14, 15, 21 and 24 December": four dates; "May 3, 25
 # people" is one).
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 _DAYS = rf"(?P<days>{_DAY}(?:(?:\s*,\s*{_DAY})*\s*(?:(?:-|to|through|until)\s*(?:the\s+)?|(?:and|&)\s*){_DAY})?)"
-_DATE_MD = re.compile(
+_DATE_MD = rx.compile(
     rf"\b(?P<month>{_MONTH})\.?\s+{_DAYS}(?:,?\s+(?P<year>\d{{4}}))?"
 )
-_DATE_DM = re.compile(
+_DATE_DM = rx.compile(
     rf"\b{_DAYS}\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?(?:,?\s*(?P<year>\d{{4}}))?"
 )
 # Day first, month in words, in Spanish, Portuguese, French, Italian and German: "31 de marzo de 2025", "3. Oktober".
-_DATE_DM_WORDS = re.compile(
+_DATE_DM_WORDS = rx.compile(
     rf"{_NOT_IN_WORD}(?P<d1>\d{{1,2}})(?:\.|er|º|°)?(?:\s*-\s*(?P<d2>\d{{1,2}})\.?)?\s+(?:de\s+)?(?P<month>{MONTH})"
     rf"(?:,?\s+(?:de\s+|del\s+)?(?P<year>\d{{4}}))?"
 )
-_MONTH_ALONE = re.compile(
+_MONTH_ALONE = rx.compile(
     rf"\b(?:in|by|since|until|from|through|of|this|last|next|early|late|mid-?)\s+(?P<month>{_MONTH})\b"
 )
-_YEAR_NEXT = re.compile(r",?\s+(?:1[89]\d\d|20\d\d)\b")
+_YEAR_NEXT = rx.compile(r",?\s+(?:1[89]\d\d|20\d\d)\b")
 # What joins the two ends of a range of dates: "from March to May", "until", "till", "Monday through Friday".
 _DATE_TO = r"(?:to|until|till|through)"
 # Two months joined as a range, "from" before them or not ("runs March to May"): both are months, whatever else "May"
 # may be ("from May to March", whose order says which months: turned round it is another stretch of the year), the
 # first with its year or not ("from March 1998 until May 2001"). Full names only: "a letter from Jan to May".
 _FULL_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
-_MONTH_RANGE = re.compile(rf"\b(?P<a>{_FULL_MONTH})(?:,?\s+(?:1[89]\d\d|20\d\d))?\s+{_DATE_TO}\s+"
+_MONTH_RANGE = rx.compile(rf"\b(?P<a>{_FULL_MONTH})(?:,?\s+(?:1[89]\d\d|20\d\d))?\s+{_DATE_TO}\s+"
                           rf"(?P<b>{_FULL_MONTH})\b")
 # A weekday, or every one ("open on Fridays": the day, changed as a date; "Mondays to Fridays", the same range as
 # "Monday to Friday").
 # A quarter of a year as results copy writes it: "Q3", "3Q", "the third quarter", "third-quarter profit". A date of
 # its own sort: "third quarter" -> "Q4" was no finding (a markets desk's re-test), "Q3" and "third quarter" one.
-_QUARTER = re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<n>[1-4])Q|(?P<word>(?i:first|second|third|fourth))[\s-]+(?i:quarter))\b")
+_QUARTER = rx.compile(r"\b(?:Q(?P<q>[1-4])|(?P<n>[1-4])Q|(?P<word>(?i:first|second|third|fourth))[\s-]+(?i:quarter))\b")
 # A fiscal year as results copy shortens it: "FY24", "FY2024", "FY 2024" is the year 2024 ("fiscal 2024" -> "FY25"
 # was no finding; "FY24" for it none).
-_FISCAL_YEAR = re.compile(r"\bFY\s?'?(?P<y>\d{2}|20\d\d)\b")
-_WEEKDAYS = re.compile(rf"\b(?P<day>{_WEEKDAY})s?\b")
+_FISCAL_YEAR = rx.compile(r"\bFY\s?'?(?P<y>\d{2}|20\d\d)\b")
+_WEEKDAYS = rx.compile(rf"\b(?P<day>{_WEEKDAY})s?\b")
 # The word right before a weekday in the plural: one capitalised and no small word makes it a name ("Happy Mondays",
 # "TGI Fridays": a band or a restaurant "changed" into the Friday of the rewrite), where "On Fridays" is the day.
-_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.&'’-]*)\s+$")
+_WORD_BEFORE = rx.compile(r"(?<![\w.])([A-Z][\w.&'’-]*)\s+$")
 # A time of day with am or pm: "4.25pm", "10am", "10.30 a.m.", "9 pm". A date of sort "time" (minutes after
 # midnight): "called at 4.25pm" -> "at 6.25pm" is a changed time (a court's timeline), "10am" = "10.00am".
-_TIME = re.compile(r"(?<![\w.,:£$€#])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.m\.|m\b)", re.I)
+_TIME = rx.compile(r"(?<![\w.,:£$€#])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.m\.|m\b)", re.I)
 # Numbers joined by a slash are one token: an event's name ("9/11", "7/7"), a date with or without its year
 # ("12/03/2024"), a season or financial year ("1998/99"), "24/7", odds ("10/1"), a fraction ("3/5"). A fact-checker
 # reads "9/11" -> "7/7" as one fact changed, not 9 -> 7 and 11 -> 7; its value is its numbers in order, so "9/11" and
 # "11/9" differ (which of them is the day the token does not say). Not inside a longer run of digits and slashes (a
 # web address's "/2025/03/14/"), nor one of the fractions `_normalise` reads already.
-_SLASHED = re.compile(
+_SLASHED = rx.compile(
     rf"{_NOT_IN_WORD}(?<!/)(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<c>\d{{2}}|\d{{4}}))?(?![\d/]|[.,]\d)")
 SLASHED = "slashed"
 
@@ -189,7 +190,7 @@ def _slashed_fact(m: re.Match[str]) -> Fact:
 
 
 # A year may be followed by 年 ("2025年"), not by another CJK letter ("2000万人" is twenty million people).
-_YEAR = re.compile(rf"(?=[12])(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\d|20\d\d)(?!%|(?!年)\w)")
+_YEAR = rx.compile(rf"(?=[12])(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\d|20\d\d)(?!%|(?!年)\w)")
 # A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
 # Units British and American copy writes against the figure ("81mph", "6ft 4in", "10kg", "19st"), sports copy's
 # too ("8.41m", "9.58sec", "9.58s", "23min", "40yd": a figure so written was read as no figure at all, so "a leap
@@ -206,9 +207,9 @@ _SPACED_UNITS = (rf"mph|kph|kmh|km|kg|ft|ins|in|lb|lbs|cm|mm|ml|mg|{_DOSE_UNITS}
 # was never a unit here, and a unit on one side only keeps two figures apart). "s" only after a decimal ("9.58s"):
 # after a whole number it makes a decade or an age ("the 70s" is "the 1970s", "in his 30s").
 _GLUED_UNIT = rf"(?:{_SPACED_UNITS}|secs|sec|mins|min|hrs|hr|yds|yd|m|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))s)"
-_GLUED = re.compile(rf"(?<=\d)(?:{_ORDINAL_SUFFIX}|{_GLUED_UNIT})$")  # not the "th" of "fourth"
-_ORDINAL_END = re.compile(rf"\d{_ORDINAL_SUFFIX}$")
-_SPACED_UNIT = re.compile(rf"\s+({_SPACED_UNITS})\b")
+_GLUED = rx.compile(rf"(?<=\d)(?:{_ORDINAL_SUFFIX}|{_GLUED_UNIT})$")  # not the "th" of "fourth"
+_ORDINAL_END = rx.compile(rf"\d{_ORDINAL_SUFFIX}$")
+_SPACED_UNIT = rx.compile(rf"\s+({_SPACED_UNITS})\b")
 
 
 def _is_ordinal(surface: str) -> bool:
@@ -250,15 +251,15 @@ _UNIT_SPELLINGS = {"ins": "in", "lbs": "lb", "s": _SECOND, "secs": _SECOND, "sec
                    "µg": "mcg", "μg": "mcg", "ug": "mcg", "iu": "IU"}
 
 
-_NUMBER = re.compile(
+_NUMBER = rx.compile(
     rf"(?=\d)(?<![.,$£€¥#])(?<!{WORD_CHAR})(?<![A-Za-z]-)(?P<num>{AMOUNT})(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}))?"
     rf"(?:(?:{_ORDINAL_SUFFIX}|{_GLUED_UNIT})\b|(?!{WORD_CHAR}|[%٪]|[.,]\d))"
 )
-_DIGIT = re.compile(r"\d")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_NAMED_AFTER_YEAR = re.compile(rf"\s+(?!(?:{_MONTH}|{_WEEKDAY})\b)[A-Z][A-Za-z]")
-_ACT_BEFORE = re.compile(r"\bAct,?\s+$")
-_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+_DIGIT = rx.compile(r"\d")
+_THE_BEFORE = rx.compile(r"\b[Tt]he\s+$")
+_NAMED_AFTER_YEAR = rx.compile(rf"\s+(?!(?:{_MONTH}|{_WEEKDAY})\b)[A-Z][A-Za-z]")
+_ACT_BEFORE = rx.compile(r"\bAct,?\s+$")
+_CAPITALISED = rx.compile(r"[A-Z][\w'’-]*")
 
 
 def _law_name_words(text: str, fact: Fact) -> frozenset[str]:
@@ -282,7 +283,7 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
                   "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
                   "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
-_ORDINAL_WORD = re.compile(
+_ORDINAL_WORD = rx.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS)})-)?(?P<ordinal>{'|'.join(_ORDINAL_WORDS)})\b"
     r"(?<!\bper second)(?<!\bsplit second)"
     r"(?:(?<!\ba second)(?<!\ban second)(?<!\bone second)|(?=[\s-]+(?!(?:of|to|in|on|at|by|for|or|and|but|as|than"
@@ -291,7 +292,7 @@ _ORDINAL_WORD = re.compile(
 # or percent word ("$3 billion" -> "$3 million" edits only the multiplier).
 # The signs are one regular expression; the words a set, looked up word by word (an alternation of a hundred words
 # searched in every edit was a tenth of `compare`'s time).
-_FACT_SIGN = re.compile(r"\d|[%٪$£€¥₹₺₽#]")
+_FACT_SIGN = rx.compile(r"\d|[%٪$£€¥₹₺₽#]")
 _FACT_HINT_WORDS = frozenset({
     *MONTH_NAMES, *MONTHS, *WEEKDAY_NAMES, *(f"{day}s" for day in WEEKDAY_NAMES),
     "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
@@ -303,13 +304,13 @@ _FACT_HINT_WORDS = frozenset({
     "once", "twice", "thrice",
     "mg", "mcg", "µg", "μg", "ug", "ml", "iu", "milligram", "milligrams", "microgram", "micrograms", "gram", "grams",
 })
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = rx.compile(r"\w+")
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
 # "two million", "five and a half". "one" alone is left out: "one of them", "one day" are rarely counts.
 _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s]+(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
-_YEARS_AND_MONTHS = re.compile(
+_YEARS_AND_MONTHS = rx.compile(
     rf"\b(?P<y>\d{{1,2}}|{_BELOW_100})\s+years?\s+and\s+(?P<m>\d{{1,2}}|{_BELOW_100})\s+months?\b", re.I)
-_WORD_NUMBER = re.compile(
+_WORD_NUMBER = rx.compile(
     rf"\b(?P<words>(?:(?:a|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100}(?:\s+dozen)?"
     rf"|a\s+dozen|dozen)(?:\s+and\s+a\s+half)?(?:\s+(?:{_MULT}))?)\b",
     re.I,
@@ -325,14 +326,14 @@ _DAYS_IN = {"second": (1 / 86400,) * 2, "minute": (1 / 1440,) * 2, "hour": (1 / 
 # One span of time written without a numeral: "for a week", "an hour", "one month". Its number is one, its unit the
 # word after it, so "closed for a week" -> "closed for a month" changes the unit of the same number
 # (`_spans_changed`), as "30 months" -> "30 years" does.
-_ONE_SPAN = re.compile(
+_ONE_SPAN = rx.compile(
     rf"\b(?:an?|one)(?=\s+(?:{'|'.join(unit for unit in _DAYS_IN if unit != 'centuries')})\b)", re.I)
 
 
 # How often, in a dose or a schedule: "once a day", "twice daily", "thrice weekly" ("twice a day" -> "once a day"
 # halves a dose). Only before a period: "once" alone is as often "once he arrived", "twice" "twice as likely".
 _FREQUENCIES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-_FREQUENCY = re.compile(
+_FREQUENCY = rx.compile(
     r"\b(once|twice|thrice)(?=\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year|hour)s?\b"
     r"|\s+(?:daily|nightly|weekly|fortnightly|monthly|yearly|annually)\b)", re.I)
 
@@ -402,8 +403,8 @@ _US_STATE_ABBREVIATIONS = {
     "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
     "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
 }
-_US_STATE_ABBREVIATION = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)) + ")")
+_US_STATE_ABBREVIATION = rx.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=lambda w: (-len(w), w))) + ")")
 
 
 def _spell_out_states(text: str) -> str:
@@ -413,7 +414,7 @@ def _spell_out_states(text: str) -> str:
     return _US_STATE_ABBREVIATION.sub(lambda m: _US_STATE_ABBREVIATIONS[m.group(1)], text)
 
 
-_WORD_IN_TEXT = re.compile(r"(?<![\w'’-])[^\W\d_][\w\-]+")
+_WORD_IN_TEXT = rx.compile(r"(?<![\w'’-])[^\W\d_][\w\-]+")
 _PARTICLES = frozenset((*NAME_JOINERS, *NAME_PARTICLES))
 
 
@@ -466,14 +467,14 @@ def _free_matches(pattern: re.Pattern[str], text: str, free: Callable[[re.Match[
 
 
 # A scanned or retyped text's letter O for a zero inside a grouped number ("£1,OOO", "#2,5OO"): read as zeros.
-_LETTER_O_ZEROS = re.compile(r"(?<=\d[,.])[0O]*O[0O]*(?=\b|[^\w])")
+_LETTER_O_ZEROS = rx.compile(r"(?<=\d[,.])[0O]*O[0O]*(?=\b|[^\w])")
 
 
 # A web or e-mail address names a page or a mailbox: its digits are no fact ("/news/2024/05/story-12345" is no year
 # and no number, "awards-2024@" no year). An address by its scheme or "www.", a host name with a path
 # ("bbc.co.uk/news/1234"), an e-mail address; not the punctuation after it that ends its sentence.
 _ADDRESS_END = r"[^\s<>\"]*[^\s<>\".,;:!?)'’”]"
-_ADDRESS = re.compile(
+_ADDRESS = rx.compile(
     rf"(?:https?://|ftp://|www\.){_ADDRESS_END}"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     rf"|(?<![\w@.])[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{{2,}}/{_ADDRESS_END}",
@@ -504,7 +505,7 @@ def _normalise(text: str) -> str:
 # "3½" is three and a half (NFKC would make it "31⁄2", read as 31 and 2), and so are "3 1/2" and wire copy's
 # ASCII "31/2" ("jailed for 31/2 years"): a single digit before "1/2" is the whole part.
 _FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75", "1/2": ".5", "1/4": ".25", "3/4": ".75"}
-_HALF = re.compile(r"(?<![\d.,/])(?:(\d+)\s?)?([½¼¾])|(?<![\d.,/])(\d)\s?(1/2|1/4|3/4)(?![\d/])")
+_HALF = rx.compile(r"(?<![\d.,/])(?:(\d+)\s?)?([½¼¾])|(?<![\d.,/])(\d)\s?(1/2|1/4|3/4)(?![\d/])")
 
 
 def _canonical_points(basis_points: float) -> float:
@@ -667,8 +668,8 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
 # A range whose multiplier is written once, at its high end: "$60.4-61.4bn", "£1.2-1.5 billion", "$5 to 10bn" (a
 # markets desk's re-test: "$60.4-61.4bn" for "between $60.4 billion and $61.4 billion" was a changed sum, "$60.4
 # billion" -> "$60.4", the low end read without its billions and the high end as no money at all).
-_SHORTHAND_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
-_BARE_AMOUNT = re.compile(r"\D*[\d.,]+")
+_SHORTHAND_JOIN = rx.compile(r"\s*[-–]\s*|\s+to\s+")
+_BARE_AMOUNT = rx.compile(r"\D*[\d.,]+")
 
 
 def _range_shorthand(text: str, facts: list[Fact]) -> list[Fact]:
@@ -833,12 +834,12 @@ def _two_points_in_order(places: _Places, s: Fact, t: Fact) -> bool:
 
 # Words before a figure that say it is approximate ("about 52,000") or a bound the exact figure is above ("more
 # than 52,000") or below ("nearly 53,000").
-_HEDGE_BEFORE = re.compile(r"(?:(?P<above>more\s+than|over|upwards\s+of|just\s+over)|(?P<below>less\s+than"
+_HEDGE_BEFORE = rx.compile(r"(?:(?P<above>more\s+than|over|upwards\s+of|just\s+over)|(?P<below>less\s+than"
                            r"|fewer\s+than|under|up\s+to|nearly|almost|close\s+to|just\s+under)|about|around"
                            r"|approximately|roughly|some|an\s+estimated)\s+\S*$", re.I)
-_FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_FIGURE = rx.compile(r"\d[\d,]*(?:\.(\d+))?")
 # A hedge right before a figure, as `_anchors` skips it: the words of `_HEDGE_BEFORE` and "at least".
-_HEDGE_WORDS = re.compile(r"(?<![\w'’-])(?:at\s+least|more\s+than|over|upwards\s+of|just\s+(?:over|under)|less\s+than"
+_HEDGE_WORDS = rx.compile(r"(?<![\w'’-])(?:at\s+least|more\s+than|over|upwards\s+of|just\s+(?:over|under)|less\s+than"
                           r"|fewer\s+than|under|up\s+to|nearly|almost|close\s+to|about|around|approximately|roughly"
                           r"|some|an\s+estimated)\s+$", re.I)
 
@@ -897,7 +898,7 @@ def _rounded(places: _Places, s: Fact, t: Fact) -> bool:
 
 # Figures joined into one token: a score or a record ("3-1", "9-3"), a clock or a race time ("1:12", "2:18:05",
 # "3:49.04").
-_NUMBER_RUN = re.compile(r"(?<![\w.,:-])\d+(?:[.,]\d+)?(?:[-:]\d+(?:[.,]\d+)?)+(?![\w:-]|[.,]\d)")
+_NUMBER_RUN = rx.compile(r"(?<![\w.,:-])\d+(?:[.,]\d+)?(?:[-:]\d+(?:[.,]\d+)?)+(?![\w:-]|[.,]\d)")
 
 
 def _shown_whole(pairs: list[tuple[Fact, Fact]], places: _Places) -> list[tuple[Fact, Fact]]:
@@ -929,24 +930,24 @@ def _run_around(text: str, f: Fact) -> re.Match[str] | None:
 # Two values whose order says which is which: a score or odds ("beat Chelsea 3-1", "won 2-0"), whole numbers joined
 # by a hyphen; the ends of a change ("rose from £8m to £10m"). Turned round ("1-3", "fell from £10m to £8m") they
 # cancel out as values, and the swap rule cannot tell them apart: nothing but "from" and "to" places them.
-_SCORE_JOIN = re.compile(r"\s*-\s*")
-_TO_JOIN = re.compile(rf"\s+{_DATE_TO}\s+", re.I)
+_SCORE_JOIN = rx.compile(r"\s*-\s*")
+_TO_JOIN = rx.compile(rf"\s+{_DATE_TO}\s+", re.I)
 # What joins the two ends of a range: "four to five", "3-4%", "between 20 and 30", "two or three", "£3 to £5".
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*$", re.I)
+_RANGE_JOIN = rx.compile(r"\s*(?:to|-|–|—|and|or)\s*$", re.I)
 # When a value or a range was: a year, a month, a day, "last year" (`_anchors`). A range's ends may each have one
 # ("from £3m in 2019 to £5m in 2020").
 _WHEN = rf"(?:(?:this|last|next)\s+(?:year|month|week)|(?:1[89]|20)\d\d|{_MONTH}|{_WEEKDAY}s?)\b"
-_WHEN_AFTER = re.compile(rf"\s*(?:(?:in|during|on|by)\s+)?(?P<when>{_WHEN})")
-_DATED_RANGE_JOIN = re.compile(rf"\s+(?:in|during|on)\s+{_WHEN}\s+to\s*$", re.I)
+_WHEN_AFTER = rx.compile(rf"\s*(?:(?:in|during|on|by)\s+)?(?P<when>{_WHEN})")
+_DATED_RANGE_JOIN = rx.compile(rf"\s+(?:in|during|on)\s+{_WHEN}\s+to\s*$", re.I)
 # The end of a range "from" opens that is no value of its kind: "from March in 2019 to May" ("May" alone is no month
 # read; only where it ends a range of two months, `_MONTH_RANGE`), "from March 2019 until May 2020".
 _RANGE_YEAR = r"(?:,?\s+(?:1[89]|20)\d\d\b)?"
-_FROM_RANGE_END = re.compile(rf"(?:\s+(?:in|during|on)\s+{_WHEN}|{_RANGE_YEAR})\s+{_DATE_TO}\s+"
+_FROM_RANGE_END = rx.compile(rf"(?:\s+(?:in|during|on)\s+{_WHEN}|{_RANGE_YEAR})\s+{_DATE_TO}\s+"
                              rf"(?:{_MONTH}|{_WEEKDAY})\b{_RANGE_YEAR}")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_FROM_BEFORE = rx.compile(r"\bfrom\s+$", re.I)
 # The start of a range of dates right before its end: "from March to ", "Mondays to " (with no "from", only before a
 # month or a weekday: "Mrs May to 400 delegates" is no range).
-_DATE_RANGE_OPENED = re.compile(
+_DATE_RANGE_OPENED = rx.compile(
     rf"(?P<from>\b[Ff]rom\s+)?\b(?P<first>{_MONTH}|{_WEEKDAY}s?){_RANGE_YEAR}\s+{_DATE_TO}\s+$")
 # How far either side of two values their sentence's names are read (`_turned_round`).
 ORDERED_NAMES_CHARS = 100
@@ -972,10 +973,10 @@ def _ordered_pairs(text: str, facts: Sequence[Fact]) -> list[tuple[Fact, Fact, b
 
 # The parts of one date written in a row, each after the one before in this order ("Monday 1 March 1998", "March
 # 1998", "Friday, 5 March"): one end of a range of dates.
-_DATE_PART_JOIN = re.compile(r",?\s+")
+_DATE_PART_JOIN = rx.compile(r",?\s+")
 _DATE_PART_ORDER = {"weekday": 0, "day": 1, "month": 1, "year": 2}
 # Two days of one month joined as a range in one date ("1 to 5 March", "March 1-5", "the 1st to the 5th of March").
-_DAYS_RANGE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|to|until|through)\s*(?:the\s+)?\d{1,2}")
+_DAYS_RANGE = rx.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|to|until|through)\s*(?:the\s+)?\d{1,2}")
 
 
 def _date_ends(text: str, facts: Sequence[Fact]) -> list[list[Fact]]:
@@ -1154,7 +1155,7 @@ def _same_span(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool
     return a[0] <= b[1] * (1 + SAME_SPAN_TOLERANCE) and b[0] <= a[1] * (1 + SAME_SPAN_TOLERANCE)
 
 
-_UNIT_WORD = re.compile(r"[\s-]*[^\W\d_]+")
+_UNIT_WORD = rx.compile(r"[\s-]*[^\W\d_]+")
 _WORDS_BEFORE = 2
 
 
@@ -1194,7 +1195,7 @@ _MEASURE_WORDS = {
     **dict.fromkeys(("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"), "kg"),
     **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), "tonne"),
 }
-_MEASURE_WORD = re.compile(r"[\s-]+(square\s+|sq\s+)?([^\W\d_]+)\b")
+_MEASURE_WORD = rx.compile(r"[\s-]+(square\s+|sq\s+)?([^\W\d_]+)\b")
 
 
 def _span_unit(text: str, f: Fact) -> str | None:
@@ -1216,14 +1217,14 @@ _PERIODS = {"hour": "hour", "hr": "hour", "hourly": "hour", "day": "day", "daily
             "wk": "week", "weekly": "week", "fortnight": "fortnight", "fortnightly": "fortnight", "month": "month",
             "mo": "month", "monthly": "month", "year": "year", "yr": "year", "annum": "year", "yearly": "year",
             "annually": "year", "annual": None}
-_RATE = re.compile(r"(?:[\s-]+(?:per|an?|each|every)\s+(hour|day|week|fortnight|month|year|annum)"
+_RATE = rx.compile(r"(?:[\s-]+(?:per|an?|each|every)\s+(hour|day|week|fortnight|month|year|annum)"
                    r"|\s+(hourly|daily|weekly|fortnightly|monthly|yearly|annually)|\s*/\s*(hr|hour|day|wk|week|mo"
                    r"|month|yr|year))\b", re.I)
 
 
 # A time zone right after a time of day: "4:17 a.m. local time", "0117 GMT", "9:30 p.m. EST" (US zones as AP
 # writes them, "ET", "EDT"). The abbreviations are read in capitals only.
-_ZONE = re.compile(r"\s*\(?(?:(?i:(local\s+time))|(GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT"
+_ZONE = rx.compile(r"\s*\(?(?:(?i:(local\s+time))|(GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT"
                    r"|HKT|SGT|WIB))\b")
 
 
@@ -1255,7 +1256,7 @@ def _rate(text: str, f: Fact) -> str | None:
 
 # A percentage point written out or as basis points ("0.25 percentage point", "25 basis points", "25bp", "half a
 # point"): a difference of two shares, where "23%" is a share or a relative change.
-_POINTS = re.compile(r"(?:points?|bps?)$", re.I)
+_POINTS = rx.compile(r"(?:points?|bps?)$", re.I)
 
 
 def _percent_measure(text: str, f: Fact) -> str:
@@ -1386,12 +1387,12 @@ def _role_swaps(s_kind: list[Fact], t_kind: list[Fact], places: _Places,
 
 # A count of something before a rate or a sum in its clause, the thing it is given for: "one dose is about 93%
 # effective", "two doses are about 97%", "a single dose ... 97 per cent".
-_QUANTIFIED_THING = re.compile(
+_QUANTIFIED_THING = rx.compile(
     rf"(?<![\w'’-])(?P<n>\d+|single|{'|'.join(_ORDINAL_WORDS)}|{'|'.join(w for w in _WORD_NUMBERS if ' ' not in w)})"
     r"\s+(?P<thing>[a-z][a-z'’-]*)\b", re.I)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = rx.compile(r"\d")
 
 
 def _quantified_thing(text: str, fact: Fact) -> tuple[float, str] | None:
@@ -1413,7 +1414,7 @@ def _quantified_thing(text: str, fact: Fact) -> tuple[float, str] | None:
 
 # A thing counted right after a rate or a sum, in a phrase of its own: "95% effective after two doses", "52% after
 # one dose", "£40 for each child" (a word between, "effective", at most).
-_THING_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:after|with|for|among|in|from|of)\s+(?:the\s+|a\s+)?")
+_THING_AFTER = rx.compile(r"\s*(?:[a-z]+\s+)?(?:after|with|for|among|in|from|of)\s+(?:the\s+|a\s+)?")
 
 
 def _quantified_thing_after(text: str, fact: Fact) -> tuple[float, str] | None:
@@ -1458,7 +1459,7 @@ _ROLE_OF: dict[str, Callable[[str, Fact], Any]] = {
 
 
 # What joins the items of a list: a comma, "and", "or", "&", "," and "and"; nothing else stands between them.
-_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s*", re.I)
+_LIST_JOIN = rx.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s*", re.I)
 
 
 def _in_a_list(text: str, f: Fact, facts: list[Fact]) -> bool:
@@ -1611,7 +1612,7 @@ def _first_placed_stem(text: str) -> str | None:
 
 
 # A sentence's end inside a group's text: a full stop, "!" or "?" and a space before a capital.
-_SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“‘']")
+_SENTENCE_INSIDE = rx.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“‘']")
 # More values of one kind left unmatched on a side than this, in one aligned group, are not read as changes.
 MAX_CHANGED_PER_KIND = 100
 
@@ -1627,7 +1628,7 @@ def _repeated_more(facts: list[Fact], other: list[Fact]) -> list[Fact]:
 # to another by chance (METER: "a 13-year-old babysitter" became a sum of two other figures of its sentence).
 TOTAL_MAX_PARTS = 3
 TOTAL_SPAN_CHARS = 60
-_LISTED = re.compile(r"\band\b|\bplus\b|,")
+_LISTED = rx.compile(r"\band\b|\bplus\b|,")
 
 
 def _without_totals(s_left: list[Fact], t_left: list[Fact], places: _Places) -> tuple[list[Fact], list[Fact]]:
@@ -1795,7 +1796,7 @@ class _Places:
 # Where a clause ends: a semicolon, a colon or a full stop before a space, a dash between spaces, a comma before a
 # space and no number ("October 18, 1989" and "January, 1987" are one date).
 _BREAK = r"(?:[;:.!?](?=\s|$)|,(?=\s|$)(?!\s*\d)|\s[-–—]\s)"
-_CLAUSE_BREAK = re.compile(_BREAK)
+_CLAUSE_BREAK = rx.compile(_BREAK)
 
 
 def _place(text: str, fact: Fact) -> tuple[frozenset[str], tuple[str | None, str | None], frozenset[str]]:
@@ -1824,7 +1825,7 @@ def _place(text: str, fact: Fact) -> tuple[frozenset[str], tuple[str | None, str
 # The word right after a value, and the words after it while they tell no place and stand joined to the value
 # ("13-year-old boy", "21 year old prostitute", "two-week trial"): "15 minutes to read", "30 minutes reading",
 # "six months for cruelty" count minutes and months.
-_NEXT_WORD_JOINED = re.compile(r"(\s*-\s*|\s+)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
+_NEXT_WORD_JOINED = rx.compile(r"(\s*-\s*|\s+)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 _AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old"})
 UNIT_WORDS = 3
 
@@ -1936,12 +1937,12 @@ def _counted(text: str, fact: Fact) -> tuple[str, ...]:
     return (AGE_UNIT,) if counted[:2] == ("year", "old") else counted  # "a 12-year-old", one age as the others
 
 
-_AGED_BEFORE = re.compile(r"\b(?:aged|age of)\s+$", re.I)
-_AGE_WORDS_AFTER = re.compile(r"\s+(?:years?\s+old\b|(at\s+the\s+time\b|when\s+(?:he|she)\b))", re.I)
+_AGED_BEFORE = rx.compile(r"\b(?:aged|age of)\s+$", re.I)
+_AGE_WORDS_AFTER = rx.compile(r"\s+(?:years?\s+old\b|(at\s+the\s+time\b|when\s+(?:he|she)\b))", re.I)
 
 
 # A share of a count after a value: "42,000 of the 157,500", "three of its 12".
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+[\d,.]+\b")
+_PART_OF = rx.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+[\d,.]+\b")
 
 
 AGE_UNIT = "year-old"
@@ -1962,8 +1963,8 @@ def _other_peoples_ages(su: tuple[str, ...], tu: tuple[str, ...]) -> bool:
     return ratio(su[0], tu[0]) < SAME_PERSON_MIN_RATIO
 
 
-_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*), $")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NAME_BEFORE_COMMA = rx.compile(r"(?<![\w'’-])([A-Z][\w'’-]*), $")
+_NEXT_WORD = rx.compile(r"\s+([a-z]+)\b")
 
 
 def _range_ends(text: str, facts: Sequence[Fact]) -> list[int | None]:
@@ -2059,7 +2060,7 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
 # How many words either side of two values, as written, make them one place when they are the same words, and how
 # many at least in all (fewer where a sentence starts or ends beside a value).
 SURROUNDING_WORDS, SURROUNDING_MIN_WORDS = 3, 4
-_ANY_WORD = re.compile(r"\S+")
+_ANY_WORD = rx.compile(r"\S+")
 
 
 # Words that say whom a count of casualties counts: the dead, the injured, the missing. A disaster's lead gives
@@ -2077,7 +2078,7 @@ _CASUALTY_ROLES = {
 # word is read). Not "fatally", which makes an injury a death.
 _ROLE_LINKS = frozenset(content_stems(["remain", "remains", "remained", "feared", "confirmed", "believed", "presumed",
                                        "listed", "seriously", "critically", "badly", "slightly", "later"]))
-_ROLE_STOP = re.compile(rf"{_BREAK}|\band\b|\bbut\b|\bwhile\b|\d", re.I)
+_ROLE_STOP = rx.compile(rf"{_BREAK}|\band\b|\bbut\b|\bwhile\b|\d", re.I)
 # What a count of casualties counts before the word saying which ("310 people injured", "five children dead").
 _PEOPLE = frozenset(content_stems(["people", "persons", "person", "others", "residents", "civilians", "children",
                                    "passengers", "villagers", "tourists", "migrants", "workers"]))
@@ -2182,7 +2183,7 @@ def _party(chunk: str) -> str | None:
     return party_word(word)
 
 
-_ALNUM_CHUNK = re.compile(r"\S*[^\W_]\S*")  # a whitespace-separated chunk with a letter or a digit
+_ALNUM_CHUNK = rx.compile(r"\S*[^\W_]\S*")  # a whitespace-separated chunk with a letter or a digit
 
 
 def _party_named(run: str) -> str | None:
@@ -2237,7 +2238,7 @@ def _plural_weekday_names(text: str, start: int) -> bool:
     return bool(before) and before.group(1).lower().rstrip(".") not in stopwords()
 
 
-_SUM_IN_WORD = re.compile(r"[$£€¥₹]\d")
+_SUM_IN_WORD = rx.compile(r"[$£€¥₹]\d")
 
 
 def _is_name(chunk: str) -> bool:
@@ -2259,8 +2260,8 @@ def _is_name(chunk: str) -> bool:
 
 # A month (with an abbreviation's full stop) or a weekday, as a name's word; a weekday in the plural too, as its
 # first word (`_is_name`).
-_DATE_WORD = re.compile(_MONTH + r"\.?|" + _WEEKDAY)
-_DATE_WORD_OR_DAYS = re.compile(_MONTH + r"\.?|" + _WEEKDAY + "s?")
+_DATE_WORD = rx.compile(_MONTH + r"\.?|" + _WEEKDAY)
+_DATE_WORD_OR_DAYS = rx.compile(_MONTH + r"\.?|" + _WEEKDAY + "s?")
 
 
 def _words_before_run(script: list[dict[str, Any]], i: int, side: str) -> int:
@@ -2362,7 +2363,7 @@ _TAKEN_FROM = r"(?:gain|gains|gained|took|takes|taken|captured|captures|seized|s
 # to is the name after them.
 _CANDIDATE_WORDS = ("incumbent", "challenger", "rival", "opponent", "candidate", "nominee")
 _DESCRIBED_NAME = rf"(?:[A-Z][\w'’-]*\s+)?(?:{'|'.join(_CANDIDATE_WORDS)})\s+{_ROLE_NAME}|{_ROLE_NAME}"
-_NAMES_IN_ORDER = re.compile(
+_NAMES_IN_ORDER = rx.compile(
     # (a party's name takes its "the": "from the Conservatives to Labour")
     rf"\b(?P<from>[Ff]rom)\s+(?:the\s+)?(?P<a>{_ROLE_NAME}){_AGED}\s+to\s+(?:the\s+)?(?P<b>{_ROLE_NAME})"
     rf"|(?P<a4>{_ROLE_NAME})\s+(?P<taken>{_TAKEN_FROM})\s+(?:[\w'’-]+\s+){{0,3}}?from\s+(?:the\s+)?"
@@ -2376,14 +2377,14 @@ _ORDER_WORDS = frozenset({"from", "From", *_ROLE_VERBS, *_ROLE_PARTICIPLES})
 # After a comma, only a journey named and then described ("The charity walk, which ran from Land's End to John
 # O'Groats", "The flight, from Paris to London"): a comma opens a list as often ("travelled to the gala, from
 # Beyonce to Adele").
-_MOTION_BEFORE = re.compile(
+_MOTION_BEFORE = rx.compile(
     # (a figure among the words between: "a swing of 9.4% from")
     rf"\b{_MOTION}\b(?:(?:\s+[\w'’-]+(?:\.\d+)?%?){{0,4}}|,(?:\s+(?:which|who)(?:\s+[\w'’-]+){{1,2}})?)\s*$",
     re.IGNORECASE)
 # Words right before "from" that make it a span or a list, whatever moved before them: "The stars who travelled to
 # the gala ranged from Beyonce to Adele", "Passengers on the flight included everyone from Tony Blair to Elton
 # John" (a third re-test: read as journeys).
-_A_SPAN_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|everyone|everybody|everything|anyone|"
+_A_SPAN_BEFORE = rx.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|everyone|everybody|everything|anyone|"
                             r"anybody|anything|all)\s*$", re.IGNORECASE)
 # How much of the rest of the two texts (the names' phrase aside, word for word) must be the same: an edit of one
 # copied sentence, not two sentences of a story aligned loosely ("Smith attacked Jones" and, later, "Jones attacked
@@ -2709,11 +2710,11 @@ _PORTFOLIOS = ("finance", "foreign", "home", "health", "defence", "defense", "in
                "education", "environment", "transport", "energy", "economy", "agriculture", "labour", "labor",
                "culture", "treasury", "prime", "northern ireland", "scottish", "welsh")
 _OFFICE_WORDS = (r"(?:" + "|".join(_PORTFOLIOS) + r")\s+(?:minister|secretary)|" + "|".join(
-    re.escape(o).replace(r"\ ", r"\s+") for o in sorted(_OFFICES, key=len, reverse=True)))
+    re.escape(o).replace(r"\ ", r"\s+") for o in sorted(_OFFICES, key=lambda w: (-len(w), w))))
 _PERSON = r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
-_OFFICE_BEFORE = re.compile(rf"\b((?i:{_OFFICE_WORDS}))\s+{_PERSON}(?![\w'’-])")
-_OFFICE_JOINED = re.compile(rf"\b((?i:{_OFFICE_WORDS}))\s+(?:and|&)\s+$")
-_OFFICE_AFTER = re.compile(rf"{_PERSON},\s+(?:the|its|[A-Z][\w&.-]*['’]s)\s+((?i:{_OFFICE_WORDS}))(?=[\s,.;:])")
+_OFFICE_BEFORE = rx.compile(rf"\b((?i:{_OFFICE_WORDS}))\s+{_PERSON}(?![\w'’-])")
+_OFFICE_JOINED = rx.compile(rf"\b((?i:{_OFFICE_WORDS}))\s+(?:and|&)\s+$")
+_OFFICE_AFTER = rx.compile(rf"{_PERSON},\s+(?:the|its|[A-Z][\w&.-]*['’]s)\s+((?i:{_OFFICE_WORDS}))(?=[\s,.;:])")
 
 
 def _office_key(office: str) -> str:
@@ -2723,7 +2724,7 @@ def _office_key(office: str) -> str:
 
 # Words before an office that make it another ("deputy prime minister", "former chief executive", "shadow home
 # secretary"): such a mention is not read.
-_OFFICE_QUALIFIED = re.compile(r"\b(?:deputy|former|ex|shadow|acting|junior|vice|interim|then|outgoing|incoming"
+_OFFICE_QUALIFIED = rx.compile(r"\b(?:deputy|former|ex|shadow|acting|junior|vice|interim|then|outgoing|incoming"
                                r"|assistant|joint|co)[\s-]+$", re.IGNORECASE)
 # Words no person's name is made of: an office read as a name ("the Prime Minister, the Foreign Secretary").
 _NOT_IN_A_NAME = frozenset({"minister", "secretary", "prime", "chancellor", "president", "chairman", "chief",
@@ -2733,7 +2734,7 @@ _NOT_IN_A_NAME = frozenset({"minister", "secretary", "prime", "chancellor", "pre
 # The word every office of `_OFFICE_WORDS` ends with: a text with none of them gives no one an office, and the
 # office patterns (a long case-blind alternation tried at every word) are not run on it.
 _OFFICE_LAST_WORDS = frozenset({"minister", "secretary"} | {office.split()[-1] for office in _OFFICES})
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = rx.compile(r"[a-z]+")
 
 
 # (Remembered, and so read only: the office patterns are long alternations, and a story of ministers gives one in
@@ -2849,7 +2850,7 @@ def _rank_changed(s_chunk: str, t_chunk: str, script: list[dict[str, Any]], i: i
 
 
 # An age set off after a name, at the end of a replaced run of the word diff: "Browne, 38,".
-_AGE_AFTER = re.compile(r",\s*\d{1,3},?$")
+_AGE_AFTER = rx.compile(r",\s*\d{1,3},?$")
 
 
 def _in_capitals(text: str) -> bool:
@@ -2868,7 +2869,7 @@ def _in_capitals(text: str) -> bool:
 
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_CAPITALS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+_NOT_ASCII = rx.compile(r"[^\x00-\x7f]")
 
 
 ABBREVIATION_MAX_RATIO = 0.65
@@ -2913,7 +2914,7 @@ def _shortens(a: str, b: str) -> bool:
 
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&"})
 # A word of three letters or more and a full stop inside a run: the end of a sentence, not an initial ("U.S.").
-_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]\s+\S")
+_SENTENCE_END = rx.compile(r"[^\W\d_]{3,}[.!?]\s+\S")
 
 
 def _after_a_number(script: list[dict[str, Any]], i: int) -> bool:
@@ -2938,7 +2939,7 @@ def midsentence_capitals(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(m.group(1) for t in texts for m in _MIDSENTENCE_CAPITAL.finditer(t))
 
 
-_MIDSENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )([A-Z][\w'’-]*)")
+_MIDSENTENCE_CAPITAL = rx.compile(r"(?<=[\w,;] )([A-Z][\w'’-]*)")
 
 
 class LazyWords:
@@ -2965,7 +2966,7 @@ _TITLES_AFTER = frozenset({"mp", "mep", "msp", "am", "mla", "td"})
 # Words that join the words of one name ("University of Oxford", "Bank of England", "Institute for Fiscal Studies").
 # Not "and": "Posthouse Hotels and Forte" are two names.
 _NAME_JOINERS = frozenset({"of", "for", "de", "du", "la"})
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|du|la)\s+)?[A-Z][\w'’.-]*)*")
+_CAPITALISED_RUN = rx.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|du|la)\s+)?[A-Z][\w'’.-]*)*")
 
 
 def _name_around(script: list[dict[str, Any]], i: int, side: str, name: str) -> str:
@@ -3069,7 +3070,7 @@ def _as_written(surface: str, text: str) -> str:
     return surface
 
 
-_DECIMAL_FRACTION = re.compile(r"(?<![\d.])(\d+)\.(5|25|75)(?!\d)")
+_DECIMAL_FRACTION = rx.compile(r"(?<![\d.])(\d+)\.(5|25|75)(?!\d)")
 
 
 def _locate(surface: str, indices: Sequence[int], texts: Sequence[str]) -> int:

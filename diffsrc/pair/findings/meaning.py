@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ... import rx
 from ...text.lexicon import opposite_words, stopwords
 from ...text.segment import stem, surface_tokens
 from .diff import join_words, word_diff, word_tokens
@@ -136,7 +137,7 @@ CONTEXT_WORDS = 1
 _QUOTE_MARKS = "\"'“”„«»‘’‚‹›`"
 # Tokens that write an amount's unit rather than what happened to it: currency signs, "%", a multiplier's letter
 # ("m" of "€9.4m" as `surface_tokens` reads it).
-_AMOUNT_WORD = re.compile(r"[$£€¥₹%]|[mkbp]")
+_AMOUNT_WORD = rx.compile(r"[$£€¥₹%]|[mkbp]")
 
 
 @lru_cache(maxsize=1)
@@ -560,7 +561,7 @@ def _target_sentences(runs: list[_Run], t_starts: list[int], targets: Sequence[i
 
 # A question says nothing either way ("Mr Henriques asked him if the diagnosis was justified", "Had Mr Al Fayed not
 # accused ...?"): its sentence is not read.
-_QUESTION = re.compile(r"\?[\"'”’»)\]]*\s*$|\b(?:asked|wondered)\b[^.!?]*\b(?:if|whether)\b", re.IGNORECASE)
+_QUESTION = rx.compile(r"\?[\"'”’»)\]]*\s*$|\b(?:asked|wondered)\b[^.!?]*\b(?:if|whether)\b", re.IGNORECASE)
 
 
 def _may_turn(ours: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -603,7 +604,7 @@ def _short(edit: dict[str, Any]) -> bool:
     return edit["source"].count(" ") < MAX_EDIT_WORDS and edit["target"].count(" ") < MAX_EDIT_WORDS
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @lru_cache(maxsize=65536)

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Container, Sequence
 from functools import lru_cache
 
+from ... import rx
 from ...text.lexicon import (
     MONTH_NAMES,
     NAME_AHEAD,
@@ -61,19 +62,19 @@ OFFICE_WORDS = frozenset(
     """.split()
 )
 # A title in lowercase before a name: "port authority president Carlos Mendes", "the finance minister, Ana Ruiz,".
-_LOWER_TITLE = re.compile(
+_LOWER_TITLE = rx.compile(
     rf"(?<![\w’'-])(?P<title>(?:[a-z][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(OFFICE_WORDS))}))\s*,?\s+"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
 )
 # A name with its office in apposition: "Carlos Mendes, the port authority president," / "Ana Ruiz, president of
 # the union,".
-_APPOSITIVE_TITLE = re.compile(
+_APPOSITIVE_TITLE = rx.compile(
     rf"{NAME_AHEAD}(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?P<title>(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(OFFICE_WORDS))})(?:\s+(?:of|at|for)\s+[^,.;]{{1,50}})?),"
 )
 # A title before a name marks the name as a person's. (Searched through whole texts: the lookahead, what every title
 # below starts with, a capital or "spokes", passes over any other word in one test.)
-_TITLE = re.compile(
+_TITLE = rx.compile(
     r"\b(?=[A-Z]|spokes)(?P<title>(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Finance|Trade|Economy|Transport|Health|Home|Chief|"
     r"Cabinet|Treasury|State|Education|Environment|Justice|Culture|Business|Energy|Interior|Shadow|Junior)\s+){0,2}"
     r"(?:President|Minister|Secretary(?:\s+of\s+State)?|Chancellor|Governor|Senator|Ambassador|Mayor|Judge|"
@@ -477,17 +478,17 @@ class People:
         return found
 
 
-_NAME_RE = re.compile(NAME_AHEAD + NAME)  # searched through whole texts: `lexicon.NAME_AHEAD`
-_COUPLE_BEFORE = re.compile(r"(?:\band|&)\s+$")
+_NAME_RE = rx.compile(NAME_AHEAD + NAME)  # searched through whole texts: `lexicon.NAME_AHEAD`
+_COUPLE_BEFORE = rx.compile(r"(?:\band|&)\s+$")
 # An age in apposition after a name: ", 45," or ", 45 and".
-_GIVEN_AN_AGE = re.compile(r",\s*\d{1,3}\b(?!\s*%|\.\d|,\d)")
+_GIVEN_AN_AGE = rx.compile(r",\s*\d{1,3}\b(?!\s*%|\.\d|,\d)")
 # Police ranks abbreviated before a surname ("Pc Bateson", "DCI Smith"), which `strip_title` leaves on (they are not
 # TITLE_WORDS: "Di" is a name too).
 RANKS = frozenset({"pc", "wpc", "dc", "ds", "di", "dci"})
 # A name's possessive ("Mr Al Fayed's Ritz Hotel, he said:"): the owner of something, rarely who speaks next.
-_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # "Al Fayed's", "Jones' car"; not "Smith'll"
+_POSSESSIVE = rx.compile(r"['’](?:s\b|(?=\s))")  # "Al Fayed's", "Jones' car"; not "Smith'll"
 # A relative named by a surname's possessive: "Captain Prankerd's father Peter", "Mrs Evans's husband".
-_RELATIVE = re.compile(
+_RELATIVE = rx.compile(
     r"\b([A-Z][\w'’-]+)['’]s?\s+(?:(?:late|elder|younger|eldest|youngest|twin|step|grand|great-grand)[\s-]*)?"
     r"(?P<relative>father|mother|brother|sister|son|daughter|wife|husband|widow|widower|parents|dad|mum|mom|uncle|"
     r"aunt|cousin|nephew|niece|fiancee?|partner|grandfather|grandmother|stepfather|stepmother)\b")
@@ -496,12 +497,12 @@ _RELATIVE_SEX = {**dict.fromkeys(("father", "brother", "son", "husband", "widowe
                                   "fiance", "grandfather", "stepfather"), "he"),
                  **dict.fromkeys(("mother", "sister", "daughter", "wife", "widow", "mum", "mom", "aunt", "niece",
                                   "fiancee", "grandmother", "stepmother"), "she")}
-_FIRST_NAME_BEFORE = re.compile(rf"\b({NAME_WORD})\s+$")
+_FIRST_NAME_BEFORE = rx.compile(rf"\b({NAME_WORD})\s+$")
 # A sentence's start, then titles ("Detective Chief Inspector"), or an office in apposition ("The judge, Mr Justice").
-_SUBJECT_START = re.compile(rf"(?:^|[.!?][\"”’)]*\s+|\n)(?:(?:The|A|An)(?:\s+[a-z][\w-]*){{1,3}},\s+)?"
+_SUBJECT_START = rx.compile(rf"(?:^|[.!?][\"”’)]*\s+|\n)(?:(?:The|A|An)(?:\s+[a-z][\w-]*){{1,3}},\s+)?"
                             rf"(?:{NAME_WORD}\s+){{0,4}}$")
 # Where a sentence opens: the text's start, a line break, or a full stop and space (closing quotes between).
-_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][\"”’)]*\s+)$")
+_SENTENCE_OPENS = rx.compile(r"(?:^|\n|[.!?][\"”’)]*\s+)$")
 # How a tabloid describes a speaker before a first name ("Sad Richard said:", "Horrified Connie said:"): no name.
 _MOODS = frozenset({"sad", "brave", "proud", "angry", "happy", "upset", "distraught", "heartbroken", "furious",
                     "jubilant", "defiant", "bitter", "emotional", "grim", "shaken", "stunned", "tearful", "weeping",
@@ -521,7 +522,7 @@ _MOODS = frozenset({"sad", "brave", "proud", "angry", "happy", "upset", "distrau
                     "veteran", "headteacher", "headmaster", "headmistress"})
 # "Father-of-four Barwell", "Mother-of-two Jane Smith", "Great-grandmother Winifred Farmer", "Ex-soldier Rusty
 # Mason": a description, not a first name.
-_PARENT_OF = re.compile(r"(?:mother|father|mum|dad|grandmother|grandfather)-of-[a-z]+|great-grand[a-z]+|ex-[a-z]+")
+_PARENT_OF = rx.compile(r"(?:mother|father|mum|dad|grandmother|grandfather)-of-[a-z]+|great-grand[a-z]+|ex-[a-z]+")
 # Trades that are surnames too: a description only before a first and last name ("Farmer Rich Judge").
 _TRADE_SURNAMES = frozenset({"baker", "butler", "farmer", "mason", "taylor", "cook", "porter", "carpenter", "fisher"})
 
@@ -564,7 +565,7 @@ def describes_in_lowercase(words: Sequence[str], *, before_full_name: bool = Fal
 
 
 # An age before a name: "67-year-old Tom Brown".
-_AGE = re.compile(r"\d{1,3}-year-old")
+_AGE = rx.compile(r"\d{1,3}-year-old")
 # Lowercase words after a verb of saying that say when, where or to whom, not who: "said yesterday Mark Lane", "told
 # the court Mr Smith".
 _SAID_WHEN_WHERE_OR_TO = frozenset("""
@@ -581,12 +582,12 @@ _NOT_FIRST_NAMES = frozenset(
 ) | _OPENING_TIMES | frozenset(MONTH_NAMES)
 # What a sentence may open with before a full name, capitalised with it ("On Monday Tom Harris", "Yesterday Tom
 # Harris"): a month too may be a first name ("June Brown").
-_OPENING_WORDS = re.compile(
+_OPENING_WORDS = rx.compile(
     r"(?:(?:" + "|".join(sorted(_NOT_FIRST_NAMES - frozenset(MONTH_NAMES))) + r")\s+)+", re.IGNORECASE)
 
 
 # Honorifics that say a person's sex ("Mr Barwell", "Mrs Evans", "Sir John Stevens").
-_SEXED_HONORIFIC = re.compile(rf"\b(?:(?P<he>Mr|Sir|Lord)|(?P<she>Mrs|Ms|Miss|Lady|Dame))\.?\s+(?P<name>{NAME})")
+_SEXED_HONORIFIC = rx.compile(rf"\b(?:(?P<he>Mr|Sir|Lord)|(?P<she>Mrs|Ms|Miss|Lady|Dame))\.?\s+(?P<name>{NAME})")
 
 
 def without_opening_words(name: str) -> str:
@@ -604,14 +605,14 @@ def _other_sex(titled: str, full: str) -> bool:
     return m is not None and first_name_sex(fold_name(first)) == ("she" if m.group("he") else "he")
 
 
-_COUPLE_HONORIFIC = re.compile(rf"\bMr\.?\s+(?:and|&)\s+Mrs\.?\s+(?P<name>{NAME})")
+_COUPLE_HONORIFIC = rx.compile(rf"\bMr\.?\s+(?:and|&)\s+Mrs\.?\s+(?P<name>{NAME})")
 # A sentence whose subject is a person, then a sentence opening with "He" / "She": news prose names its subject and
 # goes on with the pronoun ("Clive Barwell, 42, ... would lie in wait ... He would bind them"). "His" / "Her" may be
 # anyone's ("Tony Blair met the Queen. Her speech was short").
-_NAMED_THEN_PRONOUN = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?P<name>{NAME})(?P<rest>[^.!?\n]*)[.!?][\"”’']?\s+"
+_NAMED_THEN_PRONOUN = rx.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?P<name>{NAME})(?P<rest>[^.!?\n]*)[.!?][\"”’']?\s+"
                                  r"(?:(?P<he>He)|(?P<she>She))\b")
 # What may stand right after the name as its own description: ", 42, a father of four," (commas around it).
-_APPOSITION = re.compile(r"^(?:\s*,[^,]{1,60}){1,3},")
+_APPOSITION = rx.compile(r"^(?:\s*,[^,]{1,60}){1,3},")
 # Words for one person: a sentence with one of them besides its subject may hand "he" or "she" to that one ("Sarah
 # Collins sat with her son. He wept"), so it says nothing of the subject's sex. Only the words the pronoun can
 # stand for count ("he" is not "his wife"); plurals never do ("the women").
@@ -626,7 +627,7 @@ _ANY_PERSON_NOUNS = frozenset("partner child baby victim friend colleague neighb
                               "relative companion lover defendant accused".split())
 # Every word above for a person ("the victim said" may stand for "he said").
 PERSON_NOUNS = _PERSON_NOUNS["he"] | _PERSON_NOUNS["she"] | _ANY_PERSON_NOUNS
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_CAPITALISED_WORD = rx.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 
 def _addressed(before: str, pronoun: str | None) -> set[str]:
@@ -651,7 +652,7 @@ def _one_form(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)")
+_SENTENCE_END = rx.compile(r"[.!?][\"”’']?(?:\s+|$)")
 
 
 def _last_sentence_end(text: str) -> int:
@@ -753,5 +754,5 @@ def _quotation_marks(text: str) -> _QuotationMarks:
 
 # Single quotation marks as British papers use them: an opening one before a word, a closing one after a word or
 # a punctuation mark (an apostrophe inside a word, "Roberts's", is neither).
-_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(:]))['‘](?=\w)")
-_CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
+_OPEN_SINGLE = rx.compile(r"(?:^|(?<=[\s(:]))['‘](?=\w)")
+_CLOSE_SINGLE = rx.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")

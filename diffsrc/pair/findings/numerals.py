@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from ... import rx
 from ...text.lexicon import CJK_CHARS, MONTHS_BY_NAME
 
 _AR_DECIMAL = "\u066b"
@@ -52,7 +53,7 @@ _CJK_MULT = "".join(CJK_MULTIPLIERS)
 AMOUNT = rf"(?:{NUMBER})(?:[{_CJK_MULT}](?:(?:{NUMBER})[{_CJK_MULT}])*(?:\d+)?)?"
 # A part is read whole: a figure that ends in a digit is not a grouped number with a digit after it ("1.0832", a
 # euro's rate in dollars, was the grouped "1.083" and "2": 3.083 or 1,085).
-_AMOUNT_PART = re.compile(rf"((?:{NUMBER})(?!\d))([{_CJK_MULT}]?)")
+_AMOUNT_PART = rx.compile(rf"((?:{NUMBER})(?!\d))([{_CJK_MULT}]?)")
 
 
 def _nfkc(word: str) -> str:
@@ -121,7 +122,7 @@ _CJK_CURRENCIES = [w for w in CURRENCY_WORDS if re.match(f"[{CJK_LETTERS}]", w)]
 CURRENCY_AFTER = (
     r"(?:(?i:de|di)\s+|(?i:d)')?"  # "millones de euros", "miliardi di euro", "millions d'euros"
     + "(?:" + _alternation(w for w in CURRENCY_WORDS if w not in _CJK_CURRENCIES) + "|"
-    + "|".join(sorted(_CJK_CURRENCIES, key=len, reverse=True)) + ")"
+    + "|".join(sorted(_CJK_CURRENCIES, key=lambda w: (-len(w), w))) + ")"
 )
 
 # Percent after a number ("3,2 Prozent", "5 प्रतिशत", "3,2 بالمئة") and before one (Turkish "yüzde 3,2", "%3,2").
@@ -304,7 +305,7 @@ _NOT_CAPITALISED = frozenset({"sept", "otto", "dix", "elf", "dos", "sei", "tre",
 
 # The words of those numbers, to tell cheaply whether a text may hold one (the pattern has hundreds of branches).
 _OTHER_NUMBER_WORDS = frozenset(w for key in OTHER_WORD_NUMBERS for w in re.split(r"[\s-]+", key)) - {"et", "y", "e"}
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = rx.compile(r"[^\W\d_]+")
 
 
 def may_hold_number_words(text: str) -> bool:
@@ -317,8 +318,8 @@ def may_hold_number_words(text: str) -> bool:
 def _other_word_number() -> re.Pattern[str]:
     """Those counts as one pattern: compiled the first time a text may hold one (hundreds of branches, ~12 ms, a
     cost a cold `compare` of English texts need not pay)."""
-    words = sorted(OTHER_WORD_NUMBERS, key=len, reverse=True)
-    return re.compile(
+    words = sorted(OTHER_WORD_NUMBERS, key=lambda w: (-len(w), w))
+    return rx.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words)
         + r"|(?:(?<=^)|(?<=[.!?»“”\"]\s))(?:"
         + "|".join(re.escape(w.capitalize()) for w in words if w not in _NOT_CAPITALISED)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from ... import rx
 from ...text.segment import stem, surface_tokens
 from .meaning import (
     _AUXILIARIES,
@@ -66,11 +67,11 @@ _SPECIES_FRAME = frozenset({"in", "on", "of", "a", "an", "the", "studies", "stud
                             "fruit", "dish", "dishes", "tube", "tubes", "petri", "test", "cell", "cells"}
                            | _CELL_WORDS | _LAB)
 _PEOPLE = frozenset({"in", "people", "humans", "patients", "adults", "men", "women", "children"})
-_QUOTED = re.compile(r"[\"“„«‘][^\"”»’]*(?:[\"”»’]|$)")
+_QUOTED = rx.compile(r"[\"“„«‘][^\"”»’]*(?:[\"”»’]|$)")
 # A closing mark (a single one after a stop or a comma: not the apostrophe of "drug’s" or "patients’ risk") and an
 # opening one.
-_CLOSING = re.compile(r"[”»]|(?<=[.,!?])’")
-_OPENING = re.compile(r"[“„«]|‘(?![^\W\d_]’)")
+_CLOSING = rx.compile(r"[”»]|(?<=[.,!?])’")
+_OPENING = rx.compile(r"[“„«]|‘(?![^\W\d_]’)")
 
 
 def _hedge_words(tokens: Sequence[str], written: str) -> list[str]:

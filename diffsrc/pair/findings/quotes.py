@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ... import rx
 from ...text.cjk import CJK_CHAR
 from ...text.lexicon import (
     NAME_AHEAD,
@@ -192,7 +193,7 @@ _SEAT_PLACE = (rf"\s+for\s+{_PARTY}(?:\s+(?:and|&)\s+{_PARTY})?"
 # Hexham, Guy Opperman", "Liberal Democrat MP for Birmingham Yardley, John Hemming" gave "Conservative MP" and
 # "Liberal Democrat MP"): no person's name ("Jack Straw MP for Blackburn, Home Secretary").
 _LISTED_PARTY = "|".join(sorted((" ".join(w.capitalize() for w in name.split()) for name in party_names()
-                                 if " " in name), key=len, reverse=True))
+                                 if " " in name), key=lambda w: (-len(w), w)))
 _SEAT_OF_PARTY = (rf"(?:[a-z][\w’'-]*\s+){{0,2}}(?:(?:{_LISTED_PARTY}|[A-Z][\w’'-]*)\s+)?"
                   rf"(?:{'|'.join(sorted(MEMBER_LETTERS))}){_SEAT_PLACE}\s*,")
 _SEAT = rf"(?:(?<=\b[Tt]he\s){_SEAT_HOLDER}(?:{_SEAT_PLACE})?\s*,|{_SEAT_OF_PARTY}|{_SEAT_HOLDER})"
@@ -210,17 +211,17 @@ _NOT_A_PLACE = (r"(?<!\bfrom )(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bMP for )(?<!\b
 _COUPLE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+"
 _WHO = (rf"(?:(?:[Tt]he|[Aa]n?)\s+)?{_TITLED}(?P<who>{_COUPLE}|{_ROLE}|{_NOT_A_PLACE}{_NOT_SPEAKER}{NAME}"
         rf"(?:\s+{_BODY})?|{_PRON})")
-_ORG = re.compile(rf"\b{_BODY}$")
-_COUPLE_RE = re.compile(_COUPLE)
+_ORG = rx.compile(rf"\b{_BODY}$")
+_COUPLE_RE = rx.compile(_COUPLE)
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 # `"...," Motegi said` / `"...," he said at ...` / `"...," Motegi, the foreign minister, said` / `Chaye Parker, 27, of
 # Hackney, east London, said` (up to three pieces between commas)
 _APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),(?P<more>(?:\s*[^,“”\"]{1,40},){0,2}))?"
 # A relative clause between a speaker and the verb: ", who chairs the Redcar Community Forum,".
 _RELATIVE = r"(?:\s*,\s*(?:who|whose)\s[^“”\".!?]{1,200}?,)"
-_AFTER_WHO_VERB = re.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
+_AFTER_WHO_VERB = rx.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
 # `"...," said Motegi` / `said port authority president Carlos Mendes` / `said the minister, Toshimitsu Motegi`
-_AFTER_VERB_WHO = re.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>{_COUPLE}|{NAME})")
+_AFTER_VERB_WHO = rx.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>{_COUPLE}|{NAME})")
 # Lowercase words, or an age, that say who a person is, before the name: "horrified", "former headteacher",
 # "67-year-old", "councillor" (of a party), "wife" (of a possessive). One run for every tag that reads them.
 _DESCRIPTION_WORD = r"(?:[a-z][\w’'-]*|\d{1,3}-year-old)"
@@ -233,22 +234,22 @@ _THEN_VERB = rf"(?:\s*,)?\s+{_ADVERB}{_VERB}\b"
 # `"...," said horrified Connie Smith` / `said former headteacher Mary Brown` / `said 67-year-old Tom Brown`: lowercase
 # words or an age that describe the person (`describes_in_lowercase` says which), then the name.
 _DESCRIBED_WHO = rf"(?:(?:the|a|an)\s+)?{_DESCRIBED_NAME}"
-_AFTER_VERB_DESCRIBED = re.compile(rf"^[\s,]*{_VERB}\s+{_DESCRIBED_WHO}")
-_AFTER_DESCRIBED_VERB = re.compile(rf"^[\s,]*{_DESCRIBED_WHO}{_THEN_VERB}")
+_AFTER_VERB_DESCRIBED = rx.compile(rf"^[\s,]*{_VERB}\s+{_DESCRIBED_WHO}")
+_AFTER_DESCRIBED_VERB = rx.compile(rf"^[\s,]*{_DESCRIBED_WHO}{_THEN_VERB}")
 # `"...," said Labour councillor Peter Black` / `said the Manchester United manager, Alex Ferguson` / `said Liverpool
 # and England captain Steven Gerrard`: a party, a club or an employer (or two, joined by "and"), lowercase words
 # that say what the person is to it, then the name. Read before `_AFTER_VERB_WHO`, which took the party or the club
 # for the speaker ("Labour", "Chelsea", "Liverpool").
 _AFFILIATED_WHO = rf"{NAME}(?:\s+(?:and|&)\s+{NAME})?\s+{_DESCRIBED_NAME}"
-_AFTER_VERB_AFFILIATED = re.compile(rf"^[\s,]*{_VERB}\s+(?:the\s+)?{_AFFILIATED_WHO}")
-_AFTER_AFFILIATED_VERB = re.compile(rf"^[\s,]*(?:the\s+)?{_AFFILIATED_WHO}{_THEN_VERB}")
+_AFTER_VERB_AFFILIATED = rx.compile(rf"^[\s,]*{_VERB}\s+(?:the\s+)?{_AFFILIATED_WHO}")
+_AFTER_AFFILIATED_VERB = rx.compile(rf"^[\s,]*(?:the\s+)?{_AFFILIATED_WHO}{_THEN_VERB}")
 # `"...," said Mr Smith's wife Jane` / `said his wife, Jane Smith` / `said Labour's John Smith` / `said Smith's
 # lawyer`: a possessive is whose the speaker is, not who speaks. A body's name may follow it ("St John's Ambulance
 # spokesman", "McDonald's UK chief executive"), then what the person is to it, then the name.
 _OWNER = rf"(?:(?:the\s+)?(?P<owner>{NAME})['’]s|(?P<pronoun>his|her|their))\s+"
 _POSSESSED = rf"(?:(?:{NAME}\s+)?{_DESCRIBED_NAME}|(?P<named>{NAME}))"
-_AFTER_VERB_POSSESSIVE = re.compile(rf"^[\s,]*{_VERB}\s+{_OWNER}(?:{_POSSESSED}|[a-z])")  # "said Smith's lawyer"
-_AFTER_POSSESSIVE_VERB = re.compile(rf"^[\s,]*{_OWNER}{_POSSESSED}{_THEN_VERB}")
+_AFTER_VERB_POSSESSIVE = rx.compile(rf"^[\s,]*{_VERB}\s+{_OWNER}(?:{_POSSESSED}|[a-z])")  # "said Smith's lawyer"
+_AFTER_POSSESSIVE_VERB = rx.compile(rf"^[\s,]*{_OWNER}{_POSSESSED}{_THEN_VERB}")
 # The tags whose name comes before the verb, after the quote: those read after a quote's sentence ended
 # (`_speaker`) took the next sentence's subject.
 _NAME_THEN_VERB = (_AFTER_POSSESSIVE_VERB, _AFTER_AFFILIATED_VERB, _AFTER_DESCRIBED_VERB)
@@ -266,12 +267,12 @@ _WIFE_TITLES = frozenset({"mrs", "ms", "dame"})
 _NO_FAMILY_NAME = frozenset("""king queen prince princess duke duchess earl countess marquess marchioness viscount
     viscountess baron baroness lord lady emperor empress sultan sheikh pope""".split())
 # A relative, right before a first name: "Mr Smith's wife ", "her husband, ", "Mr Smith's late wife ".
-_KIN_BEFORE = re.compile(rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<the>\b[Tt]he\s+)?(?P<owner>{NAME})['’]s)\s+"
+_KIN_BEFORE = rx.compile(rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<the>\b[Tt]he\s+)?(?P<owner>{NAME})['’]s)\s+"
                          rf"(?:[a-z]+\s+){{0,2}}(?P<kin>{'|'.join(sorted(_KIN_OF_A_MAN | _KIN_OF_A_MISS))})"
                          rf"\s*,?\s*$")
 # `"...," said the foreign minister`
-_AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
-_AFTER_ACCORDING = re.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
+_AFTER_VERB_ROLE = rx.compile(rf"^[\s,]*{_VERB}\s+(?:the|a|an)\s+(?P<who>{_ROLE})")
+_AFTER_ACCORDING = rx.compile(rf"^[\s,]*according\s+to\s+(?P<who>{NAME})")
 # A seat or an office held "for" a place or a brief, then its holder's name with no comma between: `"...," said Labour
 # MP for Birmingham Northfield Richard Burden` / `Minister for London Glenda Jackson said:`. The place's capitalised
 # words run on into the name's (`_holder_for`), where `_SEAT` and `_WHO` read the words before "for" as the
@@ -284,76 +285,76 @@ _OFFICE_FOR = (r"(?P<article>(?:[Tt]he|[Aa]n?)\s+)?"
 # After the quote, the verb first ("said", not "told": whom it was told is not who said it), or the name first; or
 # before the quote, the clause opening with the office.
 _NOT_TOLD = "".join(f"(?<!{verb})" for verb in _TELLING_VERBS)
-_AFTER_VERB_OFFICE_FOR = re.compile(rf"^[\s,]*{_VERB}{_NOT_TOLD}\s+{_OFFICE_FOR}")
-_AFTER_OFFICE_FOR_VERB = re.compile(rf"^[\s,]*{_OFFICE_FOR}{_THEN_VERB}")
-_BEFORE_OFFICE_FOR_VERB = re.compile(rf"^\s*{_OFFICE_FOR}{_THEN_VERB}[^.!?“”\"]*$")
+_AFTER_VERB_OFFICE_FOR = rx.compile(rf"^[\s,]*{_VERB}{_NOT_TOLD}\s+{_OFFICE_FOR}")
+_AFTER_OFFICE_FOR_VERB = rx.compile(rf"^[\s,]*{_OFFICE_FOR}{_THEN_VERB}")
+_BEFORE_OFFICE_FOR_VERB = rx.compile(rf"^\s*{_OFFICE_FOR}{_THEN_VERB}[^.!?“”\"]*$")
 # The end of an office held "for" a place or a brief, right before the capitals of its place and holder.
-_HOLDS_FOR = re.compile(r"\bfor\s+(?:the\s+)?$")
+_HOLDS_FOR = rx.compile(r"\bfor\s+(?:the\s+)?$")
 # `Motegi said, "..."` / `Her foreign minister, Toshimitsu Motegi, framed it succinctly: "..."`
 # The few lowercase words between the speaker and the verb ("Motegi has said", "Motegi also told") are no pronoun:
 # in "... at Mr Al Fayed's Ritz Hotel In Paris, he said:" the place is not who speaks.
-_BEFORE_WHO_VERB = re.compile(
+_BEFORE_WHO_VERB = rx.compile(
     rf"{_WHO}{_APPOSITIVE},?\s+(?:(?!(?:he|she|they|we|it|i)\b)[a-z]+\s+){{0,2}}?{_VERB}\b[^.!?“”\"]*$"
 )
-_BEFORE_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+(?P<who>{NAME})[^.!?“”\"]*$")
+_BEFORE_ACCORDING = rx.compile(rf"[Aa]ccording\s+to\s+(?P<who>{NAME})[^.!?“”\"]*$")
 # `Professor Anita Rao, who led the research at the university's Centre for Industrial Futures, said:` (a relative
 # clause longer than an appositive, whose last capitalised words are no speaker)
-_BEFORE_RELATIVE_VERB = re.compile(rf"{_WHO}{_RELATIVE}\s+{_ADVERB}{_VERB}\b[^.!?“”\"]*$")
+_BEFORE_RELATIVE_VERB = rx.compile(rf"{_WHO}{_RELATIVE}\s+{_ADVERB}{_VERB}\b[^.!?“”\"]*$")
 # An office that speaks after a clause about someone else: `Sentencing Hobbs, who had refused ..., the judge said:`.
-_BEFORE_CLAUSE_ROLE_VERB = re.compile(
+_BEFORE_CLAUSE_ROLE_VERB = rx.compile(
     rf"{_RELATIVE}\s+(?:the|a|an)\s+(?P<who>{_ROLE})\s+{_ADVERB}{_VERB}\b[^.!?“”\"]*$")
 # The tags before a quote, in the order they are tried (`_speaker`); the first two only with a relative clause.
 _BEFORE_TAGS = (_BEFORE_CLAUSE_ROLE_VERB, _BEFORE_RELATIVE_VERB, _BEFORE_WHO_VERB, _BEFORE_ACCORDING)
 # Text between the two halves of a split quote: `, he said, ` / ` Motegi said, `.
-_SPLIT_TAG = re.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADVERB}{_VERB}\b[^.!?“”\"]{{0,60}},\s*$")
+_SPLIT_TAG = rx.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADVERB}{_VERB}\b[^.!?“”\"]{{0,60}},\s*$")
 # "Vance said she ...": a name the text has say something is a person, quoted or not.
 # (Searched through whole paragraphs: `lexicon.NAME_AHEAD` first.)
-_SAYS = re.compile(rf"{NAME_AHEAD}(?P<who>{_NOT_SPEAKER}{NAME}){_RELATIVE}?\s+"
+_SAYS = rx.compile(rf"{NAME_AHEAD}(?P<who>{_NOT_SPEAKER}{NAME}){_RELATIVE}?\s+"
                    r"(?:said|says|told|added|wrote|insisted|stressed)\b")
-_FULL_NAME = re.compile(NAME)
+_FULL_NAME = rx.compile(NAME)
 # A capitalised word, in any script that has capitals.
-_CAPITALISED = re.compile(rf"(?<![\w'’-]){UPPER}[\w'’-]*")
-_SENTENCE_END = re.compile(rf"[.!?][\"”’)]*\s+(?=[\"“]|{UPPER})")
+_CAPITALISED = rx.compile(rf"(?<![\w'’-]){UPPER}[\w'’-]*")
+_SENTENCE_END = rx.compile(rf"[.!?][\"”’)]*\s+(?=[\"“]|{UPPER})")
 # Who says something in a sentence of indirect speech ("Mendes said the backlog would clear."), for the bare
 # quote that follows it. "continued to" does something else ("He said Guscott continued to manhandle him.": the
 # one who says is "he").
-_SAYS_ANYWHERE = re.compile(rf"{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b(?!(?<=continued)\s+to\b)")
+_SAYS_ANYWHERE = rx.compile(rf"{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b(?!(?<=continued)\s+to\b)")
 # A tag this module cannot read (a verb of saying right after the quote, or one or a colon right before it): the
 # quote has a speaker of its own, unknown, and does not run on from the text before it.
-_TAG_AFTER = re.compile(rf"^[^.!?“”\"]{{0,100}}?\b{_VERB}\b")
-_TAG_BEFORE = re.compile(rf"\b{_VERB}\b[^.!?“”\"]*$|:\s*$")
+_TAG_AFTER = rx.compile(rf"^[^.!?“”\"]{{0,100}}?\b{_VERB}\b")
+_TAG_BEFORE = rx.compile(rf"\b{_VERB}\b[^.!?“”\"]*$|:\s*$")
 # A clause that introduces the quote after it with a colon and no verb of saying: `Mendes was blunt: "..."`. Not
 # a name cut short before its last word: "The judge, Mr Justice Morland, interposed:" is not "Mr Justice"'s.
-_COLON_INTRO = re.compile(rf"^\s*{_WHO}{_APPOSITIVE}\s+(?!{UPPER})[^.!?“”\":]{{1,80}}:\s*$")
+_COLON_INTRO = rx.compile(rf"^\s*{_WHO}{_APPOSITIVE}\s+(?!{UPPER})[^.!?“”\":]{{1,80}}:\s*$")
 # A transcript's turn, a name and a colon: `Mr Hamilton: "So far as possible, it's true."` (a court exchange as the
 # Press Association files it); read by _COLON_INTRO, the name's first word was the speaker ("Mr").
-_TRANSCRIPT = re.compile(rf"^\s*(?P<who>{NAME})\s*:\s*$")
-_WORDS = re.compile(r"\w+")
+_TRANSCRIPT = rx.compile(rf"^\s*(?P<who>{NAME})\s*:\s*$")
+_WORDS = rx.compile(r"\w+")
 
 # A title with its full stop that may open the name in apposition after the speaker's role ("a déclaré le préfet,
 # M. Jean-Benoît Albertini", "afirmó el jefe de bomberos, el Sr. Javier Ortega").
 _APPOSITION_TITLE = (r"(?:(?:el|la|le|il|de|der|die)\s+)?"
                      r"(?:(?:M|Mme|Mlle|MM|Sr|Sra|Srta|Dr|Dra|Prof|Pr|sig|dott|dhr|mevr)\.\s+)")
-_TITLE_STOP = re.compile(r"\b(M|Mme|Mlle|MM|Sr|Sra|Srta|Dr|Dra|Prof|Pr|sig|dott|dhr|mevr)\.\s")
+_TITLE_STOP = rx.compile(r"\b(M|Mme|Mlle|MM|Sr|Sra|Srta|Dr|Dra|Prof|Pr|sig|dott|dhr|mevr)\.\s")
 # Other languages put lowercase words between the verb and the name: „…“, sagte Agrarminister Cem Özdemir / «…»,
 # afirmó el ministro Luis Planas / « … », a déclaré le Premier ministre Gabriel Attal / «…», — заявил министр
 # Дмитрий Патрушев. The clause after the verb, to its first punctuation, holds the speaker (English keeps its own
 # patterns above: "said the minister of ..." stays unread there as before).
-_AFTER_OTHER_VERB = re.compile(rf"^[\s,—–-]*{_any_of(_OTHER_VERBS)}\s+(?P<clause>[^,.;:!?“”\"«»]{{1,100}})"
+_AFTER_OTHER_VERB = rx.compile(rf"^[\s,—–-]*{_any_of(_OTHER_VERBS)}\s+(?P<clause>[^,.;:!?“”\"«»]{{1,100}})"
                                rf"(?:,\s*(?P<apposition>{_APPOSITION_TITLE}?[^,.;:!?“”\"«»]{{1,80}}))?")
 # A name after one of these is a place or an institution, not who speaks ("afirmó en Madrid", "de l'Agriculture").
-_PLACE_BEFORE = re.compile(r"\b(?:en|in|im|à|au|aux|a|w|we|в|во|на|nach|aus|bei|da|di|de|del|des|du|z|ze)\s+$")
-_JAPANESE_QUOTATIVE = re.compile(rf"^\s*と(?:{_any_of(_VERBS_BY_LANGUAGE['Japanese'])})")
+_PLACE_BEFORE = rx.compile(r"\b(?:en|in|im|à|au|aux|a|w|we|в|во|на|nach|aus|bei|da|di|de|del|des|du|z|ze)\s+$")
+_JAPANESE_QUOTATIVE = rx.compile(rf"^\s*と(?:{_any_of(_VERBS_BY_LANGUAGE['Japanese'])})")
 # 岸田首相は「…」と述べた: the speaker ends the text before the quote, marked by は or が.
-_JAPANESE_SPEAKER = re.compile(r"(?P<who>[\u3005\u30a0-\u30ff\u3400-\u9fff]{1,12})[はが]\s*$")
+_JAPANESE_SPEAKER = rx.compile(r"(?P<who>[\u3005\u30a0-\u30ff\u3400-\u9fff]{1,12})[はが]\s*$")
 _CHINESE_VERB = _any_of(_VERBS_BY_LANGUAGE["Chinese"])
 # 李强说：“…” / “…”，李强表示。 A pronoun (他, 她, 我们) is no name: the speaker stays unknown.
-_CHINESE_BEFORE = re.compile(rf"(?P<who>(?![他她我你它])[\u4e00-\u9fff]{{2,12}}?){_CHINESE_VERB}[：:，,]?\s*$")
-_CHINESE_AFTER = re.compile(rf"^[，,\s]*(?P<who>(?![他她我你它])[\u4e00-\u9fff]{{2,12}}?){_CHINESE_VERB}")
+_CHINESE_BEFORE = rx.compile(rf"(?P<who>(?![他她我你它])[\u4e00-\u9fff]{{2,12}}?){_CHINESE_VERB}[：:，,]?\s*$")
+_CHINESE_AFTER = rx.compile(rf"^[，,\s]*(?P<who>(?![他她我你它])[\u4e00-\u9fff]{{2,12}}?){_CHINESE_VERB}")
 _HINDI_VERB = _any_of(_VERBS_BY_LANGUAGE["Hindi"])
 # शर्मा ने कहा, "…" / "…", शर्मा ने कहा। The name is the word or two before ने.
-_HINDI_BEFORE = re.compile(rf"(?P<who>[^\s,\"“”]+(?:\s+[^\s,\"“”]+)?)\s+{_HINDI_VERB}[^\"“”]*$")
-_HINDI_AFTER = re.compile(rf"^[\s,]*(?P<who>[^\s,\"“”]+(?:\s+[^\s,\"“”]+)?)\s+{_HINDI_VERB}")
+_HINDI_BEFORE = rx.compile(rf"(?P<who>[^\s,\"“”]+(?:\s+[^\s,\"“”]+)?)\s+{_HINDI_VERB}[^\"“”]*$")
+_HINDI_AFTER = rx.compile(rf"^[\s,]*(?P<who>[^\s,\"“”]+(?:\s+[^\s,\"“”]+)?)\s+{_HINDI_VERB}")
 
 
 def _speaker_in_clause(clause: str) -> str | None:
@@ -386,10 +387,10 @@ def _speaker_in_own_shape(before: str, after: str) -> str | None:
     return None
 
 
-_QUOTE_MARK = re.compile(r"[“”„«»\"‘’「」『』]")
+_QUOTE_MARK = rx.compile(r"[“”„«»\"‘’「」『』]")
 # A text that may hold a quotation, in any convention read here (wire copy's ``, a single quote opening a word; an
 # apostrophe inside one, "don't", opens nothing).
-_MAY_OPEN_QUOTE = re.compile(r"[\"“”„«»「」『』]|``|(?<!\w)['‘]")
+_MAY_OPEN_QUOTE = rx.compile(r"[\"“”„«»「」『』]|``|(?<!\w)['‘]")
 # The marks that close a quotation opened by each mark, where that is not "”", "»" or '"': German „…“ (Polish
 # „…”), German »…«, Chinese and Japanese 「…」 and 『…』.
 _CLOSING = {"„": "“”\"", "»": "«", "「": "」", "『": "』"}
@@ -413,11 +414,11 @@ def _typewriter_quotes(text: str) -> str:
 
 
 # Wire copy's quote marks in a paragraph: `` opens, '' closes, ''' closes a quote within and the quotation at once.
-_WIRE_MARK = re.compile(r"``|'''|''")
+_WIRE_MARK = rx.compile(r"``|'''|''")
 # '' typed for `` (METER's PA copy, 18 paragraphs: ''We cannot take in the news ...,'' said Mrs McFall.): at the
 # paragraph's start or after a space or a colon, before a word, where no quotation could be closing.
-_SLIPPED_OPEN = re.compile(r"(?:^|(?<=[\s:]))''(?=\w)")
-_WIRE_CLOSE = re.compile(r"(?<=[\w.,!?;:…*-])'?''(?=$|[\s,.;:!?)\]—–-])")
+_SLIPPED_OPEN = rx.compile(r"(?:^|(?<=[\s:]))''(?=\w)")
+_WIRE_CLOSE = rx.compile(r"(?<=[\w.,!?;:…*-])'?''(?=$|[\s,.;:!?)\]—–-])")
 
 
 def _slipped_openings(text: str) -> str:
@@ -461,12 +462,12 @@ def _has_straight_single_quotes(text: str) -> bool:
 # A straight single quote that opens a quotation (at the start, or after a space, a bracket or a dash, before a
 # word) and one that closes it (after a word or punctuation, before the end, a space or punctuation). An apostrophe
 # inside a word (Walker's, don't) is neither; a plural possessive before a word (the Joneses' house) is not a close.
-_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[\w“\"])")
-_STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?;:…*\"”-])(?<!s)'(?=$|[\s,.;:!?)\]—–-])"
+_STRAIGHT_OPEN = rx.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[\w“\"])")
+_STRAIGHT_CLOSE = rx.compile(r"(?<=[\w.,!?;:…*\"”-])(?<!s)'(?=$|[\s,.;:!?)\]—–-])"
                              r"|(?<=s)'(?=$|[,.;:!?)\]—–-]|\s+(?![a-z]))|(?<=[.,!?…])'")
 # Two straight closes together, after a word or punctuation: a quote within a quotation and the quotation ending at
 # once ('He said: 'Give me the money.''), or, where ``...'' quotes, the wire's close.
-_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?;:…*-])''(?=$|[\s,.;:!?)\]—–-])")
+_DOUBLED_CLOSE = rx.compile(r"(?<=[\w.,!?;:…*-])''(?=$|[\s,.;:!?)\]—–-])")
 
 
 def _straight_quotes_open(text: str, at: int) -> int:
@@ -594,8 +595,8 @@ def _outside_singles_has_double(text: str) -> bool:
 
 # Spanish (and Portuguese) dialogue: a paragraph opens its quotation with a dash and closes it with the dash that
 # starts the speaker's tag (`—No vamos a dejar solo a nadie —afirmó el ministro Luis Planas.`).
-_DIALOGUE_OPEN = re.compile(rf"^\s*—(?=[¿¡]?{UPPER})")
-_DIALOGUE_CLOSE = re.compile(r"(?<=\S)\s+—(?=[^\W\d_])|$")
+_DIALOGUE_OPEN = rx.compile(rf"^\s*—(?=[¿¡]?{UPPER})")
+_DIALOGUE_CLOSE = rx.compile(r"(?<=\S)\s+—(?=[^\W\d_])|$")
 
 
 def _dialogue_dashes(text: str) -> str:
@@ -759,7 +760,7 @@ def titles_of_works(text: str) -> list[str]:
 
 # An opening mark, then three words or more each capitalised but small words inside, then a closing mark: the shape
 # of a title in marks (`_names_a_work` decides), looked for before the marks are read.
-_TITLE_SHAPE = re.compile(r"(?:``|[\"“‘'«„])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,5})){2,}[,?!]?(?:''|[\"”’'»“])")
+_TITLE_SHAPE = rx.compile(r"(?:``|[\"“‘'«„])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,5})){2,}[,?!]?(?:''|[\"”’'»“])")
 
 
 def _untagged_title(text: str, start: int, end: int, words: str) -> bool:
@@ -779,18 +780,18 @@ def _untagged_title(text: str, start: int, end: int, words: str) -> bool:
         or words.endswith((",", "!", "?")) and _TAG_AFTER.match(text[end + 1:]))
 
 
-_TITLE_TAG_BEFORE = re.compile(rf"(?:\b{_VERB}\b,?|:)\s*$")
+_TITLE_TAG_BEFORE = rx.compile(rf"(?:\b{_VERB}\b,?|:)\s*$")
 # A verb right after a title in marks, whose subject the title is ('"Who Wants To Be A Millionaire" was his
 # favourite', '"Line of Duty" could return', '"Line of Duty" wasn't coming back', 'the BBC said "Strictly Come
 # Dancing" drew 10 million', '"The Good Life" returns'): an auxiliary, a past tense or a verb in -s (not the few
 # words in -s that are none: "as", "his", "perhaps").
-_SUBJECT_OF_VERB = re.compile(
+_SUBJECT_OF_VERB = rx.compile(
     r"\s+(?:(?:was|is|were|are|has|had|have|does|did|would|could|should)(?:n[’']t)?|will|can|may|might|must"
     r"|won[’']t|can[’']t|[a-z]{2,}ed|(?!(?:his|its|this|thus|perhaps|always|sometimes|unless|besides|towards"
     r"|afterwards|plus|yes|less|across|whereas)\b)[a-z]{2,}[^s\W]s|drew|won|lost|got|made|took|went|came|saw|ran"
     r"|became|beat|sold|led|left|kept|found|brought|began|fell|grew|gave|hit|rose|set|met|told|ended)"
     r"(?![\w’'])")
-_TITLE_TAG_AFTER = re.compile(rf",?\s*{_VERB}\b")
+_TITLE_TAG_AFTER = rx.compile(rf",?\s*{_VERB}\b")
 
 
 # Words a title writes in lowercase between capitalised ones ("The Girl from Ipanema", "Bridge over Troubled Water").
@@ -847,15 +848,15 @@ def written_as_titles(quotes: Iterable[Quote]) -> frozenset[str]:
 
 # "a" or "an" right before a quotation's opening mark: what follows names what someone or something is, unless a
 # noun follows the marks (a title used as a modifier: 'a "Who Wants To Be A Millionaire" contestant').
-_AN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?\s*$")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:was|is|were|are|has|had|have|who|whom|which|that|will|would|could|can|may|might|"
+_AN_ARTICLE_BEFORE = rx.compile(r"(?<![\w'’-])[Aa]n?\s*$")
+_NOUN_AFTER = rx.compile(r"\s+(?!(?:was|is|were|are|has|had|have|who|whom|which|that|will|would|could|can|may|might|"
                          r"must|should|said|says|told|and|or|but)\b)[a-z][a-z'’-]+\b")
 # A word in lowercase: the sentence around a quote is prose, not a headline set in title case.
-_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
+_LOWERCASE_WORD = rx.compile(r"(?<![\w'’-])[a-z][a-z'’-]+\b")
 
 
 # Someone calling a person a name, in the sentence before a quote: "called her", "describe her as", "she was dubbed".
-_CALLED_A_PERSON = re.compile(
+_CALLED_A_PERSON = rx.compile(
     r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|brand(?:s|ed|ing)|nicknam(?:ed|ing)|label(?:l?ed|l?ing)"
     r"|describ(?:e|es|ed|ing))\s+(?:him|her|them|me|us|you)\b"
     r"|\b(?:he|she|they|I|we)\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:also\s+)?"
@@ -986,7 +987,7 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
 # no name `People` is told of), which `_body_of_kind` resolves.
 _GENERIC_BODY = "the "
 _BODY_KINDS = ("company", "firm", "ministry", "council", "police")
-_BODY_KIND_WORD = re.compile(r"(?i:\b(?:company|firm|ministry|council|police)\b)")
+_BODY_KIND_WORD = rx.compile(r"(?i:\b(?:company|firm|ministry|council|police)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -997,10 +998,10 @@ def _body_kind_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
     After: "the company said", "said the firm", "police said", "said police"; not "the company's chairman said" nor
     "the company spokesman said" (a person, whom other patterns read or leave unknown). Before: the clause opening
     with the body, 'The company said in a statement: "...', 'Police said: "...'."""
-    after = re.compile(
+    after = rx.compile(
         rf"^[\s,]*(?:(?:the\s+(?P<kind>company|firm|ministry|council)|(?P<police>police))\s+{_ADVERB}{_VERB}\b"
         rf"|{_VERB}\s+(?:the\s+(?P<kind2>company|firm|ministry|council)|(?P<police2>police))(?![\w'’-]))")
-    before = re.compile(
+    before = rx.compile(
         rf"^\s*(?:[Tt]he\s+(?P<kind>company|firm|ministry|council)|(?P<police>[Pp]olice))\s+{_ADVERB}{_VERB}\b"
         rf"[^.!?“”\"]*$")
     return after, before
@@ -1015,15 +1016,15 @@ def _named_bodies() -> dict[str, re.Pattern[str]]:
     before "Inc", "Ltd", "plc", a plant's or a company's word ("the Westbrook Polymers plant"), or before "said" for
     a company; a name ending in "Ministry"/"Council"/"Police", or "Ministry of ..." ("the Foreign Ministry", "Leeds
     City Council", "West Yorkshire Police"). Capitalised words only."""
-    company = re.compile(rf"(?<![\w'’-])(?P<name>{_CAPS}(?:\s+{_CAPS}){{0,3}}?"
+    company = rx.compile(rf"(?<![\w'’-])(?P<name>{_CAPS}(?:\s+{_CAPS}){{0,3}}?"
                          r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\b\.?"
                          r"|(?=\s+(?:plant|factory|mill|refinery|company|firm)\b)|(?P<says>(?=\s+(?:said|says)\b))))")
     return {
         "company": company,
         "firm": company,
-        "ministry": re.compile(rf"(?P<name>(?:{_CAPS}\s+){{0,3}}Ministry(?:\s+of(?:\s+(?:the\s+)?{_CAPS}){{1,3}})?)"),
-        "council": re.compile(rf"(?P<name>(?:{_CAPS}\s+){{1,3}}Council)\b"),
-        "police": re.compile(rf"(?P<name>(?:{_CAPS}\s+){{1,3}}Police)\b"),
+        "ministry": rx.compile(rf"(?P<name>(?:{_CAPS}\s+){{0,3}}Ministry(?:\s+of(?:\s+(?:the\s+)?{_CAPS}){{1,3}})?)"),
+        "council": rx.compile(rf"(?P<name>(?:{_CAPS}\s+){{1,3}}Council)\b"),
+        "police": rx.compile(rf"(?P<name>(?:{_CAPS}\s+){{1,3}}Police)\b"),
     }
 
 
@@ -1138,11 +1139,11 @@ def _owns(m: re.Match[str]) -> bool:
     return _POSSESSIVE_AFTER.match(m.string, m.end("who")) is not None
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s+[a-z]))")  # "Connie's mother", "Mr Jones' wife"
+_POSSESSIVE_AFTER = rx.compile(r"['’](?:s\b|(?=\s+[a-z]))")  # "Connie's mother", "Mr Jones' wife"
 
 
 # "told the court that <someone> was heard singing", "told the jury how he heard them shouting".
-_REPORTED_SPEECH = re.compile(
+_REPORTED_SPEECH = rx.compile(
     r"\b(?:told|tells|informed)\s+(?:the\s+)?(?:court|jury|inquest|tribunal|hearing|magistrates|judge)\s+(?:that|how)\b"
     r"[^.!?“”\"]*\b(?:heard\s+\w+ing|heard\s+(?:him|her|them)\s+\w+ing|singing|chanting|shouting|screaming)\b[^.!?“”\"]*$")
 
@@ -1172,7 +1173,7 @@ def _inside_a_name(before: str, m: re.Match[str]) -> bool:
 
 # "of Fairholm Crescent ", or an address in apposition, its pieces too: ", of Fairholm Crescent, Hayes, " (not "The
 # Recorder of London, Judge Michael Hyam": a title's place).
-_IN_A_PLACE = re.compile(r"(?:\b(?:of|from|in|at|near)\s+(?:[A-Z][\w'’-]*\s+)+"
+_IN_A_PLACE = rx.compile(r"(?:\b(?:of|from|in|at|near)\s+(?:[A-Z][\w'’-]*\s+)+"
                          r"|,\s*(?:of|from|in|at|near)\s+(?:[A-Z][\w'’-]*(?:\s+|\s*,\s*))+)$")
 
 
@@ -1185,7 +1186,7 @@ _PEOPLE_WORDS = (OFFICE_WORDS | PERSON_NOUNS | frozenset("""
     """.split()))
 
 
-_COLON_BEFORE = re.compile(r":\s*$")
+_COLON_BEFORE = rx.compile(r":\s*$")
 
 
 def _introduces_next(quote: Quote, after: str, end: int, introduced: bool = False) -> bool:
@@ -1232,7 +1233,7 @@ def _possessed(m: re.Match[str], people: People) -> tuple[str | None, bool]:
 
 
 # "and" or "&" and a capitalised word after a name: a body's name of two ("Marks and Spencer").
-_AND_A_NAME = re.compile(rf"\s+(?:and|&)\s+{UPPER}")
+_AND_A_NAME = rx.compile(rf"\s+(?:and|&)\s+{UPPER}")
 
 
 def _kin_named(m: re.Match[str], who: str, people: People) -> tuple[str, bool]:
@@ -1312,12 +1313,12 @@ def _without_affiliation(who: str) -> str:
 
 
 # A relative named by the person they are related to: "the brother of", "the mother of", "the widow of".
-_RELATION_OF = re.compile(r"\b(brother|sister|mother|father|son|daughter|wife|husband|widow|widower|partner|"
+_RELATION_OF = rx.compile(r"\b(brother|sister|mother|father|son|daughter|wife|husband|widow|widower|partner|"
                           r"fiancée?|uncle|aunt|cousin|niece|nephew|grandmother|grandfather|grandson|granddaughter|"
                           r"parents|family|relatives)\s+of\s+(?:the\s+late\s+)?(?P<first>(?:(?-i:[A-Z])[\w’'-]*\s+){0,3})$",
                           re.I)
-_PLACE_PIECE = re.compile(r"\s*(?:of|from|in|at|near)\s", re.I)
-_COMPASS = re.compile(r"(?:north|south|east|west)(?:[\s-]|$)", re.I)
+_PLACE_PIECE = rx.compile(r"\s*(?:of|from|in|at|near)\s", re.I)
+_COMPASS = rx.compile(r"(?:north|south|east|west)(?:[\s-]|$)", re.I)
 
 
 def _is_titled_name(text: str) -> bool:
@@ -1328,7 +1329,7 @@ def _is_titled_name(text: str) -> bool:
 
 
 # A person's name, then where they work: "Sarah Whitfield of GreenGrid Energy", "Jane Doe from the council".
-_AFFILIATION = re.compile(r"^(\S+(?:\s+\S+)+?)\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+_AFFILIATION = rx.compile(r"^(\S+(?:\s+\S+)+?)\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 
 
 # Right after a verb whose object is whom the words were said to ("told Smith"; not "said Smith 'was a liar'").
@@ -1336,7 +1337,7 @@ _TELLS = "(?:" + "|".join(f"(?<={verb})" for verb in _TELLING_VERBS) + ")"
 # A tag inside a quotation, right before the quote it introduces: "He said:", "I said to him:", "He was saying:",
 # "He told me", "Guscott kept shouting,", "Pike told Smith:", "Pike shouted at Mr Smith:" (whom the words were said
 # to is not who said them).
-_INNER_TAG = re.compile(
+_INNER_TAG = rx.compile(
     rf"(?<![\w’'-])(?P<who>I|[Ww]e|[Hh]e|[Ss]he|{_NOT_SPEAKER}{NAME})\s+(?:[a-z]+ly\s+)?"
     rf"(?:(?:was|were|kept|just|then|had|would|did|has)\s+)?(?:{_VERB}|say(?:ing)?|told|tell(?:ing)?|shout(?:ing)?"
     r"|scream(?:ing)?|yell(?:ing)?|ask(?:ed|ing)?|repl(?:ying|y)|swor(?:e|ing))"
@@ -1344,8 +1345,8 @@ _INNER_TAG = re.compile(
     r"\s*[:,]?\s*$")
 # Quote marks inside a quotation: curly singles, straight singles or `...' (wire copy's ``...'' holds these),
 # curly doubles.
-_INNER_OPEN = re.compile(r"(?<![\w’'`])[‘'“`](?=[\w‘'“`])")
-_INNER_CLOSE = re.compile(r"(?<=[\w.,!?;:…*-])[’'”](?=$|[\s,.;:!?)\]—–’'”-])")
+_INNER_OPEN = rx.compile(r"(?<![\w’'`])[‘'“`](?=[\w‘'“`])")
+_INNER_CLOSE = rx.compile(r"(?<=[\w.,!?;:…*-])[’'”](?=$|[\s,.;:!?)\]—–’'”-])")
 
 
 def _inner_quotes(text: str, outer: Quote) -> list[tuple[Quote, str]]:
@@ -1509,7 +1510,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
 
 # A tag of its own right before a quote, with "he" or "she" as a word (not the end of "the driver"): 'He was
 # saying: `'.
-_OWN_PRONOUN_TAG = re.compile(rf"\b(?:[Hh]e|[Ss]he)\b(?:\s+[a-z]+){{0,2}}?\s+(?:{_VERB}|[a-z]+ing)\b[^.!?“”\"]*$")
+_OWN_PRONOUN_TAG = rx.compile(rf"\b(?:[Hh]e|[Ss]he)\b(?:\s+[a-z]+){{0,2}}?\s+(?:{_VERB}|[a-z]+ing)\b[^.!?“”\"]*$")
 
 
 def _plain_referent(before: str, earlier: str, pronoun: str, quote: str, people: People) -> str | None:
@@ -1536,8 +1537,8 @@ def _plain_referent(before: str, earlier: str, pronoun: str, quote: str, people:
 
 
 # A sentence's opening capitalised words, the last of them taken for a surname ("Democrat Ana Lopez declared").
-_OPENING_NAME = re.compile(rf"(?:{UPPER}[\w'’.-]*\s+){{0,3}}({UPPER}[\w'’-]+)\s+[a-z]")
-_CAPITALISED_WORD = re.compile(rf"\b{UPPER}[\w'’-]+")
+_OPENING_NAME = rx.compile(rf"(?:{UPPER}[\w'’.-]*\s+){{0,3}}({UPPER}[\w'’-]+)\s+[a-z]")
+_CAPITALISED_WORD = rx.compile(rf"\b{UPPER}[\w'’-]+")
 
 
 def _same_referent(last: tuple[str, str | None, Quote], pronoun: str, quote: Quote, texts: Sequence[str],
@@ -1730,7 +1731,7 @@ def _sentences_in(quote: Quote, texts: Sequence[str], starts: dict[int, list[tup
 
 
 # A word as written: what `_inner` keeps between single spaces.
-_WRITTEN_WORD = re.compile(r"\S+")
+_WRITTEN_WORD = rx.compile(r"\S+")
 
 
 def quote_similarity(a: Quote, b: Quote) -> float:
@@ -1785,7 +1786,7 @@ def _excerpt(target: Quote, source: Quote, indel: Any) -> bool:
 
 
 # A word that ends a sentence: a full stop, question or exclamation mark, and any closing marks after it.
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_ENDS_SENTENCE = rx.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 @dataclass
@@ -2113,7 +2114,7 @@ def _two_first_names(a: str, b: str) -> bool:
 
 
 # A first name given as initials, in `fold_name` form: "j", "j.k", "j.k.".
-_INITIALS = re.compile(r"[a-z](?:\.[a-z])*\.?")
+_INITIALS = rx.compile(r"[a-z](?:\.[a-z])*\.?")
 
 
 def _speakers_differ(target: Quote, source: Quote) -> bool:
@@ -2142,7 +2143,7 @@ def _nested(inner: Quote, outer: Quote) -> bool:
 
 
 # A quotation inside a quote's text: single or double marks of any style around a dozen characters or more.
-_INNER_QUOTATION = re.compile(r"(?:^|(?<=[\s(]))[`‘'\"“]([^`‘\"“”’]{12,}?)[’'\"”](?=[\s.,;:!?)]|$)")
+_INNER_QUOTATION = rx.compile(r"(?:^|(?<=[\s(]))[`‘'\"“]([^`‘\"“”’]{12,}?)[’'\"”](?=[\s.,;:!?)]|$)")
 
 
 def _both_inner(target: Quote, source: Quote) -> bool:
@@ -2188,8 +2189,8 @@ def _addressee(text: str, quote: Quote, speaker: str) -> str | None:
 # after the speaker's surname, right beside the quote (compiled once: matched against every speaker's name).
 _TO_SOMEONE = (rf"(?:{'|'.join(_TELLING_VERBS)}|said\s+to|shouted\s+at|screamed\s+at|yelled\s+at)\s+"
                rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|PC|Det|Sgt)\.?\s+)?(?:{UPPER}\w+\s+)?(?P<whom>{UPPER}[\w'’-]+)")
-_TOLD_AFTER = re.compile(rf"[\s,]*(?P<who>{UPPER}[\w'’-]*)\s+{_TO_SOMEONE}")
-_TOLD_BEFORE = re.compile(rf"\b(?P<who>{UPPER}[\w'’-]*)\s+{_TO_SOMEONE}[\s,:]*$")
+_TOLD_AFTER = rx.compile(rf"[\s,]*(?P<who>{UPPER}[\w'’-]*)\s+{_TO_SOMEONE}")
+_TOLD_BEFORE = rx.compile(rf"\b(?P<who>{UPPER}[\w'’-]*)\s+{_TO_SOMEONE}[\s,:]*$")
 
 
 # A tag that gives a quote as said to a paper or broadcaster: "told the Mail", "told Yorkshire Business Daily",
@@ -2199,11 +2200,11 @@ _TOLD_OUTLET = (r"(?i:told)\s+(?P<outlet>" + OUTLET_NAME
                 + r"|(?i:this\s+(?:newspaper|paper|website|programme|magazine)))(?!\w)")
 # The tag beside the quote, in its sentence: after it ('"...," Penrose told the Mail') with no sentence's end or
 # other quote between, or before it ('Penrose, who led the study, told the Mail: "...').
-_SAID_TO_AFTER = re.compile(r"[^.!?\"“”«»\n]{0,100}?\b" + _TOLD_OUTLET)
+_SAID_TO_AFTER = rx.compile(r"[^.!?\"“”«»\n]{0,100}?\b" + _TOLD_OUTLET)
 # Either may name whom at the outlet the words were said to, after a possessive ('told Fox News' Sean Hannity: "...'):
 # the outlet is still the one before it.
 _AT_THE_OUTLET = r"(?:['’]s?\s+[^.!?\"“”«»\n:,]{1,60}?)?"
-_SAID_TO_BEFORE = re.compile(r"\b" + _TOLD_OUTLET + _AT_THE_OUTLET
+_SAID_TO_BEFORE = rx.compile(r"\b" + _TOLD_OUTLET + _AT_THE_OUTLET
                              + r"[^.!?\"“”«»\n\w]{0,3}(?:\s*(?:that|:))?[\s:,]*$")
 
 
@@ -2212,7 +2213,7 @@ def _outlet_key(outlet: str | None) -> str:
     return re.sub(r"^the\s+", "", (outlet or "").lower())
 
 
-_TOLD = re.compile(r"(?i:told)\b")
+_TOLD = rx.compile(r"(?i:told)\b")
 
 
 def said_to_another(target: Quote, source: Quote) -> str | None:
@@ -2305,12 +2306,12 @@ def _after_titles(texts: Sequence[str]) -> list[str]:
 
 # Titles and honorifics a surname may follow ("Mr", "Judge", "Detective Inspector", "Pc").
 _TITLES = "|".join(sorted({*HONORIFICS, *TITLE_WORDS, *RANKS, "qc"} - {
-    "the", "a", "an", "of", "new", "former"}, key=len, reverse=True))
+    "the", "a", "an", "of", "new", "former"}, key=lambda w: (-len(w), w)))
 # A title and what follows it, looked at without taking it ("Mr Justice Smith": "Justice" after "Mr", then "Smith"
 # after "Justice"). The lookahead of the titles' first letters lets the scan pass, in C, every position no title
 # starts at (half this per-document read's time on METER's PA copy; the same matches).
 _TITLE_INITIALS = re.escape("".join(sorted({title[0] for title in _TITLES.split("|")})))
-_AFTER_TITLE = re.compile(rf"(?i:\b(?=[{_TITLE_INITIALS}])(?:{_TITLES}))\.?\s+(?=(\S+))")
+_AFTER_TITLE = rx.compile(rf"(?i:\b(?=[{_TITLE_INITIALS}])(?:{_TITLES}))\.?\s+(?=(\S+))")
 
 
 # Last words of a body's name, and an initialism ("RSPCA", "NHS Confederation", "Help the Aged" has "the").

@@ -1,0 +1,154 @@
+"""The cache of compiled regular expressions (`diffsrc.rx`): what it gives back is what `re.compile` makes."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from diffsrc import rx
+from diffsrc.pair.findings import quotes
+from diffsrc.text import clean
+
+from .conftest import ROOT, seed
+
+# Real patterns of the package, the largest among them: names in every script, quote tags, bylines.
+_REAL = [quotes._AFTER_AFFILIATED_VERB, quotes._BEFORE_WHO_VERB, quotes._KIN_BEFORE, clean._NAME_PLACE]
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    """A cache in an empty folder of its own, as a new process on a new machine would have it."""
+    monkeypatch.setenv("DIFFSRC_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(rx, "_state", rx._Cache())
+    return tmp_path / "cache"
+
+
+def _next_process(monkeypatch) -> None:
+    # What the next process starts with: nothing in memory, the file on disk.
+    monkeypatch.setattr(rx, "_state", rx._Cache())
+
+
+def _same(made: re.Pattern[str], expected: re.Pattern[str]) -> bool:
+    # Pattern equality compares the pattern, its flags and its compiled program.
+    return made == expected and made.groupindex == expected.groupindex and made.groups == expected.groups
+
+
+def test_patterns_read_back_from_the_cache_are_those_re_compile_makes(fresh_cache, monkeypatch):
+    for pattern in _REAL:
+        assert _same(rx.compile(pattern.pattern, pattern.flags), pattern)
+    rx._state.save()
+    assert len(list(fresh_cache.iterdir())) == 1
+
+    _next_process(monkeypatch)
+    for pattern in _REAL:
+        made = rx.compile(pattern.pattern, pattern.flags)
+        assert _same(made, pattern)
+    assert set(rx._state.used) == {(p.pattern, p.flags) for p in _REAL}
+    # Everything came from the file: nothing new to write at exit.
+    assert not rx._state._save_registered
+    # And they match what re.compile's patterns match.
+    line = 'said Labour councillor Peter Black, who chairs the panel'
+    assert (rx.compile(quotes._AFTER_VERB_AFFILIATED.pattern).match(line).group("who")
+            == quotes._AFTER_VERB_AFFILIATED.match(line).group("who") == "Peter Black")
+
+
+def test_flags_are_part_of_the_key(fresh_cache, monkeypatch):
+    assert rx.compile("straße").match("STRASSE") is None
+    rx.compile("straße", re.I)
+    rx._state.save()
+    _next_process(monkeypatch)
+    assert rx.compile("abc", re.I).match("ABC")
+    assert rx.compile("abc").match("ABC") is None
+    assert _same(rx.compile("straße", re.I), re.compile("straße", re.I))
+
+
+def test_a_damaged_cache_file_is_read_as_empty_and_rewritten(fresh_cache, monkeypatch):
+    rx.compile(r"(?P<year>\d{4})")
+    rx._state.save()
+    (cache_file,) = fresh_cache.iterdir()
+    cache_file.write_bytes(cache_file.read_bytes()[:40])  # a crash or a full disk cut it short
+
+    _next_process(monkeypatch)
+    made = rx.compile(r"(?P<year>\d{4})")
+    assert _same(made, re.compile(r"(?P<year>\d{4})"))
+    assert made.match("1999").group("year") == "1999"
+    rx._state.save()
+    _next_process(monkeypatch)
+    rx.compile(r"(?P<year>\d{4})")
+    assert not rx._state._save_registered  # read from the rewritten file
+
+
+def test_a_damaged_program_is_compiled_afresh(fresh_cache, monkeypatch):
+    rx.compile(r"a+b")
+    key = (r"a+b", 0)
+    flags, code, groups, groupindex, indexgroup = rx._state.entries[key]
+    rx._state.entries[key] = (flags, code[:8], groups, groupindex, indexgroup)  # `_sre` refuses a cut program
+    made = rx.compile(r"a+b")
+    assert _same(made, re.compile(r"a+b"))
+
+
+def test_a_folder_that_cannot_be_written_costs_only_the_speed(tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("DIFFSRC_CACHE_DIR", str(blocked / "cache"))
+    monkeypatch.setattr(rx, "_state", rx._Cache())
+    assert rx.compile(r"\d+").match("42")
+    rx._state.save()  # no error
+    assert blocked.read_text().startswith("a file")
+
+
+def test_an_empty_cache_dir_setting_turns_the_cache_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIFFSRC_CACHE_DIR", "")
+    monkeypatch.setattr(rx, "_state", rx._Cache())
+    assert rx.cache_folder() is None
+    assert rx.compile(r"\w+").match("word")
+    assert not rx._state.enabled() and not rx._state.used
+
+
+def test_a_cold_compare_gives_the_same_report_with_and_without_the_cache(tmp_path):
+    source, target = seed("001"), seed("000")
+
+    def run(cache: str) -> str:
+        env = {**os.environ, "DIFFSRC_CACHE_DIR": cache, "PYTHONPATH": str(ROOT)}
+        done = subprocess.run([sys.executable, "-m", "diffsrc", "compare", str(source), str(target), "--format",
+                               "json"], capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+        return done.stdout
+
+    cache = tmp_path / "cache"
+    without = run("")
+    first = run(str(cache))  # compiles and writes the cache
+    assert [p.name.startswith("regex-") for p in cache.iterdir()] == [True]
+    second = run(str(cache))  # reads it
+    assert without == first == second
+    assert '"verdict"' in second
+
+
+def test_every_pattern_is_written_the_same_in_every_process(tmp_path):
+    # A pattern built from a set (agency names, titles) came out in another order in each process, as string
+    # hashing varies: each process missed the cache for it and added another copy to the file.
+    script = (
+        "import hashlib, importlib, pkgutil, sys\n"
+        "import diffsrc\n"
+        "from diffsrc import Document, compare, rx\n"
+        "for module in pkgutil.walk_packages(diffsrc.__path__, 'diffsrc.'):\n"
+        "    if module.name != 'diffsrc.__main__':\n"
+        "        try:\n"
+        "            importlib.import_module(module.name)\n"
+        "        except ImportError:\n"
+        "            pass\n"
+        "compare(Document.from_path(sys.argv[1]), Document.from_path(sys.argv[2]))\n"
+        "print(len(rx._state.used), sorted(hashlib.sha1(repr(key).encode()).hexdigest() for key in rx._state.used))\n")
+
+    def patterns_made(hash_seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "DIFFSRC_CACHE_DIR": str(tmp_path / hash_seed),
+               "PYTHONPATH": str(ROOT)}
+        return subprocess.run([sys.executable, "-c", script, str(seed("001")), str(seed("000"))], env=env,
+                              capture_output=True, text=True, check=True, cwd=tmp_path).stdout
+
+    first = patterns_made("1")
+    assert int(first.split()[0]) > 300
+    assert patterns_made("2") == first
