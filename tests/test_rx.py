@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
@@ -152,3 +153,29 @@ def test_every_pattern_is_written_the_same_in_every_process(tmp_path):
     first = patterns_made("1")
     assert int(first.split()[0]) > 300
     assert patterns_made("2") == first
+
+
+def _plain_compiles_at_import(tree: ast.AST) -> list[int]:
+    """Lines of `re.compile(...)` calls outside any function (run at import)."""
+    lines: list[int] = []
+
+    def visit(node: ast.AST, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            inside = in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+            if (not inside and isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute)
+                    and child.func.attr == "compile" and isinstance(child.func.value, ast.Name)
+                    and child.func.value.id == "re"):
+                lines.append(child.lineno)
+            visit(child, inside)
+
+    visit(tree, False)
+    return lines
+
+
+def test_module_level_patterns_go_through_the_cache():
+    # A pattern compiled at import with plain re.compile is compiled again at every start: the cost `rx` removes.
+    allowed = {"rx.py", "errors.py"}  # errors.py: on `diffsrc --version`'s path, where reading the file costs more
+    plain = [f"{path.relative_to(ROOT)}:{line}" for path in sorted((ROOT / "diffsrc").rglob("*.py"))
+             if path.name not in allowed
+             for line in _plain_compiles_at_import(ast.parse(path.read_text(encoding="utf-8")))]
+    assert plain == [], "use rx.compile for a pattern compiled at import: " + ", ".join(plain)
