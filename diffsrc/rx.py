@@ -33,6 +33,7 @@ import re
 import sys
 from array import array
 from pathlib import Path
+from typing import AnyStr
 
 try:  # The engine behind `re`: its private API is checked before it is used (`_usable`).
     import _sre
@@ -53,8 +54,9 @@ Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _MAX_ENTRIES = 4000
 
 
-def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, from the cache of compiled programs where it holds the pattern."""
+def compile(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:
+    """`re.compile(pattern, flags)`, from the cache of compiled programs where it holds the pattern (a text or a
+    bytes pattern: each is its own key)."""
     flags = int(flags)
     if not _state.enabled():
         return re.compile(pattern, flags)
@@ -74,12 +76,12 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     return _built(pattern, program)
 
 
-def _built(pattern: str, program: Program) -> re.Pattern[str]:
+def _built(pattern: AnyStr, program: Program) -> re.Pattern[AnyStr]:
     final_flags, code, groups, groupindex, indexgroup = program
     return _sre.compile(pattern, final_flags, array(_WORD, code).tolist(), groups, groupindex, indexgroup)
 
 
-def _program(pattern: str, flags: int) -> Program:
+def _program(pattern: str | bytes, flags: int) -> Program:
     # The steps of `re._compiler.compile`, keeping the program it hands to `_sre.compile`.
     parsed = _parser.parse(pattern, flags)
     code = array(_WORD, _compiler._code(parsed, flags)).tobytes()
@@ -120,7 +122,7 @@ def _cache_file(folder: Path) -> Path:
     return folder / f"regex-{engine}.marshal"
 
 
-def _read(path: Path) -> dict[tuple[str, int], Program]:
+def _read(path: Path) -> dict[tuple[str | bytes, int], Program]:
     try:
         entries = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -132,8 +134,8 @@ class _Cache:
     """The programs read from the cache file, those this process used, and whether it must write them back."""
 
     def __init__(self) -> None:
-        self.entries: dict[tuple[str, int], Program] = {}
-        self.used: dict[tuple[str, int], Program] = {}
+        self.entries: dict[tuple[str | bytes, int], Program] = {}
+        self.used: dict[tuple[str | bytes, int], Program] = {}
         self._file: Path | None = None
         self._enabled: bool | None = None
         self._save_registered = False
