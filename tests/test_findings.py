@@ -3889,6 +3889,24 @@ def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_senten
 
 
 @pytest.mark.parametrize(("source", "target", "facts"), [
+    # The dead and the missing swapped across two sentences that align as two groups (both source sentences to the
+    # first target sentence, the second to the second): a breaking-news desk's re-test found only "Three" ->
+    # "Twelve", not the dead turned from 12 to three.
+    ("At least 12 people were killed when the bridge collapsed. Three others remain missing.",
+     "The bridge collapse left three people dead. Twelve people remain missing.",
+     [("number", "12", "three"), ("number", "Three", "Twelve")]),
+    # A count moved to another sentence with its role kept changed nothing.
+    ("At least 12 people were killed when the bridge collapsed. Three others remain missing.",
+     "Three people remain missing after the bridge collapse. At least 12 people were killed, police said.", []),
+    ("At least 12 people were killed when the bridge collapsed. Three others remain missing.",
+     "The bridge collapse killed at least 12 people. Three more are still missing.", []),
+])
+def test_casualty_counts_that_traded_roles_across_sentences_are_changed_facts(
+        source: str, target: str, facts: list) -> None:
+    assert _report_facts(source, target) == facts
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
     # A journey's direction and a result turned round, the rest the same (a fourth re-test: no figure, and each
     # name still in the sentence, so neither rule found anything).
     ("He flew from London to Paris on Monday for the talks, officials said.",
