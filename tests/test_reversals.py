@@ -579,6 +579,35 @@ def test_a_headline_missing_the_forecasts_its_sentence_beat_is_a_reversal() -> N
     assert reversals("Acme shares fall as profit rises") == []
 
 
+def test_a_headline_missing_forecasts_in_other_words_is_a_reversal() -> None:
+    # A markets desk's re-test: "misses forecasts" was found over "beating analysts' expectations", but not the
+    # same result in the words headlines also use ("falls short of", "comes in below", "trails"; "tops" for beats).
+    from diffsrc import Document, compare
+
+    wire = ("LONDON, Oct 24 (Reuters) - Acme Plc said on Tuesday its third-quarter pretax profit rose 8 percent to "
+            "412 million pounds, beating analysts' expectations, helped by strong demand for its industrial filters "
+            "in North America.\n\nShares in the engineering group rose 4.1 percent by 0815 GMT.\n")
+
+    def reversals(source: str, headline: str) -> list[tuple[str, str, int]]:
+        report = compare(Document.from_text(source, id="wire"), Document.from_text(headline + "\n\n" + wire,
+                                                                                   id="paper"))
+        return [(r["source"], r["target"], r["target_index"]) for r in report.to_dict()["reversals"]]
+
+    expected = ("beating analysts' expectations", "falls short of forecasts", 0)
+    assert reversals(wire, "Acme profit falls short of forecasts") == [expected]
+    assert reversals(wire, "Acme profit comes in below estimates") == [
+        ("beating analysts' expectations", "comes in below estimates", 0)]
+    assert reversals(wire, "Acme profit trails forecasts") == [
+        ("beating analysts' expectations", "trails forecasts", 0)]
+    # The source's own headline turned round ("tops" for "beats").
+    assert reversals("Acme profit tops forecasts\n\n" + wire, "Acme profit falls short of forecasts") == [
+        ("tops forecasts", "falls short of forecasts", 0)]
+    # Faithful headlines: the same result in other words, and "falls short of" read whole (no fall of the profit).
+    assert reversals(wire, "Acme profit tops forecasts") == []
+    assert reversals(wire, "Acme profit comes in above forecasts") == []
+    assert reversals(wire, "Acme trails rivals despite profit rise") == []
+
+
 def test_a_lone_sentence_in_the_same_place_turned_round_is_a_reversal() -> None:
     # An election desk: "held Bury North with a majority of 1,204" -> "lost Bury North by 1,204 votes" shares only
     # names and a figure, so the two sentences are not linked, and the seat turned round was no finding.

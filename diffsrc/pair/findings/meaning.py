@@ -756,17 +756,20 @@ def _headline_reversals(alignments: Sequence[Any], source_texts: Sequence[str], 
     if not sources:
         return []
     target_keys = [_anchor_keys(w) for w in words]
-    target_stems = {_lemma(t) for w in words for t in surface_tokens(w)}
+    target_read = _results_read(words, target_keys)
+    target_stems = {_lemma(t) for w in words for t in surface_tokens(w)} | {_lemma(t) for t in target_read if t}
     source_words = [word_tokens(source_texts[i]) for i in sources]
-    source_stems = {_lemma(t) for ws in source_words for w in ws for t in surface_tokens(w)}
+    source_read = [_results_read(ws) for ws in source_words]
+    source_stems = {_lemma(t) for ws in source_words for w in ws for t in surface_tokens(w)} | {
+        _lemma(t) for read in source_read for t in read if t}
     out: list[dict[str, Any]] = []
-    for i, word in enumerate(words):
-        ours = [t for t in surface_tokens(word) if t.isalpha()]
+    for i, mine in enumerate(target_read):
+        ours = [mine] if mine else []
         if len(ours) != 1 or _lemma(ours[0]) in source_stems or not _turns(ours[0]):
             continue
-        for s_index, theirs_words in zip(sources, source_words, strict=True):
-            for j, other in enumerate(theirs_words):
-                theirs = [t for t in surface_tokens(other) if t.isalpha()]
+        for s_index, theirs_words, theirs_read in zip(sources, source_words, source_read, strict=True):
+            for j, other in enumerate(theirs_read):
+                theirs = [other] if other else []
                 if (len(theirs) != 1 or _lemma(theirs[0]) in target_stems
                         or not are_opposites(ours[0], theirs[0], prefixed=False)):
                     continue
@@ -777,12 +780,49 @@ def _headline_reversals(alignments: Sequence[Any], source_texts: Sequence[str], 
                     continue
                 out.append({
                     "kind": "opposite",
-                    "source": join_words(_span(theirs_words, j, near_t & near_s)).strip(_QUOTE_MARKS + ",;:"),
-                    "target": join_words(_span(words, i, near_t & near_s)).strip(_QUOTE_MARKS + ",;:"),
+                    "source": join_words(_span(theirs_words, j, near_t & near_s, theirs_read)).strip(
+                        _QUOTE_MARKS + ",;:"),
+                    "target": join_words(_span(words, i, near_t & near_s, target_read)).strip(_QUOTE_MARKS + ",;:"),
                     "source_index": s_index,
                     "target_index": 0,
                 })
     return out
+
+
+# A result against forecasts written in other words than "beats" or "misses" (a markets desk's re-test: "Acme
+# profit falls short of forecasts" over a lead "beating analysts' expectations" was no finding, "misses forecasts"
+# was): read as that verb, where what it is measured against follows within HEADLINE_ANCHOR_WORDS (`_SAME_ANCHOR`),
+# so that "falls short of" is no fall, and "tops the league" or "trails in the polls" nothing. "exceeds" and
+# "surpasses" are opposites of "misses" in `data/opposites.txt` already.
+_RESULT_PHRASES = {
+    **dict.fromkeys((("falls", "short", "of"), ("fell", "short", "of"), ("fall", "short", "of"),
+                     ("falling", "short", "of"), ("fallen", "short", "of"), ("comes", "in", "below"),
+                     ("came", "in", "below"), ("come", "in", "below"), ("coming", "in", "below")), "misses"),
+    **dict.fromkeys((("comes", "in", "above"), ("came", "in", "above"), ("come", "in", "above"),
+                     ("coming", "in", "above"), ("comes", "in", "ahead", "of"), ("came", "in", "ahead", "of")),
+                    "beats"),
+}
+_RESULT_WORDS = {"trails": "misses", "trailed": "misses", "trail": "misses", "tops": "beats", "topped": "beats",
+                 "top": "beats", "topping": "beats"}
+_RESULT_HEADS = frozenset(p[0] for p in _RESULT_PHRASES) | frozenset(_RESULT_WORDS)
+
+
+def _results_read(words: Sequence[str], keys: Sequence[set[str]] | None = None) -> list[str | None]:
+    """Each written word's one letter token, as the headline rule reads it (None: no one such token; "": a later
+    word of a phrase read whole), with a result against forecasts in other words read as "beats" or "misses"
+    (`_RESULT_PHRASES`, `_RESULT_WORDS`). `keys`: the words' `_anchor_keys`, when worked out already."""
+    tokens = [[t for t in surface_tokens(w) if t.isalpha()] for w in words]
+    read = [t[0] if len(t) == 1 else None for t in tokens]
+    for i, head in enumerate(read):
+        if head not in _RESULT_HEADS:
+            continue
+        size, verb = next(((len(p), v) for p, v in _RESULT_PHRASES.items()
+                           if tuple(read[i:i + len(p)]) == p), (1, _RESULT_WORDS.get(head)))
+        end = i + size
+        after = range(end, min(len(words), end + HEADLINE_ANCHOR_WORDS))
+        if verb and any("forecast" in (keys[k] if keys else _anchor_keys(words[k])) for k in after):
+            read[i:end] = [verb, *[""] * (size - 1)]  # "": a later word of the phrase, shown with its head
+    return read
 
 
 # Irregular forms of the opposites' verbs, read as their verb where a headline's word is checked against the words
@@ -817,9 +857,15 @@ def _around(keys: Sequence[set[str]], at: int) -> list[set[str]]:
             if k != at]
 
 
-def _span(words: Sequence[str], at: int, shared: set[str]) -> list[str]:
-    """The words from the opposite word to the nearest word holding a shared anchor, as written."""
+def _span(words: Sequence[str], at: int, shared: set[str], read: Sequence[str | None]) -> list[str]:
+    """The words from the opposite word to the nearest word holding a shared anchor, as written, with the rest of a
+    phrase read as one word ("falls short of", `_results_read`)."""
     near = [k for k in range(max(0, at - HEADLINE_ANCHOR_WORDS), min(len(words), at + HEADLINE_ANCHOR_WORDS + 1))
             if k != at and _anchor_keys(words[k]) & shared]
-    k = min(near, key=lambda n: abs(n - at))
-    return list(words[min(k, at):max(k, at) + 1])
+    end = at
+    while end + 1 < len(read) and read[end + 1] == "":
+        end += 1
+    # (counted from a phrase's end after it, and for a phrase the one after it where two are as near: "falls short
+    # of forecasts", not "profit falls short of"; for one word the one before, as ever)
+    k = min(near, key=lambda n: (at - n, end > at) if n < at else (n - end, end == at))
+    return list(words[min(k, at):max(k, end) + 1])
