@@ -91,6 +91,21 @@ def test_a_reprint_that_overstates_three_sentences_gives_three_findings() -> Non
     ("The vaccine may prevent serious illness in older adults, according to the findings published on Tuesday.",
      "The vaccine stops serious illness in older adults, according to the findings published on Tuesday.",
      ("hedge", "vaccine may prevent serious", "vaccine stops serious")),
+    # An association with a risk made the verb of an effect (a health desk's re-test found none: the edit's other
+    # words were no longer the same, "an increased risk" for "increases the risk").
+    ("Heavy drinking in middle age is associated with an increased risk of dementia, according to a study of 9,000 "
+     "civil servants.",
+     "Heavy drinking in middle age increases the risk of dementia, according to a study of 9,000 civil servants.",
+     ("cause", "age is associated with an increased risk", "age increases the risk")),
+    ("Eating processed meat was linked to a higher risk of bowel cancer, researchers said on Monday.",
+     "Eating processed meat causes bowel cancer, researchers said on Monday.",
+     ("cause", "meat was linked to a higher risk of bowel", "meat causes bowel")),
+    ("Regular use of the painkiller was associated with a higher risk of heart attack, the researchers found.",
+     "Regular use of the painkiller raises the risk of heart attack, the researchers found.",
+     ("cause", "painkiller was associated with a higher risk", "painkiller raises the risk")),
+    ("Eating nuts was linked to a lower risk of heart disease in a study of 80,000 nurses.",
+     "Eating nuts prevents heart disease in a study of 80,000 nurses.",
+     ("cause", "nuts was linked to a lower risk of heart", "nuts prevents heart")),
 ])
 def test_an_overstatement_is_found(source: str, target: str, expected: tuple) -> None:
     assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
@@ -127,6 +142,13 @@ STATINS = "The drug may reduce the need for daily statins in some patients, the 
      "fifth.\u201d",
      "Dr Anna Price said: \u201cThe results are encouraging. The drug will reduce deaths among older patients by a "
      "fifth.\u201d"),
+    # The association kept in other words, or its risk's direction turned round (the reversal step's, not this).
+    ("Heavy drinking in middle age is associated with an increased risk of dementia, according to a study.",
+     "Heavy drinking in middle age is linked to an increased risk of dementia, according to a study."),
+    ("Heavy drinking in middle age is associated with an increased risk of dementia, according to a study.",
+     "Heavy drinking in middle age is tied to a higher risk of dementia, according to a study."),
+    ("Eating nuts was linked to a lower risk of heart disease in a study of 80,000 nurses.",
+     "Eating nuts raises the risk of heart disease in a study of 80,000 nurses."),
     # Under a negation an association made a cause claims less.
     ("There was no evidence that the vaccine was linked to the nerve disorder in the trial, she said.",
      "There was no evidence that the vaccine caused the nerve disorder in the trial, she said."),

@@ -396,17 +396,19 @@ def _enough_context(before: int | None, after: int | None, at_start: bool, at_en
 
 
 def _edits_to_read(script: list[dict[str, Any]], *,
-                   may: Callable[[Sequence[str], Sequence[str]], bool] | None = None) -> list[int]:
+                   may: Callable[[Sequence[str], Sequence[str]], bool] | None = None,
+                   max_words: int = MAX_EDIT_WORDS) -> list[int]:
     """The edits of an alignment's script that may turn its sentence round and sit in copied text, in order: the
     cheap tests first, as most edits of a rewrite are neither. An edit whose own neighbours are too short is read
     past a small edit beside it (`_in_copied_text`) only where most of the target's words are shared with the
     source (a copy with edits; a rewrite's scattered one-word anchors the sentence test refuses anyway).
 
     `may`: what an edit's two sides' words (`_words` form) must hold to be read, `_may_turn` unless given (the
-    overstatement step reads the same edits of copied text for a hedge taken out: `overstatement`)."""
+    overstatement step reads the same edits of copied text for a hedge taken out: `overstatement`). `max_words`:
+    the most words an edit's side may have (`MAX_EDIT_WORDS` unless given)."""
     may = may or _may_turn
     # The words first: most groups have no edit that can hold what is looked for, and nothing more is counted.
-    maybe = [n for n, e in enumerate(script) if e["op"] != "equal" and _short(e)
+    maybe = [n for n, e in enumerate(script) if e["op"] != "equal" and _short(e, max_words)
              and may(_words(e["source"]), _words(e["target"]))]
     if not maybe:
         return []
@@ -599,9 +601,9 @@ def _word_count(text: str) -> int:
     return text.count(" ") + 1 if text else 0
 
 
-def _short(edit: dict[str, Any]) -> bool:
+def _short(edit: dict[str, Any], max_words: int = MAX_EDIT_WORDS) -> bool:
     # Words counted by the spaces `join_words` puts between them.
-    return edit["source"].count(" ") < MAX_EDIT_WORDS and edit["target"].count(" ") < MAX_EDIT_WORDS
+    return edit["source"].count(" ") < max_words and edit["target"].count(" ") < max_words
 
 
 _WORD = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

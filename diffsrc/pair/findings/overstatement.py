@@ -25,6 +25,7 @@ from ... import rx
 from ...text.segment import stem, surface_tokens
 from .meaning import (
     _AUXILIARIES,
+    MAX_EDIT_WORDS,
     NEGATORS,
     _edits_to_read,
     _placed_edits,
@@ -95,6 +96,45 @@ _SAME_EFFECT = {
 }
 
 
+# An association with a risk made the verb of an effect: "is associated with an increased risk of dementia" ->
+# "increases the risk of dementia", "was linked to a higher risk of bowel cancer" -> "causes bowel cancer" /
+# "raises the risk", "linked to a lower risk" -> "cuts the risk" / "prevents" (a health desk's re-test: none found,
+# the edit's other words no longer the same). Read as the risk's direction (`_as_effect`): the direction words of
+# the association's risk, and the effect verbs and cause verbs of the claim, one word each way. The association's
+# own word kept ("is tied to", "associated with") is no finding.
+_EFFECT_VERBS = frozenset({"increase", "increases", "increased", "raise", "raises", "raised", "boost", "boosts",
+                           "boosted", "heighten", "heightens", "heightened", "reduce", "reduces", "reduced", "cut",
+                           "cuts", "lower", "lowers", "lowered", "lessen", "lessens", "lessened", "decrease",
+                           "decreases", "decreased", "slash", "slashes", "slashed", "prevent", "prevents",
+                           "prevented", "stop", "stops", "stopped", "block", "blocks", "blocked", "avert", "averts",
+                           "averted"})
+_RISK_DIRECTION = {**dict.fromkeys(("higher", "greater", "bigger", "elevated", "heightened"), "increas"),
+                   **dict.fromkeys(("lower", "smaller", "reduced", "decreased"), "reduc")}
+# Words of the risk itself ("a higher risk of", "an increased likelihood of"), which the effect verb's object may
+# drop ("linked to a higher risk of bowel cancer" -> "causes bowel cancer").
+_RISK_WORDS = frozenset({"risk", "risks", "chance", "chances", "likelihood", "odds", "of"})
+
+
+# An edit longer than this on either side is a rewrite: two words more than a reversal's (`MAX_EDIT_WORDS`), as an
+# association with a risk takes them ("was linked to a higher risk of" -> "causes" is seven words for one).
+MAX_OVERSTATEMENT_EDIT_WORDS = MAX_EDIT_WORDS + 2
+
+
+def _as_effect(tokens: Sequence[str], dropped: frozenset[str]) -> list[str]:
+    """An edit's side as the direction of the effect it claims ("increased risk of" and "causes" both "increas",
+    "lower risk of" and "prevents" both "reduc"), with its other words' stems."""
+    out = set()
+    for t in tokens:
+        if t in dropped or t in _AUXILIARIES or t in _RISK_WORDS:
+            continue
+        if t in _CAUSES:
+            out.add("increas")
+            continue
+        effect = _RISK_DIRECTION.get(t) or _SAME_EFFECT.get(stem(t), stem(t))
+        out.add("reduc" if effect == "prevent" else effect)
+    return sorted(out)
+
+
 def _rest(tokens: Sequence[str], dropped: frozenset[str]) -> list[str]:
     stems = (stem(t) for t in tokens if t not in dropped and t not in _AUXILIARIES)
     return sorted(_SAME_EFFECT.get(s, s) for s in stems)
@@ -127,6 +167,10 @@ def overstates(source: list[str], target: list[str], written: tuple[str, str], *
         if any(t in _ASSOCIATIONS for t in source) and any(t in _CAUSES for t in target):
             if _rest(source, _ASSOCIATIONS | _LINKING | _HEDGES) == _rest(target, _CAUSES | _LINKING):
                 return "cause"
+        if (any(t in _ASSOCIATIONS for t in source) and not any(t in _ASSOCIATIONS for t in target)
+                and any(t in _CAUSES or t in _EFFECT_VERBS for t in target)
+                and _as_effect(source, _ASSOCIATIONS | _LINKING | _HEDGES) == _as_effect(target, _LINKING)):
+            return "cause"
         if _hedge_words(source, written[0]) and not any(t in _ASSOCIATIONS for t in source):
             if _rest(source, _HEDGES | _LINKING) == _rest(target, _CERTAIN | _LINKING):
                 return "hedge"
@@ -205,7 +249,7 @@ def find_overstatements(
         return out
     told: set[str] | None = None  # the species words the target gives anywhere, read at the first species edit
     for group, script in zip(alignments, diffs, strict=True):
-        candidates = _edits_to_read(script, may=_may_overstate)
+        candidates = _edits_to_read(script, may=_may_overstate, max_words=MAX_OVERSTATEMENT_EDIT_WORDS)
 
         def reads(n: int, group: Any = group, script: list[dict[str, Any]] = script) -> tuple[str, dict] | None:
             nonlocal told
