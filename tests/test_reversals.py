@@ -203,6 +203,17 @@ def test_reversals_in_other_languages_are_found(source: str, target: str) -> Non
     ("The ruling party won a majority in the 150-seat parliament.",
      "The ruling party fell short of a majority in the 150-seat parliament.",
      "negation", ("party won a", "party fell short of a")),
+    # A seat taken from another party (a verb and "from") made one held, and back (an election desk's re-test: none
+    # found, "took" and "held" being no listed opposites and the "from" phrase a run of its own).
+    ("Labour took the seat from the Conservatives with a majority of 4,210, the returning officer said.",
+     "Labour held the seat with a majority of 4,210, the returning officer said.",
+     "opposite", ("Labour took the seat from the Conservatives with", "Labour held the seat with")),
+    ("Jane Smith won Bury North for Labour, taking the seat from the Conservatives on a swing of 6 per cent.",
+     "Jane Smith won Bury North for Labour, holding the seat on a swing of 6 per cent.",
+     "opposite", ("Labour, taking the seat from the Conservatives on", "Labour, holding the seat on")),
+    ("Labour held the seat with a majority of 4,210, the returning officer said.",
+     "Labour won the seat from the Conservatives with a majority of 4,210, the returning officer said.",
+     "opposite", ("Labour held the seat with", "Labour won the seat from the Conservatives with")),
 ])
 def test_election_results_turned_round_are_found(source: str, target: str, kind: str, words: tuple[str, str]) -> None:
     assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [(kind, *words)]
@@ -236,6 +247,11 @@ def test_election_results_turned_round_are_found(source: str, target: str, kind:
      "The minister accepted the point in the Commons on Tuesday."),
     ("The count finished at 4am. It was a Labour gain from the Conservatives.",
      "The count finished at 4am. It was a Labour gain."),
+    # A seat taken said another way; a lead, not a seat.
+    ("Labour took the seat from the Conservatives with a majority of 4,210, the returning officer said.",
+     "Labour seized the seat from the Conservatives with a majority of 4,210, the returning officer said."),
+    ("Labour took the lead from the Conservatives in the latest poll, published on Sunday.",
+     "Labour held the lead in the latest poll, published on Sunday."),
 ])
 def test_an_election_result_said_another_way_is_no_reversal(source: str, target: str) -> None:
     assert reversals(source, target) == []

@@ -79,6 +79,15 @@ _WINNING = frozenset({"victory", "win", "wins", "won", "winning"})
 _GAINING = frozenset({"gain", "gains", "gained", "gaining"})
 _HOLDING = frozenset({"hold", "holds", "held", "holding", "retain", "retains", "retained", "retaining", "keep",
                       "keeps", "kept"})
+# Verbs that take a seat from another party ("Labour took the seat from the Conservatives", "taking the seat from"):
+# a gain where "from" names the loser and the other side holds ("Labour held the seat": an election desk's re-test,
+# no finding, "took" and "held" being no listed opposites). Read as "gain" only there (`_as_gains`).
+_TAKING = frozenset({"take", "takes", "took", "taken", "taking", "capture", "captures", "captured", "capturing",
+                     "seize", "seizes", "seized", "seizing", "snatch", "snatches", "snatched", "snatching", "win",
+                     "wins", "won", "winning"})
+# What is taken from a party or held: the seat the words between the verb and "from" must name
+# (`_seat_taken_as_one_edit`).
+_SEATS = frozenset({"seat", "seats", "ward", "wards", "constituency", "division"})
 # Words a negation brings with it or takes the place of: auxiliaries ("admitted" -> "did not admit"), articles
 # ("was a stranger" -> "was no stranger") and "longer" of "no longer": not content of their own.
 _AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "be", "is", "are", "was", "were", "been", "being",
@@ -213,6 +222,7 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     shortfall = [_falling_short_words(source, following[0]), _falling_short_words(target, following[1])]
     left = _as_results([w for k, w in enumerate(source) if k not in negating[0] and k not in shortfall[0]], target)
     right = _as_results([w for k, w in enumerate(target) if k not in negating[1] and k not in shortfall[1]], source)
+    left, right = _as_gains(left, right), _as_gains(right, left)
     lowercase = written[0] == written[0].lower() and written[1] == written[1].lower()
     paired: list[tuple[str, str]] = []
     for a in list(left):
@@ -327,6 +337,42 @@ def _as_results(side: list[str], other: Sequence[str]) -> list[str]:
                 word = "defeat"
         out.append(word)
     return out
+
+
+def _as_gains(side: list[str], other: Sequence[str]) -> list[str]:
+    """An edit's words with a verb of taking read as "gain" where "from" follows it and the other side holds
+    ("took the seat from the Conservatives" against "held the seat": `_TAKING`)."""
+    if "from" not in side or _HOLDING.isdisjoint(other) or _TAKING.isdisjoint(side[:side.index("from")]):
+        return side
+    at = side.index("from")
+    return ["gain" if k < at and w in _TAKING else w for k, w in enumerate(side)]
+
+
+def _seat_taken_as_one_edit(script: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A word diff with a seat taken turned into one held read as one edit: "took" -> "held", "the seat" shared,
+    "from the Conservatives" taken out are three runs, whose first alone is no opposite, and whose context
+    (one word before it at a sentence's start) too short to read; joined, "took the seat from the Conservatives" ->
+    "held the seat" is a gain made a hold (`_as_gains`). The same script otherwise."""
+    for n in range(len(script) - 2):
+        edit, shared, dropped = script[n], script[n + 1], script[n + 2]
+        if (edit["op"] != "replace" or " " in edit["source"] or " " in edit["target"] or shared["op"] != "equal"
+                or shared["source"].count(" ") > 3):
+            continue
+        ours, theirs = _words(edit["source"]), _words(edit["target"])
+        if len(ours) != 1 or len(theirs) != 1 or _SEATS.isdisjoint(_words(shared["source"])):
+            continue
+        if ours[0] in _TAKING and theirs[0] in _HOLDING:
+            taker, holder = "source", "target"
+        elif theirs[0] in _TAKING and ours[0] in _HOLDING:
+            taker, holder = "target", "source"
+        else:
+            continue
+        if dropped[holder] or _words(dropped[taker])[:1] != ("from",):
+            continue
+        joined = {key: " ".join(run[key] for run in (edit, shared, dropped) if run[key])
+                  for key in ("source", "target")}
+        return [*script[:n], {"op": "replace", **joined}, *script[n + 3:]]
+    return script
 
 
 def _negating_verb(tokens: Sequence[str], k: int, nxt: str | None) -> bool:
@@ -683,6 +729,7 @@ def find_reversals(
     """
     out: list[dict[str, Any]] = []
     for group, script in zip(alignments, diffs, strict=True):
+        script = _seat_taken_as_one_edit(script)
         # Most groups have no short edit holding a word that can turn a sentence round: nothing more is read.
         candidates = _edits_to_read(script)
         if not candidates:
