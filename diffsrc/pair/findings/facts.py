@@ -3184,12 +3184,6 @@ def find_fact_changes(
     return out
 
 
-# A word of the dead, the injured or the missing (`_CASUALTY_ROLES`), tested before the facts of two groups joined
-# are read: most stories count no casualties. (Small, and compiled at import: a few alternatives.)
-_CASUALTY_WORD = re.compile(r"kill|dead|death|died|dies|toll|fatalit|bodies|perish|injur|hurt|wound|hospitali"
-                            r"|missing|unaccounted", re.I)
-
-
 def _casualty_swaps_across_groups(alignments: Sequence[Any], source_texts: Sequence[str],
                                   target_texts: Sequence[str]) -> list[tuple[int, int, str, str]]:
     """Counts of casualties that traded roles across the sentences of two neighbouring alignment groups, as
@@ -3199,9 +3193,10 @@ def _casualty_swaps_across_groups(alignments: Sequence[Any], source_texts: Seque
     -> "The bridge collapse left three people dead. Twelve people remain missing." aligns as two groups (both
     source sentences to the first target sentence, the second to the second): read a group at a time, the first
     holds 3 on both sides and 12 on one, so only "Three" -> "Twelve" was found, not the dead turned from 12 to 3.
-    Read over the two groups' sentences together, each count has its role on both sides (`_role_swaps`: each value
-    given once a side, each role held by one value), so a count moved to another sentence with its role kept is
-    still nothing."""
+    Read over the two groups' sentences together, each count has its role on both sides, as `_role_swaps` reads
+    them (each value given once a side, each role held by one value), so a count moved to another sentence with
+    its role kept is still nothing. Whom a count counts is read within its clause, so each sentence's counts are
+    read once, alone (`_casualty_counts`), and most sentences have none."""
     groups = sorted((g for g in alignments if g.source and g.target), key=lambda g: (min(g.target), min(g.source)))
     out: list[tuple[int, int, str, str]] = []
     seen: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
@@ -3211,20 +3206,48 @@ def _casualty_swaps_across_groups(alignments: Sequence[Any], source_texts: Seque
         if (s_indices, t_indices) in seen:
             continue
         seen.add((s_indices, t_indices))
-        source = " ".join(source_texts[i] for i in s_indices)
-        target = " ".join(target_texts[i] for i in t_indices)
-        if not _CASUALTY_WORD.search(source) or not _CASUALTY_WORD.search(target):
+        source = [(i, *c) for i in s_indices for c in _casualty_counts(source_texts[i])]
+        target = [(i, *c) for i in t_indices for c in _casualty_counts(target_texts[i])] if len(source) > 1 else []
+        if len(target) < 2:
             continue
-        s_numbers = [f for f in extract_facts(source) if f.kind == "number"]
-        t_numbers = [f for f in extract_facts(target) if f.kind == "number"] if len(s_numbers) > 1 else []
-        if len(t_numbers) < 2:
-            continue
-        places = _Places(_normalise(source), _normalise(target))
-        for s, t in _role_swaps(s_numbers, t_numbers, places, _ROLE_OF["number"]):
-            s_surface, t_surface = _as_written(s.surface, source), _as_written(t.surface, target)
-            out.append((_locate(s_surface, s_indices, source_texts), _locate(t_surface, t_indices, target_texts),
-                        s_surface, t_surface))
+
+        def roles(counts: list[tuple[int, Any, str, str]]) -> dict[Any, tuple[int, str, str]]:
+            once = [c for c in counts if sum(d[1] == c[1] for d in counts) == 1]
+            taken = Counter(role for _, _, _, role in once)
+            return {value: (i, surface, role) for i, value, surface, role in once if taken[role] == 1}
+
+        s_roles, t_roles = roles(source), roles(target)
+        by_role = {role: value for value, (_, _, role) in t_roles.items()}
+        for value, (s_i, s_surface, role) in s_roles.items():
+            if value not in t_roles or t_roles[value][2] == role:
+                continue
+            other = by_role.get(role)  # the value the target gives in this value's source role
+            if other is not None and other != value and other in s_roles and s_roles[other][2] == t_roles[value][2]:
+                t_i, t_surface, _ = t_roles[other]
+                out.append((s_i, t_i, s_surface, t_surface))
     return out
+
+
+# A word of the dead, the injured or the missing (`_CASUALTY_ROLES`), tested before a sentence's counts are read:
+# most sentences count no casualties. (Small, and compiled at import: a few alternatives.)
+_CASUALTY_WORD = re.compile(r"kill|dead|death|died|dies|toll|fatalit|bodies|perish|injur|hurt|wound|hospitali"
+                            r"|missing|unaccounted", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _casualty_counts(text: str) -> tuple[tuple[Any, str, str], ...]:
+    """A sentence's counts of casualties as (value, as written, whom it counts: `_casualty_role`); a value the
+    sentence gives twice is left out (it tells no role)."""
+    if not _CASUALTY_WORD.search(text):
+        return ()
+    numbers = [f for f in extract_facts(text) if f.kind == "number"]
+    normal = _normalise(text) if numbers else text
+    counts = []
+    for f in numbers:
+        role = _casualty_role(normal, f)
+        if role is not None and sum(g.value == f.value for g in numbers) == 1:
+            counts.append((f.value, _as_written(f.surface, text), role))
+    return tuple(counts)
 
 
 # A short line of a figure and its subject ("The euro was at $1.0823."): at most this many words.

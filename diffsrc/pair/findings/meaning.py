@@ -88,6 +88,7 @@ _TAKING = frozenset({"take", "takes", "took", "taken", "taking", "capture", "cap
 # What is taken from a party or held: the seat the words between the verb and "from" must name
 # (`_seat_taken_as_one_edit`).
 _SEATS = frozenset({"seat", "seats", "ward", "wards", "constituency", "division"})
+_SEAT_VERBS = _TAKING | _HOLDING
 # Words a negation brings with it or takes the place of: auxiliaries ("admitted" -> "did not admit"), articles
 # ("was a stranger" -> "was no stranger") and "longer" of "no longer": not content of their own.
 _AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "be", "is", "are", "was", "were", "been", "being",
@@ -354,9 +355,12 @@ def _seat_taken_as_one_edit(script: list[dict[str, Any]]) -> list[dict[str, Any]
     (one word before it at a sentence's start) too short to read; joined, "took the seat from the Conservatives" ->
     "held the seat" is a gain made a hold (`_as_gains`). The same script otherwise."""
     for n in range(len(script) - 2):
-        edit, shared, dropped = script[n], script[n + 1], script[n + 2]
-        if (edit["op"] != "replace" or " " in edit["source"] or " " in edit["target"] or shared["op"] != "equal"
-                or shared["source"].count(" ") > 3):
+        edit = script[n]
+        # (the cheap tests first: asked of every edit of every aligned group, and all but never true)
+        if edit["op"] != "replace" or edit["source"].lower() not in _SEAT_VERBS:
+            continue
+        shared, dropped = script[n + 1], script[n + 2]
+        if " " in edit["target"] or shared["op"] != "equal" or shared["source"].count(" ") > 3:
             continue
         ours, theirs = _words(edit["source"]), _words(edit["target"])
         if len(ours) != 1 or len(theirs) != 1 or _SEATS.isdisjoint(_words(shared["source"])):
