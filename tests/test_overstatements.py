@@ -149,6 +149,9 @@ STATINS = "The drug may reduce the need for daily statins in some patients, the 
      "Heavy drinking in middle age is tied to a higher risk of dementia, according to a study."),
     ("Eating nuts was linked to a lower risk of heart disease in a study of 80,000 nurses.",
      "Eating nuts raises the risk of heart disease in a study of 80,000 nurses."),
+    # "led" a gang is no cause: a man associated with a gang said to have led it is no overstatement.
+    ("Mr Jones, who was associated with the gang for a decade, was jailed at Leeds Crown Court on Friday.",
+     "Mr Jones, who led the gang for a decade, was jailed at Leeds Crown Court on Friday."),
     # Under a negation an association made a cause claims less.
     ("There was no evidence that the vaccine was linked to the nerve disorder in the trial, she said.",
      "There was no evidence that the vaccine caused the nerve disorder in the trial, she said."),

@@ -28,6 +28,7 @@ from .meaning import (
     MAX_EDIT_WORDS,
     NEGATORS,
     _edits_to_read,
+    _following,
     _placed_edits,
 )
 
@@ -45,6 +46,18 @@ _ASSOCIATIONS = frozenset({"linked", "link", "links", "associated", "association
                            "correlation", "connected"})
 _CAUSES = frozenset({"cause", "causes", "caused", "causing", "lead", "leads", "led", "leading", "trigger",
                      "triggers", "triggered", "triggering"})
+# Of those, the ones that make a cause only before "to" ("leads to a lower risk"): "who was associated with the
+# gang" -> "who led the gang" is a man's part in it, not a cause (a false "cause" found in a crime desk's copy).
+_LEADING = frozenset({"lead", "leads", "led", "leading"})
+
+
+def _claims_cause(tokens: Sequence[str], following: str | None) -> bool:
+    """Whether an edit's side holds a verb of causing: "lead" and its forms only before "to", in the edit or as
+    the word after it (`following`)."""
+    return any(t in _CAUSES and (t not in _LEADING or (tokens[k + 1] if k + 1 < len(tokens) else following) == "to")
+               for k, t in enumerate(tokens))
+
+
 # Words that say a hedged finding is now certain ("suggest" -> "prove"); on the target's side they are how the
 # hedge was taken out, not content of the edit's own.
 _CERTAIN = frozenset({"prove", "proves", "proved", "proven", "show", "shows", "showed", "shown", "confirm",
@@ -154,21 +167,23 @@ def _lab_words(text: str) -> bool:
     return any(t in _ANIMALS or t in _CELLS for t in surface_tokens(text))
 
 
-def overstates(source: list[str], target: list[str], written: tuple[str, str], *, lab: bool = False) -> str | None:
+def overstates(source: list[str], target: list[str], written: tuple[str, str], *, lab: bool = False,
+               following: str | None = "to") -> str | None:
     """How an edit claims more than its source: `hedge` (a hedging word on the source's side, none on the
     target's, the rest the same words: "may reduce" -> "reduces", "could prevent" -> "will prevent", "findings
     suggest" -> "findings prove"), `cause` ("was linked to" -> "caused", "associated with" -> "leads to"),
     `species` ("in mice" taken out or made "in people"; `lab`: "in the lab" counts, `_lab_words`); None for
     anything else. A negation on either side is
-    the reversal step's ("may not reduce" -> "reduces" turns the claim round)."""
+    the reversal step's ("may not reduce" -> "reduces" turns the claim round). `following`: the target's word after
+    the edit ("to" unless given: "led" at the edit's end then reads as "led to")."""
     if any(t in NEGATORS for t in (*source, *target)):
         return None
     if not any(t in _STILL_HEDGED for t in target):
-        if any(t in _ASSOCIATIONS for t in source) and any(t in _CAUSES for t in target):
+        if any(t in _ASSOCIATIONS for t in source) and _claims_cause(target, following):
             if _rest(source, _ASSOCIATIONS | _LINKING | _HEDGES) == _rest(target, _CAUSES | _LINKING):
                 return "cause"
         if (any(t in _ASSOCIATIONS for t in source) and not any(t in _ASSOCIATIONS for t in target)
-                and any(t in _CAUSES or t in _EFFECT_VERBS for t in target)
+                and (_claims_cause(target, following) or any(t in _EFFECT_VERBS for t in target))
                 and _as_effect(source, _ASSOCIATIONS | _LINKING | _HEDGES) == _as_effect(target, _LINKING)):
             return "cause"
         if _hedge_words(source, written[0]) and not any(t in _ASSOCIATIONS for t in source):
@@ -256,7 +271,8 @@ def find_overstatements(
             e = script[n]
             source, target = surface_tokens(e["source"]), surface_tokens(e["target"])
             lab = any(_lab_words(source_texts[i]) for i in group.source)
-            kind = overstates(source, target, (e["source"], e["target"]), lab=lab)
+            kind = overstates(source, target, (e["source"], e["target"]), lab=lab,
+                              following=_following(script, n)[1])
             # A qualifier the target gives anywhere ("in mice" in another paragraph) tells its reader.
             if kind == "species" and told is None:
                 told = {stem(t) for t in surface_tokens(" ".join(target_texts))
