@@ -3895,7 +3895,17 @@ def test_two_values_that_swapped_places_are_changed_facts_and_a_reordered_senten
     ("At least 12 people were killed when the bridge collapsed. Three others remain missing.",
      "The bridge collapse left three people dead. Twelve people remain missing.",
      [("number", "12", "three"), ("number", "Three", "Twelve")]),
+    # ... and a paragraph apart, each sentence aligned one to one.
+    ("At least 12 people were killed when the bridge collapsed on Tuesday. Rescue teams worked through the night "
+     "under floodlights. Three others remain missing, police said.",
+     "The bridge collapse on Tuesday left three people dead. Rescue teams worked through the night under "
+     "floodlights. Twelve people remain missing, police said.",
+     [("number", "12", "three"), ("number", "Three", "Twelve")]),
     # A count moved to another sentence with its role kept changed nothing.
+    ("At least 12 people were killed when the bridge collapsed on Tuesday. Rescue teams worked through the night "
+     "under floodlights. Three others remain missing, police said.",
+     "Three people remain missing after the bridge collapse on Tuesday. Rescue teams worked through the night "
+     "under floodlights. At least 12 people were killed, police said.", []),
     ("At least 12 people were killed when the bridge collapsed. Three others remain missing.",
      "Three people remain missing after the bridge collapse. At least 12 people were killed, police said.", []),
     ("At least 12 people were killed when the bridge collapsed. Three others remain missing.",

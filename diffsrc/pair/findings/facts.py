@@ -3184,10 +3184,17 @@ def find_fact_changes(
     return out
 
 
+# The most neighbouring alignment groups read together for casualty counts that traded roles: a lead's count and
+# one given a paragraph or two later ("... were killed when the bridge collapsed." ... "Three others remain
+# missing."). Each value must be given once, and each role held by one value, in the whole stretch, so a longer one
+# finds no more false swaps, only fewer counts to read.
+ROLE_STRETCH_GROUPS = 4
+
+
 def _casualty_swaps_across_groups(alignments: Sequence[Any], source_texts: Sequence[str],
                                   target_texts: Sequence[str]) -> list[tuple[int, int, str, str]]:
-    """Counts of casualties that traded roles across the sentences of two neighbouring alignment groups, as
-    (source index, target index, source surface, target surface).
+    """Counts of casualties that traded roles across the sentences of neighbouring alignment groups (up to
+    ROLE_STRETCH_GROUPS), as (source index, target index, source surface, target surface).
 
     A breaking-news desk: "At least 12 people were killed when the bridge collapsed. Three others remain missing."
     -> "The bridge collapse left three people dead. Twelve people remain missing." aligns as two groups (both
@@ -3200,9 +3207,11 @@ def _casualty_swaps_across_groups(alignments: Sequence[Any], source_texts: Seque
     groups = sorted((g for g in alignments if g.source and g.target), key=lambda g: (min(g.target), min(g.source)))
     out: list[tuple[int, int, str, str]] = []
     seen: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
-    for first, second in zip(groups, groups[1:], strict=False):
-        s_indices = tuple(sorted({*first.source, *second.source}))
-        t_indices = tuple(sorted({*first.target, *second.target}))
+    stretches = (groups[k:k + size] for size in range(2, ROLE_STRETCH_GROUPS + 1)
+                 for k in range(len(groups) - size + 1))
+    for stretch in stretches:
+        s_indices = tuple(sorted({i for g in stretch for i in g.source}))
+        t_indices = tuple(sorted({i for g in stretch for i in g.target}))
         if (s_indices, t_indices) in seen:
             continue
         seen.add((s_indices, t_indices))
@@ -3224,7 +3233,8 @@ def _casualty_swaps_across_groups(alignments: Sequence[Any], source_texts: Seque
             other = by_role.get(role)  # the value the target gives in this value's source role
             if other is not None and other != value and other in s_roles and s_roles[other][2] == t_roles[value][2]:
                 t_i, t_surface, _ = t_roles[other]
-                out.append((s_i, t_i, s_surface, t_surface))
+                if (s_i, t_i, s_surface, t_surface) not in out:
+                    out.append((s_i, t_i, s_surface, t_surface))
     return out
 
 
