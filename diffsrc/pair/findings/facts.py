@@ -3204,8 +3204,11 @@ def _casualty_swaps_across_groups(alignments: Sequence[Any], source_texts: Seque
     them (each value given once a side, each role held by one value), so a count moved to another sentence with
     its role kept is still nothing. Whom a count counts is read within its clause, so each sentence's counts are
     read once, alone (`_casualty_counts`), and most sentences have none."""
-    groups = sorted((g for g in alignments if g.source and g.target), key=lambda g: (min(g.target), min(g.source)))
     out: list[tuple[int, int, str, str]] = []
+    # (Most pairs have fewer than two counts of casualties a side in all: nothing to read, and nothing more done.)
+    if min(sum(map(len, map(_casualty_counts, texts))) for texts in (source_texts, target_texts)) < 2:
+        return out
+    groups = sorted((g for g in alignments if g.source and g.target), key=lambda g: (min(g.target), min(g.source)))
     seen: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     stretches = (groups[k:k + size] for size in range(2, ROLE_STRETCH_GROUPS + 1)
                  for k in range(len(groups) - size + 1))
