@@ -1769,6 +1769,14 @@ def test_lines_that_only_look_like_a_releases_labels_stay(line):
      "The cause of the explosion is not known.", "\u2014St. Louis Globe-Democrat.", "St. Louis Globe-Democrat"),
     ("KILLED BY A BOILER.\n\nThe cause of the explosion is not known.\u2014Chicago Inter-Ocean.\n",
      "The cause of the explosion is not known.", "\u2014Chicago Inter-Ocean.", "Chicago Inter-Ocean"),
+    # A title word that is a common word too ("Call", "American"), after a place's abbreviation or name: it was
+    # cut into "...—S." and an added sentence "F. Call.".
+    ("KILLED BY A BOILER.\n\nThe cause of the explosion is not known.\u2014S. F. Call.\n",
+     "The cause of the explosion is not known.", "\u2014S. F. Call.", "S. F. Call"),
+    ("KILLED BY A BOILER.\n\nThe cause of the explosion is not known.\u2014Balto. American.\n",
+     "The cause of the explosion is not known.", "\u2014Balto. American.", "Balto. American"),
+    ("KILLED BY A BOILER.\n\nThe cause of the explosion is not known.\u2014Memphis Appeal.\n",
+     "The cause of the explosion is not known.", "\u2014Memphis Appeal.", "Memphis Appeal"),
 ])
 def test_an_old_papers_sign_off_is_the_texts_credit_not_a_sentence(text, body, set_aside, credit):
     # The sign-off made a reprint's last sentence differ from every other reprint's ("...the road.—Detroit Free
@@ -1779,6 +1787,16 @@ def test_an_old_papers_sign_off_is_the_texts_credit_not_a_sentence(text, body, s
     assert set_aside in cleaned.boilerplate
     assert not any(set_aside in p.text for p in cleaned.paragraphs)
     assert cleaned.credit == credit
+
+
+@pytest.mark.parametrize("ending", [
+    "The cause of the explosion is not known.\u2014Call.",          # no place: any Call, or none
+    "He was, first and last, an American.\u2014American.",
+    "My country, 'tis of thee, sweet land of liberty.\u2014S. F. Smith.",  # a poet's initials, no paper
+])
+def test_a_common_title_word_alone_is_no_sign_off(ending):
+    cleaned = clean_text("KILLED BY A BOILER.\n\n" + ending + "\n")
+    assert cleaned.credit is None and cleaned.boilerplate == []
 
 
 def test_a_dash_before_a_papers_name_in_a_title_line_is_no_sign_off():

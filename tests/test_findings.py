@@ -5274,6 +5274,10 @@ def test_a_sign_off_naming_the_sources_paper_credits_it() -> None:
     ("N. Y. Sun", "Baltimore Sun", False),           # another city's Sun
     ("Sun", "New York Sun", False),                  # no city: any Sun
     ("N. Y. Tribune", "New York Times", False),
+    ("S. F. Call", "San Francisco Call", True),      # a title word that is a common word too
+    ("Balto. American", "Baltimore American", True),
+    ("S. F. Call", "Baltimore American", False),
+    ("Call", "San Francisco Call", False),           # no city: any Call
 ])
 def test_an_abbreviated_sign_off_credits_the_paper_it_abbreviates(signed: str, outlet: str, credited: bool) -> None:
     # A historian's reprint signed "—N. Y. Sun." credited no source whose outlet is "New York Sun", and

@@ -1605,8 +1605,14 @@ _SIGN_OFF_OUTLET_WORDS = ("Companion|Transcript|Advertiser|Ledger|Picayune|Democ
                           "Inter-Ocean")
 # An outlet's word may start a hyphened name ("St. Louis Globe-Democrat", "Times-Picayune", "Post-Dispatch"), which
 # an outlet's word ended before: such a sign-off was read as none, and credited no one.
-_OUTLET_NAME = (r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){0,3}?(?:" + OUTLET_WORDS + "|" + _SIGN_OFF_OUTLET_WORDS
-                + "|" + BROADCASTERS + r")(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][\w&.'’-]*){0,2}")
+# Title words of old papers that are common words too ("—S. F. Call.", "—Balto. American.", "—Memphis Appeal."): an
+# outlet's word only after a place's name or its abbreviation, so a bare "—Call." or "—American." is no sign-off.
+# Without them "—S. F. Call." was cut into "...—S." and an added sentence "F. Call.", and credited no "San
+# Francisco Call" (the key writes the abbreviation out: `lexicon.outlet_name_key`).
+_SIGN_OFF_TITLE_WORDS = "Call|American|Appeal|Item"
+_OUTLET_NAME = (r"(?:[Tt]he[ \t]+)?(?:(?:[A-Z][\w&.'’-]*[ \t]+){0,3}?(?:" + OUTLET_WORDS + "|" + _SIGN_OFF_OUTLET_WORDS
+                + "|" + BROADCASTERS + r")|(?:[A-Z][\w&.'’-]*[ \t]+){1,3}?(?:" + _SIGN_OFF_TITLE_WORDS + r"))"
+                r"(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][\w&.'’-]*){0,2}")
 # A paper signing the item it reprints, as the press of the 19th and early 20th centuries did, at the item's end:
 # after a dash, on a line of its own or touching the last sentence ("... by the road.—Detroit Free Press.", "—N. Y.
 # Sun."), or in brackets, often on a line of its own under the headline ("[Boston Transcript.]", "[From the Detroit
