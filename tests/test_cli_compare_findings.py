@@ -63,7 +63,7 @@ def test_findings_as_json_are_just_the_findings_keys(pair: tuple[str, str]) -> N
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert set(data) == {"schema", "source", "target", "unattributed_reuse", "attribution", "quotes", "facts",
-                         "reversals", "overstatements"}
+                         "reversals", "overstatements", "notes"}
     assert data["unattributed_reuse"] is True
     assert [q["status"] for q in data["quotes"]] == ["altered"]
     assert {(f["kind"], f["source"], f["target"]) for f in data["facts"]} == {

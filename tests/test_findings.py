@@ -5360,3 +5360,41 @@ def test_correction_notices_are_told_from_other_advisories(line: str, is_notice:
     from diffsrc.text.clean import correction_notices
 
     assert correction_notices([line]) == ([line] if is_notice else [])
+
+
+def test_every_findings_format_carries_the_reports_notes() -> None:
+    # A fact-checker's pipeline read `compare --findings --format json` (diffsrc.findings/1), which had no `notes`:
+    # the wire's "Eds: CORRECTS ... to about 130, not 300" beside the changed fact, and a release's notes to
+    # editors printed verbatim, were shown by the terminal, Markdown and HTML views only (the latter only by the
+    # Markdown with the correction notice) and by no CSV row.
+    import csv
+    import io
+
+    import jsonschema
+
+    from diffsrc.report.findings import render
+
+    earlier = Document.from_text(_CORRECTED_WIRE.replace("Eds: CORRECTS number evacuated in paragraph 2 to about 130, "
+                                                         "not 300.", "Eds: UPDATES with evacuation.").format(n=300),
+                                 id="v3.txt")
+    corrected = Document.from_text(_CORRECTED_WIRE.format(n=130), id="v4.txt")
+    release = RELEASE + "\nNotes to editors\n\nAbout GreenGrid Energy\n" + _ABOUT + "\n\nMedia contact:\n" \
+        "press@greengrid-energy.co.uk\n"
+    story = ("GreenGrid Energy today announced plans to build a 240 million pound battery storage park at Wilton."
+             "\n\nThe park will create 350 jobs during construction and store enough power for 600,000 homes."
+             "\n\n" + _ABOUT + "\n")
+    schema = json.loads(resources.files("diffsrc.data").joinpath("findings.schema.json").read_text("utf-8"))
+    for report in (compare(earlier, corrected), compare(Document.from_text(release, id="wire"),
+                                                        Document.from_text(story, id="paper"))):
+        assert report.notes
+        findings = json.loads(render(report, "json"))
+        assert findings["notes"] == report.to_dict()["notes"]   # the pair report's key, as it has it
+        jsonschema.Draft202012Validator(schema).validate(findings)
+        assert "notes" in schema["properties"]
+        rows = [r for r in csv.DictReader(io.StringIO(render(report, "csv"))) if r["finding"] == "note"]
+        assert [r["target"] for r in rows] == report.notes
+        for fmt in ("table", "markdown", "html"):
+            shown = render(report, fmt)
+            for note in report.notes:
+                assert (note if fmt == "table" else note.replace("|", "\\|") if fmt == "markdown"
+                        else note.replace('"', "&quot;").replace("'", "&#x27;")) in shown, (fmt, note)

@@ -2,7 +2,7 @@
 terminal text, Markdown, CSV or JSON.
 
 Everything here reads the report's dict keys (`attribution`, `quotes`, `facts`, `reversals`, `overstatements`,
-`summary.unattributed_reuse`, `alignments[].diff`); nothing is computed that the report does not hold.
+`summary.unattributed_reuse`, `alignments[].diff`, `notes`); nothing is computed that the report does not hold.
 """
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ def correction_notes(report: PairReport) -> list[str]:
     return [note for note in report.notes if note.startswith(CORRECTION_NOTE_OPENING)]
 
 
+def other_notes(report: PairReport) -> list[str]:
+    """The report's notes that are not on a correction notice (`correction_notes`), in the report's order."""
+    return [note for note in report.notes if not note.startswith(CORRECTION_NOTE_OPENING)]
+
+
 def findings_dict(report: PairReport) -> dict[str, Any]:
     """Only the findings of a report (`diffsrc compare --findings --format json`).
 
@@ -47,6 +52,11 @@ def findings_dict(report: PairReport) -> dict[str, Any]:
         "facts": d.get("facts", []),
         "reversals": d.get("reversals", []),
         "overstatements": d.get("overstatements", []),
+        # The pair report's notes, key and shape as there: a correction notice ("Eds: CORRECTS ... to about 130,
+        # not 300"), a press release's boilerplate printed verbatim, a work bound hit. Every other findings format
+        # showed them and the JSON did not, so a fact-checker's pipeline reading it never saw the wire's word
+        # that a figure was corrected.
+        "notes": d.get("notes", []),
     }
 
 
@@ -149,8 +159,9 @@ def _attribution_line(d: dict[str, Any]) -> str:
 DROPPED_SHOWN = 10
 
 
-def render_text(report: PairReport) -> str:
-    """The findings as terminal text (`diffsrc compare --findings`)."""
+def render_text(report: PairReport, *, other_notes_shown: bool = True) -> str:
+    """The findings as terminal text (`diffsrc compare --findings`); `other_notes_shown=False` leaves out the notes
+    that are not on a correction notice (the table prints every note above its findings' block)."""
     d = report.to_dict()
     quotes = d.get("quotes", [])
     facts = d.get("facts", [])
@@ -202,6 +213,10 @@ def render_text(report: PairReport) -> str:
     for o in overstatements:
         lines.append(f"    {o['kind']:<8} S{o['source_index']} \"{o['source']}\" -> "
                      f"T{o['target_index']} \"{o['target']}\"")
+    # The report's other notes (a release's notes to editors printed verbatim, a work bound, a sentence pair's
+    # verdict), as the JSON, Markdown, CSV and HTML findings carry them: the correction notices are above.
+    if other_notes_shown:
+        lines.extend(f"  note: {note}" for note in other_notes(report))
     return "\n".join(lines) + "\n"
 
 
@@ -300,6 +315,11 @@ def render_csv(report: PairReport) -> str:
     for o in d["overstatements"]:
         writer.writerow(base + ["overstatement", o["kind"], o["source_index"], o["target_index"], o["source"],
                                 o["target"], "", ""])
+    # The report's notes, one row each, the note in `target` (what the reader is told): a correction notice
+    # ("Eds: CORRECTS ..."), which every other findings format shows, was in no row.
+    for note in d["notes"]:
+        status = "correction" if note.startswith(CORRECTION_NOTE_OPENING) else ""
+        writer.writerow(base + ["note", status, "", "", "", note, "", ""])
     return out.getvalue()
 
 
@@ -310,8 +330,9 @@ def render(report: PairReport, fmt: str) -> str:
 
         return dumps(findings_dict(report))
     if fmt == "markdown":
-        # The correction notices too (the full report lists every note above its findings' section).
-        notes = [f"- Note: {_md(note)}" for note in correction_notes(report)]
+        # Every note of the report, as the JSON and HTML findings carry them (the full report lists them above
+        # its findings' section): only the correction notices were shown, not a release printed verbatim.
+        notes = [f"- Note: {_md(note)}" for note in report.notes]
         return "\n".join([f"# {report.target.id} against {report.source.id}", "", *render_markdown(report),
                           *([""] + notes if notes else [])]) + "\n"
     if fmt == "csv":

@@ -155,6 +155,6 @@ def render(report: PairReport, *, width: int | None = None) -> str:
         from .findings import render_text
 
         lines.append("")
-        for line in render_text(report).rstrip("\n").split("\n"):
+        for line in render_text(report, other_notes_shown=False).rstrip("\n").split("\n"):
             lines += _paragraph(line, prose_width, indent=4)
     return "\n".join(lines) + "\n"
