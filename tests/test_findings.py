@@ -760,6 +760,20 @@ def test_she_said_after_a_quote_of_hers_goes_on_with_her_in_the_next_paragraph()
     assert [q.speaker for q in quotes[-2:]] == ["Mary Druhan", "Mary Druhan"]
 
 
+@pytest.mark.parametrize("paragraph", [
+    "Broward County Sheriff's Deputy George Ferguson testified: \"In my experience, this is the first time we've "
+    "seen where a boat would go through another boat.\"",
+    "\"In my experience, this is the first time we've seen where a boat would go through another boat,\" Deputy "
+    "George Ferguson testified.",
+])
+def test_a_witness_who_testified_is_the_quotes_speaker(paragraph: str) -> None:
+    # METER (the Times, a Florida boat trial): the deputy's words had speaker "?" in every findings format, since
+    # "testified", how court copy tags a witness, was no verb of saying.
+    quotes = _quotes("Boat killer jailed\n\nA millionaire was jailed for 85 years yesterday for killing six people "
+                     "when he drove his powerboat into a fishing boat.\n\n" + paragraph + "\n")
+    assert [q.speaker for q in quotes] == ["George Ferguson"]
+
+
 @pytest.mark.parametrize(("opening", "speaker"), [
     ("Horrified Connie", "Connie"),         # METER's tabloids: a mood, a noun or an -ed word before the name
     ("Sad Richard", "Richard"),
