@@ -277,3 +277,24 @@ def test_a_release_credited_by_a_disclosure_is_named_as_such(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     assert "attribution: credits the source (a press release): said in a press release" in result.stdout
     assert "None" not in result.stdout
+
+
+def test_a_changed_figure_is_shown_with_the_words_around_it() -> None:
+    # A fact-checker on METER (a list of fifteen patients and their ages): the findings read "number S9 59 -> T17
+    # 58" and "65 -> 64", with no sentence printed, so whose age changed took opening the source.
+    from diffsrc import Document, compare
+    from diffsrc.report.findings import render
+
+    wire = ("Shipman is accused of killing Joan Melia, 73, Irene Turner, 67, Jean Lilley, 59, Muriel Grimshaw, 76, "
+            "Norah Nuttall, 65, and Marie West, 81.\n\nThe trial continues.\n")
+    story = wire.replace("Lilley, 59", "Lilley, 58").replace("Nuttall, 65", "Nuttall, 64")
+    report = compare(Document.from_text(wire, id="wire.txt"), Document.from_text(story, id="story.txt"))
+    text = render(report, "table")
+    assert "number   S0 59 -> T0 58" in text
+    assert '"...67, Jean Lilley, 59, Muriel Grimshaw,..." -> "...67, Jean Lilley, 58, Muriel Grimshaw,..."' in text
+    facts = json.loads(render(report, "json"))["facts"]
+    assert [(f["source_words"], f["target_words"]) for f in facts] == [
+        ("...67, Jean Lilley, 59, Muriel Grimshaw,...", "...67, Jean Lilley, 58, Muriel Grimshaw,..."),
+        ("...76, Norah Nuttall, 65, and Marie...", "...76, Norah Nuttall, 64, and Marie...")]
+    assert "| ...67, Jean Lilley, 59, Muriel Grimshaw,... | ...67, Jean Lilley, 58, Muriel Grimshaw,... |" in render(
+        report, "markdown")

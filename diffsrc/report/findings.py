@@ -19,6 +19,41 @@ from .speakers import speaker_changed, speaker_text
 from .text import derived_share_phrase
 
 _STATUS_MARKS = {"exact": "=", "altered": "~", "new": "+", "dropped": "-"}
+# Words shown either side of a changed value, in each side's sentence: "number S9 59 -> T17 58" alone does not say
+# whose figure changed, and `--findings` prints no sentence (METER: a list of fifteen patients and their ages, two
+# ages changed, read "59 -> 58" and "65 -> 64"). Three words before reach back past a name and its comma.
+CONTEXT_WORDS_BEFORE = 3
+CONTEXT_WORDS_AFTER = 2
+
+
+def fact_in_context(sentence: str, surface: str) -> str:
+    """A changed value as its sentence writes it, with the few words around it ("...Jean Lilley, 59, Muriel
+    Grimshaw..."), "..." where the sentence goes on; the value alone when the sentence does not hold it as written."""
+    at = sentence.find(surface) if surface else -1
+    # Not inside a longer figure or word: "59" in "1959" or "159" is another value.
+    while at >= 0 and ((at > 0 and sentence[at - 1].isalnum())
+                       or sentence[at + len(surface):at + len(surface) + 1].isalnum()):
+        at = sentence.find(surface, at + 1)
+    if at < 0:
+        return surface
+    before = sentence[:at].split(" ")
+    after = sentence[at + len(surface):].split(" ")
+    # The first piece before and after touch the value ("£", "59,"): they are not counted as words.
+    shown_before = before[-CONTEXT_WORDS_BEFORE - 1:]
+    shown_after = after[:CONTEXT_WORDS_AFTER + 1]
+    return ("..." if len(before) > len(shown_before) else "") + " ".join(shown_before) + surface + " ".join(
+        shown_after) + ("..." if len(after) > len(shown_after) else "")
+
+
+def _sentence_text(d: Mapping[str, Any], side: str, index: int | None) -> str:
+    sentences = d[f"{side}_sentences"]
+    return str(sentences[index]["text"]) if index is not None and 0 <= index < len(sentences) else ""
+
+
+def fact_contexts(d: Mapping[str, Any], fact: Mapping[str, Any]) -> tuple[str, str]:
+    """A fact's source and target values, each in the words around it in its sentence (`fact_in_context`)."""
+    return (fact_in_context(_sentence_text(d, "source", fact.get("source_index")), str(fact["source"])),
+            fact_in_context(_sentence_text(d, "target", fact.get("target_index")), str(fact["target"])))
 def is_quote_finding(quote: dict[str, Any]) -> bool:
     """A quote worth a fact-checker's look: reworded, new, dropped, given to another speaker, or given as said to
     the paper when the source's tag says no such thing (`said_to`)."""
@@ -49,7 +84,10 @@ def findings_dict(report: PairReport) -> dict[str, Any]:
         "unattributed_reuse": d["summary"].get("unattributed_reuse", False),
         "attribution": d.get("attribution"),
         "quotes": [q for q in d.get("quotes", []) if is_quote_finding(q)],
-        "facts": d.get("facts", []),
+        # Each changed value with the words around it (`fact_contexts`), as the terminal and Markdown views show
+        # it: "59 -> 58" alone does not say whose figure it is, and the findings carry no sentence.
+        "facts": [{**f, **dict(zip(("source_words", "target_words"), fact_contexts(d, f), strict=True))}
+                  for f in d.get("facts", [])],
         "reversals": d.get("reversals", []),
         "overstatements": d.get("overstatements", []),
         # The pair report's notes, key and shape as there: a correction notice ("Eds: CORRECTS ... to about 130,
@@ -202,6 +240,9 @@ def render_text(report: PairReport, *, other_notes_shown: bool = True) -> str:
     lines.append(f"  changed facts: {len(facts) or 'none'}")
     for f in facts:
         lines.append(f"    {f['kind']:<8} S{f['source_index']} {f['source']!s} -> T{f['target_index']} {f['target']!s}")
+        source_words, target_words = fact_contexts(d, f)
+        if (source_words, target_words) != (str(f["source"]), str(f["target"])):
+            lines.append(f"        \"{source_words}\" -> \"{target_words}\"")
     lines.extend(f"    note: {note}" for note in correction_notes(report))
     reversals = d.get("reversals", [])
     lines.append(f"  reversed meaning: {len(reversals) or 'none'}")
@@ -254,10 +295,12 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
             s = "" if q["source_index"] is None else q["source_index"]
             lines.append(f"| {status} | {t} | {s} | {_md(speaker)} | {_md(q['text'])} | {other} |")
     if facts:
-        lines += ["", f"{h}# Changed facts", "", "| kind | S# | source | T# | target |", "|---|---|---|---|---|"]
+        lines += ["", f"{h}# Changed facts", "", "| kind | S# | source | T# | target | in the source | in the target |",
+                  "|---|---|---|---|---|---|---|"]
         for f in facts:
+            source_words, target_words = fact_contexts(d, f)
             lines.append(f"| {f['kind']} | {f['source_index']} | {_md(f['source'])} | {f['target_index']} "
-                         f"| {_md(f['target'])} |")
+                         f"| {_md(f['target'])} | {_md(source_words)} | {_md(target_words)} |")
     if d.get("reversals"):
         lines += ["", f"{h}# Reversed meaning", "", "| kind | S# | source | T# | target |", "|---|---|---|---|---|"]
         for r in d["reversals"]:
