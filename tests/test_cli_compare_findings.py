@@ -298,3 +298,10 @@ def test_a_changed_figure_is_shown_with_the_words_around_it() -> None:
         ("...76, Norah Nuttall, 65, and Marie...", "...76, Norah Nuttall, 64, and Marie...")]
     assert "| ...67, Jean Lilley, 59, Muriel Grimshaw,... | ...67, Jean Lilley, 58, Muriel Grimshaw,... |" in render(
         report, "markdown")
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(render(report, "csv"))))
+    assert [(r["source_words"], r["target_words"]) for r in rows if r["finding"] == "fact"] == [
+        (f["source_words"], f["target_words"]) for f in facts]
+    assert all(None not in r.values() for r in rows)  # every row as wide as the header

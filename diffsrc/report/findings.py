@@ -337,32 +337,37 @@ def render_csv(report: PairReport) -> str:
 
     d = findings_dict(report)
     out = io.StringIO()
+    # The last two columns, a changed fact's values in the words around them (`fact_contexts`), were added after
+    # the others: a reader by column name is unaffected.
+    header = ["source_id", "target_id", "finding", "status", "source_index", "target_index", "source", "target",
+              "speaker", "source_speaker", "source_words", "target_words"]
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["source_id", "target_id", "finding", "status", "source_index", "target_index", "source",
-                     "target", "speaker", "source_speaker"])
+    writer.writerow(header)
+
+    def write(row: list[Any]) -> None:
+        """A row as wide as the header (only a fact's row fills the last two columns)."""
+        writer.writerow(row + [""] * (len(header) - len(row)))
+
     base = [d["source"], d["target"]]
     if d["unattributed_reuse"]:
         credit = (d["attribution"] or {}).get("source_credit") or ""
-        writer.writerow(base + ["unattributed_reuse", "yes", "", "", credit, "", "", ""])
+        write(base + ["unattributed_reuse", "yes", "", "", credit, "", "", ""])
     for q in d["quotes"]:
         status = q["status"] + ("+speaker_changed" if q.get("speaker_changed") else "")
-        writer.writerow(base + ["quote", status, q["source_index"], q["target_index"], q["source_text"] or "",
-                                q["text"] if q["status"] != "dropped" else "", q["speaker"] or "",
-                                q["source_speaker"] or ""])
+        write(base + ["quote", status, q["source_index"], q["target_index"], q["source_text"] or "",
+                      q["text"] if q["status"] != "dropped" else "", q["speaker"] or "", q["source_speaker"] or ""])
     for f in d["facts"]:
-        writer.writerow(base + ["fact", f["kind"], f["source_index"], f["target_index"], f["source"], f["target"],
-                                "", ""])
+        write(base + ["fact", f["kind"], f["source_index"], f["target_index"], f["source"], f["target"], "", "",
+                      f["source_words"], f["target_words"]])
     for r in d["reversals"]:
-        writer.writerow(base + ["reversal", r["kind"], r["source_index"], r["target_index"], r["source"],
-                                r["target"], "", ""])
+        write(base + ["reversal", r["kind"], r["source_index"], r["target_index"], r["source"], r["target"]])
     for o in d["overstatements"]:
-        writer.writerow(base + ["overstatement", o["kind"], o["source_index"], o["target_index"], o["source"],
-                                o["target"], "", ""])
+        write(base + ["overstatement", o["kind"], o["source_index"], o["target_index"], o["source"], o["target"]])
     # The report's notes, one row each, the note in `target` (what the reader is told): a correction notice
     # ("Eds: CORRECTS ..."), which every other findings format shows, was in no row.
     for note in d["notes"]:
         status = "correction" if note.startswith(CORRECTION_NOTE_OPENING) else ""
-        writer.writerow(base + ["note", status, "", "", "", note, "", ""])
+        write(base + ["note", status, "", "", "", note, "", ""])
     return out.getvalue()
 
 
