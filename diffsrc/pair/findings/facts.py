@@ -3243,7 +3243,7 @@ def _casualty_swaps_across_groups(alignments: Sequence[Any], source_texts: Seque
 
 # A word of the dead, the injured or the missing (`_CASUALTY_ROLES`), tested before a sentence's counts are read:
 # most sentences count no casualties. (Small, and compiled at import: a few alternatives.)
-_CASUALTY_WORD = re.compile(r"kill|dead|death|died|dies|toll|fatalit|bodies|perish|injur|hurt|wound|hospitali"
+_CASUALTY_WORD = rx.compile(r"kill|dead|death|died|dies|toll|fatalit|bodies|perish|injur|hurt|wound|hospitali"
                             r"|missing|unaccounted", re.I)
 
 
