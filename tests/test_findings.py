@@ -5066,6 +5066,33 @@ def test_a_dose_unit_changed_alone_is_found_through_compare() -> None:
     assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("number", "10 mg", "10 mcg")]
 
 
+_WARMED = "The world has already warmed by {} since pre-industrial times, the WMO said."
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A climate desk's figures are written against their unit: "1.2C" was read as no figure, so a warming changed
+    # was no finding at all.
+    (_WARMED.format("1.2C"), _WARMED.format("1.5C"), [("1.2C", "1.5C")]),
+    (_WARMED.format("1.2C"), _WARMED.format("1.5°C"), [("1.2C", "1.5°C")]),
+    (_WARMED.format("1.2C"), _WARMED.format("1.2F"), [("1.2C", "1.2F")]),
+    (_WARMED.format("1.2C (2.2F)"), _WARMED.format("2.2C"), [("2.2F", "2.2C")]),
+    ("CO2 levels reached 420ppm in May, the agency said.", "CO2 levels reached 410ppm in May, the agency said.",
+     [("420ppm", "410ppm")]),
+    ("CO2 levels reached 420 ppm in May, the agency said.", "CO2 levels reached 420 ppb in May, the agency said.",
+     [("420 ppm", "420 ppb")]),
+    # One value converted or written another way is none.
+    (_WARMED.format("1.2C"), _WARMED.format("2.2F"), []),
+    (_WARMED.format("1.2C"), _WARMED.format("1.2°C"), []),
+    (_WARMED.format("1.2C"), _WARMED.format("1.2 degrees Celsius"), []),
+    (_WARMED.format("1.2C"), _WARMED.format("1.2C (2.2F)"), []),
+    ("CO2 levels reached 420ppm in May, the agency said.",
+     "CO2 levels reached 420 parts per million in May, the agency said.", []),
+])
+def test_a_temperature_or_concentration_changed_is_a_changed_fact(source: str, target: str, changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"]] == changes
+
+
 
 
 @pytest.mark.parametrize(("source", "target", "changes"), [

@@ -201,12 +201,19 @@ _ORDINAL_SUFFIX = r"(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|th)"
 # is a thousandfold dose with the figure untouched, the error a health desk most fears; the units spelled out are
 # the abbreviations' (`_UNIT_SPELLINGS`), so "10 milligrams" -> "10mg" is no change.
 _DOSE_UNITS = (r"milligrams?|micrograms?|kilograms?|grams?|millilit(?:re|er)s?|mcg|[µμ]g|ug|IU")
-_SPACED_UNITS = (rf"mph|kph|kmh|km|kg|ft|ins|in|lb|lbs|cm|mm|ml|mg|{_DOSE_UNITS}|kw|mw|gw"
+_SPACED_UNITS = (rf"mph|kph|kmh|km|kg|ft|ins|in|lb|lbs|cm|mm|ml|mg|{_DOSE_UNITS}|kw|mw|gw|ppm|ppb"
                  r"|(?:(?<=[02-9])|(?<=11))st")
 # Only against the figure: after a space "m", "s", "min" are as often words of their own ("5 m" is rare, "90 min"
 # was never a unit here, and a unit on one side only keeps two figures apart). "s" only after a decimal ("9.58s"):
 # after a whole number it makes a decade or an age ("the 70s" is "the 1970s", "in his 30s").
-_GLUED_UNIT = rf"(?:{_SPACED_UNITS}|secs|sec|mins|min|hrs|hr|yds|yd|m|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))s)"
+# Science and climate copy's too: a temperature ("1.5C", "2.7F", "1.5°C") and a concentration ("420ppm"). Unread,
+# "warmed by 1.2C" -> "by 1.5C" was no figure at all and so no change (a climate desk's re-test); read, "1.5C" and
+# "2.7F" (one warming converted) are figures in two units, which pair with nothing but their own unit's. "C" and "F"
+# in capitals only, against the figure: "4c" is a price, and "5 C" after a space as often a grade or a class.
+# ("ppm" and "ppb" are `_SPACED_UNITS`: "420 ppm" -> "420 ppb" is a thousandfold concentration.)
+_SCIENCE_UNITS = r"°\s?[CF]|[CF]"
+_GLUED_UNIT = (rf"(?:{_SPACED_UNITS}|{_SCIENCE_UNITS}|secs|sec|mins|min|hrs|hr|yds|yd|m"
+               r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))s)")
 _GLUED = rx.compile(rf"(?<=\d)(?:{_ORDINAL_SUFFIX}|{_GLUED_UNIT})$")  # not the "th" of "fourth"
 _ORDINAL_END = rx.compile(rf"\d{_ORDINAL_SUFFIX}$")
 _SPACED_UNIT = rx.compile(rf"\s+({_SPACED_UNITS})\b")
@@ -248,7 +255,9 @@ _UNIT_SPELLINGS = {"ins": "in", "lbs": "lb", "s": _SECOND, "secs": _SECOND, "sec
                                                                  ("kilogram", "kg"), ("gram", "g"))
                       for plural in ("", "s")},
                    **{f"millilit{end}": "ml" for end in ("re", "res", "er", "ers")},
-                   "µg": "mcg", "μg": "mcg", "ug": "mcg", "iu": "IU"}
+                   "µg": "mcg", "μg": "mcg", "ug": "mcg", "iu": "IU",
+                   # "1.5°C" = "1.5C" = "1.5° C": one unit, degrees Celsius.
+                   **{f"°{space}{scale}": scale for space in ("", " ") for scale in ("c", "f")}}
 
 
 _NUMBER = rx.compile(
@@ -303,6 +312,8 @@ _FACT_HINT_WORDS = frozenset({
     # A dose's unit edited alone ("10 mg" -> "10 mcg") is a change with no digit in the edit; so is its frequency.
     "once", "twice", "thrice",
     "mg", "mcg", "µg", "μg", "ug", "ml", "iu", "milligram", "milligrams", "microgram", "micrograms", "gram", "grams",
+    # A concentration's unit edited alone ("420 ppm" -> "420 ppb"), as a dose's.
+    "ppm", "ppb",
 })
 _WORD_RUN = rx.compile(r"\w+")
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
