@@ -5093,6 +5093,23 @@ def test_a_temperature_or_concentration_changed_is_a_changed_fact(source: str, t
     assert [(f["source"], f["target"]) for f in report["facts"]] == changes
 
 
+_EMISSIONS = "Emissions fell by {} last year, the agency said."
+
+
+@pytest.mark.parametrize(("target", "changes"), [
+    # A gigatonne is a billion tonnes: the climate desk's own figure restyled was a changed number (1.2 -> 1.2 billion).
+    (_EMISSIONS.format("1.2 billion tonnes"), []),
+    (_EMISSIONS.format("1.2bn tonnes"), []),
+    (_EMISSIONS.format("1.2Gt"), []),
+    (_EMISSIONS.format("1.2 megatonnes"), [("1.2 gigatonnes", "1.2 megatonnes")]),
+    (_EMISSIONS.format("1.5 gigatonnes"), [("1.2 gigatonnes", "1.5 gigatonnes")]),
+])
+def test_gigatonnes_are_billions_of_tonnes(target: str, changes: list) -> None:
+    source = _EMISSIONS.format("1.2 gigatonnes")
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"]] == changes
+
+
 
 
 @pytest.mark.parametrize(("source", "target", "changes"), [

@@ -1207,6 +1207,8 @@ _MEASURE_WORDS = {
     **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), "tonne"),
 }
 _MEASURE_WORD = rx.compile(r"[\s-]+(square\s+|sq\s+)?([^\W\d_]+)\b")
+# Multipliers that carry their unit (`numerals.MULTIPLIERS`): a gigatonne is a billion tonnes.
+_TONNE_MULTIPLIERS = ("tonne", "tonnes", "ton", "tons", "gt")
 
 
 def _span_unit(text: str, f: Fact) -> str | None:
@@ -1214,6 +1216,8 @@ def _span_unit(text: str, f: Fact) -> str | None:
     weeks": "week"), else None."""
     if unit := _measure(text, f):
         return unit
+    if f.kind == "number" and f.surface.lower().endswith(_TONNE_MULTIPLIERS):
+        return "tonne"  # "1.2 gigatonnes" weighs what "1.2 billion tonnes" does, whatever follows ("last year")
     if f.kind == "number" and (m := _MEASURE_WORD.match(text, f.start + len(f.surface))):
         word = m.group(2).lower()
         if unit := _MEASURE_WORDS.get(word, word if m.group(1) and word in ("km", "mi", "m", "ft") else None):

@@ -89,6 +89,10 @@ MULTIPLIERS = {_nfkc(word): value for word, value in {
     # Abbreviations, written with or without their point: "1,5 Mrd. Euro" = "1,5 Milliarden Euro"
     "tsd": 1e3, "tys": 1e3, "тыс": 1e3, "mio": 1e6, "mln": 1e6, "млн": 1e6, "mrd": 1e9, "mld": 1e9, "млрд": 1e9,
     "bio": 1e12,
+    # Climate copy's emissions: a gigatonne is a billion tonnes ("1.2 gigatonnes" = "1.2 billion tonnes" = "1.2Gt"
+    # was a changed number, 1.2 -> 1.2 billion, to a climate desk's re-test), a megatonne a million.
+    "gigatonne": 1e9, "gigatonnes": 1e9, "gigaton": 1e9, "gigatons": 1e9, "gt": 1e9,
+    "megatonne": 1e6, "megatonnes": 1e6, "megaton": 1e6, "megatons": 1e6,
 }.items()}
 _ABBREVIATIONS = frozenset({"tsd", "tys", "тыс", "mio", "mln", "млн", "mrd", "mld", "млрд", "bio", "cr", "lakh cr"})
 
