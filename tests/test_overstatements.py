@@ -106,6 +106,14 @@ def test_a_reprint_that_overstates_three_sentences_gives_three_findings() -> Non
     ("Eating nuts was linked to a lower risk of heart disease in a study of 80,000 nurses.",
      "Eating nuts prevents heart disease in a study of 80,000 nurses.",
      ("cause", "nuts was linked to a lower risk of heart", "nuts prevents heart")),
+    # The species dropped beside a figure's qualifier dropped too (a science desk's re-test found none: "up to"
+    # was an edit of its own, so "40%" alone stood before "in mice").
+    ("The drug reduced tumour growth by up to 40% in mice, the team said.",
+     "The drug reduced tumour growth by 40%, the team said.",
+     ("species", "40% in mice, the", "40%, the")),
+    ("The compound shrank tumours by about 60% in rats, according to the paper in Nature.",
+     "The compound shrank tumours by 60%, according to the paper in Nature.",
+     ("species", "60% in rats, according", "60%, according")),
 ])
 def test_an_overstatement_is_found(source: str, target: str, expected: tuple) -> None:
     assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
