@@ -2552,6 +2552,13 @@ def test_a_value_changed_into_one_the_sentence_has_already_is_a_changed_fact(sou
      [("120 square miles", "120 square kilometers")]),
     ("The fire has burned 120 square miles so far.", "The fire has burned 120 sq mi so far.", []),
     ("He is 6ft tall, the court heard.", "He is 6 feet tall, the court heard.", []),
+    # The bracketed conversion's figure kept with the first unit stands where the first figure stood (a science
+    # desk's re-test: "30 miles (48 km)" as "48 miles" was none, "48" having "miles" before it in the source).
+    ("The storm travelled 30 miles (48 km) inland on Tuesday.", "The storm travelled 48 miles inland on Tuesday.",
+     [("48 km", "48 miles")]),
+    ("The storm travelled 30 miles (48 km) inland on Tuesday.", "The storm travelled 48 km inland on Tuesday.", []),
+    ("The storm travelled 30 miles (48 km) inland on Tuesday.",
+     "The storm travelled 48 km (30 miles) inland on Tuesday.", []),
 ])
 def test_units_and_spans_of_time(source: str, target: str, changes: list) -> None:
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes

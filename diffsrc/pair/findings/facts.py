@@ -1286,6 +1286,18 @@ def _with_rate(text: str, f: Fact) -> Fact:
     return replace(f, surface=text[f.start:m.end()]) if m else f
 
 
+# A figure and its unit, then the bracket a conversion opens: "30 miles (" of "30 miles (48 km)".
+_CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s?[^\W\d_]+\s?\($")
+
+
+def _converted_from(text: str, f: Fact) -> Fact:
+    """The figure a bracketed conversion gives another way ("48" of "30 miles (48 km)": "30"), whose place it
+    stands in; else the figure itself."""
+    if text[f.start - 1:f.start] != "(" or not (m := _CONVERTED_BEFORE.search(text, max(0, f.start - 30), f.start)):
+        return f
+    return replace(f, start=m.start())
+
+
 def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places, *,
                    unit_of: Callable[[str, Fact], str | None] = _span_unit,
                    shown: Callable[[str, Fact], Fact] = _with_unit) -> list[tuple[Fact, Fact]]:
@@ -1317,12 +1329,13 @@ def _spans_changed(s_kind: list[Fact], t_kind: list[Fact], places: _Places, *,
         if su in t_units.get(s.value, ()):
             continue
         for t, tu in t_at.get(s.value, ()):
+            s_place, t_place = _converted_from(places.source, s), _converted_from(places.target, t)
             if (id(t) not in used and tu != su and tu not in s_units.get(t.value, ())
-                    and _words_before(places.source, s) == _words_before(places.target, t)
+                    and _words_before(places.source, s_place) == _words_before(places.target, t_place)
                     # Two spans opening their clauses have no words before them to agree: "Two days later he was
                     # arrested" and "Two weeks later he was charged" are two points of one timeline. The rest of
                     # their place tells.
-                    and (_words_before(places.source, s, in_clause=True) or places.same(s, t))):
+                    and (_words_before(places.source, s_place, in_clause=True) or places.same(s, t))):
                 out.append((shown(places.source, s), shown(places.target, t)))
                 used.add(id(t))
                 break
