@@ -114,6 +114,13 @@ def test_a_reprint_that_overstates_three_sentences_gives_three_findings() -> Non
     ("The compound shrank tumours by about 60% in rats, according to the paper in Nature.",
      "The compound shrank tumours by 60%, according to the paper in Nature.",
      ("species", "60% in rats, according", "60%, according")),
+    # A figure's ceiling taken out: the most the study saw reported as what it saw (a science desk's re-test).
+    ("The drug reduced tumour growth by up to 40% in mice, the team said.",
+     "The drug reduced tumour growth by 40% in mice, the team said.",
+     ("hedge", "by up to 40%", "by 40%")),
+    ("As many as 300 species could be lost by 2100, the report said.",
+     "300 species could be lost by 2100, the report said.",
+     ("hedge", "As many as 300", "300")),
 ])
 def test_an_overstatement_is_found(source: str, target: str, expected: tuple) -> None:
     assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
@@ -124,6 +131,10 @@ STATINS = "The drug may reduce the need for daily statins in some patients, the 
 
 @pytest.mark.parametrize(("source", "target"), [
     # A hedge kept in other words, or put in.
+    # A figure's floor taken out claims less, and "about" only rounds; a ceiling put in claims less too.
+    ("The reef lost at least 30% of its coral, the survey found.", "The reef lost 30% of its coral, the survey found."),
+    ("The reef lost about 30% of its coral, the survey found.", "The reef lost 30% of its coral, the survey found."),
+    ("The reef lost 30% of its coral, the survey found.", "The reef lost up to 30% of its coral, the survey found."),
     (STATINS, STATINS.replace("may", "might")),
     (STATINS, STATINS.replace("may", "could")),
     (STATINS.replace("may", "could"), STATINS.replace("may", "can")),

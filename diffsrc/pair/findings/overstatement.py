@@ -199,8 +199,20 @@ def overstates(source: list[str], target: list[str], written: tuple[str, str], *
     return None
 
 
-# The words `_may_overstate` looks for in an edit's source side.
-_TRIGGERS = _HEDGES | _ASSOCIATIONS | _ANIMALS | _CELLS | _LAB | frozenset(_VESSELS)
+# A ceiling on the figure right after it ("reduced tumour growth by up to 40%", "as many as 300 species"): taken out,
+# the most a study saw is reported as what it saw, the figure untouched (a science desk's re-test: "up to 40%" ->
+# "40%" was no finding). A floor ("at least") taken out claims less, and "about" only rounds: neither is one.
+_CEILINGS = (("up", "to"), ("as", "many", "as"), ("as", "much", "as"))
+
+
+def _ceiling_taken_out(source: list[str], target: list[str], following: dict[str, Any] | None) -> bool:
+    """Whether an edit takes only a figure's ceiling out, the figure right after it in shared text."""
+    return (not target and tuple(source) in _CEILINGS and following is not None
+            and following["op"] == "equal" and following["source"][:1].isdigit())
+
+
+# The words `_may_overstate` looks for in an edit's source side ("up", "many", "much" of a ceiling).
+_TRIGGERS = _HEDGES | _ASSOCIATIONS | _ANIMALS | _CELLS | _LAB | frozenset(_VESSELS) | {"up", "many", "much"}
 
 
 def _may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -273,6 +285,8 @@ def find_overstatements(
             lab = any(_lab_words(source_texts[i]) for i in group.source)
             kind = overstates(source, target, (e["source"], e["target"]), lab=lab,
                               following=_following(script, n)[1])
+            if kind is None and _ceiling_taken_out(source, target, script[n + 1] if n + 1 < len(script) else None):
+                kind = "ceiling"  # listed as a hedge: the figure's own, read apart from the sentence's hedging
             # A qualifier the target gives anywhere ("in mice" in another paragraph) tells its reader.
             if kind == "species" and told is None:
                 told = {stem(t) for t in surface_tokens(" ".join(target_texts))
@@ -292,13 +306,13 @@ def find_overstatements(
                 continue
             # (The stretch runs from the first shared word to the last: a hedge the edit takes out of the
             # sentence's start, "Possibly the drug ...", is the edit's own.)
-            if kind != "species" and (_uncertainty(" ".join(sentence.target_words))
+            if kind not in ("species", "ceiling") and (_uncertainty(" ".join(sentence.target_words))
                                       >= max(_uncertainty(" ".join(sentence.source_words)),
                                              _uncertainty(e["source"]))):
                 continue
             # A quote's words are the speaker's: a change there is the quotes step's `altered` quote.
             if _quoted(source_texts[s_index], e["source"]) or _quoted(target_texts[t_index], e["target"]):
                 continue
-            out.append({"kind": kind, "source": placed.shown[0], "target": placed.shown[1],
-                        "source_index": s_index, "target_index": t_index})
+            out.append({"kind": "hedge" if kind == "ceiling" else kind, "source": placed.shown[0],
+                        "target": placed.shown[1], "source_index": s_index, "target_index": t_index})
     return sorted(out, key=lambda r: (r["target_index"], r["source_index"]))
