@@ -5100,6 +5100,21 @@ def test_a_temperature_or_concentration_changed_is_a_changed_fact(source: str, t
     assert [(f["source"], f["target"]) for f in report["facts"]] == changes
 
 
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # The unit's word is the whole edit, no digit in it: the group was never read for facts through `compare`.
+    ("Ice cover in September 2022 was 4.87 million square kilometres, the agency said.",
+     "Ice cover in September 2022 was 4.87 million square miles, the agency said.",
+     [("4.87 million square kilometres", "4.87 million square miles")]),
+    ("The fire has burned 12,000 acres so far, officials said.",
+     "The fire has burned 12,000 hectares so far, officials said.", [("12,000 acres", "12,000 hectares")]),
+    ("The storm travelled 48 kilometres inland on Tuesday.", "The storm travelled 48 km inland on Tuesday.", []),
+])
+def test_a_unit_written_out_and_changed_alone_is_found_through_compare(source: str, target: str,
+                                                                       changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"]] == changes
+
+
 _EMISSIONS = "Emissions fell by {} last year, the agency said."
 
 

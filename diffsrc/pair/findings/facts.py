@@ -1207,6 +1207,10 @@ _MEASURE_WORDS = {
     **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), "tonne"),
 }
 _MEASURE_WORD = rx.compile(r"[\s-]+(square\s+|sq\s+)?([^\W\d_]+)\b")
+# A unit written out and edited alone ("12,000 acres" -> "12,000 hectares", "4.87 million square kilometres" ->
+# "square miles") is an edit with no digit in it: its words are hints too, or the group was never read for facts
+# (a science desk's re-test found none through `compare`, though `changed_facts` found them).
+_FACT_HINT_WORDS = _FACT_HINT_WORDS | frozenset(_MEASURE_WORDS)
 # Multipliers that carry their unit (`numerals.MULTIPLIERS`): a gigatonne is a billion tonnes.
 _TONNE_MULTIPLIERS = ("tonne", "tonnes", "ton", "tons", "gt")
 
