@@ -5083,6 +5083,8 @@ _WARMED = "The world has already warmed by {} since pre-industrial times, the WM
     (_WARMED.format("1.2C"), _WARMED.format("1.5°C"), [("1.2C", "1.5°C")]),
     (_WARMED.format("1.2C"), _WARMED.format("1.2F"), [("1.2C", "1.2F")]),
     (_WARMED.format("1.2C (2.2F)"), _WARMED.format("2.2C"), [("2.2F", "2.2C")]),
+    # The scale written out measures what the glued letter does.
+    (_WARMED.format("1.2C"), _WARMED.format("1.5 degrees Celsius"), [("1.2C", "1.5")]),
     ("CO2 levels reached 420ppm in May, the agency said.", "CO2 levels reached 410ppm in May, the agency said.",
      [("420ppm", "410ppm")]),
     ("CO2 levels reached 420 ppm in May, the agency said.", "CO2 levels reached 420 ppb in May, the agency said.",
@@ -5092,6 +5094,7 @@ _WARMED = "The world has already warmed by {} since pre-industrial times, the WM
     (_WARMED.format("1.2C"), _WARMED.format("1.2°C"), []),
     (_WARMED.format("1.2C"), _WARMED.format("1.2 degrees Celsius"), []),
     (_WARMED.format("1.2C"), _WARMED.format("1.2C (2.2F)"), []),
+    (_WARMED.format("1.2C"), _WARMED.format("2.2 degrees Fahrenheit"), []),
     ("CO2 levels reached 420ppm in May, the agency said.",
      "CO2 levels reached 420 parts per million in May, the agency said.", []),
 ])

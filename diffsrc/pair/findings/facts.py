@@ -242,7 +242,16 @@ def _measure(text: str, f: Fact) -> str | None:
     if not f.surface[-1:].isdigit():
         return None  # "second in 9.88", "scored two in the first half": a unit's letters follow figures only
     m = _SPACED_UNIT.match(text, f.start + len(f.surface))
+    if not m and text.startswith(" deg", f.start + len(f.surface)):  # cheap first: most figures have no degrees
+        if scale := _DEGREES.match(text, f.start + len(f.surface)):
+            return "c" if scale.group(1)[0] in "Cc" else "f"
     return _UNIT_SPELLINGS.get(m.group(1), m.group(1)) if m else None
+
+
+# A temperature written out, its scale named: "1.8 degrees Celsius" measures what "1.5C" does, so the two pair
+# ("1.5C" -> "1.8 degrees Celsius" was no change: a glued and a spaced figure were in two units). "1.8 degrees"
+# alone names no scale.
+_DEGREES = re.compile(r"\s+degrees?\s+(Celsius|centigrade|C|Fahrenheit|F)\b", re.I)
 
 
 # One unit written two ways ("6ft 3ins" and "6ft 3in", "9.58sec" and "9.58s").
