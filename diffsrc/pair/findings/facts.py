@@ -251,7 +251,7 @@ def _measure(text: str, f: Fact) -> str | None:
 # A temperature written out, its scale named: "1.8 degrees Celsius" measures what "1.5C" does, so the two pair
 # ("1.5C" -> "1.8 degrees Celsius" was no change: a glued and a spaced figure were in two units). "1.8 degrees"
 # alone names no scale.
-_DEGREES = re.compile(r"\s+degrees?\s+(Celsius|centigrade|C|Fahrenheit|F)\b", re.I)
+_DEGREES = rx.compile(r"\s+degrees?\s+(Celsius|centigrade|C|Fahrenheit|F)\b", re.I)
 
 
 # One unit written two ways ("6ft 3ins" and "6ft 3in", "9.58sec" and "9.58s").
@@ -1300,7 +1300,7 @@ def _with_rate(text: str, f: Fact) -> Fact:
 
 
 # A figure and its unit, then the bracket a conversion opens: "30 miles (" of "30 miles (48 km)".
-_CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s?[^\W\d_]+\s?\($")
+_CONVERTED_BEFORE = rx.compile(r"\d[\d.,]*\s?[^\W\d_]+\s?\($")
 
 
 def _converted_from(text: str, f: Fact) -> Fact:
