@@ -2782,6 +2782,18 @@ def test_a_speaker_named_after_their_role_or_title_in_other_languages(text: str,
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # A place or a broadcaster after a preposition, right after the speaker's name (a news agency's data desk:
+    # "La Moncloa" and "France Inter" were given the words, as if the speaker's employer and its name).
+    ('"Vamos a garantizar que ningún joven pague más del 30 % de su sueldo", dijo Sánchez en La Moncloa.',
+     "Sánchez"),
+    ("« Nous ne lâcherons rien », a affirmé Philippe Martinez sur France Inter.", "Philippe Martinez"),
+    ("„Wir lassen uns nicht erpressen“, sagte Weselsky vor Journalisten in Frankfurt am Main.", "Weselsky"),
+], ids=["es-en", "fr-sur", "de-vor"])
+def test_a_place_after_the_speaker_s_name_is_not_the_speaker_in_other_languages(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes(text + "\n")] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # a relative named by the person they are related to (a fact-checker's trial on METER: Neil Brown's words were
     # given to his murdered brother Ian, in four papers' quote rows)
     ("Following today's hearing the brother of Ian Brown, 39-year-old Neil, said of Hobbs: \"If he was a dog he "

@@ -567,10 +567,15 @@ def describes_in_lowercase(words: Sequence[str], *, before_full_name: bool = Fal
 # An age before a name: "67-year-old Tom Brown".
 _AGE = rx.compile(r"\d{1,3}-year-old")
 # Lowercase words after a verb of saying that say when, where or to whom, not who: "said yesterday Mark Lane", "told
-# the court Mr Smith".
+# the court Mr Smith". The prepositions of place and time of the languages whose wire copy names the speaker right
+# after the verb (English's are stopwords): "dijo Sánchez en La Moncloa", "a affirmé Philippe Martinez sur France
+# Inter", "sagte Scholz vor Journalisten" name where, and were read as the speaker's employer and its name (who
+# spoke: "La Moncloa", "France Inter"). None is an English word in lowercase ("au", of "said au pair Jane Smith", is
+# left out).
 _SAID_WHEN_WHERE_OR_TO = frozenset("""
     yesterday today tonight earlier later afterwards outside inside near recently night morning afternoon evening
     week weekend month year court jury inquest tribunal hearing magistrates reporters journalists
+    en sur dans chez devant à aux durante tras ante desde bei beim vor auf nach aus im vom
     """.split())
 
 
