@@ -1340,6 +1340,8 @@ def test_a_first_sentence_in_another_language_is_not_read_as_a_dateline(first):
     ("ТАСС", "TASS"), ("По материалам ТАСС", "TASS"), ("Źródło: PAP", "PAP"), ("Com informações da Reuters", "Reuters"),
     ("来源：新华社", "Xinhua"), ("出典：共同通信", "Kyodo"), ("المصدر: وكالة الأناضول", "Anadolu"),
     ("(dpa/lnw)", "dpa"), ("(AA)", "Anadolu"), ("(رويترز)", "Reuters"), ("（共同通信）", "Kyodo"), ("(भाषा)", "PTI"),
+    # between parentheses, as regional papers close a reprint (a data desk's trial: kept as an added sentence)
+    ("(mit Material von dpa)", "dpa"), ("(Mit Material von dpa und AFP)", "dpa"), ("(Con información de EFE)", "EFE"),
 ])
 def test_a_credit_line_in_another_language_credits_the_agency_and_is_set_aside(line, credit):
     body = "Le gouvernement a adopté mardi un plan d'aide pour les agriculteurs touchés par la sécheresse."
@@ -1347,6 +1349,14 @@ def test_a_credit_line_in_another_language_credits_the_agency_and_is_set_aside(l
     assert cleaned.credit == credit
     assert cleaned.boilerplate == [line]
     assert [p.text for p in cleaned.paragraphs] == [body]
+
+
+def test_a_parenthesised_line_that_credits_no_agency_is_article_text():
+    body = "Die Bahn hat einen Notfahrplan eingerichtet."
+    line = "(mit Material von unserem Korrespondenten)"
+    cleaned = clean_text(f"{body}\n\n{line}\n")
+    assert cleaned.credit is None
+    assert [p.text for p in cleaned.paragraphs] == [body, line]
 
 
 @pytest.mark.parametrize("body, credit, agency", [

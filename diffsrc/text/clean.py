@@ -177,6 +177,21 @@ _LOCAL_CREDIT_LINE = rx.compile(
     r"(?i:" + AGENCY_ARTICLE + r")(?P<agency>" + AGENCY_PATTERN + r")(?:/[a-z]{2,4})?"
     r"(?:\s*(?:,|/|(?i:y|e|et|und|and|i|и|ve|و))\s*(?:" + AGENCY_PATTERN + r"))*\s*[.。]?\s*$"
 )
+_CREDIT_WITH_OPENERS = tuple(CREDIT_WITH)
+
+
+def _local_credit_line(line: str) -> re.Match[str] | None:
+    """A credit line in another language (`_LOCAL_CREDIT_LINE`), also between parentheses, as regional papers close
+    a reprint of agency copy: "(mit Material von dpa)", "(Con información de EFE)" (a data desk's trial: the German
+    line was kept as an added sentence of the reprint and credited no one, where "(Avec AFP)", two words, was set
+    aside as chrome). Only the phrases that say "with material from": "(Source: AFP)" in English copy is read as
+    before. A string test first: this is asked of many lines."""
+    stripped = line.strip()
+    if stripped[:1] == "(" and stripped[-1:] == ")" and stripped[1:].lower().startswith(_CREDIT_WITH_OPENERS):
+        return _LOCAL_CREDIT_LINE.match(stripped[1:-1].strip())
+    return _LOCAL_CREDIT_LINE.match(line)
+
+
 # "This story was supplied by the Press Association.", "Supplied by the Press Association", "Copy supplied by PA
 # Media", "Additional reporting by PA", "Courtesy of Reuters": a notice, a line of its own or a paragraph's first or
 # last sentence (`credit_sentence`), that says whose copy the text is (a re-test: read as the article's last
@@ -1814,7 +1829,7 @@ class _Screen:
             credit = _credit_line_listed(m)[0]
             author = _as_name(_alternative(m, "byline"))
             line_form = "credit"
-        elif (m := _LOCAL_CREDIT_LINE.match(para)) or (m := _SUPPLIED_LINE.match(para)):
+        elif (m := _local_credit_line(para)) or (m := _SUPPLIED_LINE.match(para)):
             credit = _listed_agencies(m.group("agency"))[0]
             line_form = "credit"
         elif _is_byline(para, in_header=in_header, under_title=under_title, language=self.language):
@@ -2136,7 +2151,7 @@ def credit_line_agencies(line: str) -> tuple[str, ...]:
     line = _strip_para_mark(line)[0].strip()
     if m := _CREDIT_LINE.match(line):
         return _credit_line_listed(m)
-    if (m := _LOCAL_CREDIT_LINE.match(line)) or (m := _SUPPLIED_LINE.match(line)):
+    if (m := _local_credit_line(line)) or (m := _SUPPLIED_LINE.match(line)):
         return _listed_agencies(m.group("agency"))
     if (line[:3].lower() == "by " and _is_byline(line, in_header=False, under_title=False)
             and (agencies := [m.group(0) for m in _AGENCY_WORD.finditer(line)])):
