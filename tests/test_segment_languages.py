@@ -124,7 +124,16 @@ def test_an_opening_quotation_mark_starts_its_sentence(text, expected):
     # a month's abbreviation after an ordinal day, "ca." and "p." before a number
     ("Es kamen ca. 1.500 Menschen. Am 3. Dez. in Brüssel wurde gefeiert. Voir p. 12. Ensuite rien.",
      ["Es kamen ca. 1.500 Menschen.", "Am 3. Dez. in Brüssel wurde gefeiert.", "Voir p. 12.", "Ensuite rien."]),
-], ids=["de", "es", "fr", "it", "pl", "ru", "ar", "hi", "pt", "nl", "it-elided", "fr-it-titles", "de-abbreviations"])
+    # German ordinals before what they count, and EFE's "EE. UU." (a data desk's trial: each was split in two)
+    ("Der 1. FC Köln spielt in der 2. Bundesliga. Zum 5. Mal traf er in der 89. Minute. Im 19. Jh. blühte die "
+     "Stadt. Das Spiel endete 2:1. FC-Trainer Gerhard Struber war zufrieden.",
+     ["Der 1. FC Köln spielt in der 2. Bundesliga.", "Zum 5. Mal traf er in der 89. Minute.",
+      "Im 19. Jh. blühte die Stadt.", "Das Spiel endete 2:1.", "FC-Trainer Gerhard Struber war zufrieden."]),
+    ("La empresa, con sede en EE. UU., factura 3.500 millones. Opera en EE. UU. Sus acciones subieron un 2,3 %.",
+     ["La empresa, con sede en EE. UU., factura 3.500 millones.", "Opera en EE. UU.",
+      "Sus acciones subieron un 2,3 %."]),
+], ids=["de", "es", "fr", "it", "pl", "ru", "ar", "hi", "pt", "nl", "it-elided", "fr-it-titles", "de-abbreviations",
+        "de-ordinals", "es-ee-uu"])
 def test_other_languages_abbreviations_and_ordinal_days_do_not_end_a_sentence(text, expected):
     assert split_sentences(text) == expected
 
@@ -137,6 +146,9 @@ def test_other_languages_abbreviations_and_ordinal_days_do_not_end_a_sentence(te
     # number standing alone stays with its item ("7. April 18, ...": a list item, not "7." and a sentence).
     ("Charges include: 6. April 11, 1989: beating. 7. April 18, 1989: threats.",
      ["Charges include: 6.", "April 11, 1989: beating.", "7. April 18, 1989: threats."]),
+    # a number ending a sentence before a capitalised word German counts by ordinals only in German
+    ("The final score was 3-1. FC Porto fans left early. He was ranked No. 12. Stock markets fell.",
+     ["The final score was 3-1.", "FC Porto fans left early.", "He was ranked No. 12.", "Stock markets fell."]),
     # "mm." and "on." end English sentences
     ("The rain fell 12 mm. Then it stopped. And so on. Then he left.",
      ["The rain fell 12 mm.", "Then it stopped.", "And so on.", "Then he left."]),
