@@ -576,7 +576,10 @@ _SAID_WHEN_WHERE_OR_TO = frozenset("""
     yesterday today tonight earlier later afterwards outside inside near recently night morning afternoon evening
     week weekend month year court jury inquest tribunal hearing magistrates reporters journalists
     en sur dans chez devant à aux durante tras ante desde bei beim vor auf nach aus im vom
+    er sie él ella il elle
     """.split())
+# (The last line: those languages' subject pronouns, which say who spoke before the name after them: "sagte er der
+# Deutschen Presse-Agentur" gave the quote to the news agency.)
 
 
 # A time that opens a sentence before a name ("Yesterday Tom Harris thanked the jury"): no first name of his.

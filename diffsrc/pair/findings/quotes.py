@@ -342,8 +342,11 @@ _TITLE_STOP = rx.compile(r"\b(M|Mme|Mlle|MM|Sr|Sra|Srta|Dr|Dra|Prof|Pr|sig|dott|
 # patterns above: "said the minister of ..." stays unread there as before).
 _AFTER_OTHER_VERB = rx.compile(rf"^[\s,—–-]*{_any_of(_OTHER_VERBS)}\s+(?P<clause>[^,.;:!?“”\"«»]{{1,100}})"
                                rf"(?:,\s*(?P<apposition>{_APPOSITION_TITLE}?[^,.;:!?“”\"«»]{{1,80}}))?")
-# A name after one of these is a place or an institution, not who speaks ("afirmó en Madrid", "de l'Agriculture").
-_PLACE_BEFORE = rx.compile(r"\b(?:en|in|im|à|au|aux|a|w|we|в|во|на|nach|aus|bei|da|di|de|del|des|du|z|ze)\s+$")
+# A name after one of these is a place or an institution, not who speaks ("afirmó en Madrid", "de l'Agriculture"),
+# or a day ("sagte er am Dienstag": German capitalises its weekdays, and the pronoun's quote was given to "Dienstag",
+# a data desk's trial on dpa copy).
+_PLACE_BEFORE = rx.compile(r"\b(?:en|in|im|am|vom|beim|vor|auf|à|au|aux|sur|dans|a|w|we|в|во|на|nach|aus|bei|da|di|de"
+                           r"|del|des|du|durante|desde|tras|z|ze)\s+$")
 _JAPANESE_QUOTATIVE = rx.compile(rf"^\s*と(?:{_any_of(_VERBS_BY_LANGUAGE['Japanese'])})")
 # 岸田首相は「…」と述べた: the speaker ends the text before the quote, marked by は or が.
 _JAPANESE_SPEAKER = rx.compile(r"(?P<who>[\u3005\u30a0-\u30ff\u3400-\u9fff]{1,12})[はが]\s*$")
@@ -357,10 +360,19 @@ _HINDI_BEFORE = rx.compile(rf"(?P<who>[^\s,\"“”]+(?:\s+[^\s,\"“”]+)?)\s+
 _HINDI_AFTER = rx.compile(rf"^[\s,]*(?P<who>[^\s,\"“”]+(?:\s+[^\s,\"“”]+)?)\s+{_HINDI_VERB}")
 
 
+# The subject pronouns that follow a verb of saying in the languages `_AFTER_OTHER_VERB` reads ("sagte er", "dijo
+# ella", "a-t-il déclaré" puts its own before the verb), in lowercase.
+_SUBJECT_PRONOUNS = frozenset("er sie es wir él ella ellos ellas lui elle".split())
+
+
 def _speaker_in_clause(clause: str) -> str | None:
     """The person a clause after a verb of saying names: the first full name, else the first name not after a
     preposition ("el ministro Luis Planas en Madrid" -> "Luis Planas"; "le ministre Marc Fesneau" -> "Marc Fesneau").
     """
+    if clause.split(None, 1)[0] in _SUBJECT_PRONOUNS:
+        # "sagte er der Deutschen Presse-Agentur", "sagte sie am Rande des Gipfels": the pronoun is who speaks, and
+        # the names after it whom to or where (a data desk's trial: the quote was the news agency's, and "Rande"'s)
+        return None
     names = []
     for m in _FULL_NAME.finditer(clause):
         words = m.group().split()
