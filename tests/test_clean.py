@@ -1309,6 +1309,13 @@ def test_credits_and_rules_are_cut_out_of_the_article_and_nothing_is_lost(lines)
     ("नयी दिल्ली, पांच दिसंबर (आईएएनएस)", "नयी दिल्ली", "IANS"),
     ("新华社北京12月5日电", "北京", "Xinhua"),
     ("【東京共同】", "東京", "Kyodo"),
+    # places of two names or with a particle, a regional service's desk (a data desk's trial: none was read)
+    ("Frankfurt/Main (dpa) -", "Frankfurt/Main", "dpa"),
+    ("Frankfurt am Main (dpa) -", "Frankfurt am Main", "dpa"),
+    ("Halle an der Saale (dpa) -", "Halle an der Saale", "dpa"),
+    ("Bad Homburg (dpa/lhe) -", "Bad Homburg", "dpa"),
+    ("Las Palmas de Gran Canaria, 3 oct (EFE).-", "Las Palmas de Gran Canaria", "EFE"),
+    ("Châlons-en-Champagne (AFP) -", "Châlons-en-Champagne", "AFP"),
 ])
 def test_an_agencys_dateline_in_its_own_style_gives_the_place_and_the_credit(dateline, place, credit):
     sentence = "El Gobierno aprobó el martes un plan de ayudas para los agricultores."

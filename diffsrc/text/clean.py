@@ -94,12 +94,16 @@ _DATELINE = rx.compile(
 # "Berlin (dpa) -", "PARIS, 5 déc 2024 (AFP) -", "SÃO PAULO, 5 DEZ (Reuters) -", "МОСКВА, 5 декабря. /ТАСС/.",
 # "नयी दिल्ली, पांच दिसंबर (भाषा)", "NEW DELHI, Dec 5 (PTI)". The agency is required, and without a date so is the
 # punctuation after it: a sentence does not begin with a place and an agency's name in brackets, and a place whose
-# word begins in lower case is no place (`_read_dateline`).
+# word begins in lower case is no place (`_read_dateline`). dpa's places may be two joined by a slash, or joined by
+# "am" and "an der", and its regional services sign in the brackets: "Frankfurt/Main (dpa) -", "Frankfurt am Main
+# (dpa) -", "Halle an der Saale (dpa) -", "Bad Homburg (dpa/lhe) -"; EFE's by "de": "Las Palmas de Gran Canaria,
+# 3 oct (EFE).-" (a data desk's trial: none was read, so the dateline stayed in the first sentence and the reprint
+# credited no one). Up to five words.
 _DATELINE_WORD = r"[^\W\d_][^\s,()/]*"
 _DATELINE_DATE = r"[^\s,()/]+(?:\s+[^\s,()/]+){0,3}?(?:,\s*\d{4})?"
 _AGENCY_DATELINE = rx.compile(
-    rf"^(?P<place>{_DATELINE_WORD}(?:[ \-]{_DATELINE_WORD}){{0,2}}?)(?:,\s*(?P<when>{_DATELINE_DATE}))?"
-    r"\s*(?:\((?P<agency>" + AGENCY_PATTERN + r")\)|/(?P<agency_slashed>" + AGENCY_PATTERN + r")/)"
+    rf"^(?P<place>{_DATELINE_WORD}(?:[ \-/]{_DATELINE_WORD}){{0,4}}?)(?:,\s*(?P<when>{_DATELINE_DATE}))?"
+    r"\s*(?:\((?P<agency>" + AGENCY_PATTERN + r")(?:/[a-z]{2,4})?\)|/(?P<agency_slashed>" + AGENCY_PATTERN + r")/)"
     r"(?P<end>\s*\.?\s*[-—–]{1,2}|\s*:|\.)?\s+"
 )
 # The agency first, as ANSA writes it: "(ANSA) - ROMA, 5 DIC -".
@@ -2065,6 +2069,11 @@ US_STATE_CODES = frozenset(
     "PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
 
 
+# Lower-case words that join a place's name, besides a person's particles: "Frankfurt am Main", "Halle an der Saale",
+# "Châlons-en-Champagne".
+_PLACE_PARTICLES = frozenset({"am", "an", "im", "en", "sur", "lès", "les"})
+
+
 def _read_dateline(text: str) -> tuple[str, str | None, int] | None:
     """The dateline a first paragraph begins with: (the place, the canonical agency or None, where the text after
     it begins), or None."""
@@ -2083,8 +2092,10 @@ def _read_dateline(text: str) -> tuple[str, str | None, int] | None:
         return place, canonical_agency(agency), m.end()
     if ("(" in text or "/" in text) and (m := _AGENCY_DATELINE.match(text) or _AGENCY_FIRST_DATELINE.match(text)):
         place = m.group("place")
-        # A word in lower case is no place's ("nach (dpa)", "el martes (EFE)"), particles aside ("Rio de Janeiro").
-        if any(word[:1].islower() and word not in NAME_PARTICLES for word in re.split(r"[ \-]", place)):
+        # A word in lower case is no place's ("nach (dpa)", "el martes (EFE)"), particles aside ("Rio de Janeiro",
+        # "Frankfurt am Main", "Halle an der Saale").
+        if any(word[:1].islower() and word not in NAME_PARTICLES and word not in _PLACE_PARTICLES
+               for word in re.split(r"[ \-/]", place)):
             return None
         # Without a date, only a dash, colon or full stop after the agency ends a dateline: "Die Regierung (dpa) hat
         # beschlossen" is a sentence naming its source.
