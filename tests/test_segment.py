@@ -80,6 +80,9 @@ def test_headings_are_single_units_numbered_in_order():
         ("during his Oct 27-29 visit", "during his October 27-29 visit"),
         ("some 50,000 US troops", "some 50000 U.S. troops"),
         ("1,20,000 people were displaced", "120,000 people were displaced"),  # Indian grouping
+        # thousands grouped by a full stop or a space, as European agencies' copy groups them (a data desk's trial)
+        ("rund 12.000 Pendler und 1,5 Millionen Fahrgäste", "rund 12 000 Pendler und 1,5 Millionen Fahrgäste"),
+        ("une prime de 1 500 euros", "une prime de 1500 euros"), ("81.000 manifestants", "81\u202f000 manifestants"),
         ("spending of 2% of GDP", "spending of 2 per cent of GDP"),
         ("a #5m deal", "a \u00a35m deal"),
         ("It's   the five-year   plan", "it\u2019s the five year plan"),
@@ -92,7 +95,9 @@ def test_surface_noise_gives_equal_verbatim_keys(a, b):
 @pytest.mark.parametrize(
     "a, b",
     [("spending of 5% of GDP", "spending of 3.5% of GDP"), ("some 50,000 troops", "some 5,000 troops"),
-     ("Trump met Abe", "Trump met Takaichi")],
+     ("Trump met Abe", "Trump met Takaichi"), ("rund 12.000 Pendler", "rund 12.500 Pendler"),
+     ("in 2019 100 people", "in 2019100 people"), ("rose 1.5 per cent", "rose 15 per cent"),
+     ("10 100mg ampoules", "10100mg ampoules")],
 )
 def test_real_changes_give_different_keys(a, b):
     assert verbatim_key(a) != verbatim_key(b)

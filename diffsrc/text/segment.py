@@ -369,6 +369,12 @@ _MONTH_ABBR = rx.compile(r"\b(" + "|".join(MONTHS) + r")\.?(?=\s+\d)")
 _INITIALISM = rx.compile(r"\b([a-z])\.(?=[a-z]\.?\b)")
 # Thousands separators, and the commas of Indian grouping by lakh and crore ("1,20,000" = "120,000").
 _THOUSANDS = rx.compile(r"(?<=\d),(?=\d{3}\b|(?:\d{2},)+\d{3}\b)")
+# Thousands grouped by full stops or spaces, as German, French and Spanish copy groups them ("12.000", "12 000",
+# "1 500 euros"; a no-break or thin space is a space after NFKC): a regional paper restyling the agency's "12.000" as
+# "12 000" copied it (a data desk's trial: such a copy was called paraphrased). Three digits after each separator,
+# none before the first group and no digit or letter after the last ("2019 100", "1.5" and METER's "10 100mg
+# ampoules" stay).
+_GROUPED_THOUSANDS = rx.compile(r"(?<![\d.,])(\d{1,3})((?:[ .]\d{3})+)(?!\w|\.\d)")
 _PERCENT = rx.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b|pct\b|pc\b)")
 _WIRE_POUND = rx.compile(r"#(?=\d)")
 _DIGIT = rx.compile(r"\d")
@@ -406,6 +412,8 @@ def surface_tokens(text: str, *, close_prefixes: bool = False) -> list[str]:
             text = _WIRE_POUND.sub("£", text)  # wire copy writes the pound sign as '#' ("#5m")
         if "," in text:
             text = _THOUSANDS.sub("", text)
+        if _GROUPED_THOUSANDS.search(text):
+            text = _GROUPED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", "").replace(".", ""), text)
         text = _PERCENT.sub(" % ", text)
     if close_prefixes and "-" in text:
         text = _CLOSED_PREFIX.sub(r"\1", text)
