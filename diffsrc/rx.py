@@ -106,13 +106,18 @@ def _usable() -> bool:
 
 
 def cache_folder() -> Path | None:
-    """Where the compiled programs are kept, or None when `DIFFSRC_CACHE_DIR` is set empty (no cache)."""
+    """Where the compiled programs are kept, or None for no cache: `DIFFSRC_CACHE_DIR` set empty, or no home."""
     chosen = os.environ.get("DIFFSRC_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen.strip() else None
     if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
         return Path(os.environ["LOCALAPPDATA"]) / "diffsrc" / "Cache"
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home == "~":  # no home folder (a service account): no cache, rather than a folder named "~" here
+            return None
+        base = os.path.join(home, ".cache")
     return Path(base) / "diffsrc"
 
 

@@ -179,3 +179,13 @@ def test_module_level_patterns_go_through_the_cache():
              if path.name not in allowed
              for line in _plain_compiles_at_import(ast.parse(path.read_text(encoding="utf-8")))]
     assert plain == [], "use rx.compile for a pattern compiled at import: " + ", ".join(plain)
+
+
+def test_no_home_folder_means_no_cache_not_a_folder_named_tilde(monkeypatch):
+    monkeypatch.delenv("DIFFSRC_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(rx.sys, "platform", "linux")
+    monkeypatch.setattr(rx.os.path, "expanduser", lambda path: path)  # what it returns when no home is known
+    assert rx.cache_folder() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "/var/cache/someone")
+    assert rx.cache_folder() == rx.Path("/var/cache/someone/diffsrc")
