@@ -302,3 +302,43 @@ def test_the_seed_reports_have_none() -> None:
     seeds = Path(__file__).resolve().parent.parent / "reports" / "pairs"
     reports = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.json"))]
     assert reports and all(r["overstatements"] == [] for r in reports)
+
+
+# Court copy (PA takes as a UK legal desk checks them): an allegation printed as fact before a verdict is a contempt
+# risk, a suspended sentence printed as jail a libel; both are a qualifier taken out, read as a `hedge`.
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("Wilson is alleged to have hidden the knife used in the attack, the court heard on Monday.",
+     "Wilson hid the knife used in the attack, the court heard on Monday.",
+     ("hedge", "Wilson is alleged to have hidden the", "Wilson hid the")),
+    ("A teenager allegedly stabbed a 17-year-old boy outside a chip shop in Bradford on Saturday night.",
+     "A teenager stabbed a 17-year-old boy outside a chip shop in Bradford on Saturday night.",
+     ("hedge", "teenager allegedly stabbed", "teenager stabbed")),
+    ("The alleged victim, who cannot be named for legal reasons, was taken to hospital with serious injuries.",
+     "The victim, who cannot be named for legal reasons, was taken to hospital with serious injuries.",
+     ("hedge", "The alleged victim,", "The victim,")),
+    ("His wife, Susan Taylor, 45, was given a nine-month prison sentence, suspended for two years, and ordered to "
+     "do 150 hours of unpaid work.",
+     "His wife, Susan Taylor, 45, was given a nine-month prison sentence and ordered to do 150 hours of unpaid work.",
+     ("hedge", "sentence, suspended for two years, and", "sentence and")),
+    ("His wife, Susan Taylor, 45, was given a suspended nine-month prison sentence at Manchester Crown Court.",
+     "His wife, Susan Taylor, 45, was given a nine-month prison sentence at Manchester Crown Court.",
+     ("hedge", "a suspended nine-month", "a nine-month")),
+])
+def test_a_court_qualifier_taken_out_is_found(source: str, target: str, expected: tuple) -> None:
+    assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # The allegation kept in other words.
+    ("Wilson is alleged to have hidden the knife used in the attack, the court heard on Monday.",
+     "Wilson is accused of hiding the knife used in the attack, the court heard on Monday."),
+    ("Wilson allegedly hid the knife used in the attack, the court heard on Monday.",
+     "Wilson is alleged to have hidden the knife used in the attack, the court heard on Monday."),
+    # A suspended sentence said another way; "suspended" of a player, no court's sentence.
+    ("His wife, Susan Taylor, 45, was given a nine-month prison sentence, suspended for two years, at the court.",
+     "His wife, Susan Taylor, 45, was given a nine-month suspended prison sentence at the court."),
+    ("The midfielder was fined and suspended for two matches after the incident at Elland Road on Saturday.",
+     "The midfielder was fined after the incident at Elland Road on Saturday."),
+])
+def test_a_court_qualifier_kept_is_no_overstatement(source: str, target: str) -> None:
+    assert overstatements(source, target) == []

@@ -25,6 +25,7 @@ from ... import rx
 from ...text.segment import stem, surface_tokens
 from .meaning import (
     _AUXILIARIES,
+    _IRREGULAR_PAST,
     MAX_EDIT_WORDS,
     NEGATORS,
     _edits_to_read,
@@ -39,8 +40,16 @@ __all__ = ["find_overstatements", "overstates", "words_may_overstate"]
 _HEDGES = frozenset({"may", "might", "could", "possibly", "perhaps", "probably", "likely", "potentially",
                      "suggest", "suggests", "suggested", "suggesting", "appear", "appears", "appeared", "seem",
                      "seems", "seemed"})
-# Words on the target's side that still hedge ("may" -> "might", "could" -> "can"): no finding.
-_STILL_HEDGED = _HEDGES | {"can", "would", "should", "possible", "potential", "unclear", "uncertain"}
+# Court copy's hedge: a charge not yet proven is "alleged" ("is alleged to have hidden the knife", "allegedly
+# stabbed"); a paper that prints it as done ("hid the knife") states guilt before a verdict, a contempt risk. Read
+# as a hedge taken out (the same kind: the finding's contract keeps its three kinds), its verb's tense aside
+# (`_VERB_FORMS`).
+_ALLEGING = frozenset({"alleged", "allegedly"})
+# Words on the target's side that still hedge ("may" -> "might", "could" -> "can"), or still say a charge is
+# unproven ("alleged" -> "accused of", "denies"): no finding.
+_STILL_HEDGED = _HEDGES | _ALLEGING | {"can", "would", "should", "possible", "potential", "unclear", "uncertain",
+                                      "accused", "denies", "denied", "deny", "charged", "allegation", "allegations",
+                                      "claimed", "claims", "claim"}
 # An association, and the words that make it a cause.
 _ASSOCIATIONS = frozenset({"linked", "link", "links", "associated", "association", "tied", "correlated",
                            "correlation", "connected"})
@@ -95,7 +104,9 @@ def _hedge_words(tokens: Sequence[str], written: str) -> list[str]:
 
 def _uncertainty(text: str) -> int:
     """How many words of a stretch of text hedge or associate rather than assert ("may", "suggests", "linked")."""
-    return len(_hedge_words(surface_tokens(text), text)) + sum(t in _ASSOCIATIONS for t in surface_tokens(text))
+    tokens = surface_tokens(text)
+    return len(_hedge_words(tokens, text)) + sum(t in _ASSOCIATIONS or t in _ALLEGING or t in _SUSPENDED
+                                                 for t in tokens)
 
 
 # Verbs of an effect that science copy puts one for another as the hedge goes ("may reduce the risk" -> "cuts the
@@ -148,8 +159,34 @@ def _as_effect(tokens: Sequence[str], dropped: frozenset[str]) -> list[str]:
     return sorted(out)
 
 
+# A suspended sentence printed as immediate custody ("a nine-month prison sentence, suspended for two years" -> "a
+# nine-month prison sentence"): says the defendant went to jail, which they did not. Read as a hedge taken out
+# too, in a sentence about a sentence (`_CUSTODY`, so "suspended for two matches" in sports copy is not read),
+# the edit dropping "suspended" and at most its term ("for two years", "for 12 months").
+_SUSPENDED = frozenset({"suspended"})
+_CUSTODY = frozenset({"jail", "jailed", "prison", "sentence", "sentenced", "custody", "custodial", "imprisonment",
+                      "imprisoned", "detention", "term", "jailing"})
+_TERM_WORDS = frozenset({"for", "a", "an", "of", "period", "year", "years", "month", "months", "week", "weeks",
+                         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                         "twelve", "eighteen", "18", "24", "and", "sentence", "wholly"})
+
+
+def _custody_words(text: str) -> bool:
+    """Whether a sentence is about a court's sentence, where "suspended" qualifies it."""
+    return not _CUSTODY.isdisjoint(surface_tokens(text))
+
+
+# Irregular verb forms that an allegation's "to have" takes with it ("is alleged to have hidden" -> "hid",
+# "allegedly stole" -> "had stolen"): read as their verb, as the stemmer leaves them apart.
+_VERB_FORMS = {**_IRREGULAR_PAST, "hid": "hide", "hidden": "hide", "stole": "steal", "stolen": "steal",
+               "struck": "strike", "threw": "throw", "thrown": "throw", "shot": "shoot", "beaten": "beat",
+               "broke": "break", "broken": "break", "fled": "flee", "bit": "bite", "bitten": "bite", "hit": "hit",
+               "lay": "lie", "lain": "lie", "led": "lead", "set": "set", "put": "put", "sought": "seek",
+               "forced": "force", "fell": "fall", "fallen": "fall", "did": "do", "done": "do", "withheld": "withhold"}
+
+
 def _rest(tokens: Sequence[str], dropped: frozenset[str]) -> list[str]:
-    stems = (stem(t) for t in tokens if t not in dropped and t not in _AUXILIARIES)
+    stems = (stem(_VERB_FORMS.get(t, t)) for t in tokens if t not in dropped and t not in _AUXILIARIES)
     return sorted(_SAME_EFFECT.get(s, s) for s in stems)
 
 
@@ -168,12 +205,13 @@ def _lab_words(text: str) -> bool:
 
 
 def overstates(source: list[str], target: list[str], written: tuple[str, str], *, lab: bool = False,
-               following: str | None = "to") -> str | None:
+               following: str | None = "to", custody: bool = False) -> str | None:
     """How an edit claims more than its source: `hedge` (a hedging word on the source's side, none on the
     target's, the rest the same words: "may reduce" -> "reduces", "could prevent" -> "will prevent", "findings
     suggest" -> "findings prove"), `cause` ("was linked to" -> "caused", "associated with" -> "leads to"),
     `species` ("in mice" taken out or made "in people"; `lab`: "in the lab" counts, `_lab_words`); None for
-    anything else. A negation on either side is
+    anything else. Court copy's `hedge`s: "alleged" taken out of a charge ("is alleged to have hidden" -> "hid"),
+    and, with `custody` (the sentence is about a sentence), "suspended" taken out of one. A negation on either side is
     the reversal step's ("may not reduce" -> "reduces" turns the claim round). `following`: the target's word after
     the edit ("to" unless given: "led" at the edit's end then reads as "led to")."""
     if any(t in NEGATORS for t in (*source, *target)):
@@ -189,7 +227,15 @@ def overstates(source: list[str], target: list[str], written: tuple[str, str], *
         if _hedge_words(source, written[0]) and not any(t in _ASSOCIATIONS for t in source):
             if _rest(source, _HEDGES | _LINKING) == _rest(target, _CERTAIN | _LINKING):
                 return "hedge"
+        # "is alleged to have hidden" -> "hid", "the alleged victim" -> "the victim", "allegedly stabbed" ->
+        # "stabbed": the allegation and its "to" go, the rest the same words.
+        if not _ALLEGING.isdisjoint(source) and _rest(source, _ALLEGING | _LINKING) == _rest(target, _LINKING):
+            return "hedge"
     gone = [t for t in source if t not in target]
+    if (custody and "suspended" in gone and "suspended" not in target and all(t in _TERM_WORDS or t.isdigit()
+                                                                               for t in gone if t != "suspended")
+            and all(t in source for t in target)):
+        return "hedge"
     if (_names_a_study(gone, lab=lab) and all(t in _ANIMALS or t in _SPECIES_FRAME for t in gone)
             and all(t in _PEOPLE or t in source for t in target)
             # A qualifier's own "in" ("in mice" dropped), or the species made people ("in mice" -> "in people"),
@@ -212,7 +258,8 @@ def _ceiling_taken_out(source: list[str], target: list[str], following: dict[str
 
 
 # The words `_may_overstate` looks for in an edit's source side ("up", "many", "much" of a ceiling).
-_TRIGGERS = _HEDGES | _ASSOCIATIONS | _ANIMALS | _CELLS | _LAB | frozenset(_VESSELS) | {"up", "many", "much"}
+_TRIGGERS = (_HEDGES | _ALLEGING | _SUSPENDED | _ASSOCIATIONS | _ANIMALS | _CELLS | _LAB | frozenset(_VESSELS)
+             | {"up", "many", "much"})
 
 
 def _may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -283,8 +330,9 @@ def find_overstatements(
             e = script[n]
             source, target = surface_tokens(e["source"]), surface_tokens(e["target"])
             lab = any(_lab_words(source_texts[i]) for i in group.source)
+            custody = "suspended" in source and any(_custody_words(source_texts[i]) for i in group.source)
             kind = overstates(source, target, (e["source"], e["target"]), lab=lab,
-                              following=_following(script, n)[1])
+                              following=_following(script, n)[1], custody=custody)
             if kind is None and _ceiling_taken_out(source, target, script[n + 1] if n + 1 < len(script) else None):
                 kind = "ceiling"  # listed as a hedge: the figure's own, read apart from the sentence's hedging
             # A qualifier the target gives anywhere ("in mice" in another paragraph) tells its reader.
