@@ -2677,6 +2677,23 @@ def test_a_rank_changed_before_the_same_name_is_a_changed_fact(source: str, targ
     assert changed_entities(source, target) == changes
 
 
+ADDRESS = "John Smith, 34, of Elm Road, Harehills, Leeds, must serve at least 18 years before he can be considered."
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A legal desk's trial on PA court copy: a defendant's street changed ("Road" and "Street" are institution
+    # words, and the other text's "Oak Street" has "Street" still) was no finding; a wrong address names a neighbour.
+    (ADDRESS, ADDRESS.replace("Elm Road", "Elm Street"), [("Elm Road", "Elm Street")]),
+    (f"{ADDRESS} Wilson, of Oak Street, denies it.", f"{ADDRESS.replace('Elm Road', 'Elm Street')} Wilson, of Oak "
+     "Street, denies it.", [("Elm Road", "Elm Street")]),
+    # One street written two ways, or a text that names the street still.
+    (ADDRESS, ADDRESS.replace("Elm Road", "Elm Rd"), []),
+    (f"{ADDRESS} Elm Street is nearby.", f"{ADDRESS.replace('Elm Road', 'Elm Street')} Elm Road is nearby.", []),
+])
+def test_a_street_changed_in_an_address_is_a_changed_fact(source: str, target: str, changes: list) -> None:
+    assert changed_entities(source, target) == changes
+
+
 def test_a_value_the_target_still_has_is_not_changed_however_often_the_source_repeats_it() -> None:
     # METER's chips pair: PA's headline and body both say 22 stone; the paper's sentence keeps 22 and adds 15.
     source = "DIET OF CHIPS BOY BALLOONED TO 22 STONE. The boy weighed 22 stone at the age of 12."

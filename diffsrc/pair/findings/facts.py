@@ -2642,6 +2642,9 @@ def changed_entities(
             if s_place not in target and t_place not in source:
                 out.append((s_place, t_place))
             continue
+        if (street := _street_changed(s_chunk, t_chunk, script, i, source, target)) is not None:
+            out.append(street)
+            continue
         if _stands_in(s_chunk) or _stands_in(t_chunk) or _rank_for_first_name(s_chunk, t_chunk, script, i):
             if (rank := _rank_changed(s_chunk, t_chunk, script, i)) is not None:
                 out.append(rank)
@@ -2712,6 +2715,34 @@ def changed_entities(
             continue
         out.append((" ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()))
     return out
+
+
+# The words that end a street's name in an address. "Road" and "Street" are institution words (a stand-in for a
+# name, `_stands_in`) and one text's "Oak Street" has the other's "Street" still, so "of Elm Road" -> "of Elm Street"
+# was no finding: in court copy the defendant's address is what identifies him, and a wrong street names a
+# neighbour (a legal desk's trial on PA court copy). Read as the street's whole name instead (`_street_changed`).
+_STREET_WORDS = frozenset({"road", "street", "lane", "avenue", "close", "drive", "crescent", "way", "grove",
+                           "terrace", "place", "gardens", "square", "walk", "mews", "row", "rd", "st", "ave"})
+# Their abbreviations, one street with the word written out ("Elm Rd" is "Elm Road").
+_STREET_ABBREVIATIONS = {"rd": "road", "st": "street", "ave": "avenue"}
+
+
+def _street_changed(s_chunk: str, t_chunk: str, script: list[dict[str, Any]], i: int, source: str,
+                    target: str) -> tuple[str, str] | None:
+    """A street's name whose last word the target changed after the name both share ("Elm Road" -> "Elm Street"),
+    as the two whole names; None where the run is no such word on both sides, or where the other text names
+    either street still (one text's "Elm Street" moved)."""
+    s_word, t_word = s_chunk.strip(_NAME_STRIP), t_chunk.strip(_NAME_STRIP)
+    s_kind, t_kind = s_word.lower().rstrip("."), t_word.lower().rstrip(".")
+    if s_kind not in _STREET_WORDS or t_kind not in _STREET_WORDS:
+        return None
+    before = _capitalised_context(script, i)[0]
+    if not before or _STREET_ABBREVIATIONS.get(s_kind, s_kind) == _STREET_ABBREVIATIONS.get(t_kind, t_kind):
+        return None
+    s_street, t_street = " ".join([*before, s_word]), " ".join([*before, t_word])
+    if s_street in target or t_street in source:
+        return None
+    return s_street, t_street
 
 
 # Ranks of the police and the forces, and US offices, by the words and abbreviations copy writes them in. A rank
