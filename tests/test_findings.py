@@ -2694,6 +2694,31 @@ def test_a_street_changed_in_an_address_is_a_changed_fact(source: str, target: s
     assert changed_entities(source, target) == changes
 
 
+PLEA = "Smith pleaded guilty to the murder of Peter Brown, 52, who was stabbed four times outside his home."
+CLEARED = "Smith's girlfriend, Karen Jones, 29, was cleared of assisting an offender at Leeds Crown Court."
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A legal desk's trial on PA court copy: an offence put for another was no finding (all lowercase words).
+    (PLEA, PLEA.replace("murder", "manslaughter"), [("murder", "manslaughter")]),
+    (CLEARED, CLEARED.replace("assisting an offender", "murder"), [("assisting an offender", "murder")]),
+    (PLEA.replace("murder", "attempted murder"), PLEA, [("attempted murder", "murder")]),
+    # One offence said another way, an offence dropped, or one the sentence names still.
+    (PLEA, "Smith admitted murdering Peter Brown, 52, who was stabbed four times outside his home.", []),
+    (PLEA, PLEA.replace(" to the murder of", " to killing"), []),
+    ("Smith was cleared of murder but convicted of manslaughter.", "Smith was convicted of manslaughter.", []),
+    # An offence named in general (METER dev: "causing actual bodily harm" -> "assault", "armed robbery" ->
+    # "robbery").
+    ("They all deny two charges of causing actual bodily harm and one of affray.",
+     "They all deny two charges of assault and one of affray.", []),
+    ("He was serving a jail sentence for armed robbery at the time.",
+     "He was serving a jail sentence for robbery at the time.", []),
+])
+def test_an_offence_changed_is_a_changed_fact(source: str, target: str, changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "entity"] == changes
+
+
 def test_a_value_the_target_still_has_is_not_changed_however_often_the_source_repeats_it() -> None:
     # METER's chips pair: PA's headline and body both say 22 stone; the paper's sentence keeps 22 and adds 15.
     source = "DIET OF CHIPS BOY BALLOONED TO 22 STONE. The boy weighed 22 stone at the age of 12."

@@ -3176,6 +3176,100 @@ def _locate(surface: str, indices: Sequence[int], texts: Sequence[str]) -> int:
     return indices[0]
 
 
+# Offences as court copy names them, each phrase read as one offence (its words as `_WORD_RUN` cuts them,
+# lowercase). A paper that prints "manslaughter" for PA's "murder", or "cleared of murder" for "cleared of
+# assisting an offender", has changed what a named person was charged with or convicted of: a libel a legal
+# desk corrects first (a legal desk's trial on PA court copy: no finding). Longest phrases are read first, so
+# "attempted murder" is no "murder".
+_OFFENCE_PHRASES = {
+    **dict.fromkeys([("murder",), ("murdering",)], "murder"),
+    **dict.fromkeys([("attempted", "murder"), ("attempting", "to", "murder")], "attempted murder"),
+    ("manslaughter",): "manslaughter",
+    ("wounding",): "wounding",
+    **dict.fromkeys([("grievous", "bodily", "harm"), ("gbh",)], "grievous bodily harm"),
+    **dict.fromkeys([("actual", "bodily", "harm"), ("abh",)], "actual bodily harm"),
+    **dict.fromkeys([("assault",), ("assaulting",)], "assault"),
+    **dict.fromkeys([("sexual", "assault"), ("sexually", "assaulting")], "sexual assault"),
+    **dict.fromkeys([("indecent", "assault"), ("indecently", "assaulting")], "indecent assault"),
+    **dict.fromkeys([("rape",), ("raping",)], "rape"),
+    ("attempted", "rape"): "attempted rape",
+    # ("armed robbery" is robbery: METER's Mirror writes "robbery" for PA's "armed robbery", no other offence)
+    **dict.fromkeys([("robbery",), ("robbing",)], "robbery"),
+    ("burglary",): "burglary",
+    **dict.fromkeys([("theft",), ("stealing",)], "theft"),
+    ("fraud",): "fraud",
+    ("arson",): "arson",
+    **dict.fromkeys([("kidnap",), ("kidnapping",)], "kidnap"),
+    ("blackmail",): "blackmail",
+    ("affray",): "affray",
+    ("violent", "disorder"): "violent disorder",
+    ("harassment",): "harassment",
+    ("stalking",): "stalking",
+    ("false", "imprisonment"): "false imprisonment",
+    ("causing", "death", "by", "dangerous", "driving"): "causing death by dangerous driving",
+    ("causing", "death", "by", "careless", "driving"): "causing death by careless driving",
+    ("dangerous", "driving"): "dangerous driving",
+    ("careless", "driving"): "careless driving",
+    ("drink", "driving"): "drink-driving",
+    ("perverting", "the", "course", "of", "justice"): "perverting the course of justice",
+    ("assisting", "an", "offender"): "assisting an offender",
+}
+_OFFENCE_LONGEST = max(map(len, _OFFENCE_PHRASES))
+# The offences "assault" names in general: a paper that writes "two charges of assault" for PA's "two charges of
+# causing actual bodily harm" says less, not something else (METER dev's one such paper pair).
+_ASSAULTS = frozenset({"assault", "actual bodily harm", "grievous bodily harm", "wounding", "sexual assault",
+                       "indecent assault"})
+# The words an offence phrase can open with, where a sentence is read word by word.
+_OFFENCE_FIRST_WORDS = frozenset(phrase[0] for phrase in _OFFENCE_PHRASES)
+# The words of an offence that are no function word: an offence changed has one of them among the edited words
+# (the cheap test before a sentence is read, `_edits_may_name_offence`).
+_OFFENCE_WORDS = frozenset(w for phrase in _OFFENCE_PHRASES for w in phrase) - {"the", "of", "by", "an", "to"}
+
+
+def _edits_may_name_offence(script: list[dict[str, Any]]) -> bool:
+    """Whether any edit of a word diff holds a word of an offence (`_OFFENCE_WORDS`)."""
+    return not _OFFENCE_WORDS.isdisjoint(map(str.lower, _WORD_RUN.findall(
+        " ".join(e["source"] + " " + e["target"] for e in script if e["op"] != "equal"))))
+
+
+def _offences(text: str) -> list[tuple[str, str, str, str]]:
+    """The offences a sentence names, in order: (offence, as written, the word before, the word after)."""
+    words = list(_WORD_RUN.finditer(text))
+    lower = [m.group().lower() for m in words]
+    out = []
+    k = 0
+    while k < len(words):
+        if lower[k] in _OFFENCE_FIRST_WORDS:
+            for n in range(min(_OFFENCE_LONGEST, len(words) - k), 0, -1):
+                if (offence := _OFFENCE_PHRASES.get(tuple(lower[k:k + n]))) is not None:
+                    out.append((offence, text[words[k].start():words[k + n - 1].end()],
+                                lower[k - 1] if k else "", lower[k + n] if k + n < len(words) else ""))
+                    k += n - 1
+                    break
+        k += 1
+    return out
+
+
+def _offence_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """The offence a target sentence puts in place of its source's (as each writes it): one offence the source
+    names and the target does not, one the target names and the source does not, standing in the same place (the
+    word before or after the same: "guilty to the murder of" -> "guilty to the manslaughter of", "cleared of
+    assisting an offender" -> "cleared of murder"). An offence dropped or added, or named in the other sentence
+    still, is a rewrite's; two or more changed at once are not paired."""
+    s_offences, t_offences = _offences(source), _offences(target)
+    s_names, t_names = {o[0] for o in s_offences}, {o[0] for o in t_offences}
+    gone = [o for o in s_offences if o[0] not in t_names]
+    new = [o for o in t_offences if o[0] not in s_names]
+    if len({o[0] for o in gone}) != 1 or len({o[0] for o in new}) != 1 or len(gone) != 1 or len(new) != 1:
+        return []
+    (s_offence, s_written, s_before, s_after), (t_offence, t_written, t_before, t_after) = gone[0], new[0]
+    if "assault" in (s_offence, t_offence) and {s_offence, t_offence} <= _ASSAULTS:
+        return []
+    if not ((s_before and s_before == t_before) or (s_after and s_after == t_after)):
+        return []
+    return [(s_written, t_written)]
+
+
 def may_hold_changed_facts(source: str, target: str) -> bool:
     """Whether two versions of a sentence can differ in a fact: only the words one has and the other lacks can, and
     only if one of them is a figure, a fact word (a month, a currency, a number in words...) or capitalised and no
@@ -3192,7 +3286,9 @@ def words_may_hold_facts(words: Sequence[str]) -> bool:
         return False
     stop = stopwords()
     return (any(w[:1].isupper() and w.strip(_NAME_STRIP).lower() not in stop for w in changed.split())
-            or _may_hold_fact(changed))
+            or _may_hold_fact(changed)
+            # an offence put for another ("murder" -> "manslaughter", `_offence_changed`), all lowercase
+            or not _OFFENCE_WORDS.isdisjoint(map(str.lower, _WORD_RUN.findall(changed))))
 
 
 def find_fact_changes(
@@ -3253,6 +3349,9 @@ def find_fact_changes(
             found = _read_against_main_source([source_texts[i] for i in group.source], target, found, whole=whole,
                                               common=common, names=names, lead=0 in group.source or 0 in group.target,
                                               one_sentence_each=len(group.target) == 1)
+        if len(group.source) == 1 and len(group.target) == 1 and (script is None or _edits_may_name_offence(script)):
+            # (Read in a sentence and its copy: merged sentences name other offences of other people.)
+            found += [("entity", s, t) for s, t in _offence_changed(source, target)]
         # (Read in a sentence and its copy: a long group's merged sentences give one person offices of other times.)
         found += [("entity", s, t) for s, t in (_offices_changed(source, target)
                                                 if len(group.source) <= 2 and len(group.target) <= 2 else [])
