@@ -642,3 +642,28 @@ def test_a_lone_sentence_in_the_same_place_turned_round_is_a_reversal() -> None:
         ("Conservatives held Bury", "Conservatives lost Bury")]
     assert reversals(held, "The Conservatives retained Bury North by 1,204 votes.") == []
     assert reversals(held, "Turnout in Bury North fell to 52%, the lowest since 1945.") == []
+
+
+BAIL = "David Wilson, 41, was remanded in custody until his trial at Leeds Crown Court on June 14."
+
+
+# A legal desk's trial on PA court copy: a defendant said to be free on bail when held in custody, or refused bail
+# when granted it, was no finding.
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    (BAIL, BAIL.replace("in custody", "on bail"), ("remanded in custody until", "remanded on bail until")),
+    (BAIL.replace("in custody", "on bail"), BAIL, ("remanded on bail until", "remanded in custody until")),
+    (BAIL.replace("was remanded in custody", "was granted bail"), BAIL.replace("was remanded in custody",
+                                                                               "was refused bail"),
+     ("was granted bail", "was refused bail")),
+])
+def test_bail_and_custody_turned_round_are_found(source: str, target: str, expected: tuple[str, str]) -> None:
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [("opposite", *expected)]
+
+
+@pytest.mark.parametrize("target", [
+    BAIL.replace("remanded in custody", "held in custody"),
+    BAIL.replace("was remanded in custody", "was refused bail"),
+    "David Wilson, 41, was released from custody on bail until his trial at Leeds Crown Court on June 14.",
+])
+def test_custody_said_another_way_is_no_reversal(target: str) -> None:
+    assert reversals(BAIL, target) == []

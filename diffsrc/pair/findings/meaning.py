@@ -114,6 +114,9 @@ _IRREGULAR_PAST = {
     "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive", "ate": "eat", "eaten": "eat",
     "drank": "drink", "drunk": "drink", "slept": "sleep", "taught": "teach", "caught": "catch", "fought": "fight",
 }
+# Prepositions an opposite takes as its own ("in custody", "on bail"): one put for the other beside a listed
+# opposite is that opposite's.
+_PLACING = frozenset({"in", "on", "at", "into", "onto"})
 # Conjunctions joining a clause to the one before it: one put for another beside a negation is its grammar
 # (`_separate_edit`). Not "yet", which a negation takes the place of (`_NEGATED_IN_PLACE`).
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "although", "though"})
@@ -288,10 +291,12 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
         # prefix's may not ("in match-fixing" -> "inmatch-fixing" is a lost space). A negating verb's "to" and the
         # verb after it are the whole edit ("conceded" -> "refused to concede"): with a word in place of another
         # ("for falling to" -> "for failing to": a misprint) it says something else.
+        # ... or its own preposition in place of the other's ("in custody" -> "on bail", a legal desk's trial).
+        listed = any(stem(b) in _opposites().get(stem(a), ()) for a, b in paired)
         if any(negating) or any(shortfall) or not (lowercase and (
                 _one_word_more(kept, put)
-                or (any(stem(b) in _opposites().get(stem(a), ()) for a, b in paired)
-                    and _one_word_more(kept, put, function=True)))):
+                or (listed and _one_word_more(kept, put, function=True))
+                or (listed and len(kept) == len(put) == 1 and kept[0] in _PLACING and put[0] in _PLACING))):
             return None
         negated_target = _negations(target, following[1]) > _negations(source, following[0])
         if not opposite and negation and negated_target != (len(kept) > len(put)):
