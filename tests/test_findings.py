@@ -2694,6 +2694,19 @@ def test_a_street_changed_in_an_address_is_a_changed_fact(source: str, target: s
     assert changed_entities(source, target) == changes
 
 
+TERM = "Mark Taylor, 47, of Church Lane, Sale, was jailed for four years and six months."
+
+
+@pytest.mark.parametrize(("target", "changes"), [
+    # A legal desk's trial: UK copy's hyphenated half was read as its whole number, a false changed sentence.
+    (TERM.replace("four years and six months", "four-and-a-half years"), []),
+    (TERM.replace("four years and six months", "two-and-a-half years"),
+     [("four years and six months", "two-and-a-half")]),
+])
+def test_a_hyphenated_half_is_read_whole(target: str, changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(TERM, target)] == changes
+
+
 PLEA = "Smith pleaded guilty to the murder of Peter Brown, 52, who was stabbed four times outside his home."
 CLEARED = "Smith's girlfriend, Karen Jones, 29, was cleared of assisting an offender at Leeds Crown Court."
 

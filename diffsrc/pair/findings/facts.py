@@ -326,13 +326,15 @@ _FACT_HINT_WORDS = frozenset({
 })
 _WORD_RUN = rx.compile(r"\w+")
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
-# "two million", "five and a half". "one" alone is left out: "one of them", "one day" are rarely counts.
+# "two million", "five and a half", "four-and-a-half" (UK court copy's "jailed for four-and-a-half years", which
+# was read as "four" and found changed from "four years and six months"). "one" alone is left out: "one of them",
+# "one day" are rarely counts.
 _BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s]+(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
 _YEARS_AND_MONTHS = rx.compile(
     rf"\b(?P<y>\d{{1,2}}|{_BELOW_100})\s+years?\s+and\s+(?P<m>\d{{1,2}}|{_BELOW_100})\s+months?\b", re.I)
 _WORD_NUMBER = rx.compile(
     rf"\b(?P<words>(?:(?:a|{'|'.join(_UNITS)})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100}(?:\s+dozen)?"
-    rf"|a\s+dozen|dozen)(?:\s+and\s+a\s+half)?(?:\s+(?:{_MULT}))?)\b",
+    rf"|a\s+dozen|dozen)(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+(?:{_MULT}))?)\b",
     re.I,
 )
 
