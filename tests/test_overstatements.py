@@ -342,3 +342,27 @@ def test_a_court_qualifier_taken_out_is_found(source: str, target: str, expected
 ])
 def test_a_court_qualifier_kept_is_no_overstatement(source: str, target: str) -> None:
     assert overstatements(source, target) == []
+
+
+SUSPENDED = ("His wife, Susan Taylor, 45, was given an 18-month sentence, suspended for two years, at Manchester Crown "
+             "Court.")
+
+
+def test_a_suspended_sentence_rewritten_as_jail_is_found() -> None:
+    # A legal desk's trial: the whole phrase rewritten, so no edit took out the qualifier alone.
+    target = "His wife, Susan Taylor, 45, was jailed for 18 months at Manchester Crown Court."
+    assert [(o["kind"], o["source"], o["target"]) for o in overstatements(SUSPENDED, target)] == [
+        ("hedge", "given an 18-month sentence, suspended for two years", "was jailed for 18 months")]
+
+
+@pytest.mark.parametrize("target", [
+    "His wife, Susan Taylor, 45, escaped jail with an 18-month sentence at Manchester Crown Court.",
+    "His wife, Susan Taylor, 45, received an 18-month suspended sentence at Manchester Crown Court.",
+])
+def test_a_suspended_sentence_said_another_way_is_none(target: str) -> None:
+    assert overstatements(SUSPENDED, target) == []
+
+
+def test_a_copy_keeping_only_the_jailed_defendant_is_none() -> None:
+    source = "Mark Taylor was jailed for six years and his wife, Susan, 45, was given a suspended sentence."
+    assert overstatements(source, "Mark Taylor was jailed for six years.") == []

@@ -289,6 +289,40 @@ def _quoted(text: str, words: str) -> bool:
     return any(words in span for span in spans)
 
 
+# Words that say someone was sent to jail. A target sentence that says so of a source sentence whose sentence was
+# suspended, and has no "suspended", put the defendant in jail ("was given an 18-month sentence, suspended for two
+# years" -> "was jailed for 18 months": a legal desk's trial, no finding, as the edit rewrote more than the
+# qualifier). "prison" and "custody" are also the suspended sentence's own words ("a prison sentence, suspended"):
+# new in the target only.
+_JAILED = frozenset({"jailed", "jail", "imprisoned", "prison", "custody", "locked", "bars"})
+# Words that say a defendant did not go to jail, as copy says a suspended sentence ("escaped jail", "walked free").
+_SPARED = frozenset({"escaped", "escapes", "avoided", "avoids", "spared", "dodged", "free", "walked", "walks"})
+
+
+def _words_around(text: str, at: frozenset[str], before: int, after: int) -> str:
+    """The words of a sentence from `before` words before the first of `at` to `after` words after it."""
+    words = text.split()
+    k = next(k for k, w in enumerate(words) if surface_tokens(w) and surface_tokens(w)[0] in at)
+    return " ".join(words[max(0, k - before):k + after + 1]).strip(".,;:\"“”")
+
+
+def _suspension_lost(source: str, target: str) -> tuple[str, str] | None:
+    """A sentence and its copy where the source's suspended sentence is the target's jail term (`_JAILED`): the
+    words around "suspended" and around the target's jail word; None for anything else. Only where the source says
+    no one was jailed (a sentence jailing one defendant and suspending another's is two sentences' facts, and a copy
+    that keeps the first is a trim) and the target does not suspend anything nor spare anyone jail (`_SPARED`)."""
+    s_tokens, t_tokens = surface_tokens(source), surface_tokens(target)
+    if ("suspended" not in s_tokens or any(t.startswith("suspend") for t in t_tokens)
+            or not _SPARED.isdisjoint(t_tokens)):
+        return None
+    if not _custody_words(source) or not (_JAILED - {"prison", "custody"}).isdisjoint(s_tokens):
+        return None
+    new = (_JAILED - set(s_tokens)).intersection(t_tokens)
+    if not new:
+        return None
+    return _words_around(source, _SUSPENDED, 4, 3), _words_around(target, frozenset(new), 1, 3)
+
+
 # A corpus run compares one source with many targets, and this reads the source's whole text each time (a seed
 # compare spent 5% of its time here): the answer, a bool, is kept for the last few documents.
 @lru_cache(maxsize=256)
@@ -330,7 +364,9 @@ def find_overstatements(
             e = script[n]
             source, target = surface_tokens(e["source"]), surface_tokens(e["target"])
             lab = any(_lab_words(source_texts[i]) for i in group.source)
-            custody = "suspended" in source and any(_custody_words(source_texts[i]) for i in group.source)
+            # (a target that says the defendant escaped jail has said the sentence was suspended, in its words)
+            custody = "suspended" in source and any(_custody_words(source_texts[i]) for i in group.source) and all(
+                _SPARED.isdisjoint(surface_tokens(target_texts[i])) for i in group.target)
             kind = overstates(source, target, (e["source"], e["target"]), lab=lab,
                               following=_following(script, n)[1], custody=custody)
             if kind is None and _ceiling_taken_out(source, target, script[n + 1] if n + 1 < len(script) else None):
@@ -363,4 +399,9 @@ def find_overstatements(
                 continue
             out.append({"kind": "hedge" if kind == "ceiling" else kind, "source": placed.shown[0],
                         "target": placed.shown[1], "source_index": s_index, "target_index": t_index})
+        if (len(group.source) == 1 and len(group.target) == 1 and not any(
+                o["source_index"] == group.source[0] and o["target_index"] == group.target[0] for o in out)
+                and (lost := _suspension_lost(source_texts[group.source[0]], target_texts[group.target[0]]))):
+            out.append({"kind": "hedge", "source": lost[0], "target": lost[1],
+                        "source_index": group.source[0], "target_index": group.target[0]})
     return sorted(out, key=lambda r: (r["target_index"], r["source_index"]))
