@@ -5232,6 +5232,22 @@ def test_gigatonnes_are_billions_of_tonnes(target: str, changes: list) -> None:
     assert [(f["source"], f["target"]) for f in report["facts"]] == changes
 
 
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A time word after a function word places the figure, it does not count it: "1.2 billion last year" is no
+    # span of years (a science desk's re-test saw "1.2 gigatonnes of" -> "1.2 billion last" as a unit changed).
+    ("Greenland lost 1.2 gigatonnes of ice in the summer melt, scientists said on Tuesday.",
+     "Greenland lost 1.2 billion last year in the summer melt, scientists said on Tuesday.", []),
+    ("The firm sold 5 this week, it said.", "The firm sold 5 last month, it said.", []),
+    ("The plant employs 300 each year, it said.", "The plant employs 300 next month, it said.", []),
+    # The spans themselves still change, right after the number or past a word adding to the count.
+    ("He was jailed for 30 months.", "He was jailed for 30 years.", [("30 months", "30 years")]),
+    ("He faces a 30-month sentence.", "He faces a 30-year sentence.", [("30-month", "30-year")]),
+    ("The talks ran for two more weeks.", "The talks ran for two more months.", [("two more", "two more")]),
+])
+def test_a_time_word_past_a_function_word_is_no_unit(source: str, target: str, changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
 
 
 @pytest.mark.parametrize(("source", "target", "changes"), [

@@ -1238,7 +1238,19 @@ def _span_unit(text: str, f: Fact) -> str | None:
         if unit := _MEASURE_WORDS.get(word, word if m.group(1) and word in ("km", "mi", "m", "ft") else None):
             return f"sq {unit}" if m.group(1) else unit
     counted = _counted(text, f)
-    return counted[0] if counted and counted[0] in _TIME_STEMS and not counted[0].startswith(AGE_UNIT) else None
+    if not (counted and counted[0] in _TIME_STEMS and not counted[0].startswith(AGE_UNIT)):
+        return None
+    # What a number counts is read past function words (`_counted`), but a span of time is counted by the word
+    # right after the number ("30 months", "a 30-month term", "two more weeks"): in "1.2 billion last year", "5
+    # this week", "300 each month" the time word places the figure, it is not its unit (a science desk's "1.2
+    # gigatonnes" -> "1.2 billion last year" was reported as a unit changed).
+    after = _SPAN_WORD.match(text, f.start + len(f.surface))
+    return counted[0] if after and stem_word(after.group(1).lower()) == counted[0] else None
+
+
+# The word a span of time is counted in, right after its number, past a word that adds to the count ("two more
+# weeks", "three further years").
+_SPAN_WORD = rx.compile(r"[\s-]+(?:(?:more|further|extra|additional|other|whole|full)\s+)?([^\W\d_]+)", re.I)
 
 
 # A rate's period after an amount: "$90 per month", "£500 a week", "2% a year", "£30,000 per annum", "$40 monthly",
