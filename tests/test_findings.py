@@ -3131,6 +3131,31 @@ def test_a_german_noun_for_another_after_their_article_is_no_changed_name(source
     assert changed_entities(source, target) == found
 
 
+_DPA_JOBS = ("Hannover (dpa) - Der Autozulieferer Continental streicht in Deutschland {0}. Das teilte das "
+             "Unternehmen am Dienstag in Hannover mit. Die Bundesregierung will mehr Geld {1} bereitstellen, sagte "
+             "Agrarminister Cem Özdemir. Die Gewerkschaft IG Metall kritisierte den Schritt scharf.")
+_WIRE_JOBS = ("Continental said on Tuesday it would cut {0} in Germany, the company said in a statement. The "
+              "government wants to give more money {1}, the minister said, and the union criticised the move.")
+
+
+@pytest.mark.parametrize(("template", "source", "target", "found"), [
+    # German capitalises every noun: after a number or a preposition, one noun for another is a rewording (a European
+    # wire desk's re-test of dpa reprints)
+    (_DPA_JOBS, ("1.200 Stellen", "für Landwirte"), ("1.200 Arbeitsplätze", "für Bauern"), []),
+    # a place, a region and a person after a preposition are still names
+    (_DPA_JOBS, ("1.200 Stellen in Bayern", "für Sachsen"), ("1.200 Stellen in Hessen", "für Hessen"),
+     [("Bayern", "Hessen"), ("Sachsen", "Hessen")]),
+    (_DPA_JOBS, ("1.200 Stellen", "mit Scholz"), ("1.200 Stellen", "mit Merz"), [("Scholz", "Merz")]),
+    # English is never read so
+    (_WIRE_JOBS, ("1,200 jobs", "in 2019 Smith"), ("1,200 jobs", "in 2019 Jones"), [("Smith", "Jones")]),
+])
+def test_a_german_noun_after_a_number_or_preposition_is_no_changed_name(template: str, source: tuple,
+                                                                        target: tuple, found: list) -> None:
+    report = compare(Document.from_text(template.format(*source), id="s"),
+                     Document.from_text(template.format(*target), id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "entity"] == found
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Bauernpräsident Joachim Rukwied nannte die Hilfen „einen ersten Schritt, aber bei weitem nicht ausreichend“.",
      "Bauernpräsident Joachim Rukwied"),

@@ -27,6 +27,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ... import rx
+from ...text.language import SAMPLE_CHARS, text_language
 from ...text.lexicon import (
     GERMAN_FUNCTION_WORDS,
     MONTH_NAMES,
@@ -36,6 +37,7 @@ from ...text.lexicon import (
     WEEKDAY_NAMES,
     canonical_agency,
     fold_name,
+    is_listed_first_name,
     month_number,
     one_first_name,
     party_names,
@@ -2576,6 +2578,7 @@ def changed_entities(
     script: list[dict[str, Any]] | None = None,
     lead: bool = False,
     one_sentence_each: bool | None = None,
+    german: bool = False,
 ) -> list[tuple[str, str]]:
     """Names the target puts in place of different names in the same place of the sentence.
 
@@ -2593,7 +2596,8 @@ def changed_entities(
     Service" and "CPS") or first word ("Metropolitan Police" and "the Met") two.
     `script` is the texts' `word_diff`, when the caller has it already; `lead`, whether the sentences open their
     documents (where a tabloid writes its first words in capitals, `_headline_capitals`); `one_sentence_each`,
-    whether each text is one sentence (where a name's mentions are counted), by default read from the texts.
+    whether each text is one sentence (where a name's mentions are counted), by default read from the texts;
+    `german`, whether both documents are read as German (`text.language`), where a capitalised word is a noun.
     """
     if script is None:
         script = word_diff(source, target)
@@ -2666,7 +2670,7 @@ def changed_entities(
         if any(_WORD_NUMBER.fullmatch(chunk) or chunk.lower() in OTHER_WORD_NUMBERS
                for chunk in (s_chunk.strip(_NAME_STRIP), t_chunk.strip(_NAME_STRIP))):
             continue  # "Three people died" -> "Five people died": a changed number (found as one), not a name
-        if _german_noun_for_noun(script, i, s_chunk, t_chunk):
+        if _german_noun_for_noun(script, i, s_chunk, t_chunk, german=german):
             continue
         if _after_a_number(script, i) and any(is_quantity_word(w) for side in ("source", "target")
                                               for w in word_tokens(entry[side])):
@@ -3010,19 +3014,42 @@ _GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer
                              "keiner keines".split())
 
 
-def _german_noun_for_noun(script: list[dict[str, Any]], i: int, s_chunk: str, t_chunk: str) -> bool:
+def _german_noun_for_noun(script: list[dict[str, Any]], i: int, s_chunk: str, t_chunk: str, *,
+                          german: bool = False) -> bool:
     """Whether a replaced word is one German noun for another after the article both texts share ("die
     Beschäftigten" -> "die Mitarbeiter", "Der Kanzler" -> "Der Regierungschef", "den Fernverkehr" -> "den
     Regionalverkehr"): German capitalises every noun, and a data desk's trial on dpa reprints found each rewording
     so given as a changed name. Only one word each side, not in capitals: "die SPD" -> "die CDU" is a party for
-    another. (A country named with its article, "die Schweiz" -> "die Türkei", is missed so.)"""
+    another. (A country named with its article, "die Schweiz" -> "die Türkei", is missed so.) In texts both read as
+    German (`german`), also after a number ("1.200 Stellen" -> "1.200 Arbeitsplätze") or a preposition with a
+    plural or an abstract noun each side ("für Landwirte" -> "für Bauern"); English's "in 2019 Smith" -> "in 2019
+    Jones" is never read so."""
     if not (i > 0 and script[i - 1]["op"] == "equal"):
         return False
     before = script[i - 1]["source"].split()
-    if not before or before[-1].lower() not in _GERMAN_ARTICLES:
-        return False
     words = [w.strip(_NAME_STRIP) for w in (*word_tokens(s_chunk), *word_tokens(t_chunk))]
-    return len(words) == 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+    if not (before and len(words) == 2 and all(w[:1].isupper() and not w.isupper() for w in words)):
+        return False
+    last = before[-1].lower()
+    if last in _GERMAN_ARTICLES:
+        return True
+    if not german:
+        return False
+    if _DIGIT.search(last):
+        # What a number counts (a year names no count: "2019 Siemens" may be a company's name after it).
+        return not _YEAR_WORD.fullmatch(last.strip(".,;:"))
+    # A place or a person after a preposition ("in Hannover" -> "in Hamburg", "mit Scholz" -> "mit Merz") is a
+    # name changed: only nouns of the endings German's plurals and abstract nouns take, and no first name.
+    return (last in GERMAN_FUNCTION_WORDS and last not in _GERMAN_ARTICLES
+            and all(w.lower().endswith(_GERMAN_COMMON_NOUN_ENDINGS) and not is_listed_first_name(w) for w in words))
+
+
+# A year, which names no count ("im Jahr 2019").
+_YEAR_WORD = rx.compile(r"(?:1[89]|20)\d\d")
+# The endings of German plurals and abstract nouns that place names and surnames rarely have ("Landwirte",
+# "Bauern", "Beschäftigungen", "Arbeitskräfte"; not "-en", which "Bremen", "Polen" and "Sachsen" end in).
+_GERMAN_COMMON_NOUN_ENDINGS = ("te", "ze", "ge", "de", "ke", "ern", "ungen", "ung", "heit", "heiten", "keit",
+                               "keiten", "schaft", "schaften", "ionen", "ität", "itäten", "nisse", "innen")
 
 
 def _after_a_number(script: list[dict[str, Any]], i: int) -> bool:
@@ -3335,6 +3362,7 @@ def find_fact_changes(
     common = LazyWords([*source_texts, *target_texts])
     names = LazyWords([*source_texts, *target_texts], midsentence_capitals)
     whole = (" ".join(source_texts), " ".join(target_texts))
+    german = _both_german(whole)
     for n, group in enumerate(alignments):
         source = " ".join(source_texts[i] for i in group.source)
         target = " ".join(target_texts[i] for i in group.target)
@@ -3354,7 +3382,8 @@ def find_fact_changes(
                                                                    script=script,
                                                                    lead=0 in group.source or 0 in group.target,
                                                                    one_sentence_each=len(group.source) == 1
-                                                                   and len(group.target) == 1)
+                                                                   and len(group.target) == 1,
+                                                                   german=german)
                   # a name of two turned round, or a word of a title changed, is no name changed into the other;
                   # nor is a word of a quote written in title case
                   if not any(s in a and t in b for a, b in turned)
@@ -3535,6 +3564,11 @@ def _figure_lines_in_gaps(alignments: Sequence[Any], source_texts: Sequence[str]
 MERGE_MAIN_MIN_SHARE, MERGE_MAIN_MIN_LEAD = 0.6, 1.5
 
 
+def _both_german(whole: tuple[str, str]) -> bool:
+    """Whether both documents are read as German (`text_language`), where every noun is capitalised."""
+    return all(text_language(text[:SAMPLE_CHARS]) == "de" for text in whole)
+
+
 def _read_against_main_source(sentences: list[str], target: str, found: list[tuple[str, str, str]], *,
                               whole: tuple[str, str], common: Container[str], names: Container[str], lead: bool,
                               one_sentence_each: bool) -> list[tuple[str, str, str]]:
@@ -3579,7 +3613,8 @@ def _read_against_main_source(sentences: list[str], target: str, found: list[tup
             extra.append((s.kind, s.surface, t.surface))
     merged = {t for kind, _, t in found if kind == "entity"}
     for s_name, t_name in changed_entities(text, target, common=common, names=names, script=scripts[main],
-                                           lead=lead, one_sentence_each=one_sentence_each):
+                                           lead=lead, one_sentence_each=one_sentence_each,
+                                           german=_both_german(whole)):
         if (t_name in rest or t_name in merged) and s_name not in target:
             extra.append(("entity", s_name, t_name))
     if not extra:
