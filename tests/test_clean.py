@@ -1897,3 +1897,26 @@ def test_a_title_case_headline_is_no_masthead(text):
     cleaned = clean_text(text)
     assert cleaned.title == text.split("\n")[0]
     assert cleaned.outlet is None
+
+
+_DPA_BODY = ("Die Gewerkschaft IG Metall kritisierte den Schritt scharf. Betriebsbedingte Kündigungen sollen "
+             "vermieden werden.")
+
+
+@pytest.mark.parametrize(("text", "paragraphs", "sign_off"), [
+    # dpa's sign-off, the agency and its editors' initials (a European wire desk's re-test: kept, it was an omitted
+    # "sentence" of every dpa story against its reprint)
+    (f"{_DPA_BODY}\n\ndpa ab/xy\n", [_DPA_BODY], ["dpa ab/xy"]),
+    (f"{_DPA_BODY}\n\ndpa ab xy\n", [_DPA_BODY], ["dpa ab xy"]),
+    (f"{_DPA_BODY}\n\ndpa-AFX/ab/DP/zb\n", [_DPA_BODY], ["dpa-AFX/ab/DP/zb"]),
+    # dpa-AFX's desk codes after the last sentence
+    (f"{_DPA_BODY} /ab/DP/zb\n", [_DPA_BODY], ["/ab/DP/zb"]),
+    # English closing lines are kept
+    ("The company said it would use and/or sell the data.\n", ["The company said it would use and/or sell the data."],
+     []),
+    ("The deal was first reported by dpa.\n", ["The deal was first reported by dpa."], []),
+])
+def test_dpas_sign_off_is_set_aside_and_listed(text: str, paragraphs: list, sign_off: list) -> None:
+    cleaned = clean_text(text)
+    assert [p.text for p in cleaned.paragraphs] == paragraphs
+    assert cleaned.boilerplate == sign_off

@@ -1654,6 +1654,29 @@ EXCHANGE_SIGN_OFF = rx.compile(r"(?:(?:^|(?<=[.!?\"'”’]))[ \t]*(?:[-—–]{
 SIGN_OFF_MAX_CHARS = 80
 
 
+# dpa's sign-off under a story: the agency and its editors' initials ("dpa ab/xy", "dpa ab xy", "dpa/ab", "dpa-AFX
+# ab/he"), or dpa-AFX's desk codes after the last sentence ("... von einer Enttäuschung. /ab/DP/zb"). As AFP's
+# "bur-abc/jpa" (data/boilerplate.txt), it is no sentence: kept, it stood as an omitted or added one of its own.
+# In lowercase, as dpa writes it; after a sentence's end or alone on its line.
+_DPA_SIGN_OFF = rx.compile(r"(?:^|(?<=[.!?\"'”“»«)]))[ \t]*"
+                           r"(?:dpa(?:-AFX)?(?:[ \t]+[a-z]{1,4})?(?:[ \t]*/[ \t]*[a-zA-Z]{1,4})+"
+                           r"|dpa(?:-AFX)?(?:[ \t]+[a-z]{2,4}){1,2}|/[a-z]{1,4}(?:/[A-Za-z]{1,4}){1,3})[ \t]*$")
+# How far from a paragraph's end dpa's sign-off starts, at most.
+DPA_SIGN_OFF_MAX_CHARS = 24
+
+
+def dpa_sign_off(paragraph: str) -> tuple[str, str] | None:
+    """dpa's sign-off that ends a paragraph or is the whole of it (`_DPA_SIGN_OFF`): (the paragraph before it, the
+    sign-off as written), or None."""
+    tail = paragraph.rstrip()[-DPA_SIGN_OFF_MAX_CHARS:]
+    if "/" not in tail and "dpa" not in tail:  # cheap first: almost no paragraph ends so
+        return None
+    m = _DPA_SIGN_OFF.search(paragraph, max(0, len(paragraph.rstrip()) - DPA_SIGN_OFF_MAX_CHARS))
+    if not m:
+        return None
+    return paragraph[:m.start()].rstrip(), m.group(0).strip()
+
+
 def paper_sign_off(paragraph: str) -> tuple[str, str, str | None] | None:
     """A paper's sign-off that ends a paragraph or is the whole of it (`SIGNED_OUTLET`, `EXCHANGE_SIGN_OFF`): (the
     paragraph before it, the sign-off as written, the paper's name, None for "Exchange"), or None."""
@@ -1918,6 +1941,13 @@ def clean_text(text: str) -> CleanText:
             # differ from every reprint's, and stood as an omitted or added "sentence" of its own).
             para, credit, paper_name = paper
             result.credit = result.credit or paper_name
+            result.boilerplate.append(credit)
+            if not para:
+                continue
+            words, is_sentence = _shape(para)
+        elif desk := dpa_sign_off(para):
+            # dpa's editors' initials under its story ("dpa ab/xy", "... Enttäuschung. /ab/DP/zb"): no sentence.
+            para, credit = desk
             result.boilerplate.append(credit)
             if not para:
                 continue
