@@ -3526,6 +3526,34 @@ def test_a_quote_moved_from_one_named_person_to_another_is_still_flagged():
     assert _pair_quote(source, target, "appeal")["speaker_changed"] is True
 
 
+@pytest.mark.parametrize(("source", "tag", "new_tag", "speakers"), [
+    ('El presidente de Castilla-La Mancha, Emiliano García-Page, criticó el reparto. "Es un plan hecho a medida de '
+     'unos pocos", afirmó García-Page en Toledo.\n', "afirmó García-Page en Toledo",
+     "afirmó Isabel Díaz Ayuso en Madrid", ("Isabel Díaz Ayuso", "Emiliano García-Page")),
+    ('John Smith criticised the plan. "It is a stitch-up," Smith said in Leeds.\n', "Smith said",
+     "Mark Jones said", ("Mark Jones", "John Smith")),
+], ids=["es", "en"])
+def test_a_quote_given_by_name_to_another_is_flagged_though_the_paragraph_names_the_speaker(
+        source: str, tag: str, new_tag: str, speakers: tuple[str, str]) -> None:
+    # A fact-checker's and a wire desk's re-test: the target's tag names someone the source never mentions, and the
+    # sentence before still names the source's speaker; that naming excused the change as one person reporting
+    # another's words.
+    quote = _quote(_pair_report(source, source.replace(tag, new_tag)), " ")
+    assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == (*speakers, True)
+
+
+def test_words_a_tag_reports_the_source_s_speaker_saying_are_no_speaker_change() -> None:
+    # METER (pancake, papers 1 and 2): counsel told the court what the accused was heard singing; the paper's tag
+    # names counsel, and the accused in the quote's own sentence.
+    source = ('Angry John McKay, 61, allegedly contaminated diced onions for the snacks, and was heard singing: '
+              '"Findus crispy pancakes are class, because they are full of glass."\n')
+    target = ('Paul Sloan, prosecuting, told Newcastle Crown Court that McKay was heard singing: "Findus pancakes are '
+              'class, because they are full of glass" by colleagues at the Nestle-owned plant.\n')
+    quote = _pair_quote(source, target, "glass")
+    assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == (
+        "Paul Sloan", "John McKay", False)
+
+
 def test_values_of_different_clauses_are_not_one_value_changed() -> None:
     # A fact-checker's trial on METER (sentences the aligner linked): the words that place a value are read within
     # its clause. Across commas these shared "children" and "murder", and the lease's "terms" and the settlement's.

@@ -654,6 +654,9 @@ class Quote:
     person: bool = False
     # The capitalised words of the quote's paragraph (`fold_name` form): whom it names around the quote.
     nearby: frozenset[str] = frozenset()
+    # The capitalised words of the quote's sentence before it (`fold_name` form), where its own tag names its speaker:
+    # whom that tag reports as saying the words ('Paul Sloan told the court that McKay was heard singing: "..."').
+    lead_in: frozenset[str] = frozenset()
     # The surname of the person the quote's own tag says the words were said to ('"...," Pike told Smith' -> smith,
     # `_addressee`), in `fold_name` form.
     addressee: str | None = None
@@ -1502,6 +1505,13 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         if q.paragraph not in nearby:  # once a paragraph: a transcript of one 3 MB line has thousands of quotes
             nearby[q.paragraph] = frozenset(fold_name(w) for w in _CAPITALISED.findall(text))
         q.nearby = nearby[q.paragraph]
+        if q.named and q.within is None and who:
+            lo = max(0, q.start - _LEAD_IN_CHARS)
+            # a sentence's end, then a capital or the quote's own mark (French «, German „, which `_SENTENCE_END`
+            # does not know)
+            ends = [m.end() for m in _LEAD_IN_END.finditer(text, lo, q.start)
+                    if (c := text[m.end():m.end() + 1]).isupper() or c in _OPENING_MARKS]
+            q.lead_in = frozenset(fold_name(w) for w in _CAPITALISED.findall(text, ends[-1] if ends else lo, q.start))
         q.addressee = _addressee(text, q, who) if who else None
         q.said_to = _said_to(text, q)
         if who not in person:
@@ -1518,6 +1528,13 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         q.stems = frozenset(content_stems(q.tokens))
         result.append(q)
     return result
+
+
+# How far back a quote's sentence is read for whom its tag reports (`Quote.lead_in`): a long sentence of reported
+# speech ("Mr Browne said Al Fayed claimed lobbyist Mr Greer was a homosexual, telling Mr Hitchen:") fits.
+_LEAD_IN_CHARS = 300
+_LEAD_IN_END = rx.compile(r"[.!?][\"”’»)]*\s+")
+_OPENING_MARKS = "\"“«„‘'`"
 
 
 # A tag of its own right before a quote, with "he" or "she" as a word (not the end of "the driver"): 'He was
@@ -2264,8 +2281,22 @@ def _reported_by_the_other(target: Quote, source: Quote) -> bool:
     constable giving evidence of what a defendant said, a judge quoting the Prime Minister) or a question and answer
     of one exchange, which two reporters attribute each their way. METER as a corpus: the 13 quotes "given to another
     speaker" along the graph's edges were all such or a misread tag, 9 of them this."""
-    return (bool(target.speaker) and _named_in(target.speaker, source)
-            or bool(source.speaker) and _named_in(source.speaker, target))
+    if target.speaker and _named_in(target.speaker, source):
+        return True
+    # The target naming the source's speaker nearby excuses a speaker its own tag names only where that tag reports
+    # the source's speaker as saying the words, in the quote's sentence (METER: 'Paul Sloan, prosecuting, told the
+    # court that McKay was heard singing: "..."'); METER's other cases give the quote to "he". A tag that names
+    # someone the source's paragraph never mentions, the source's speaker named only in a sentence before ('García-Page
+    # criticó el reparto. "...", afirmó Isabel Díaz Ayuso'), puts the words in another person's mouth, a
+    # fact-checker's first worry (a re-test).
+    return bool(source.speaker) and _named_in(source.speaker, target) and (
+        not _named_by_own_tag(target) or surname(source.speaker) in target.lead_in)
+
+
+def _named_by_own_tag(quote: Quote) -> bool:
+    """Whether a quote's own tag names its speaker as a person, not a pronoun or the text before handing it on, nor
+    a tag within an account."""
+    return quote.named and quote.within is None and quote.person and not quote.surname_assumed
 
 
 def _named_in(speaker: str, quote: Quote) -> bool:
