@@ -2843,7 +2843,14 @@ def test_a_speaker_named_after_their_role_or_title_in_other_languages(text: str,
      "Sánchez"),
     ("« Nous ne lâcherons rien », a affirmé Philippe Martinez sur France Inter.", "Philippe Martinez"),
     ("„Wir lassen uns nicht erpressen“, sagte Weselsky vor Journalisten in Frankfurt am Main.", "Weselsky"),
-], ids=["es-en", "fr-sur", "de-vor"])
+    # whom to, in the dative (a wire desk's re-test: "Weselsky der Deutschen Presse-Agentur", then the agency alone)
+    ("„Wir lassen uns nicht länger hinhalten“, sagte Weselsky der Deutschen Presse-Agentur.", "Weselsky"),
+    ("„Wir lassen uns nicht länger hinhalten“, sagte Weselsky der Zeitung.", "Weselsky"),
+    ("„Wir lassen uns nicht länger hinhalten“, sagte Claus Weselsky dem Nachrichtensender Phoenix.",
+     "Claus Weselsky"),
+    ("„Wir lassen uns nicht länger hinhalten“, sagte Ursula von der Leyen der Deutschen Presse-Agentur.",
+     "Ursula von der Leyen"),
+], ids=["es-en", "fr-sur", "de-vor", "de-dative-agency", "de-dative-paper", "de-dem", "de-von-der-dative"])
 def test_a_place_after_the_speaker_s_name_is_not_the_speaker_in_other_languages(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text + "\n")] == [speaker]
 

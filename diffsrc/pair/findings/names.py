@@ -27,9 +27,13 @@ from ...text.lexicon import (
 
 # A run of capitalised words (`lexicon.NAME_WORD`, any script), with the lowercase particles names carry inside them.
 # "and" and "for" are left out: "Trump and Takaichi said" names two people, not one. A surname may carry two
-# particles ("Mr van der Merwe", "Ursula von der Leyen"; one alone read "Mr" as the speaker).
+# particles ("Mr van der Merwe", "Ursula von der Leyen"; one alone read "Mr" as the speaker). "der" alone is German's
+# article, no particle: after a name it opens whom the words were said to ('sagte Weselsky der Deutschen
+# Presse-Agentur' gave the quote to "Weselsky der Deutschen Presse-Agentur"), and no surname carries it without
+# "van" or "von" before it.
 _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
-NAME = (rf"{NAME_WORD}(?:\s+(?:(?:of|the|{_PARTICLE})\s+|{_PARTICLE}\s+{_PARTICLE}\s+)?{NAME_WORD}){{0,5}}")
+_ONE_PARTICLE = rf"(?:{'|'.join(p for p in NAME_PARTICLES if p != 'der')})"
+NAME = (rf"{NAME_WORD}(?:\s+(?:(?:of|the|{_ONE_PARTICLE})\s+|{_PARTICLE}\s+{_PARTICLE}\s+)?{NAME_WORD}){{0,5}}")
 
 # Words that form titles and ranks: they start a name phrase but are not the name ("Prime Minister Sanae Takaichi").
 TITLE_WORDS = frozenset(
@@ -577,9 +581,12 @@ _SAID_WHEN_WHERE_OR_TO = frozenset("""
     week weekend month year court jury inquest tribunal hearing magistrates reporters journalists
     en sur dans chez devant à aux durante tras ante desde bei beim vor auf nach aus im vom
     er sie él ella il elle
+    der dem den
     """.split())
-# (The last line: those languages' subject pronouns, which say who spoke before the name after them: "sagte er der
-# Deutschen Presse-Agentur" gave the quote to the news agency.)
+# (The last lines: those languages' subject pronouns, which say who spoke before the name after them: "sagte er der
+# Deutschen Presse-Agentur" gave the quote to the news agency; and German's dative articles, which open whom the
+# words were said to: "sagte Weselsky der Deutschen Presse-Agentur", "sagte Seiler dem Sender Phoenix", read as the
+# speaker's employer and its name, gave the quote to the agency.)
 
 
 # A time that opens a sentence before a name ("Yesterday Tom Harris thanked the jury"): no first name of his.
