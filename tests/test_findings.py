@@ -2866,6 +2866,35 @@ def test_a_pronoun_after_the_verb_is_who_speaks_not_a_name_after_it(text: str) -
     assert [q.speaker for q in _quotes(text + "\n")] == [None]
 
 
+@pytest.mark.parametrize(("tag", "speaker"), [
+    ("a-t-il affirmé", "Marc Fesneau"),
+    ("estime-t-il", "Marc Fesneau"),
+    ("poursuit-il", "Marc Fesneau"),
+    ("a-t-elle déclaré", "Élisabeth Borne"),
+], ids=["a-t-il", "estime-t-il", "poursuit-il", "a-t-elle"])
+def test_a_french_pronoun_after_the_verb_is_the_person_named_before(tag: str, speaker: str) -> None:
+    # A wire desk's re-test: "a-t-il affirmé" left the quote without a speaker, where "he said" has the man named in
+    # the sentence before, so another paper giving the words to someone else went unseen.
+    text = ("Le gouvernement a présenté mardi sa réforme agricole.\n\n"
+            "Élisabeth Borne a ouvert la séance. Marc Fesneau a défendu le texte devant les syndicats. "
+            "« Nous ne laisserons tomber aucun agriculteur dans cette crise », " + tag + ".\n")
+    if "elle" in tag:
+        text = text.replace("Élisabeth Borne a ouvert la séance. Marc Fesneau a défendu",
+                            "Marc Fesneau a ouvert la séance. Élisabeth Borne a défendu")
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+    # and so the words given by name to another are a change of speaker
+    other = text.replace(tag, "a affirmé Arnaud Rousseau")
+    quote = _quote(_pair_report(text, other), "agriculteur")
+    assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == ("Arnaud Rousseau", speaker, True)
+
+
+@pytest.mark.parametrize("tag", ["a-t-il été précisé", "semble-t-il"])
+def test_an_impersonal_french_il_is_no_one(tag: str) -> None:
+    text = ("Marc Fesneau a défendu le texte devant les syndicats. "
+            "« Nous ne laisserons tomber aucun agriculteur dans cette crise », " + tag + ".\n")
+    assert [q.speaker for q in _quotes(text)] == [None]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # a relative named by the person they are related to (a fact-checker's trial on METER: Neil Brown's words were
     # given to his murdered brother Ian, in four papers' quote rows)

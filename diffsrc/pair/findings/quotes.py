@@ -342,6 +342,11 @@ _TITLE_STOP = rx.compile(r"\b(M|Mme|Mlle|MM|Sr|Sra|Srta|Dr|Dra|Prof|Pr|sig|dott|
 # patterns above: "said the minister of ..." stays unread there as before).
 _AFTER_OTHER_VERB = rx.compile(rf"^[\s,—–-]*{_any_of(_OTHER_VERBS)}\s+(?P<clause>[^,.;:!?“”\"«»]{{1,100}})"
                                rf"(?:,\s*(?P<apposition>{_APPOSITION_TITLE}?[^,.;:!?“”\"«»]{{1,80}}))?")
+# A French tag with its pronoun after the verb, right after the quote: "a-t-il affirmé", "avait-elle dit",
+# "estime-t-il", "poursuit-elle" (one lowercase verb, or the auxiliary and its participle). Not an impersonal "il",
+# which is no one: "a-t-il été précisé", "semble-t-il", "paraît-il", "faut-il".
+_FRENCH_INVERTED = rx.compile(r"^[\s,»”\"]*(?!(?:semble|para[iî]t|faut)-)[a-zàâäçéèêëîïôöûüù]+-(?:t-)?"
+                              r"(?P<pronoun>il|elle)\b(?!-|\s+été\b)")
 # A name after one of these is a place or an institution, not who speaks ("afirmó en Madrid", "de l'Agriculture"),
 # or a day ("sagte er am Dienstag": German capitalises its weekdays, and the pronoun's quote was given to "Dienstag",
 # a data desk's trial on dpa copy).
@@ -943,6 +948,12 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
                 and not _owns(m) and describes_in_lowercase(_described(m), before_full_name=looks_like_person(
                     m.group("who")) or _is_titled_name(m.group("who")))):
             return _named(m), True
+    # French puts the pronoun after the verb, joined to it ('« ... », a-t-il affirmé', "estime-t-elle", "poursuit-il"):
+    # the English "he said", resolved as it is (`extract_quotes`), not a tagless quote (a wire desk's re-test: a later
+    # change of speaker could not be seen). The characters first: few quotes have them.
+    if ("-il" in after[:30] or "-elle" in after[:30]) and (m := _FRENCH_INVERTED.match(after)) and (
+            not _introduces_next(quote, after, m.end(), introduced)):
+        return ("he" if m.group("pronoun") == "il" else "she"), True
     # A title's full stop is no clause's end: "afirmó el Sr. Pedro Sánchez", "ha detto il dott. Mario Rossi".
     untitled = _TITLE_STOP.sub(r"\1 ", after)
     if ((m := _AFTER_OTHER_VERB.match(untitled)) and not _introduces_next(quote, untitled, m.end(), introduced)
