@@ -2888,6 +2888,17 @@ def test_a_french_pronoun_after_the_verb_is_the_person_named_before(tag: str, sp
     assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == ("Arnaud Rousseau", speaker, True)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Claus Weselsky drohte am Dienstag mit neuen Streiks. „Wir lassen uns nicht länger hinhalten“, sagte er in "
+     "Frankfurt.", "Claus Weselsky"),
+    ("Isabel Díaz Ayuso criticó la reforma en Madrid. «No vamos a dejar solo a ningún agricultor», dijo ella.",
+     "Isabel Díaz Ayuso"),
+], ids=["de-er", "es-ella"])
+def test_a_pronoun_after_the_verb_is_the_person_named_before(text: str, speaker: str) -> None:
+    # A wire desk's re-test: "sagte er" left dpa's quote without a speaker, where "he said" has the person named before
+    assert [q.speaker for q in _quotes(text + "\n")] == [speaker]
+
+
 @pytest.mark.parametrize("tag", ["a-t-il été précisé", "semble-t-il"])
 def test_an_impersonal_french_il_is_no_one(tag: str) -> None:
     text = ("Marc Fesneau a défendu le texte devant les syndicats. "

@@ -370,6 +370,11 @@ _HINDI_AFTER = rx.compile(rf"^[\s,]*(?P<who>[^\s,\"“”]+(?:\s+[^\s,\"“”]+
 _SUBJECT_PRONOUNS = frozenset("er sie es wir él ella ellos ellas lui elle".split())
 
 
+# Those of one person, as the English pronoun `extract_quotes` resolves (the verbs `_AFTER_OTHER_VERB` reads are
+# singular: "sagte sie" is she, not they).
+_PRONOUN_AFTER_VERB = {"er": "he", "sie": "she", "él": "he", "ella": "she"}
+
+
 def _speaker_in_clause(clause: str) -> str | None:
     """The person a clause after a verb of saying names: the first full name, else the first name not after a
     preposition ("el ministro Luis Planas en Madrid" -> "Luis Planas"; "le ministre Marc Fesneau" -> "Marc Fesneau").
@@ -956,11 +961,15 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
         return ("he" if m.group("pronoun") == "il" else "she"), True
     # A title's full stop is no clause's end: "afirmó el Sr. Pedro Sánchez", "ha detto il dott. Mario Rossi".
     untitled = _TITLE_STOP.sub(r"\1 ", after)
-    if ((m := _AFTER_OTHER_VERB.match(untitled)) and not _introduces_next(quote, untitled, m.end(), introduced)
-            and (who := _speaker_in_clause(m.group("clause"))
-                 or (m.group("apposition") and _speaker_in_clause(m.group("apposition"))))):
-        # the role, then the name beside it: "a déclaré le préfet, M. Jean-Benoît Albertini"
-        return who, True
+    if (m := _AFTER_OTHER_VERB.match(untitled)) and not _introduces_next(quote, untitled, m.end(), introduced):
+        if pronoun := _PRONOUN_AFTER_VERB.get(m.group("clause").split(None, 1)[0]):
+            # "sagte er", "dijo ella": the English "he said", resolved as it is (a wire desk's re-test: the quote
+            # had no speaker, so another paper's giving it to someone else went unseen)
+            return pronoun, True
+        if who := (_speaker_in_clause(m.group("clause"))
+                   or (m.group("apposition") and _speaker_in_clause(m.group("apposition")))):
+            # the role, then the name beside it: "a déclaré le préfet, M. Jean-Benoît Albertini"
+            return who, True
     if who := _speaker_in_own_shape(text[prev_end:quote.start], after):
         return who, True
     # A body given by the word for its kind ('"...," the company said in a statement', "said the ministry", "police
