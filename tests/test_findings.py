@@ -5434,6 +5434,17 @@ def test_pronoun_quote_goes_to_the_candidate_named_as_the_sentence_before_s_subj
                            "every family")["speaker_changed"]
 
 
+def test_pronoun_quote_goes_to_the_person_an_office_names_as_the_sentence_before_s_subject() -> None:
+    # A fact-checker's re-test: "Opposition leader Mark Jones criticised ..." then '"...," he said.' gave the quote to
+    # no one ("Opposition" was read as the subject's name), so the wire's giving it to John Smith was no change.
+    source = ("Council leader John Smith criticised the housing plan on Monday.\n\n"
+              '"It is a stitch-up that hands the land to a few developers," Mr Smith said in Leeds.\n')
+    target = ("Opposition leader Mark Jones criticised the housing plan on Monday.\n\n"
+              '"It is a stitch-up that hands the land to a few developers," he said in Leeds.\n')
+    quote = _pair_quote(source, target, "stitch-up")
+    assert (quote["source_speaker"], quote["speaker"], quote["speaker_changed"]) == ("John Smith", "Mark Jones", True)
+
+
 # --- facts: a figure's short line in the same place of a copy --------------------------------------------------------
 
 

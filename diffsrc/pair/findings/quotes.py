@@ -1572,6 +1572,11 @@ def _plain_referent(before: str, earlier: str, pronoun: str, quote: str, people:
         return None  # the text before the quote is no finished sentence ("She said: ")
     prior = _last_sentence(text)
     opening = _OPENING_NAME.match(prior)
+    if opening is not None and (office := _OFFICE_AFTER.match(prior, opening.end(1))) and (
+            office.group(1) in OFFICE_WORDS):
+        # "Opposition leader Mark Jones criticised the plan": a capitalised word, then an office, then the name (a
+        # fact-checker's re-test: the quote was read as "Opposition"'s, and so as no one's)
+        opening = _OPENING_NAME.match(prior, office.end())
     if opening is None:
         return None
     last = opening.group(1)
@@ -1588,6 +1593,8 @@ def _plain_referent(before: str, earlier: str, pronoun: str, quote: str, people:
 # A sentence's opening capitalised words, the last of them taken for a surname ("Democrat Ana Lopez declared").
 _OPENING_NAME = rx.compile(rf"(?:{UPPER}[\w'’.-]*\s+){{0,3}}({UPPER}[\w'’-]+)\s+[a-z]")
 _CAPITALISED_WORD = rx.compile(rf"\b{UPPER}[\w'’-]+")
+# A lowercase word after a sentence's opening capitalised words, for an office (`OFFICE_WORDS`).
+_OFFICE_AFTER = rx.compile(r"\s+([a-z]+)\s+")
 
 
 def _same_referent(last: tuple[str, str | None, Quote], pronoun: str, quote: Quote, texts: Sequence[str],
