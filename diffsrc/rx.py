@@ -168,6 +168,8 @@ class _Cache:
         merged = {**_read(self._file), **self.used}
         if len(merged) > _MAX_ENTRIES:
             merged = dict(self.used)
+        # (`fileio.write_atomic`'s steps, written out: fileio's own patterns go through here, and importing it
+        # would make an import circle.)
         import tempfile  # only when there is something to write: it is slow to import
 
         try:
