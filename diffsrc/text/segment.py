@@ -8,7 +8,6 @@ languages' in `diffsrc/data/abbreviations.txt`. Each heading line is a unit of i
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from functools import lru_cache, wraps
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import rx
+from . import nltk_parts
 from .cjk import CJK_CHAR
 from .lexicon import (
     ABBREVIATIONS,
@@ -43,27 +43,6 @@ class Sentence:
     text: str
     kind: str = "body"
     paragraph: int = 0
-
-
-def _import_nltk() -> None:
-    """Import nltk without letting it pull in scipy.
-
-    nltk's package import reaches `scipy.stats` and `scipy.sparse` (about 0.8 s) for statistics and parsers we
-    never use, whenever scipy is installed (datasketch and Dask users have it). nltk guards those imports and
-    falls back when scipy is missing, so scipy is hidden for the duration of the import unless something else has
-    loaded it already.
-    """
-    if "nltk" in sys.modules:
-        return
-    hidden = [name for name in ("scipy", "sklearn") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]
-    try:
-        import nltk  # noqa: F401
-    finally:
-        for name in hidden:
-            if name in sys.modules and sys.modules[name] is None:
-                del sys.modules[name]
 
 
 class _BeforeANumber:
@@ -97,16 +76,14 @@ class _WithInitials(frozenset):  # type: ignore[type-arg]
 
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
-    # nltk is imported here, not at module level: it costs ~0.3 s and `diffsrc --version` must not pay it.
-    _import_nltk()
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
+    # NLTK is loaded here, not at module level: `diffsrc --version` must not pay for it.
+    punkt = nltk_parts.load().punkt
     other_languages = other_abbreviations()
-    params = PunktParameters()
+    params = punkt.PunktParameters()
     params.abbrev_types = _WithInitials(ABBREVIATIONS | other_languages["anywhere"])  # type: ignore[assignment]
     params.sent_starters = set(SENTENCE_STARTERS)
     params.collocations = _BeforeANumber(other_languages["before a number"])  # type: ignore[assignment]
-    return PunktSentenceTokenizer(params)
+    return punkt.PunktSentenceTokenizer(params)
 
 
 # A closing quote or bracket that Punkt left at the start of the next sentence belongs to the previous one; a
@@ -439,10 +416,7 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
-    _import_nltk()
-    from nltk.stem.snowball import EnglishStemmer
-
-    return EnglishStemmer()
+    return nltk_parts.load().snowball.EnglishStemmer()
 
 
 # Chinese and Japanese content characters: Han ideographs and katakana (hiragana is mostly grammar: particles and
