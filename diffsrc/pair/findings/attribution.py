@@ -99,54 +99,57 @@ _US_STATE_ALTERNATION = "|".join(sorted(US_STATE_CODES))
 @lru_cache(maxsize=64)
 def _credit_patterns(names: str) -> list[tuple[re.Pattern[str], bool]]:
     """The phrasings that credit one of `names` (an alternation), each with whether it is a credit's form
-    (`_CREDIT_FORM`) or a sentence's (`_SENTENCE_FORM`)."""
+    (`_CREDIT_FORM`) or a sentence's (`_SENTENCE_FORM`).
+
+    Compiled through `rx`, though built for the agencies a text names: texts name few sets of them (mostly one
+    or two wire agencies), and compiling the 21 patterns anew was ~30 ms of every cold `compare`."""
     # The name ends where a word does: "(?!\w)", not "\b", for names ending in a vowel sign ("भाषा").
     n = rf"(?:the\s+)?(?P<name>{names})(?!\w)(?:\s+news(?:\s+agency)?|\s+wire)?"
     agency = rf"(?:{AGENCY_ARTICLE}){n}"
     return [
         # TOKYO (AP) -, "(dpa/lnw)" (a regional desk), "（共同通信）"
-        (re.compile(rf"[(（]\s*{n}\s*(?-i:/[a-z]{{2,4}}\s*)?[)）]", re.I), _CREDIT_FORM),
+        (rx.compile(rf"[(（]\s*{n}\s*(?-i:/[a-z]{{2,4}}\s*)?[)）]", re.I), _CREDIT_FORM),
         # SYDNEY, AAP -; NEW DELHI, PTI -: the agency where an American dateline has its state ("PITTSBURGH, PA -"
         # credits no one, `US_STATE_CODES`)
-        (re.compile(rf"^\s*(?-i:[A-Z][A-Z.'\- ]{{1,40}}?),\s*(?!(?-i:{_US_STATE_ALTERNATION})\s)(?-i:{n})"
+        (rx.compile(rf"^\s*(?-i:[A-Z][A-Z.'\- ]{{1,40}}?),\s*(?!(?-i:{_US_STATE_ALTERNATION})\s)(?-i:{n})"
                     r"\s*[-—–]{1,2}\s", re.M), _CREDIT_FORM),
         # AP |  / By X, PA / By X, Reuters, in Brussels / By X, Reuters, Brussels: after the agency only where the
         # reporter filed from, capitalised ("AP, Reuters and AFP all carried the footage." credits no one: a third
         # re-test)
-        (re.compile(rf"^\s*(?:by\s+[^|\n]{{1,60}}?\s*[,|]\s*)?{n}\s*(?:\||(?:,\s*(?:(?i:in|at)\s+)?"
+        (rx.compile(rf"^\s*(?:by\s+[^|\n]{{1,60}}?\s*[,|]\s*)?{n}\s*(?:\||(?:,\s*(?:(?i:in|at)\s+)?"
                     r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?\s*$)", re.I | re.M), _CREDIT_FORM),
-        (re.compile(rf"\|\s*{n}\s*$", re.I | re.M), _CREDIT_FORM),                   # ... | Reuters
-        (re.compile(rf"\baccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?{n}(?!\w)", re.I), _SENTENCE_FORM),
-        (re.compile(rf"\b(?:as\s+)?(?:first\s+)?(?:reported|cited|quoted|said|told)\s+(?:by|to|in)\s+{n}(?!\w)", re.I),
+        (rx.compile(rf"\|\s*{n}\s*$", re.I | re.M), _CREDIT_FORM),                   # ... | Reuters
+        (rx.compile(rf"\baccording\s+to\s+(?:a\s+report\s+(?:by|from|in)\s+)?{n}(?!\w)", re.I), _SENTENCE_FORM),
+        (rx.compile(rf"\b(?:as\s+)?(?:first\s+)?(?:reported|cited|quoted|said|told)\s+(?:by|to|in)\s+{n}(?!\w)", re.I),
          _SENTENCE_FORM),
-        (re.compile(rf"\b{n}\s+(?:reported|reports|said|says|contributed|has\s+contributed|wrote|quoted|cited)\b",
+        (rx.compile(rf"\b{n}\s+(?:reported|reports|said|says|contributed|has\s+contributed|wrote|quoted|cited)\b",
                     re.I), _SENTENCE_FORM),
-        (re.compile(rf"\btold\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
+        (rx.compile(rf"\btold\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
         # The same in other languages: "disse à Lusa", "dijo a EFE", "ha detto all'ANSA", "a déclaré à l'AFP",
         # "sagte der dpa", "zei tegen het ANP"
-        (re.compile(rf"(?<!\w)(?:{_OTHER_SPEECH_VERBS})\s+(?:{_TOLD_TO})\s*{n}(?!\w)", re.I), _SENTENCE_FORM),
+        (rx.compile(rf"(?<!\w)(?:{_OTHER_SPEECH_VERBS})\s+(?:{_TOLD_TO})\s*{n}(?!\w)", re.I), _SENTENCE_FORM),
         # A news aggregator's summary credits after the fact, verb first: "..., reports the AP.", "he tells CBS New
         # York", "..., writes the Guardian", "per Reuters".
-        (re.compile(rf"\b(?:reports|reported|tells|writes|wrote|notes|explains|per)\s+{n}(?!\w)", re.I),
+        (rx.compile(rf"\b(?:reports|reported|tells|writes|wrote|notes|explains|per)\s+{n}(?!\w)", re.I),
          _SENTENCE_FORM),
-        (re.compile(rf"\b(?:via|from|source:|courtesy(?:\s+of)?|credit:)\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
+        (rx.compile(rf"\b(?:via|from|source:|courtesy(?:\s+of)?|credit:)\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
         # "Source : AFP", "Fuente: agencia EFE", "来源：新华社", "المصدر: وكالة الأناضول"
-        (re.compile(rf"(?<!\w)(?:{alternation(SOURCE_LABELS)})\s*[:：]\s*{agency}", re.I), _CREDIT_FORM),
+        (rx.compile(rf"(?<!\w)(?:{alternation(SOURCE_LABELS)})\s*[:：]\s*{agency}", re.I), _CREDIT_FORM),
         # "Le Figaro avec AFP", "mit Material von dpa", "Com informações da Reuters", "según informó la agencia EFE",
         # "selon l'AFP", "По материалам ТАСС", "据新华社报道" (Chinese writes no space, so no word's end either)
-        (re.compile(rf"(?<!\w)(?:{alternation(CREDIT_WITH + CREDIT_ACCORDING_TO)})\s*{agency}", re.I),
+        (rx.compile(rf"(?<!\w)(?:{alternation(CREDIT_WITH + CREDIT_ACCORDING_TO)})\s*{agency}", re.I),
          _SENTENCE_FORM),
-        (re.compile(rf"(?:据|據)\s*(?P<name>{names})"), _SENTENCE_FORM),
-        (re.compile(rf"\b(?:reporting|additional\s+reporting|writing|editing)\s*(?:by|:)\s+[^.\n]{{0,80}}?{n}(?!\w)",
+        (rx.compile(rf"(?:据|據)\s*(?P<name>{names})"), _SENTENCE_FORM),
+        (rx.compile(rf"\b(?:reporting|additional\s+reporting|writing|editing)\s*(?:by|:)\s+[^.\n]{{0,80}}?{n}(?!\w)",
                     re.I), _SENTENCE_FORM),
-        (re.compile(rf"(?:copyright|\(c\)|©)\s*(?:\d{{4}}\s*)?{n}(?!\w)", re.I), _CREDIT_FORM),
-        (re.compile(rf"\b{n}\s*/\s*(?P<name2>{names})\b"), _CREDIT_FORM),          # (Reuters/Kyodo)
-        (re.compile(rf"(?:^|\s)/\s*{n}\s*/", re.M), _CREDIT_FORM),                  # МОСКВА, 5 декабря. /ТАСС/.
-        (re.compile(rf"(?:^|\s)[-—–]{{1,2}}\s*{n}\s*$", re.I | re.M), _CREDIT_FORM),  # ... last line. -- AFP
-        (re.compile(rf"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+{n}", re.I),
+        (rx.compile(rf"(?:copyright|\(c\)|©)\s*(?:\d{{4}}\s*)?{n}(?!\w)", re.I), _CREDIT_FORM),
+        (rx.compile(rf"\b{n}\s*/\s*(?P<name2>{names})\b"), _CREDIT_FORM),          # (Reuters/Kyodo)
+        (rx.compile(rf"(?:^|\s)/\s*{n}\s*/", re.M), _CREDIT_FORM),                  # МОСКВА, 5 декабря. /ТАСС/.
+        (rx.compile(rf"(?:^|\s)[-—–]{{1,2}}\s*{n}\s*$", re.I | re.M), _CREDIT_FORM),  # ... last line. -- AFP
+        (rx.compile(rf"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+{n}", re.I),
          _SENTENCE_FORM),
         # "This story was supplied by the Press Association.", "This article was supplied by PA."
-        (re.compile(rf"\b(?:this|the)\s+(?:{NOTICE_NOUNS})\s+(?:was|is|has\s+been)\s+"
+        (rx.compile(rf"\b(?:this|the)\s+(?:{NOTICE_NOUNS})\s+(?:was|is|has\s+been)\s+"
                     rf"(?:{NOTICE_VERBS})\s+by\s+{n}(?!\w)", re.I), _SENTENCE_FORM),
     ]
 

@@ -122,7 +122,7 @@ CURRENCY_WORDS = {_nfkc(word): code for word, code in {
     "درهم": "DIRHAM", "دراهم": "DIRHAM", "دينار": "DINAR", "دنانير": "DINAR", "جنيه": "EGP",
 }.items()}
 # Of these, the ones written right after a number without a space (CJK) need no word boundary before them.
-_CJK_CURRENCIES = [w for w in CURRENCY_WORDS if re.match(f"[{CJK_LETTERS}]", w)]
+_CJK_CURRENCIES = [w for w in CURRENCY_WORDS if rx.compile(f"[{CJK_LETTERS}]").match(w)]
 CURRENCY_AFTER = (
     r"(?:(?i:de|di)\s+|(?i:d)')?"  # "millones de euros", "miliardi di euro", "millions d'euros"
     + "(?:" + _alternation(w for w in CURRENCY_WORDS if w not in _CJK_CURRENCIES) + "|"

@@ -315,6 +315,8 @@ _FULL_NAME = rx.compile(NAME)
 # A capitalised word, in any script that has capitals.
 _CAPITALISED = rx.compile(rf"(?<![\w'’-]){UPPER}[\w'’-]*")
 _SENTENCE_END = rx.compile(rf"[.!?][\"”’)]*\s+(?=[\"“]|{UPPER})")
+_CAPITAL_AFTER_SPACE = rx.compile(rf"\s+{UPPER}")
+_QUOTATION = rx.compile(r"[\"“][^\"”]*[\"”]")
 # Who says something in a sentence of indirect speech ("Mendes said the backlog would clear."), for the bare
 # quote that follows it. "continued to" does something else ("He said Guscott continued to manhandle him.": the
 # one who says is "he").
@@ -920,7 +922,7 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # another person ('Peter Black said: "This is a sad day." Mr Black's wife, Jane, said she had borrowed ...').
     # Its name, then a verb, is the quote's tag only in an older order ('"A." Smith said.'), and never the tag of a
     # quote a colon introduced, which keeps that tag.
-    sentence_over = quote.text.rstrip(" ”’\"'")[-1:] == "." and re.match(rf"\s+{UPPER}", after) is not None
+    sentence_over = quote.text.rstrip(" ”’\"'")[-1:] == "." and _CAPITAL_AFTER_SPACE.match(after) is not None
     if sentence_over and introduced:
         after = ""
 
@@ -1616,7 +1618,7 @@ def _same_referent(last: tuple[str, str | None, Quote], pronoun: str, quote: Quo
 
 
 def _without_quotations(text: str) -> str:
-    return re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+    return _QUOTATION.sub(" ", text)
 
 
 def _continued(raw: list[tuple[Quote, str | None]], texts: Sequence[str]) -> list[tuple[Quote, str | None]]:
