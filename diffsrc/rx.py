@@ -17,8 +17,10 @@ What makes this safe:
   a missing, unreadable or damaged file is the same as an empty one, and a folder that cannot be written costs only
   the speed.
 - Only patterns fixed in the code go through here (`compile`): never one built from input text, which would grow
-  the file without end. `errors.py`, on the path of every command, keeps `re.compile` for its one small pattern:
-  through here it put the reading of the file on `diffsrc --version`'s path.
+  the file without end. (The credit patterns are built for the agencies a text names, but from a fixed list, and
+  texts name few sets of them.) Facts read from a fixed pattern's parse go here too (`remembered`). `errors.py`,
+  on the path of every command, keeps `re.compile` for its one small pattern: through here it put the reading of
+  the file on `diffsrc --version`'s path.
 
 `DIFFSRC_CACHE_DIR` names the folder (default: `$XDG_CACHE_HOME/diffsrc`, `~/.cache/diffsrc`, or `%LOCALAPPDATA%`
 on Windows); set to an empty value, it turns the cache off.
@@ -32,8 +34,9 @@ import os
 import re
 import sys
 from array import array
+from collections.abc import Callable
 from pathlib import Path
-from typing import AnyStr
+from typing import AnyStr, TypeVar
 
 try:  # The engine behind `re`: its private API is checked before it is used (`_usable`).
     import _sre
@@ -52,6 +55,8 @@ Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 # More entries than diffsrc's own patterns (about 600) means something else went through here: keep only a run's own.
 _MAX_ENTRIES = 4000
+
+T = TypeVar("T")
 
 
 def compile(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:
@@ -74,6 +79,22 @@ def compile(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr
     _state.entries[key] = _state.used[key] = program
     _state.remember_to_save()
     return _built(pattern, program)
+
+
+def remembered(kind: str, pattern: str, read: Callable[[str], T]) -> T:
+    """`read(pattern)`, kept in the cache file beside the programs under `kind`: for what diffsrc works out from a
+    fixed pattern's parse (cleaning's prefilters read which literals every match holds), which is the same in
+    every process. The value must be one `marshal` writes: None, a bool, or tuples and frozensets of strings."""
+    if not _state.enabled():
+        return read(pattern)
+    key = (pattern, kind)
+    if key in _state.entries:
+        value = _state.used[key] = _state.entries[key]
+        return value  # type: ignore[return-value]
+    value = read(pattern)
+    _state.entries[key] = _state.used[key] = value  # type: ignore[assignment]
+    _state.remember_to_save()
+    return value
 
 
 def _built(pattern: AnyStr, program: Program) -> re.Pattern[AnyStr]:

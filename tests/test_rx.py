@@ -57,6 +57,24 @@ def test_patterns_read_back_from_the_cache_are_those_re_compile_makes(fresh_cach
             == quotes._AFTER_VERB_AFFILIATED.match(line).group("who") == "Peter Black")
 
 
+def test_what_cleaning_reads_from_its_patterns_is_kept_and_read_back_the_same(fresh_cache, monkeypatch):
+    # Cleaning's prefilters read, from each boilerplate pattern's parse, which literals every match holds, which
+    # characters it starts with and whether it is anchored: the same answers from the file as worked out afresh.
+    sources = [source for name in clean._PATTERN_SECTIONS for source in clean.data_sections("boilerplate.txt")[name]]
+    readers = [(clean._required_literals, clean._read_required_literals), (clean._is_anchored, clean._read_is_anchored),
+               (clean._first_characters.__wrapped__, clean._read_first_characters)]
+    first = [[kept(source) for kept, _ in readers] for source in sources]
+    rx._state.save()
+    _next_process(monkeypatch)
+    calls = []
+    for _, read in readers:
+        monkeypatch.setattr(clean, read.__name__, lambda source, read=read: calls.append(source) or read(source))
+    again = [[kept(source) for kept, _ in readers] for source in sources]
+    assert again == first == [[read(source) for _, read in readers] for source in sources]
+    assert calls == [] and not rx._state._save_registered  # all of it from the file
+    assert any(answers[0] for answers in first) and any(answers[1] for answers in first)
+
+
 def test_flags_are_part_of_the_key(fresh_cache, monkeypatch):
     assert rx.compile("straße").match("STRASSE") is None
     rx.compile("straße", re.I)

@@ -400,7 +400,27 @@ class CleanText:
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+@lru_cache(maxsize=1024)
+def _parsed(pattern: str) -> Any:
+    """`pattern` parsed case-insensitively by the parser behind re.compile (3.11+), or None on a Python without it
+    or for a pattern it cannot read. Read once for the three questions below, which are then kept in `rx`'s file:
+    parsing the boilerplate patterns three times in every process was ~40 ms of every cold start."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        return parser.parse(pattern, re.I)
+    except Exception:
+        return None
+
+
 def _required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Lower-cased strings of which every case-insensitive match of `pattern` contains at least one, or None
+    (`_read_required_literals`), kept with the compiled patterns: reading the boilerplate patterns' parses was
+    ~5% of a cold `compare`'s instructions."""
+    return rx.remembered("clean.required_literals", pattern, _read_required_literals)
+
+
+def _read_required_literals(pattern: str) -> tuple[str, ...] | None:
     """Lower-cased strings of which every case-insensitive match of `pattern` contains at least one, or None.
 
     Read from the parsed pattern: a run of literal characters, or one such run in every branch of an alternation,
@@ -410,12 +430,9 @@ def _required_literals(pattern: str) -> tuple[str, ...] | None:
     """
     import unicodedata
 
-    try:
-        from re import _parser as parser  # type: ignore[attr-defined]  # the parser behind re.compile (3.11+)
-
-        tree = parser.parse(pattern, re.I)
-    except Exception:  # a Python without it, or a pattern it cannot read: no prefilter, the pattern is tried
+    if (tree := _parsed(pattern)) is None:  # no prefilter: the pattern is tried on every text
         return None
+    from re import _parser as parser  # type: ignore[attr-defined]
 
     def usable(text: str) -> bool:
         return bool(text) and all(
@@ -586,15 +603,17 @@ def _combined(anchored: Sequence[str]) -> re.Pattern[str] | None:
 
 @cache
 def _first_characters(pattern: str) -> frozenset[str] | None:
+    """`_read_first_characters`, kept with the compiled patterns (as `_required_literals`)."""
+    return rx.remembered("clean.first_characters", pattern, _read_first_characters)
+
+
+def _read_first_characters(pattern: str) -> frozenset[str] | None:
     """The characters, lower-cased ASCII, that a case-insensitive match of `pattern` may begin with, when the
     parsed pattern says so plainly (a literal, a set of literals, alternatives of those, a group or a repeat of at
     least once around them, after zero-width assertions); else None."""
-    try:
-        from re import _parser as parser  # type: ignore[attr-defined]
-
-        tree = parser.parse(pattern, re.I)
-    except Exception:  # as in _required_literals: without the parser, every line is tried
+    if (tree := _parsed(pattern)) is None:  # every line is tried
         return None
+    from re import _parser as parser  # type: ignore[attr-defined]
 
     def first(items: Any) -> set[str] | None:
         for op, av in items:
@@ -627,13 +646,16 @@ def _first_characters(pattern: str) -> frozenset[str] | None:
 
 
 def _is_anchored(pattern: str) -> bool:
-    """Whether a pattern matches only at the start of a text: it begins with ^, outside any alternation."""
-    try:
-        from re import _parser as parser  # type: ignore[attr-defined]
+    """`_read_is_anchored`, kept with the compiled patterns (as `_required_literals`)."""
+    return rx.remembered("clean.is_anchored", pattern, _read_is_anchored)
 
-        tree = parser.parse(pattern, re.I)
-    except Exception:  # as in _required_literals: without the parser, the pattern is screened, not combined
+
+def _read_is_anchored(pattern: str) -> bool:
+    """Whether a pattern matches only at the start of a text: it begins with ^, outside any alternation."""
+    if (tree := _parsed(pattern)) is None:  # the pattern is screened, not combined
         return False
+    from re import _parser as parser  # type: ignore[attr-defined]
+
     return pattern.startswith("^") and len(tree) > 0 and tree[0] == (parser.AT, parser.AT_BEGINNING)
 
 
