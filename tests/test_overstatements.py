@@ -366,3 +366,39 @@ def test_a_suspended_sentence_said_another_way_is_none(target: str) -> None:
 def test_a_copy_keeping_only_the_jailed_defendant_is_none() -> None:
     source = "Mark Taylor was jailed for six years and his wife, Susan, 45, was given a suspended sentence."
     assert overstatements(source, "Mark Taylor was jailed for six years.") == []
+
+
+# Police copy (a force's or a sheriff's release as a local desk rewrites it): a suspect printed as charged, or a
+# person of interest as a suspect, accuses a named or identifiable man of what the police have not; read as a
+# `hedge` taken out. Saying the same suspicion in other words is none.
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("A 34-year-old man from Leeds was arrested on suspicion of grievous bodily harm and remains in police custody.",
+     "A 34-year-old man from Leeds was charged with grievous bodily harm and remains in police custody.",
+     ("hedge", "was arrested on suspicion of grievous", "was charged with grievous")),
+    ("A 52-year-old woman from Hull has been arrested on suspicion of murder and is being questioned by detectives.",
+     "A 52-year-old woman from Hull has been charged with murder and is being questioned by detectives.",
+     ("hedge", "been arrested on suspicion of murder", "been charged with murder")),
+    ("Detectives have identified a person of interest in the case, the sheriff's office said on Saturday.",
+     "Detectives have identified a suspect in the case, the sheriff's office said on Saturday.",
+     ("hedge", "a person of interest in", "a suspect in")),
+])
+def test_a_suspect_made_accused_is_found(source: str, target: str, expected: tuple) -> None:
+    assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # The suspicion in other words (US usage "arrested for"); a charge the source brings itself.
+    ("A 34-year-old man from Leeds was arrested on suspicion of grievous bodily harm and remains in police custody.",
+     "A 34-year-old man from Leeds was arrested for grievous bodily harm and remains in police custody."),
+    ("A 34-year-old man from Leeds was arrested on suspicion of grievous bodily harm and remains in police custody.",
+     "A 34-year-old Leeds man was held on suspicion of grievous bodily harm and remains in police custody."),
+    ("A 34-year-old man from Leeds was charged with grievous bodily harm and remains in police custody.",
+     "A 34-year-old man from Leeds was charged with grievous bodily harm and remains in custody."),
+    # A person of interest who is one still; "interest" of a bank's rate.
+    ("Detectives have identified a person of interest in the case, the sheriff's office said on Saturday.",
+     "Detectives have named a person of interest in the case, the sheriff's office said on Saturday."),
+    ("The bank raised interest rates by a quarter point on Thursday, its third rise this year.",
+     "The bank raised rates by a quarter point on Thursday, its third rise this year."),
+])
+def test_a_suspicion_kept_is_no_overstatement(source: str, target: str) -> None:
+    assert overstatements(source, target) == []

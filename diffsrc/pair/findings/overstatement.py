@@ -60,6 +60,34 @@ _CAUSES = frozenset({"cause", "causes", "caused", "causing", "lead", "leads", "l
 _LEADING = frozenset({"lead", "leads", "led", "leading"})
 
 
+# Police copy's hedge: a man "arrested on suspicion of" an offence is suspected, not accused; one "charged with" it
+# is accused, and is named in court. "was arrested on suspicion of grievous bodily harm" -> "was charged with
+# grievous bodily harm" states a charge no one has brought (a police desk's trial on a force's release: no finding),
+# and "a person of interest" -> "a suspect" names as suspected a man the police have not (US copy). The words that
+# suspect, dropped from the source's side, and the words that accuse, from the target's; the rest must be the same
+# words (the offence), so "arrested on suspicion of burglary" -> "arrested for burglary" (US usage) says nothing
+# new and "charged with theft" for "suspicion of burglary" is the facts' and the word diff's.
+_SUSPECTING = frozenset({"arrested", "arrest", "held", "detained", "on", "suspicion", "of", "being", "person",
+                         "persons", "interest"})
+_ACCUSING = frozenset({"charged", "charge", "charges", "with", "convicted", "of", "guilty", "found", "suspect",
+                       "suspects", "accused", "jailed", "for", "sentenced"})
+# The target's words that say more than suspicion (one must be there: "arrested on suspicion of" -> "arrested over"
+# only rewords it).
+_ACCUSED = frozenset({"charged", "charge", "charges", "convicted", "guilty", "accused", "jailed", "sentenced"})
+
+
+def _suspicion_made_charge(source: Sequence[str], target: Sequence[str]) -> bool:
+    """Whether an edit makes a suspect accused: "arrested on suspicion of" -> "charged with" / "convicted of", "a
+    person of interest" -> "a suspect", the offence and the rest the same words."""
+    if "suspicion" in source:
+        accuses = not _ACCUSED.isdisjoint(target)
+    elif "interest" in source and ("person" in source or "persons" in source):
+        accuses = "suspect" in target or "suspects" in target or not _ACCUSED.isdisjoint(target)
+    else:
+        return False
+    return accuses and "suspicion" not in target and _rest(source, _SUSPECTING) == _rest(target, _ACCUSING)
+
+
 def _claims_cause(tokens: Sequence[str], following: str | None) -> bool:
     """Whether an edit's side holds a verb of causing: "lead" and its forms only before "to", in the edit or as
     the word after it (`following`)."""
@@ -216,6 +244,9 @@ def overstates(source: list[str], target: list[str], written: tuple[str, str], *
     the edit ("to" unless given: "led" at the edit's end then reads as "led to")."""
     if any(t in NEGATORS for t in (*source, *target)):
         return None
+    # (before the hedges: "charged" still hedges an allegation, but it is what a suspicion was made)
+    if _suspicion_made_charge(source, target):
+        return "suspicion"
     if not any(t in _STILL_HEDGED for t in target):
         if any(t in _ASSOCIATIONS for t in source) and _claims_cause(target, following):
             if _rest(source, _ASSOCIATIONS | _LINKING | _HEDGES) == _rest(target, _CAUSES | _LINKING):
@@ -259,7 +290,7 @@ def _ceiling_taken_out(source: list[str], target: list[str], following: dict[str
 
 # The words `_may_overstate` looks for in an edit's source side ("up", "many", "much" of a ceiling).
 _TRIGGERS = (_HEDGES | _ALLEGING | _SUSPENDED | _ASSOCIATIONS | _ANIMALS | _CELLS | _LAB | frozenset(_VESSELS)
-             | {"up", "many", "much"})
+             | {"up", "many", "much", "suspicion", "interest"})
 
 
 def _may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -392,14 +423,15 @@ def find_overstatements(
                 continue
             # (The stretch runs from the first shared word to the last: a hedge the edit takes out of the
             # sentence's start, "Possibly the drug ...", is the edit's own.)
-            if kind not in ("species", "ceiling") and (_uncertainty(" ".join(sentence.target_words))
+            # (A suspicion made a charge is read in the edit alone: "suspicion" is no hedging word to count.)
+            if kind not in ("species", "ceiling", "suspicion") and (_uncertainty(" ".join(sentence.target_words))
                                       >= max(_uncertainty(" ".join(sentence.source_words)),
                                              _uncertainty(e["source"]))):
                 continue
             # A quote's words are the speaker's: a change there is the quotes step's `altered` quote.
             if _quoted(source_texts[s_index], e["source"]) or _quoted(target_texts[t_index], e["target"]):
                 continue
-            out.append({"kind": "hedge" if kind == "ceiling" else kind, "source": placed.shown[0],
+            out.append({"kind": "hedge" if kind in ("ceiling", "suspicion") else kind, "source": placed.shown[0],
                         "target": placed.shown[1], "source_index": s_index, "target_index": t_index})
         if (len(group.source) == 1 and len(group.target) == 1 and not any(
                 o["source_index"] == group.source[0] and o["target_index"] == group.target[0] for o in out)
