@@ -2732,6 +2732,28 @@ def test_an_offence_changed_is_a_changed_fact(source: str, target: str, changes:
     assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "entity"] == changes
 
 
+BOOKED = "He was booked into the Marion County Jail on charges of aggravated battery and resisting arrest."
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A police desk's trial on a sheriff's and a force's releases: an offence police copy names, put for another,
+    # was no finding ("aggravated battery" was no offence to the facts step).
+    (BOOKED, BOOKED.replace("aggravated battery", "attempted murder"), [("aggravated battery", "attempted murder")]),
+    (BOOKED.replace("aggravated battery", "DUI"), BOOKED.replace("aggravated battery", "vehicular homicide"),
+     [("DUI", "vehicular homicide")]),
+    ("A man, 25, was arrested on suspicion of burglary and remains in custody.",
+     "A man, 25, was arrested on suspicion of aggravated burglary and remains in custody.",
+     [("burglary", "aggravated burglary")]),
+    # The same offence in general words, or in other words of one.
+    (BOOKED, BOOKED.replace("aggravated battery", "battery"), []),
+    (BOOKED.replace("aggravated battery", "drunk driving"), BOOKED.replace("aggravated battery", "drink driving"),
+     []),
+])
+def test_an_offence_in_a_police_release_changed_is_a_changed_fact(source: str, target: str, changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "entity"] == changes
+
+
 def test_a_value_the_target_still_has_is_not_changed_however_often_the_source_repeats_it() -> None:
     # METER's chips pair: PA's headline and body both say 22 stone; the paper's sentence keeps 22 and adds 15.
     source = "DIET OF CHIPS BOY BALLOONED TO 22 STONE. The boy weighed 22 stone at the age of 12."

@@ -3253,12 +3253,32 @@ _OFFENCE_PHRASES = {
     ("drink", "driving"): "drink-driving",
     ("perverting", "the", "course", "of", "justice"): "perverting the course of justice",
     ("assisting", "an", "offender"): "assisting an offender",
+    # Police releases' offences, UK and US (a police desk's trial on a sheriff's release: "booked ... on charges of
+    # aggravated battery" -> "on charges of attempted murder" was no finding, "aggravated battery" being no offence
+    # here). "aggravated burglary" (armed, a life maximum) is not "burglary"; "assault" and "battery" name the
+    # others of their kind in general (`_ASSAULTS`).
+    ("aggravated", "burglary"): "aggravated burglary",
+    ("aggravated", "assault"): "aggravated assault",
+    ("battery",): "battery",
+    ("aggravated", "battery"): "aggravated battery",
+    ("domestic", "battery"): "domestic battery",
+    ("criminal", "damage"): "criminal damage",
+    ("criminal", "mischief"): "criminal mischief",
+    ("carjacking",): "carjacking",
+    **dict.fromkeys([("vehicular", "homicide"), ("vehicular", "manslaughter")], "vehicular homicide"),
+    **dict.fromkeys([("dui",), ("driving", "under", "the", "influence")], "driving under the influence"),
+    ("drunk", "driving"): "drink-driving",
+    ("drug", "driving"): "drug-driving",
+    ("causing", "serious", "injury", "by", "dangerous", "driving"): "causing serious injury by dangerous driving",
+    ("handling", "stolen", "goods"): "handling stolen goods",
 }
 _OFFENCE_LONGEST = max(map(len, _OFFENCE_PHRASES))
 # The offences "assault" names in general: a paper that writes "two charges of assault" for PA's "two charges of
 # causing actual bodily harm" says less, not something else (METER dev's one such paper pair).
 _ASSAULTS = frozenset({"assault", "actual bodily harm", "grievous bodily harm", "wounding", "sexual assault",
-                       "indecent assault"})
+                       "indecent assault", "aggravated assault", "battery", "aggravated battery", "domestic battery"})
+# The general names of them ("battery" for "aggravated battery" says less; US copy writes "assault and battery").
+_GENERAL_ASSAULTS = frozenset({"assault", "battery"})
 # The words an offence phrase can open with, where a sentence is read word by word.
 _OFFENCE_FIRST_WORDS = frozenset(phrase[0] for phrase in _OFFENCE_PHRASES)
 # The words of an offence that are no function word: an offence changed has one of them among the edited words
@@ -3303,7 +3323,7 @@ def _offence_changed(source: str, target: str) -> list[tuple[str, str]]:
     if len({o[0] for o in gone}) != 1 or len({o[0] for o in new}) != 1 or len(gone) != 1 or len(new) != 1:
         return []
     (s_offence, s_written, s_before, s_after), (t_offence, t_written, t_before, t_after) = gone[0], new[0]
-    if "assault" in (s_offence, t_offence) and {s_offence, t_offence} <= _ASSAULTS:
+    if not _GENERAL_ASSAULTS.isdisjoint((s_offence, t_offence)) and {s_offence, t_offence} <= _ASSAULTS:
         return []
     if not ((s_before and s_before == t_before) or (s_after and s_after == t_after)):
         return []
