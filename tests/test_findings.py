@@ -2754,6 +2754,31 @@ def test_an_offence_in_a_police_release_changed_is_a_changed_fact(source: str, t
     assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "entity"] == changes
 
 
+RELEASED = "A 19-year-old woman, who was also arrested, has been released under investigation."
+DIED = "The driver of the car, a 58-year-old man, died in hospital on Sunday morning, police said."
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A police desk's trial on a force's release: a suspect's status, or where a casualty died, put for another
+    # was no finding.
+    (RELEASED, RELEASED.replace("under investigation", "without charge"), [("under investigation", "without charge")]),
+    (RELEASED.replace("under investigation", "on bail pending further enquiries"),
+     RELEASED.replace("under investigation", "with no further action"), [("on bail", "with no further action")]),
+    (RELEASED, RELEASED.replace("under investigation", "on bail"), [("under investigation", "on bail")]),
+    (DIED, DIED.replace("in hospital", "at the scene"), [("in hospital", "at the scene")]),
+    # The same status in other words, or one kept.
+    (RELEASED.replace("under investigation", "without charge"),
+     RELEASED.replace("under investigation", "without being charged"), []),
+    (RELEASED, RELEASED.replace("has been", "was"), []),
+    ("The motorcyclist was taken to hospital, police said.",
+     "The motorcyclist was taken to hospital for treatment, police said.", []),
+])
+def test_a_suspects_status_or_a_place_of_death_changed_is_a_changed_fact(source: str, target: str,
+                                                                         changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "entity"] == changes
+
+
 def test_a_value_the_target_still_has_is_not_changed_however_often_the_source_repeats_it() -> None:
     # METER's chips pair: PA's headline and body both say 22 stone; the paper's sentence keeps 22 and adds 15.
     source = "DIET OF CHIPS BOY BALLOONED TO 22 STONE. The boy weighed 22 stone at the age of 12."

@@ -3292,16 +3292,19 @@ def _edits_may_name_offence(script: list[dict[str, Any]]) -> bool:
         " ".join(e["source"] + " " + e["target"] for e in script if e["op"] != "equal"))))
 
 
-def _offences(text: str) -> list[tuple[str, str, str, str]]:
-    """The offences a sentence names, in order: (offence, as written, the word before, the word after)."""
+def _offences(text: str, phrases: dict[tuple[str, ...], str] = _OFFENCE_PHRASES,
+              first_words: frozenset[str] = _OFFENCE_FIRST_WORDS,
+              longest: int = _OFFENCE_LONGEST) -> list[tuple[str, str, str, str]]:
+    """The offences a sentence names, in order: (offence, as written, the word before, the word after); with
+    `phrases` (their `first_words` and `longest`), the phrases of that table instead (`_STATUS_PHRASES`)."""
     words = list(_WORD_RUN.finditer(text))
     lower = [m.group().lower() for m in words]
     out = []
     k = 0
     while k < len(words):
-        if lower[k] in _OFFENCE_FIRST_WORDS:
-            for n in range(min(_OFFENCE_LONGEST, len(words) - k), 0, -1):
-                if (offence := _OFFENCE_PHRASES.get(tuple(lower[k:k + n]))) is not None:
+        if lower[k] in first_words:
+            for n in range(min(longest, len(words) - k), 0, -1):
+                if (offence := phrases.get(tuple(lower[k:k + n]))) is not None:
                     out.append((offence, text[words[k].start():words[k + n - 1].end()],
                                 lower[k - 1] if k else "", lower[k + n] if k + n < len(words) else ""))
                     k += n - 1
@@ -3325,6 +3328,53 @@ def _offence_changed(source: str, target: str) -> list[tuple[str, str]]:
     (s_offence, s_written, s_before, s_after), (t_offence, t_written, t_before, t_after) = gone[0], new[0]
     if not _GENERAL_ASSAULTS.isdisjoint((s_offence, t_offence)) and {s_offence, t_offence} <= _ASSAULTS:
         return []
+    if not ((s_before and s_before == t_before) or (s_after and s_after == t_after)):
+        return []
+    return [(s_written, t_written)]
+
+
+# What became of someone the police arrested, and where a casualty died, as police releases say it: each phrase
+# read as one status, one put for another in the same place a changed fact (a police desk's trial on a force's
+# release: "has been released under investigation" -> "released without charge" says the police have cleared a
+# suspect they have not, "released on bail" puts conditions on one who has none, "died in hospital" -> "died at
+# the scene" tells a family something else; none was a finding). "in custody" for "on bail" is the reversal step's
+# (`data/opposites.txt`), so custody is not listed here.
+_STATUS_PHRASES = {
+    **dict.fromkeys([("under", "investigation")], "under investigation"),
+    **dict.fromkeys([("on", "bail"), ("on", "police", "bail"), ("on", "conditional", "bail")], "on bail"),
+    **dict.fromkeys([("without", "charge"), ("without", "being", "charged"), ("with", "no", "further", "action"),
+                     ("no", "further", "action")], "without charge"),
+    **dict.fromkeys([("at", "the", "scene")], "at the scene"),
+    **dict.fromkeys([("in", "hospital"), ("at", "hospital"), ("in", "the", "hospital"), ("at", "the", "hospital")],
+                    "in hospital"),
+}
+_STATUS_FIRST_WORDS = frozenset(phrase[0] for phrase in _STATUS_PHRASES)
+_STATUS_LONGEST = max(map(len, _STATUS_PHRASES))
+# The cheap test before a sentence and its copy are read (every edit's words would be too many: "in", "at"): one
+# of these among the edited words.
+_STATUS_WORDS = frozenset({"investigation", "bail", "charge", "charged", "action", "scene", "hospital"})
+
+
+def _edits_may_name_status(script: list[dict[str, Any]]) -> bool:
+    """Whether any edit of a word diff holds a word of a status (`_STATUS_WORDS`)."""
+    return any(not _STATUS_WORDS.isdisjoint(map(str.lower, _WORD_RUN.findall(f"{e['source']} {e['target']}")))
+               for e in script if e["op"] != "equal")
+
+
+def _status_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """The status a target sentence puts in place of its source's (as each writes it), read as
+    `_offence_changed` reads offences: one status gone, one new, standing beside the same word ("released under
+    investigation" -> "released without charge")."""
+    s_items = _offences(source, _STATUS_PHRASES, _STATUS_FIRST_WORDS, _STATUS_LONGEST)
+    if not s_items:
+        return []
+    t_items = _offences(target, _STATUS_PHRASES, _STATUS_FIRST_WORDS, _STATUS_LONGEST)
+    s_names, t_names = {o[0] for o in s_items}, {o[0] for o in t_items}
+    gone = [o for o in s_items if o[0] not in t_names]
+    new = [o for o in t_items if o[0] not in s_names]
+    if len(gone) != 1 or len(new) != 1:
+        return []
+    (_, s_written, s_before, s_after), (_, t_written, t_before, t_after) = gone[0], new[0]
     if not ((s_before and s_before == t_before) or (s_after and s_after == t_after)):
         return []
     return [(s_written, t_written)]
@@ -3414,6 +3464,9 @@ def find_fact_changes(
         if len(group.source) == 1 and len(group.target) == 1 and (script is None or _edits_may_name_offence(script)):
             # (Read in a sentence and its copy: merged sentences name other offences of other people.)
             found += [("entity", s, t) for s, t in _offence_changed(source, target)]
+        if len(group.source) == 1 and len(group.target) == 1 and (script is None or _edits_may_name_status(script)):
+            # (as offences: a merge's other sentence may say what became of someone else)
+            found += [("entity", s, t) for s, t in _status_changed(source, target)]
         # (Read in a sentence and its copy: a long group's merged sentences give one person offices of other times.)
         found += [("entity", s, t) for s, t in (_offices_changed(source, target)
                                                 if len(group.source) <= 2 and len(group.target) <= 2 else [])
