@@ -667,3 +667,37 @@ def test_bail_and_custody_turned_round_are_found(source: str, target: str, expec
 ])
 def test_custody_said_another_way_is_no_reversal(target: str) -> None:
     assert reversals(BAIL, target) == []
+
+
+# Police copy (a sheriff's and a force's releases as a local desk rewrites them): a status the release negates,
+# printed as done in a sentence rewritten around it, is a negation taken out ("No arrests have been made" -> "A man
+# was arrested": a suspect who does not exist).
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("No arrests have been made and the investigation is ongoing, the sheriff's office said.",
+     "A man was arrested and the investigation is ongoing, the sheriff's office said.",
+     ("No arrests", "A man was arrested")),
+    ("The motorcyclist was taken to hospital with injuries not thought to be life-threatening, police said.",
+     "The motorcyclist was taken to hospital with life-threatening injuries, police said.",
+     ("not thought to be life-threatening", "to hospital with life-threatening")),
+    ("No one has been charged in connection with the fire at the former mill on Station Road, police said.",
+     "A 23-year-old man has been charged in connection with the fire at the former mill on Station Road, police said.",
+     ("No one has been charged", "man has been charged")),
+])
+def test_a_police_status_negated_then_printed_as_done_is_found(source: str, target: str,
+                                                               expected: tuple[str, str]) -> None:
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [("negation", *expected)]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # The negation kept in other words; a negation of something else in the sentence; the status never negated.
+    ("No arrests have been made and the investigation is ongoing, the sheriff's office said.",
+     "Nobody has been arrested and the investigation is ongoing, the sheriff's office said."),
+    ("The motorcyclist was taken to hospital with injuries not thought to be life-threatening, police said.",
+     "The motorcyclist was taken to hospital with non-life-threatening injuries, police said."),
+    ("A 34-year-old man was arrested on Friday but has not been named by police, who are appealing for witnesses.",
+     "A 34-year-old man was arrested on Friday, and police are appealing for witnesses."),
+    ("A man was arrested at the scene and later charged with assault, police said on Sunday.",
+     "A man was arrested at the scene and was later charged with assault, police said."),
+])
+def test_a_police_status_kept_is_no_reversal(source: str, target: str) -> None:
+    assert reversals(source, target) == []
