@@ -5752,3 +5752,11 @@ def test_every_findings_format_carries_the_reports_notes() -> None:
             for note in report.notes:
                 assert (note if fmt == "table" else note.replace("|", "\\|") if fmt == "markdown"
                         else note.replace('"', "&quot;").replace("'", "&#x27;")) in shown, (fmt, note)
+
+
+def test_a_police_log_number_changed_is_a_number_not_a_year() -> None:
+    # A police desk's trial: "quoting log 1873" -> "log 1837" was a changed "date" (1873 read as a year).
+    source = "Anyone with information is asked to call 101, quoting log 1873 of 14 June."
+    report = compare(Document.from_text(source, id="s"),
+                     Document.from_text(source.replace("1873", "1837"), id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("number", "1873", "1837")]

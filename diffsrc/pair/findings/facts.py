@@ -278,6 +278,10 @@ _DIGIT = rx.compile(r"\d")
 _THE_BEFORE = rx.compile(r"\b[Tt]he\s+$")
 _NAMED_AFTER_YEAR = rx.compile(rf"\s+(?!(?:{_MONTH}|{_WEEKDAY})\b)[A-Z][A-Za-z]")
 _ACT_BEFORE = rx.compile(r"\bAct,?\s+$")
+# A police log or reference number is no year ("quoting log 1873 of 14 June", "reference 2041"): a police desk's
+# trial read "log 1873" -> "log 1837" as a changed date. Read as a number.
+_REFERENCE_BEFORE = rx.compile(r"\b(?:[Ll]og|[Rr]ef\.?|[Rr]eference|[Ii]ncident|[Oo]ccurrence)"
+                               r"(?:\s+(?:[Nn]o\.?|number))?\s+$")
 _CAPITALISED = rx.compile(r"[A-Z][\w'’-]*")
 
 
@@ -652,6 +656,8 @@ def _extract_facts(text: str) -> tuple[Fact, ...]:
     for pattern, kind in ((_YEAR, "date"), (_NUMBER, "number")) if has_digit else ():
         for m in _free_matches(pattern, text, free):
             if kind == "date":
+                if _REFERENCE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                    continue  # (left free: the number pattern reads it next)
                 # "the 1982 Aviation Security Act", "the National Assistance Act 1948" name laws: such a year is
                 # part of a name and changes only into the year of a name, not into the year of an event ("a
                 # Pan-Am flight blew up in 1988").
