@@ -402,3 +402,40 @@ def test_a_suspect_made_accused_is_found(source: str, target: str, expected: tup
 ])
 def test_a_suspicion_kept_is_no_overstatement(source: str, target: str) -> None:
     assert overstatements(source, target) == []
+
+
+RELEASE = "\n\n".join([
+    "Appeal for witnesses after man injured in Harehills assault",
+    "West Yorkshire Police are appealing for witnesses after a man was assaulted in Harehills, Leeds, on Saturday "
+    "night.",
+    "A 34-year-old man from Leeds was arrested on suspicion of grievous bodily harm and remains in police custody.",
+    "Anyone with information is asked to call 101, quoting log 1873 of 14 June.",
+]) + "\n"
+
+
+def test_a_headline_and_lead_that_charge_a_man_the_release_only_arrested_are_found() -> None:
+    # A police desk's trial: the headline and the lead rewrite the release whole, so no edit held the change.
+    story = RELEASE.replace("Appeal for witnesses after man injured in Harehills assault",
+                            "Man charged after Harehills attack").replace(
+        "West Yorkshire Police are appealing for witnesses after", "A man has been charged after")
+    assert [(o["kind"], o["source"], o["target"], o["source_index"], o["target_index"])
+            for o in overstatements(RELEASE, story)] == [
+        ("hedge", "was arrested on suspicion of", "Man charged after", 2, 0),
+        ("hedge", "was arrested on suspicion of", "man has been charged after", 2, 1)]
+
+
+@pytest.mark.parametrize("story", [
+    # The release's own words; a charge denied; a release that names the charge itself.
+    RELEASE.replace("Appeal for witnesses after", "Man arrested after"),
+    RELEASE.replace("Appeal for witnesses after man injured in Harehills assault",
+                    "No one charged yet after Harehills attack"),
+])
+def test_a_story_that_charges_no_one_the_release_did_not_is_none(story: str) -> None:
+    assert overstatements(RELEASE, story) == []
+
+
+def test_a_charge_the_release_names_itself_is_none() -> None:
+    release = RELEASE.replace("and remains in police custody", "and has since been charged")
+    story = release.replace("Appeal for witnesses after man injured in Harehills assault",
+                            "Man charged after Harehills attack")
+    assert overstatements(release, story) == []
