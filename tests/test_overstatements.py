@@ -439,3 +439,18 @@ def test_a_charge_the_release_names_itself_is_none() -> None:
     story = release.replace("Appeal for witnesses after man injured in Harehills assault",
                             "Man charged after Harehills attack")
     assert overstatements(release, story) == []
+
+
+SHERIFF = ("Detectives have identified a person of interest in the fatal shooting on Cedar Lane, the sheriff's office "
+           "said.\n\nThe investigation is ongoing.\n")
+
+
+@pytest.mark.parametrize(("source", "headline", "found"), [
+    (SHERIFF, "Suspect identified in Cedar Lane shooting", [("hedge", "a person of interest in", 0)]),
+    # Not a person of interest: "of interest" alone says nothing of anyone.
+    (SHERIFF.replace("a person of interest in", "new evidence of interest about"),
+     "Suspect identified in Cedar Lane shooting", []),
+])
+def test_a_headline_naming_a_suspect_for_a_person_of_interest(source: str, headline: str, found: list) -> None:
+    assert [(o["kind"], o["source"], o["target_index"])
+            for o in overstatements(source, f"{headline}\n\n{source}")] == found

@@ -364,8 +364,9 @@ def _suspension_lost(source: str, target: str) -> tuple[str, str] | None:
 # ("no one has been charged" says what the release says); listed as the edit rule's `hedge`.
 # Each: what the source says, what it must not say, the target's words that claim more, and the source's words shown
 # before and after its own.
-_NEVER_BROUGHT = (("arrest", "charg", frozenset({"charged"}), (1, 3)),
-                  ("of interest", "suspect", frozenset({"suspect", "suspects", "suspected"}), (3, 1)))
+_NEVER_BROUGHT = ((("arrest",), "charg", frozenset({"charged"}), (1, 3)),
+                  (("person of interest", "persons of interest", "people of interest"), "suspect",
+                   frozenset({"suspect", "suspects", "suspected"}), (3, 1)))
 
 
 def _never_brought(alignments: Sequence[Any], source_texts: Sequence[str],
@@ -373,7 +374,7 @@ def _never_brought(alignments: Sequence[Any], source_texts: Sequence[str],
     """Target sentences that charge, or suspect, where the source only arrests, or names a person of interest
     (`_NEVER_BROUGHT`): the words around the source's arrest and the target's charge."""
     whole = " ".join(source_texts).lower()
-    rules = [rule for rule in _NEVER_BROUGHT if rule[0] in whole and rule[1] not in whole]
+    rules = [rule for rule in _NEVER_BROUGHT if any(said in whole for said in rule[0]) and rule[1] not in whole]
     if not rules:  # cheap first: a source that arrests no one, or names the charge itself
         return []
     from .meaning import HEADLINE_MAX_WORDS  # (meaning imports this module's neighbours: read at call time)
@@ -388,8 +389,8 @@ def _never_brought(alignments: Sequence[Any], source_texts: Sequence[str],
         for said, _, claims, (before, after) in rules:
             if claims.isdisjoint(tokens) or any(w in NEGATORS for w in tokens) or "?" in target_texts[t]:
                 continue
-            s = next(i for i, text in enumerate(source_texts) if said in text.lower())
-            s_at = frozenset(w for w in surface_tokens(source_texts[s]) if w.startswith(said.split()[-1]))
+            s = next(i for i, text in enumerate(source_texts) if any(x in text.lower() for x in said))
+            s_at = frozenset(w for w in surface_tokens(source_texts[s]) if w.startswith(said[0].split()[-1]))
             out.append({"kind": "hedge", "source": _words_around(source_texts[s], s_at, before, after),
                         "target": _words_around(target_texts[t], claims, 3, 1), "source_index": s,
                         "target_index": t})
