@@ -701,3 +701,16 @@ def test_a_police_status_negated_then_printed_as_done_is_found(source: str, targ
 ])
 def test_a_police_status_kept_is_no_reversal(source: str, target: str) -> None:
     assert reversals(source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A police desk's trial: a road's carriageway turned round was no finding.
+    ("The collision happened at about 5.20pm on the eastbound carriageway near the Bilbrough junction.",
+     "The collision happened at about 5.20pm on the westbound carriageway near the Bilbrough junction.",
+     ("the eastbound carriageway", "the westbound carriageway")),
+    ("Two lanes of the M25 were closed on the clockwise carriageway between junctions 10 and 11 for four hours.",
+     "Two lanes of the M25 were closed on the anticlockwise carriageway between junctions 10 and 11 for four hours.",
+     ("the clockwise carriageway", "the anticlockwise carriageway")),
+])
+def test_a_carriageway_turned_round_is_found(source: str, target: str, expected: tuple[str, str]) -> None:
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [("opposite", *expected)]
