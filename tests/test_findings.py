@@ -5760,3 +5760,19 @@ def test_a_police_log_number_changed_is_a_number_not_a_year() -> None:
     report = compare(Document.from_text(source, id="s"),
                      Document.from_text(source.replace("1873", "1837"), id="t")).to_dict()
     assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("number", "1873", "1837")]
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # The previous month's rate given as the current one, and the current as the previous ("rose by" written "rose
+    # to", as an annual rate may be: the place is the movement's either way).
+    ("CPI rose by 3.2% in the 12 months to October, up from 2.9% in the 12 months to September.",
+     "CPI rose to 2.9% in the 12 months to October, up from 3.2% in the 12 months to September.",
+     [("3.2%", "2.9%"), ("2.9%", "3.2%")]),
+    ("Inflation rose by 3.2% in October, up from 2.9% in September.",
+     "Inflation rose to 2.9% in October, up from 3.2% in September.", [("3.2%", "2.9%"), ("2.9%", "3.2%")]),
+    ("CPI rose by 3.2% in the 12 months to October, up from 2.9% in September.",
+     "Inflation rose to 3.2% in the year to October, up from 2.9% the month before.", []),
+])
+def test_a_current_and_previous_rate_swapped_across_rose_by_and_rose_to(source: str, target: str,
+                                                                        changes: list) -> None:
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes

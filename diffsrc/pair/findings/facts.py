@@ -1601,6 +1601,21 @@ def _swaps_of(source: list[tuple[Fact, Any, _Anchors]], target: list[tuple[Fact,
     return out
 
 
+# A verb of movement: "rose by 3.2%" and "rose to 3.2%" put a figure in one place, the movement's (an annual rate
+# is written either way: "CPI rose by 3.2% in the 12 months to October", "inflation rose to 3.2%"), so a figure
+# that left it for another's place ("rose to 2.9%, up from 3.2%": the current and the previous month's figures
+# swapped) is read as swapped (a statistics desk's trial: no finding, the swapped figures' words before differed).
+_MOVED = frozenset(("rose", "fell", "increased", "decreased", "grew", "dropped", "declined", "climbed", "jumped",
+                    "slipped", "eased", "edged", "slowed", "accelerated", "rising", "falling"))
+
+
+def _movement_place(before: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before a value, "by" and "to" after a verb of movement read as one word."""
+    if len(before) == 2 and before[1] in ("by", "to") and before[0] in _MOVED:
+        return before[0], "by/to"
+    return before
+
+
 def _anchors(text: str, f: Fact, following: Sequence[Fact]) -> _Anchors:
     """The words that place a value for `_swapped`: the two right before it in its clause (lowercased), and the
     first content word after it (its stem) before the clause or the next value of its kind (`following`)."""
@@ -1618,7 +1633,7 @@ def _anchors_of(text: str, f: Fact, following: tuple[Fact, ...]) -> _Anchors:
         # May": "march", "to"), which moves with its range in a sentence reordered.
         first = replace(f, surface=opened.group("first"), start=opened.start("first"))
         return _anchors(text, first, [f])
-    before = _words_before(text, f, in_clause=True)
+    before = _movement_place(_words_before(text, f, in_clause=True))
     if hedge := _HEDGE_WORDS.search(text, max(0, f.start - 30), f.start):
         # A hedge says how exact a figure is, not what it counts: "killing at least 12 people and injuring more
         # than 140" places its figures by "killing" and "injuring", and a desk that gave the 140 dead and the 12
