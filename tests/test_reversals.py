@@ -130,6 +130,12 @@ def test_reversals_are_found(source: str, target: str) -> None:
     ("Microsoft said its profit rose 27% in fiscal 2024, beating Wall Street's expectations as demand stayed strong.",
      "Microsoft said its profit rose 27% in fiscal 2023, missing Wall Street's expectations as demand stayed strong.",
      ("fiscal 2024, beating Wall", "fiscal 2023, missing Wall")),
+    # A statistics desk's trial: a pace turned round was no finding.
+    ("Food prices rose by 4.1% in the year to October, the fastest pace in 18 months.",
+     "Food prices rose by 4.1% in the year to October, the slowest pace in 18 months.",
+     ("the fastest pace", "the slowest pace")),
+    ("Wage growth accelerated to 5.2% in the three months to September.",
+     "Wage growth slowed to 5.2% in the three months to September.", ("growth accelerated to", "growth slowed to")),
 ])
 def test_markets_reversals_are_found(source: str, target: str, expected: tuple[str, str]) -> None:
     assert [(r["source"], r["target"]) for r in reversals(source, target)] == [expected]
