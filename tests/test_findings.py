@@ -5772,7 +5772,8 @@ _STATS_RELEASE = (
     "\n\nAnnual growth in regular pay, excluding bonuses, was 5.2% in July to September 2026.\n\n"
     "There were 819,000 job vacancies, the lowest since March 2021.\n\n"
     "The annual rate for September was revised down from 3.0% to 2.9%.\n\n"
-    "Almost 1 million people had been unemployed for 27 weeks or more.\n")
+    "Almost 1 million people had been unemployed for 27 weeks or more.\n\n"
+    "The August figure was revised up from a fall of 6,000 to a rise of 12,000.\n")
 
 
 @pytest.mark.parametrize(("old", "new", "fact"), [
@@ -5794,6 +5795,12 @@ _STATS_RELEASE = (
     ("the lowest since March 2021", "a record low", ("date", "lowest since March 2021", "a record low")),
     # A revised figure given at its old value.
     ("was revised down from 3.0% to 2.9%", "was 3.0%", ("percent", "revised down from 3.0% to 2.9%", "3.0%")),
+    # ... with words opening each value, and a revision turned round.
+    ("was revised up from a fall of 6,000 to a rise of 12,000", "showed a fall of 6,000",
+     ("number", "revised up from a fall of 6,000 to a rise of 12,000", "6,000")),
+    ("revised up from a fall of 6,000 to a rise of 12,000", "revised down from a rise of 12,000 to a fall of 6,000",
+     ("number", "revised up from a fall of 6,000 to a rise of 12,000",
+      "revised down from a rise of 12,000 to a fall of 6,000")),
     # A figure's hedge turned to its other side.
     ("Almost 1 million people", "More than 1 million people", ("number", "Almost 1 million", "More than 1 million")),
 ])
@@ -5814,6 +5821,7 @@ def test_a_statistics_period_or_its_level_and_change_changed_is_a_fact(old: str,
     ("the lowest since March 2021", "the lowest for more than five years"),
     ("was revised down from 3.0% to 2.9%", "was revised down to 2.9%"),
     ("was revised down from 3.0% to 2.9%", "was cut to 2.9% from 3.0%"),
+    ("revised up from a fall of 6,000 to a rise of 12,000", "revised up to a rise of 12,000"),
     ("Almost 1 million people", "Nearly 1 million people"),
     ("Almost 1 million people", "Just under 1 million people"),
 ])

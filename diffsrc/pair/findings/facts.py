@@ -3044,34 +3044,48 @@ def _made_a_record(source: str, target: str) -> list[tuple[str, str]]:
 
 
 # A revision as statistics releases give it: "was revised down from 3.0% to 2.9%", "revised down by 25,000, from
-# +142,000 to +117,000".
-_REVISED_FROM = rx.compile(r"(?i:revised)\b[^.;]{0,40}?\bfrom\s+\S+\s+to\s+")
+# +142,000 to +117,000", "revised up from a fall of 6,000 to a rise of 12,000" (a few words may open each value).
+_REVISED_FROM = rx.compile(r"(?i:revised)\b[^.;]{0,40}?\bfrom\s+(?:[a-z]+\s+){0,3}?(?P<old>[-+$£€]?\d[\d,.]*)"
+                           r"[^.;]{0,25}?\bto\s+(?:[a-z]+\s+){0,3}?(?P<new>[-+$£€]?\d[\d,.]*)")
+
+
+def _revision(text: str) -> tuple[re.Match[str], Fact, Fact] | None:
+    """A text's revision: its match, the old figure and the new one (as `extract_facts` reads them), or None."""
+    if "revised" not in text.lower() or "from" not in text or not (m := _REVISED_FROM.search(_normalise(text))):
+        return None
+    facts = [f for f in extract_facts(text) if f.kind in ("percent", "number", "money")]
+    old = next((f for f in facts if m.start("old") <= f.start < m.end("old")), None)
+    new = next((f for f in facts if m.start("new") <= f.start < m.end("new")), None)
+    if old is None or new is None or not old.values.isdisjoint(new.values):
+        return None
+    return m, old, new
 
 
 def _revision_undone(source: str, target: str) -> list[tuple[str, str, str]]:
-    """A revised figure given at its old value: "was revised down from 3.0% to 2.9%" -> "was 3.0%" (the figure's
-    kind, the revision as the source writes it, the old value as the target writes it). Both values are the
-    source's, so the facts' pairing cancels the old one and finds nothing new (a statistics desk's trial: the
-    unrevised payrolls figure printed as August's, no finding). Not where the target still gives the new value,
-    or says it was revised."""
-    if "revised" not in source.lower() or "revised" in target.lower() or "from" not in source:
+    """A revised figure given at its old value, or a revision turned round: "was revised down from 3.0% to 2.9%" ->
+    "was 3.0%", "revised up from a fall of 6,000 to a rise of 12,000" -> "revised down from a rise of 12,000 to a
+    fall of 6,000" (the figure's kind, the revision as the source writes it, the old value or the revision as the
+    target writes it). Both values are the source's, so the facts' pairing cancels them and finds nothing new (a
+    statistics desk's trial: the unrevised payrolls figure printed as August's, no finding). Not where the target
+    still gives the new value and says it was revised, in the same order."""
+    if not (revised := _revision(source)):
         return []
+    m, old, new = revised
     s_text = _normalise(source)
-    if not (m := _REVISED_FROM.search(s_text)):
+    shown = s_text[m.start():new.start + len(new.surface)]
+    if turned := _revision(target):
+        t_m, t_old, t_new = turned
+        if not t_old.values.isdisjoint(new.values) and not t_new.values.isdisjoint(old.values):
+            t_text = _normalise(target)
+            return [(old.kind, shown, t_text[t_m.start():t_new.start + len(t_new.surface)])]
         return []
-    s_facts = [f for f in extract_facts(source) if f.kind in ("percent", "number", "money")]
-    old = next((f for f in s_facts if m.end() - 40 <= f.start < m.end() and _words_before(s_text, f)[-1:] == ("from",)),
-               None)
-    new = next((f for f in s_facts if f.start >= m.end() and _words_before(s_text, f)[-1:] == ("to",)), None)
-    if old is None or new is None or not old.values.isdisjoint(new.values):
+    if "revised" in target.lower():
         return []
     t_facts = extract_facts(target)
     if any(not f.values.isdisjoint(new.values) for f in t_facts):
         return []
     given = next((f for f in t_facts if not f.values.isdisjoint(old.values)), None)
-    if given is None:
-        return []
-    return [(given.kind, s_text[m.start():new.start + len(new.surface)], given.surface)]
+    return [(given.kind, shown, given.surface)] if given is not None else []
 
 
 # Which side of a figure a hedge puts the true value: "almost 1 million" is under it, "more than 1 million" over.
