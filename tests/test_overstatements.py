@@ -454,3 +454,63 @@ SHERIFF = ("Detectives have identified a person of interest in the fatal shootin
 def test_a_headline_naming_a_suspect_for_a_person_of_interest(source: str, headline: str, found: list) -> None:
     assert [(o["kind"], o["source"], o["target_index"])
             for o in overstatements(source, f"{headline}\n\n{source}")] == found
+
+
+# A legal desk's re-test: a sentence that jails no one printed as a jail term was no finding (only a suspended
+# sentence was read).
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("Sarah Boyle, 32, was given a 12-month community order and told to carry out 150 hours of unpaid work.",
+     "Sarah Boyle, 32, was jailed for 12 months and told to carry out 150 hours of unpaid work.",
+     ("was given a 12-month community order and told", "was jailed for 12 months")),
+    ("Boyle was fined £500 and ordered to pay £85 costs by magistrates in Bolton.",
+     "Boyle was jailed and ordered to pay £85 costs by magistrates in Bolton.",
+     ("Boyle was fined £500 and ordered", "was jailed and ordered to")),
+    ("Boyle was given a two-year conditional discharge by magistrates in Bolton.",
+     "Boyle was given a two-year jail sentence by magistrates in Bolton.",
+     ("was given a two-year conditional discharge by magistrates", "two-year jail sentence by magistrates")),
+    ("Daniel Price, 24, was detained indefinitely under the Mental Health Act after admitting manslaughter.",
+     "Daniel Price, 24, was jailed indefinitely after admitting manslaughter.",
+     ("detained indefinitely under the Mental Health Act after", "was jailed indefinitely after admitting")),
+])
+def test_a_sentence_that_jails_no_one_printed_as_jail_is_found(source: str, target: str, expected: tuple) -> None:
+    assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [("hedge", *expected)]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # The same sentence in other words, or the defendant's jail term the source gives too.
+    ("Sarah Boyle, 32, was given a 12-month community order and told to carry out 150 hours of unpaid work.",
+     "Sarah Boyle, 32, escaped jail and was given a 12-month community order with 150 hours of unpaid work."),
+    ("Daniel Price, 24, was detained indefinitely under the Mental Health Act after admitting manslaughter.",
+     "Daniel Price, 24, was locked up in a secure hospital after admitting manslaughter."),
+    ("Boyle was jailed for six months and fined £500 by magistrates in Bolton.",
+     "Boyle was jailed for six months by magistrates in Bolton."),
+    # Faithful rewrites of a jail term stay quiet.
+    ("Hart was jailed for six years at Chelmsford Crown Court.",
+     "Hart was sentenced to six years in prison at Chelmsford Crown Court."),
+    ("Hart was jailed for six years at Chelmsford Crown Court.",
+     "Hart was given a six-year jail term at Chelmsford Crown Court."),
+])
+def test_a_sentence_kept_is_no_overstatement(source: str, target: str) -> None:
+    assert overstatements(source, target) == []
+
+
+def test_an_acquittal_merged_away_is_found() -> None:
+    # A legal desk's re-test: two sentences merged round the acquittal, which went silently.
+    source = ("Lee Carter, 27, of Hull, was convicted of wounding with intent. He was cleared of attempted murder. "
+              "He will be sentenced next month.")
+    target = "Lee Carter, 27, of Hull, was convicted of wounding with intent and will be sentenced next month."
+    assert [(o["kind"], o["source"], o["target"], o["source_index"]) for o in overstatements(source, target)] == [
+        ("hedge", "cleared of attempted murder", "convicted of wounding", 1)]
+    # Kept, or the charge named elsewhere in the target: none.
+    assert overstatements(source, target.replace(" and will", ". He was cleared of attempted murder and will")) == []
+
+
+MAJORITY = "The jury found Hart guilty of murder by a majority of 10 to 2 after deliberating for 14 hours."
+
+
+def test_a_majority_verdict_given_as_the_jury_verdict_is_found() -> None:
+    target = "The jury found Hart guilty of murder after deliberating for 14 hours."
+    assert [(o["kind"], o["source"], o["target"]) for o in overstatements(MAJORITY, target)] == [
+        ("hedge", "guilty of murder by a majority of 10 to 2 after", "jury found Hart guilty of murder")]
+    assert overstatements(MAJORITY, "Hart was found guilty of murder by a majority verdict.") == []
+    assert overstatements(MAJORITY, "Hart will be sentenced next month, the judge said.") == []

@@ -720,3 +720,73 @@ def test_a_police_status_kept_is_no_reversal(source: str, target: str) -> None:
 ])
 def test_a_carriageway_turned_round_is_found(source: str, target: str, expected: tuple[str, str]) -> None:
     assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [("opposite", *expected)]
+
+
+VERDICTS = ("Jason Hart, 34, of Tilbury Road, Grays, was found guilty of murder but cleared of robbery after a "
+            "three-week trial at Chelmsford Crown Court.")
+PLEAS = ("Mark Dobson, 41, pleaded guilty to causing death by dangerous driving but denies perverting the course of "
+         "justice.")
+
+
+# A legal desk's re-test on PA court copy: a verdict or plea swapped between two charges, or an acquittal folded into
+# the conviction, kept every word of the sentence (no word put for its opposite) and was no finding.
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    (VERDICTS, VERDICTS.replace("guilty of murder but cleared of robbery", "guilty of robbery but cleared of murder"),
+     [("found guilty of murder", "cleared of murder"), ("cleared of robbery", "found guilty of robbery")]),
+    (PLEAS, "Mark Dobson, 41, pleaded guilty to perverting the course of justice but denies causing death by "
+            "dangerous driving.",
+     [("pleaded guilty to causing death by dangerous driving", "denies causing death by dangerous driving"),
+      ("denies perverting the course of justice", "pleaded guilty to perverting the course of justice")]),
+    ("The jury convicted Lee Carter, 27, of rape and cleared him of kidnap after a trial at Hull Crown Court.",
+     "The jury convicted Lee Carter, 27, of rape and kidnap after a trial at Hull Crown Court.",
+     [("cleared him of kidnap", "convicted Lee Carter, 27, of rape and kidnap")]),
+    ("Carter, 27, was found not guilty of rape but convicted of indecent assault.",
+     "Carter, 27, was convicted of rape but found not guilty of indecent assault.",
+     [("found not guilty of rape", "convicted of rape"), ("convicted of indecent assault",
+                                                          "found not guilty of indecent assault")]),
+])
+def test_a_verdict_turned_round_between_charges_is_found(source: str, target: str, expected: list) -> None:
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [
+        ("opposite", *e) for e in expected]
+
+
+@pytest.mark.parametrize("target", [
+    # The same verdicts in other words, in another order, or one charge's trimmed.
+    "Jason Hart, 34, of Tilbury Road, Grays, was acquitted of robbery but convicted of murder after a three-week "
+    "trial at Chelmsford Crown Court.",
+    "Jason Hart, 34, of Tilbury Road, Grays, was found guilty of murder after a three-week trial at Chelmsford "
+    "Crown Court.",
+    "Jason Hart, 34, of Tilbury Road, Grays, who was charged with murder and robbery, was found guilty of murder "
+    "after a three-week trial.",
+])
+def test_a_verdict_kept_is_no_reversal(target: str) -> None:
+    assert reversals(VERDICTS, target) == []
+
+
+def test_a_two_defendant_verdict_is_not_read_as_one() -> None:
+    # One offence both ways in a sentence (two defendants) gives no verdict to turn round.
+    source = "Smith was convicted of murder and his brother, Paul, was cleared of murder at the Old Bailey."
+    assert reversals(source, "Smith, 30, was convicted of murder and his brother, Paul, was cleared of murder.") == []
+
+
+MAJORITY = "The jury found Hart guilty of murder by a majority of 10 to 2 after deliberating for 14 hours."
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A legal desk's re-test: a majority verdict printed as unanimous was no finding.
+    (MAJORITY, "The jury unanimously found Hart guilty of murder after deliberating for 14 hours.",
+     ("guilty of murder by a majority of 10 to 2 after", "jury unanimously found Hart")),
+    ("Hart was convicted by a majority verdict after the jury deliberated for 14 hours.",
+     "Hart was convicted by a unanimous verdict after the jury deliberated for 14 hours.",
+     ("Hart was convicted by a majority verdict", "convicted by a unanimous verdict after")),
+])
+def test_a_majority_verdict_made_unanimous_is_a_reversal(source: str, target: str, expected: tuple) -> None:
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [("opposite", *expected)]
+
+
+@pytest.mark.parametrize("target", [
+    "The jury found Hart guilty of murder by a 10-2 majority after deliberating for 14 hours.",
+    "The jury found Hart guilty of murder after deliberating for 14 hours.",  # dropped: an overstatement's
+])
+def test_a_majority_verdict_kept_or_dropped_is_no_reversal(target: str) -> None:
+    assert reversals(MAJORITY, target) == []

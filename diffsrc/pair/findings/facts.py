@@ -3652,6 +3652,106 @@ def _status_changed(source: str, target: str) -> list[tuple[str, str]]:
     return [(s_written, t_written)]
 
 
+# Court copy's verdicts and pleas, the word that says which way a charge went: a paper that swaps them between two
+# charges ("found guilty of murder but cleared of robbery" -> "found guilty of robbery but cleared of murder",
+# "pleaded guilty to manslaughter but denies murder" with the charges swapped) or folds an acquittal into the
+# conviction ("convicted of rape and cleared of kidnap" -> "convicted of rape and kidnap") says a named person was
+# convicted of what a jury cleared them of: the libel a legal desk corrects first (a legal desk's re-test: no
+# finding, as every word stays in the sentence and the opposites list reads one word put for another).
+_CONVICTING = frozenset({"guilty", "convicted", "convict", "convicts", "convicting", "admitted", "admits", "admit",
+                         "admitting"})
+_CLEARING = frozenset({"cleared", "clears", "clearing", "acquitted", "acquits", "acquitting", "denies", "denied",
+                       "deny", "denying", "innocent"})
+# Words after which an offence is a charge whose outcome the sentence does not give ("convicted of assault and
+# charged with robbery", "cleared of murder, was jailed for manslaughter"): the verdict read so far stops there.
+_VERDICT_STOPS = frozenset({"charged", "charge", "charges", "accused", "accusing", "jailed", "sentenced",
+                            "arrested", "suspicion", "faces", "facing", "faced", "trial", "retrial", "after",
+                            "while", "when", "because", "but"})
+# Substrings one of which a sentence holds before it is read word by word (`_verdicts`): most hold none.
+_VERDICT_STEMS = ("guilty", "convict", "clear", "acquit", "admit", "deni", "deny", "innocent")
+
+
+def _verdicts(text: str) -> dict[str, tuple[str, str]]:
+    """The offences a sentence gives a verdict or plea on: offence -> ("guilty" or "cleared", the words from the
+    verdict's word to the offence as written). An offence given both ways (two defendants) is left out."""
+    words = list(_WORD_RUN.finditer(text))
+    lower = [m.group().lower() for m in words]
+    found: dict[str, tuple[str, str] | None] = {}
+    outcome, since = None, 0
+    k = 0
+    while k < len(words):
+        w = lower[k]
+        if w in _CONVICTING or w in _CLEARING:
+            # "not guilty", "pleaded not guilty": the negation makes it the other way
+            cleared = (w in _CLEARING) != (w == "guilty" and k > 0 and lower[k - 1] == "not")
+            outcome, since = ("cleared" if cleared else "guilty"), k
+            # shown from the plea or the finding ("pleaded not guilty to", "found guilty of")
+            while since > 0 and since > k - 2 and lower[since - 1] in ("not", "pleaded", "pleads", "found"):
+                since -= 1
+        elif w in _VERDICT_STOPS:
+            outcome = None
+        elif outcome and w in _OFFENCE_FIRST_WORDS:
+            for n in range(min(_OFFENCE_LONGEST, len(words) - k), 0, -1):
+                if (offence := _OFFENCE_PHRASES.get(tuple(lower[k:k + n]))) is not None:
+                    shown = text[words[since].start():words[k + n - 1].end()]
+                    if k - since > 8:  # the verdict's word and the offence, far apart
+                        shown = f"{words[since].group()} ... {text[words[k].start():words[k + n - 1].end()]}"
+                    before = found.get(offence, (outcome, shown))
+                    found[offence] = (outcome, shown) if before and before[0] == outcome else None
+                    k += n - 1
+                    break
+        k += 1
+    return {o: v for o, v in found.items() if v is not None}
+
+
+def verdicts_agree(source: str, target: str) -> bool:
+    """Whether a sentence and its copy give the same verdicts on the same offences, at least one ("found guilty of
+    murder but cleared of robbery" and "acquitted of robbery but convicted of murder"): a verdict word put for its
+    opposite there is the charges put in another order, not a verdict turned round."""
+    lowered, t_lowered = source.lower(), target.lower()
+    if not any(s in lowered for s in _VERDICT_STEMS) or not any(s in t_lowered for s in _VERDICT_STEMS):
+        return False
+    s_verdicts, t_verdicts = _verdicts(source), _verdicts(target)
+    return bool(s_verdicts) and {o: v[0] for o, v in s_verdicts.items()} == {o: v[0] for o, v in t_verdicts.items()}
+
+
+def verdicts_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """The verdicts or pleas a sentence's copy turns round (as each writes them, the verdict's word to the
+    offence): an offence both sentences give an outcome for, "guilty" (convicted, admitted) in one and "cleared"
+    (acquitted, not guilty, denied) in the other. An offence one of them names without its outcome is no change."""
+    lowered = source.lower()
+    if not any(s in lowered for s in _VERDICT_STEMS):
+        return []
+    lowered = target.lower()
+    if not any(s in lowered for s in _VERDICT_STEMS):
+        return []
+    s_verdicts, t_verdicts = _verdicts(source), _verdicts(target)
+    return [(shown, t_verdicts[offence][1]) for offence, (outcome, shown) in s_verdicts.items()
+            if offence in t_verdicts and t_verdicts[offence][0] != outcome]
+
+
+def acquittals_dropped(sources: Sequence[str], target: str, target_text: str) -> list[tuple[int, str, str]]:
+    """The acquittals a sentence's sources give that its copy, which keeps a conviction, drops (as each writes
+    them: "cleared of attempted murder", "convicted of wounding with intent"): a paper that runs "was convicted of
+    wounding with intent. He was cleared of attempted murder." as one sentence of the conviction alone tells its
+    reader nothing of the acquittal, and a reader of a court report takes the charge as proven (a legal desk's
+    re-test). Only an offence the target's whole text (`target_text`) never names counts: one it names
+    elsewhere is the reversal rule's or said there. Each is (the position of its sentence in `sources`, the
+    source's words, the target's)."""
+    if not any(w in s.lower() for s in sources for w in ("clear", "acquit", "not guilty")):
+        return []
+    t_verdicts = _verdicts(target)
+    convicted = next((shown for outcome, shown in t_verdicts.values() if outcome == "guilty"), None)
+    if convicted is None:
+        return []
+    named = {o[0] for o in _offences(target_text)}
+    out = []
+    for k, source in enumerate(sources):
+        out += [(k, shown, convicted) for offence, (outcome, shown) in _verdicts(source).items()
+                if outcome == "cleared" and offence not in named and not shown.lower().startswith("den")]
+    return out
+
+
 def may_hold_changed_facts(source: str, target: str) -> bool:
     """Whether two versions of a sentence can differ in a fact: only the words one has and the other lacks can, and
     only if one of them is a figure, a fact word (a month, a currency, a number in words...) or capitalised and no

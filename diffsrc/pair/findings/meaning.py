@@ -21,7 +21,7 @@ from ... import rx
 from ...text.lexicon import opposite_words, stopwords
 from ...text.segment import stem, surface_tokens
 from .diff import join_words, word_diff, word_tokens
-from .facts import lone_sentences_in_one_place, restates_amounts
+from .facts import lone_sentences_in_one_place, restates_amounts, verdicts_agree, verdicts_changed
 from .numerals import is_quantity_word
 
 # Negation words in `surface_tokens` form (the apostrophe of "didn't" dropped).
@@ -780,6 +780,49 @@ def _read_status(group: Any, source_texts: Sequence[str], target_texts: Sequence
                     "source_index": group.source[0], "target_index": group.target[0]})
 
 
+# The words a verdict is given in, of either side: a reversal of them in a sentence whose verdicts are unchanged
+# (`verdicts_agree`) is the charges reordered.
+_VERDICT_WORDS = frozenset({"guilty", "convicted", "convict", "cleared", "acquitted", "acquit", "innocent",
+                            "admitted", "denied", "denies"})
+
+
+# A jury's majority verdict ("by a majority of 10 to 2", "a majority verdict", "an 11-1 majority"): a copy that
+# prints it as unanimous says all twelve jurors convicted, which they did not (a legal desk's re-test: "by a
+# majority of 10 to 2" -> "unanimously" was no finding, the edit rewriting more than one word). Read only where
+# "majority" is in the sentence (the cheap test), with a jury's word (`_JURY_WORDS`).
+_JURY_MAJORITY = rx.compile(r"(?i)\bmajority (?:verdicts?|decision|of \w+ to \w+)|\b\w+(?:-| to )\w+ majority"
+                            r"|\bby a majority(?: of \w+ to \w+)?")
+_JURY_WORDS = frozenset({"jury", "jurors", "jury's", "verdict", "verdicts", "guilty", "convicted", "convict",
+                         "cleared", "acquitted"})
+
+
+def _words_about(text: str, start: int, end: int, before: int, after: int) -> str:
+    """The words of a text from `before` words before `start` to `after` words after `end`."""
+    head, tail = text[:start].split(), text[end:].split()
+    return " ".join([*head[len(head) - before:], text[start:end], *tail[:after]]).strip(".,;:\"“”")
+
+
+def jury_majority_lost(source: str, target: str) -> tuple[str, str, bool] | None:
+    """A sentence giving a jury's majority verdict and its copy that drops the majority: (the source's words around
+    it, the target's around its verdict word or its "unanimous", whether the target says unanimous). None where
+    the target still says majority or gives no verdict of its own (a trim of the verdict is no claim about it)."""
+    if "majority" not in source.lower() or "majority" in target.lower():
+        return None
+    m = _JURY_MAJORITY.search(source)
+    if m is None or _JURY_WORDS.isdisjoint(surface_tokens(source)):
+        return None
+    t_lowered = target.lower()
+    at = t_lowered.find("unanim")
+    unanimous = at >= 0
+    if not unanimous:
+        at = min((k for k in (t_lowered.find(w) for w in ("guilty", "convicted", "cleared", "acquitted")) if k >= 0),
+                 default=-1)
+        if at < 0:
+            return None
+    end = at + len(target[at:].split()[0]) if target[at:].split() else at
+    return _words_about(source, m.start(), m.end(), 3, 1), _words_about(target, at, end, 3, 2), unanimous
+
+
 def find_reversals(
     alignments: Sequence[Any],
     source_texts: Sequence[str],
@@ -832,6 +875,27 @@ def find_reversals(
                 })
         if len(out) == found_before:  # (an edit found says it better: "are not thought" -> "are thought")
             _read_status(group, source_texts, target_texts, out)
+    # A verdict or plea turned round between two charges ("guilty of murder but cleared of robbery" -> "guilty of
+    # robbery but cleared of murder", "convicted of rape and cleared of kidnap" -> "convicted of rape and kidnap"):
+    # no word is put for its opposite, so the edits above miss it; read in a sentence and its copy (merged
+    # sentences give verdicts on other defendants).
+    for group in alignments:
+        if len(group.source) == 1 and len(group.target) == 1 and any(
+                r["source_index"] == group.source[0] and r["target_index"] == group.target[0] for r in out) and (
+                verdicts_agree(source_texts[group.source[0]], target_texts[group.target[0]])):
+            # ("found guilty of murder but cleared of robbery" -> "acquitted of robbery but convicted of murder":
+            # the word diff pairs "found guilty" with "acquitted", the verdicts are the same)
+            out = [r for r in out if (r["source_index"], r["target_index"]) != (group.source[0], group.target[0])
+                   or _VERDICT_WORDS.isdisjoint(surface_tokens(r["source"] + " " + r["target"]))]
+        if len(group.source) == 1 and len(group.target) == 1 and not any(
+                r["source_index"] == group.source[0] and r["target_index"] == group.target[0] for r in out):
+            out += [{"kind": "opposite", "source": s, "target": t, "source_index": group.source[0],
+                     "target_index": group.target[0]}
+                    for s, t in verdicts_changed(source_texts[group.source[0]], target_texts[group.target[0]])]
+            lost = jury_majority_lost(source_texts[group.source[0]], target_texts[group.target[0]])
+            if lost and lost[2]:  # made unanimous (a majority only dropped is an overstatement's)
+                out.append({"kind": "opposite", "source": lost[0], "target": lost[1],
+                            "source_index": group.source[0], "target_index": group.target[0]})
     if not lone:
         return out
     out += _headline_reversals(alignments, source_texts, target_texts, found=out)

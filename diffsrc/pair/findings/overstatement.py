@@ -23,6 +23,7 @@ from typing import Any
 
 from ... import rx
 from ...text.segment import stem, surface_tokens
+from .facts import acquittals_dropped
 from .meaning import (
     _AUXILIARIES,
     _IRREGULAR_PAST,
@@ -31,6 +32,7 @@ from .meaning import (
     _edits_to_read,
     _following,
     _placed_edits,
+    jury_majority_lost,
 )
 
 __all__ = ["find_overstatements", "overstates", "words_may_overstate"]
@@ -337,23 +339,46 @@ def _words_around(text: str, at: frozenset[str], before: int, after: int) -> str
     return " ".join(words[max(0, k - before):k + after + 1]).strip(".,;:\"“”")
 
 
-def _suspension_lost(source: str, target: str) -> tuple[str, str] | None:
-    """A sentence and its copy where the source's suspended sentence is the target's jail term (`_JAILED`): the
-    words around "suspended" and around the target's jail word; None for anything else. Only where the source says
-    no one was jailed (a sentence jailing one defendant and suspending another's is two sentences' facts, and a copy
-    that keeps the first is a trim) and the target does not suspend anything nor spare anyone jail (`_SPARED`)."""
-    if "suspended" not in source.lower():  # cheap first: read for every sentence copied one to one (a ~2,000-word
-        return None                        # pair's compare spent a sixth of its time tokenising them here)
-    s_tokens, t_tokens = surface_tokens(source), surface_tokens(target)
-    if ("suspended" not in s_tokens or any(t.startswith("suspend") for t in t_tokens)
-            or not _SPARED.isdisjoint(t_tokens)):
+# Sentences that send no one to jail, as court copy words them (lowercase substrings, the cheap test), each with
+# what a copy that still gives it holds and the word its phrase is shown around. A copy that prints any of them as
+# a jail term ("given a 12-month community order" -> "jailed for 12 months", "fined £500" -> "jailed", "detained
+# under the Mental Health Act" -> "jailed": a legal desk's re-test, no finding) says the defendant went to prison,
+# which they did not: a libel. "suspended" is read in a sentence about a sentence only (`_custody_words`: not
+# "suspended for two matches"). Unpaid work and a fine go with other sentences ("jailed and fined"), so a copy
+# that keeps them may still have jailed someone the source did not: they keep nothing (None).
+_NON_CUSTODIAL: tuple[tuple[str, str | None, str], ...] = (
+    ("suspended", "suspend", "suspended"), ("community order", "community", "community"),
+    ("community service", "community", "community"), ("unpaid work", None, "unpaid"), ("fined", None, "fined"),
+    ("conditional discharge", "discharge", "conditional"), ("absolute discharge", "discharge", "absolute"),
+    ("mental health act", "hospital", "mental"), ("mental health act", "mental health", "mental"),
+    ("hospital order", "hospital", "hospital"))
+
+
+def _custody_added(source: str, target: str) -> tuple[str, str] | None:
+    """A sentence and its copy where the source's suspended sentence, community order, fine, discharge or
+    detention under the Mental Health Act (`_NON_CUSTODIAL`) is the target's jail term (`_JAILED`): the words
+    around the source's and around the target's jail word; None for anything else. Only where the source says no
+    one was jailed (a sentence jailing one defendant and suspending another's is two sentences' facts, and a copy
+    that keeps the first is a trim) and the target gives none of those sentences nor spares anyone jail
+    (`_SPARED`)."""
+    lowered = source.lower()
+    held = [(kept, word) for phrase, kept, word in _NON_CUSTODIAL if phrase in lowered]
+    if not held:  # cheap first: read for every sentence copied one to one (a ~2,000-word pair's compare spent a
+        return None  # sixth of its time tokenising them here)
+    t_lowered = target.lower()
+    if any(kept and kept in t_lowered for kept, _ in held):
         return None
-    if not _custody_words(source) or not (_JAILED - {"prison", "custody"}).isdisjoint(s_tokens):
+    s_tokens, t_tokens = surface_tokens(source), surface_tokens(target)
+    if not _SPARED.isdisjoint(t_tokens) or not (_JAILED - {"prison", "custody"}).isdisjoint(s_tokens):
+        return None
+    shown = next((word for _, word in held if word in s_tokens and (word != "suspended" or _custody_words(source))),
+                 None)
+    if shown is None:
         return None
     new = (_JAILED - set(s_tokens)).intersection(t_tokens)
     if not new:
         return None
-    return _words_around(source, _SUSPENDED, 4, 3), _words_around(target, frozenset(new), 1, 3)
+    return _words_around(source, frozenset({shown}), 4, 3), _words_around(target, frozenset(new), 1, 3)
 
 
 # A charge, or a suspect, that the source never names: a release that says a man was arrested (and nowhere that
@@ -402,8 +427,11 @@ def _never_brought(alignments: Sequence[Any], source_texts: Sequence[str],
 # compare spent 5% of its time here): the answer, a bool, is kept for the last few documents.
 @lru_cache(maxsize=256)
 def _holds_trigger(text: str) -> bool:
-    """Whether a text holds a hedging, associating or species word (`_TRIGGERS`) anywhere."""
-    return not _TRIGGERS.isdisjoint(surface_tokens(text))
+    """Whether a text holds a hedging, associating or species word (`_TRIGGERS`) or a sentence that jails no one
+    (`_NON_CUSTODIAL`) anywhere."""
+    lowered = text.lower()
+    return (not _TRIGGERS.isdisjoint(surface_tokens(text)) or any(p in lowered for p, _, _ in _NON_CUSTODIAL)
+            or "majority" in lowered or "cleared" in lowered or "acquitted" in lowered)
 
 
 def find_overstatements(
@@ -431,6 +459,7 @@ def find_overstatements(
     # Most sources hold no hedging, associating or species word at all: no edit of theirs can overstate them.
     if not _holds_trigger(" ".join(source_texts)):
         return never
+    linked = {i for group in alignments for i in group.source}
     told: set[str] | None = None  # the species words the target gives anywhere, read at the first species edit
     for group, script in zip(alignments, diffs, strict=True):
         candidates = _edits_to_read(script, may=_may_overstate, max_words=MAX_OVERSTATEMENT_EDIT_WORDS)
@@ -478,7 +507,24 @@ def find_overstatements(
                         "target": placed.shown[1], "source_index": s_index, "target_index": t_index})
         if (len(group.source) == 1 and len(group.target) == 1 and not any(
                 o["source_index"] == group.source[0] and o["target_index"] == group.target[0] for o in out)
-                and (lost := _suspension_lost(source_texts[group.source[0]], target_texts[group.target[0]]))):
+                and (lost := _custody_added(source_texts[group.source[0]], target_texts[group.target[0]]))):
+            out.append({"kind": "hedge", "source": lost[0], "target": lost[1],
+                        "source_index": group.source[0], "target_index": group.target[0]})
+        # An acquittal the target drops while it keeps the conviction beside it: in the group's own sentences, or
+        # an omitted one the group's sources stand either side of (two sentences merged round it).
+        if len(group.target) == 1 and group.source:
+            between = [i for i in range(min(group.source), max(group.source) + 1)
+                       if i in group.source or i not in linked]
+            for k, shown, convicted in acquittals_dropped([source_texts[i] for i in between],
+                                                          target_texts[group.target[0]], " ".join(target_texts)):
+                out.append({"kind": "hedge", "source": shown, "target": convicted,
+                            "source_index": between[k], "target_index": group.target[0]})
+        # A jury's majority verdict given as the jury's plain verdict ("found him guilty by a majority of 10 to 2"
+        # -> "found him guilty"): the target claims more agreement than there was; made "unanimous", it is the
+        # reversal step's.
+        if (len(group.source) == 1 and len(group.target) == 1
+                and (lost := jury_majority_lost(source_texts[group.source[0]], target_texts[group.target[0]]))
+                and not lost[2]):
             out.append({"kind": "hedge", "source": lost[0], "target": lost[1],
                         "source_index": group.source[0], "target_index": group.target[0]})
     # (an edit found at a sentence says it better: "arrested on suspicion of" -> "charged with")
