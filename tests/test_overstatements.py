@@ -514,3 +514,46 @@ def test_a_majority_verdict_given_as_the_jury_verdict_is_found() -> None:
         ("hedge", "guilty of murder by a majority of 10 to 2 after", "jury found Hart guilty of murder")]
     assert overstatements(MAJORITY, "Hart was found guilty of murder by a majority verdict.") == []
     assert overstatements(MAJORITY, "Hart will be sentenced next month, the judge said.") == []
+
+
+COURT_WIRE = "\n\n".join([
+    "Wilson is alleged to have stabbed Mr Brown in the chest during a row over money.",
+    "Sarah Boyle, 32, was given a 12-month community order and told to carry out 150 hours of unpaid work.",
+    "Jason Hart, 34, was found guilty of murder but cleared of robbery after a trial at Chelmsford Crown Court.",
+]) + "\n"
+COURT_PAPER = "\n\n".join([
+    "Wilson stabbed Mr Brown in the chest during a row over money.",
+    "Sarah Boyle, 32, was jailed for 12 months and told to carry out 150 hours of unpaid work.",
+    "Jason Hart, 34, was found guilty of robbery but cleared of murder after a trial at Chelmsford Crown Court.",
+]) + "\n"
+
+
+def test_court_findings_say_what_changed_in_law(tmp_path: Path) -> None:
+    # A legal desk read "hedge S0 ..." for an allegation printed as fact: the kind is science copy's word. Court
+    # findings carry a `legal` note (a key added; the kinds stay as the shipped schemas list them), shown by every
+    # findings format.
+    jsonschema = pytest.importorskip("jsonschema")
+    wire, paper = tmp_path / "pa.txt", tmp_path / "paper.txt"
+    wire.write_text(COURT_WIRE, encoding="utf-8")
+    paper.write_text(COURT_PAPER, encoding="utf-8")
+    findings = json.loads(_invoke(str(wire), str(paper), "--findings", "--format", "json"))
+    assert [(o["kind"], o.get("legal")) for o in findings["overstatements"]] == [
+        ("hedge", "an allegation printed as fact before a verdict (contempt risk)"),
+        ("hedge", "a community sentence printed as jail: custody the court did not impose")]
+    assert {(r["kind"], r.get("legal")) for r in findings["reversals"]} == {
+        ("opposite", "a verdict or plea turned round: guilty of what the source clears, or cleared of what it "
+                     "convicts")}
+    jsonschema.validate(findings, _schema("findings"))
+    jsonschema.validate(json.loads(_invoke(str(wire), str(paper), "--format", "json")), _schema("pair"))
+    text = _invoke(str(wire), str(paper), "--findings")
+    assert "an allegation printed as fact before a verdict (contempt risk)" in text
+    assert "a verdict or plea turned round" in text
+    markdown = _invoke(str(wire), str(paper), "--findings", "--format", "markdown")
+    assert "| hedge: a community sentence printed as jail: custody the court did not impose |" in markdown
+    assert "a community sentence printed as jail" in _invoke(str(wire), str(paper), "--format", "html")
+    # A science hedge has none.
+    science = tmp_path / "science.txt"
+    science.write_text(REPRINT, encoding="utf-8")
+    wire.write_text(WIRE, encoding="utf-8")
+    assert all("legal" not in o for o in json.loads(_invoke(str(wire), str(science), "--format", "json"))[
+        "overstatements"])

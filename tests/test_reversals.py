@@ -442,7 +442,9 @@ def test_every_findings_format_shows_them(pair: tuple[str, str]) -> None:
 
     markdown = _invoke(*pair, "--findings", "--format", "markdown")
     assert "- Reversed meaning: 2" in markdown and "### Reversed meaning" in markdown
-    assert "| negation | 1 | Hale guilty | 1 | Hale not guilty |" in markdown
+    # (a verdict turned round says so in plain words: the `legal` note)
+    assert ("| negation: a verdict or plea turned round: guilty of what the source clears, or cleared of what it "
+            "convicts | 1 | Hale guilty | 1 | Hale not guilty |") in markdown
 
     page = _invoke(*pair, "--format", "html")
     assert "<h3>Reversed meaning</h3>" in page and 'id="reversal-1"' in page

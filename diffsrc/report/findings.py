@@ -249,16 +249,25 @@ def render_text(report: PairReport, *, other_notes_shown: bool = True) -> str:
     for r in reversals:
         lines.append(f"    {r['kind']:<8} S{r['source_index']} \"{r['source']}\" -> "
                      f"T{r['target_index']} \"{r['target']}\"")
+        if r.get("legal"):  # a court finding says what changed in law, in plain words (the kind is the reading's)
+            lines.append(f"        {r['legal']}")
     overstatements = d.get("overstatements", [])
     lines.append(f"  overstatement: {len(overstatements) or 'none'}")
     for o in overstatements:
         lines.append(f"    {o['kind']:<8} S{o['source_index']} \"{o['source']}\" -> "
                      f"T{o['target_index']} \"{o['target']}\"")
+        if o.get("legal"):
+            lines.append(f"        {o['legal']}")
     # The report's other notes (a release's notes to editors printed verbatim, a work bound, a sentence pair's
     # verdict), as the JSON, Markdown, CSV and HTML findings carry them: the correction notices are above.
     if other_notes_shown:
         lines.extend(f"  note: {note}" for note in other_notes(report))
     return "\n".join(lines) + "\n"
+
+
+def _kind(item: dict[str, Any]) -> str:
+    """A reversal's or an overstatement's kind, with its `legal` note where a court rule gave one."""
+    return f"{item['kind']}: {_md(item['legal'])}" if item.get("legal") else str(item["kind"])
 
 
 def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
@@ -304,12 +313,12 @@ def render_markdown(report: PairReport, *, level: int = 2) -> list[str]:
     if d.get("reversals"):
         lines += ["", f"{h}# Reversed meaning", "", "| kind | S# | source | T# | target |", "|---|---|---|---|---|"]
         for r in d["reversals"]:
-            lines.append(f"| {r['kind']} | {r['source_index']} | {_md(r['source'])} | {r['target_index']} "
+            lines.append(f"| {_kind(r)} | {r['source_index']} | {_md(r['source'])} | {r['target_index']} "
                          f"| {_md(r['target'])} |")
     if d.get("overstatements"):
         lines += ["", f"{h}# Overstatement", "", "| kind | S# | source | T# | target |", "|---|---|---|---|---|"]
         for o in d["overstatements"]:
-            lines.append(f"| {o['kind']} | {o['source_index']} | {_md(o['source'])} | {o['target_index']} "
+            lines.append(f"| {_kind(o)} | {o['source_index']} | {_md(o['source'])} | {o['target_index']} "
                          f"| {_md(o['target'])} |")
     return lines
 

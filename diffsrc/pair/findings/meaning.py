@@ -786,6 +786,21 @@ _VERDICT_WORDS = frozenset({"guilty", "convicted", "convict", "cleared", "acquit
                             "admitted", "denied", "denies"})
 
 
+# The `legal` notes of court copy's reversals: what changed in law, in plain words (the kinds stay two).
+LEGAL_VERDICT = "a verdict or plea turned round: guilty of what the source clears, or cleared of what it convicts"
+LEGAL_UNANIMOUS = "a majority verdict printed as unanimous"
+LEGAL_BAIL = "bail and custody turned round: a defendant said to be free who is held, or held who is free"
+
+
+def _legal_note(words: Sequence[str]) -> str | None:
+    """The `legal` note of an edit turned round, from its two sides' words: a verdict's or bail's; None for others."""
+    if not _VERDICT_WORDS.isdisjoint(words):
+        return LEGAL_VERDICT
+    if "bail" in words or "custody" in words:
+        return LEGAL_BAIL
+    return None
+
+
 # A jury's majority verdict ("by a majority of 10 to 2", "a majority verdict", "an 11-1 majority"): a copy that
 # prints it as unanimous says all twelve jurors convicted, which they did not (a legal desk's re-test: "by a
 # majority of 10 to 2" -> "unanimously" was no finding, the edit rewriting more than one word). Read only where
@@ -875,6 +890,8 @@ def find_reversals(
                 })
         if len(out) == found_before:  # (an edit found says it better: "are not thought" -> "are thought")
             _read_status(group, source_texts, target_texts, out)
+                if legal := _legal_note(surface_tokens(placed.shown[0] + " " + placed.shown[1])):
+                    out[-1]["legal"] = legal
     # A verdict or plea turned round between two charges ("guilty of murder but cleared of robbery" -> "guilty of
     # robbery but cleared of murder", "convicted of rape and cleared of kidnap" -> "convicted of rape and kidnap"):
     # no word is put for its opposite, so the edits above miss it; read in a sentence and its copy (merged
@@ -889,12 +906,12 @@ def find_reversals(
                    or _VERDICT_WORDS.isdisjoint(surface_tokens(r["source"] + " " + r["target"]))]
         if len(group.source) == 1 and len(group.target) == 1 and not any(
                 r["source_index"] == group.source[0] and r["target_index"] == group.target[0] for r in out):
-            out += [{"kind": "opposite", "source": s, "target": t, "source_index": group.source[0],
-                     "target_index": group.target[0]}
+            out += [{"kind": "opposite", "source": s, "target": t, "legal": LEGAL_VERDICT,
+                     "source_index": group.source[0], "target_index": group.target[0]}
                     for s, t in verdicts_changed(source_texts[group.source[0]], target_texts[group.target[0]])]
             lost = jury_majority_lost(source_texts[group.source[0]], target_texts[group.target[0]])
             if lost and lost[2]:  # made unanimous (a majority only dropped is an overstatement's)
-                out.append({"kind": "opposite", "source": lost[0], "target": lost[1],
+                out.append({"kind": "opposite", "source": lost[0], "target": lost[1], "legal": LEGAL_UNANIMOUS,
                             "source_index": group.source[0], "target_index": group.target[0]})
     if not lone:
         return out

@@ -352,15 +352,31 @@ _NON_CUSTODIAL: tuple[tuple[str, str | None, str], ...] = (
     ("conditional discharge", "discharge", "conditional"), ("absolute discharge", "discharge", "absolute"),
     ("mental health act", "hospital", "mental"), ("mental health act", "mental health", "mental"),
     ("hospital order", "hospital", "hospital"))
+# What each says in plain words, for the finding's `legal` note.
+_DISPOSALS = {"suspended": "a suspended sentence", "community": "a community sentence",
+              "unpaid": "a community sentence", "fined": "a fine", "conditional": "a discharge",
+              "absolute": "a discharge",
+              "mental": "detention in hospital under the Mental Health Act", "hospital": "a hospital order"}
+
+# A legal desk reads court findings by what they change in law, not by the kind's science-copy name ("hedge"): each
+# court rule's finding carries a `legal` note saying it plainly (a key added to the contract; the kinds stay
+# three, as validators pinned to the shipped schemas know them).
+LEGAL_ALLEGATION = "an allegation printed as fact before a verdict (contempt risk)"
+LEGAL_ACQUITTAL = "an acquittal left out: the conviction printed without it"
+LEGAL_MAJORITY = "a majority verdict printed as the jury's plain verdict"
 
 
-def _custody_added(source: str, target: str) -> tuple[str, str] | None:
+def _as_jail(disposal: str) -> str:
+    return f"{disposal} printed as jail: custody the court did not impose"
+
+
+def _custody_added(source: str, target: str) -> tuple[str, str, str] | None:
     """A sentence and its copy where the source's suspended sentence, community order, fine, discharge or
     detention under the Mental Health Act (`_NON_CUSTODIAL`) is the target's jail term (`_JAILED`): the words
-    around the source's and around the target's jail word; None for anything else. Only where the source says no
-    one was jailed (a sentence jailing one defendant and suspending another's is two sentences' facts, and a copy
-    that keeps the first is a trim) and the target gives none of those sentences nor spares anyone jail
-    (`_SPARED`)."""
+    around the source's and around the target's jail word, and the `legal` note; None for anything else. Only
+    where the source says no one was jailed (a sentence jailing one defendant and suspending another's is two
+    sentences' facts, and a copy that keeps the first is a trim) and the target gives none of those sentences nor
+    spares anyone jail (`_SPARED`)."""
     lowered = source.lower()
     held = [(kept, word) for phrase, kept, word in _NON_CUSTODIAL if phrase in lowered]
     if not held:  # cheap first: read for every sentence copied one to one (a ~2,000-word pair's compare spent a
@@ -378,7 +394,8 @@ def _custody_added(source: str, target: str) -> tuple[str, str] | None:
     new = (_JAILED - set(s_tokens)).intersection(t_tokens)
     if not new:
         return None
-    return _words_around(source, frozenset({shown}), 4, 3), _words_around(target, frozenset(new), 1, 3)
+    return (_words_around(source, frozenset({shown}), 4, 3), _words_around(target, frozenset(new), 1, 3),
+            _as_jail(_DISPOSALS[shown]))
 
 
 # A charge, or a suspect, that the source never names: a release that says a man was arrested (and nowhere that
@@ -503,12 +520,17 @@ def find_overstatements(
             # A quote's words are the speaker's: a change there is the quotes step's `altered` quote.
             if _quoted(source_texts[s_index], e["source"]) or _quoted(target_texts[t_index], e["target"]):
                 continue
-            out.append({"kind": "hedge" if kind in ("ceiling", "suspicion") else kind, "source": placed.shown[0],
-                        "target": placed.shown[1], "source_index": s_index, "target_index": t_index})
+            found = {"kind": "hedge" if kind in ("ceiling", "suspicion") else kind, "source": placed.shown[0],
+                     "target": placed.shown[1], "source_index": s_index, "target_index": t_index}
+            if kind == "hedge" and not _ALLEGING.isdisjoint(taken := surface_tokens(e["source"])):
+                found["legal"] = LEGAL_ALLEGATION
+            elif kind == "hedge" and "suspended" in taken:
+                found["legal"] = _as_jail(_DISPOSALS["suspended"])
+            out.append(found)
         if (len(group.source) == 1 and len(group.target) == 1 and not any(
                 o["source_index"] == group.source[0] and o["target_index"] == group.target[0] for o in out)
                 and (lost := _custody_added(source_texts[group.source[0]], target_texts[group.target[0]]))):
-            out.append({"kind": "hedge", "source": lost[0], "target": lost[1],
+            out.append({"kind": "hedge", "source": lost[0], "target": lost[1], "legal": lost[2],
                         "source_index": group.source[0], "target_index": group.target[0]})
         # An acquittal the target drops while it keeps the conviction beside it: in the group's own sentences, or
         # an omitted one the group's sources stand either side of (two sentences merged round it).
@@ -517,7 +539,7 @@ def find_overstatements(
                        if i in group.source or i not in linked]
             for k, shown, convicted in acquittals_dropped([source_texts[i] for i in between],
                                                           target_texts[group.target[0]], " ".join(target_texts)):
-                out.append({"kind": "hedge", "source": shown, "target": convicted,
+                out.append({"kind": "hedge", "source": shown, "target": convicted, "legal": LEGAL_ACQUITTAL,
                             "source_index": between[k], "target_index": group.target[0]})
         # A jury's majority verdict given as the jury's plain verdict ("found him guilty by a majority of 10 to 2"
         # -> "found him guilty"): the target claims more agreement than there was; made "unanimous", it is the
@@ -525,7 +547,7 @@ def find_overstatements(
         if (len(group.source) == 1 and len(group.target) == 1
                 and (lost := jury_majority_lost(source_texts[group.source[0]], target_texts[group.target[0]]))
                 and not lost[2]):
-            out.append({"kind": "hedge", "source": lost[0], "target": lost[1],
+            out.append({"kind": "hedge", "source": lost[0], "target": lost[1], "legal": LEGAL_MAJORITY,
                         "source_index": group.source[0], "target_index": group.target[0]})
     # (an edit found at a sentence says it better: "arrested on suspicion of" -> "charged with")
     out += [n for n in never if not any(o["target_index"] == n["target_index"] for o in out)]

@@ -198,7 +198,10 @@ class FindingSections:
             return []
         out = [f"<h3>{title}</h3>", f"<p>{intro}</p>", _table_head(title, FACT_HEADINGS)]
         for n, item in enumerate(items):
-            out.append(_row(f"{anchor}-{n}", FACT_HEADINGS, esc(item.get("kind")),
+            kind = esc(item.get("kind"))
+            if item.get("legal"):  # a court finding: what changed in law, in plain words
+                kind += f'<br><span class="muted">{esc(item["legal"])}</span>'
+            out.append(_row(f"{anchor}-{n}", FACT_HEADINGS, kind,
                             self._in("s", esc(item.get("source"))),
                             f'<strong{self.lang["t"]}>{esc(item.get("target"))}</strong>', self._sentence_links(item)))
         out.append("</tbody></table></div>")
