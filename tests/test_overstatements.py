@@ -557,3 +557,23 @@ def test_court_findings_say_what_changed_in_law(tmp_path: Path) -> None:
     wire.write_text(WIRE, encoding="utf-8")
     assert all("legal" not in o for o in json.loads(_invoke(str(wire), str(science), "--format", "json"))[
         "overstatements"])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A legal desk's second round: a denial taken out prints the charge as done; a secure hospital's detention and
+    # a youth court's order printed as jail.
+    ("Wilson, 29, of Church Lane, Rotherham, denies murdering Peter Brown.",
+     "Wilson, 29, of Church Lane, Rotherham, murdered Peter Brown.",
+     ("Rotherham, denies murdering Peter", "Rotherham, murdered Peter",
+      "an allegation printed as fact before a verdict (contempt risk)")),
+    ("Price was ordered to be detained in Rampton secure hospital without limit of time.",
+     "Price was jailed without limit of time.",
+     ("detained in Rampton secure hospital without limit of", "was jailed without limit of",
+      "detention in hospital printed as jail: custody the court did not impose")),
+    ("The 15-year-old, who cannot be named for legal reasons, was given a 12-month referral order.",
+     "The 15-year-old, who cannot be named for legal reasons, was locked up for 12 months.",
+     ("was given a 12-month referral order", "was locked up for 12",
+      "a youth court's order printed as jail: custody the court did not impose")),
+])
+def test_a_denial_dropped_and_an_order_printed_as_jail_are_found(source: str, target: str, expected: tuple) -> None:
+    assert [(o["source"], o["target"], o.get("legal")) for o in overstatements(source, target)] == [expected]

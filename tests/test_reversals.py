@@ -792,3 +792,36 @@ def test_a_majority_verdict_made_unanimous_is_a_reversal(source: str, target: st
 ])
 def test_a_majority_verdict_kept_or_dropped_is_no_reversal(target: str) -> None:
     assert reversals(MAJORITY, target) == []
+
+
+# A legal desk's second round: a charge printed as a conviction or an admission, and an appeal's ruling turned
+# round, were no finding; faithful rewrites of a plea stay quiet.
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("Wilson, 29, has been charged with the murder of Peter Brown.",
+     "Wilson, 29, has been convicted of the murder of Peter Brown.",
+     ("charged with the murder", "convicted of the murder",
+      "a charge printed as a conviction or an admission: guilt no court has found")),
+    ("Wilson is accused of murdering Peter Brown at his home in Leeds.",
+     "Wilson admitted murdering Peter Brown at his home in Leeds.",
+     ("accused of murdering", "admitted murdering",
+      "a charge printed as a conviction or an admission: guilt no court has found")),
+    ("His conviction for murder was quashed by the Court of Appeal.",
+     "His conviction for murder was upheld by the Court of Appeal.",
+     ("was quashed by", "was upheld by",
+      "an appeal court's ruling turned round: a conviction or ruling quashed or upheld")),
+])
+def test_a_charge_made_a_conviction_and_an_appeal_turned_round_are_found(source: str, target: str,
+                                                                         expected: tuple) -> None:
+    assert [(r["source"], r["target"], r.get("legal")) for r in reversals(source, target)] == [expected]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Wilson, 29, admitted causing death by dangerous driving at an earlier hearing.",
+     "Wilson, 29, pleaded guilty to causing death by dangerous driving at an earlier hearing."),
+    ("Wilson, 29, denies murdering Peter Brown.", "Wilson, 29, has pleaded not guilty to murdering Peter Brown."),
+    ("Wilson, 29, was charged with murder and robbery.", "Wilson, 29, faces charges of murder and robbery."),
+    # A conviction printed as a charge says less: none.
+    ("Wilson, 29, was convicted of murder.", "Wilson, 29, was charged with murder."),
+])
+def test_a_plea_or_charge_said_another_way_is_no_reversal(source: str, target: str) -> None:
+    assert reversals(source, target) == []

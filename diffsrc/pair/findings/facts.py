@@ -3662,18 +3662,23 @@ _CONVICTING = frozenset({"guilty", "convicted", "convict", "convicts", "convicti
                          "admitting"})
 _CLEARING = frozenset({"cleared", "clears", "clearing", "acquitted", "acquits", "acquitting", "denies", "denied",
                        "deny", "denying", "innocent"})
-# Words after which an offence is a charge whose outcome the sentence does not give ("convicted of assault and
-# charged with robbery", "cleared of murder, was jailed for manslaughter"): the verdict read so far stops there.
-_VERDICT_STOPS = frozenset({"charged", "charge", "charges", "accused", "accusing", "jailed", "sentenced",
-                            "arrested", "suspicion", "faces", "facing", "faced", "trial", "retrial", "after",
+# Words that make an offence after them a charge not yet tried ("charged with murder", "accused of murdering"): a
+# copy that prints it as a conviction or an admission ("has been convicted of the murder of", "admitted
+# murdering": a legal desk's re-test, no finding) states guilt the court has not found, a libel and a contempt.
+_CHARGING = frozenset({"charged", "charge", "charges", "accused", "accusing", "faces", "facing"})
+# Words after which an offence's outcome is not the verdict read so far ("cleared of murder, was jailed for
+# manslaughter", "arrested on suspicion of"): it stops there.
+_VERDICT_STOPS = frozenset({"jailed", "sentenced", "arrested", "suspicion", "faced", "trial", "retrial", "after",
                             "while", "when", "because", "but"})
 # Substrings one of which a sentence holds before it is read word by word (`_verdicts`): most hold none.
-_VERDICT_STEMS = ("guilty", "convict", "clear", "acquit", "admit", "deni", "deny", "innocent")
+_VERDICT_STEMS = ("guilty", "convict", "clear", "acquit", "admit", "deni", "deny", "innocent", "charge", "accus",
+                  "faces", "facing")
 
 
 def _verdicts(text: str) -> dict[str, tuple[str, str]]:
-    """The offences a sentence gives a verdict or plea on: offence -> ("guilty" or "cleared", the words from the
-    verdict's word to the offence as written). An offence given both ways (two defendants) is left out."""
+    """The offences a sentence gives a verdict, a plea or a charge on: offence -> ("guilty", "cleared" or "charged",
+    the words from the verdict's word to the offence as written). An offence given two ways (two defendants) is
+    left out."""
     words = list(_WORD_RUN.finditer(text))
     lower = [m.group().lower() for m in words]
     found: dict[str, tuple[str, str] | None] = {}
@@ -3688,6 +3693,8 @@ def _verdicts(text: str) -> dict[str, tuple[str, str]]:
             # shown from the plea or the finding ("pleaded not guilty to", "found guilty of")
             while since > 0 and since > k - 2 and lower[since - 1] in ("not", "pleaded", "pleads", "found"):
                 since -= 1
+        elif w in _CHARGING:
+            outcome, since = "charged", k
         elif w in _VERDICT_STOPS:
             outcome = None
         elif outcome and w in _OFFENCE_FIRST_WORDS:
@@ -3715,10 +3722,13 @@ def verdicts_agree(source: str, target: str) -> bool:
     return bool(s_verdicts) and {o: v[0] for o, v in s_verdicts.items()} == {o: v[0] for o, v in t_verdicts.items()}
 
 
-def verdicts_changed(source: str, target: str) -> list[tuple[str, str]]:
+def verdicts_changed(source: str, target: str) -> list[tuple[str, str, bool]]:
     """The verdicts or pleas a sentence's copy turns round (as each writes them, the verdict's word to the
     offence): an offence both sentences give an outcome for, "guilty" (convicted, admitted) in one and "cleared"
-    (acquitted, not guilty, denied) in the other. An offence one of them names without its outcome is no change."""
+    (acquitted, not guilty, denied) in the other, or a charge in the source made "guilty" in the target ("charged
+    with murder" -> "convicted of murder"; a conviction made a charge says less). An offence one of them names
+    without its outcome is no change. Each is (the source's words, the target's, whether the source's is a
+    charge)."""
     lowered = source.lower()
     if not any(s in lowered for s in _VERDICT_STEMS):
         return []
@@ -3726,8 +3736,9 @@ def verdicts_changed(source: str, target: str) -> list[tuple[str, str]]:
     if not any(s in lowered for s in _VERDICT_STEMS):
         return []
     s_verdicts, t_verdicts = _verdicts(source), _verdicts(target)
-    return [(shown, t_verdicts[offence][1]) for offence, (outcome, shown) in s_verdicts.items()
-            if offence in t_verdicts and t_verdicts[offence][0] != outcome]
+    return [(shown, t_verdicts[offence][1], outcome == "charged") for offence, (outcome, shown) in s_verdicts.items()
+            if offence in t_verdicts and t_verdicts[offence][0] != outcome
+            and (outcome != "charged" or t_verdicts[offence][0] == "guilty") and t_verdicts[offence][0] != "charged"]
 
 
 def acquittals_dropped(sources: Sequence[str], target: str, target_text: str) -> list[tuple[int, str, str]]:

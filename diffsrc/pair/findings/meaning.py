@@ -789,6 +789,9 @@ _VERDICT_WORDS = frozenset({"guilty", "convicted", "convict", "cleared", "acquit
 # The `legal` notes of court copy's reversals: what changed in law, in plain words (the kinds stay two).
 LEGAL_VERDICT = "a verdict or plea turned round: guilty of what the source clears, or cleared of what it convicts"
 LEGAL_UNANIMOUS = "a majority verdict printed as unanimous"
+LEGAL_APPEAL = "an appeal court's ruling turned round: a conviction or ruling quashed or upheld"
+_APPEAL_WORDS = frozenset({"quash", "quashed", "overturn", "overturned", "uphold", "upheld"})
+LEGAL_CHARGE = "a charge printed as a conviction or an admission: guilt no court has found"
 LEGAL_BAIL = "bail and custody turned round: a defendant said to be free who is held, or held who is free"
 
 
@@ -798,6 +801,8 @@ def _legal_note(words: Sequence[str]) -> str | None:
         return LEGAL_VERDICT
     if "bail" in words or "custody" in words:
         return LEGAL_BAIL
+    if not _APPEAL_WORDS.isdisjoint(words):
+        return LEGAL_APPEAL
     return None
 
 
@@ -906,9 +911,10 @@ def find_reversals(
                    or _VERDICT_WORDS.isdisjoint(surface_tokens(r["source"] + " " + r["target"]))]
         if len(group.source) == 1 and len(group.target) == 1 and not any(
                 r["source_index"] == group.source[0] and r["target_index"] == group.target[0] for r in out):
-            out += [{"kind": "opposite", "source": s, "target": t, "legal": LEGAL_VERDICT,
+            out += [{"kind": "opposite", "source": s, "target": t,
+                     "legal": LEGAL_CHARGE if charged else LEGAL_VERDICT,
                      "source_index": group.source[0], "target_index": group.target[0]}
-                    for s, t in verdicts_changed(source_texts[group.source[0]], target_texts[group.target[0]])]
+                    for s, t, charged in verdicts_changed(source_texts[group.source[0]], target_texts[group.target[0]])]
             lost = jury_majority_lost(source_texts[group.source[0]], target_texts[group.target[0]])
             if lost and lost[2]:  # made unanimous (a majority only dropped is an overstatement's)
                 out.append({"kind": "opposite", "source": lost[0], "target": lost[1], "legal": LEGAL_UNANIMOUS,

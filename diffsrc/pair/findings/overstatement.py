@@ -46,7 +46,9 @@ _HEDGES = frozenset({"may", "might", "could", "possibly", "perhaps", "probably",
 # stabbed"); a paper that prints it as done ("hid the knife") states guilt before a verdict, a contempt risk. Read
 # as a hedge taken out (the same kind: the finding's contract keeps its three kinds), its verb's tense aside
 # (`_VERB_FORMS`).
-_ALLEGING = frozenset({"alleged", "allegedly"})
+# A defendant's denial is the same hedge ("Wilson, 29, denies murdering Peter Brown" -> "Wilson, 29, murdered Peter
+# Brown": a legal desk's re-test, no finding): the charge printed as done.
+_ALLEGING = frozenset({"alleged", "allegedly", "denies", "denied", "deny", "denying"})
 # Words on the target's side that still hedge ("may" -> "might", "could" -> "can"), or still say a charge is
 # unproven ("alleged" -> "accused of", "denies"): no finding.
 _STILL_HEDGED = _HEDGES | _ALLEGING | {"can", "would", "should", "possible", "potential", "unclear", "uncertain",
@@ -351,12 +353,15 @@ _NON_CUSTODIAL: tuple[tuple[str, str | None, str], ...] = (
     ("community service", "community", "community"), ("unpaid work", None, "unpaid"), ("fined", None, "fined"),
     ("conditional discharge", "discharge", "conditional"), ("absolute discharge", "discharge", "absolute"),
     ("mental health act", "hospital", "mental"), ("mental health act", "mental health", "mental"),
-    ("hospital order", "hospital", "hospital"))
+    ("hospital order", "hospital", "hospital"), ("secure hospital", "hospital", "hospital"),
+    ("referral order", "order", "referral"), ("youth rehabilitation order", "order", "rehabilitation"),
+    ("supervision order", "order", "supervision"))
 # What each says in plain words, for the finding's `legal` note.
 _DISPOSALS = {"suspended": "a suspended sentence", "community": "a community sentence",
               "unpaid": "a community sentence", "fined": "a fine", "conditional": "a discharge",
-              "absolute": "a discharge",
-              "mental": "detention in hospital under the Mental Health Act", "hospital": "a hospital order"}
+              "absolute": "a discharge", "referral": "a youth court's order", "rehabilitation": "a youth court's order",
+              "supervision": "a youth court's order",
+              "mental": "detention in hospital under the Mental Health Act", "hospital": "detention in hospital"}
 
 # A legal desk reads court findings by what they change in law, not by the kind's science-copy name ("hedge"): each
 # court rule's finding carries a `legal` note saying it plainly (a key added to the contract; the kinds stay
