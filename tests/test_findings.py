@@ -5859,3 +5859,26 @@ def test_a_statistics_period_or_hedge_is_read_against_its_own_figure(source: lis
 
     found = find_fact_changes([_Link(list(range(len(source))), list(range(len(target))))], source, target)
     assert [f for f in found if f["source"] in ("on the year", "nearly 10")] == []
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A legal desk's re-test: a life sentence printed as a term of years, or the other way, was no finding ("life"
+    # is no figure).
+    ("Hart was jailed for life at Chelmsford Crown Court.", "Hart was jailed for six years at Chelmsford Crown Court.",
+     [("for life", "six years")]),
+    ("Hart was jailed for six years at Chelmsford Crown Court.", "Hart was jailed for life at Chelmsford Crown Court.",
+     [("six years", "for life")]),
+    ("Hart was given a life sentence at Chelmsford Crown Court.",
+     "Hart was given a six-year jail term at Chelmsford Crown Court.", [("life sentence", "six-year jail term")]),
+    # Life kept, its minimum term trimmed, or "life" of no sentence: none.
+    ("Hart was jailed for life and told he must serve a minimum of 22 years.",
+     "Hart was jailed for life and told he must serve at least 22 years.", []),
+    ("Hart was jailed for life and told he must serve a minimum of 22 years.",
+     "Hart must serve at least 22 years in prison.", []),
+    ("Hart was jailed for six years for the attack which left Mr Brown with life-changing injuries.",
+     "Hart was jailed for six years for the attack.", []),
+])
+def test_a_life_sentence_and_a_term_of_years_put_for_each_other_is_a_changed_fact(source: str, target: str,
+                                                                                   changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "entity"] == changes

@@ -825,3 +825,38 @@ def test_a_charge_made_a_conviction_and_an_appeal_turned_round_are_found(source:
 ])
 def test_a_plea_or_charge_said_another_way_is_no_reversal(source: str, target: str) -> None:
     assert reversals(source, target) == []
+
+
+def test_a_conviction_and_an_acquittal_merged_into_two_convictions_is_found() -> None:
+    # A legal desk's PA take: the paper ran the conviction and the acquittal as one sentence of two convictions
+    # (the two sentences are one alignment, which the sentence-and-copy rule did not read).
+    source = ("Hart was jailed for life at Chelmsford Crown Court.\n\nA second man, Lee Carter, 27, of Basildon, was "
+              "convicted of affray. He was cleared of violent disorder.\n\nPeter Brown, 52, died in hospital two "
+              "days after the attack.\n")
+    target = ("Hart was jailed for life at Chelmsford Crown Court.\n\nA second man, Lee Carter, 27, of Basildon, was "
+              "convicted of affray and violent disorder.\n\nPeter Brown, 52, died in hospital two days after the "
+              "attack.\n")
+    assert [(r["source"], r["target"], r["source_index"], r["target_index"]) for r in reversals(source, target)] == [
+        ("cleared of violent disorder", "convicted of affray and violent disorder", 2, 1)]
+    # The verdicts kept: none.
+    assert reversals(source, target.replace("affray and violent disorder", "affray but cleared of violent "
+                                                                           "disorder")) == []
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # METER dev's papers, read as reversals by a first version: a plea beside a verdict (she denied it, and was
+    # convicted), a plea to "a charge of" the offence, and a speaker's words about convictions inside a quote.
+    ("Frances Whitehouse, 18, of Hove, was convicted last month of two counts of assault on police.",
+     "Whitehouse, 18, of Hove, had denied assaulting police."),
+    ("Jobless Brian Smith pleaded guilty to a charge of wounding with intent on Amanda Hunter, 21.",
+     "Jobless Brian Smith admitted wounding with intent on Amanda Hunter, 21."),
+    ("Pell admitted a charge of theft from Harkavys Solicitors on February 26.",
+     "Pell admitted theft from Harkavys Solicitors on February 26."),
+    # A sentence of several counts: one offence's counts may go both ways.
+    ("The jury found him not guilty of 13 charges - nine counts of indecent assault and one of actual bodily harm.",
+     "The father of four was convicted of 18 counts of indecent assault and two counts of actual bodily harm."),
+    ("He said no-one had been prosecuted for this offence and then subsequently charged with murder.",
+     'He said: "No one has been prosecuted for this offence and subsequently convicted of murder."'),
+])
+def test_a_plea_beside_a_verdict_or_a_quote_is_no_reversal(source: str, target: str) -> None:
+    assert reversals(source, target) == []

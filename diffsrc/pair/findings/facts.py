@@ -3666,6 +3666,13 @@ _CLEARING = frozenset({"cleared", "clears", "clearing", "acquitted", "acquits", 
 # copy that prints it as a conviction or an admission ("has been convicted of the murder of", "admitted
 # murdering": a legal desk's re-test, no finding) states guilt the court has not found, a libel and a contempt.
 _CHARGING = frozenset({"charged", "charge", "charges", "accused", "accusing", "faces", "facing"})
+_CHARGE_NOUNS = frozenset({"charge", "charges"})
+# The plea words among the verdict words: a plea and a verdict are compared only with their own kind.
+_PLEADING = frozenset({"admitted", "admits", "admit", "admitting", "denies", "denied", "deny", "denying"})
+# Outcomes that turn each other round: a verdict ("guilty" / "cleared"), a plea ("admitted" / "denied"), and a
+# charge made a conviction or an admission (the other way says less).
+_TURNED = frozenset({("guilty", "cleared"), ("cleared", "guilty"), ("admitted", "denied"), ("denied", "admitted"),
+                     ("charged", "guilty"), ("charged", "admitted")})
 # Words after which an offence's outcome is not the verdict read so far ("cleared of murder, was jailed for
 # manslaughter", "arrested on suspicion of"): it stops there.
 _VERDICT_STOPS = frozenset({"jailed", "sentenced", "arrested", "suspicion", "faced", "trial", "retrial", "after",
@@ -3676,9 +3683,15 @@ _VERDICT_STEMS = ("guilty", "convict", "clear", "acquit", "admit", "deni", "deny
 
 
 def _verdicts(text: str) -> dict[str, tuple[str, str]]:
-    """The offences a sentence gives a verdict, a plea or a charge on: offence -> ("guilty", "cleared" or "charged",
+    """The offences a sentence gives a verdict, a plea or a charge on: offence -> ("guilty", "cleared", "admitted",
+    "denied" or "charged",
     the words from the verdict's word to the offence as written). An offence given two ways (two defendants) is
-    left out."""
+    left out. A sentence of several counts or charges gives none: one offence's counts may go both ways ("found
+    him not guilty of 13 charges - nine counts of indecent assault" beside a conviction of 18 others; "ordered not
+    guilty verdicts be entered on charges of ...": METER dev's false readings of a first version)."""
+    lowered = text.lower()
+    if "counts" in lowered or "charges" in lowered:
+        return {}
     words = list(_WORD_RUN.finditer(text))
     lower = [m.group().lower() for m in words]
     found: dict[str, tuple[str, str] | None] = {}
@@ -3689,11 +3702,17 @@ def _verdicts(text: str) -> dict[str, tuple[str, str]]:
         if w in _CONVICTING or w in _CLEARING:
             # "not guilty", "pleaded not guilty": the negation makes it the other way
             cleared = (w in _CLEARING) != (w == "guilty" and k > 0 and lower[k - 1] == "not")
-            outcome, since = ("cleared" if cleared else "guilty"), k
+            since = k
             # shown from the plea or the finding ("pleaded not guilty to", "found guilty of")
             while since > 0 and since > k - 2 and lower[since - 1] in ("not", "pleaded", "pleads", "found"):
                 since -= 1
-        elif w in _CHARGING:
+            # A plea is not a verdict: "denied assaulting police" and "was convicted of two counts of assault" are
+            # one defendant's plea and the jury's verdict (METER: a paper's "had denied" beside PA's conviction)
+            plea = w in _PLEADING or (w == "guilty" and lower[since].startswith("plead"))
+            outcome = ("denied" if cleared else "admitted") if plea else ("cleared" if cleared else "guilty")
+        elif w in _CHARGING and (outcome is None or w not in _CHARGE_NOUNS):
+            # (a charge named after a plea or a verdict is what was pleaded to: "pleaded guilty to a charge of
+            # wounding", "found him not guilty of 13 charges")
             outcome, since = "charged", k
         elif w in _VERDICT_STOPS:
             outcome = None
@@ -3722,6 +3741,48 @@ def verdicts_agree(source: str, target: str) -> bool:
     return bool(s_verdicts) and {o: v[0] for o, v in s_verdicts.items()} == {o: v[0] for o, v in t_verdicts.items()}
 
 
+# A life sentence and a term of years, one put for the other ("was jailed for life" -> "was jailed for six years",
+# or the other way: a legal desk's re-test, no finding, as "life" is no figure and the term's figure is new): the
+# sentence the court passed, changed. Read where a sentence and its copy both jail someone, one of them for life.
+_LIFE = rx.compile(r"(?i)\b(?:for life|life (?:sentence|imprisonment|term)s?)\b")
+_TERM = rx.compile(r"(?i)\b(?:\w+|\d+(?:\.\d+)?)[- ](?:years?|months?)\b(?:[- ](?:jail|prison)[- ](?:term|sentence))?")
+_JAIL_WORDS = ("jail", "prison", "sentence", "custody", "detained", "detention", "imprison")
+
+
+def _life_term_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """A life sentence in one of a sentence and its copy and a term of years or months in the other's place (as
+    each writes them: "for life" -> "for six years"); none where both or neither say life, or one jails no one."""
+    s_lowered, t_lowered = source.lower(), target.lower()
+    if ("life" in s_lowered) == ("life" in t_lowered):
+        return []
+    if not all(any(w in text for w in _JAIL_WORDS) for text in (s_lowered, t_lowered)):
+        return []
+    life, term = (source, target) if "life" in s_lowered else (target, source)
+    if (m_life := _LIFE.search(life)) is None or (m_term := _TERM.search(term)) is None or _TERM.search(life):
+        return []
+    return [(m_life.group(), m_term.group())] if life is source else [(m_term.group(), m_life.group())]
+
+
+def merged_verdicts_changed(sources: Sequence[str], target: str) -> list[tuple[int, str, str, bool]]:
+    """`verdicts_changed` for a sentence that merges several (the sentences are read one by one and their verdicts
+    put together: "was convicted of affray. He was cleared of violent disorder." -> "was convicted of affray and
+    violent disorder"; an offence they give two ways, two defendants', is left out). Each is (the position in
+    `sources` of the sentence giving the source's words, the source's words, the target's, whether a charge)."""
+    if not any(s in target.lower() for s in _VERDICT_STEMS):
+        return []
+    merged: dict[str, tuple[int, str, str] | None] = {}
+    for k, source in enumerate(sources):
+        if any(s in source.lower() for s in _VERDICT_STEMS):
+            for offence, (outcome, shown) in _verdicts(source).items():
+                before = merged.get(offence, (k, outcome, shown))
+                merged[offence] = (k, outcome, shown) if before and before[1] == outcome else None
+    t_verdicts = _verdicts(target)
+    return [(k, shown, t_verdicts[offence][1], outcome == "charged")
+            for offence, found in merged.items() if found is not None
+            for k, outcome, shown in [found]
+            if offence in t_verdicts and (outcome, t_verdicts[offence][0]) in _TURNED]
+
+
 def verdicts_changed(source: str, target: str) -> list[tuple[str, str, bool]]:
     """The verdicts or pleas a sentence's copy turns round (as each writes them, the verdict's word to the
     offence): an offence both sentences give an outcome for, "guilty" (convicted, admitted) in one and "cleared"
@@ -3737,8 +3798,7 @@ def verdicts_changed(source: str, target: str) -> list[tuple[str, str, bool]]:
         return []
     s_verdicts, t_verdicts = _verdicts(source), _verdicts(target)
     return [(shown, t_verdicts[offence][1], outcome == "charged") for offence, (outcome, shown) in s_verdicts.items()
-            if offence in t_verdicts and t_verdicts[offence][0] != outcome
-            and (outcome != "charged" or t_verdicts[offence][0] == "guilty") and t_verdicts[offence][0] != "charged"]
+            if offence in t_verdicts and (outcome, t_verdicts[offence][0]) in _TURNED]
 
 
 def acquittals_dropped(sources: Sequence[str], target: str, target_text: str) -> list[tuple[int, str, str]]:
@@ -3759,7 +3819,7 @@ def acquittals_dropped(sources: Sequence[str], target: str, target_text: str) ->
     out = []
     for k, source in enumerate(sources):
         out += [(k, shown, convicted) for offence, (outcome, shown) in _verdicts(source).items()
-                if outcome == "cleared" and offence not in named and not shown.lower().startswith("den")]
+                if outcome == "cleared" and offence not in named]
     return out
 
 
@@ -3859,6 +3919,8 @@ def find_fact_changes(
             found += _level_as_change(source, target)
             found += [("date", s, t) for s, t in _made_a_record(source, target)]
             found += _revision_undone(source, target) + _bound_crossed(source, target)
+        if len(group.source) == 1 and len(group.target) == 1:
+            found += [("entity", s, t) for s, t in _life_term_changed(source, target)]
         # (Read in a sentence and its copy: a long group's merged sentences give one person offices of other times.)
         found += [("entity", s, t) for s, t in (_offices_changed(source, target)
                                                 if len(group.source) <= 2 and len(group.target) <= 2 else [])

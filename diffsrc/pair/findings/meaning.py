@@ -21,7 +21,13 @@ from ... import rx
 from ...text.lexicon import opposite_words, stopwords
 from ...text.segment import stem, surface_tokens
 from .diff import join_words, word_diff, word_tokens
-from .facts import lone_sentences_in_one_place, restates_amounts, verdicts_agree, verdicts_changed
+from .facts import (
+    lone_sentences_in_one_place,
+    merged_verdicts_changed,
+    restates_amounts,
+    verdicts_agree,
+    verdicts_changed,
+)
 from .numerals import is_quantity_word
 
 # Negation words in `surface_tokens` form (the apostrophe of "didn't" dropped).
@@ -795,6 +801,17 @@ LEGAL_CHARGE = "a charge printed as a conviction or an admission: guilt no court
 LEGAL_BAIL = "bail and custody turned round: a defendant said to be free who is held, or held who is free"
 
 
+def _inside_quote(text: str, words: str) -> bool:
+    """Whether `words` stand inside quotation marks in a sentence (a speaker's words about convictions, not the
+    court's verdict: METER's '"No one has been convicted of this offence ... and subsequently convicted of
+    murder.'; a quote's wording is the quotes step's)."""
+    at = text.find(words.split(" ... ")[0])
+    if at < 0:
+        return False
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _legal_note(words: Sequence[str]) -> str | None:
     """The `legal` note of an edit turned round, from its two sides' words: a verdict's or bail's; None for others."""
     if not _VERDICT_WORDS.isdisjoint(words):
@@ -901,6 +918,7 @@ def find_reversals(
     # robbery but cleared of murder", "convicted of rape and cleared of kidnap" -> "convicted of rape and kidnap"):
     # no word is put for its opposite, so the edits above miss it; read in a sentence and its copy (merged
     # sentences give verdicts on other defendants).
+    linked: set[int] | None = None  # the source sentences some group holds, read at the first group that needs them
     for group in alignments:
         if len(group.source) == 1 and len(group.target) == 1 and any(
                 r["source_index"] == group.source[0] and r["target_index"] == group.target[0] for r in out) and (
@@ -914,11 +932,29 @@ def find_reversals(
             out += [{"kind": "opposite", "source": s, "target": t,
                      "legal": LEGAL_CHARGE if charged else LEGAL_VERDICT,
                      "source_index": group.source[0], "target_index": group.target[0]}
-                    for s, t, charged in verdicts_changed(source_texts[group.source[0]], target_texts[group.target[0]])]
+                    for s, t, charged in verdicts_changed(source_texts[group.source[0]], target_texts[group.target[0]])
+                    if not _inside_quote(target_texts[group.target[0]], t)]
             lost = jury_majority_lost(source_texts[group.source[0]], target_texts[group.target[0]])
             if lost and lost[2]:  # made unanimous (a majority only dropped is an overstatement's)
                 out.append({"kind": "opposite", "source": lost[0], "target": lost[1], "legal": LEGAL_UNANIMOUS,
                             "source_index": group.source[0], "target_index": group.target[0]})
+        if len(group.target) == 1 and 1 <= len(group.source) <= 4:
+            # Sentences merged into one, or one copied beside an omitted one: a conviction and an acquittal of one
+            # defendant made two convictions ("was convicted of affray. He was cleared of violent disorder." ->
+            # "was convicted of affray and violent disorder"). The omitted sentences between the group's and either
+            # side of it are read with them (an offence they give two ways, two defendants', is left out).
+            if linked is None:
+                linked = {i for g in alignments for i in g.source}
+            around = [i for i in range(min(group.source) - 1, max(group.source) + 2)
+                      if 0 <= i < len(source_texts) and (i in group.source or i not in linked)]
+            if len(around) < 2:
+                continue
+            out += [{"kind": "opposite", "source": s, "target": t, "legal": LEGAL_CHARGE if charged else LEGAL_VERDICT,
+                     "source_index": around[k], "target_index": group.target[0]}
+                    for k, s, t, charged in merged_verdicts_changed([source_texts[i] for i in around],
+                                                                    target_texts[group.target[0]])
+                    if not _inside_quote(target_texts[group.target[0]], t)
+                    and not any(r["source_index"] == around[k] and r["target_index"] == group.target[0] for r in out)]
     if not lone:
         return out
     out += _headline_reversals(alignments, source_texts, target_texts, found=out)
