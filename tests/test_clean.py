@@ -1316,6 +1316,14 @@ def test_credits_and_rules_are_cut_out_of_the_article_and_nothing_is_lost(lines)
     ("Bad Homburg (dpa/lhe) -", "Bad Homburg", "dpa"),
     ("Las Palmas de Gran Canaria, 3 oct (EFE).-", "Las Palmas de Gran Canaria", "EFE"),
     ("Châlons-en-Champagne (AFP) -", "Châlons-en-Champagne", "AFP"),
+    # dpa's financial wire (a wire desk's re-test: no agency, its dateline left in the first sentence), and the
+    # Asian agencies' datelines in English
+    ("FRANKFURT (dpa-AFX) -", "FRANKFURT", "dpa-AFX"),
+    ("Frankfurt (dpa-AFX) --", "Frankfurt", "dpa-AFX"),
+    ("TOKYO (Kyodo) -", "TOKYO", "Kyodo"),
+    ("SEOUL (Yonhap) -", "SEOUL", "Yonhap"),
+    ("NEW DELHI (PTI) -", "NEW DELHI", "PTI"),
+    ("NEW DELHI (IANS) -", "NEW DELHI", "IANS"),
 ])
 def test_an_agencys_dateline_in_its_own_style_gives_the_place_and_the_credit(dateline, place, credit):
     sentence = "El Gobierno aprobó el martes un plan de ayudas para los agricultores."
@@ -1343,7 +1351,7 @@ def test_a_first_sentence_in_another_language_is_not_read_as_a_dateline(first):
 @pytest.mark.parametrize("line, credit", [
     ("Le Figaro avec AFP", "AFP"), ("Source : AFP", "AFP"), ("Fuente: EFE", "EFE"),
     ("según informó la agencia EFE", "EFE"), ("Fuente: EFE y Europa Press", "EFE"), ("mit Material von dpa", "dpa"),
-    ("Quelle: dpa", "dpa"), ("Fonte: ANSA", "ANSA"), ("Kaynak: AA", "Anadolu"), ("Anadolu Ajansı", "Anadolu"),
+    ("Quelle: dpa", "dpa"), ("Quelle: dpa-AFX", "dpa-AFX"), ("(dpa-AFX)", "dpa-AFX"), ("Fonte: ANSA", "ANSA"), ("Kaynak: AA", "Anadolu"), ("Anadolu Ajansı", "Anadolu"),
     ("ТАСС", "TASS"), ("По материалам ТАСС", "TASS"), ("Źródło: PAP", "PAP"), ("Com informações da Reuters", "Reuters"),
     ("来源：新华社", "Xinhua"), ("出典：共同通信", "Kyodo"), ("المصدر: وكالة الأناضول", "Anadolu"),
     ("(dpa/lnw)", "dpa"), ("(AA)", "Anadolu"), ("(رويترز)", "Reuters"), ("（共同通信）", "Kyodo"), ("(भाषा)", "PTI"),

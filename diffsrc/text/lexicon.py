@@ -26,6 +26,9 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "新华通讯社"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    # dpa's financial wire, its own agency in its datelines and credits ("FRANKFURT (dpa-AFX) -"): read as "dpa"
+    # it was no agency at all, the hyphen after "dpa" being no dateline's close (a wire desk's re-test).
+    "dpa-AFX": ("dpa-AFX", "DPA-AFX", "dpa-AFX Wirtschaftsnachrichten"),
     "ANI": ("ANI", "Asian News International"),
     "PTI": ("PTI", "Press Trust of India", "भाषा", "पीटीआई"),
     "IANS": ("IANS", "Indo-Asian News Service", "आईएएनएस"),
