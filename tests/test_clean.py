@@ -1351,7 +1351,8 @@ def test_a_first_sentence_in_another_language_is_not_read_as_a_dateline(first):
 @pytest.mark.parametrize("line, credit", [
     ("Le Figaro avec AFP", "AFP"), ("Source : AFP", "AFP"), ("Fuente: EFE", "EFE"),
     ("según informó la agencia EFE", "EFE"), ("Fuente: EFE y Europa Press", "EFE"), ("mit Material von dpa", "dpa"),
-    ("Quelle: dpa", "dpa"), ("Quelle: dpa-AFX", "dpa-AFX"), ("(dpa-AFX)", "dpa-AFX"), ("Fonte: ANSA", "ANSA"), ("Kaynak: AA", "Anadolu"), ("Anadolu Ajansı", "Anadolu"),
+    ("Quelle: dpa", "dpa"), ("Quelle: dpa-AFX", "dpa-AFX"), ("(dpa-AFX)", "dpa-AFX"),
+    ("Fonte: ANSA", "ANSA"), ("Kaynak: AA", "Anadolu"), ("Anadolu Ajansı", "Anadolu"),
     ("ТАСС", "TASS"), ("По материалам ТАСС", "TASS"), ("Źródło: PAP", "PAP"), ("Com informações da Reuters", "Reuters"),
     ("来源：新华社", "Xinhua"), ("出典：共同通信", "Kyodo"), ("المصدر: وكالة الأناضول", "Anadolu"),
     ("(dpa/lnw)", "dpa"), ("(AA)", "Anadolu"), ("(رويترز)", "Reuters"), ("（共同通信）", "Kyodo"), ("(भाषा)", "PTI"),
