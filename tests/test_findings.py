@@ -4624,6 +4624,26 @@ def test_a_speaker_named_in_one_word_is_never_given_to_another() -> None:
     assert not quote["speaker_changed"]
 
 
+def test_a_quote_moved_between_two_speakers_each_text_quotes_by_surname_alone_is_a_speaker_change() -> None:
+    # A wire desk's re-test: PA's match report quotes both managers by surname alone ('"...," said Amorim.'), and a
+    # paper that gave each one's words to the other showed no change of speaker: a one-word name was no person.
+    # Both texts quote both men by those names, so they are people to a reader, in either order of the tag.
+    source = ("Manchester United beat Aston Villa 2-1 at Old Trafford on Saturday.\n\n"
+              '"We showed real character today after a difficult first half," said Amorim.\n\n'
+              '"The players never stopped believing and the crowd carried us," Amorim said.\n\n'
+              '"We had chances to kill the game and we did not take them," said Emery.\n\n'
+              '"It is a lesson for us, and we must learn it quickly," Emery said.\n')
+    swapped = (source.replace("Amorim", "@").replace("Emery", "Amorim").replace("@", "Emery"))
+    report = _pair_report(source, swapped)
+    assert [(q["source_speaker"], q["speaker"], q["speaker_changed"]) for q in report["quotes"]] == [
+        ("Amorim", "Emery", True), ("Amorim", "Emery", True), ("Emery", "Amorim", True), ("Emery", "Amorim", True)]
+    # A faithful copy, and a copy that keeps the quotes' order changed, change no speaker.
+    assert not any(q["speaker_changed"] for q in _pair_report(source, source)["quotes"])
+    paragraphs = source.split("\n\n")
+    reordered = "\n\n".join([paragraphs[0], *paragraphs[3:], *paragraphs[1:3]]) + "\n"
+    assert not any(q["speaker_changed"] for q in _pair_report(source, reordered)["quotes"])
+
+
 def test_two_people_are_still_a_changed_speaker() -> None:
     from diffsrc.pair.findings.quotes import same_speaker
 

@@ -2401,6 +2401,19 @@ def _body(name: str) -> bool:
                             or words[-1].lower() in _BODY_WORDS)
 
 
+def _quoted_in_both(source: Sequence[Quote], target: Sequence[Quote]) -> frozenset[str]:
+    """The one-word speakers both texts' own tags name ('"...," said Emery.' in each), not a first name: a
+    surname alone, never titled, is a person to a reader when both texts quote him by it, so a quote moved from one
+    to the other ('"...," said Amorim.' -> '"...," said Emery.': a PA match report's two managers, a wire desk's
+    re-test) is a change of speaker. A one-word name only one text quotes stays no person (`_person_named`: METER's
+    "Harrods", "Spanish", "Bar" were words read as names in one text)."""
+    def named(quotes: Sequence[Quote]) -> set[str]:
+        return {q.speaker for q in quotes if q.speaker and q.named and q.within is None and not q.person
+                and " " not in q.speaker and q.speaker[:1].isupper() and first_name_sex(fold_name(q.speaker)) is None}
+
+    return frozenset(named(source) & named(target))
+
+
 def _first_name_of(a: str, b: str) -> bool:
     """Whether `a` is one word, the first name of `b` ("Richard", "Richard Thomas")."""
     a_words, b_words = a.split(), strip_title(b).split()
@@ -2474,6 +2487,7 @@ def match_quotes(
     for sq in source:
         if sq.within is not None:
             inner_of.setdefault(id(sq.within), []).append(sq)
+    quoted_in_both = _quoted_in_both(source, target)
     for tq in target:
         best, best_score, exact = None, 0.0, False
         parts: dict[int, Quote] = {}
@@ -2562,7 +2576,9 @@ def match_quotes(
             "source_speaker": match.speaker if match else None,
             # A speaker found through "he said" or the paragraph before is a guess: two guesses, or a guess and a
             # name, that differ are no change a reader would see (METER: "She said:" handed to the man last named).
-            "speaker_changed": (match is not None and _named_or_plain(tq, match) and tq.person and match.person
+            "speaker_changed": (match is not None and _named_or_plain(tq, match)
+                                and (tq.person or tq.speaker in quoted_in_both)
+                                and (match.person or match.speaker in quoted_in_both)
                                 and best_score >= SPEAKER_CHANGE_MIN_SIMILARITY
                                 and _speakers_differ(tq, match)
                                 and (_both_inner(tq, match) or _roles_swapped(tq, match)
