@@ -4644,6 +4644,33 @@ def test_a_quote_moved_between_two_speakers_each_text_quotes_by_surname_alone_is
     assert not any(q["speaker_changed"] for q in _pair_report(source, reordered)["quotes"])
 
 
+@pytest.mark.parametrize("wire, paper, speaker", [
+    # Spanish drops the subject: the seleccionador's or the president's "dijo" (a wire desk's re-test: no speaker,
+    # so the paper's giving the words to the opposition leader went unseen)
+    ("MADRID, 12 mar (EFE).- El presidente del Gobierno, Pedro Sánchez, aseguró este martes que el Ejecutivo "
+     "agotará la legislatura pese a la derrota parlamentaria.\n\n"
+     "«Vamos a ganar esta batalla y vamos a llegar a 2027», dijo.\n",
+     "«Vamos a ganar esta batalla y vamos a llegar a 2027», dijo Alberto Núñez Feijóo.\n", "Pedro Sánchez"),
+    ("ROMA, 12 mar (ANSA) - Giorgia Meloni ha difeso martedì la manovra davanti al Senato.\n\n"
+     "«Non faremo nessun passo indietro sui conti pubblici», ha detto ai giornalisti.\n",
+     "«Non faremo nessun passo indietro sui conti pubblici», ha detto Elly Schlein.\n", "Giorgia Meloni"),
+    # The office before the name in French, with or without commas: "Le Premier" was read as a person's name.
+    ("PARIS, 12 mars (AFP) - Le Premier ministre, François Bayrou, a exclu mardi toute démission après le rejet du "
+     "budget.\n\n«Nous allons gagner cette bataille, et nous irons jusqu'au bout», a-t-il dit.\n",
+     "«Nous allons gagner cette bataille, et nous irons jusqu'au bout», a dit Marine Le Pen.\n", "François Bayrou"),
+    ("PARIS, 12 mars (AFP) - Le Premier ministre François Bayrou a exclu mardi toute démission après le rejet du "
+     "budget.\n\n«Nous allons gagner cette bataille, et nous irons jusqu'au bout», a-t-il dit.\n",
+     "«Nous allons gagner cette bataille, et nous irons jusqu'au bout», a dit Marine Le Pen.\n", "François Bayrou"),
+])
+def test_a_quote_whose_tag_drops_its_subject_is_the_person_named_before(wire: str, paper: str, speaker: str) -> None:
+    lead = wire.split("\n\n")[0].split(" - ", 1)[-1].split(".- ", 1)[-1]
+    [quote] = _pair_report(wire, f"{lead}\n\n{paper}")["quotes"]
+    assert quote["source_speaker"] == speaker and quote["speaker_changed"] is True
+    # The paper that keeps the tag keeps the speaker.
+    [kept] = _pair_report(wire, wire.split(" - ", 1)[-1].split(".- ", 1)[-1])["quotes"]
+    assert kept["source_speaker"] == kept["speaker"] == speaker and kept["speaker_changed"] is False
+
+
 def test_two_people_are_still_a_changed_speaker() -> None:
     from diffsrc.pair.findings.quotes import same_speaker
 

@@ -42,6 +42,7 @@ from .names import (
     MEMBER_LETTERS,
     NAME,
     OFFICE_WORDS,
+    OTHER_OFFICE_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
     RANKS,
@@ -375,6 +376,18 @@ _SUBJECT_PRONOUNS = frozenset("er sie es wir él ella ellos ellas lui elle".spli
 # Those of one person, as the English pronoun `extract_quotes` resolves (the verbs `_AFTER_OTHER_VERB` reads are
 # singular: "sagte sie" is she, not they).
 _PRONOUN_AFTER_VERB = {"er": "he", "sie": "she", "él": "he", "ella": "she"}
+
+# Spanish, Portuguese and Italian drop the subject: '«Vamos a ganar», dijo.' after a paragraph naming the
+# seleccionador is his, as "he said" would be. The verb alone, then the sentence's end, or whom or where it was said
+# ("dijo a los periodistas", "afirmó en rueda de prensa"): no name after it. Who it is is found as for "he"/"she",
+# of either sex (`extract_quotes`; `DROPPED_SUBJECT`).
+_DROPPED_SUBJECT_VERBS = [verb for language in ("Spanish", "Portuguese", "Italian")
+                          for verb in _VERBS_BY_LANGUAGE[language]]
+_DROPPED_SUBJECT_TAG = rx.compile(
+    rf"^[\s,»”\"]*{_any_of(_DROPPED_SUBJECT_VERBS)}"
+    r"(?:\s*(?:[.;]|$)|\s+(?:a|ante|en|durante|tras|ai|al|alla|aos|à|em|in)\s+[a-záéíóúàèìòùâêôãõç])")
+# The speaker `_speaker` gives a quote whose tag drops its subject: resolved as a pronoun of either sex.
+DROPPED_SUBJECT = "(dropped)"
 
 
 def _speaker_in_clause(clause: str) -> str | None:
@@ -961,6 +974,8 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     if ("-il" in after[:30] or "-elle" in after[:30]) and (m := _FRENCH_INVERTED.match(after)) and (
             not _introduces_next(quote, after, m.end(), introduced)):
         return ("he" if m.group("pronoun") == "il" else "she"), True
+    if (m := _DROPPED_SUBJECT_TAG.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
+        return DROPPED_SUBJECT, True
     # A title's full stop is no clause's end: "afirmó el Sr. Pedro Sánchez", "ha detto il dott. Mario Rossi".
     untitled = _TITLE_STOP.sub(r"\1 ", after)
     if (m := _AFTER_OTHER_VERB.match(untitled)) and not _introduces_next(quote, untitled, m.end(), introduced):
@@ -1450,7 +1465,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             if who is None and not tagged:
                 who = _running_speaker(texts, p_index, q, quotes[i - 1] if i else None, outer, people)
                 q.named = False
-            if who and who.split()[0].lower() not in PRONOUNS and not who.startswith(_GENERIC_BODY):
+            if (who and who.split()[0].lower() not in PRONOUNS and not who.startswith(_GENERIC_BODY)
+                    and who != DROPPED_SUBJECT):
                 people.add(who)
             raw.append((q, who))
             outer.append((q, who))
@@ -1462,7 +1478,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     result: list[Quote] = []
     person: dict[str | None, bool] = {}  # whether each speaker is named as a person (`_person_named`)
     titled: list[str] | None = None  # what follows a title in the document: read once, when first needed
-    last_pronoun: tuple[str, str | None, Quote] | None = None  # the last quote given by "he" or "she", and to whom
+    # the last quote given by "he" or "she" (or a dropped subject, None), and to whom
+    last_pronoun: tuple[str | None, str | None, Quote] | None = None
     nearby: dict[int, frozenset[str]] = {}  # each paragraph's capitalised words (`Quote.nearby`)
     for q, who in raw:
         if _word_count(q.text) < MIN_QUOTE_WORDS:
@@ -1473,9 +1490,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             # "I said: '...'" in a witness's account: the witness's own words, as he reports them
             q.teller = who == "I"  # "we" may be the teller and the man another text names
             who = q.within.speaker
-        if who and who.split()[0].lower() in PRONOUNS:
+        if who and (who == DROPPED_SUBJECT or who.split()[0].lower() in PRONOUNS):
             q.named = False
-            pronoun = who.split()[0].lower()
+            # a dropped subject is of either sex: no pronoun to rule anyone out
+            pronoun = None if who == DROPPED_SUBJECT else who.split()[0].lower()
             # The few paragraphs before: a pronoun does not reach further back in news prose.
             tag_p, tag_at = q.tag_at or (q.paragraph, q.start)
             before = texts[tag_p][max(0, tag_at - PRONOUN_CHARS):tag_at]
@@ -1564,7 +1582,7 @@ _OPENING_MARKS = "\"“«„‘'`"
 _OWN_PRONOUN_TAG = rx.compile(rf"\b(?:[Hh]e|[Ss]he)\b(?:\s+[a-z]+){{0,2}}?\s+(?:{_VERB}|[a-z]+ing)\b[^.!?“”\"]*$")
 
 
-def _plain_referent(before: str, earlier: str, pronoun: str, quote: str, people: People) -> str | None:
+def _plain_referent(before: str, earlier: str, pronoun: str | None, quote: str, people: People) -> str | None:
     """The one person a "he"/"she" quote can be by the sentence right before it (in its paragraph, else the
     paragraph before): the sentence opens with the person's name (a few capitalised words before the surname: a
     first name, a party, a title), names no other person the document knows, and the document names the person in
@@ -1573,9 +1591,12 @@ def _plain_referent(before: str, earlier: str, pronoun: str, quote: str, people:
     if not text or text[-1] not in ".!?\"”’'":
         return None  # the text before the quote is no finished sentence ("She said: ")
     prior = _last_sentence(text)
-    opening = _OPENING_NAME.match(prior)
+    # The role, then the name between commas, as agencies open a story: "El presidente del Gobierno, Pedro Sánchez,
+    # aseguró ...", "Le Premier ministre, François Bayrou, a exclu ..." (a wire desk's re-test: EFE's '«...», dijo.'
+    # after it had no speaker, "El" read as the name). The comma first: few sentences open so.
+    opening = (_APPOSED_NAME.match(prior) if "," in prior[:80] else None) or _OPENING_NAME.match(prior)
     if opening is not None and (office := _OFFICE_AFTER.match(prior, opening.end(1))) and (
-            office.group(1) in OFFICE_WORDS):
+            office.group(1) in OFFICE_WORDS or office.group(1) in OTHER_OFFICE_WORDS):
         # "Opposition leader Mark Jones criticised the plan": a capitalised word, then an office, then the name (a
         # fact-checker's re-test: the quote was read as "Opposition"'s, and so as no one's)
         opening = _OPENING_NAME.match(prior, office.end())
@@ -1595,11 +1616,17 @@ def _plain_referent(before: str, earlier: str, pronoun: str, quote: str, people:
 # A sentence's opening capitalised words, the last of them taken for a surname ("Democrat Ana Lopez declared").
 _OPENING_NAME = rx.compile(rf"(?:{UPPER}[\w'’.-]*\s+){{0,3}}({UPPER}[\w'’-]+)\s+[a-z]")
 _CAPITALISED_WORD = rx.compile(rf"\b{UPPER}[\w'’-]+")
+# A sentence's opening role, a few words of which the first is capitalised ("El presidente del Gobierno", "The
+# foreign minister"), then a name between commas, its last capitalised word taken for the surname, then a lowercase
+# word ("Pedro Sánchez, aseguró", "Luis de la Fuente, se mostró").
+_APPOSED_NAME = rx.compile(rf"{UPPER}[\w'’]*(?:\s+[\w'’-]+){{0,5}},\s+{UPPER}[\w'’-]*"
+                           rf"(?:\s+{UPPER}[\w'’-]*)*?"
+                           rf"\s+(?:(?:de|del|la|las|los|di|da|do|dos|van|von|der|le)\s+)*({UPPER}[\w'’-]+),\s+[a-z]")
 # A lowercase word after a sentence's opening capitalised words, for an office (`OFFICE_WORDS`).
 _OFFICE_AFTER = rx.compile(r"\s+([a-z]+)\s+")
 
 
-def _same_referent(last: tuple[str, str | None, Quote], pronoun: str, quote: Quote, texts: Sequence[str],
+def _same_referent(last: tuple[str | None, str | None, Quote], pronoun: str | None, quote: Quote, texts: Sequence[str],
                    people: People) -> bool:
     """Whether a quote given by `pronoun` is by the person the last such quote was given to: the same pronoun, in
     the same or the next paragraph, and no person named between the two quotes (a first and last name, a titled
