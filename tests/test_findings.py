@@ -4671,6 +4671,19 @@ def test_a_quote_whose_tag_drops_its_subject_is_the_person_named_before(wire: st
     assert kept["source_speaker"] == kept["speaker"] == speaker and kept["speaker_changed"] is False
 
 
+@pytest.mark.parametrize("tag, speaker", [
+    # A wire desk's re-test: dpa's role compounds were read as part of the name ("Bayern-Trainer Vincent Kompany").
+    ("sagte Bayern-Trainer Vincent Kompany nach dem Spiel.", "Vincent Kompany"),
+    ("sagte SPD-Chefin Saskia Esken.", "Saskia Esken"),
+    ("sagte Grünen-Politiker Cem Özdemir.", "Cem Özdemir"),
+    # a double first name keeps its hyphen
+    ("sagte Hans-Peter Friedrich.", "Hans-Peter Friedrich"),
+])
+def test_a_german_role_compound_before_the_name_is_no_part_of_the_speaker(tag: str, speaker: str) -> None:
+    [quote] = _quotes(f"Bundesliga\n\n„Wir haben heute eine sehr reife Leistung gezeigt“, {tag}\n")
+    assert quote.speaker == speaker
+
+
 def test_two_people_are_still_a_changed_speaker() -> None:
     from diffsrc.pair.findings.quotes import same_speaker
 

@@ -113,7 +113,7 @@ def strip_title(name: str) -> str:
     # A capitalised title ends in an office word: everything up to the last one before the name is title ("Tory MP
     # Alan Clark", whose party and seat came with him as his name: a speaker auditor's re-test).
     offices = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in OFFICE_WORDS
-               or w in MEMBER_LETTERS]
+               or w in MEMBER_LETTERS or (i < len(words) - 2 and "-" in w and _COMPOUND_ROLE.search(w) is not None)]
     if offices:
         words = words[offices[-1] + 1:]
     while len(words) > 1 and (words[0].lower().strip(",.") in TITLE_WORDS
@@ -124,6 +124,13 @@ def strip_title(name: str) -> str:
         words.pop(0)
     return " ".join(words).strip(" ,.")
 
+
+# A German compound of a club, party or body and a role, before a first and last name: "Bayern-Trainer Vincent
+# Kompany", "SPD-Chefin Saskia Esken", "Grünen-Politiker Cem Özdemir" (a wire desk's re-test: dpa's "sagte
+# Bayern-Trainer Vincent Kompany" gave the speaker as "Bayern-Trainer Vincent Kompany").
+_COMPOUND_ROLE = rx.compile(r"-(?i:trainer|coach|chef|chefin|boss|präsident|präsidentin|minister|ministerin|sprecher"
+                            r"|sprecherin|vorsitzender?|politiker|politikerin|kapitän|manager|direktor|direktorin"
+                            r"|kandidat|kandidatin|abgeordneter?|star|profi)$")
 
 # The letters of a seat, written before a name as an office is ("Labour MP Richard Burden"); in capitals only.
 MEMBER_LETTERS = frozenset({"MP", "MEP", "MSP", "MLA", "AM", "Cllr"})
