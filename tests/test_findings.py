@@ -4684,6 +4684,24 @@ def test_a_german_role_compound_before_the_name_is_no_part_of_the_speaker(tag: s
     assert quote.speaker == speaker
 
 
+def test_a_surname_with_its_particles_is_a_speaker() -> None:
+    # A wire desk's re-test on Reuters copy: '"...," von der Leyen told a news conference' had no speaker, and her
+    # next quote's "she said" went to "President Ursula"; EFE's "Luis de la Fuente" in apposition was no person.
+    quotes = _quotes("BRUSSELS (Reuters) - European Commission President Ursula von der Leyen said on Wednesday the "
+                     "bloc would respond firmly to new U.S. tariffs.\n\n"
+                     '"We will defend our workers and our industry with every tool we have," von der Leyen told a '
+                     'news conference.\n\n"We remain open to negotiations, but not with a gun to our head," she '
+                     'said.\n')
+    assert [q.speaker for q in quotes] == ["Ursula von der Leyen", "Ursula von der Leyen"]
+    [quote] = _quotes("MADRID (EFE).- El seleccionador español, Luis de la Fuente, se mostró convencido este martes de "
+                      "que su equipo llegará a la final.\n\n«Vamos a ganar, este grupo está preparado», dijo.\n")
+    assert quote.speaker == "Luis de la Fuente"
+    # German's article after a name is no particle of it ('sagte Weselsky der Deutschen Presse-Agentur').
+    from diffsrc.pair.findings.names import looks_like_person
+
+    assert not looks_like_person("Weselsky der Deutschen")
+
+
 def test_two_people_are_still_a_changed_speaker() -> None:
     from diffsrc.pair.findings.quotes import same_speaker
 

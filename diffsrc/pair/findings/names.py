@@ -85,7 +85,7 @@ _TITLE = rx.compile(
     r"Justice|Chairman|Chairwoman|Premier|General|Emperor|Empress|King|Queen|Prince|Princess|Pope|Councillor|"
     r"spokesman|spokeswoman|spokesperson)|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.|Sir|Dame|Lord|Lady"
     r"|Shri|Smt\.?|Shrimati|Kumari|Sushri)"
-    rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+    rf"\s+(?P<name>{NAME_WORD}(?:\s+(?:{_ONE_PARTICLE}\s+|{_PARTICLE}\s+{_PARTICLE}\s+)?{NAME_WORD}){{0,2}})"
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"})
 # Honorifics before a surname alone ("Mr Prankerd", "Miss Harvey"): the titles above that are no office, and more.
@@ -154,6 +154,14 @@ def looks_like_person(name: str) -> bool:
     opening with a preposition or an article ("In January 1983 he left ...", read as a person, was handed a
     woman's quote after "She said:"), and not a headline's capitals ("GP TRIAL: RELATIVES TELL ...")."""
     words = strip_title(name).split()
+    if len(words) > 2 and not all(map(is_name_word, words[1:-1])):
+        # Particles inside a name: "Ursula von der Leyen", "Luis de Guindos" (a wire desk's re-test: no person, so
+        # her "she said" went to "President Ursula"), though a place takes them too ("Rio de Janeiro", as "New York"
+        # is a first and last name's shape).
+        if not all(is_name_word(w) or w in NAME_PARTICLES for w in words[1:-1]) or any(
+                w == "der" and words[i].lower() not in ("van", "von") for i, w in enumerate(words[1:-1])):
+            return False  # "der" alone is German's article: "Weselsky der Deutschen Presse-Agentur"
+        words = [w for w in words if w not in NAME_PARTICLES]
     return (2 <= len(words) <= 4 and words[-1].lower() not in INSTITUTION_WORDS and all(map(is_name_word, words))
             and words[0].lower() not in _NOT_A_FIRST_WORD and not all(w.isupper() for w in words)
             and not (words[0].lower() in _ARTICLES and words[1].lower() in _OFFICES_AFTER_AN_ARTICLE))

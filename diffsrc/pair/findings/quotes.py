@@ -222,6 +222,10 @@ _APPOSITIVE = r"(?:\s*,\s*(?P<appos>[^,“”\"]{1,80}),(?P<more>(?:\s*[^,“”
 _RELATIVE = r"(?:\s*,\s*(?:who|whose)\s[^“”\".!?]{1,200}?,)"
 _AFTER_WHO_VERB = rx.compile(rf"^[\s,]*{_WHO}{_APPOSITIVE},?\s+{_ADVERB}{_VERB}\b")
 # `"...," said Motegi` / `said port authority president Carlos Mendes` / `said the minister, Toshimitsu Motegi`
+# `"...," von der Leyen said` / `"...," de Guindos told reporters`: a surname with its particles, lowercase first.
+_AFTER_PARTICLE_NAME_VERB = rx.compile(
+    rf"^[\s,]*(?P<who>(?:van|von|de|del|della|da|di|dos|du|le|la|al|bin|ibn)(?:\s+(?:der|den|la|las|los))?"
+    rf"\s+{UPPER}[\w'’-]+)\s+{_ADVERB}{_VERB}\b")
 _AFTER_VERB_WHO = rx.compile(rf"^[\s,]*{_VERB}\s+(?:[Tt]he\s+)?{_TITLED}(?P<who>{_COUPLE}|{NAME})")
 # Lowercase words, or an age, that say who a person is, before the name: "horrified", "former headteacher",
 # "67-year-old", "councillor" (of a party), "wife" (of a possessive). One run for every tag that reads them.
@@ -968,6 +972,12 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
                 and not _owns(m) and describes_in_lowercase(_described(m), before_full_name=looks_like_person(
                     m.group("who")) or _is_titled_name(m.group("who")))):
             return _named(m), True
+    # A surname that opens with its particle, right after the quote: '"...," von der Leyen told a news conference',
+    # '"...," de Guindos said' (a wire desk's re-test: no speaker, its lowercase first word no name's). The
+    # lowercase letter first: few tags have one.
+    if after[:3].lstrip(" ,")[:1].islower() and (m := _AFTER_PARTICLE_NAME_VERB.match(after)) and not _introduces_next(
+            quote, after, m.end(), introduced):
+        return m.group("who"), True
     # French puts the pronoun after the verb, joined to it ('« ... », a-t-il affirmé', "estime-t-elle", "poursuit-il"):
     # the English "he said", resolved as it is (`extract_quotes`), not a tagless quote (a wire desk's re-test: a later
     # change of speaker could not be seen). The characters first: few quotes have them.
