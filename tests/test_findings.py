@@ -4702,6 +4702,26 @@ def test_a_surname_with_its_particles_is_a_speaker() -> None:
     assert not looks_like_person("Weselsky der Deutschen")
 
 
+def test_a_pronouns_quote_after_a_named_quote_is_that_speakers() -> None:
+    # A wire desk's re-test: '"A," said Labour Minister Jane Smith at a news conference.' then '"B," she added.' gave
+    # "B" to no one (the name after its verb was no sentence's subject), so a paper giving it to another person, or
+    # AFP's '«B», a-t-elle ajouté.' to the CGT's leader, went unseen.
+    wire = ("The government presented its reform of unemployment insurance on Tuesday.\n\n"
+            '"This reform is necessary to reach full employment," said Labour Minister Jane Smith at a news '
+            'conference.\n\n"We are not asking the unemployed to pay for the crisis," she added.\n\n'
+            "Union leader Sophie Binet called the plan an attack on the most vulnerable.\n")
+    quotes = _quotes(wire)
+    assert [q.speaker for q in quotes] == ["Jane Smith", "Jane Smith"]
+    paper = wire.replace('she added', 'said Sophie Binet')
+    entries = _pair_report(wire, paper)["quotes"]
+    assert [(q["source_speaker"], q["speaker"], q["speaker_changed"]) for q in entries] == [
+        ("Jane Smith", "Jane Smith", False), ("Jane Smith", "Sophie Binet", True)]
+    # Not across another person named between, nor against the pronoun's sex.
+    assert _quotes(wire.replace("she added", "he added"))[1].speaker is None
+    between = wire.replace('conference.\n\n', 'conference.\n\nSophie Binet walked out.\n\n')
+    assert _quotes(between)[1].speaker != "Jane Smith"
+
+
 def test_two_people_are_still_a_changed_speaker() -> None:
     from diffsrc.pair.findings.quotes import same_speaker
 

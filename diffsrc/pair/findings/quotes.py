@@ -1490,6 +1490,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
     titled: list[str] | None = None  # what follows a title in the document: read once, when first needed
     # the last quote given by "he" or "she" (or a dropped subject, None), and to whom
     last_pronoun: tuple[str | None, str | None, Quote] | None = None
+    last_named: Quote | None = None  # the last quote its own tag gives to a person by name
     nearby: dict[int, frozenset[str]] = {}  # each paragraph's capitalised words (`Quote.nearby`)
     for q, who in raw:
         if _word_count(q.text) < MIN_QUOTE_WORDS:
@@ -1519,6 +1520,13 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
                     not enclosing or last_pronoun[1] not in enclosing):
                 # '..., she added: "A."' then '"B," she said.': the same person, whoever was named before.
                 who = last_pronoun[1]
+            elif (last_named is not None and q.tag_at is None and q.within is None and not enclosing
+                  and _follows_named(last_named, pronoun, q, texts, people)):
+                # '"A," said Labour Minister Jane Smith at a news conference.' then '"B," she added.': the speaker
+                # of the quote right before, no one else named between, as plainly hers as a sentence about her (a
+                # wire desk's re-test: the tag's name after its verb was no sentence's subject, so "she" was no one
+                # and a paper giving "B" to another person went unseen).
+                who, q.plain_referent = last_named.speaker, True
             else:
                 who = people.last_mentioned(before, earlier, pronoun=pronoun, quote=q.text, exclude=enclosing)
                 if q.tag_at is None and q.within is None and not enclosing and (
@@ -1577,7 +1585,29 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
         q.tokens = surface_tokens(q.text, close_prefixes=True)
         q.stems = frozenset(content_stems(q.tokens))
         result.append(q)
+        if q.named and q.within is None and q.person and who and not q.surname_assumed:
+            last_named = q
     return result
+
+
+def _follows_named(previous: Quote, pronoun: str | None, quote: Quote, texts: Sequence[str], people: People) -> bool:
+    """Whether a "he"/"she" quote is the next words of the person the quote before it names (`previous`): in the
+    same or the next paragraph, the pronoun fitting that person's sex (by the document or a first name), and no other
+    person named between the two (a first and last name, a titled surname, or one the document knows)."""
+    who = previous.speaker or ""
+    if quote.paragraph - previous.paragraph not in (0, 1) or not people.fits(who, pronoun):
+        return False
+    first = strip_title(who).split()[0] if " " in strip_title(who) else ""
+    if pronoun and first and (sex := first_name_sex(fold_name(first))) is not None and sex != pronoun:
+        return False
+    if quote.paragraph == previous.paragraph:
+        between = texts[quote.paragraph][previous.end + 1:quote.start]
+    else:
+        between = texts[previous.paragraph][previous.end + 1:] + "\n" + texts[quote.paragraph][:quote.start]
+    key = surname(who)
+    return not any(surname(m.group(0)) != key
+                   and (looks_like_person(m.group(0)) or people.knows(m.group(0)) or _is_titled_name(m.group(0)))
+                   for m in _FULL_NAME.finditer(_without_quotations(between)))
 
 
 # How far back a quote's sentence is read for whom its tag reports (`Quote.lead_in`): a long sentence of reported
