@@ -4722,6 +4722,19 @@ def test_a_pronouns_quote_after_a_named_quote_is_that_speakers() -> None:
     assert _quotes(between)[1].speaker != "Jane Smith"
 
 
+@pytest.mark.parametrize("tag, speaker", [
+    # A wire desk's re-test: EFE's and AFP's other verbs of saying tagged no speaker.
+    ("«Hemos tenido el partido en nuestras manos», lamentó el técnico del Valencia, Carlos Corberán.",
+     "Carlos Corberán"),
+    ("«Nous avons fait le maximum pour les Français», a regretté le ministre de l'Economie, Eric Lombard.",
+     "Eric Lombard"),
+    ("«Non abbiamo mai nascosto nulla ai cittadini», ha ammesso il sindaco Roberto Gualtieri.", "Roberto Gualtieri"),
+])
+def test_agency_verbs_of_saying_in_other_languages_tag_a_speaker(tag: str, speaker: str) -> None:
+    [quote] = _quotes(f"Noticias\n\n{tag}\n")
+    assert quote.speaker == speaker
+
+
 def test_two_people_are_still_a_changed_speaker() -> None:
     from diffsrc.pair.findings.quotes import same_speaker
 
