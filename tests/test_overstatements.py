@@ -577,3 +577,164 @@ def test_court_findings_say_what_changed_in_law(tmp_path: Path) -> None:
 ])
 def test_a_denial_dropped_and_an_order_printed_as_jail_are_found(source: str, target: str, expected: tuple) -> None:
     assert [(o["source"], o["target"], o.get("legal")) for o in overstatements(source, target)] == [expected]
+
+
+# A science desk's re-test of releases and their copies: each was no finding.
+RELEASE_HEAD = "Pilot study finds mindfulness app may help reduce anxiety in teenagers"
+RELEASE_BODY = [
+    "A pilot study of 12 patients found that a mindfulness app may help reduce anxiety symptoms in teenagers, "
+    "researchers at King's College London reported on Tuesday.",
+    "Anxiety scores fell by between 10% and 20% over eight weeks, the team said.",
+    "The benefits lasted from 3 to 7 years in a separate follow-up of adult users, according to the paper.",
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A hedge's helper verb goes with it.
+    (RELEASE_BODY[0], RELEASE_BODY[0].replace("may help reduce", "cuts"),
+     ("hedge", "app may help reduce anxiety", "app cuts anxiety")),
+    # A headline's association made a cause, the verb "protects against".
+    ("Coffee linked to lower risk of liver disease, study finds",
+     "Coffee protects against liver disease, study finds",
+     ("cause", "Coffee linked to lower risk of liver", "Coffee protects against liver")),
+    # A range's floor taken out, its top printed as the figure.
+    (RELEASE_BODY[1], "Anxiety scores fell by 20% over eight weeks, the team said.",
+     ("hedge", "by between 10% and 20%", "by 20%")),
+    (RELEASE_BODY[2], RELEASE_BODY[2].replace("from 3 to 7", "7"), ("hedge", "lasted from 3 to 7", "lasted 7")),
+    (RELEASE_BODY[1].replace("between 10% and 20%", "10-20%"),
+     "Anxiety scores fell by up to 20% over eight weeks, the team said.",
+     ("hedge", "by 10-20% over", "by up to 20% over")),
+    # A small study's size taken out.
+    ("A small study found that the implant eased chronic back pain, the researchers said.",
+     "A study found that the implant eased chronic back pain, the researchers said.",
+     ("hedge", "A small study", "A study")),
+    ("A study of 40 patients found that the implant eased chronic back pain, the researchers said.",
+     "A study found that the implant eased chronic back pain, the researchers said.",
+     ("hedge", "study of 40 patients found", "study found")),
+    ("The early-stage trial showed the vaccine was safe, the company said on Monday.",
+     "The trial showed the vaccine was safe, the company said on Monday.",
+     ("hedge", "The early-stage trial", "The trial")),
+    # A range with its unit on the first figure, and one written in words.
+    ("Participants lost an average of between 5kg and 8kg over six months, the company said.",
+     "Participants lost an average of 8kg over six months, the company said.",
+     ("hedge", "of between 5kg and 8kg", "of 8kg")),
+    ("Patients lived between two and four months longer on the drug than on chemotherapy alone.",
+     "Patients lived four months longer on the drug than on chemotherapy alone.",
+     ("hedge", "lived between two and four", "lived four")),
+    # An association made a cause in a sentence reworded round its verb, the figure moved.
+    ("Eating nuts was linked to a 20% lower risk of heart disease in the study of 80,000 nurses.",
+     "Eating nuts cut the risk of heart disease by 20% in the study of 80,000 nurses.",
+     ("cause", "was linked to a 20%", "nuts cut the risk")),
+])
+def test_a_science_qualifier_taken_out_is_found(source: str, target: str, expected: tuple) -> None:
+    assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
+
+
+def test_a_release_whose_copy_drops_its_caveats_gives_each() -> None:
+    release = "\n\n".join([RELEASE_HEAD, *RELEASE_BODY]) + "\n"
+    story = "\n\n".join([
+        "Pilot study finds mindfulness app cuts anxiety in teenagers",
+        "A study found that a mindfulness app may help reduce anxiety symptoms in teenagers, researchers at King's "
+        "College London reported on Tuesday.",
+        "Anxiety scores fell by 20% over eight weeks, the team said.",
+        RELEASE_BODY[2],
+    ]) + "\n"
+    assert [(o["kind"], o["source"], o["target"]) for o in overstatements(release, story)] == [
+        ("hedge", "app may help reduce anxiety", "app cuts anxiety"),
+        ("hedge", "A pilot study", "A study"),
+        ("hedge", "study of 12 patients found", "study found"),
+        ("hedge", "by between 10% and 20%", "by 20%")]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # A change of value, not a range: its start dropped, its "to" kept.
+    ("The number of cases rose from 3 to 7 over the weekend, health officials said on Monday.",
+     "The number of cases rose to 7 over the weekend, health officials said on Monday."),
+    # The range kept in other words.
+    ("Symptoms improved by 10% to 20% over the eight weeks of the trial, the team reported.",
+     "Symptoms improved by 10 to 20 per cent over the eight weeks of the trial, the team reported."),
+    # A large sample dropped is a trim, not a small study made large.
+    ("The survey of 2,000 women found that most had never been offered screening, the charity said.",
+     "The survey found that most had never been offered screening, the charity said."),
+    # "found a link" said as "was associated with": the same claim.
+    ("Researchers found a link between eating ultra-processed food and a higher risk of depression in a study of "
+     "31,000 women.",
+     "Eating ultra-processed food was associated with a higher risk of depression in a study of 31,000 women, "
+     "researchers found."),
+    ("Eating nuts was linked to a 20% lower risk of heart disease in the study of 80,000 nurses.",
+     "Eating nuts was tied to a 20% lower risk of heart disease in the study of 80,000 nurses."),
+    ("Eating nuts was linked to a 20% lower risk of heart disease in the study of 80,000 nurses.",
+     "In the study of 80,000 nurses, those who ate nuts had a 20% lower risk of heart disease."),
+    # "helps" without a hedge is no hedge taken out.
+    ("The app helps reduce anxiety symptoms in teenagers, researchers at King's College London said on Tuesday.",
+     "The app reduces anxiety symptoms in teenagers, researchers at King's College London said on Tuesday."),
+])
+def test_a_science_qualifier_kept_is_no_overstatement(source: str, target: str) -> None:
+    assert overstatements(source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("Regular users had a 50% higher risk of dropping out of school sport, the researchers noted.",
+     "Half of regular users will drop out of school sport, the researchers noted.",
+     ("hedge", "50% higher risk of dropping out", "Half of regular users will")),
+    ("Heavy screen use doubles the risk of poor sleep in teenagers, the study suggests.",
+     "Heavy screen use means one in two teenagers will sleep poorly, the study suggests.",
+     ("hedge", "doubles the risk of poor sleep", "one in two teenagers will sleep")),
+])
+def test_a_relative_risk_printed_as_a_share_of_people_is_found(source: str, target: str, expected: tuple) -> None:
+    assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
+
+
+@pytest.mark.parametrize("target", [
+    # The risk kept, a share of people beside it.
+    "Regular users had a 50% higher risk of dropping out of school sport, or about 15% of them, researchers said.",
+    "Regular users were 50% more likely to drop out of school sport, the researchers noted.",
+])
+def test_a_relative_risk_kept_is_no_overstatement(target: str) -> None:
+    source = "Regular users had a 50% higher risk of dropping out of school sport, the researchers noted."
+    assert overstatements(source, target) == []
+
+
+UPF_BODY = [
+    "Women who eat large amounts of ultra-processed food are more likely to develop depression, according to a study "
+    "of 31,712 middle-aged women published in JAMA Network Open.",
+    "Artificial sweeteners and artificially sweetened drinks were associated with an increased risk of depression.",
+    "The study was observational and cannot show that ultra-processed food causes depression, the authors noted.",
+]
+UPF_RELEASE = "\n\n".join(["Ultra-processed food linked to higher risk of depression in women", *UPF_BODY]) + "\n"
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Ultra-processed food increases depression risk in women, study finds",
+     ("cause", 0, "food linked to higher risk", "food increases depression risk")),
+    ("Junk food triggers depression in women, Harvard study finds",
+     ("cause", 0, "food linked to higher risk", "food triggers depression in")),
+    # Drawn from a later paragraph, linked to the release's headline or to nothing.
+    ("Artificial sweeteners cause depression, study finds",
+     ("cause", 2, "were associated with an increased", "sweeteners cause depression, study")),
+])
+def test_a_headline_that_makes_the_association_a_cause_is_found(headline: str, expected: tuple) -> None:
+    story = "\n\n".join([headline, *UPF_BODY]) + "\n"
+    assert [(o["kind"], o["source_index"], o["source"], o["target"]) for o in overstatements(UPF_RELEASE, story)
+            if o["target_index"] == 0] == [expected]
+
+
+@pytest.mark.parametrize("headline", [
+    "Ultra-processed food linked to depression in women",
+    "Ultra-processed food may raise depression risk in women",
+    "Study links junk food to depression in women",
+    "Women who eat ultra-processed food more likely to be depressed",
+])
+def test_a_headline_that_keeps_the_association_is_none(headline: str) -> None:
+    story = "\n\n".join([headline, *UPF_BODY]) + "\n"
+    assert overstatements(UPF_RELEASE, story) == []
+
+
+def test_a_headline_the_source_gives_itself_is_none() -> None:
+    # A release whose own headline claims the effect (its body says "linked to"), and a copy that keeps it: the
+    # claim is the source's, not the copy's.
+    body = ["Eating ultra-processed food was associated with a higher risk of depression in middle-aged women.",
+            *UPF_BODY[1:]]
+    release = "\n\n".join(["Ultra-processed food increases depression risk in women", *body]) + "\n"
+    story = "\n\n".join(["Ultra-processed food increases depression risk in women, study finds", *body]) + "\n"
+    assert overstatements(release, story) == []

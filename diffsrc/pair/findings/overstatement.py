@@ -2,7 +2,10 @@
 source's. A hedge taken out ("may reduce" -> "reduces", "could prevent" -> "will prevent", "findings suggest" ->
 "findings prove"), an association made a cause ("was linked to" -> "caused", "associated with" -> "leads to"), and
 a finding in animals or cells reported without saying so ("cut tumours by half in mice" -> "cuts tumours by half"):
-the commonest exaggerations of health news (Sumner et al., BMJ 2014).
+the commonest exaggerations of health news (Sumner et al., BMJ 2014). A study's own caveats taken out are hedges
+too: a range's floor ("between 10% and 20%" -> "20%"), a small study's size ("a pilot study of 12 patients" -> "a
+study"), a relative risk made a share of people ("a 50% higher risk" -> "half of users will"); and a headline that
+makes the association a cause is read against the source sentences (`_headline_cause`), as it rewrites wholesale.
 
 A report's `overstatements` key of its own, not a reversal kind: a hedge taken out does not turn the claim round,
 it hardens it, and validators pinned to the shipped schemas know the reversal kinds `opposite` and `negation` only.
@@ -22,16 +25,20 @@ from functools import lru_cache
 from typing import Any
 
 from ... import rx
+from ...text.lexicon import stopwords
 from ...text.segment import stem, surface_tokens
 from .facts import acquittals_dropped
 from .meaning import (
     _AUXILIARIES,
     _IRREGULAR_PAST,
+    HEADLINE_MAX_WORDS,
     MAX_EDIT_WORDS,
     NEGATORS,
     _edits_to_read,
     _following,
     _placed_edits,
+    _word_count,
+    _words,
     jury_majority_lost,
 )
 
@@ -141,6 +148,11 @@ def _uncertainty(text: str) -> int:
                                                  for t in tokens)
 
 
+# A hedge's helper verb ("may help reduce anxiety" -> "cuts anxiety": a health desk's re-test, no finding, as "help"
+# was a word of the edit's own). Taken out with a hedge only: "helps reduce" alone is read as no hedge.
+_HELPING = frozenset({"help", "helps", "helped"})
+
+
 # Verbs of an effect that science copy puts one for another as the hedge goes ("may reduce the risk" -> "cuts the
 # risk", "could lower" -> "reduces", "may prevent" -> "stops": a health desk's re-test, none found, the rest of the
 # edit no longer the same word): read as one verb, by stem. Only where the hedge is taken out is this read, so "may
@@ -148,7 +160,7 @@ def _uncertainty(text: str) -> int:
 _SAME_EFFECT = {
     **dict.fromkeys(("reduc", "cut", "lower", "lessen", "decreas", "slash"), "reduc"),
     **dict.fromkeys(("increas", "rais", "boost", "heighten"), "increas"),
-    **dict.fromkeys(("prevent", "stop", "block", "avert"), "prevent"),
+    **dict.fromkeys(("prevent", "stop", "block", "avert", "protect"), "prevent"),
 }
 
 
@@ -163,12 +175,14 @@ _EFFECT_VERBS = frozenset({"increase", "increases", "increased", "raise", "raise
                            "cuts", "lower", "lowers", "lowered", "lessen", "lessens", "lessened", "decrease",
                            "decreases", "decreased", "slash", "slashes", "slashed", "prevent", "prevents",
                            "prevented", "stop", "stops", "stopped", "block", "blocks", "blocked", "avert", "averts",
-                           "averted"})
+                           "averted", "protect", "protects", "protected"})
 _RISK_DIRECTION = {**dict.fromkeys(("higher", "greater", "bigger", "elevated", "heightened"), "increas"),
                    **dict.fromkeys(("lower", "smaller", "reduced", "decreased"), "reduc")}
 # Words of the risk itself ("a higher risk of", "an increased likelihood of"), which the effect verb's object may
 # drop ("linked to a higher risk of bowel cancer" -> "causes bowel cancer").
-_RISK_WORDS = frozenset({"risk", "risks", "chance", "chances", "likelihood", "odds", "of"})
+# "against" is the object's word of "protects against" ("linked to a lower risk of liver disease" -> "protects
+# against liver disease": a headline's, no finding in the re-test).
+_RISK_WORDS = frozenset({"risk", "risks", "chance", "chances", "likelihood", "odds", "of", "against"})
 
 
 # An edit longer than this on either side is a rewrite: two words more than a reversal's (`MAX_EDIT_WORDS`), as an
@@ -260,7 +274,7 @@ def overstates(source: list[str], target: list[str], written: tuple[str, str], *
                 and _as_effect(source, _ASSOCIATIONS | _LINKING | _HEDGES) == _as_effect(target, _LINKING)):
             return "cause"
         if _hedge_words(source, written[0]) and not any(t in _ASSOCIATIONS for t in source):
-            if _rest(source, _HEDGES | _LINKING) == _rest(target, _CERTAIN | _LINKING):
+            if _rest(source, _HEDGES | _LINKING | _HELPING) == _rest(target, _CERTAIN | _LINKING):
                 return "hedge"
         # "is alleged to have hidden" -> "hid", "the alleged victim" -> "the victim", "allegedly stabbed" ->
         # "stabbed": the allegation and its "to" go, the rest the same words.
@@ -292,9 +306,80 @@ def _ceiling_taken_out(source: list[str], target: list[str], following: dict[str
             and following["op"] == "equal" and following["source"][:1].isdigit())
 
 
+# A range's floor taken out, its top printed as the figure ("fell by between 10% and 20%" -> "fell by 20%", "lasted
+# from 3 to 7 years" -> "lasted 7 years", "10-20%" -> "20%" or "up to 20%": a science desk's re-test, no finding):
+# the best a study saw reported as what it saw, as a ceiling taken out is. "rose from 3 to 7" -> "rose to 7" keeps
+# the figure's "to" and is no range (the edit must take the connecting word too, the figure right after it).
+_RANGE_OPENERS = frozenset({"between", "from"})
+_RANGE_JOINS = frozenset({"and", "to"})
+# Numbers a range in copy may be written with ("from three to seven years"), besides digits.
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred"})
+# A range written with a dash between its figures ("10-20%", "3–7 years"), as the word diff leaves it one word.
+_DASHED = rx.compile(r"\d[\d.,]*\s?%?\s?[-–]\s?\d")
+
+
+def _is_number(token: str) -> bool:
+    return token[:1].isdigit() or token in _NUMBER_WORDS
+
+
+def _range_floor_taken_out(source: list[str], target: list[str], written: str,
+                           following: dict[str, Any] | None) -> bool:
+    """Whether an edit takes only a range's floor out, keeping its top (shared text right after the edit, or the
+    edit's own last figure) and nothing but a ceiling in its place."""
+    if source[-1:] and source[-1] in _RANGE_JOINS:
+        # "between 10% and" / "from 3 to" / "10 to" deleted, the top figure next in shared text: the opener (if
+        # any), one figure and at most two words of its unit ("10 per cent and"), then the join.
+        body = source[1:-1] if source[0] in _RANGE_OPENERS else source[:-1]
+        return ((not target or tuple(target) in _CEILINGS) and bool(body) and _is_number(body[0]) and len(body) <= 3
+                and not any(_is_number(t) for t in body[1:]) and following is not None
+                and following["op"] == "equal" and _is_number((surface_tokens(following["source"]) or [""])[0]))
+    # "10-20%" -> "20%" / "up to 20%": one word each side, the target's figure the range's top.
+    return (len(source) >= 2 and _is_number(source[0]) and _is_number(source[1]) and bool(_DASHED.search(written))
+            and bool(target) and target[len(target) - len(source) + 1:] == source[1:]
+            and tuple(target[:len(target) - len(source) + 1]) in (*_CEILINGS, ()))
+
+
+# A small study's smallness taken out ("a pilot study of 12 patients found" -> "a study found"): its findings read
+# as a full trial's (a science desk's re-test, no finding). The size word before the study's word, or its sample
+# of fewer than `_SMALL_SAMPLE` people after it.
+_SMALL_STUDY = frozenset({"pilot", "small", "preliminary", "tiny", "feasibility", "early", "exploratory", "stage"})
+_STUDY_WORDS = frozenset({"study", "studies", "trial", "trials", "findings", "results", "research", "data",
+                          "experiment", "experiments"})
+_SAMPLED = frozenset({"patients", "people", "participants", "volunteers", "adults", "children", "women", "men",
+                      "subjects", "students", "users", "babies", "infants", "smokers", "pupils"})
+# A pilot study's size: trials of this many people or more are not called small (CONSORT's pilot guidance puts
+# pilots at 12-70 a arm); the figure read as the edit writes it.
+_SMALL_SAMPLE = 100
+
+
+def _small_study_taken_out(source: list[str], target: list[str], before: str | None, after: str | None) -> bool:
+    """Whether an edit takes out only what said a study was small: its size word ("pilot", "small") before the
+    study's word (`after`), or its sample ("of 12 patients", "involving just 30 adults") after it (`before`)."""
+    if target:
+        return False
+    if all(t in _SMALL_STUDY for t in source):
+        return after in _STUDY_WORDS
+    if before not in _STUDY_WORDS or source[0] not in ("of", "involving", "with", "among", "in", "on"):
+        return False
+    figures = [t for t in source if t[:1].isdigit()]
+    return (len(source) <= 5 and source[-1] in _SAMPLED and len(figures) == 1
+            and figures[0].replace(",", "").isdigit() and int(figures[0].replace(",", "")) < _SMALL_SAMPLE)
+
+
 # The words `_may_overstate` looks for in an edit's source side ("up", "many", "much" of a ceiling).
 _TRIGGERS = (_HEDGES | _ALLEGING | _SUSPENDED | _ASSOCIATIONS | _ANIMALS | _CELLS | _LAB | frozenset(_VESSELS)
-             | {"up", "many", "much", "suspicion", "interest"})
+             | {"up", "many", "much", "suspicion", "interest"} | _SMALL_STUDY | _SAMPLED)
+# A range's edit holds a figure, which `_may_overstate`'s words leave out ("between 10% and", "10-20%"): read on the
+# edit's text, a figure then a dash and a figure, or a figure and a join word at the edit's end.
+_RANGED_EDIT = rx.compile(r"\d[\d.,]*\s?%?\s?[-–]\s?\d|\d\D{0,12}\b(?:to|and)\W*$"
+                          r"|\b(?:between|from) \w+ (?:and|to)\W*$")
+# A source text that holds a range at all ("10% and 20%", "3 to 7", "10-20"), and one that holds a study's size.
+# (A unit may sit on the first figure, "between 5kg and 8kg", and copy writes small ones in words, "between two and
+# four months".)
+_RANGED_TEXT = rx.compile(r"\d(?:%|[a-z]{1,3})?\s?(?:[-–]|to |and |per cent (?:to|and) )\s?\d|\b(?:between|from) "
+                          r"(?:two|three|four|five|six|seven|eight|nine|ten) (?:and|to) ")
+_STUDY_TRIGGERS = _SMALL_STUDY | {"study", "studies", "risk", "likely", "odds", "chance"}
 
 
 def _may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -302,10 +387,17 @@ def _may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     return not _TRIGGERS.isdisjoint(ours)
 
 
+def _any_words(ours: Sequence[str], theirs: Sequence[str]) -> bool:
+    return True
+
+
 def words_may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     """Whether two versions of a sentence can differ by `find_overstatements`, from the words each has and the
     other lacks (as `str.split` cuts them): a cheap test before a word diff."""
-    return _may_overstate([w.strip(".,;:!?\"'()“”‘’").lower() for w in ours], ())
+    words = [w.strip(".,;:!?\"'()“”‘’").lower() for w in ours]
+    # (a range's floor: a figure lost with its join or dash, "between 10% and", "10-20%")
+    return _may_overstate(words, ()) or (any(w[:1].isdigit() for w in words) and (
+        not (_RANGE_OPENERS | _RANGE_JOINS).isdisjoint(words) or any(_DASHED.search(w) for w in words)))
 
 
 def _quoted(text: str, words: str) -> bool:
@@ -445,14 +537,110 @@ def _never_brought(alignments: Sequence[Any], source_texts: Sequence[str],
     return out
 
 
+# A relative risk printed as an absolute one ("had a 50% higher risk of dropping out" -> "half of users will drop
+# out", "doubles the risk of poor sleep" -> "one in two people will sleep poorly": a science desk's re-test, no
+# finding, the sentence reworded round the figure): a risk raised by half read as half of everyone, the commonest
+# misreading of a study's figures in health copy. Read as a hedge taken out (the finding's contract keeps its three
+# kinds): the risk's frame goes, and the target says who will, not who is likelier to. Only where the target has no
+# risk word left ("a 50% higher risk, or about 15% of users" keeps it) and the source gives no share of its own.
+_RELATIVE = rx.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent) (?:higher|greater|increased|raised|bigger|lower|reduced|"
+                       r"smaller) (?:risk|chance|likelihood|odds)|\b(?:doubl|tripl|quadrupl|halv)\w* (?:the|their|its|"
+                       r"a|your) (?:\w+ )?(?:risk|chance|odds|likelihood)|\btwice as likely"
+                       r"|\b(?:\w+) times (?:more|as) likely")
+_ABSOLUTE = rx.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent) of\b|\b(?:one|two|three|\d+) (?:in|out of) "
+                       r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bhalf (?:of|the|all)\b")
+_RISK_FRAME = frozenset({"risk", "risks", "likely", "likelier", "likelihood", "chance", "chances", "odds", "times"})
+
+
+def _relative_made_absolute(source: str, target: str) -> tuple[str, str] | None:
+    """A sentence's relative risk and its copy's share of people (`_RELATIVE`, `_ABSOLUTE`), each with the words
+    after it; None for anything else."""
+    if not ("risk" in source or "likel" in source or "odds" in source or "chance" in source):  # cheap first
+        return None
+    relative = _RELATIVE.search(source.lower())
+    if relative is None or _ABSOLUTE.search(source.lower()):
+        return None
+    absolute = _ABSOLUTE.search(target.lower())
+    if absolute is None or not _RISK_FRAME.isdisjoint(surface_tokens(target)):
+        return None
+    return _phrase(source, relative.start(), relative.end()), _phrase(target, absolute.start(), absolute.end())
+
+
+def _phrase(text: str, start: int, end: int, more: int = 3) -> str:
+    """The words of `text` from `start` to `end`, with up to `more` words after, as the text writes them."""
+    rest = text[end:].split()
+    return " ".join([text[start:end], *rest[:more]]).strip(".,;:\"“”")
+
+
+# A headline that makes the source's association a cause ("Ultra-processed food linked to higher risk of depression
+# in women" -> "Ultra-processed food increases depression risk in women, study finds", "Junk food triggers
+# depression"): a headline rewrites its sentence wholesale, so the word diff has no copied text around the verb for
+# the edit rule to read (a science desk's re-test: none found, the body keeping "linked to" word for word). Read as
+# `meaning._headline_reversals` reads a headline: the target's first sentence, short and with no full stop, against
+# the source sentences it is linked to (its headline and lead when none), one of which associates and none of which
+# claims the effect itself; the two must share at least `HEADLINE_SHARED_WORDS` content words (what is linked to
+# what), and the headline hold no hedge or association of its own.
+HEADLINE_SHARED_WORDS = 2
+
+
+def _claims_effect(tokens: Sequence[str]) -> bool:
+    """Whether words claim a cause or an effect: a verb of causing, or of an effect that is not a risk's adjective
+    ("increases the risk", "cuts"; not "an increased risk", "a lower risk")."""
+    return _claims_cause(tokens, None) or any(
+        t in _EFFECT_VERBS and (k + 1 == len(tokens) or tokens[k + 1] not in _RISK_WORDS)
+        for k, t in enumerate(tokens))
+
+
+def _headline_cause(source_texts: Sequence[str], target_texts: Sequence[str], linked: Sequence[int], *,
+                    target_index: int = 0, headline: bool = True) -> tuple[int, str, str] | None:
+    """The source sentence whose association the target's headline makes a cause, with the words around each; None
+    for anything else. Not `headline`: the target sentence `target_index` against the one it is linked to only
+    (`linked`), a sentence reworded round its verb."""
+    text = target_texts[target_index] if target_texts else ""
+    words = text.split()
+    if headline and (not words or len(words) > HEADLINE_MAX_WORDS
+                     or text.rstrip("\"'”’)").endswith((".", "?", "!"))):
+        return None
+    if not words or not any(w.strip(".,;:").lower() in _EFFECT_VERBS or w.strip(".,;:").lower() in _CAUSES
+                            for w in words):  # cheap first: read for every sentence reworded one to one
+        return None
+    tokens = surface_tokens(text)
+    if (not _claims_effect(tokens) or any(t in NEGATORS or t in _STILL_HEDGED or t in _ASSOCIATIONS for t in tokens)
+            or _quoted(text, text.strip())):
+        return None
+    ignore = stopwords() | _EFFECT_VERBS | _CAUSES | _RISK_WORDS | _ASSOCIATIONS | {"study", "finds", "says"}
+    ours = {stem(t) for t in tokens if t not in ignore and not t.isdigit()}
+    # The linked sentences first, then any other (a headline drawn from a later paragraph, "Artificial sweeteners
+    # cause depression" over the release's fourth sentence, is linked to the release's headline or to nothing).
+    first = list(linked or range(min(2, len(source_texts))))
+    order = [*first, *(i for i in range(len(source_texts)) if i not in first)] if headline else list(linked)
+    read = [(i, surface_tokens(source_texts[i])) for i in order]
+    # A claim the source makes itself ("Coffee cuts liver disease risk" over its own "linked to" in the body: the
+    # headline a copy keeps) is the source's.
+    if headline and any(_claims_effect(theirs) and NEGATORS.isdisjoint(theirs)
+                        and len(ours & {stem(t) for t in theirs}) >= HEADLINE_SHARED_WORDS for _, theirs in read):
+        return None
+    for i, theirs in read:
+        if (_ASSOCIATIONS.isdisjoint(theirs) or _claims_effect(theirs) or any(t in NEGATORS for t in theirs)
+                or len(ours & {stem(t) for t in theirs}) < HEADLINE_SHARED_WORDS):
+            continue
+        said = next(w for w in words if surface_tokens(w) and _claims_effect(surface_tokens(w)[:1]))
+        return (i, _words_around(source_texts[i], _ASSOCIATIONS, 1, 3),
+                _words_around(text, frozenset(surface_tokens(said)[:1]), 1, 2))
+    return None
+
+
 # A corpus run compares one source with many targets, and this reads the source's whole text each time (a seed
 # compare spent 5% of its time here): the answer, a bool, is kept for the last few documents.
 @lru_cache(maxsize=256)
 def _holds_trigger(text: str) -> bool:
-    """Whether a text holds a hedging, associating or species word (`_TRIGGERS`) or a sentence that jails no one
-    (`_NON_CUSTODIAL`) anywhere."""
+    """Whether a text holds a hedging, associating or species word (`_TRIGGERS`; a sample's "people" only with a
+    study's word), a risk (`_relative_made_absolute`), a range, or a sentence that jails no one (`_NON_CUSTODIAL`),
+    anywhere."""
+    tokens = surface_tokens(text)
     lowered = text.lower()
-    return (not _TRIGGERS.isdisjoint(surface_tokens(text)) or any(p in lowered for p, _, _ in _NON_CUSTODIAL)
+    return (not (_TRIGGERS - _SAMPLED).isdisjoint(tokens) or not _STUDY_TRIGGERS.isdisjoint(tokens)
+            or bool(_RANGED_TEXT.search(text)) or any(p in lowered for p, _, _ in _NON_CUSTODIAL)
             or "majority" in lowered or "cleared" in lowered or "acquitted" in lowered)
 
 
@@ -485,6 +673,18 @@ def find_overstatements(
     told: set[str] | None = None  # the species words the target gives anywhere, read at the first species edit
     for group, script in zip(alignments, diffs, strict=True):
         candidates = _edits_to_read(script, may=_may_overstate, max_words=MAX_OVERSTATEMENT_EDIT_WORDS)
+        # A study's size word and its sample are taken out together ("A pilot study of 12 patients found" -> "A
+        # study found"): two edits a word apart, which the context test reads as a rewrite's loose ends. Read in a
+        # sentence that is mostly shared (`_placed_edits` then asks that it be one text with its source).
+        small = [n for n, e in enumerate(script) if e["op"] == "delete" and not (
+            _SMALL_STUDY | _SAMPLED).isdisjoint(_words(e["source"])) and n not in candidates]
+        if small and 2 * sum(_word_count(e["target"]) for e in script if e["op"] == "equal") >= sum(
+                _word_count(e["target"]) for e in script):
+            candidates = sorted({*candidates, *small})
+        if any(e["op"] != "equal" and _RANGED_EDIT.search(e["source"]) for e in script):
+            candidates = sorted({*candidates, *(n for n in _edits_to_read(script, may=_any_words,
+                                                                          max_words=MAX_OVERSTATEMENT_EDIT_WORDS)
+                                                if _RANGED_EDIT.search(script[n]["source"]))})
 
         def reads(n: int, group: Any = group, script: list[dict[str, Any]] = script) -> tuple[str, dict] | None:
             nonlocal told
@@ -496,8 +696,15 @@ def find_overstatements(
                 _SPARED.isdisjoint(surface_tokens(target_texts[i])) for i in group.target)
             kind = overstates(source, target, (e["source"], e["target"]), lab=lab,
                               following=_following(script, n)[1], custody=custody)
-            if kind is None and _ceiling_taken_out(source, target, script[n + 1] if n + 1 < len(script) else None):
+            after = script[n + 1] if n + 1 < len(script) else None
+            if kind is None and _ceiling_taken_out(source, target, after):
                 kind = "ceiling"  # listed as a hedge: the figure's own, read apart from the sentence's hedging
+            if kind is None and source and _range_floor_taken_out(source, target, e["source"], after):
+                kind = "ceiling"  # a range's floor: the figure's own too
+            if kind is None and source and _small_study_taken_out(
+                    source, target, (surface_tokens(script[n - 1]["source"]) or [None])[-1] if n else None,
+                    _following(script, n)[0]):
+                kind = "ceiling"  # the study's own caveat, read apart from the sentence's hedging
             # A qualifier the target gives anywhere ("in mice" in another paragraph) tells its reader.
             if kind == "species" and told is None:
                 told = {stem(t) for t in surface_tokens(" ".join(target_texts))
@@ -537,6 +744,11 @@ def find_overstatements(
                 and (lost := _custody_added(source_texts[group.source[0]], target_texts[group.target[0]]))):
             out.append({"kind": "hedge", "source": lost[0], "target": lost[1], "legal": lost[2],
                         "source_index": group.source[0], "target_index": group.target[0]})
+        elif (len(group.source) == 1 and len(group.target) == 1
+                and (made := _relative_made_absolute(source_texts[group.source[0]], target_texts[group.target[0]]))
+                and not _quoted(target_texts[group.target[0]], made[1])):
+            out.append({"kind": "hedge", "source": made[0], "target": made[1],
+                        "source_index": group.source[0], "target_index": group.target[0]})
         # An acquittal the target drops while it keeps the conviction beside it: in the group's own sentences, or
         # an omitted one the group's sources stand either side of (two sentences merged round it).
         if len(group.target) == 1 and group.source:
@@ -554,6 +766,23 @@ def find_overstatements(
                 and not lost[2]):
             out.append({"kind": "hedge", "source": lost[0], "target": lost[1], "legal": LEGAL_MAJORITY,
                         "source_index": group.source[0], "target_index": group.target[0]})
+    # A sentence reworded round its verb, one to one ("was linked to a 20% lower risk of heart disease" -> "cut the
+    # risk of heart disease by 20%": the figure moved, so the word diff has no one edit for the verb): read as a
+    # headline is, against its one source sentence.
+    for group in alignments:
+        if (len(group.source) == 1 and len(group.target) == 1 and getattr(group, "label", None) == "paraphrased"
+                and not any(o["target_index"] == group.target[0] for o in out)
+                and (found := _headline_cause(source_texts, target_texts, group.source,
+                                              target_index=group.target[0], headline=False)) is not None
+                and not _quoted(source_texts[found[0]], found[1])
+                and not _quoted(target_texts[group.target[0]], found[2])):
+            out.append({"kind": "cause", "source": found[1], "target": found[2], "source_index": found[0],
+                        "target_index": group.target[0]})
+    if target_texts and not any(o["target_index"] == 0 and o["kind"] == "cause" for o in out):
+        linked = sorted({i for group in alignments if 0 in group.target for i in group.source})
+        if (found := _headline_cause(source_texts, target_texts, linked)) is not None:
+            out.append({"kind": "cause", "source": found[1], "target": found[2], "source_index": found[0],
+                        "target_index": 0})
     # (an edit found at a sentence says it better: "arrested on suspicion of" -> "charged with")
     out += [n for n in never if not any(o["target_index"] == n["target_index"] for o in out)]
     return sorted(out, key=lambda r: (r["target_index"], r["source_index"]))
