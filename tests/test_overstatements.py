@@ -621,6 +621,10 @@ RELEASE_BODY = [
     ("Patients lived between two and four months longer on the drug than on chemotherapy alone.",
      "Patients lived four months longer on the drug than on chemotherapy alone.",
      ("hedge", "lived between two and four", "lived four")),
+    # A preprint's caveat taken out.
+    ("The findings, which have not yet been peer reviewed, show the vaccine cut hospital admissions by 60%.",
+     "The findings show the vaccine cut hospital admissions by 60%.",
+     ("hedge", "findings, which have not yet been peer reviewed, show", "findings show")),
     # An association made a cause in a sentence reworded round its verb, the figure moved.
     ("Eating nuts was linked to a 20% lower risk of heart disease in the study of 80,000 nurses.",
      "Eating nuts cut the risk of heart disease by 20% in the study of 80,000 nurses.",
@@ -665,6 +669,9 @@ def test_a_release_whose_copy_drops_its_caveats_gives_each() -> None:
      "Eating nuts was tied to a 20% lower risk of heart disease in the study of 80,000 nurses."),
     ("Eating nuts was linked to a 20% lower risk of heart disease in the study of 80,000 nurses.",
      "In the study of 80,000 nurses, those who ate nuts had a 20% lower risk of heart disease."),
+    # The preprint said another way.
+    ("The findings, which have not yet been peer reviewed, show the vaccine cut hospital admissions by 60%.",
+     "The findings, posted as a preprint, show the vaccine cut hospital admissions by 60%."),
     # "helps" without a hedge is no hedge taken out.
     ("The app helps reduce anxiety symptoms in teenagers, researchers at King's College London said on Tuesday.",
      "The app reduces anxiety symptoms in teenagers, researchers at King's College London said on Tuesday."),

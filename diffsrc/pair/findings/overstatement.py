@@ -4,8 +4,9 @@ source's. A hedge taken out ("may reduce" -> "reduces", "could prevent" -> "will
 a finding in animals or cells reported without saying so ("cut tumours by half in mice" -> "cuts tumours by half"):
 the commonest exaggerations of health news (Sumner et al., BMJ 2014). A study's own caveats taken out are hedges
 too: a range's floor ("between 10% and 20%" -> "20%"), a small study's size ("a pilot study of 12 patients" -> "a
-study"), a relative risk made a share of people ("a 50% higher risk" -> "half of users will"); and a headline that
-makes the association a cause is read against the source sentences (`_headline_cause`), as it rewrites wholesale.
+study"), a preprint's "not yet peer reviewed", a relative risk made a share of people ("a 50% higher risk" -> "half
+of users will"); and a headline that makes the association a cause is read against the source sentences
+(`_headline_cause`), as it rewrites wholesale.
 
 A report's `overstatements` key of its own, not a reversal kind: a hedge taken out does not turn the claim round,
 it hardens it, and validators pinned to the shipped schemas know the reversal kinds `opposite` and `negation` only.
@@ -367,9 +368,22 @@ def _small_study_taken_out(source: list[str], target: list[str], before: str | N
             and figures[0].replace(",", "").isdigit() and int(figures[0].replace(",", "")) < _SMALL_SAMPLE)
 
 
+# A study not yet peer reviewed, said so in a clause the copy drops ("The findings, which have not yet been peer
+# reviewed, show" -> "The findings show", "published as a preprint and not yet peer-reviewed,": a science desk's
+# re-test, no finding, as the clause's "not" kept it from the hedge rule). A preprint's results then read as a
+# journal's. Not where the target says it anywhere else.
+_UNREVIEWED = frozenset({"preprint", "preprints", "medrxiv", "biorxiv", "arxiv"})
+
+
+def _review_caveat_taken_out(source: list[str], target: list[str]) -> bool:
+    """Whether an edit takes out only a clause saying a study is not peer reviewed or is a preprint."""
+    return not target and (("peer" in source and any(t.startswith("review") for t in source))
+                           or not _UNREVIEWED.isdisjoint(source))
+
+
 # The words `_may_overstate` looks for in an edit's source side ("up", "many", "much" of a ceiling).
 _TRIGGERS = (_HEDGES | _ALLEGING | _SUSPENDED | _ASSOCIATIONS | _ANIMALS | _CELLS | _LAB | frozenset(_VESSELS)
-             | {"up", "many", "much", "suspicion", "interest"} | _SMALL_STUDY | _SAMPLED)
+             | {"up", "many", "much", "suspicion", "interest", "peer"} | _SMALL_STUDY | _SAMPLED | _UNREVIEWED)
 # A range's edit holds a figure, which `_may_overstate`'s words leave out ("between 10% and", "10-20%"): read on the
 # edit's text, a figure then a dash and a figure, or a figure and a join word at the edit's end.
 _RANGED_EDIT = rx.compile(r"\d[\d.,]*\s?%?\s?[-–]\s?\d|\d\D{0,12}\b(?:to|and)\W*$"
@@ -705,6 +719,9 @@ def find_overstatements(
                     source, target, (surface_tokens(script[n - 1]["source"]) or [None])[-1] if n else None,
                     _following(script, n)[0]):
                 kind = "ceiling"  # the study's own caveat, read apart from the sentence's hedging
+            if kind is None and _review_caveat_taken_out(source, target) and not any(
+                    "peer" in t or "preprint" in t.lower() or "rxiv" in t.lower() for t in target_texts):
+                kind = "ceiling"  # (a "not" in it: the sentence's hedging is not what is read)
             # A qualifier the target gives anywhere ("in mice" in another paragraph) tells its reader.
             if kind == "species" and told is None:
                 told = {stem(t) for t in surface_tokens(" ".join(target_texts))
