@@ -621,6 +621,13 @@ RELEASE_BODY = [
     ("Patients lived between two and four months longer on the drug than on chemotherapy alone.",
      "Patients lived four months longer on the drug than on chemotherapy alone.",
      ("hedge", "lived between two and four", "lived four")),
+    # "more likely" / "less likely", an observational study's association, made a cause.
+    ("Those who slept less than six hours were 30% more likely to develop dementia, the study found.",
+     "Sleeping less than six hours causes dementia, the study found.",
+     ("cause", "30% more likely to develop dementia", "hours causes dementia, the")),
+    ("People who walked 7,000 steps a day were 50% less likely to die during the study period.",
+     "Walking 7,000 steps a day cuts the risk of dying by half.",
+     ("cause", "50% less likely to die during", "day cuts the risk")),
     # A preprint's caveat taken out.
     ("The findings, which have not yet been peer reviewed, show the vaccine cut hospital admissions by 60%.",
      "The findings show the vaccine cut hospital admissions by 60%.",
@@ -669,6 +676,8 @@ def test_a_release_whose_copy_drops_its_caveats_gives_each() -> None:
      "Eating nuts was tied to a 20% lower risk of heart disease in the study of 80,000 nurses."),
     ("Eating nuts was linked to a 20% lower risk of heart disease in the study of 80,000 nurses.",
      "In the study of 80,000 nurses, those who ate nuts had a 20% lower risk of heart disease."),
+    ("People who walked 7,000 steps a day were 50% less likely to die during the study period.",
+     "Those walking 7,000 steps daily were half as likely to die during the study."),
     # The preprint said another way.
     ("The findings, which have not yet been peer reviewed, show the vaccine cut hospital admissions by 60%.",
      "The findings, posted as a preprint, show the vaccine cut hospital admissions by 60%."),

@@ -605,6 +605,30 @@ def _claims_effect(tokens: Sequence[str]) -> bool:
         for k, t in enumerate(tokens))
 
 
+def _likelier(tokens: Sequence[str]) -> bool:
+    """Whether words compare how likely an outcome is ("were 30% more likely to develop dementia"): an association
+    as observational studies report one, which "causes dementia" makes a cause (a science desk's re-test)."""
+    return any(t == "likely" and k and tokens[k - 1] in ("more", "less") for k, t in enumerate(tokens))
+
+
+def _directions(tokens: Sequence[str]) -> set[str]:
+    """The directions ("increas", "reduc") of the risks and effects words claim ("a lower risk", "less likely",
+    "cuts", "prevents", "causes")."""
+    out = set()
+    for k, t in enumerate(tokens):
+        if t in _RISK_DIRECTION:
+            out.add(_RISK_DIRECTION[t])
+        elif t == "likely" and k and tokens[k - 1] in ("more", "less"):
+            out.add("increas" if tokens[k - 1] == "more" else "reduc")
+        elif t in _CAUSES:
+            out.add("increas")
+        elif t in _EFFECT_VERBS:
+            effect = _SAME_EFFECT.get(stem(t), "")
+            if effect:
+                out.add("reduc" if effect == "prevent" else effect)
+    return out
+
+
 def _headline_cause(source_texts: Sequence[str], target_texts: Sequence[str], linked: Sequence[int], *,
                     target_index: int = 0, headline: bool = True) -> tuple[int, str, str] | None:
     """The source sentence whose association the target's headline makes a cause, with the words around each; None
@@ -635,11 +659,17 @@ def _headline_cause(source_texts: Sequence[str], target_texts: Sequence[str], li
                         and len(ours & {stem(t) for t in theirs}) >= HEADLINE_SHARED_WORDS for _, theirs in read):
         return None
     for i, theirs in read:
-        if (_ASSOCIATIONS.isdisjoint(theirs) or _claims_effect(theirs) or any(t in NEGATORS for t in theirs)
+        if ((_ASSOCIATIONS.isdisjoint(theirs) and not _likelier(theirs)) or _claims_effect(theirs)
+                or any(t in NEGATORS for t in theirs)
                 or len(ours & {stem(t) for t in theirs}) < HEADLINE_SHARED_WORDS):
             continue
+        # The effect turned round ("linked to a lower risk" -> "raises the risk") is a reversal, not this.
+        if (ways := _directions(theirs)) and (claimed := _directions(tokens)) and not ways & claimed:
+            continue
         said = next(w for w in words if surface_tokens(w) and _claims_effect(surface_tokens(w)[:1]))
-        return (i, _words_around(source_texts[i], _ASSOCIATIONS, 1, 3),
+        associating = not _ASSOCIATIONS.isdisjoint(theirs)
+        return (i, _words_around(source_texts[i], _ASSOCIATIONS if associating else frozenset({"likely"}),
+                                 1 if associating else 2, 3),
                 _words_around(text, frozenset(surface_tokens(said)[:1]), 1, 2))
     return None
 
@@ -784,10 +814,12 @@ def find_overstatements(
             out.append({"kind": "hedge", "source": lost[0], "target": lost[1], "legal": LEGAL_MAJORITY,
                         "source_index": group.source[0], "target_index": group.target[0]})
     # A sentence reworded round its verb, one to one ("was linked to a 20% lower risk of heart disease" -> "cut the
-    # risk of heart disease by 20%": the figure moved, so the word diff has no one edit for the verb): read as a
-    # headline is, against its one source sentence.
+    # risk of heart disease by 20%": the figure moved, so the word diff has no one edit for the verb; "were 30% more
+    # likely to develop dementia" -> "causes dementia", verbatim by the 80% rule): read as a headline is, against
+    # its one source sentence.
     for group in alignments:
-        if (len(group.source) == 1 and len(group.target) == 1 and getattr(group, "label", None) == "paraphrased"
+        if (len(group.source) == 1 and len(group.target) == 1
+                and getattr(group, "label", None) in ("paraphrased", "verbatim")
                 and not any(o["target_index"] == group.target[0] for o in out)
                 and (found := _headline_cause(source_texts, target_texts, group.source,
                                               target_index=group.target[0], headline=False)) is not None
