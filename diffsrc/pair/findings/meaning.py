@@ -910,10 +910,10 @@ def find_reversals(
                     "source_index": placed.source_index,
                     "target_index": placed.target_index,
                 })
-        if len(out) == found_before:  # (an edit found says it better: "are not thought" -> "are thought")
-            _read_status(group, source_texts, target_texts, out)
                 if legal := _legal_note(surface_tokens(placed.shown[0] + " " + placed.shown[1])):
                     out[-1]["legal"] = legal
+        if len(out) == found_before:  # (an edit found says it better: "are not thought" -> "are thought")
+            _read_status(group, source_texts, target_texts, out)
     # A verdict or plea turned round between two charges ("guilty of murder but cleared of robbery" -> "guilty of
     # robbery but cleared of murder", "convicted of rape and cleared of kidnap" -> "convicted of rape and kidnap"):
     # no word is put for its opposite, so the edits above miss it; read in a sentence and its copy (merged
