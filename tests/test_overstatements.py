@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from diffsrc import Document, compare
 from diffsrc.cli import cli
+from diffsrc.pair.findings import overstatement
 
 # A health desk's wire story (AP-style copy) and a reprint that overstates three of its sentences.
 WIRE = "\n\n".join([
@@ -383,7 +384,10 @@ def test_a_copy_keeping_only_the_jailed_defendant_is_none() -> None:
      ("hedge", "a person of interest in", "a suspect in")),
 ])
 def test_a_suspect_made_accused_is_found(source: str, target: str, expected: tuple) -> None:
-    assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
+    found = overstatements(source, target)
+    assert [(o["kind"], o["source"], o["target"]) for o in found] == [expected]
+    # Said plainly for a legal desk, as court copy's findings are ("hedge" is science copy's word).
+    assert [o.get("legal") for o in found] == [overstatement.LEGAL_SUSPICION]
 
 
 @pytest.mark.parametrize(("source", "target"), [

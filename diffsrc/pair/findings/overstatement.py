@@ -475,6 +475,8 @@ _DISPOSALS = {"suspended": "a suspended sentence", "community": "a community sen
 LEGAL_ALLEGATION = "an allegation printed as fact before a verdict (contempt risk)"
 LEGAL_ACQUITTAL = "an acquittal left out: the conviction printed without it"
 LEGAL_MAJORITY = "a majority verdict printed as the jury's plain verdict"
+# Police copy's: a suspect printed as charged, or a person of interest as a suspect.
+LEGAL_SUSPICION = "a suspicion printed as a charge, or a person of interest as a suspect (contempt and libel risk)"
 
 
 def _as_jail(disposal: str) -> str:
@@ -545,8 +547,8 @@ def _never_brought(alignments: Sequence[Any], source_texts: Sequence[str],
             s = next(i for i, text in enumerate(source_texts) if any(x in text.lower() for x in said))
             s_at = frozenset(w for w in surface_tokens(source_texts[s]) if w.startswith(said[0].split()[-1]))
             out.append({"kind": "hedge", "source": _words_around(source_texts[s], s_at, before, after),
-                        "target": _words_around(target_texts[t], claims, 3, 1), "source_index": s,
-                        "target_index": t})
+                        "target": _words_around(target_texts[t], claims, 3, 1), "legal": LEGAL_SUSPICION,
+                        "source_index": s, "target_index": t})
             break
     return out
 
@@ -785,6 +787,8 @@ def find_overstatements(
                 found["legal"] = LEGAL_ALLEGATION
             elif kind == "hedge" and "suspended" in taken:
                 found["legal"] = _as_jail(_DISPOSALS["suspended"])
+            elif kind == "suspicion":
+                found["legal"] = LEGAL_SUSPICION
             out.append(found)
         if (len(group.source) == 1 and len(group.target) == 1 and not any(
                 o["source_index"] == group.source[0] and o["target_index"] == group.target[0] for o in out)
