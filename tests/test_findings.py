@@ -5993,3 +5993,48 @@ def test_a_life_sentence_and_a_term_of_years_put_for_each_other_is_a_changed_fac
                                                                                    changes: list) -> None:
     report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
     assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "entity"] == changes
+
+
+# A radio script writes figures for the ear (a broadcast desk's re-test): a percentage or a sum in words was read
+# as bare numbers ("two", "three"), so "3.2%" -> "two point three per cent" and "£1.5m" -> "two and a half million
+# pounds" were no finding, and "3,500" -> "three thousand five hundred" was a changed figure ("five hundred").
+@pytest.mark.parametrize(("source", "target", "change"), [
+    ("Deaths on Welsh roads rose by 3.2% last year.", "Deaths on Welsh roads rose by two point three per cent in 2024.",
+     ("percent", "3.2%", "two point three per cent")),
+    ("Inflation fell to 2.6% in March.", "Inflation fell to two-point-eight per cent in March.",
+     ("percent", "2.6%", "two-point-eight per cent")),
+    ("Unemployment rose by 20% in the year.", "Unemployment rose by thirty per cent in the year.",
+     ("percent", "20%", "thirty per cent")),
+    ("The council will spend £1.5m on it.", "The council will spend two and a half million pounds on it.",
+     ("money", "£1.5m", "two and a half million pounds")),
+    ("The firm made a profit of £2.4bn.", "The firm made a profit of four point two billion pounds.",
+     ("money", "£2.4bn", "four point two billion pounds")),
+    ("The firm is cutting 3,500 jobs.", "The firm is cutting four thousand five hundred jobs.",
+     ("number", "3,500", "four thousand five hundred")),
+    ("Some 1,950 people signed the petition.", "More than two thousand people signed the petition.",
+     ("number", "1,950", "two thousand")),
+    ("Deaths rose to 104 last year.", "Deaths rose to one hundred and fourteen last year.",
+     ("number", "104", "one hundred and fourteen")),
+])
+def test_a_figure_changed_in_words_for_air_is_a_changed_fact(source: str, target: str, change: tuple) -> None:
+    assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == [change]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Deaths on Welsh roads rose by 3.2% last year to 104.",
+     "Deaths on Welsh roads rose by three point two per cent last year to one hundred and four."),
+    ("Inflation fell to 2.6% in March.", "Inflation fell to two-point-six per cent in March."),
+    ("Shares fell 0.5%.", "Shares fell nought point five per cent."),
+    ("Unemployment rose by 20% in the year.", "Unemployment rose by twenty per cent in the year."),
+    ("The council will spend £1.5m on it.", "The council will spend one point five million pounds on it."),
+    ("The council will spend £1.5m on the scheme.", "The council will spend one and a half million pounds on it."),
+    ("The firm made a profit of £2.4bn.", "The firm made a profit of two point four billion pounds."),
+    ("The firm is cutting 3,500 jobs.", "The firm is cutting three thousand five hundred jobs."),
+    ("The firm is cutting 3,500 jobs.", "The firm is cutting thirty-five hundred jobs."),
+    ("The 1,200 homes were flooded.", "Twelve hundred homes were flooded."),
+    ("Some 1,950 people signed the petition.", "Almost two thousand people signed the petition."),
+    ("Police said almost 2,000 vehicles an hour use the route.", "Almost two thousand vehicles an hour use the route."),
+    ("At one point two men were seen on the roof.", "At one point two men were seen on the roof."),
+])
+def test_a_figure_written_for_air_is_no_changed_fact(source: str, target: str) -> None:
+    assert changed_facts(source, target) == []

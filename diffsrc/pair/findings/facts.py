@@ -519,6 +519,11 @@ _TEXT_CACHE_MAX_CHARS, _TEXT_CACHE_SIZE = 1_000, 8_192
 # compare spent 3% of its time here.)
 @remember_short_texts(_TEXT_CACHE_MAX_CHARS, _TEXT_CACHE_SIZE)
 def _normalise(text: str) -> str:
+    return _spoken_as_figures(_normalise_marks(text))
+
+
+def _normalise_marks(text: str) -> str:
+    """The text with addresses blanked, letter O zeros, fractions, dashes and NFKC forms made plain."""
     if "/" in text or "@" in text or "www." in text:
         # Blanked, not cut: the words either side must not run together ("12 www.x.com 345" is no 12,345).
         text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
@@ -527,6 +532,73 @@ def _normalise(text: str) -> str:
     if "/" in text or "½" in text or "¼" in text or "¾" in text:  # most texts have no fraction: skip the scan
         text = _HALF.sub(lambda m: (m.group(1) or m.group(3) or "0") + _FRACTIONS[m.group(2) or m.group(4)], text)
     return unicodedata.normalize("NFKC", text).translate(_DASHES)
+
+
+# Numbers written for the ear, as broadcast scripts write them ("three point two per cent", "two and a half million
+# pounds", "thirty-five hundred jobs", "three thousand five hundred"): a radio desk's re-test found "3.2%" ->
+# "two point three per cent" and "£1.5m" -> "two and a half million pounds" no finding (words were read as bare
+# numbers, "two" and "three", never as a percentage or a sum), and "3,500" -> "three thousand five hundred" a changed
+# figure ("five hundred"). Such a number is rewritten as its figure, padded with spaces to the words' length, so
+# every offset into the text stays the original's (a fact's surface is then taken back from the words,
+# `_extract_facts`). Only these forms are rewritten; a count in words alone ("nine hours") is read as it was.
+_SPOKEN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_BELOW_100 = (rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{_SPOKEN_UNITS})\b)?"
+                     rf"|{'|'.join(_TEENS)}|{_SPOKEN_UNITS})")
+_SPOKEN_GROUP = (rf"(?:(?:a|{_SPOKEN_BELOW_100})[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_SPOKEN_BELOW_100})?"
+                 rf"|{_SPOKEN_BELOW_100})")
+# Hundreds counted past nine, "twelve hundred", "thirty-five hundred": read whole, never as "twelve" and "hundred".
+_SPOKEN_HUNDREDS_PATTERN = rf"(?:{'|'.join(_TEENS)}|{'|'.join(_TENS)})[\s-]+(?:(?:{_SPOKEN_UNITS})[\s-]+)?hundred"
+_SPOKEN_DIGIT = rf"(?:zero|nought|oh|{_SPOKEN_UNITS})"
+# Compiled the first time a text holds a trigger word (`_spoken_as_figures`): most sentences have none.
+_SPOKEN_NUMBER_PATTERN = (
+    rf"(?<![\w-])(?<!\bat )(?P<whole>(?:a|{_SPOKEN_GROUP})[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?{_SPOKEN_GROUP})?"
+    rf"|{_SPOKEN_GROUP}|zero|nought)"
+    rf"(?:[\s-]+point(?P<decimals>(?:[\s-]+{_SPOKEN_DIGIT}\b)+)|(?P<half>[\s-]+and[\s-]+a[\s-]+half))?(?![\w-])"
+)
+# What makes a number in words a figure worth reading as one: a percent or currency word after it, with a
+# multiplier between ("two and a half million pounds").
+_SPOKEN_QUANTITY_AFTER = rx.compile(
+    r"\s*(?:per[\s-]*cent|percent)\b|\s+(?:(?:thousand|million|billion|trillion)\s+)?"
+    r"(?:pounds?|dollars?|euros?|pence|cents?)\b", re.I)
+_SPOKEN_TRIGGERS = ("point", "cent", "thousand", "hundred", "pound", "dollar", "euro", "pence")
+_SPOKEN_DIGIT_VALUES = {"zero": "0", "nought": "0", "oh": "0", **{w: str(v) for w, v in _UNITS.items()}}
+
+
+@cache
+def _spoken_number() -> re.Pattern[str]:
+    return rx.compile(_SPOKEN_NUMBER_PATTERN, re.I)
+
+
+@cache
+def _spoken_hundreds() -> re.Pattern[str]:
+    return rx.compile(_SPOKEN_HUNDREDS_PATTERN)
+
+
+def _spoken_as_figures(text: str) -> str:
+    """The text with numbers written for the ear as figures, each padded with spaces to its words' length."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _SPOKEN_TRIGGERS):
+        return text
+
+    def figure(m: re.Match[str]) -> str:
+        words = m.group(0)
+        whole = m.group("whole").lower()
+        compound = ("thousand" in whole and not whole.endswith("thousand")
+                    or "hundred" in whole and bool(_spoken_hundreds().match(whole)))
+        if not (m.group("decimals") or compound or _SPOKEN_QUANTITY_AFTER.match(text, m.end())):
+            return words
+        value = 0.0 if whole in ("zero", "nought") else _word_number(whole)
+        if value is None:  # "one" alone reads as no number; before "per cent" or "point" it is one
+            value = 1.0
+        if m.group("half"):
+            value += 0.5
+        digits = str(int(value)) if value.is_integer() else f"{value:g}"
+        if m.group("decimals"):
+            digits += "." + "".join(_SPOKEN_DIGIT_VALUES[w] for w in re.split(r"[\s-]+", m.group("decimals").lower())
+                                    if w)
+        return digits.ljust(len(words)) if len(digits) <= len(words) else words
+
+    return _spoken_number().sub(figure, text)
 
 
 # "3½" is three and a half (NFKC would make it "31⁄2", read as 31 and 2), and so are "3 1/2" and wire copy's
@@ -551,7 +623,28 @@ def extract_facts(text: str) -> list[Fact]:
 # A corpus compares one source with many targets: its sentences' facts are read once.
 @lru_cache(maxsize=4096)
 def _extract_facts(text: str) -> tuple[Fact, ...]:
+    spoken = _normalise_marks(text)
     text = _normalise(text)
+    facts = _facts_in(text)
+    if text == spoken:
+        return facts
+    # A number written for the ear was read as its figure (`_spoken_as_figures`): the fact shows the words, all of
+    # them (the figure is padded to their length, and a fact may end inside the padding).
+    rewritten = [(m.start(), m.end()) for m in _spoken_number().finditer(spoken)
+                 if text[m.start():m.end()] != m.group(0)]
+    return tuple(_as_spoken(spoken, f, rewritten) for f in facts)
+
+
+def _as_spoken(spoken: str, fact: Fact, rewritten: list[tuple[int, int]]) -> Fact:
+    """A fact read from a text with numbers in words made figures, its surface taken from the words."""
+    start, end = fact.start, fact.start + len(fact.surface)
+    for a, b in rewritten:
+        if a < end and start < b:
+            start, end = min(start, a), max(end, b)
+    return fact if spoken[start:end] == fact.surface else replace(fact, surface=spoken[start:end], start=start)
+
+
+def _facts_in(text: str) -> tuple[Fact, ...]:
     taken = [False] * len(text)
     facts: list[Fact] = []
 
@@ -884,6 +977,10 @@ def _written_to(fact: Fact) -> tuple[float, int] | None:
         return None  # a slashed token ("9/11") has no one amount
     m = _FIGURE.search(fact.surface)
     digits = m.group(0).replace(",", "") if m else ""
+    if not m and amount and float(amount).is_integer():
+        # A figure in words is written to its own last word: "two thousand" as "2,000" ("almost two thousand" for
+        # 1,950 is rounded, as "almost 2,000" is; a radio script's figures are rounded for the ear).
+        digits = str(int(amount))
     try:
         literal = float(digits)
     except ValueError:
