@@ -860,3 +860,19 @@ def test_a_conviction_and_an_acquittal_merged_into_two_convictions_is_found() ->
 ])
 def test_a_plea_beside_a_verdict_or_a_quote_is_no_reversal(source: str, target: str) -> None:
     assert reversals(source, target) == []
+
+
+# A radio script spells every age and count out ("The forty-five-year-old" for the wire's "The 45-year-old"): read as
+# words, the age and the verb beside it were one edit, and a plea turned round next to it was no finding (a
+# broadcast desk's re-test).
+@pytest.mark.parametrize(("source", "target"), [
+    ("The 45-year-old denies murder and the trial continues at Cardiff Crown Court on Monday.",
+     "The forty-five-year-old admits murder and the trial continues at Cardiff Crown Court on Monday."),
+    ("The 32-year-old from Swansea was convicted of two counts of fraud at the crown court on Friday.",
+     "The thirty-two-year-old from Swansea was acquitted of two counts of fraud at the crown court on Friday."),
+])
+def test_a_reversal_beside_an_age_written_for_air_is_found(source: str, target: str) -> None:
+    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="script")).to_dict()
+    assert [r["kind"] for r in report["reversals"]] == ["opposite"]
+    # the age written out is no edit of the word diff
+    assert [e["op"] for e in report["alignments"][0]["diff"]] == ["equal", "replace", "equal"]

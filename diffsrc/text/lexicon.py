@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from .. import rx
 
@@ -143,6 +144,16 @@ AGENCIES_WORDS = (
     "agencies", "agencias", "agences", "agenturen", "agenzie", "agências", "agencje", "агентства", "ajanslar",
     "وكالات",
 )
+
+
+# Counts below a hundred in English words, as broadcast scripts write every figure for the ear ("a
+# twenty-four-year-old man" for the wire's "a 24-year-old man"): the word diff compares them as their digits.
+CARDINAL_WORDS = MappingProxyType({
+    **{w: v for v, w in enumerate("one two three four five six seven eight nine".split(), 1)},
+    **{w: v for v, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+                                  .split(), 10)},
+    **{w: 10 * v for v, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)},
+})
 
 
 # Compounds an OCR'd column breaks at their own hyphen ("well-" / "known", "twenty-" / "five"), which cleaning
