@@ -1929,3 +1929,29 @@ def test_dpas_sign_off_is_set_aside_and_listed(text: str, paragraphs: list, sign
     cleaned = clean_text(text)
     assert [p.text for p in cleaned.paragraphs] == paragraphs
     assert cleaned.boilerplate == sign_off
+
+
+# A radio script's furniture (a broadcast desk's re-test): the in- and out-words of a clip and its duration were the
+# script's own added sentences, and "OUT: ...quoting reference 2400187654." was linked to the wire's last paragraph
+# as a paraphrase. Set aside, and listed; the cue the presenter reads stays text.
+def test_broadcast_script_furniture_is_set_aside_but_kept():
+    script = ("CUE: POLICE IN POWYS SAY A MAN HAS DIED AFTER A CRASH ON THE A470.\n\n"
+              "PKG\n\n"
+              "Police say a twenty-four-year-old man has died in a crash on the A470 near Brecon.\n\n"
+              "The road was closed for almost nine hours.\n\n"
+              "IN: Police say a twenty-four...\n\n"
+              "OUT: ...quoting reference 2400187654.\n\n"
+              "DUR: 0'45\"\n\n"
+              "ENDS\n")
+    cleaned = clean_text(script)
+    assert [p.text for p in cleaned.paragraphs] == [
+        "CUE: POLICE IN POWYS SAY A MAN HAS DIED AFTER A CRASH ON THE A470.",
+        "Police say a twenty-four-year-old man has died in a crash on the A470 near Brecon.",
+        "The road was closed for almost nine hours.",
+    ]
+    for furniture in ("PKG", "IN: Police say a twenty-four...", "OUT: ...quoting reference 2400187654.", "DUR: 0'45\""):
+        assert furniture in cleaned.boilerplate
+    # a sentence that begins with the word, in prose, is kept
+    prose = clean_text("Out: the minister who lost her seat.\n\nIn: the new faces of the cabinet.\n")
+    assert [p.text for p in prose.paragraphs] == ["Out: the minister who lost her seat.",
+                                                  "In: the new faces of the cabinet."]
