@@ -1935,7 +1935,8 @@ def test_dpas_sign_off_is_set_aside_and_listed(text: str, paragraphs: list, sign
 # script's own added sentences, and "OUT: ...quoting reference 2400187654." was linked to the wire's last paragraph
 # as a paraphrase. Set aside, and listed; the cue the presenter reads stays text.
 def test_broadcast_script_furniture_is_set_aside_but_kept():
-    script = ("CUE: POLICE IN POWYS SAY A MAN HAS DIED AFTER A CRASH ON THE A470.\n\n"
+    script = ("SLUG: A470 CRASH\n\n"
+              "CUE: POLICE IN POWYS SAY A MAN HAS DIED AFTER A CRASH ON THE A470.\n\n"
               "PKG\n\n"
               "Police say a twenty-four-year-old man has died in a crash on the A470 near Brecon.\n\n"
               "The road was closed for almost nine hours.\n\n"
@@ -1949,7 +1950,8 @@ def test_broadcast_script_furniture_is_set_aside_but_kept():
         "Police say a twenty-four-year-old man has died in a crash on the A470 near Brecon.",
         "The road was closed for almost nine hours.",
     ]
-    for furniture in ("PKG", "IN: Police say a twenty-four...", "OUT: ...quoting reference 2400187654.", "DUR: 0'45\""):
+    for furniture in ("SLUG: A470 CRASH", "PKG", "IN: Police say a twenty-four...",
+                      "OUT: ...quoting reference 2400187654.", "DUR: 0'45\""):
         assert furniture in cleaned.boilerplate
     # a sentence that begins with the word, in prose, is kept
     prose = clean_text("Out: the minister who lost her seat.\n\nIn: the new faces of the cabinet.\n")
