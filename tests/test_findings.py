@@ -6038,3 +6038,17 @@ def test_a_figure_changed_in_words_for_air_is_a_changed_fact(source: str, target
 ])
 def test_a_figure_written_for_air_is_no_changed_fact(source: str, target: str) -> None:
     assert changed_facts(source, target) == []
+
+
+# A script's pronunciation guide is not part of the name (a broadcast desk's re-test: "Sioned (SHO-ned Williams"
+# was shown changed into "Sian Williams", the guide read into the name and its bracket lost).
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    ("Inspector Sioned (SHO-ned) Williams said their thoughts were with the family.",
+     "Inspector Sian Williams said their thoughts were with the family.", [("Sioned Williams", "Sian Williams")]),
+    ("Inspector Sioned Williams said their thoughts were with the family.",
+     "Inspector Sioned (SHO-ned) Williams said their thoughts were with the family.", []),
+    ("Councillor Gwenllian Jones said the plan was wrong.",
+     "Councillor Gwenllian (gwen-HLEE-an) Jones said the plan was wrong.", []),
+])
+def test_a_pronunciation_guide_is_not_part_of_a_name(source: str, target: str, changes: list) -> None:
+    assert changed_entities(source, target) == changes

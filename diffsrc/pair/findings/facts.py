@@ -2735,6 +2735,8 @@ def changed_entities(
             # A name and the age after it both changed ("Ian Browne, 38," -> "Ian Brown, 36,"): one replaced run,
             # whose names are compared without the ages (the ages are numbers, found as such).
             s_run, t_run = s_run[:s_age.start()], t_run[:t_age.start()]
+        if "(" in s_run or "(" in t_run:
+            s_run, t_run = _PRONUNCIATION.sub("", s_run), _PRONUNCIATION.sub("", t_run)
         if s_run == s_run.lower() or t_run == t_run.lower():
             continue  # no capital on a side: neither a party's name nor a name (most runs of a rewrite; cheap first)
         # One party put for another, wherever the sentence names it ("Labour held Bury North" -> "The Conservatives
@@ -3311,6 +3313,10 @@ def _rank_changed(s_chunk: str, t_chunk: str, script: list[dict[str, Any]], i: i
 
 # An age set off after a name, at the end of a replaced run of the word diff: "Browne, 38,".
 _AGE_AFTER = rx.compile(r",\s*\d{1,3},?$")
+# A broadcast script's pronunciation guide after a name, in brackets, its stressed syllable in capitals: "Sioned
+# (SHO-ned) Williams", "Llyswen (HLLUS-wen)", "Siobhan (shiv-AWN) O'Neill". Read as part of the name, it made a
+# changed name "Sioned (SHO-ned Williams" -> "Sian Williams" (a radio desk's re-test): not the name's own.
+_PRONUNCIATION = rx.compile(r"\s*\((?=[^()]*-)(?=[^()]*[A-Z]{2})[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}\)?(?=\s|$)")
 
 
 def _in_capitals(text: str) -> bool:
