@@ -391,9 +391,8 @@ def test_a_suspect_made_accused_is_found(source: str, target: str, expected: tup
 
 
 @pytest.mark.parametrize(("source", "target"), [
-    # The suspicion in other words (US usage "arrested for"); a charge the source brings itself.
-    ("A 34-year-old man from Leeds was arrested on suspicion of grievous bodily harm and remains in police custody.",
-     "A 34-year-old man from Leeds was arrested for grievous bodily harm and remains in police custody."),
+    # The suspicion in other words; a charge the source brings itself. ("arrested for" is none of them: it says the
+    # man did it, below.)
     ("A 34-year-old man from Leeds was arrested on suspicion of grievous bodily harm and remains in police custody.",
      "A 34-year-old Leeds man was held on suspicion of grievous bodily harm and remains in police custody."),
     ("A 34-year-old man from Leeds was charged with grievous bodily harm and remains in police custody.",
@@ -758,3 +757,34 @@ def test_a_headline_the_source_gives_itself_is_none() -> None:
     release = "\n\n".join(["Ultra-processed food increases depression risk in women", *body]) + "\n"
     story = "\n\n".join(["Ultra-processed food increases depression risk in women, study finds", *body]) + "\n"
     assert overstatements(release, story) == []
+
+
+# An arrest's suspicion dropped, in a broadcast script's present perfect (a radio desk's re-test): "was arrested on
+# suspicion of causing death" -> "has been arrested for causing death" says the driver caused it, and was no
+# finding (the suspicion was no hedge, and the tense changed beside it left one shared word of context).
+@pytest.mark.parametrize(("source", "target", "shown"), [
+    ("The lorry driver, a 52-year-old man from Hereford, was arrested on suspicion of causing death by dangerous "
+     "driving.",
+     "The lorry driver, a fifty-two-year-old man from Hereford, has been arrested for causing death by dangerous "
+     "driving.", ("arrested on suspicion of causing", "arrested for causing")),
+    ("A 52-year-old man was arrested on suspicion of murder and remains in police custody.",
+     "A 52-year-old man was arrested for murder and remains in police custody.",
+     ("arrested on suspicion of murder", "arrested for murder")),
+])
+def test_an_arrest_on_suspicion_made_an_arrest_for_is_a_hedge_taken_out(source: str, target: str,
+                                                                         shown: tuple) -> None:
+    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="script")).to_dict()
+    assert [(o["kind"], o["source"], o["target"]) for o in report["overstatements"]] == [("hedge", *shown)]
+    assert report["overstatements"][0]["legal"] == overstatement.LEGAL_SUSPICION
+
+
+@pytest.mark.parametrize("target", [
+    "The lorry driver, a fifty-two-year-old man from Hereford, has been arrested on suspicion of causing death by "
+    "dangerous driving.",
+    "The lorry driver, a 52-year-old man from Hereford, was arrested in connection with the crash.",
+])
+def test_an_arrest_still_on_suspicion_is_no_overstatement(target: str) -> None:
+    source = ("The lorry driver, a 52-year-old man from Hereford, was arrested on suspicion of causing death by "
+              "dangerous driving.")
+    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="script")).to_dict()
+    assert report["overstatements"] == []

@@ -100,6 +100,9 @@ _SEAT_VERBS = _TAKING | _HOLDING
 _AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "be", "is", "are", "was", "were", "been", "being",
                           "will", "would", "shall", "should", "can", "could", "may", "might", "must", "a", "an", "the",
                           "longer"})
+# The auxiliaries of tense alone, no modal among them ("may", "could" hedge): an edit of only these changes when,
+# not what (`_separate_edit`).
+_TENSE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "being"})
 # A prefix the hyphen cuts off its word ("re-elected" is "re" and "elected"): no content of its own in an edit, so
 # "was re-elected" -> "was defeated" is "elected" for its opposite.
 _SPLIT_PREFIXES = frozenset({"re"})
@@ -528,6 +531,12 @@ def _separate_edit(script: list[dict[str, Any]], k: int) -> bool:
         # One conjunction for another ("..., but was not recommended" -> "..., and was recommended"): a negation
         # taken out takes its contrast with it, so the copy changes the word before it too, and the clause around
         # both is still the source's.
+        return True
+    if ours and theirs and all(w.lower() in _TENSE_WORDS for w in ours + theirs):
+        # A tense changed alone, a broadcast script's present perfect ("was arrested" -> "has been arrested", "were
+        # injured" -> "have been injured"): copied text either side all the same (a radio desk's re-test: "was
+        # arrested on suspicion of" -> "has been arrested for" was no overstatement, its one shared word "arrested"
+        # too little context).
         return True
     stop = stopwords()
     if all(w in stop for w in ours + theirs):

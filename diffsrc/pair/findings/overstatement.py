@@ -57,6 +57,10 @@ _HEDGES = frozenset({"may", "might", "could", "possibly", "perhaps", "probably",
 # A defendant's denial is the same hedge ("Wilson, 29, denies murdering Peter Brown" -> "Wilson, 29, murdered Peter
 # Brown": a legal desk's re-test, no finding): the charge printed as done.
 _ALLEGING = frozenset({"alleged", "allegedly", "denies", "denied", "deny", "denying"})
+# An arrest's hedge: a man "arrested on suspicion of looting" has been accused of nothing yet; "arrested for
+# looting" says he looted (a radio desk's re-test: a script's "has been arrested for causing death by dangerous
+# driving", from the wire's "on suspicion of causing", was no finding). Its words and the "for" that replaces them.
+_SUSPICION = frozenset({"on", "suspicion", "of"})
 # Words on the target's side that still hedge ("may" -> "might", "could" -> "can"), or still say a charge is
 # unproven ("alleged" -> "accused of", "denies"): no finding.
 _STILL_HEDGED = _HEDGES | _ALLEGING | {"can", "would", "should", "possible", "potential", "unclear", "uncertain",
@@ -146,7 +150,7 @@ def _uncertainty(text: str) -> int:
     """How many words of a stretch of text hedge or associate rather than assert ("may", "suggests", "linked")."""
     tokens = surface_tokens(text)
     return len(_hedge_words(tokens, text)) + sum(t in _ASSOCIATIONS or t in _ALLEGING or t in _SUSPENDED
-                                                 for t in tokens)
+                                                 or t == "suspicion" for t in tokens)
 
 
 # A hedge's helper verb ("may help reduce anxiety" -> "cuts anxiety": a health desk's re-test, no finding, as "help"
@@ -281,6 +285,9 @@ def overstates(source: list[str], target: list[str], written: tuple[str, str], *
         # "stabbed": the allegation and its "to" go, the rest the same words.
         if not _ALLEGING.isdisjoint(source) and _rest(source, _ALLEGING | _LINKING) == _rest(target, _LINKING):
             return "hedge"
+        # "arrested on suspicion of looting" -> "arrested for looting": the suspicion goes, nothing else.
+        if "suspicion" in source and _rest(source, _SUSPICION) == _rest(target, frozenset({"for"})):
+            return "suspicion"
     gone = [t for t in source if t not in target]
     if (custody and "suspended" in gone and "suspended" not in target and all(t in _TERM_WORDS or t.isdigit()
                                                                                for t in gone if t != "suspended")
@@ -476,7 +483,8 @@ LEGAL_ALLEGATION = "an allegation printed as fact before a verdict (contempt ris
 LEGAL_ACQUITTAL = "an acquittal left out: the conviction printed without it"
 LEGAL_MAJORITY = "a majority verdict printed as the jury's plain verdict"
 # Police copy's: a suspect printed as charged, or a person of interest as a suspect.
-LEGAL_SUSPICION = "a suspicion printed as a charge, or a person of interest as a suspect (contempt and libel risk)"
+LEGAL_SUSPICION = ("a suspicion printed as a charge or as the offence (\"arrested for\"), or a person of interest as a "
+                   "suspect (contempt and libel risk)")
 
 
 def _as_jail(disposal: str) -> str:
