@@ -6052,3 +6052,20 @@ def test_a_figure_written_for_air_is_no_changed_fact(source: str, target: str) -
 ])
 def test_a_pronunciation_guide_is_not_part_of_a_name(source: str, target: str, changes: list) -> None:
     assert changed_entities(source, target) == changes
+
+
+# A script written in capitals, as US newsrooms write for the prompter (a broadcast desk's re-test): with no
+# lowercase word to place a value by, "nine hours" -> "TEN HOURS" and "24-year-old" -> "THIRTY-FOUR-YEAR-OLD" were
+# no changed fact.
+def test_a_figure_changed_in_a_script_in_capitals_is_a_changed_fact() -> None:
+    source = ("A 24-year-old man has died after a crash on the A470 near Brecon.\n\n"
+              "She said the road was closed for almost nine hours while officers examined the scene.\n")
+    changed = ("A THIRTY-FOUR-YEAR-OLD MAN HAS DIED AFTER A CRASH ON THE A470 NEAR BRECON.\n\n"
+               "THE ROAD WAS CLOSED FOR ALMOST TEN HOURS.\n")
+    kept = ("A TWENTY-FOUR-YEAR-OLD MAN HAS DIED AFTER A CRASH ON THE A470 NEAR BRECON.\n\n"
+            "THE ROAD WAS CLOSED FOR ALMOST NINE HOURS.\n")
+    wire = Document.from_text(source, id="wire")
+    facts = compare(wire, Document.from_text(changed, id="script")).to_dict()["facts"]
+    assert [(f["kind"], f["source"], f["target"]) for f in facts] == [("number", "24", "THIRTY-FOUR"),
+                                                                      ("number", "nine", "TEN")]
+    assert compare(wire, Document.from_text(kept, id="script")).to_dict()["facts"] == []

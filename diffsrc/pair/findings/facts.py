@@ -1983,10 +1983,14 @@ def _place(text: str, fact: Fact) -> tuple[frozenset[str], tuple[str | None, str
     # and "murder" within three words, but only across commas (METER: two different facts in sentences linked as a
     # paraphrase; "Hants, date from February 1987" keeps the words before its comma).
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, fact.start)]
-    before = _placed_stems(text[breaks[-1] if breaks else start:fact.start])
-    after = _placed_stems(text[end:m.start() if (m := _CLAUSE_BREAK.search(text, end, stop)) else stop])
+    # A text in capitals (a US newsroom's prompter script: "THE ROAD WAS CLOSED FOR ALMOST TEN HOURS.") has no
+    # lowercase word to place a value by: its words are read whatever their case, or a radio desk's "nine hours"
+    # -> "TEN HOURS" stood in no place and was no changed fact.
+    capitals = _in_capitals(text[start:stop])
+    before = _placed_stems(text[breaks[-1] if breaks else start:fact.start], capitals)
+    after = _placed_stems(text[end:m.start() if (m := _CLAUSE_BREAK.search(text, end, stop)) else stop], capitals)
     if not before and not after:
-        before, after = _placed_stems(text[start:fact.start]), _placed_stems(text[end:stop])
+        before, after = _placed_stems(text[start:fact.start], capitals), _placed_stems(text[end:stop], capitals)
     if glued := _glued_unit(fact.surface):  # "71mph" is "71 mph"
         after.insert(0, glued)
         unit = frozenset(after[:1])
@@ -2059,10 +2063,11 @@ def _placed_words(text: str) -> frozenset[str]:
     return frozenset(_placed_stems(text))
 
 
-def _placed_stems(text: str) -> list[str]:
+def _placed_stems(text: str, capitals: bool = False) -> list[str]:
     """The stems of a text's words that can tell a place: words in lowercase (a story's names stand beside many of
-    its facts: "Drummond ... six charges", "John Drummond ... 46 charges"), no value, nothing placeless."""
-    lower = " ".join(w for w in _WORD_IN_TEXT.findall(text) if w[0].islower())
+    its facts: "Drummond ... six charges", "John Drummond ... 46 charges"), no value, nothing placeless.
+    `capitals`: the text is written in capitals, and its words are read whatever their case."""
+    lower = " ".join(w for w in _WORD_IN_TEXT.findall(text) if capitals or w[0].islower())
     return [w for w in content_stems(surface_tokens(lower)) if _places(w)]
 
 
