@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "diffsrc"
 
 # Lowest first. A module may import modules of its own layer or of layers below it, never above.
 LAYERS = [
-    {"errors", "settings", "fileio", "workers", "wording", "data", "display", "rx"},
+    {"errors", "settings", "fileio", "workers", "wording", "data", "display", "rx", "arrays"},
     {"text"},
     {"load"},
     {"document"},

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .. import rx
+from ..arrays import unique
 from ..index.fingerprint import bands_for_recall, lsh_band_keys, minhash_signatures
 from ..settings import CorpusOptions
 from ..text.cjk import CJK_CHAR, cjk_words, has_cjk
@@ -273,7 +274,7 @@ def candidate_pairs(
     anchor_keys: list[np.ndarray] = []
     # The anchor of a common fingerprint: its holder with the most common fingerprints, then the most fingerprints.
     weight = common_count * (int(sizes.max()) + 1) + sizes
-    for length in np.unique(run_lengths[run_lengths > limit]):
+    for length in unique(run_lengths[run_lengths > limit]):
         run_starts = starts[run_lengths == length]
         members = docs[run_starts[:, None] + np.arange(length)[None, :]]  # (runs, length), ascending doc ids
         anchors = members[np.arange(members.shape[0]), np.argmax(weight[members], axis=1)]
@@ -292,7 +293,7 @@ def candidate_pairs(
         for key, count in _rare_word_pairs(words, word_max_df, word_min_shared, word_min_share).items():
             found.setdefault(key, count)
     if anchor_keys:
-        for key in np.unique(np.concatenate(anchor_keys)).tolist():
+        for key in unique(np.concatenate(anchor_keys)).tolist():
             if key in found:
                 continue
             i, j = divmod(key, n)
@@ -306,7 +307,7 @@ def _co_occurrences(docs: np.ndarray, starts: np.ndarray, run_lengths: np.ndarra
     """Pair keys (i * n + j, i < j) of every two documents in one posting run of 2 to `most` documents, once per
     run they share."""
     keys = []
-    for length in np.unique(run_lengths):
+    for length in unique(run_lengths):
         if length < 2 or length > most:
             continue
         run_starts = starts[run_lengths == length]

@@ -332,6 +332,7 @@ def _apart_from_their_group(groups: list[list[str]], summaries: dict[str, _Summa
     its representative trimmed stays: the wire is dated before it, and the representative holds the rest.)"""
     import numpy as np
 
+    from ..arrays import setdiff, unique
     from ..text.dates import certainly_before, known_date
     from ..text.lexicon import canonical_agency
     from .candidates import group_near_duplicates
@@ -361,12 +362,12 @@ def _apart_from_their_group(groups: list[list[str]], summaries: dict[str, _Summa
             break  # only a dated representative (or a numbered take) has later documents
         # Each dated group's copies' own sentences (verbatim keys their representative lacks), and the documents
         # holding any of those (found for those keys only: a corpus holds millions of sentences).
-        own = {copy: np.setdiff1d(summaries[copy].keys, summaries[g[0]].keys)
+        own = {copy: setdiff(summaries[copy].keys, summaries[g[0]].keys)
                for g in groups if len(g) > 1 and ordered(g[0]) for copy in g[1:]}
         own = {copy: keys for copy, keys in own.items() if keys.size}
         holders: dict[int, list[str]] = {}
         if own:
-            wanted = np.unique(np.concatenate(list(own.values())))
+            wanted = unique(np.concatenate(list(own.values())))
             names = list(summaries)
             keys = np.concatenate([summaries[d].keys for d in names])
             owner = np.repeat(np.arange(len(names)), [summaries[d].keys.size for d in names])

@@ -282,6 +282,8 @@ def _batch_code_points(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np
     point's text number."""
     import numpy as np
 
+    from ..arrays import unique
+
     table = _fold_table()
     texts = list(texts)
     raw = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -292,7 +294,7 @@ def _batch_code_points(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np
     if flagged.any():
         # Normalise only the texts that hold a character NFKC may change.
         owner = np.repeat(np.arange(len(texts)), lengths)[: codes.size]
-        for i in np.unique(owner[flagged]).tolist():
+        for i in unique(owner[flagged]).tolist():
             texts[i] = unicodedata.normalize("NFKC", texts[i])
         raw = np.frombuffer("\n".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         codes = table.lookup(raw)
@@ -424,6 +426,8 @@ def _long_text_shingles(text: str, shingle_size: int, seed: int, version: int) -
     hashed from the joined words a chunk at a time."""
     import numpy as np
 
+    from ..arrays import unique
+
     pieces: list[np.ndarray] = []
     start, n = 0, len(text)
     while start < n:
@@ -450,8 +454,8 @@ def _long_text_shingles(text: str, shingle_size: int, seed: int, version: int) -
         combined = np.zeros(m, dtype=np.uint64)
         for j in range(k):
             combined += words[first + j : first + j + m] * consts[j]
-        found.append(np.unique((_splitmix64(combined) >> np.uint64(32)).astype(np.uint32)))
-    return np.unique(np.concatenate(found))
+        found.append(unique((_splitmix64(combined) >> np.uint64(32)).astype(np.uint32)))
+    return unique(np.concatenate(found))
 
 
 def shingle_hashes(text: str, *, shingle_size: int = _DEFAULTS.shingle_size, seed: int = _DEFAULTS.seed,

@@ -1043,11 +1043,13 @@ class Index:
         candidates in one vectorised pass."""
         import numpy as np
 
+        from ..arrays import unique
+
         db = self._db
         db.execute("CREATE TEMP TABLE IF NOT EXISTS query_keys (key INTEGER PRIMARY KEY)")
         db.execute("CREATE TEMP TABLE IF NOT EXISTS query_docs (doc INTEGER PRIMARY KEY)")
         keys = [fp.band_keys for fp in fps]
-        distinct = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+        distinct = unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
         # The temporary tables are filled inside a savepoint (a transaction of its own, or nested in the caller's
         # write transaction): row by row in autocommit mode, their inserts took longer than the lookups.
         db.execute("SAVEPOINT query_tables")
@@ -1061,8 +1063,8 @@ class Index:
         candidates = []
         for query_keys in keys:
             found = [buckets[k] for k in query_keys.tolist() if k in buckets]
-            candidates.append(np.unique(np.concatenate(found)) if found else empty)
-        wanted = np.unique(np.concatenate(candidates)) if candidates else empty
+            candidates.append(unique(np.concatenate(found)) if found else empty)
+        wanted = unique(np.concatenate(candidates)) if candidates else empty
         db.execute("DELETE FROM query_docs")
         db.executemany("INSERT INTO query_docs (doc) VALUES (?)", ((d,) for d in wanted.tolist()))
         db.execute("RELEASE query_tables")

@@ -39,7 +39,8 @@ from importlib import resources
 
 import numpy as np
 
-from ..text.features import FeatureBlock, SentenceFeatures, sorted_unique
+from ..arrays import unique
+from ..text.features import FeatureBlock, SentenceFeatures
 
 # The per-sentence measures (see the module docstring), in the order of `Evidence.matrix`.
 MEASURES = ("c1", "c2", "c3", "cdoc", "cdoc_u", "bi_doc", "sbi_doc", "run", "run_share", "copied", "copied_unq",
@@ -280,7 +281,7 @@ def score_both(targets: Sequence[SentenceFeatures] | FeatureBlock,
     same = _same_keys(t_feats, s_feats)
     if not len(t_block) or not len(s_block):
         return _empty(t_feats, s_feats, same), _empty(s_feats, t_feats, same.T)
-    vocab = sorted_unique(np.concatenate([t_block.arrays["stem_ids"], s_block.arrays["stem_ids"]]))
+    vocab = unique(np.concatenate([t_block.arrays["stem_ids"], s_block.arrays["stem_ids"]]))
     n_t, n_s, width = len(t_block), len(s_block), len(vocab)
     t_entries, s_entries = _entries(t_block, vocab), _entries(s_block, vocab)
     t_common, s_common = _entries(t_block, vocab, only_common=True), _entries(s_block, vocab, only_common=True)
