@@ -55,3 +55,44 @@ def test_an_allegation_printed_without_its_attribution_is_found(source: str, tar
 ])
 def test_an_attribution_kept_or_accusing_no_one_is_quiet(source: str, target: str) -> None:
     assert _report(source, target)["overstatements"] == []
+
+
+@pytest.mark.parametrize(("source", "target", "note"), [
+    ("A 15-year-old boy was critically injured in the crash on the A38 near Plymouth on Saturday.",
+     "A fifteen-year-old boy has died after the crash on the A38 near Plymouth on Saturday.", "a death"),
+    ("Two other passengers were taken to hospital with serious injuries after the collision on the A38.",
+     "Two other passengers have died in hospital after the collision on the A38.", "a death"),
+    ("A 15-year-old boy died in the crash on the A38 near Plymouth on Saturday.",
+     "A 15-year-old boy was seriously injured in the crash on the A38 near Plymouth on Saturday.", "a death"),
+    ("The driver of the van remains in police custody while officers continue their inquiries.",
+     "The driver of the van has since been released while officers continue their inquiries.", "bail and custody"),
+    ("The driver of the van was released on bail while officers continue their inquiries.",
+     "The driver of the van remains in custody while officers continue their inquiries.", "bail and custody"),
+    ("The jury failed to reach a verdict after deliberating for nine hours and a retrial was ordered.",
+     "The jury found him guilty after deliberating for nine hours and a retrial was ordered.", "no verdict"),
+])
+def test_a_state_turned_round_is_found(source: str, target: str, note: str) -> None:
+    found = _report(source, target)["reversals"]
+    assert [(f["kind"], f["source_index"], f["target_index"]) for f in found] == [("opposite", 1, 1)]
+    assert note in found[0]["legal"]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("A 15-year-old boy was critically injured in the crash on the A38 near Plymouth on Saturday.",
+     "A 15-year-old boy suffered critical injuries in the crash on the A38 near Plymouth on Saturday."),
+    ("A 15-year-old boy was critically injured in the crash and later died in hospital on Saturday.",
+     "A 15-year-old boy died in hospital on Saturday after the crash."),
+    ("The driver of the van remains in police custody while officers continue their inquiries.",
+     "The driver of the van is still being held while officers continue their inquiries."),
+    ("The man was released from custody on Tuesday after questioning by detectives.",
+     "The man was freed on Tuesday after questioning by detectives."),
+    ("The jury failed to reach a verdict on the charge of fraud and a retrial was ordered.",
+     "Jurors could not reach a verdict on the charge of fraud and a retrial was ordered."),
+    # (METER: two papers on one death, the target's sentence another's words)
+    ("A jury heard how the child died three days after the attack when her life support machine was switched off.",
+     "The machine was switched off three days later when it became apparent that the injuries were irreversible."),
+    ("The deadline for the appeal passed without comment from the injured party's lawyers.",
+     "The deadline for the appeal passed without comment from the injured party's lawyers."),
+])
+def test_a_state_kept_is_quiet(source: str, target: str) -> None:
+    assert _report(source, target)["reversals"] == []

@@ -869,6 +869,76 @@ def jury_majority_lost(source: str, target: str) -> tuple[str, str, bool] | None
     return _words_about(source, m.start(), m.end(), 3, 1), _words_about(target, at, end, 3, 2), unanimous
 
 
+# A casualty's, a suspect's and a jury's states that a rewrite can turn round without one short edit: "A 15-year-old
+# boy was critically injured" -> "A fifteen-year-old boy has died", "were taken to hospital with serious injuries"
+# -> "have died in hospital", "remains in police custody" -> "has since been released", "The jury failed to reach a
+# verdict" -> "The jury found him guilty" (a legal desk's re-test: none was found, the clause rewritten round the
+# state). Read in a sentence and its copy, one to one, whole: the source in one state and not the other, the target
+# in the other and not the first. Each: the source's words (lowercase substrings, the cheap test), the target's,
+# the `legal` note. Both ways for the casualty and the suspect (a death printed as an injury misleads as much); a
+# verdict printed as a hung jury claims less. A sentence naming both states ("died from his injuries", "released
+# from custody", "cleared of murder but failed to reach a verdict on manslaughter") is not read.
+# (A word ending in "*" is a stem: "injur*" is "injured", "injuries", "injury".)
+_INJURED = ("injur*", "wounded", "hurt", "critical condition", "serious condition", "stable condition")
+_DEAD = ("died", "dead", "killed", "death", "deaths", "dies", "fatal*", "lost his life", "lost her life")
+_HELD = ("custody", "detained", "behind bars", "remains in jail", "remains in prison", "still being held")
+_FREED = ("released", "freed", "bailed", "on bail", "let go", "walked free")
+_HUNG = ("failed to reach a verdict", "could not reach a verdict", "unable to reach a verdict",
+         "failed to agree a verdict", "could not agree on a verdict", "unable to agree", "hung jury", "no verdict",
+         "failed to reach verdicts", "could not reach verdicts", "unable to reach verdicts")
+_GIVEN = ("guilty", "convicted", "cleared", "acquitted", "convict", "acquit")
+LEGAL_DEATH = "an injury printed as a death, or a death as an injury: a casualty's state turned round"
+LEGAL_HUNG = "a jury that reached no verdict printed as convicting or clearing: a verdict no jury gave"
+_STATES = ((_INJURED, _DEAD, LEGAL_DEATH, True), (_HELD, _FREED, LEGAL_BAIL, True), (_HUNG, _GIVEN, LEGAL_HUNG, False))
+
+
+def _state_at(lowered: str, words: Sequence[str]) -> tuple[int, int]:
+    """Where the first of `words` stands in a lowercased sentence, as whole words ("dead" not in "deadline", "hurt"
+    not in "hurtled"), and where the word it ends in ends; (-1, -1) for none."""
+    found = (-1, -1)
+    for w in words:
+        k = lowered.find(w.rstrip("*"))
+        while k >= 0:
+            end = k + len(w.rstrip("*"))
+            if w.endswith("*"):
+                while end < len(lowered) and lowered[end].isalpha():
+                    end += 1
+            if not (k and lowered[k - 1].isalpha()) and not (end < len(lowered) and lowered[end].isalpha()):
+                if found[0] < 0 or k < found[0]:
+                    found = (k, end)
+                break
+            k = lowered.find(w.rstrip("*"), k + 1)
+    return found
+
+
+def state_turned(source: str, target: str) -> tuple[str, str, str] | None:
+    """A sentence and its copy that put a casualty, a suspect or a jury in the other state (`_STATES`): the words
+    around each side's state word and the `legal` note; None for anything else (a question, a quote's words)."""
+    s_lower, t_lower = source.lower(), target.lower()
+    for first, second, legal, both_ways in _STATES:
+        for ours, theirs in ((first, second), (second, first)) if both_ways else ((first, second),):
+            # cheap first: read for every sentence copied one to one
+            if not any(w.rstrip("*") in s_lower for w in ours) or not any(w.rstrip("*") in t_lower for w in theirs):
+                continue
+            (s_at, s_end), (t_at, t_end) = _state_at(s_lower, ours), _state_at(t_lower, theirs)
+            if s_at < 0 or t_at < 0 or _state_at(s_lower, theirs)[0] >= 0 or _state_at(t_lower, ours)[0] >= 0:
+                continue
+            if "?" in source + target or _inside_quote(target, target[t_at:t_end]) or _inside_quote(
+                    source, source[s_at:s_end]):
+                continue
+            # One text with the source, as the edit rules ask (`MIN_SHARED_SHARE`), of each side's content words:
+            # METER's "a jury heard how the child died three days after the attack when her life support machine
+            # was switched off" beside another paper's "The machine was switched off three days later when it
+            # became apparent that the injuries were irreversible" shares four of eleven, and tells of one death.
+            ignore = stopwords()
+            ours = {stem(t) for t in surface_tokens(target) if t not in ignore}
+            theirs = {stem(t) for t in surface_tokens(source) if t not in ignore}
+            if len(ours & theirs) < MIN_SHARED_SHARE * max(len(ours), len(theirs), 1):
+                continue
+            return _words_about(source, s_at, s_end, 3, 1), _words_about(target, t_at, t_end, 3, 1), legal
+    return None
+
+
 def find_reversals(
     alignments: Sequence[Any],
     source_texts: Sequence[str],
@@ -943,6 +1013,10 @@ def find_reversals(
                      "source_index": group.source[0], "target_index": group.target[0]}
                     for s, t, charged in verdicts_changed(source_texts[group.source[0]], target_texts[group.target[0]])
                     if not _inside_quote(target_texts[group.target[0]], t)]
+            if not any(r["source_index"] == group.source[0] and r["target_index"] == group.target[0] for r in out) \
+                    and (turned := state_turned(source_texts[group.source[0]], target_texts[group.target[0]])):
+                out.append({"kind": "opposite", "source": turned[0], "target": turned[1], "legal": turned[2],
+                            "source_index": group.source[0], "target_index": group.target[0]})
             lost = jury_majority_lost(source_texts[group.source[0]], target_texts[group.target[0]])
             if lost and lost[2]:  # made unanimous (a majority only dropped is an overstatement's)
                 out.append({"kind": "opposite", "source": lost[0], "target": lost[1], "legal": LEGAL_UNANIMOUS,
