@@ -31,6 +31,8 @@ def _report(source: str, target: str) -> dict:
      "Brown, 42, defrauded elderly customers of £250,000 over six years."),
     ("Prosecutors told the jury that Hughes had strangled his wife at their home in Swansea.",
      "Hughes strangled his wife at their home in Swansea."),
+    ("According to police, Marcus Reed shot the clerk twice during a robbery at the store early Sunday.",
+     "Marcus Reed shot the clerk twice during a robbery at the store early Sunday."),
 ])
 def test_an_allegation_printed_without_its_attribution_is_found(source: str, target: str) -> None:
     found = _report(source, target)["overstatements"]
@@ -50,6 +52,9 @@ def test_an_allegation_printed_without_its_attribution_is_found(source: str, tar
     # (police's "said" that accuses no one of anything)
     ("Police said the road was closed for several hours while the scene was examined.",
      "The road was closed for several hours while the scene was examined."),
+    # (METER: a witness's words, the quote's attribution the quotes step's)
+    ('Thompson told the court: "I thought I was going to die when they forced the door at the house."',
+     "'I thought I was going to die when they forced the door at the house.'"),
     ("Police said a 34-year-old man had been arrested on suspicion of murder and remained in custody.",
      "A 34-year-old man had been arrested on suspicion of murder and remained in custody."),
 ])
@@ -68,6 +73,8 @@ def test_an_attribution_kept_or_accusing_no_one_is_quiet(source: str, target: st
      "The driver of the van has since been released while officers continue their inquiries.", "bail and custody"),
     ("The driver of the van was released on bail while officers continue their inquiries.",
      "The driver of the van remains in custody while officers continue their inquiries.", "bail and custody"),
+    ("Reed was being held in the Harris County jail on $1 million bond on Tuesday.",
+     "Reed was released from the Harris County jail on $1 million bond on Tuesday.", "bail and custody"),
     ("The jury failed to reach a verdict after deliberating for nine hours and a retrial was ordered.",
      "The jury found him guilty after deliberating for nine hours and a retrial was ordered.", "no verdict"),
 ])

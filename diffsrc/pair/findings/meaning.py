@@ -881,7 +881,8 @@ def jury_majority_lost(source: str, target: str) -> tuple[str, str, bool] | None
 # (A word ending in "*" is a stem: "injur*" is "injured", "injuries", "injury".)
 _INJURED = ("injur*", "wounded", "hurt", "critical condition", "serious condition", "stable condition")
 _DEAD = ("died", "dead", "killed", "death", "deaths", "dies", "fatal*", "lost his life", "lost her life")
-_HELD = ("custody", "detained", "behind bars", "remains in jail", "remains in prison", "still being held")
+_HELD = ("custody", "detained", "behind bars", "remains in jail", "remains in prison", "being held", "held in jail",
+         "held without bail", "held on bond", "held on $")
 _FREED = ("released", "freed", "bailed", "on bail", "let go", "walked free")
 _HUNG = ("failed to reach a verdict", "could not reach a verdict", "unable to reach a verdict",
          "failed to agree a verdict", "could not agree on a verdict", "unable to agree", "hung jury", "no verdict",
