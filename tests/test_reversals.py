@@ -876,3 +876,39 @@ def test_a_reversal_beside_an_age_written_for_air_is_found(source: str, target: 
     assert [r["kind"] for r in report["reversals"]] == ["opposite"]
     # the age written out is no edit of the word diff
     assert [e["op"] for e in report["alignments"][0]["diff"]] == ["equal", "replace", "equal"]
+
+
+# A figure that stood still made one that moved (a statistics desk's re-test: "was unchanged at 62.6 percent" ->
+# "fell to 62.6 percent" was no finding, the edit being several words long), and one that moved made one that
+# stood still.
+@pytest.mark.parametrize(("source", "target", "shown"), [
+    ("The labor force participation rate was unchanged at 62.6 percent, while the unemployment rate rose.",
+     "The labor force participation rate fell to 62.6 percent, while the unemployment rate rose.",
+     ("rate was unchanged at 62.6", "rate fell to 62.6")),
+    ("Average hourly earnings were little changed at $29.75 after rising 0.3 percent in September.",
+     "Average hourly earnings rose to $29.75 after rising 0.3 percent in September.",
+     ("earnings were little changed at $29.75", "earnings rose to $29.75")),
+    ("Manufacturing employment was flat in October, while construction added 12,000 jobs.",
+     "Manufacturing employment rose in October, while construction added 12,000 jobs.",
+     ("employment was flat in", "employment rose in")),
+    ("The Bank of England's key rate rose to 5.25 percent after the committee met on Thursday.",
+     "The Bank of England's key rate held steady at 5.25 percent after the committee met on Thursday.",
+     ("rate rose to 5.25", "rate held steady at 5.25")),
+    ("Output was broadly unchanged in August after a fall of 0.5% in July, the ONS said.",
+     "Output fell in August after a fall of 0.5% in July, the ONS said.",
+     ("Output was broadly unchanged in", "Output fell in")),
+])
+def test_a_figure_unchanged_made_one_that_moved_is_turned_round(source: str, target: str, shown: tuple) -> None:
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [("opposite", *shown)]
+
+
+@pytest.mark.parametrize("target", [
+    "The participation rate held steady at 62.6 percent, while the unemployment rate rose to 4.1 percent.",
+    "The participation rate remained at 62.6 percent, while the unemployment rate rose to 4.1 percent.",
+    "The participation rate was flat at 62.6 percent, while the unemployment rate rose to 4.1 percent.",
+    "The participation rate was little changed at 62.6 percent, while the unemployment rate rose to 4.1 percent.",
+    "The participation rate was virtually flat at 62.6 percent, while the unemployment rate rose to 4.1 percent.",
+])
+def test_a_figure_still_unchanged_in_other_words_is_no_reversal(target: str) -> None:
+    source = "The participation rate was unchanged at 62.6 percent, while the unemployment rate rose to 4.1 percent."
+    assert reversals(source, target) == []

@@ -239,6 +239,8 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     left = _as_results([w for k, w in enumerate(source) if k not in negating[0] and k not in shortfall[0]], target)
     right = _as_results([w for k, w in enumerate(target) if k not in negating[1] and k not in shortfall[1]], source)
     left, right = _as_gains(left, right), _as_gains(right, left)
+    left, right = _as_no_change(left, right)
+    right, left = _as_no_change(right, left)
     lowercase = written[0] == written[0].lower() and written[1] == written[1].lower()
     paired: list[tuple[str, str]] = []
     for a in list(left):
@@ -364,6 +366,35 @@ def _as_gains(side: list[str], other: Sequence[str]) -> list[str]:
         return side
     at = side.index("from")
     return ["gain" if k < at and w in _TAKING else w for k, w in enumerate(side)]
+
+
+# How statistics copy says a figure did not move, with the words that carry it ("was unchanged at 62.6 percent",
+# "held steady at", "remained flat", "was little changed at"): one word, "unchanged", across from a figure that moved
+# ("fell to 62.6 percent", `data/opposites.txt`). A statistics desk's re-test: several words changed there, and no
+# finding.
+_NO_CHANGE = frozenset({"unchanged", "flat", "steady", "stable"})
+_NO_CHANGE_VERBS = frozenset({"held", "holds", "hold", "remained", "remains", "remain", "stayed", "stays", "stay",
+                              "was", "were", "is", "are", "been", "has", "have", "had",
+                              # ... and the words that soften it ("broadly unchanged", "virtually flat")
+                              "broadly", "largely", "virtually", "essentially", "basically", "nearly", "almost",
+                              "roughly", "more", "or", "less"})
+# The preposition of a figure's level ("unchanged at 62.6") and of a move's ("fell to 62.6", "rose by 0.1 point").
+_LEVEL_WORDS = frozenset({"at", "to", "by"})
+
+
+def _as_no_change(side: list[str], other: list[str]) -> tuple[list[str], list[str]]:
+    """An edit's two sides with a figure's standing still on `side` read as one word, "unchanged" ("was little
+    changed at" is "unchanged", no opposite of "was unchanged at" by its prefix), and, where `other` moves
+    (`_NO_CHANGE`), the words that carry either taken out ("rose to" is "rose"); else both as given."""
+    if "changed" in side and (at := side.index("changed")) and side[at - 1] in ("little", "barely", "largely"):
+        side = [*side[:at - 1], "unchanged", *side[at + 1:]]
+    if _NO_CHANGE.isdisjoint(side) or not _NO_CHANGE.isdisjoint(other) or "changed" in other or not any(
+            stem(w) in _opposites().get(stem("unchanged"), ()) for w in other):
+        return side, other
+    # The verb that carries the standstill and the level's preposition belong to it, as the move's "to" or "by"
+    # belongs to the move: none of them is content of its own.
+    return ([w for w in side if w not in _NO_CHANGE_VERBS and w not in _LEVEL_WORDS],
+            [w for w in other if w not in _LEVEL_WORDS])
 
 
 def _seat_taken_as_one_edit(script: list[dict[str, Any]]) -> list[dict[str, Any]]:
