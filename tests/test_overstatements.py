@@ -788,3 +788,42 @@ def test_an_arrest_still_on_suspicion_is_no_overstatement(target: str) -> None:
               "dangerous driving.")
     report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="script")).to_dict()
     assert report["overstatements"] == []
+
+
+# A figure's basis taken out: the figure is reported as another one (a statistics desk's re-test: "In real terms,
+# adjusted for inflation, regular pay rose by 1.9%" -> "Regular pay rose by 1.9%" was no finding).
+@pytest.mark.parametrize(("source", "target", "shown"), [
+    ("In real terms, adjusted for inflation, regular pay rose by 1.9% compared with a year earlier, the ONS said.",
+     "Regular pay rose by 1.9% compared with a year earlier, the ONS said.",
+     ("In real terms, adjusted for inflation, regular", "Regular")),
+    ("The seasonally adjusted unemployment rate rose to 4.2%, the highest in two years.",
+     "The unemployment rate rose to 4.2%, the highest in two years.",
+     ("The seasonally adjusted unemployment", "The unemployment")),
+    ("Pay growth excluding bonuses slowed to 5.4% from 5.8% in the three months to June.",
+     "Pay growth slowed to 5.4% from 5.8% in the three months to June.",
+     ("growth excluding bonuses slowed", "growth slowed")),
+    ("Tesco said sales on a like-for-like basis rose 4.3% in the 13 weeks to late August.",
+     "Tesco said sales rose 4.3% in the 13 weeks to late August.",
+     ("sales on a like-for-like basis rose", "sales rose")),
+])
+def test_a_figures_basis_taken_out_is_a_hedge_taken_out(source: str, target: str, shown: tuple) -> None:
+    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="story")).to_dict()
+    assert [(o["kind"], o["source"], o["target"]) for o in report["overstatements"]] == [("hedge", *shown)]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("In real terms, adjusted for inflation, regular pay rose by 1.9% compared with a year earlier, the ONS said.",
+     "Adjusted for inflation, regular pay rose by 1.9% compared with a year earlier, the ONS said."),
+    ("The seasonally adjusted unemployment rate rose to 4.2%, the highest in two years.",
+     "The unemployment rate, seasonally adjusted, rose to 4.2%, the highest in two years."),
+    ("Pay growth excluding bonuses slowed to 5.4% from 5.8% in the three months to June.",
+     "Regular pay growth slowed to 5.4% from 5.8% in the three months to June."),
+    ("Tesco said sales on a like-for-like basis rose 4.3% in the 13 weeks to late August.",
+     "Tesco said like-for-like sales rose 4.3% in the 13 weeks to late August."),
+    # no figure: the words are no figure's basis
+    ("The firm said it would look at the plan in real terms and report back to shareholders next month.",
+     "The firm said it would look at the plan and report back to shareholders next month."),
+])
+def test_a_figures_basis_kept_in_other_words_is_no_overstatement(source: str, target: str) -> None:
+    report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="story")).to_dict()
+    assert report["overstatements"] == []

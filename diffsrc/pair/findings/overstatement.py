@@ -388,9 +388,57 @@ def _review_caveat_taken_out(source: list[str], target: list[str]) -> bool:
                            or not _UNREVIEWED.isdisjoint(source))
 
 
+# A figure's basis, which says what the figure measures: "in real terms" (after inflation), "seasonally adjusted",
+# "excluding bonuses", "on a like-for-like basis" (stores open a year), "at constant currency". Taken out, the
+# figure is reported as another one ("regular pay rose by 1.9%" reads as the cash rise; a statistics desk's re-test:
+# no finding). Each basis's words, as `surface_tokens` reads them, by the measure they name: a target that names
+# the same measure in other words ("adjusted for inflation" for "in real terms") has kept it.
+_BASES = {
+    "real": (("real", "terms"), ("adjusted", "for", "inflation"), ("inflation", "adjusted"), ("after", "inflation")),
+    "seasonal": (("seasonally", "adjusted"), ("seasonal", "adjustment"), ("seasonally", "adjusting")),
+    "bonus": (("excluding", "bonuses"), ("excluding", "bonus"), ("ex", "bonuses"), ("without", "bonuses"),
+              ("regular", "pay")),
+    "like": (("like", "for", "like"), ("same", "store")),
+    "constant": (("constant", "currency"), ("constant", "currencies"), ("constant", "prices"),
+                 ("constant", "exchange", "rates")),
+}
+_BASIS_HEADS = frozenset(words[0] for forms in _BASES.values() for words in forms)
+# Words a basis brings with it ("in real terms", "on a like-for-like basis", "adjusted for inflation,"): no content
+# of the edit's own.
+_BASIS_FRAME = frozenset({"in", "on", "a", "an", "the", "at", "basis", "and", "terms"})
+
+
+def _bases(tokens: Sequence[str]) -> dict[str, set[int]]:
+    """The measures a token list names a basis of (`_BASES`), each with the positions of its words."""
+    out: dict[str, set[int]] = {}
+    for k, tok in enumerate(tokens):
+        if tok not in _BASIS_HEADS:
+            continue
+        for measure, forms in _BASES.items():
+            for form in forms:
+                if tuple(tokens[k:k + len(form)]) == form:
+                    out.setdefault(measure, set()).update(range(k, k + len(form)))
+    return out
+
+
+def _basis_taken_out(source: list[str], target: list[str], target_sentence: str) -> bool:
+    """Whether an edit takes out only a figure's basis (`_BASES`), which the target sentence names nowhere else."""
+    if target or _BASIS_HEADS.isdisjoint(source):
+        return False
+    found = _bases(source)
+    if not found:
+        return False
+    inside = set().union(*found.values())
+    if any(t not in _BASIS_FRAME for k, t in enumerate(source) if k not in inside):
+        return False
+    kept = _bases(surface_tokens(target_sentence))
+    return any(measure not in kept for measure in found)
+
+
 # The words `_may_overstate` looks for in an edit's source side ("up", "many", "much" of a ceiling).
 _TRIGGERS = (_HEDGES | _ALLEGING | _SUSPENDED | _ASSOCIATIONS | _ANIMALS | _CELLS | _LAB | frozenset(_VESSELS)
-             | {"up", "many", "much", "suspicion", "interest", "peer"} | _SMALL_STUDY | _SAMPLED | _UNREVIEWED)
+             | {"up", "many", "much", "suspicion", "interest", "peer"} | _SMALL_STUDY | _SAMPLED | _UNREVIEWED
+             | _BASIS_HEADS)
 # A range's edit holds a figure, which `_may_overstate`'s words leave out ("between 10% and", "10-20%"): read on the
 # edit's text, a figure then a dash and a figure, or a figure and a join word at the edit's end.
 _RANGED_EDIT = rx.compile(r"\d[\d.,]*\s?%?\s?[-–]\s?\d|\d\D{0,12}\b(?:to|and)\W*$"
@@ -826,6 +874,9 @@ def find_overstatements(
             if kind is None and _review_caveat_taken_out(source, target) and not any(
                     "peer" in t or "preprint" in t.lower() or "rxiv" in t.lower() for t in target_texts):
                 kind = "ceiling"  # (a "not" in it: the sentence's hedging is not what is read)
+            if kind is None and any(c.isdigit() for i in group.source for c in source_texts[i]) and _basis_taken_out(
+                    source, target, " ".join(target_texts[i] for i in group.target)):
+                kind = "ceiling"  # a figure's basis: the figure's own caveat, read apart from the sentence's hedging
             # A qualifier the target gives anywhere ("in mice" in another paragraph) tells its reader.
             if kind == "species" and told is None:
                 told = {stem(t) for t in surface_tokens(" ".join(target_texts))
