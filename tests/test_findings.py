@@ -2156,6 +2156,30 @@ def test_times_of_day_inches_and_a_scans_zeros(source: str, target: str, changes
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
 
 
+# A time of day told in words (a statistics and wire desk's re-test: "at 7.40am" -> "at twenty to nine" was no
+# finding): either half of the day, so "7.40am" is "twenty to eight".
+@pytest.mark.parametrize(("target", "changes"), [
+    ("A train derailed near Manchester Piccadilly at twenty to nine on Monday, police said.",
+     [("7.40am", "twenty to nine")]),
+    ("A train derailed near Manchester Piccadilly at twenty to eight on Monday, police said.", []),
+    ("A train derailed near Manchester Piccadilly at 8.40am on Monday, police said.", [("7.40am", "8.40am")]),
+    ("A train derailed near Manchester Piccadilly at quarter past seven on Monday, police said.",
+     [("7.40am", "quarter past seven")]),
+])
+def test_a_time_of_day_told_in_words_is_read(target: str, changes: list) -> None:
+    source = "A train derailed near Manchester Piccadilly at 7.40am on Monday, police said."
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
+def test_a_spoken_range_is_no_time_of_day() -> None:
+    assert changed_facts("He faces from five to ten years in jail if convicted, the court heard.",
+                         "He faces from five to ten years in jail if convicted, the court heard, at 9am.") == []
+    assert changed_facts("The meeting ended at half past four.", "The meeting ended at half past four.") == []
+    assert [(s.surface, t.surface) for s, t in changed_facts(
+        "The meeting ended at 4pm, officials said.", "The meeting ended at five o'clock, officials said.")] == [
+        ("4pm", "five o'clock")]
+
+
 def test_one_shared_word_far_from_two_values_in_long_sentences_places_nothing() -> None:
     # A facts audit of METER (66 rows along edges read, 49 real): a word three away shared by two long sentences of
     # one story ("cruelty") joined two facts; between short close texts one shared word still places them.

@@ -564,6 +564,49 @@ _SPOKEN_TRIGGERS = ("point", "cent", "thousand", "hundred", "pound", "dollar", "
 _SPOKEN_DIGIT_VALUES = {"zero": "0", "nought": "0", "oh": "0", **{w: str(v) for w, v in _UNITS.items()}}
 
 
+# A time of day told as it is said: "twenty to nine", "quarter past eleven", "half past seven", "ten o'clock",
+# "midday", after a word that places a time ("at", "until", "by", ...), and not before a unit ("from five to ten
+# years" is a range). A statistics and wire desk's re-test: "at 7.40am" -> "at twenty to nine" was no finding, and
+# "7.40am" is "twenty to eight". Compiled at first use, and tried only on text holding one of `_CLOCK_TRIGGERS`.
+_CLOCK_HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
+_CLOCK_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "a quarter": 15, "twenty": 20, "twenty-five": 25,
+                  "twenty five": 25, "half": 30}
+_CLOCK_TRIGGERS = (" past ", " to ", "clock", "midday", "noon", "midnight")
+_SPOKEN_TIME_PATTERN = (
+    r"\b(?:at|until|till|by|from|around|about|after|before|since|shortly\s+after|shortly\s+before|just\s+after"
+    r"|just\s+before)\s+(?:(?P<mins>a\s+quarter|quarter|twenty[\s-]five|twenty|ten|five|half)\s+(?P<rel>past|to)\s+"
+    r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"|(?P<oh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
+    r"|(?P<noon>midday|noon|midnight))\b"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per|percent|points?|people|of)\b)")
+
+
+@cache
+def _spoken_time() -> re.Pattern[str]:
+    return rx.compile(_SPOKEN_TIME_PATTERN, re.I)
+
+
+def _spoken_times(text: str) -> Iterator[tuple[re.Match[str], tuple[int, ...]]]:
+    """Each time of day told in words (`_SPOKEN_TIME_PATTERN`), with the minutes after midnight it may be: without
+    "am" or "pm", either half of the day ("twenty to eight" is 7.40am and 7.40pm)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CLOCK_TRIGGERS):
+        return
+    for m in _spoken_time().finditer(text):
+        if m.group("noon"):
+            yield m, ((0,) if m.group("noon").lower() == "midnight" else (720,))
+            continue
+        if m.group("oh"):
+            minutes = _CLOCK_HOURS[m.group("oh").lower()] % 12 * 60
+        else:
+            hour = _CLOCK_HOURS[m.group("h").lower()]
+            past = _CLOCK_MINUTES[re.sub(r"\s+", " ", m.group("mins").lower())]
+            minutes = (hour % 12) * 60 + (past if m.group("rel").lower() == "past" else -past)
+        minutes %= 720
+        yield m, (minutes, minutes + 720)
+
+
 @cache
 def _spoken_number() -> re.Pattern[str]:
     return rx.compile(_SPOKEN_NUMBER_PATTERN, re.I)
@@ -692,6 +735,13 @@ def _facts_in(text: str) -> tuple[Fact, ...]:
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         facts.append(Fact("date", ("time", hour * 60 + int(m.group("m") or 0)), m.group(0).strip(), m.start()))
         take(m)
+    for m, minutes in _spoken_times(text):
+        if free(m):
+            # (the placing word is no part of the time: "at twenty to nine" shows as "twenty to nine")
+            at = m.start("mins") if m.group("mins") else m.start("oh") if m.group("oh") else m.start("noon")
+            readings = tuple(("time", t) for t in minutes)
+            facts.append(Fact("date", readings[0], text[at:m.end()], at, readings))
+            take(m)
     for m in _SLASHED.finditer(text) if has_digit and "/" in text else ():
         if free(m):
             facts.append(_slashed_fact(m))
