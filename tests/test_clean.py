@@ -1334,6 +1334,22 @@ def test_an_agencys_dateline_in_its_own_style_gives_the_place_and_the_credit(dat
     assert dateline in cleaned.boilerplate
 
 
+# The agency alone, no place (a statistics and wire desk's re-test: no credit, "(AFP) -" left in the first sentence).
+@pytest.mark.parametrize(("dateline", "credit"), [("(AFP) -", "AFP"), ("(dpa-AFX) -", "dpa-AFX"),
+                                                  ("(Reuters) -", "Reuters"), ("(dpa-AFX) --", "dpa-AFX")])
+def test_an_agency_alone_before_the_first_sentence_is_its_dateline(dateline, credit):
+    sentence = "Deutsche Bank shares rose 3 percent on Thursday after the lender reported a jump in profit."
+    cleaned = clean_text(f"{dateline} {sentence}\n\nThe bank said net profit rose to 1.2 billion euros.\n")
+    assert (cleaned.dateline, cleaned.credit) == (None, credit)
+    assert cleaned.paragraphs[0].text == sentence
+    assert dateline in cleaned.boilerplate
+
+
+def test_an_agency_named_before_a_verb_is_no_dateline():
+    first = "(AFP) reported on Thursday that Deutsche Bank shares rose 3 percent."
+    assert clean_text(f"{first}\n\nThe bank said net profit rose.\n").paragraphs[0].text == first
+
+
 @pytest.mark.parametrize("first", [
     "Die Regierung (dpa) hat am Dienstag ein Hilfspaket beschlossen.",  # an agency named in a sentence
     "El martes (EFE) el Gobierno aprobó un plan de ayudas.",  # a lower-case word is no place

@@ -112,6 +112,11 @@ _AGENCY_FIRST_DATELINE = rx.compile(
     rf"(?P<place>{_DATELINE_WORD}(?:[ \-]{_DATELINE_WORD}){{0,2}}?)(?:,\s*(?P<when>{_DATELINE_DATE}))?"
     r"\s*[-—–]{1,2}\s+"
 )
+# The agency alone, with no place, as financial wires and aggregators print the first paragraph: "(AFP) - Deutsche
+# Bank shares rose ...", "(dpa-AFX) - ...", "(Reuters) -" (a statistics and wire desk's re-test: no credit was read
+# and "(AFP) -" stayed in the first sentence). The dash or colon is required: "(AFP) reported" is a sentence.
+_AGENCY_ONLY_DATELINE = rx.compile(
+    r"^\((?P<agency>" + AGENCY_PATTERN + r")(?:/[a-z]{2,4})?\)\s*(?:[-—–]{1,2}|:)\s+")
 # Chinese and Japanese agencies put their name and the place together: "新华社北京12月5日电" (Xinhua, Beijing,
 # 5 December), "【東京共同】" (Tokyo, Kyodo), "(서울=연합뉴스)" (Seoul, Yonhap).
 _CJK_DATELINE = rx.compile(
@@ -2049,7 +2054,7 @@ def clean_text(text: str) -> CleanText:
         if in_header:  # no body paragraph yet (only headings, or nothing)
             if dateline := _read_dateline(para):
                 place, agency, end = dateline
-                result.dateline = place
+                result.dateline = place or None  # (an agency alone names no place: "(AFP) - ...")
                 if agency:
                     result.credit = result.credit or agency
                     # A wire's dateline with a year dates the text: "LONDON, 3 March 2025 /PRNewswire/ --".
@@ -2155,6 +2160,8 @@ def _read_dateline(text: str) -> tuple[str, str | None, int] | None:
             return None
         agency = m.groupdict().get("agency") or m.groupdict().get("agency_slashed")
         return place.strip(" ,"), canonical_agency(agency), m.end()
+    if text.startswith("(") and (m := _AGENCY_ONLY_DATELINE.match(text)):
+        return "", canonical_agency(m.group("agency")), m.end()
     if (m := _PLACE_DOT_DATELINE.match(text)) and _may_be_a_place(m.group("place"), m.group("next")):
         return m.group("place"), None, m.end()
     return None
