@@ -924,6 +924,13 @@ LEGAL_HUNG = "a jury that reached no verdict printed as convicting or clearing: 
 _STATES = ((_INJURED, _DEAD, LEGAL_DEATH, True), (_HELD, _FREED, LEGAL_BAIL, True), (_HUNG, _GIVEN, LEGAL_HUNG, False))
 
 
+@lru_cache(maxsize=16)
+def _state_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for any of a state's words (their "*" dropped) as substrings: the cheap test `state_turned` asks
+    of every sentence copied one to one, three states each way."""
+    return rx.compile("|".join(re.escape(w.rstrip("*")) for w in words))
+
+
 def _state_at(lowered: str, words: Sequence[str]) -> tuple[int, int]:
     """Where the first of `words` stands in a lowercased sentence, as whole words ("dead" not in "deadline", "hurt"
     not in "hurtled"), and where the word it ends in ends; (-1, -1) for none."""
@@ -950,7 +957,7 @@ def state_turned(source: str, target: str) -> tuple[str, str, str] | None:
     for first, second, legal, both_ways in _STATES:
         for ours, theirs in ((first, second), (second, first)) if both_ways else ((first, second),):
             # cheap first: read for every sentence copied one to one
-            if not any(w.rstrip("*") in s_lower for w in ours) or not any(w.rstrip("*") in t_lower for w in theirs):
+            if not _state_words(ours).search(s_lower) or not _state_words(theirs).search(t_lower):
                 continue
             (s_at, s_end), (t_at, t_end) = _state_at(s_lower, ours), _state_at(t_lower, theirs)
             if s_at < 0 or t_at < 0 or _state_at(s_lower, theirs)[0] >= 0 or _state_at(t_lower, ours)[0] >= 0:

@@ -20,6 +20,7 @@ reduces" still marks the finding uncertain). A fact-checker reads every hit, so 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -69,6 +70,8 @@ _STILL_HEDGED = _HEDGES | _ALLEGING | {"can", "would", "should", "possible", "po
 # An association, and the words that make it a cause.
 _ASSOCIATIONS = frozenset({"linked", "link", "links", "associated", "association", "tied", "correlated",
                            "correlation", "connected"})
+# Substrings every association or likelihood word holds (`_ASSOCIATIONS`, "likely" of `_likelier`).
+_ASSOCIATING_STEMS = ("link", "associat", "tied", "correlat", "connected", "likely")
 _CAUSES = frozenset({"cause", "causes", "caused", "causing", "lead", "leads", "led", "leading", "trigger",
                      "triggers", "triggered", "triggering"})
 # Of those, the ones that make a cause only before "to" ("leads to a lower risk"): "who was associated with the
@@ -437,8 +440,16 @@ def _basis_taken_out(source: list[str], target: list[str], target_sentence: str)
 
 # The words `_may_overstate` looks for in an edit's source side ("up", "many", "much" of a ceiling).
 _TRIGGERS = (_HEDGES | _ALLEGING | _SUSPENDED | _ASSOCIATIONS | _ANIMALS | _CELLS | _LAB | frozenset(_VESSELS)
-             | {"up", "many", "much", "suspicion", "interest", "peer"} | _SMALL_STUDY | _SAMPLED | _UNREVIEWED
-             | _BASIS_HEADS)
+             | {"up", "many", "much", "suspicion", "interest", "peer"} | _UNREVIEWED)
+# Words of a study's size and a figure's basis are common ("people", "early", "after", "without"): an edit is read
+# for them only in a source that names a study (`_STUDY_WORDS`) or a basis (`_BASES`), where alone they can
+# overstate it (as candidates everywhere, they made the overstatement step ten times as costly on the seed pair).
+_TRIGGERS_BY_SOURCE = {
+    (study, based): _TRIGGERS | (_SMALL_STUDY | _SAMPLED if study else frozenset()) | (_BASIS_HEADS if based else
+                                                                                      frozenset())
+    for study in (False, True) for based in (False, True)}
+# Every word an edit may be read for, whatever the source (the corpus's cheap test before a word diff).
+_EDIT_WORDS = _TRIGGERS_BY_SOURCE[True, True]
 # A range's edit holds a figure, which `_may_overstate`'s words leave out ("between 10% and", "10-20%"): read on the
 # edit's text, a figure then a dash and a figure, or a figure and a join word at the edit's end.
 _RANGED_EDIT = rx.compile(r"\d[\d.,]*\s?%?\s?[-–]\s?\d|\d\D{0,12}\b(?:to|and)\W*$"
@@ -449,11 +460,19 @@ _RANGED_EDIT = rx.compile(r"\d[\d.,]*\s?%?\s?[-–]\s?\d|\d\D{0,12}\b(?:to|and)\
 _RANGED_TEXT = rx.compile(r"\d(?:%|[a-z]{1,3})?\s?(?:[-–]|to |and |per cent (?:to|and) )\s?\d|\b(?:between|from) "
                           r"(?:two|three|four|five|six|seven|eight|nine|ten) (?:and|to) ")
 _STUDY_TRIGGERS = _SMALL_STUDY | {"study", "studies", "risk", "likely", "odds", "chance"}
+_STUDY_SIZE_WORDS = _SMALL_STUDY | _SAMPLED
 
 
-def _may_overstate(ours: Sequence[str], theirs: Sequence[str]) -> bool:
-    """The cheap test before an edit is read: its source side holds a hedge, an association or a species."""
-    return not _TRIGGERS.isdisjoint(ours)
+def _may_be_ranged(edit: str) -> bool:
+    """`_RANGED_EDIT` on an edit's text, after the substrings every match holds (a dash, "to" or "and"): the search
+    is read for every edit of every group, and most edits hold none of them."""
+    return ("-" in edit or "–" in edit or "to" in edit or "and" in edit) and _RANGED_EDIT.search(edit) is not None
+
+
+def _may_overstate(ours: Sequence[str], theirs: Sequence[str], words: frozenset[str] = _EDIT_WORDS) -> bool:
+    """The cheap test before an edit is read: its source side holds a hedge, an association or a species (one of
+    `words`)."""
+    return not words.isdisjoint(ours)
 
 
 def _any_words(ours: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -692,6 +711,10 @@ def _headline_cause(source_texts: Sequence[str], target_texts: Sequence[str], li
     """The source sentence whose association the target's headline makes a cause, with the words around each; None
     for anything else. Not `headline`: the target sentence `target_index` against the one it is linked to only
     (`linked`), a sentence reworded round its verb."""
+    # A sentence reworded one to one is read only against a linked source sentence that associates (the cheap test
+    # first: it is asked of every such sentence).
+    if not headline and not any(w in source_texts[i].lower() for i in linked for w in _ASSOCIATING_STEMS):
+        return None
     text = target_texts[target_index] if target_texts else ""
     words = text.split()
     if headline and (not words or len(words) > HEADLINE_MAX_WORDS
@@ -798,13 +821,20 @@ def _attribution_dropped(source: str, target: str) -> tuple[str, str] | None:
 # A corpus run compares one source with many targets, and this reads the source's whole text each time (a seed
 # compare spent 5% of its time here): the answer, a bool, is kept for the last few documents.
 @lru_cache(maxsize=256)
+def _names_study_or_basis(text: str) -> tuple[bool, bool]:
+    """Whether a source text names a study (`_STUDY_WORDS`) and a figure's basis (`_BASES`), read once a text."""
+    tokens = surface_tokens(text)
+    return not _STUDY_WORDS.isdisjoint(tokens), bool(_bases(tokens))
+
+
+@lru_cache(maxsize=256)
 def _holds_trigger(text: str) -> bool:
     """Whether a text holds a hedging, associating or species word (`_TRIGGERS`; a sample's "people" only with a
     study's word), a risk (`_relative_made_absolute`), a range, or a sentence that jails no one (`_NON_CUSTODIAL`),
     anywhere."""
     tokens = surface_tokens(text)
     lowered = text.lower()
-    return (not (_TRIGGERS - _SAMPLED).isdisjoint(tokens) or not _STUDY_TRIGGERS.isdisjoint(tokens)
+    return (not (_EDIT_WORDS - _SAMPLED).isdisjoint(tokens) or not _STUDY_TRIGGERS.isdisjoint(tokens)
             or bool(_RANGED_TEXT.search(text)) or any(p in lowered for p, _, _ in _NON_CUSTODIAL)
             or "majority" in lowered or "cleared" in lowered or "acquitted" in lowered
             or any(p in lowered for p in _ATTRIBUTIONS) or any(p in lowered for p in _SAYING))
@@ -836,21 +866,26 @@ def find_overstatements(
     if not _holds_trigger(" ".join(source_texts)):
         return never
     linked = {i for group in alignments for i in group.source}
+    # (read once: the range rule's edits are searched only in a source that holds a range)
+    ranged = bool(_RANGED_TEXT.search(" ".join(source_texts)))
+    # (read once: a study's size is read only in a source that names a study, a basis only where it names one)
+    studied, based = _names_study_or_basis(" ".join(source_texts))
+    may = functools.partial(_may_overstate, words=_TRIGGERS_BY_SOURCE[studied, based])
     told: set[str] | None = None  # the species words the target gives anywhere, read at the first species edit
     for group, script in zip(alignments, diffs, strict=True):
-        candidates = _edits_to_read(script, may=_may_overstate, max_words=MAX_OVERSTATEMENT_EDIT_WORDS)
+        candidates = _edits_to_read(script, may=may, max_words=MAX_OVERSTATEMENT_EDIT_WORDS)
         # A study's size word and its sample are taken out together ("A pilot study of 12 patients found" -> "A
         # study found"): two edits a word apart, which the context test reads as a rewrite's loose ends. Read in a
         # sentence that is mostly shared (`_placed_edits` then asks that it be one text with its source).
         small = [n for n, e in enumerate(script) if e["op"] == "delete" and not (
-            _SMALL_STUDY | _SAMPLED).isdisjoint(_words(e["source"])) and n not in candidates]
+            _STUDY_SIZE_WORDS).isdisjoint(_words(e["source"])) and n not in candidates] if studied else []
         if small and 2 * sum(_word_count(e["target"]) for e in script if e["op"] == "equal") >= sum(
                 _word_count(e["target"]) for e in script):
             candidates = sorted({*candidates, *small})
-        if any(e["op"] != "equal" and _RANGED_EDIT.search(e["source"]) for e in script):
+        if ranged and any(e["op"] != "equal" and _may_be_ranged(e["source"]) for e in script):
             candidates = sorted({*candidates, *(n for n in _edits_to_read(script, may=_any_words,
                                                                           max_words=MAX_OVERSTATEMENT_EDIT_WORDS)
-                                                if _RANGED_EDIT.search(script[n]["source"]))})
+                                                if _may_be_ranged(script[n]["source"]))})
 
         def reads(n: int, group: Any = group, script: list[dict[str, Any]] = script) -> tuple[str, dict] | None:
             nonlocal told
@@ -874,8 +909,9 @@ def find_overstatements(
             if kind is None and _review_caveat_taken_out(source, target) and not any(
                     "peer" in t or "preprint" in t.lower() or "rxiv" in t.lower() for t in target_texts):
                 kind = "ceiling"  # (a "not" in it: the sentence's hedging is not what is read)
-            if kind is None and any(c.isdigit() for i in group.source for c in source_texts[i]) and _basis_taken_out(
-                    source, target, " ".join(target_texts[i] for i in group.target)):
+            if kind is None and _basis_taken_out(
+                    source, target, " ".join(target_texts[i] for i in group.target)) and any(
+                    c.isdigit() for i in group.source for c in source_texts[i]):
                 kind = "ceiling"  # a figure's basis: the figure's own caveat, read apart from the sentence's hedging
             # A qualifier the target gives anywhere ("in mice" in another paragraph) tells its reader.
             if kind == "species" and told is None:
