@@ -713,7 +713,8 @@ def _headline_cause(source_texts: Sequence[str], target_texts: Sequence[str], li
     (`linked`), a sentence reworded round its verb."""
     # A sentence reworded one to one is read only against a linked source sentence that associates (the cheap test
     # first: it is asked of every such sentence).
-    if not headline and not any(w in source_texts[i].lower() for i in linked for w in _ASSOCIATING_STEMS):
+    if not headline and not any(w in lowered for i in linked if (lowered := source_texts[i].lower())
+                                for w in _ASSOCIATING_STEMS):
         return None
     text = target_texts[target_index] if target_texts else ""
     words = text.split()
@@ -821,13 +822,6 @@ def _attribution_dropped(source: str, target: str) -> tuple[str, str] | None:
 # A corpus run compares one source with many targets, and this reads the source's whole text each time (a seed
 # compare spent 5% of its time here): the answer, a bool, is kept for the last few documents.
 @lru_cache(maxsize=256)
-def _names_study_or_basis(text: str) -> tuple[bool, bool]:
-    """Whether a source text names a study (`_STUDY_WORDS`) and a figure's basis (`_BASES`), read once a text."""
-    tokens = surface_tokens(text)
-    return not _STUDY_WORDS.isdisjoint(tokens), bool(_bases(tokens))
-
-
-@lru_cache(maxsize=256)
 def _holds_trigger(text: str) -> bool:
     """Whether a text holds a hedging, associating or species word (`_TRIGGERS`; a sample's "people" only with a
     study's word), a risk (`_relative_made_absolute`), a range, or a sentence that jails no one (`_NON_CUSTODIAL`),
@@ -838,6 +832,14 @@ def _holds_trigger(text: str) -> bool:
             or bool(_RANGED_TEXT.search(text)) or any(p in lowered for p, _, _ in _NON_CUSTODIAL)
             or "majority" in lowered or "cleared" in lowered or "acquitted" in lowered
             or any(p in lowered for p in _ATTRIBUTIONS) or any(p in lowered for p in _SAYING))
+
+
+@lru_cache(maxsize=256)
+def _source_reads(text: str) -> tuple[bool, bool, bool]:
+    """Whether a source text names a study (`_STUDY_WORDS`), a figure's basis (`_BASES`) and a range
+    (`_RANGED_TEXT`), read once a text (a corpus compares one source with many targets)."""
+    tokens = surface_tokens(text)
+    return not _STUDY_WORDS.isdisjoint(tokens), bool(_bases(tokens)), bool(_RANGED_TEXT.search(text))
 
 
 def find_overstatements(
@@ -863,13 +865,13 @@ def find_overstatements(
     out: list[dict[str, Any]] = []
     never = _never_brought(alignments, source_texts, target_texts)
     # Most sources hold no hedging, associating or species word at all: no edit of theirs can overstate them.
-    if not _holds_trigger(" ".join(source_texts)):
+    whole = " ".join(source_texts)
+    if not _holds_trigger(whole):
         return never
     linked = {i for group in alignments for i in group.source}
-    # (read once: the range rule's edits are searched only in a source that holds a range)
-    ranged = bool(_RANGED_TEXT.search(" ".join(source_texts)))
-    # (read once: a study's size is read only in a source that names a study, a basis only where it names one)
-    studied, based = _names_study_or_basis(" ".join(source_texts))
+    # A range's edits are searched only in a source that holds a range, a study's size only where it names a study,
+    # a figure's basis only where it names one.
+    studied, based, ranged = _source_reads(whole)
     may = functools.partial(_may_overstate, words=_TRIGGERS_BY_SOURCE[studied, based])
     told: set[str] | None = None  # the species words the target gives anywhere, read at the first species edit
     for group, script in zip(alignments, diffs, strict=True):
@@ -877,8 +879,8 @@ def find_overstatements(
         # A study's size word and its sample are taken out together ("A pilot study of 12 patients found" -> "A
         # study found"): two edits a word apart, which the context test reads as a rewrite's loose ends. Read in a
         # sentence that is mostly shared (`_placed_edits` then asks that it be one text with its source).
-        small = [n for n, e in enumerate(script) if e["op"] == "delete" and not (
-            _STUDY_SIZE_WORDS).isdisjoint(_words(e["source"])) and n not in candidates] if studied else []
+        small = [n for n, e in enumerate(script) if e["op"] == "delete" and n not in candidates
+                 and not _STUDY_SIZE_WORDS.isdisjoint(_words(e["source"]))] if studied else []
         if small and 2 * sum(_word_count(e["target"]) for e in script if e["op"] == "equal") >= sum(
                 _word_count(e["target"]) for e in script):
             candidates = sorted({*candidates, *small})
