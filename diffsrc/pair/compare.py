@@ -185,7 +185,8 @@ def compare(source: Document | PreparedDocument, target: Document | PreparedDocu
             label.offset = offsets[label.index] if label.index < len(offsets) else None
     limits = notes[:n_limits]
     for side, doc in (("source", source), ("target", target)):
-        if script := unsplit_script(doc.document.text):
+        # (once a document: the whole text is scanned, and a corpus compares one document with many)
+        if script := doc.remember("unsplit_script", lambda doc=doc: unsplit_script(doc.document.text)):
             notes.append(f"The {side} ({doc.id}) is written in {script}, which diffsrc does not split into sentences "
                          "or words: its paragraphs are compared whole, so copies are found and rewrites are not "
                          "(docs/inputs.md, Languages).")

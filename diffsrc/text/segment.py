@@ -270,7 +270,9 @@ def remember_short_texts(max_chars: int, size: int) -> Callable[[Callable[..., _
 # is one unit, compared whole (docs/inputs.md, "Languages").
 _UNSPLIT_SCRIPTS = {"Thai": rx.compile(r"[\u0e00-\u0e7f]"), "Lao": rx.compile(r"[\u0e80-\u0eff]"),
                     "Khmer": rx.compile(r"[\u1780-\u17ff]"), "Burmese": rx.compile(r"[\u1000-\u109f]")}
-_ANY_UNSPLIT = rx.compile("|".join(chars.pattern for chars in _UNSPLIT_SCRIPTS.values()))
+# One set of characters, not an alternation of the four sets: a pattern that opens with a set lets the engine skip
+# to its characters, where an alternation is tried at every character of the document.
+_ANY_UNSPLIT = rx.compile("[" + "".join(chars.pattern[1:-1] for chars in _UNSPLIT_SCRIPTS.values()) + "]")
 _LETTER = rx.compile(r"[^\W\d_]")
 UNSPLIT_SCRIPT_SHARE = 0.3
 
@@ -352,6 +354,9 @@ _THOUSANDS = rx.compile(r"(?<=\d),(?=\d{3}\b|(?:\d{2},)+\d{3}\b)")
 # none before the first group and no digit or letter after the last ("2019 100", "1.5" and METER's "10 100mg
 # ampoules" stay).
 _GROUPED_THOUSANDS = rx.compile(r"(?<![\d.,])(\d{1,3})((?:[ .]\d{3})+)(?!\w|\.\d)")
+# What every match of `_GROUPED_THOUSANDS` holds, searched first: a pattern that opens with a set of characters (a
+# digit) lets the engine skip to them, where one that opens with a look behind is tried at every character.
+_GROUPED_HINT = rx.compile(r"\d[ .]\d\d\d")
 _PERCENT = rx.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b|pct\b|pc\b)")
 _WIRE_POUND = rx.compile(r"#(?=\d)")
 _DIGIT = rx.compile(r"\d")
@@ -375,6 +380,18 @@ def surface_tokens(text: str, *, close_prefixes: bool = False) -> list[str]:
     apologized (`lexicon.copying_spelling_variants`). (The similarity scores read words without these: their model
     was fitted so.)
     """
+    return list(_surface_tokens(text, close_prefixes))
+
+
+# The texts whose `surface_tokens` are kept: the findings steps read the same short texts again and again (a
+# sentence, an edit's words, the words after an edit: the reversal and overstatement steps read the same edits, and
+# quotes every source sentence against each new quote), and a figure's normal forms take most of a sentence's
+# reading (five patterns, ~100 µs for a sentence with figures).
+TOKENS_CACHE_MAX_CHARS, TOKENS_CACHE_SIZE = 400, 4_096
+
+
+@remember_short_texts(TOKENS_CACHE_MAX_CHARS, TOKENS_CACHE_SIZE)
+def _surface_tokens(text: str, close_prefixes: bool) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
     # Each rewrite is made only where the text holds what it needs (a digit, a full stop before a letter, "#", a
     # comma), tested in one scan: this reads every sentence of a corpus, most of them without a figure or an
@@ -389,14 +406,15 @@ def surface_tokens(text: str, *, close_prefixes: bool = False) -> list[str]:
             text = _WIRE_POUND.sub("£", text)  # wire copy writes the pound sign as '#' ("#5m")
         if "," in text:
             text = _THOUSANDS.sub("", text)
-        if _GROUPED_THOUSANDS.search(text):
+        if _GROUPED_HINT.search(text) and _GROUPED_THOUSANDS.search(text):
             text = _GROUPED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", "").replace(".", ""), text)
-        text = _PERCENT.sub(" % ", text)
+        if "%" in text or "per" in text or "pc" in text:  # what every match of `_PERCENT` holds
+            text = _PERCENT.sub(" % ", text)
     if close_prefixes and "-" in text:
         text = _CLOSED_PREFIX.sub(r"\1", text)
     text = text.replace("'", "")
     variants = copying_spelling_variants() if close_prefixes else spelling_variants()
-    return [variants.get(tok, tok) for tok in _TOKEN.findall(text)]
+    return tuple(variants.get(tok, tok) for tok in _TOKEN.findall(text))
 
 
 def verbatim_key(text: str) -> str:

@@ -370,18 +370,51 @@ def _is_one_span(fact: Fact) -> bool:
     return fact.value == 1.0 and fact.surface.split(None, 1)[0].lower() in ("a", "an", "one")
 
 
-def _may_hold_fact(text: str) -> bool:
+def _may_hold_fact(text: str, words: Collection[str] | None = None) -> bool:
     """Whether edited words may hold a changed fact: a digit, a date word, a number word in any language read, or
-    a multiplier, currency, percent or month word of any language read (`numerals.has_fact_word`)."""
-    return (bool(_FACT_SIGN.search(text)) or not _FACT_HINT_WORDS.isdisjoint(map(str.lower, _WORD_RUN.findall(text)))
-            or may_hold_number_words(text) or has_fact_word(text))
+    a multiplier, currency, percent or month word of any language read (`numerals.has_fact_word`). `words`: the
+    text's lowercased word runs (`_lowered_word_runs`), when the caller has them."""
+    if _FACT_SIGN.search(text):
+        return True
+    if words is None:
+        words = _lowered_word_runs(text)
+    return not _FACT_HINT_WORDS.isdisjoint(words) or may_hold_number_words(text) or has_fact_word(text)
+
+
+def _lowered_word_runs(text: str) -> frozenset[str]:
+    """The runs of word characters of a text (`_WORD_RUN`), lowercased."""
+    return frozenset(map(str.lower, _WORD_RUN.findall(text)))
+
+
+class _Edits:
+    """The edits of a group's word diff, read as one text, for the cheap tests that decide which rules read the
+    group: each test reads characters or words, so it holds of the joined edits when it holds of one of them. The
+    text and its words are made once a group, not once a rule (three rules asked for them, each splitting the same
+    edits again)."""
+
+    def __init__(self, script: list[dict[str, Any]]) -> None:
+        self.text = " ".join(e["source"] + " " + e["target"] for e in script if e["op"] != "equal")
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The edits' word runs, lowercased (`_lowered_word_runs`): made on first use."""
+        if self._words is None:
+            self._words = _lowered_word_runs(self.text)
+        return self._words
+
+    def may_hold_fact(self) -> bool:
+        """Whether the edits may hold a changed fact (`_may_hold_fact`)."""
+        return bool(self.text) and _may_hold_fact(self.text, self.words if self._words is not None else None)
+
+    def may_name(self, words: frozenset[str]) -> bool:
+        """Whether the edits hold one of `words` (lowercased) as a word run."""
+        return bool(self.text) and not words.isdisjoint(self.words)
 
 
 def _edits_may_hold_fact(script: list[dict[str, Any]]) -> bool:
-    """Whether any edit of a word diff may hold a changed fact (`_may_hold_fact`). All edits are read as one text:
-    each test reads characters or words, so it holds of the joined edits when it holds of one of them, and one scan
-    costs less than one per edit."""
-    return _may_hold_fact(" ".join(e["source"] + " " + e["target"] for e in script if e["op"] != "equal"))
+    """Whether any edit of a word diff may hold a changed fact (`_may_hold_fact`)."""
+    return _Edits(script).may_hold_fact()
 
 
 def _word_number(words: str) -> float | None:
@@ -2420,7 +2453,8 @@ def _party_named(run: str) -> str | None:
     ("Labour", "The Conservatives", "Labour's", "the Tories'", "Liberal Democrats"), or None."""
     # A quick no before tokenising (every replaced run is read): a party's name has a capital and at most "the" and
     # three words, each of which has a letter or a digit in its own whitespace-separated chunk.
-    if run == run.lower() or len(_ALNUM_CHUNK.findall(run)) > 4:
+    # (Chunks are counted only past four whitespace-separated pieces: a run of four or fewer has four or fewer.)
+    if run == run.lower() or len(run.split()) > 4 and len(_ALNUM_CHUNK.findall(run)) > 4:
         return None
     words = [w.strip(_NAME_STRIP) for w in word_tokens(run)]
     words = [re.sub(r"['’]s$", "", w) for w in words if w]
@@ -3089,6 +3123,13 @@ _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 _PERIOD_OR_MONTH = rx.compile("|".join(sorted((*_PERIOD_TRIGGERS, *_MONTH_WORDS))))
 
 
+@lru_cache(maxsize=4096)
+def _sentence_periods(sentence: str) -> tuple[tuple[str, str, str | None], ...]:
+    """`_periods` of one source sentence, after the cheap test of `_PERIOD_OR_MONTH`: kept per sentence, as it is
+    read against every group the sentence is in (and a corpus compares one source with many targets)."""
+    return tuple(_periods(sentence)) if _PERIOD_OR_MONTH.search(sentence.lower()) else ()
+
+
 def _period_changed(source: str, target: str) -> list[tuple[str, str]]:
     """The period of a statistic changed between two aligned texts: (as the source writes it, as the target does).
 
@@ -3097,12 +3138,10 @@ def _period_changed(source: str, target: str) -> list[tuple[str, str]]:
     ("in the three months to September" -> "in September": a quarter's figure given as one month's). A period the
     target drops, or one of two the source gives, is a rewrite's cut, not a change.
     """
-    s_lower, t_lower = source.lower(), target.lower()
-    if not _PERIOD_OR_MONTH.search(s_lower):
-        return []
-    s_periods = _periods(source)
+    s_periods = _sentence_periods(source)
     if not s_periods:
         return []
+    t_lower = target.lower()
     # Only where a figure is kept: two statements a paraphrase links ("Regular pay rose by 1.9% on the year" and
     # "... was 5.2% in July to September") give two figures their own periods (a corpus run of the trial's copy).
     s_values = frozenset().union(*(f.values for f in extract_facts(source) if f.kind in ("percent", "number", "money")))
@@ -3193,8 +3232,12 @@ def _made_a_record(source: str, target: str) -> list[tuple[str, str]]:
     if "since" not in source and " in " not in source and " for " not in source or (
             "record" not in t_lower and "ever" not in t_lower and "all-time" not in t_lower):
         return []
-    bounded, record = _BOUNDED_SUPERLATIVE.search(source), _RECORD.search(target)
-    if bounded is None or record is None or "records began" in bounded.group(0) or _RECORD.search(source) \
+    # Each superlative `_BOUNDED_SUPERLATIVE` reads ends in "est": a substring test before its search, which opens
+    # with an alternation and is tried at every character (most sentences have "in" and "ever" of "however").
+    if "est" not in source.lower() or (record := _RECORD.search(target)) is None:
+        return []
+    bounded = _BOUNDED_SUPERLATIVE.search(source)
+    if bounded is None or "records began" in bounded.group(0) or _RECORD.search(source) \
             or _BOUNDED_SUPERLATIVE.search(target):
         return []
     return [(bounded.group(0), record.group(0))]
@@ -3263,9 +3306,11 @@ def _word_after(text: str, f: Fact) -> str | None:
     return m.group(0).lower() if m else None
 
 
-# The words of a bound on either side of a figure, as substrings of the lowered text (one search: read for every
-# sentence of every group).
-_BOUND_WORDS = rx.compile("most|early|under|less|fewer|below|quite|more|over|above|upwards|excess|least|exceed")
+# The words of a bound on either side of a figure, as substrings of the lowered text: read for every group, each
+# an `in` test in C (one search of them as an alternation tried every character, and was a fifth of the facts
+# step's regular expression time on the seed pair).
+_BOUND_WORDS = ("most", "early", "under", "less", "fewer", "below", "quite", "more", "over", "above", "upwards",
+                "excess", "least", "exceed")
 
 
 def _bound_crossed(source: str, target: str) -> list[tuple[str, str, str]]:
@@ -3273,7 +3318,8 @@ def _bound_crossed(source: str, target: str) -> list[tuple[str, str, str]]:
     under 5%" -> "over 5%" (the figure's kind, each side's hedge and figure). The value is on both sides, so the
     facts' pairing cancels it (a statistics desk's trial: no finding). A hedge dropped or added is a rewrite's
     rounding, and is not read."""
-    if not _BOUND_WORDS.search(source.lower()):
+    lowered = source.lower()
+    if not any(word in lowered for word in _BOUND_WORDS):
         return []
     s_text, t_text = _normalise(source), _normalise(target)
     out: list[tuple[str, str, str]] = []
@@ -3718,14 +3764,10 @@ _GENERAL_ASSAULTS = frozenset({"assault", "battery"})
 # The words an offence phrase can open with, where a sentence is read word by word.
 _OFFENCE_FIRST_WORDS = frozenset(phrase[0] for phrase in _OFFENCE_PHRASES)
 # The words of an offence that are no function word: an offence changed has one of them among the edited words
-# (the cheap test before a sentence is read, `_edits_may_name_offence`).
+# (the cheap test before a sentence is read, `_Edits.may_name`).
 _OFFENCE_WORDS = frozenset(w for phrase in _OFFENCE_PHRASES for w in phrase) - {"the", "of", "by", "an", "to"}
 
 
-def _edits_may_name_offence(script: list[dict[str, Any]]) -> bool:
-    """Whether any edit of a word diff holds a word of an offence (`_OFFENCE_WORDS`)."""
-    return not _OFFENCE_WORDS.isdisjoint(map(str.lower, _WORD_RUN.findall(
-        " ".join(e["source"] + " " + e["target"] for e in script if e["op"] != "equal"))))
 
 
 def _offences(text: str, phrases: dict[tuple[str, ...], str] = _OFFENCE_PHRASES,
@@ -3789,12 +3831,6 @@ _STATUS_LONGEST = max(map(len, _STATUS_PHRASES))
 # The cheap test before a sentence and its copy are read (every edit's words would be too many: "in", "at"): one
 # of these among the edited words.
 _STATUS_WORDS = frozenset({"investigation", "bail", "charge", "charged", "action", "scene", "hospital"})
-
-
-def _edits_may_name_status(script: list[dict[str, Any]]) -> bool:
-    """Whether any edit of a word diff holds a word of a status (`_STATUS_WORDS`)."""
-    return any(not _STATUS_WORDS.isdisjoint(map(str.lower, _WORD_RUN.findall(f"{e['source']} {e['target']}")))
-               for e in script if e["op"] != "equal")
 
 
 def _status_changed(source: str, target: str) -> list[tuple[str, str]]:
@@ -4045,8 +4081,9 @@ def find_fact_changes(
         source = " ".join(source_texts[i] for i in group.source)
         target = " ".join(target_texts[i] for i in group.target)
         script = diffs[n] if diffs is not None else None
+        edits = _Edits(script) if script is not None else None
         found: list[tuple[str, str, str]] = []
-        if script is None or _edits_may_hold_fact(script):
+        if edits is None or edits.may_hold_fact():
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
         turned: list[tuple[str, str]] = []
@@ -4070,10 +4107,10 @@ def find_fact_changes(
             found = _read_against_main_source([source_texts[i] for i in group.source], target, found, whole=whole,
                                               common=common, names=names, lead=0 in group.source or 0 in group.target,
                                               one_sentence_each=len(group.target) == 1)
-        if len(group.source) == 1 and len(group.target) == 1 and (script is None or _edits_may_name_offence(script)):
+        if len(group.source) == 1 and len(group.target) == 1 and (edits is None or edits.may_name(_OFFENCE_WORDS)):
             # (Read in a sentence and its copy: merged sentences name other offences of other people.)
             found += [("entity", s, t) for s, t in _offence_changed(source, target)]
-        if len(group.source) == 1 and len(group.target) == 1 and (script is None or _edits_may_name_status(script)):
+        if len(group.source) == 1 and len(group.target) == 1 and (edits is None or edits.may_name(_STATUS_WORDS)):
             # (as offences: a merge's other sentence may say what became of someone else)
             found += [("entity", s, t) for s, t in _status_changed(source, target)]
         if script is None or len(script) > 1 or script and script[0]["op"] != "equal":

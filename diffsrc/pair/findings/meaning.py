@@ -950,14 +950,26 @@ def _state_at(lowered: str, words: Sequence[str]) -> tuple[int, int]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _states_named(sentence: str) -> frozenset[tuple[str, ...]]:
+    """The states' word lists (`_STATES`) a sentence holds one of as a substring (`_state_words`): the cheap test
+    `state_turned` asks of every sentence copied one to one, kept per sentence (a corpus compares one source with
+    many targets)."""
+    lowered = sentence.lower()
+    return frozenset(words for first, second, _, _ in _STATES for words in (first, second)
+                     if _state_words(words).search(lowered))
+
+
 def state_turned(source: str, target: str) -> tuple[str, str, str] | None:
     """A sentence and its copy that put a casualty, a suspect or a jury in the other state (`_STATES`): the words
     around each side's state word and the `legal` note; None for anything else (a question, a quote's words)."""
+    s_named, t_named = _states_named(source), _states_named(target)
+    if not s_named or not t_named:
+        return None  # nearly every sentence: no state word on one side
     s_lower, t_lower = source.lower(), target.lower()
     for first, second, legal, both_ways in _STATES:
         for ours, theirs in ((first, second), (second, first)) if both_ways else ((first, second),):
-            # cheap first: read for every sentence copied one to one
-            if not _state_words(ours).search(s_lower) or not _state_words(theirs).search(t_lower):
+            if ours not in s_named or theirs not in t_named:
                 continue
             (s_at, s_end), (t_at, t_end) = _state_at(s_lower, ours), _state_at(t_lower, theirs)
             if s_at < 0 or t_at < 0 or _state_at(s_lower, theirs)[0] >= 0 or _state_at(t_lower, ours)[0] >= 0:
