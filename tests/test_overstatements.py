@@ -827,3 +827,40 @@ def test_a_figures_basis_taken_out_is_a_hedge_taken_out(source: str, target: str
 def test_a_figures_basis_kept_in_other_words_is_no_overstatement(source: str, target: str) -> None:
     report = compare(Document.from_text(source, id="wire"), Document.from_text(target, id="story")).to_dict()
     assert report["overstatements"] == []
+
+
+# A legal desk's re-test: the sentence that fined the defendant left out, and a neighbour merged with the court's
+# name printed him as jailed: no finding, as a sentence and its copy were read one to one only.
+FINED_WIRE = "\n\n".join([
+    "Daniel Hughes, 34, of Chapel Allerton, appeared at Harrogate Magistrates' Court on Tuesday.",
+    "He admitted driving without due care and attention on June 14 last year.",
+    "He was fined £500 and ordered to pay £85 costs and a £200 victim surcharge.",
+    "His licence was endorsed with six penalty points.",
+]) + "\n"
+
+
+def test_a_fine_left_out_beside_a_sentence_that_jails_is_found() -> None:
+    target = ("Daniel Hughes, 34, of Chapel Allerton, who was jailed at Harrogate Magistrates' Court on Tuesday, "
+              "admitted driving without due care and attention on June 14 last year.\n\n"
+              "His licence was endorsed with six penalty points.\n")
+    assert [(o["kind"], o["source"], o["target"], o["source_index"], o.get("legal"))
+            for o in overstatements(FINED_WIRE, target)] == [
+        ("hedge", "He was fined £500 and ordered", "was jailed at Harrogate Magistrates'", 2,
+         "a fine printed as jail: custody the court did not impose")]
+
+
+@pytest.mark.parametrize("target", [
+    # The fine kept, or jail only threatened, or spared: none.
+    FINED_WIRE.replace("appeared at", "who was fined £500, appeared at"),
+    FINED_WIRE.replace("He was fined £500", "He was warned he could face jail, but was fined £500"),
+    "Daniel Hughes, 34, of Chapel Allerton, who escaped jail at Harrogate Magistrates' Court on Tuesday, admitted "
+    "driving without due care and attention on June 14 last year.\n",
+])
+def test_a_fine_kept_or_jail_not_imposed_is_no_overstatement(target: str) -> None:
+    assert overstatements(FINED_WIRE, target) == []
+
+
+def test_a_source_that_jails_someone_is_not_read_across_sentences() -> None:
+    source = FINED_WIRE.replace("He was fined £500", "His co-accused was jailed for a year; he was fined £500")
+    target = source.replace("His co-accused was jailed for a year; he was fined £500", "He was jailed")
+    assert [o for o in overstatements(source, target) if o["target_index"] != 2] == []

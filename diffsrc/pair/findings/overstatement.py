@@ -581,6 +581,9 @@ def _custody_added(source: str, target: str) -> tuple[str, str, str] | None:
     s_tokens, t_tokens = surface_tokens(source), surface_tokens(target)
     if not _SPARED.isdisjoint(t_tokens) or not (_JAILED - {"prison", "custody"}).isdisjoint(s_tokens):
         return None
+    # (jail only threatened, "was warned he could face jail, but was fined", imposes none)
+    if not _JAIL_THREATENED.isdisjoint(t_tokens):
+        return None
     shown = next((word for _, word in held if word in s_tokens and (word != "suspended" or _custody_words(source))),
                  None)
     if shown is None:
@@ -590,6 +593,67 @@ def _custody_added(source: str, target: str) -> tuple[str, str, str] | None:
         return None
     return (_words_around(source, frozenset({shown}), 4, 3), _words_around(target, frozenset(new), 1, 3),
             _as_jail(_DISPOSALS[shown]))
+
+
+# A sentence that jails no one, left out, while another sentence of the copy jails the defendant: "He was fined
+# £500." omitted and "Hughes, 34, who was jailed at Harrogate Magistrates' Court, admitted ..." printed from its
+# neighbours (a legal desk's re-test: no finding, as `_custody_added` reads a sentence and its copy one to one and
+# the merged sentence's sources say nothing of the sentence). Read only where the source jails no one anywhere
+# (none of `_JAILED`'s own words but "prison" and "custody", which a suspended sentence and a remand use) and gives
+# a sentence that jails no one (`_NON_CUSTODIAL`), and the target's jail words (`_JAIL_PRINTED`) stand in a
+# sentence derived from the source that neither spares, negates nor only threatens jail ("could face jail"), while
+# the target gives none of the source's non-custodial sentences anywhere (two defendants, one jailed, one fined).
+_JAIL_PRINTED = rx.compile(r"(?<![\w-])(?:jail(?:ed)?|imprison(?:ed|ment)|(?:sent|taken) to prison|in prison|prison "
+                           r"(?:sentence|term)|behind bars|locked up|(?<!non-)custodial sentence)(?![\w-])")
+_JAIL_THREATENED = frozenset({"could", "may", "might", "faces", "face", "facing", "if", "risk", "risks", "warned",
+                              "threat"})
+
+
+@lru_cache(maxsize=64)
+def _disposals_without_jail(whole: str) -> tuple[str, ...]:
+    """The non-custodial sentences (`_NON_CUSTODIAL` phrases) of a source text that jails no one; () for one that
+    jails someone or gives none (read once a text: a corpus compares one source with many targets)."""
+    lowered = whole.lower()
+    held = tuple(phrase for phrase, _, _ in _NON_CUSTODIAL if phrase in lowered)
+    if not held or not (_JAILED - {"prison", "custody"}).isdisjoint(surface_tokens(whole)):
+        return ()
+    return held
+
+
+def _jail_beside_a_disposal(alignments: Sequence[Any], source_texts: Sequence[str], target_texts: Sequence[str],
+                            whole: str, found: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Target sentences derived from the source that jail the defendant where the source jails no one and gives a
+    sentence that jails no one (see `_JAIL_PRINTED`): the words around that sentence's word and the target's jail
+    word, and the `legal` note; one finding a target sentence, none where one is already found there."""
+    held = _disposals_without_jail(whole)
+    if not held:  # cheap first: most sources sentence no one, or jail someone
+        return []
+    t_whole = " ".join(target_texts).lower()
+    if any(phrase in t_whole or (kept and kept in t_whole) for phrase, kept, _ in _NON_CUSTODIAL if phrase in held):
+        return []
+    if not _SPARED.isdisjoint(surface_tokens(t_whole)):
+        return []
+    linked = {i for group in alignments for i in group.source}
+    out = []
+    for t in sorted({t for group in alignments for t in group.target}):
+        m = _JAIL_PRINTED.search(target_texts[t].lower())
+        if m is None or any(o["target_index"] == t for o in found):
+            continue
+        tokens = surface_tokens(target_texts[t])
+        if not NEGATORS.isdisjoint(tokens) or not _JAIL_THREATENED.isdisjoint(tokens) or "?" in target_texts[t]:
+            continue
+        # The sentence that gives the disposal: one the target left out first (the sentence the copy dropped).
+        given = [(s, word) for s, text in enumerate(source_texts) for phrase, _, word in _NON_CUSTODIAL
+                 if phrase in held and phrase in text.lower() and word in surface_tokens(text)
+                 and (word != "suspended" or _custody_words(text))]
+        if not given:
+            return out
+        s, word = min(given, key=lambda g: (g[0] in linked, g[0]))
+        jail = frozenset(surface_tokens(m.group())[:1])
+        out.append({"kind": "hedge", "source": _words_around(source_texts[s], frozenset({word}), 4, 3),
+                    "target": _words_around(target_texts[t], jail, 1, 3), "legal": _as_jail(_DISPOSALS[word]),
+                    "source_index": s, "target_index": t})
+    return out
 
 
 # A charge, or a suspect, that the source never names: a release that says a man was arrested (and nowhere that
@@ -1008,6 +1072,7 @@ def find_overstatements(
         if (found := _headline_cause(source_texts, target_texts, linked)) is not None:
             out.append({"kind": "cause", "source": found[1], "target": found[2], "source_index": found[0],
                         "target_index": 0})
+    out += _jail_beside_a_disposal(alignments, source_texts, target_texts, whole, out)
     # (an edit found at a sentence says it better: "arrested on suspicion of" -> "charged with")
     out += [n for n in never if not any(o["target_index"] == n["target_index"] for o in out)]
     return sorted(out, key=lambda r: (r["target_index"], r["source_index"]))
