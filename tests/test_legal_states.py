@@ -33,6 +33,13 @@ def _report(source: str, target: str) -> dict:
      "Hughes strangled his wife at their home in Swansea."),
     ("According to police, Marcus Reed shot the clerk twice during a robbery at the store early Sunday.",
      "Marcus Reed shot the clerk twice during a robbery at the store early Sunday."),
+    # A legal desk's re-test: a named speaker's attribution taken out was no finding (unnamed ones only).
+    ("Prosecutor John Smith told the court that the councillor took bribes worth more than £40,000.",
+     "The councillor took bribes worth more than £40,000."),
+    ("Mr Smith, prosecuting, told the jury that Hughes had strangled his wife at their home in Swansea.",
+     "Hughes strangled his wife at their home in Swansea."),
+    ("The councillor took bribes worth more than £40,000 from a developer, prosecutor John Smith told the court.",
+     "The councillor took bribes worth more than £40,000 from a developer."),
 ])
 def test_an_allegation_printed_without_its_attribution_is_found(source: str, target: str) -> None:
     found = _report(source, target)["overstatements"]
@@ -57,6 +64,13 @@ def test_an_allegation_printed_without_its_attribution_is_found(source: str, tar
      "'I thought I was going to die when they forced the door at the house.'"),
     ("Police said a 34-year-old man had been arrested on suspicion of murder and remained in custody.",
      "A 34-year-old man had been arrested on suspicion of murder and remained in custody."),
+    # (a legal desk's re-test: a court's attribution of a claim that accuses no one was a false alarm)
+    ("The court heard that the family moved to Leeds in 2010 after the birth of their second child.",
+     "The family moved to Leeds in 2010 after the birth of their second child."),
+    ("Prosecutor John Smith told the court that the councillor had served on the planning committee since 2015.",
+     "The councillor had served on the planning committee since 2015."),
+    ("Prosecutor John Smith told the court that the councillor took bribes worth more than £40,000.",
+     "Prosecutor John Smith said the councillor took bribes worth more than £40,000."),
 ])
 def test_an_attribution_kept_or_accusing_no_one_is_quiet(source: str, target: str) -> None:
     assert _report(source, target)["overstatements"] == []
