@@ -91,6 +91,14 @@ def test_an_attribution_kept_or_accusing_no_one_is_quiet(source: str, target: st
      "Reed was released from the Harris County jail on $1 million bond on Tuesday.", "bail and custody"),
     ("The jury failed to reach a verdict after deliberating for nine hours and a retrial was ordered.",
      "The jury found him guilty after deliberating for nine hours and a retrial was ordered.", "no verdict"),
+    # A legal desk's re-test: an injury's degree given as another was no finding.
+    ("The victim was taken to Leeds General Infirmary where his injuries are not thought to be life-threatening.",
+     "The victim, who was seriously injured, was taken by ambulance to Leeds General Infirmary.", "severity"),
+    ("The victim was taken to Leeds General Infirmary with minor injuries after the attack on Roundhay Road.",
+     "The victim was taken to Leeds General Infirmary in a critical condition after the attack on Roundhay Road.",
+     "severity"),
+    ("The cyclist was taken to Leeds General Infirmary with serious injuries after the crash on the A61.",
+     "The cyclist was taken to Leeds General Infirmary with minor injuries after the crash on the A61.", "severity"),
 ])
 def test_a_state_turned_round_is_found(source: str, target: str, note: str) -> None:
     found = _report(source, target)["reversals"]
@@ -114,6 +122,15 @@ def test_a_state_turned_round_is_found(source: str, target: str, note: str) -> N
      "The machine was switched off three days later when it became apparent that the injuries were irreversible."),
     ("The deadline for the appeal passed without comment from the injured party's lawyers.",
      "The deadline for the appeal passed without comment from the injured party's lawyers."),
+    # An injury's degree kept in other words, or one of the two a release gives.
+    ("The victim was taken to hospital with minor injuries after the attack on Roundhay Road.",
+     "The victim was taken to hospital with injuries that are not life-threatening after the attack on Roundhay Road."),
+    ("The man suffered serious but not life-threatening injuries in the attack on Roundhay Road.",
+     "The man suffered serious injuries in the attack on Roundhay Road."),
+    ("The man suffered life-threatening injuries in the attack on Roundhay Road on Saturday.",
+     "The man was seriously injured in the attack on Roundhay Road on Saturday."),
+    ("The driver suffered minor injuries, officers from the Serious Collision Investigation Unit said.",
+     "The driver was hurt, officers from the Serious Collision Investigation Unit said."),
 ])
 def test_a_state_kept_is_quiet(source: str, target: str) -> None:
     assert _report(source, target)["reversals"] == []

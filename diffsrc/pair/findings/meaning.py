@@ -960,6 +960,61 @@ def _states_named(sentence: str) -> frozenset[tuple[str, ...]]:
                      if _state_words(words).search(lowered))
 
 
+# An injury's severity given as another: "his injuries are not thought to be life-threatening" or "minor injuries"
+# -> "seriously injured" / "in a critical condition" (a legal desk's re-test: no finding, no word of the one state
+# turned into the other's). Three degrees, as police releases word them: not serious (minor, slight, not thought to
+# be life-threatening), serious, and critical (life-threatening, critical, fighting for life); a negated degree is
+# the first's, read before the others so "not life-threatening" is not "life-threatening". Read as `_STATES` are:
+# a sentence and its copy, one to one, one text with each other, where the two give no degree in common (the
+# police's "serious but not life-threatening" gives two, and a copy keeping either keeps the release's word) and
+# the target's is another; "life-threatening" for "serious" is no finding (a critical injury is a serious one too),
+# a serious or critical one printed as minor is. A unit's or an offence's "serious" ("the Serious Collision
+# Investigation Unit", "serious assault") and a police "critical incident" are no degree.
+_SEVERITY = rx.compile(
+    r"(?P<low>(?:minor|slight|superficial)\s+(?:injur\w*|cuts?|wounds?)|cuts\s+and\s+bruises|"
+    r"(?:not|non)[\s-]+(?:(?:thought|believed|considered|said)\s+to\s+be\s+)?(?:life[\s-]threatening|serious(?:ly)?)"
+    r"|not\s+(?:seriously|badly)\s+(?:injured|hurt))"
+    r"|(?P<high>life[\s-]threatening|critical(?:ly)?(?!\s+incident)|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves))"
+    r"|(?P<mid>serious(?:ly)?(?!\s+(?:collision|crime|case|organised|incident|fraud|violence|offence|sexual|assault"
+    r"|concerns?))|life[\s-]changing|badly\s+(?:injured|hurt))")
+_SEVERITY_WORDS = ("minor", "slight", "superficial", "bruises", "threatening", "critical", "serious", "fighting for",
+                   "life-changing", "life changing", "badly")
+_DEGREES = {"low": 1, "mid": 2, "high": 3}
+LEGAL_SEVERITY = ("an injury's severity changed: minor or not life-threatening printed as serious or critical, or the "
+                  "other way")
+
+
+def _degrees(lowered: str) -> dict[int, tuple[int, int]]:
+    """The injury degrees a lowercased sentence gives (`_SEVERITY`), each with where it first stands."""
+    found: dict[int, tuple[int, int]] = {}
+    for m in _SEVERITY.finditer(lowered):
+        found.setdefault(_DEGREES[m.lastgroup or "mid"], m.span())
+    return found
+
+
+def severity_changed(source: str, target: str) -> tuple[str, str, str] | None:
+    """A sentence and its copy that give a casualty's injuries another degree (see `_SEVERITY`): the words around
+    each side's degree and the `legal` note; None for anything else."""
+    s_lower, t_lower = source.lower(), target.lower()
+    # cheap first: read for every sentence copied one to one
+    if not any(w in s_lower for w in _SEVERITY_WORDS) or not any(w in t_lower for w in _SEVERITY_WORDS):
+        return None
+    ours, theirs = _degrees(s_lower), _degrees(t_lower)
+    both = s_lower + t_lower
+    if (not ours or not theirs or not ours.keys().isdisjoint(theirs) or {*ours, *theirs} == {2, 3}
+            or not any(w in both for w in ("injur", "hurt", "condition", "wound"))):
+        return None
+    (s_at, s_end), (t_at, t_end) = ours[max(ours)], theirs[max(theirs)]
+    if "?" in source + target or _inside_quote(target, target[t_at:t_end]) or _inside_quote(source, source[s_at:s_end]):
+        return None
+    ignore = stopwords()
+    t_stems = {stem(t) for t in surface_tokens(target) if t not in ignore}
+    s_stems = {stem(t) for t in surface_tokens(source) if t not in ignore}
+    if len(t_stems & s_stems) < MIN_SHARED_SHARE * max(len(t_stems), len(s_stems), 1):
+        return None
+    return _words_about(source, s_at, s_end, 3, 1), _words_about(target, t_at, t_end, 3, 1), LEGAL_SEVERITY
+
+
 def state_turned(source: str, target: str) -> tuple[str, str, str] | None:
     """A sentence and its copy that put a casualty, a suspect or a jury in the other state (`_STATES`): the words
     around each side's state word and the `legal` note; None for anything else (a question, a quote's words)."""
@@ -987,7 +1042,7 @@ def state_turned(source: str, target: str) -> tuple[str, str, str] | None:
             if len(ours & theirs) < MIN_SHARED_SHARE * max(len(ours), len(theirs), 1):
                 continue
             return _words_about(source, s_at, s_end, 3, 1), _words_about(target, t_at, t_end, 3, 1), legal
-    return None
+    return severity_changed(source, target)
 
 
 def find_reversals(
