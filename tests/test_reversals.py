@@ -746,6 +746,12 @@ PLEAS = ("Mark Dobson, 41, pleaded guilty to causing death by dangerous driving 
      "Carter, 27, was convicted of rape but found not guilty of indecent assault.",
      [("found not guilty of rape", "convicted of rape"), ("convicted of indecent assault",
                                                           "found not guilty of indecent assault")]),
+
+    # A legal desk's re-test: the second plea without its verb ("but not guilty to") was read as a verdict, and
+    # the two pleas swapped between charges were no finding.
+    ("Kevin Marsh, 41, pleaded guilty to theft but not guilty to assault at Bradford Crown Court.",
+     "Kevin Marsh, 41, pleaded guilty to assault but not guilty to theft at Bradford Crown Court.",
+     [("pleaded guilty to theft", "not guilty to theft"), ("not guilty to assault", "pleaded guilty to assault")]),
 ])
 def test_a_verdict_turned_round_between_charges_is_found(source: str, target: str, expected: list) -> None:
     assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [
