@@ -5938,6 +5938,9 @@ _STATS_RELEASE = (
       "revised down from a rise of 12,000 to a fall of 6,000")),
     # A figure's hedge turned to its other side.
     ("Almost 1 million people", "More than 1 million people", ("number", "Almost 1 million", "More than 1 million")),
+    # A figure moved to another series of the statistic (a statistics desk's re-test: no finding, the figure kept).
+    ("growth in regular pay, excluding", "growth in total pay, excluding", ("entity", "regular pay", "total pay")),
+    ("growth in regular pay, excluding", "growth in median pay, excluding", ("entity", "regular pay", "median pay")),
 ])
 def test_a_statistics_period_or_its_level_and_change_changed_is_a_fact(old: str, new: str, fact: tuple) -> None:
     assert old in _STATS_RELEASE
@@ -5958,6 +5961,7 @@ def test_a_statistics_period_or_its_level_and_change_changed_is_a_fact(old: str,
     ("was revised down from 3.0% to 2.9%", "was cut to 2.9% from 3.0%"),
     ("revised up from a fall of 6,000 to a rise of 12,000", "revised up to a rise of 12,000"),
     ("Almost 1 million people", "Nearly 1 million people"),
+    ("growth in regular pay, excluding", "growth in basic pay, excluding"),
     ("Almost 1 million people", "Just under 1 million people"),
 ])
 def test_a_statistics_period_or_movement_reworded_is_no_fact(old: str, new: str) -> None:

@@ -3213,6 +3213,36 @@ def _level_as_change(source: str, target: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# A figure moved to another series of the same statistic: "Growth in regular pay slowed to 5.9%" -> "Growth in median
+# pay slowed to 5.9%", "core inflation" -> "headline inflation" (a statistics desk's re-test: no finding, the figure
+# the same on both sides). Read in the word diff alone, cheaply: one qualifier put for another (`_SERIES_KINDS`)
+# right before a shared statistic's noun (`_SERIES_NOUNS`), in a group that gives a figure. Qualifiers of one kind
+# name one measure as copy writes it ("average" and "mean"; "median", which copy calls the average pay too).
+_SERIES_KINDS = {"regular": "regular", "basic": "regular", "total": "total", "headline": "headline",
+                 "core": "core", "underlying": "core", "real": "real", "nominal": "nominal", "weekly": "weekly",
+                 "hourly": "hourly", "monthly": "monthly", "annual": "annual", "gross": "gross", "net": "net",
+                 "disposable": "disposable", "average": "average", "mean": "average", "median": "average",
+                 "typical": "average", "private": "private", "public": "public"}
+_SERIES_NOUNS = frozenset({"pay", "earnings", "wages", "wage", "salaries", "salary", "income", "incomes", "inflation",
+                           "prices", "rents", "rent", "borrowing", "spending", "output", "gdp", "hours", "sector"})
+
+
+def _series_changed(script: list[dict[str, Any]], source: str) -> list[tuple[str, str]]:
+    """A statistic's series qualifier put for another (see `_SERIES_KINDS`), each with its noun, as each text writes
+    them: ("regular pay", "median pay")."""
+    out = []
+    for n, e in enumerate(script):
+        if e["op"] != "replace" or " " in e["source"].strip() or " " in e["target"].strip():
+            continue  # cheap first: a one-word edit on each side
+        was, now = _SERIES_KINDS.get(e["source"].strip().lower()), _SERIES_KINDS.get(e["target"].strip().lower())
+        if was is None or now is None or was == now or n + 1 == len(script):
+            continue
+        noun = script[n + 1]["source"].split()[:1]
+        if noun and (word := noun[0].strip(",.;:")).lower() in _SERIES_NOUNS and _DIGIT.search(source):
+            out.append((f"{e['source'].strip()} {word}", f"{e['target'].strip()} {word}"))
+    return out
+
+
 # A superlative bounded by a time ("the highest since March 2024", "the fastest pace in 18 months") and one made a
 # record ("a record high", "the lowest on record", "the fastest pace ever recorded", "an all-time high"): the
 # commonest overstatement of statistics copy (a statistics desk's trial: no finding).
@@ -4126,6 +4156,8 @@ def find_fact_changes(
             found += list(dict.fromkeys(("date", s, t) for i in group.source
                                         for s, t in _period_changed(source_texts[i], target)))
             found += _level_as_change(source, target)
+            if script is not None:
+                found += [("entity", s, t) for s, t in _series_changed(script, source)]
             found += [("date", s, t) for s, t in _made_a_record(source, target)]
             found += _revision_undone(source, target) + _bound_crossed(source, target)
         if len(group.source) == 1 and len(group.target) == 1:
