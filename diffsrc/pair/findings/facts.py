@@ -3227,6 +3227,16 @@ _SERIES_NOUNS = frozenset({"pay", "earnings", "wages", "wage", "salaries", "sala
                            "prices", "rents", "rent", "borrowing", "spending", "output", "gdp", "hours", "sector"})
 
 
+_SERIES = rx.compile(rf"(?i)\b(?:{'|'.join(_SERIES_KINDS)})\s+(?:{'|'.join(sorted(_SERIES_NOUNS))})\b")
+
+
+@lru_cache(maxsize=64)
+def _names_a_series(whole: str) -> bool:
+    """Whether a source text names a statistic's series anywhere ("regular pay"), read once a text (a corpus compares
+    one source with many targets): most texts name none, and then no group's edits are walked."""
+    return _SERIES.search(whole) is not None
+
+
 def _series_changed(script: list[dict[str, Any]], source: str) -> list[tuple[str, str]]:
     """A statistic's series qualifier put for another (see `_SERIES_KINDS`), each with its noun, as each text writes
     them: ("regular pay", "median pay")."""
@@ -4156,7 +4166,7 @@ def find_fact_changes(
             found += list(dict.fromkeys(("date", s, t) for i in group.source
                                         for s, t in _period_changed(source_texts[i], target)))
             found += _level_as_change(source, target)
-            if script is not None:
+            if script is not None and _names_a_series(whole[0]):
                 found += [("entity", s, t) for s, t in _series_changed(script, source)]
             found += [("date", s, t) for s, t in _made_a_record(source, target)]
             found += _revision_undone(source, target) + _bound_crossed(source, target)

@@ -1015,12 +1015,22 @@ def severity_changed(source: str, target: str) -> tuple[str, str, str] | None:
     return _words_about(source, s_at, s_end, 3, 1), _words_about(target, t_at, t_end, 3, 1), LEGAL_SEVERITY
 
 
-def state_turned(source: str, target: str) -> tuple[str, str, str] | None:
-    """A sentence and its copy that put a casualty, a suspect or a jury in the other state (`_STATES`): the words
-    around each side's state word and the `legal` note; None for anything else (a question, a quote's words)."""
+@lru_cache(maxsize=64)
+def injuries_graded(whole: str) -> bool:
+    """Whether a source text grades an injury anywhere (`_SEVERITY`, beside an injury's word), read once a text (a
+    corpus compares one source with many targets): most texts grade none, and then no sentence is read for it."""
+    lowered = whole.lower()
+    return any(w in lowered for w in ("injur", "hurt", "condition", "wound")) and bool(_SEVERITY.search(lowered))
+
+
+def state_turned(source: str, target: str, *, severity: bool = True) -> tuple[str, str, str] | None:
+    """A sentence and its copy that put a casualty, a suspect or a jury in the other state (`_STATES`), or give an
+    injury another degree (`severity_changed`, read where `severity`: the source grades an injury somewhere): the
+    words around each side's state word and the `legal` note; None for anything else (a question, a quote's
+    words)."""
     s_named, t_named = _states_named(source), _states_named(target)
-    if not s_named or not t_named:
-        return None  # nearly every sentence: no state word on one side
+    if not s_named or not t_named:  # nearly every sentence: no state word on one side
+        return severity_changed(source, target) if severity else None
     s_lower, t_lower = source.lower(), target.lower()
     for first, second, legal, both_ways in _STATES:
         for ours, theirs in ((first, second), (second, first)) if both_ways else ((first, second),):
@@ -1042,7 +1052,7 @@ def state_turned(source: str, target: str) -> tuple[str, str, str] | None:
             if len(ours & theirs) < MIN_SHARED_SHARE * max(len(ours), len(theirs), 1):
                 continue
             return _words_about(source, s_at, s_end, 3, 1), _words_about(target, t_at, t_end, 3, 1), legal
-    return severity_changed(source, target)
+    return severity_changed(source, target) if severity else None
 
 
 def find_reversals(
@@ -1104,6 +1114,7 @@ def find_reversals(
     # no word is put for its opposite, so the edits above miss it; read in a sentence and its copy (merged
     # sentences give verdicts on other defendants).
     linked: set[int] | None = None  # the source sentences some group holds, read at the first group that needs them
+    graded = injuries_graded(" ".join(source_texts))
     for group in alignments:
         if len(group.source) == 1 and len(group.target) == 1 and any(
                 r["source_index"] == group.source[0] and r["target_index"] == group.target[0] for r in out) and (
@@ -1120,7 +1131,8 @@ def find_reversals(
                     for s, t, charged in verdicts_changed(source_texts[group.source[0]], target_texts[group.target[0]])
                     if not _inside_quote(target_texts[group.target[0]], t)]
             if not any(r["source_index"] == group.source[0] and r["target_index"] == group.target[0] for r in out) \
-                    and (turned := state_turned(source_texts[group.source[0]], target_texts[group.target[0]])):
+                    and (turned := state_turned(source_texts[group.source[0]], target_texts[group.target[0]],
+                                                severity=graded)):
                 out.append({"kind": "opposite", "source": turned[0], "target": turned[1], "legal": turned[2],
                             "source_index": group.source[0], "target_index": group.target[0]})
             lost = jury_majority_lost(source_texts[group.source[0]], target_texts[group.target[0]])
