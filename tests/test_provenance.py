@@ -567,6 +567,43 @@ def test_an_undated_press_release_is_the_source_of_its_portal_reprint_and_of_the
                      ("release.txt", "paper_b.txt"): "inferred"}
 
 
+# A force's web release carries no "ENDS" or "Notes to editors", and its appeal line is what the papers print word
+# for word: a legal desk's re-test found a paper's uncredited reprint of it read as one paper copying another
+# (direction undetermined, no unattributed reuse), its outlet given or not. The release's own outlet or address
+# says who issued it.
+_FORCE_RELEASE = [
+    "Officers investigating an assault in Harehills in which a man was seriously injured are appealing for "
+    "witnesses.",
+    "At about 11.40pm on Saturday, 3 May, police were called to a report of a disturbance outside a takeaway on "
+    "Roundhay Road, Leeds.",
+    "A 27-year-old man was found with a stab wound to his leg and was taken to Leeds General Infirmary, where he "
+    "remains in a stable condition.",
+    "A 31-year-old man was arrested on suspicion of wounding with intent and remains in custody.",
+    'Detective Inspector Claire Moss said: "We are keen to hear from anyone who saw what happened."',
+    "Anyone with information should call 101 quoting log 1754 of 3 May, or Crimestoppers on 0800 555 111.",
+]
+
+
+@pytest.mark.parametrize("issued_by", [
+    {"outlet": "West Yorkshire Police"},
+    {"url": "https://www.westyorkshire.police.uk/news-appeals/appeal-after-harehills-assault"},
+])
+def test_a_forces_web_release_is_the_source_of_a_papers_uncredited_reprint(issued_by: dict) -> None:
+    from diffsrc.corpus.tables import summary_rows
+
+    release = Document.from_text("Appeal after Harehills assault\n\n" + "\n\n".join(_FORCE_RELEASE) + "\n",
+                                 id="release.txt", **issued_by)
+    paper = Document.from_text("Man stabbed outside Harehills takeaway\n\n" + "\n\n".join(_FORCE_RELEASE[1:])
+                               + "\n", id="paper.txt", outlet="Yorkshire Evening Post")
+    rows = {(r["source"], r["target"]): r for r in summary_rows(run_corpus([release, paper]))}
+    row = rows[("release.txt", "paper.txt")]
+    assert row["upstream"] == "release.txt" and row["unattributed_reuse"] is True
+    # A paper's own outlet is no issuer: two papers, neither marked, stay undetermined.
+    other = Document.from_text(release.text, id="release.txt", outlet="Leeds Live")
+    rows = {(r["source"], r["target"]): r for r in summary_rows(run_corpus([other, paper]))}
+    assert rows[("release.txt", "paper.txt")]["upstream"] is None
+
+
 def test_the_agencys_next_version_has_not_reused_a_papers_reprint_of_the_one_before():
     # A standards editor's trial: a paper reprinted version 1 before version 2 came out; the pair (paper, v2) is no
     # edge (v2 took the text from v1), but its row said "unattributed reuse" of the paper by the agency.
