@@ -5947,6 +5947,36 @@ def test_a_statistics_period_or_its_level_and_change_changed_is_a_fact(old: str,
     assert _report_facts(_STATS_RELEASE, _STATS_RELEASE.replace(old, new)) == [fact]
 
 
+# A statistics desk's re-test: a change given as a level where the source gives no level was no finding (only a
+# source giving both, "by X to Y", was read).
+@pytest.mark.parametrize(("source", "target", "fact"), [
+    ("Regular pay excluding bonuses rose by 2% in real terms, the Office for National Statistics said.",
+     "Regular pay excluding bonuses rose to 2% in real terms, the Office for National Statistics said.",
+     ("percent", "by 2%", "to 2%")),
+    ("Employment rose by 150,000 in the three months to September, the figures showed.",
+     "Employment climbed to 150,000 in the three months to September, the figures showed.",
+     ("number", "by 150,000", "to 150,000")),
+    ("House prices fell by 2.1 per cent in the year to March, the Halifax said on Friday.",
+     "House prices fell to 2.1 per cent in the year to March, the Halifax said on Friday.",
+     ("percent", "by 2.1 per cent", "to 2.1 per cent")),
+])
+def test_a_change_given_as_a_level_is_a_fact(source: str, target: str, fact: tuple) -> None:
+    assert _report_facts(source, target) == [fact]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # A rate's percentage is one figure either way; "rose 2%" is "rose by 2%".
+    ("The Consumer Prices Index rose by 3.2% in the 12 months to October, the ONS said.",
+     "Inflation rose to 3.2% in the 12 months to October, the ONS said."),
+    ("Annual growth in regular pay rose by 5.2% in July to September, the ONS said.",
+     "Annual growth in regular pay rose to 5.2% in July to September, the ONS said."),
+    ("Regular pay excluding bonuses rose by 2% in real terms, the Office for National Statistics said.",
+     "Regular pay excluding bonuses rose 2% in real terms, the Office for National Statistics said."),
+])
+def test_a_rate_or_a_change_kept_is_no_fact(source: str, target: str) -> None:
+    assert _report_facts(source, target) == []
+
+
 @pytest.mark.parametrize(("old", "new"), [
     # Faithful rewording of the same figures and periods is no finding.
     ("The Consumer Prices Index rose by 3.2% in the 12 months to October 2026",

@@ -3253,6 +3253,65 @@ def _series_changed(script: list[dict[str, Any]], source: str) -> list[tuple[str
     return out
 
 
+# A change given as a level, the source giving no level: "Regular pay rose by 2% in real terms" -> "rose to 2%",
+# "Employment rose by 150,000" -> "climbed to 150,000" (a statistics desk's re-test: no finding, as `_level_as_change`
+# reads only a source that gives both). Read in the word diff alone: an edit whose source ends in a movement's "by"
+# and whose target ends in "to", the figure the shared text after both. A rate's percentage is one figure either
+# way ("CPI rose by 3.2%" -> "inflation rose to 3.2%" is one annual rate), so a percentage is read only where neither
+# side names a rate before it (`_RATE_WORDS`).
+_MOVED = frozenset({"rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+                    "increased", "increases", "decreased", "decreases", "grew", "grown", "grows", "climbed", "climbs",
+                    "dropped", "drops", "jumped", "jumps", "slipped", "declined", "surged", "slumped", "edged",
+                    "up", "down", "higher", "lower", "soared", "plunged", "tumbled", "eased", "dipped", "increase",
+                    "decrease"})
+_RATE_WORDS = frozenset({"inflation", "rate", "rates", "growth", "yield", "yields", "unemployment", "cpi", "cpih",
+                         "rpi", "pace", "share", "proportion", "percentage"})
+_MOVED_BY = rx.compile(r"(?i)\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|increased|decreased|grew|grown|climbed|dropped|"
+                       r"jumped|slipped|declined|surged|slumped|edged|up|down|soared|plunged|tumbled|eased|dipped)"
+                       r"\s+(?:\w+\s+)?by\s+[£$€]?\d")
+_LEVEL_AFTER = rx.compile(r"[^.;]{0,45}?\bto\s+[£$€]?\d")
+_FIGURE_START = rx.compile(r"[£$€]?\d[\d,.]*(?:%|\s?(?:per\s?cent|percent|bn|m|k|million|billion))?")
+
+
+@lru_cache(maxsize=64)
+def _moves_by(whole: str) -> bool:
+    """Whether a source text gives a movement by a figure anywhere ("rose by 2%"), read once a text: most give none,
+    and then no group's edits are walked for `_change_as_level`."""
+    return _MOVED_BY.search(whole) is not None
+
+
+def _change_as_level(script: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    """A movement's "by" made "to" before the same figure (see `_MOVED`): (the figure's kind, "by" and the figure,
+    "to" and the figure), as each text writes them."""
+    out = []
+    for n, e in enumerate(script):
+        if e["op"] != "replace" or n + 1 == len(script) or script[n + 1]["op"] != "equal":
+            continue
+        s_words, t_words = e["source"].lower().split(), e["target"].lower().split()
+        if not s_words or not t_words or s_words[-1] != "by" or t_words[-1] != "to" or len(s_words) > 3:
+            continue
+        before = script[n - 1]["source"].lower().split()[-8:] if n and script[n - 1]["op"] == "equal" else []
+        t_before = script[n - 1]["target"].lower().split()[-8:] if n and script[n - 1]["op"] == "equal" else []
+        s_verb = (s_words[-2:-1] or before[-1:] or [""])[0]
+        t_verb = (t_words[-2:-1] or t_before[-1:] or [""])[0]
+        after = script[n + 1]["source"]
+        figure = _FIGURE_START.match(after)
+        if s_verb not in _MOVED or t_verb not in _MOVED or figure is None:
+            continue
+        value = figure.group().rstrip(".,")
+        percent = "%" in value or "cent" in value
+        # (each side's words before the figure, the sentence's opening included: "Inflation rose to 3.2%")
+        if percent and not _RATE_WORDS.isdisjoint(w.strip(",.;:()").lower() for x in script[:n + 1]
+                                                  for w in (x["source"] + " " + x["target"]).split()):
+            continue
+        rest = " ".join(x["source"] for x in script[n + 1:])[figure.end():]
+        if _LEVEL_AFTER.match(rest):  # (the source gives the level too: `_level_as_change`'s)
+            continue
+        kind = "percent" if percent else "money" if value[:1] in "£$€" else "number"
+        out.append((kind, f"by {value}", f"to {value}"))
+    return out
+
+
 # A superlative bounded by a time ("the highest since March 2024", "the fastest pace in 18 months") and one made a
 # record ("a record high", "the lowest on record", "the fastest pace ever recorded", "an all-time high"): the
 # commonest overstatement of statistics copy (a statistics desk's trial: no finding).
@@ -4168,6 +4227,8 @@ def find_fact_changes(
             found += _level_as_change(source, target)
             if script is not None and _names_a_series(whole[0]):
                 found += [("entity", s, t) for s, t in _series_changed(script, source)]
+            if script is not None and _moves_by(whole[0]):
+                found += _change_as_level(script)
             found += [("date", s, t) for s, t in _made_a_record(source, target)]
             found += _revision_undone(source, target) + _bound_crossed(source, target)
         if len(group.source) == 1 and len(group.target) == 1:
