@@ -855,6 +855,8 @@ def test_a_fine_left_out_beside_a_sentence_that_jails_is_found() -> None:
     FINED_WIRE.replace("He was fined £500", "He was warned he could face jail, but was fined £500"),
     "Daniel Hughes, 34, of Chapel Allerton, who escaped jail at Harrogate Magistrates' Court on Tuesday, admitted "
     "driving without due care and attention on June 14 last year.\n",
+    FINED_WIRE.replace("He was fined £500 and ordered to pay £85 costs and a £200 victim surcharge.", "").replace(
+        "on June 14 last year.", 'on June 14 last year, telling magistrates: "My brother was jailed for this."'),
 ])
 def test_a_fine_kept_or_jail_not_imposed_is_no_overstatement(target: str) -> None:
     assert overstatements(FINED_WIRE, target) == []

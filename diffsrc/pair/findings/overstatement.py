@@ -642,6 +642,9 @@ def _jail_beside_a_disposal(alignments: Sequence[Any], source_texts: Sequence[st
         tokens = surface_tokens(target_texts[t])
         if not NEGATORS.isdisjoint(tokens) or not _JAIL_THREATENED.isdisjoint(tokens) or "?" in target_texts[t]:
             continue
+        # (a speaker's words: 'said: "I never want to see the inside of a jail again"')
+        if _quoted(target_texts[t], target_texts[t][m.start():m.end()]):
+            continue
         # The sentence that gives the disposal: one the target left out first (the sentence the copy dropped).
         given = [(s, word) for s, text in enumerate(source_texts) for phrase, _, word in _NON_CUSTODIAL
                  if phrase in held and phrase in text.lower() and word in surface_tokens(text)
