@@ -6127,3 +6127,32 @@ def test_a_figure_changed_in_a_script_in_capitals_is_a_changed_fact() -> None:
     assert [(f["kind"], f["source"], f["target"]) for f in facts] == [("number", "24", "THIRTY-FOUR"),
                                                                       ("number", "nine", "TEN")]
     assert compare(wire, Document.from_text(kept, id="script")).to_dict()["facts"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # AFP's tags of praise and regret (a quote checker's re-test: no speaker, or the coach quoted before)
+    ("« C'est une immense fierté pour tout le club », a salué le président Nasser al-Khelaïfi.",
+     "Nasser al-Khelaïfi"),
+    ("« Nous n'avons pas su tuer le match, c'est une grosse déception », a déploré l'entraîneur de Liverpool Arne "
+     "Slot.", "Arne Slot"),
+    ("« Ce plan arrive trop tard et il reste très insuffisant », déplore le président de la FNSEA Arnaud Rousseau.",
+     "Arnaud Rousseau"),
+    ("Le ministre de l'Agriculture Marc Fesneau s'est félicité : « C'est un effort sans précédent pour nos "
+     "campagnes. »", "Marc Fesneau"),
+    # the role noun after its elided article is no part of the name
+    ("L'entraîneur Pierre Sage a jugé le match « d'un niveau exceptionnel pour la Ligue 1 ».", "Pierre Sage"),
+], ids=["a-salue", "a-deplore-club", "deplore-de-la", "s-est-felicite-ministry", "elided-role"])
+def test_french_praise_and_regret_tags_name_their_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes("Le PSG s'est qualifié mardi soir pour les quarts de finale.\n\n"
+                                       + text + "\n")] == [speaker]
+
+
+def test_a_french_quote_given_to_another_speaker_after_a_praise_tag_is_flagged() -> None:
+    # the source's tag is "estime" (present tense): unread, the target's giving it to the minister went unseen
+    source = ("Le gouvernement a présenté mercredi un plan de 2 milliards d'euros pour les agriculteurs.\n\n"
+              "« Nous allons suivre de près la mise en oeuvre des mesures », estime la députée écologiste Sandrine "
+              "Rousseau.\n")
+    target = source.replace("estime la députée écologiste Sandrine Rousseau", "estime le ministre Marc Fesneau")
+    quote = _quote(_pair_report(source, target), "mise en oeuvre")
+    assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == (
+        "Marc Fesneau", "Sandrine Rousseau", True)

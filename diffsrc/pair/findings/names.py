@@ -118,12 +118,19 @@ def strip_title(name: str) -> str:
         words = words[offices[-1] + 1:]
     while len(words) > 1 and (words[0].lower().strip(",.") in TITLE_WORDS
                                or len(words) > 2 and (describes_person(words[0].lower(), before_full_name=True)
-                                                      or party_word(words[0].lower().strip(",.")))):
+                                                      or party_word(words[0].lower().strip(",."))
+                                                      or _ELIDED_ROLE.match(words[0]) is not None)):
         # A title, a word describing the person ("Heartbroken Connie Smith") or a party ("Republican Sen. Ted
         # Cruz", "Democrat John Smith": a re-test of US copy).
         words.pop(0)
     return " ".join(words).strip(" ,.")
 
+
+# A French role noun after its elided article, opening a sentence with the name after it: "L'entraîneur Pierre Sage",
+# "L'avocat Eric Dupond-Moretti" (a quote checker's re-test: the speaker was given as "L'entraîneur Pierre Sage"),
+# or the ministry a minister's title ends in, run into the name ("le ministre de l'Agriculture Marc Fesneau" read
+# "l'Agriculture Marc Fesneau"). A capital after a capital's apostrophe is a name's own ("L'Oréal", "D'Alembert").
+_ELIDED_ROLE = rx.compile(r"[LlDd]['’][a-zàâäçéèêëîïôöûüù]|[ld]['’]")
 
 # A German compound of a club, party or body and a role, before a first and last name: "Bayern-Trainer Vincent
 # Kompany", "SPD-Chefin Saskia Esken", "Grünen-Politiker Cem Özdemir" (a wire desk's re-test: dpa's "sagte

@@ -21,6 +21,7 @@ from ... import rx
 from ...text.cjk import CJK_CHAR
 from ...text.lexicon import (
     NAME_AHEAD,
+    NAME_PARTICLES,
     NAME_PREFIX,
     UPPER,
     data_sections,
@@ -394,6 +395,23 @@ _DROPPED_SUBJECT_TAG = rx.compile(
 DROPPED_SUBJECT = "(dropped)"
 
 
+def _person_after_place(words: list[str]) -> list[str]:
+    """A name run that follows a role's preposition, without the club or place the role is of: "l'entraîneur de
+    Liverpool Arne Slot", "le coach du Real Madrid Carlo Ancelotti" (a quote checker's re-test: "Liverpool Arne Slot"
+    spoke). The person is the run's last two words, with the particles before the surname ("Virgil van Dijk")."""
+    if len(words) < 3:
+        return words
+    k = len(words) - 2
+    while k > 0 and words[k].lower() in NAME_PARTICLES:
+        k -= 1
+    return words[k:]
+
+
+# A description that ends in the preposition of a role's club or place ("l'entraîneur de", "the manager of", "le
+# président de la").
+_OF_A_PLACE = frozenset({"de", "du", "des", "of", "del", "di", "da", "von", "la"})
+
+
 def _speaker_in_clause(clause: str) -> str | None:
     """The person a clause after a verb of saying names: the first full name, else the first name not after a
     preposition ("el ministro Luis Planas en Madrid" -> "Luis Planas"; "le ministre Marc Fesneau" -> "Marc Fesneau").
@@ -410,8 +428,10 @@ def _speaker_in_clause(clause: str) -> str | None:
             words = words[1:]
         # "le maire d'Agen": a name with an elided preposition or article joined to it is a place or a body
         elided = len(words) < 2 and re.match(r"(?i)[dl]['’]", words[0]) is not None
-        names.append((" ".join(words), (_PLACE_BEFORE.search(clause[:m.start()]) is not None or elided)
-                      and len(words) < 2))
+        after_place = _PLACE_BEFORE.search(clause[:m.start()]) is not None
+        if after_place or clause[:m.start()].endswith(("de la ", "de los ", "de las ")):
+            words = _person_after_place(words)
+        names.append((" ".join(words), (after_place or elided) and len(words) < 2))
     person = next((name for name, _ in names if looks_like_person(name)), None)
     found = person or next((name for name, after_place in names if not after_place), None)
     return strip_title(found) if found else None  # "M. Jean-Benoît Albertini", "Sr. Javier Ortega": the name
@@ -975,6 +995,8 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
         if (is_tag(pattern, m := pattern.match(after)) and not (m.group("who").isupper() and " " not in m.group("who"))
                 and not _owns(m) and describes_in_lowercase(_described(m), before_full_name=looks_like_person(
                     m.group("who")) or _is_titled_name(m.group("who")))):
+            if _described(m)[-1:] and _described(m)[-1].lower() in _OF_A_PLACE:
+                return " ".join(_person_after_place(m.group("who").split())), True
             return _named(m), True
     # A surname that opens with its particle, right after the quote: '"...," von der Leyen told a news conference',
     # '"...," de Guindos said' (a wire desk's re-test: no speaker, its lowercase first word no name's). The
