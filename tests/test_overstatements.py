@@ -866,3 +866,46 @@ def test_a_source_that_jails_someone_is_not_read_across_sentences() -> None:
     source = FINED_WIRE.replace("He was fined £500", "His co-accused was jailed for a year; he was fined £500")
     target = source.replace("His co-accused was jailed for a year; he was fined £500", "He was jailed")
     assert [o for o in overstatements(source, target) if o["target_index"] != 2] == []
+
+
+# A science sub-editor's re-test: each was no finding, the hedge or the sample reworded with the words round it.
+LEEDS = [
+    "A study of 24 volunteers found that a daily dose of the compound lowered blood pressure by an average of eight "
+    "points, researchers at the University of Leeds said on Monday.",
+    "The findings, published in the journal Hypertension, might one day lead to a treatment for people whose blood "
+    "pressure does not respond to existing drugs, the team said.",
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a hedge's horizon goes with it
+    (LEEDS[1], LEEDS[1].replace("might one day lead", "will lead"),
+     ("hedge", "Hypertension, might one day lead", "Hypertension, will lead")),
+    # the hedge taken out in a sentence rewritten round it
+    (LEEDS[1], "The team said the compound will lead to a treatment for people whose blood pressure does not respond "
+               "to existing drugs, according to findings published in the journal Hypertension.",
+     ("hedge", "might one day lead to a", "will lead to a")),
+    # the sample put out for a study's word
+    (LEEDS[0], LEEDS[0].replace("A study of 24 volunteers", "Research"),
+     ("hedge", "A study of 24 volunteers found", "Research found")),
+    # the sentence rewritten, the sample gone
+    (LEEDS[0], "Scientists at the University of Leeds said on Monday that a daily dose of the compound lowered blood "
+               "pressure by an average of eight points, according to new research.",
+     ("hedge", "study of 24 volunteers", "according to new research")),
+], ids=["horizon", "rewritten-hedge", "sample-for-research", "rewritten-sample"])
+def test_a_hedge_or_a_sample_reworded_away_is_found(source: str, target: str, expected: tuple) -> None:
+    assert [(o["kind"], o["source"], o["target"]) for o in overstatements(source, target)] == [expected]
+
+
+@pytest.mark.parametrize("target", [
+    "In a study of 24 volunteers, University of Leeds researchers found that a daily dose of the compound lowered "
+    "blood pressure by an average of eight points.",
+    "Researchers at the University of Leeds said on Monday that a daily dose of the compound lowered blood pressure "
+    "by an average of eight points in a trial involving 24 volunteers.",
+    "The team said the findings could eventually lead to a treatment for people whose blood pressure does not "
+    "respond to existing drugs.",
+    "The team said the findings, published in the journal Hypertension, may one day lead to a treatment for people "
+    "whose blood pressure does not respond to existing drugs.",
+])
+def test_a_hedge_or_a_sample_kept_in_a_rewrite_is_no_finding(target: str) -> None:
+    assert overstatements(" ".join(LEEDS), target) == []

@@ -258,6 +258,24 @@ def _lab_words(text: str) -> bool:
     return any(t in _ANIMALS or t in _CELLS for t in surface_tokens(text))
 
 
+# A hedge's horizon, which goes with it: "might one day lead to a treatment" -> "will lead to a treatment" (a
+# science desk's re-test: no finding, as "one day" was a word of the edit's own). Read on the source's side only, and
+# only with a hedging word: "will one day lead" still says when.
+_HORIZONS = (("one", "day"), ("some", "day"), ("someday",), ("eventually",), ("in", "the", "future"),
+             ("in", "future"), ("in", "the", "long", "term"), ("in", "years", "to", "come"))
+
+
+def _without_horizon(tokens: list[str]) -> list[str]:
+    """An edit's side without a hedge's horizon (`_HORIZONS`)."""
+    out, k = [], 0
+    while k < len(tokens):
+        form = next((f for f in _HORIZONS if tuple(tokens[k:k + len(f)]) == f), None)
+        if form is None:
+            out.append(tokens[k])
+        k += len(form) if form else 1
+    return out
+
+
 def overstates(source: list[str], target: list[str], written: tuple[str, str], *, lab: bool = False,
                following: str | None = "to", custody: bool = False) -> str | None:
     """How an edit claims more than its source: `hedge` (a hedging word on the source's side, none on the
@@ -282,7 +300,7 @@ def overstates(source: list[str], target: list[str], written: tuple[str, str], *
                 and _as_effect(source, _ASSOCIATIONS | _LINKING | _HEDGES) == _as_effect(target, _LINKING)):
             return "cause"
         if _hedge_words(source, written[0]) and not any(t in _ASSOCIATIONS for t in source):
-            if _rest(source, _HEDGES | _LINKING | _HELPING) == _rest(target, _CERTAIN | _LINKING):
+            if _rest(_without_horizon(source), _HEDGES | _LINKING | _HELPING) == _rest(target, _CERTAIN | _LINKING):
                 return "hedge"
         # "is alleged to have hidden" -> "hid", "the alleged victim" -> "the victim", "allegedly stabbed" ->
         # "stabbed": the allegation and its "to" go, the rest the same words.
@@ -736,6 +754,75 @@ def _phrase(text: str, start: int, end: int, more: int = 3) -> str:
     return " ".join([text[start:end], *rest[:more]]).strip(".,;:\"“”")
 
 
+# A hedge taken out in a sentence rewritten round it: "The findings ... might one day lead to a treatment for people
+# whose ..." -> "The team said the compound will lead to a treatment for people whose ..." (a science desk's re-test:
+# no finding, the subject reworded into the same edit as the hedge, so the edit is a rewrite's, not one hedge's).
+# Read where the edit's source side ends in a modal hedge (its horizon aside, `_HORIZONS`), its target side in
+# "will", and a run of at least `HEDGED_CLAIM_MIN_WORDS` shared words, the claim, follows: the same claim, made
+# certain.
+_MODAL_HEDGES = frozenset({"may", "might", "could"})
+HEDGED_CLAIM_MIN_WORDS = 4
+
+
+def _hedge_before_claim(script: list[dict[str, Any]]) -> tuple[str, str] | None:
+    """An edit that ends in a modal hedge on the source's side and in "will" on the target's, before a shared claim
+    of at least `HEDGED_CLAIM_MIN_WORDS` words: the hedge and the claim's first words, as each text writes them."""
+    for n, e in enumerate(script[:-1]):
+        # (the cheap test first: most edits hold no "will")
+        if e["op"] != "replace" or "will" not in e["target"] or _MODAL_HEDGES.isdisjoint(_words(e["source"])):
+            continue
+        after = script[n + 1]
+        source, target = surface_tokens(e["source"]), surface_tokens(e["target"])
+        core = _without_horizon(source)
+        if (target[-1:] != ["will"] or core[-1:] == [] or core[-1] not in _MODAL_HEDGES
+                or not _hedge_words(core[-1:], e["source"]) or _word_count(after["target"]) < HEDGED_CLAIM_MIN_WORDS
+                or any(t in NEGATORS for t in (*source, *target, *surface_tokens(after["source"])[:2]))):
+            continue
+        words = e["source"].split()
+        at = max(k for k, w in enumerate(words) if surface_tokens(w)[-1:] == [core[-1]])
+        claim = after["source"].split()[:3]
+        return " ".join([*words[at:], *claim]).strip(".,;:\"“”"), " ".join(
+            [e["target"].split()[-1], *claim]).strip(".,;:\"“”")
+    return None
+
+
+# A small study's size reworded away rather than deleted: "A study of 24 volunteers found" -> "Research found" (one
+# edit, the study's word put for another), or the sentence rewritten round its finding ("..., according to new
+# research"): its findings read as a full trial's (a science desk's re-test: found when the words were deleted, missed
+# when reworded). The sample, after a study's word, and read in the source sentence; the target sentence gives neither
+# its figure nor its people, nor a size word (`_SMALL_STUDY`).
+_SAMPLE_OF_STUDY = rx.compile(r"\b(?:stud(?:y|ies)|trials?|experiments?|research|survey)\s+"
+                              r"(?:of|involving|with|among|in|on)\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+)?"
+                              r"(?P<n>\d{1,3})\s+(?P<who>[a-z]+)")
+# Words that may stand for the study once its sample is gone ("A study of 24 volunteers" -> "Research", "A new study").
+_STUDY_FRAME = _STUDY_WORDS | {"a", "an", "the", "new", "recent", "latest", "this", "their", "scientists",
+                               "researchers", "one"}
+
+
+def _study_said(target: str) -> str:
+    """How a target sentence names the study whose sample it dropped: its study's word, three words before it and two
+    after ("according to new research"), else its first five words."""
+    words = target.split()
+    at = next((k for k, w in enumerate(words) if surface_tokens(w)[:1] and surface_tokens(w)[0] in _STUDY_WORDS), None)
+    shown = words[max(0, at - 3):at + 3] if at is not None else words[:5]
+    return " ".join(shown).strip(".,;:\"“”")
+
+
+def _sample_reworded(source: str, target: str, *, edit: tuple[list[str], list[str]] | None = None) -> str | None:
+    """The sample a source sentence gives its small study ("study of 24 volunteers"), where the target sentence says
+    nothing of the study's size; with `edit`, only where the edit takes the sample and puts a study's word for it."""
+    m = _SAMPLE_OF_STUDY.search(source.lower())
+    if m is None or m.group("who") not in _SAMPLED or int(m.group("n")) >= _SMALL_SAMPLE:
+        return None
+    if edit is not None and not (edit[1] and all(t in _STUDY_FRAME for t in edit[1])
+                                 and m.group("n") in edit[0] and m.group("who") in edit[0]):
+        return None
+    tokens = surface_tokens(target)
+    if m.group("n") in tokens or m.group("who") in tokens or not _SMALL_STUDY.isdisjoint(tokens):
+        return None
+    return source[m.start():m.end()]
+
+
 # A headline that makes the source's association a cause ("Ultra-processed food linked to higher risk of depression
 # in women" -> "Ultra-processed food increases depression risk in women, study finds", "Junk food triggers
 # depression"): a headline rewrites its sentence wholesale, so the word diff has no copied text around the verb for
@@ -1012,6 +1099,10 @@ def find_overstatements(
                     source, target, (surface_tokens(script[n - 1]["source"]) or [None])[-1] if n else None,
                     _following(script, n)[0]):
                 kind = "ceiling"  # the study's own caveat, read apart from the sentence's hedging
+            if kind is None and source and target and studied and _sample_reworded(
+                    " ".join(source_texts[i] for i in group.source), " ".join(target_texts[i] for i in group.target),
+                    edit=(source, target)):
+                kind = "ceiling"  # the study's sample, a study's word put in its place ("Research found")
             if kind is None and _review_caveat_taken_out(source, target) and not any(
                     "peer" in t or "preprint" in t.lower() or "rxiv" in t.lower() for t in target_texts):
                 kind = "ceiling"  # (a "not" in it: the sentence's hedging is not what is read)
@@ -1069,6 +1160,28 @@ def find_overstatements(
                 and (made := _relative_made_absolute(source_texts[group.source[0]], target_texts[group.target[0]]))
                 and not _quoted(target_texts[group.target[0]], made[1])):
             out.append({"kind": "hedge", "source": made[0], "target": made[1],
+                        "source_index": group.source[0], "target_index": group.target[0]})
+        elif (len(group.source) == 1 and len(group.target) == 1 and not any(
+                o["source_index"] == group.source[0] and o["target_index"] == group.target[0] for o in out)
+                # (the cheap test first: a modal hedge anywhere in the source sentence)
+                and ("may" in source_texts[group.source[0]] or "might" in source_texts[group.source[0]]
+                     or "could" in source_texts[group.source[0]])
+                and (made := _hedge_before_claim(script))
+                and _uncertainty(target_texts[group.target[0]]) < _uncertainty(source_texts[group.source[0]])
+                and not _quoted(source_texts[group.source[0]], made[0])
+                and not _quoted(target_texts[group.target[0]], made[1])):
+            out.append({"kind": "hedge", "source": made[0], "target": made[1],
+                        "source_index": group.source[0], "target_index": group.target[0]})
+        elif (studied and len(group.source) == 1 and len(group.target) == 1
+                and getattr(group, "label", None) == "paraphrased" and not any(
+                    o["source_index"] == group.source[0] and o["target_index"] == group.target[0] for o in out)
+                # (the cheap test first: an edit that takes a figure and a sample's people out)
+                and any(e["op"] != "equal" and not _SAMPLED.isdisjoint(_words(e["source"]))
+                        and any(c.isdigit() for c in e["source"]) for e in script)
+                and (sample := _sample_reworded(source_texts[group.source[0]], target_texts[group.target[0]]))
+                and not _quoted(source_texts[group.source[0]], sample)
+                and not any(sample.split()[-2] in surface_tokens(t) for t in target_texts)):
+            out.append({"kind": "hedge", "source": sample, "target": _study_said(target_texts[group.target[0]]),
                         "source_index": group.source[0], "target_index": group.target[0]})
         # An acquittal the target drops while it keeps the conviction beside it: in the group's own sentences, or
         # an omitted one the group's sources stand either side of (two sentences merged round it).
