@@ -6156,3 +6156,90 @@ def test_a_french_quote_given_to_another_speaker_after_a_praise_tag_is_flagged()
     quote = _quote(_pair_report(source, target), "mise en oeuvre")
     assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == (
         "Marc Fesneau", "Sandrine Rousseau", True)
+
+
+# A quote checker's re-test: a Reuters rail-strike story with four speakers, and a paper's reordered rewrite.
+RAIL_WIRE = "\n\n".join([
+    "LONDON (Reuters) - Britain's biggest rail union announced three days of strikes next month on Tuesday, after "
+    "talks with train operators over pay and working conditions broke down.",
+    '"Our members have been left with no choice but to take action," RMT general secretary Mick Lynch said in a '
+    'statement.',
+    "Transport Secretary Louise Haigh said the walkout would cause misery for millions of passengers. \"This strike "
+    "is completely unjustified and I urge the union to get back round the table,\" she told the BBC.",
+    '"We remain open to talks at any time," a spokesperson for the Rail Delivery Group said.',
+    "Passenger group Transport Focus chief executive Alex Robertson said travellers would be \"bitterly "
+    "disappointed\". \"People just want a reliable service,\" he said.",
+]) + "\n"
+RAIL_PAPER = "\n\n".join([
+    "Rail passengers face three days of disruption next month after Britain's biggest rail union called strikes.",
+    "Transport Secretary Louise Haigh said the walkout would cause misery for millions of passengers.",
+    '"Our members have been left with no choice but to take action," RMT general secretary Mick Lynch said in a '
+    'statement.',
+    '"This strike is completely unjustified," she told the BBC.',
+    '"We remain open to talks at any time," said Alex Robertson, chief executive of Transport Focus.',
+    '"People just want a reliable service," a spokesperson for the Rail Delivery Group said.',
+]) + "\n"
+
+
+def test_she_is_not_the_man_quoted_just_before_when_the_story_names_a_woman() -> None:
+    # "Mick" and "Louise" tell their sex: "she" after Lynch's quote is Louise Haigh's (it was given to him)
+    quote = _quote(_pair_report(RAIL_WIRE, RAIL_PAPER), "completely unjustified")
+    assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == (
+        "Louise Haigh", "Louise Haigh", False)
+
+
+def test_a_quote_swapped_with_an_unnamed_spokesperson_s_is_given_to_another_speaker() -> None:
+    report = _pair_report(RAIL_WIRE, RAIL_PAPER)
+    # the operators' spokesperson's words given by name to the passengers' group's chief
+    named = _quote(report, "remain open")
+    assert (named["speaker"], named["source_speaker"], named["speaker_changed"]) == ("Alex Robertson", None, True)
+    # and his words to the unnamed spokesperson
+    unnamed = _quote(report, "reliable service")
+    assert (unnamed["speaker"], unnamed["source_speaker"], unnamed["speaker_changed"]) == (
+        None, "Alex Robertson", True)
+    from diffsrc.report.speakers import speaker_text
+    assert speaker_text(named) == "Alex Robertson (the source: an unnamed speaker)"
+    # the rest keep their speakers
+    assert not any(q["speaker_changed"] for q in report["quotes"] if q is not named and q is not unnamed)
+
+
+def test_a_named_spokesperson_s_quote_is_no_change_of_speaker() -> None:
+    # the paper names the spokesperson its source does not: no other of the story's speakers, no change
+    paper = RAIL_WIRE.replace("a spokesperson for the Rail Delivery Group said",
+                              "said Jacqueline Starr, chief executive of the Rail Delivery Group")
+    assert not _quote(_pair_report(RAIL_WIRE, paper), "remain open")["speaker_changed"]
+
+
+# A quote checker's re-test on EFE copy: the employers' chief's words given to a union leader in a reordered rewrite.
+SMI_WIRE = "\n\n".join([
+    "MADRID, 12 mar (EFE).- El Gobierno aprobó este martes una subida del salario mínimo del 4,4 % para este año.",
+    "El presidente de la CEOE, Antonio Garamendi, lamentó que el Ejecutivo haya \"roto el diálogo social\". "
+    "\"Las pequeñas empresas no pueden asumir este coste\", advirtió.",
+    "\"Seguiremos movilizándonos hasta que los salarios recuperen el poder adquisitivo\", aseguró el secretario "
+    "general de CCOO, Unai Sordo.",
+    "El líder de UGT, Pepe Álvarez, valoró el acuerdo como \"un paso en la buena dirección\".",
+]) + "\n"
+SMI_PAPER = "\n\n".join([
+    "El Gobierno aprobó este martes una subida del salario mínimo del 4,4 %.",
+    "\"Seguiremos movilizándonos hasta que los salarios recuperen el poder adquisitivo\", aseguró el presidente de "
+    "la CEOE, Antonio Garamendi.",
+    "El líder de UGT, Pepe Álvarez, valoró el acuerdo. \"Las pequeñas empresas no pueden asumir este coste\", "
+    "advirtió.",
+]) + "\n"
+
+
+@pytest.mark.parametrize(("words", "speakers"), [
+    # the role's body in initials is no speaker: the name in apposition is
+    ("Seguiremos", ("Antonio Garamendi", "Unai Sordo")),
+    # a dropped subject after a sentence about one person in each text: as plain as a name
+    ("pequeñas empresas", ("Pepe Álvarez", "Antonio Garamendi")),
+], ids=["apposition-after-initials", "both-plain"])
+def test_a_spanish_quote_given_to_another_of_the_story_s_speakers_is_flagged(words: str, speakers: tuple) -> None:
+    quote = _quote(_pair_report(SMI_WIRE, SMI_PAPER), words)
+    assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == (*speakers, True)
+
+
+def test_a_passive_tag_names_the_speaker_after_by() -> None:
+    text = ("Yvonne Amor, 53, also shouted abuse at the bailiffs.\n\nMoments earlier, she had been told by Judge "
+            "Jeremy Griggs: \"Had you lived in a humble abode, the court would deal with you very severely.\"\n")
+    assert [q.speaker for q in _quotes(text)] == ["Jeremy Griggs"]

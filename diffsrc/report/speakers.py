@@ -24,13 +24,17 @@ def speaker_label(quote: Mapping[str, Any]) -> tuple[str, str]:
 
     The target's speaker is shown (a dropped quote has only the source's). The source's speaker is added as "(the
     source: X)" where it is not the person shown: the quote was given to another speaker, or the target names
-    nobody. Returns (speaker, note); the note is "" when there is nothing to add.
+    nobody; "(the source: an unnamed speaker)" where the source's tag names no one. Returns (speaker, note); the
+    note is "" when there is nothing to add.
     """
     speaker, source_speaker = quote.get("speaker"), quote.get("source_speaker")
     if quote.get("status") == "dropped":
         return str(source_speaker or UNNAMED), ""
     if source_speaker and (speaker_changed(quote) or not speaker):
         return str(speaker or UNNAMED), f"(the source: {source_speaker})"
+    if speaker and speaker_changed(quote):
+        # words the source gives to a speaker it does not name ('a spokesperson for the group said'), given by name
+        return str(speaker), "(the source: an unnamed speaker)"
     return str(speaker or UNNAMED), ""
 
 

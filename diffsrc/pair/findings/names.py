@@ -361,6 +361,14 @@ class People:
                         text, max(0, m.start() - 6), m.start()):
                     self.titled_forms.setdefault(surname(m.group("name")), set()).add(" ".join(m.group(0).split()))
         self.sex = _sexes(texts)
+        # A person the text gives no sex by honorific or pronoun has their first name's (data/first_names.txt): a
+        # quote checker's re-test gave '"...," she told the BBC' to Mick Lynch, quoted just before, where the one
+        # woman of the story was Louise Haigh. Not for a surname two people share.
+        for key, full in self.full.items():
+            words = strip_title(full).split()
+            if key not in self.sex and key not in self.shared and len(words) > 1 and (
+                    sex := first_name_sex(fold_name(words[0]))):
+                self.sex[key] = sex
 
     def named_by_first_name(self, first: str) -> str | None:
         """The one person the document names in full with this first name ("Brian" -> "Brian Hagland"), or None
