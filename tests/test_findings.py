@@ -6243,3 +6243,31 @@ def test_a_passive_tag_names_the_speaker_after_by() -> None:
     text = ("Yvonne Amor, 53, also shouted abuse at the bailiffs.\n\nMoments earlier, she had been told by Judge "
             "Jeremy Griggs: \"Had you lived in a humble abode, the court would deal with you very severely.\"\n")
     assert [q.speaker for q in _quotes(text)] == ["Jeremy Griggs"]
+
+
+# A quote checker's re-test on AFP copy: the union leader's words given to an MP in a reordered rewrite.
+BUDGET_WIRE = "\n\n".join([
+    "PARIS, 4 juin (AFP) - Le Premier ministre François Bayrou a annoncé mercredi un gel des dépenses de l'Etat "
+    "pour 2026.",
+    "La secrétaire générale de la CGT Sophie Binet a dénoncé \"une provocation\". \"Ce gouvernement fait payer la "
+    "crise aux fonctionnaires et aux retraités\", a-t-elle ajouté.",
+    "Pour le président du Medef Patrick Martin, \"c'est un premier pas, mais il faudra aller plus loin sur les "
+    "dépenses sociales\".",
+    "\"Nous censurerons ce budget s'il ne change pas\", a prévenu la cheffe des députés LFI Mathilde Panot.",
+]) + "\n"
+BUDGET_PAPER = "\n\n".join([
+    "François Bayrou a annoncé mercredi un gel des dépenses de l'Etat pour 2026.",
+    "\"C'est un premier pas, mais il faudra aller plus loin\", a salué Patrick Martin, président du Medef.",
+    "\"Ce gouvernement fait payer la crise aux fonctionnaires\", a dénoncé Mathilde Panot, cheffe des députés LFI.",
+]) + "\n"
+
+
+def test_french_role_openings_pour_and_initials_name_the_speaker() -> None:
+    assert [q.speaker for q in _quotes(BUDGET_WIRE)] == ["Sophie Binet", "Patrick Martin", "Mathilde Panot"]
+
+
+def test_a_french_quote_after_a_role_opening_given_to_another_is_flagged() -> None:
+    quote = _quote(_pair_report(BUDGET_WIRE, BUDGET_PAPER), "fonctionnaires")
+    assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == (
+        "Mathilde Panot", "Sophie Binet", True)
+    assert not _quote(_pair_report(BUDGET_WIRE, BUDGET_PAPER), "premier pas")["speaker_changed"]

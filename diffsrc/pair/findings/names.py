@@ -119,7 +119,8 @@ def strip_title(name: str) -> str:
     while len(words) > 1 and (words[0].lower().strip(",.") in TITLE_WORDS
                                or len(words) > 2 and (describes_person(words[0].lower(), before_full_name=True)
                                                       or party_word(words[0].lower().strip(",."))
-                                                      or _ELIDED_ROLE.match(words[0]) is not None)):
+                                                      or _ELIDED_ROLE.match(words[0]) is not None
+                                                      or _INITIALS.fullmatch(words[0]) is not None)):
         # A title, a word describing the person ("Heartbroken Connie Smith") or a party ("Republican Sen. Ted
         # Cruz", "Democrat John Smith": a re-test of US copy).
         words.pop(0)
@@ -131,6 +132,11 @@ def strip_title(name: str) -> str:
 # or the ministry a minister's title ends in, run into the name ("le ministre de l'Agriculture Marc Fesneau" read
 # "l'Agriculture Marc Fesneau"). A capital after a capital's apostrophe is a name's own ("L'Oréal", "D'Alembert").
 _ELIDED_ROLE = rx.compile(r"[LlDd]['’][a-zàâäçéèêëîïôöûüù]|[ld]['’]")
+
+# A body's initials before a first and last name, its role left out: "de la CGT Sophie Binet", "des députés LFI
+# Mathilde Panot" (a quote checker's re-test: the speaker was "CGT Sophie Binet"). Not a rank or an office written
+# in capitals, which the project keeps with the name as it keeps "Judge" ("WPC Lisa Conneely", "DA Kenneth Thompson").
+_INITIALS = rx.compile(r"(?!(?:W?PC|PCSO|D[CSI]|DCI|DSI|DCS|DA|QC|KC)\b)[A-Z]{2,5}")
 
 # A German compound of a club, party or body and a role, before a first and last name: "Bayern-Trainer Vincent
 # Kompany", "SPD-Chefin Saskia Esken", "Grünen-Politiker Cem Özdemir" (a wire desk's re-test: dpa's "sagte
