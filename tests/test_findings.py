@@ -6271,3 +6271,19 @@ def test_a_french_quote_after_a_role_opening_given_to_another_is_flagged() -> No
     assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == (
         "Mathilde Panot", "Sophie Binet", True)
     assert not _quote(_pair_report(BUDGET_WIRE, BUDGET_PAPER), "premier pas")["speaker_changed"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("2,000", "two-thousand", []),
+    ("2 million", "two-million", []),
+    ("almost 2,000", "more than two-thousand", [("almost 2,000", "more than two-thousand")]),
+    ("2,000", "three-thousand", [("2,000", "three-thousand")]),
+], ids=["same", "same-million", "hedge-crossed", "changed"])
+def test_a_broadcast_script_s_hyphenated_number_in_words_is_read_whole(source: str, target: str,
+                                                                        expected: list) -> None:
+    # a broadcast desk's re-test: "2,000" -> "two-thousand" was a changed figure, "2,000" -> "two"
+    report = _pair_report(f"Floods have forced {source} people from their homes in northern Bangladesh, officials "
+                          "said on Tuesday.",
+                          f"Floods have forced {target} people from their homes in northern Bangladesh, officials "
+                          "said on Tuesday.")
+    assert [(f["source"], f["target"]) for f in report["facts"]] == expected

@@ -594,6 +594,9 @@ _SPOKEN_QUANTITY_AFTER = rx.compile(
     r"\s*(?:per[\s-]*cent|percent)\b|\s+(?:(?:thousand|million|billion|trillion)\s+)?"
     r"(?:pounds?|dollars?|euros?|pence|cents?)\b", re.I)
 _SPOKEN_TRIGGERS = ("point", "cent", "thousand", "hundred", "pound", "dollar", "euro", "pence")
+_SPOKEN_MULTIPLIERS = ("hundred", "thousand", "million", "billion")
+# The hyphen between a number in words and its multiplier ("two-thousand", "Three-Million").
+_HYPHENED_MULTIPLIER = rx.compile(r"(?i)(?<=[a-z])-(?=(?:hundred|thousand|million|billion)\b)")
 _SPOKEN_DIGIT_VALUES = {"zero": "0", "nought": "0", "oh": "0", **{w: str(v) for w, v in _UNITS.items()}}
 
 
@@ -653,6 +656,12 @@ def _spoken_hundreds() -> re.Pattern[str]:
 def _spoken_as_figures(text: str) -> str:
     """The text with numbers written for the ear as figures, each padded with spaces to its words' length."""
     lowered = text.lower()
+    if "-" in text and any(f"-{word}" in lowered for word in _SPOKEN_MULTIPLIERS):
+        # "two-thousand people", "three-million pounds" (broadcast scripts hyphenate them): the multiplier read as
+        # it is after a space, one character for one so offsets stay (a broadcast desk's re-test: "2,000" ->
+        # "two-thousand" was a changed figure, "2,000" -> "two")
+        text = _HYPHENED_MULTIPLIER.sub(" ", text)
+        lowered = text.lower()
     if not any(word in lowered for word in _SPOKEN_TRIGGERS):
         return text
 
