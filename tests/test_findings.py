@@ -6287,3 +6287,29 @@ def test_a_broadcast_script_s_hyphenated_number_in_words_is_read_whole(source: s
                           f"Floods have forced {target} people from their homes in northern Bangladesh, officials "
                           "said on Tuesday.")
     assert [(f["source"], f["target"]) for f in report["facts"]] == expected
+
+
+# A quote checker's re-test on EFE copy: the president's post given to his defence minister, a hedge crossed.
+PAZ_WIRE = "\n\n".join([
+    "BOGOTÁ, 3 may (EFE).- El presidente de Colombia, Gustavo Petro, anunció este viernes la suspensión de las "
+    "conversaciones de paz con el Estado Mayor Central (EMC) tras un ataque que dejó cuatro soldados muertos.",
+    "\"No se puede dialogar con quien asesina a nuestros soldados\", escribió Petro en la red social X.",
+    "El ministro de Defensa, Iván Velásquez, aseguró que las Fuerzas Militares \"intensificarán las operaciones\" "
+    "en el departamento del Cauca.",
+    "La Defensoría del Pueblo recordó que casi 3.000 personas han sido desplazadas en la región desde enero.",
+]) + "\n"
+PAZ_PAPER = "\n\n".join([
+    "Gustavo Petro suspendió el viernes el diálogo con el Estado Mayor Central (EMC) después de un ataque.",
+    "\"No se puede dialogar con quien asesina a nuestros soldados\", dijo el ministro de Defensa, Iván Velásquez.",
+    "La Defensoría del Pueblo recordó que más de 3.000 personas han sido desplazadas en la región desde enero.",
+]) + "\n"
+
+
+def test_a_spanish_post_given_to_another_speaker_and_a_hedge_crossed_are_found() -> None:
+    report = _pair_report(PAZ_WIRE, PAZ_PAPER)
+    quote = _quote(report, "No se puede dialogar")
+    assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == (
+        "Iván Velásquez", "Gustavo Petro", True)
+    # the ministry the role is of is no speaker: the name in apposition is
+    assert [q["source_speaker"] for q in report["quotes"] if "intensificarán" in q["text"]] == ["Iván Velásquez"]
+    assert [(f["source"], f["target"]) for f in report["facts"]] == [("casi 3.000", "más de 3.000")]

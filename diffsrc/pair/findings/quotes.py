@@ -1387,9 +1387,11 @@ def _named(m: re.Match[str]) -> str:
     appos = (m.groupdict().get("appos") or "").strip()
     if appos and is_role(who) and _FULL_NAME.fullmatch(appos):
         return appos
-    if appos and who.isupper() and " " not in who and _FULL_NAME.fullmatch(appos) and looks_like_person(appos):
-        # the body's initials the role is of, then the person: "El presidente de la CEOE, Antonio Garamendi,
-        # lamentó" (a quote checker's re-test: the employers' chief's words were given to "CEOE")
+    if (appos and " " not in who and _FULL_NAME.fullmatch(appos) and looks_like_person(appos)
+            and (who.isupper() or _OF_BEFORE.search(m.string, max(0, m.start("who") - 5), m.start("who")))):
+        # the body's initials or the ministry the role is of, then the person: "El presidente de la CEOE, Antonio
+        # Garamendi, lamentó", "El ministro de Defensa, Iván Velásquez, aseguró" (a quote checker's re-test: the
+        # words were given to "CEOE" and "Defensa")
         return appos
     if relation := _RELATION_OF.search(m.string, 0, m.start("who")):
         # "the brother of Ian Brown, 39-year-old Neil, said": the name after the commas speaks, or, with none, the
@@ -2435,6 +2437,10 @@ def _roles_swapped(target: Quote, source: Quote) -> bool:
 # "Pour le président du Medef Patrick Martin, ", "Pour Sophie Binet, ": the opening of the sentence the quote ends.
 _BEFORE_POUR = rx.compile(rf"(?:^|[.!?»”\"]\s+)[Pp]our\s+(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){{0,5}}"
                           rf"(?:[dl]['’])?(?P<who>{NAME})\s*,\s*$")
+# The preposition of a role's body right before a word read as the speaker ("ministro de Defensa", "minister of").
+_OF_BEFORE = rx.compile(r"\b(?:de|del|of|du)\s+$")
+
+
 # A passive tag right before a quote: "she had been told by Judge Jeremy Griggs:", "was warned by Mr Smith:".
 _BEFORE_TOLD_BY = rx.compile(rf"\b(?:told|warned|asked|reminded)\s+by\s+(?:the\s+)?(?P<who>{NAME})\s*[:,]?\s*$")
 
