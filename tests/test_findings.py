@@ -6313,3 +6313,17 @@ def test_a_spanish_post_given_to_another_speaker_and_a_hedge_crossed_are_found()
     # the ministry the role is of is no speaker: the name in apposition is
     assert [q["source_speaker"] for q in report["quotes"] if "intensificarán" in q["text"]] == ["Iván Velásquez"]
     assert [(f["source"], f["target"]) for f in report["facts"]] == [("casi 3.000", "más de 3.000")]
+
+
+def test_selon_before_and_after_a_french_quote_names_its_speaker() -> None:
+    # a quote checker's re-test: "Selon le maire ..., « ... »" had no speaker, and "« ... », selon le préfet ..." went
+    # to the colonel quoted before
+    wire = ("Un incendie a ravagé mardi plus de 1 500 hectares de forêt dans le Var.\n\n"
+            "Selon le maire de Vidauban Claude Pianetti, « une dizaine de maisons ont été évacuées par précaution ».\n")
+    paper = ("Un incendie a ravagé mardi plus de 1 500 hectares de forêt dans le Var.\n\n"
+             "« Nos équipes sont épuisées mais mobilisées », a témoigné le colonel Olivier Pecot.\n\n"
+             "« Une dizaine de maisons ont été évacuées », selon le préfet Philippe Mahé.\n")
+    assert [q.speaker for q in _quotes(wire)] == ["Claude Pianetti"]
+    quote = _quote(_pair_report(wire, paper), "dizaine")
+    assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == (
+        "Philippe Mahé", "Claude Pianetti", True)

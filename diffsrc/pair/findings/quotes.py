@@ -1049,10 +1049,10 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
         return None, True
     if (m := _BEFORE_OFFICE_FOR_VERB.match(before)) and (who := _holder_for(m, people)):
         return who, True
-    if ("Pour " in before or "pour " in before) and (m := _BEFORE_POUR.search(before)) and looks_like_person(
-            who := " ".join(_person_after_place(strip_title(m.group("who")).split()))):
-        # AFP's "Pour le président du Medef Patrick Martin, « ... »": for whom the words are said (a quote
-        # checker's re-test: the quote had no speaker)
+    if (("our " in before or "elon " in before or "egún " in before) and (m := _BEFORE_POUR.search(before))
+            and looks_like_person(who := " ".join(_person_after_place(strip_title(m.group("who")).split())))):
+        # AFP's "Pour le président du Medef Patrick Martin, « ... »", "Selon le maire de Vidauban Claude Pianetti,
+        # « ... »" (EFE's "Según ..."): for whom the words are said (a quote checker's re-test: no speaker)
         return who, True
     if " by " in before and (m := _BEFORE_TOLD_BY.search(before)):
         # "she had been told by Judge Jeremy Griggs:": the words are the judge's, not "she"'s (METER: given to the
@@ -2434,9 +2434,10 @@ def _roles_swapped(target: Quote, source: Quote) -> bool:
                 and source.addressee == fold_name(surname(target.speaker)))
 
 
-# "Pour le président du Medef Patrick Martin, ", "Pour Sophie Binet, ": the opening of the sentence the quote ends.
-_BEFORE_POUR = rx.compile(rf"(?:^|[.!?»”\"]\s+)[Pp]our\s+(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ][\w'’-]*\s+){{0,5}}"
-                          rf"(?:[dl]['’])?(?P<who>{NAME})\s*,\s*$")
+# "Pour le président du Medef Patrick Martin, ", "Selon Sophie Binet, ", "Según el alcalde Juan Pérez, ": the opening
+# of the sentence the quote ends.
+_BEFORE_POUR = rx.compile(rf"(?:^|[.!?»”\"]\s+)(?:[Pp]our|[Ss]elon|[Ss]egún)\s+(?:(?:le|la|les|l['’]|el|los|las)\s*)?"
+                          rf"(?:[a-zà-ÿ][\w'’-]*\s+){{0,5}}(?:[dl]['’])?(?P<who>{NAME})\s*,\s*$")
 # The preposition of a role's body right before a word read as the speaker ("ministro de Defensa", "minister of").
 _OF_BEFORE = rx.compile(r"\b(?:de|del|of|du)\s+$")
 
