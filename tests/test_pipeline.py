@@ -243,6 +243,26 @@ def test_a_short_target_sharing_two_stock_words_derives_from_nothing():
         assert compare(Document.from_text(short, id="a"), Document.from_text(short, id="b")).summary.added == 0
 
 
+def test_a_short_target_copying_a_sentence_with_few_content_words_is_derived():
+    # A verification desk's re-test: a push alert or a headline keeps the wire's function words and two of its
+    # content words, every other word in the wire's order. Each was "derives from nothing" (short_target_min_shared)
+    # while its reversal or its exact quote was reported beside that verdict.
+    cases = [("The suspect is no longer in custody.", "The suspect is in custody."),
+             ("The jury found him guilty of manslaughter.", "The jury cleared him of manslaughter."),
+             ('"We will fight on," opposition leader Juan Guaido said after the vote on Sunday.',
+              "Guaido: 'We will fight on'")]
+    for wire, post in cases:
+        report = check_report(compare(Document.from_text(wire, id="wire"), Document.from_text(post, id="post")))
+        assert report["summary"]["verdict"] == "wholly-derived", post
+        assert report["target_sentences"][0]["label"] != "added", post
+        assert not any("short_target_min_shared" in note for note in report["notes"]), post
+    released = compare(Document.from_text(cases[0][0], id="wire"), Document.from_text(cases[0][1], id="post"))
+    assert [r["kind"] for r in released.to_dict()["reversals"]] == ["negation"]
+    # Two stock words of a story with no more of its wording stay derived from nothing.
+    court = Document.from_text("The case was adjourned and the hearing continued on Thursday.", id="wire")
+    assert compare(court, Document.from_text("The case continues.", id="line")).summary.verdict == "non-derived"
+
+
 def test_a_sentence_pair_takes_its_verdict_from_its_label():
     # One sentence against one (MSRP-style): a paraphrase is wholly derived, an unrelated sentence is not derived.
     said = Document.from_text("The company said profits rose sharply in the third quarter because of strong demand "
