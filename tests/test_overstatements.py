@@ -909,3 +909,15 @@ def test_a_hedge_or_a_sample_reworded_away_is_found(source: str, target: str, ex
 ])
 def test_a_hedge_or_a_sample_kept_in_a_rewrite_is_no_finding(target: str) -> None:
     assert overstatements(" ".join(LEEDS), target) == []
+
+
+def test_a_hedge_taken_out_by_a_headline_that_drops_the_article_is_found() -> None:
+    # A verification desk's re-test: "The drug may slow" -> "Drug slows" leaves one copied word before the edit, the
+    # article taken out before it: the headline's start, read as the text's start (meaning._context).
+    found = overstatements("The drug may slow the progress of Alzheimer's disease, a study has found.",
+                           "Drug slows progress of Alzheimer's disease, study finds")
+    assert [(f["kind"], f["source"], f["target"]) for f in found] == [
+        ("hedge", "drug may slow the progress", "Drug slows progress")]
+    assert overstatements("The drug may slow the progress of Alzheimer's disease, a study has found.",
+                          "Drug may slow progress of Alzheimer's disease, study finds") == []
+

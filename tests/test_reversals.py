@@ -918,3 +918,21 @@ def test_a_figure_unchanged_made_one_that_moved_is_turned_round(source: str, tar
 def test_a_figure_still_unchanged_in_other_words_is_no_reversal(target: str) -> None:
     source = "The participation rate was unchanged at 62.6 percent, while the unemployment rate rose to 4.1 percent."
     assert reversals(source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "shown"), [
+    ("Former President Donald Trump was found guilty on all 34 felony counts in his hush money trial in New York on "
+     "Thursday.", "BREAKING: Trump found not guilty on all 34 counts in hush money trial",
+     ("negation", "found guilty", "found not guilty")),
+    ("The drug was not approved by regulators in the European Union last year.",
+     "Drug approved by regulators in European Union", ("negation", "drug was not approved", "Drug approved")),
+])
+def test_a_reversal_in_a_headline_that_drops_auxiliaries_is_found(source: str, target: str, shown: tuple) -> None:
+    # A verification desk's re-test: a push alert drops the wire's "was" and "the" (headlinese), leaving one copied
+    # word before the edit ("Trump found not guilty"), too little context, and the verdict turned round went unseen.
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [shown]
+
+
+def test_a_headline_that_only_drops_auxiliaries_is_no_reversal() -> None:
+    source = "Former President Donald Trump was found guilty on all 34 felony counts in his hush money trial."
+    assert reversals(source, "Trump found guilty on all 34 counts in hush money trial") == []
