@@ -954,3 +954,35 @@ def test_a_news_hedge_kept_or_reworded_is_no_overstatement(target: str) -> None:
     source = ("The government is expected to announce the new tax on Wednesday." if "government" in target
               else "Twitter is reportedly planning to lay off about half of its staff.")
     assert overstatements(source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "shown"), [
+    ("Hamas claimed that 500 people were killed in the blast at the hospital.",
+     "500 people were killed in the blast at the hospital.", ("Hamas claimed that", "500 people were killed")),
+    ("500 people were killed in the blast at the hospital, Hamas claimed.",
+     "500 people were killed in the blast at the hospital.", ("Hamas claimed", "500 people were killed")),
+    ("According to local media, at least 20 people died in the fire.", "At least 20 people died in the fire.",
+     ("According to local media", "At least 20 people")),
+    ("Unconfirmed reports said the president had been taken to hospital.", "The president has been taken to hospital.",
+     ("Unconfirmed reports said", "The president has been")),
+    ("The ministry claimed that 300 soldiers had been killed in the fighting.",
+     "300 soldiers had been killed in the fighting.", ("The ministry claimed that", "300 soldiers had been")),
+])
+def test_a_claims_attribution_taken_out_is_a_hedge_taken_out(source: str, target: str, shown: tuple) -> None:
+    # A verification desk's re-test: a post that drops who claimed it prints a party's claim or an unverified
+    # report as fact; none was a finding (no hedging word taken out, and outside court copy's allegations).
+    assert [(f["kind"], f["source"], f["target"]) for f in overstatements(source, target)] == [("hedge", *shown)]
+    assert "legal" not in overstatements(source, target)[0]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("According to police, the road was closed for six hours.", "The road was closed for six hours."),
+    ("Hamas claimed that 500 people were killed in the blast.", "Hamas said 500 people were killed in the blast."),
+    ("According to local media, at least 20 people died in the fire.",
+     "At least 20 people died in the fire, local media reported."),
+    ("The company claimed a record profit for the year.", "The company made a record profit for the year."),
+    ("Smith claimed the title with a final-round 66.", "Smith won the title with a final-round 66."),
+    ("According to the company, sales rose 5% in the quarter.", "Sales rose 5% in the quarter, according to the firm."),
+])
+def test_a_claim_still_attributed_or_no_claim_is_no_overstatement(source: str, target: str) -> None:
+    assert overstatements(source, target) == []
