@@ -6327,3 +6327,17 @@ def test_selon_before_and_after_a_french_quote_names_its_speaker() -> None:
     quote = _quote(_pair_report(wire, paper), "dizaine")
     assert (quote["speaker"], quote["source_speaker"], quote["speaker_changed"]) == (
         "Philippe Mahé", "Claude Pianetti", True)
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    ("The United States and China agreed on Saturday to cut tariffs on each other's goods.",
+     "Washington and Beijing agreed on Saturday to cut tariffs on each other's goods.", []),
+    ("Russia said on Monday it had shot down 20 drones over the Black Sea.",
+     "Moscow said on Monday it had shot down 20 drones over the Black Sea.", []),
+    ("The summit will be held in Beijing next month, the ministry said.",
+     "The summit will be held in Shanghai next month, the ministry said.", [("entity", "Beijing", "Shanghai")]),
+])
+def test_a_capital_standing_for_its_country_is_no_changed_name(source: str, target: str, facts: list) -> None:
+    # A verification desk's re-test: a headline's "Washington and Beijing" for the wire's "The United States and
+    # China" was the changed fact "China -> Beijing". A city changed for another is still one.
+    assert _report_facts(source, target) == facts

@@ -447,6 +447,14 @@ _ENTITY_ALIASES = {
     "eu": "eu", "european union": "eu", "un": "un", "united nations": "un",
     "uae": "uae", "united arab emirates": "uae", "prc": "china", "china": "china",
     "dprk": "north korea", "north korea": "north korea", "rok": "south korea", "south korea": "south korea",
+    # A capital standing for its country's government, as wire copy and headlines write them ("Washington and
+    # Beijing agreed to lower tariffs" for "The United States and China agreed"): one party, no name changed (a
+    # verification desk's re-test: "China -> Beijing" was a changed fact). A city changed for another city is still
+    # one ("Beijing" -> "Shanghai").
+    "washington": "us", "beijing": "china", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine",
+    "tokyo": "japan", "london": "uk", "paris": "france", "berlin": "germany", "tehran": "iran",
+    "pyongyang": "north korea", "seoul": "south korea", "ottawa": "canada", "canberra": "australia",
+    "new delhi": "india", "ankara": "turkey", "riyadh": "saudi arabia", "taipei": "taiwan", "islamabad": "pakistan",
     # English counties' postal abbreviations that are no abbreviation letter for letter (`_abbreviates`).
     "oxon": "oxfordshire", "hants": "hampshire", "northants": "northamptonshire", "salop": "shropshire",
     "glos": "gloucestershire", "notts": "nottinghamshire", "wilts": "wiltshire", "herts": "hertfordshire",
