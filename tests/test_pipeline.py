@@ -263,6 +263,21 @@ def test_a_short_target_copying_a_sentence_with_few_content_words_is_derived():
     assert compare(court, Document.from_text("The case continues.", id="line")).summary.verdict == "non-derived"
 
 
+def test_a_post_linking_its_story_adds_no_name_or_number_with_the_link():
+    # A verification desk's re-test: a faithful post that links the wire story ("... https://reut.rs/3xYz") was
+    # partially derived, its note naming the link as a new name (its letters and digits read as a name and a number).
+    wire = Document.from_text("Oil prices rose more than 2 percent on Monday after OPEC+ announced deeper output "
+                              "cuts.", id="wire")
+    for link in ("https://reut.rs/3xYz", "www.reuters.com/markets/3XYZ-oil"):
+        post = Document.from_text(f"#OPEC cuts output, oil up 2% {link}", id="post")
+        report = check_report(compare(wire, post))
+        assert report["summary"]["verdict"] == "wholly-derived", link
+        assert not any("short_target_new_share" in note for note in report["notes"]), link
+    # A name the post adds beside its link is still one.
+    added = Document.from_text("#OPEC cuts output, oil up 2%, Saudi Aramco says https://reut.rs/3xYz", id="post")
+    assert compare(wire, added).summary.verdict == "partially-derived"
+
+
 def test_a_sentence_pair_takes_its_verdict_from_its_label():
     # One sentence against one (MSRP-style): a paraphrase is wholly derived, an unrelated sentence is not derived.
     said = Document.from_text("The company said profits rose sharply in the third quarter because of strong demand "
