@@ -625,6 +625,22 @@ def test_a_line_that_opens_with_a_foreign_byline_label_but_names_no_writer_is_ke
     assert doc.author is None
 
 
+# The document's language is read (a pass over its words) only for a line that opens with a capitalised label in
+# another language and no comma after its names: `index add` cleans thousands of stories, most of them with a byline
+# or a short line to test and none with such a label (reading it for each was ~60% of the documents of a news corpus).
+def test_a_text_is_read_for_its_language_only_for_a_byline_label_in_another_language(monkeypatch):
+    from diffsrc.text import language
+
+    calls: list[str] = []
+    monkeypatch.setattr(language, "text_language", lambda text: calls.append(text) or "fr")
+    _clean._LINE_VERDICTS.clear()
+    headline = "Coastal towns to get flood defence plan after two-year delay"
+    plain = clean_text(f"{headline}\nBy Jane Smith, PA News\nEditor's picks\n\n" + "\n\n".join(STORY_SENTENCES))
+    assert plain.author == "Jane Smith" and calls == []
+    labelled = clean_text(f"{headline}\nPar Jean Dupont\n\n" + "\n\n".join(STORY_SENTENCES))
+    assert labelled.author == "Jean Dupont" and len(calls) == 1
+
+
 def test_a_foreign_byline_shape_below_the_body_is_a_subhead():
     text = f"Storm closes ports\n\nThe storm closed three ports on Sunday.\n\nVon Hans Müller\n\n{STORY_SENTENCES[0]}\n"
     doc = prepare(Document.from_text(text))
