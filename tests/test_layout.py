@@ -130,3 +130,29 @@ def _layer(module: str) -> int:
 def test_each_module_imports_only_its_own_layer_or_below(module):
     upward = sorted(m for m in GRAPH[module] if _layer(m) > _layer(module))
     assert upward == [], f"{module} imports from a later stage: {upward}"
+
+
+def _rebinds_itself(node: ast.Assign) -> bool:
+    """Whether an assignment reads the name it binds (`_WORDS = _WORDS | {...}`): an extension, not a second home."""
+    targets = {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return any(isinstance(n, ast.Name) and n.id in targets for n in ast.walk(node.value))
+
+
+def test_no_module_binds_a_name_twice():
+    # A merge once gave facts.py two `_MOVED` sets: the second, another rule's, silently replaced the first for the
+    # rule defined above it, which reads the name when it runs. Each module-level name has one home.
+    twice = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign) and not _rebinds_itself(node):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                names = [node.target.id]
+            else:
+                continue
+            twice += [f"{path.relative_to(PACKAGE.parent)}: {name}" for name in names if name in seen]
+            seen.update(names)
+    assert not twice

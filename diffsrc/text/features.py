@@ -190,10 +190,6 @@ def _flags(parts: list[bytes]) -> np.ndarray:
     return np.frombuffer(b"".join(parts), dtype=np.uint8).astype(bool)
 
 
-def _flags(parts: list[bytes]) -> np.ndarray:
-    return np.frombuffer(b"".join(parts), dtype=np.uint8).astype(bool)
-
-
 def _ngrams(ids: np.ndarray, counts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """The n-gram ids of every sentence (flat, in order) and each sentence's number of them, from the flat word ids:
     the n-grams of the concatenation less those that cross a sentence boundary."""

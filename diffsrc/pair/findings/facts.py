@@ -370,14 +370,14 @@ def _is_one_span(fact: Fact) -> bool:
     return fact.value == 1.0 and fact.surface.split(None, 1)[0].lower() in ("a", "an", "one")
 
 
-def _may_hold_fact(text: str, words: Collection[str] | None = None) -> bool:
+def _may_hold_fact(text: str) -> bool:
     """Whether edited words may hold a changed fact: a digit, a date word, a number word in any language read, or
-    a multiplier, currency, percent or month word of any language read (`numerals.has_fact_word`). `words`: the
-    text's lowercased word runs (`_lowered_word_runs`), when the caller has them."""
-    if _FACT_SIGN.search(text):
-        return True
-    if words is None:
-        words = _lowered_word_runs(text)
+    a multiplier, currency, percent or month word of any language read (`numerals.has_fact_word`)."""
+    return bool(_FACT_SIGN.search(text)) or _words_may_hold_fact(text, _lowered_word_runs(text))
+
+
+def _words_may_hold_fact(text: str, words: Collection[str]) -> bool:
+    """`_may_hold_fact` past its digit and sign test, given the text's lowercased word runs (`_lowered_word_runs`)."""
     return not _FACT_HINT_WORDS.isdisjoint(words) or may_hold_number_words(text) or has_fact_word(text)
 
 
@@ -405,7 +405,9 @@ class _Edits:
 
     def may_hold_fact(self) -> bool:
         """Whether the edits may hold a changed fact (`_may_hold_fact`)."""
-        return bool(self.text) and _may_hold_fact(self.text, self.words if self._words is not None else None)
+        # (the words, made only past the digit test, are kept for the other tests: `may_name`)
+        return bool(self.text) and (_FACT_SIGN.search(self.text) is not None
+                                    or _words_may_hold_fact(self.text, self.words))
 
     def may_name(self, words: frozenset[str]) -> bool:
         """Whether the edits hold one of `words` (lowercased) as a word run."""
@@ -1649,9 +1651,6 @@ def _role_swaps(s_kind: list[Fact], t_kind: list[Fact], places: _Places,
 _QUANTIFIED_THING = rx.compile(
     rf"(?<![\w'’-])(?P<n>\d+|single|{'|'.join(_ORDINAL_WORDS)}|{'|'.join(w for w in _WORD_NUMBERS if ' ' not in w)})"
     r"\s+(?P<thing>[a-z][a-z'’-]*)\b", re.I)
-
-
-_DIGIT = rx.compile(r"\d")
 
 
 def _quantified_thing(text: str, fact: Fact) -> tuple[float, str] | None:
@@ -3276,11 +3275,12 @@ def _series_changed(script: list[dict[str, Any]], source: str) -> list[tuple[str
 # and whose target ends in "to", the figure the shared text after both. A rate's percentage is one figure either
 # way ("CPI rose by 3.2%" -> "inflation rose to 3.2%" is one annual rate), so a percentage is read only where neither
 # side names a rate before it (`_RATE_WORDS`).
-_MOVED = frozenset({"rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
-                    "increased", "increases", "decreased", "decreases", "grew", "grown", "grows", "climbed", "climbs",
-                    "dropped", "drops", "jumped", "jumps", "slipped", "declined", "surged", "slumped", "edged",
-                    "up", "down", "higher", "lower", "soared", "plunged", "tumbled", "eased", "dipped", "increase",
-                    "decrease"})
+# (Its own set: `_MOVED`, the verbs `_movement_place` reads, is another rule's.)
+_MOVEMENT_WORDS = frozenset({
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "increased", "increases",
+    "decreased", "decreases", "grew", "grown", "grows", "climbed", "climbs", "dropped", "drops", "jumped", "jumps",
+    "slipped", "declined", "surged", "slumped", "edged", "up", "down", "higher", "lower", "soared", "plunged",
+    "tumbled", "eased", "dipped", "increase", "decrease"})
 _RATE_WORDS = frozenset({"inflation", "rate", "rates", "growth", "yield", "yields", "unemployment", "cpi", "cpih",
                          "rpi", "pace", "share", "proportion", "percentage"})
 _MOVED_BY = rx.compile(r"(?i)\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|increased|decreased|grew|grown|climbed|dropped|"
@@ -3298,8 +3298,8 @@ def _moves_by(whole: str) -> bool:
 
 
 def _change_as_level(script: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
-    """A movement's "by" made "to" before the same figure (see `_MOVED`): (the figure's kind, "by" and the figure,
-    "to" and the figure), as each text writes them."""
+    """A movement's "by" made "to" before the same figure (see `_MOVEMENT_WORDS`): (the figure's kind, "by" and the
+    figure, "to" and the figure), as each text writes them."""
     out = []
     for n, e in enumerate(script):
         if e["op"] != "replace" or n + 1 == len(script) or script[n + 1]["op"] != "equal":
@@ -3313,7 +3313,7 @@ def _change_as_level(script: list[dict[str, Any]]) -> list[tuple[str, str, str]]
         t_verb = (t_words[-2:-1] or t_before[-1:] or [""])[0]
         after = script[n + 1]["source"]
         figure = _FIGURE_START.match(after)
-        if s_verb not in _MOVED or t_verb not in _MOVED or figure is None:
+        if s_verb not in _MOVEMENT_WORDS or t_verb not in _MOVEMENT_WORDS or figure is None:
             continue
         value = figure.group().rstrip(".,")
         percent = "%" in value or "cent" in value
