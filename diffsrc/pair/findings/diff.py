@@ -74,7 +74,7 @@ def space_between(left: str, right: str) -> str:
 def join_words(words: list[str]) -> str:
     """Words or runs joined as text: by spaces, except between Chinese or Japanese characters."""
     joined = " ".join(word for word in words if word)
-    if not _UNSPACED.search(joined):  # the usual case: no Chinese or Japanese, every join a space
+    if joined.isascii() or not _UNSPACED.search(joined):  # the usual case: no Chinese or Japanese, every join a space
         return joined
     parts: list[str] = []  # joined once: adding word by word to one string is quadratic in a 100,000-word line
     for word in words:
@@ -106,16 +106,17 @@ def word_diff(source: str, target: str) -> list[dict[str, Any]]:
         ("" for a delete). Joining the `source` fields with `join_words` (spaces, none between Chinese or
         Japanese characters) gives the source text back (whitespace normalised), and likewise for `target`.
     """
-    from rapidfuzz.distance import Indel
-
-    src = word_tokens(source)
-    tgt = word_tokens(target)
+    # A text without a character of the scripts written without spaces has no Chinese or Japanese either: its
+    # words are its `str.split` (`word_tokens`), and it is scanned for those characters once, not twice.
+    s_unspaced, t_unspaced = _unspaced(source), _unspaced(target)
+    src = word_tokens(source) if s_unspaced else source.split()
+    tgt = word_tokens(target) if t_unspaced else target.split()
     src_keys = list(map(_key, src))
     tgt_keys = list(map(_key, tgt))
     if len(src_keys) * len(tgt_keys) > MAX_DIFF_CELLS:
         return _coarse_diff(src, tgt, src_keys, tgt_keys)
     # Chinese or Japanese anywhere: runs are joined with care; otherwise every join is a space, done in C.
-    join = join_words if _UNSPACED.search(source) or _UNSPACED.search(target) else " ".join
+    join = join_words if s_unspaced or t_unspaced else " ".join
     script: list[dict[str, Any]] = []
     # Neighbouring delete/insert/replace runs are one edit (as `_merge_edits` joins them): their words are
     # contiguous on each side, so each side of the edit is joined once from its whole span, not run by run (the
@@ -125,21 +126,36 @@ def word_diff(source: str, target: str) -> list[dict[str, Any]]:
     # Indel (longest common subsequence) rather than Levenshtein: Levenshtein would rather replace word by word
     # than keep a moved phrase ("Motegi said" at the other end of the sentence) as `equal`, and an edit script
     # is read for what stayed the same.
-    for op in Indel.opcodes(src_keys, tgt_keys):
-        if op.tag != "equal":
+    # (The opcodes as tuples, made in C: an `Opcode` object read field by field was a tenth of a script's cost.)
+    for tag, src_start, src_end, dest_start, dest_end in indel().opcodes(src_keys, tgt_keys).as_list():
+        if tag != "equal":
             if edit is None:
-                edit = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+                edit = [src_start, src_end, dest_start, dest_end]
             else:
-                edit[1], edit[3] = op.src_end, op.dest_end
+                edit[1], edit[3] = src_end, dest_end
             continue
         if edit is not None:
             script.append(_edit_entry(join(src[edit[0]:edit[1]]), join(tgt[edit[2]:edit[3]])))
             edit = None
-        script.append({"op": "equal", "source": join(src[op.src_start:op.src_end]),
-                       "target": join(tgt[op.dest_start:op.dest_end])})
+        script.append({"op": "equal", "source": join(src[src_start:src_end]), "target": join(tgt[dest_start:dest_end])})
     if edit is not None:
         script.append(_edit_entry(join(src[edit[0]:edit[1]]), join(tgt[edit[2]:edit[3]])))
     return script
+
+
+def _unspaced(text: str) -> bool:
+    """Whether a text holds a character of a script written without spaces (`_UNSPACED`). (`isascii` is known
+    without a scan: most news sentences hold no character outside ASCII.)"""
+    return not text.isascii() and _UNSPACED.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def indel() -> Any:
+    """rapidfuzz's `Indel` module, imported when first needed (~80 ms of a cold start): a word diff is made for
+    every aligned group of every pair, and an import statement run each time costs more than this cached call."""
+    from rapidfuzz.distance import Indel
+
+    return Indel
 
 
 def _edit_entry(source: str, target: str) -> dict[str, Any]:

@@ -45,7 +45,7 @@ from ...text.lexicon import (
 )
 from ...text.segment import content_stems, remember_short_texts, surface_tokens
 from ...text.segment import stem as stem_word
-from .diff import copied_at_most, word_diff, word_tokens
+from .diff import copied_at_most, indel, word_diff, word_tokens
 from .names import HONORIFICS, INSTITUTION_WORDS, TITLE_WORDS
 from .numerals import (
     AMOUNT,
@@ -2744,8 +2744,6 @@ def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
     the same: "from London to Paris" -> "from Paris to London", "Arsenal beat Chelsea" -> "Chelsea beat Arsenal".
     Not where either side gives the names both ways round ("flights from London to Paris and from Paris to
     London"), nor where the rest of the texts differs by more than an edit (ROLES_MIN_SHARED)."""
-    from rapidfuzz.distance import Indel
-
     if _ORDER_WORDS.isdisjoint(source.split()) or _ORDER_WORDS.isdisjoint(target.split()):
         return []  # most sentences: no "from" or verb of the kind (a set's look-up, cheap before the names)
     s_found = _names_in_order(source)
@@ -2765,7 +2763,7 @@ def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
             continue
         rest = ([w.lower() for w in word_tokens(text[:start] + " " + text[end:])]
                 for text, (start, end) in ((source, (s_start, s_end)), (target, turned)))
-        if Indel.normalized_similarity(*rest) >= ROLES_MIN_SHARED:
+        if indel().normalized_similarity(*rest) >= ROLES_MIN_SHARED:
             out.append((source[s_start:s_end], target[turned[0]:turned[1]]))
     return out
 
