@@ -6341,3 +6341,19 @@ def test_a_capital_standing_for_its_country_is_no_changed_name(source: str, targ
     # A verification desk's re-test: a headline's "Washington and Beijing" for the wire's "The United States and
     # China" was the changed fact "China -> Beijing". A city changed for another is still one.
     assert _report_facts(source, target) == facts
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    ("The Federal Reserve held interest rates steady on Wednesday, leaving its benchmark rate at 5.5%.",
+     "The Fed held interest rates steady on Wednesday, leaving its benchmark rate at 5.5%.", []),
+    ("The Federal Reserve held interest rates steady on Wednesday, leaving its benchmark rate at 5.5%.",
+     "The European Central Bank held interest rates steady on Wednesday, leaving its benchmark rate at 5.5%.",
+     [("entity", "Federal Reserve", "European Central Bank")]),
+    ("The UK government announced £2bn in new funding for schools on Monday.",
+     "The British government announced £2bn in new funding for schools on Monday.", []),
+])
+def test_a_central_bank_or_a_country_by_another_name_is_no_changed_name(source: str, target: str,
+                                                                          facts: list) -> None:
+    # A business and politics desk: the alias table (data/entity_aliases.txt) names "the Fed" and "British" as
+    # the Federal Reserve and the UK; a bank changed for another is still a changed name.
+    assert _report_facts(source, target) == facts

@@ -212,7 +212,7 @@ def _added_content(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceF
     source = {stem for f in columns for stem in f.stems}
     used = {stem for f in rows for stem in f.stems}
     return {"new_share": 1.0 - sum(w in source for w in used) / len(used) if used else 0.0,
-            "new_names": float(len(new_names(target_names(rows), source)))}
+            "new_names": float(len(new_names(target_names(rows), source, rows=rows, columns=columns)))}
 
 
 def target_names(rows: Sequence[SentenceFeatures]) -> set[str]:
@@ -220,11 +220,18 @@ def target_names(rows: Sequence[SentenceFeatures]) -> set[str]:
     return {stem for f in rows for stem in f.names}
 
 
-def new_names(names: set[str], source_stems: Collection[str]) -> list[str]:
+def new_names(names: set[str], source_stems: Collection[str], *, rows: Sequence[SentenceFeatures] = (),
+              columns: Sequence[SentenceFeatures] = ()) -> list[str]:
     """The names and numbers of `names` the source lacks, sorted. A name the source writes longer or shorter (a
     stem of at least 4 letters beginning the other: "Asian" for "Asia", "Lancs" for "Lancashire") is not new, nor
-    is a month's or a weekday's name: "July-September" restates "third-quarter", "Tuesday" "yesterday"."""
+    is a month's or a weekday's name: "July-September" restates "third-quarter", "Tuesday" "yesterday"; nor, given
+    the target's `rows` and the source's `columns`, another name of a place, body or office the source names
+    (`_aliased_stems`: "the UK" for "Britain", "the Fed" for "the Federal Reserve", "Number 10" for "Downing
+    Street")."""
     missing = sorted(n for n in names if n not in source_stems and n not in _calendar_stems())
+    if missing and rows and columns:
+        aliased = _aliased_stems(rows, columns)
+        missing = [n for n in missing if n not in aliased]
     if not missing:
         return []
     by_prefix: dict[str, list[str]] = {}
@@ -233,6 +240,40 @@ def new_names(names: set[str], source_stems: Collection[str]) -> list[str]:
             by_prefix.setdefault(stem[:4], []).append(stem)
     return [n for n in missing
             if not any(s.startswith(n) or n.startswith(s) for s in by_prefix.get(n[:4], ()))]
+
+
+@functools.cache
+def _alias_forms() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Each name of data/entity_aliases.txt as the text's words read it, padded with spaces for a look-up in a
+    sentence's key, with the name it stands for and its content stems."""
+    from ..text.lexicon import entity_aliases
+
+    forms = []
+    for name, canonical in entity_aliases().items():
+        words = " ".join(surface_tokens(name))
+        forms.append((f" {words} ", canonical, frozenset(content_stems(words.split()))))
+    return tuple(forms)
+
+
+def _named_aliases(features: Sequence[SentenceFeatures]) -> list[tuple[str, frozenset[str]]]:
+    """The names of data/entity_aliases.txt the sentences write, whole (or with a possessive's "s": "UK's" reads
+    "uks"), as (the name they stand for, their content stems)."""
+    keys = " ".join(f" {f.key} " for f in features)
+    return [(canonical, stems) for padded, canonical, stems in _alias_forms()
+            if padded in keys or f"{padded[:-1]}s " in keys]
+
+
+def _aliased_stems(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures]) -> frozenset[str]:
+    """The stems of the target's names that are another name of a place, body or office the source names.
+
+    Why: a rewrite writes "the UK" for "Britain's", "the Fed" for "the Federal Reserve", "America" for "the United
+    States", "Number 10" for "Downing Street": the same thing under another name, no fact the source lacks (a
+    business and politics desk's re-test: each made a faithful one-sentence rewrite partially derived, its note
+    naming "UK" or "Fed" as new). Read only when the target has a name the source lacks (`new_names`)."""
+    named = {canonical for canonical, _ in _named_aliases(columns)}
+    if not named:
+        return frozenset()
+    return frozenset(stem for canonical, stems in _named_aliases(rows) if canonical in named for stem in stems)
 
 
 @functools.cache
@@ -345,7 +386,8 @@ def _words_written(texts: Sequence[str], stems: set[str]) -> list[str]:
 def short_target_note(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures], texts: Sequence[str],
                       features: dict[str, float]) -> str:
     """The report's note when `short_target_adds` decided the verdict: what the target adds, in its own words."""
-    shown = _words_written(texts, set(new_names(target_names(rows), {stem for f in columns for stem in f.stems})))
+    shown = _words_written(texts, set(new_names(target_names(rows), {stem for f in columns for stem in f.stems},
+                                                rows=rows, columns=columns)))
     return (f"partially derived, though every target sentence derives: {features['new_share']:.0%} of the target's "
             f"content words are not in the source, names or numbers among them ({', '.join(shown[:8])}) "
             "(short_target_new_share)")

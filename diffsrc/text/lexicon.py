@@ -288,6 +288,22 @@ def party_names() -> dict[str, str]:
     return {name: names[0] for names in lines for name in names}
 
 
+@lru_cache(maxsize=1)
+def entity_aliases() -> dict[str, str]:
+    """Each name of a place, body or office in data/entity_aliases.txt, lowercase, and the first name on its line:
+    "fed" -> "federal reserve", "britain" -> "uk", "pm" -> "prime minister"."""
+    return {name: names[0] for lines in data_sections("entity_aliases.txt").values() for line in lines
+            for names in ([name.strip() for name in line.split("|")],) for name in names}
+
+
+@lru_cache(maxsize=1)
+def office_aliases() -> frozenset[str]:
+    """The names of data/entity_aliases.txt's `[offices]`, lowercase: a title a text may give for a person's name
+    ("the Prime Minister" for "Rishi Sunak"), where a place's name ("North Korea") stands for no one."""
+    return frozenset(name.strip() for line in data_sections("entity_aliases.txt").get("offices", ())
+                     for name in line.split("|"))
+
+
 # Names data/party_names.txt leaves out as meaning several parties alone, which before a member's name are the one
 # party of the member's country ("Democrat John Smith", "Labour MP Richard Burden").
 _PARTY_BEFORE_NAME = {"democratic": "democratic", "democrat": "democratic", "labour": "labour"}
