@@ -6357,3 +6357,21 @@ def test_a_central_bank_or_a_country_by_another_name_is_no_changed_name(source: 
     # A business and politics desk: the alias table (data/entity_aliases.txt) names "the Fed" and "British" as
     # the Federal Reserve and the UK; a bank changed for another is still a changed name.
     assert _report_facts(source, target) == facts
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    ("The unemployment rate rose 0.2 percentage points in the three months to September, the ONS said.",
+     "The unemployment rate rose to 0.2% in the three months to September, the ONS said.",
+     [("percent", "0.2 percentage points", "to 0.2%")]),
+    ("The jobless rate rose by 0.2 points in the quarter.", "The jobless rate rose to 0.2 per cent in the quarter.",
+     [("percent", "by 0.2 points", "to 0.2 per cent")]),
+    # faithful: the change kept in points, or the level given where the source gives it
+    ("The unemployment rate rose by 0.2 points in the quarter.",
+     "The unemployment rate was up 0.2 percentage points in the quarter.", []),
+    ("The unemployment rate rose 0.2 percentage points to 4.3% in the quarter.",
+     "The unemployment rate climbed to 4.3% in the quarter.", []),
+])
+def test_a_change_in_points_given_as_a_level_is_a_changed_fact(source: str, target: str, facts: list) -> None:
+    # A business and politics desk's re-test: "rose 0.2 percentage points" -> "rose to 0.2%" was no finding, as a
+    # rate's rise by a percentage may be its level; a change in points never is.
+    assert _report_facts(source, target) == facts

@@ -3309,6 +3309,45 @@ def _change_as_level(script: list[dict[str, Any]]) -> list[tuple[str, str, str]]
     return out
 
 
+# A change in points given as a level: "Unemployment rose 0.2 percentage points" -> "Unemployment rose to 0.2%" (a
+# business and politics desk's re-test: no finding). `_change_as_level` lets a percentage pass where a rate is
+# named, since a rate's rise by a percentage may be its level ("CPI rose by 3.2%" -> "inflation rose to 3.2%"); a
+# change in points is never a level, so that doubt does not arise. Read only in a source that writes a figure in
+# points (`_points_moved`, once a text), in a group one of whose edits takes "point" out.
+_POINTS_CHANGE = rx.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:percentage\s+)?(?:points?|pts)(?![\w-])")
+_POINT_FRAME = frozenset({"by", "a", "some", "another", "further", "just", "only", "about", "around", "nearly",
+                          "almost"})
+
+
+@lru_cache(maxsize=64)
+def _points_moved(whole: str) -> bool:
+    """Whether a source text gives a figure in points anywhere ("0.2 percentage points"), read once a text."""
+    return ("point" in whole or "pts" in whole) and _POINTS_CHANGE.search(whole) is not None
+
+
+def _points_as_level(script: list[dict[str, Any]], source: str, target: str) -> list[tuple[str, str, str]]:
+    """A movement in points the target gives as the level it moved to (see `_POINTS_CHANGE`): ("percent", the change as
+    the source writes it, "to" and the figure as the target does)."""
+    if not any(e["op"] != "equal" and ("point" in e["source"] or "pts" in e["source"]) for e in script):
+        return []
+    out = []
+    for m in _POINTS_CHANGE.finditer(source):
+        value = m.group(1)
+        # A movement's verb before the figure, a "by" or a small word between ("rose by 0.2", "fell a further 0.3").
+        before = [w.strip(",;:()").lower() for w in source[max(0, m.start() - 40):m.start()].split()[-3:]]
+        while before and before[-1] in _POINT_FRAME:
+            before.pop()
+        if not before or before[-1] not in _MOVEMENT_WORDS:
+            continue
+        level = re.search(rf"(?<![\w.])(?:to|at)\s+{re.escape(value)}\s?(?:%|per\s?cent(?!\w)|percent(?!\w))", target)
+        if (level is None or re.search(rf"(?<![\d.,]){re.escape(value)}\s+(?:percentage\s+)?(?:points?|pts)", target)
+                or re.search(rf"(?<![\d.,]){re.escape(value)}\s?(?:%|per\s?cent(?!\w)|percent(?!\w))", source)):
+            continue  # the target still gives the points, or the source gives the figure as a percentage too
+        shown = source[m.start() - 3:m.end()] if source[max(0, m.start() - 3):m.start()] == "by " else m.group()
+        out.append(("percent", shown, level.group()))
+    return out
+
+
 # A superlative bounded by a time ("the highest since March 2024", "the fastest pace in 18 months") and one made a
 # record ("a record high", "the lowest on record", "the fastest pace ever recorded", "an all-time high"): the
 # commonest overstatement of statistics copy (a statistics desk's trial: no finding).
@@ -4233,8 +4272,14 @@ def find_fact_changes(
             found += _level_as_change(source, target)
             if script is not None and _names_a_series(whole[0]):
                 found += [("entity", s, t) for s, t in _series_changed(script, source)]
+            points = (_points_as_level(script, source, target)
+                      if script is not None and _points_moved(whole[0]) else [])
             if script is not None and _moves_by(whole[0]):
-                found += _change_as_level(script)
+                # (a change in points read as a level says it better: "by 0.2 points" -> "to 0.2 per cent", a
+                # percentage, not the number "by 0.2" -> "to 0.2")
+                found += [f for f in _change_as_level(script) if not any(f[2] in p[2] for p in points)]
+            # (and one `_level_as_change` read, the source giving the level too)
+            found += [p for p in points if not any(k == p[0] and p[2] in b for k, _, b in found)]
             found += [("date", s, t) for s, t in _made_a_record(source, target)]
             found += _revision_undone(source, target) + _bound_crossed(source, target)
         if len(group.source) == 1 and len(group.target) == 1:
