@@ -134,3 +134,20 @@ def test_a_state_turned_round_is_found(source: str, target: str, note: str) -> N
 ])
 def test_a_state_kept_is_quiet(source: str, target: str) -> None:
     assert _report(source, target)["reversals"] == []
+
+
+@pytest.mark.parametrize("target", [
+    "A motorcyclist was left fighting for his life after a smash on the A38 near Bromsgrove on Saturday night.",
+    "A man, 34, was critically injured in a collision on the A38 at Bromsgrove late on Saturday, police said.",
+])
+def test_an_injury_graded_otherwise_in_a_heavy_rewrite_is_found(target: str) -> None:
+    # A business and politics desk's re-test: the release's degree rewritten with most of the sentence's other words
+    # ("a smash", "a collision", the age moved) was no finding; only close copies were read.
+    source = ("A 34-year-old man was taken to hospital with injuries that are not thought to be life-threatening "
+              "after the crash on the A38 near Bromsgrove on Saturday night, West Mercia Police said.")
+    found = _report(source, target)["reversals"]
+    assert [(f["kind"], f["source_index"], f["target_index"]) for f in found] == [("opposite", 1, 1)]
+    assert "severity" in found[0]["legal"]
+    # the degree kept in other words, in the same rewrite, is quiet
+    kept = "A man, 34, suffered minor injuries in a collision on the A38 at Bromsgrove late on Saturday, police said."
+    assert _report(source, kept)["reversals"] == []
