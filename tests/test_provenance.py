@@ -13,6 +13,7 @@ from diffsrc.corpus.provenance import DocumentEvidence, infer_direction, upstrea
 from diffsrc.corpus.run import run_corpus
 from diffsrc.document import Document
 from diffsrc.pair.model import DocumentInfo
+from diffsrc.text.prepare import prepare
 
 from .corpus_fixtures import page, seed_sentences
 
@@ -1079,3 +1080,40 @@ def test_a_briefs_dash_credit_to_the_agency_is_no_mark_of_the_agencys_own_copy()
     d = result.lineage.directions[("brief.txt", "wire.txt")]
     assert (d.source, d.target, d.direction) == ("wire.txt", "brief.txt", "inferred"), d
     assert "sign-off" not in " ".join(d.evidence)
+
+
+_COMPANY_RELEASE = [
+    "Harrow Valley Foods today announced plans to open a £32 million bakery in Wakefield, creating 250 new jobs by "
+    "the end of 2025.",
+    "The 120,000 sq ft site at Calder Park will produce 1.5 million loaves a week for supermarkets across the north "
+    "of England, the company said.",
+    'Chief executive Sarah Whitlock said: "Wakefield gives us the skilled workforce and the transport links we need '
+    'to grow. This is a long-term commitment to the town."',
+    "Construction is due to begin in March, with the first production lines running by the autumn.",
+    "The investment is supported by a £2.5 million grant from the West Yorkshire Combined Authority.",
+]
+
+
+@pytest.mark.parametrize(("trailer", "marks"), [
+    ("###\n\nFor further information please contact Jane Morris on 01924 555 0123 or email "
+     "press@harrowvalleyfoods.co.uk\n\nEditor's notes\nHarrow Valley Foods is a family-owned bakery business "
+     "founded in 1962.", {"ends", "contact", "notes"}),
+    ("###", {"ends"}),
+])
+def test_a_company_release_ending_as_us_releases_do_is_the_source_of_a_papers_reprint(trailer: str,
+                                                                                       marks: set) -> None:
+    # A business and politics desk's re-test: a company's plain-text release with no outlet or address, ending in
+    # "###", "For further information please contact ..." and "Editor's notes" (each set aside by cleaning), was read
+    # as a paper: its reprint's edge ran undetermined, from the paper to the release.
+    from diffsrc.pair.findings.attribution import release_marks
+
+    text = "Harrow Valley Foods to create 250 jobs\n\n" + "\n\n".join(_COMPANY_RELEASE) + "\n\n" + trailer + "\n"
+    release = Document.from_text(text, id="release.txt")
+    assert release_marks(prepare(release).cleaned.boilerplate, None) == marks
+    paper = Document.from_text("Bakery firm to create 250 jobs in Wakefield\n\n" + "\n\n".join(_COMPANY_RELEASE[1:])
+                               + "\n\nWakefield Council leader Denise Jeffery welcomed the news.\n", id="paper.txt")
+    edges = {key: e["direction"] for key, e in _edges(run_corpus([release, paper])).items()}
+    assert edges == {("release.txt", "paper.txt"): "inferred"}
+    # A paper's disclosure in the singular, with its text, is no release's notes (SPARK: "EDITOR'S NOTE: ABC is a
+    # part owner of the A&E Network").
+    assert release_marks(["EDITOR'S NOTE: ABC is a part owner of the A&E Network", "Editor's note:"], None) == set()

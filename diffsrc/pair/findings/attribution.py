@@ -301,9 +301,16 @@ def _credit_key(name: str) -> str:
 # What marks a text as a press release: its own boilerplate ("FOR IMMEDIATE RELEASE", "ENDS", "Notes to editors",
 # "Media contact:") or a press-release wire's dateline or credit. Each kind is named: a paper that reprints a
 # release may keep one of them ("Notes to editors" above a leaked note), never all (`release_marks`).
-_RELEASE_MARK = rx.compile(rf"^(?:(?P<header>{RELEASE_HEADER})|(?P<ends>-?\s*ends\s*-?)|"
-                           r"(?P<notes>notes? (?:to|for) editors?)|"
-                           r"(?P<contact>(?:media|press) (?:contacts?|enquiries|inquiries))|(?P<embargo>embargoed))\b",
+# A US release's "###" is its "ENDS", "Editor's notes" its "Notes to editors" (a heading: a paper's "EDITOR'S NOTE:
+# ABC is a part owner of A&E" discloses, in the singular and with its text), and "For further information please
+# contact:" its contact block's label (a business and politics desk's re-test: a company's release ending so, set
+# aside by cleaning as a release's lines, was read as a paper, and a paper's reprint of it as a paper's copy). A
+# "For more information visit ..." is left out: a paper's service line ends so too.
+_RELEASE_MARK = rx.compile(rf"^(?:(?P<header>{RELEASE_HEADER})\b|(?P<ends>-?\s*ends\s*-?\b|#{{3}}\s*$)|"
+                           r"(?P<notes>notes? (?:to|for) editors?\b|editor(?:['’]s|s['’]?) notes\s*:?\s*$)|"
+                           r"(?P<contact>(?:(?:media|press) (?:contacts?|enquiries|inquiries)|for (?:more|further) "
+                           r"(?:information|details)\W*(?:please )?(?:contact|call|e-?mail)|for (?:media|press) "
+                           r"(?:enquiries|inquiries))\b)|(?P<embargo>embargoed)\b)",
                            re.I)
 # How a paper says its text comes from a press release or a statement without naming who issued it: "the company
 # said in a statement", "according to a press release issued by the council".
