@@ -1020,6 +1020,9 @@ def test_a_news_hedge_taken_out_is_found(source: str, target: str, shown: tuple)
     ("Ministers are expected to approve the plan on Monday.", "Ministers will meet on Monday to discuss the plan."),
     ("The company expects to cut 500 jobs by the end of the year.",
      "The company is expected to cut 500 jobs by the end of the year."),
+    # (METER: a clause deleted with its hedge is an omission, no claim printed as fact)
+    ("Two fans ran onto the track during what is thought to have been a late-night prank ahead of Sunday's race.",
+     "Two fans ran onto the track."),
 ])
 def test_a_news_hedge_kept_or_reworded_is_no_finding(source: str, target: str) -> None:
     assert overstatements(source, target) == []

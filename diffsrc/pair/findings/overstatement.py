@@ -1121,8 +1121,11 @@ def _news_hedge_dropped(script: list[dict[str, Any]], source: str, target: str) 
             continue  # the edit holds the word, not the phrase ("than expected", "set up")
         rest = [stem(_VERB_FORMS.get(t, t)) for t in ours if t not in _NEWS_HEDGE_FRAME]
         theirs = [stem(_VERB_FORMS.get(t, t)) for t in surface_tokens(e["target"]) if t not in _NEWS_HEDGE_FRAME]
-        # The rest the same words, a verb's form aside ("to raise" -> "raising", "to announce" -> "announces").
-        if len(theirs) > len(rest) or any(not any(t[:4] == r[:4] for r in rest) for t in theirs):
+        # The rest the same words both ways, a verb's form aside ("to raise" -> "raising", "to announce" ->
+        # "announces"): a clause deleted with its hedge ("during what is thought to have been a prank") is an
+        # omission, not a claim printed as fact.
+        if (any(not any(t[:4] == r[:4] for r in rest) for t in theirs)
+                or any(not any(t[:4] == r[:4] for t in theirs) for r in rest)):
             continue
         before = script[n - 1]["source"].split()[-1:] if n and script[n - 1]["op"] == "equal" else []
         after = (script[n + 1]["source"].split()[:1] if n + 1 < len(script) and script[n + 1]["op"] == "equal"
