@@ -444,6 +444,9 @@ def _word_number(words: str) -> float | None:
     return total + current
 
 
+# Different names of one place, body or office (data/entity_aliases.txt, `_entity_key`), bound once: names are keyed
+# many times a compare.
+_ENTITY_ALIASES = entity_aliases()
 # US states as AP style abbreviates them in datelines and party labels ("Annapolis, Md.", "Sen. Patty Murray,
 # D-Wash."): one place with its full name. Only the forms `_abbreviates` cannot tell (two letters, initials), and
 # only written so, with their capitals and full stop: "LA" is Los Angeles, "PA" the Press Association.
@@ -2424,7 +2427,7 @@ def _entity_key(words: str) -> str:
     key = " ".join(surface_tokens(words))
     # Different names of one place, body or office ("US" = "U.S." = "United States" = "Washington", "the Fed" = "the
     # Federal Reserve"): one table, data/entity_aliases.txt, that the short-target verdict reads too.
-    key = entity_aliases().get(key, key)
+    key = _ENTITY_ALIASES.get(key, key)
     key = party_names().get(key, key)  # "Tory" for "Conservative": one party
     # "José Álvarez" and "Jose Alvarez" are one person written with and without accents.
     return fold_name(canonical_agency(key))
@@ -3507,7 +3510,7 @@ def _stands_in(chunk: str) -> bool:
     if not _only_titles(chunk):
         return False
     key = chunk.strip(_NAME_STRIP).lower()
-    return key not in entity_aliases() or key in office_aliases()
+    return key not in _ENTITY_ALIASES or key in office_aliases()
 
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

@@ -1095,13 +1095,13 @@ _NEWS_HEDGE_FRAME = frozenset({*_AUXILIARIES, "will", "shall", "to", "widely", "
                                "already", "s", "the", "a", "an", *_NEWS_HEDGE_WORDS})
 
 
-def _news_hedge_edit(edit: dict[str, Any]) -> bool:
-    """Whether an edit of a group's word diff takes out a news hedge's word (`_NEWS_HEDGE_WORDS`): the group's cheap
-    test, substrings of its edits' source side."""
+def _news_hedge_edit(edit: dict[str, Any], words: tuple[str, ...] = _NEWS_HEDGE_WORDS) -> bool:
+    """Whether an edit of a group's word diff takes out a news hedge's word (`words`, of `_NEWS_HEDGE_WORDS`): the
+    group's cheap test, substrings of its edits' source side."""
     if edit["op"] == "equal" or edit["op"] == "insert":
         return False
     text = edit["source"]
-    return any(w in text for w in _NEWS_HEDGE_WORDS)
+    return any(w in text for w in words)
 
 
 def _news_hedge_dropped(script: list[dict[str, Any]], source: str, target: str) -> tuple[str, str] | None:
@@ -1152,9 +1152,10 @@ def _holds_trigger(text: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _news_hedged(text: str) -> bool:
-    """Whether a source text writes a news hedge's words and its "to" (`_NEWS_HEDGE_PHRASES`), anywhere."""
-    return any(p in text for p in _NEWS_HEDGE_PHRASES)
+def _news_hedged(text: str) -> tuple[str, ...]:
+    """The news hedges' words a source text writes with their "to" (`_NEWS_HEDGE_PHRASES`), anywhere: its groups'
+    edits are searched for these alone (most sources write one or none)."""
+    return tuple(w for w, p in zip(_NEWS_HEDGE_WORDS, _NEWS_HEDGE_PHRASES, strict=True) if p in text)
 
 
 @lru_cache(maxsize=256)
@@ -1321,7 +1322,8 @@ def find_overstatements(
                 and not any(sample.split()[-2] in surface_tokens(t) for t in target_texts)):
             out.append({"kind": "hedge", "source": sample, "target": _study_said(target_texts[group.target[0]]),
                         "source_index": group.source[0], "target_index": group.target[0]})
-        if (news_hedged and len(group.source) == 1 and len(group.target) == 1 and any(map(_news_hedge_edit, script))
+        if (news_hedged and len(group.source) == 1 and len(group.target) == 1
+                and any(_news_hedge_edit(e, news_hedged) for e in script)
                 and not any(o["source_index"] == group.source[0] and o["target_index"] == group.target[0] for o in out)
                 and (bare := _news_hedge_dropped(script, source_texts[group.source[0]],
                                                  target_texts[group.target[0]]))
