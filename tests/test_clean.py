@@ -1989,3 +1989,32 @@ def test_broadcast_script_furniture_is_set_aside_but_kept():
     prose = clean_text("Out: the minister who lost her seat.\n\nIn: the new faces of the cabinet.\n")
     assert [p.text for p in prose.paragraphs] == ["Out: the minister who lost her seat.",
                                                   "In: the new faces of the cabinet."]
+
+
+# A live blog as a desk pastes it: entries under their times, the page's controls between them.
+LIVE_ENTRY = ("East Japan Railway suspended some bullet train services in the region while it checked tracks, the "
+              "company said.")
+LIVE_ENTRY_2 = "There were no immediate reports of casualties, public broadcaster NHK said."
+
+
+@pytest.mark.parametrize("line", [
+    "14:32 GMT", "12:58 BST", "1:02 p.m. ET", "13.40 GMT", "9:15am", "14:05 (UTC)",
+    "Show key events only", "View all posts", "Key events", "Pinned post", "Share this post", "Copy link to this post",
+    "Please turn on JavaScript in your browser to get the best experience.",
+])
+def test_a_live_blogs_entry_times_and_controls_are_set_aside(line: str) -> None:
+    """A live-blog desk's trial: each of these stood as an "added" sentence between the entries, and two blogs of
+    one site shared them as "verbatim" sentences, linking blogs that share no reporting."""
+    cleaned = clean_text(f"{LIVE_ENTRY}\n\n{line}\n\n{LIVE_ENTRY_2}\n")
+    assert cleaned.boilerplate == [line]
+    assert [p.text for p in cleaned.paragraphs] == [LIVE_ENTRY, LIVE_ENTRY_2]
+
+
+@pytest.mark.parametrize("line", [
+    "14:32 GMT was when the first wave arrived, officials said.",  # a sentence, not a label
+    "Key events in the case are set out below.", "Show all posts from the minister were deleted, he said.",
+    "Enable JavaScript developers to work offline, the company urged.",
+])
+def test_sentences_that_begin_like_live_blog_chrome_are_kept(line: str) -> None:
+    cleaned = clean_text(f"{LIVE_ENTRY}\n\n{line}\n\n{LIVE_ENTRY_2}\n")
+    assert line in [p.text for p in cleaned.paragraphs]
