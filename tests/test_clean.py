@@ -2018,3 +2018,28 @@ def test_a_live_blogs_entry_times_and_controls_are_set_aside(line: str) -> None:
 def test_sentences_that_begin_like_live_blog_chrome_are_kept(line: str) -> None:
     cleaned = clean_text(f"{LIVE_ENTRY}\n\n{line}\n\n{LIVE_ENTRY_2}\n")
     assert line in [p.text for p in cleaned.paragraphs]
+
+
+EMBEDDED_POST = ("Tsunami advisory issued for Iwate and Aomori prefectures after M6.9 quake. Stay away from the coast. "
+                 "pic.twitter.com/AbC123xyz")
+
+
+@pytest.mark.parametrize("signature", [
+    "— NHK WORLD News (@NHKWORLD_News) March 3, 2026", "- Jane Smith (@janesmith) 3 March 2026",
+])
+def test_an_embedded_posts_text_and_signature_are_set_aside_and_listed(signature: str) -> None:
+    """A live-blog desk's trial: an embedded tweet's text was the blog's own sentence, "verbatim" from the wire
+    story the tweet quoted, and two blogs that embedded it were linked as copies of each other. The blog's line
+    introducing the post is its own."""
+    intro = "NHK World News (@NHKWORLD_News) posted footage of a swaying bridge:"
+    cleaned = clean_text(f"{LIVE_ENTRY}\n\n{intro}\n\n{EMBEDDED_POST}\n\n{signature}\n\n{LIVE_ENTRY_2}\n")
+    assert [p.text for p in cleaned.paragraphs] == [LIVE_ENTRY, intro, LIVE_ENTRY_2]
+    assert cleaned.boilerplate == [EMBEDDED_POST, signature]
+
+
+def test_a_long_paragraph_above_a_post_signature_is_the_pages_own() -> None:
+    long_para = " ".join([LIVE_ENTRY] * 4)
+    signature = "— NHK WORLD News (@NHKWORLD_News) March 3, 2026"
+    cleaned = clean_text(f"{long_para}\n\n{signature}\n\n{LIVE_ENTRY_2}\n")
+    assert [p.text for p in cleaned.paragraphs] == [long_para, LIVE_ENTRY_2]
+    assert cleaned.boilerplate == [signature]

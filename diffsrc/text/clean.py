@@ -1957,6 +1957,10 @@ def clean_text(text: str) -> CleanText:
     masthead = None
     # Below a press release's "ENDS" or "Notes to editors" (`_release_trailer`): its notes, not its story.
     trailer = False
+    # Whether the text may hold an embedded post's signature (`_EMBED_SIGNATURE`): one test for the document, none
+    # per paragraph of the many that cannot. `kept_from` is the index of the paragraph last kept.
+    embeds = "(@" in text
+    kept_from = -1
 
     for i, para in enumerate(paragraphs):
         words, is_sentence = words_of[i], sentence[i]
@@ -1999,7 +2003,14 @@ def clean_text(text: str) -> CleanText:
                           or list_items >= LIST_MAX_ITEMS):
             list_open = False
         key = None
-        if words is None:  # a long sentence of prose: of the tests below, only the notices' and prompts' apply
+        if embeds and _EMBED_SIGNATURE.match(para):
+            # A post embedded in the page (a live blog's tweet): its signature, and its text just above it, are
+            # the poster's words, not the page's. Kept, the text was the blog's own sentence "copying" the wire
+            # story the post quoted, and two blogs embedding one post were linked as copies of each other.
+            reason = "embed"
+            if kept_from == i - 1 and result.paragraphs and len(result.paragraphs[-1].text) <= EMBED_MAX_CHARS:
+                result.boilerplate.append(result.paragraphs.pop().text)
+        elif words is None:  # a long sentence of prose: of the tests below, only the notices' and prompts' apply
             if screen.any_pattern.starts(para) or (screen.screens(i) and screen.any_search(para, None)):
                 reason = "notice"
             elif screen.screens(i) and screen.prompt(i, para, None, is_sentence):
@@ -2098,6 +2109,7 @@ def clean_text(text: str) -> CleanText:
         if kind == "heading" and result.title is None and in_header:
             result.title = para
         result.paragraphs.append(Paragraph(para, kind))
+        kept_from = i
         in_header = in_header and kind == "heading"
     if result.outlet is None and masthead is not None:
         result.outlet = masthead
@@ -2131,6 +2143,16 @@ _STATUS_TAG = rx.compile(
     r"(?:UPDATE|UPDATED|CORRECTED|CORRECTION|REFILE|RPT|WRAPUP|RECASTS|URGENT|FLASH|BREAKING|EXCLUSIVE|ADVISORY"
     r"|ACTUALISATION|ACTUALISÉ|AKTUALISIERUNG|ACTUALIZACIÓN|ACTUALIZADO|AGGIORNAMENTO|ATUALIZAÇÃO)"
     r"(?:\s+\d{1,2})?\s*(?:[-–—:]|\s[-–—]\s)\s*(?=\S)")
+
+
+# An embedded post's signature as a saved or pasted page keeps it below the post's text: "— NHK WORLD News
+# (@NHKWORLD_News) March 3, 2026" (Twitter/X's embed). Tried only on a document holding "(@" (`clean_text`).
+_EMBED_SIGNATURE = rx.compile(
+    r"[—–-]{1,2}\s*[^()\n]{1,60}?\s*\(@\w{1,30}\)\s*"
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\s*$")
+# An embedded post's text is at most this many characters (a tweet's 280, and the "pic.twitter.com/..." link its
+# picture adds): a longer paragraph above a signature is the page's own.
+EMBED_MAX_CHARS = 320
 
 
 # An agency's abbreviation, in capitals, after a dateline's place and a comma (`_read_dateline`), and the US states'
