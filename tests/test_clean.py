@@ -2043,3 +2043,41 @@ def test_a_long_paragraph_above_a_post_signature_is_the_pages_own() -> None:
     cleaned = clean_text(f"{long_para}\n\n{signature}\n\n{LIVE_ENTRY_2}\n")
     assert [p.text for p in cleaned.paragraphs] == [long_para, LIVE_ENTRY_2]
     assert cleaned.boilerplate == [signature]
+
+
+@pytest.mark.parametrize(("stamp", "entry"), [
+    ("14:05 GMT: ", LIVE_ENTRY), ("1.15pm ", LIVE_ENTRY), ("12:58 – ", LIVE_ENTRY), ("13.40 ", LIVE_ENTRY),
+    ("14:32 GMT ", "Tsunami advisory lifted"),
+])
+def test_a_live_blogs_entry_time_glued_to_the_entry_is_set_aside(stamp: str, entry: str) -> None:
+    """A live-blog desk's trial: "14:05 GMT: A tsunami of 20 centimetres ..." pasted from the wire's "... (8 inches)
+    ...": the entry time stayed in the sentence, and "14" was reported as the wire's "8" changed."""
+    cleaned = clean_text(f"{LIVE_ENTRY_2}\n\n{stamp}{entry}\n")
+    assert [p.text for p in cleaned.paragraphs] == [LIVE_ENTRY_2, entry]
+    assert cleaned.boilerplate == [stamp.strip()]
+
+
+@pytest.mark.parametrize("para", [
+    "10:30 was the time the first train left, the company said.",  # no capital after the time
+    "12.50 Euros is what the ticket cost",  # a bare time before no sentence
+    "15:49 04/10/99: Page 1 (HHH) COURTS Lynx Background",
+    "2.5 Million people were affected, officials said.",
+])
+def test_a_paragraph_beginning_with_a_figure_keeps_it(para: str) -> None:
+    """Kept whole (in the body, or set aside whole as the wire slug is): no figure is cut off its sentence."""
+    cleaned = clean_text(f"{LIVE_ENTRY_2}\n\n{para}\n\n{LIVE_ENTRY}\n")
+    assert para in [p.text for p in cleaned.paragraphs] + cleaned.boilerplate
+
+
+def test_a_glued_entry_time_is_no_changed_number_in_a_blog_pasting_the_wire() -> None:
+    from diffsrc import compare
+
+    wire = Document.from_text(
+        "A tsunami of 20 centimeters (8 inches) was observed at Kuji port about 40 minutes after the quake, the "
+        "agency said.\n\nThere were no immediate reports of casualties, public broadcaster NHK said.\n", id="ap.txt")
+    blog = Document.from_text(
+        "14:05 GMT: A tsunami of 20 centimetres was observed at Kuji port about 40 minutes after the quake, the "
+        "agency said.\n\nThere were no immediate reports of casualties, public broadcaster NHK said.\n", id="blog.txt")
+    report = compare(wire, blog).to_dict()
+    assert report["facts"] == []
+    assert "14:05 GMT:" in report["boilerplate"]["target"]

@@ -1998,6 +1998,13 @@ def clean_text(text: str) -> CleanText:
             if not para:
                 continue
             words, is_sentence = _shape(para)
+        if end := _entry_time(para, stop):
+            # A live blog's entry time glued to its first sentence: the entry's time, not its words (kept, "14:05"
+            # was a number the sentence "changed" from the wire copy it pasted, a false changed fact).
+            result.boilerplate.append(para[:end].strip())
+            para = para[end:]
+            words = _words(para)
+            is_sentence = _is_sentence(para + stop, words)
         reason = None
         if list_open and (block_starts[i] or words is None or is_sentence or len(words) > LIST_ITEM_MAX_WORDS
                           or list_items >= LIST_MAX_ITEMS):
@@ -2143,6 +2150,28 @@ _STATUS_TAG = rx.compile(
     r"(?:UPDATE|UPDATED|CORRECTED|CORRECTION|REFILE|RPT|WRAPUP|RECASTS|URGENT|FLASH|BREAKING|EXCLUSIVE|ADVISORY"
     r"|ACTUALISATION|ACTUALISÉ|AKTUALISIERUNG|ACTUALIZACIÓN|ACTUALIZADO|AGGIORNAMENTO|ATUALIZAÇÃO)"
     r"(?:\s+\d{1,2})?\s*(?:[-–—:]|\s[-–—]\s)\s*(?=\S)")
+
+
+# A live blog's entry time glued to the entry's first words, as a page pasted as text gives it: "14:05 GMT: A
+# tsunami ...", "1.15pm East Japan Railway ...", "12:58 – Officials ...", "13.40 Japan's prime minister ...". Tried
+# with `match`, on a paragraph beginning with a digit (`_entry_time`).
+_ENTRY_TIME = rx.compile(
+    r"(?:[01]?\d|2[0-3])(?::|\.)[0-5]\d(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+    r"(?:\s*\(?(?P<zone>GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET|CT|PT|IST|JST|KST|AEST|AEDT)\)?)?"
+    r"(?:\s*(?P<sep>[:|–—-])\s*|\s+)(?=[\"“‘'(]?[A-Z])")
+
+
+def _entry_time(para: str, stop: str) -> int:
+    """Where the entry's own words begin after a live blog's entry time at the start of `para` (0: none). A bare time
+    ("13.40 Japan's ...") is one only before a sentence; with a zone, am/pm or a separator, before two words or more.
+    `stop` is the full stop after a closing credit stripped from `para`."""
+    if not para[:1].isdigit() or not (m := _ENTRY_TIME.match(para)):
+        return 0
+    rest = para[m.end():]
+    words = _words(rest)
+    if m.group("ampm") or m.group("zone") or m.group("sep"):
+        return m.end() if len(words) >= 2 else 0
+    return m.end() if _is_sentence(rest + stop, words) else 0
 
 
 # An embedded post's signature as a saved or pasted page keeps it below the post's text: "— NHK WORLD News
