@@ -2081,3 +2081,24 @@ def test_a_glued_entry_time_is_no_changed_number_in_a_blog_pasting_the_wire() ->
     report = compare(wire, blog).to_dict()
     assert report["facts"] == []
     assert "14:05 GMT:" in report["boilerplate"]["target"]
+
+
+def test_a_credit_closing_a_live_blogs_post_is_not_the_blogs_credit() -> None:
+    """A live-blog desk's corpus: one post signed "- AP" made the whole blog AP's wire copy, upstream in the graph of
+    the wrap-up written from it, of another blog, and (undetermined) of the Reuters story it pasted. The posts'
+    credits stay listed (and read as attribution)."""
+    text = (f"Japan earthquake - live\n\n{LIVE_ENTRY_2} - AP\n\n{LIVE_ENTRY} (AP)\n\n"
+            "Tohoku Electric Power said it was checking for abnormalities at its Onagawa plant. – Reuters\n\n"
+            "Waves of up to one metre could reach the coasts of Iwate and Aomori, the agency said.\n")
+    cleaned = clean_text(text)
+    assert cleaned.credit is None
+    assert {"- AP", "(AP)", "– Reuters"} <= set(cleaned.boilerplate)
+
+
+@pytest.mark.parametrize("text", [
+    f"Japan quake triggers tsunami advisory\n\n{LIVE_ENTRY_2}\n\n{LIVE_ENTRY} (AP)\n",  # closes the last paragraph
+    f"Japan quake triggers tsunami advisory\n\n{LIVE_ENTRY_2}\n\n{LIVE_ENTRY}\n\n(AP)\n\nShare this post\n",
+    f"Japan to build up military - AP\n\n{LIVE_ENTRY_2}\n\n{LIVE_ENTRY}\n",  # a headline signed above the body
+])
+def test_a_credit_closing_the_text_or_signing_its_headline_is_its_credit(text: str) -> None:
+    assert clean_text(text).credit == "AP"

@@ -1961,10 +1961,15 @@ def clean_text(text: str) -> CleanText:
     # per paragraph of the many that cannot. `kept_from` is the index of the paragraph last kept.
     embeds = "(@" in text
     kept_from = -1
+    # The agencies that closing credits below the headline name, with the index of the paragraph each closes, and
+    # the index of the last body paragraph kept (`last_body`).
+    closing: list[tuple[str, int]] = []
+    last_body = -1
 
     for i, para in enumerate(paragraphs):
         words, is_sentence = words_of[i], sentence[i]
         signed: bool | None = None  # a closing credit was stripped: in brackets (True) or after a dash (False)
+        closed: str | None = None  # the agency that closing credit names
         stop = ""  # the full stop after it, which ends the paragraph's last sentence
         if found := credit_sentence(para):
             # A credit that opens or closes a paragraph of other sentences: set aside, the rest kept as it is.
@@ -1975,9 +1980,12 @@ def clean_text(text: str) -> CleanText:
         if tail := _trailing_credit(para):
             # `para` stays a part of the paragraph, for the searches screened on the whole document.
             para, credit, agency, signed, stop = tail
-            result.credit = result.credit or agency
+            # The text's credit if it signs a headline or a line set aside, or closes the text's last body
+            # paragraph; one closing a body paragraph with more below is the paragraph's own (`closing`).
+            closed = agency
             result.boilerplate.append(credit)
             if not para:
+                closing.append((agency, i))
                 continue
             words = _words(para)
             is_sentence = _is_sentence(para + stop, words)
@@ -2006,6 +2014,9 @@ def clean_text(text: str) -> CleanText:
             words = _words(para)
             is_sentence = _is_sentence(para + stop, words)
         reason = None
+        if closed is not None and not (is_sentence or words is None):
+            result.credit = result.credit or closed  # a signed headline or line: it stays what it was
+            closed = None
         if list_open and (block_starts[i] or words is None or is_sentence or len(words) > LIST_ITEM_MAX_WORDS
                           or list_items >= LIST_MAX_ITEMS):
             list_open = False
@@ -2067,6 +2078,8 @@ def clean_text(text: str) -> CleanText:
         if key is not None:
             seen.add(key)
         if reason:
+            if closed is not None:
+                result.credit = result.credit or closed
             _read_origin(para, result)
             result.boilerplate.append(para)
             trailer = trailer or _release_trailer(para)
@@ -2117,7 +2130,22 @@ def clean_text(text: str) -> CleanText:
             result.title = para
         result.paragraphs.append(Paragraph(para, kind))
         kept_from = i
+        if kind == "body":
+            last_body = i
+        if closed is not None:
+            if kind == "body":
+                closing.append((closed, i))
+            else:
+                result.credit = result.credit or closed
         in_header = in_header and kind == "heading"
+    # A closing credit with body text below it credits its own paragraph: a live blog's post ("... the agency said.
+    # - AP", "(AP)", "– Reuters" under the next ones), a round-up's brief. Taken for the text's credit, it made a
+    # blog AP's "wire copy", upstream in the corpus graph of the wrap-up written from it and of other blogs, and of
+    # the Reuters story it pasted. Still listed in the boilerplate, and read as attribution.
+    for agency, at in closing:
+        if at >= last_body:
+            result.credit = result.credit or agency
+            break
     if result.outlet is None and masthead is not None:
         result.outlet = masthead
     if result.credit is None and any(_is_page_header(line) for line in result.boilerplate):
@@ -2155,10 +2183,11 @@ _STATUS_TAG = rx.compile(
 # A live blog's entry time glued to the entry's first words, as a page pasted as text gives it: "14:05 GMT: A
 # tsunami ...", "1.15pm East Japan Railway ...", "12:58 – Officials ...", "13.40 Japan's prime minister ...". Tried
 # with `match`, on a paragraph beginning with a digit (`_entry_time`).
+_ZONES = "GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET|CT|PT|IST|JST|KST|AEST|AEDT"
 _ENTRY_TIME = rx.compile(
     r"(?:[01]?\d|2[0-3])(?::|\.)[0-5]\d(?:\s*(?P<ampm>[ap]\.?m\.?))?"
-    r"(?:\s*\(?(?P<zone>GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET|CT|PT|IST|JST|KST|AEST|AEDT)\)?)?"
-    r"(?:\s*(?P<sep>[:|–—-])\s*|\s+)(?=[\"“‘'(]?[A-Z])")
+    rf"(?:\s*\(?(?P<zone>{_ZONES})\)?)?"
+    rf"(?:\s*(?P<sep>[:|–—-])\s*|\s+)(?=[\"“‘'(]?[A-Z])(?!(?:{_ZONES})\b)")
 
 
 def _entry_time(para: str, stop: str) -> int:
