@@ -2102,3 +2102,22 @@ def test_a_credit_closing_a_live_blogs_post_is_not_the_blogs_credit() -> None:
 ])
 def test_a_credit_closing_the_text_or_signing_its_headline_is_its_credit(text: str) -> None:
     assert clean_text(text).credit == "AP"
+
+
+def test_a_live_pages_editor_and_time_note_are_set_aside() -> None:
+    """A live-blog desk's trial (a BBC live page): "Edited by Frances Mao" and "All times stated are UK" stood as
+    headings of every blog of the site, "verbatim" between two of them."""
+    text = (f"Japan earthquake: Tsunami advisory issued after 6.9 quake\n\nLive Reporting\n\nEdited by Frances Mao\n\n"
+            f"All times stated are UK\n\nPosted at 14:32\n\n{LIVE_ENTRY}\n\nAll times are GMT\n\n{LIVE_ENTRY_2}\n")
+    cleaned = clean_text(text)
+    assert [p.text for p in cleaned.paragraphs] == [
+        "Japan earthquake: Tsunami advisory issued after 6.9 quake", LIVE_ENTRY, LIVE_ENTRY_2]
+    assert cleaned.author == "Frances Mao"
+    assert {"Edited by Frances Mao", "All times stated are UK", "All times are GMT"} <= set(cleaned.boilerplate)
+
+
+@pytest.mark.parametrize("line", [
+    "All times are tough for the fishing industry, he said.", "Edited by a committee, the report runs to 90 pages."])
+def test_sentences_like_a_live_pages_notes_are_kept(line: str) -> None:
+    cleaned = clean_text(f"{LIVE_ENTRY}\n\n{line}\n\n{LIVE_ENTRY_2}\n")
+    assert line in [p.text for p in cleaned.paragraphs]

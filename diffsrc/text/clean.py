@@ -228,10 +228,11 @@ _BYLINE = rx.compile(
     rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|of|and|&|{'|'.join(NAME_PARTICLES)})){{0,4}}\.?\s*$"
 )
 # The other words a byline opens with: "Written by Jane Doe", "By: Jane Doe", "Written by: Jane Doe", "Author: Jane
-# Doe", "Authors: ...". A colon is required after "Author", which opens sentences too ("Author Jane Doe said ...");
-# below the body that label is an info box's, not a byline (`_is_byline`).
+# Doe", "Authors: ...", and a live page's "Edited by Frances Mao" (a live-blog desk's trial: it stood as a heading of
+# every blog its editor ran, "verbatim" between two of them). A colon is required after "Author", which opens
+# sentences too ("Author Jane Doe said ..."); below the body that label is an info box's, not a byline (`_is_byline`).
 _BYLINE_LABEL = rx.compile(
-    r"^(?i:(?:(?:written|words|text|story)\s+)?by\s*:\s*|(?:written|words|text|story)\s+by\s+"
+    r"^(?i:(?:(?:written|words|text|story|edited)\s+)?by\s*:\s*|(?:written|words|text|story|edited)\s+by\s+"
     r"|(?P<author>authors?\s*:)\s*)")
 # "By" in other languages: "Par Jean Dupont" (French), "Por María García" (Spanish, Portuguese), "Von Hans Müller"
 # (German), "di Mario Rossi" (Italian), "Door Jan de Vries" (Dutch). Each is a word of prose or a name's particle too
