@@ -2121,3 +2121,25 @@ def test_a_live_pages_editor_and_time_note_are_set_aside() -> None:
 def test_sentences_like_a_live_pages_notes_are_kept(line: str) -> None:
     cleaned = clean_text(f"{LIVE_ENTRY}\n\n{line}\n\n{LIVE_ENTRY_2}\n")
     assert line in [p.text for p in cleaned.paragraphs]
+
+
+@pytest.mark.parametrize("line", [
+    "2 min ago", "35m ago", "1 hour ago", "View more on twitter", "View more on instagram",
+    "This post was amended at 14:50 GMT to correct the depth of the quake.",
+    "Media caption, Footage shows a bridge swaying in Sendai", "Image caption, Firefighters at the scene.",
+    "Video caption: Footage shows a bridge swaying in Sendai", "Image source, Getty Images",
+])
+def test_a_live_blogs_post_ages_captions_and_notes_are_set_aside(line: str) -> None:
+    """A live-blog desk's trial: each stood as a sentence of the blog between its entries."""
+    cleaned = clean_text(f"{LIVE_ENTRY}\n\n{line}\n\n{LIVE_ENTRY_2}\n")
+    assert cleaned.boilerplate == [line]
+    assert [p.text for p in cleaned.paragraphs] == [LIVE_ENTRY, LIVE_ENTRY_2]
+
+
+@pytest.mark.parametrize("line", [
+    "This post was the first of many, she said.", "Image sources close to the case said the photo was genuine.",
+    "View more on Twitter, the minister urged his followers.",
+])
+def test_sentences_like_a_live_blogs_notes_are_kept(line: str) -> None:
+    cleaned = clean_text(f"{LIVE_ENTRY}\n\n{line}\n\n{LIVE_ENTRY_2}\n")
+    assert line in [p.text for p in cleaned.paragraphs]
