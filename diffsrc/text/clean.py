@@ -2007,7 +2007,7 @@ def clean_text(text: str) -> CleanText:
             if not para:
                 continue
             words, is_sentence = _shape(para)
-        if end := _entry_time(para, stop):
+        if para[:1].isdigit() and (end := _entry_time(para, stop)):  # (no call for the other paragraphs)
             # A live blog's entry time glued to its first sentence: the entry's time, not its words (kept, "14:05"
             # was a number the sentence "changed" from the wire copy it pasted, a false changed fact).
             result.boilerplate.append(para[:end].strip())
@@ -2183,7 +2183,7 @@ _STATUS_TAG = rx.compile(
 
 # A live blog's entry time glued to the entry's first words, as a page pasted as text gives it: "14:05 GMT: A
 # tsunami ...", "1.15pm East Japan Railway ...", "12:58 – Officials ...", "13.40 Japan's prime minister ...". Tried
-# with `match`, on a paragraph beginning with a digit (`_entry_time`).
+# with `match`, on a paragraph beginning with a digit (`clean_text`).
 _ZONES = "GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET|CT|PT|IST|JST|KST|AEST|AEDT"
 _ENTRY_TIME = rx.compile(
     r"(?:[01]?\d|2[0-3])(?::|\.)[0-5]\d(?:\s*(?P<ampm>[ap]\.?m\.?))?"
@@ -2195,7 +2195,7 @@ def _entry_time(para: str, stop: str) -> int:
     """Where the entry's own words begin after a live blog's entry time at the start of `para` (0: none). A bare time
     ("13.40 Japan's ...") is one only before a sentence; with a zone, am/pm or a separator, before two words or more.
     `stop` is the full stop after a closing credit stripped from `para`."""
-    if not para[:1].isdigit() or not (m := _ENTRY_TIME.match(para)):
+    if not (m := _ENTRY_TIME.match(para)):
         return 0
     rest = para[m.end():]
     words = _words(rest)
