@@ -2037,6 +2037,19 @@ def test_an_embedded_posts_text_and_signature_are_set_aside_and_listed(signature
     assert cleaned.boilerplate == [EMBEDDED_POST, signature]
 
 
+@pytest.mark.parametrize("text", [
+    "- Pantone 448 C (@Pantone448C) August 17, 2012",
+    f"{EMBEDDED_POST}\n\n— NHK WORLD News (@NHKWORLD_News) March 3, 2026",
+])
+def test_a_text_that_is_an_embedded_post_alone_is_kept_not_refused(text: str) -> None:
+    """A SPARK article's sentence is a tweet's signature: compared as a one-sentence text, it was refused as all
+    page chrome (the accuracy gate's one-sentence pairs)."""
+    cleaned = clean_text(text)
+    assert [p.text for p in cleaned.paragraphs] == text.split("\n\n")
+    assert cleaned.boilerplate == []
+    assert prepare(Document.from_text(text, id="post")).sentences
+
+
 def test_a_long_paragraph_above_a_post_signature_is_the_pages_own() -> None:
     long_para = " ".join([LIVE_ENTRY] * 4)
     signature = "— NHK WORLD News (@NHKWORLD_News) March 3, 2026"

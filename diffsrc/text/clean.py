@@ -1962,6 +1962,7 @@ def clean_text(text: str) -> CleanText:
     # per paragraph of the many that cannot. `kept_from` is the index of the paragraph last kept.
     embeds = "(@" in text
     kept_from = -1
+    embedded: list[Paragraph] = []  # the embedded posts set aside, in order (kept if nothing else is left)
     # The agencies that closing credits below the headline name, with the index of the paragraph each closes, and
     # the index of the last body paragraph kept (`last_body`).
     closing: list[tuple[str, int]] = []
@@ -2028,7 +2029,9 @@ def clean_text(text: str) -> CleanText:
             # story the post quoted, and two blogs embedding one post were linked as copies of each other.
             reason = "embed"
             if kept_from == i - 1 and result.paragraphs and len(result.paragraphs[-1].text) <= EMBED_MAX_CHARS:
-                result.boilerplate.append(result.paragraphs.pop().text)
+                embedded.append(result.paragraphs.pop())
+                result.boilerplate.append(embedded[-1].text)
+            embedded.append(Paragraph(para, "body"))
         elif words is None:  # a long sentence of prose: of the tests below, only the notices' and prompts' apply
             if screen.any_pattern.starts(para) or (screen.screens(i) and screen.any_search(para, None)):
                 reason = "notice"
@@ -2147,6 +2150,13 @@ def clean_text(text: str) -> CleanText:
         if at >= last_body:
             result.credit = result.credit or agency
             break
+    if embedded and not result.paragraphs:
+        # A text that is an embedded post and nothing else (a post quoted as the whole input, an article's signature
+        # line as a one-sentence text: "- Pantone 448 C (@Pantone448C) August 17, 2012" is a SPARK article's
+        # sentence) is the text itself, not a page's embed: kept, not refused as all page chrome.
+        texts = [p.text for p in embedded]
+        result.boilerplate = [line for line in result.boilerplate if line not in texts]
+        result.paragraphs = embedded
     if result.outlet is None and masthead is not None:
         result.outlet = masthead
     if result.credit is None and any(_is_page_header(line) for line in result.boilerplate):
