@@ -1799,6 +1799,27 @@ def test_word_diff_always_rebuilds_both_sides(source: list[str], target: list[st
         assert (e["op"] == "insert") == (not e["source"]) and (e["op"] == "delete") == (not e["target"])
 
 
+@settings(max_examples=300, deadline=None)
+@given(_words, _words)
+def test_the_verbatim_rule_counts_the_words_of_the_scripts_equal_blocks(source: list[str], target: list[str]) -> None:
+    # The verbatim rule's count is read from the edit operations (faster than the opcodes made from them): it must
+    # be the words of the Levenshtein script's "equal" blocks, which is how the rule is defined.
+    from rapidfuzz.distance import Levenshtein
+
+    from diffsrc.pair.align import words_copied_in_order
+
+    equal = sum(op.src_end - op.src_start for op in Levenshtein.opcodes(target, source) if op.tag == "equal")
+    assert words_copied_in_order(target, source) == equal
+
+
+def test_a_word_diff_of_japanese_beside_english_joins_each_script_as_it_is_written() -> None:
+    # (A text is scanned once for unspaced scripts; its words are then split by character, and joined unspaced.)
+    script = word_diff("東京で会議が開かれた。Japan’s PM said", "大阪で会議が開かれた。Japan PM said")
+    assert script[:2] == [{"op": "replace", "source": "東京", "target": "大阪"},
+                          {"op": "equal", "source": "で会議が開かれた", "target": "で会議が開かれた"}]
+    assert script[-1] == {"op": "equal", "source": "PM said", "target": "PM said"}
+
+
 def test_swapping_source_and_target_swaps_new_and_dropped_quotes() -> None:
     forward = compare(Document.from_text(WIRE, id="w"), Document.from_text(REWRITE, id="r")).to_dict()["quotes"]
     backward = compare(Document.from_text(REWRITE, id="r"), Document.from_text(WIRE, id="w")).to_dict()["quotes"]
