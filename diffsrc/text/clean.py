@@ -1743,6 +1743,37 @@ def paper_sign_off(paragraph: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+# Where a paper's sign-off may start (`SIGNED_OUTLET`, `EXCHANGE_SIGN_OFF`): a dash or a bracket after a sentence's
+# end, or a dash, a bracket or "from" opening a line. Those patterns open with an alternation and a look-behind, which
+# Python's engine tries at every character; this one opens with a character class, which it skips to.
+_SIGN_OFF_START = rx.compile(r"[.!?\"'”’][ \t]*[-—–\[]")
+# A line opening with a sign-off: "[", "from", or one or two dashes (then a name, which opens with a letter: a
+# rule, "-----", opens none, and a wire's copy holds one). At the document's start, or after a newline (led by a
+# literal, skipped to).
+_SIGN_OFF_LINE_OPENING = r"[ \t]*(?:[-—–]{1,2}(?![-—–])|\[|[Ff]rom)"
+_SIGN_OFF_FIRST_LINE = rx.compile(_SIGN_OFF_LINE_OPENING)
+_SIGN_OFF_NEXT_LINE = rx.compile("\n" + _SIGN_OFF_LINE_OPENING)
+
+
+def _may_hold_paper_sign_off(document: str) -> bool:
+    """Whether any of a document's paragraphs (`document`, joined by newlines) may end with a paper's sign-off: the
+    per-document first test of `paper_sign_off`, which only a paragraph with such a start is tried with (almost no
+    modern text has one: the test ran on every paragraph of every text). A paragraph is one line."""
+    return (_SIGN_OFF_START.search(document) is not None or _SIGN_OFF_FIRST_LINE.match(document) is not None
+            or _SIGN_OFF_NEXT_LINE.search(document) is not None)
+
+
+# dpa's desk codes at a line's end ("/ab/DP/zb"): with "dpa", the literals every match of `_DPA_SIGN_OFF` holds, as
+# a pattern led by a literal (skipped to), searched once in a document.
+_DPA_DESK_CODES = rx.compile(r"/[a-z]{1,4}(?:/[A-Za-z]{1,4}){1,3}[ \t]*$", re.M)
+
+
+def _may_hold_dpa_sign_off(document: str) -> bool:
+    """Whether any paragraph of a document (joined by newlines) may end with dpa's sign-off: the per-document first
+    test of `dpa_sign_off` (a "/" is in nearly every news text; desk codes at a line's end are not)."""
+    return "dpa" in document or _DPA_DESK_CODES.search(document) is not None
+
+
 # A sentence end inside a paragraph: a full stop, question or exclamation mark after a word of two letters or more
 # that is not an abbreviation ("Mr.", "Oct."), then a capital.
 _INNER_END = rx.compile(r"([^\W\d_]{2,})[.!?][\"'”’)]*\s+[\"“‘'(]*[A-Z]")
@@ -1839,6 +1870,10 @@ class _Screen:
         # text with a case trap).
         offsets = list(accumulate((len(para) + 1 for para in paragraphs[:-1]), initial=0))
         self.screened = None if found is None else _paragraphs_holding(found, lowered, offsets)
+        # The rules read at each paragraph's end, tested once for the whole document first: each one's trigger lies
+        # within a line, so a paragraph (or a part of one) holds it only if the document does.
+        self.may_sign_off = _may_hold_paper_sign_off(document)
+        self.may_desk_codes = _may_hold_dpa_sign_off(document)
         lines = "\n".join(para for para, is_sentence in zip(paragraphs, sentence, strict=True) if not is_sentence)
         self.line_search = line_pattern.searcher(lines)
         short_lines = "\n".join(para for para, is_short in zip(paragraphs, short, strict=True) if is_short)
@@ -1981,12 +2016,16 @@ def clean_text(text: str) -> CleanText:
         signed: bool | None = None  # a closing credit was stripped: in brackets (True) or after a dash (False)
         closed: str | None = None  # the agency that closing credit names
         stop = ""  # the full stop after it, which ends the paragraph's last sentence
+        # A paragraph cut by a credit sentence starts or ends where no line does: the document's first tests of the
+        # sign-offs do not answer for it.
+        cut = False
         if found := credit_sentence(para):
             # A credit that opens or closes a paragraph of other sentences: set aside, the rest kept as it is.
             para, credit, agencies = found
             result.credit = result.credit or agencies[0]
             result.boilerplate.append(credit)
             words, is_sentence = _shape(para)
+            cut = True
         if tail := _trailing_credit(para):
             # `para` stays a part of the paragraph, for the searches screened on the whole document.
             para, credit, agency, signed, stop = tail
@@ -1999,7 +2038,7 @@ def clean_text(text: str) -> CleanText:
                 continue
             words = _words(para)
             is_sentence = _is_sentence(para + stop, words)
-        elif paper := paper_sign_off(para):
+        elif (screen.may_sign_off or cut) and (paper := paper_sign_off(para)):
             # A paper's sign-off on an item it reprints ("... by the road.—Detroit Free Press.", "[From the Boston
             # Transcript.]"): the credit the text states, not a sentence of it (it made the item's last sentence
             # differ from every reprint's, and stood as an omitted or added "sentence" of its own).
@@ -2009,7 +2048,7 @@ def clean_text(text: str) -> CleanText:
             if not para:
                 continue
             words, is_sentence = _shape(para)
-        elif desk := dpa_sign_off(para):
+        elif (screen.may_desk_codes or cut) and (desk := dpa_sign_off(para)):
             # dpa's editors' initials under its story ("dpa ab/xy", "... Enttäuschung. /ab/DP/zb"): no sentence.
             para, credit = desk
             result.boilerplate.append(credit)
