@@ -1017,7 +1017,11 @@ _HEAD_MONTH = rx.compile(r"\b(?:" + "|".join(m.upper() for m in MONTH_NAMES) + r
 def _is_running_head(para: str) -> bool:
     """Whether a paragraph is a page's running head (`RUNNING_HEAD_MAX_WORDS`): capitals, a page number at one end,
     a year and a month."""
-    if len(para) > 160 or para.upper() != para or not _PAGE_NUMBER_END.search(para):  # the cheap tests first
+    # The cheap tests first: a page number is a digit at the line's first or last character (`_PAGE_NUMBER_END`'s
+    # digits are decimals, which `isdigit` holds), which few paragraphs have; upper-casing first copied every one.
+    if len(para) > 160 or not ((line := para.strip())[:1].isdigit() or line[-1:].isdigit()):
+        return False
+    if para.upper() != para or not _PAGE_NUMBER_END.search(para):
         return False
     letters = sum(ch.isalpha() for ch in para)
     return (letters >= 8 and len(para.split()) <= RUNNING_HEAD_MAX_WORDS and _HEAD_YEAR.search(para) is not None
