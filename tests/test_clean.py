@@ -2156,3 +2156,84 @@ def test_a_live_blogs_post_ages_captions_and_notes_are_set_aside(line: str) -> N
 def test_sentences_like_a_live_blogs_notes_are_kept(line: str) -> None:
     cleaned = clean_text(f"{LIVE_ENTRY}\n\n{line}\n\n{LIVE_ENTRY_2}\n")
     assert line in [p.text for p in cleaned.paragraphs]
+
+
+# The per-document first tests of the rules read at a paragraph's end (`_Screen`: a paper's sign-off, dpa's): a
+# document that cannot hold one is not tried with the rule on any paragraph. They are to change no answer: here they
+# are checked against the slow path, every paragraph tried.
+_SCREENED_RULES = ("_may_hold_paper_sign_off", "_may_hold_dpa_sign_off")
+_SCREEN_TEXTS = [
+    GUARDIAN_LIKE, AGGREGATOR_LIKE, RUNNING_HEAD_PAGE, f"{MASTHEAD_BODY}\n",
+    f"{WIRE_BODY}\n\n{WIRE_BODY_2} This story was supplied by the Press Association.\n",
+    f"This story was supplied by the Press Association. {WIRE_BODY_2}\n\n{WIRE_BODY}\n",
+    f"{WIRE_BODY}\n\n{WIRE_BODY_2} With PA.\n\nThe Press Association - AP\n",
+    f"{WIRE_BODY}\n\nWith the crowd gone, the judge said so. With PA. {WIRE_BODY_2} - AP\n",
+    f"15:49 04/10/99: Page 1 (HHH) COURTS Lynx {'-' * 72} DNA PROVED LINK\n\n{WIRE_BODY}\n",
+    f"{'-' * 72}\n\n{WIRE_BODY}\n\n-- The Boston Transcript.\n",
+    "KILLED BY A BOILER.\n\nThe cause of the explosion is not known.\u2014St. Louis Globe-Democrat.\n",
+    "A LESSON.\n\n[From the Boston Transcript.]\n\nA poor boy once applied for a situation.\n",
+    "A LESSON.\n\nFrom the Detroit Free Press\n\nA poor boy once applied for a situation.\n",
+    "His name was Laffitte.\u2014Exchange.\n\nThe end.\n",
+    "[From the Boston Transcript.]\n\nA poor boy once applied for a situation.\n",
+    f"{_DPA_BODY}\n\ndpa ab/xy\n", f"{_DPA_BODY} /ab/DP/zb\n", f"{_DPA_BODY}\n\ndpa-AFX/ab/DP/zb\n",
+    "The company said it would use and/or sell the data at www.example.com/news/today\n",
+    f"{WIRE_BODY} This story was supplied by the Press Association. \u2014Boston Transcript.\n",
+]
+
+
+def _slow_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in _SCREENED_RULES:
+        monkeypatch.setattr(_clean, name, lambda *args: True)
+
+
+@pytest.mark.parametrize("text", _SCREEN_TEXTS)
+def test_the_first_tests_of_a_document_change_no_answer(text, monkeypatch):
+    fast = clean_text(text)
+    _clean._LINE_VERDICTS.clear()
+    with monkeypatch.context() as patched:
+        _slow_path(patched)
+        slow = clean_text(text)
+    assert fast == slow
+
+
+@pytest.mark.parametrize("text", _SCREEN_TEXTS)
+def test_a_document_holding_a_sign_off_passes_its_first_test(text):
+    paragraphs = split_paragraphs(text)
+    document = "\n".join(paragraphs)
+    for rule, first_test in ((_clean.paper_sign_off, _clean._may_hold_paper_sign_off),
+                             (_clean.dpa_sign_off, _clean._may_hold_dpa_sign_off)):
+        if any(rule(para) for para in paragraphs):
+            assert first_test(document), (rule.__name__, text)
+
+
+def test_the_rules_read_at_a_paragraphs_end_are_not_tried_on_a_document_without_their_triggers(monkeypatch):
+    calls: list[str] = []
+    for name in ("paper_sign_off", "dpa_sign_off"):
+        rule = getattr(_clean, name)
+        monkeypatch.setattr(_clean, name, lambda para, rule=rule, name=name: calls.append(name) or rule(para))
+    # Hyphens, a rule of dashes and slashes: none a sign-off's trigger.
+    plain = (f"15:49 04/10/99: Page 1 (HHH) COURTS Lynx {'-' * 72} DNA PROVED LINK\n\n{WIRE_BODY}\n\n"
+             f"The well-known A-road and/or the M4 were closed, see www.example.com/news/roads\n\n"
+             f"The drivers were diverted. {WIRE_BODY_2}\n")
+    clean_text(plain)
+    assert calls == []
+    cleaned = clean_text(f"{WIRE_BODY}\n\n{WIRE_BODY_2} With PA.\n\n{_DPA_BODY} /ab/DP/zb\n")
+    assert {"paper_sign_off", "dpa_sign_off"} <= set(calls)
+    assert cleaned.credit == "PA" and cleaned.boilerplate == ["With PA.", "/ab/DP/zb"]
+
+
+def test_a_paragraph_that_cannot_open_with_a_credit_is_not_searched_for_its_first_sentence(monkeypatch):
+    searched: list[str] = []
+    gap = _clean._SENTENCE_GAP
+
+    class Spy:
+        def search(self, text: str):
+            searched.append(text)
+            return gap.search(text)
+
+    monkeypatch.setattr(_clean, "_SENTENCE_GAP", Spy())
+    assert _clean.credit_sentence("The minister said the talks had stalled. He left on Monday.") is None
+    assert searched == []
+    found = _clean.credit_sentence("This story was supplied by the Press Association. It has not been edited.")
+    assert found == ("It has not been edited.", "This story was supplied by the Press Association.", ("PA",))
+    assert len(searched) == 1
