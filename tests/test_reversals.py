@@ -936,3 +936,14 @@ def test_a_reversal_in_a_headline_that_drops_auxiliaries_is_found(source: str, t
 def test_a_headline_that_only_drops_auxiliaries_is_no_reversal() -> None:
     source = "Former President Donald Trump was found guilty on all 34 felony counts in his hush money trial."
     assert reversals(source, "Trump found guilty on all 34 counts in hush money trial") == []
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A sports desk's re-test on PA match reports: the winner's verb put for the loser's was no finding ("beat" stood
+    # only against "miss").
+    ("Sunderland beat Leeds at the Stadium of Light on Saturday to move up to fourth in the Championship.",
+     "Sunderland lost to Leeds at the Stadium of Light on Saturday to move up to fourth in the Championship.",
+     ("Sunderland beat Leeds", "Sunderland lost to Leeds")),
+])
+def test_a_match_won_printed_as_lost_is_found(source: str, target: str, expected: tuple[str, str]) -> None:
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [("opposite", *expected)]
