@@ -6396,3 +6396,29 @@ def test_a_change_in_points_given_as_a_level_is_a_changed_fact(source: str, targ
     # A business and politics desk's re-test: "rose 0.2 percentage points" -> "rose to 0.2%" was no finding, as a
     # rate's rise by a percentage may be its level; a change in points never is.
     assert _report_facts(source, target) == facts
+
+
+UNITED = "Manchester United were beaten 2-0 by Tottenham Hotspur at Old Trafford on Sunday."
+ARSENAL = "Arsenal moved back to the top of the Premier League with a 3-0 win over Brentford on Saturday."
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A sports desk's re-test on PA match reports: a club's nickname or short name was a changed name, and one club
+    # put for another opening a sentence, or after the city both share, was none.
+    (UNITED, UNITED.replace("Tottenham Hotspur", "Spurs"), []),
+    (UNITED, UNITED.replace("Manchester United", "Man Utd"), []),
+    ("Wolverhampton Wanderers drew 1-1 with Middlesbrough at Molineux.", "Wolves drew 1-1 with Boro at Molineux.", []),
+    ("Chelsea were beaten 2-1 by Liverpool at Stamford Bridge.", "The Blues were beaten 2-1 by the Reds at Stamford "
+                                                                 "Bridge.", []),
+    ("Spurs beat West Ham 2-0 in the London derby.", "Tottenham beat the Hammers 2-0 in the London derby.", []),
+    (UNITED, UNITED.replace("Manchester United", "Manchester City"), [("Manchester United", "Manchester City")]),
+    (ARSENAL, ARSENAL.replace("Arsenal", "Spurs"), [("Arsenal", "Spurs")]),
+    ("Chelsea were beaten 2-1 by Liverpool at Stamford Bridge.", "Chelsea were beaten 2-1 by the Toffees at "
+                                                                 "Stamford Bridge.", [("Liverpool", "the Toffees")]),
+    # Two clubs named the other way round are the turned-round rule's, not two changed names.
+    ("Arsenal beat Spurs 2-0 at the Emirates.", "Spurs beat Arsenal 2-0 at the Emirates.",
+     [("Arsenal beat Spurs", "Spurs beat Arsenal")]),
+])
+def test_a_clubs_nickname_is_no_changed_name_and_another_club_is_one(source: str, target: str, changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "entity"] == changes

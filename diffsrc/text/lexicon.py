@@ -304,6 +304,18 @@ def office_aliases() -> frozenset[str]:
                      for name in line.split("|"))
 
 
+@lru_cache(maxsize=1)
+def team_names() -> dict[str, frozenset[str]]:
+    """Each name of a sports team in data/team_names.txt, lowercase, and the teams it may name (the first name of
+    each line it stands on): "spurs" -> {"tottenham hotspur"}, "united" -> every United of the list."""
+    teams: dict[str, set[str]] = {}
+    for line in _data_lines("team_names.txt"):
+        names = [name.strip() for name in line.split("|")]
+        for name in names:
+            teams.setdefault(name, set()).add(names[0])
+    return {name: frozenset(named) for name, named in teams.items()}
+
+
 # Names data/party_names.txt leaves out as meaning several parties alone, which before a member's name are the one
 # party of the member's country ("Democrat John Smith", "Labour MP Richard Burden").
 _PARTY_BEFORE_NAME = {"democratic": "democratic", "democrat": "democratic", "labour": "labour"}

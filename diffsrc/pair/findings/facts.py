@@ -44,6 +44,7 @@ from ...text.lexicon import (
     party_names,
     party_word,
     stopwords,
+    team_names,
 )
 from ...text.segment import content_stems, remember_short_texts, surface_tokens
 from ...text.segment import stem as stem_word
@@ -2484,6 +2485,46 @@ def _parties_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def _team_words() -> frozenset[str]:
+    """Every word of a team's name in data/team_names.txt: a replaced run with none of them names no team."""
+    return frozenset(word for name in team_names() for word in name.split())
+
+
+_POSSESSIVE_END = rx.compile(r"['’]s?$")
+
+
+def _team_words_of(run: str) -> list[str]:
+    """A run's words as a team's name is looked up: without "the", a possessive and the marks around them."""
+    words = [_POSSESSIVE_END.sub("", w.strip(_NAME_STRIP)) for w in run.split()]
+    words = [w for w in words if w]
+    return words[1:] if words and words[0].lower() == "the" else words
+
+
+def _team_named(run: str, script: list[dict[str, Any]], i: int) -> frozenset[str] | None:
+    """The teams a replaced run names whole, capitalised, read with the capitalised words the texts share around it
+    ("Manchester" + "United" -> "City": Manchester United, then Manchester City), or None."""
+    known = _team_words()
+    if len(run.split()) > 5 or not any(w.strip(_NAME_STRIP).lower() in known for w in run.split()):
+        return None  # most runs: cheap before the words are read and the context is
+    words = _team_words_of(run)
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return None
+    before, after = _capitalised_context(script, i)
+    teams = team_names()
+    for name in (" ".join([*before, *words, *after]), " ".join([*before, *words]), " ".join([*words, *after]),
+                 " ".join(words)):
+        if (named := teams.get(name.lower())) is not None:
+            return named
+    return None
+
+
+def _names_a_team_of(text: str, teams: frozenset[str]) -> bool:
+    """Whether a text names one of `teams` by a name of theirs (a team moved in the sentence, not changed)."""
+    lowered = f" {' '.join(_team_words_of(text)).lower()} "
+    return any(f" {name} " in lowered for name, named in team_names().items() if named <= teams)
+
+
 def _names_a_body(text: str) -> bool:
     """Whether a text opens with capitalised words that end in a body's or a place's word ("Crown Court heard ...",
     "City Council said ...")."""
@@ -2838,6 +2879,20 @@ def changed_entities(
                     and ((i > 0 and script[i - 1]["op"] == "equal")
                          or (i + 1 < len(script) and script[i + 1]["op"] == "equal"))):
                 # With the name or office it stands before, as the name rule gives it ("Tory MP John Smith").
+                before, after = _capitalised_context(script, i)
+                out.append((" ".join([*before, s_run.strip(" ,;:"), *after]),
+                            " ".join([*before, t_run.strip(" ,;:"), *after])))
+            continue
+        # One team's name put for another's, or for the same team's nickname (a sports desk's re-test: "Tottenham
+        # Hotspur" -> "Spurs", "Liverpool" -> "the Reds" were changed names, "Arsenal" -> "Spurs" opening a sentence
+        # and "Manchester United" -> "Manchester City" none): read by data/team_names.txt, as parties are.
+        s_teams = _team_named(s_run, script, i)
+        t_teams = _team_named(t_run, script, i) if s_teams else None
+        if s_teams and t_teams:
+            if (s_teams.isdisjoint(t_teams) and not _names_a_team_of(target, s_teams)
+                    and not _names_a_team_of(source, t_teams)
+                    and ((i > 0 and script[i - 1]["op"] == "equal")
+                         or (i + 1 < len(script) and script[i + 1]["op"] == "equal"))):
                 before, after = _capitalised_context(script, i)
                 out.append((" ".join([*before, s_run.strip(" ,;:"), *after]),
                             " ".join([*before, t_run.strip(" ,;:"), *after])))
