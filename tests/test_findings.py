@@ -6398,6 +6398,30 @@ def test_a_change_in_points_given_as_a_level_is_a_changed_fact(source: str, targ
     assert _report_facts(source, target) == facts
 
 
+HAMILTON = "Lewis Hamilton finished second at the Hungarian Grand Prix on Sunday, 1.2 seconds behind Max Verstappen."
+MUIR = "Laura Muir took third place in the 1500 metres final in Budapest, her best finish at a world championships."
+DALEY = "Tom Daley came fourth in the 10m platform final, narrowly missing out on a medal."
+NORRIS = "Lando Norris qualified in pole position for Sunday's British Grand Prix at Silverstone."
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A sports desk's re-test on PA Sport copy: a finishing place put for another, written as no figure, was no
+    # finding.
+    (HAMILTON, HAMILTON.replace("finished second at", "won"), [("finished second", "won")]),
+    (MUIR, MUIR.replace("took third place", "was runner-up"), [("third place", "runner-up")]),
+    (DALEY, "Tom Daley finished on the podium in the 10m platform final.", [("came fourth", "podium")]),
+    (NORRIS, NORRIS.replace("in pole position", "second"), [("pole position", "qualified second")]),
+    # One place said another way, or a place beside another competitor's.
+    (HAMILTON, HAMILTON.replace("finished second", "was runner-up"), []),
+    (MUIR, MUIR.replace("took third place", "finished on the podium"), []),
+    (HAMILTON, "Lewis Hamilton was runner-up at the Hungarian Grand Prix on Sunday, finishing 1.2 seconds behind "
+               "winner Max Verstappen.", []),
+])
+def test_a_finishing_place_changed_is_a_changed_fact(source: str, target: str, changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "number"] == changes
+
+
 UNITED = "Manchester United were beaten 2-0 by Tottenham Hotspur at Old Trafford on Sunday."
 ARSENAL = "Arsenal moved back to the top of the Premier League with a 3-0 win over Brentford on Saturday."
 

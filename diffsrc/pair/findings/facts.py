@@ -4054,6 +4054,72 @@ def _status_changed(source: str, target: str) -> list[tuple[str, str]]:
     return [(s_written, t_written)]
 
 
+# A competitor's finishing place as match and race reports write it, read as the places it may be: "won" and "pole
+# position" first, "runner-up" second, "on the podium" any of the first three, an ordinal after "finished", "came",
+# "placed" or "qualified" or before "place" that place. One put for another that cannot be the same place is a
+# changed result (a sports desk's re-test: "finished second" -> "won", "took third place" -> "was runner-up",
+# "came fourth" -> "finished on the podium", "qualified in pole position" -> "qualified second" were no finding:
+# none is a figure, and the opposites list has no places). Two ordinals are the number rule's ("finished third" ->
+# "finished second" is found as a number).
+_ORDINAL_ENDS = {1: "st", 2: "nd", 3: "rd"}
+_ORDINAL_PLACES = {**{word: n for word, n in _ORDINAL_WORDS.items() if n <= 20},
+                   **{f"{n}{_ORDINAL_ENDS.get(n, 'th')}": n for n in range(1, 21)}}
+_PLACE_VERBS = frozenset({"finished", "finish", "finishes", "finishing", "came", "come", "comes", "placed",
+                          "qualified", "qualifies", "qualify", "qualifying"})
+_WON_PLACE = frozenset({"won", "wins", "winner", "winners"})
+_NAMED_PLACES = {("runner", "up"): frozenset({2}), ("runners", "up"): frozenset({2}),
+                 ("pole", "position"): frozenset({1}), ("on", "pole"): frozenset({1}),
+                 ("podium",): frozenset({1, 2, 3}), ("gold",): frozenset({1}), ("silver",): frozenset({2}),
+                 ("bronze",): frozenset({3}), ("victory",): frozenset({1})}
+_PLACE_FIRST_WORDS = frozenset(phrase[0] for phrase in _NAMED_PLACES)
+# The cheap test before a sentence and its copy are read: a finding needs a place not written as an ordinal, so one
+# of these among the edited words.
+_PLACE_WORDS = frozenset({w for phrase in _NAMED_PLACES for w in phrase} | _WON_PLACE) - {"on", "up"}
+
+
+def _places_of(text: str) -> list[tuple[frozenset[int], str, bool]]:
+    """The finishing places a sentence gives, in order: (the places it may be, as written, whether an ordinal)."""
+    words = list(_WORD_RUN.finditer(text))
+    lower = [m.group().lower() for m in words]
+    out = []
+    for k, word in enumerate(lower):
+        if (n := _ORDINAL_PLACES.get(word)) is not None:
+            j = k - 1
+            if j > 0 and lower[j] == "in":
+                j -= 1  # "finished in second"
+            before = lower[j] if j >= 0 else ""
+            after = lower[k + 1] if k + 1 < len(lower) else ""
+            if before in _PLACE_VERBS or (after in ("place", "placed") and before != "the"):  # not "in the first place"
+                # (shown with its verb: "finished second", not "second", which the reader cannot place)
+                first = words[j] if before in _PLACE_VERBS else words[k]
+                out.append((frozenset({n}), text[first.start():words[k + (after in ("place", "placed"))].end()],
+                            True))
+        elif word in _WON_PLACE:
+            out.append((frozenset({1}), words[k].group(), False))
+        elif word in _PLACE_FIRST_WORDS:
+            for phrase, places in _NAMED_PLACES.items():
+                if lower[k:k + len(phrase)] == list(phrase):
+                    out.append((places, text[words[k].start():words[k + len(phrase) - 1].end()], False))
+                    break
+    return out
+
+
+def _place_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """The finishing place a target sentence puts in place of its source's (as each writes it), read as
+    `_status_changed` reads statuses: one place gone, one new, that cannot be the same place, one of them no
+    ordinal ("finished second" -> "won", "came fourth" -> "finished on the podium")."""
+    s_places = _places_of(source)
+    if not s_places:
+        return []
+    t_places = _places_of(target)
+    s_written, t_written = {p[1].lower() for p in s_places}, {p[1].lower() for p in t_places}
+    gone = [p for p in s_places if p[1].lower() not in t_written]
+    new = [p for p in t_places if p[1].lower() not in s_written]
+    if len(gone) != 1 or len(new) != 1 or (gone[0][2] and new[0][2]) or not gone[0][0].isdisjoint(new[0][0]):
+        return []
+    return [(gone[0][1], new[0][1])]
+
+
 # Court copy's verdicts and pleas, the word that says which way a charge went: a paper that swaps them between two
 # charges ("found guilty of murder but cleared of robbery" -> "found guilty of robbery but cleared of murder",
 # "pleaded guilty to manslaughter but denies murder" with the charges swapped) or folds an acquittal into the
@@ -4321,6 +4387,9 @@ def find_fact_changes(
         if len(group.source) == 1 and len(group.target) == 1 and (edits is None or edits.may_name(_STATUS_WORDS)):
             # (as offences: a merge's other sentence may say what became of someone else)
             found += [("entity", s, t) for s, t in _status_changed(source, target)]
+        if len(group.source) == 1 and len(group.target) == 1 and (edits is None or edits.may_name(_PLACE_WORDS)):
+            # (as offences: a merge's other sentence may give another competitor's place)
+            found += [("number", s, t) for s, t in _place_changed(source, target)]
         if script is None or len(script) > 1 or script and script[0]["op"] != "equal":
             # Each source sentence on its own: a figure and its period are one sentence's, and a group that merges
             # two gives one figure's period against another's ("5.2% in September" and "1.9% on the year" against
