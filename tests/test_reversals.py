@@ -944,6 +944,21 @@ def test_a_headline_that_only_drops_auxiliaries_is_no_reversal() -> None:
     ("Sunderland beat Leeds at the Stadium of Light on Saturday to move up to fourth in the Championship.",
      "Sunderland lost to Leeds at the Stadium of Light on Saturday to move up to fourth in the Championship.",
      ("Sunderland beat Leeds", "Sunderland lost to Leeds")),
+    # ... and the result's noun with its opponent's preposition ("victory over" -> "defeat by": two words changed).
+    ("Sunderland's 2-1 victory over Leeds at the Stadium of Light moved them up to fourth.",
+     "Sunderland's 2-1 defeat by Leeds at the Stadium of Light moved them up to fourth.",
+     ("2-1 victory over Leeds", "2-1 defeat by Leeds")),
 ])
 def test_a_match_won_printed_as_lost_is_found(source: str, target: str, expected: tuple[str, str]) -> None:
     assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [("opposite", *expected)]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # The same result in other words.
+    ("Sunderland's 2-1 victory over Leeds at the Stadium of Light moved them up to fourth.",
+     "Sunderland's 2-1 win against Leeds at the Stadium of Light moved them up to fourth."),
+    ("Leeds lost 2-1 to Sunderland at the Stadium of Light on Saturday.",
+     "Leeds were beaten 2-1 by Sunderland at the Stadium of Light on Saturday."),
+])
+def test_a_match_result_said_another_way_is_no_reversal(source: str, target: str) -> None:
+    assert reversals(source, target) == []

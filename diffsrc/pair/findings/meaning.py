@@ -128,6 +128,10 @@ _IRREGULAR_PAST = {
 # Prepositions an opposite takes as its own ("in custody", "on bail"): one put for the other beside a listed
 # opposite is that opposite's.
 _PLACING = frozenset({"in", "on", "at", "into", "onto"})
+# Prepositions a result takes its opponent with ("a 2-1 victory over Leeds", "a 2-1 defeat by Leeds", "a loss to",
+# "a win against"): one put for another beside a listed opposite is that opposite's (a sports desk's re-test:
+# "victory over" -> "defeat by" was no finding, two words changed).
+_RESULT_OVER = frozenset({"over", "against", "by", "to"})
 # Conjunctions joining a clause to the one before it: one put for another beside a negation is its grammar
 # (`_separate_edit`). Not "yet", which a negation takes the place of (`_NEGATED_IN_PLACE`).
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "although", "though"})
@@ -309,7 +313,8 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
         if any(negating) or any(shortfall) or not (lowercase and (
                 _one_word_more(kept, put)
                 or (listed and _one_word_more(kept, put, function=True))
-                or (listed and len(kept) == len(put) == 1 and kept[0] in _PLACING and put[0] in _PLACING))):
+                or (listed and len(kept) == len(put) == 1 and kept[0] in _PLACING and put[0] in _PLACING)
+                or (listed and len(kept) == len(put) == 1 and kept[0] in _RESULT_OVER and put[0] in _RESULT_OVER))):
             return None
         negated_target = _negations(target, following[1]) > _negations(source, following[0])
         if not opposite and negation and negated_target != (len(kept) > len(put)):
