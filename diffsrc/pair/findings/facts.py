@@ -2794,6 +2794,43 @@ def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
     return out
 
 
+# Words that join names into a list: two names of a list given in the other order ("Isak and Gordon" -> "Gordon and
+# Isak") say the same thing.
+_LIST_WORDS = frozenset({"and", "or", "nor", "plus", "with", "as", "well", "&"})
+# The most words between two names read as swapped: further apart, they are two clauses' own subjects.
+_SWAP_MAX_WORDS = 15
+
+
+def _names_swapped(script: list[dict[str, Any]], source: str, target: str) -> list[tuple[str, str]]:
+    """(source, target) phrases of two names that traded places in a sentence whose other words are copied: "Isak
+    opened the scoring before Gordon doubled the lead" -> "Gordon opened the scoring before Isak doubled the lead"
+    gives each man the other's goal (a sports desk's re-test: no finding, each name being on both sides still).
+    Not two names of a list reordered ("Isak and Gordon scored" -> "Gordon and Isak scored")."""
+    named = [k for k, e in enumerate(script)
+             if e["op"] == "replace" and e["source"] != e["source"].lower() and e["target"] != e["target"].lower()]
+    if len(named) < 2:
+        return []  # most groups: two replaced runs with capitals on both sides are needed (cheap first)
+    out = []
+    for a, b in zip(named, named[1:], strict=False):
+        s_a, t_a = script[a]["source"].strip(_NAME_STRIP), script[a]["target"].strip(_NAME_STRIP)
+        s_b, t_b = script[b]["source"].strip(_NAME_STRIP), script[b]["target"].strip(_NAME_STRIP)
+        if s_a != t_b or s_b != t_a or s_a == t_a:
+            continue
+        if not all(w[:1].isupper() for name in (s_a, s_b) for w in name.split()) or len(s_a.split()) > 4:
+            continue  # names only, of a few words each
+        between = script[a + 1:b]
+        if any(e["op"] != "equal" for e in between):
+            continue  # the names' swap is the edit, not part of a rewrite
+        words = [w.lower() for e in between for w in word_tokens(e["source"])]
+        if len(words) > _SWAP_MAX_WORDS or all(w in _LIST_WORDS or not w[:1].isalnum() for w in words):
+            continue
+        if source.count(s_a) != 1 or source.count(s_b) != 1 or target.count(t_a) != 1 or target.count(t_b) != 1:
+            continue  # a name given twice: which mention traded places is not told
+        s_start, t_start = source.index(s_a), target.index(t_a)
+        out.append((source[s_start:source.index(s_b) + len(s_b)], target[t_start:target.index(t_b) + len(t_b)]))
+    return out
+
+
 def _changed_title(source: str, target: str, titles_of: Callable[[str], list[str]] | None,
                    quoted: Container[str] = frozenset()) -> list[tuple[str, str]]:
     """The title of a work in quotation marks changed into another (`titles_of`: `quotes.titles_of_works`, the
@@ -4364,6 +4401,9 @@ def find_fact_changes(
         if script is None or len(script) > 1 or script and script[0]["op"] != "equal":
             # (a sentence copied unchanged has no names turned round and no title changed)
             turned = turned_round_names(source, target) + _changed_title(source, target, titles_of, title_quotes)
+            if script is not None and not turned and len(group.source) == 1 and len(group.target) == 1:
+                # (in a sentence and its copy: a merge's names are other sentences')
+                turned = _names_swapped(script, source, target)
             found += [("entity", s, t) for s, t in turned]
         s_quoted = [q for q in title_quotes if q in source]
         t_quoted = [q for q in title_quotes if q in target] if s_quoted else []
