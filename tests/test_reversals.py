@@ -962,3 +962,14 @@ def test_a_match_won_printed_as_lost_is_found(source: str, target: str, expected
 ])
 def test_a_match_result_said_another_way_is_no_reversal(source: str, target: str) -> None:
     assert reversals(source, target) == []
+
+
+def test_a_plea_turned_round_on_an_offence_of_two_listed_phrases_is_one_reversal() -> None:
+    # A court desk's re-test: "assault occasioning actual bodily harm" is "assault" and "actual bodily harm" to the
+    # offence table, and its plea turned round was two reversals, "denied assault" among them.
+    source = "Smith admitted burglary, theft and criminal damage but denied assault occasioning actual bodily harm."
+    target = "Smith admitted assault occasioning actual bodily harm, theft and criminal damage but denied burglary."
+    assert [(r["source"], r["target"]) for r in reversals(source, target)] == [
+        ("admitted burglary", "denied burglary"),
+        ("denied assault occasioning actual bodily harm", "admitted assault occasioning actual bodily harm"),
+    ]
