@@ -2504,8 +2504,14 @@ def _team_words_of(run: str) -> list[str]:
 def _team_named(run: str, script: list[dict[str, Any]], i: int) -> frozenset[str] | None:
     """The teams a replaced run names whole, capitalised, read with the capitalised words the texts share around it
     ("Manchester" + "United" -> "City": Manchester United, then Manchester City), or None."""
+    split = run.split()
+    if len(split) > 5:
+        return None
     known = _team_words()
-    if len(run.split()) > 5 or not any(w.strip(_NAME_STRIP).lower() in known for w in run.split()):
+    for word in split:
+        if word.strip(_NAME_STRIP).lower() in known:
+            break
+    else:
         return None  # most runs: cheap before the words are read and the context is
     words = _team_words_of(run)
     if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
