@@ -2803,7 +2803,10 @@ def turned_round_names(source: str, target: str) -> list[tuple[str, str]]:
 # Words that join names into a list: two names of a list given in the other order ("Isak and Gordon" -> "Gordon and
 # Isak") say the same thing.
 _LIST_WORDS = frozenset({"and", "or", "nor", "plus", "with", "as", "well", "&"})
-# The most words between two names read as swapped: further apart, they are two clauses' own subjects.
+# The words between two names read as swapped: at least a clause's ("opened the scoring before", "was jailed for six
+# years and"; one verb between may be one the two share, "Mr Smith met Mr Jones"), and no further apart than one
+# sentence's clauses, where they are two clauses' own subjects.
+_SWAP_MIN_WORDS = 3
 _SWAP_MAX_WORDS = 15
 
 
@@ -2824,12 +2827,17 @@ def _names_swapped(script: list[dict[str, Any]], source: str, target: str) -> li
             continue
         if not all(w[:1].isupper() for name in (s_a, s_b) for w in name.split()) or len(s_a.split()) > 4:
             continue  # names only, of a few words each
+        if any(_DATE_WORD_OR_DAYS.fullmatch(name) for name in (s_a, s_b)):
+            continue  # two months or days swapped: the date rule's ("from March to May" -> "from June to May")
         between = script[a + 1:b]
         if any(e["op"] != "equal" for e in between):
             continue  # the names' swap is the edit, not part of a rewrite
         words = [w.lower() for e in between for w in word_tokens(e["source"])]
-        if len(words) > _SWAP_MAX_WORDS or all(w in _LIST_WORDS or not w[:1].isalnum() for w in words):
+        if (not _SWAP_MIN_WORDS <= len(words) <= _SWAP_MAX_WORDS
+                or all(w in _LIST_WORDS or not w[:1].isalnum() for w in words)):
             continue
+        if any(_capitalised_context(script, k) != ([], []) for k in (a, b)):
+            continue  # parts of longer names ("North Korea and South Korea" -> "South Korea and North Korea")
         if source.count(s_a) != 1 or source.count(s_b) != 1 or target.count(t_a) != 1 or target.count(t_b) != 1:
             continue  # a name given twice: which mention traded places is not told
         s_start, t_start = source.index(s_a), target.index(t_a)
