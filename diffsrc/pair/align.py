@@ -69,7 +69,7 @@ def one_way_links(evidence: Evidence, derived: np.ndarray, *, options: CompareOp
         return out
     cover = evidence.cover
     if tie_break is None:
-        order = np.argsort(-cover, axis=1, kind="stable")[:, :options.link_max]
+        order = (-cover).argsort(axis=1, kind="stable")[:, :options.link_max]
     else:  # np.lexsort sorts by its last key first; scores equal to four places are a tie (float32 sums)
         order = np.lexsort((-tie_break, -np.round(cover, 4)), axis=1)[:, :options.link_max]
     best = cover[np.arange(n_rows), order[:, 0]]

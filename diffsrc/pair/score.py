@@ -117,11 +117,13 @@ def _ratio(numerator: np.ndarray | float, denominator: np.ndarray | float) -> np
     return np.divide(num, den, out=np.zeros(shape), where=den != 0)
 
 
+# (numpy's methods rather than its functions below: `np.cumsum(x)` reaches `x.cumsum()` through a Python wrapper,
+# some sixty calls a compare.)
 def _member(values: np.ndarray, distinct: np.ndarray) -> np.ndarray:
     """Whether each value is in `distinct` (sorted, unique)."""
     if not len(distinct) or not len(values):
         return np.zeros(len(values), dtype=bool)
-    at = np.minimum(np.searchsorted(distinct, values), len(distinct) - 1)
+    at = np.minimum(distinct.searchsorted(values), len(distinct) - 1)
     return distinct[at] == values
 
 
@@ -130,7 +132,7 @@ def _per_sentence(values: np.ndarray, counts: np.ndarray) -> np.ndarray:
     sums = np.zeros(len(counts))
     filled = counts > 0
     if filled.any():
-        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        starts = np.concatenate([[0], counts.cumsum()[:-1]])
         sums[filled] = np.add.reduceat(values.astype(np.float64), starts[filled])
     return sums
 
@@ -138,7 +140,7 @@ def _per_sentence(values: np.ndarray, counts: np.ndarray) -> np.ndarray:
 def _entries(block: FeatureBlock, vocab: np.ndarray, only_common: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The (sentence, vocabulary column) pairs of a block's distinct content stems."""
     counts, stems = block.counts["stem_ids"], block.arrays["stem_ids"]
-    rows, cols = np.repeat(np.arange(len(counts)), counts), np.searchsorted(vocab, stems)
+    rows, cols = np.arange(len(counts)).repeat(counts), vocab.searchsorted(stems)
     if only_common:
         keep = block.arrays["common"]
         return rows[keep], cols[keep]
@@ -169,9 +171,9 @@ def _shared(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray], 
     """
     rows_a, cols_a = a
     rows_b, cols_b = b
-    order = np.argsort(cols_b, kind="stable")
+    order = cols_b.argsort(kind="stable")
     cols_b, rows_b = cols_b[order], rows_b[order]
-    lo, hi = np.searchsorted(cols_b, cols_a, "left"), np.searchsorted(cols_b, cols_a, "right")
+    lo, hi = cols_b.searchsorted(cols_a, "left"), cols_b.searchsorted(cols_a, "right")
     n = hi - lo
     joined = int(n.sum())
     width = len(weight)
@@ -181,8 +183,8 @@ def _shared(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray], 
         dense_b = np.zeros((shape[1], width))
         dense_b[rows_b, cols_b] = 1.0
         return dense_a @ dense_b.T
-    owner = np.repeat(np.arange(len(cols_a)), n)
-    at = lo[owner] + (np.arange(int(n.sum())) - (np.cumsum(n) - n)[owner])
+    owner = np.arange(len(cols_a)).repeat(n)
+    at = lo[owner] + (np.arange(int(n.sum())) - (n.cumsum() - n)[owner])
     cells = rows_a[owner] * shape[1] + rows_b[at]
     return np.bincount(cells, weights=weight[cols_a[owner]], minlength=shape[0] * shape[1]).reshape(shape)
 
@@ -196,9 +198,9 @@ def _copied_runs(block: FeatureBlock, found: np.ndarray) -> dict[str, np.ndarray
     """
     n_tri, n_tok = block.counts["trigrams"], block.counts["quoted"]
     n = len(n_tri)
-    tri_owner = np.repeat(np.arange(n), n_tri)
-    tri_first = np.concatenate([[0], np.cumsum(n_tri)[:-1]]) if n else np.zeros(0, dtype=np.int64)
-    tok_first = np.concatenate([[0], np.cumsum(n_tok)[:-1]]) if n else np.zeros(0, dtype=np.int64)
+    tri_owner = np.arange(n).repeat(n_tri)
+    tri_first = np.concatenate([[0], n_tri.cumsum()[:-1]]) if n else np.zeros(0, dtype=np.int64)
+    tok_first = np.concatenate([[0], n_tok.cumsum()[:-1]]) if n else np.zeros(0, dtype=np.int64)
     start = tok_first[tri_owner] + (np.arange(len(found)) - tri_first[tri_owner])  # first word of each trigram
     q = block.arrays["quoted"]
     covered = np.zeros(len(q), dtype=bool)
@@ -214,7 +216,7 @@ def _copied_runs(block: FeatureBlock, found: np.ndarray) -> dict[str, np.ndarray
         if not flags.any():
             return out
         begins = flags & ~(np.concatenate([[False], flags[:-1]]) & same_owner)
-        run_id = np.cumsum(begins) * flags
+        run_id = begins.cumsum() * flags
         lengths = np.bincount(run_id)[1:]
         np.maximum.at(out, tri_owner[begins], lengths + 2)
         return out
@@ -235,7 +237,7 @@ def _direction(side: FeatureBlock, other: FeatureBlock, distinct: dict[str, np.n
     cover = _ratio(shared, total[:, None]).astype(np.float32)
     n_other = len(other)
     k = min(3, n_other)
-    top = np.argsort(-cover, axis=1, kind="stable")[:, :k]
+    top = (-cover).argsort(axis=1, kind="stable")[:, :k]
     m: dict[str, np.ndarray] = {"c1": cover.max(axis=1)}
     union = other_inc[top[:, 0]]
     for j in (1, 2):
