@@ -2927,12 +2927,9 @@ def changed_entities(
         s_named, t_named = _party_named(s_run), _party_named(t_run)
         if s_named and t_named:
             if (s_named != t_named and s_named not in _parties_in(target) and t_named not in _parties_in(source)
-                    and ((i > 0 and script[i - 1]["op"] == "equal")
-                         or (i + 1 < len(script) and script[i + 1]["op"] == "equal"))):
+                    and _beside_shared_words(script, i)):
                 # With the name or office it stands before, as the name rule gives it ("Tory MP John Smith").
-                before, after = _capitalised_context(script, i)
-                out.append((" ".join([*before, s_run.strip(" ,;:"), *after]),
-                            " ".join([*before, t_run.strip(" ,;:"), *after])))
+                out.append(_with_capitalised_context(script, i, s_run, t_run))
             continue
         # One team's name put for another's, or for the same team's nickname (a sports desk's re-test: "Tottenham
         # Hotspur" -> "Spurs", "Liverpool" -> "the Reds" were changed names, "Arsenal" -> "Spurs" opening a sentence
@@ -2941,12 +2938,8 @@ def changed_entities(
         t_teams = _team_named(t_run, script, i) if s_teams else None
         if s_teams and t_teams:
             if (s_teams.isdisjoint(t_teams) and not _names_a_team_of(target, s_teams)
-                    and not _names_a_team_of(source, t_teams)
-                    and ((i > 0 and script[i - 1]["op"] == "equal")
-                         or (i + 1 < len(script) and script[i + 1]["op"] == "equal"))):
-                before, after = _capitalised_context(script, i)
-                out.append((" ".join([*before, s_run.strip(" ,;:"), *after]),
-                            " ".join([*before, t_run.strip(" ,;:"), *after])))
+                    and not _names_a_team_of(source, t_teams) and _beside_shared_words(script, i)):
+                out.append(_with_capitalised_context(script, i, s_run, t_run))
             continue
         if not (_is_name(s_run) and _is_name(t_run)) or _SENTENCE_END.search(s_run) or _SENTENCE_END.search(t_run):
             continue
@@ -3888,6 +3881,19 @@ def _only_inside_other_names(script: list[dict[str, Any]], i: int, s_name: str, 
             if f" {key} " in f" {run_key} " and (run_key == key or not whole or f" {whole} " in f" {run_key} "):
                 return False  # the other side has the name alone, or this very name (in a longer one too)
     return True
+
+
+def _beside_shared_words(script: list[dict[str, Any]], i: int) -> bool:
+    """Whether the edit `script[i]` has a run of shared words on one side at least (a party or a team put for
+    another in place, not a clause rewritten round it)."""
+    return (i > 0 and script[i - 1]["op"] == "equal") or (i + 1 < len(script) and script[i + 1]["op"] == "equal")
+
+
+def _with_capitalised_context(script: list[dict[str, Any]], i: int, s_run: str, t_run: str) -> tuple[str, str]:
+    """A replaced party or team shown with the capitalised words either side of it, as the name rule shows a name
+    ("Tory MP John Smith" -> "Labour MP John Smith")."""
+    before, after = _capitalised_context(script, i)
+    return (" ".join([*before, s_run.strip(" ,;:"), *after]), " ".join([*before, t_run.strip(" ,;:"), *after]))
 
 
 def _capitalised_context(script: list[dict[str, Any]], i: int) -> tuple[list[str], list[str]]:
