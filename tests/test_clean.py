@@ -2050,6 +2050,14 @@ def test_a_text_that_is_an_embedded_post_alone_is_kept_not_refused(text: str) ->
     assert prepare(Document.from_text(text, id="post")).sentences
 
 
+def test_a_text_of_embedded_posts_alone_still_lists_its_page_chrome() -> None:
+    signature = "— NHK WORLD News (@NHKWORLD_News) March 3, 2026"
+    text = f"Share this post\n\n{EMBEDDED_POST}\n\n{signature}\n\nShare this post"
+    cleaned = clean_text(text)
+    assert [p.text for p in cleaned.paragraphs] == [EMBEDDED_POST, signature]
+    assert cleaned.boilerplate == ["Share this post", "Share this post"]
+
+
 def test_a_long_paragraph_above_a_post_signature_is_the_pages_own() -> None:
     long_para = " ".join([LIVE_ENTRY] * 4)
     signature = "— NHK WORLD News (@NHKWORLD_News) March 3, 2026"

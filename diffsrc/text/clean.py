@@ -2204,8 +2204,9 @@ def clean_text(text: str) -> CleanText:
         # A text that is an embedded post and nothing else (a post quoted as the whole input, an article's signature
         # line as a one-sentence text: "- Pantone 448 C (@Pantone448C) August 17, 2012" is a SPARK article's
         # sentence) is the text itself, not a page's embed: kept, not refused as all page chrome.
-        texts = [p.text for p in embedded]
-        result.boilerplate = [line for line in result.boilerplate if line not in texts]
+        for paragraph in embedded:
+            # (one listing each: a line like it set aside for another reason stays listed, so nothing is lost)
+            result.boilerplate.remove(paragraph.text)
         result.paragraphs = embedded
     if result.outlet is None and masthead is not None:
         result.outlet = masthead
