@@ -5518,6 +5518,32 @@ def test_a_unit_written_out_and_changed_alone_is_found_through_compare(source: s
     assert [(f["source"], f["target"]) for f in report["facts"]] == changes
 
 
+_PHONE = "The phone comes with {} of storage as standard, Apple said on Monday."
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A tech desk's trial: a figure written against its unit ("256GB", "120Hz", "4.05GHz") was no figure at all,
+    # so a storage, refresh rate or clock speed changed in a reprint was no finding.
+    (_PHONE.format("256GB"), _PHONE.format("512GB"), [("256GB", "512GB")]),
+    (_PHONE.format("256GB"), _PHONE.format("256TB"), [("256GB", "256TB")]),
+    # The unit edited alone, no digit in the edit: the group must still be read for facts.
+    (_PHONE.format("256 GB"), _PHONE.format("256 TB"), [("256 GB", "256 TB")]),
+    ("It has a 120Hz display and a chip that runs at up to 4.05GHz, the company said.",
+     "It has a 90Hz display and a chip that runs at up to 3.2GHz, the company said.",
+     [("120Hz", "90Hz"), ("4.05GHz", "3.2GHz")]),
+    ("The handset works on 5G networks, the company said.", "The handset works on 4G networks, the company said.",
+     [("5G", "4G")]),
+    ("The set records 4K video, the company said.", "The set records 8K video, the company said.", [("4K", "8K")]),
+    # One figure in one unit written with or without a space is no change.
+    (_PHONE.format("256GB"), _PHONE.format("256 GB"), []),
+    ("It has a 120Hz display and a chip that runs at up to 4.05GHz, the company said.",
+     "It has a 120 Hz display and a chip that runs at up to 4.05 GHz, the company said.", []),
+])
+def test_a_storage_or_speed_changed_is_a_changed_fact(source: str, target: str, changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"]] == changes
+
+
 _EMISSIONS = "Emissions fell by {} last year, the agency said."
 
 

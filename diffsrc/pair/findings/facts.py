@@ -205,7 +205,13 @@ _ORDINAL_SUFFIX = r"(?:(?<=(?<!1)1)st|(?<=(?<!1)2)nd|(?<=(?<!1)3)rd|th)"
 # is a thousandfold dose with the figure untouched, the error a health desk most fears; the units spelled out are
 # the abbreviations' (`_UNIT_SPELLINGS`), so "10 milligrams" -> "10mg" is no change.
 _DOSE_UNITS = (r"milligrams?|micrograms?|kilograms?|grams?|millilit(?:re|er)s?|mcg|[µμ]g|ug|IU")
-_SPACED_UNITS = (rf"mph|kph|kmh|km|kg|ft|ins|in|lb|lbs|cm|mm|ml|mg|{_DOSE_UNITS}|kw|mw|gw|ppm|ppb"
+# Technology copy's units: storage ("256GB", "1TB", "256 GB"), clock and refresh rates ("3.2GHz", "120Hz"), data
+# rates ("100Mbps"), battery capacity ("5,000mAh"), a chip's process ("3nm"), and against the figure only, a
+# network's generation and a screen's resolution ("5G", "4K": after a space "G" and "K" are a grade or a name).
+# Unread, a figure so written was no figure at all: "256GB" -> "512GB", "120Hz" -> "90Hz" and "4.05GHz" ->
+# "3.2GHz" were no change (a tech desk's trial); read, "256GB" -> "256TB" is a unit changed, as "mg" -> "mcg" is.
+_TECH_UNITS = r"[KMGTP]B|[kmgtp]b|[KMG]?Hz|[kmg]?hz|[KMG]bps|[kmg]bps|mAh|nm"
+_SPACED_UNITS = (rf"mph|kph|kmh|km|kg|ft|ins|in|lb|lbs|cm|mm|ml|mg|{_DOSE_UNITS}|kw|mw|gw|ppm|ppb|{_TECH_UNITS}"
                  r"|(?:(?<=[02-9])|(?<=11))st")
 # Only against the figure: after a space "m", "s", "min" are as often words of their own ("5 m" is rare, "90 min"
 # was never a unit here, and a unit on one side only keeps two figures apart). "s" only after a decimal ("9.58s"):
@@ -216,11 +222,12 @@ _SPACED_UNITS = (rf"mph|kph|kmh|km|kg|ft|ins|in|lb|lbs|cm|mm|ml|mg|{_DOSE_UNITS}
 # in capitals only, against the figure: "4c" is a price, and "5 C" after a space as often a grade or a class.
 # ("ppm" and "ppb" are `_SPACED_UNITS`: "420 ppm" -> "420 ppb" is a thousandfold concentration.)
 _SCIENCE_UNITS = r"°\s?[CF]|[CF]"
-_GLUED_UNIT = (rf"(?:{_SPACED_UNITS}|{_SCIENCE_UNITS}|secs|sec|mins|min|hrs|hr|yds|yd|m"
+_GLUED_UNIT = (rf"(?:{_SPACED_UNITS}|{_SCIENCE_UNITS}|G|K|secs|sec|mins|min|hrs|hr|yds|yd|m"
                r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))s)")
 _GLUED = rx.compile(rf"(?<=\d)(?:{_ORDINAL_SUFFIX}|{_GLUED_UNIT})$")  # not the "th" of "fourth"
 _ORDINAL_END = rx.compile(rf"\d{_ORDINAL_SUFFIX}$")
 _SPACED_UNIT = rx.compile(rf"\s+({_SPACED_UNITS})\b")
+_UNIT_ALONE = rx.compile(_SPACED_UNITS)  # a word that is a unit (`changed_entities`: "GB" is no name)
 
 
 def _is_ordinal(surface: str) -> bool:
@@ -249,7 +256,8 @@ def _measure(text: str, f: Fact) -> str | None:
     if not m and text.startswith(" deg", f.start + len(f.surface)):  # cheap first: most figures have no degrees
         if scale := _DEGREES.match(text, f.start + len(f.surface)):
             return "c" if scale.group(1)[0] in "Cc" else "f"
-    return _UNIT_SPELLINGS.get(m.group(1), m.group(1)) if m else None
+    # (lowercased, as a glued unit is: "256 GB" measures what "256GB" does)
+    return _UNIT_SPELLINGS.get(m.group(1).lower(), m.group(1).lower()) if m else None
 
 
 # A temperature written out, its scale named: "1.8 degrees Celsius" measures what "1.5C" does, so the two pair
@@ -331,6 +339,8 @@ _FACT_HINT_WORDS = frozenset({
     "mg", "mcg", "µg", "μg", "ug", "ml", "iu", "milligram", "milligrams", "microgram", "micrograms", "gram", "grams",
     # A concentration's unit edited alone ("420 ppm" -> "420 ppb"), as a dose's.
     "ppm", "ppb",
+    # A storage or speed unit edited alone ("256 GB" -> "256 TB", "3.2 GHz" -> "3.2 MHz"), as a dose's.
+    "kb", "mb", "gb", "tb", "pb", "hz", "khz", "mhz", "ghz", "kbps", "mbps", "gbps",
 })
 _WORD_RUN = rx.compile(r"\w+")
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
@@ -2978,9 +2988,9 @@ def changed_entities(
             continue  # "Three people died" -> "Five people died": a changed number (found as one), not a name
         if _german_noun_for_noun(script, i, s_chunk, t_chunk, german=german):
             continue
-        if _after_a_number(script, i) and any(is_quantity_word(w) for side in ("source", "target")
-                                              for w in word_tokens(entry[side])):
-            continue
+        if _after_a_number(script, i) and any(is_quantity_word(w) or _UNIT_ALONE.fullmatch(w.rstrip(".,;:"))
+                                              for side in ("source", "target") for w in word_tokens(entry[side])):
+            continue  # (and a unit after its figure: "256 GB" -> "256 TB" is the number's change, not a name's)
         # A sentence's first word is a name only where a body's name goes on in words both share ("Reading Crown
         # Court" -> "Oxford Crown Court"); a capital there says nothing ("Police" -> "Officers"), nor before a
         # person's name ("Jobless Brian Smith" -> "Evil Brian Smith").
