@@ -5544,6 +5544,30 @@ def test_a_storage_or_speed_changed_is_a_changed_fact(source: str, target: str, 
     assert [(f["source"], f["target"]) for f in report["facts"]] == changes
 
 
+_RIVAL = "Samsung, Apple's main rival, launched its {} in January with Google's Gemini AI model built in."
+
+
+@pytest.mark.parametrize(("target", "changes"), [
+    # A tech desk's trial: a phone put for another was no finding, "Pixel 9" and "iPhone 16" being no names (a
+    # model number closing them, a capital inside the word).
+    (_RIVAL.format("Pixel 9"), [("Galaxy S24", "Pixel 9")]),
+    (_RIVAL.format("iPhone 16"), [("Galaxy S24", "iPhone 16")]),
+    (_RIVAL.format("Galaxy S25"), [("Galaxy S24", "Galaxy S25")]),
+    (_RIVAL.format("Galaxy S24"), []),
+])
+def test_a_product_put_for_another_is_a_changed_name(target: str, changes: list) -> None:
+    source = _RIVAL.format("Galaxy S24")
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"]] == changes
+
+
+def test_a_model_number_changed_alone_is_one_changed_number() -> None:
+    source = "The phone comes with twice the storage of last year's iPhone 15 Pro, Apple said on Monday."
+    target = source.replace("iPhone 15", "iPhone 14")
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("number", "15", "14")]
+
+
 _EMISSIONS = "Emissions fell by {} last year, the agency said."
 
 

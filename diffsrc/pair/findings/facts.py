@@ -2562,13 +2562,25 @@ def _plural_weekday_names(text: str, start: int) -> bool:
 _SUM_IN_WORD = rx.compile(r"[$£€¥₹]\d")
 
 
+# A product's name, as technology copy writes it: a word capitalised after its first letter or two ("iPhone",
+# "eBay", "xAI", "iOS") is a name's word, and a model or version number may close a name ("Pixel 9", "iPhone 16",
+# "Windows 11", "iOS 18.2"). Read as no name, a phone put for another ("Galaxy S24" -> "Pixel 9" or "iPhone 16")
+# was no finding at all (a tech desk's trial); a number changed alone ("iPhone 15" -> "iPhone 16") is still the
+# number's change, the name's word being shared.
+_INNER_CAPITAL = rx.compile(r"[a-z]{1,2}[A-Z]")
+_MODEL_NUMBER = rx.compile(r"\d{1,4}(?:\.\d{1,3})*")
+
+
 def _is_name(chunk: str) -> bool:
     words = [w.strip(".,;:!?\"“”()[]'’") for w in word_tokens(chunk)]
     words = [w for w in words if w]
+    if len(words) > 1 and words[-1][:1].isdigit() and _MODEL_NUMBER.fullmatch(words[-1]):
+        words.pop()
     if not words or len(words) > 5:
         return False
     stop = stopwords()
-    capitals = [w for w in words if w.lower() not in _PARTICLES]
+    capitals = [w if w[:1].isupper() or not _INNER_CAPITAL.match(w) else w[:1].upper() + w[1:]
+                for w in words if w.lower() not in _PARTICLES]
     if any(_SUM_IN_WORD.search(w) for w in capitals):
         return False  # a country's dollars are a sum, found as money: "A$1.2" -> "A$12", "NZ$500m", "HK$3"
     # A month in any language ("Januar" -> "Februar") or a weekday ("Fridays") is a date, found as one; a weekday in
