@@ -5568,6 +5568,18 @@ def test_a_model_number_changed_alone_is_one_changed_number() -> None:
     assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("number", "15", "14")]
 
 
+@pytest.mark.parametrize(("target", "changes"), [
+    # A tech desk's trial: both prices rose by $100, and the nearest two values paired first ($1,199 -> $1,099)
+    # left $999 -> $1,299: one price up by $300, the other down.
+    ("Pricing starts at $1,099 for the iPhone 16 Pro and $1,299 for the Pro Max.",
+     [("$999", "$1,099"), ("$1,199", "$1,299")]),
+    ("Pricing starts at $999 for the iPhone 16 Pro and $1,299 for the Pro Max.", [("$1,199", "$1,299")]),
+])
+def test_two_prices_changed_in_one_sentence_pair_in_their_places(target: str, changes: list) -> None:
+    source = "Pricing starts at $999 (U.S.) for iPhone 16 Pro and $1,199 (U.S.) for iPhone 16 Pro Max."
+    assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
 _EMISSIONS = "Emissions fell by {} last year, the agency said."
 
 

@@ -16,6 +16,7 @@ same ("from London to Paris" -> "from Paris to London", "Arsenal beat Chelsea" -
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -2326,7 +2327,41 @@ def _pair_quantities(s_left: list[Fact], t_left: list[Fact], places: _Places, wh
             pairs.append((i, j))
             used_s.add(i)
             used_t.add(j)
+    if len(pairs) > 1:
+        pairs = _uncrossed(pairs, {(i, j): (same, crossed, size) for same, crossed, size, _, i, j in costs},
+                           sums=s_left[0].kind != "number")
     return [(s_left[i], t_left[j]) for i, j in sorted(pairs)]
+
+
+def _uncrossed(pairs: list[tuple[int, int]], costs: dict[tuple[int, int], tuple[int, bool, float]], *,
+               sums: bool) -> list[tuple[int, int]]:
+    """Pairs of values (indices in reading order), two of them exchanged where that pairs them in reading order
+    and each with a nearer value in all.
+
+    Pairing the closest two first can cross two changes: "$999 for iPhone 16 Pro and $1,199 for iPhone 16 Pro
+    Max" -> "$1,099 for the iPhone 16 Pro and $1,299 for the Pro Max" paired $1,199 with $1,099 (the nearest two),
+    so $999 with $1,299 (a tech desk's trial: each price rose by $100, and the report said one rose by $300 and the
+    other fell). Two crossed pairs are exchanged where the exchanged pairs are allowed, of the same rank (a range's
+    end; what a count counts, which a sum or a percentage need not share: "for the Pro Max" counts no iPhone) and
+    their sizes add up to less.
+    """
+    pairs = list(pairs)
+    exchanged = True
+    while exchanged:  # (each exchange lowers the sum of sizes: it ends)
+        exchanged = False
+        for a, b in itertools.combinations(range(len(pairs)), 2):
+            (i1, j1), (i2, j2) = pairs[a], pairs[b]
+            if (i1 < i2) == (j1 < j2):
+                continue  # in reading order already
+            first, second = costs.get((i1, j2)), costs.get((i2, j1))
+            if first is None or second is None:
+                continue  # an exchanged pair the rules do not allow (another thing counted, another person's age)
+            four = (costs[i1, j1], costs[i2, j2], first, second)
+            if (len({c[1] for c in four}) == 1 and (sums or len({c[0] for c in four}) == 1)
+                    and first[2] + second[2] < four[0][2] + four[1][2] - 1e-9):
+                pairs[a], pairs[b] = (i1, j2), (i2, j1)
+                exchanged = True
+    return pairs
 
 
 # How many words either side of two values, as written, make them one place when they are the same words, and how
