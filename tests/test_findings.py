@@ -5580,6 +5580,18 @@ def test_two_prices_changed_in_one_sentence_pair_in_their_places(target: str, ch
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
 
 
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A tech desk's trial: a quarter or a fiscal year changed was reported twice, as a date and as a name.
+    ("Analysts expect revenue of $85.8 billion in Q3 FY24, the bank said.",
+     "Analysts expect revenue of $85.8 billion in Q4 FY24, the bank said.", [("date", "Q3", "Q4")]),
+    ("Analysts expect revenue of $94.5 billion in FY2024, the bank said.",
+     "Analysts expect revenue of $94.5 billion in FY2025, the bank said.", [("date", "FY2024", "FY2025")]),
+])
+def test_a_quarter_or_fiscal_year_changed_is_one_changed_date(source: str, target: str, changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == changes
+
+
 _EMISSIONS = "Emissions fell by {} last year, the agency said."
 
 
