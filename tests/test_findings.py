@@ -5592,6 +5592,23 @@ def test_a_quarter_or_fiscal_year_changed_is_one_changed_date(source: str, targe
     assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == changes
 
 
+_WORTH = "Nvidia became the first chipmaker worth {}, and analysts expect revenue of {} this year."
+
+
+@pytest.mark.parametrize(("target", "changes"), [
+    # A tech desk's trial: "$3tn", "$3T" and "$94.5B" were read as $3 and $94.5, so a faithful restyling was a
+    # changed sum and a real change ("$3 trillion" -> "$3bn") read as none.
+    (_WORTH.format("$3tn", "$94.5bn"), []),
+    (_WORTH.format("$3T", "$94.5B"), []),
+    (_WORTH.format("$3 trln", "$94.5 bln"), []),
+    (_WORTH.format("$3bn", "$94.5B"), [("$3 trillion", "$3bn")]),
+])
+def test_a_sum_abbreviated_as_business_copy_writes_it_is_the_same_sum(target: str, changes: list) -> None:
+    source = _WORTH.format("$3 trillion", "$94.5 billion")
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"]] == changes
+
+
 _EMISSIONS = "Emissions fell by {} last year, the agency said."
 
 

@@ -79,7 +79,7 @@ _MONTH = "(?:" + "|".join(sorted({m.capitalize() for m in (*MONTH_NAMES, *MONTHS
 _WEEKDAY = "(?:" + "|".join(d.capitalize() for d in WEEKDAY_NAMES) + ")"
 _MULT = r"(?:thousand|million|billion|trillion|bn|mn)"
 _MULTIPLIERS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-                "trillion": 1e12}
+                "trillion": 1e12, "t": 1e12}
 _CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
     "£": "GBP", "#": "GBP", "gbp": "GBP", "pounds": "GBP",
@@ -100,13 +100,16 @@ _ANY_DOLLAR = frozenset({"$", "dollar", "dollars"})
 # number may touch a CJK letter ("前年比3.2%減"), which joins no word to it the way "A" joins "A320".
 _NOT_IN_WORD = rf"(?=\d)(?<![.,])(?<!{WORD_CHAR})"
 # After a currency sign "m", "k" and "b" are multipliers too ("£3.4m", Australian copy's "$1.2b"); wire copy writes
-# the pound sign as "#". A multiplier word may be joined to its number by a hyphen, as a compound before a noun: "a
-# Rs 5-crore package", "a $1.2-billion deal" (one letter after a hyphen is no multiplier: "$5-m" is not written).
+# the pound sign as "#". So are "M", "K", "B" and "T" against the figure, as US business and tech copy writes them
+# ("$94.5B" in revenue, a "$3T" market value: a tech desk's trial read "$94.5 billion" -> "$94.5B" as a changed
+# sum, $94.5 billion -> $94.5); not after a space ("a $5 T-shirt"). A multiplier word may be joined to its number
+# by a hyphen, as a compound before a noun: "a Rs 5-crore package", "a $1.2-billion deal" (one letter after a
+# hyphen is no multiplier: "$5-m" is not written).
 _MULT_JOIN = r"(?:\s*|-(?=[^\W\d_]{2}))"
 _MONEY_BEFORE = rx.compile(
     rf"(?P<cur>\b(?:US|AU|A|NZ|CA|C|S|HK)\$|R\$|\$|£|#|€|¥|₹|₺|₽"
     rf"|\b(?:USD|AUD|NZD|CAD|SGD|HKD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{AMOUNT})"
-    rf"(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}|(?:m|k|b)\b))?(?![\d.,]*\d)",
+    rf"(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}|(?:m|k|b)\b|(?<=\d)[MKBT]\b))?(?![\d.,]*\d)",
 )
 _MONEY_AFTER = rx.compile(
     rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}))?\s*(?P<cur>{CURRENCY_AFTER})",
@@ -502,7 +505,7 @@ def _number(num: str, mult: str | None = None) -> tuple[float, ...]:
     """The readings of a number with its multiplier ("3.4" "m" after a currency sign, "1,5" "Mrd.")."""
     if not mult:
         return amount_readings(num)
-    letter = mult.lower() in ("m", "k", "b")
+    letter = mult.lower() in ("m", "k", "b", "t")
     return amount_readings(num, _MULTIPLIERS[mult.lower()] if letter else multiplier_value(mult))
 
 

@@ -65,6 +65,10 @@ def _nfkc(word: str) -> str:
 # and so are words English uses otherwise after a number (Turkish "bin": "3 bin bags").
 MULTIPLIERS = {_nfkc(word): value for word, value in {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6,
+    # The trillion as the FT and the Guardian abbreviate it ("a $3tn market value"), and Reuters' "bln" and "trln"
+    # ("$1.2 trln"): read as no multiplier, "$3tn" was $3, so "$3 trillion" -> "$3tn" a changed sum (a tech desk's
+    # trial).
+    "tn": 1e12, "trn": 1e12, "trln": 1e12, "bln": 1e9,
     # India: a lakh is 100,000, a crore 10,000,000 (English and Hindi); budgets run to "Rs 1.5 lakh crore" (1.5
     # trillion) and "Rs 20,000 crore", headlines abbreviate a crore to "cr" ("Rs 1,200 cr")
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
