@@ -964,6 +964,31 @@ def test_a_match_result_said_another_way_is_no_reversal(source: str, target: str
     assert reversals(source, target) == []
 
 
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # A fact-checker's re-test of a sports desk's fault: the result turned round with its score and opponent moved
+    # ("beat Leeds 2-1" -> "lost 2-1 to Leeds") was no finding, the verb's edit having one shared word after it.
+    ("Arsenal beat Leeds 2-1 at the Emirates on Saturday to move second in the Premier League.",
+     "Arsenal lost 2-1 to Leeds at the Emirates on Saturday to move second in the Premier League.",
+     ("Arsenal beat Leeds 2-1 at", "Arsenal lost 2-1 to Leeds at")),
+    ("Celtic lost 3-0 to Rangers at Parkhead on Sunday and slipped eight points behind.",
+     "Celtic beat Rangers 3-0 at Parkhead on Sunday and slipped eight points behind.",
+     ("Celtic lost 3-0 to Rangers at", "Celtic beat Rangers 3-0 at")),
+])
+def test_a_match_result_turned_round_with_its_words_reordered_is_found(source: str, target: str,
+                                                                       expected: tuple[str, str]) -> None:
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [("opposite", *expected)]
+
+
+@pytest.mark.parametrize("target", [
+    # The same result from the loser's side, and the score alone moved: no reversal.
+    "Leeds lost 2-1 to Arsenal at the Emirates on Saturday to move second in the Premier League.",
+    "Arsenal beat Leeds at the Emirates 2-1 on Saturday to move second in the Premier League.",
+])
+def test_a_match_result_reordered_but_kept_is_no_reversal(target: str) -> None:
+    source = "Arsenal beat Leeds 2-1 at the Emirates on Saturday to move second in the Premier League."
+    assert reversals(source, target) == []
+
+
 def test_a_plea_turned_round_on_an_offence_of_two_listed_phrases_is_one_reversal() -> None:
     # A court desk's re-test: "assault occasioning actual bodily harm" is "assault" and "actual bodily harm" to the
     # offence table, and its plea turned round was two reversals, "denied assault" among them.

@@ -310,17 +310,34 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
         # ("for falling to" -> "for failing to": a misprint) it says something else.
         # ... or its own preposition in place of the other's ("in custody" -> "on bail", a legal desk's trial).
         listed = any(stem(b) in _opposites().get(stem(a), ()) for a, b in paired)
-        if any(negating) or any(shortfall) or not (lowercase and (
+        # A result's opposite with the opponent's preposition put in, taken out or changed, and the rest of the
+        # edit the same words in another order (`_result_reordered_as_one_edit`: "beat Leeds 2-1" -> "lost 2-1 to
+        # Leeds"): the capitals there are the opponent's name, on both sides, no prefix read into a name.
+        reordered = listed and not any(negating) and not any(shortfall) and _prepositions_apart(kept, put)
+        if not reordered and (any(negating) or any(shortfall) or not (lowercase and (
                 _one_word_more(kept, put)
                 or (listed and _one_word_more(kept, put, function=True))
                 or (listed and len(kept) == len(put) == 1 and kept[0] in _PLACING and put[0] in _PLACING)
-                or (listed and len(kept) == len(put) == 1 and kept[0] in _RESULT_OVER and put[0] in _RESULT_OVER))):
+                or (listed and len(kept) == len(put) == 1 and kept[0] in _RESULT_OVER and put[0] in _RESULT_OVER)))):
             return None
         negated_target = _negations(target, following[1]) > _negations(source, following[0])
         if not opposite and negation and negated_target != (len(kept) > len(put)):
             return None
     flips = opposite + negation
     return (flips, "opposite" if opposite else "negation") if flips else None
+
+
+def _prepositions_apart(a: list[str], b: list[str]) -> bool:
+    """Whether two sorted word lists differ only by a result's opponent preposition (`_RESULT_OVER`) put in, taken
+    out or put for another, one a side at most."""
+    extra_a, extra_b = list(a), []
+    for word in b:
+        if word in extra_a:
+            extra_a.remove(word)
+        else:
+            extra_b.append(word)
+    return (0 < len(extra_a) + len(extra_b) and len(extra_a) <= 1 and len(extra_b) <= 1
+            and all(w in _RESULT_OVER for w in extra_a + extra_b))
 
 
 def _negating_verb_words(tokens: Sequence[str], following: str | None) -> set[int]:
@@ -432,6 +449,50 @@ def _seat_taken_as_one_edit(script: list[dict[str, Any]]) -> list[dict[str, Any]
                   for key in ("source", "target")}
         return [*script[:n], {"op": "replace", **joined}, *script[n + 3:]]
     return script
+
+
+# A match's result by its winner's or its loser's verb (`data/opposites.txt`): the cheap test of an edit's first word
+# before `_result_reordered_as_one_edit` reads its runs.
+_RESULT_OPPOSITES = frozenset({"beat", "beats", "beating", "lose", "loses", "lost", "losing", "win", "wins", "won",
+                               "winning", "defeat", "defeats", "defeated"})
+# Runs past the verb's edit that a reordered result may span, and the most words of a shared run among them (a
+# result's figure or opponent: "Leeds", "2-1"; a longer shared run is the copied text after the edit).
+_RESULT_RUNS = 4
+_RESULT_SHARED_WORDS = 2
+
+
+def _result_reordered_as_one_edit(script: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """A word diff with a match's result turned round and its words reordered read as one edit: "Arsenal beat Leeds
+    2-1 at" -> "Arsenal lost 2-1 to Leeds at" is "beat" -> "lost 2-1 to", "Leeds" shared, "2-1" taken out: the
+    opposite's edit has one shared word after it and no copied text, so it was not read (a fact-checker's re-test of
+    a sports desk's fault: "lost to Leeds 2-1" was found, "lost 2-1 to Leeds" not). The runs from the verb's edit
+    to the next copied text are joined where their words are the same on both sides but the two verbs and the
+    opponent's preposition ("to", "by", "over", "against"): the score and the opponent moved, the result turned. The
+    team before the verb must be shared (a run of the texts' own before the edit): "Leeds lost 2-1 to Arsenal" for
+    "Arsenal beat Leeds 2-1" says the same, and starts with an edit. None where there is no such result."""
+    for n in range(1, len(script) - 1):
+        edit = script[n]
+        # (the cheap tests first: asked of every group without a reversal's edit to read, and all but never true)
+        if edit["op"] != "replace" or edit["source"].split(" ", 1)[0].lower() not in _RESULT_OPPOSITES:
+            continue
+        if script[n - 1]["op"] != "equal":
+            continue
+        ours, theirs = surface_tokens(edit["source"]), surface_tokens(edit["target"])
+        if not ours or not theirs or not are_opposites(ours[0], theirs[0], prefixed=False):
+            continue
+        end = n + 1  # the first run past the joined ones
+        while end < len(script) and end <= n + _RESULT_RUNS and not (
+                script[end]["op"] == "equal" and _word_count(script[end]["source"]) > _RESULT_SHARED_WORDS):
+            end += 1
+        if end == n + 1 or end - n > _RESULT_RUNS or script[end - 1]["op"] == "equal":
+            continue  # the edit alone (read as it is), or no shared text to end the stretch
+        joined = {key: " ".join(run[key] for run in script[n:end] if run[key]) for key in ("source", "target")}
+        left, right = surface_tokens(joined["source"])[1:], surface_tokens(joined["target"])[1:]
+        if not left or sorted(w for w in left if w not in _RESULT_OVER) != sorted(
+                w for w in right if w not in _RESULT_OVER):
+            continue
+        return [*script[:n], {"op": "replace", **joined}, *script[end:]]
+    return None
 
 
 def _negating_verb(tokens: Sequence[str], k: int, nxt: str | None) -> bool:
@@ -1116,6 +1177,7 @@ def find_reversals(
     out: list[dict[str, Any]] = []
     for group, script in zip(alignments, diffs, strict=True):
         script = _seat_taken_as_one_edit(script)
+        script = _result_reordered_as_one_edit(script) or script
         found_before = len(out)
         # Most groups have no short edit holding a word that can turn a sentence round: nothing more is read.
         candidates = _edits_to_read(script)
