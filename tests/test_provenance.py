@@ -1117,3 +1117,37 @@ def test_a_company_release_ending_as_us_releases_do_is_the_source_of_a_papers_re
     # A paper's disclosure in the singular, with its text, is no release's notes (SPARK: "EDITOR'S NOTE: ABC is a
     # part owner of the A&E Network").
     assert release_marks(["EDITOR'S NOTE: ABC is a part owner of the A&E Network", "Editor's note:"], None) == set()
+
+
+@pytest.mark.parametrize(("head", "tail", "marks"), [
+    ("Harrow Valley Foods to create 250 jobs", "About Harrow Valley Foods\n\nHarrow Valley Foods is a family-owned "
+     "bakery business founded in 1962, employing 1,400 people at six sites.", {"notes"}),
+    ("Press Release: Harrow Valley Foods to create 250 jobs", "", {"header"}),
+])
+def test_a_releases_label_or_lone_about_paragraph_is_a_release_mark(head: str, tail: str, marks: set) -> None:
+    # A fact-checker's re-test: a company's release with only a closing "About <Company>" paragraph (no "ENDS" or
+    # "Notes to editors" above it, so cleaning keeps it as text) or a "Press Release:" headline was read as a paper,
+    # and its reprint's edge ran undetermined, from the paper to the release.
+    from diffsrc.pair.findings.attribution import release_marks
+
+    text = head + "\n\n" + "\n\n".join(_COMPANY_RELEASE) + "\n\n" + tail + "\n"
+    release = Document.from_text(text, id="release.txt")
+    cleaned = prepare(release).cleaned
+    assert release_marks(cleaned.boilerplate, None, paragraphs=cleaned.paragraphs) == marks
+    paper = Document.from_text("Bakery firm to create 250 jobs in Wakefield\n\n" + "\n\n".join(_COMPANY_RELEASE[1:])
+                               + "\n\nWakefield Council leader Denise Jeffery welcomed the news.\n", id="paper.txt")
+    edges = {key: e["direction"] for key, e in _edges(run_corpus([release, paper])).items()}
+    assert edges == {("release.txt", "paper.txt"): "inferred"}
+
+
+@pytest.mark.parametrize("text", [
+    # A paper's headline that names a release, and a factbox heading over text about something else.
+    "Press release reveals council's £2m consultancy bill\n\nThe council spent £2m on consultants last year.\n",
+    "Wakefield bakery to create 250 jobs\n\nThe site will open next year.\n\nAbout the bakery\n\nIt was founded in "
+    "1962 by two brothers.\n",
+])
+def test_a_papers_headline_naming_a_release_or_its_factbox_is_no_release_mark(text: str) -> None:
+    from diffsrc.pair.findings.attribution import release_marks
+
+    cleaned = prepare(Document.from_text(text, id="paper.txt")).cleaned
+    assert release_marks(cleaned.boilerplate, None, paragraphs=cleaned.paragraphs) == set()

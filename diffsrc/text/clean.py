@@ -2175,7 +2175,7 @@ def clean_text(text: str) -> CleanText:
             kind = "heading" if not signed and in_header and len(words) <= SIGNED_HEADLINE_MAX_WORDS else "body"
         if trailer and kind != "heading":
             kind = "notes"
-        elif trailer and _about_heading(para):
+        elif trailer and about_heading(para):
             # A release's "About Brightwater Foods" above its boilerplate on the issuer: a label, as "Notes to
             # editors" is (a churnalism researcher saw it linked into a story's headline, the issuer's name shared).
             result.boilerplate.append(para)
@@ -2224,7 +2224,7 @@ def _release_trailer(line: str) -> bool:
         ("notes to editor", "note to editor", "notes for editor", "note for editor"))
 
 
-def _about_heading(line: str) -> bool:
+def about_heading(line: str) -> bool:
     """Whether a heading names what a release's issuer is: "About Brightwater Foods", "About the University of
     Exeter" (a capital after "About" and "the": "About 300 homes flooded" is a headline)."""
     if not line.startswith("About ") or len(line) > 80:

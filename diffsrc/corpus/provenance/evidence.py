@@ -254,7 +254,8 @@ def document_evidence(doc: PreparedDocument) -> DocumentEvidence:
         marks=agency_marks(doc.document.text, boilerplate),
         content_key=hashlib.sha1(doc.document.text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
         house_agency=house_agency(doc.document.text, boilerplate),
-        release_marks=release_marks(boilerplate, doc.credit, outlet=doc.outlet, url=doc.document.url),
+        release_marks=release_marks(boilerplate, doc.credit, outlet=doc.outlet, url=doc.document.url,
+                                    paragraphs=doc.cleaned.paragraphs),
         take=update_take(boilerplate),
         dash_credits=dash_credits(doc.document.text),
     )

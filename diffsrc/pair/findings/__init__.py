@@ -75,7 +75,7 @@ def find_findings(
     tgt_texts = [s.text for s in target_sentences]
     # What depends on one document only is worked out once per document (a corpus run compares it with many).
     release = is_press_release(source.cleaned.boilerplate, source.credit, outlet=source.outlet,
-                               url=source.document.url)
+                               url=source.document.url, paragraphs=source.cleaned.paragraphs)
     attribution = copy.deepcopy(target.remember(
         ("attribution", source.credit, source.outlet, release), lambda: find_attribution(
             target.document.text, source.credit, source.outlet, target_names=(target.credit, target.outlet),

@@ -20,6 +20,8 @@ from ...text.clean import (
     SIGN_OFF_MAX_CHARS,
     SIGNED_OUTLET,
     US_STATE_CODES,
+    Paragraph,
+    about_heading,
     credit_line_agencies,
     credit_sentence,
     page_header_agency,
@@ -335,13 +337,45 @@ _ISSUER_OUTLET = rx.compile(
 _ISSUER_HOST = rx.compile(r"(?i)^https?://(?:[\w-]+\.)+(?:police\.uk|gov\.uk)(?::\d+)?(?:/|$)")
 
 
+# A release's own lines that cleaning keeps as its text: a headline labelled as a release ("Press Release: Northwind
+# Energy to build ...", "NEWS RELEASE - ..."), a "header" as the label on a line of its own is, and a closing "About
+# Northwind Energy" heading over the paragraph on the issuer ("Northwind Energy is a ..."), its "notes", where no
+# "ENDS" or "Notes to editors" stands above it to have cleaning set it aside (a fact-checker's re-test: a company's
+# release with only these was read as a paper). The label takes a colon or a spaced dash: "Press release reveals
+# ..." is a paper's headline.
+_RELEASE_LABEL = rx.compile(r"(?:press|news|media) release\s*(?::|\s[-–—|]\s)", re.I)
+# The last paragraphs of a text that an "About ..." heading is looked for in: a release's closing boilerplate.
+RELEASE_ABOUT_PARAGRAPHS = 4
+
+
+def _kept_release_marks(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The kinds of a release's marks among a document's kept paragraphs: its headline's label and a closing "About
+    <issuer>" heading over a paragraph on the issuer (`_RELEASE_LABEL`)."""
+    marks = set()
+    if paragraphs and _RELEASE_LABEL.match(paragraphs[0].text):
+        marks.add("header")
+    tail = paragraphs[-RELEASE_ABOUT_PARAGRAPHS:]
+    for above, below in zip(tail, tail[1:], strict=False):
+        if above.kind != "heading" or not about_heading(above.text):
+            continue
+        # The paragraph below describes the issuer the heading names ("About the University of Exeter" over "The
+        # University of Exeter is ..."): a paper's factbox heading over other text is no release's.
+        name = above.text[6:].removeprefix("the ").removeprefix("The ").split()
+        said = below.text.removeprefix("The ").removeprefix("the ").split()
+        if below.kind != "heading" and name and said and said[0].lower() == name[0].lower():
+            marks.add("notes")
+    return marks
+
+
 def release_marks(boilerplate: Sequence[str], credit: str | None, *, outlet: str | None = None,
-                  url: str | None = None) -> frozenset[str]:
+                  url: str | None = None, paragraphs: Sequence[Paragraph] = ()) -> frozenset[str]:
     """The kinds of a press release's marks a document's set-aside lines hold ("header", "ends", "notes",
-    "contact", "embargo"), "wire" where a press-release wire carried it, and "issuer" where its own outlet or
-    address is a public body's that issues releases (`_ISSUER_OUTLET`, `_ISSUER_HOST`)."""
+    "contact", "embargo"), and its kept paragraphs (`paragraphs`: a labelled headline, a closing "About ..."
+    heading, `_kept_release_marks`), "wire" where a press-release wire carried it, and "issuer" where its own
+    outlet or address is a public body's that issues releases (`_ISSUER_OUTLET`, `_ISSUER_HOST`)."""
     marks = {kind for line in boilerplate if (m := _RELEASE_MARK.match(line.strip()))
              for kind, found in m.groupdict().items() if found}
+    marks |= _kept_release_marks(paragraphs)
     if credit in PRESS_RELEASE_WIRES:
         marks.add("wire")
     if (outlet and _ISSUER_OUTLET.match(outlet.strip())) or (url and _ISSUER_HOST.match(url.strip())):
@@ -350,10 +384,10 @@ def release_marks(boilerplate: Sequence[str], credit: str | None, *, outlet: str
 
 
 def is_press_release(boilerplate: Sequence[str], credit: str | None, *, outlet: str | None = None,
-                     url: str | None = None) -> bool:
-    """Whether a document is a press release: its set-aside lines hold a release's marks, a press-release wire
-    carried it, or its own outlet or address is a public body's that issues releases."""
-    return bool(release_marks(boilerplate, credit, outlet=outlet, url=url))
+                     url: str | None = None, paragraphs: Sequence[Paragraph] = ()) -> bool:
+    """Whether a document is a press release: its set-aside lines or kept paragraphs hold a release's marks, a
+    press-release wire carried it, or its own outlet or address is a public body's that issues releases."""
+    return bool(release_marks(boilerplate, credit, outlet=outlet, url=url, paragraphs=paragraphs))
 
 
 def find_attribution(target_text: str, source_credit: str | None, source_outlet: str | None = None, *,
