@@ -998,3 +998,30 @@ def test_a_plea_turned_round_on_an_offence_of_two_listed_phrases_is_one_reversal
         ("admitted burglary", "denied burglary"),
         ("denied assault occasioning actual bodily harm", "admitted assault occasioning actual bodily harm"),
     ]
+
+
+def test_pleas_swapped_between_offences_with_counts_are_reversals_not_changed_numbers() -> None:
+    # A fact-checker's re-test: the pleas swapped between two offences of several counts each, the counts going
+    # with their offences, were two changed numbers ("two" -> "three", "three" -> "two") and no reversal: a
+    # sentence with "counts" in it gave no pleas, and the counts were placed by "counts", not by the offence.
+    source = "He pleaded guilty to two counts of fraud and denied three counts of theft at Luton Crown Court."
+    target = "He pleaded guilty to three counts of theft and denied two counts of fraud at Luton Crown Court."
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(r["source"], r["target"]) for r in report["reversals"]] == [
+        ("pleaded guilty to two counts of fraud", "denied two counts of fraud"),
+        ("denied three counts of theft", "pleaded guilty to three counts of theft"),
+    ]
+    assert report["facts"] == []
+
+
+@pytest.mark.parametrize(("target", "facts", "turned"), [
+    # A count changed is still a changed number, and the same pleas in another order are none.
+    ("He pleaded guilty to three counts of fraud and denied three counts of theft at Luton Crown Court.",
+     [("two", "three")], []),
+    ("He denied three counts of theft and pleaded guilty to two counts of fraud at Luton Crown Court.", [], []),
+])
+def test_counts_of_offences_changed_or_reordered(target: str, facts: list, turned: list) -> None:
+    source = "He pleaded guilty to two counts of fraud and denied three counts of theft at Luton Crown Court."
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"]] == facts
+    assert report["reversals"] == turned

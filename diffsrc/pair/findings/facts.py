@@ -1847,6 +1847,11 @@ def _anchors_of(text: str, f: Fact, following: tuple[Fact, ...]) -> _Anchors:
     stop = min(len(text), end + 80, *(g.start for g in following))
     if m := _CLAUSE_BREAK.search(text, end, stop):
         stop = m.start()
+    if m := _COUNTS_OF.match(text, end, stop):
+        # A count of charges is placed by the offence they are of ("two counts of fraud ... three counts of theft":
+        # "counts" after both tells them apart from nothing, so the pleas swapped between the offences, the counts
+        # going with them, read as the two counts swapped: a fact-checker's re-test).
+        end = m.end()
     after = _first_placed_stem(text[end:stop])
     if after is None:
         # What a value or a range holds for may be a day, a month or a place ("from £3 to £5 on weekdays and from £1
@@ -1855,6 +1860,10 @@ def _anchors_of(text: str, f: Fact, following: tuple[Fact, ...]) -> _Anchors:
         after = next((stem_word(w.lower()) for w in _WORD_IN_TEXT.findall(text[end:stop])
                       if w.lower() not in stopwords()), None)
     return before, after
+
+
+# The noun of a count of charges after its number, up to the offence ("two counts of fraud", "three charges of").
+_COUNTS_OF = rx.compile(r"\s+(?:counts?|charges?|offences?)\s+of\s+", re.I)
 
 
 def _range_end(text: str, f: Fact, before: tuple[str, ...], following: Sequence[Fact]) -> int | None:
@@ -4274,15 +4283,31 @@ _VERDICT_STEMS = ("guilty", "convict", "clear", "acquit", "admit", "deni", "deny
 _VERDICT_STEM = rx.compile("|".join(_VERDICT_STEMS))
 
 
+# A number of counts or charges of one offence ("two counts of fraud", "13 charges of"), and every "counts" or
+# "charges" of a sentence (tried only on a sentence that holds one of the words).
+_NUMBERED_COUNTS = rx.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                              r"(?:counts|charges)\s+of\s")
+_COUNTS_WORD = rx.compile(r"\b(?:counts|charges)\b")
+
+
+def _counted_offences(lowered: str) -> bool:
+    """Whether each "counts" or "charges" of a (lowercased) sentence is a number of them of one offence ("pleaded
+    guilty to two counts of fraud and denied three counts of theft"): each offence's plea or verdict is read as
+    one's (a fact-checker's re-test: the pleas swapped between two such offences were read as two changed numbers).
+    A total split into offences ("not guilty of 13 charges - nine counts of indecent assault") is not."""
+    return len(_NUMBERED_COUNTS.findall(lowered)) == len(_COUNTS_WORD.findall(lowered))
+
+
 def _verdicts(text: str) -> dict[str, tuple[str, str]]:
     """The offences a sentence gives a verdict, a plea or a charge on: offence -> ("guilty", "cleared", "admitted",
     "denied" or "charged",
     the words from the verdict's word to the offence as written). An offence given two ways (two defendants) is
-    left out. A sentence of several counts or charges gives none: one offence's counts may go both ways ("found
-    him not guilty of 13 charges - nine counts of indecent assault" beside a conviction of 18 others; "ordered not
-    guilty verdicts be entered on charges of ...": METER dev's false readings of a first version)."""
+    left out. A sentence of several counts or charges gives none, unless each is a number of them of one offence
+    (`_counted_offences`): one offence's counts may go both ways ("found him not guilty of 13 charges - nine counts
+    of indecent assault" beside a conviction of 18 others; "ordered not guilty verdicts be entered on charges of
+    ...": METER dev's false readings of a first version)."""
     lowered = text.lower()
-    if "counts" in lowered or "charges" in lowered:
+    if ("counts" in lowered or "charges" in lowered) and not _counted_offences(lowered):
         return {}
     words = list(_WORD_RUN.finditer(text))
     lower = [m.group().lower() for m in words]
