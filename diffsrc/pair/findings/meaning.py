@@ -461,7 +461,7 @@ _RESULT_RUNS = 4
 _RESULT_SHARED_WORDS = 2
 
 
-def _result_reordered_as_one_edit(script: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+def _result_reordered_as_one_edit(script: list[dict[str, Any]], maybe: Sequence[int]) -> list[dict[str, Any]] | None:
     """A word diff with a match's result turned round and its words reordered read as one edit: "Arsenal beat Leeds
     2-1 at" -> "Arsenal lost 2-1 to Leeds at" is "beat" -> "lost 2-1 to", "Leeds" shared, "2-1" taken out: the
     opposite's edit has one shared word after it and no copied text, so it was not read (a fact-checker's re-test of
@@ -469,11 +469,12 @@ def _result_reordered_as_one_edit(script: list[dict[str, Any]]) -> list[dict[str
     to the next copied text are joined where their words are the same on both sides but the two verbs and the
     opponent's preposition ("to", "by", "over", "against"): the score and the opponent moved, the result turned. The
     team before the verb must be shared (a run of the texts' own before the edit): "Leeds lost 2-1 to Arsenal" for
-    "Arsenal beat Leeds 2-1" says the same, and starts with an edit. None where there is no such result."""
-    for n in range(1, len(script) - 1):
+    "Arsenal beat Leeds 2-1" says the same, and starts with an edit. Only the edits `maybe` are tried (`_maybe_edits`:
+    a result's verb is a listed opposite, so most groups have none to try). None where there is no such result."""
+    for n in maybe:
         edit = script[n]
-        # (the cheap tests first: asked of every group without a reversal's edit to read, and all but never true)
-        if edit["op"] != "replace" or edit["source"].split(" ", 1)[0].lower() not in _RESULT_OPPOSITES:
+        if not 0 < n < len(script) - 1 or edit["op"] != "replace" or edit["source"].split(" ", 1)[0].lower() \
+                not in _RESULT_OPPOSITES:
             continue
         if script[n - 1]["op"] != "equal":
             continue
@@ -572,12 +573,22 @@ def _edits_to_read(script: list[dict[str, Any]], *,
     `may`: what an edit's two sides' words (`_words` form) must hold to be read, `_may_turn` unless given (the
     overstatement step reads the same edits of copied text for a hedge taken out: `overstatement`). `max_words`:
     the most words an edit's side may have (`MAX_EDIT_WORDS` unless given)."""
-    may = may or _may_turn
     # The words first: most groups have no edit that can hold what is looked for, and nothing more is counted.
-    maybe = [n for n, e in enumerate(script) if e["op"] != "equal" and _short(e, max_words)
-             and may(_words(e["source"]), _words(e["target"]))]
-    if not maybe:
-        return []
+    maybe = _maybe_edits(script, may=may, max_words=max_words)
+    return _in_copied_text_of(script, maybe) if maybe else []
+
+
+def _maybe_edits(script: list[dict[str, Any]], *, may: Callable[[Sequence[str], Sequence[str]], bool] | None = None,
+                 max_words: int = MAX_EDIT_WORDS) -> list[int]:
+    """The edits of a script short enough and holding words that `may` (`_may_turn` unless given) finds can hold
+    what is looked for: `_edits_to_read`'s cheap first test."""
+    may = may or _may_turn
+    return [n for n, e in enumerate(script) if e["op"] != "equal" and _short(e, max_words)
+            and may(_words(e["source"]), _words(e["target"]))]
+
+
+def _in_copied_text_of(script: list[dict[str, Any]], maybe: list[int]) -> list[int]:
+    """Of the edits `maybe` (`_maybe_edits`), those in copied text (`_edits_to_read`)."""
     counts = [_word_count(e["target"]) for e in script]
     last = len(script) - 1
     near: list[int] = []
@@ -1177,10 +1188,13 @@ def find_reversals(
     out: list[dict[str, Any]] = []
     for group, script in zip(alignments, diffs, strict=True):
         script = _seat_taken_as_one_edit(script)
-        script = _result_reordered_as_one_edit(script) or script
         found_before = len(out)
         # Most groups have no short edit holding a word that can turn a sentence round: nothing more is read.
-        candidates = _edits_to_read(script)
+        maybe = _maybe_edits(script)
+        if maybe and (reordered := _result_reordered_as_one_edit(script, maybe)) is not None:
+            script = reordered
+            maybe = _maybe_edits(script)
+        candidates = _in_copied_text_of(script, maybe) if maybe else []
         if not candidates:
             _read_status(group, source_texts, target_texts, out)
             continue
