@@ -74,8 +74,9 @@ def find_findings(
     src_texts = [s.text for s in source_sentences]
     tgt_texts = [s.text for s in target_sentences]
     # What depends on one document only is worked out once per document (a corpus run compares it with many).
-    release = is_press_release(source.cleaned.boilerplate, source.credit, outlet=source.outlet,
-                               url=source.document.url, paragraphs=source.cleaned.paragraphs)
+    release = source.remember("is_press_release", lambda: is_press_release(
+        source.cleaned.boilerplate, source.credit, outlet=source.outlet, url=source.document.url,
+        paragraphs=source.cleaned.paragraphs))
     attribution = copy.deepcopy(target.remember(
         ("attribution", source.credit, source.outlet, release), lambda: find_attribution(
             target.document.text, source.credit, source.outlet, target_names=(target.credit, target.outlet),
