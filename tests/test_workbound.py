@@ -94,6 +94,25 @@ def test_word_diffs_of_huge_rewritten_sentences_are_coarse_and_noted():
     assert " ".join(run["target"] for run in diff if run["target"]) == " ".join(edited) + "."
 
 
+def test_the_coarse_diff_note_counts_as_the_words_do(monkeypatch):
+    # The note's first test bounds a text's words by its length ((n + 1) // 2): tight for one-letter words, loose
+    # for long ones; either way the note is given exactly where the split words' product passes the bound.
+    from types import SimpleNamespace
+
+    from diffsrc.pair.bounds import coarse_diff_note
+    from diffsrc.pair.findings import diff as diff_module
+
+    source = ["a b c", "a  b   c", "minister harbour", "a b"]
+    target = ["x y z", "budget", "c b a"]
+    for cells in range(0, 12):
+        monkeypatch.setattr(diff_module, "MAX_DIFF_CELLS", cells)
+        for s, t in [([0], [0]), ([1], [0]), ([2], [1]), ([0, 3], [0, 2]), ([3], [2]), ([0], [2])]:
+            group = SimpleNamespace(source=s, target=t)
+            words = sum(len(source[i].split()) for i in s) * sum(len(target[i].split()) for i in t)
+            same = " ".join(source[i] for i in s) == " ".join(target[i] for i in t)
+            assert (coarse_diff_note([group], source, target) is not None) == (words > cells and not same)
+
+
 def write_distinct_sentences(path: Path, n: int) -> None:
     """`n` distinct news-like sentences, four to a paragraph."""
     import random
