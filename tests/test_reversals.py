@@ -1025,3 +1025,30 @@ def test_counts_of_offences_changed_or_reordered(target: str, facts: list, turne
     report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
     assert [(f["source"], f["target"]) for f in report["facts"]] == facts
     assert report["reversals"] == turned
+
+
+def test_the_prefix_test_agrees_with_every_prefix_tried_word_by_word():
+    # `_may_turn` looks each word's unprefixed form up once (`_unprefixed`: one prefix a word's first two letters
+    # can open); the rule it stands for tries every negating prefix on every word of six characters or more.
+    from diffsrc.pair.findings import meaning
+
+    def reference(ours, theirs):
+        if any(map(meaning._turns, ours)) or any(map(meaning._turns, theirs)):
+            return True
+        heads = {p[:2] for p in meaning._NEGATING_PREFIXES}
+        for side, other in ((ours, theirs), (theirs, ours)):
+            prefixed = [w for w in side if w[:2] in heads and len(w) >= 6]
+            if any(w.startswith(p) and w[len(p):] in other for w in prefixed for p in meaning._NEGATING_PREFIXES):
+                return True
+        return False
+
+    assert len(meaning._PREFIX_OF_HEAD) == len(meaning._NEGATING_PREFIXES)
+    words = ["unlawful", "lawful", "discover", "cover", "nonstop", "stop", "nonsense", "sense", "dishonest",
+             "honest", "informal", "formal", "illegal", "legal", "irregular", "regular", "impossible", "possible",
+             "unable", "able", "disable", "dis", "nonx", "infant", "fant", "inside", "side", "distant", "tant",
+             "noise", "ise", "the", "minister", "said", "undone", "done", "diverse", "verse", "nonstarter", "starter"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        ours = tuple(rng.sample(words, rng.randint(0, 4)))
+        theirs = tuple(rng.sample(words, rng.randint(0, 4)))
+        assert meaning._may_turn(ours, theirs) == reference(ours, theirs), (ours, theirs)
