@@ -6558,3 +6558,22 @@ def test_a_clubs_nickname_is_no_changed_name_and_another_club_is_one(source: str
 def test_two_names_that_traded_places_are_a_changed_fact(source: str, target: str, changes: list) -> None:
     report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
     assert [(f["source"], f["target"]) for f in report["facts"] if f["kind"] == "entity"] == changes
+
+
+def test_word_keys_kept_per_text_are_the_keys_word_by_word() -> None:
+    # A text's keys are kept (`_keys_in_order`, `_key_set`): the same as each word's `_key`, for texts within the
+    # kept length and past it, and the copied bound and the diff the same on a second reading.
+    from diffsrc.pair.findings import diff as diff_module
+    from diffsrc.text.segment import SENTENCE_CACHE_MAX_CHARS
+
+    short = "The twenty-four-year-old denies re-trial, Ms O'Neill said of the £5,000 defence."
+    long = " ".join([short] * (SENTENCE_CACHE_MAX_CHARS // len(short) + 2))
+    for text in (short, long, "", "東京で会議が開かれた。 Tokyo"):
+        keys = tuple(map(diff_module._key, diff_module.word_tokens(text)))
+        assert diff_module._keys_in_order(text) == keys
+        assert diff_module._key_set(text) == frozenset(keys)
+    target = "The 24-year-old denies retrial, Ms O'Neill said."
+    first = (diff_module.copied_at_most([short, long], target), word_diff(short, target))
+    assert (diff_module.copied_at_most([short, long], target), word_diff(short, target)) == first
+    assert first[0] == [sum(k in set(map(diff_module._key, diff_module.word_tokens(s)))
+                            for k in map(diff_module._key, diff_module.word_tokens(target))) for s in (short, long)]

@@ -11,13 +11,14 @@ not edits; each entry keeps the words as each text writes them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
 from ... import rx
 from ...text.cjk import has_cjk
 from ...text.lexicon import CARDINAL_WORDS, CJK_CHARS
-from ...text.segment import surface_tokens
+from ...text.segment import SENTENCE_CACHE_MAX_CHARS, SENTENCE_CACHE_SIZE, remember_short_texts, surface_tokens
 
 # A word: a Chinese or Japanese character on its own, else a run of other characters up to a space.
 _CJK_WORD = rf"[{CJK_CHARS}]|[^\s{CJK_CHARS}]+"
@@ -89,8 +90,21 @@ def copied_at_most(sources: list[str], target: str) -> list[int]:
     """For each source text, an upper bound of the target words `word_diff(source, target)` keeps `equal`: the
     target's words that the source has, compared as the diff compares them (an edit script keeps a common
     subsequence). Cheap beside the diffs themselves, for a caller that needs a share copied only above some cut."""
-    target_keys = list(map(_key, word_tokens(target)))
-    return [sum(map(set(map(_key, word_tokens(source))).__contains__, target_keys)) for source in sources]
+    target_keys = _keys_in_order(target)
+    return [sum(map(_key_set(source).__contains__, target_keys)) for source in sources]
+
+
+# A text's word keys (`_key` of each of its `word_tokens`), kept per text: the findings read a group's sentences in
+# its word diff and its merges' sentences against each target line they are linked to, and a corpus reads one
+# source against many targets (looked up a word at a time, the keys were most of `copied_at_most`'s cost).
+@remember_short_texts(SENTENCE_CACHE_MAX_CHARS, SENTENCE_CACHE_SIZE)
+def _keys_in_order(text: str) -> tuple[str, ...]:
+    return tuple(map(_key, word_tokens(text)))
+
+
+@remember_short_texts(SENTENCE_CACHE_MAX_CHARS, SENTENCE_CACHE_SIZE)
+def _key_set(text: str) -> frozenset[str]:
+    return frozenset(_keys_in_order(text))
 
 
 def word_diff(source: str, target: str) -> list[dict[str, Any]]:
@@ -111,8 +125,9 @@ def word_diff(source: str, target: str) -> list[dict[str, Any]]:
     s_unspaced, t_unspaced = _unspaced(source), _unspaced(target)
     src = word_tokens(source) if s_unspaced else source.split()
     tgt = word_tokens(target) if t_unspaced else target.split()
-    src_keys = list(map(_key, src))
-    tgt_keys = list(map(_key, tgt))
+    # (`src` and `tgt` are the texts' `word_tokens` either way: their keys are kept per text)
+    src_keys = _keys_in_order(source)
+    tgt_keys = _keys_in_order(target)
     if len(src_keys) * len(tgt_keys) > MAX_DIFF_CELLS:
         return _coarse_diff(src, tgt, src_keys, tgt_keys)
     # Chinese or Japanese anywhere: runs are joined with care; otherwise every join is a space, done in C.
@@ -164,7 +179,8 @@ def _edit_entry(source: str, target: str) -> dict[str, Any]:
             "source": source, "target": target}
 
 
-def _coarse_diff(src: list[str], tgt: list[str], src_keys: list[str], tgt_keys: list[str]) -> list[dict[str, Any]]:
+def _coarse_diff(src: list[str], tgt: list[str], src_keys: Sequence[str], tgt_keys: Sequence[str]
+                 ) -> list[dict[str, Any]]:
     """Common start and end as `equal` runs, the rest one edit: linear work for texts too long for an exact script."""
     start = 0
     while start < min(len(src_keys), len(tgt_keys)) and src_keys[start] == tgt_keys[start]:
