@@ -583,7 +583,8 @@ def _maybe_edits(script: list[dict[str, Any]], *, may: Callable[[Sequence[str], 
     """The edits of a script short enough and holding words that `may` (`_may_turn` unless given) finds can hold
     what is looked for: `_edits_to_read`'s cheap first test."""
     may = may or _may_turn
-    # (`_short` written out: asked of every edit of every aligned group, by two steps.)
+    # (Each side shorter than max_words words, counted by the spaces `join_words` puts between them: written out,
+    # as this is asked of every edit of every aligned group, by two steps.)
     return [n for n, e in enumerate(script) if e["op"] != "equal" and e["source"].count(" ") < max_words
             and e["target"].count(" ") < max_words and may(_words(e["source"]), _words(e["target"]))]
 
@@ -813,11 +814,6 @@ def _word_count(text: str) -> int:
     # Words counted by the spaces `join_words` puts between them (none between Chinese or Japanese characters,
     # whose runs then count as one word: no reversal is read there).
     return text.count(" ") + 1 if text else 0
-
-
-def _short(edit: dict[str, Any], max_words: int = MAX_EDIT_WORDS) -> bool:
-    # Words counted by the spaces `join_words` puts between them.
-    return edit["source"].count(" ") < max_words and edit["target"].count(" ") < max_words
 
 
 _WORD = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
