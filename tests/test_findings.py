@@ -2651,6 +2651,27 @@ def test_a_time_kept_with_another_time_zone_is_a_changed_fact(target: str, chang
         ("9:30 p.m. EST", "9:30 p.m. PST")]
 
 
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A transport desk's trial: a 24-hour clock time was read as numbers, Reuters' "(0505 GMT)" against a restyle's
+    # "(05:05 GMT)" the number 505 changed into 5.
+    ("The jet went down at about 10:50 a.m. local time (0505 GMT), minutes before it was due to land.",
+     "The jet went down at about 10.50am local time (05:05 GMT), minutes before it was due to land.", []),
+    ("The plane landed at 3:45 p.m. local time (0845 GMT).", "The plane landed at 15:45 local time (08:45 GMT).", []),
+    ("The jet returned to LAX at 14:05 GMT, about 25 minutes after departure.",
+     "The jet returned to LAX at 2:05 p.m. GMT, about 25 minutes after departure.", []),
+    ("Network Rail said the fault, which began at 06:40, was caused by damaged cables.",
+     "Network Rail said the fault, which began at 6.40am, was caused by damaged cables.", []),
+    # A time changed is one date, not two numbers.
+    ("The jet returned to LAX at 14:05 GMT, about 25 minutes after departure.",
+     "The jet returned to LAX at 15:05 GMT, about 25 minutes after departure.", [("date", "14:05", "15:05")]),
+    ("The jet went down at 0505 GMT.", "The jet went down at 0605 GMT.", [("date", "0505", "0605")]),
+    # A race time, a verse or a score is no time of day.
+    ("He won in 2:05 on Sunday.", "He won in 2:08 on Sunday.", [("number", "2:05", "2:08")]),
+])
+def test_a_time_on_the_24_hour_clock_is_one_time_of_day(source: str, target: str, changes: list) -> None:
+    assert [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target)] == changes
+
+
 @pytest.mark.parametrize(("target", "changes"), [
     # A copy that rounds a figure has not changed it (a fact-checker's re-test: "1,02,345 votes" as "1.02 lakh
     # votes" was a changed number) ...

@@ -176,6 +176,16 @@ _WORD_BEFORE = rx.compile(r"(?<![\w.])([A-Z][\w.&'’-]*)\s+$")
 # A time of day with am or pm: "4.25pm", "10am", "10.30 a.m.", "9 pm". A date of sort "time" (minutes after
 # midnight): "called at 4.25pm" -> "at 6.25pm" is a changed time (a court's timeline), "10am" = "10.00am".
 _TIME = rx.compile(r"(?<![\w.,:£$€#])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(?P<ap>[ap])(?:\.m\.|m\b)", re.I)
+# A time of day on the 24-hour clock, as wire and transport copy give it: "at 14:05", "05:05 GMT", "0505 GMT",
+# "18:30 local time" (a transport desk's trial: Reuters' "(0505 GMT)" against a restyle's "(05:05 GMT)" was the
+# number 505 changed into 5, and "at 14:05 GMT" the numbers 14 and 5, where "2:05 p.m. GMT" is the same time).
+# Four digits are a time only before a zone; hours and minutes joined by a colon before a zone or after a word that
+# places a time ("at", "by", "until"): "won in 2:05", "John 3:16" and a year are none (`_clock_times`).
+_CLOCK = rx.compile(r"(?<![\w.,:£$€#/-])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d))"
+                    r"(?![\w:]|[.,]\d)")
+_CLOCK_PLACED = rx.compile(r"(?:\b(?:at|by|from|until|till|to|before|after|around|about|approximately|since|between"
+                           r"|and)\s+)$", re.I)
+_CLOCK_HINTS = (":", "GMT", "UTC", "local time")
 # Numbers joined by a slash are one token: an event's name ("9/11", "7/7"), a date with or without its year
 # ("12/03/2024"), a season or financial year ("1998/99"), "24/7", odds ("10/1"), a fraction ("3/5"). A fact-checker
 # reads "9/11" -> "7/7" as one fact changed, not 9 -> 7 and 11 -> 7; its value is its numbers in order, so "9/11" and
@@ -627,6 +637,15 @@ _SPOKEN_TIME_PATTERN = (
 
 
 @cache
+def _clock_times(text: str) -> Iterator[re.Match[str]]:
+    """The 24-hour clock times of a text (`_CLOCK`): before a zone, or with a colon after a word that places a time."""
+    for m in _CLOCK.finditer(text):
+        zoned = _ZONE.match(text, m.end())
+        if zoned and zoned.group(0).lstrip()[:1] != "(" or m.group("h") and _CLOCK_PLACED.search(
+                text, max(0, m.start() - 16), m.start()):
+            yield m
+
+
 def _spoken_time() -> re.Pattern[str]:
     return rx.compile(_SPOKEN_TIME_PATTERN, re.I)
 
@@ -785,6 +804,11 @@ def _facts_in(text: str) -> tuple[Fact, ...]:
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         facts.append(Fact("date", ("time", hour * 60 + int(m.group("m") or 0)), m.group(0).strip(), m.start()))
         take(m)
+    for m in _clock_times(text) if has_digit and any(hint in text for hint in _CLOCK_HINTS) else ():
+        if free(m):
+            hour, minute = m.group("h", "m") if m.group("h") else m.group("hh", "mm")
+            facts.append(Fact("date", ("time", int(hour) * 60 + int(minute)), m.group(0), m.start()))
+            take(m)
     for m, minutes in _spoken_times(text):
         if free(m):
             # (the placing word is no part of the time: "at twenty to nine" shows as "twenty to nine")
