@@ -224,6 +224,27 @@ def test_a_changed_multiplier_alone_is_found_in_a_report() -> None:
     assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("money", "$3 billion", "$3 million")]
 
 
+def test_a_transport_restyle_names_the_same_flight_network_and_airport() -> None:
+    # A transport desk's trial: a flight code with a space, "Tube" for "London Underground", "Nepalese" for "Nepali"
+    # and the IATA code the source defines for its airport were changed names.
+    flight = "Flight SQ321, a Boeing 777-300ER with 211 passengers, dropped 6,000 feet."
+    assert changed_entities(flight, flight.replace("SQ321", "SQ 321")) == []
+    assert changed_entities(flight, flight.replace("SQ321", "SQ312")) == [("Flight SQ321", "Flight SQ312")]
+    tickets = "Tickets were accepted on Chiltern Railways and London Underground services."
+    assert changed_entities(tickets, tickets.replace("London Underground", "Tube")) == []
+    assert changed_entities("It crashed near the central Nepali city of Pokhara.",
+                            "It crashed near the central Nepalese city of Pokhara.") == []
+    wire = ("The jet made an emergency landing at Los Angeles International Airport (LAX) on Tuesday. Flight DL1544 "
+            "returned to LAX at 14:05 GMT, about 25 minutes after departure.")
+    restyle = ("The jet made an emergency landing at LAX on Tuesday. Flight DL1544 returned to Los Angeles "
+               "International Airport at 2:05 p.m. GMT, about 25 minutes after departure.")
+    report = compare(Document.from_text(wire, id="wire"), Document.from_text(restyle, id="restyle")).to_dict()
+    assert report["facts"] == []
+    swapped = compare(Document.from_text(wire, id="wire"),
+                      Document.from_text(wire.replace("LAX", "SFO"), id="facts")).to_dict()
+    assert ("LAX", "SFO") in [(f["source"], f["target"]) for f in swapped["facts"]]
+
+
 def test_a_name_replaced_in_the_same_place_is_a_finding() -> None:
     assert changed_entities("Motegi said the plan was firm.", "Takaichi said the plan was firm.") == [
         ("Motegi", "Takaichi")

@@ -2504,8 +2504,16 @@ def _dedupe_surfaces(pairs: Any) -> list[tuple[Fact, Fact]]:
 _NAME_STRIP = ".,;:!?\"“”()[]'’"
 
 
+# A flight's, a train's or a route's code written with or without its space ("SQ321" and "SQ 321", "YT691" and "YT
+# 691": a transport desk's trial read a restyle's space as another flight). Two or three capitals or a capital and
+# a digit ("U2", "W6"), then the number.
+_SPACED_CODE = rx.compile(r"(?<![\w'’-])([A-Z][A-Z\d][A-Z]?) (\d{1,4}[A-Z]?)(?![\w'’-])")
+
+
 def _entity_key(words: str) -> str:
     words = re.sub(r"['’]s\b", "", words)
+    if " " in words and _DIGIT.search(words):
+        words = _SPACED_CODE.sub(r"\1\2", words)
     key = " ".join(surface_tokens(words))
     # Different names of one place, body or office ("US" = "U.S." = "United States" = "Washington", "the Fed" = "the
     # Federal Reserve"): one table, data/entity_aliases.txt, that the short-target verdict reads too.
@@ -4595,6 +4603,8 @@ def find_fact_changes(
                                                 if len(group.source) <= 2 and len(group.target) <= 2 else [])
                   if not any(k == "entity" and _last_name(s) in f"{a} {b}".lower() for k, a, b in found)]
         for kind, s_surface, t_surface in found:
+            if kind == "entity" and _defined_as(s_surface, t_surface, whole):
+                continue
             s_surface, t_surface = _as_written(s_surface, source), _as_written(t_surface, target)
             out.append({
                 "kind": kind, "source": s_surface, "target": t_surface,
@@ -4613,6 +4623,13 @@ def find_fact_changes(
                       for f, t in changed_facts(source_texts[s_i], target_texts[t_i], whole=whole)
                       if f.kind in ("money", "percent", "number")]
     return out
+
+
+def _defined_as(s_name: str, t_name: str, whole: tuple[str, str]) -> bool:
+    """Whether either document gives one name as the other's code or short form in brackets: "Los Angeles
+    International Airport (LAX)" makes a restyle's "LAX" for it, or the other way round, no changed name (a transport
+    desk's trial: an airport's IATA code, a body's initials the source defined)."""
+    return any(f"{a} ({b})" in text for text in whole for a, b in ((s_name, t_name), (t_name, s_name)))
 
 
 # The most neighbouring alignment groups read together for casualty counts that traded roles: a lead's count and
