@@ -6051,6 +6051,14 @@ def test_a_police_log_number_changed_is_a_number_not_a_year() -> None:
     assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("number", "1873", "1837")]
 
 
+
+def test_a_flight_number_changed_is_a_number_not_a_year() -> None:
+    # A transport desk's trial: "Delta Flight 1943" -> "Delta Flight 1934" was a changed "date".
+    source = "Delta Flight 1943, bound for Santo Domingo in the Dominican Republic, had 145 passengers on board."
+    report = compare(Document.from_text(source, id="s"),
+                     Document.from_text(source.replace("1943", "1934"), id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("number", "1943", "1934")]
+
 # A statistics release and news copy written from it (a statistics desk's trial on ONS-style labour market and
 # inflation bulletins). Each sentence of the copy is a close rewrite of the release's, so each is aligned.
 _STATS_RELEASE = (

@@ -304,8 +304,9 @@ _THE_BEFORE = rx.compile(r"\b[Tt]he\s+$")
 _NAMED_AFTER_YEAR = rx.compile(rf"\s+(?!(?:{_MONTH}|{_WEEKDAY})\b)[A-Z][A-Za-z]")
 _ACT_BEFORE = rx.compile(r"\bAct,?\s+$")
 # A police log or reference number is no year ("quoting log 1873 of 14 June", "reference 2041"): a police desk's
-# trial read "log 1873" -> "log 1837" as a changed date. Read as a number.
-_REFERENCE_BEFORE = rx.compile(r"\b(?:[Ll]og|[Rr]ef\.?|[Rr]eference|[Ii]ncident|[Oo]ccurrence)"
+# trial read "log 1873" -> "log 1837" as a changed date. Read as a number. So is a flight's or a service's number
+# ("Delta Flight 1943", "train 2012": a transport desk's trial read "Flight 1943" -> "Flight 1934" as a date).
+_REFERENCE_BEFORE = rx.compile(r"\b(?:[Ll]og|[Rr]ef\.?|[Rr]eference|[Ii]ncident|[Oo]ccurrence|[Ff]light|[Tt]rain)"
                                r"(?:\s+(?:[Nn]o\.?|number))?\s+$")
 _CAPITALISED = rx.compile(r"[A-Z][\w'’-]*")
 
