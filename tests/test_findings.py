@@ -981,6 +981,9 @@ def test_a_party_or_club_before_the_speakers_description_is_no_speaker(tag: str,
     # "the" ("Conservative MP" or nobody spoke).
     ("Tory MP for Chingford Iain Duncan Smith", "Iain Duncan Smith"),
     ("Conservative MP for Hexham, Guy Opperman", "Guy Opperman"),
+    # A transport desk's trial: "former" before the body, "one" before the description (nobody spoke).
+    ("former NTSB board member John Goglia", "John Goglia"),
+    ("one passenger, Evan Smith", "Evan Smith"),
 ])
 def test_a_described_speaker_is_read_in_every_order_of_the_tag(person: str, speaker: str) -> None:
     # A re-test: "said the Labour councillor, Peter Black" was Labour's quote, "the Labour councillor, Peter Black,

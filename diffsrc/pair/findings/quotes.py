@@ -239,7 +239,9 @@ _DESCRIBED_NAME = rf"{_DESCRIPTION}(?:\s*,\s*|\s+)(?P<who>{NAME})"
 _THEN_VERB = rf"(?:\s*,)?\s+{_ADVERB}{_VERB}\b"
 # `"...," said horrified Connie Smith` / `said former headteacher Mary Brown` / `said 67-year-old Tom Brown`: lowercase
 # words or an age that describe the person (`describes_in_lowercase` says which), then the name.
-_DESCRIBED_WHO = rf"(?:(?:the|a|an)\s+)?{_DESCRIBED_NAME}"
+# "One" or "another" before the words is an article too: `"...," one passenger, Evan Smith, told Reuters` (a
+# transport desk's trial: no speaker).
+_DESCRIBED_WHO = rf"(?:(?:the|a|an|one|another)\s+)?{_DESCRIBED_NAME}"
 _AFTER_VERB_DESCRIBED = rx.compile(rf"^[\s,]*{_VERB}\s+{_DESCRIBED_WHO}")
 _AFTER_DESCRIBED_VERB = rx.compile(rf"^[\s,]*{_DESCRIBED_WHO}{_THEN_VERB}")
 # `"...," said Labour councillor Peter Black` / `said the Manchester United manager, Alex Ferguson` / `said Liverpool
@@ -247,8 +249,11 @@ _AFTER_DESCRIBED_VERB = rx.compile(rf"^[\s,]*{_DESCRIBED_WHO}{_THEN_VERB}")
 # that say what the person is to it, then the name. Read before `_AFTER_VERB_WHO`, which took the party or the club
 # for the speaker ("Labour", "Chelsea", "Liverpool").
 _AFFILIATED_WHO = rf"{NAME}(?:\s+(?:and|&)\s+{NAME})?\s+{_DESCRIBED_NAME}"
-_AFTER_VERB_AFFILIATED = rx.compile(rf"^[\s,]*{_VERB}\s+(?:the\s+)?{_AFFILIATED_WHO}")
-_AFTER_AFFILIATED_VERB = rx.compile(rf"^[\s,]*(?:the\s+)?{_AFFILIATED_WHO}{_THEN_VERB}")
+# A word of time before the body may say when the person was what they are to it: `said former NTSB board member John
+# Goglia` (a transport desk's trial: no speaker, "former" being no body's name).
+_AFFILIATED_THEN = r"(?:the\s+)?(?:(?:former|then|outgoing|acting|interim)\s+)?"
+_AFTER_VERB_AFFILIATED = rx.compile(rf"^[\s,]*{_VERB}\s+{_AFFILIATED_THEN}{_AFFILIATED_WHO}")
+_AFTER_AFFILIATED_VERB = rx.compile(rf"^[\s,]*{_AFFILIATED_THEN}{_AFFILIATED_WHO}{_THEN_VERB}")
 # `"...," said Mr Smith's wife Jane` / `said his wife, Jane Smith` / `said Labour's John Smith` / `said Smith's
 # lawyer`: a possessive is whose the speaker is, not who speaks. A body's name may follow it ("St John's Ambulance
 # spokesman", "McDonald's UK chief executive"), then what the person is to it, then the name.
