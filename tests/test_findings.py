@@ -2652,6 +2652,15 @@ def test_units_and_spans_of_time(source: str, target: str, changes: list) -> Non
      "Three children were among the 12 people killed in the blast, police said.", []),
     ("The magnitude 6.8 earthquake killed at least 27 people.", "The magnitude 7.1 earthquake killed at least 27 "
      "people.", [("6.8", "7.1")]),
+    # A transport desk's trial: "one" before a person is a count ("One passenger died" -> "Two passengers died" was
+    # no finding); "a passenger" for it, or "one of them", is none.
+    ("One passenger died and 30 others were injured when the flight hit severe turbulence.",
+     "Two passengers died and 30 others were injured when the flight hit severe turbulence.", [("One", "Two")]),
+    ("The crash killed one person and injured 12.", "The crash killed three people and injured 12.",
+     [("one", "three")]),
+    ("One passenger died and 30 others were injured when the flight hit severe turbulence.",
+     "A passenger died and 30 others were injured when the flight hit severe turbulence.", []),
+    ("One of them died and 30 others were injured.", "Two of them died and 30 others were injured.", []),
 ])
 def test_a_count_of_the_dead_or_injured_pairs_with_the_same_count(source: str, target: str, changes: list) -> None:
     assert [(s.surface, t.surface) for s, t in changed_facts(source, target)] == changes

@@ -372,6 +372,14 @@ _WORD_NUMBER = rx.compile(
 )
 
 
+# "One" before a person is a count ("One passenger died and 30 others were injured" -> "Two passengers died": a
+# transport desk's trial found no changed toll). `_WORD_NUMBER` leaves "one" out, as "one of them" and "one day"
+# are rarely counts; before a person it is the count of the dead, the hurt or the arrested.
+_ONE_PERSON = rx.compile(r"\b[Oo]ne(?=\s+(?:passenger|person|man|woman|child|boy|girl|baby|pilot|driver|crew\s+member"
+                         r"|worker|officer|soldier|student|victim|tourist|firefighter|pedestrian|cyclist|patient"
+                         r"|resident)\b)")
+
+
 # Days in a unit of time, shortest and longest, to tell "a fortnight" from "two weeks" and "a month" from "four
 # weeks" (the same) from "six months" and "a year" (not).
 _DAYS_IN = {"second": (1 / 86400,) * 2, "minute": (1 / 1440,) * 2, "hour": (1 / 24,) * 2, "day": (1.0, 1.0),
@@ -394,8 +402,9 @@ _FREQUENCY = rx.compile(
 
 
 def _is_one_span(fact: Fact) -> bool:
-    """Whether a fact is the "a" of "a week" (`_ONE_SPAN`), alone or shown with its unit."""
-    return fact.value == 1.0 and fact.surface.split(None, 1)[0].lower() in ("a", "an", "one")
+    """Whether a fact is the "a" of "a week" (`_ONE_SPAN`), alone or shown with its unit (a person counted as one,
+    `_ONE_PERSON`, carries its value as a reading, as a figure does)."""
+    return fact.value == 1.0 and not fact.readings and fact.surface.split(None, 1)[0].lower() in ("a", "an", "one")
 
 
 def _may_hold_fact(text: str) -> bool:
@@ -897,6 +906,10 @@ def _facts_in(text: str) -> tuple[Fact, ...]:
     for m in _WORD_NUMBER.finditer(text):
         if free(m) and (value := _word_number(m.group("words"))) is not None:
             facts.append(Fact("number", value, m.group(0), m.start()))
+            take(m)
+    for m in _ONE_PERSON.finditer(text) if "one " in text or "One " in text else ():
+        if free(m):
+            facts.append(Fact("number", 1.0, m.group(0), m.start(), (1.0,)))
             take(m)
     for m in _FREQUENCY.finditer(text):
         if free(m):
