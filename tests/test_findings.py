@@ -6071,6 +6071,20 @@ def test_a_flight_number_changed_is_a_number_not_a_year() -> None:
                      Document.from_text(source.replace("1943", "1934"), id="t")).to_dict()
     assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == [("number", "1943", "1934")]
 
+
+@pytest.mark.parametrize(("target", "changes"), [
+    # A transport desk's trial: the wrong runway was no finding (its designator's letter made it no number).
+    ("An American Airlines Boeing 777 crossed runway 4R without clearance as a Delta jet was taking off.",
+     [("runway 4L", "runway 4R")]),
+    ("An American Airlines Boeing 777 crossed runway 22L without clearance as a Delta jet was taking off.",
+     [("runway 4L", "runway 22L")]),
+    ("An American Airlines Boeing 777 crossed Runway 04L without clearance as a Delta jet was taking off.", []),
+])
+def test_a_runway_changed_is_a_finding(target: str, changes: list) -> None:
+    source = "An American Airlines Boeing 777 crossed runway 4L without clearance as a Delta jet was taking off."
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"]] == changes
+
 # A statistics release and news copy written from it (a statistics desk's trial on ONS-style labour market and
 # inflation bulletins). Each sentence of the copy is a close rewrite of the release's, so each is aligned.
 _STATS_RELEASE = (

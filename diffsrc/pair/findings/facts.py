@@ -4297,6 +4297,24 @@ def _place_changed(source: str, target: str) -> list[tuple[str, str]]:
     return [(gone[0][1], new[0][1])]
 
 
+# A runway by its designator: its heading in tens of degrees and, where parallel runways share it, L, C or R
+# ("runway 25R", "Runway 4L", "runways 09L"). The letter is no unit, so neither side's designator was read (a transport
+# desk's trial: "Runway 25R" -> "Runway 28R" and "runway 4L" -> "runway 4R", the wrong runway of an incursion, were no
+# findings).
+_RUNWAY = rx.compile(r"\b[Rr]unways?\s+(?P<designator>(?:0?[1-9]|[1-2]\d|3[0-6])[LCR]?)(?![\w-])")
+
+
+def _runway_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """The runway a target sentence names in place of its source's: one designator gone, one new (as each writes
+    it, with its word "runway")."""
+    s_runways, t_runways = list(_RUNWAY.finditer(source)), list(_RUNWAY.finditer(target))
+    s_named = {m.group("designator").lstrip("0") for m in s_runways}
+    t_named = {m.group("designator").lstrip("0") for m in t_runways}
+    gone = [m for m in s_runways if m.group("designator").lstrip("0") not in t_named]
+    new = [m for m in t_runways if m.group("designator").lstrip("0") not in s_named]
+    return [(gone[0].group(0), new[0].group(0))] if len(gone) == 1 and len(new) == 1 else []
+
+
 # Court copy's verdicts and pleas, the word that says which way a charge went: a paper that swaps them between two
 # charges ("found guilty of murder but cleared of robbery" -> "found guilty of robbery but cleared of murder",
 # "pleaded guilty to manslaughter but denies murder" with the charges swapped) or folds an acquittal into the
@@ -4612,6 +4630,8 @@ def find_fact_changes(
             found += _revision_undone(source, target) + _bound_crossed(source, target)
         if len(group.source) == 1 and len(group.target) == 1:
             found += [("entity", s, t) for s, t in _life_term_changed(source, target)]
+            if "unway" in source and "unway" in target:
+                found += [("number", s, t) for s, t in _runway_changed(source, target)]
         # (Read in a sentence and its copy: a long group's merged sentences give one person offices of other times.)
         found += [("entity", s, t) for s, t in (_offices_changed(source, target)
                                                 if len(group.source) <= 2 and len(group.target) <= 2 else [])
