@@ -6085,6 +6085,29 @@ def test_a_runway_changed_is_a_finding(target: str, changes: list) -> None:
     report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
     assert [(f["source"], f["target"]) for f in report["facts"]] == changes
 
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A transport desk's trial: an aircraft's type read as numbers ("777-300ER" counted "300 er") was no finding, or
+    # a bare digit changed ("9" -> "8").
+    ("Flight SQ321, a Boeing 777-300ER with 211 passengers and 18 crew on board, dropped 6,000 feet in three minutes.",
+     "Flight SQ321, a Boeing 787-10 with 211 passengers and 18 crew on board, dropped 6,000 feet in three minutes.",
+     [("entity", "Boeing 777-300ER", "Boeing 787-10")]),
+    ("Cascade Air Flight 1282, a Boeing 737 MAX 9 with 171 passengers and six crew on board, took off at 17:07.",
+     "Cascade Air Flight 1282, a Boeing 737 MAX 8 with 171 passengers and six crew on board, took off at 17:07.",
+     [("entity", "Boeing 737 MAX 9", "Boeing 737 MAX 8")]),
+    ("An American Boeing 777 crossed the runway as a Delta Boeing 737-900 was accelerating for take-off.",
+     "An American Boeing 767 crossed the runway as a Delta Boeing 737-800 was accelerating for take-off.",
+     [("entity", "Boeing 777", "Boeing 767"), ("entity", "Boeing 737-900", "Boeing 737-800")]),
+    # The same type written otherwise, or with less of its variant, is none.
+    ("Cascade Air Flight 1282, a Boeing 737 MAX 9 with 171 passengers and six crew on board, took off at 17:07.",
+     "Cascade Air Flight 1282, a 737 Max 9 with 171 passengers and six crew aboard, took off at 17:07.", []),
+    ("Flight SQ321, a Boeing 777-300ER with 211 passengers and 18 crew on board, dropped 6,000 feet in three minutes.",
+     "Flight SQ321, a Boeing 777 with 211 passengers and 18 crew on board, dropped 6,000 feet in three minutes.", []),
+])
+def test_an_aircraft_type_changed_is_one_name(source: str, target: str, changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == changes
+
 # A statistics release and news copy written from it (a statistics desk's trial on ONS-style labour market and
 # inflation bulletins). Each sentence of the copy is a close rewrite of the release's, so each is aligned.
 _STATS_RELEASE = (

@@ -880,6 +880,9 @@ def _facts_in(text: str) -> tuple[Fact, ...]:
         if m.group(0) != m.group("day") and _plural_weekday_names(text, m.start()):
             continue
         facts.append(Fact("date", ("weekday", m.group("day").lower()), m.group(0), m.start()))
+    for m in _AIRCRAFT.finditer(text) if has_digit and _may_name_aircraft(text) else ():
+        if free(m):
+            take(m)  # an aircraft's type is a name (`_aircraft_changed`), its digits no count
     for pattern, kind in ((_YEAR, "date"), (_NUMBER, "number")) if has_digit else ():
         for m in _free_matches(pattern, text, free):
             if kind == "date":
@@ -4315,6 +4318,49 @@ def _runway_changed(source: str, target: str) -> list[tuple[str, str]]:
     return [(gone[0].group(0), new[0].group(0))] if len(gone) == 1 and len(new) == 1 else []
 
 
+# An aircraft by its type: its maker (or the family's name alone, where it has a variant), the model's number and
+# its variant ("Boeing 737 MAX 9", "777-300ER", "Airbus A320neo", "A321-200", "ATR 72-600", "Embraer E190",
+# "Bombardier CRJ900", "Dash 8-400"). Read as numbers, "777-300ER" counted "300 er" and "787-10" counted "10 211"
+# passengers, so "Boeing 777-300ER" -> "Boeing 787-10" was no finding, and "737 MAX 9" -> "737 MAX 8" showed as
+# "9" -> "8" (a transport desk's trial). A type is one name, its number no count (`_facts_in` reads none in it).
+_AIRCRAFT = rx.compile(
+    r"(?<![\w.,-])(?:(?:Boeing\s+)(?P<boeing>7[0-8]7)(?P<b_variant>-\d{1,3}(?:ER|LR|F|X)?)?(?:\s+(?:MAX|Max)(?:\s+\d{1,2})?)?"
+    r"|(?P<boeing_bare>7[0-8]7)(?:-\d{1,3}(?:ER|LR|F|X)?(?:\s+(?:MAX|Max)(?:\s+\d{1,2})?)?|\s+(?:MAX|Max)(?:\s+\d{1,2})?"
+    r"|-?\d?\s+Dreamliner)"
+    r"|(?:Airbus\s+)?A3[0-8]\d(?:-\d{3,4})?(?:neo|ceo|XLR|LR)?"
+    r"|ATR\s+(?:42|72)(?:-\d{3})?"
+    r"|Embraer\s+(?:E|ERJ|EMB)?-?\d{3}(?:-E2)?|E(?:170|175|190|195)(?:-E2)?"
+    r"|(?:Bombardier\s+)?CRJ-?\d{3,4}|(?:De\s+Havilland\s+)?Dash\s+8(?:-\d{3})?|Q400)(?![\w-])")
+# (A Boeing without its maker's name has its variant after a hyphen: "777-300ER", "737-900".)
+_AIRCRAFT_HINTS = ("Boeing", "MAX", "Max", "Airbus", "A3", "ATR", "Embraer", "E1", "CRJ", "Dash 8", "Q400",
+                   "Dreamliner", "7-")
+
+
+def _may_name_aircraft(text: str) -> bool:
+    """Whether a text may name an aircraft's type (a cheap test before `_AIRCRAFT`)."""
+    return any(hint in text for hint in _AIRCRAFT_HINTS)
+
+
+def _aircraft_key(written: str) -> str:
+    """One type however it is written: "Boeing 737 MAX 9", "737 Max 9" and "737-MAX 9" are "737MAX9"."""
+    return re.sub(r"^(?:BOEING|AIRBUS|BOMBARDIER|DE HAVILLAND|EMBRAER)\s+|[\s-]", "", written.upper())
+
+
+def _aircraft_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """The aircraft types a target sentence names in place of its source's, in reading order (as each writes them).
+    A type given with less of its variant ("777-300ER" -> "777", "737 MAX 9" -> "737 MAX") is the same type."""
+    s_types = [m.group(0) for m in _AIRCRAFT.finditer(source)]
+    t_types = [m.group(0) for m in _AIRCRAFT.finditer(target)] if s_types else []
+    s_keys, t_keys = [_aircraft_key(w) for w in s_types], [_aircraft_key(w) for w in t_types]
+
+    def kept(key: str, others: list[str]) -> bool:
+        return any(key.startswith(other) or other.startswith(key) for other in others)
+
+    gone = [w for w, k in zip(s_types, s_keys, strict=True) if not kept(k, t_keys)]
+    new = [w for w, k in zip(t_types, t_keys, strict=True) if not kept(k, s_keys)]
+    return list(zip(gone, new, strict=True)) if gone and len(gone) == len(new) else []
+
+
 # Court copy's verdicts and pleas, the word that says which way a charge went: a paper that swaps them between two
 # charges ("found guilty of murder but cleared of robbery" -> "found guilty of robbery but cleared of murder",
 # "pleaded guilty to manslaughter but denies murder" with the charges swapped) or folds an acquittal into the
@@ -4632,6 +4678,10 @@ def find_fact_changes(
             found += [("entity", s, t) for s, t in _life_term_changed(source, target)]
             if "unway" in source and "unway" in target:
                 found += [("number", s, t) for s, t in _runway_changed(source, target)]
+        if _may_name_aircraft(source) and _may_name_aircraft(target):
+            # (a type the name rule found already, "Airbus A320neo" -> "Airbus A321neo", once)
+            found += [("entity", s, t) for s, t in _aircraft_changed(source, target)
+                      if not any(k == "entity" and (s in a or a in s) and (t in b or b in t) for k, a, b in found)]
         # (Read in a sentence and its copy: a long group's merged sentences give one person offices of other times.)
         found += [("entity", s, t) for s, t in (_offices_changed(source, target)
                                                 if len(group.source) <= 2 and len(group.target) <= 2 else [])
