@@ -2524,13 +2524,19 @@ _NAME_STRIP = ".,;:!?\"“”()[]'’"
 # A flight's, a train's or a route's code written with or without its space ("SQ321" and "SQ 321", "YT691" and "YT
 # 691": a transport desk's trial read a restyle's space as another flight). Two or three capitals or a capital and
 # a digit ("U2", "W6"), then the number.
-_SPACED_CODE = rx.compile(r"(?<![\w'’-])([A-Z][A-Z\d][A-Z]?) (\d{1,4}[A-Z]?)(?![\w'’-])")
+# (A capital first, which the matcher looks for fast over a whole text's keys; the letter before it is tested after.)
+_SPACED_CODE = rx.compile(r"([A-Z][A-Z\d][A-Z]?) (\d{1,4}[A-Z]?)(?![\w'’-])")
+
+
+def _joined_code(m: re.Match[str]) -> str:
+    """A flight's code without its space (`_SPACED_CODE`), unless the capitals end a longer word."""
+    before = m.string[m.start() - 1:m.start()]
+    return m.group(0) if before.isalnum() or before in "'’-" and before else m.group(1) + m.group(2)
 
 
 def _entity_key(words: str) -> str:
     words = re.sub(r"['’]s\b", "", words)
-    if " " in words and _DIGIT.search(words):
-        words = _SPACED_CODE.sub(r"\1\2", words)
+    words = _SPACED_CODE.sub(_joined_code, words)
     key = " ".join(surface_tokens(words))
     # Different names of one place, body or office ("US" = "U.S." = "United States" = "Washington", "the Fed" = "the
     # Federal Reserve"): one table, data/entity_aliases.txt, that the short-target verdict reads too.
@@ -4331,14 +4337,15 @@ _AIRCRAFT = rx.compile(
     r"|ATR\s+(?:42|72)(?:-\d{3})?"
     r"|Embraer\s+(?:E|ERJ|EMB)?-?\d{3}(?:-E2)?|E(?:170|175|190|195)(?:-E2)?"
     r"|(?:Bombardier\s+)?CRJ-?\d{3,4}|(?:De\s+Havilland\s+)?Dash\s+8(?:-\d{3})?|Q400)(?![\w-])")
-# (A Boeing without its maker's name has its variant after a hyphen: "777-300ER", "737-900".)
-_AIRCRAFT_HINTS = ("Boeing", "MAX", "Max", "Airbus", "A3", "ATR", "Embraer", "E1", "CRJ", "Dash 8", "Q400",
-                   "Dreamliner", "7-")
 
 
 def _may_name_aircraft(text: str) -> bool:
-    """Whether a text may name an aircraft's type (a cheap test before `_AIRCRAFT`)."""
-    return any(hint in text for hint in _AIRCRAFT_HINTS)
+    """Whether a text may name an aircraft's type (a cheap test before `_AIRCRAFT`, run on every edited group: a
+    chain of substring tests, not a loop). A Boeing without its maker's name has its variant after a hyphen
+    ("777-300ER", "737-900")."""
+    return ("7-" in text or "Boeing" in text or "Airbus" in text or "A3" in text or "MAX" in text or "Max" in text
+            or "ATR" in text or "E1" in text or "Embraer" in text or "CRJ" in text or "Dash 8" in text
+            or "Q400" in text or "Dreamliner" in text)
 
 
 def _aircraft_key(written: str) -> str:
@@ -4619,7 +4626,8 @@ def find_fact_changes(
         script = diffs[n] if diffs is not None else None
         edits = _Edits(script) if script is not None else None
         found: list[tuple[str, str, str]] = []
-        if edits is None or edits.may_hold_fact():
+        may_hold_fact = edits is None or edits.may_hold_fact()
+        if may_hold_fact:
             # Words both texts share cannot hold a changed value: only edited words can.
             found = [(s.kind, s.surface, t.surface) for s, t in changed_facts(source, target, whole=whole)]
         turned: list[tuple[str, str]] = []
@@ -4678,8 +4686,9 @@ def find_fact_changes(
             found += [("entity", s, t) for s, t in _life_term_changed(source, target)]
             if "unway" in source and "unway" in target:
                 found += [("number", s, t) for s, t in _runway_changed(source, target)]
-        if _may_name_aircraft(source) and _may_name_aircraft(target):
-            # (a type the name rule found already, "Airbus A320neo" -> "Airbus A321neo", once)
+        if may_hold_fact and _may_name_aircraft(source) and _may_name_aircraft(target):
+            # (a type's number edited: a type the name rule found already, "Airbus A320neo" -> "Airbus A321neo",
+            # once)
             found += [("entity", s, t) for s, t in _aircraft_changed(source, target)
                       if not any(k == "entity" and (s in a or a in s) and (t in b or b in t) for k, a, b in found)]
         # (Read in a sentence and its copy: a long group's merged sentences give one person offices of other times.)
