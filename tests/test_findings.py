@@ -5388,6 +5388,11 @@ def test_a_rate_to_four_decimals_is_one_figure(source: str, target: str, expecte
      [("money", "42 cents", "$42")]),
     # The same price in the copy's style is no change.
     ("Shares rose 3.2 percent to 3,942 pence by 0920 GMT.", "Shares rose 3.2% to 3,942p by 0920 GMT.", []),
+    # A transport desk's trial: euro copy's cents ("0.175 euros" -> "17.5 cents" was a changed sum).
+    ("It will pay a final dividend of 0.175 euros per share in September.",
+     "It will pay a final dividend of 17.5 cents per share in September.", []),
+    ("It will pay a final dividend of 0.175 euros per share in September.",
+     "It will pay a final dividend of 15.5 cents per share in September.", [("money", "0.175 euros", "15.5 cents")]),
     ("Shares rose 3.2 percent to 3,942 pence by 0920 GMT.", "Shares rose 3.2% to £39.42 by 0920 GMT.", []),
     ("Shares were at 3942p in London.", "Shares were at 3,942 pence in London.", []),
     ("It earned 42 cents a share, beating forecasts.", "It earned $0.42 a share, beating forecasts.", []),

@@ -791,7 +791,8 @@ def _facts_in(text: str) -> tuple[Fact, ...]:
     for m in _PENCE.finditer(text) if has_digit else ():
         if free(m) and (m.group("word") or m.group("num") not in _VIDEO_LINES):
             whole = float(m.group("num").replace(",", "")) / 100
-            amounts = tuple((c, whole) for c in (_DOLLARS if m.group("word") == "cents" else ("GBP",)))
+            # (euro copy writes cents too: "a dividend of 17.5 cents" for "0.175 euros" is the same sum)
+            amounts = tuple((c, whole) for c in ((*_DOLLARS, "EUR") if m.group("word") == "cents" else ("GBP",)))
             facts.append(Fact("money", amounts[0], m.group(0), m.start(), amounts))
             take(m)
     for m in _BASIS_POINTS.finditer(text) if has_digit else ():
