@@ -243,6 +243,11 @@ def test_a_transport_restyle_names_the_same_flight_network_and_airport() -> None
     swapped = compare(Document.from_text(wire, id="wire"),
                       Document.from_text(wire.replace("LAX", "SFO"), id="facts")).to_dict()
     assert ("LAX", "SFO") in [(f["source"], f["target"]) for f in swapped["facts"]]
+    # An airport changed with its code shows its code's bracket closed (was "London Heathrow (LHR").
+    departed = "The flight had departed London Heathrow (LHR) at 10:38 p.m. on Monday and was due in Singapore."
+    report = compare(Document.from_text(departed, id="wire"),
+                     Document.from_text(departed.replace("Heathrow (LHR)", "Gatwick (LGW)"), id="facts")).to_dict()
+    assert [(f["source"], f["target"]) for f in report["facts"]] == [("London Heathrow (LHR)", "London Gatwick (LGW)")]
 
 
 def test_a_name_replaced_in_the_same_place_is_a_finding() -> None:

@@ -4700,6 +4700,8 @@ def find_fact_changes(
             if kind == "entity" and _defined_as(s_surface, t_surface, whole):
                 continue
             s_surface, t_surface = _as_written(s_surface, source), _as_written(t_surface, target)
+            if kind == "entity" and "(" in s_surface + t_surface:
+                s_surface, t_surface = _bracket_closed(s_surface, source), _bracket_closed(t_surface, target)
             out.append({
                 "kind": kind, "source": s_surface, "target": t_surface,
                 "source_index": _locate(s_surface, group.source, source_texts),
@@ -4717,6 +4719,12 @@ def find_fact_changes(
                       for f, t in changed_facts(source_texts[s_i], target_texts[t_i], whole=whole)
                       if f.kind in ("money", "percent", "number")]
     return out
+
+
+def _bracket_closed(name: str, text: str) -> str:
+    """A name shown with the bracket its text closes after it: "London Heathrow (LHR" is "London Heathrow (LHR)" (a
+    transport desk's trial: a changed airport showed with its code's bracket open)."""
+    return name + ")" if name.count("(") > name.count(")") and name + ")" in text else name
 
 
 def _defined_as(s_name: str, t_name: str, whole: tuple[str, str]) -> bool:
