@@ -175,6 +175,23 @@ def _checked(index: Path, *paths: Path) -> tuple[int, list[dict]]:
     return result.exit_code, json.loads(result.stdout)["results"]
 
 
+def test_a_wire_story_reprinted_in_another_house_style_is_flagged_but_a_reused_lead_is_for_compare(tmp_path):
+    # The 12-sentence wire story restyled in every sentence ("Sept. 20" -> "September 20", "2.5%" -> "2.5 per
+    # cent", "$94.5 billion" -> "$94.5bn", "5" -> "five") was clean at 0.30; another story that opens with the
+    # wire's lead is reuse, not a near-duplicate: clean here, and `compare` finds the sentence.
+    from .test_fingerprint import HOUSE_STYLE
+
+    index = tmp_path / "seen.db"
+    assert invoke("index", "add", str(index), str(HOUSE_STYLE / "wire.txt")).exit_code == 0
+    status, results = _checked(index, HOUSE_STYLE / "reprint.txt", HOUSE_STYLE / "lead_reused.txt")
+    assert status == 1 and [r["status"] for r in results] == ["near-duplicate", "clean"]
+    assert results[0]["matches"] == [{"id": "wire.txt", "similarity": 1.0}]
+    compared = invoke("compare", str(HOUSE_STYLE / "wire.txt"), str(HOUSE_STYLE / "lead_reused.txt"), "--format",
+                      "json")
+    target = json.loads(compared.stdout)["target_sentences"]
+    assert target[0]["label"] == "verbatim" and {s["label"] for s in target[1:]} == {"added"}
+
+
 @pytest.mark.parametrize("language", ["zh", "ja"])
 def test_a_new_index_finds_a_lightly_edited_chinese_or_japanese_copy_an_old_one_missed(tmp_path, language,
                                                                                      monkeypatch):
@@ -208,7 +225,8 @@ def test_a_new_index_finds_a_lightly_edited_chinese_or_japanese_copy_an_old_one_
     assert results[1]["matches"][0]["id"] == Path(name).name and results[1]["matches"][0]["similarity"] > 0.85
     assert invoke("index", "info", str(old)).stdout.count(
         "fingerprint_version  1 (Chinese and Japanese read by clause; a new index reads them by character)") == 1
-    assert "fingerprint_version  2 (Chinese and Japanese read by character)" in invoke("index", "info", str(new)).stdout
+    assert "fingerprint_version  3 (Chinese and Japanese read by character; house styles read alike" in invoke(
+        "index", "info", str(new)).stdout
 
 
 def test_the_chinese_rewrite_is_scored_by_characters_and_found_by_an_index_for_its_similarity(tmp_path):

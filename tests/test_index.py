@@ -223,6 +223,7 @@ def test_an_index_built_with_fingerprint_version_1_keeps_working_as_before(tmp_p
     # checked with their own version, not refused; in English nothing of what they hold or find changes.
     old, new = str(tmp_path / "v1.db"), str(tmp_path / "v2.db")
     Index.open(old, params=FingerprintParams(version=1)).close()
+    Index.open(new, params=FingerprintParams(version=2)).close()
     for path in (old, new):
         with Index.open(path) as index:  # as `index add` and `check` open it
             index.add(stories(20))
@@ -234,6 +235,28 @@ def test_an_index_built_with_fingerprint_version_1_keeps_working_as_before(tmp_p
                    Doc("q3", render(make_story(999)))]
         assert v1.check(queries) == v2.check(queries)
         assert [r.status for r in v1.check(queries)] == ["near-duplicate", "near-duplicate", "clean"]
+
+
+def test_a_new_index_flags_a_house_style_reprint_and_a_version_2_index_answers_as_before(tmp_path):
+    # Version 3 reads house styles alike ("Sept. 20" / "20 September", "20%" / "20 per cent"...): a new index
+    # flags the wire story reprinted in another outlet's style; one built before keeps version 2, to the bit.
+    from .test_fingerprint import HOUSE_STYLE
+
+    wire, styled = ((HOUSE_STYLE / name).read_text(encoding="utf-8") for name in ("wire.txt", "reprint.txt"))
+    old, new = str(tmp_path / "v2.db"), str(tmp_path / "v3.db")
+    Index.open(old, params=FingerprintParams(version=2)).close()
+    for path in (old, new):
+        with Index.open(path) as index:  # as `index add` and `check` open it
+            index.add([Doc("wire.txt", wire), *stories(10)])
+    queries = [Doc("reprint.txt", styled), Doc("q1", reprint(make_story(7), 1)), Doc("q2", render(make_story(999)))]
+    with Index.open(old, create=False) as v2, Index.open(new, create=False) as v3:
+        assert v2.info()["fingerprint_version"] == 2 and v3.info()["fingerprint_version"] == 3
+        assert [r.status for r in v3.check(queries)] == ["near-duplicate", "near-duplicate", "clean"]
+        assert [m.id for m in v3.check(queries)[0].matches] == ["wire.txt"]
+        assert [r.status for r in v2.check(queries)] == ["clean", "near-duplicate", "clean"]
+        expected = fingerprint_documents([Doc("wire.txt", wire), *stories(10)], FingerprintParams(version=2))
+        assert [row[3] for row in v2.fingerprint_rows()] == [
+            e.fingerprint.shingles.astype("<u4").tobytes() for e in sorted(expected, key=lambda e: e.id)]
 
 
 def test_an_index_made_with_small_pages_keeps_them_and_works_as_a_new_one(tmp_path, monkeypatch):
@@ -271,8 +294,8 @@ def test_fingerprint_version_1_reads_chinese_by_clause_and_a_new_index_by_charac
 
 
 def test_an_index_of_a_newer_fingerprint_version_is_refused(index_path):
-    _made_then_changed(index_path, "UPDATE meta SET value = '3' WHERE key = 'fingerprint_version'")
-    with pytest.raises(IndexStoreError, match="fingerprint version 3, this diffsrc reads versions 1, 2; upgrade"):
+    _made_then_changed(index_path, "UPDATE meta SET value = '4' WHERE key = 'fingerprint_version'")
+    with pytest.raises(IndexStoreError, match="fingerprint version 4, this diffsrc reads versions 1, 2, 3; upgrade"):
         Index.open(index_path)
 
 

@@ -15,10 +15,18 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..settings import FingerprintParams
 from ..text.cjk import CJK_RANGES, cjk_words, has_cjk
+from ..text.lexicon import (
+    CARDINAL_WORDS,
+    HOUSE_STYLE_DROPPED,
+    HOUSE_STYLE_WORDS,
+    MONTH_NAMES,
+    MONTHS,
+    copying_spelling_variants,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -31,7 +39,8 @@ FINGERPRINT_VERSION = FingerprintParams.version
 # How each version reads Chinese and Japanese, for `diffsrc index info`.
 FINGERPRINT_READINGS = {
     1: "Chinese and Japanese read by clause; a new index reads them by character",
-    2: "Chinese and Japanese read by character",
+    2: "Chinese and Japanese read by character; a new index also reads house styles alike",
+    3: "Chinese and Japanese read by character; house styles read alike (Sept./September, 5/five, 20%/20 per cent)",
 }
 
 logger = logging.getLogger(__name__)
@@ -271,15 +280,15 @@ def _fold_table() -> _LazyFoldTable:
     return _LazyFoldTable()
 
 
-def _code_points(text: str) -> tuple[np.ndarray, np.ndarray]:
+def _code_points(text: str, version: int) -> tuple[np.ndarray, np.ndarray]:
     """Normalised code points of `text` and a mask of which are word characters."""
-    codes, is_word, _ = _batch_code_points([text])
+    codes, is_word, _ = _batch_code_points([text], version)
     return codes, is_word
 
 
-def _batch_code_points(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _batch_code_points(texts: Sequence[str], version: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Normalised code points of all `texts` (joined by word breaks), the word-character mask, and each code
-    point's text number."""
+    point's text number; from fingerprint version 3, a comma between two digits is dropped ("1,000" is "1000")."""
     import numpy as np
 
     from ..arrays import unique
@@ -301,6 +310,12 @@ def _batch_code_points(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[: codes.size]
     codes = codes & np.uint32(_NEEDS_NFKC - 1)
+    if version >= 3:
+        # A thousands separator is a house style (so is the decimal point: dots are dropped in every version).
+        comma = np.flatnonzero(raw[1:-1] == 44) + 1
+        if comma.size:
+            digit = (raw >= 48) & (raw <= 57)
+            codes[comma[digit[comma - 1] & digit[comma + 1]]] = 0
     kept = codes != 0
     codes = codes[kept]
     return codes, codes != 32, owner[kept]
@@ -315,11 +330,36 @@ def normalise_words(text: str, *, version: int = FINGERPRINT_VERSION) -> list[st
     """
     import numpy as np
 
-    codes, is_word = _code_points(text)
+    codes, is_word = _code_points(text, version)
+    if version >= 3:
+        is_word = is_word.copy()
+        figure_end = np.flatnonzero(_figure_then_letter(codes, is_word)) - 1
+        codes = np.insert(codes, figure_end + 1, 32)
+        is_word = np.insert(is_word, figure_end + 1, False)
     spaced = np.where(is_word, codes, np.uint32(32)).astype("<u4").tobytes().decode("utf-32-le")
-    if version >= 2 and _cjk_mask(codes).any():
-        return cjk_words(spaced)
-    return spaced.split()
+    words = cjk_words(spaced) if version >= 2 and _cjk_mask(codes).any() else spaced.split()
+    return _fold_house_style_words(words) if version >= 3 else words
+
+
+def _fold_house_style_words(words: list[str]) -> list[str]:
+    """`_fold_house_styles` spelled out on a list of words (`normalise_words`)."""
+    variants, dropped = _house_style_lists()
+    figure = [w[:1] in _DIGITS for w in words]
+    kept = [
+        w for i, w in enumerate(words)
+        if not (w in dropped or (i > 0 and figure[i - 1] and w in _ORDINAL_SUFFIXES)
+                or (w == "per" and words[i + 1 : i + 2] == ["cent"])
+                or (w == "cent" and i > 0 and words[i - 1] == "per"))
+    ]
+    day = [w[:1] in _DIGITS and len(w) <= 2 for w in kept]
+    out = [variants.get(w, w) for w in kept]
+    i = 0
+    while i < len(out) - 1:
+        if day[i] and out[i + 1] in MONTH_NAMES:
+            out[i], out[i + 1] = out[i + 1], out[i]
+            i += 1
+        i += 1
+    return out
 
 
 _LOWEST_CJK = min(lo for lo, _ in CJK_RANGES)
@@ -336,15 +376,29 @@ def _cjk_mask(codes: np.ndarray) -> np.ndarray:
     return mask
 
 
-def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int, alone: np.ndarray | None = None
-                 ) -> tuple[np.ndarray, np.ndarray]:
+def _figure_then_letter(codes: np.ndarray, is_word: np.ndarray) -> np.ndarray:
+    """Which word characters are a letter right after a digit: where "$94.5bn", "3pm" and "20th" part into a
+    figure and a word, as "$94.5 bn", "3 pm" and "20 th" (fingerprint version 3)."""
+    import numpy as np
+
+    digit = (codes >= 48) & (codes <= 57)
+    out = np.zeros_like(is_word)
+    out[1:] = digit[:-1] & is_word[1:] & ~digit[1:]
+    return out
+
+
+def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int, alone: np.ndarray | None = None,
+                 *, split_figures: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """64-bit hashes of the words in a code point array, and each word's first position; the characters marked
-    `alone` (Han and kana, from fingerprint version 2) are words by themselves."""
+    `alone` (Han and kana, from fingerprint version 2) are words by themselves, and with `split_figures` (version
+    3) a letter after a digit starts a word."""
     import numpy as np
 
     follows_word = np.zeros_like(is_word)
     follows_word[1:] = is_word[:-1]
     is_start = is_word & ~follows_word
+    if split_figures:
+        is_start |= _figure_then_letter(codes, is_word)
     if alone is not None and alone.any():
         # Such a character starts a word, and so does the word character after it ("新华社Xinhua": 新 华 社 xinhua).
         follows_alone = np.zeros_like(alone)
@@ -365,6 +419,90 @@ def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int, alone: np.nd
     return _splitmix64(sums ^ (lengths << np.uint64(56))), starts
 
 
+_DIGITS = frozenset("0123456789")
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+@lru_cache(maxsize=1)
+def _house_style_lists() -> tuple[dict[str, str], frozenset[str]]:
+    """Word -> the word a house style reads it as, and the words dropped (`text.lexicon.HOUSE_STYLE_WORDS`)."""
+    variants = {**copying_spelling_variants(), **MONTHS, **{w: str(v) for w, v in CARDINAL_WORDS.items()},
+                **HOUSE_STYLE_WORDS}
+    return variants, frozenset(HOUSE_STYLE_DROPPED)
+
+
+class _HouseStyleHashes(NamedTuple):
+    variants: np.ndarray  # sorted word hashes of the variants
+    canonical: np.ndarray  # the hash each variant reads as
+    dropped: np.ndarray
+    ordinal_suffixes: np.ndarray
+    months: np.ndarray
+    per: int
+    cent: int
+
+
+def _plain_word_hashes(words: Sequence[str], seed: int) -> np.ndarray:
+    """`_word_hashes` of words that are one word each, read as every version reads them."""
+    codes, is_word, _ = _batch_code_points([" ".join(words)], 2)
+    hashes, _ = _word_hashes(codes, is_word, seed)
+    assert hashes.size == len(words)
+    return hashes
+
+
+@lru_cache(maxsize=8)
+def _house_style_hashes(seed: int) -> _HouseStyleHashes:
+    import numpy as np
+
+    variants, dropped = _house_style_lists()
+    names = sorted(variants)
+    keys = _plain_word_hashes(names, seed)
+    values = _plain_word_hashes([variants[n] for n in names], seed)
+    order = np.argsort(keys)
+    per, cent = _plain_word_hashes(["per", "cent"], seed).tolist()
+    return _HouseStyleHashes(keys[order], values[order], _plain_word_hashes(sorted(dropped), seed),
+                             _plain_word_hashes(_ORDINAL_SUFFIXES, seed), _plain_word_hashes(MONTH_NAMES, seed),
+                             per, cent)
+
+
+def _figures(codes: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which words (by first position) are figures, and which of those could be a day of the month (1 or 2
+    digits: from version 3, a figure is digits only)."""
+    import numpy as np
+
+    digit = np.zeros(codes.size + 2, dtype=bool)
+    digit[: codes.size] = (codes >= 48) & (codes <= 57)
+    figure = digit[starts]
+    return figure, figure & ~(digit[starts + 1] & digit[starts + 2])
+
+
+def _fold_house_styles(words: np.ndarray, figure: np.ndarray, day: np.ndarray, owner: np.ndarray, seed: int
+                       ) -> tuple[np.ndarray, np.ndarray]:
+    """Word hashes as fingerprint version 3 reads them, and which words are kept: the house styles of one story's
+    reprints read alike. "20 per cent", "20 percent" and "20%" are all "20"; "20th" is "20"; month abbreviations,
+    British spellings, number words, titles and magnitudes read as one word each (`_house_style_lists`); and a day
+    before its month ("20 September") reads as after it ("Sept. 20"). Rules on two words hold within one text."""
+    import numpy as np
+
+    tables = _house_style_hashes(seed)
+    same_text = owner[1:] == owner[:-1]
+    drop = np.isin(words, tables.dropped)
+    drop[1:] |= figure[:-1] & same_text & np.isin(words[1:], tables.ordinal_suffixes)
+    per_cent = (words[:-1] == np.uint64(tables.per)) & (words[1:] == np.uint64(tables.cent)) & same_text
+    drop[:-1] |= per_cent
+    drop[1:] |= per_cent
+    kept = ~drop
+    words, day, owner = words[kept], day[kept], owner[kept]
+    if tables.variants.size and words.size:
+        where = np.searchsorted(tables.variants, words)
+        where[where == tables.variants.size] = 0
+        found = tables.variants[where] == words
+        words = np.where(found, tables.canonical[where], words)
+    swap = np.flatnonzero(day[:-1] & np.isin(words[1:], tables.months) & (owner[1:] == owner[:-1]))
+    if swap.size:
+        words[swap], words[swap + 1] = words[swap + 1], words[swap].copy()
+    return words, kept
+
+
 def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int, version: int) -> list[np.ndarray]:
     """Sorted unique uint32 shingle hashes of each text, computed for all texts in one pass (a text of more than
     `LONG_TEXT` characters on its own, in pieces: `_long_text_shingles`)."""
@@ -379,14 +517,17 @@ def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int, version:
         for i in (i for i, t in enumerate(texts) if len(t) > LONG_TEXT):
             out[i] = _long_text_shingles(texts[i], shingle_size, seed, version)
         return out
-    codes, is_word, owner = _batch_code_points(texts)
+    codes, is_word, owner = _batch_code_points(texts, version)
     # (The character table makes every character that is no word character a space, so no such one is marked.)
     alone = _cjk_mask(codes) if version >= 2 else None
-    words, starts = _word_hashes(codes, is_word, seed, alone)
+    words, starts = _word_hashes(codes, is_word, seed, alone, split_figures=version >= 3)
     n_texts = len(texts)
     if words.size == 0:
         return [np.zeros(0, dtype=np.uint32) for _ in range(n_texts)]
     word_owner = owner[starts]
+    if version >= 3:
+        words, kept = _fold_house_styles(words, *_figures(codes, starts), word_owner, seed)
+        word_owner = word_owner[kept]
     counts = np.bincount(word_owner, minlength=n_texts)
     consts = _constants(seed, _DEFAULTS.num_perm, shingle_size)["shingle"]
     k = shingle_size
@@ -429,17 +570,28 @@ def _long_text_shingles(text: str, shingle_size: int, seed: int, version: int) -
     from ..arrays import unique
 
     pieces: list[np.ndarray] = []
+    figures: list[np.ndarray] = []
+    days: list[np.ndarray] = []
     start, n = 0, len(text)
     while start < n:
         end = min(start + LONG_TEXT, n)
         if end < n:
             cut = max(text.rfind(c, start + 1, end) for c in " \n\t")
             end = cut if cut > start else n  # no white space to cut at: the rest in one piece
-        codes, is_word, _ = _batch_code_points([text[start:end]])
-        words, _ = _word_hashes(codes, is_word, seed, _cjk_mask(codes) if version >= 2 else None)
+        codes, is_word, _ = _batch_code_points([text[start:end]], version)
+        words, starts = _word_hashes(codes, is_word, seed, _cjk_mask(codes) if version >= 2 else None,
+                                     split_figures=version >= 3)
         pieces.append(words)
+        if version >= 3:
+            figure, day = _figures(codes, starts)
+            figures.append(figure)
+            days.append(day)
         start = end
     words = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.uint64)
+    if version >= 3 and words.size:
+        # Folded once over all the pieces' words: the two-word rules hold across a cut.
+        words, _ = _fold_house_styles(words, np.concatenate(figures), np.concatenate(days),
+                                      np.zeros(words.size, dtype=np.int64), seed)
     k = shingle_size
     consts = _constants(seed, _DEFAULTS.num_perm, shingle_size)["shingle"]
     if words.size < k:  # a text shorter than one shingle is a single shingle of all its words

@@ -425,6 +425,18 @@ MONTHS = {
     "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
     "dec": "december",
 }
+# What house styles write differently for the same word, for the near-duplicate fingerprint (version 3), which
+# reads a wire story and its reprint in another outlet's style alike: titles and street words the way AP abbreviates
+# them ("Det. Sgt.", "St."), and magnitudes after a figure ("$94.5bn", "£5m"; a figure and the letters after it are
+# two words there). Month abbreviations (`MONTHS`), number words (`CARDINAL_WORDS`) and British spellings
+# (`copying_spelling_variants`) are folded with these; "per cent", "percent" and "pct" are dropped, as "%" is.
+HOUSE_STYLE_WORDS = MappingProxyType({
+    "det": "detective", "sgt": "sergeant", "insp": "inspector", "supt": "superintendent", "const": "constable",
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "prof": "professor", "saint": "st", "street": "st", "ave": "avenue",
+    "rd": "road", "bn": "billion", "mn": "million", "m": "million", "tn": "trillion",
+})
+HOUSE_STYLE_DROPPED = ("percent", "pct")
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
