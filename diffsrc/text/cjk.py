@@ -3,7 +3,7 @@
 Both write no space between words, so a text split at spaces and punctuation reads a whole clause as one "word", and
 a rewrite that changes one character per clause shares no word run with its source. One character per token is the
 usual stand-in for word segmentation in CJK retrieval. The corpus candidates (`corpus.candidates`) and the
-near-duplicate index (`index.fingerprint`, fingerprint version 2) both read text this way; text without these
+near-duplicate index (`index.fingerprint`, from fingerprint version 2) both read text this way; text without these
 characters reads exactly as it did before.
 """
 
