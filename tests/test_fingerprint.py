@@ -102,17 +102,24 @@ def test_version_3_reads_a_reprint_in_another_house_style_as_the_same_text():
 
 
 def test_version_3_words_are_the_house_styles_folded_and_give_its_shingles():
-    assert normalise_words("On 20th Sept. sales rose 20 per cent to $94.5bn at 3pm; five of 1,000 organised",
+    assert normalise_words("On 20th Sept. sales rose 20 per cent to $94.5bn at 3pm; five of 1990s organised",
                            version=3) == ["on", "september", "20", "sales", "rose", "20", "to", "945", "billion",
-                                          "at", "3", "pm", "5", "of", "1000", "organized"]
+                                          "at", "3", "pm", "5", "of", "1990", "s", "organized"]
     assert normalise_words("sales rose 20% to $94.5 billion", version=3) == normalise_words(
         "Sales rose 20 percent to $94.5bn", version=3) == ["sales", "rose", "20", "to", "945", "billion"]
     # Two-word rules hold within a text, and a day next to two months moves once.
-    assert normalise_words("5 6 September October, per cent 2019, 2020 1st", version=3) == [
-        "5", "september", "6", "october", "2019", "2020", "1"]
+    assert normalise_words("5 6 September October, per cent 2019, 2020 1st 4x4 a4s", version=3) == [
+        "5", "september", "6", "october", "2019", "2020", "1", "4", "x4", "a4s"]
     # The vectorised fold (one pass over a batch of texts) and the words spelled out agree, shingle for shingle.
     texts = [(HOUSE_STYLE / name).read_text(encoding="utf-8") for name in ("wire.txt", "reprint.txt")] + [
-        "rose 20 per", "cent on 20", "September", "新华社北京12月5日电 5 September 1,000", "per cent", "20 th"]
+        "rose 20 per", "cent on 20", "September", "新华社北京12月5日电 5 September 1,000", "per cent", "20 th",
+        "社5bn 5月 x5th"]
+    # And random runs of the words the rules look at, batched together so that two-word rules meet text ends.
+    rng = np.random.default_rng(3)
+    tokens = ("per", "cent", "percent", "20", "3", "2025", "th", "st", "rd", "Sept.", "September", "October", "five",
+              "1,000", "$94.5bn", "20th", "organised", "Det.", "Mr.", "the", "rose", "新华社", "5月", "%", "U.S.",
+              "社5bn", "4x4")
+    texts += [" ".join(rng.choice(tokens, size=rng.integers(1, 12))) for _ in range(120)]
     batch = fingerprint_texts(texts, FingerprintParams(version=3))
     for text, fp in zip(texts, batch, strict=True):
         spelled = " ".join(normalise_words(text, version=3))

@@ -288,7 +288,7 @@ def _code_points(text: str, version: int) -> tuple[np.ndarray, np.ndarray]:
 
 def _batch_code_points(texts: Sequence[str], version: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Normalised code points of all `texts` (joined by word breaks), the word-character mask, and each code
-    point's text number; from fingerprint version 3, a comma between two digits is dropped ("1,000" is "1000")."""
+    point's text number."""
     import numpy as np
 
     from ..arrays import unique
@@ -310,12 +310,6 @@ def _batch_code_points(texts: Sequence[str], version: int) -> tuple[np.ndarray, 
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[: codes.size]
     codes = codes & np.uint32(_NEEDS_NFKC - 1)
-    if version >= 3:
-        # A thousands separator is a house style (so is the decimal point: dots are dropped in every version).
-        comma = np.flatnonzero(raw[1:-1] == 44) + 1
-        if comma.size:
-            digit = (raw >= 48) & (raw <= 57)
-            codes[comma[digit[comma - 1] & digit[comma + 1]]] = 0
     kept = codes != 0
     codes = codes[kept]
     return codes, codes != 32, owner[kept]
@@ -333,9 +327,13 @@ def normalise_words(text: str, *, version: int = FINGERPRINT_VERSION) -> list[st
     codes, is_word = _code_points(text, version)
     if version >= 3:
         is_word = is_word.copy()
-        figure_end = np.flatnonzero(_figure_then_letter(codes, is_word)) - 1
-        codes = np.insert(codes, figure_end + 1, 32)
-        is_word = np.insert(is_word, figure_end + 1, False)
+        # Word starts as `_word_hashes` finds them (Han and kana, and what follows one, start words too).
+        alone = _cjk_mask(codes)
+        after = np.concatenate(([False], is_word[:-1])), np.concatenate(([False], alone[:-1]))
+        is_start = is_word & (~after[0] | alone | after[1])
+        letters = _figure_then_letter(codes, is_word, np.flatnonzero(is_start))
+        codes = np.insert(codes, letters, 32)
+        is_word = np.insert(is_word, letters, False)
     spaced = np.where(is_word, codes, np.uint32(32)).astype("<u4").tobytes().decode("utf-32-le")
     words = cjk_words(spaced) if version >= 2 and _cjk_mask(codes).any() else spaced.split()
     return _fold_house_style_words(words) if version >= 3 else words
@@ -376,29 +374,33 @@ def _cjk_mask(codes: np.ndarray) -> np.ndarray:
     return mask
 
 
-def _figure_then_letter(codes: np.ndarray, is_word: np.ndarray) -> np.ndarray:
-    """Which word characters are a letter right after a digit: where "$94.5bn", "3pm" and "20th" part into a
-    figure and a word, as "$94.5 bn", "3 pm" and "20 th" (fingerprint version 3)."""
+def _figure_then_letter(codes: np.ndarray, is_word: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Positions of the first letter after the figure a word opens with: where "$94.5bn", "3pm" and "20th" part
+    into a figure and a word, as "$94.5 bn", "3 pm" and "20 th" (fingerprint version 3). Few words open with a
+    digit, so only theirs are read (a digit or two at a time)."""
     import numpy as np
 
-    digit = (codes >= 48) & (codes <= 57)
-    out = np.zeros_like(is_word)
-    out[1:] = digit[:-1] & is_word[1:] & ~digit[1:]
-    return out
+    def digit_at(at: np.ndarray) -> np.ndarray:
+        return codes[at] - np.uint32(48) < 10
+
+    at = starts[digit_at(starts)] + 1
+    at = at[at < codes.size]
+    while at.size and (more := digit_at(at)).any():
+        at[more] += 1
+        at = at[at < codes.size]
+    return at[is_word[at] & ~digit_at(at)]
 
 
 def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int, alone: np.ndarray | None = None,
                  *, split_figures: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """64-bit hashes of the words in a code point array, and each word's first position; the characters marked
     `alone` (Han and kana, from fingerprint version 2) are words by themselves, and with `split_figures` (version
-    3) a letter after a digit starts a word."""
+    3) the letters after the figure a word opens with start a word of their own."""
     import numpy as np
 
     follows_word = np.zeros_like(is_word)
     follows_word[1:] = is_word[:-1]
     is_start = is_word & ~follows_word
-    if split_figures:
-        is_start |= _figure_then_letter(codes, is_word)
     if alone is not None and alone.any():
         # Such a character starts a word, and so does the word character after it ("新华社Xinhua": 新 华 社 xinhua).
         follows_alone = np.zeros_like(alone)
@@ -407,6 +409,12 @@ def _word_hashes(codes: np.ndarray, is_word: np.ndarray, seed: int, alone: np.nd
     starts = np.flatnonzero(is_start)
     if starts.size == 0:
         return np.zeros(0, dtype=np.uint64), starts
+    if split_figures:
+        letters = _figure_then_letter(codes, is_word, starts)
+        letters = letters[~is_start[letters]]  # not a Han or kana character, a word already ("12月")
+        if letters.size:
+            is_start[letters] = True
+            starts = np.insert(starts, np.searchsorted(starts, letters), letters)
     # Each character adds (code + 1) * a constant for its position in the word; reduceat sums each word's run
     # (and the non-word characters after it, which add 0).
     word_of_char = np.maximum(np.cumsum(is_start) - 1, 0)
@@ -431,14 +439,19 @@ def _house_style_lists() -> tuple[dict[str, str], frozenset[str]]:
     return variants, frozenset(HOUSE_STYLE_DROPPED)
 
 
-class _HouseStyleHashes(NamedTuple):
-    variants: np.ndarray  # sorted word hashes of the variants
-    canonical: np.ndarray  # the hash each variant reads as
-    dropped: np.ndarray
-    ordinal_suffixes: np.ndarray
-    months: np.ndarray
-    per: int
-    cent: int
+class _HouseStyleTable(NamedTuple):
+    """The house-style words' hashes in a direct-mapped table: a word's slot is `(hash >> shift) & _STYLE_MASK`,
+    chosen so that no two of them share one; one lookup per word gives what it reads as and what it is."""
+
+    shift: int
+    keys: np.ndarray  # uint64 per slot: the word held there (an empty slot holds one whose own slot is another)
+    canonical: np.ndarray  # uint64 per slot: the hash the word reads as (itself unless a variant)
+    kinds: np.ndarray  # uint8 per slot: _DROPPED | _ORDINAL | _MONTH | _PER | _CENT
+
+
+_STYLE_BITS = 15
+_STYLE_MASK = (1 << _STYLE_BITS) - 1
+_DROPPED, _ORDINAL, _MONTH, _PER, _CENT = 1, 2, 4, 8, 16
 
 
 def _plain_word_hashes(words: Sequence[str], seed: int) -> np.ndarray:
@@ -450,56 +463,104 @@ def _plain_word_hashes(words: Sequence[str], seed: int) -> np.ndarray:
 
 
 @lru_cache(maxsize=8)
-def _house_style_hashes(seed: int) -> _HouseStyleHashes:
+def _house_style_table(seed: int) -> _HouseStyleTable:
     import numpy as np
 
     variants, dropped = _house_style_lists()
-    names = sorted(variants)
-    keys = _plain_word_hashes(names, seed)
-    values = _plain_word_hashes([variants[n] for n in names], seed)
-    order = np.argsort(keys)
-    per, cent = _plain_word_hashes(["per", "cent"], seed).tolist()
-    return _HouseStyleHashes(keys[order], values[order], _plain_word_hashes(sorted(dropped), seed),
-                             _plain_word_hashes(_ORDINAL_SUFFIXES, seed), _plain_word_hashes(MONTH_NAMES, seed),
-                             per, cent)
+    words = sorted(set(variants) | dropped | set(_ORDINAL_SUFFIXES) | set(MONTH_NAMES) | {"per", "cent"})
+    hashes = _plain_word_hashes(words, seed)
+    canonical = _plain_word_hashes([variants.get(w, w) for w in words], seed)
+    kinds = np.array([(w in dropped) * _DROPPED | (w in _ORDINAL_SUFFIXES) * _ORDINAL
+                      | (variants.get(w, w) in MONTH_NAMES) * _MONTH | (w == "per") * _PER | (w == "cent") * _CENT
+                      for w in words], dtype=np.uint8)
+    # The first shift that gives every word a slot of its own (hashes are well mixed: a few tries at most).
+    shift = next(shift for shift in range(64 - _STYLE_BITS)
+                 if np.unique((hashes >> np.uint64(shift)) & np.uint64(_STYLE_MASK)).size == hashes.size)
+    slots = ((hashes >> np.uint64(shift)) & np.uint64(_STYLE_MASK)).astype(np.intp)
+    table = _HouseStyleTable(shift, np.full(_STYLE_MASK + 1, hashes[0], dtype=np.uint64),
+                             np.zeros(_STYLE_MASK + 1, dtype=np.uint64), np.zeros(_STYLE_MASK + 1, dtype=np.uint8))
+    # Empty slots hold the first word, whose own slot is another, so no word can match an empty slot.
+    table.keys[slots], table.canonical[slots], table.kinds[slots] = hashes, canonical, kinds
+    return table
 
 
-def _figures(codes: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Which words (by first position) are figures, and which of those could be a day of the month (1 or 2
-    digits: from version 3, a figure is digits only)."""
-    import numpy as np
+class _Figures:
+    """Which words are figures, and which of those could be a day of the month (1 or 2 digits: from version 3 a
+    figure is digits only), asked of a few words: from their first positions in the code points."""
 
-    digit = np.zeros(codes.size + 2, dtype=bool)
-    digit[: codes.size] = (codes >= 48) & (codes <= 57)
-    figure = digit[starts]
-    return figure, figure & ~(digit[starts + 1] & digit[starts + 2])
+    def __init__(self, codes: np.ndarray, starts: np.ndarray):
+        self.codes, self.starts = codes, starts
+
+    def at(self, words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        import numpy as np
+
+        first = self.starts[words]
+        digit = np.zeros((3, first.size), dtype=bool)
+        for k in range(3):
+            inside = first + k < self.codes.size
+            digit[k, inside] = self.codes[first[inside] + k] - np.uint32(48) < 10
+        return digit[0], digit[0] & ~(digit[1] & digit[2])
+
+    def every(self) -> tuple[np.ndarray, np.ndarray]:
+        import numpy as np
+
+        return self.at(np.arange(self.starts.size))
 
 
-def _fold_house_styles(words: np.ndarray, figure: np.ndarray, day: np.ndarray, owner: np.ndarray, seed: int
+class _KnownFigures:
+    """`_Figures` of words whose answers are known already (the pieces of a long text)."""
+
+    def __init__(self, figure: np.ndarray, day: np.ndarray):
+        self.figure, self.day = figure, day
+
+    def at(self, words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return self.figure[words], self.day[words]
+
+
+def _fold_house_styles(words: np.ndarray, owner: np.ndarray, figures: _Figures | _KnownFigures, seed: int
                        ) -> tuple[np.ndarray, np.ndarray]:
-    """Word hashes as fingerprint version 3 reads them, and which words are kept: the house styles of one story's
-    reprints read alike. "20 per cent", "20 percent" and "20%" are all "20"; "20th" is "20"; month abbreviations,
-    British spellings, number words, titles and magnitudes read as one word each (`_house_style_lists`); and a day
-    before its month ("20 September") reads as after it ("Sept. 20"). Rules on two words hold within one text."""
+    """Word hashes as fingerprint version 3 reads them (`words` is changed in place), and which words are kept: the
+    house styles of one story's reprints read alike. "20 per cent", "20 percent" and "20%" are all "20"; "20th" is
+    "20"; month abbreviations, British spellings, number words, titles and magnitudes read as one word each
+    (`_house_style_lists`); and a day before its month ("20 September") reads as after it ("Sept. 20"). Rules on
+    two words hold within one text. Few words are listed: only theirs are looked at after the one lookup."""
     import numpy as np
 
-    tables = _house_style_hashes(seed)
-    same_text = owner[1:] == owner[:-1]
-    drop = np.isin(words, tables.dropped)
-    drop[1:] |= figure[:-1] & same_text & np.isin(words[1:], tables.ordinal_suffixes)
-    per_cent = (words[:-1] == np.uint64(tables.per)) & (words[1:] == np.uint64(tables.cent)) & same_text
-    drop[:-1] |= per_cent
-    drop[1:] |= per_cent
-    kept = ~drop
-    words, day, owner = words[kept], day[kept], owner[kept]
-    if tables.variants.size and words.size:
-        where = np.searchsorted(tables.variants, words)
-        where[where == tables.variants.size] = 0
-        found = tables.variants[where] == words
-        words = np.where(found, tables.canonical[where], words)
-    swap = np.flatnonzero(day[:-1] & np.isin(words[1:], tables.months) & (owner[1:] == owner[:-1]))
-    if swap.size:
-        words[swap], words[swap + 1] = words[swap + 1], words[swap].copy()
+    table = _house_style_table(seed)
+    slots = ((words >> np.uint64(table.shift)) & np.uint64(_STYLE_MASK)).astype(np.intp)
+    listed = np.flatnonzero(table.keys[slots] == words)
+    slots = slots[listed]
+    kinds = table.kinds[slots]
+    words[listed] = table.canonical[slots]
+    dropped = [listed[(kinds & _DROPPED) != 0]]
+    suffix = listed[((kinds & _ORDINAL) != 0) & (listed > 0)]
+    if suffix.size:
+        suffix = suffix[owner[suffix] == owner[suffix - 1]]
+        dropped.append(suffix[figures.at(suffix - 1)[0]])
+    cent = listed[(kinds & _CENT) != 0]
+    if cent.size:
+        cent = cent[np.isin(cent - 1, listed[(kinds & _PER) != 0])]
+        cent = cent[owner[cent] == owner[cent - 1]]
+        dropped += [cent - 1, cent]
+    drop = np.unique(np.concatenate(dropped))
+    kept = np.ones(words.size, dtype=bool)
+    month = listed[(kinds & _MONTH) != 0]  # never dropped
+    if drop.size:
+        kept[drop] = False
+        # The word before each month among those kept: the one before it, unless dropped ("20th September").
+        before = month - 1
+        while (gone := np.isin(before, drop)).any():
+            before[gone] -= 1
+        words = words[kept]
+        month_at = month - np.searchsorted(drop, month)
+    else:
+        before, month_at = month - 1, month
+    has_day = before >= 0
+    month, before, month_at = month[has_day], before[has_day], month_at[has_day]
+    if month.size:
+        swap = figures.at(before)[1] & (owner[before] == owner[month])
+        at = month_at[swap]
+        words[at - 1], words[at] = words[at], words[at - 1].copy()
     return words, kept
 
 
@@ -526,7 +587,7 @@ def _batch_shingles(texts: Sequence[str], shingle_size: int, seed: int, version:
         return [np.zeros(0, dtype=np.uint32) for _ in range(n_texts)]
     word_owner = owner[starts]
     if version >= 3:
-        words, kept = _fold_house_styles(words, *_figures(codes, starts), word_owner, seed)
+        words, kept = _fold_house_styles(words, word_owner, _Figures(codes, starts), seed)
         word_owner = word_owner[kept]
     counts = np.bincount(word_owner, minlength=n_texts)
     consts = _constants(seed, _DEFAULTS.num_perm, shingle_size)["shingle"]
@@ -583,15 +644,15 @@ def _long_text_shingles(text: str, shingle_size: int, seed: int, version: int) -
                                      split_figures=version >= 3)
         pieces.append(words)
         if version >= 3:
-            figure, day = _figures(codes, starts)
+            figure, day = _Figures(codes, starts).every()
             figures.append(figure)
             days.append(day)
         start = end
     words = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.uint64)
     if version >= 3 and words.size:
         # Folded once over all the pieces' words: the two-word rules hold across a cut.
-        words, _ = _fold_house_styles(words, np.concatenate(figures), np.concatenate(days),
-                                      np.zeros(words.size, dtype=np.int64), seed)
+        words, _ = _fold_house_styles(words, np.zeros(words.size, dtype=np.int64),
+                                      _KnownFigures(np.concatenate(figures), np.concatenate(days)), seed)
     k = shingle_size
     consts = _constants(seed, _DEFAULTS.num_perm, shingle_size)["shingle"]
     if words.size < k:  # a text shorter than one shingle is a single shingle of all its words
