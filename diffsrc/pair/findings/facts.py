@@ -207,6 +207,24 @@ def _slashed_fact(m: re.Match[str]) -> Fact:
     return Fact(kind, (SLASHED, *parts), m.group(0), m.start())
 
 
+# A version number of three parts or more, as software copy writes it ("iOS 18.2.1", "Chrome 120.0.6099.109", "Linux
+# 6.12.3"): one token that changes whole, in its place, as a slashed one does. Unread (no figure has two decimal
+# points), "iOS 18.2.1" -> "iOS 18.3.1" was no change at all (a tech desk's trial), where "iOS 18.2" -> "18.3" was.
+# Not a number grouped by points ("1.500.000", `numerals.NUMBER`'s), whose parts after the first have three digits.
+_VERSION = rx.compile(r"(?<![\w.,])\d{1,4}(?:\.\d{1,4}){2,}(?!\.?\d|\w)")
+VERSION = "version"
+
+
+def _version_fact(m: re.Match[str]) -> Fact | None:
+    """A version number's fact, its parts in order ("18.2.1": 18, 2, 1), or None for a number grouped by points."""
+    first, *rest = m.group(0).split(".")
+    if len(first) <= 3 and all(len(part) == 3 for part in rest):
+        return None
+    if len(rest) == 2 and int(first) <= 31 and int(rest[0]) <= 12 and len(rest[1]) == 4:
+        return None  # a date written with points ("12.03.2024"), no version
+    return Fact("number", (VERSION, int(first), *map(int, rest)), m.group(0), m.start())
+
+
 # A year may be followed by 年 ("2025年"), not by another CJK letter ("2000万人" is twenty million people).
 _YEAR = rx.compile(rf"(?=[12])(?<![.,$£€¥])(?<!{WORD_CHAR})(?P<year>1[89]\d\d|20\d\d)(?!%|(?!年)\w)")
 # A number is whole: "3.4m" is not the number 3 (and "m" alone is no multiplier outside money: metres, minutes).
@@ -831,6 +849,10 @@ def _facts_in(text: str) -> tuple[Fact, ...]:
         if free(m):
             facts.append(_slashed_fact(m))
             take(m)
+    for m in _VERSION.finditer(text) if has_digit and "." in text else ():
+        if free(m) and (version := _version_fact(m)) is not None:
+            facts.append(version)
+            take(m)
     for pattern in (_DATE_MD, _DATE_DM, _DATE_DM_WORDS) if has_digit else ():
         for m in pattern.finditer(text):
             if not free(m):
@@ -1025,11 +1047,12 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
             s_left = s_left + [f for f in _repeated_more(s_kind, t_kind) if f not in s_left]
         if len(s_left) > MAX_CHANGED_PER_KIND or len(t_left) > MAX_CHANGED_PER_KIND:
             continue  # a table or a list of figures rewritten, not figures changed in a copy: pairing is quadratic
-        if kind == "number" and any(map(_is_slashed, s_kind + t_kind)):
-            # Odds, fractions, "40/40": tokens that change whole, in their place (as dates do), not quantities.
-            pairs.extend(_in_reading_order([f for f in s_left if _is_slashed(f)], [f for f in t_left if _is_slashed(f)],
-                                           places))
-            s_kind, t_kind, s_left, t_left = ([f for f in facts if not _is_slashed(f)]
+        if kind == "number" and any(map(_changes_whole, s_kind + t_kind)):
+            # Odds, fractions, "40/40", versions: tokens that change whole, in their place (as dates do), not
+            # quantities.
+            pairs.extend(_in_reading_order([f for f in s_left if _changes_whole(f)],
+                                           [f for f in t_left if _changes_whole(f)], places))
+            s_kind, t_kind, s_left, t_left = ([f for f in facts if not _changes_whole(f)]
                                               for facts in (s_kind, t_kind, s_left, t_left))
         if kind in ("number", "money"):
             s_left, t_left = _without_totals(s_left, t_left, places)
@@ -1181,10 +1204,27 @@ def _shown_whole(pairs: list[tuple[Fact, Fact]], places: _Places) -> list[tuple[
             if s_run and t_run:
                 s, t = (replace(s, surface=s_run.group(0), start=s_run.start()),
                         replace(t, surface=t_run.group(0), start=t_run.start()))
+            else:
+                s, t = _with_spaced_unit(places.source, s), _with_spaced_unit(places.target, t)
         if (key := (s.start, s.surface, t.start, t.surface)) not in seen:
             seen.add(key)
             out.append((s, t))
     return out
+
+
+# Units that are as often English words after a figure ("100 in the last decade", "won 21 st"): shown without them.
+_WORDS_AS_UNITS = frozenset({"in", "ins", "st"})
+
+
+def _with_spaced_unit(text: str, f: Fact) -> Fact:
+    """A figure shown with the unit written after a space, as the text writes it ("3.2 GHz", "256 GB", "10 mg"):
+    shown alone, "3.2 GHz" -> "4.05 GHz" read "3.2" -> "4.05", where "3.2GHz" showed its unit (a tech desk's
+    trial)."""
+    if not f.surface[-1:].isdigit() or not (m := _SPACED_UNIT.match(text, f.start + len(f.surface))):
+        return f
+    if m.group(1) in _WORDS_AS_UNITS:
+        return f  # "grew from 80 to 100 in the last decade": a word, not inches
+    return replace(f, surface=text[f.start:m.end()])
 
 
 def _run_around(text: str, f: Fact) -> re.Match[str] | None:
@@ -1353,6 +1393,11 @@ def _names_around(text: str, a: Fact, b: Fact) -> list[str]:
 
 def _is_slashed(fact: Fact) -> bool:
     return isinstance(fact.value, tuple) and fact.value[0] == SLASHED
+
+
+def _changes_whole(fact: Fact) -> bool:
+    """Whether a fact is a token read whole, a slashed one ("9/11", "10/1") or a version ("18.2.1")."""
+    return isinstance(fact.value, tuple) and fact.value[0] in (SLASHED, VERSION)
 
 
 def _odds_in_one_notation(src: list[Fact], tgt: list[Fact], places: _Places) -> tuple[list[Fact], list[Fact]]:
@@ -3066,6 +3111,10 @@ def changed_entities(
                     and not _names_a_team_of(source, t_teams) and _beside_shared_words(script, i)):
                 out.append(_with_capitalised_context(script, i, s_run, t_run))
             continue
+        if (s_code := _model_code(s_run)) and (t_code := _model_code(t_run)):
+            if _code_changed(s_code, t_code, source, target) and _beside_shared_words(script, i):
+                out.append(_with_capitalised_context(script, i, s_code, t_code))
+            continue
         if not (_is_name(s_run) and _is_name(t_run)) or _SENTENCE_END.search(s_run) or _SENTENCE_END.search(t_run):
             continue
         s_chunk, t_chunk = _trim_joiners(_past_function_words(s_run)), _trim_joiners(_past_function_words(t_run))
@@ -3139,6 +3188,8 @@ def changed_entities(
         t_key = _entity_key(_spell_out_states(t_chunk).strip(_NAME_STRIP))
         if s_key == t_key or not s_key or not t_key or _abbreviates(s_key, t_key) or _shortens(s_key, t_key):
             continue
+        if s_key.replace(" ", "") == t_key.replace(" ", ""):
+            continue  # one name spaced two ways: "iOS 18" and "iOS18", "Mac Donald" and "MacDonald"
         if not keys:
             keys.update(source=_entity_key(_spell_out_states(source)), target=_entity_key(_spell_out_states(target)))
         # A name the other side gives as often as this side is there still: moved, or said elsewhere. Between two
@@ -3169,6 +3220,37 @@ def changed_entities(
             continue
         out.append((" ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()))
     return out
+
+
+# A model or release code, letters and figures in one word, as technology copy names a product's version: "24H2" of
+# "Windows 11 24H2", "GPT-4o", "S24" of "Galaxy S24 Ultra", "M3" of "M3 Pro", "H100". Read as names, "24H2" (a
+# figure first) was none and "GPT-4o" -> "GPT-4" had its name still there ("gpt 4" inside "gpt 4 o"): a tech
+# desk's trial found neither changed. A code that is a fact ("256GB", "5G", "Q3", "FY24", "21st") is read as one.
+_CODE = rx.compile(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
+
+
+def _model_code(run: str) -> str | None:
+    """The run's one word if it is a model or release code (`_CODE`: a letter and a figure in it, no fact), else
+    None."""
+    word = run.strip(_NAME_STRIP)
+    if (not _CODE.fullmatch(word) or not any(c.isdigit() for c in word) or not any(c.isalpha() for c in word)
+            or extract_facts(word)):
+        return None
+    return word
+
+
+def _code_key(code: str) -> str:
+    """A code as compared: "GPT-4o", "GPT4o" and "gpt-4o" are one."""
+    return code.lower().replace("-", "").replace(".", "")
+
+
+def _code_changed(s_code: str, t_code: str, source: str, target: str) -> bool:
+    """Whether one code was put for another: they differ, and neither is still on the other side (moved)."""
+    s_key, t_key = _code_key(s_code), _code_key(t_code)
+    if s_key == t_key:
+        return False
+    return (s_key not in {_code_key(w.strip(_NAME_STRIP)) for w in word_tokens(target)}
+            and t_key not in {_code_key(w.strip(_NAME_STRIP)) for w in word_tokens(source)})
 
 
 # The words that end a street's name in an address. "Road" and "Street" are institution words (a stand-in for a
