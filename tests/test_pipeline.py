@@ -481,6 +481,22 @@ def test_another_name_of_a_place_body_or_office_is_no_new_name(wire: str, post: 
     assert not any("short_target_new_share" in note for note in report["notes"])
 
 
+@pytest.mark.parametrize(("wire", "post", "verdict"), [
+    # A tech desk's re-test: the wire's pronoun "us" ("Tell us what you think") was read as the US, so a post's new
+    # "United States" was another name of something the wire named, no new name, and the post wholly derived.
+    ("Apple said on Monday that its new phone would go on sale in September. Tell us what you think of it.",
+     "Apple's new phone goes on sale in the United States in September.", "partially-derived"),
+    # The country in capitals is still the United States.
+    ("Apple said on Monday that its new phone would go on sale in the U.S. in September.",
+     "Apple's new phone goes on sale in the United States in September.", "wholly-derived"),
+    ("Apple said on Monday that its new phone would go on sale in the US in September.",
+     "Apple's new phone goes on sale in the United States in September.", "wholly-derived"),
+])
+def test_the_pronoun_us_names_no_country(wire: str, post: str, verdict: str) -> None:
+    report = compare(Document.from_text(wire, id="wire"), Document.from_text(post, id="post")).to_dict()
+    assert report["summary"]["verdict"] == verdict, report["notes"]
+
+
 def test_a_new_name_beside_an_alias_is_still_new() -> None:
     wire = Document.from_text("European Union leaders agreed early on Friday to open membership talks with Ukraine.",
                               id="wire")

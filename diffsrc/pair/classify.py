@@ -259,8 +259,12 @@ def _named_aliases(features: Sequence[SentenceFeatures]) -> list[tuple[str, froz
     """The names of data/entity_aliases.txt the sentences write, whole (or with a possessive's "s": "UK's" reads
     "uks"), as (the name they stand for, their content stems)."""
     keys = " ".join(f" {f.key} " for f in features)
+    # A name of function words alone ("US", read "us") counts only in a sentence that writes it in capitals: the
+    # pronoun ("Tell us what you think") named the US, and made a target's "United States" or "Washington" no new
+    # name (`_aliased_stems`).
+    capitals = " ".join(f" {f.key} " for f in features if f.names_the_us)
     return [(canonical, stems) for padded, canonical, stems in _alias_forms()
-            if padded in keys or f"{padded[:-1]}s " in keys]
+            if padded in (keys if stems else capitals) or f"{padded[:-1]}s " in (keys if stems else capitals)]
 
 
 def _aliased_stems(rows: Sequence[SentenceFeatures], columns: Sequence[SentenceFeatures]) -> frozenset[str]:

@@ -73,12 +73,14 @@ class SentenceFeatures:
     # corpus run ships every prepared document to its workers.
     quoted: bytes = b""
     common: bytes = b""
+    # Whether the sentence writes the country "US" or "U.S." (`_names_the_us`): its key reads "us", as the pronoun's.
+    names_the_us: bool = False
 
     @classmethod
     def of(cls, text: str) -> SentenceFeatures:
         tokens, quoted = quoted_tokens(text)
         stems = content_stems(tokens)
-        return cls(" ".join(tokens), stems, bytes(quoted), _common(text, stems))
+        return cls(" ".join(tokens), stems, bytes(quoted), _common(text, stems), _names_the_us(text))
 
     @property
     def tokens(self) -> list[str]:
@@ -135,6 +137,20 @@ def _common(text: str, stems: list[str]) -> bytes:
     if "://" in text or "www." in text:
         lower.update(s for link in _LINK.findall(text) for s in content_stems(surface_tokens(link)))
     return bytes(s in lower for s in stems)
+
+
+# The country as written, "US" or "U.S.", not inside a word ("USB", "BUS").
+_THE_US = rx.compile(r"(?<![\w.])U\.?S\b")
+
+
+def _names_the_us(text: str) -> bool:
+    """Whether a sentence names the US in capitals, as the pronoun "us" never is ("Tell us what you think").
+
+    Why: a sentence's key is lowercase, and "us" is a function word with no stem to flag as a name (`_common`), so
+    the pronoun read as the country (`classify._named_aliases`). The substring tests first: most sentences have
+    neither.
+    """
+    return ("US" in text or "U.S" in text) and _THE_US.search(text) is not None
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
