@@ -5656,6 +5656,11 @@ def test_a_model_number_changed_alone_is_one_changed_number() -> None:
     ("Rund 1.500.000 Menschen kamen am 12.03.2024 nach Berlin.",
      "Rund 1.500.000 Menschen kamen am 12.3.2024 nach Berlin.", []),
     ("The H100 is faster than the A100, Nvidia said.", "The A100 is slower than the H100, Nvidia said.", []),
+    # A model's name shortened to its letters: "PS5" is the "PlayStation 5", the "PlayStation 4" another console.
+    ("Sony sold 1.2 million PS5 consoles in the quarter.",
+     "Sony sold 1.2 million PlayStation 5 consoles in the quarter.", []),
+    ("Sony sold 1.2 million PS5 consoles in the quarter.",
+     "Sony sold 1.2 million PlayStation 4 consoles in the quarter.", [("entity", "PS5", "PlayStation 4")]),
 ])
 def test_a_version_or_model_code_changed_is_a_changed_fact(source: str, target: str, changes: list) -> None:
     report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()

@@ -3188,7 +3188,7 @@ def changed_entities(
         t_key = _entity_key(_spell_out_states(t_chunk).strip(_NAME_STRIP))
         if s_key == t_key or not s_key or not t_key or _abbreviates(s_key, t_key) or _shortens(s_key, t_key):
             continue
-        if s_key.replace(" ", "") == t_key.replace(" ", ""):
+        if s_key.replace(" ", "") == t_key.replace(" ", "") or _one_model_two_ways(s_key, t_key):
             continue  # one name spaced two ways: "iOS 18" and "iOS18", "Mac Donald" and "MacDonald"
         if not keys:
             keys.update(source=_entity_key(_spell_out_states(source)), target=_entity_key(_spell_out_states(target)))
@@ -3251,6 +3251,22 @@ def _code_changed(s_code: str, t_code: str, source: str, target: str) -> bool:
         return False
     return (s_key not in {_code_key(w.strip(_NAME_STRIP)) for w in word_tokens(target)}
             and t_key not in {_code_key(w.strip(_NAME_STRIP)) for w in word_tokens(source)})
+
+
+# A name closed by a model number, the number apart: "ps5" -> ("ps", "5"), "playstation 5" -> ("playstation", "5").
+_NAMED_MODEL = rx.compile(r"(?P<name>[a-z]+)(?P<number>\d+)")
+
+
+def _one_model_two_ways(s_key: str, t_key: str) -> bool:
+    """Whether two names are one model, its name shortened to letters of it in order: "PS5" and "PlayStation 5"
+    (a tech desk's re-test: a changed name)."""
+    s_model = _NAMED_MODEL.fullmatch(s_key.replace(" ", ""))
+    t_model = _NAMED_MODEL.fullmatch(t_key.replace(" ", "")) if s_model else None
+    if not s_model or not t_model or s_model.group("number") != t_model.group("number"):
+        return False
+    short, long = sorted((s_model.group("name"), t_model.group("name")), key=len)
+    rest = iter(long)
+    return short[0] == long[0] and all(c in rest for c in short)
 
 
 # The words that end a street's name in an address. "Road" and "Street" are institution words (a stand-in for a
