@@ -5667,6 +5667,35 @@ def test_a_version_or_model_code_changed_is_a_changed_fact(source: str, target: 
     assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == changes
 
 
+_KRW = "Samsung's operating profit rose to {} in the quarter."
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A tech desk's re-test: won, Swiss francs, renminbi and Nordic crowns were no money, so a sum put in another
+    # currency was no change ("CHF 1,299" -> "€1,299") and a sum changed was a bare number or a name ("RMB167.2").
+    ("The laptop costs CHF 1,299 in Switzerland.", "The laptop costs €1,299 in Switzerland.",
+     [("money", "CHF 1,299", "€1,299")]),
+    (_KRW.format("9.18 trillion won"), _KRW.format("9.18 trillion yen"),
+     [("money", "9.18 trillion won", "9.18 trillion yen")]),
+    (_KRW.format("₩9.18 trillion"), _KRW.format("₩9.81 trillion"), [("money", "₩9.18 trillion", "₩9.81 trillion")]),
+    ("Tencent's revenue rose to RMB167.2 billion.", "Tencent's revenue rose to RMB176.2 billion.",
+     [("money", "RMB167.2 billion", "RMB176.2 billion")]),
+    ("Tencent's revenue rose to RMB167.2 billion.", "Tencent's revenue rose to HK$167.2 billion.",
+     [("money", "RMB167.2 billion", "HK$167.2 billion")]),
+    ("Sales rose to SEK 12.4 billion, the company said.", "Sales rose to NOK 12.4 billion, the company said.",
+     [("money", "SEK 12.4 billion", "NOK 12.4 billion")]),
+    # One sum in one currency written another way is none; "won" after a bare figure is the verb.
+    (_KRW.format("9.18 trillion won"), _KRW.format("₩9.18 trillion"), []),
+    (_KRW.format("9.18 trillion won"), _KRW.format("KRW 9.18 trillion"), []),
+    ("The laptop costs CHF 1,299 in Switzerland.", "The laptop costs 1,299 Swiss francs in Switzerland.", []),
+    ("Tencent's revenue rose to RMB167.2 billion.", "Tencent's revenue rose to 167.2 billion yuan.", []),
+    ("The team, which won 3 titles, said so.", "The team, which won 4 titles, said so.", [("number", "3", "4")]),
+])
+def test_a_sum_in_won_francs_renminbi_or_crowns_is_money(source: str, target: str, changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == changes
+
+
 @pytest.mark.parametrize(("source", "target", "changes"), [
     # A tech desk's re-test: a unit after a space was left out of the finding ("3.2" -> "4.05"), where a unit
     # written against its figure was shown ("3.2GHz" -> "4.05GHz").

@@ -89,6 +89,7 @@ _CURRENCY_SYMBOLS = {
     "yuan": "CNY", "cny": "CNY", "won": "KRW", "r$": "BRL", "₺": "TRY", "₽": "RUB",
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
     "s$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD",
+    "₩": "KRW", "rmb": "CNY", "swiss francs": "CHF", "swiss franc": "CHF",
     **CURRENCY_WORDS,
 }
 # A dollar sign or word alone is the currency of wherever the text was written: Australian copy writes "$1.2 billion"
@@ -106,14 +107,25 @@ _NOT_IN_WORD = rf"(?=\d)(?<![.,])(?<!{WORD_CHAR})"
 # by a hyphen, as a compound before a noun: "a Rs 5-crore package", "a $1.2-billion deal" (one letter after a
 # hyphen is no multiplier: "$5-m" is not written).
 _MULT_JOIN = r"(?:\s*|-(?=[^\W\d_]{2}))"
+# The currency codes read before a sum (`_MONEY_BEFORE`).
+CURRENCY_CODES = ("USD", "AUD", "NZD", "CAD", "SGD", "HKD", "EUR", "GBP", "JPY", "INR", "CNY", "KRW", "CHF", "RMB",
+                  "SEK", "NOK", "DKK", "ZAR", "MXN", "TWD", "BRL")
 _MONEY_BEFORE = rx.compile(
     rf"(?P<cur>\b(?:US|AU|A|NZ|CA|C|S|HK)\$|R\$|\$|£|#|€|¥|₹|₺|₽"
-    rf"|\b(?:USD|AUD|NZD|CAD|SGD|HKD|EUR|GBP|JPY|INR|CNY|Rs\.?)\s?)\s?(?P<num>{AMOUNT})"
+    rf"|₩|\b(?:{'|'.join(CURRENCY_CODES)}|Rs\.?)\s?)\s?"
+    rf"(?P<num>{AMOUNT})"
     rf"(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}|(?:m|k|b)\b|(?<=\d)[MKBT]\b))?(?![\d.,]*\d)",
 )
 _MONEY_AFTER = rx.compile(
     rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}))?\s*(?P<cur>{CURRENCY_AFTER})",
 )
+# Business copy's won and Swiss francs after the figure: "9.18 trillion won", "1,299 Swiss francs". Unread, "₩9.18
+# trillion" was no money and "9.18 trillion won" a bare number, so won put for yen ("9.18 trillion yen") was no
+# change (a tech desk's re-test, as were "CHF 1,299" -> "€1,299" and "RMB167.2 billion" -> "HK$167.2 billion").
+# "won" only after a multiplier: after a bare figure it is as often the verb ("the 49ers won").
+_MONEY_AFTER_WORDS = rx.compile(
+    rf"{_NOT_IN_WORD}(?P<num>{AMOUNT})(?:(?:{_MULT_JOIN}(?P<mult>{MULTIPLIER}))\s*(?P<won>won)"
+    rf"|(?:{_MULT_JOIN}(?P<mult2>{MULTIPLIER}))?\s*(?P<cur>(?i:swiss\s+francs?)))\b")
 # Pence: "45p", "12.5p" (a share price, a stamp), as pounds, so that "50p" is "£0.50". Not a video's lines ("1080p").
 # A London share price runs to thousands of pence, and wire copy writes the word: "3,942 pence" is "3,942p" and
 # "£39.42", not "£3,942" (a markets desk's re-test: pence as pounds, a hundredfold slip, was no finding). Cents
@@ -359,7 +371,7 @@ _ORDINAL_WORD = rx.compile(
 # or percent word ("$3 billion" -> "$3 million" edits only the multiplier).
 # The signs are one regular expression; the words a set, looked up word by word (an alternation of a hundred words
 # searched in every edit was a tenth of `compare`'s time).
-_FACT_SIGN = rx.compile(r"\d|[%٪$£€¥₹₺₽#]")
+_FACT_SIGN = rx.compile(r"\d|[%٪$£€¥₹₺₽#₩]")
 _FACT_HINT_WORDS = frozenset({
     *MONTH_NAMES, *MONTHS, *WEEKDAY_NAMES, *(f"{day}s" for day in WEEKDAY_NAMES),
     "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
@@ -374,6 +386,8 @@ _FACT_HINT_WORDS = frozenset({
     "ppm", "ppb",
     # A storage or speed unit edited alone ("256 GB" -> "256 TB", "3.2 GHz" -> "3.2 MHz"), as a dose's.
     "kb", "mb", "gb", "tb", "pb", "hz", "khz", "mhz", "ghz", "kbps", "mbps", "gbps",
+    # A currency's code edited alone ("SEK 12.4 billion" -> "NOK 12.4 billion"), a sum in another currency.
+    *(code.lower() for code in CURRENCY_CODES), "francs",
 })
 _WORD_RUN = rx.compile(r"\w+")
 # A number in words: "nine", "twenty-five", "fifty eight", "three hundred and twelve", "a hundred", "two dozen",
@@ -806,6 +820,12 @@ def _facts_in(text: str) -> tuple[Fact, ...]:
                 amounts = tuple((c, v) for v in _number(m.group("num"), m.group("mult")) for c in currencies)
                 facts.append(Fact("money", amounts[0], m.group(0).strip(), m.start(), amounts))
                 take(m)
+    for m in _MONEY_AFTER_WORDS.finditer(text) if has_digit and ("won" in text or "franc" in text) else ():
+        if free(m):
+            cur = "KRW" if m.group("won") else "CHF"
+            amounts = tuple((cur, v) for v in _number(m.group("num"), m.group("mult") or m.group("mult2")))
+            facts.append(Fact("money", amounts[0], m.group(0).strip(), m.start(), amounts))
+            take(m)
     for m in _PENCE.finditer(text) if has_digit else ():
         if free(m) and (m.group("word") or m.group("num") not in _VIDEO_LINES):
             whole = float(m.group("num").replace(",", "")) / 100
@@ -3111,10 +3131,17 @@ def changed_entities(
                     and not _names_a_team_of(source, t_teams) and _beside_shared_words(script, i)):
                 out.append(_with_capitalised_context(script, i, s_run, t_run))
             continue
-        if (s_code := _model_code(s_run)) and (t_code := _model_code(t_run)):
-            if _code_changed(s_code, t_code, source, target) and _beside_shared_words(script, i):
-                out.append(_with_capitalised_context(script, i, s_code, t_code))
-            continue
+        if ((s_code := _CODE.fullmatch(s_run.strip(_NAME_STRIP)))
+                and (t_code := _CODE.fullmatch(t_run.strip(_NAME_STRIP)))):
+            if _is_code(s_code.group(0)) and _is_code(t_code.group(0)):
+                # (a word that holds a fact, "RMB167.2" or "5G", is read as the fact: no name too)
+                if (not extract_facts(s_code.group(0)) and not extract_facts(t_code.group(0))
+                        and _code_changed(s_code.group(0), t_code.group(0), source, target)
+                        and _beside_shared_words(script, i)):
+                    out.append(_with_capitalised_context(script, i, s_code.group(0), t_code.group(0)))
+                continue
+            if s_code.group(0) in CURRENCY_CODES and t_code.group(0) in CURRENCY_CODES:
+                continue  # "SEK 12.4 billion" -> "NOK 12.4 billion": a sum in another currency, found as money
         if not (_is_name(s_run) and _is_name(t_run)) or _SENTENCE_END.search(s_run) or _SENTENCE_END.search(t_run):
             continue
         s_chunk, t_chunk = _trim_joiners(_past_function_words(s_run)), _trim_joiners(_past_function_words(t_run))
@@ -3229,14 +3256,9 @@ def changed_entities(
 _CODE = rx.compile(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
 
 
-def _model_code(run: str) -> str | None:
-    """The run's one word if it is a model or release code (`_CODE`: a letter and a figure in it, no fact), else
-    None."""
-    word = run.strip(_NAME_STRIP)
-    if (not _CODE.fullmatch(word) or not any(c.isdigit() for c in word) or not any(c.isalpha() for c in word)
-            or extract_facts(word)):
-        return None
-    return word
+def _is_code(word: str) -> bool:
+    """Whether a word of `_CODE` is a model or release code: a letter and a figure in it."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 def _code_key(code: str) -> str:
