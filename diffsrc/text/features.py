@@ -80,7 +80,9 @@ class SentenceFeatures:
     def of(cls, text: str) -> SentenceFeatures:
         tokens, quoted = quoted_tokens(text)
         stems = content_stems(tokens)
-        return cls(" ".join(tokens), stems, bytes(quoted), _common(text, stems), _names_the_us(text))
+        # (a capital U first, one scan in C: most sentences have none; `"us" in tokens` compared every word)
+        names_us = "U" in text and _names_the_us(text)
+        return cls(" ".join(tokens), stems, bytes(quoted), _common(text, stems), names_us)
 
     @property
     def tokens(self) -> list[str]:
@@ -139,18 +141,23 @@ def _common(text: str, stems: list[str]) -> bytes:
     return bytes(s in lower for s in stems)
 
 
-# The country as written, "US" or "U.S.", not inside a word ("USB", "BUS").
-_THE_US = rx.compile(r"(?<![\w.])U\.?S\b")
+# The country as written, "US" or "U.S.", not inside a word ("USB"; "BUS" is told by the character before it: a
+# pattern opening with a look-behind scans slowly).
+_THE_US = rx.compile(r"U\.?S\b")
 
 
 def _names_the_us(text: str) -> bool:
     """Whether a sentence names the US in capitals, as the pronoun "us" never is ("Tell us what you think").
 
     Why: a sentence's key is lowercase, and "us" is a function word with no stem to flag as a name (`_common`), so
-    the pronoun read as the country (`classify._named_aliases`). The substring tests first: most sentences have
-    neither.
+    the pronoun read as the country (`classify._named_aliases`). Asked only of a sentence with a capital U.
     """
-    return ("US" in text or "U.S" in text) and _THE_US.search(text) is not None
+    m = _THE_US.search(text)
+    while m is not None:
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
+            return True
+        m = _THE_US.search(text, m.end())
+    return False
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
