@@ -5639,6 +5639,11 @@ def test_a_model_number_changed_alone_is_one_changed_number() -> None:
     ("The update moves Chrome to version 120.0.6099.109, Google said.",
      "The update moves Chrome to version 120.0.6099.110, Google said.",
      [("number", "120.0.6099.109", "120.0.6099.110")]),
+    # A point release against its figure of two parts: 18.2 was a quantity and paired with nothing.
+    ("Apple released iOS 18.2 on Tuesday, fixing several bugs.",
+     "Apple released iOS 18.2.1 on Tuesday, fixing several bugs.", [("number", "18.2", "18.2.1")]),
+    ("Apple released iOS 18.2 on Tuesday, fixing several bugs.",
+     "Apple released iOS 18.2.0 on Tuesday, fixing several bugs.", []),
     # Release codes and model names: "24H2" (a figure first) was no name, and "GPT-4" was still inside "GPT-4o".
     ("Microsoft began rolling out Windows 11 24H2 to all users on Tuesday.",
      "Microsoft began rolling out Windows 11 23H2 to all users on Tuesday.", [("entity", "24H2", "23H2")]),

@@ -1070,9 +1070,17 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
         if kind == "number" and any(map(_changes_whole, s_kind + t_kind)):
             # Odds, fractions, "40/40", versions: tokens that change whole, in their place (as dates do), not
             # quantities.
-            pairs.extend(_in_reading_order([f for f in s_left if _changes_whole(f)],
-                                           [f for f in t_left if _changes_whole(f)], places))
-            s_kind, t_kind, s_left, t_left = ([f for f in facts if not _changes_whole(f)]
+            s_whole, t_whole = ([f for f in left if _changes_whole(f)] for left in (s_left, t_left))
+            # A version against a figure of two parts in its place: "iOS 18.2" -> "iOS 18.2.1" is another release
+            # (read as a quantity, 18.2 paired with nothing).
+            if any(map(_is_version, t_whole)):
+                s_whole = sorted(s_whole + [f for f in s_left if _TWO_PARTS.fullmatch(f.surface)], key=_start)
+            if any(map(_is_version, s_whole)):
+                t_whole = sorted(t_whole + [f for f in t_left if _TWO_PARTS.fullmatch(f.surface)], key=_start)
+            found = [(a, b) for a, b in _in_reading_order(s_whole, t_whole, places) if not _one_release(a, b)]
+            pairs.extend(found)
+            taken = {id(f) for pair in found for f in pair}
+            s_kind, t_kind, s_left, t_left = ([f for f in facts if not _changes_whole(f) and id(f) not in taken]
                                               for facts in (s_kind, t_kind, s_left, t_left))
         if kind in ("number", "money"):
             s_left, t_left = _without_totals(s_left, t_left, places)
@@ -1413,6 +1421,29 @@ def _names_around(text: str, a: Fact, b: Fact) -> list[str]:
 
 def _is_slashed(fact: Fact) -> bool:
     return isinstance(fact.value, tuple) and fact.value[0] == SLASHED
+
+
+def _is_version(fact: Fact) -> bool:
+    return isinstance(fact.value, tuple) and fact.value[0] == VERSION
+
+
+def _start(fact: Fact) -> int:
+    return fact.start
+
+
+# A figure of two parts, which may be a version's ("18.2" of "iOS 18.2").
+_TWO_PARTS = rx.compile(r"\d{1,4}\.\d{1,4}")
+
+
+def _one_release(a: Fact, b: Fact) -> bool:
+    """Whether a version and a figure of two parts name one release: "18.2" and "18.2.0"."""
+    if not (_is_version(a) or _is_version(b)) or (_is_version(a) and _is_version(b)):
+        return False
+    parts = [[int(p) for p in f.surface.split(".")] for f in (a, b)]
+    for release in parts:
+        while len(release) > 2 and not release[-1]:
+            release.pop()
+    return parts[0] == parts[1]
 
 
 def _changes_whole(fact: Fact) -> bool:
