@@ -5646,7 +5646,8 @@ def test_a_model_number_changed_alone_is_one_changed_number() -> None:
      "Apple released iOS 18.2.0 on Tuesday, fixing several bugs.", []),
     # Release codes and model names: "24H2" (a figure first) was no name, and "GPT-4" was still inside "GPT-4o".
     ("Microsoft began rolling out Windows 11 24H2 to all users on Tuesday.",
-     "Microsoft began rolling out Windows 11 23H2 to all users on Tuesday.", [("entity", "24H2", "23H2")]),
+     "Microsoft began rolling out Windows 11 23H2 to all users on Tuesday.",
+     [("entity", "Windows 11 24H2", "Windows 11 23H2")]),
     ("OpenAI said GPT-4o would be available to free users from Monday.",
      "OpenAI said GPT-4 would be available to free users from Monday.", [("entity", "GPT-4o", "GPT-4")]),
     ("Samsung said the Galaxy S24 Ultra would cost $1,299 in the US.",

@@ -3169,7 +3169,7 @@ def changed_entities(
                 if (not extract_facts(s_code.group(0)) and not extract_facts(t_code.group(0))
                         and _code_changed(s_code.group(0), t_code.group(0), source, target)
                         and _beside_shared_words(script, i)):
-                    out.append(_with_capitalised_context(script, i, s_code.group(0), t_code.group(0)))
+                    out.append(_code_in_its_name(script, i, s_code.group(0), t_code.group(0)))
                 continue
             if s_code.group(0) in CURRENCY_CODES and t_code.group(0) in CURRENCY_CODES:
                 continue  # "SEK 12.4 billion" -> "NOK 12.4 billion": a sum in another currency, found as money
@@ -3290,6 +3290,19 @@ _CODE = rx.compile(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
 def _is_code(word: str) -> bool:
     """Whether a word of `_CODE` is a model or release code: a letter and a figure in it."""
     return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+def _code_in_its_name(script: list[dict[str, Any]], i: int, s_code: str, t_code: str) -> tuple[str, str]:
+    """Two codes shown with the capitalised words around them (`_with_capitalised_context`), and with the name and
+    number a release code follows: "Windows 11 24H2" -> "Windows 11 23H2", not "24H2" -> "23H2"."""
+    shown = _with_capitalised_context(script, i, s_code, t_code)
+    if shown[0].startswith(s_code) and i > 0 and script[i - 1]["op"] == "equal":
+        words = script[i - 1]["target"].split()
+        if (len(words) >= 2 and words[-2][:1].isupper() and words[-2][-1:].isalnum()
+                and _MODEL_NUMBER.fullmatch(words[-1])):
+            name = f"{words[-2]} {words[-1]}"
+            return f"{name} {shown[0]}", f"{name} {shown[1]}"
+    return shown
 
 
 def _code_key(code: str) -> str:
