@@ -3165,10 +3165,11 @@ def changed_entities(
         if ((s_code := _CODE.fullmatch(s_run.strip(_NAME_STRIP)))
                 and (t_code := _CODE.fullmatch(t_run.strip(_NAME_STRIP)))):
             if _is_code(s_code.group(0)) and _is_code(t_code.group(0)):
-                # (a word that holds a fact, "RMB167.2" or "5G", is read as the fact: no name too)
+                # (a word that holds a fact, "RMB167.2" or "5G", is read as the fact: no name too; a runway's
+                # designator, "runway 4L", is read with its word by `_runway_changed`)
                 if (not extract_facts(s_code.group(0)) and not extract_facts(t_code.group(0))
                         and _code_changed(s_code.group(0), t_code.group(0), source, target)
-                        and _beside_shared_words(script, i)):
+                        and not _after_runway(script, i) and _beside_shared_words(script, i)):
                     out.append(_code_in_its_name(script, i, s_code.group(0), t_code.group(0)))
                 continue
             if s_code.group(0) in CURRENCY_CODES and t_code.group(0) in CURRENCY_CODES:
@@ -3303,6 +3304,12 @@ def _code_in_its_name(script: list[dict[str, Any]], i: int, s_code: str, t_code:
             name = f"{words[-2]} {words[-1]}"
             return f"{name} {shown[0]}", f"{name} {shown[1]}"
     return shown
+
+
+def _after_runway(script: list[dict[str, Any]], i: int) -> bool:
+    """Whether the edited run `i` of a word-level script follows the word "runway": a runway's designator."""
+    return i > 0 and script[i - 1]["op"] == "equal" and script[i - 1]["target"].rstrip().lower().endswith(
+        ("runway", "runways"))
 
 
 def _code_key(code: str) -> str:
