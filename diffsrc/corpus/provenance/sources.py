@@ -72,6 +72,10 @@ class Attribution:
     copied: float | None = None
     # The pair's findings list a changed fact (a number, date or name) in this sentence against this source.
     changes_facts: bool = False
+    # ... and the values the target gives instead, as it writes them.
+    new_values: tuple[str, ...] = ()
+    # The source's text of the sentence (the sentences it was aligned with): whether it gives those values.
+    source_text: str = ""
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -145,6 +149,7 @@ def sentence_candidates(docs: list[DocumentEvidence], pairs: dict[tuple[str, str
     may come first; a candidate whose sentence copies the evidence does not put after it also hold is marked
     `copies_tied` (and its edge noted in `group_ties`)."""
     candidates: dict[str, dict[int, list[Attribution]]] = {d.id: {} for d in docs}
+    by_id = {d.id: d for d in docs}
     for (src, tgt), result in sorted(pairs.items()):
         if result.near_duplicate or not result.links:
             continue
@@ -152,15 +157,19 @@ def sentence_candidates(docs: list[DocumentEvidence], pairs: dict[tuple[str, str
         if rel is None:
             continue
         held = tied_copies.get(src, {})
-        changed = {fact[4] for fact in result.facts}
+        changed: dict[int, tuple[str, ...]] = {}
+        for fact in result.facts:
+            changed[fact[4]] = (*changed.get(fact[4], ()), fact[2])
+        source_sentences = by_id[src].sentences if src in by_id else []
         for link in result.links:
             first = link.sources[0]
             tied = rel.direction != "undetermined" and bool(held.get(first))
             if tied:
                 group_ties.setdefault((src, tgt), set()).update(held[first])
+            text = " ".join(source_sentences[i] for i in link.sources if i < len(source_sentences))
             candidates[tgt].setdefault(link.target, []).append(Attribution(
                 src, first, link.score, link.label, rel.direction, False, copies_tied=tied, copied=link.copied,
-                changes_facts=link.target in changed))
+                changes_facts=link.target in changed, new_values=changed.get(link.target, ()), source_text=text))
     return candidates
 
 
@@ -246,10 +255,15 @@ class SourceChooser:
             # a story's overnight lead, word for word in the later version, went to the first version, whose
             # headline shares "explosion at Ohio chemical plant" with it, because only that pair was directed).
             pool = [o for o in pool if o.label == "verbatim" or o.copied is None or o.copied >= LOOSE_COPY_SHARE]
-            if any(o.changes_facts for o in pool) and any(o.label == "verbatim" and not o.changes_facts for o in pool):
+            new_values = {v for o in pool if o.changes_facts for v in o.new_values}
+            if new_values and any(o.label == "verbatim" and not o.changes_facts
+                                  and all(v in o.source_text for v in new_values) for o in pool):
                 # The same for a sentence that gives a figure as one version does and another gives it otherwise:
                 # it follows the first (a correction: a paper that printed the corrected 130 went to the take
                 # before it, upstream of the correction, with 300, and was said to have changed the figure itself).
+                # Only where that version gives the figure: its pair's findings may have missed the change (an
+                # aviation desk's trial: a rewrite making the wire's 06:40 05:40 went to a restyle's "6.40am",
+                # a sibling, whose pair listed no change, instead of the wire).
                 pool = [o for o in pool if not o.changes_facts]
         directed_pool = [o for o in pool if o.direction != "undetermined"]
         if directed_pool:
