@@ -1203,3 +1203,49 @@ def test_a_rewrite_that_changed_the_wires_figures_is_not_given_to_a_sibling_whos
     rows = [r for r in result.lineage.rows if r["document"] == "rewrite.txt"]
     changed = [r for r in rows if any(v in r["text"] for v in ("05:40", "214 services", "12:55"))]
     assert len(changed) == 3 and all(r["source"] == "wire.txt" for r in changed), changed
+
+
+# The aviation desk's trial: a wire story, the agency's trim of it (its dateline and credit) and a rewrite of the
+# wire with figures changed, each made from the wire alone.
+_AIR_WIRE = [
+    "A Cascade Air jet made an emergency landing in Portland on Friday after a section of its fuselage blew out "
+    "at 16,000 feet, leaving a gaping hole in the side of the cabin, the airline said.",
+    "Cascade Air Flight 1282, a Boeing 737 MAX 9 with 171 passengers and six crew on board, had taken off from "
+    "Portland International Airport at 17:07 local time bound for Ontario, California.",
+    "The aircraft, registered N704AL, returned to Portland about 20 minutes later and landed safely, according to "
+    "flight tracking data.",
+    "No one was seriously injured, although three passengers were treated for minor injuries at the scene, the "
+    "airline said.",
+    "The Federal Aviation Administration said it may have been caused by a faulty door plug, a panel that seals "
+    "an unused emergency exit.",
+    "The National Transportation Safety Board said it was sending a team of investigators to Portland.",
+]
+_AIR_REWRITE = [
+    "A Cascade Air jet made an emergency landing in Portland on Friday after a section of its fuselage blew out "
+    "at 18,000 feet, leaving a gaping hole in the side of the cabin, the airline said.",
+    "Cascade Air Flight 1283, a Boeing 737 MAX 8 with 177 passengers and six crew on board, had taken off from "
+    "Portland International Airport at 17:37 local time bound for Ontario, California.",
+    "The aircraft, registered N708AL, returned to Portland about 20 minutes later and landed safely, according to "
+    "flight tracking data.",
+    "No one was seriously injured, although five passengers were treated for minor injuries at the scene, the "
+    "airline said.",
+    "The Federal Aviation Administration said it was caused by a faulty door plug, a panel that seals an unused "
+    "emergency exit.",
+    "The National Transportation Safety Board said it was sending a team of investigators to Portland.",
+]
+
+
+def test_a_rewrite_holding_the_wires_paragraphs_a_trim_lacks_takes_what_both_hold_from_the_wire():
+    # The wire and its trim both carry the agency's dateline, so nothing orders them; the rewrite holds two of the
+    # wire's paragraphs the trim lacks, but the paragraphs both hold went to the trim by their link score, and the
+    # graph drew trim -> rewrite, between siblings.
+    dateline = "PORTLAND, Oregon (AP) - "
+    docs = [Document.from_text(text, id=name) for name, text in (
+        ("wire.txt", dateline + "\n\n".join(_AIR_WIRE)),
+        ("trim.txt", dateline + "\n\n".join(_AIR_WIRE[i] for i in (0, 1, 3, 4))),
+        ("rewrite.txt", "PORTLAND, Oregon - " + "\n\n".join(_AIR_REWRITE)))]
+    result = run_corpus(docs)
+    edges = _edges(result)
+    assert ("trim.txt", "rewrite.txt") not in edges and edges[("wire.txt", "rewrite.txt")]["directed"]
+    rows = [r for r in result.lineage.rows if r["document"] == "rewrite.txt"]
+    assert [r["source"] for r in rows] == ["wire.txt"] * len(_AIR_REWRITE)

@@ -234,6 +234,23 @@ class SourceChooser:
                     if n >= FOLLOW_MIN_SENTENCES and wording.get(pair, [0, 0])[1] <= wording.get(pair, [0, 0])[0]}
         return follows
 
+    def holds_more(self, doc_id: str) -> set[tuple[str, str]]:
+        """(A, B) where the document holds at least `FOLLOW_MIN_SENTENCES` sentences that A holds and B does not
+        hold at all, and none that B holds and A does not: as far as this document goes, B's text is part of A's (a
+        trim of A, reprinted from it or from A's own source), so the document, which took the rest from A, took what
+        both hold from A too."""
+        options = self.candidates[doc_id].values()
+        everywhere = {o.source for opts in options for o in opts}
+        if len(everywhere) < 2:
+            return set()
+        only: dict[tuple[str, str], int] = {}
+        for opts in options:
+            present = {o.source for o in opts}
+            for a in {o.source for o in self.near(opts)}:
+                for b in everywhere - present:
+                    only[(a, b)] = only.get((a, b), 0) + 1
+        return {(a, b) for (a, b), n in only.items() if n >= FOLLOW_MIN_SENTENCES and not only.get((b, a))}
+
     def outranks(self, p: Attribution, o: Attribution, follows: set[tuple[str, str]]) -> bool:
         """Whether `p` rather than `o` is the direct source: the upstream one, unless the document follows the
         downstream one's wording."""
@@ -243,8 +260,8 @@ class SourceChooser:
             return (o.source, p.source) in follows
         return False
 
-    def choose(self, options: list[Attribution], allowed: set[str] | None,
-               follows: set[tuple[str, str]]) -> Attribution | None:
+    def choose(self, options: list[Attribution], allowed: set[str] | None, follows: set[tuple[str, str]],
+               holds_more: set[tuple[str, str]]) -> Attribution | None:
         pool = [o for o in options if allowed is None or o.source in allowed]
         if not pool:
             return None
@@ -272,6 +289,12 @@ class SourceChooser:
             heads = [o for o in directed_pool
                      if not any(self.outranks(p, o, follows) for p in directed_pool if p.source != o.source)]
             pool = heads or directed_pool
+            if len(pool) > 1 and holds_more:
+                # Candidates the evidence does not order (a wire story and a trim of it, both the agency's copy):
+                # the one holding the document's other sentences too, not a sibling whose text is part of it by a
+                # better link score (an aviation desk's trial: a rewrite of the wire holding five of its
+                # paragraphs the trim lacks had four sentences, and an edge, from the trim).
+                pool = [o for o in pool if not any((p.source, o.source) in holds_more for p in pool)] or pool
         top = max(o.score for o in pool)
         pool = sorted((o for o in pool if o.score == top), key=lambda o: o.source)  # ids: output order only
         if len(pool) == 1:
@@ -280,9 +303,9 @@ class SourceChooser:
 
     def attribute(self, doc_id: str, allowed: set[str] | None) -> dict[int, Attribution]:
         """Each sentence's direct source among the `allowed` documents (None: any)."""
-        follows = self.followed(doc_id)
+        follows, holds_more = self.followed(doc_id), self.holds_more(doc_id)
         return {i: a for i, opts in sorted(self.candidates[doc_id].items())
-                if (a := self.choose(opts, allowed, follows))}
+                if (a := self.choose(opts, allowed, follows, holds_more))}
 
 
 def _settle(doc: DocumentEvidence, atts: dict[int, Attribution], options: CompareOptions) -> None:
