@@ -1167,6 +1167,23 @@ def state_turned(source: str, target: str, *, severity: bool = True) -> tuple[st
     return severity_changed(source, target) if severity else None
 
 
+# An award's nomination as a thing won (`data/opposites.txt` has "won" and "nominated" as opposites): "was nominated
+# for the Oscar" -> "won an Oscar nomination" says the same.
+_NOMINATION_STEMS = frozenset({stem("nomination"), stem("nod")})
+_WINNING_STEMS = frozenset({stem("won"), stem("win")})
+
+
+def _nomination_won(edit: tuple[Any, ...], source_text: str, target_text: str) -> bool:
+    """Whether an edit puts "won" for "nominated" (or back) where the winning side won the nomination itself."""
+    (left, right), texts = edit[:2], (source_text, target_text)
+    for side, other, text in ((left, right, texts[0]), (right, left, texts[1])):
+        stems, others = {stem(t) for t in side}, {stem(t) for t in other}
+        if not _WINNING_STEMS.isdisjoint(stems) and stem("nominated") in others and not _NOMINATION_STEMS.isdisjoint(
+                stem(t) for t in surface_tokens(text) if t != "nominated"):
+            return True
+    return False
+
+
 def find_reversals(
     alignments: Sequence[Any],
     source_texts: Sequence[str],
@@ -1213,7 +1230,8 @@ def find_reversals(
 
         for edit, placed in _placed_edits(group, script, candidates, source_texts, target_texts, reads):
             found = _flips(*edit, placed.sentence.negations())
-            if found and found[0] % 2:
+            if found and found[0] % 2 and not _nomination_won(
+                    edit, source_texts[placed.source_index], target_texts[placed.target_index]):
                 out.append({
                     "kind": found[1],
                     "source": placed.shown[0],
