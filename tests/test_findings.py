@@ -5920,6 +5920,34 @@ def test_a_short_figure_line_alone_in_its_slot_shows_its_changed_figure() -> Non
     assert _report_facts(wire, copy.replace("The euro was at $1.0823.", "The pound was at $1.2650.")) == []
 
 
+def test_an_obituary_age_on_a_line_of_its_own_shows_its_change() -> None:
+    # An arts desk: AP's "She was 87." has no content word but the age, so the copy's "She was 86." is added and
+    # the wrong age was shown nowhere.
+    wire = ('LOS ANGELES (AP) - Margaret Ellison, the actress who won the Oscar for "The Quiet Harbor," has died.'
+            " She was 87.\n\nEllison died Tuesday at her home in Santa Monica, California, her publicist said.\n")
+    copy = wire.replace("She was 87.", "She was 86.")
+    report = _pair_report(wire, copy)
+    assert report["target_sentences"][1]["label"] == "added"
+    assert _report_facts(wire, copy) == [("number", "87", "86")]
+    assert report["facts"][0]["source_index"] == report["facts"][0]["target_index"] == 1
+    # The same age, or other words in the slot ("He was 86."), is no change.
+    assert _report_facts(wire, wire) == []
+    assert _report_facts(wire, wire.replace("She was 87.", "They were 86.")) == []
+
+
+def test_a_dateline_place_changed_is_a_changed_name() -> None:
+    # An arts desk: a festival's city swapped in the dateline, which cleaning takes out of the first sentence, was
+    # shown nowhere.
+    wire = ("EDINBURGH, Scotland (Reuters) - The Edinburgh International Festival will open on Aug. 1 with a new "
+            "staging of Verdi's opera, organizers said on Tuesday.\n\nThe program features 180 performances by "
+            "2,100 artists from 41 countries over three weeks, the festival director said.\n")
+    copy = wire.replace("EDINBURGH", "GLASGOW")
+    assert _report_facts(wire, copy) == [("entity", "EDINBURGH, Scotland", "GLASGOW, Scotland")]
+    # The place in the house's case, or no dateline, is no change.
+    assert _report_facts(wire, wire.replace("EDINBURGH, Scotland", "Edinburgh, Scotland")) == []
+    assert _report_facts(wire, wire.replace("EDINBURGH, Scotland (Reuters) - ", "")) == []
+
+
 # --- facts: an office changed with the words around the name reordered -----------------------------------------------
 
 

@@ -282,6 +282,39 @@ def test_each_of_two_negations_taken_out_of_one_sentence_is_a_reversal() -> None
                                                            ("will not cut", "will cut")]
 
 
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # An arts desk's obituaries and chart copy: an award won made a nomination, and back ...
+    ("Margaret Ellison, the actress who won the Oscar for best actress for \"The Quiet Harbor,\" has died.",
+     "Margaret Ellison, the actress who was nominated for the Oscar for best actress for \"The Quiet Harbor,\" has "
+     "died.", ("who won the", "who was nominated for the")),
+    ("Marsh, 29, won the Brit Award for best new artist in 2019 and was nominated for the Mercury Prize in 2022.",
+     "Marsh, 29, won the Brit Award for best new artist in 2019 and won the Mercury Prize in 2022.",
+     ("and was nominated for the", "and won the")),
+    # ... a cause of death's course, and the survivor another member of the family.
+    ("Ellison died Tuesday at her home in Santa Monica, California, after a short illness, her publicist said.",
+     "Ellison died Tuesday at her home in Santa Monica, California, after a long illness, her publicist said.",
+     ("a short illness,", "a long illness,")),
+    ("She is survived by her daughter, Jane Reed, and three grandchildren, the family said on Wednesday.",
+     "She is survived by her son, Jane Reed, and three grandchildren, the family said on Wednesday.",
+     ("her daughter, Jane", "her son, Jane")),
+])
+def test_an_award_an_illness_and_a_survivor_turned_round_are_found(source: str, target: str,
+                                                                   expected: tuple[str, str]) -> None:
+    assert [(r["source"], r["target"]) for r in reversals(source, target)] == [expected]
+
+
+@pytest.mark.parametrize("target", [
+    # A nomination won is a nomination.
+    "She won an Oscar nomination for best actress in 1964 for her role in the film, the academy said.",
+    "She earned an Oscar nomination for best actress in 1964 for her role in the film, the academy said.",
+])
+def test_a_nomination_won_is_no_reversal(target: str) -> None:
+    assert reversals("She was nominated for the Oscar for best actress in 1964 for her role in the film, the academy "
+                     "said.", target) == []
+
+
+
+
 @pytest.mark.parametrize(("source", "target"), [
     # Two flips say the same thing.
     ("The minister denied that he had met the lobbyist before the vote.",

@@ -105,6 +105,7 @@ def find_findings(
     facts = find_fact_changes(alignments, src_texts, tgt_texts, diffs=diffs, titles_of=titles_of_works,
                               title_quotes=source.remember("title_quotes", lambda: written_as_titles(source_quotes))
                               | target.remember("title_quotes", lambda: written_as_titles(target_quotes)))
+    facts = _dateline_changed(source.dateline, target.dateline, alignments) + facts
     names = [f for f in facts if f["kind"] == "entity"]
     # An opposite word inside a name changed ("Northern California" -> "Southern California") is that name's
     # change, listed once: as the changed name, not again as a reversal.
@@ -125,3 +126,19 @@ def find_findings(
                                    for r in reversals)],
         diffs=diffs,
     )
+
+
+def _dateline_changed(source: str | None, target: str | None, alignments: Sequence[AlignmentGroup]
+                      ) -> list[dict[str, Any]]:
+    """A dateline's place changed in a copy whose first sentence is the source's ("EDINBURGH, Scotland (Reuters) -"
+    -> "GLASGOW, Scotland (Reuters) -"), as a changed name at the two first sentences, which the dateline heads.
+
+    Cleaning takes the dateline out of the first sentence, so the facts step never read it: an arts desk's re-test
+    of a festival's city swapped found no finding. Only the place is read ("WASHINGTON" and "Washington, D.C." are
+    one), and only where the two first sentences are aligned with each other: the same story's copy."""
+    if not source or not target or not any(0 in g.source and 0 in g.target for g in alignments):
+        return []
+    if source.split(",")[0].strip().casefold() == target.split(",")[0].strip().casefold():
+        return []
+    return [{"kind": "entity", "source": source, "target": target, "source_index": 0, "target_index": 0}]
+
