@@ -4066,6 +4066,10 @@ def test_a_score_written_the_other_way_round_is_a_changed_fact(source: str, targ
      [("number", "89th", "87th")]),
     ("Chelsea remain in fourth place.", "Chelsea remain in fifth place.", [("number", "fourth", "fifth")]),
     ("Manchester City slipped to third.", "Manchester City slipped to fourth.", [("number", "third", "fourth")]),
+    # An arts desk: an album's place in an artist's work, its title changed right before it (a change of its own).
+    ('Ellie Marsh topped the chart with "Paper Lanterns," her third studio album, the company said.',
+     'Ellie Marsh topped the chart with "Paper Balloons," her second studio album, the company said.',
+     [("number", "third", "second"), ("entity", "Lanterns", "Balloons")]),
     ("Chelsea remain in fourth place.", "Chelsea remain in 5th place.", [("number", "fourth", "5th")]),
     ("He scored in second-half stoppage time.", "He scored in first-half stoppage time.",
      [("number", "second", "first")]),

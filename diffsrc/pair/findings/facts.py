@@ -1142,9 +1142,11 @@ def _two_points_in_order(places: _Places, s: Fact, t: Fact) -> bool:
     """Whether an ordinal pairs with a value after other words: two points of one timeline or list, not one place
     changed ("from her first day with the unit" and "On only my second day with them", METER's snooker story: two
     days she told of). "in the 89th minute" -> "in the 87th minute" and "slipped to third" -> "slipped to fourth"
-    keep the words before them."""
+    keep the words before them; a name or a title changed right before ("with "Paper Lanterns," her third
+    album" -> "with "Paper Balloons," her second album": an arts desk's re-test) is a change of its own, and the
+    ordinal's place is read past it."""
     return (_is_ordinal(s.surface) or _is_ordinal(t.surface)) and (
-        _words_before(places.source, s) != _words_before(places.target, t))
+        _words_before(places.source, s, lowercase=True) != _words_before(places.target, t, lowercase=True))
 
 
 # Words before a figure that say it is approximate ("about 52,000") or a bound the exact figure is above ("more
@@ -1523,15 +1525,18 @@ _UNIT_WORD = rx.compile(r"[\s-]*[^\W\d_]+")
 _WORDS_BEFORE = 2
 
 
-def _words_before(text: str, f: Fact, *, in_clause: bool = False) -> tuple[str, ...]:
+def _words_before(text: str, f: Fact, *, in_clause: bool = False, lowercase: bool = False) -> tuple[str, ...]:
     """The words right before a value (`_WORDS_BEFORE` of them, lowercased); `in_clause`: only those of its clause
-    (none where it opens it)."""
+    (none where it opens it); `lowercase`: only the words written in lowercase (no name, no title)."""
     start = max(0, f.start - 80)
     if in_clause:
         # Up to the value's first character, so that the comma of "Smith, 34" is seen to come before a number.
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, f.start + 1)]
         start = breaks[-1] if breaks else start
-    return tuple(w.lower() for w in _WORD_IN_TEXT.findall(text[start:f.start])[-_WORDS_BEFORE:])
+    words = _WORD_IN_TEXT.findall(text[start:f.start])
+    if lowercase:
+        words = [w for w in words if not w[0].isupper()]
+    return tuple(w.lower() for w in words[-_WORDS_BEFORE:])
 
 
 def _with_unit(text: str, f: Fact) -> Fact:
