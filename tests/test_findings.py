@@ -5939,6 +5939,25 @@ def test_an_obituary_age_on_a_line_of_its_own_shows_its_change() -> None:
     assert _report_facts(wire, wire.replace("She was 87.", "They were 86.")) == []
 
 
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # An arts desk's obituaries: the survivor made another relative.
+    ("She is survived by her daughter, Jane Reed, and three grandchildren, the family said.",
+     "She is survived by her son, Jane Reed, and three grandchildren, the family said.",
+     [("entity", "daughter", "son")]),
+    ("Hargrove is survived by his wife of 58 years, Betty, his son, Wade, and two daughters.",
+     "Hargrove is survived by his sister, Betty, his son, Wade, and two daughters.", [("entity", "wife", "sister")]),
+    # The same relative in the house's word, or the relatives named in another order: no change.
+    ("He is survived by his mother, Ann, and a brother.", "He is survived by his mum, Ann, and a brother.", []),
+    ("He is survived by his wife, Ann, and a brother.", "He is survived by a brother and his wife, Ann.", []),
+    # Two relatives in a clause rewritten round them are two people (METER).
+    ("Neither Hyams, of Edgware, north London, nor his wife were in the best of health, said the judge.",
+     "Paul Hyams, of Edgware, north London, was said to have been hit by several unfortunate mishaps, the worst of "
+     "which was his daughter's severe learning difficulties.", []),
+])
+def test_a_relative_put_for_another_is_a_changed_name(source: str, target: str, expected: list) -> None:
+    assert _report_facts(source, target) == expected
+
+
 def test_a_dateline_place_changed_is_a_changed_name() -> None:
     # An arts desk: a festival's city swapped in the dateline, which cleaning takes out of the first sentence, was
     # shown nowhere.

@@ -290,15 +290,12 @@ def test_each_of_two_negations_taken_out_of_one_sentence_is_a_reversal() -> None
     ("Marsh, 29, won the Brit Award for best new artist in 2019 and was nominated for the Mercury Prize in 2022.",
      "Marsh, 29, won the Brit Award for best new artist in 2019 and won the Mercury Prize in 2022.",
      ("and was nominated for the", "and won the")),
-    # ... a cause of death's course, and the survivor another member of the family.
+    # ... and an illness's course.
     ("Ellison died Tuesday at her home in Santa Monica, California, after a short illness, her publicist said.",
      "Ellison died Tuesday at her home in Santa Monica, California, after a long illness, her publicist said.",
      ("a short illness,", "a long illness,")),
-    ("She is survived by her daughter, Jane Reed, and three grandchildren, the family said on Wednesday.",
-     "She is survived by her son, Jane Reed, and three grandchildren, the family said on Wednesday.",
-     ("her daughter, Jane", "her son, Jane")),
 ])
-def test_an_award_an_illness_and_a_survivor_turned_round_are_found(source: str, target: str,
+def test_an_award_and_an_illness_turned_round_are_found(source: str, target: str,
                                                                    expected: tuple[str, str]) -> None:
     assert [(r["source"], r["target"]) for r in reversals(source, target)] == [expected]
 

@@ -4417,6 +4417,52 @@ def _status_changed(source: str, target: str) -> list[tuple[str, str]]:
     return [(s_written, t_written)]
 
 
+# Family as obituaries and court copy name them, each relation one key whatever the word ("mum" is "mother"): one
+# put for another in the same place is the wrong relative (an arts desk's re-test: "survived by his wife of 58
+# years, Betty" -> "by his sister, Betty", "her daughter, Jane" -> "her son, Jane" were no finding). A widow and a
+# wife, a partner and a girlfriend, may be one person: not listed.
+_KIN_PHRASES = {
+    **{(word,): relation for relation, words in {
+        "wife": ("wife",), "husband": ("husband",), "son": ("son", "stepson"), "daughter": ("daughter", "stepdaughter"),
+        "mother": ("mother", "mum", "mom", "mam"), "father": ("father", "dad"), "sister": ("sister",),
+        "brother": ("brother",), "grandson": ("grandson",), "granddaughter": ("granddaughter",),
+        "grandmother": ("grandmother", "grandma", "gran"), "grandfather": ("grandfather", "grandad", "granddad"),
+        "nephew": ("nephew",), "niece": ("niece",), "uncle": ("uncle",), "aunt": ("aunt", "auntie"),
+    }.items() for word in words},
+}
+_KIN_FIRST_WORDS = frozenset(phrase[0] for phrase in _KIN_PHRASES)
+
+
+# The most words a side of the edit that puts one relative for another holds ("wife of 58 years," -> "sister,"): in a
+# clause rewritten round them, two relatives are two people (METER: "nor his wife were in the best of health" and
+# "the worst of which was his daughter's severe learning difficulties").
+_KIN_EDIT_WORDS = 4
+
+
+def _kin_changed(source: str, target: str, script: list[dict[str, Any]] | None) -> list[tuple[str, str]]:
+    """The relative a target sentence puts in place of its source's (as each writes them), read as `_status_changed`
+    reads a status: one relation gone, one new, beside the same word ("his wife, Betty" -> "his sister, Betty"),
+    and one short edit of the word diff `script` (when given) putting one for the other (`_KIN_EDIT_WORDS`)."""
+    s_items = _offences(source, _KIN_PHRASES, _KIN_FIRST_WORDS, 1)
+    if not s_items:
+        return []
+    t_items = _offences(target, _KIN_PHRASES, _KIN_FIRST_WORDS, 1)
+    s_names, t_names = {o[0] for o in s_items}, {o[0] for o in t_items}
+    gone = [o for o in s_items if o[0] not in t_names]
+    new = [o for o in t_items if o[0] not in s_names]
+    if len(gone) != 1 or len(new) != 1:
+        return []
+    (_, s_written, s_before, s_after), (_, t_written, t_before, t_after) = gone[0], new[0]
+    if not ((s_before and s_before == t_before) or (s_after and s_after == t_after)):
+        return []
+    if script is not None and not any(
+            e["op"] == "replace" and len(ours := [m.group().lower() for m in _WORD_RUN.finditer(e["source"])])
+            <= _KIN_EDIT_WORDS and len(theirs := [m.group().lower() for m in _WORD_RUN.finditer(e["target"])])
+            <= _KIN_EDIT_WORDS and s_written.lower() in ours and t_written.lower() in theirs for e in script):
+        return []
+    return [(s_written, t_written)]
+
+
 # A competitor's finishing place as match and race reports write it, read as the places it may be: "won" and "pole
 # position" first, "runner-up" second, "on the podium" any of the first three, an ordinal after "finished", "came",
 # "placed" or "qualified" or before "place" that place. One put for another that cannot be the same place is a
@@ -4837,6 +4883,9 @@ def find_fact_changes(
         if len(group.source) == 1 and len(group.target) == 1 and (edits is None or edits.may_name(_STATUS_WORDS)):
             # (as offences: a merge's other sentence may say what became of someone else)
             found += [("entity", s, t) for s, t in _status_changed(source, target)]
+        if len(group.source) == 1 and len(group.target) == 1 and (edits is None or edits.may_name(_KIN_FIRST_WORDS)):
+            # (as offences: a merge's other sentence may name another person's relatives)
+            found += [("entity", s, t) for s, t in _kin_changed(source, target, script)]
         if len(group.source) == 1 and len(group.target) == 1 and (edits is None or edits.may_name(_PLACE_WORDS)):
             # (as offences: a merge's other sentence may give another competitor's place)
             found += [("number", s, t) for s, t in _place_changed(source, target)]
