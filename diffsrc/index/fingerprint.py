@@ -466,6 +466,8 @@ def _plain_word_hashes(words: Sequence[str], seed: int) -> np.ndarray:
 def _house_style_table(seed: int) -> _HouseStyleTable:
     import numpy as np
 
+    from ..arrays import unique  # not np.unique: its first call imports numpy.ma (~40 ms of a cold `check`)
+
     variants, dropped = _house_style_lists()
     words = sorted(set(variants) | dropped | set(_ORDINAL_SUFFIXES) | set(MONTH_NAMES) | {"per", "cent"})
     hashes = _plain_word_hashes(words, seed)
@@ -475,7 +477,7 @@ def _house_style_table(seed: int) -> _HouseStyleTable:
                       for w in words], dtype=np.uint8)
     # The first shift that gives every word a slot of its own (hashes are well mixed: a few tries at most).
     shift = next(shift for shift in range(64 - _STYLE_BITS)
-                 if np.unique((hashes >> np.uint64(shift)) & np.uint64(_STYLE_MASK)).size == hashes.size)
+                 if unique((hashes >> np.uint64(shift)) & np.uint64(_STYLE_MASK)).size == hashes.size)
     slots = ((hashes >> np.uint64(shift)) & np.uint64(_STYLE_MASK)).astype(np.intp)
     table = _HouseStyleTable(shift, np.full(_STYLE_MASK + 1, hashes[0], dtype=np.uint64),
                              np.zeros(_STYLE_MASK + 1, dtype=np.uint64), np.zeros(_STYLE_MASK + 1, dtype=np.uint8))
@@ -526,6 +528,8 @@ def _fold_house_styles(words: np.ndarray, owner: np.ndarray, figures: _Figures |
     two words hold within one text. Few words are listed: only theirs are looked at after the one lookup."""
     import numpy as np
 
+    from ..arrays import unique
+
     table = _house_style_table(seed)
     slots = ((words >> np.uint64(table.shift)) & np.uint64(_STYLE_MASK)).astype(np.intp)
     listed = np.flatnonzero(table.keys[slots] == words)
@@ -542,7 +546,7 @@ def _fold_house_styles(words: np.ndarray, owner: np.ndarray, figures: _Figures |
         cent = cent[np.isin(cent - 1, listed[(kinds & _PER) != 0])]
         cent = cent[owner[cent] == owner[cent - 1]]
         dropped += [cent - 1, cent]
-    drop = np.unique(np.concatenate(dropped))
+    drop = unique(np.concatenate(dropped))
     kept = np.ones(words.size, dtype=bool)
     month = listed[(kinds & _MONTH) != 0]  # never dropped
     if drop.size:
