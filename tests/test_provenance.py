@@ -1249,3 +1249,45 @@ def test_a_rewrite_holding_the_wires_paragraphs_a_trim_lacks_takes_what_both_hol
     assert ("trim.txt", "rewrite.txt") not in edges and edges[("wire.txt", "rewrite.txt")]["directed"]
     rows = [r for r in result.lineage.rows if r["document"] == "rewrite.txt"]
     assert [r["source"] for r in rows] == ["wire.txt"] * len(_AIR_REWRITE)
+
+
+# An arts desk's trial: a wire obituary, a paper's house-style restyle of it and a rewrite of the wire with facts
+# changed on purpose, each made from the wire alone.
+_OBIT_WIRE = [
+    'Earl "Dusty" Hargrove, the country singer whose 1971 hit "Gravel Road Home" spent six weeks at No. 1, died '
+    "Saturday in Nashville. He was 82.",
+    "His son, Wade Hargrove, said his father died peacefully after a long battle with Parkinson's disease.",
+    "He signed with Cumberland Records in 1968 and released 23 studio albums over five decades.",
+    "Hargrove was inducted into the Country Music Hall of Fame in 2009.",
+    "A public memorial will be held at the Ryman Auditorium on Dec. 20.",
+]
+_OBIT_RESTYLE = [
+    "Earl 'Dusty' Hargrove, the country singer whose 1971 hit Gravel Road Home spent six weeks at number one, has "
+    "died in Nashville aged 82.",
+    "His son Wade Hargrove said his father died peacefully on Saturday after a long battle with Parkinson's disease.",
+    "He signed with Cumberland Records in 1968 and released 23 studio albums over five decades.",
+    "Hargrove was inducted into the Country Music Hall of Fame in 2009.",
+    "A public memorial will be held at the Ryman Auditorium on 20 December.",
+]
+_OBIT_REWRITE = [
+    'Earl "Dusty" Hargrove, the country singer whose 1971 hit "Gravel Road Home" spent six weeks at No. 2, died '
+    "Saturday in Nashville. He was 84.",
+    "His son, Wade Hargrove, said his father died peacefully after a short battle with cancer.",
+    "He signed with Cumberland Records in 1968 and released 32 studio albums over five decades.",
+    "Hargrove was inducted into the Country Music Hall of Fame in 2019.",
+    "A public memorial will be held at the Grand Ole Opry House on Dec. 20.",
+]
+
+
+def test_a_changed_figure_is_not_given_to_a_text_holding_it_only_inside_another_figure():
+    # The rewrite's "No. 2" went to the restyle, a sibling whose pair missed the change ("number one"), because its
+    # sentence holds "2" inside "aged 82": the restyle was drawn as a source of the rewrite.
+    docs = [Document.from_text(text, id=name) for name, text in (
+        ("wire.txt", "NASHVILLE, Tenn. (AP) - " + "\n\n".join(_OBIT_WIRE)),
+        ("restyle.txt", "\n\n".join(_OBIT_RESTYLE) + "\n\n- Associated Press"),
+        ("rewrite.txt", "NASHVILLE, Tenn. - " + "\n\n".join(_OBIT_REWRITE)))]
+    result = run_corpus(docs)
+    edges = _edges(result)
+    assert ("restyle.txt", "rewrite.txt") not in edges and ("rewrite.txt", "restyle.txt") not in edges
+    rows = [r for r in result.lineage.rows if r["document"] == "rewrite.txt"]
+    assert rows[0]["text"].startswith("Earl") and rows[0]["source"] == "wire.txt", rows[0]

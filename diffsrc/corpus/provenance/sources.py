@@ -125,6 +125,18 @@ def _follows(closer_down: int, closer_up: int) -> bool:
     return closer_down >= FOLLOW_MIN_SENTENCES and closer_down > 2 * closer_up
 
 
+def _gives(text: str, value: str) -> bool:
+    """Whether `text` gives `value` as written, not inside a longer word or figure (a wire's "No. 1 ... He was 82"
+    does not give a rewrite's "No. 2")."""
+    start = text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        if not (start and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return True
+        start = text.find(value, start + 1)
+    return False
+
+
 def copies_not_after(pairs: dict[tuple[str, str], PairResult], directions: dict[tuple[str, str], Direction]
                      ) -> dict[str, dict[int, set[str]]]:
     """Copies the evidence does not put after their representative, by the representative's sentence they hold:
@@ -274,7 +286,7 @@ class SourceChooser:
             pool = [o for o in pool if o.label == "verbatim" or o.copied is None or o.copied >= LOOSE_COPY_SHARE]
             new_values = {v for o in pool if o.changes_facts for v in o.new_values}
             if new_values and any(o.label == "verbatim" and not o.changes_facts
-                                  and all(v in o.source_text for v in new_values) for o in pool):
+                                  and all(_gives(o.source_text, v) for v in new_values) for o in pool):
                 # The same for a sentence that gives a figure as one version does and another gives it otherwise:
                 # it follows the first (a correction: a paper that printed the corrected 130 went to the take
                 # before it, upstream of the correction, with 300, and was said to have changed the figure itself).
