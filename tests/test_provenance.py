@@ -1291,3 +1291,44 @@ def test_a_changed_figure_is_not_given_to_a_text_holding_it_only_inside_another_
     assert ("restyle.txt", "rewrite.txt") not in edges and ("rewrite.txt", "restyle.txt") not in edges
     rows = [r for r in result.lineage.rows if r["document"] == "rewrite.txt"]
     assert rows[0]["text"].startswith("Earl") and rows[0]["source"] == "wire.txt", rows[0]
+
+
+# The arts desk's court story: the wire, a restyle of it (no dateline, British spelling, an agency credit) and a
+# rewrite of the wire with its verdict, jury, age, date, speaker, title and prosecutor's office changed.
+_COURT_WIRE = [
+    "Actor Jordan Blake was found not guilty on Thursday of assaulting a photographer outside a Manhattan nightclub "
+    "in 2023, ending a two-week trial.",
+    "The jury of seven women and five men deliberated for about four hours before reaching the verdict in state "
+    "Supreme Court.",
+    "Blake, 41, had been charged with misdemeanor assault and harassment after the photographer, Kevin Doyle, said "
+    "the actor shoved him to the ground on Dec. 9, 2023.",
+    '"I\'m grateful to the jury and I\'m ready to get back to work," Blake told reporters outside the courthouse.',
+    'Doyle\'s lawyer, Rebecca Stein, said her client was "deeply disappointed" and was considering a civil suit.',
+    "Prosecutors had argued that security footage showed Blake pushing Doyle, but defense attorney Michael Harlow "
+    "said the video was inconclusive.",
+    'Blake, best known for the crime drama "Harbor Lights," reportedly lost two film roles after his arrest.',
+    "The Manhattan District Attorney's office said it respected the jury's decision.",
+]
+_COURT_CHANGES = {0: ("found not guilty", "found guilty"), 1: ("seven women and five", "five women and seven"),
+                  2: ("41", "44"), 3: ("Blake told", "Michael Harlow told"), 6: ("Lights", "Nights"),
+                  7: ("Manhattan", "Brooklyn")}
+
+
+def test_a_restyle_keeping_the_wires_facts_a_rewrite_changed_takes_what_both_hold_from_the_wire():
+    # Nothing orders the wire and the rewrite (no dates, both under AP's dateline); the restyle keeps the wire's
+    # verdict, jury, speaker and office where the rewrite changed them, but the lawyer's and the prosecutors'
+    # paragraphs, which the rewrite left as they were, went to the rewrite (a tie, a score better by 0.001), and
+    # the graph drew rewrite -> restyle between siblings.
+    restyle = [p.replace("misdemeanor", "misdemeanour").replace("Dec. 9, 2023", "9 December 2023")
+               .replace("defense attorney", "defence barrister").replace('"Harbor Lights,"', "Harbor Lights,")
+               for p in _COURT_WIRE]
+    rewrite = [p.replace(*_COURT_CHANGES[i]) if i in _COURT_CHANGES else p for i, p in enumerate(_COURT_WIRE)]
+    dateline = "NEW YORK (AP) - "
+    docs = [Document.from_text(text, id=name) for name, text in (
+        ("wire.txt", dateline + "\n\n".join(_COURT_WIRE)), ("rewrite.txt", dateline + "\n\n".join(rewrite)),
+        ("restyle.txt", "\n\n".join(restyle) + "\n\nAdditional reporting by AP"))]
+    result = run_corpus(docs)
+    edges = _edges(result)
+    assert ("rewrite.txt", "restyle.txt") not in edges and edges[("wire.txt", "restyle.txt")]["directed"]
+    rows = [r for r in result.lineage.rows if r["document"] == "restyle.txt"]
+    assert [r["source"] for r in rows] == ["wire.txt"] * len(_COURT_WIRE), rows

@@ -263,6 +263,22 @@ class SourceChooser:
                     only[(a, b)] = only.get((a, b), 0) + 1
         return {(a, b) for (a, b), n in only.items() if n >= FOLLOW_MIN_SENTENCES and not only.get((b, a))}
 
+    def keeps_facts(self, doc_id: str) -> set[tuple[str, str]]:
+        """(A, B) where the document gives, in at least `FOLLOW_MIN_SENTENCES` sentences, a figure or name as A's
+        text writes it and B's comparison lists as changed, and in none the other way: B changed A's facts (a
+        rewrite of the wire with facts changed) and the document kept A's, so it took what both hold from A too."""
+        kept: dict[tuple[str, str], int] = {}
+        for opts in self.candidates[doc_id].values():
+            near = self.near(opts)
+            for b in near:
+                if not b.changes_facts:
+                    continue
+                for a in near:
+                    if a.label == "verbatim" and not a.changes_facts \
+                            and all(_gives(a.source_text, v) for v in b.new_values):
+                        kept[(a.source, b.source)] = kept.get((a.source, b.source), 0) + 1
+        return {(a, b) for (a, b), n in kept.items() if n >= FOLLOW_MIN_SENTENCES and not kept.get((b, a))}
+
     def outranks(self, p: Attribution, o: Attribution, follows: set[tuple[str, str]]) -> bool:
         """Whether `p` rather than `o` is the direct source: the upstream one, unless the document follows the
         downstream one's wording."""
@@ -273,7 +289,7 @@ class SourceChooser:
         return False
 
     def choose(self, options: list[Attribution], allowed: set[str] | None, follows: set[tuple[str, str]],
-               holds_more: set[tuple[str, str]]) -> Attribution | None:
+               fuller: set[tuple[str, str]]) -> Attribution | None:
         pool = [o for o in options if allowed is None or o.source in allowed]
         if not pool:
             return None
@@ -301,12 +317,15 @@ class SourceChooser:
             heads = [o for o in directed_pool
                      if not any(self.outranks(p, o, follows) for p in directed_pool if p.source != o.source)]
             pool = heads or directed_pool
-            if len(pool) > 1 and holds_more:
+            if len(pool) > 1 and fuller:
                 # Candidates the evidence does not order (a wire story and a trim of it, both the agency's copy):
                 # the one holding the document's other sentences too, not a sibling whose text is part of it by a
                 # better link score (an aviation desk's trial: a rewrite of the wire holding five of its
-                # paragraphs the trim lacks had four sentences, and an edge, from the trim).
-                pool = [o for o in pool if not any((p.source, o.source) in holds_more for p in pool)] or pool
+                # paragraphs the trim lacks had four sentences, and an edge, from the trim); or the one whose facts
+                # the document keeps where the other changed them (an arts desk's trial: a restyle of the wire
+                # keeping its verdict, ages and dates had the two paragraphs a rewrite with facts changed left as
+                # they were, and an edge, from the rewrite, by a link score better by 0.001 or tied).
+                pool = [o for o in pool if not any((p.source, o.source) in fuller for p in pool)] or pool
         top = max(o.score for o in pool)
         pool = sorted((o for o in pool if o.score == top), key=lambda o: o.source)  # ids: output order only
         if len(pool) == 1:
@@ -315,9 +334,9 @@ class SourceChooser:
 
     def attribute(self, doc_id: str, allowed: set[str] | None) -> dict[int, Attribution]:
         """Each sentence's direct source among the `allowed` documents (None: any)."""
-        follows, holds_more = self.followed(doc_id), self.holds_more(doc_id)
+        follows, fuller = self.followed(doc_id), self.holds_more(doc_id) | self.keeps_facts(doc_id)
         return {i: a for i, opts in sorted(self.candidates[doc_id].items())
-                if (a := self.choose(opts, allowed, follows, holds_more))}
+                if (a := self.choose(opts, allowed, follows, fuller))}
 
 
 def _settle(doc: DocumentEvidence, atts: dict[int, Attribution], options: CompareOptions) -> None:
