@@ -4402,19 +4402,27 @@ def _status_changed(source: str, target: str) -> list[tuple[str, str]]:
     """The status a target sentence puts in place of its source's (as each writes it), read as
     `_offence_changed` reads offences: one status gone, one new, standing beside the same word ("released under
     investigation" -> "released without charge")."""
-    s_items = _offences(source, _STATUS_PHRASES, _STATUS_FIRST_WORDS, _STATUS_LONGEST)
+    swapped = _one_put_for_another(source, target, _STATUS_PHRASES, _STATUS_FIRST_WORDS, _STATUS_LONGEST)
+    return [swapped] if swapped else []
+
+
+def _one_put_for_another(source: str, target: str, phrases: dict[tuple[str, ...], str], first_words: frozenset[str],
+                         longest: int) -> tuple[str, str] | None:
+    """The phrase of a list (`_offences`) a target sentence puts in place of its source's, as each writes it: one
+    gone and one new, standing beside the same word; None otherwise."""
+    s_items = _offences(source, phrases, first_words, longest)
     if not s_items:
-        return []
-    t_items = _offences(target, _STATUS_PHRASES, _STATUS_FIRST_WORDS, _STATUS_LONGEST)
+        return None
+    t_items = _offences(target, phrases, first_words, longest)
     s_names, t_names = {o[0] for o in s_items}, {o[0] for o in t_items}
     gone = [o for o in s_items if o[0] not in t_names]
     new = [o for o in t_items if o[0] not in s_names]
     if len(gone) != 1 or len(new) != 1:
-        return []
+        return None
     (_, s_written, s_before, s_after), (_, t_written, t_before, t_after) = gone[0], new[0]
     if not ((s_before and s_before == t_before) or (s_after and s_after == t_after)):
-        return []
-    return [(s_written, t_written)]
+        return None
+    return s_written, t_written
 
 
 # Family as obituaries and court copy name them, each relation one key whatever the word ("mum" is "mother"): one
@@ -4443,18 +4451,10 @@ def _kin_changed(source: str, target: str, script: list[dict[str, Any]] | None) 
     """The relative a target sentence puts in place of its source's (as each writes them), read as `_status_changed`
     reads a status: one relation gone, one new, beside the same word ("his wife, Betty" -> "his sister, Betty"),
     and one short edit of the word diff `script` (when given) putting one for the other (`_KIN_EDIT_WORDS`)."""
-    s_items = _offences(source, _KIN_PHRASES, _KIN_FIRST_WORDS, 1)
-    if not s_items:
+    swapped = _one_put_for_another(source, target, _KIN_PHRASES, _KIN_FIRST_WORDS, 1)
+    if not swapped:
         return []
-    t_items = _offences(target, _KIN_PHRASES, _KIN_FIRST_WORDS, 1)
-    s_names, t_names = {o[0] for o in s_items}, {o[0] for o in t_items}
-    gone = [o for o in s_items if o[0] not in t_names]
-    new = [o for o in t_items if o[0] not in s_names]
-    if len(gone) != 1 or len(new) != 1:
-        return []
-    (_, s_written, s_before, s_after), (_, t_written, t_before, t_after) = gone[0], new[0]
-    if not ((s_before and s_before == t_before) or (s_after and s_after == t_after)):
-        return []
+    s_written, t_written = swapped
     if script is not None and not any(
             e["op"] == "replace" and len(ours := [m.group().lower() for m in _WORD_RUN.finditer(e["source"])])
             <= _KIN_EDIT_WORDS and len(theirs := [m.group().lower() for m in _WORD_RUN.finditer(e["target"])])
