@@ -557,9 +557,25 @@ def _said(quotes: list, opening: str) -> str | None:
     # A person before "said" is no company: "the company" is not the fire chief.
     ("Fire Chief Dan Sheets said the fire was out.\n\n"
      '"We are cooperating fully with all of the investigators," the company said.', "the company"),
+    # An aviation desk's trial: "the carrier" and "the airline" had no speaker ("?").
+    ("A Singapore Airlines flight from London hit severe turbulence over Myanmar.\n\n"
+     '"Singapore Airlines offers its deepest condolences to the family," the carrier said in a statement.',
+     "Singapore Airlines"),
+    ('A flight aborted its take-off at LaGuardia.\n\n"We are co-operating fully with investigators," the airline '
+     "said.", "the airline"),
 ])
 def test_a_quote_given_by_a_body_named_by_its_kind_goes_to_the_body_named_before(text: str, speaker: str) -> None:
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_an_airline_named_two_ways_is_no_change_of_speaker() -> None:
+    # "the carrier" in one text, "the airline" or the airline's name in the other: one body to a reader.
+    wire = ('A Delta flight aborted its take-off at LaGuardia on Sunday night.\n\n'
+            '"We are co-operating fully with the investigators," {0} said in a statement.')
+    for source, target in (("the carrier", "the airline"), ("Delta", "the carrier")):
+        quotes = compare(Document("a", wire.format(source)), Document("b", wire.format(target))).to_dict()["quotes"]
+        assert [(q["status"], q["speaker_changed"]) for q in quotes] == [("exact", False)]
+        assert quotes[0]["speaker"] and quotes[0]["source_speaker"]
 
 
 

@@ -1093,8 +1093,10 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
 # statement", "the ministry said", "police said". A speaker `_speaker` finds so is "the " and the kind (lowercase:
 # no name `People` is told of), which `_body_of_kind` resolves.
 _GENERIC_BODY = "the "
-_BODY_KINDS = ("company", "firm", "ministry", "council", "police")
-_BODY_KIND_WORD = rx.compile(r"(?i:\b(?:company|firm|ministry|council|police)\b)")
+# An airline is a wire story's "the airline" or "the carrier" ("..., the carrier said in a statement": no speaker
+# before, an aviation desk's trial).
+_BODY_KINDS = ("company", "firm", "ministry", "council", "police", "airline", "carrier")
+_BODY_KIND_WORD = rx.compile(r"(?i:\b(?:company|firm|ministry|council|police|airline|carrier)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -1106,10 +1108,10 @@ def _body_kind_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "the company spokesman said" (a person, whom other patterns read or leave unknown). Before: the clause opening
     with the body, 'The company said in a statement: "...', 'Police said: "...'."""
     after = rx.compile(
-        rf"^[\s,]*(?:(?:the\s+(?P<kind>company|firm|ministry|council)|(?P<police>police))\s+{_ADVERB}{_VERB}\b"
-        rf"|{_VERB}\s+(?:the\s+(?P<kind2>company|firm|ministry|council)|(?P<police2>police))(?![\w'’-]))")
+        rf"^[\s,]*(?:(?:the\s+(?P<kind>company|firm|ministry|council|airline|carrier)|(?P<police>police))\s+{_ADVERB}{_VERB}\b"
+        rf"|{_VERB}\s+(?:the\s+(?P<kind2>company|firm|ministry|council|airline|carrier)|(?P<police2>police))(?![\w'’-]))")
     before = rx.compile(
-        rf"^\s*(?:[Tt]he\s+(?P<kind>company|firm|ministry|council)|(?P<police>[Pp]olice))\s+{_ADVERB}{_VERB}\b"
+        rf"^\s*(?:[Tt]he\s+(?P<kind>company|firm|ministry|council|airline|carrier)|(?P<police>[Pp]olice))\s+{_ADVERB}{_VERB}\b"
         rf"[^.!?“”\"]*$")
     return after, before
 
@@ -1126,12 +1128,16 @@ def _named_bodies() -> dict[str, re.Pattern[str]]:
     company = rx.compile(rf"(?<![\w'’-])(?P<name>{_CAPS}(?:\s+{_CAPS}){{0,3}}?"
                          r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\b\.?"
                          r"|(?=\s+(?:plant|factory|mill|refinery|company|firm)\b)|(?P<says>(?=\s+(?:said|says)\b))))")
+    # "Singapore Airlines", "British Airways", "Delta Air Lines"
+    airline = rx.compile(rf"(?P<name>(?:{_CAPS}\s+){{1,3}}(?:Airlines|Airways|Air\s+Lines|Airline))\b")
     return {
         "company": company,
         "firm": company,
         "ministry": rx.compile(rf"(?P<name>(?:{_CAPS}\s+){{0,3}}Ministry(?:\s+of(?:\s+(?:the\s+)?{_CAPS}){{1,3}})?)"),
         "council": rx.compile(rf"(?P<name>(?:{_CAPS}\s+){{1,3}}Council)\b"),
         "police": rx.compile(rf"(?P<name>(?:{_CAPS}\s+){{1,3}}Police)\b"),
+        "airline": airline,
+        "carrier": airline,
     }
 
 
@@ -2559,7 +2565,8 @@ _AFTER_TITLE = rx.compile(rf"(?i:\b(?=[{_TITLE_INITIALS}])(?:{_TITLES}))\.?\s+(?
 _BODY_WORDS = frozenset({"commission", "confederation", "council", "association", "society", "trust", "union",
                          "agency", "service", "services", "authority", "committee", "board", "institute",
                          "foundation", "federation", "group", "party", "company", "ltd", "plc", "inc", "corp",
-                         "department", "league", "campaign", "charity", "network", "aged", "court", "hotel"})
+                         "department", "league", "campaign", "charity", "network", "aged", "court", "hotel",
+                         "airline", "airlines", "airways", "carrier"})
 
 
 def _body(name: str) -> bool:
