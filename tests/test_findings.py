@@ -568,6 +568,30 @@ def test_a_quote_given_by_a_body_named_by_its_kind_goes_to_the_body_named_before
     assert [q.speaker for q in _quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # An aviation desk's trial: a role or a body in lowercase words had no speaker ("?").
+    ('A Delta flight aborted its take-off.\n\n"Cancel take-off clearance!" an air traffic controller shouted.',
+     "an air traffic controller"),
+    ('A flight returned to Los Angeles.\n\n"We declared an emergency and are returning to the field," one of the '
+     "pilots told controllers.", "one of the pilots"),
+    ('A flight returned to Los Angeles.\n\nThe investigators said: "The engine failed in the climb."',
+     "the investigators"),
+    # "The court was told" is no role's words: an auxiliary ends the reading (METER: "court was").
+    ('Tomkins was in the dock.\n\nThe court was told: "I love you, I love you."', None),
+])
+def test_a_quote_given_by_a_role_in_lowercase_words_goes_to_those_words(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+def test_a_role_against_a_name_is_no_change_of_speaker() -> None:
+    text = ('A Delta flight aborted its take-off at LaGuardia on Sunday night.\n\n'
+            '"Cancel take-off clearance, Delta 1943, cancel take-off clearance," {0} shouted.')
+    quotes = compare(Document("a", text.format("an air traffic controller")),
+                     Document("b", text.format("controller Tom Baker"))).to_dict()["quotes"]
+    assert [(q["speaker"], q["source_speaker"], q["speaker_changed"]) for q in quotes] == [
+        ("Tom Baker", "an air traffic controller", False)]
+
+
 def test_an_airline_named_two_ways_is_no_change_of_speaker() -> None:
     # "the carrier" in one text, "the airline" or the airline's name in the other: one body to a reader.
     wire = ('A Delta flight aborted its take-off at LaGuardia on Sunday night.\n\n'
@@ -1945,9 +1969,9 @@ def test_speaker_named_by_a_lowercase_office_is_its_holder(intro: str, tag: str,
         ("Carlos Mendes met reporters on Friday. Mendes said the backlog would clear. "
          '"We have never seen a queue like this one in twenty years."', ["Carlos Mendes"]),
         ('Analysts said the rise was expected. "Prices will keep rising through the winter months."', [None]),
-        # Its own tag names someone this module cannot read: not the speaker before it.
+        # Its own tag names someone by a role: the role, not the speaker before it.
         ('"We expect the backlog to clear within two weeks," Mendes told reporters.\n\n'
-         '"Nobody wanted this strike to last nine days," the ship\'s cook told us.', ["Mendes", None]),
+         '"Nobody wanted this strike to last nine days," the ship\'s cook told us.', ["Mendes", "the ship's cook"]),
         # Nobody speaks before it: no speaker is made up.
         ('The port reopened on Monday after nine days.\n\n"Nothing will change for the workers on the docks."',
          [None]),
