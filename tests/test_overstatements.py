@@ -190,6 +190,44 @@ def test_no_overstatement(source: str, target: str) -> None:
     assert overstatements(source, target) == []
 
 
+# A quote trimmed so that its cut takes the speaker's hedge or condition (a transport desk's trial): `exact` to the
+# quotes step, a hedge taken out to the fact-checker.
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ('"We have to assume that the landslide caused the derailment," said Network Rail\'s chief engineer.',
+     '"The landslide caused the derailment," said Network Rail\'s chief engineer.',
+     ("We have to assume that the landslide caused", "The landslide caused")),
+    ('"It may have been caused by a bird strike," the investigator said on Tuesday.',
+     'The investigator said the crash was "caused by a bird strike," on Tuesday.',
+     ("It may have been caused by a", "caused by a")),
+    ('"I will not resign unless the party asks me to," she said at the town hall.',
+     '"I will not resign," she said at the town hall.',
+     ("will not resign unless the party asks me to", "will not resign")),
+    ('"The signal failed before the train passed, I think," the driver told the inquiry.',
+     '"The signal failed before the train passed," the driver told the inquiry.',
+     ("the train passed, I think", "the train passed")),
+])
+def test_a_quote_trimmed_of_its_hedge_is_found(source: str, target: str, expected: tuple[str, str]) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [q["status"] for q in report["quotes"]] == ["exact"]
+    assert [(o["kind"], o["source"], o["target"]) for o in report["overstatements"]] == [("hedge", *expected)]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # Trimmed at a sentence's end, or of a clause that is another claim: the kept claim is as the speaker made it.
+    ('"I will not resign. The party has my full support," she said at the town hall.',
+     '"I will not resign," she said at the town hall.'),
+    ('"The landslide caused the derailment and the line may stay shut for a week," said the chief engineer.',
+     '"The landslide caused the derailment," said the chief engineer.'),
+    ('"It may rain later, but the landslide caused the derailment," said the chief engineer.',
+     '"The landslide caused the derailment," said the chief engineer.'),
+    # The target hedges the trimmed quote in its own words.
+    ('"It may have been caused by a bird strike," the investigator said on Tuesday.',
+     'The investigator suggested the crash may have been "caused by a bird strike," on Tuesday.'),
+])
+def test_a_quote_trimmed_with_no_hedge_lost_is_quiet(source: str, target: str) -> None:
+    assert overstatements(source, target) == []
+
+
 def test_a_negation_taken_out_with_the_hedge_is_a_reversal_listed_once() -> None:
     report = compare(Document.from_text(STATINS.replace("may", "may not"), id="s"),
                      Document.from_text(STATINS.replace("may reduce", "reduces"), id="t")).to_dict()

@@ -68,7 +68,7 @@ def find_findings(
     from .diff import word_diff
     from .facts import find_fact_changes
     from .meaning import find_reversals
-    from .overstatement import find_overstatements
+    from .overstatement import find_overstatements, hedges_trimmed_from_quotes
     from .quotes import extract_quotes, match_quotes, titles_of_works, written_as_titles
 
     src_texts = [s.text for s in source_sentences]
@@ -124,10 +124,15 @@ def find_findings(
         reversals=reversals,
         # An edit the reversal step reads as turning the claim round ("may not reduce" -> "reduces") is listed
         # there, once.
-        overstatements=[o for o in find_overstatements(alignments, src_texts, tgt_texts, worded)
-                        if not any(r["source_index"] == o["source_index"] and r["target_index"] == o["target_index"]
-                                   and (r["source"] in o["source"] or o["source"] in r["source"])
-                                   for r in reversals)],
+        overstatements=sorted([o for o in find_overstatements(alignments, src_texts, tgt_texts, worded)
+                               if not any(r["source_index"] == o["source_index"]
+                                          and r["target_index"] == o["target_index"]
+                                          and (r["source"] in o["source"] or o["source"] in r["source"])
+                                          for r in reversals)]
+                              # A quote trimmed of its speaker's hedge: `exact` to the quotes step, whose words
+                              # the sentence steps leave alone.
+                              + hedges_trimmed_from_quotes(quotes, tgt_texts),
+                              key=lambda r: (r["target_index"], r["source_index"])),
         diffs=diffs,
     )
 

@@ -44,7 +44,7 @@ from .meaning import (
     jury_majority_lost,
 )
 
-__all__ = ["find_overstatements", "overstates", "words_may_overstate"]
+__all__ = ["find_overstatements", "hedges_trimmed_from_quotes", "overstates", "words_may_overstate"]
 
 # Words that hedge a claim. "may" only as written in lowercase ("May" is a month); "would" is none: reported
 # speech's tense ("said it would seek" -> "will seek" claims no more).
@@ -1371,3 +1371,90 @@ def find_overstatements(
     # (an edit found at a sentence says it better: "arrested on suspicion of" -> "charged with")
     out += [n for n in never if not any(o["target_index"] == n["target_index"] for o in out)]
     return sorted(out, key=lambda r: (r["target_index"], r["source_index"]))
+
+
+# A quote trimmed round its claim: the quotes step calls it `exact` (the kept words are the speaker's), but the cut
+# may take the speaker's hedge or condition with it ("We have to assume that the landslide caused the derailment" ->
+# "The landslide caused the derailment", "I will not resign unless the party asks me to" -> "I will not resign": a
+# transport desk's trial, no finding). The speaker's own hedging words in the cut clause (`_HEDGES`, and the verbs
+# that give a claim as a belief or a guess), or a condition that opens it; a cut at a sentence's end, or a clause
+# after "but"/"and", leaves the kept claim as the speaker made it.
+_BELIEVING = frozenset({"think", "thought", "believe", "believed", "assume", "assumed", "suspect", "suspected",
+                        "suppose", "guess", "presume", "reckon", "possible", "possibly", "unclear", "uncertain"})
+_CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
+_CLAUSE_ENDS = frozenset({"but", "and", "so", "because"})
+
+
+def _quote_words(text: str) -> list[tuple[str, str]]:
+    """A quote's words as written, each with its bare lowercase form (to find the kept words in the source's)."""
+    return [(w, w.strip("\"'“”‘’.,;:!?()[]—–-").lower()) for w in text.split()]
+
+
+def _cut_clause(words: Sequence[str], *, before: bool) -> list[str]:
+    """The cut words in the kept words' own sentence and clause: before them, from after the last stop, semicolon
+    or joining word; after them, up to the first stop."""
+    if before:
+        start = 0
+        for k, w in enumerate(words):
+            if w.endswith((".", "!", "?", ";", ":")) or w.lower() in _CLAUSE_ENDS:
+                start = k + 1
+        return list(words[start:])
+    for k, w in enumerate(words):
+        if w.endswith((".", "!", "?", ";")):
+            return list(words[:k + 1])
+    return list(words)
+
+
+def _hedges_claim(clause: Sequence[str], *, before: bool) -> bool:
+    """Whether a cut clause hedges or conditions the kept claim: a condition opening it ("unless the party asks",
+    "If they ask me,"), or a hedging word in the clause before it ("It may have been", "We have to assume that", "I
+    think"), or a short tag after it (", I think.", ", probably.")."""
+    bare = [w.strip("\"'“”‘’.,;:!?()[]—–-") for w in clause]
+    lowered = [w.lower() for w in bare]
+    if not lowered:
+        return False
+    if lowered[0] in _CONDITIONS or lowered[:3] == ["as", "long", "as"] or lowered[:3] == ["so", "long", "as"]:
+        return True
+    if not before and len(lowered) > 3:
+        return False
+    return any((w in _HEDGES and (w != "may" or b == "may")) or w in _BELIEVING for w, b in zip(lowered, bare,
+                                                                                                strict=True))
+
+
+def hedges_trimmed_from_quotes(quotes: Sequence[dict[str, Any]], target_texts: Sequence[str]) -> list[dict[str, Any]]:
+    """`overstatements` of the `hedge` kind for exact quotes trimmed so that the cut takes the speaker's hedge or
+    condition: the source's cut clause with the first or last kept words, and the kept words."""
+    out = []
+    for q in quotes:
+        if q["status"] != "exact" or q["source_index"] is None or q["target_index"] is None:
+            continue
+        source, kept = _quote_words(q["source_text"]), [b for _, b in _quote_words(q["text"]) if b]
+        bare = [b for _, b in source]
+        n = len(kept)
+        if not 0 < n < len(bare) or not all(bare):
+            continue
+        at = next((i for i in range(len(bare) - n + 1) if bare[i:i + n] == kept), None)
+        if at is None:
+            continue
+        written = [w for w, _ in source]
+        before = _cut_clause(written[:at], before=True)
+        after = _cut_clause(written[at + n:], before=False)
+        # (the kept words' first stop ends the claim: a cut after it is another sentence's)
+        if any(w.endswith((".", "!", "?")) for w in written[at:at + n - 1]):
+            after = []
+        if any(w.endswith((".", "!", "?")) for w in written[at + 1:at + n]):
+            before = []
+        # The target that hedges the quote in its own words ("he suggested", "if ...") tells its reader.
+        framing = surface_tokens(target_texts[q["target_index"]].replace(q["text"], " "))
+        if not _HEDGES.isdisjoint(framing) or not _CONDITIONS.isdisjoint(framing) or not _BELIEVING.isdisjoint(
+                framing):
+            continue
+        if _hedges_claim(before, before=True):
+            shown = (" ".join([*before, *written[at:at + min(n, 3)]]), " ".join(q["text"].split()[:3]))
+        elif _hedges_claim(after, before=False):
+            shown = (" ".join([*written[at + n - min(n, 3):at + n], *after]), " ".join(q["text"].split()[-3:]))
+        else:
+            continue
+        out.append({"kind": "hedge", "source": shown[0], "target": shown[1], "source_index": q["source_index"],
+                    "target_index": q["target_index"]})
+    return out
