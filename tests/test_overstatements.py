@@ -220,6 +220,13 @@ def test_a_quote_trimmed_of_its_hedge_is_found(source: str, target: str, expecte
      '"The landslide caused the derailment," said the chief engineer.'),
     ('"It may rain later, but the landslide caused the derailment," said the chief engineer.',
      '"The landslide caused the derailment," said the chief engineer.'),
+    # METER: the kept words end at a stop, the cut is the next sentence's condition; "no uncertain terms" hedges
+    # nothing.
+    ('"I cannot see the faces of those individuals. If a witness turns up in a wig, how can I judge him?" the judge '
+     'asked the court.',
+     'The judge said: "I cannot see the faces of those individuals."'),
+    ('"I told him in no uncertain terms that he should leave the site," the foreman told the court.',
+     'The foreman said he told him "that he should leave the site."'),
     # The target hedges the trimmed quote in its own words.
     ('"It may have been caused by a bird strike," the investigator said on Tuesday.',
      'The investigator suggested the crash may have been "caused by a bird strike," on Tuesday.'),
