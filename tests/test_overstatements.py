@@ -205,6 +205,13 @@ def test_no_overstatement(source: str, target: str) -> None:
     ('"The signal failed before the train passed, I think," the driver told the inquiry.',
      '"The signal failed before the train passed," the driver told the inquiry.',
      ("the train passed, I think", "the train passed")),
+    # METER: counsel's "you may conclude", cut from a quote of two sentences ending at a stop, printed as what tests
+    # revealed.
+    ('"You may conclude after hearing the evidence that he was strangled from behind. His collar and the necklace '
+     'being seized and twisted," said Mr Wide.',
+     "Mr Wide said forensic tests revealed that the boy had been 'strangled from behind, his collar and the necklace "
+     "being seized and twisted'.",
+     ("You may conclude after hearing the evidence that he was strangled from behind.", "strangled from behind,")),
 ])
 def test_a_quote_trimmed_of_its_hedge_is_found(source: str, target: str, expected: tuple[str, str]) -> None:
     report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
@@ -227,6 +234,14 @@ def test_a_quote_trimmed_of_its_hedge_is_found(source: str, target: str, expecte
      'The judge said: "I cannot see the faces of those individuals."'),
     ('"I told him in no uncertain terms that he should leave the site," the foreman told the court.',
      'The foreman said he told him "that he should leave the site."'),
+    # METER: a condition on the speaker's own looking back frames the claim, and a belief before an opinion hedges
+    # nothing.
+    ('"If I think back over a number of years, it would not be unfair to say that the health service handled this '
+     'issue in a somewhat cavalier manner," he said.',
+     '"It would not be unfair to say that the health service handled this issue in a somewhat cavalier manner," he '
+     'said.'),
+    ('"I think we ought to learn lessons from this. We have a long way to go," the lawyer said outside court.',
+     'The lawyer said outside court: "We ought to learn lessons from this. We have a long way to go."'),
     # The target hedges the trimmed quote in its own words.
     ('"It may have been caused by a bird strike," the investigator said on Tuesday.',
      'The investigator suggested the crash may have been "caused by a bird strike," on Tuesday.'),

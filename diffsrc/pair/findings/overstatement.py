@@ -1384,6 +1384,8 @@ _BELIEVING = frozenset({"think", "thought", "believe", "believed", "assume", "as
                         "suppose", "guess", "presume", "reckon", "possible", "possibly"})
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
 _CLAUSE_ENDS = frozenset({"but", "and", "so", "because"})
+_FRAMING = frozenset({"think", "look", "looking", "remember", "recall", "consider", "compare"})
+_OPINING = frozenset({"ought", "should", "must", "shouldn't", "mustn't"})
 
 
 def _quote_words(text: str) -> list[tuple[str, str]]:
@@ -1406,20 +1408,25 @@ def _cut_clause(words: Sequence[str], *, before: bool) -> list[str]:
     return list(words)
 
 
-def _hedges_claim(clause: Sequence[str], *, before: bool) -> bool:
-    """Whether a cut clause hedges or conditions the kept claim: a condition opening it ("unless the party asks",
-    "If they ask me,"), or a hedging word in the clause before it ("It may have been", "We have to assume that", "I
-    think"), or a short tag after it (", I think.", ", probably.")."""
+def _hedges_claim(clause: Sequence[str], kept: Sequence[str], *, before: bool) -> bool:
+    """Whether a cut clause hedges or conditions the kept claim (`kept`, its bare words): a condition opening it
+    ("unless the party asks", "If they ask me,"), or a hedging word in the clause before it ("It may have been", "We
+    have to assume that", "I think"), or a short tag after it (", I think.", ", probably.")."""
     bare = [w.strip("\"'“”‘’.,;:!?()[]—–-") for w in clause]
     lowered = [w.lower() for w in bare]
     if not lowered:
         return False
     if lowered[0] in _CONDITIONS or lowered[:3] == ["as", "long", "as"] or lowered[:3] == ["so", "long", "as"]:
-        return True
+        # A condition on the speaker's own looking back is a frame, no condition on the claim (METER: "If I think
+        # back over a number of years, it would not be unfair to say that the NHS handled this ... cavalier").
+        return _FRAMING.isdisjoint(lowered[:4])
     if not before and len(lowered) > 3:
         return False
-    return any((w in _HEDGES and (w != "may" or b == "may")) or w in _BELIEVING for w, b in zip(lowered, bare,
-                                                                                                strict=True))
+    if any(w in _HEDGES and (w != "may" or b == "may") for w, b in zip(lowered, bare, strict=True)):
+        return True
+    # A belief before an opinion is no hedge: "I think we ought to learn lessons from this" is the lawyer's view
+    # with or without "I think" (METER), where "I think the signal failed" is a fact made less sure.
+    return not _BELIEVING.isdisjoint(lowered) and _OPINING.isdisjoint(kept[:4])
 
 
 def hedges_trimmed_from_quotes(quotes: Sequence[dict[str, Any]], target_texts: Sequence[str]) -> list[dict[str, Any]]:
@@ -1440,20 +1447,18 @@ def hedges_trimmed_from_quotes(quotes: Sequence[dict[str, Any]], target_texts: S
         written = [w for w, _ in source]
         before = _cut_clause(written[:at], before=True)
         after = _cut_clause(written[at + n:], before=False)
-        # (the kept words' first stop ends the claim: a cut after it is another sentence's, as METER's "... of
+        # (kept words that end at a stop end the claim: the cut after them is another sentence's, as METER's "... of
         # those individuals." trimmed from a judge's next sentence, "If a witness turns up in a Shirley Bassey wig")
-        if any(w.endswith((".", "!", "?", ";")) for w in written[at:at + n]):
+        if written[at + n - 1].endswith((".", "!", "?", ";")):
             after = []
-        if any(w.endswith((".", "!", "?")) for w in written[at + 1:at + n]):
-            before = []
         # The target that hedges the quote in its own words ("he suggested", "if ...") tells its reader.
         framing = surface_tokens(target_texts[q["target_index"]].replace(q["text"], " "))
         if not _HEDGES.isdisjoint(framing) or not _CONDITIONS.isdisjoint(framing) or not _BELIEVING.isdisjoint(
                 framing):
             continue
-        if _hedges_claim(before, before=True):
+        if _hedges_claim(before, kept, before=True):
             shown = (" ".join([*before, *written[at:at + min(n, 3)]]), " ".join(q["text"].split()[:3]))
-        elif _hedges_claim(after, before=False):
+        elif _hedges_claim(after, kept, before=False):
             shown = (" ".join([*written[at + n - min(n, 3):at + n], *after]), " ".join(q["text"].split()[-3:]))
         else:
             continue
