@@ -116,23 +116,22 @@ def find_findings(
     reversals = [r for r in find_reversals(alignments, src_texts, tgt_texts, worded)
                  if not any(f["source_index"] == r["source_index"] and f["target_index"] == r["target_index"]
                             and (f["source"] in r["source"] or r["source"] in f["source"]) for f in names)]
+    # An edit the reversal step reads as turning the claim round ("may not reduce" -> "reduces") is listed there,
+    # once.
+    overstatements = [o for o in find_overstatements(alignments, src_texts, tgt_texts, worded)
+                      if not any(r["source_index"] == o["source_index"] and r["target_index"] == o["target_index"]
+                                 and (r["source"] in o["source"] or o["source"] in r["source"])
+                                 for r in reversals)]
+    # A quote trimmed of its speaker's hedge: `exact` to the quotes step, and its words the sentence steps leave alone.
+    if trimmed := hedges_trimmed_from_quotes(quotes, tgt_texts):
+        overstatements = sorted(overstatements + trimmed, key=lambda r: (r["target_index"], r["source_index"]))
     return Findings(
         attribution=attribution,
         quotes=quotes,
         facts=facts,
         unattributed_reuse=unattributed_reuse(attribution, summary, source_is_release=release),
         reversals=reversals,
-        # An edit the reversal step reads as turning the claim round ("may not reduce" -> "reduces") is listed
-        # there, once.
-        overstatements=sorted([o for o in find_overstatements(alignments, src_texts, tgt_texts, worded)
-                               if not any(r["source_index"] == o["source_index"]
-                                          and r["target_index"] == o["target_index"]
-                                          and (r["source"] in o["source"] or o["source"] in r["source"])
-                                          for r in reversals)]
-                              # A quote trimmed of its speaker's hedge: `exact` to the quotes step, whose words
-                              # the sentence steps leave alone.
-                              + hedges_trimmed_from_quotes(quotes, tgt_texts),
-                              key=lambda r: (r["target_index"], r["source_index"])),
+        overstatements=overstatements,
         diffs=diffs,
     )
 

@@ -1434,7 +1434,9 @@ def hedges_trimmed_from_quotes(quotes: Sequence[dict[str, Any]], target_texts: S
     condition: the source's cut clause with the first or last kept words, and the kept words."""
     out = []
     for q in quotes:
-        if q["status"] != "exact" or q["source_index"] is None or q["target_index"] is None:
+        # (the cheap test first: an exact quote the source says at more length; most are whole quotes)
+        if (q["status"] != "exact" or len(q["source_text"]) <= len(q["text"]) + 2 or q["source_index"] is None
+                or q["target_index"] is None):
             continue
         source, kept = _quote_words(q["source_text"]), [b for _, b in _quote_words(q["text"]) if b]
         bare = [b for _, b in source]
@@ -1451,16 +1453,16 @@ def hedges_trimmed_from_quotes(quotes: Sequence[dict[str, Any]], target_texts: S
         # those individuals." trimmed from a judge's next sentence, "If a witness turns up in a Shirley Bassey wig")
         if written[at + n - 1].endswith((".", "!", "?", ";")):
             after = []
-        # The target that hedges the quote in its own words ("he suggested", "if ...") tells its reader.
-        framing = surface_tokens(target_texts[q["target_index"]].replace(q["text"], " "))
-        if not _HEDGES.isdisjoint(framing) or not _CONDITIONS.isdisjoint(framing) or not _BELIEVING.isdisjoint(
-                framing):
-            continue
         if _hedges_claim(before, kept, before=True):
             shown = (" ".join([*before, *written[at:at + min(n, 3)]]), " ".join(q["text"].split()[:3]))
         elif _hedges_claim(after, kept, before=False):
             shown = (" ".join([*written[at + n - min(n, 3):at + n], *after]), " ".join(q["text"].split()[-3:]))
         else:
+            continue
+        # The target that hedges the quote in its own words ("he suggested", "if ...") tells its reader.
+        framing = surface_tokens(target_texts[q["target_index"]].replace(q["text"], " "))
+        if not _HEDGES.isdisjoint(framing) or not _CONDITIONS.isdisjoint(framing) or not _BELIEVING.isdisjoint(
+                framing):
             continue
         out.append({"kind": "hedge", "source": shown[0], "target": shown[1], "source_index": q["source_index"],
                     "target_index": q["target_index"]})
