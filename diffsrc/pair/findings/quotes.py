@@ -1121,7 +1121,7 @@ def _role_phrase_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def is_role_phrase(speaker: str) -> bool:
     """Whether a speaker is a role or a body as a tag writes it in lowercase ("an air traffic controller", "the
     carrier", "one of the pilots"): no person's name, so never a change of speaker."""
-    return speaker.split(" ", 1)[0] in ("the", "a", "an", "one")
+    return speaker.split(" ", 1)[0] in _ROLE_PHRASE_OPENINGS
 
 
 # The words for a body that a wire story quotes by its kind, once it has named it: "the company said in a
@@ -1131,7 +1131,7 @@ _GENERIC_BODY = "the "
 # An airline is a wire story's "the airline" or "the carrier" ("..., the carrier said in a statement": no speaker
 # before, an aviation desk's trial).
 _BODY_KINDS = ("company", "firm", "ministry", "council", "police", "airline", "carrier")
-_BODY_KIND_WORD = rx.compile(r"(?i:\b(?:company|firm|ministry|council|police|airline|carrier)\b)")
+_BODY_KIND_WORD = rx.compile(rf"(?i:\b(?:{'|'.join(_BODY_KINDS)})\b)")  # the same words: one list to extend
 
 
 @lru_cache(maxsize=1)
@@ -1142,11 +1142,12 @@ def _body_kind_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
     After: "the company said", "said the firm", "police said", "said police"; not "the company's chairman said" nor
     "the company spokesman said" (a person, whom other patterns read or leave unknown). Before: the clause opening
     with the body, 'The company said in a statement: "...', 'Police said: "...'."""
+    kinds = "|".join(k for k in _BODY_KINDS if k != "police")  # (police without "the": its own groups)
     after = rx.compile(
-        rf"^[\s,]*(?:(?:the\s+(?P<kind>company|firm|ministry|council|airline|carrier)|(?P<police>police))\s+{_ADVERB}{_VERB}\b"
-        rf"|{_VERB}\s+(?:the\s+(?P<kind2>company|firm|ministry|council|airline|carrier)|(?P<police2>police))(?![\w'’-]))")
+        rf"^[\s,]*(?:(?:the\s+(?P<kind>{kinds})|(?P<police>police))\s+{_ADVERB}{_VERB}\b"
+        rf"|{_VERB}\s+(?:the\s+(?P<kind2>{kinds})|(?P<police2>police))(?![\w'’-]))")
     before = rx.compile(
-        rf"^\s*(?:[Tt]he\s+(?P<kind>company|firm|ministry|council|airline|carrier)|(?P<police>[Pp]olice))\s+{_ADVERB}{_VERB}\b"
+        rf"^\s*(?:[Tt]he\s+(?P<kind>{kinds})|(?P<police>[Pp]olice))\s+{_ADVERB}{_VERB}\b"
         rf"[^.!?“”\"]*$")
     return after, before
 
