@@ -5717,6 +5717,77 @@ def test_a_version_or_model_code_changed_is_a_changed_fact(source: str, target: 
     assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == changes
 
 
+_RELEASED = "OpenAI released {} to all users on Thursday, the company said."
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A fact-checker's re-test: a model code in lowercase was no name, so "o1" -> "o3" was no finding.
+    (_RELEASED.format("o1"), _RELEASED.format("o3"), [("entity", "o1", "o3")]),
+    (_RELEASED.format("o3-mini"), _RELEASED.format("o4-mini"), [("entity", "o3-mini", "o4-mini")]),
+    # One model named two ways is no change.
+    ("OpenAI released a model called o1 to all users.", "OpenAI released the o1 model to all users.", []),
+    # A chip named with its family is shown whole: "9 285K" -> "7 265K" (or only "9" -> "7") said whose it was not.
+    ("The laptop uses Intel's Core Ultra 9 285K chip, the company said.",
+     "The laptop uses Intel's Core Ultra 7 265K chip, the company said.",
+     [("entity", "Core Ultra 9 285K", "Core Ultra 7 265K")]),
+    ("AMD's Ryzen 9 9950X will go on sale next month, the company said.",
+     "AMD's Ryzen 7 9700X will go on sale next month, the company said.",
+     [("entity", "Ryzen 9 9950X", "Ryzen 7 9700X")]),
+    ("The PC has a Core i7 14700K processor and 32GB of memory.",
+     "The PC has a Core i9 14900K processor and 32GB of memory.", [("entity", "Core i7 14700K", "Core i9 14900K")]),
+])
+def test_a_lowercase_code_or_a_chip_in_its_family_changed_is_a_changed_name(source: str, target: str,
+                                                                             changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == changes
+
+
+_HEARING = "The hearing was held on {} in Berlin, the court said."
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # A fact-checker's re-test: a date written with points was no fact ("12.03.2024" -> "13.03.2024": no finding),
+    # and an ISO date three numbers ("2024-03-12" -> "2024-03-13": a changed number).
+    ("12.03.2024", "13.03.2024", [("date", "12.03.2024", "13.03.2024")]),
+    ("12/03/2024", "13/03/2024", [("date", "12/03/2024", "13/03/2024")]),
+    ("2024-03-12", "2024-03-13", [("date", "2024-03-12", "2024-03-13")]),
+    # One date written another way is no change.
+    ("12.03.2024", "12 March 2024", []),
+    ("12.03.2024", "12/03/2024", []),
+    ("2024-03-12", "12.03.2024", []),
+    ("2024-03-12", "03/12/2024", []),
+    ("2024-03-12", "12 March 2024", []),
+])
+def test_a_date_in_figures_changed_is_one_date_changed(source: str, target: str, changes: list) -> None:
+    report = compare(Document.from_text(_HEARING.format(source), id="s"),
+                     Document.from_text(_HEARING.format(target), id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == changes
+
+
+@pytest.mark.parametrize(("source", "target", "changes"), [
+    # An arts desk's re-test: a title after the noun that says what the work is, changed beside other words, was no
+    # changed name ("Harbor Lights, reportedly lost" -> "Harbor Nights, lost": a hedge finding only).
+    ("Blake, best known for the film Harbor Lights, reportedly lost two film roles after his arrest.",
+     "Blake, best known for the film Harbor Nights, lost two film roles after his arrest.",
+     [("entity", "Harbor Lights", "Harbor Nights")]),
+    ("Her album Blue Static was released in 2019 and sold well.",
+     "Her album Blue Statics, released in 2019, sold well.", [("entity", "Blue Static", "Blue Statics")]),
+    ("The band will release the album Blue Static in May, its label said.",
+     "The band will release the album Blue Statics in May, its label said.",
+     [("entity", "Blue Static", "Blue Statics")]),
+    # A title restyled in quotes or italics, and a sentence trimmed, are no change.
+    ("The band will release the album Blue Static in May, its label said.",
+     'The band will release the album "Blue Static" in May, its label said.', []),
+    ("The band will release the album Blue Static in May, its label said.",
+     "The band will release the album *Blue Static* in May, its label said.", []),
+    ("The band will release the album Blue Static in May, its label said.",
+     "The band will release the album Blue Static in May.", []),
+])
+def test_a_title_after_its_work_noun_changed_is_a_changed_name(source: str, target: str, changes: list) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [(f["kind"], f["source"], f["target"]) for f in report["facts"]] == changes
+
+
 _KRW = "Samsung's operating profit rose to {} in the quarter."
 
 
