@@ -5724,6 +5724,8 @@ _RELEASED = "OpenAI released {} to all users on Thursday, the company said."
     # A fact-checker's re-test: a model code in lowercase was no name, so "o1" -> "o3" was no finding.
     (_RELEASED.format("o1"), _RELEASED.format("o3"), [("entity", "o1", "o3")]),
     (_RELEASED.format("o3-mini"), _RELEASED.format("o4-mini"), [("entity", "o3-mini", "o4-mini")]),
+    (_RELEASED.format("claude-3-opus"), _RELEASED.format("claude-3-sonnet"),
+     [("entity", "claude-3-opus", "claude-3-sonnet")]),
     # One model named two ways is no change.
     ("OpenAI released a model called o1 to all users.", "OpenAI released the o1 model to all users.", []),
     # A chip named with its family is shown whole: "9 285K" -> "7 265K" (or only "9" -> "7") said whose it was not.
@@ -5757,6 +5759,9 @@ _HEARING = "The hearing was held on {} in Berlin, the court said."
     ("2024-03-12", "12.03.2024", []),
     ("2024-03-12", "03/12/2024", []),
     ("2024-03-12", "12 March 2024", []),
+    # A weekday shortened before its day is part of the date, no name ("Tues 12 Mar" -> "Wed 13 Mar" was both).
+    ("Tues 12 Mar", "Wed 13 Mar", [("date", "12 Mar", "13 Mar")]),
+    ("Tues 12 Mar", "Tuesday 12 March", []),
 ])
 def test_a_date_in_figures_changed_is_one_date_changed(source: str, target: str, changes: list) -> None:
     report = compare(Document.from_text(_HEARING.format(source), id="s"),
@@ -5775,6 +5780,13 @@ def test_a_date_in_figures_changed_is_one_date_changed(source: str, target: str,
     ("The band will release the album Blue Static in May, its label said.",
      "The band will release the album Blue Statics in May, its label said.",
      [("entity", "Blue Static", "Blue Statics")]),
+    # A report's title is shown whole, not its first word ("Fixing" -> "Building"), nor with the day after it.
+    ("The report, Fixing the Foundations, was published on Monday by the Treasury.",
+     "The report, Building the Foundations, was published on Monday by the Treasury.",
+     [("entity", "Fixing the Foundations", "Building the Foundations")]),
+    ("The Treasury published its report Fixing the Foundations on Monday.",
+     "The Treasury published its report Building the Foundations on Monday.",
+     [("entity", "Fixing the Foundations", "Building the Foundations")]),
     # A title restyled in quotes or italics, and a sentence trimmed, are no change.
     ("The band will release the album Blue Static in May, its label said.",
      'The band will release the album "Blue Static" in May, its label said.', []),
