@@ -5737,6 +5737,9 @@ _RELEASED = "OpenAI released {} to all users on Thursday, the company said."
      [("entity", "Ryzen 9 9950X", "Ryzen 7 9700X")]),
     ("The PC has a Core i7 14700K processor and 32GB of memory.",
      "The PC has a Core i9 14900K processor and 32GB of memory.", [("entity", "Core i7 14700K", "Core i9 14900K")]),
+    # A model's version and tier word both changed: "3.5" -> "3" left "Sonnet" -> "Opus" unsaid.
+    ("Anthropic said Claude 3.5 Sonnet would be available in Europe.",
+     "Anthropic said Claude 3 Opus would be available in Europe.", [("entity", "Claude 3.5 Sonnet", "Claude 3 Opus")]),
 ])
 def test_a_lowercase_code_or_a_chip_in_its_family_changed_is_a_changed_name(source: str, target: str,
                                                                              changes: list) -> None:
@@ -5759,6 +5762,12 @@ _HEARING = "The hearing was held on {} in Berlin, the court said."
     ("2024-03-12", "12.03.2024", []),
     ("2024-03-12", "03/12/2024", []),
     ("2024-03-12", "12 March 2024", []),
+    # A date in figures against one in words is another day where they differ, however the figures are written.
+    ("12.03.2024", "13 March 2024", [("date", "12.03.2024", "13 March 2024")]),
+    ("13 March 2024", "12/03/2024", [("date", "13 March 2024", "12/03/2024")]),
+    ("12 March 2024", "12.03.2025", [("date", "12 March 2024", "12.03.2025")]),
+    ("12.03.2024", "12 March", []),
+    ("03/12/2024", "March 12, 2024", []),
     # A weekday shortened before its day is part of the date, no name ("Tues 12 Mar" -> "Wed 13 Mar" was both).
     ("Tues 12 Mar", "Wed 13 Mar", [("date", "12 Mar", "13 Mar")]),
     ("Tues 12 Mar", "Tuesday 12 March", []),

@@ -1118,6 +1118,8 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
                     found = (p for p in found
                              if _law_name_words(places.source, p[0]) & _law_name_words(places.target, p[1]))
                 pairs.extend(_dedupe_surfaces(found))
+            if any(map(_is_slashed, s_left)) != any(map(_is_slashed, t_left)):
+                pairs.extend(_date_in_figures_against_words(s_left, t_left, places))
             # A time kept with another time zone: "at 4:17 a.m. local time (0117 GMT)" -> "at 4:17 a.m. GMT (0117
             # local time)" (a disaster desk's trial: the zones swapped, no finding, as every value was still there).
             pairs.extend(_spans_changed([f for f in s_kind if f.value[0] == "time"],
@@ -1158,6 +1160,36 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
     pairs = [(s, t) for s, t in pairs if (s.kind != "number" or _spans_differ(places, s, t))
              and not _rounded(places, s, t) and not _two_points_in_order(places, s, t)]
     return _shown_whole(pairs, places)
+
+
+_YEAR_IN_DATE = rx.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _date_in_figures_against_words(s_left: list[Fact], t_left: list[Fact], places: _Places
+                                   ) -> list[tuple[Fact, Fact]]:
+    """A date in figures on one side ("12.03.2024", "12/03/2024", "2024-03-12") against a date in words in its
+    place on the other ("13 March 2024") that is another day: sorts of their own, so "12.03.2024" -> "13 March 2024"
+    was no finding. One date written the two ways is none: a slash or ISO date read either way round, a date with
+    points day first (as Europe writes it), a year compared where the words give one."""
+    out: list[tuple[Fact, Fact]] = []
+    for figures_first in (True, False):
+        figures_side, words_side = (s_left, t_left) if figures_first else (t_left, s_left)
+        figures = [f for f in figures_side if _is_slashed(f) and len(f.value) == 4]
+        words = [f for f in words_side if f.value[0] == "day"] if figures else []
+        if not words:
+            continue
+        found = _in_reading_order(figures, words, places) if figures_first else _in_reading_order(words, figures,
+                                                                                                   places)
+        for s, t in found:
+            figure, word = (s, t) if figures_first else (t, s)
+            _, month, day = word.value
+            year = _YEAR_IN_DATE.search(word.surface)
+            days = {(b, a, c) for _, a, b, c in figure.values}  # (month, day, year), day first
+            if "." not in figure.surface:
+                days |= {(a, b, c) for _, a, b, c in figure.values}  # and month first, as America writes it
+            if not any((m, d) == (month, day) and (year is None or y == int(year.group(0))) for m, d, y in days):
+                out.append((s, t))
+    return out
 
 
 def _two_points_in_order(places: _Places, s: Fact, t: Fact) -> bool:
@@ -5068,26 +5100,45 @@ _TIERED_MODEL = rx.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)(?P<family>[A-Z][\w
                            r"(?![\w'’-])")
 
 
+# A model named by its family, its version and its tier word: "Claude 3.5 Sonnet", "Gemini 1.5 Pro". With the tier
+# word changed too ("Claude 3.5 Sonnet" -> "Claude 3 Opus") the finding was the number alone ("3.5" -> "3"), the
+# other model unsaid; where only the number changed ("iPhone 15 Pro" -> "iPhone 14 Pro") the number says it.
+_VERSIONED_MODEL = rx.compile(r"(?<![\w'’-])(?!(?:The|A|An)\s)(?P<family>[A-Z][\w]*(?:\s+[A-Z][\w]*)?)\s+"
+                              r"(?P<tier>\d{1,3}(?:\.\d{1,2})?\s+[A-Z][a-z]+(?:\s+[A-Z][\w]*)?)(?![\w'’-])")
+
+
 def _as_tiered_models(found: list[tuple[str, str, str]], source: str, target: str) -> list[tuple[str, str, str]]:
-    """Changed numbers that are a tier or a model of one family's processor in both sentences (`_TIERED_MODEL`)
-    shown as the whole names, once: "Core Ultra 9 285K" -> "Core Ultra 7 265K", not "9 285K" -> "7 265K"."""
-    s_models = list(_TIERED_MODEL.finditer(source))
-    t_models = list(_TIERED_MODEL.finditer(target)) if s_models else []
-    if not t_models:
+    """Changed numbers that are a tier or a model of one family's processor in both sentences (`_TIERED_MODEL`), or
+    the version of a model whose tier word changed too (`_VERSIONED_MODEL`), shown as the whole names, once: "Core
+    Ultra 9 285K" -> "Core Ultra 7 265K", not "9 285K" -> "7 265K"; "Claude 3.5 Sonnet" -> "Claude 3 Opus", not
+    "3.5" -> "3"."""
+    models = [(pattern, list(pattern.finditer(source)), list(pattern.finditer(target)))
+              for pattern in (_TIERED_MODEL, _VERSIONED_MODEL)]
+    if not any(s_models and t_models for _, s_models, t_models in models):
         return found
     out: list[tuple[str, str, str]] = []
     for kind, s_surface, t_surface in found:
-        if kind == "number":
-            s_model = next((m for m in s_models if s_surface in m.group(0)), None)
-            t_model = next((m for m in t_models if t_surface in m.group(0)), None) if s_model else None
+        for pattern, s_models, t_models in models if kind == "number" else ():
+            # (a processor's number is its tier's or its model's; a versioned model's, its version's)
+            part = 0 if pattern is _TIERED_MODEL else "tier"
+            s_model = next((m for m in s_models if s_surface in m.group(part)), None)
+            t_model = next((m for m in t_models if t_surface in m.group(part)), None) if s_model else None
             if (s_model and t_model and s_model.group("family") == t_model.group("family")
-                    and s_model.group(0) != t_model.group(0)):
+                    and s_model.group(0) != t_model.group(0)
+                    and (pattern is _TIERED_MODEL or _words_of(s_model.group("tier")) != _words_of(t_model.group(
+                        "tier")))):
                 kind, s_surface, t_surface = "entity", s_model.group(0), t_model.group(0)
+                break
         if (kind, s_surface, t_surface) not in out and not (
                 kind == "entity" and any(k == "entity" and s_surface in a and t_surface in b for k, a, b in out)):
             out.append((kind, s_surface, t_surface))
     return [f for f in out if not (f[0] == "entity" and any(
         k == "entity" and (a, b) != f[1:] and a.endswith(f[1]) and b.endswith(f[2]) for k, a, b in out))]
+
+
+def _words_of(tier: str) -> list[str]:
+    """The words of a model's version and tier, without the figure: "3.5 Sonnet" -> ["Sonnet"]."""
+    return tier.split()[1:]
 
 
 def _bracket_closed(name: str, text: str) -> str:
