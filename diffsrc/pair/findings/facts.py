@@ -1118,7 +1118,7 @@ def changed_facts(source: str, target: str, *, whole: tuple[str, str] | None = N
                     found = (p for p in found
                              if _law_name_words(places.source, p[0]) & _law_name_words(places.target, p[1]))
                 pairs.extend(_dedupe_surfaces(found))
-            if any(map(_is_slashed, s_left)) != any(map(_is_slashed, t_left)):
+            if s_left and t_left and any(map(_is_slashed, s_left)) != any(map(_is_slashed, t_left)):
                 pairs.extend(_date_in_figures_against_words(s_left, t_left, places))
             # A time kept with another time zone: "at 4:17 a.m. local time (0117 GMT)" -> "at 4:17 a.m. GMT (0117
             # local time)" (a disaster desk's trial: the zones swapped, no finding, as every value was still there).
@@ -3188,12 +3188,12 @@ def changed_entities(
     # Only a replaced run with a capital on both sides can name anyone (the loop below skips every other run, as
     # its age cut keeps a run without capitals so): most groups have none, and the texts' capitals are not counted.
     # (A run without a capital is its own lowercase, and so is every cut of it.)
-    out = _lowercase_codes_changed(script, source, target) if len(script) > 1 else []
     if (not any(e["op"] == "replace" and e["source"] != e["source"].lower() and e["target"] != e["target"].lower()
                 for e in script)
             or _in_capitals(source) or _in_capitals(target)):
-        return out  # a headline in capitals ("AXE KILLER JAILED FOR LIFE") names nobody by its capitals
+        return []  # a headline in capitals ("AXE KILLER JAILED FOR LIFE") names nobody by its capitals
     keys: dict[str, str] = {}  # the whole texts' keys, computed only once a candidate needs them
+    out = []
     for i, entry in enumerate(script):
         if entry["op"] != "replace":
             continue
@@ -4995,10 +4995,12 @@ def find_fact_changes(
             found += [p for p in points if not any(k == p[0] and p[2] in b for k, _, b in found)]
             found += [("date", s, t) for s, t in _made_a_record(source, target)]
             found += _revision_undone(source, target) + _bound_crossed(source, target)
-        if (len(group.source) == 1 and len(group.target) == 1 and script is not None and len(script) > 1
-                and any(e["op"] == "replace" and e["source"] != e["source"].lower()
-                        and e["target"] != e["target"].lower() for e in script)):
-            # (a capital edited on both sides: a title may have changed; most groups have none)
+        if may_hold_fact and script is not None and edits is not None and len(script) > 1:
+            # (a lowercase model code has a figure in the edits, as a fact has: most groups have none)
+            found += [("entity", s, t) for s, t in _lowercase_codes_changed(script, source, target)]
+        if (len(group.source) == 1 and len(group.target) == 1 and edits is not None and len(script or ()) > 1
+                and edits.text != edits.text.lower()):
+            # (a capital in the edits: a title may have changed; most groups have none)
             for s, t in _work_title_changed(source, target):
                 if not any(k == "entity" and s in a and t in b for k, a, b in found):
                     # (shown whole where the name rule gave a word of it: "Fixing the Foundations", not "Fixing")
@@ -5017,7 +5019,7 @@ def find_fact_changes(
         found += [("entity", s, t) for s, t in (_offices_changed(source, target)
                                                 if len(group.source) <= 2 and len(group.target) <= 2 else [])
                   if not any(k == "entity" and _last_name(s) in f"{a} {b}".lower() for k, a, b in found)]
-        if any(kind == "number" for kind, *_ in found) and len(group.source) == 1 and len(group.target) == 1:
+        if found and len(group.source) == 1 and len(group.target) == 1 and any(kind == "number" for kind, *_ in found):
             found = _as_tiered_models(found, source, target)
         for kind, s_surface, t_surface in found:
             if kind == "entity" and _defined_as(s_surface, t_surface, whole):
