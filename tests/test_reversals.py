@@ -1082,3 +1082,60 @@ def test_the_prefix_test_agrees_with_every_prefix_tried_word_by_word():
         ours = tuple(rng.sample(words, rng.randint(0, 4)))
         theirs = tuple(rng.sample(words, rng.randint(0, 4)))
         assert meaning._may_turn(ours, theirs) == reference(ours, theirs), (ours, theirs)
+
+
+@pytest.mark.parametrize(("source", "target", "words"), [
+    # Sides and levels (an accident desk's re-test: "left" -> "right" and "upper" -> "lower" were no finding).
+    ("The pilot said the left engine failed shortly after take-off from Manchester Airport.",
+     "The pilot said the right engine failed shortly after take-off from Manchester Airport.",
+     ("the left engine", "the right engine")),
+    ("Passengers on the upper deck of the bus were thrown from their seats in the crash.",
+     "Passengers on the lower deck of the bus were thrown from their seats in the crash.",
+     ("the upper deck", "the lower deck")),
+    # A process's outcome: a bill, a lawsuit, a motion, an appeal, a ballot.
+    ("The bill passed its second reading in the Commons by 312 votes to 250 last night.",
+     "The bill failed its second reading in the Commons by 312 votes to 250 last night.",
+     ("bill passed its", "bill failed its")),
+    ("After months of negotiations the company settled the lawsuit brought by former employees.",
+     "After months of negotiations the company lost the lawsuit brought by former employees.",
+     ("company settled the", "company lost the")),
+    ("The motion was carried by 312 votes to 250 at the conference in Brighton.",
+     "The motion was defeated by 312 votes to 250 at the conference in Brighton.",
+     ("was carried by", "was defeated by")),
+    ("Three judges at the Court of Appeal dismissed his appeal against the conviction on Tuesday.",
+     "Three judges at the Court of Appeal allowed his appeal against the conviction on Tuesday.",
+     ("Appeal dismissed his", "Appeal allowed his")),
+    ("He was jailed for six years for each offence, the sentences to run concurrently, at Leeds Crown Court.",
+     "He was jailed for six years for each offence, the sentences to run consecutively, at Leeds Crown Court.",
+     ("run concurrently, at", "run consecutively, at")),
+    ("The victim, a 23-year-old man from Leeds, was taken to hospital with stab wounds.",
+     "The attacker, a 23-year-old man from Leeds, was taken to hospital with stab wounds.",
+     ("The victim, a", "The attacker, a")),
+])
+def test_a_side_or_an_outcome_put_for_its_opposite_is_found(source: str, target: str, words: tuple) -> None:
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [("opposite", *words)]
+
+
+@pytest.mark.parametrize(("source", "target", "words"), [
+    # No deal made one signed: the verb said another way beside the negation (a labour desk's re-test: no finding).
+    ("The two unions held talks but reached no deal on pay and conditions at the plant on Friday.",
+     "The two unions held talks and signed a deal on pay and conditions at the plant on Friday.",
+     ("talks but reached no deal", "talks and signed a deal")),
+    ("The two unions did not reach a deal on pay and conditions at the plant on Friday.",
+     "The two unions struck a deal on pay and conditions at the plant on Friday.",
+     ("unions did not reach a", "unions struck a")),
+])
+def test_a_deal_not_reached_made_one_made_is_a_negation(source: str, target: str, words: tuple) -> None:
+    assert [(r["kind"], r["source"], r["target"]) for r in reversals(source, target)] == [("negation", *words)]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("The pilot said the left-hand engine failed shortly after take-off from Manchester Airport.",
+     "The pilot said the left engine failed shortly after take-off from Manchester Airport."),
+    ("The two unions reached a deal on pay and conditions at the plant on Friday.",
+     "The two unions signed a deal on pay and conditions at the plant on Friday."),
+    ("The two unions held talks but reached no deal on pay and conditions at the plant on Friday.",
+     "The two unions held talks but did not sign a deal on pay and conditions at the plant on Friday."),
+])
+def test_a_side_or_a_deal_said_another_way_is_no_reversal(source: str, target: str) -> None:
+    assert reversals(source, target) == []

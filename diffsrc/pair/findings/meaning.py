@@ -69,6 +69,12 @@ _REACHING_VERBS = frozenset({"win", "wins", "won", "winning", "reach", "reaches"
                              "meet", "meets", "met", "beat", "beats", "top", "topped", "tops", "exceed", "exceeded",
                              "exceeds", "surpass", "surpassed", "make", "made", "get", "got", "gain", "gained",
                              "command", "commands", "commanded"})
+# Verbs that make a deal: with a negation put in or taken out, one said for another is the same act, the negation
+# the edit's turn ("held talks but reached no deal" -> "held talks and signed a deal": a labour desk's re-test found
+# no finding, the verb changed beside the negation).
+_AGREEING_VERBS = frozenset({"reach", "reaches", "reached", "sign", "signs", "signed", "strike", "strikes", "struck",
+                             "agree", "agrees", "agreed", "seal", "seals", "sealed", "conclude", "concludes",
+                             "concluded", "clinch", "clinched", "broker", "brokered"})
 # Verbs that claim or own to a result ("declared victory", "claimed victory", "conceded defeat", "admitted defeat"):
 # the result is what the sentence says, the verb its grammar, so "declared victory" -> "conceded defeat" is the
 # result turned round once (two words differ, and the verbs are no opposites in `data/opposites.txt`). "Conceded"
@@ -284,6 +290,8 @@ def _flips(source: list[str], target: list[str], written: tuple[str, str], follo
     # (`_separate_edit` reads it so beside the edit; here the diff joined it to the edit).
     if negation and any(t in _CONJUNCTIONS for t in left) and any(t in _CONJUNCTIONS for t in right):
         behind |= _CONJUNCTIONS
+    if negation and any(t in _AGREEING_VERBS for t in left) and any(t in _AGREEING_VERBS for t in right):
+        behind |= _AGREEING_VERBS
 
     # A figure changed one for one beside the word turned round ("2024, beating" -> "2023, missing") is the facts
     # step's finding, and the opposite still an opposite; a figure put in or taken out is a rewrite ("three people
