@@ -3503,7 +3503,9 @@ _PORTFOLIOS = ("finance", "foreign", "home", "health", "defence", "defense", "in
 _OFFICE_WORDS = (r"(?:" + "|".join(_PORTFOLIOS) + r")\s+(?:minister|secretary)|" + "|".join(
     re.escape(o).replace(r"\ ", r"\s+") for o in sorted(_OFFICES, key=lambda w: (-len(w), w))))
 _PERSON = r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)"
-_OFFICE_BEFORE = rx.compile(rf"\b((?i:{_OFFICE_WORDS}))\s+{_PERSON}(?![\w'’-])")
+# (A comma may set the name off: "the company's chief financial officer, Jane Doe" -> "the company's chief executive,
+# Jane Doe" was no finding, a markets desk's re-test.)
+_OFFICE_BEFORE = rx.compile(rf"\b((?i:{_OFFICE_WORDS})),?\s+{_PERSON}(?![\w'’-])")
 _OFFICE_JOINED = rx.compile(rf"\b((?i:{_OFFICE_WORDS}))\s+(?:and|&)\s+$")
 _OFFICE_AFTER = rx.compile(rf"{_PERSON},\s+(?:the|its|[A-Z][\w&.-]*['’]s)\s+((?i:{_OFFICE_WORDS}))(?=[\s,.;:])")
 
@@ -3545,10 +3547,10 @@ def _holders(text: str) -> Mapping[str, tuple[tuple[str, str], ...]]:
         if _OFFICE_QUALIFIED.search(text, max(0, m.start() - 12), m.start()) or not person(name):
             continue
         if office.split()[0].lower() not in stopwords():
-            out.setdefault(_last_name(name), []).append((_office_key(office), f"{office} {name}"))
+            out.setdefault(_last_name(name), []).append((_office_key(office), m.group(0)))
             # and the office joined to it ("Chairman and Chief Executive Jane Doe" holds both)
             if joined := _OFFICE_JOINED.search(text, max(0, m.start() - 40), m.start()):
-                out[_last_name(name)].append((_office_key(joined.group(1)), f"{office} {name}"))
+                out[_last_name(name)].append((_office_key(joined.group(1)), m.group(0)))
     for m in _OFFICE_AFTER.finditer(text):
         name, office = m.group(1), m.group(2)
         if _OFFICE_QUALIFIED.search(text, m.start(2) - 12 if m.start(2) >= 12 else 0, m.start(2)) or not person(name):
@@ -4048,13 +4050,81 @@ def _rank_for_first_name(s_chunk: str, t_chunk: str, script: list[dict[str, Any]
 def _rank_changed(s_chunk: str, t_chunk: str, script: list[dict[str, Any]], i: int) -> tuple[str, str] | None:
     """(source, target) of a rank replaced by another before the same name, with the words around it, or None."""
     s_rank, t_rank = _ranks(s_chunk), _ranks(t_chunk)
-    if not s_rank or not t_rank or len(s_rank) != 1 or len(t_rank) != 1 or s_rank == t_rank:
+    if not s_rank or not t_rank or s_rank == t_rank:
+        return None
+    # Several ranks on a side only where one is the other's with a qualifier ("Lieutenant Colonel" -> "Col"): two
+    # that share nothing are a run the diff made of other words.
+    if (len(s_rank) != 1 or len(t_rank) != 1) and not (s_rank < t_rank or t_rank < s_rank):
         return None
     before, after = _capitalised_context(script, i)
     if not after:  # the same name must follow: "Sergeant Smith" -> "Inspector Smith"
         return None
     s_name, t_name = s_chunk.strip(_NAME_STRIP), t_chunk.strip(_NAME_STRIP)
     return " ".join([*before, s_name, *after]).strip(), " ".join([*before, t_name, *after]).strip()
+
+
+# Words that make an office a lesser one, put in or taken out before it: "Deputy Chief Constable Mark Ellis" ->
+# "Chief Constable Mark Ellis", "Lt Col John Smith" -> "Col John Smith", "Assistant Secretary of State Mary Jones" ->
+# "Secretary of State Mary Jones" (a court desk's re-test: none was a finding, the diff a word taken out and no name
+# changed), and "Detective Chief Inspector" -> "Detective Inspector" ("chief" before a rank only: not "chief
+# executive"). Not "former", which papers drop where the office is beside the point.
+_TITLE_QUALIFIERS = frozenset({"deputy", "assistant", "vice", "acting", "lieutenant", "lt", "under", "sub", "chief"})
+# The words of an office such a qualifier makes lesser (its first word must be one): ranks, and the heads of bodies.
+_QUALIFIED_OFFICE_WORDS = frozenset({
+    *_RANKS, "chief", "head", "headteacher", "headmaster", "headmistress", "secretary", "director", "director-general",
+    "governor", "editor", "manager", "minister", "president", "chairman", "chairwoman", "chair", "mayor", "leader",
+    "coroner", "principal", "registrar", "speaker", "executive", "officer", "attorney", "solicitor", "prime",
+    "general", "district", "assistant", "state", "of", "the", "police", "fire", "crown", "prosecutor", "marshal",
+})
+_NAME_BEFORE_OFFICE = rx.compile(r"((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+),\s+(?:the|its|[A-Z][\w&.-]*['’]s)\s*$")
+
+
+def _title_qualifier_changed(script: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(source, target) of an office made lesser or greater by a qualifier put in or taken out before it
+    (`_TITLE_QUALIFIERS`), each with the person's name: after the office ("Deputy Chief Constable Mark Ellis") or
+    before it in apposition ("Mark Ellis, the deputy chief constable"). An office with no name beside it is not
+    read: "the deputy head said" may be another person."""
+    out = []
+    for n, e in enumerate(script):
+        if e["op"] == "equal" or n + 1 == len(script) or script[n + 1]["op"] != "equal":
+            continue
+        s_words, t_words = e["source"].replace("-", " ").split(), e["target"].replace("-", " ").split()
+        longer, shorter = (s_words, t_words) if len(s_words) > len(t_words) else (t_words, s_words)
+        extra = longer[:len(longer) - len(shorter)]
+        if not extra or longer[len(extra):] != shorter or not all(
+                w.lower().strip(".") in _TITLE_QUALIFIERS for w in extra):
+            continue  # ("Vice-President" -> "President": the qualifier and its hyphen)
+        after = script[n + 1]["target"].split()
+        k = 0
+        while k < len(after) and k < 6 and after[k].lower().strip(".,") in _QUALIFIED_OFFICE_WORDS:
+            k += 1
+            if after[k - 1][-1:] in ".,;:":
+                break
+        while k and after[k - 1].lower() in ("of", "the"):
+            k -= 1
+        office = [w.lower().strip(".,;:") for w in shorter + after[:k]]
+        if not office or office[0] not in _QUALIFIED_OFFICE_WORDS - {"of", "the", "state"}:
+            continue
+        if "chief" in (w.lower() for w in extra) and office[0] not in _RANKS:
+            continue  # "Chief Inspector" -> "Inspector", but not "chief executive" -> "executive"
+        name: list[str] = []
+        if not k or after[k - 1][-1:] not in ".;:":  # a name may follow a comma: "chief executive, Jane Doe"
+            for word in after[k:k + 3]:
+                if not word[:1].isupper() or word.lower().strip(".,;:") in stopwords():
+                    break
+                name.append(word.rstrip(".,;:"))
+                if word[-1:] in ".,;:":
+                    break
+        lead = ""
+        if len(name) < 2:
+            before = script[n - 1]["target"] if n > 0 and script[n - 1]["op"] == "equal" else ""
+            if (m := _NAME_BEFORE_OFFICE.search(before)) is None or " " not in m.group(1):
+                continue
+            lead, name = before[m.start():].strip(), []
+        rest = " ".join(after[:k]).rstrip(".,;:")
+        shown = [" ".join(f"{lead} {side} {rest} {' '.join(name)}".split()) for side in (e["source"], e["target"])]
+        out.append((shown[0], shown[1]))
+    return out
 
 
 # An age set off after a name, at the end of a replaced run of the word diff: "Browne, 38,".
@@ -4973,6 +5043,10 @@ def find_fact_changes(
         if len(group.source) == 1 and len(group.target) == 1 and (edits is None or edits.may_name(_KIN_FIRST_WORDS)):
             # (as offences: a merge's other sentence may name another person's relatives)
             found += [("entity", s, t) for s, t in _kin_changed(source, target, script)]
+        if (script is not None and len(group.source) == 1 and len(group.target) == 1
+                and edits is not None and edits.may_name(_TITLE_QUALIFIERS)):
+            # (as offences: a merge's other sentence may name another holder of the office)
+            found += [("entity", s, t) for s, t in _title_qualifier_changed(script)]
         if len(group.source) == 1 and len(group.target) == 1 and (edits is None or edits.may_name(_PLACE_WORDS)):
             # (as offences: a merge's other sentence may give another competitor's place)
             found += [("number", s, t) for s, t in _place_changed(source, target)]
