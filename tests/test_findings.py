@@ -7004,3 +7004,22 @@ def test_word_keys_kept_per_text_are_the_keys_word_by_word() -> None:
 def test_a_persons_office_changed_is_a_changed_fact_with_the_name(source: str, target: str, facts: list) -> None:
     assert _report_facts(source, target) == facts
 
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    # A cause of death or of a fire put for another (a health desk's and a fire desk's re-test: no finding).
+    ("The inquest heard that Mr Brown, 54, died of a heart attack at his home in Leeds.",
+     "The inquest heard that Mr Brown, 54, died of a stroke at his home in Leeds.",
+     [("entity", "a heart attack", "a stroke")]),
+    ("Fire investigators said the fire was caused by an electrical fault in the kitchen.",
+     "Fire investigators said the fire was caused by arson in the kitchen.",
+     [("entity", "an electrical fault", "arson")]),
+    # One cause said two ways, a cause's word that is no cause, and a state that may have had either cause: none.
+    ("The inquest heard that Mr Brown, 54, died from a suspected heart attack at his home in Leeds.",
+     "The inquest heard that Mr Brown, 54, died from cardiac arrest at his home in Leeds.", []),
+    ("It was a stroke of luck that Mr Brown, 54, survived the crash near his home in Leeds.",
+     "It was a bit of luck that Mr Brown, 54, survived the crash near his home in Leeds.", []),
+    ("Engineers said the signal failure was caused by damaged cables near the station.",
+     "Engineers said the signal failure was caused by vandalism near the station.", []),
+])
+def test_a_cause_of_death_or_of_a_fire_changed_is_a_changed_fact(source: str, target: str, facts: list) -> None:
+    assert _report_facts(source, target) == facts

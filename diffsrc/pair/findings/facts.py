@@ -4563,6 +4563,55 @@ def _status_changed(source: str, target: str) -> list[tuple[str, str]]:
     return [swapped] if swapped else []
 
 
+# What a death, a fire or a failure was put down to, as inquests, fire services and railways say it: one cause put
+# for another after the same word ("died of a heart attack" -> "died of a stroke", "caused by an electrical fault"
+# -> "caused by arson") is a changed fact (a health desk's and a fire desk's re-test: neither was a finding). Kept to
+# causes a finding names: "heart attack" and "cardiac arrest" are one (copy uses them for each other), and a state
+# that may have had either cause ("damaged cables" -> "vandalism") is a rewrite's, not read.
+_CAUSES = {
+    "heart": (("heart", "attack"), ("cardiac", "arrest"), ("heart", "failure"), ("coronary",)),
+    "stroke": (("stroke",), ("brain", "haemorrhage"), ("brain", "hemorrhage")),
+    "cancer": (("cancer",),),
+    "pneumonia": (("pneumonia",),),
+    "sepsis": (("sepsis",), ("septicaemia",), ("septicemia",)),
+    "meningitis": (("meningitis",),),
+    "overdose": (("overdose",), ("drugs", "overdose"), ("drug", "overdose")),
+    "asthma": (("asthma", "attack"), ("asthma",)),
+    "covid": (("covid",), ("covid", "19"), ("coronavirus",)),
+    "electrical fault": (("electrical", "fault"), ("faulty", "wiring"), ("electrical", "failure")),
+    "arson": (("arson",), ("arsonists",), ("an", "arsonist")),
+    "cigarette": (("cigarette",), ("discarded", "cigarette")),
+    "chip pan": (("chip", "pan"),),
+    "candle": (("candle",),),
+    "lightning": (("lightning",), ("lightning", "strike")),
+    "vandalism": (("vandalism",), ("vandals",)),
+    "theft": (("cable", "theft"), ("metal", "theft"), ("thieves",)),
+    "sabotage": (("sabotage",),),
+}
+_CAUSE_PHRASES = {(*lead, *words): cause for cause, phrasings in _CAUSES.items() for words in phrasings
+                  for lead in ((), ("a",), ("an",), ("a", "suspected"), ("a", "massive"), ("a", "major"),
+                               ("suspected",))}
+_CAUSE_FIRST_WORDS = frozenset(phrase[0] for phrase in _CAUSE_PHRASES)
+_CAUSE_LONGEST = max(map(len, _CAUSE_PHRASES))
+# The cheap test before a sentence and its copy are read: a cause's own word among the edited words.
+_CAUSE_WORDS = frozenset(w for phrase in _CAUSE_PHRASES for w in phrase) - {"a", "an", "suspected", "massive", "major"}
+# The words a cause stands after: "died of", "died from", "caused by", "died after", "suffered". A cause after any
+# other word is no cause ("a stroke of luck", "a cancer charity").
+_CAUSE_INTRODUCERS = frozenset({"of", "from", "by", "after", "following", "suffered", "suffering", "had"})
+
+
+def _cause_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """The cause a target sentence puts in place of its source's (`_CAUSES`, as each writes it): one gone and one
+    new after the same word of `_CAUSE_INTRODUCERS`."""
+    s_items = _offences(source, _CAUSE_PHRASES, _CAUSE_FIRST_WORDS, _CAUSE_LONGEST)
+    t_items = _offences(target, _CAUSE_PHRASES, _CAUSE_FIRST_WORDS, _CAUSE_LONGEST) if s_items else []
+    gone = [o for o in s_items if o[0] not in {t[0] for t in t_items}]
+    new = [o for o in t_items if o[0] not in {s[0] for s in s_items}]
+    if len(gone) != 1 or len(new) != 1 or gone[0][2] != new[0][2] or gone[0][2] not in _CAUSE_INTRODUCERS:
+        return []
+    return [(gone[0][1], new[0][1])]
+
+
 def _one_put_for_another(source: str, target: str, phrases: dict[tuple[str, ...], str], first_words: frozenset[str],
                          longest: int) -> tuple[str, str] | None:
     """The phrase of a list (`_offences`) a target sentence puts in place of its source's, as each writes it: one
@@ -5043,6 +5092,9 @@ def find_fact_changes(
         if len(group.source) == 1 and len(group.target) == 1 and (edits is None or edits.may_name(_KIN_FIRST_WORDS)):
             # (as offences: a merge's other sentence may name another person's relatives)
             found += [("entity", s, t) for s, t in _kin_changed(source, target, script)]
+        if len(group.source) == 1 and len(group.target) == 1 and (edits is None or edits.may_name(_CAUSE_WORDS)):
+            # (as offences: a merge's other sentence may say how someone else died)
+            found += [("entity", s, t) for s, t in _cause_changed(source, target)]
         if (script is not None and len(group.source) == 1 and len(group.target) == 1
                 and edits is not None and edits.may_name(_TITLE_QUALIFIERS)):
             # (as offences: a merge's other sentence may name another holder of the office)
