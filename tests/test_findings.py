@@ -7023,3 +7023,19 @@ def test_a_persons_office_changed_is_a_changed_fact_with_the_name(source: str, t
 ])
 def test_a_cause_of_death_or_of_a_fire_changed_is_a_changed_fact(source: str, target: str, facts: list) -> None:
     assert _report_facts(source, target) == facts
+
+
+@pytest.mark.parametrize(("source", "target", "facts"), [
+    # A wound's place put for another part of the body (a crime desk's re-test: no finding).
+    ("The man was stabbed in the leg during the attack outside the nightclub in Leeds.",
+     "The man was stabbed in the chest during the attack outside the nightclub in Leeds.",
+     [("entity", "stabbed in the leg", "stabbed in the chest")]),
+    ("The officer was shot twice in the arm as he approached the car in Leeds.",
+     "The officer was shot twice in the head as he approached the car in Leeds.",
+     [("entity", "shot twice in the arm", "shot twice in the head")]),
+    # The same place said closer or looser is none.
+    ("The man was stabbed in the chest during the attack outside the nightclub in Leeds.",
+     "The man was stabbed in the heart during the attack outside the nightclub in Leeds.", []),
+])
+def test_a_wounds_place_changed_is_a_changed_fact(source: str, target: str, facts: list) -> None:
+    assert _report_facts(source, target) == facts
