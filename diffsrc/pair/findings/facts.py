@@ -4571,7 +4571,10 @@ def _status_changed(source: str, target: str) -> list[tuple[str, str]]:
 _CAUSES = {
     "heart": (("heart", "attack"), ("cardiac", "arrest"), ("heart", "failure"), ("coronary",)),
     "stroke": (("stroke",), ("brain", "haemorrhage"), ("brain", "hemorrhage")),
-    "cancer": (("cancer",),),
+    "cancer": (("cancer",), ("leukaemia",), ("leukemia",)),  # a leukaemia is a cancer: "cancer" is looser, not wrong
+    "parkinson": (("parkinson", "s"), ("parkinson", "s", "disease")),
+    "dementia": (("dementia",), ("alzheimer", "s"), ("alzheimer", "s", "disease")),
+    "motor neurone disease": (("motor", "neurone", "disease"), ("motor", "neuron", "disease"), ("mnd",)),
     "pneumonia": (("pneumonia",),),
     "sepsis": (("sepsis",), ("septicaemia",), ("septicemia",)),
     "meningitis": (("meningitis",),),
