@@ -7015,7 +7015,8 @@ def test_a_persons_office_changed_is_a_changed_fact_with_the_name(source: str, t
      [("entity", "an electrical fault", "arson")]),
     # (the arts desk's trial of stop 49: an obituary's cause of death changed, left unfound)
     ("The actor, who died of Parkinson's disease at his home in Los Angeles, was 81.",
-     "The actor, who died of cancer at his home in Los Angeles, was 81.", [("entity", "Parkinson's disease", "cancer")]),
+     "The actor, who died of cancer at his home in Los Angeles, was 81.",
+     [("entity", "Parkinson's disease", "cancer")]),
     ("The actor, who died of leukaemia at his home in Los Angeles, was 81.",
      "The actor, who died of cancer at his home in Los Angeles, was 81.", []),
     # One cause said two ways, a cause's word that is no cause, and a state that may have had either cause: none.
