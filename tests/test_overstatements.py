@@ -250,6 +250,40 @@ def test_a_quote_trimmed_with_no_hedge_lost_is_quiet(source: str, target: str) -
     assert overstatements(source, target) == []
 
 
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # The cut takes the speaker's denial: the kept claim says the opposite of what was said.
+    ('"I don\'t think the landslide caused the derailment," he said at the scene.',
+     '"The landslide caused the derailment," he said at the scene.',
+     ("I don't think the landslide caused", "The landslide caused")),
+    ('"We have no evidence that the driver was speeding," the chief engineer said on Tuesday.',
+     '"The driver was speeding," the chief engineer said on Tuesday.',
+     ("We have no evidence that the driver was", "The driver was")),
+    ('"It is not true that the signal failed before the train passed," said the chief engineer.',
+     '"The signal failed before the train passed," said the chief engineer.',
+     ("It is not true that the signal failed", "The signal failed")),
+])
+def test_a_quote_trimmed_of_its_denial_is_a_reversal(source: str, target: str, expected: tuple[str, str]) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert [q["status"] for q in report["quotes"]] == ["exact"]
+    assert [(r["kind"], r["source"], r["target"]) for r in report["reversals"]] == [("negation", *expected)]
+    assert report["overstatements"] == []
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # A "No," answering a question denies nothing after it; "no doubt" is no denial.
+    ('"No, I think the landslide caused the derailment," he said at the scene.',
+     '"The landslide caused the derailment," he said at the scene.'),
+    ('"I have no doubt that the landslide caused the derailment," he said at the scene.',
+     '"The landslide caused the derailment," he said at the scene.'),
+    # The target says the denial in its own words.
+    ('"I don\'t think the landslide caused the derailment," he said at the scene.',
+     'He did not accept that "the landslide caused the derailment," he said at the scene.'),
+])
+def test_a_quote_trimmed_with_no_denial_lost_is_no_reversal(source: str, target: str) -> None:
+    report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()
+    assert report["reversals"] == []
+
+
 def test_a_negation_taken_out_with_the_hedge_is_a_reversal_listed_once() -> None:
     report = compare(Document.from_text(STATINS.replace("may", "may not"), id="s"),
                      Document.from_text(STATINS.replace("may reduce", "reduces"), id="t")).to_dict()

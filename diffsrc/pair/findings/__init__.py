@@ -123,8 +123,13 @@ def find_findings(
                                  and (r["source"] in o["source"] or o["source"] in r["source"])
                                  for r in reversals)]
     # A quote trimmed of its speaker's hedge: `exact` to the quotes step, and its words the sentence steps leave alone.
+    # Trimmed of the speaker's denial ("I don't think ..."), it says the opposite: a reversal.
     if trimmed := hedges_trimmed_from_quotes(quotes, tgt_texts):
-        overstatements = sorted(overstatements + trimmed, key=lambda r: (r["target_index"], r["source_index"]))
+        hedged = [r for r in trimmed if r["kind"] == "hedge"]
+        if denied := [r for r in trimmed if r["kind"] == "negation"]:
+            reversals = sorted(reversals + denied, key=lambda r: (r["target_index"], r["source_index"]))
+        if hedged:
+            overstatements = sorted(overstatements + hedged, key=lambda r: (r["target_index"], r["source_index"]))
     return Findings(
         attribution=attribution,
         quotes=quotes,

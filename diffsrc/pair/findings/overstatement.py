@@ -1386,6 +1386,16 @@ _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
 _CLAUSE_ENDS = frozenset({"but", "and", "so", "because"})
 _FRAMING = frozenset({"think", "look", "looking", "remember", "recall", "consider", "compare"})
 _OPINING = frozenset({"ought", "should", "must", "shouldn't", "mustn't"})
+# Words a negation before a quote's claim denies the claim with: the speaker's belief, knowledge, evidence or word
+# ("I don't think", "There is no evidence that", "It is not true that", "I never said"). Cut away with its
+# negation, the kept claim says what the speaker denied.
+_DENYING_FRAMES = _BELIEVING - {"possible", "possibly"} | {
+    "true", "evidence", "proof", "sign", "signs", "suggestion", "suggest", "suggesting", "said", "say", "saying",
+    "claim", "claiming", "sure", "know", "knew", "clear", "certain", "convinced", "case", "accept", "agree",
+    "believes", "thinks", "knows", "suggests", "feel", "felt"}
+_DENYING_NEGATORS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "cannot", "dont", "doesnt",
+                               "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "wont",
+                               "wouldnt", "cant", "couldnt"})
 
 
 def _quote_words(text: str) -> list[tuple[str, str]]:
@@ -1429,9 +1439,21 @@ def _hedges_claim(clause: Sequence[str], kept: Sequence[str], *, before: bool) -
     return not _BELIEVING.isdisjoint(lowered) and _OPINING.isdisjoint(kept[:4])
 
 
+def _denies_claim(clause: Sequence[str]) -> bool:
+    """Whether a cut clause before the kept claim denies it: a negation, then a word of belief, evidence or saying
+    ("I don't think", "We have no evidence that", "It is not true that", "Nobody believes")."""
+    lowered = [w.strip("\"'“”‘’.,;:!?()[]—–-").lower().replace("'", "").replace("’", "") for w in clause]
+    # (a "No," that answers a question denies nothing after it: "No, I think the landslide caused it")
+    negated = next((k for k, w in enumerate(lowered) if w in _DENYING_NEGATORS and not clause[k].endswith(",")),
+                   None)
+    return negated is not None and not _DENYING_FRAMES.isdisjoint(lowered[negated + 1:])
+
+
 def hedges_trimmed_from_quotes(quotes: Sequence[dict[str, Any]], target_texts: Sequence[str]) -> list[dict[str, Any]]:
     """`overstatements` of the `hedge` kind for exact quotes trimmed so that the cut takes the speaker's hedge or
-    condition: the source's cut clause with the first or last kept words, and the kept words."""
+    condition: the source's cut clause with the first or last kept words, and the kept words. A cut that takes the
+    speaker's denial of the claim ("I don't think the landslide caused" -> "The landslide caused") turns it round:
+    that entry is of the `negation` kind, a reversal for the caller to list as one."""
     out = []
     for q in quotes:
         # (the cheap test first: an exact quote the source says at more length; most are whole quotes)
@@ -1453,7 +1475,11 @@ def hedges_trimmed_from_quotes(quotes: Sequence[dict[str, Any]], target_texts: S
         # those individuals." trimmed from a judge's next sentence, "If a witness turns up in a Shirley Bassey wig")
         if written[at + n - 1].endswith((".", "!", "?", ";")):
             after = []
-        if _hedges_claim(before, kept, before=True):
+        kind = "hedge"
+        if _denies_claim(before):
+            kind = "negation"
+            shown = (" ".join([*before, *written[at:at + min(n, 3)]]), " ".join(q["text"].split()[:3]))
+        elif _hedges_claim(before, kept, before=True):
             shown = (" ".join([*before, *written[at:at + min(n, 3)]]), " ".join(q["text"].split()[:3]))
         elif _hedges_claim(after, kept, before=False):
             shown = (" ".join([*written[at + n - min(n, 3):at + n], *after]), " ".join(q["text"].split()[-3:]))
@@ -1462,8 +1488,8 @@ def hedges_trimmed_from_quotes(quotes: Sequence[dict[str, Any]], target_texts: S
         # The target that hedges the quote in its own words ("he suggested", "if ...") tells its reader.
         framing = surface_tokens(target_texts[q["target_index"]].replace(q["text"], " "))
         if not _HEDGES.isdisjoint(framing) or not _CONDITIONS.isdisjoint(framing) or not _BELIEVING.isdisjoint(
-                framing):
+                framing) or (kind == "negation" and not (_DENYING_NEGATORS | _ALLEGING).isdisjoint(framing)):
             continue
-        out.append({"kind": "hedge", "source": shown[0], "target": shown[1], "source_index": q["source_index"],
+        out.append({"kind": kind, "source": shown[0], "target": shown[1], "source_index": q["source_index"],
                     "target_index": q["target_index"]})
     return out
