@@ -576,6 +576,9 @@ def test_a_quote_given_by_a_body_named_by_its_kind_goes_to_the_body_named_before
      "pilots told controllers.", "one of the pilots"),
     ('A flight returned to Los Angeles.\n\nThe investigators said: "The engine failed in the climb."',
      "the investigators"),
+    # The verb first (a quote checker's trial: no speaker).
+    ('A flight returned to Los Angeles.\n\n"The engine failed in the climb," said the accident investigators.',
+     "the accident investigators"),
     # "The court was told" is no role's words: an auxiliary ends the reading (METER: "court was").
     ('Tomkins was in the dock.\n\nThe court was told: "I love you, I love you."', None),
 ])
@@ -601,6 +604,44 @@ def test_an_airline_named_two_ways_is_no_change_of_speaker() -> None:
         assert [(q["status"], q["speaker_changed"]) for q in quotes] == [("exact", False)]
         assert quotes[0]["speaker"] and quotes[0]["source_speaker"]
 
+
+
+@pytest.mark.parametrize(("tag", "speaker"), [
+    # A quote checker's list: an organisation's unnamed voice showed as "spokeswoman", or nobody ("?"); now the body
+    # it speaks for, as 'A spokesman for Network Rail said: "..."' gave it, or the source as the tag writes it.
+    ('"We are working hard to reopen the line," a spokesman for Network Rail said.', "Network Rail"),
+    ('"We are working hard to reopen the line," said a spokeswoman for the Metropolitan Police.',
+     "Metropolitan Police"),
+    ('"We are working hard to reopen the line," said a Home Office spokesman.', "Home Office spokesman"),
+    ('"We are working hard to reopen the line," a Home Office spokesman said.', "Home Office spokesman"),
+    ('"We are working hard to reopen the line," said a source close to the minister.',
+     "a source close to the minister"),
+    ('A source close to the minister said: "We are working hard to reopen the line."',
+     "a source close to the minister"),
+    # Whom the spokesman serves is a person: no body to show.
+    ('"We are working hard to reopen the line," a spokesman for Sir John Smith said.', None),
+])
+def test_an_organisations_unnamed_voice_is_shown_by_the_body_it_speaks_for(tag: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes("The line was closed on Tuesday.\n\n" + tag)] == [speaker]
+
+
+@pytest.mark.parametrize("tag", ["Alex Hynes said", "said Alex Hynes", "said Alex Hynes, the managing director"])
+def test_a_quote_split_by_its_tag_is_one_quote_with_that_tags_speaker(tag: str) -> None:
+    # A quote checker's trial: the tag between the halves named nobody (read after the second half), and with the
+    # verb first the halves were two quotes.
+    quotes = _quotes(f'The line was closed.\n\n"We are ready to reopen the line," {tag}, "and we will do so soon."')
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We are ready to reopen the line and we will do so soon.", "Alex Hynes")]
+
+
+def test_a_tag_with_a_colon_after_a_quote_in_running_prose_introduces_the_next_quote() -> None:
+    # METER (PA, an employment tribunal): counsel's words, set in the sentence's own clause, went to the witness
+    # whose tag introduces her answer; and her answer, read through the "he" of "the witness", to the man discussed.
+    quotes = _quotes(
+        "Mr Paton told her Sandy Jones liked to see women in skirts.\n\n"
+        "Pressed by Miss Eady that she had ``exaggerated'' her account and that there was ``no suggestion that Mr "
+        "Jones wanted to see women in skirts'', the witness insisted: ``I am very clear about what was said.''")
+    assert [(q.text[:13], q.speaker) for q in quotes] == [("no suggestion", None), ("I am very cle", "the witness")]
 
 
 def test_a_witness_account_in_single_marks_is_read_whole_with_the_words_it_quotes_inside() -> None:
@@ -6692,16 +6733,29 @@ def test_she_is_not_the_man_quoted_just_before_when_the_story_names_a_woman() ->
 def test_a_quote_swapped_with_an_unnamed_spokesperson_s_is_given_to_another_speaker() -> None:
     report = _pair_report(RAIL_WIRE, RAIL_PAPER)
     # the operators' spokesperson's words given by name to the passengers' group's chief
+    # (the spokesperson shown by the body it speaks for, as 'A spokesperson for the Rail Delivery Group said:' is)
     named = _quote(report, "remain open")
-    assert (named["speaker"], named["source_speaker"], named["speaker_changed"]) == ("Alex Robertson", None, True)
+    assert (named["speaker"], named["source_speaker"], named["speaker_changed"]) == (
+        "Alex Robertson", "Rail Delivery Group", True)
     # and his words to the unnamed spokesperson
     unnamed = _quote(report, "reliable service")
     assert (unnamed["speaker"], unnamed["source_speaker"], unnamed["speaker_changed"]) == (
-        None, "Alex Robertson", True)
+        "Rail Delivery Group", "Alex Robertson", True)
     from diffsrc.report.speakers import speaker_text
-    assert speaker_text(named) == "Alex Robertson (the source: an unnamed speaker)"
+    assert speaker_text(named) == "Alex Robertson (the source: Rail Delivery Group)"
     # the rest keep their speakers
     assert not any(q["speaker_changed"] for q in report["quotes"] if q is not named and q is not unnamed)
+
+
+def test_a_bodys_unnamed_voice_given_to_a_person_named_as_that_bodys_is_no_change_of_speaker() -> None:
+    # METER (the FT): a Virgin spokesman's words given to "Richard Branson, Virgin's chairman", whom the wire quotes
+    # elsewhere: the body's voice and its chairman, not words put in another speaker's mouth.
+    wire = ('The airline was fined on Tuesday.\n\nA spokesman for Virgin said: "The ruling will sound the death knell '
+            'for the sales incentive schemes."\n\nRichard Branson said: "We will fight on for lower fares."')
+    paper = ('The airline was fined on Tuesday.\n\nRichard Branson, {0}, said: "The ruling will sound the death knell '
+             'for the sales incentive schemes."\n\nRichard Branson said: "We will fight on for lower fares."')
+    assert not _quote(_pair_report(wire, paper.format("Virgin's chairman")), "death knell")["speaker_changed"]
+    assert _quote(_pair_report(wire, paper.format("the union's leader")), "death knell")["speaker_changed"]
 
 
 def test_a_named_spokesperson_s_quote_is_no_change_of_speaker() -> None:

@@ -261,6 +261,10 @@ def test_a_quote_trimmed_with_no_hedge_lost_is_quiet(source: str, target: str) -
     ('"It is not true that the signal failed before the train passed," said the chief engineer.',
      '"The signal failed before the train passed," said the chief engineer.',
      ("It is not true that the signal failed", "The signal failed")),
+    # The denial split from the claim by the tag: one quote.
+    ('"I don\'t think," said the chief engineer, "that the landslide caused the derailment."',
+     '"The landslide caused the derailment," said the chief engineer.',
+     ("I don't think that the landslide caused", "The landslide caused")),
 ])
 def test_a_quote_trimmed_of_its_denial_is_a_reversal(source: str, target: str, expected: tuple[str, str]) -> None:
     report = compare(Document.from_text(source, id="s"), Document.from_text(target, id="t")).to_dict()

@@ -298,6 +298,20 @@ _OFFICE_FOR = (r"(?P<article>(?:[Tt]he|[Aa]n?)\s+)?"
 _NOT_TOLD = "".join(f"(?<!{verb})" for verb in _TELLING_VERBS)
 _AFTER_VERB_OFFICE_FOR = rx.compile(rf"^[\s,]*{_VERB}{_NOT_TOLD}\s+{_OFFICE_FOR}")
 _AFTER_OFFICE_FOR_VERB = rx.compile(rf"^[\s,]*{_OFFICE_FOR}{_THEN_VERB}")
+# An organisation's unnamed voice and the body it speaks for, after the quote: `"...," a spokesman for Network Rail
+# said` / `said a spokeswoman for the Metropolitan Police` (the body, as `'A spokesman for Network Rail said: "..."'`
+# gives it; `_AFTER_VERB_ROLE` read "spokeswoman", the other order nothing), or a source close to someone, as the
+# tag writes it (`said a source close to the minister`: nothing); a body's spokesman named before the word as
+# `"...," a Home Office spokesman said` gives it (`said a Home Office spokesman`: nothing). `_voice_of` reads the match.
+_VOICE = (r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:(?:spokes(?:man|woman|person)|officials?|representative|sources?)"
+          r"\s+(?:for|at|from)\s+(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|&|for|the)\s+){0,2}"
+          r"[A-Z][\w&'’.-]*){0,5})|sources?\s+close\s+to\s+(?:(?:the|an?|his|her|their)\s+)?"
+          r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+|(?P<owner>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+          r"(?P<role>spokes(?:man|woman|person)))")
+_AFTER_VERB_VOICE = rx.compile(rf"^[\s,]*{_VERB}\s+(?P<voice>{_VOICE})(?=\s*[,.;:!?]|\s*$|\s+(?:on|in|at|after|"
+                               r"yesterday|today|last|this|when|as|before)\b)")
+_AFTER_VOICE_VERB = rx.compile(rf"^[\s,]*(?P<voice>{_VOICE}){_THEN_VERB}")
+_BEFORE_VOICE_VERB = rx.compile(rf"^\s*(?P<voice>{_VOICE}){_THEN_VERB}[^.!?“”\"]*$")
 _BEFORE_OFFICE_FOR_VERB = rx.compile(rf"^\s*{_OFFICE_FOR}{_THEN_VERB}[^.!?“”\"]*$")
 # The end of an office held "for" a place or a brief, right before the capitals of its place and holder.
 _HOLDS_FOR = rx.compile(r"\bfor\s+(?:the\s+)?$")
@@ -318,6 +332,10 @@ _BEFORE_CLAUSE_ROLE_VERB = rx.compile(
 _BEFORE_TAGS = (_BEFORE_CLAUSE_ROLE_VERB, _BEFORE_RELATIVE_VERB, _BEFORE_WHO_VERB, _BEFORE_ACCORDING)
 # Text between the two halves of a split quote: `, he said, ` / ` Motegi said, `.
 _SPLIT_TAG = rx.compile(rf"^\s*,?\s*{_WHO}(?:\s*,[^,“”\"]{{1,60}},)?\s+{_ADVERB}{_VERB}\b[^.!?“”\"]{{0,60}},\s*$")
+# The verb first: `, said Alex Hynes, ` / `, said the managing director of ScotRail, ` (a quote checker's trial: '"I
+# don't think," said Alex Hynes, "that the landslide caused the derailment."' was two quotes, and a paper's "The
+# landslide caused the derailment" the second's exact words).
+_SPLIT_TAG_VERB_FIRST = rx.compile(rf"^\s*,?\s*{_VERB}\s+[^.!?“”\"]{{1,80}},\s*$")
 # "Vance said she ...": a name the text has say something is a person, quoted or not.
 # (Searched through whole paragraphs: `lexicon.NAME_AHEAD` first.)
 _SAYS = rx.compile(rf"{NAME_AHEAD}(?P<who>{_NOT_SPEAKER}{NAME}){_RELATIVE}?\s+"
@@ -953,7 +971,8 @@ def _quotes_in_paragraph(text: str, p_index: int) -> list[Quote]:
             prev = quotes[-1]
             between = text[prev.end + 1:start]
             # A quote split by its speaker tag: first half ends with a comma, second half goes on in lowercase.
-            if prev.text.endswith(",") and _SPLIT_TAG.match(between) and inner[:1].islower():
+            if prev.text.endswith(",") and inner[:1].islower() and (
+                    _SPLIT_TAG.match(between) or _SPLIT_TAG_VERB_FIRST.match(between)):
                 prev.pieces = [*prev.stretches(), (len(prev.text), p_index, start, end)]
                 prev.text = prev.text[:-1] + " " + inner
                 prev.end = end
@@ -966,6 +985,10 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     """The speaker a paragraph's text gives a quote, and whether the quote has a tag of its own (a speaker found,
     or a verb of saying next to the quote that names nobody this module can read)."""
     after = text[quote.end + 1:next_start]
+    if quote.pieces and not after.strip(" ,.;"):
+        # A quote split by its tag ('"We are ready," Alex Hynes said, "and we will act."'): the tag between its
+        # halves is its own (read after the second half, it had none: no speaker).
+        after = text[quote.pieces[0][3] + 1:quote.pieces[1][2]]
     # A quote a colon introduces has its tag before it: one after it that ends in a colon is the next quote's
     # ('A spokeswoman said: "... continues", Christine Hancock, general secretary of the RCN, said: "..."').
     introduced = bool(_COLON_BEFORE.search(text, max(prev_end, quote.start - 3), quote.start))
@@ -976,10 +999,19 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     sentence_over = quote.text.rstrip(" ”’\"'")[-1:] == "." and _CAPITAL_AFTER_SPACE.match(after) is not None
     if sentence_over and introduced:
         after = ""
+    # A quote set in running prose ("Pressed by Miss Eady that there was ``no suggestion that ...'', the witness
+    # insisted: ``I am very clear ...''") is no turn of its own: a tag after it that ends in a colon introduces the
+    # next quote, as after a quote a colon introduced (METER: counsel's words were the witness's).
+    # (Not a pronoun's tag: '... a ``whore and prostitute'', she replied: ``I'm sure ...'' keeps one "she" for both,
+    # whom the words the question quotes are said of: METER, the second went to the woman the question names.)
+    embedded = bool(_IN_RUNNING_PROSE.search(text, max(prev_end, quote.start - 4), quote.start))
+
+    def introduces_next(m: re.Match[str], tag: str | None = None) -> bool:
+        return _introduces_next(quote, after if tag is None else tag, m.end(), introduced, embedded)
 
     def is_tag(pattern: re.Pattern[str], m: re.Match[str] | None) -> bool:
         return bool(m) and not (sentence_over and pattern in _NAME_THEN_VERB) and not _introduces_next(
-            quote, after, m.end(), introduced)
+            quote, after, m.end(), introduced, embedded)
 
     # Each shape in both orders: `said the Labour councillor, Peter Black` / `the Labour councillor, Peter Black, said`.
     for pattern in (_AFTER_VERB_POSSESSIVE, _AFTER_POSSESSIVE_VERB):
@@ -996,8 +1028,15 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     for pattern in (_AFTER_VERB_OFFICE_FOR, _AFTER_OFFICE_FOR_VERB):
         if is_tag(pattern, m := pattern.match(after)) and (who := _holder_for(m, people)):
             return who, True
+    # (the cheap test first: few tags hold a spokesman or a source)
+    if ("spokes" in after[:60] or "source" in after[:60] or "official" in after[:60]
+            or "representative" in after[:60]):
+        for pattern in (_AFTER_VERB_VOICE, _AFTER_VOICE_VERB):
+            if is_tag(pattern, m := pattern.match(after)) and (who := _voice_of(m)):
+                quote.unnamed_voice = True
+                return who, True
     for pattern in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_VERB_ROLE, _AFTER_ACCORDING):
-        if (m := pattern.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
+        if (m := pattern.match(after)) and not introduces_next(m):
             # "said the Labour MP, Tom Brown's wife, Jane": the owner is not who speaks
             return (None if _owns(m) else _named(m)), True
     for pattern in (_AFTER_VERB_DESCRIBED, _AFTER_DESCRIBED_VERB):
@@ -1012,19 +1051,19 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # '"...," de Guindos said' (a wire desk's re-test: no speaker, its lowercase first word no name's). The
     # lowercase letter first: few tags have one.
     if after[:3].lstrip(" ,")[:1].islower() and (m := _AFTER_PARTICLE_NAME_VERB.match(after)) and not _introduces_next(
-            quote, after, m.end(), introduced):
+            quote, after, m.end(), introduced, embedded):
         return m.group("who"), True
     # French puts the pronoun after the verb, joined to it ('« ... », a-t-il affirmé', "estime-t-elle", "poursuit-il"):
     # the English "he said", resolved as it is (`extract_quotes`), not a tagless quote (a wire desk's re-test: a later
     # change of speaker could not be seen). The characters first: few quotes have them.
     if ("-il" in after[:30] or "-elle" in after[:30]) and (m := _FRENCH_INVERTED.match(after)) and (
-            not _introduces_next(quote, after, m.end(), introduced)):
+            not introduces_next(m)):
         return ("he" if m.group("pronoun") == "il" else "she"), True
-    if (m := _DROPPED_SUBJECT_TAG.match(after)) and not _introduces_next(quote, after, m.end(), introduced):
+    if (m := _DROPPED_SUBJECT_TAG.match(after)) and not introduces_next(m):
         return DROPPED_SUBJECT, True
     # A title's full stop is no clause's end: "afirmó el Sr. Pedro Sánchez", "ha detto il dott. Mario Rossi".
     untitled = _TITLE_STOP.sub(r"\1 ", after)
-    if (m := _AFTER_OTHER_VERB.match(untitled)) and not _introduces_next(quote, untitled, m.end(), introduced):
+    if (m := _AFTER_OTHER_VERB.match(untitled)) and not introduces_next(m, untitled):
         if pronoun := _PRONOUN_AFTER_VERB.get(m.group("clause").split(None, 1)[0]):
             # "sagte er", "dijo ella": the English "he said", resolved as it is (a wire desk's re-test: the quote
             # had no speaker, so another paper's giving it to someone else went unseen)
@@ -1039,7 +1078,7 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # said"): an organisation's words, which `extract_quotes` gives to the body of that kind named before (no
     # person pattern reads them; the speaker was unknown). The trigger words first: few quotes have one.
     if _BODY_KIND_WORD.search(after, 0, 40) and (m := _body_kind_tags()[0].match(after)) and not _introduces_next(
-            quote, after, m.end(), introduced):
+            quote, after, m.end(), introduced, embedded):
         return _GENERIC_BODY + _kind(m), True
     before = text[prev_end:quote.start]
     # Only the clause right before the quote can introduce it.
@@ -1053,6 +1092,13 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
         # here ("Paul Sloan, prosecuting, told the court that the 61-year-old ... was heard singing ``...''").
         return None, True
     if (m := _BEFORE_OFFICE_FOR_VERB.match(before)) and (who := _holder_for(m, people)):
+        return who, True
+    if ("spokes" in before or " close to " in before) and (m := _BEFORE_VOICE_VERB.match(before)) and (
+            who := _voice_of(m)):
+        # 'A source close to the minister said: "..."' (was "close to the minister"), 'A spokesman for Network Rail
+        # said: "..."': the body's voice, no person (Network Rail was one, so "John Smith said" in the other text
+        # was a change of speaker)
+        quote.unnamed_voice = True
         return who, True
     if (("our " in before or "elon " in before or "egún " in before) and (m := _BEFORE_POUR.search(before))
             and looks_like_person(who := " ".join(_person_after_place(strip_title(m.group("who")).split())))):
@@ -1073,6 +1119,12 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
             passed = True
             m = pattern.search(before, m.start("who") + 1)
         if m is not None:
+            if (before[:3].lstrip()[:1] == "," and m.start("who") > 0 and before[m.start("who") - 1].isalpha()
+                    and (role := _role_phrase_tags()[1].match(before))):
+                # A tag after the quote before in its sentence names a role, whose "he" is the end of "the" ('...
+                # "no suggestion that ...", the witness insisted: "..."'): the role the tag sets against the other
+                # side of the exchange, not the person named last (METER: Sandy Jones, the man discussed).
+                return role.group("who"), True
             who, quote.surname_assumed = _kin_named(m, _named(m), people)
             return who, True
     if (passed and (opening := _FULL_NAME.match(before, len(before) - len(before.lstrip())))
@@ -1089,9 +1141,12 @@ def _speaker(text: str, quote: Quote, prev_end: int, next_start: int, people: Pe
     # tag gives them, not a person (`is_role_phrase`), which says whose the words are better than no speaker (an
     # aviation desk's trial: "?"). The articles first: few quotes get this far.
     if (after[:8].lstrip(" ,").partition(" ")[0].lower() in _ROLE_PHRASE_OPENINGS
-            and (m := _role_phrase_tags()[0].match(after)) and not _introduces_next(quote, after, m.end(), introduced)):
+            and (m := _role_phrase_tags()[0].match(after)) and not introduces_next(m)):
         return m.group("who"), True
-    if (before[:8].lstrip().partition(" ")[0].lower() in _ROLE_PHRASE_OPENINGS
+    if (after[:30].lstrip(" ,").partition(" ")[2].partition(" ")[0].lower() in _ROLE_PHRASE_OPENINGS
+            and (m := _role_phrase_tags()[2].match(after)) and not introduces_next(m)):
+        return m.group("who"), True
+    if (before[:8].lstrip(" ,").partition(" ")[0].lower() in _ROLE_PHRASE_OPENINGS
             and (m := _role_phrase_tags()[1].match(before))):
         return m.group("who")[:1].lower() + m.group("who")[1:], True
     # The words after the quote are its tag only if its sentence goes on there (`"A," ...`, `"A" ... said`).
@@ -1104,7 +1159,7 @@ _ROLE_PHRASE_OPENINGS = frozenset({"the", "a", "an", "one"})
 
 
 @lru_cache(maxsize=1)
-def _role_phrase_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _role_phrase_tags() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The tags giving a quote to a role or a body named in lowercase words, after the quote ('"...," an air traffic
     controller shouted') and before it ('One of the pilots told controllers: "...'); compiled when first needed.
     The words end at the verb: up to four, the first an article or "one of the"."""
@@ -1114,8 +1169,11 @@ def _role_phrase_tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|might|should|must|did|does|do|of|who|which|that|and|but|yesterday|today)\b)[a-z][\w’'-]*")
     # After the quote in lowercase only: "The prosecution ..." after a quote that ended is the next sentence (METER).
     words = rf"\s+(?:{word}\s+){{0,3}}?{word}"
+    # The verb first, the words ending the clause ('"...," said the accident investigators.'; not "told the jury":
+    # whom the words were told).
     return (rx.compile(rf"^[\s,]*(?P<who>(?:the|an?|one\s+of\s+the){words})\s+{_ADVERB}{_VERB}\b"),
-            rx.compile(rf"^\s*(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne\s+of\s+the){words})\s+{_ADVERB}{_VERB}\b[^.!?“”\"]*$"))
+            rx.compile(rf"^[\s,]*(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne\s+of\s+the){words})\s+{_ADVERB}{_VERB}\b[^.!?“”\"]*$"),
+            rx.compile(rf"^[\s,]*{_VERB}{_NOT_TOLD}\s+(?P<who>(?:the|an?|one\s+of\s+the){words})(?=\s*[,.;!?]|\s*$)"))
 
 
 def is_role_phrase(speaker: str) -> bool:
@@ -1262,6 +1320,22 @@ def _holder_for(m: re.Match[str], people: People) -> str | None:
     return who if sure or seat else None
 
 
+def _voice_of(m: re.Match[str]) -> str | None:
+    """The speaker an unnamed voice's tag gives (`_VOICE`): the body it speaks for ("Network Rail" of "a spokesman
+    for Network Rail"), or the source close to someone as written ("a source close to the minister"); None where
+    whom it speaks for is a person ("a spokesman for Sir John Smith"), whom other patterns read."""
+    if m.group("owner"):
+        return f"{' '.join(m.group('owner').split())} {m.group('role')}"
+    body = m.group("body")
+    if body is None:
+        voice = " ".join(m.group("voice").split())
+        return voice[:1].lower() + voice[1:]
+    words = body.rstrip(".").split()
+    if (_holds_title(words[0]) or first_name_sex(fold_name(words[0])) is not None) and not _body(body):
+        return None
+    return " ".join(words)
+
+
 def _holds_title(word: str) -> bool:
     """Whether a word is a title or an office a person is named with ("Sir", "Minister", "MP")."""
     return word in MEMBER_LETTERS or word.lower().rstrip(".") in HONORIFICS | OFFICE_WORDS
@@ -1338,13 +1412,25 @@ _PEOPLE_WORDS = (OFFICE_WORDS | PERSON_NOUNS | frozenset("""
 _COLON_BEFORE = rx.compile(r":\s*$")
 
 
-def _introduces_next(quote: Quote, after: str, end: int, introduced: bool = False) -> bool:
+# A lowercase word right before a quote's opening mark: the quote runs on from the sentence's own words.
+_IN_RUNNING_PROSE = rx.compile(r"[a-z]\s*$")
+
+
+def _introduces_next(quote: Quote, after: str, end: int, introduced: bool = False, embedded: bool = False) -> bool:
     """Whether the tag found after a quote introduces what follows instead, with a colon: a cross-examination
     reported turn by turn ('Mr Carman went on: "And since when ...?" Mr Hamilton said: "Well, ..."'), where the
-    question is the counsel's, not Mr Hamilton's. Only after a quote that ends its sentence, or one a colon
-    introduced (`introduced`): '"A," he said: "B."' is one speaker's."""
+    question is the counsel's, not Mr Hamilton's. Only after a quote that ends its sentence, one a colon introduced
+    (`introduced`), or one set in running prose (`embedded`) where the tag names someone, not "he" or "she":
+    '"A," he said: "B."' is one speaker's."""
+    if not after[end:].lstrip().startswith(":"):
+        return False
     last = quote.text.rstrip(" ”’\"'")[-1:]
-    return (bool(last) and last in "?!." or introduced) and after[end:].lstrip().startswith(":")
+    return (bool(last) and last in "?!." or introduced
+            or embedded and _PRONOUNS_OF_TAGS.isdisjoint(after[:end].lower().replace(",", " ").split()))
+
+
+# The pronouns a tag gives a quote with ("she replied:").
+_PRONOUNS_OF_TAGS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _is_person_or_role(who: str, people: People) -> bool:
@@ -1562,7 +1648,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             prev_end = quotes[i - 1].end + 1 if i else 0
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(text)
             who, tagged = _speaker(text, q, prev_end, next_start, people)
-            who = _without_opening_word(who, common)
+            if not q.unnamed_voice:  # (a body's voice gives its name whole: "Rail Delivery Group", "rail" or not)
+                who = _without_opening_word(who, common)
             if _untagged_title(text, q.start, q.end, q.text):
                 continue
             if who is None and not tagged:
@@ -1674,7 +1761,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence
             if titled is None and who and not _named_in_full(who):
                 titled = _after_titles(texts)
             person[who] = _person_named(who, titled or [])
-        q.person = person[who]
+        # (an organisation's unnamed voice is no person, though the tag gives its body's name: "Network Rail")
+        q.person = person[who] and not q.unnamed_voice
         # A quote joined to one with no words (a paragraph's last mark opening it) starts with a space, stripped here.
         lead = len(q.text) - len(q.text.lstrip())
         q.sentence_starts = [(max(0, at - lead), i) for at, i in _sentences_in(q, texts, starts)]
@@ -2511,11 +2599,19 @@ def _swapped_with_unnamed(target: Quote, source: Quote, source_quoted: set[str],
     if (target.speaker and source.unnamed_voice and _named_by_own_tag(target)
             and looks_like_person(target.speaker)):
         key = surname(target.speaker)
-        return key in source_quoted and key not in source.nearby
+        return key in source_quoted and key not in source.nearby and not _body_named_in(source.speaker, target)
     if source.speaker and source.person and target.unnamed_voice and looks_like_person(source.speaker):
         key = surname(source.speaker)
-        return key in target_quoted and key not in target.nearby
+        return key in target_quoted and key not in target.nearby and not _body_named_in(target.speaker, source)
     return False
+
+
+def _body_named_in(voice: str | None, quote: Quote) -> bool:
+    """Whether the body an unnamed voice speaks for ("Virgin" of "A spokesman for Virgin") is named in the other
+    quote's paragraph, whose speaker may be its own ("Richard Branson, Virgin's chairman, said": METER, the FT)."""
+    words = [fold_name(w) for w in (voice or "").split() if w[:1].isupper()]
+    nearby = {w.removesuffix("'s").removesuffix("’s") for w in quote.nearby}  # ("Virgin's chairman")
+    return bool(words) and all(w in nearby for w in words)
 
 
 def _reported_by_the_other(target: Quote, source: Quote) -> bool:
