@@ -625,6 +625,27 @@ def test_an_organisations_unnamed_voice_is_shown_by_the_body_it_speaks_for(tag: 
     assert [q.speaker for q in _quotes("The line was closed on Tuesday.\n\n" + tag)] == [speaker]
 
 
+RAIL_LINE = ('The line near Carrbridge was closed on Tuesday after the derailment.\n\n'
+             '"We are working hard to reopen the line as soon as we can," {0}.')
+
+
+@pytest.mark.parametrize(("source", "target", "changed"), [
+    # Two sides of the story: the airline's words given to its investigators (a quote checker's list: no change).
+    ("the carrier said", "the investigators said", True),
+    ("the prosecution said", "the defence said", True),
+    # One body two ways, a body and its spokesman, a voice and a person (who may be the voice): no change.
+    ("the carrier said", "the airline said", False),
+    ("a spokesman said", "Network Rail said", False),
+    ("a spokesman for Network Rail said", "Network Rail said", False),
+    ("a spokesman for Network Rail said", "said John Smith, the chief engineer", False),
+    ("the family said", "police said", False),
+])
+def test_two_bodies_or_roles_of_two_sides_are_a_change_of_speaker(source: str, target: str, changed: bool) -> None:
+    quotes = _pair_report("A Singapore Airlines flight was diverted.\n\n" + RAIL_LINE.format(source),
+                          "A Singapore Airlines flight was diverted.\n\n" + RAIL_LINE.format(target))["quotes"]
+    assert [(q["status"], q["speaker_changed"]) for q in quotes] == [("exact", changed)]
+
+
 @pytest.mark.parametrize("tag", ["Alex Hynes said", "said Alex Hynes", "said Alex Hynes, the managing director"])
 def test_a_quote_split_by_its_tag_is_one_quote_with_that_tags_speaker(tag: str) -> None:
     # A quote checker's trial: the tag between the halves named nobody (read after the second half), and with the

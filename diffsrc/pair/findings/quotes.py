@@ -2453,6 +2453,44 @@ def _speakers_differ(target: Quote, source: Quote) -> bool:
             or not same_speaker(target.written, source.written))
 
 
+# The side of a story a body or a role speaks for, by the word its tag ends in ("the carrier", "Singapore Airlines",
+# "the accident investigators", "a spokeswoman for the Metropolitan Police"): two sides are two speakers. Only sides
+# no statement is issued through for another: a family's words released by police, a council's and a police force's
+# joint appeal, the court's and the prosecution's words (METER: "the court heard" for counsel's) are no two sides.
+_BODY_SIDES = {
+    **dict.fromkeys(("company", "firm", "airline", "carrier", "operator", "manufacturer", "maker", "airlines",
+                     "airways"), "company"),
+    **dict.fromkeys(("investigators", "regulator", "regulators"), "investigators"),
+    **dict.fromkeys(("prosecution", "prosecutors"), "prosecution"),
+    **dict.fromkeys(("defence", "defense"), "defence"),
+    **dict.fromkeys(("union", "unions"), "union"),
+}
+# The words that name a body's voice after its name ("Home Office spokesman"): the body's side.
+_VOICE_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
+                          "statement"})
+
+
+def _body_side(speaker: str | None) -> str | None:
+    """The side a speaker that names a body or a role speaks for (`_BODY_SIDES`), or None (a person, an unknown body,
+    a voice whose body the tag does not say)."""
+    if not speaker:
+        return None
+    words = speaker.lower().split()
+    while len(words) > 1 and words[-1] in _VOICE_WORDS:
+        words.pop()
+    return _BODY_SIDES.get(words[-1])
+
+
+def _bodies_differ(target: Quote, source: Quote) -> bool:
+    """Whether two quotes' own tags give the words to two bodies or roles of two sides ('"...," the carrier said'
+    against '"...," the investigators said'): no name on either side, so `same_speaker` calls them one speaker, but a
+    reader sees the words moved from the airline to its investigators."""
+    if not (target.named and source.named) or target.within is not None or source.within is not None:
+        return False
+    side = _body_side(target.speaker)
+    return side is not None and (other := _body_side(source.speaker)) is not None and side != other
+
+
 def _nested(inner: Quote, outer: Quote) -> bool:
     """Whether a quote's words stand inside quotation marks within another quote: words its speaker reports another
     said ("... The accused was heard to sing a little ditty `Findus crispy pancakes are class ...,' which he later
@@ -2899,7 +2937,8 @@ def match_quotes(
                                      or not _reported_by_the_other(tq, match))
                                 and not _nested(tq, match) and not _nested(match, tq)
                                 or match is not None and best_score >= SPEAKER_CHANGE_MIN_SIMILARITY
-                                and _swapped_with_unnamed(tq, match, source_quoted, target_quoted)),
+                                and (_swapped_with_unnamed(tq, match, source_quoted, target_quoted)
+                                     or _bodies_differ(tq, match))),
             "target_index": index(tq.sentence, n_target),
             "source_index": index(match.sentence, n_source) if match else None,
             "similarity": round(best_score, 4) if match else None,
