@@ -261,6 +261,9 @@ def test_a_quote_trimmed_with_no_hedge_lost_is_quiet(source: str, target: str) -
     ('"It is not true that the signal failed before the train passed," said the chief engineer.',
      '"The signal failed before the train passed," said the chief engineer.',
      ("It is not true that the signal failed", "The signal failed")),
+    ('"I doubt the signal failed before the train passed," said the chief engineer.',
+     '"The signal failed before the train passed," said the chief engineer.',
+     ("I doubt the signal failed", "The signal failed")),
     # The denial split from the claim by the tag: one quote.
     ('"I don\'t think," said the chief engineer, "that the landslide caused the derailment."',
      '"The landslide caused the derailment," said the chief engineer.',
@@ -278,6 +281,8 @@ def test_a_quote_trimmed_of_its_denial_is_a_reversal(source: str, target: str, e
     ('"No, I think the landslide caused the derailment," he said at the scene.',
      '"The landslide caused the derailment," he said at the scene.'),
     ('"I have no doubt that the landslide caused the derailment," he said at the scene.',
+     '"The landslide caused the derailment," he said at the scene.'),
+    ('"I don\'t doubt that the landslide caused the derailment," he said at the scene.',
      '"The landslide caused the derailment," he said at the scene.'),
     # The target says the denial in its own words.
     ('"I don\'t think the landslide caused the derailment," he said at the scene.',

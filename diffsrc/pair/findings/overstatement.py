@@ -1393,6 +1393,8 @@ _DENYING_FRAMES = _BELIEVING - {"possible", "possibly"} | {
     "true", "evidence", "proof", "sign", "signs", "suggestion", "suggest", "suggesting", "said", "say", "saying",
     "claim", "claiming", "sure", "know", "knew", "clear", "certain", "convinced", "case", "accept", "agree",
     "believes", "thinks", "knows", "suggests", "feel", "felt"}
+# Words that deny or doubt the claim after them without a negation ("I doubt the landslide caused ...").
+_DOUBTING = frozenset({"doubt", "doubts", "doubted", "deny", "denies", "denied", "dispute", "disputes", "disputed"})
 _DENYING_NEGATORS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "cannot", "dont", "doesnt",
                                "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "wont",
                                "wouldnt", "cant", "couldnt"})
@@ -1441,11 +1443,15 @@ def _hedges_claim(clause: Sequence[str], kept: Sequence[str], *, before: bool) -
 
 def _denies_claim(clause: Sequence[str]) -> bool:
     """Whether a cut clause before the kept claim denies it: a negation, then a word of belief, evidence or saying
-    ("I don't think", "We have no evidence that", "It is not true that", "Nobody believes")."""
+    ("I don't think", "We have no evidence that", "It is not true that", "Nobody believes"), or a word of doubt or
+    denial with no negation before it ("I doubt", "We deny that"; not "I don't doubt", "no doubt")."""
     lowered = [w.strip("\"'“”‘’.,;:!?()[]—–-").lower().replace("'", "").replace("’", "") for w in clause]
     # (a "No," that answers a question denies nothing after it: "No, I think the landslide caused it")
     negated = next((k for k, w in enumerate(lowered) if w in _DENYING_NEGATORS and not clause[k].endswith(",")),
                    None)
+    doubted = next((k for k, w in enumerate(lowered) if w in _DOUBTING), None)
+    if doubted is not None and (negated is None or doubted < negated):
+        return True
     return negated is not None and not _DENYING_FRAMES.isdisjoint(lowered[negated + 1:])
 
 
