@@ -7120,3 +7120,32 @@ def test_a_cause_of_death_or_of_a_fire_changed_is_a_changed_fact(source: str, ta
 ])
 def test_a_wounds_place_changed_is_a_changed_fact(source: str, target: str, facts: list) -> None:
     assert _report_facts(source, target) == facts
+
+
+def _outside_singles_has_double_by_character(text: str) -> bool:
+    """The rule as first written, one character at a time: the reference for the one that reads only the marks."""
+    depth = False
+    for i, ch in enumerate(text):
+        if ch == "'" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum():
+            depth = True
+        elif ch == "'" and depth and (i + 1 == len(text) or not text[i + 1].isalnum()):
+            depth = False
+        elif ch in '"“”' and not depth:
+            return True
+    return False
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab1 '\"“”’.,", max_size=24))
+def test_a_double_mark_outside_single_quotes_is_found_reading_only_the_marks(text):
+    from diffsrc.pair.findings.quotes import _outside_singles_has_double
+
+    assert _outside_singles_has_double(text) == _outside_singles_has_double_by_character(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aBé1 -'’.É", max_size=16), max_size=4))
+def test_lowercase_words_are_each_word_written_with_a_lowercase_first_letter(texts):
+    from diffsrc.pair.findings.facts import _WORD_IN_TEXT
+
+    assert lowercase_words(texts) == frozenset(w for t in texts for w in _WORD_IN_TEXT.findall(t) if w[0].islower())

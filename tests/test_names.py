@@ -183,3 +183,73 @@ def test_a_bodys_name_keeps_its_first_word_and_a_persons_loses_its_title(name: s
     from diffsrc.pair.findings.names import strip_title
 
     assert strip_title(name) == kept
+
+
+def test_title_patterns_are_tried_only_on_a_paragraph_with_an_office_word(monkeypatch):
+    """The lowercase and apposition title patterns are tried at every character: a paragraph whose lowercase words
+    hold no office word is not searched with them (most paragraphs), and one that holds one reads as before."""
+    from diffsrc.pair.findings import names
+
+    tried: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def finditer(self, text: str):
+            tried.append(text)
+            return self.pattern.finditer(text)
+
+    for name in ("_LOWER_TITLE", "_APPOSITIVE_TITLE"):
+        monkeypatch.setattr(names, name, Counting(getattr(names, name)))
+    assert names.titled_people("Mr Smith said the plan would work, and Dr Jones agreed.") == [
+        ("Mr", "Smith"), ("Dr", "Jones")]
+    assert names.titled_people("The Chief Executive, Ana Ruiz, spoke in capitals.") == []
+    assert tried == []
+    assert names.titled_people("said port authority president Carlos Mendes.") == [
+        ("port authority president", "Carlos Mendes")]
+    assert names.titled_people("Carlos Mendes, the port authority president, said so.") == [
+        ("port authority president", "Carlos Mendes")]
+    assert len(tried) == 4
+
+
+def test_surnames_after_a_word_boundary_are_what_the_boundary_pattern_finds():
+    """`People.expand` finds the surnames with a pattern that opens with them and tests the boundary before each:
+    the same matches as the pattern opening with the boundary, where a surname stands inside a longer one, after
+    a hyphen, or is a prefix of another."""
+    from diffsrc.pair.findings.names import _from_word_boundary
+
+    texts = ["Abdel Fattah al-Sisi met Sisi's aide; xal-Sisi and Sisix.", "Anne and Ann met Jean-Paul and Jean.",
+             "Smithson, Smith and O'Smith", "", "Ann", "al-Sisial-Sisi al-Sisi"]
+    for lasts in (["Sisi", "al-Sisi"], ["Ann", "Anne"], ["Jean", "Jean-Paul", "Paul"], ["Smith", "O'Smith"]):
+        alternation = "|".join(re.escape(x) for x in sorted(lasts))
+        with_boundary = re.compile(r"\b(?:" + alternation + r")\b")
+        without = re.compile("(?:" + alternation + r")\b")
+        for text in texts:
+            assert [m.span() for m in _from_word_boundary(without, text)] == [
+                m.span() for m in with_boundary.finditer(text)], (lasts, text)
+
+
+def test_sex_patterns_are_tried_only_where_their_words_stand(monkeypatch):
+    """An honorific's and a "He"/"She" sentence's patterns are tried at every character: a paragraph with neither
+    is not searched with them, and a person's sex is read as before where they stand."""
+    from diffsrc.pair.findings import names
+
+    tried: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def finditer(self, text: str):
+            tried.append(text)
+            return self.pattern.finditer(text)
+
+    for name in ("_SEXED_HONORIFIC", "_NAMED_THEN_PRONOUN", "_COUPLE_HONORIFIC"):
+        monkeypatch.setattr(names, name, Counting(getattr(names, name)))
+    assert names._sexes(["The council met on Monday. Heathrow was closed.", "Her speech was short."]) == {}
+    assert tried == []
+    assert names._sexes(["Clive Barwell, 42, would lie in wait. He would bind them.", "Mrs Evans spoke."]) == {
+        "barwell": "he", "evans": "she"}
+    assert names._sexes(["Mr and Mrs Marshall arrived."]) == {}
+    assert tried

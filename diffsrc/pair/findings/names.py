@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Container, Sequence
+from collections.abc import Collection, Container, Iterator, Sequence
 from functools import lru_cache
 
 from ... import rx
@@ -76,6 +76,24 @@ _APPOSITIVE_TITLE = rx.compile(
     rf"{NAME_AHEAD}(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?P<title>(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(OFFICE_WORDS))})(?:\s+(?:of|at|for)\s+[^,.;]{{1,50}})?),"
 )
+# Runs of lowercase letters: where an office word may stand whole (`titled_people`).
+_LOWERCASE_RUN = rx.compile(r"[a-z]+")
+_LOWERCASE_WORD = rx.compile(r"\b[a-z]+\b")
+_WORD_BOUNDARY = rx.compile(r"\b")
+
+
+def _from_word_boundary(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What `\\b` then `pattern` finds in `text` (`finditer`), `pattern` matching no empty string: its matches that
+    start at a word boundary, each searched from the end of the last (or the place after a match refused)."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        if _WORD_BOUNDARY.match(text, m.start()):
+            yield m
+            at = m.end()
+        else:
+            at = m.start() + 1
+
+
 # A title before a name marks the name as a person's. (Searched through whole texts: the lookahead, what every title
 # below starts with, a capital or "spokes", passes over any other word in one test.)
 _TITLE = rx.compile(
@@ -219,10 +237,24 @@ def without_honours(name: str) -> str:
     return " ".join(words)
 
 
-def titled_people(text: str) -> list[tuple[str, str]]:
+def titles_in(text: str) -> list[re.Match[str]]:
+    """The names a text writes after a title ("Foreign Minister Toshimitsu Motegi", "Mr Prankerd"): read once a text,
+    for `titled_people` and `People.mention`."""
+    return list(_TITLE.finditer(text))
+
+
+def titled_people(text: str, titles: Sequence[re.Match[str]] | None = None) -> list[tuple[str, str]]:
     """(title, name) for each name a text gives an office, before it ("Foreign Minister Toshimitsu Motegi", "port
-    authority president Carlos Mendes") or in apposition ("Carlos Mendes, the port authority president,")."""
-    found = [(m.group("title"), strip_title(m.group("name"))) for m in _TITLE.finditer(text)]
+    authority president Carlos Mendes") or in apposition ("Carlos Mendes, the port authority president,").
+    `titles`: the text's `titles_in`, when the caller has them."""
+    found = [(m.group("title"), strip_title(m.group("name")))
+             for m in (titles_in(text) if titles is None else titles)]
+    # Both patterns below end their title with an office word standing whole between white space (or a mark) and
+    # white space or a comma, so it is one of the text's runs of lowercase letters; they are tried at every
+    # character (one opens with a look-behind, the other with a look-ahead), and most paragraphs hold no office
+    # word at all.
+    if OFFICE_WORDS.isdisjoint(_LOWERCASE_RUN.findall(text)):
+        return found
     for pattern in (_LOWER_TITLE, _APPOSITIVE_TITLE):
         for m in pattern.finditer(text):
             title = lower_title(m.group("title"))
@@ -345,10 +377,11 @@ class People:
         forms = self.titled_forms.get(key, set())
         return next(iter(forms)) if len(forms) == 1 else found
 
-    def mention(self, texts: Sequence[str]) -> None:
+    def mention(self, texts: Sequence[str], titles: Sequence[Sequence[re.Match[str]]] | None = None) -> None:
         """Note the surnames of the full names in texts (`mentioned`), those a relative shares (`shared`), and the
-        titles written before a surname alone (`titled_forms`)."""
-        for text in texts:
+        titles written before a surname alone (`titled_forms`); `titles`: each text's `titles_in`, when the caller
+        has them."""
+        for n, text in enumerate(texts):
             for m in _NAME_RE.finditer(text):
                 found = without_opening_words(m.group(0))  # "On Monday Tom Harris" is Tom Harris
                 if looks_like_person(found) or looks_like_person(m.group(0)):
@@ -359,9 +392,11 @@ class People:
                         self.first_names.setdefault(fold_name(name.split()[0]), set()).add(name)
                     if _GIVEN_AN_AGE.match(text, m.end()):
                         self.aged.add(_last_word(m.group(0)))
-            for m in _RELATIVE.finditer(text):
-                self.shared.add(fold_name(m.group(1)))
-            for m in _TITLE.finditer(text):
+            # (a relative's possessive first, found fast: the pattern opens with a word boundary, tried everywhere)
+            if _RELATIVE_AFTER_POSSESSIVE.search(text):
+                for m in _RELATIVE.finditer(text):
+                    self.shared.add(fold_name(m.group(1)))
+            for m in titles_in(text) if titles is None else titles[n]:
                 # Not the second of a couple's titles: "Mr and Mrs Marshall" is not Mrs Marshall alone.
                 if len(strip_title(m.group("name")).split()) == 1 and not _COUPLE_BEFORE.search(
                         text, max(0, m.start() - 6), m.start()):
@@ -417,10 +452,12 @@ class People:
         if not self.full:
             return
         lasts = sorted({_last_word(self.full[k]) for k in self.full})
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in lasts) + r")\b")
+        # (`\b(?:...)\b` as the surnames, then the boundary before them tested: a pattern that opens with a boundary
+        # is tried at every character of the text, one that opens with the names skips to their first letters)
+        pattern = re.compile("(?:" + "|".join(re.escape(x) for x in lasts) + r")\b")
         lowercase: set[str] | None = None
         for text in texts:
-            for m in pattern.finditer(text):
+            for m in _from_word_boundary(pattern, text):
                 # The word right before the surname, if it is a capitalised word that is no title: a first name.
                 if not (before := _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                     continue
@@ -429,7 +466,9 @@ class People:
                         and not describes_person(first.lower())):
                     opens = _SENTENCE_OPENS.search(text[max(0, before.start() - 4):before.start()])
                     if opens and lowercase is None:
-                        lowercase = {w for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
+                        lowercase = set()
+                        for t in texts:
+                            lowercase.update(_LOWERCASE_WORD.findall(t))
                     self.add(f"{first} {m.group(0)}", sure=not (opens and first.lower() in lowercase))
 
     def last_mentioned(self, before: str, earlier: str = "", pronoun: str | None = None, quote: str = "",
@@ -541,10 +580,13 @@ RANKS = frozenset({"pc", "wpc", "dc", "ds", "di", "dci"})
 # A name's possessive ("Mr Al Fayed's Ritz Hotel, he said:"): the owner of something, rarely who speaks next.
 _POSSESSIVE = rx.compile(r"['’](?:s\b|(?=\s))")  # "Al Fayed's", "Jones' car"; not "Smith'll"
 # A relative named by a surname's possessive: "Captain Prankerd's father Peter", "Mrs Evans's husband".
-_RELATIVE = rx.compile(
-    r"\b([A-Z][\w'’-]+)['’]s?\s+(?:(?:late|elder|younger|eldest|youngest|twin|step|grand|great-grand)[\s-]*)?"
+_POSSESSIVE_RELATIVE = (
+    r"['’]s?\s+(?:(?:late|elder|younger|eldest|youngest|twin|step|grand|great-grand)[\s-]*)?"
     r"(?P<relative>father|mother|brother|sister|son|daughter|wife|husband|widow|widower|parents|dad|mum|mom|uncle|"
     r"aunt|cousin|nephew|niece|fiancee?|partner|grandfather|grandmother|stepfather|stepmother)\b")
+_RELATIVE = rx.compile(r"\b([A-Z][\w'’-]+)" + _POSSESSIVE_RELATIVE)
+# What follows the surname: a first test that opens with the apostrophe, which the engine skips to.
+_RELATIVE_AFTER_POSSESSIVE = rx.compile(_POSSESSIVE_RELATIVE)
 # The relatives whose sex the word says: a man's wife ("Mr Lee's wife") is a "she" by his surname.
 _RELATIVE_SEX = {**dict.fromkeys(("father", "brother", "son", "husband", "widower", "dad", "uncle", "nephew",
                                   "fiance", "grandfather", "stepfather"), "he"),
@@ -652,6 +694,8 @@ _OPENING_WORDS = rx.compile(
 
 # Honorifics that say a person's sex ("Mr Barwell", "Mrs Evans", "Sir John Stevens").
 _SEXED_HONORIFIC = rx.compile(rf"\b(?:(?P<he>Mr|Sir|Lord)|(?P<she>Mrs|Ms|Miss|Lady|Dame))\.?\s+(?P<name>{NAME})")
+# What each of its honorifics (and `_COUPLE_HONORIFIC`'s "Mr") holds: "Mrs" holds "Mr".
+_SEXED_HONORIFIC_WORDS = ("Mr", "Sir", "Lord", "Ms", "Miss", "Lady", "Dame")
 
 
 def without_opening_words(name: str) -> str:
@@ -675,6 +719,8 @@ _COUPLE_HONORIFIC = rx.compile(rf"\bMr\.?\s+(?:and|&)\s+Mrs\.?\s+(?P<name>{NAME}
 # anyone's ("Tony Blair met the Queen. Her speech was short").
 _NAMED_THEN_PRONOUN = rx.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?P<name>{NAME})(?P<rest>[^.!?\n]*)[.!?][\"”’']?\s+"
                                  r"(?:(?P<he>He)|(?P<she>She))\b")
+# The sentence's end and the pronoun that opens the next: what every `_NAMED_THEN_PRONOUN` match ends with.
+_PRONOUN_OPENS = rx.compile(r"[.!?][\"”’']?\s+(?:He|She)\b")
 # What may stand right after the name as its own description: ", 42, a father of four," (commas around it).
 _APPOSITION = rx.compile(r"^(?:\s*,[^,]{1,60}){1,3},")
 # Words for one person: a sentence with one of them besides its subject may hand "he" or "she" to that one ("Sarah
@@ -733,14 +779,18 @@ def _sexes(texts: Sequence[str]) -> dict[str, str]:
     Marshall"; relatives) is left out."""
     seen: dict[str, set[str]] = {}
     for text in texts:
-        for pattern in (_SEXED_HONORIFIC, _NAMED_THEN_PRONOUN):
+        # (each pattern only where its words stand: both are tried at every character, and most paragraphs write no
+        # honorific and open no sentence with "He" or "She")
+        honorific = any(word in text for word in _SEXED_HONORIFIC_WORDS)
+        present = ((_SEXED_HONORIFIC, honorific), (_NAMED_THEN_PRONOUN, _PRONOUN_OPENS.search(text) is not None))
+        for pattern in (pattern for pattern, found in present if found):
             for m in pattern.finditer(text):
                 name = strip_title(m.group("name"))
                 sex = "he" if m.group("he") else "she"
                 if pattern is _NAMED_THEN_PRONOUN and not (looks_like_person(name) and _alone(m.group("rest"), sex)):
                     continue
                 seen.setdefault(surname(name), set()).add(sex)
-        for m in _COUPLE_HONORIFIC.finditer(text):
+        for m in _COUPLE_HONORIFIC.finditer(text) if honorific else ():
             seen.setdefault(surname(m.group("name")), set()).update(("he", "she"))
     return {key: next(iter(sexes)) for key, sexes in seen.items() if len(sexes) == 1 and key}
 
