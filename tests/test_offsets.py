@@ -76,3 +76,16 @@ def test_a_word_broken_at_a_line_end_is_found_where_it_stands() -> None:
         "The mill of Jones & Laugh-\nlin exploded.", "Four men were in-\n  stantly killed.", "An Anglo-\nSaxon fled."]
     # A sentence whose first word is broken.
     assert locate_sentences(["Instantly killed."], "In-\nstantly killed.") == [(0, 19)]
+
+
+def test_folding_a_texts_marks_by_replacement_is_folding_each_mark():
+    """`_fold` replaces each mark the text holds with `str.replace` (no mark folds to one folded in turn): the same
+    text as folding every character through `QUOTE_FOLDS`, offsets kept."""
+    from diffsrc.text.prepare import _fold
+    from diffsrc.text.segment import QUOTE_FOLDS
+
+    marks = "".join(QUOTE_FOLDS)
+    mixed = "“Quote,” he said — ‘in part’ – «yes» `no' „ja“ 5′ −3 ― ‒ ‚x"
+    for text in ("", "plain text", marks, mixed, "a" + marks * 2):
+        folded = _fold(text)
+        assert folded == "".join(QUOTE_FOLDS.get(c, c) for c in text) and len(folded) == len(text)

@@ -110,10 +110,11 @@ ROW_DTYPES = {
 
 def _fresh(value: Any) -> Any:
     """A copy of JSON-shaped data (dicts and lists of plain values): what `to_dict` hands out is the caller's."""
+    # (plain values are taken as they are without a call: most of a report's values are strings and numbers)
     if isinstance(value, dict):
-        return {k: _fresh(v) for k, v in value.items()}
+        return {k: _fresh(v) if isinstance(v, (dict, list)) else v for k, v in value.items()}
     if isinstance(value, list):
-        return [_fresh(v) for v in value]
+        return [_fresh(v) if isinstance(v, (dict, list)) else v for v in value]
     return value
 
 
