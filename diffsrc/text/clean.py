@@ -1837,17 +1837,20 @@ _LINE_VERDICTS: dict[tuple[str, str, str, bool, bool, str | None], _LineVerdict]
 def _shape(para: str) -> tuple[list[str] | None, bool]:
     """A paragraph's words (None for a long sentence of prose, whose words no test needs) and whether it is written
     as a sentence; a short line's are kept (`_SHAPES`): a site's chrome comes back on every page. The word lists
-    are shared: no caller changes them."""
-    if _is_long_sentence(para):
-        return None, True
+    are shared: no caller changes them. A long sentence met before is known as one (`_PROSE`): a story's reprints
+    share most of their paragraphs, and counting each one's words again was ~4% of `index add`'s worker time."""
     shape = _SHAPES.get(para)
-    if shape is None:
-        words = _words(para)
-        shape = _kept(_SHAPES, para, (words, _is_sentence(para, words)))
-    return shape
+    if shape is not None:
+        return shape
+    if para in _PROSE or _is_long_sentence(para) and _kept(_PROSE, para, True):
+        return None, True
+    words = _words(para)
+    return _kept(_SHAPES, para, (words, _is_sentence(para, words)))
 
 
 _SHAPES: dict[str, tuple[list[str], bool]] = {}
+# The long sentences of prose met (`_shape`), emptied when full as the caches of lines are.
+_PROSE: dict[str, bool] = {}
 T = TypeVar("T")
 
 
