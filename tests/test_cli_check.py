@@ -229,6 +229,33 @@ def test_a_new_index_finds_a_lightly_edited_chinese_or_japanese_copy_an_old_one_
         "index", "info", str(new)).stdout
 
 
+def test_an_index_made_before_house_styles_were_read_alike_says_so_once_a_run(tmp_path, monkeypatch):
+    from diffsrc.index import ingest
+    from diffsrc.index.store import Index
+    from diffsrc.settings import FingerprintParams
+
+    story = ("The council agreed on Sept. 5 to raise its budget by 20 per cent, the mayor said on Tuesday. "
+             "Five new schools will open in the north of the city next year, officials said.\n")
+    files = []
+    for n, text in enumerate((story, story.replace("Sept. 5", "5 September"), story.replace("Five", "5"))):
+        files.append(tmp_path / f"s{n}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+    old, new = tmp_path / "old.db", tmp_path / "new.db"
+    Index.open(old, params=FingerprintParams(version=2)).close()
+    for index in (old, new):
+        assert invoke("index", "add", str(index), str(files[0])).exit_code == 0
+    # An ingest job's run on an index of version 2: one line on stderr however many documents it checks, with what
+    # it may miss and what to do; an index of this version says nothing.
+    monkeypatch.setattr(ingest, "_SAID_WORD_FOR_WORD", [])
+    result = invoke("check", "--index", str(old), *map(str, files[1:]), "--format", "json")
+    assert result.stderr.count("reads house styles word for word") == 1
+    assert "an index made anew reads them alike" in result.stderr
+    monkeypatch.setattr(ingest, "_SAID_WORD_FOR_WORD", [])
+    assert invoke("index", "add", str(old), str(files[1])).stderr.count("(fingerprint version 2) reads house") == 1
+    monkeypatch.setattr(ingest, "_SAID_WORD_FOR_WORD", [])
+    assert "house styles" not in invoke("check", "--index", str(new), *map(str, files[1:])).stderr
+
+
 def test_the_chinese_rewrite_is_scored_by_characters_and_found_by_an_index_for_its_similarity(tmp_path):
     from .test_fingerprint import CJK_FIXTURES
 

@@ -116,6 +116,21 @@ def _warm_up(index: Index) -> None:
                           index.params, bands_rows=(index.bands, index.rows))
 
 
+# Whether this process has said that an index of fingerprint version 1 or 2 reads house styles word for word.
+_SAID_WORD_FOR_WORD: list[bool] = []
+
+
+def _say_reading(index: Index) -> None:
+    """Say once on stderr (once a process: one line a run of `check` or `index add`, however many documents) that
+    an index made before fingerprint version 3 reads house styles word for word: only `index info` said so, and an
+    ingest job's user learnt it from the reprints it missed."""
+    if index.params.version < 3 and not _SAID_WORD_FOR_WORD:
+        _SAID_WORD_FOR_WORD.append(True)
+        logger.warning("this index (fingerprint version %d) reads house styles word for word, so a reprint in "
+                       "another style (Sept./September, 5/five, 20%%/20 per cent) may be missed; an index made anew "
+                       "reads them alike", index.params.version)
+
+
 def _merge(total: AddResult, part: AddResult) -> None:
     for name in ("added", "replaced", "unchanged", "failed", "skipped"):
         getattr(total, name).extend(getattr(part, name))
@@ -160,6 +175,7 @@ def add_paths(
     with Index.open(index_path, threshold=threshold) as index:
         if existed:
             index.verify()  # a damaged index is refused, not written to
+            _say_reading(index)
         if jobs > 1 and not scheduler and files:
             _warm_up(index)
         with Workers(jobs=jobs, scheduler=scheduler) as workers:
@@ -247,6 +263,7 @@ def check_paths(
     # whole batch at a time, which is what makes them cheap. Standard input is read here.
     jobs = min(2, os.cpu_count() or 1) if len(files) >= CHECK_PARALLEL_MIN_FILES and "-" not in files else 1
     with Index.open(index_path, create=add, threshold=threshold if creating else None) as index:
+        _say_reading(index)
         if jobs > 1:
             _warm_up(index)
         with Workers(jobs=jobs) as workers:
