@@ -853,6 +853,24 @@ def test_the_pattern_prefilter_finds_what_every_pattern_finds(lines):
                 assert search(part) == together(part, part.lower()) == expected == patterns.search(part)
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_LINES, min_size=1, max_size=6))
+def test_paragraphs_screened_one_by_one_and_kept_find_what_the_whole_document_holds(lines):
+    paragraphs = [part for line in lines for part in line.split("\n") if part.strip()] or ["x"]
+    document = "\n".join(paragraphs)
+    sets = _clean._patterns()[0], _clean._patterns()[5]  # [any] and [prompt], as clean_text screens them
+    found = _clean._literals_in(document, sets)
+    held = None if found is None else {i for i, para in enumerate(paragraphs) if any(
+        literal in para.lower() for literal in found)}
+    # Twice: the second time every paragraph's literals are the ones kept from the first (`_PARAGRAPH_LITERALS`).
+    for _ in range(2):
+        assert _clean._paragraphs_screened(paragraphs, document, sets) == (found, held)
+        # A paragraph's shape is the same when it is met again (`_SHAPES`, `_PROSE`).
+        assert [_clean._shape(para) for para in paragraphs] == [
+            (None, True) if _clean._is_long_sentence(para) else (_clean._words(para), _clean._is_sentence(
+                para, _clean._words(para))) for para in paragraphs]
+
+
 def test_every_boilerplate_pattern_has_a_literal_to_screen_by():
     # Not needed for the answers (a pattern without one is always tried), but the speed depends on it.
     for patterns in _clean._patterns():
