@@ -871,6 +871,13 @@ def test_paragraphs_screened_one_by_one_and_kept_find_what_the_whole_document_ho
                 para, _clean._words(para))) for para in paragraphs]
 
 
+def test_a_very_long_paragraph_is_not_kept_after_its_cleaning():
+    para = "The wire said " + "that the long text went on " * 100 + "to its end."
+    assert clean_text(para).body_text == para
+    assert para not in _clean._PROSE and all(para not in kept for kept in _clean._PARAGRAPH_LITERALS.values())
+    assert clean_text(para).body_text == para
+
+
 def test_every_boilerplate_pattern_has_a_literal_to_screen_by():
     # Not needed for the answers (a pattern without one is always tried), but the speed depends on it.
     for patterns in _clean._patterns():

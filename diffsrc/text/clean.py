@@ -708,13 +708,18 @@ def _paragraphs_screened(paragraphs: list[str], document: str, sets: tuple[_Patt
     for i, para in enumerate(paragraphs):
         literals = kept.get(para)
         if literals is None:
-            literals = _kept(kept, para, _literals_in(para, sets) or frozenset())
+            literals = _literals_in(para, sets) or frozenset()
+            if len(para) <= KEPT_PARAGRAPH_MAX_CHARS:
+                _kept(kept, para, literals)
         if literals:
             found |= literals
             held.add(i)
     return frozenset(found), held
 
 
+# Paragraphs longer than this are not kept by the caches of paragraphs (a news paragraph is a few hundred
+# characters): a 60 MB one-line text stays in memory no longer than its cleaning.
+KEPT_PARAGRAPH_MAX_CHARS = 2000
 # The literals each paragraph met holds, per screened group of pattern sets (`_paragraphs_screened`), emptied when
 # full as the caches of lines are (`_kept`).
 _PARAGRAPH_LITERALS: dict[tuple[_PatternSet, ...], dict[str, frozenset[str]]] = {}
@@ -1842,7 +1847,11 @@ def _shape(para: str) -> tuple[list[str] | None, bool]:
     shape = _SHAPES.get(para)
     if shape is not None:
         return shape
-    if para in _PROSE or _is_long_sentence(para) and _kept(_PROSE, para, True):
+    if para in _PROSE:
+        return None, True
+    if _is_long_sentence(para):
+        if len(para) <= KEPT_PARAGRAPH_MAX_CHARS:
+            _kept(_PROSE, para, True)
         return None, True
     words = _words(para)
     return _kept(_SHAPES, para, (words, _is_sentence(para, words)))
