@@ -185,23 +185,25 @@ def test_a_bodys_name_keeps_its_first_word_and_a_persons_loses_its_title(name: s
     assert strip_title(name) == kept
 
 
+class _Counting:
+    """A compiled pattern that notes each text it is tried on (to show a gate keeps it from a text)."""
+
+    def __init__(self, pattern: re.Pattern[str], tried: list[str]) -> None:
+        self.pattern, self.tried = pattern, tried
+
+    def finditer(self, text: str):
+        self.tried.append(text)
+        return self.pattern.finditer(text)
+
+
 def test_title_patterns_are_tried_only_on_a_paragraph_with_an_office_word(monkeypatch):
     """The lowercase and apposition title patterns are tried at every character: a paragraph whose lowercase words
     hold no office word is not searched with them (most paragraphs), and one that holds one reads as before."""
     from diffsrc.pair.findings import names
 
     tried: list[str] = []
-
-    class Counting:
-        def __init__(self, pattern: re.Pattern[str]) -> None:
-            self.pattern = pattern
-
-        def finditer(self, text: str):
-            tried.append(text)
-            return self.pattern.finditer(text)
-
     for name in ("_LOWER_TITLE", "_APPOSITIVE_TITLE"):
-        monkeypatch.setattr(names, name, Counting(getattr(names, name)))
+        monkeypatch.setattr(names, name, _Counting(getattr(names, name), tried))
     assert names.titled_people("Mr Smith said the plan would work, and Dr Jones agreed.") == [
         ("Mr", "Smith"), ("Dr", "Jones")]
     assert names.titled_people("The Chief Executive, Ana Ruiz, spoke in capitals.") == []
@@ -236,17 +238,8 @@ def test_sex_patterns_are_tried_only_where_their_words_stand(monkeypatch):
     from diffsrc.pair.findings import names
 
     tried: list[str] = []
-
-    class Counting:
-        def __init__(self, pattern: re.Pattern[str]) -> None:
-            self.pattern = pattern
-
-        def finditer(self, text: str):
-            tried.append(text)
-            return self.pattern.finditer(text)
-
     for name in ("_SEXED_HONORIFIC", "_NAMED_THEN_PRONOUN", "_COUPLE_HONORIFIC"):
-        monkeypatch.setattr(names, name, Counting(getattr(names, name)))
+        monkeypatch.setattr(names, name, _Counting(getattr(names, name), tried))
     assert names._sexes(["The council met on Monday. Heathrow was closed.", "Her speech was short."]) == {}
     assert tried == []
     assert names._sexes(["Clive Barwell, 42, would lie in wait. He would bind them.", "Mrs Evans spoke."]) == {
